@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/** Shared vocabularies. The database enums are built from these lists, so they cannot drift. */
+
+export const roleSchema = z.enum(["teacher", "coach", "principal", "district_admin"]);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Self-paced cohorts open the next session at once; dated cohorts open sessions on dates. */
+export const releaseModeSchema = z.enum(["self_paced", "dated"]);
+export type ReleaseMode = z.infer<typeof releaseModeSchema>;
+
+export const contentBlockKindSchema = z.enum(["video", "reading", "strategy_card", "classroom_task"]);
+export type ContentBlockKind = z.infer<typeof contentBlockKindSchema>;
+
+export const teamKindSchema = z.enum(["plc", "grade_level", "department"]);
+export type TeamKind = z.infer<typeof teamKindSchema>;
+
+export const attendanceSchema = z.enum(["present", "absent", "excused"]);
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const meetingStatusSchema = z.enum(["scheduled", "in_progress", "closed", "cancelled"]);
+export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
+
+export const actionStepStatusSchema = z.enum(["planned", "in_progress", "done", "stuck"]);
+export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
+
+export const enrolmentStatusSchema = z.enum(["active", "withdrawn", "completed"]);
+export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
