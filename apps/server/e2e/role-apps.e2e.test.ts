@@ -1,0 +1,131 @@
+import type { RouterOutputs } from "@throughline/api/types";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { removeDataDir, type RunningServer, startBuiltServer } from "./running-server.ts";
+import { queryAsPage } from "./trpc-over-http.ts";
+
+const PASSWORD = "throughline-demo";
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ baseURL: server.url });
+  page = await context.newPage();
+});
+
+describe("landing page", () => {
+  it("links to the three apps", async () => {
+    await page.goto("/");
+    for (const name of ["My learning", "Coaching", "Administration"]) {
+      await expect(page.getByRole("link", { name: new RegExp(name) }).count()).resolves.toBe(1);
+    }
+    await expectAccessible(page);
+  });
+});
+
+describe("teacher app", () => {
+  it("signs the demo teacher in and shows their own stage and next session", async () => {
+    await page.goto("/teacher/");
+    await page.getByRole("heading", { name: /sign in/i }).waitFor();
+    await expectAccessible(page);
+
+    await signIn(page, "teacher@maplevalley.test", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(page, server.url, "teacher.home");
+    const firstName = home.person.displayName.split(" ")[0] ?? "";
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(firstName);
+    const current = home.enrolments[0];
+    expect(current).toBeDefined();
+    if (current) {
+      await expect(page.getByText(current.stage.title).first().isVisible()).resolves.toBe(true);
+      if (current.next.kind !== "finished") {
+        await expect(page.getByText(current.next.session.title).first().isVisible()).resolves.toBe(true);
+      }
+    }
+    await expectAccessible(page);
+  });
+
+  it("signs out back to the sign-in page", async () => {
+    await page.goto("/teacher/");
+    await signIn(page, "teacher@maplevalley.test", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: /sign in/i }).waitFor();
+    const me = await page.request.get(`${server.url}/trpc/viewer.me`);
+    expect(me.status()).toBe(401);
+  });
+
+  it("shows a clear error for a wrong password", async () => {
+    await page.goto("/teacher/");
+    await signIn(page, "teacher@maplevalley.test", "not-the-password");
+    await page.getByRole("alert").filter({ hasText: /invalid|incorrect|wrong/i }).waitFor();
+  });
+});
+
+describe("coach app", () => {
+  it("shows the coach's own teams and teachers", async () => {
+    await page.goto("/coach/");
+    await signIn(page, "coach@maplevalley.test", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    const home = await queryAsPage<RouterOutputs["coach"]["home"]>(page, server.url, "coach.home");
+    expect(home.teams.length).toBeGreaterThan(0);
+    for (const team of home.teams) {
+      await expect(page.getByText(team.name).first().isVisible()).resolves.toBe(true);
+    }
+    const someone = home.teams[0]?.members[0];
+    if (someone) await expect(page.getByText(someone.displayName).first().isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+  });
+});
+
+describe("admin app", () => {
+  it("shows the principal their school with teacher counts", async () => {
+    await page.goto("/admin/");
+    await signIn(page, "principal@maplevalley.test", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Schools" }).waitFor();
+    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
+    expect(home.scope).toBe("school");
+    expect(home.schools).toHaveLength(1);
+    const school = home.schools[0];
+    if (school) {
+      await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);
+      await expect(page.getByText(String(school.teacherCount)).first().isVisible()).resolves.toBe(true);
+    }
+    await expectAccessible(page);
+  });
+
+  it("shows the district admin every school", async () => {
+    await page.goto("/admin/");
+    await signIn(page, "admin@maplevalley.test", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Schools" }).waitFor();
+    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
+    expect(home.scope).toBe("district");
+    for (const school of home.schools) {
+      await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);
+    }
+  });
+
+  it("turns a teacher away with a clear message", async () => {
+    await page.goto("/admin/");
+    await signIn(page, "teacher@maplevalley.test", PASSWORD);
+    await page.getByText("This app is for principals and district staff.").waitFor();
+    await expectAccessible(page);
+  });
+});
