@@ -9,7 +9,12 @@ export type Role = z.infer<typeof roleSchema>;
 export const releaseModeSchema = z.enum(["self_paced", "dated"]);
 export type ReleaseMode = z.infer<typeof releaseModeSchema>;
 
-export const contentBlockKindSchema = z.enum(["video", "reading", "strategy_card", "classroom_task"]);
+export const contentBlockKindSchema = z.enum([
+  "video",
+  "reading",
+  "strategy_card",
+  "classroom_task",
+]);
 export type ContentBlockKind = z.infer<typeof contentBlockKindSchema>;
 
 export const teamKindSchema = z.enum(["plc", "grade_level", "department"]);

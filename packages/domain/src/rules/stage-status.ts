@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-export const stageStatusSchema = z.enum(["not_started", "in_progress", "ready_for_review", "complete"]);
+export const stageStatusSchema = z.enum([
+  "not_started",
+  "in_progress",
+  "ready_for_review",
+  "complete",
+]);
 export type StageStatus = z.infer<typeof stageStatusSchema>;
 
 /** Everything the stage-status rule needs to know about one teacher in one stage. */

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { type Role, roleSchema } from "./enums.ts";
+import { idSchema, requiredText } from "./ids.ts";
+
+/** Trimmed and lowercased, so one address is one person however it was typed. */
+export const emailSchema = z
+  .string({ error: "Enter an email address" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter an email address like name@school.org" }));
+
+export const personSchema = z.object({
+  id: idSchema,
+  districtId: idSchema,
+  displayName: requiredText({ missing: "Enter the person's name", label: "Name" }),
+  email: emailSchema,
+  /** Inactive people keep their history but cannot sign in. */
+  active: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** Roles held across the whole district; every other role belongs to one school. */
+export const districtWideRoles: readonly Role[] = ["district_admin"];
+
+/**
+ * One role a person holds, and where. A teacher, coach or principal works in one school; a
+ * district admin covers the whole district, so their school is null. A person may hold several.
+ */
+export const roleMembershipSchema = z
+  .object({
+    role: roleSchema,
+    schoolId: idSchema.nullable(),
+  })
+  .superRefine(({ role, schoolId }, ctx) => {
+    const districtWide = districtWideRoles.includes(role);
+    if (districtWide && schoolId !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["schoolId"],
+        message: "A district admin covers the whole district, so leave the school empty",
+      });
+    }
+    if (!districtWide && schoolId === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["schoolId"],
+        message: "Choose a school for this role",
+      });
+    }
+  });
+export type RoleMembership = z.infer<typeof roleMembershipSchema>;
+
+const rolesSchema = z
+  .array(roleMembershipSchema)
+  .min(1, "Give the person at least one role")
+  .refine(
+    (roles) => new Set(roles.map((r) => `${r.role}:${r.schoolId ?? ""}`)).size === roles.length,
+    { error: "The same role at the same school is listed twice" },
+  );
+
+export const createPersonInputSchema = personSchema
+  .pick({ displayName: true, email: true })
+  .extend({ roles: rolesSchema });
+export type CreatePersonInput = z.infer<typeof createPersonInputSchema>;
+
+export const updatePersonInputSchema = personSchema
+  .pick({ displayName: true, email: true, active: true })
+  .partial()
+  .extend({ id: idSchema, roles: rolesSchema.optional() });
+export type UpdatePersonInput = z.infer<typeof updatePersonInputSchema>;
