@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { launchChromium, signIn } from "./browser.ts";
-import { removeDataDir, type RunningServer, startBuiltServer } from "./running-server.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 let browser: Browser;
 let server: RunningServer | undefined;

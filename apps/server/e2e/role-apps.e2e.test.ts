@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@throughline/api/types";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { removeDataDir, type RunningServer, startBuiltServer } from "./running-server.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const PASSWORD = "throughline-demo";
@@ -48,15 +48,23 @@ describe("teacher app", () => {
     await signIn(page, "teacher@maplevalley.test", PASSWORD);
     await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
 
-    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(page, server.url, "teacher.home");
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
+      page,
+      server.url,
+      "teacher.home",
+    );
     const firstName = home.person.displayName.split(" ")[0] ?? "";
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(firstName);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      firstName,
+    );
     const current = home.enrolments[0];
     expect(current).toBeDefined();
     if (current) {
       await expect(page.getByText(current.stage.title).first().isVisible()).resolves.toBe(true);
       if (current.next.kind !== "finished") {
-        await expect(page.getByText(current.next.session.title).first().isVisible()).resolves.toBe(true);
+        await expect(page.getByText(current.next.session.title).first().isVisible()).resolves.toBe(
+          true,
+        );
       }
     }
     await expectAccessible(page);
@@ -75,7 +83,10 @@ describe("teacher app", () => {
   it("shows a clear error for a wrong password", async () => {
     await page.goto("/teacher/");
     await signIn(page, "teacher@maplevalley.test", "not-the-password");
-    await page.getByRole("alert").filter({ hasText: /invalid|incorrect|wrong/i }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /invalid|incorrect|wrong/i })
+      .waitFor();
   });
 });
 
@@ -90,7 +101,8 @@ describe("coach app", () => {
       await expect(page.getByText(team.name).first().isVisible()).resolves.toBe(true);
     }
     const someone = home.teams[0]?.members[0];
-    if (someone) await expect(page.getByText(someone.displayName).first().isVisible()).resolves.toBe(true);
+    if (someone)
+      await expect(page.getByText(someone.displayName).first().isVisible()).resolves.toBe(true);
     await expectAccessible(page);
   });
 });
@@ -106,7 +118,9 @@ describe("admin app", () => {
     const school = home.schools[0];
     if (school) {
       await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText(String(school.teacherCount)).first().isVisible()).resolves.toBe(true);
+      await expect(page.getByText(String(school.teacherCount)).first().isVisible()).resolves.toBe(
+        true,
+      );
     }
     await expectAccessible(page);
   });

@@ -6,7 +6,8 @@ import type { Page } from "playwright-core";
  */
 export async function queryAsPage<T>(page: Page, baseUrl: string, path: string): Promise<T> {
   const response = await page.request.get(`${baseUrl}/trpc/${path}`);
-  if (!response.ok()) throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
   const body = (await response.json()) as { result: { data: { json: T } } };
   return body.result.data.json;
 }

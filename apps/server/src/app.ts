@@ -1,0 +1,69 @@
+import type { Auth } from "@throughline/api/auth";
+import { createRequestContext } from "@throughline/api/context";
+import { appRouter } from "@throughline/api/root";
+import type { Database } from "@throughline/db/client";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import { landingPageHtml } from "./landing-page.ts";
+import type { Logger } from "./logger.ts";
+import { mountBuiltApps } from "./static-apps.ts";
+
+export interface ServerDeps {
+  db: Database;
+  dbKind: "pglite" | "postgres";
+  auth: Auth;
+  logger: Logger;
+  /** Serve the three built apps and the landing page (production mode). */
+  serveApps: boolean;
+}
+
+export async function createServerApp(deps: ServerDeps): Promise<Hono> {
+  const server = new Hono();
+
+  server.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+
+  server.get("/healthz", async (c) => {
+    await deps.db.execute(sql`select 1`);
+    return c.json({ status: "ok", db: deps.dbKind });
+  });
+
+  server.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
+
+  server.all("/trpc/*", (c) =>
+    fetchRequestHandler({
+      endpoint: "/trpc",
+      req: c.req.raw,
+      router: appRouter,
+      createContext: () => createRequestContext(deps, c.req.raw.headers),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          deps.logger.error({ err: error, path }, "procedure failed");
+      },
+    }),
+  );
+
+  if (deps.serveApps) {
+    await mountBuiltApps(server);
+    server.get("/", (c) => c.html(landingPageHtml));
+  }
+
+  server.notFound((c) => c.json({ error: "Not found" }, 404));
+  server.onError((error, c) => {
+    deps.logger.error({ err: error }, "unhandled error");
+    return c.json({ error: "Something went wrong on our side." }, 500);
+  });
+  return server;
+}

@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env.ts";
+import { resolveAuthSecret } from "./secret.ts";
+
+describe("configuration", () => {
+  it("has working defaults for the embedded mode", () => {
+    const env = readEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe("./.data");
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the setting that is wrong", () => {
+    expect(() => readEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("generates a secret once in the data folder and reuses it", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "throughline-env-"));
+    const env = readEnv({ DATA_DIR: dataDir });
+    const first = await resolveAuthSecret(env);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(await resolveAuthSecret(env)).toBe(first);
+    await rm(dataDir, { recursive: true });
+  });
+
+  it("refuses to start on a real database without a secret", async () => {
+    const env = readEnv({ DATABASE_URL: "postgres://localhost/throughline" });
+    await expect(resolveAuthSecret(env)).rejects.toThrow(/AUTH_SECRET/);
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  /** A PostgreSQL 15+ URL; without it the embedded database is used. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where the embedded database and the generated secret live. */
+  DATA_DIR: z.string().min(1).default("./.data"),
+  /** Signs session cookies. Required with DATABASE_URL; generated and kept in DATA_DIR otherwise. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** The origin people use to reach the server; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Seed the demo districts on an empty embedded database (on by default). */
+  SEED_DEMO_DATA: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** Reads the configuration once, at start-up; a bad value stops the server with a clear message. */
+export function readEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,51 @@
+import { serve } from "@hono/node-server";
+import { createAuth } from "@throughline/api/auth";
+import { openDatabase } from "@throughline/db/client";
+import { migrateDatabase } from "@throughline/db/migrate";
+import { seedDemoData } from "@throughline/db/seed";
+import { createServerApp } from "./app.ts";
+import type { ServerEnv } from "./env.ts";
+import type { Logger } from "./logger.ts";
+import { resolveAuthSecret } from "./secret.ts";
+
+/**
+ * Opens the database (embedded unless DATABASE_URL is set), brings its schema up to date,
+ * seeds the demo districts into an empty embedded database, and starts listening.
+ */
+export async function startServer(env: ServerEnv, logger: Logger) {
+  const secret = await resolveAuthSecret(env);
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  logger.info(
+    { db: database.kind, dataDir: database.kind === "pglite" ? env.DATA_DIR : undefined },
+    "database open",
+  );
+
+  await migrateDatabase(database.db, database.kind);
+  if (database.kind === "pglite" && env.SEED_DEMO_DATA) await seedDemoData(database.db);
+
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const auth = createAuth({
+    db: database.db,
+    secret,
+    baseURL: publicUrl,
+    secureCookies: publicUrl.startsWith("https://"),
+  });
+  const app = await createServerApp({
+    db: database.db,
+    dbKind: database.kind,
+    auth,
+    logger,
+    serveApps: env.NODE_ENV === "production",
+  });
+
+  const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  logger.info({ url: publicUrl }, "Throughline is ready");
+
+  return {
+    async close() {
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // The embedded database writes its files on close; never skip this.
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import { createTestApi, type TestApi } from "./testing/test-api.ts";
+
+/**
+ * A person of one district must not be able to read a single row of another district through
+ * any procedure. The test walks every procedure of the router, so a new procedure is covered
+ * the day it is added; one that takes input must say here which foreign ids to try.
+ */
+type ForeignIds = { stageId: string };
+const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
+  "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
+};
+
+let api: TestApi;
+let mapleRowIds: Set<string>;
+let foreign: ForeignIds;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  // The test connection owns the tables, so it can see every district (row security is for the app role).
+  const tables = await rawRows<{ table_name: string }>(
+    api.db,
+    sql`select table_name from information_schema.columns
+        where table_schema = 'public' and column_name = 'district_id'`,
+  );
+  const [maple] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from district where slug = 'maple-valley'`,
+  );
+  const mapleId = maple?.id ?? "";
+  mapleRowIds = new Set([mapleId]);
+  for (const { table_name } of tables) {
+    const rows = await rawRows<{ id: string }>(
+      api.db,
+      sql`select id::text as id from ${sql.identifier(table_name)} where district_id = ${mapleId}`,
+    );
+    for (const row of rows) mapleRowIds.add(row.id);
+  }
+  const [stage] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from stage where district_id = ${mapleId} order by position limit 1`,
+  );
+  foreign = { stageId: stage?.id ?? "" };
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+/** Every procedure path ("viewer.me", …), as tRPC keeps them flat at run time. */
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { inputs: unknown[] } }
+>;
+
+function procedurePaths(): string[] {
+  return Object.keys(procedures);
+}
+
+async function callByPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
+  // The caller is a proxy keyed by path segments; walking it by name is the point of this test.
+  let target: unknown = caller;
+  for (const segment of path.split(".")) target = (target as Record<string, unknown>)[segment];
+  return (target as (input: unknown) => Promise<unknown>)(input);
+}
+
+describe("tenant isolation through the API", () => {
+  it("finds rows of the other district to look for", () => {
+    expect(mapleRowIds.size).toBeGreaterThan(100);
+    expect(foreign.stageId).not.toBe("");
+  });
+
+  it("every procedure that takes input has foreign ids to try", () => {
+    const needInput = procedurePaths().filter((path) => procedures[path]?._def.inputs.length);
+    expect(needInput.filter((path) => !(path in inputsToTry))).toEqual([]);
+  });
+
+  it.each(procedurePaths())(
+    "%s returns nothing of Maple Valley to a Cedar Ridge coach",
+    async (path) => {
+      const caller = await api.callerFor("coach@cedarridge.test");
+      const input = inputsToTry[path]?.(foreign);
+      let output: unknown;
+      try {
+        output = await callByPath(caller, path, input);
+      } catch (error) {
+        // Refusing is fine (FORBIDDEN / NOT_FOUND); leaking is not.
+        expect(String((error as { code?: string }).code)).toMatch(
+          /FORBIDDEN|NOT_FOUND|UNAUTHORIZED/,
+        );
+        return;
+      }
+      const text = JSON.stringify(output);
+      const leaked = [...mapleRowIds].filter((id) => text.includes(id));
+      expect(leaked).toEqual([]);
+      expect(text).not.toContain("Maple Valley");
+    },
+  );
+});

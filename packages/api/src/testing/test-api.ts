@@ -1,0 +1,45 @@
+import { createTestDatabase } from "@throughline/db/testing";
+import { createAuth } from "../auth.ts";
+import { createRequestContext } from "../context.ts";
+import { appRouter } from "../root.ts";
+import { createCallerFactory } from "../trpc.ts";
+
+export const DEMO_PASSWORD = "throughline-demo";
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
+ * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
+ */
+export async function createTestApi() {
+  const database = await createTestDatabase({ seed: true });
+  const auth = createAuth({
+    db: database.db,
+    secret: "test-secret-that-is-long-enough-for-hmac",
+    baseURL: "http://localhost:3000",
+    secureCookies: false,
+  });
+  const deps = { db: database.db, auth };
+
+  async function sessionCookieFor(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
+    if (!response.ok) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
+    const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]);
+    return cookie.join("; ");
+  }
+
+  return {
+    db: database.db,
+    kind: database.kind,
+    auth,
+    anonymous: () => createCaller(createRequestContext(deps, new Headers())),
+    async callerFor(email: string) {
+      const headers = new Headers({ cookie: await sessionCookieFor(email) });
+      return createCaller(createRequestContext(deps, headers));
+    },
+    sessionCookieFor,
+    close: database.close,
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;

@@ -1,0 +1,89 @@
+import { findPersonForUser } from "@throughline/db/identity";
+import { getViewer } from "@throughline/db/queries/viewer";
+import { withTenant } from "@throughline/db/tenant";
+import type { Role } from "@throughline/domain/enums";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { RequestContext } from "./context.ts";
+import { describeFieldErrors, fieldErrorsOf } from "./errors.ts";
+
+const t = initTRPC.context<RequestContext>().create({
+  transformer: superjson,
+  // Never send stack traces or internal messages to a client; name the fields that are wrong.
+  errorFormatter({ shape, error }) {
+    const fieldErrors = fieldErrorsOf(error);
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      message: fieldErrors
+        ? describeFieldErrors(fieldErrors)
+        : internal
+          ? "Something went wrong on our side. Please try again."
+          : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+      },
+    };
+  },
+});
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/**
+ * Signed in, with a person in a district. The rest of the request runs in one transaction as
+ * the application role with the person's district set, so row-level security scopes every
+ * query, and any error rolls back every write the request made.
+ */
+export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const authSession = await ctx.auth.api.getSession({ headers: ctx.headers });
+  if (!authSession) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  const membership = await findPersonForUser(ctx.db, authSession.user.id);
+  if (!membership) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This account is not part of a district." });
+  }
+  return withTenant(ctx.db, membership.districtId, async (tx) => {
+    const viewer = await getViewer(tx, { personId: membership.personId });
+    if (!viewer) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
+    const result = await next({
+      ctx: { tx, viewer, districtId: membership.districtId, personId: membership.personId },
+    });
+    // tRPC hands errors back as a result; throwing here is what rolls the transaction back.
+    if (!result.ok) throw result.error;
+    return result;
+  });
+});
+
+function holds(roles: readonly { role: Role }[], wanted: readonly Role[]): boolean {
+  return roles.some((membership) => wanted.includes(membership.role));
+}
+
+export const teacherProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!holds(ctx.viewer.roles, ["teacher"])) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This is for teachers." });
+  }
+  return next();
+});
+
+/** Coaches, and teacher leaders who facilitate a team (distributed leadership). */
+export const coachProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!holds(ctx.viewer.roles, ["coach"]) && !ctx.viewer.facilitatesTeam) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This is for coaches and facilitators." });
+  }
+  return next();
+});
+
+/** Principals (scoped to their schools) and district PD admins. */
+export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!holds(ctx.viewer.roles, ["principal", "district_admin"])) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This is for principals and district staff.",
+    });
+  }
+  return next();
+});
