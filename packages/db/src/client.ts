@@ -1,0 +1,58 @@
+import { mkdir } from "node:fs/promises";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+
+/** The drizzle database, whichever driver is underneath (PGlite and postgres.js both fit). */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** A transaction on a Database; what query functions receive. */
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL URL; without it the embedded database is used. */
+  databaseUrl?: string;
+  /** Where the embedded database keeps its files (created if missing). */
+  dataDir: string;
+}
+
+/** snake_case columns in SQL, camelCase in TypeScript; the same setting drizzle-kit uses. */
+const drizzleConfig = { schema, casing: "snake_case" } as const;
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+/** The embedded database. `memory://` keeps it in memory (tests); any other value is a folder. */
+export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  // Imported here so a server on PostgreSQL never loads the WebAssembly build.
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzle({ client, ...drizzleConfig });
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+export async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  // Migrations print NOTICEs ("already exists, skipping"); they are not worth a log line.
+  const client = postgres(databaseUrl, { onnotice: () => {} });
+  const db = drizzle({ client, ...drizzleConfig });
+  return { db, kind: "postgres", close: () => client.end() };
+}

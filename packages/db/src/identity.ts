@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "./client.ts";
+
+export interface Membership {
+  districtId: string;
+  personId: string;
+}
+
+/**
+ * The district and person of a signed-in user, found before any district is set. The person
+ * table is tenant-scoped, so this goes through the `identity_membership` SECURITY DEFINER
+ * function, which answers only this question. Null when the user has no active person.
+ */
+export async function findPersonForUser(db: Database, userId: string): Promise<Membership | null> {
+  const rows = await db
+    .select({
+      districtId: sql<string>`district_id`,
+      personId: sql<string>`person_id`,
+    })
+    .from(sql`identity_membership(${userId})`)
+    .limit(1);
+  return rows[0] ?? null;
+}

@@ -1,0 +1,154 @@
+import type { TeacherHome } from "@throughline/domain/home";
+import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import {
+  cohort,
+  micropdProgress,
+  micropdSession,
+  person,
+  roleMembership,
+  school,
+  sessionRelease,
+  stage,
+} from "../schema/index.ts";
+import { loadEnrolmentProgress } from "./stage-progress.ts";
+
+/**
+ * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
+ * and the whole framework for the timeline. Four queries, whatever the number of sessions.
+ */
+export async function getTeacherHome(
+  tx: Transaction,
+  params: { personId: string; now: Date },
+): Promise<TeacherHome> {
+  // The school is the one the person teaches at (the first by name if several).
+  const [found] = await tx
+    .select({ id: person.id, displayName: person.displayName, schoolName: school.name })
+    .from(person)
+    .leftJoin(
+      roleMembership,
+      and(
+        eq(roleMembership.districtId, person.districtId),
+        eq(roleMembership.personId, person.id),
+        eq(roleMembership.role, "teacher"),
+      ),
+    )
+    .leftJoin(
+      school,
+      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
+    )
+    .where(eq(person.id, params.personId))
+    .orderBy(asc(school.name))
+    .limit(1);
+  if (!found) throw new Error("No such person in this district.");
+
+  const [enrolments, stages] = await Promise.all([
+    loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
+    tx
+      .select({ id: stage.id, position: stage.position, title: stage.title })
+      .from(stage)
+      .orderBy(asc(stage.position)),
+  ]);
+  const sessions = await loadCohortSessions(tx, {
+    personId: params.personId,
+    cohortIds: enrolments.map((row) => row.cohortId),
+  });
+
+  return {
+    person: { id: found.id, displayName: found.displayName },
+    schoolName: found.schoolName,
+    enrolments: enrolments.map((row) => {
+      const ofCohort = sessions.filter((session) => session.cohortId === row.cohortId);
+      const completed = new Set(ofCohort.filter((s) => s.completed).map((s) => s.id));
+      const next = nextMicroPdSession(
+        ofCohort.map((session) => ({
+          id: session.id,
+          position: session.position,
+          title: session.title,
+          summary: session.summary,
+          estimatedMinutes: session.estimatedMinutes,
+          // Self-paced cohorts open every session at once ("no waiting for the next piece").
+          releasedAt: row.releaseMode === "dated" ? session.releasesAt : null,
+        })),
+        completed,
+        params.now,
+      );
+      return {
+        cohortId: row.cohortId,
+        cohortName: row.cohortName,
+        schoolYear: row.schoolYear,
+        releaseMode: row.releaseMode,
+        stage: row.stage,
+        status: row.status,
+        sessionsCompleted: row.sessionsCompleted,
+        sessionsTotal: row.sessionsTotal,
+        workshopAttended: row.workshopAttended,
+        next: withoutReleaseDate(next),
+      };
+    }),
+    stages,
+  };
+}
+
+/** The sessions of the cohorts' stages, with each cohort's release date and the teacher's completion. */
+async function loadCohortSessions(
+  tx: Transaction,
+  params: { personId: string; cohortIds: string[] },
+) {
+  if (params.cohortIds.length === 0) return [];
+  return tx
+    .select({
+      cohortId: cohort.id,
+      id: micropdSession.id,
+      position: micropdSession.position,
+      title: micropdSession.title,
+      summary: micropdSession.summary,
+      estimatedMinutes: micropdSession.estimatedMinutes,
+      releasesAt: sessionRelease.releasesAt,
+      completed: sql<boolean>`exists (
+        select 1 from ${micropdProgress}
+        where ${micropdProgress.districtId} = ${micropdSession.districtId}
+          and ${micropdProgress.sessionId} = ${micropdSession.id}
+          and ${micropdProgress.personId} = ${params.personId}
+          and ${micropdProgress.completedAt} is not null
+      )`,
+    })
+    .from(cohort)
+    .innerJoin(
+      micropdSession,
+      and(
+        eq(micropdSession.districtId, cohort.districtId),
+        eq(micropdSession.stageId, cohort.stageId),
+      ),
+    )
+    .leftJoin(
+      sessionRelease,
+      and(
+        eq(sessionRelease.districtId, cohort.districtId),
+        eq(sessionRelease.cohortId, cohort.id),
+        eq(sessionRelease.sessionId, micropdSession.id),
+      ),
+    )
+    .where(inArray(cohort.id, params.cohortIds))
+    .orderBy(asc(micropdSession.position));
+}
+
+type Next = ReturnType<typeof nextMicroPdSession<SessionWithRelease>>;
+interface SessionWithRelease {
+  id: string;
+  position: number;
+  title: string;
+  summary: string;
+  estimatedMinutes: number;
+  releasedAt: Date | null;
+}
+
+/** The home page shows when a session opens in `opensAt`; the session itself stays a summary. */
+function withoutReleaseDate(next: Next): TeacherHome["enrolments"][number]["next"] {
+  if (next.kind === "finished") return next;
+  const { releasedAt: _releasedAt, ...session } = next.session;
+  return next.kind === "scheduled"
+    ? { kind: "scheduled", session, opensAt: next.opensAt }
+    : { kind: "available", session };
+}

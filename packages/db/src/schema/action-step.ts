@@ -1,0 +1,36 @@
+import { date, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { actionPlan } from "./action-plan.ts";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { actionStepStatusEnum } from "./enums.ts";
+import { supportMeeting } from "./support-meeting.ts";
+
+/** One classroom step of an action plan, with evidence and reflection; may come from a meeting. */
+export const actionStep = pgTable(
+  "action_step",
+  {
+    ...tenantColumns(),
+    planId: uuid().notNull(),
+    position: integer().notNull(),
+    description: text().notNull(),
+    status: actionStepStatusEnum().notNull().default("planned"),
+    dueOn: date({ mode: "string" }),
+    evidenceUrl: text(),
+    reflection: text(),
+    /** The support meeting where the teacher committed to this step (accountability). */
+    fromMeetingId: uuid(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("action_step_plan_fk", t.districtId, t.planId, actionPlan).onDelete("cascade"),
+    tenantReference("action_step_meeting_fk", t.districtId, t.fromMeetingId, supportMeeting),
+    unique("action_step_plan_position_key").on(t.districtId, t.planId, t.position),
+    tenantIndex("action_step_meeting_idx", t.districtId, t.fromMeetingId),
+  ],
+);

@@ -1,0 +1,34 @@
+import { boolean, pgTable, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { cohort } from "./cohort.ts";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { enrolmentStatusEnum } from "./enums.ts";
+import { person } from "./person.ts";
+
+/** A teacher in a cohort, with the workshop attendance and the stage-completion confirmation. */
+export const enrolment = pgTable(
+  "enrolment",
+  {
+    ...tenantColumns(),
+    cohortId: uuid().notNull(),
+    personId: uuid().notNull(),
+    status: enrolmentStatusEnum().notNull().default("active"),
+    enrolledAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    workshopAttended: boolean().notNull().default(false),
+    /** Set when a coach or admin confirms the stage complete (if the stage asks for it). */
+    confirmedAt: timestamp({ withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("enrolment_cohort_fk", t.districtId, t.cohortId, cohort).onDelete("cascade"),
+    tenantReference("enrolment_person_fk", t.districtId, t.personId, person).onDelete("cascade"),
+    unique("enrolment_cohort_person_key").on(t.districtId, t.cohortId, t.personId),
+    tenantIndex("enrolment_person_idx", t.districtId, t.personId),
+  ],
+);

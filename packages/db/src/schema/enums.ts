@@ -1,0 +1,38 @@
+import {
+  actionStepStatusSchema,
+  attendanceSchema,
+  contentBlockKindSchema,
+  enrolmentStatusSchema,
+  meetingStatusSchema,
+  releaseModeSchema,
+  roleSchema,
+  teamKindSchema,
+} from "@throughline/domain/enums";
+import { pgEnum } from "drizzle-orm/pg-core";
+
+/* Database enums built from the domain's lists, so the two cannot drift apart. */
+
+/** pgEnum wants a non-empty tuple; zod hands out a plain array. */
+function values<T extends string>(options: readonly T[]): [T, ...T[]] {
+  const [first, ...rest] = options;
+  if (first === undefined) throw new Error("A database enum needs at least one value.");
+  return [first, ...rest];
+}
+
+export const roleEnum = pgEnum("role", values(roleSchema.options));
+export const releaseModeEnum = pgEnum("release_mode", values(releaseModeSchema.options));
+export const contentBlockKindEnum = pgEnum(
+  "content_block_kind",
+  values(contentBlockKindSchema.options),
+);
+export const teamKindEnum = pgEnum("team_kind", values(teamKindSchema.options));
+export const attendanceEnum = pgEnum("attendance", values(attendanceSchema.options));
+export const meetingStatusEnum = pgEnum("meeting_status", values(meetingStatusSchema.options));
+export const actionStepStatusEnum = pgEnum(
+  "action_step_status",
+  values(actionStepStatusSchema.options),
+);
+export const enrolmentStatusEnum = pgEnum(
+  "enrolment_status",
+  values(enrolmentStatusSchema.options),
+);

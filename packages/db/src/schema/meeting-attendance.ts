@@ -1,0 +1,36 @@
+import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { attendanceEnum } from "./enums.ts";
+import { person } from "./person.ts";
+import { supportMeeting } from "./support-meeting.ts";
+
+export const meetingAttendance = pgTable(
+  "meeting_attendance",
+  {
+    ...tenantColumns(),
+    meetingId: uuid().notNull(),
+    personId: uuid().notNull(),
+    attendance: attendanceEnum().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference(
+      "meeting_attendance_meeting_fk",
+      t.districtId,
+      t.meetingId,
+      supportMeeting,
+    ).onDelete("cascade"),
+    tenantReference("meeting_attendance_person_fk", t.districtId, t.personId, person).onDelete(
+      "cascade",
+    ),
+    unique("meeting_attendance_meeting_person_key").on(t.districtId, t.meetingId, t.personId),
+    tenantIndex("meeting_attendance_person_idx", t.districtId, t.personId),
+  ],
+);

@@ -1,0 +1,39 @@
+import { integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { micropdSession } from "./micropd-session.ts";
+import { person } from "./person.ts";
+
+/** Where a teacher is in one MicroPD session, and their reflection once done. */
+export const micropdProgress = pgTable(
+  "micropd_progress",
+  {
+    ...tenantColumns(),
+    personId: uuid().notNull(),
+    sessionId: uuid().notNull(),
+    currentBlock: integer().notNull().default(0),
+    completedAt: timestamp({ withTimezone: true }),
+    reflection: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("micropd_progress_person_fk", t.districtId, t.personId, person).onDelete(
+      "cascade",
+    ),
+    tenantReference(
+      "micropd_progress_session_fk",
+      t.districtId,
+      t.sessionId,
+      micropdSession,
+    ).onDelete("cascade"),
+    // Leads with person: also the index for "this teacher's progress".
+    unique("micropd_progress_person_session_key").on(t.districtId, t.personId, t.sessionId),
+    tenantIndex("micropd_progress_session_idx", t.districtId, t.sessionId),
+  ],
+);

@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { tenantColumns, tenantPrimaryKey, tenantReference, timestamps } from "./columns.ts";
+import { stage } from "./stage.ts";
+
+/** One short online learning session, ordered within its stage. */
+export const micropdSession = pgTable(
+  "micropd_session",
+  {
+    ...tenantColumns(),
+    stageId: uuid().notNull(),
+    position: integer().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    estimatedMinutes: integer().notNull(),
+    reflectionPrompts: text().array().notNull().default(sql`'{}'::text[]`),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("micropd_session_stage_fk", t.districtId, t.stageId, stage).onDelete("cascade"),
+    // Also serves as the index for "sessions of a stage, in order".
+    unique("micropd_session_stage_position_key").on(t.districtId, t.stageId, t.position),
+    // MicroPD is micro by definition: 10 to 20 minutes.
+    check("micropd_session_estimated_minutes_check", sql`${t.estimatedMinutes} between 10 and 20`),
+  ],
+);

@@ -1,0 +1,36 @@
+import { pgTable, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { cohort } from "./cohort.ts";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { micropdSession } from "./micropd-session.ts";
+
+/** When a dated cohort opens a MicroPD session; self-paced cohorts have no rows here. */
+export const sessionRelease = pgTable(
+  "session_release",
+  {
+    ...tenantColumns(),
+    cohortId: uuid().notNull(),
+    sessionId: uuid().notNull(),
+    releasesAt: timestamp({ withTimezone: true }).notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("session_release_cohort_fk", t.districtId, t.cohortId, cohort).onDelete(
+      "cascade",
+    ),
+    tenantReference(
+      "session_release_session_fk",
+      t.districtId,
+      t.sessionId,
+      micropdSession,
+    ).onDelete("cascade"),
+    unique("session_release_cohort_session_key").on(t.districtId, t.cohortId, t.sessionId),
+    tenantIndex("session_release_session_idx", t.districtId, t.sessionId),
+  ],
+);

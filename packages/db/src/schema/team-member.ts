@@ -1,0 +1,27 @@
+import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { person } from "./person.ts";
+import { team } from "./team.ts";
+
+export const teamMember = pgTable(
+  "team_member",
+  {
+    ...tenantColumns(),
+    teamId: uuid().notNull(),
+    personId: uuid().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("team_member_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
+    tenantReference("team_member_person_fk", t.districtId, t.personId, person).onDelete("cascade"),
+    unique("team_member_team_person_key").on(t.districtId, t.teamId, t.personId),
+    tenantIndex("team_member_person_idx", t.districtId, t.personId),
+  ],
+);

@@ -1,0 +1,306 @@
+import { randomUUID } from "node:crypto";
+import type {
+  ActionStepStatus,
+  Attendance,
+  MeetingStatus,
+  ReleaseMode,
+  Role,
+  TeamKind,
+} from "@throughline/domain/enums";
+import type { IndicatorContent, StageContent } from "./framework/types.ts";
+import { type DistrictRows, emptyTenantRows } from "./rows.ts";
+
+export interface BuiltStage {
+  id: string;
+  position: number;
+  sessionIds: string[];
+}
+
+/**
+ * Collects one district's rows with ids made up front, so the seed scripts read as a story
+ * ("this teacher finished three sessions") rather than as insert statements.
+ */
+export class DistrictBuilder {
+  readonly districtId = randomUUID();
+  private readonly rows: DistrictRows;
+
+  constructor(
+    district: { name: string; slug: string },
+    /** One hash of the shared demo password, reused for every login. */
+    private readonly passwordHash: string,
+  ) {
+    this.rows = {
+      district: { id: this.districtId, ...district },
+      users: [],
+      accounts: [],
+      tenant: emptyTenantRows(),
+    };
+  }
+
+  build(): DistrictRows {
+    return this.rows;
+  }
+
+  school(name: string): string {
+    const id = randomUUID();
+    this.rows.tenant.schools.push({ districtId: this.districtId, id, name });
+    return id;
+  }
+
+  /** A person with a credential login (email + the demo password) and their roles. */
+  person(input: {
+    displayName: string;
+    email: string;
+    roles: { role: Role; schoolId: string | null }[];
+  }): string {
+    const userId = randomUUID();
+    const personId = randomUUID();
+    this.rows.users.push({
+      id: userId,
+      name: input.displayName,
+      email: input.email,
+      emailVerified: true,
+    });
+    // Better Auth's email + password accounts: provider "credential", account id = user id.
+    this.rows.accounts.push({
+      id: randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: this.passwordHash,
+    });
+    this.rows.tenant.persons.push({
+      districtId: this.districtId,
+      id: personId,
+      displayName: input.displayName,
+      email: input.email,
+      userId,
+    });
+    for (const { role, schoolId } of input.roles) {
+      this.rows.tenant.roleMemberships.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        personId,
+        role,
+        schoolId,
+      });
+    }
+    return personId;
+  }
+
+  team(input: {
+    schoolId: string;
+    name: string;
+    kind: TeamKind;
+    facilitatorId: string | null;
+    memberIds: string[];
+  }): string {
+    const id = randomUUID();
+    const { memberIds, ...team } = input;
+    this.rows.tenant.teams.push({ districtId: this.districtId, id, ...team });
+    for (const personId of memberIds) {
+      this.rows.tenant.teamMembers.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        teamId: id,
+        personId,
+      });
+    }
+    return id;
+  }
+
+  /** Indicators, stages, sessions, their content blocks and indicator links. */
+  framework(indicators: IndicatorContent[], stages: StageContent[]): BuiltStage[] {
+    const indicatorIds = new Map<string, string>();
+    for (const indicator of indicators) {
+      const id = randomUUID();
+      indicatorIds.set(indicator.code, id);
+      this.rows.tenant.indicators.push({ districtId: this.districtId, id, ...indicator });
+    }
+    return stages.map((content, stageIndex) => {
+      const stageId = randomUUID();
+      const position = stageIndex + 1;
+      const { sessions, ...stage } = content;
+      this.rows.tenant.stages.push({
+        districtId: this.districtId,
+        id: stageId,
+        position,
+        ...stage,
+      });
+      const sessionIds = sessions.map((session, sessionIndex) => {
+        const sessionId = randomUUID();
+        const { blocks, indicatorCodes, ...fields } = session;
+        this.rows.tenant.sessions.push({
+          districtId: this.districtId,
+          id: sessionId,
+          stageId,
+          position: sessionIndex + 1,
+          ...fields,
+        });
+        blocks.forEach(({ kind, ...body }, blockIndex) => {
+          this.rows.tenant.contentBlocks.push({
+            districtId: this.districtId,
+            id: randomUUID(),
+            sessionId,
+            position: blockIndex + 1,
+            kind,
+            body,
+          });
+        });
+        for (const code of indicatorCodes) {
+          const indicatorId = indicatorIds.get(code);
+          if (!indicatorId) throw new Error(`Seed content names an unknown indicator ${code}.`);
+          this.rows.tenant.sessionIndicators.push({
+            districtId: this.districtId,
+            id: randomUUID(),
+            sessionId,
+            indicatorId,
+          });
+        }
+        return sessionId;
+      });
+      return { id: stageId, position, sessionIds };
+    });
+  }
+
+  /** A cohort; a dated cohort gets one release date per session of its stage. */
+  cohort(input: {
+    schoolId: string;
+    stage: BuiltStage;
+    name: string;
+    schoolYear: string;
+    coachId: string | null;
+    releaseMode: ReleaseMode;
+    workshop: { startsAt: Date; location: string; description: string };
+    releaseDates?: Date[];
+  }): string {
+    const id = randomUUID();
+    this.rows.tenant.cohorts.push({
+      districtId: this.districtId,
+      id,
+      schoolId: input.schoolId,
+      stageId: input.stage.id,
+      name: input.name,
+      schoolYear: input.schoolYear,
+      coachId: input.coachId,
+      releaseMode: input.releaseMode,
+      workshopStartsAt: input.workshop.startsAt,
+      workshopLocation: input.workshop.location,
+      workshopDescription: input.workshop.description,
+    });
+    input.releaseDates?.forEach((releasesAt, index) => {
+      const sessionId = input.stage.sessionIds[index];
+      if (!sessionId) return;
+      this.rows.tenant.sessionReleases.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        cohortId: id,
+        sessionId,
+        releasesAt,
+      });
+    });
+    return id;
+  }
+
+  enrol(input: {
+    cohortId: string;
+    personId: string;
+    enrolledAt: Date;
+    workshopAttended: boolean;
+    confirmedAt?: Date | null;
+    withdrawn?: boolean;
+  }): void {
+    this.rows.tenant.enrolments.push({
+      districtId: this.districtId,
+      id: randomUUID(),
+      cohortId: input.cohortId,
+      personId: input.personId,
+      status: input.withdrawn ? "withdrawn" : "active",
+      enrolledAt: input.enrolledAt,
+      workshopAttended: input.workshopAttended,
+      confirmedAt: input.confirmedAt ?? null,
+    });
+  }
+
+  /** A session a teacher finished (with reflection) or is part-way through (no completedAt). */
+  progress(input: {
+    personId: string;
+    sessionId: string;
+    currentBlock: number;
+    completedAt: Date | null;
+    reflection: string | null;
+  }): void {
+    this.rows.tenant.progress.push({ districtId: this.districtId, id: randomUUID(), ...input });
+  }
+
+  meeting(input: {
+    teamId: string;
+    title: string;
+    startsAt: Date;
+    minutes: number;
+    location: string | null;
+    videoUrl: string | null;
+    status: MeetingStatus;
+    attendance: { personId: string; attendance: Attendance }[];
+  }): string {
+    const id = randomUUID();
+    this.rows.tenant.meetings.push({
+      districtId: this.districtId,
+      id,
+      teamId: input.teamId,
+      title: input.title,
+      startsAt: input.startsAt,
+      endsAt: new Date(input.startsAt.getTime() + input.minutes * 60_000),
+      location: input.location,
+      videoUrl: input.videoUrl,
+      status: input.status,
+    });
+    for (const { personId, attendance } of input.attendance) {
+      this.rows.tenant.attendance.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        meetingId: id,
+        personId,
+        attendance,
+      });
+    }
+    return id;
+  }
+
+  actionPlan(input: {
+    personId: string;
+    stageId: string;
+    goal: string;
+    steps: {
+      description: string;
+      status: ActionStepStatus;
+      dueOn: string | null;
+      evidenceUrl?: string;
+      reflection?: string;
+      fromMeetingId?: string;
+    }[];
+  }): void {
+    const planId = randomUUID();
+    this.rows.tenant.actionPlans.push({
+      districtId: this.districtId,
+      id: planId,
+      personId: input.personId,
+      stageId: input.stageId,
+      goal: input.goal,
+    });
+    input.steps.forEach((step, index) => {
+      this.rows.tenant.actionSteps.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        planId,
+        position: index + 1,
+        description: step.description,
+        status: step.status,
+        dueOn: step.dueOn,
+        evidenceUrl: step.evidenceUrl ?? null,
+        reflection: step.reflection ?? null,
+        fromMeetingId: step.fromMeetingId ?? null,
+      });
+    });
+  }
+}

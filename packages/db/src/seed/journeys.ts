@@ -1,0 +1,166 @@
+import type { BuiltStage, DistrictBuilder } from "./district-builder.ts";
+import { reflectionFor } from "./reflections.ts";
+import { addDays } from "./time.ts";
+
+/** Where a seeded teacher stands in their stage; each maps to a stage status on the home pages. */
+export type Journey =
+  | "not_started"
+  | "early"
+  | "midway"
+  | "nearly_done"
+  | "ready_for_review"
+  | "complete";
+
+export interface CohortContext {
+  cohortId: string;
+  stage: BuiltStage;
+  workshopAt: Date;
+  enrolledAt: Date;
+  /** Release date per session position for dated cohorts; absent for self-paced ones. */
+  releaseDates?: Date[];
+  /** Goal and steps for action plans in this stage. */
+  plan: { goal: string; steps: string[] };
+  evidenceDomain: string;
+}
+
+/** Support meetings a teacher on this journey has attended since enrolling. */
+export function meetingsAttendedFor(journey: Journey): number {
+  switch (journey) {
+    case "not_started":
+      return 0;
+    case "early":
+    case "midway":
+      return 1;
+    case "nearly_done":
+      return 2;
+    case "ready_for_review":
+    case "complete":
+      return 3;
+  }
+}
+
+function sessionsDoneFor(journey: Journey, total: number): number {
+  switch (journey) {
+    case "not_started":
+      return 0;
+    case "early":
+      return 2;
+    case "midway":
+      return Math.ceil(total / 2);
+    case "nearly_done":
+      return total - 2;
+    case "ready_for_review":
+    case "complete":
+      return total;
+  }
+}
+
+/**
+ * Enrols a teacher and writes what their journey implies: workshop attendance, completed
+ * sessions with reflections, a session in progress, and an action plan. Meetings are written by
+ * the team, from meetingsAttendedFor. Dated cohorts cap progress at what has been released.
+ */
+export function applyJourney(
+  builder: DistrictBuilder,
+  input: {
+    cohort: CohortContext;
+    personId: string;
+    journey: Journey;
+    now: Date;
+    /** Varies the reflection texts between neighbours. */
+    voice: number;
+    /** The team's first meeting, where action-plan commitments were made. */
+    firstMeetingId?: string;
+  },
+): void {
+  const { cohort, personId, journey, now } = input;
+  const started = journey !== "not_started";
+  builder.enrol({
+    cohortId: cohort.cohortId,
+    personId,
+    // Teachers who have not started joined the cohort last week, after the workshop.
+    enrolledAt: started ? cohort.enrolledAt : addDays(now, -7),
+    workshopAttended: started,
+    confirmedAt: journey === "complete" ? addDays(now, -3) : null,
+  });
+  if (!started) return;
+
+  const sessionIds = cohort.stage.sessionIds;
+  const released = cohort.releaseDates
+    ? cohort.releaseDates.filter((date) => date.getTime() <= now.getTime()).length
+    : sessionIds.length;
+  const done = Math.min(sessionsDoneFor(journey, sessionIds.length), released);
+  const span = now.getTime() - cohort.workshopAt.getTime();
+
+  sessionIds.slice(0, done).forEach((sessionId, index) => {
+    const paced = new Date(cohort.workshopAt.getTime() + (span * (index + 1)) / (done + 1));
+    const releasedAt = cohort.releaseDates?.[index];
+    const completedAt =
+      releasedAt && releasedAt.getTime() > paced.getTime() ? addDays(releasedAt, 1) : paced;
+    builder.progress({
+      personId,
+      sessionId,
+      currentBlock: 3,
+      completedAt: completedAt.getTime() < now.getTime() ? completedAt : addDays(now, -1),
+      reflection: reflectionFor(cohort.stage.position, index + 1, input.voice),
+    });
+  });
+
+  // Early and midway teachers are part-way through their next session, if it is open.
+  const nextId = sessionIds[done];
+  if ((journey === "early" || journey === "midway") && nextId && done < released) {
+    builder.progress({
+      personId,
+      sessionId: nextId,
+      currentBlock: 1,
+      completedAt: null,
+      reflection: null,
+    });
+  }
+
+  if (journey === "early") return;
+  builder.actionPlan({
+    personId,
+    stageId: cohort.stage.id,
+    goal: cohort.plan.goal,
+    steps: planSteps(input, cohort),
+  });
+}
+
+function planSteps(
+  input: { journey: Journey; now: Date; voice: number; firstMeetingId?: string },
+  cohort: CohortContext,
+) {
+  const [first = "", second = "", third = ""] = cohort.plan.steps;
+  const due = (days: number) => addDays(input.now, days).toISOString().slice(0, 10);
+  const finished = input.journey === "ready_for_review" || input.journey === "complete";
+  const firstStep = finished
+    ? {
+        description: first,
+        status: "done" as const,
+        dueOn: due(-20),
+        evidenceUrl: `https://files.${cohort.evidenceDomain}/evidence/${input.voice}-lesson-plan.pdf`,
+        reflection:
+          "I taught the revised lesson twice. The closing summaries showed most students could answer the essential question; the ones who could not had missed the vocabulary, so I will preview it earlier next time.",
+        ...(input.firstMeetingId ? { fromMeetingId: input.firstMeetingId } : {}),
+      }
+    : {
+        description: first,
+        status: input.journey === "nearly_done" ? ("in_progress" as const) : ("planned" as const),
+        dueOn: due(7),
+        ...(input.firstMeetingId ? { fromMeetingId: input.firstMeetingId } : {}),
+      };
+  return [
+    firstStep,
+    {
+      description: second,
+      status: finished
+        ? ("in_progress" as const)
+        : input.voice % 3 === 0
+          ? ("stuck" as const)
+          : ("planned" as const),
+      dueOn: due(14),
+    },
+    { description: third, status: "planned" as const, dueOn: due(28) },
+  ];
+}

@@ -1,0 +1,59 @@
+import type { Attendance } from "@throughline/domain/enums";
+import type { DistrictBuilder } from "./district-builder.ts";
+import { addDays, atHour } from "./time.ts";
+
+const pastMeetings = [
+  { title: "Launch: norms and first action-plan goals", daysAgo: 49 },
+  { title: "Looking at student work: closing summaries", daysAgo: 28 },
+  { title: "Action-plan check-in", daysAgo: 7 },
+];
+
+/**
+ * A team's support meetings: three held (closed, with attendance) and the next one scheduled.
+ * Each member is present at as many held meetings as `attended` says, so the meetings a
+ * teacher's stage status counts match their journey. Returns the first meeting's id.
+ */
+export function teamMeetings(
+  builder: DistrictBuilder,
+  input: {
+    teamId: string;
+    now: Date;
+    location: string;
+    videoUrl: string | null;
+    members: { personId: string; attended: number }[];
+  },
+): string {
+  const ids = pastMeetings.map((meeting, index) =>
+    builder.meeting({
+      teamId: input.teamId,
+      title: meeting.title,
+      startsAt: atHour(addDays(input.now, -meeting.daysAgo), 20, 30),
+      minutes: 45,
+      location: input.location,
+      videoUrl: input.videoUrl,
+      status: "closed",
+      attendance: input.members.map(({ personId, attended }, memberIndex) => ({
+        personId,
+        attendance: attendanceAt(index, attended, memberIndex),
+      })),
+    }),
+  );
+  builder.meeting({
+    teamId: input.teamId,
+    title: "Planning together: next unit's essential questions",
+    startsAt: atHour(addDays(input.now, 5), 20, 30),
+    minutes: 45,
+    location: input.location,
+    videoUrl: input.videoUrl,
+    status: "scheduled",
+    attendance: [],
+  });
+  const [first] = ids;
+  if (!first) throw new Error("A team needs at least one held meeting.");
+  return first;
+}
+
+function attendanceAt(meetingIndex: number, attended: number, memberIndex: number): Attendance {
+  if (meetingIndex < attended) return "present";
+  return (meetingIndex + memberIndex) % 2 === 0 ? "excused" : "absent";
+}

@@ -1,0 +1,76 @@
+import type {
+  account,
+  actionPlan,
+  actionStep,
+  cohort,
+  contentBlock,
+  district,
+  enrolment,
+  indicator,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  person,
+  roleMembership,
+  school,
+  sessionIndicator,
+  sessionRelease,
+  stage,
+  supportMeeting,
+  team,
+  teamMember,
+  user,
+} from "../schema/index.ts";
+
+/** Everything the seed writes for one district; ids are made up front so rows can refer to each other. */
+export interface DistrictRows {
+  district: typeof district.$inferInsert & { id: string };
+  users: (typeof user.$inferInsert)[];
+  accounts: (typeof account.$inferInsert)[];
+  tenant: TenantRows;
+}
+
+/** Tenant rows, in an order in which every foreign key points at an earlier list. */
+export interface TenantRows {
+  schools: (typeof school.$inferInsert)[];
+  persons: (typeof person.$inferInsert)[];
+  roleMemberships: (typeof roleMembership.$inferInsert)[];
+  teams: (typeof team.$inferInsert)[];
+  teamMembers: (typeof teamMember.$inferInsert)[];
+  indicators: (typeof indicator.$inferInsert)[];
+  stages: (typeof stage.$inferInsert)[];
+  sessions: (typeof micropdSession.$inferInsert)[];
+  contentBlocks: (typeof contentBlock.$inferInsert)[];
+  sessionIndicators: (typeof sessionIndicator.$inferInsert)[];
+  cohorts: (typeof cohort.$inferInsert)[];
+  sessionReleases: (typeof sessionRelease.$inferInsert)[];
+  enrolments: (typeof enrolment.$inferInsert)[];
+  progress: (typeof micropdProgress.$inferInsert)[];
+  meetings: (typeof supportMeeting.$inferInsert)[];
+  attendance: (typeof meetingAttendance.$inferInsert)[];
+  actionPlans: (typeof actionPlan.$inferInsert)[];
+  actionSteps: (typeof actionStep.$inferInsert)[];
+}
+
+export function emptyTenantRows(): TenantRows {
+  return {
+    schools: [],
+    persons: [],
+    roleMemberships: [],
+    teams: [],
+    teamMembers: [],
+    indicators: [],
+    stages: [],
+    sessions: [],
+    contentBlocks: [],
+    sessionIndicators: [],
+    cohorts: [],
+    sessionReleases: [],
+    enrolments: [],
+    progress: [],
+    meetings: [],
+    attendance: [],
+    actionPlans: [],
+    actionSteps: [],
+  };
+}

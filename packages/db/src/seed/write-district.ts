@@ -1,0 +1,72 @@
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Database, Transaction } from "../client.ts";
+import {
+  account,
+  actionPlan,
+  actionStep,
+  cohort,
+  contentBlock,
+  district,
+  enrolment,
+  indicator,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  person,
+  roleMembership,
+  school,
+  sessionIndicator,
+  sessionRelease,
+  stage,
+  supportMeeting,
+  team,
+  teamMember,
+  user,
+} from "../schema/index.ts";
+import { withTenant } from "../tenant.ts";
+import type { DistrictRows, TenantRows } from "./rows.ts";
+
+/**
+ * Writes one district in one transaction: the global rows (district, sign-ins) as the
+ * connecting role, then the tenant rows inside withTenant, so the row-level security policies
+ * check every seeded row. withTenant on a transaction opens a savepoint; its role switch then
+ * lasts to the end of this transaction, which is why the global rows are written first.
+ */
+export async function writeDistrict(db: Database, rows: DistrictRows): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(district).values(rows.district);
+    if (rows.users.length > 0) await tx.insert(user).values(rows.users);
+    if (rows.accounts.length > 0) await tx.insert(account).values(rows.accounts);
+    await withTenant(tx, rows.district.id, (tenantTx) => writeTenantRows(tenantTx, rows.tenant));
+  });
+}
+
+async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void> {
+  // One multi-row insert per table, parents before children.
+  await insertAll(tx, school, rows.schools);
+  await insertAll(tx, person, rows.persons);
+  await insertAll(tx, roleMembership, rows.roleMemberships);
+  await insertAll(tx, team, rows.teams);
+  await insertAll(tx, teamMember, rows.teamMembers);
+  await insertAll(tx, indicator, rows.indicators);
+  await insertAll(tx, stage, rows.stages);
+  await insertAll(tx, micropdSession, rows.sessions);
+  await insertAll(tx, contentBlock, rows.contentBlocks);
+  await insertAll(tx, sessionIndicator, rows.sessionIndicators);
+  await insertAll(tx, cohort, rows.cohorts);
+  await insertAll(tx, sessionRelease, rows.sessionReleases);
+  await insertAll(tx, enrolment, rows.enrolments);
+  await insertAll(tx, micropdProgress, rows.progress);
+  await insertAll(tx, supportMeeting, rows.meetings);
+  await insertAll(tx, meetingAttendance, rows.attendance);
+  await insertAll(tx, actionPlan, rows.actionPlans);
+  await insertAll(tx, actionStep, rows.actionSteps);
+}
+
+async function insertAll<T extends PgTable>(
+  tx: Transaction,
+  table: T,
+  values: T["$inferInsert"][],
+): Promise<void> {
+  if (values.length > 0) await tx.insert(table).values(values);
+}
