@@ -9,8 +9,18 @@ describe("configuration", () => {
   it("has working defaults for the embedded mode", () => {
     const env = readEnv({});
     expect(env.PORT).toBe(3000);
-    expect(env.DATA_DIR).toBe("./.data");
+    expect(env.DATA_DIR).toBe(join(process.cwd(), ".data"));
     expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("keeps a relative data folder where the command was typed", () => {
+    expect(readEnv({ INIT_CWD: "/srv/throughline", DATA_DIR: "state" }).DATA_DIR).toBe(
+      "/srv/throughline/state",
+    );
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(readEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });
 
   it("names the setting that is wrong", () => {

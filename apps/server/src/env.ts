@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -24,12 +25,17 @@ export type ServerEnv = z.infer<typeof envSchema>;
 
 /** Reads the configuration once, at start-up; a bad value stops the server with a clear message. */
 export function readEnv(source: Record<string, string | undefined>): ServerEnv {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable means "not set", as in most deployment tools.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
     );
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
-  return parsed.data;
+  // A relative data folder is taken from where the command was typed (pnpm passes it as
+  // INIT_CWD), so `pnpm start` at the top of the repository keeps its data in ./.data there.
+  const base = source.INIT_CWD || process.cwd();
+  return { ...parsed.data, DATA_DIR: resolve(base, parsed.data.DATA_DIR) };
 }

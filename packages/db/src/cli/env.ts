@@ -4,11 +4,14 @@ import type { OpenDatabaseOptions } from "../client.ts";
 /**
  * The command-line tools are the only place this package reads the environment:
  * DATABASE_URL (a PostgreSQL server; unset means the embedded database) and DATA_DIR (the
- * embedded database's folder, `./.data` relative to the current directory unless told).
+ * embedded database's folder, `./.data` unless told). A relative folder is taken from where
+ * the command was typed (pnpm passes it as INIT_CWD), so `pnpm db:seed` and `pnpm start` at
+ * the top of the repository share one `.data` folder.
  */
 export function databaseOptionsFromEnv(): OpenDatabaseOptions {
   const databaseUrl = process.env.DATABASE_URL?.trim();
-  const dataDir = resolve(process.env.DATA_DIR?.trim() || ".data");
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const dataDir = resolve(base, process.env.DATA_DIR?.trim() || ".data");
   return databaseUrl ? { databaseUrl, dataDir } : { dataDir };
 }
 
