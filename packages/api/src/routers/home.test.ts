@@ -30,6 +30,7 @@ describe("viewer.me", () => {
     ["coach@maplevalley.test", { teacher: false, coach: true, admin: false }, "coach"],
     ["principal@maplevalley.test", { teacher: false, coach: false, admin: true }, "principal"],
     ["admin@maplevalley.test", { teacher: false, coach: false, admin: true }, "district_admin"],
+    ["leader@maplevalley.test", { teacher: true, coach: true, admin: false }, "teacher"],
   ])("tells %s which apps they may use", async (email, allowed, role) => {
     const me = await (await api.callerFor(email)).viewer.me();
     expect(me.person.email).toBe(email);
@@ -79,6 +80,13 @@ describe("coach.home", () => {
     const members = home.teams.flatMap((team) => team.members);
     expect(members.length).toBeGreaterThan(0);
     expect(members.some((member) => member.status !== null)).toBe(true);
+  });
+
+  it("lets a teacher leader see the team they facilitate", async () => {
+    const caller = await api.callerFor("leader@maplevalley.test");
+    const me = await caller.viewer.me();
+    const home = await caller.coach.home();
+    expect(home.teams.some((team) => team.facilitatorName === me.person.displayName)).toBe(true);
   });
 
   it("is not for teachers who facilitate nothing", async () => {
