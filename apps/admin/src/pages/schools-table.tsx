@@ -1,0 +1,109 @@
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import type { School, Stage } from "../lib/types.ts";
+
+function countIn(school: School, stage: Stage): number {
+  return school.byStage.find((entry) => entry.stageId === stage.id)?.count ?? 0;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+const numberCell = "text-right tabular-nums";
+
+/** Teachers per stage, one row per school, with a total row when there are several schools. */
+export function SchoolsTable({
+  schools,
+  stages,
+}: {
+  schools: readonly School[];
+  stages: readonly Stage[];
+}) {
+  const ordered = [...stages].sort((a, b) => a.position - b.position);
+  return (
+    <div className="flex flex-col gap-4">
+      <Table scrollLabel="Teachers by stage in each school" className="border-b border-border">
+        <TableCaption className="sr-only">
+          Teachers in each school: how many there are, how many are not enrolled in a stage, and how
+          many are in each stage
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="pl-6">School</TableHead>
+            <TableHead className={numberCell}>Teachers</TableHead>
+            <TableHead className={numberCell}>Not enrolled</TableHead>
+            {ordered.map((stage) => (
+              <TableHead key={stage.id} className={numberCell}>
+                <abbr title={stage.title} className="no-underline">
+                  Stage {stage.position}
+                </abbr>
+              </TableHead>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {schools.map((school) => (
+            <TableRow key={school.id}>
+              <TableHead
+                scope="row"
+                className="h-auto py-3 pl-6 text-sm font-medium tracking-normal text-foreground normal-case"
+              >
+                {school.name}
+              </TableHead>
+              <TableCell className={numberCell}>{school.teacherCount}</TableCell>
+              <TableCell className={numberCell}>{school.notEnrolled}</TableCell>
+              {ordered.map((stage) => (
+                <TableCell key={stage.id} className={numberCell}>
+                  {countIn(school, stage)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+        {schools.length > 1 ? (
+          <TableFooter>
+            <TableRow>
+              <TableHead
+                scope="row"
+                className="h-auto py-3 pl-6 text-sm font-semibold tracking-normal text-foreground normal-case"
+              >
+                All schools
+              </TableHead>
+              <TableCell className={numberCell}>
+                {sum(schools.map((school) => school.teacherCount))}
+              </TableCell>
+              <TableCell className={numberCell}>
+                {sum(schools.map((school) => school.notEnrolled))}
+              </TableCell>
+              {ordered.map((stage) => (
+                <TableCell key={stage.id} className={numberCell}>
+                  {sum(schools.map((school) => countIn(school, stage)))}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableFooter>
+        ) : null}
+      </Table>
+      <div className="px-6">
+        <h3 className="text-sm font-semibold text-foreground">Stages</h3>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          {ordered.map((stage) => (
+            <div key={stage.id} className="contents">
+              <dt className="font-medium text-foreground">Stage {stage.position}</dt>
+              <dd className="text-muted-foreground">{stage.title}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  );
+}

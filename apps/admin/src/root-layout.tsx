@@ -1,0 +1,29 @@
+import { useQuery } from "@tanstack/react-query";
+import { AppFrame } from "@throughline/ui/app-frame";
+import type { NavItem } from "@throughline/ui/app-shell";
+import { signIn, signOut } from "./lib/auth.ts";
+import { trpc } from "./lib/trpc.ts";
+
+/** Sections later releases fill are shown as "Coming soon", never with made-up content. */
+const nav: readonly NavItem[] = [
+  { label: "Overview", to: "/", end: true },
+  { label: "People", comingSoon: true },
+  { label: "Framework", comingSoon: true },
+  { label: "Cohorts", comingSoon: true },
+  { label: "Collaboration time", comingSoon: true },
+  { label: "Implementation", comingSoon: true },
+];
+
+export function RootLayout() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  return (
+    <AppFrame
+      app="admin"
+      nav={nav}
+      query={viewer}
+      onSignIn={signIn}
+      onSignOut={signOut}
+      dev={import.meta.env.DEV}
+    />
+  );
+}

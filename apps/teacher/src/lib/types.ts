@@ -1,0 +1,5 @@
+import type { RouterOutputs } from "@throughline/api/types";
+
+export type TeacherHome = RouterOutputs["teacher"]["home"];
+export type Enrolment = TeacherHome["enrolments"][number];
+export type Stage = TeacherHome["stages"][number];

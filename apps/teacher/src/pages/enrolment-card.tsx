@@ -1,0 +1,96 @@
+import { Badge } from "@throughline/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ProgressRing } from "@throughline/ui/progress-ring";
+import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import { CalendarClock, CircleCheck, CircleDashed, Clock, PartyPopper } from "lucide-react";
+import { formatDate } from "../lib/format.ts";
+import type { Enrolment } from "../lib/types.ts";
+
+function NextSession({ next, total }: { next: Enrolment["next"]; total: number }) {
+  if (next.kind === "finished") {
+    return (
+      <div className="flex items-center gap-3 rounded-lg bg-success-soft px-4 py-3 text-success">
+        <PartyPopper aria-hidden="true" className="size-5 shrink-0" />
+        <p className="font-medium">All sessions complete</p>
+      </div>
+    );
+  }
+  const { session } = next;
+  return (
+    <div className="rounded-lg border border-border bg-muted px-4 py-4">
+      <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+        Next MicroPD session
+      </h4>
+      <p className="mt-1 font-semibold text-foreground">{session.title}</p>
+      <p className="mt-1 text-sm text-muted-foreground">{session.summary}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <span className="inline-flex items-center gap-1.5 text-foreground">
+          <Clock aria-hidden="true" className="size-4 text-muted-foreground" />
+          <span>
+            ~{session.estimatedMinutes} min
+            <span className="sr-only"> (about {session.estimatedMinutes} minutes)</span>
+          </span>
+        </span>
+        <span className="text-muted-foreground">
+          Session {session.position} of {total}
+        </span>
+        {next.kind === "scheduled" ? (
+          <span className="inline-flex items-center gap-1.5 font-medium text-warning">
+            <CalendarClock aria-hidden="true" className="size-4" />
+            Opens on {formatDate(next.opensAt)}
+          </span>
+        ) : (
+          <Badge variant="primary">Available now</Badge>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One stage the teacher is enrolled in: status, progress, workshop and what to do next. */
+export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
+  const { stage, sessionsCompleted, sessionsTotal } = enrolment;
+  return (
+    <Card className="@container flex w-full flex-col">
+      <CardHeader className="gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm font-semibold text-primary">Stage {stage.position}</p>
+          <StageStatusBadge status={enrolment.status} />
+        </div>
+        <CardTitle level={3}>{stage.title}</CardTitle>
+        <p className="text-sm text-muted-foreground">
+          {enrolment.cohortName.includes(enrolment.schoolYear)
+            ? enrolment.cohortName
+            : `${enrolment.cohortName} · ${enrolment.schoolYear}`}{" "}
+          · {enrolment.releaseMode === "self_paced" ? "Self-paced" : "Sessions open on set dates"}
+        </p>
+      </CardHeader>
+      <CardContent className="grid flex-1 content-start gap-5 @2xl:grid-cols-2 @2xl:items-start">
+        <div className="flex items-center gap-4">
+          <ProgressRing
+            value={sessionsCompleted}
+            max={sessionsTotal}
+            label={`${sessionsCompleted} of ${sessionsTotal} MicroPD sessions complete`}
+          />
+          <div className="flex flex-col gap-1.5 text-sm">
+            <p className="font-medium text-foreground">
+              {sessionsCompleted} of {sessionsTotal} MicroPD sessions complete
+            </p>
+            {enrolment.workshopAttended ? (
+              <p className="inline-flex items-center gap-1.5 text-success">
+                <CircleCheck aria-hidden="true" className="size-4" />
+                Introductory workshop attended
+              </p>
+            ) : (
+              <p className="inline-flex items-center gap-1.5 text-muted-foreground">
+                <CircleDashed aria-hidden="true" className="size-4" />
+                Introductory workshop not attended yet
+              </p>
+            )}
+          </div>
+        </div>
+        <NextSession next={enrolment.next} total={sessionsTotal} />
+      </CardContent>
+    </Card>
+  );
+}

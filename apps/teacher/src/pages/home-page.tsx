@@ -1,0 +1,62 @@
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { GraduationCap } from "lucide-react";
+import { firstName } from "../lib/format.ts";
+import { trpc } from "../lib/trpc.ts";
+import { EnrolmentCard } from "./enrolment-card.tsx";
+import { StagePath } from "./stage-path.tsx";
+
+export function HomePage() {
+  const home = useQuery(trpc.teacher.home.queryOptions());
+
+  if (home.isPending) return <Loading label="Loading your learning…" />;
+  if (home.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your learning could not be loaded"
+        message={home.error.message}
+        onRetry={() => {
+          void home.refetch();
+        }}
+        retrying={home.isFetching}
+      />
+    );
+  }
+
+  const { person, schoolName, enrolments, stages } = home.data;
+  return (
+    <>
+      <PageHeader title={`Welcome, ${firstName(person.displayName)}`} description={schoolName} />
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="path-heading">
+          <StagePath stages={stages} enrolments={enrolments} />
+        </section>
+        <section aria-labelledby="stages-heading" className="flex flex-col gap-4">
+          <h2 id="stages-heading" className="text-xl font-semibold tracking-tight">
+            This year's stages
+          </h2>
+          {enrolments.length > 0 ? (
+            <ul className={enrolments.length > 1 ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
+              {enrolments.map((enrolment) => (
+                <li key={enrolment.cohortId} className="flex">
+                  <EnrolmentCard enrolment={enrolment} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="No stage yet" headingLevel={3} icon={GraduationCap}>
+              <p>
+                You are not enrolled in a cohort this year. When your school enrols you in a stage,
+                its sessions and your progress appear here.
+              </p>
+            </EmptyState>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

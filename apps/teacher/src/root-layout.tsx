@@ -1,0 +1,28 @@
+import { useQuery } from "@tanstack/react-query";
+import { AppFrame } from "@throughline/ui/app-frame";
+import type { NavItem } from "@throughline/ui/app-shell";
+import { signIn, signOut } from "./lib/auth.ts";
+import { trpc } from "./lib/trpc.ts";
+
+/** Sections later releases fill are shown as "Coming soon", never with made-up content. */
+const nav: readonly NavItem[] = [
+  { label: "Home", to: "/", end: true },
+  { label: "My path", comingSoon: true },
+  { label: "Action plan", comingSoon: true },
+  { label: "Meetings", comingSoon: true },
+  { label: "PD hours", comingSoon: true },
+];
+
+export function RootLayout() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  return (
+    <AppFrame
+      app="teacher"
+      nav={nav}
+      query={viewer}
+      onSignIn={signIn}
+      onSignOut={signOut}
+      dev={import.meta.env.DEV}
+    />
+  );
+}

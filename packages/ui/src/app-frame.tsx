@@ -1,0 +1,35 @@
+import { Outlet } from "react-router";
+import { AppGate, type AppGateProps, type GateViewer } from "./app-gate.tsx";
+import { AppShell, type NavItem } from "./app-shell.tsx";
+import { throughlineApps } from "./apps.ts";
+
+export interface FrameViewer extends GateViewer {
+  district: { name: string };
+}
+
+export interface AppFrameProps<V extends FrameViewer> extends Omit<AppGateProps<V>, "children"> {
+  nav: readonly NavItem[];
+}
+
+/**
+ * The root route of every app: the gate (sign-in, access, loading, errors) and, for a person
+ * allowed in, the shell around the current page.
+ */
+export function AppFrame<V extends FrameViewer>({ nav, ...gate }: AppFrameProps<V>) {
+  return (
+    <AppGate {...gate}>
+      {(viewer, { signOut, signingOut }) => (
+        <AppShell
+          appName={throughlineApps[gate.app].name}
+          nav={nav}
+          userName={viewer.person.displayName}
+          userDetail={viewer.district.name}
+          onSignOut={signOut}
+          signingOut={signingOut}
+        >
+          <Outlet />
+        </AppShell>
+      )}
+    </AppGate>
+  );
+}

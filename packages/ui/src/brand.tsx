@@ -1,0 +1,49 @@
+import { cn } from "./utils.ts";
+
+export const productName = "Throughline";
+
+/** The Throughline mark: one line running through three stages. Decorative. */
+export function BrandMark({ className }: { className?: string }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 32 32"
+      className={cn("size-8 shrink-0", className)}
+    >
+      <rect width="32" height="32" rx="8" className="fill-primary" />
+      <path
+        d="M5 21 C 10 21, 11 11, 16 11 S 22 21, 27 21"
+        fill="none"
+        strokeWidth="2.25"
+        strokeLinecap="round"
+        className="stroke-primary-soft"
+      />
+      <circle cx="7" cy="21" r="2.75" className="fill-primary-foreground" />
+      <circle cx="16" cy="11" r="2.75" className="fill-primary-foreground" />
+      <circle cx="25" cy="21" r="2.75" className="fill-primary-foreground" />
+    </svg>
+  );
+}
+
+export interface BrandProps {
+  /** The app's own name, shown after the product name, e.g. "My learning". */
+  appName?: string;
+  className?: string;
+}
+
+/** Product name with the mark, and the app name when there is one. */
+export function Brand({ appName, className }: BrandProps) {
+  return (
+    <span className={cn("inline-flex items-center gap-2.5", className)}>
+      <BrandMark />
+      <span className="text-base font-semibold tracking-tight text-foreground">{productName}</span>
+      {appName ? (
+        <>
+          <span aria-hidden="true" className="h-5 w-px bg-border" />
+          <span className="text-base font-medium text-muted-foreground">{appName}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ComponentProps } from "react";
+import { cn } from "./utils.ts";
+
+export interface TableProps extends ComponentProps<"table"> {
+  /**
+   * Names the scrolling container. Wide tables scroll sideways on small screens; the container
+   * then takes keyboard focus so it can be scrolled without a mouse.
+   */
+  scrollLabel?: string;
+}
+
+export function Table({ className, scrollLabel, ...props }: TableProps) {
+  const table = (
+    <table className={cn("w-full caption-bottom border-collapse text-sm", className)} {...props} />
+  );
+  if (!scrollLabel) return <div className="relative w-full overflow-x-auto">{table}</div>;
+  return (
+    <section
+      aria-label={scrollLabel}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take keyboard focus to be scrolled without a mouse (WCAG 2.1.1)
+      tabIndex={0}
+      className="relative w-full overflow-x-auto"
+    >
+      {table}
+    </section>
+  );
+}
+
+export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
+  return (
+    <caption className={cn("mt-3 text-left text-sm text-muted-foreground", className)} {...props} />
+  );
+}
+
+export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
+  return <thead className={cn("border-b border-border bg-muted", className)} {...props} />;
+}
+
+export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
+}
+
+export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
+  return (
+    <tfoot
+      className={cn("border-t-2 border-border bg-muted font-semibold", className)}
+      {...props}
+    />
+  );
+}
+
+export function TableRow({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("border-b border-border", className)} {...props} />;
+}
+
+export function TableHead({ className, scope, ...props }: ComponentProps<"th">) {
+  return (
+    <th
+      scope={scope ?? "col"}
+      className={cn(
+        "h-11 px-4 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function TableCell({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-4 py-3 align-middle", className)} {...props} />;
+}
