@@ -5,6 +5,7 @@ import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { connectingAddress, withClientAddress } from "./client-address.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { mountBuiltApps } from "./static-apps.ts";
@@ -40,7 +41,9 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
     return c.json({ status: "ok", db: deps.dbKind });
   });
 
-  server.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
+  server.on(["GET", "POST"], "/api/auth/*", (c) =>
+    deps.auth.handler(withClientAddress(c.req.raw, connectingAddress(c))),
+  );
 
   server.all("/trpc/*", (c) =>
     fetchRequestHandler({

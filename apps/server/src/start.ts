@@ -8,6 +8,8 @@ import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { resolveAuthSecret } from "./secret.ts";
 
+const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http://localhost:5175"];
+
 /**
  * Opens the database (embedded unless DATABASE_URL is set), brings its schema up to date,
  * seeds the demo districts into an empty embedded database, and starts listening.
@@ -29,6 +31,9 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     secret,
     baseURL: publicUrl,
     secureCookies: publicUrl.startsWith("https://"),
+    // In development the apps run on their own Vite ports and reach auth through a proxy.
+    trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
+    signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
   });
   const app = await createServerApp({
     db: database.db,

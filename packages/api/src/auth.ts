@@ -11,7 +11,17 @@ export interface AuthOptions {
   baseURL: string;
   /** Cookies marked Secure; on for https deployments. */
   secureCookies: boolean;
+  /** Other origins allowed to call auth (the apps' dev servers in development). */
+  trustedOrigins?: string[];
+  /** Sign-in attempts allowed per minute from one address; 0 turns the limit off. */
+  signInAttemptsPerMinute?: number;
 }
+
+/**
+ * The header the server sets to the connecting address (replacing anything a client sent), so
+ * rate limits count per address rather than for everyone at once.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-throughline-client-address";
 
 /**
  * Email + password sign-in with database sessions in an HttpOnly, SameSite=Lax cookie.
@@ -29,7 +39,17 @@ export function createAuth(options: AuthOptions) {
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    trustedOrigins: options.trustedOrigins ?? [],
+    rateLimit: {
+      enabled: (options.signInAttemptsPerMinute ?? 10) > 0,
+      window: 60,
+      max: 600,
+      customRules: {
+        "/sign-in/email": { window: 60, max: options.signInAttemptsPerMinute ?? 10 },
+      },
+    },
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: options.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
