@@ -80,6 +80,29 @@ describe("teacher app", () => {
     expect(me.status()).toBe(401);
   });
 
+  it("can be used with the keyboard alone", async () => {
+    await page.goto("/teacher/");
+    await page.getByRole("heading", { name: /sign in/i }).waitFor();
+    // Tab into the form, type, and press Enter: no mouse anywhere.
+    for (let presses = 0; presses < 10; presses += 1) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => document.activeElement?.getAttribute("type"));
+      if (label === "email") break;
+    }
+    await page.keyboard.type("teacher@maplevalley.test");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+
+    // The first Tab reaches the skip link, which moves focus past the navigation.
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: /skip to (main )?content/i });
+    await expect(skip.evaluate((link) => link === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe("#main");
+  });
+
   it("shows a clear error for a wrong password", async () => {
     await page.goto("/teacher/");
     await signIn(page, "teacher@maplevalley.test", "not-the-password");
@@ -91,6 +114,14 @@ describe("teacher app", () => {
 });
 
 describe("coach app", () => {
+  it("turns away a teacher who facilitates no team", async () => {
+    await page.goto("/coach/");
+    await signIn(page, "teacher@maplevalley.test", PASSWORD);
+    await page
+      .getByText("This app is for coaches and teacher leaders who facilitate a team.")
+      .waitFor();
+  });
+
   it("shows the coach's own teams and teachers", async () => {
     await page.goto("/coach/");
     await signIn(page, "coach@maplevalley.test", PASSWORD);
