@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const biomeBinary = join(repositoryRoot, "node_modules", ".bin", "biome");
 const scratch = mkdtempSync(join(tmpdir(), "throughline-boundaries-"));
-const config = JSON.parse(readFileSync(join(repositoryRoot, "biome.json"), "utf8"));
+const config = JSON.parse(readFileSync(join(repositoryRoot, ".biome.json"), "utf8"));
 // The scratch folder is not a git checkout, and the schema path is relative to the repository.
 writeFileSync(
   join(scratch, "biome.json"),
