@@ -20,6 +20,8 @@ export const actionStep = pgTable(
     description: text().notNull(),
     status: actionStepStatusEnum().notNull().default("planned"),
     dueOn: date({ mode: "string" }),
+    /** Evidence as words or a link; files are in evidence_file. */
+    evidenceText: text(),
     evidenceUrl: text(),
     reflection: text(),
     /** The support meeting where the teacher committed to this step (accountability). */

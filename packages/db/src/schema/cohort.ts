@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
   tenantColumns,
   tenantIndex,
@@ -26,6 +26,9 @@ export const cohort = pgTable(
     // The stage's introductory workshop, one event per cohort.
     workshopStartsAt: timestamp({ withTimezone: true }),
     workshopLocation: text(),
+    workshopVideoUrl: text(),
+    /** Length of the workshop; it counts toward the attendees' PD hours. */
+    workshopMinutes: integer().notNull().default(180),
     workshopDescription: text(),
     ...timestamps(),
   },

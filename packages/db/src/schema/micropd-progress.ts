@@ -19,6 +19,11 @@ export const micropdProgress = pgTable(
     currentBlock: integer().notNull().default(0),
     completedAt: timestamp({ withTimezone: true }),
     reflection: text(),
+    /**
+     * The session's estimated minutes when it was completed: what the PD-hours transcript counts,
+     * so later edits to the session do not change a teacher's record.
+     */
+    creditedMinutes: integer(),
     ...timestamps(),
   },
   (t) => [

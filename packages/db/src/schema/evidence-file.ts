@@ -1,0 +1,36 @@
+import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { actionStep } from "./action-step.ts";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { person } from "./person.ts";
+
+/**
+ * A file uploaded as evidence for an action step. The bytes live in file storage (the data
+ * folder in the embedded mode) under `storage_key`; this row says who may read them.
+ */
+export const evidenceFile = pgTable(
+  "evidence_file",
+  {
+    ...tenantColumns(),
+    stepId: uuid().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    storageKey: text().notNull(),
+    uploadedBy: uuid().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("evidence_file_step_fk", t.districtId, t.stepId, actionStep).onDelete(
+      "cascade",
+    ),
+    tenantReference("evidence_file_uploader_fk", t.districtId, t.uploadedBy, person),
+    tenantIndex("evidence_file_step_idx", t.districtId, t.stepId),
+  ],
+);
