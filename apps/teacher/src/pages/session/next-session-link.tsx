@@ -1,0 +1,42 @@
+import { buttonClasses } from "@throughline/ui/button";
+import { ArrowRight, CalendarClock, PartyPopper } from "lucide-react";
+import { Link } from "react-router";
+import { formatDate } from "../../lib/format.ts";
+import type { NextSession } from "./types.ts";
+
+/** What to do after a session: start the next one now, wait for its date, or the stage is done. */
+export function NextSessionLink({ next, stageId }: { next: NextSession; stageId: string }) {
+  switch (next.kind) {
+    case "available":
+      return (
+        <Link
+          to={`/sessions/${next.session.id}`}
+          className={buttonClasses({ className: "h-auto min-h-10 py-2 whitespace-normal" })}
+        >
+          Start the next session: {next.session.title}
+          <ArrowRight aria-hidden="true" />
+        </Link>
+      );
+    case "scheduled":
+      return (
+        <p className="inline-flex items-start gap-2 font-medium text-warning">
+          <CalendarClock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>
+            The next session, “{next.session.title}”, opens on {formatDate(next.opensAt)}.
+          </span>
+        </p>
+      );
+    case "finished":
+      return (
+        <div className="flex flex-col items-start gap-2">
+          <p className="inline-flex items-center gap-2 font-medium text-success">
+            <PartyPopper aria-hidden="true" className="size-4" />
+            You have finished every session of this stage.
+          </p>
+          <Link to={`/stages/${stageId}`} className="font-medium text-primary underline">
+            See what remains in this stage
+          </Link>
+        </div>
+      );
+  }
+}

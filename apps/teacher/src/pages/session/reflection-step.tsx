@@ -1,0 +1,108 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { minReflectionLength } from "@throughline/domain/progress";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { CircleCheck } from "lucide-react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { formatDate } from "../../lib/format.ts";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldErrorFor } from "./field-errors.ts";
+import { NextSessionLink } from "./next-session-link.tsx";
+import { ReflectionField } from "./reflection-field.tsx";
+import type { SessionView } from "./types.ts";
+
+/**
+ * The last step of a session: the reflection, which completes it. A completed session shows when
+ * it was completed and what opens next, and keeps the reflection editable.
+ */
+export function ReflectionStep({ view }: { view: SessionView }) {
+  const queryClient = useQueryClient();
+  const [reflection, setReflection] = useState(view.progress.reflection ?? "");
+  const [justCompleted, setJustCompleted] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const complete = useMutation(
+    trpc.micropd.complete.mutationOptions({
+      onSuccess(result) {
+        const wasComplete = view.progress.completedAt !== null;
+        queryClient.setQueryData(
+          trpc.micropd.session.queryKey({ sessionId: view.session.id }),
+          (old) =>
+            old && {
+              ...old,
+              progress: {
+                ...old.progress,
+                completedAt: result.completedAt,
+                reflection: result.reflection,
+              },
+              next: result.next,
+            },
+        );
+        setJustCompleted(!wasComplete);
+        // The stage page, the home page and PD hours all count completed sessions.
+        void queryClient.invalidateQueries(trpc.path.stage.queryFilter());
+        void queryClient.invalidateQueries(trpc.teacher.home.queryFilter());
+      },
+    }),
+  );
+
+  useEffect(() => {
+    if (justCompleted) panel.current?.focus();
+  }, [justCompleted]);
+
+  const completedAt = view.progress.completedAt;
+  const reflectionError = fieldErrorFor(complete.error, "reflection");
+
+  useEffect(() => {
+    // Back to the field, where its message is read out with it.
+    if (reflectionError) field.current?.focus();
+  }, [reflectionError]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    complete.mutate({ sessionId: view.session.id, reflection });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      {completedAt ? (
+        <div
+          ref={panel}
+          tabIndex={-1}
+          role="status"
+          className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-success/30 bg-success-soft p-5 focus:outline-none sm:p-6"
+        >
+          <p className="inline-flex items-center gap-2 text-lg font-semibold text-success">
+            <CircleCheck aria-hidden="true" className="size-5" />
+            {justCompleted ? "Session complete" : `Completed on ${formatDate(completedAt)}`}
+          </p>
+          <NextSessionLink next={view.next} stageId={view.stage.id} />
+        </div>
+      ) : null}
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <ReflectionField
+          prompts={view.session.reflectionPrompts}
+          hint={`Write at least ${minReflectionLength} characters. Your coach may read it with you at your next support meeting.`}
+          error={reflectionError}
+          value={reflection}
+          onChange={(event) => setReflection(event.target.value)}
+          name="reflection"
+          ref={field}
+        />
+        {complete.error && !reflectionError ? (
+          <Alert variant="error" title="Your reflection was not saved">
+            {complete.error.message}
+          </Alert>
+        ) : null}
+        {complete.isSuccess && !justCompleted ? (
+          <Alert variant="success">Your reflection is saved.</Alert>
+        ) : null}
+        <div>
+          <Button type="submit" disabled={complete.isPending}>
+            {completedAt ? "Save reflection" : "Mark complete"}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

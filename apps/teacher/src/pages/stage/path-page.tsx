@@ -1,0 +1,53 @@
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { GraduationCap } from "lucide-react";
+import { Link, Navigate } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+/**
+ * "My path" opens the stage the teacher is working on: the first enrolment not yet complete, or
+ * the last one they finished. With no enrolment it lists the stages to preview.
+ */
+export function PathPage() {
+  const home = useQuery(trpc.teacher.home.queryOptions());
+
+  if (home.isPending) return <Loading label="Loading your path…" />;
+  if (home.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your path could not be loaded"
+        message={home.error.message}
+        onRetry={() => {
+          void home.refetch();
+        }}
+        retrying={home.isFetching}
+      />
+    );
+  }
+
+  const { enrolments, stages } = home.data;
+  const current =
+    enrolments.find((enrolment) => enrolment.status !== "complete") ?? enrolments.at(-1);
+  if (current) return <Navigate to={`/stages/${current.stage.id}`} replace />;
+
+  return (
+    <EmptyState title="No stage yet" headingLevel={1} icon={GraduationCap}>
+      <p>
+        You are not enrolled in a stage this year. When your school enrols you, your path starts
+        here. Meanwhile you can look at what each stage holds:
+      </p>
+      <ul className="mt-3 flex flex-col gap-1">
+        {stages.map((stage) => (
+          <li key={stage.id}>
+            <Link to={`/stages/${stage.id}`} className="font-medium text-primary underline">
+              Stage {stage.position}: {stage.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,185 @@
+import {
+  completeSession,
+  countSessionBlocks,
+  findSession,
+  findStageEnrolment,
+  getSessionProgress,
+  loadSequence,
+  loadSessionContent,
+  type SequenceSession,
+  type SessionRecord,
+  saveSessionPlace,
+  toOutcome,
+} from "@throughline/db/queries/micropd";
+import { advanceIfComplete } from "@throughline/db/queries/progression";
+import type { Transaction } from "@throughline/db/tenant";
+import type { CompleteSessionResult, SessionView } from "@throughline/domain/micropd";
+import { placeInSessionSchema, sessionIdInputSchema } from "@throughline/domain/micropd";
+import { completeSessionInputSchema, saveProgressInputSchema } from "@throughline/domain/progress";
+import { nextAfterCompleting, sessionAccess } from "@throughline/domain/rules/session-sequence";
+import type { ProgressionOutcome } from "@throughline/domain/workshop";
+import { TRPCError } from "@trpc/server";
+import { createRouter, teacherProcedure } from "../trpc.ts";
+
+/** Release dates in messages, as a calendar day ("Tuesday, December 1, 2026"). */
+const dayFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+interface OpenSession {
+  session: SessionRecord;
+  sequence: SequenceSession[];
+}
+
+/**
+ * The session, if the teacher may open it now: it must be in a stage they are enrolled in, and
+ * be completed already or be their next session and released. Every procedure here goes through
+ * this, so the rule is enforced by the API whatever the app shows.
+ */
+async function openSessionFor(
+  tx: Transaction,
+  params: { personId: string; sessionId: string; now: Date },
+): Promise<OpenSession> {
+  const session = await findSession(tx, params);
+  if (!session) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "No such MicroPD session in your district.",
+    });
+  }
+  const enrolled = await findStageEnrolment(tx, {
+    personId: params.personId,
+    stageId: session.stageId,
+  });
+  if (!enrolled) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `You are not enrolled in Stage ${session.stagePosition}: ${session.stageTitle}, so its sessions are not open to you yet.`,
+    });
+  }
+  const sequence = await loadSequence(tx, {
+    personId: params.personId,
+    stageId: session.stageId,
+    cohort: enrolled,
+  });
+  const access = sessionAccess(sequence, session.id, params.now);
+  if (!access.open) {
+    const message =
+      access.reason === "scheduled"
+        ? `This session opens on ${dayFormat.format(access.opensAt)}.`
+        : access.reason === "ahead"
+          ? `Sessions open one after another: finish session ${access.next.position}, “${access.next.title}”, first.`
+          : "This session is not part of your stage.";
+    throw new TRPCError({ code: "FORBIDDEN", message });
+  }
+  return { session, sequence };
+}
+
+export const micropdRouter = createRouter({
+  /** One session for the player: content, indicators, prompts, and the caller's own progress. */
+  session: teacherProcedure.input(sessionIdInputSchema).query(async ({ ctx, input }) => {
+    const now = new Date();
+    const { session, sequence } = await openSessionFor(ctx.tx, {
+      personId: ctx.personId,
+      sessionId: input.sessionId,
+      now,
+    });
+    const [content, progress] = await Promise.all([
+      loadSessionContent(ctx.tx, input),
+      getSessionProgress(ctx.tx, { personId: ctx.personId, sessionId: session.id }),
+    ]);
+    const view: SessionView = {
+      session: {
+        id: session.id,
+        position: session.position,
+        title: session.title,
+        summary: session.summary,
+        estimatedMinutes: session.estimatedMinutes,
+        reflectionPrompts: session.reflectionPrompts,
+      },
+      stage: { id: session.stageId, position: session.stagePosition, title: session.stageTitle },
+      sessionsTotal: sequence.length,
+      indicators: content.indicators,
+      blocks: content.blocks,
+      progress: {
+        // A place saved before the session's blocks changed still lands inside the session.
+        currentBlock: Math.min(progress.currentBlock, content.blocks.length),
+        completedAt: progress.completedAt,
+        reflection: progress.reflection,
+      },
+      next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
+    };
+    return view;
+  }),
+
+  /** Remembers the block the teacher is on, so leaving and coming back resumes there. */
+  saveProgress: teacherProcedure.input(saveProgressInputSchema).mutation(async ({ ctx, input }) => {
+    const { session } = await openSessionFor(ctx.tx, {
+      personId: ctx.personId,
+      sessionId: input.sessionId,
+      now: new Date(),
+    });
+    const blocks = await countSessionBlocks(ctx.tx, input);
+    const place = placeInSessionSchema(blocks).safeParse(input);
+    if (!place.success) {
+      // As a zod error, so the field is named like any other bad input.
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: place.error.message,
+        cause: place.error,
+      });
+    }
+    await saveSessionPlace(ctx.tx, {
+      districtId: ctx.districtId,
+      personId: ctx.personId,
+      sessionId: session.id,
+      currentBlock: input.currentBlock,
+    });
+    return { currentBlock: input.currentBlock };
+  }),
+
+  /**
+   * Completes the session with the teacher's reflection and says what opens next. Completing
+   * again rewrites the reflection only: one row, the first completion date, minutes credited once.
+   */
+  complete: teacherProcedure
+    .input(completeSessionInputSchema)
+    .mutation(
+      async ({
+        ctx,
+        input,
+      }): Promise<CompleteSessionResult & { stageOutcome: ProgressionOutcome }> => {
+        const now = new Date();
+        const { session, sequence } = await openSessionFor(ctx.tx, {
+          personId: ctx.personId,
+          sessionId: input.sessionId,
+          now,
+        });
+        const blocks = await countSessionBlocks(ctx.tx, input);
+        const done = await completeSession(ctx.tx, {
+          districtId: ctx.districtId,
+          personId: ctx.personId,
+          sessionId: session.id,
+          reflection: input.reflection,
+          creditedMinutes: session.estimatedMinutes,
+          currentBlock: blocks,
+          now,
+        });
+        // The last session can complete the stage; then the next stage opens at once.
+        const stageOutcome = await advanceIfComplete(ctx.tx, {
+          personId: ctx.personId,
+          stageId: session.stageId,
+          now,
+        });
+        return {
+          ...done,
+          next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
+          stageOutcome,
+        };
+      },
+    ),
+});
