@@ -14,6 +14,7 @@ export default defineConfig({
     proxy: {
       "/trpc": apiServer,
       "/api": apiServer,
+      "/files": apiServer,
     },
   },
   build: {

@@ -6,6 +6,7 @@
 import { createTestApi } from "@throughline/api/testing/test-api";
 import { pino } from "pino";
 import { createServerApp } from "../src/app.ts";
+import { tempFileStorage } from "../src/files/temp-storage.ts";
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -16,6 +17,7 @@ const app = await createServerApp({
   dbKind: api.kind,
   auth: api.auth,
   logger: pino({ level: "silent" }),
+  storage: tempFileStorage(),
   serveApps: false,
 });
 const cookie = await api.sessionCookieFor("teacher@maplevalley.test");

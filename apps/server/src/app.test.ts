@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
+import { tempFileStorage } from "./files/temp-storage.ts";
 
 let api: TestApi;
 let app: Hono;
@@ -14,6 +15,7 @@ beforeAll(async () => {
     dbKind: api.kind,
     auth: api.auth,
     logger: pino({ level: "silent" }),
+    storage: tempFileStorage(),
     serveApps: false,
   });
 });

@@ -1,11 +1,13 @@
 import type { Auth } from "@throughline/api/auth";
 import { createRequestContext } from "@throughline/api/context";
+import type { FileStorage } from "@throughline/api/files/storage";
 import { appRouter } from "@throughline/api/root";
 import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
+import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { mountBuiltApps } from "./static-apps.ts";
@@ -15,6 +17,8 @@ export interface ServerDeps {
   dbKind: "pglite" | "postgres";
   auth: Auth;
   logger: Logger;
+  /** Where uploaded files (action-plan evidence) are kept. */
+  storage: FileStorage;
   /** Serve the three built apps and the landing page (production mode). */
   serveApps: boolean;
 }
@@ -57,6 +61,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       },
     }),
   );
+
+  server.route("/files/evidence", evidenceRoutes(deps));
 
   if (deps.serveApps) {
     await mountBuiltApps(server);

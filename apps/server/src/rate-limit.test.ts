@@ -3,6 +3,7 @@ import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
+import { tempFileStorage } from "./files/temp-storage.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -25,6 +26,7 @@ it("slows down password guessing, whatever address header a client sends", async
     dbKind: api.kind,
     auth,
     logger: pino({ level: "silent" }),
+    storage: tempFileStorage(),
     serveApps: false,
   });
   const attempt = (spoofed: string) =>

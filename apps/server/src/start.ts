@@ -1,5 +1,6 @@
 import { serve } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { seedDemoData } from "@throughline/db/seed";
@@ -40,6 +41,8 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     dbKind: database.kind,
     auth,
     logger,
+    // Uploaded files live beside the embedded database, under DATA_DIR/files.
+    storage: new LocalDiskStorage(env.DATA_DIR),
     serveApps: env.NODE_ENV === "production",
   });
 

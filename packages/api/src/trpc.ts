@@ -1,11 +1,9 @@
-import { findPersonForUser } from "@throughline/db/identity";
-import { getViewer } from "@throughline/db/queries/viewer";
-import { withTenant } from "@throughline/db/tenant";
 import type { Role } from "@throughline/domain/enums";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { RequestContext } from "./context.ts";
 import { describeFieldErrors, fieldErrorsOf } from "./errors.ts";
+import { resolveSession, withViewer } from "./session.ts";
 
 const t = initTRPC.context<RequestContext>().create({
   transformer: superjson,
@@ -40,18 +38,16 @@ export const publicProcedure = t.procedure;
  * query, and any error rolls back every write the request made.
  */
 export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const authSession = await ctx.auth.api.getSession({ headers: ctx.headers });
-  if (!authSession) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const membership = await findPersonForUser(ctx.db, authSession.user.id);
-  if (!membership) {
+  const membership = await resolveSession(ctx, ctx.headers);
+  if (!membership.ok && membership.problem === "signed_out") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  }
+  if (!membership.ok) {
     throw new TRPCError({ code: "FORBIDDEN", message: "This account is not part of a district." });
   }
-  return withTenant(ctx.db, membership.districtId, async (tx) => {
-    const viewer = await getViewer(tx, { personId: membership.personId });
-    if (!viewer) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
-    const result = await next({
-      ctx: { tx, viewer, districtId: membership.districtId, personId: membership.personId },
-    });
+  return withViewer(ctx.db, membership, async (scope) => {
+    if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
+    const result = await next({ ctx: scope });
     // tRPC hands errors back as a result; throwing here is what rolls the transaction back.
     if (!result.ok) throw result.error;
     return result;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actionStepStatusSchema } from "./enums.ts";
+import { type ActionStepStatus, actionStepStatusSchema } from "./enums.ts";
 import {
   calendarDateSchema,
   idSchema,
@@ -34,23 +34,61 @@ export const actionStepSchema = z.object({
 });
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
-/** The teacher comes from the signed-in person or the meeting, not from the request body. */
-export const createActionPlanInputSchema = actionPlanSchema.pick({ stageId: true, goal: true });
-export type CreateActionPlanInput = z.infer<typeof createActionPlanInputSchema>;
+/** Words people see for each status ("in_progress" reads as "Doing"). */
+export const actionStepStatusLabels: Record<ActionStepStatus, string> = {
+  planned: "Planned",
+  in_progress: "Doing",
+  done: "Done",
+  stuck: "Stuck",
+};
 
-export const updateActionPlanInputSchema = actionPlanSchema.pick({ id: true, goal: true });
-export type UpdateActionPlanInput = z.infer<typeof updateActionPlanInputSchema>;
+/** The most indicators one plan may target: a plan about everything is a plan about nothing. */
+export const maxPlanIndicators = 5;
 
-export const addActionStepInputSchema = actionStepSchema.pick({
-  planId: true,
-  description: true,
-  dueOn: true,
-  fromMeetingId: true,
+/**
+ * Create or update the teacher's plan for a stage (one per teacher per stage). The teacher
+ * comes from the signed-in person, never from the request body.
+ */
+export const saveActionPlanInputSchema = z.object({
+  stageId: idSchema,
+  goal: actionPlanSchema.shape.goal,
+  indicatorIds: z
+    .array(idSchema)
+    .max(maxPlanIndicators, `Choose at most ${maxPlanIndicators} indicators`)
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each indicator once"),
 });
+export type SaveActionPlanInput = z.infer<typeof saveActionPlanInputSchema>;
+
+export const planIdInputSchema = z.object({ planId: idSchema });
+export type PlanIdInput = z.infer<typeof planIdInputSchema>;
+
+export const setPlanSharingInputSchema = z.object({
+  planId: idSchema,
+  sharedWithTeam: z.boolean({ error: "Say whether the plan is shared" }),
+});
+export type SetPlanSharingInput = z.infer<typeof setPlanSharingInputSchema>;
+
+export const addActionStepInputSchema = actionStepSchema
+  .pick({ planId: true, description: true })
+  .extend({ dueOn: calendarDateSchema.nullable().default(null) });
 export type AddActionStepInput = z.infer<typeof addActionStepInputSchema>;
 
+/** Only the fields given change; evidence text and link may be cleared with null or "". */
 export const updateActionStepInputSchema = actionStepSchema
   .pick({ description: true, status: true, dueOn: true, evidenceUrl: true, reflection: true })
+  .extend({ evidenceText: optionalText({ label: "Evidence", max: 5000 }) })
   .partial()
-  .extend({ id: idSchema });
+  .extend({ stepId: idSchema });
 export type UpdateActionStepInput = z.infer<typeof updateActionStepInputSchema>;
+
+export const evidenceFileIdInputSchema = z.object({ fileId: idSchema });
+export type EvidenceFileIdInput = z.infer<typeof evidenceFileIdInputSchema>;
+
+/** Who is looking at a plan, which decides what they may do with it. */
+export const planReaderKindSchema = z.enum(["owner", "coach", "teammate"]);
+export type PlanReaderKind = z.infer<typeof planReaderKindSchema>;
+
+/** Teammates read a shared plan; only its teacher and their coaches write comments. */
+export function mayCommentOnPlan(reader: PlanReaderKind): boolean {
+  return reader === "owner" || reader === "coach";
+}

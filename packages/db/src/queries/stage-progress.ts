@@ -6,6 +6,7 @@ import {
   actionStep,
   cohort,
   enrolment,
+  evidenceFile,
   meetingAttendance,
   micropdProgress,
   micropdSession,
@@ -90,8 +91,18 @@ export async function loadEnrolmentProgress(
           and ${actionPlan.personId} = ${enrolment.personId}
           and ${actionPlan.stageId} = ${cohort.stageId}
           and ${actionStep.status} = 'done'
-          and ${actionStep.evidenceUrl} is not null
-          and ${actionStep.reflection} is not null
+          -- isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
+          -- file, and blank text does not count.
+          and (
+            btrim(coalesce(${actionStep.evidenceUrl}, '')) <> ''
+            or btrim(coalesce(${actionStep.evidenceText}, '')) <> ''
+            or exists (
+              select 1 from ${evidenceFile}
+              where ${evidenceFile.districtId} = ${actionStep.districtId}
+                and ${evidenceFile.stepId} = ${actionStep.id}
+            )
+          )
+          and btrim(coalesce(${actionStep.reflection}, '')) <> ''
       )`,
     })
     .from(enrolment)

@@ -17,6 +17,10 @@ describe("isStepCompleteWithEvidence", () => {
     ["done without a reflection", { reflection: null }, false],
     ["done with a blank reflection", { reflection: "   " }, false],
     ["done with blank evidence", { evidenceUrl: " " }, false],
+    ["done with evidence in words only", { evidenceUrl: null, evidenceText: "Exit tickets" }, true],
+    ["done with blank words only", { evidenceUrl: null, evidenceText: "  " }, false],
+    ["done with an uploaded file only", { evidenceUrl: null, evidenceFileCount: 1 }, true],
+    ["done with no files and no link", { evidenceUrl: null, evidenceFileCount: 0 }, false],
   ])("%s → %s", (_name, overrides, expected) => {
     expect(isStepCompleteWithEvidence({ ...complete, ...overrides })).toBe(expected);
   });

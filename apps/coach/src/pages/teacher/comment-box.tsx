@@ -1,0 +1,66 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@throughline/ui/button";
+import { Label } from "@throughline/ui/label";
+import { CircleAlert } from "lucide-react";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError } from "./format.ts";
+
+/** A comment on the plan (no step) or on one step; the server's message shows beside the box. */
+export function CommentBox({
+  planId,
+  stepId,
+  label,
+}: {
+  planId: string;
+  stepId: string | null;
+  label: string;
+}) {
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [body, setBody] = useState("");
+  const [sent, setSent] = useState(false);
+  const comment = useMutation(
+    trpc.actionPlan.comment.mutationOptions({
+      onSuccess: async () => {
+        setBody("");
+        setSent(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.coaching.pathKey() });
+      },
+    }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSent(false);
+    comment.mutate({ planId, stepId, body });
+  }
+  const error = fieldError(comment.error, "body");
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-2">
+      <Label htmlFor={id}>{label}</Label>
+      <textarea
+        id={id}
+        rows={2}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-input bg-surface px-3 py-2 text-base text-foreground shadow-xs aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger"
+      />
+      {error ? (
+        <p id={`${id}-error`} className="flex items-start gap-1.5 text-sm font-medium text-danger">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>{error}</span>
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" size="sm" disabled={comment.isPending}>
+          {comment.isPending ? "Sending…" : "Add comment"}
+        </Button>
+        <p role="status" className="text-sm text-success">
+          {sent ? "Comment added." : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { cn } from "@throughline/ui/utils";
+import { formatMoment } from "./format.ts";
+import type { PlanComment } from "./types.ts";
+
+/** Comments on the plan or one step, each with the replies under it. */
+export function CommentList({
+  comments,
+  stepId,
+}: {
+  comments: readonly PlanComment[];
+  stepId: string | null;
+}) {
+  const here = comments.filter((comment) => comment.stepId === stepId);
+  const roots = here.filter((comment) => comment.replyToId === null);
+  if (roots.length === 0) return null;
+  const item = (comment: PlanComment, nested: boolean) => (
+    <div
+      key={comment.id}
+      className={cn(
+        "rounded-md px-3 py-2 text-sm",
+        comment.byTeacher ? "border border-primary/25 bg-primary-soft" : "bg-muted",
+        nested && "ml-6",
+      )}
+    >
+      <p className="flex flex-wrap gap-x-2 text-xs text-muted-foreground">
+        <span className="font-semibold text-foreground">
+          {comment.author.displayName}
+          {nested ? " replied" : ""}
+        </span>
+        <time dateTime={comment.at.toISOString()}>{formatMoment(comment.at)}</time>
+      </p>
+      <p className="mt-1 whitespace-pre-line text-foreground">{comment.body}</p>
+    </div>
+  );
+  return (
+    <ul
+      className="flex flex-col gap-3"
+      aria-label={stepId ? "Comments on this step" : "Comments on the plan"}
+    >
+      {roots.map((root) => (
+        <li key={root.id} className="flex flex-col gap-2">
+          {item(root, false)}
+          {here
+            .filter((comment) => comment.replyToId === root.id)
+            .map((reply) => item(reply, true))}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,150 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ProgressRing } from "@throughline/ui/progress-ring";
+import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { formatMoment } from "./format.ts";
+import { PlanView } from "./plan-view.tsx";
+import type { CoachedEnrolment, CompletedSession } from "./types.ts";
+
+function EnrolmentSummary({ enrolment }: { enrolment: CoachedEnrolment }) {
+  return (
+    <Card className="flex w-full flex-col">
+      <CardHeader className="gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm font-semibold text-primary">Stage {enrolment.stage.position}</p>
+          <StageStatusBadge status={enrolment.status} />
+        </div>
+        <CardTitle level={3}>{enrolment.stage.title}</CardTitle>
+        <CardDescription>{enrolment.cohortName}</CardDescription>
+      </CardHeader>
+      <CardContent className="flex items-center gap-4">
+        <ProgressRing
+          value={enrolment.sessionsCompleted}
+          max={enrolment.sessionsTotal}
+          label={`${enrolment.sessionsCompleted} of ${enrolment.sessionsTotal} MicroPD sessions complete`}
+        />
+        <div className="flex flex-col gap-1.5 text-sm">
+          <p className="font-medium">
+            {enrolment.sessionsCompleted} of {enrolment.sessionsTotal} MicroPD sessions
+          </p>
+          {enrolment.workshopAttended ? (
+            <p className="inline-flex items-center gap-1.5 text-success">
+              <CircleCheck aria-hidden="true" className="size-4" />
+              Workshop attended
+            </p>
+          ) : (
+            <p className="inline-flex items-center gap-1.5 text-muted-foreground">
+              <CircleDashed aria-hidden="true" className="size-4" />
+              Workshop not attended yet
+            </p>
+          )}
+          <p className="text-muted-foreground">
+            {enrolment.meetingsAttended} support meetings attended
+          </p>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Reflections({ sessions }: { sessions: readonly CompletedSession[] }) {
+  if (sessions.length === 0) {
+    return <p className="text-sm text-muted-foreground">No MicroPD sessions completed yet.</p>;
+  }
+  return (
+    <ol className="flex flex-col gap-4">
+      {sessions.map((session) => (
+        <li key={session.sessionId} className="rounded-md border border-border bg-surface p-4">
+          <h3 className="font-semibold text-foreground">
+            Stage {session.stagePosition}, session {session.position}: {session.title}
+          </h3>
+          {session.completedAt ? (
+            <p className="text-xs text-muted-foreground">
+              Completed{" "}
+              <time dateTime={session.completedAt.toISOString()}>
+                {formatMoment(session.completedAt)}
+              </time>
+            </p>
+          ) : null}
+          <blockquote className="mt-2 border-l-2 border-primary/40 pl-3 text-sm whitespace-pre-line text-foreground">
+            {session.reflection ?? "No reflection written."}
+          </blockquote>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** One teacher as their coach sees them: stages, reflections and action plans with comments. */
+export function TeacherPage() {
+  const { personId = "" } = useParams();
+  const view = useQuery(trpc.coaching.teacher.queryOptions({ personId }));
+  if (view.isPending) return <Loading label="Loading the teacher…" />;
+  if (view.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This teacher could not be opened"
+        message={view.error.message}
+        onRetry={() => void view.refetch()}
+        retrying={view.isFetching}
+      />
+    );
+  }
+  const { teacher, enrolments, sessions, plans } = view.data;
+  return (
+    <>
+      <Link
+        to="/"
+        className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        Back to caseload
+      </Link>
+      <PageHeader title={teacher.displayName} description={teacher.email} />
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="stages-heading" className="flex flex-col gap-4">
+          <h2 id="stages-heading" className="text-xl font-semibold tracking-tight">
+            Stages
+          </h2>
+          {enrolments.length > 0 ? (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {enrolments.map((enrolment) => (
+                <li key={enrolment.enrolmentId} className="flex">
+                  <EnrolmentSummary enrolment={enrolment} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted-foreground">Not enrolled in a stage this year.</p>
+          )}
+        </section>
+        <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
+          <h2 id="plans-heading" className="text-xl font-semibold tracking-tight">
+            Action plans
+          </h2>
+          {plans.length > 0 ? (
+            plans.map((plan) => <PlanView key={plan.id} planId={plan.id} />)
+          ) : (
+            <EmptyState title="No action plan yet" headingLevel={3} icon={ClipboardList}>
+              <p>When {teacher.displayName} writes a plan for a stage, it appears here.</p>
+            </EmptyState>
+          )}
+        </section>
+        <section aria-labelledby="reflections-heading" className="flex flex-col gap-4">
+          <h2 id="reflections-heading" className="text-xl font-semibold tracking-tight">
+            MicroPD reflections
+          </h2>
+          <Reflections sessions={sessions} />
+        </section>
+      </div>
+    </>
+  );
+}

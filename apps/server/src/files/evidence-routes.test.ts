@@ -1,0 +1,252 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import { sql } from "drizzle-orm";
+import type { Hono } from "hono";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServerApp } from "../app.ts";
+
+const MARIA = "teacher@maplevalley.test";
+const JANELLE = "coach@maplevalley.test";
+const KEVIN = "leader@maplevalley.test";
+const CEDAR_COACH = "coach@cedarridge.test";
+
+/** The smallest PDF a reader opens: one empty page. */
+const tinyPdf = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+let api: TestApi;
+let dataDir: string;
+let app: Hono;
+let stepId: string;
+let planId: string;
+let otherStepId: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  dataDir = await mkdtemp(join(tmpdir(), "throughline-evidence-"));
+  app = await createServerApp({
+    db: api.db,
+    dbKind: api.kind,
+    auth: api.auth,
+    logger: pino({ level: "silent" }),
+    storage: new LocalDiskStorage(dataDir),
+    serveApps: false,
+  });
+  const maria = await api.callerFor(MARIA);
+  const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
+  const plan = (await maria.actionPlan.mine({ stageId })).plan;
+  planId = plan?.id ?? "";
+  stepId = plan?.steps[0]?.id ?? "";
+  // A step of another teacher on the same team: Janelle coaches them too.
+  const janelle = await api.callerFor(JANELLE);
+  const caseload = await janelle.coach.home();
+  const others = caseload.teams
+    .flatMap((team) => team.members)
+    .filter((m) => m.displayName !== "Maria Delgado");
+  for (const member of others) {
+    const view = await janelle.coaching.teacher({ personId: member.personId });
+    const first = view.plans[0];
+    if (!first) continue;
+    const { plan: theirs } = await janelle.coaching.plan({ planId: first.id });
+    otherStepId = theirs.steps[0]?.id ?? "";
+    if (otherStepId) break;
+  }
+});
+afterAll(async () => {
+  await api?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Every stored file's path, to see that nothing was left behind. */
+async function storedFiles(): Promise<string[]> {
+  const entries = await readdir(join(dataDir, "files"), {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function upload(
+  email: string | null,
+  file: { name: string; type: string; bytes: Uint8Array },
+  step = stepId,
+) {
+  const form = new FormData();
+  form.set("stepId", step);
+  form.set("file", new File([file.bytes], file.name, { type: file.type }));
+  const headers: Record<string, string> = {};
+  if (email) headers.cookie = await api.sessionCookieFor(email);
+  const response = await app.request("/files/evidence", { method: "POST", body: form, headers });
+  return {
+    status: response.status,
+    body: (await response.json()) as { fileId?: string; error?: string },
+  };
+}
+
+async function download(email: string | null, fileId: string) {
+  const headers: Record<string, string> = {};
+  if (email) headers.cookie = await api.sessionCookieFor(email);
+  return app.request(`/files/evidence/${fileId}`, { headers });
+}
+
+describe("uploading evidence", () => {
+  it("takes a small PDF from the plan's teacher and lists it on the step, with a history entry", async () => {
+    const result = await upload(MARIA, {
+      name: "Lesson plan.pdf",
+      type: "application/pdf",
+      bytes: tinyPdf,
+    });
+    expect(result.status).toBe(201);
+    const maria = await api.callerFor(MARIA);
+    const { plan } = await maria.actionPlan.byId({ planId });
+    const files = plan.steps.find((step) => step.id === stepId)?.files ?? [];
+    expect(files).toEqual([
+      expect.objectContaining({
+        id: result.body.fileId,
+        fileName: "Lesson plan.pdf",
+        contentType: "application/pdf",
+        sizeBytes: tinyPdf.byteLength,
+      }),
+    ]);
+    const history = await maria.actionPlan.history({ planId });
+    expect(history[0]?.summary).toMatch(/^Added the file Lesson plan\.pdf to “/);
+  });
+
+  it("refuses an oversized file with 413 and the limit in words", async () => {
+    const big = new Uint8Array(Math.round(14.2 * 1024 * 1024));
+    big.set(tinyPdf);
+    const result = await upload(MARIA, { name: "scan.pdf", type: "application/pdf", bytes: big });
+    expect(result.status).toBe(413);
+    expect(result.body.error).toBe("This file is 14.2 MB; the limit is 10 MB.");
+  });
+
+  it("refuses a program with 415 and says what to use", async () => {
+    const result = await upload(MARIA, {
+      name: "setup.exe",
+      type: "application/x-msdownload",
+      bytes: new TextEncoder().encode("MZ\x90\0"),
+    });
+    expect(result.status).toBe(415);
+    expect(result.body.error).toBe(
+      "Files of type .exe can't be added. Use a PDF, an image or an Office document.",
+    );
+  });
+
+  it("refuses a program renamed to .pdf by looking at its bytes", async () => {
+    const result = await upload(MARIA, {
+      name: "lesson.pdf",
+      type: "application/pdf",
+      bytes: new TextEncoder().encode("MZ\x90\0\x03\0\0\0"),
+    });
+    expect(result.status).toBe(415);
+    expect(result.body.error).toMatch(/its contents are not a \.pdf file/);
+  });
+
+  it("answers 401 to a signed-out upload and 404 for another teacher's step", async () => {
+    expect(
+      (await upload(null, { name: "a.pdf", type: "application/pdf", bytes: tinyPdf })).status,
+    ).toBe(401);
+    expect(otherStepId).toBeTruthy();
+    const result = await upload(
+      MARIA,
+      { name: "a.pdf", type: "application/pdf", bytes: tinyPdf },
+      otherStepId,
+    );
+    expect(result.status).toBe(404);
+  });
+
+  it("keeps no bytes when recording the file fails", async () => {
+    await api.db.execute(sql`
+      create function refuse_upload() returns trigger language plpgsql as $$
+      begin
+        if new.kind = 'evidence_added' then raise exception 'refused for the test'; end if;
+        return new;
+      end $$`);
+    await api.db.execute(sql`
+      create trigger refuse_upload before insert on plan_event
+      for each row execute function refuse_upload()`);
+    try {
+      const before = await storedFiles();
+      expect(before.length).toBeGreaterThan(0);
+      const result = await upload(MARIA, {
+        name: "a.pdf",
+        type: "application/pdf",
+        bytes: tinyPdf,
+      });
+      expect(result.status).toBe(500);
+      expect(await storedFiles()).toEqual(before);
+    } finally {
+      await api.db.execute(sql`drop trigger refuse_upload on plan_event`);
+      await api.db.execute(sql`drop function refuse_upload()`);
+    }
+  });
+
+  it("does not let the coach add files to the teacher's plan", async () => {
+    const result = await upload(JANELLE, {
+      name: "a.pdf",
+      type: "application/pdf",
+      bytes: tinyPdf,
+    });
+    expect(result.status).toBe(403);
+  });
+});
+
+describe("opening evidence", () => {
+  let fileId: string;
+  beforeAll(async () => {
+    const result = await upload(MARIA, {
+      name: "Exit tickets “week 2”.pdf",
+      type: "application/pdf",
+      bytes: tinyPdf,
+    });
+    fileId = result.body.fileId ?? "";
+  });
+
+  it("serves the file to the coach inline, typed, unsniffable and privately cached", async () => {
+    const response = await download(JANELLE, fileId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^inline; filename="Exit tickets _week 2_\.pdf"; filename\*=UTF-8''/,
+    );
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("cache-control")).toMatch(/^private/);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(tinyPdf);
+  });
+
+  it.each([
+    ["a teacher of the same school", KEVIN],
+    ["a coach of another district", CEDAR_COACH],
+  ])("answers 404 to %s", async (_who, email) => {
+    expect((await download(email, fileId)).status).toBe(404);
+  });
+
+  it("answers 401 when signed out and 404 for a malformed id", async () => {
+    expect((await download(null, fileId)).status).toBe(401);
+    expect((await download(MARIA, "../../etc/passwd")).status).toBe(404);
+  });
+
+  it("lets only the teacher remove it, and then it is gone", async () => {
+    const coachCookie = await api.sessionCookieFor(JANELLE);
+    const refused = await app.request(`/files/evidence/${fileId}`, {
+      method: "DELETE",
+      headers: { cookie: coachCookie },
+    });
+    expect(refused.status).toBe(403);
+    const cookie = await api.sessionCookieFor(MARIA);
+    const removed = await app.request(`/files/evidence/${fileId}`, {
+      method: "DELETE",
+      headers: { cookie },
+    });
+    expect(removed.status).toBe(204);
+    expect((await download(MARIA, fileId)).status).toBe(404);
+  });
+});

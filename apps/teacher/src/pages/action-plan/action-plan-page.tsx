@@ -1,0 +1,183 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { cn } from "@throughline/ui/utils";
+import { ClipboardList, GraduationCap } from "lucide-react";
+import { Link, useSearchParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import type { Enrolment } from "../../lib/types.ts";
+import { AddStepForm } from "./add-step-form.tsx";
+import { CommentThread } from "./comment-thread.tsx";
+import { GoalForm } from "./goal-form.tsx";
+import { PlanHistory } from "./plan-history.tsx";
+import { SharingToggle } from "./sharing-toggle.tsx";
+import { StepCard } from "./step-card.tsx";
+
+function StageSwitcher({
+  enrolments,
+  stageId,
+}: {
+  enrolments: readonly Enrolment[];
+  stageId: string;
+}) {
+  if (enrolments.length < 2) return null;
+  return (
+    <nav aria-label="Plans by stage" className="mb-6">
+      <ul className="flex flex-wrap gap-2">
+        {enrolments.map((enrolment) => (
+          <li key={enrolment.cohortId}>
+            <Link
+              to={`?stage=${enrolment.stage.id}`}
+              aria-current={enrolment.stage.id === stageId ? "page" : undefined}
+              className={cn(
+                "inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium no-underline",
+                enrolment.stage.id === stageId
+                  ? "border-primary bg-primary-soft text-primary-soft-foreground"
+                  : "border-input text-foreground hover:bg-muted",
+              )}
+            >
+              Stage {enrolment.stage.position}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
+  const stageId = enrolment.stage.id;
+  const mine = useQuery(trpc.actionPlan.mine.queryOptions({ stageId }));
+  if (mine.isPending) return <Loading label="Loading your action plan…" />;
+  if (mine.isError) {
+    return (
+      <ErrorState
+        title="Your action plan could not be loaded"
+        message={mine.error.message}
+        onRetry={() => void mine.refetch()}
+        retrying={mine.isFetching}
+      />
+    );
+  }
+  const { plan, indicators } = mine.data;
+  const planComments = plan?.comments.filter((comment) => comment.stepId === null) ?? [];
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
+      <div className="flex flex-col gap-8">
+        <Card>
+          <CardHeader>
+            <CardTitle>Goal and focus</CardTitle>
+            <CardDescription>
+              {plan
+                ? "What you are working toward in this stage."
+                : "Start your plan for this stage with a goal. Steps come next."}
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            {/* Keyed by the plan so the form starts from the saved values after a reload. */}
+            <GoalForm
+              key={plan?.id ?? "new"}
+              stageId={stageId}
+              plan={plan}
+              indicators={indicators}
+            />
+            {plan ? <SharingToggle plan={plan} /> : null}
+          </CardContent>
+        </Card>
+        {plan ? (
+          <section aria-labelledby="steps-heading" className="flex flex-col gap-4">
+            <h2 id="steps-heading" className="text-xl font-semibold tracking-tight">
+              Steps
+            </h2>
+            {plan.steps.length > 0 ? (
+              <ol className="flex flex-col gap-4">
+                {plan.steps.map((step) => (
+                  <li key={step.id}>
+                    <StepCard plan={plan} step={step} />
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <EmptyState title="No steps yet" headingLevel={3} icon={ClipboardList}>
+                <p>Add the first thing you will try in your classroom.</p>
+              </EmptyState>
+            )}
+            <AddStepForm planId={plan.id} />
+          </section>
+        ) : null}
+      </div>
+      {plan ? (
+        <aside className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Comments from your coach</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {planComments.length > 0 ? (
+                <CommentThread planId={plan.id} comments={plan.comments} stepId={null} />
+              ) : (
+                <p className="text-sm text-muted-foreground">
+                  No comments on the plan yet. Your coach's comments on a step appear with that
+                  step.
+                </p>
+              )}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>History</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <PlanHistory planId={plan.id} />
+            </CardContent>
+          </Card>
+        </aside>
+      ) : null}
+    </div>
+  );
+}
+
+/** The teacher's action plan for a stage: goal, indicators, steps with evidence, comments, history. */
+export function ActionPlanPage() {
+  const home = useQuery(trpc.teacher.home.queryOptions());
+  const [params] = useSearchParams();
+  if (home.isPending) return <Loading label="Loading your action plan…" />;
+  if (home.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your action plan could not be loaded"
+        message={home.error.message}
+        onRetry={() => void home.refetch()}
+        retrying={home.isFetching}
+      />
+    );
+  }
+  const { enrolments } = home.data;
+  // The chosen stage, else the current one (the highest stage the teacher is enrolled in).
+  const enrolment =
+    enrolments.find((candidate) => candidate.stage.id === params.get("stage")) ?? enrolments.at(-1);
+  if (!enrolment) {
+    return (
+      <>
+        <PageHeader title="My action plan" />
+        <EmptyState title="No stage yet" icon={GraduationCap}>
+          <p>When your school enrols you in a stage, you can write your action plan for it here.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="My action plan"
+        description={`Stage ${enrolment.stage.position}: ${enrolment.stage.title}`}
+      />
+      <StageSwitcher enrolments={enrolments} stageId={enrolment.stage.id} />
+      <PlanForStage key={enrolment.stage.id} enrolment={enrolment} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { FormField } from "@throughline/ui/form-field";
+import { Plus } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError, formError } from "./field-errors.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+
+/** A new classroom step: what, and by when. Evidence and reflection come once it is tried. */
+export function AddStepForm({ planId }: { planId: string }) {
+  const queryClient = useQueryClient();
+  const [description, setDescription] = useState("");
+  const [dueOn, setDueOn] = useState("");
+  const [added, setAdded] = useState<string | null>(null);
+  const add = useMutation(
+    trpc.actionPlan.addStep.mutationOptions({
+      onSuccess: async (_result, variables) => {
+        setAdded(`Added “${variables.description.trim()}”.`);
+        setDescription("");
+        setDueOn("");
+        await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
+      },
+    }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(null);
+    add.mutate({ planId, description, dueOn: dueOn === "" ? null : dueOn });
+  }
+  const general = formError(add.error, ["description", "dueOn"]);
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-dashed border-input p-4 sm:p-5"
+    >
+      <h3 className="font-semibold text-foreground">Add a step</h3>
+      <TextAreaField
+        label="What will you do in your classroom?"
+        rows={2}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={fieldError(add.error, "description")}
+      />
+      <FormField
+        label="By when"
+        type="date"
+        className="sm:max-w-60"
+        value={dueOn}
+        onChange={(event) => setDueOn(event.target.value)}
+        error={fieldError(add.error, "dueOn")}
+      />
+      {general ? <Alert variant="error">{general}</Alert> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={add.isPending}>
+          <Plus aria-hidden="true" />
+          {add.isPending ? "Adding…" : "Add step"}
+        </Button>
+        <p role="status" className="text-sm text-success">
+          {added}
+        </p>
+      </div>
+    </form>
+  );
+}

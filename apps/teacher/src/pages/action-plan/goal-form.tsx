@@ -1,0 +1,118 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { maxPlanIndicators } from "@throughline/domain/action-plan";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { CircleAlert } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError, formError } from "./field-errors.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+import type { IndicatorOption, Plan } from "./types.ts";
+
+const goalHint =
+  "Answer three questions in a few sentences: What will change in my classroom? For which students? How will I know it worked (what will I see or collect)?";
+
+/** The plan's goal and the indicators it targets; writes the plan the first time. */
+export function GoalForm({
+  stageId,
+  plan,
+  indicators,
+}: {
+  stageId: string;
+  plan: Plan | null;
+  indicators: readonly IndicatorOption[];
+}) {
+  const queryClient = useQueryClient();
+  const [goal, setGoal] = useState(plan?.goal ?? "");
+  const [chosen, setChosen] = useState<string[]>(plan?.indicators.map((item) => item.id) ?? []);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(
+    trpc.actionPlan.save.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
+      },
+    }),
+  );
+
+  function toggle(id: string, on: boolean) {
+    setSaved(false);
+    setChosen((current) => (on ? [...current, id] : current.filter((item) => item !== id)));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate({ stageId, goal, indicatorIds: chosen });
+  }
+
+  const indicatorError = fieldError(save.error, "indicatorIds");
+  const general = formError(save.error, ["goal", "indicatorIds"]);
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-6" noValidate>
+      <TextAreaField
+        label="Goal"
+        hint={goalHint}
+        rows={4}
+        value={goal}
+        onChange={(event) => {
+          setSaved(false);
+          setGoal(event.target.value);
+        }}
+        placeholder="e.g. My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from their quick writes each Friday."
+        error={fieldError(save.error, "goal")}
+      />
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby={indicatorError ? "indicators-error" : "indicators-hint"}
+      >
+        <legend className="text-sm font-medium text-foreground">
+          Indicators this plan targets
+        </legend>
+        <p id="indicators-hint" className="-mt-1 text-sm text-muted-foreground">
+          Choose up to {maxPlanIndicators} practices of the framework your goal works on.
+        </p>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {indicators.map((item) => {
+            const checked = chosen.includes(item.id);
+            return (
+              <li key={item.id}>
+                <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                  <input
+                    type="checkbox"
+                    className="mt-0.5 size-4 shrink-0 accent-primary"
+                    checked={checked}
+                    onChange={(event) => toggle(item.id, event.target.checked)}
+                  />
+                  <span>
+                    <span className="font-semibold">{item.code}</span> {item.title}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        {indicatorError ? (
+          <p
+            id="indicators-error"
+            className="flex items-start gap-1.5 text-sm font-medium text-danger"
+          >
+            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            <span>{indicatorError}</span>
+          </p>
+        ) : null}
+      </fieldset>
+      {general ? <Alert variant="error">{general}</Alert> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : plan ? "Save goal" : "Start my plan"}
+        </Button>
+        {saved ? (
+          <p role="status" className="text-sm text-success">
+            Saved.
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { Badge } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
+import { useState } from "react";
+import { CommentThread } from "./comment-thread.tsx";
+import { EvidenceFiles } from "./evidence-files.tsx";
+import { formatDay, statusVariant } from "./format.ts";
+import { StepEditor } from "./step-editor.tsx";
+import type { Plan, Step } from "./types.ts";
+
+function Detail({ label, children }: { label: string; children: string }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+        {label}
+      </dt>
+      <dd className="whitespace-pre-line text-sm text-foreground">{children}</dd>
+    </div>
+  );
+}
+
+/** One step of the teacher's plan: read it, edit it, add evidence, and talk about it. */
+export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
+  const [editing, setEditing] = useState(false);
+  const headingId = `step-${step.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex min-w-0 flex-col gap-1.5">
+          <h3 id={headingId} className="font-semibold text-foreground">
+            <span className="sr-only">Step {step.position}: </span>
+            {step.description}
+          </h3>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+            <Badge variant={statusVariant[step.status]}>
+              {actionStepStatusLabels[step.status]}
+            </Badge>
+            {step.dueOn ? (
+              <span className="inline-flex items-center gap-1">
+                <CalendarDays aria-hidden="true" className="size-4" />
+                By {formatDay(step.dueOn)}
+              </span>
+            ) : null}
+            {step.fromMeeting ? <span>From a team meeting</span> : null}
+          </p>
+        </div>
+        {editing ? null : (
+          <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+            <Pencil aria-hidden="true" />
+            Edit<span className="sr-only"> step “{step.description}”</span>
+          </Button>
+        )}
+      </header>
+      {editing ? (
+        <StepEditor step={step} onDone={() => setEditing(false)} />
+      ) : step.evidenceText || step.evidenceUrl || step.reflection ? (
+        <dl className="grid gap-3">
+          {step.evidenceText ? <Detail label="Evidence">{step.evidenceText}</Detail> : null}
+          {step.evidenceUrl ? (
+            <div className="flex flex-col gap-1">
+              <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+                Evidence link
+              </dt>
+              <dd className="text-sm">
+                <a
+                  href={step.evidenceUrl}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="inline-flex items-center gap-1.5 break-all text-primary underline hover:text-primary-hover"
+                >
+                  <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
+                  {step.evidenceUrl}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          {step.reflection ? <Detail label="Reflection">{step.reflection}</Detail> : null}
+        </dl>
+      ) : null}
+      <EvidenceFiles step={step} />
+      <CommentThread planId={plan.id} comments={plan.comments} stepId={step.id} />
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { type ActionStepStatus, actionStepStatusSchema } from "@throughline/domain/enums";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { FormField } from "@throughline/ui/form-field";
+import { Label } from "@throughline/ui/label";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError, formError } from "./field-errors.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+import type { Step } from "./types.ts";
+
+const fields = ["description", "status", "dueOn", "evidenceText", "evidenceUrl", "reflection"];
+
+/** Edits one step: what, by when, status, evidence in words or a link, and the reflection. */
+export function StepEditor({ step, onDone }: { step: Step; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const statusId = useId();
+  const [values, setValues] = useState({
+    description: step.description,
+    status: step.status,
+    dueOn: step.dueOn ?? "",
+    evidenceText: step.evidenceText ?? "",
+    evidenceUrl: step.evidenceUrl ?? "",
+    reflection: step.reflection ?? "",
+  });
+  const update = useMutation(
+    trpc.actionPlan.updateStep.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
+        onDone();
+      },
+    }),
+  );
+  const set = (key: keyof typeof values) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update.mutate({
+      stepId: step.id,
+      description: values.description,
+      status: values.status,
+      dueOn: values.dueOn === "" ? null : values.dueOn,
+      evidenceText: values.evidenceText,
+      evidenceUrl: values.evidenceUrl,
+      reflection: values.reflection,
+    });
+  }
+
+  const general = formError(update.error, fields);
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <TextAreaField
+        label="What will you do?"
+        rows={2}
+        value={values.description}
+        onChange={(event) => set("description")(event.target.value)}
+        error={fieldError(update.error, "description")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex flex-col gap-2">
+          <Label htmlFor={statusId}>Status</Label>
+          <select
+            id={statusId}
+            value={values.status}
+            onChange={(event) => set("status")(event.target.value as ActionStepStatus)}
+            className="h-10 rounded-md border border-input bg-surface px-3 text-base text-foreground"
+          >
+            {actionStepStatusSchema.options.map((status) => (
+              <option key={status} value={status}>
+                {actionStepStatusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FormField
+          label="By when"
+          type="date"
+          value={values.dueOn}
+          onChange={(event) => set("dueOn")(event.target.value)}
+          error={fieldError(update.error, "dueOn")}
+        />
+      </div>
+      <TextAreaField
+        label="Evidence"
+        hint="What you saw or collected: student work, exit tickets, an observation."
+        value={values.evidenceText}
+        onChange={(event) => set("evidenceText")(event.target.value)}
+        error={fieldError(update.error, "evidenceText")}
+      />
+      <FormField
+        label="Evidence link"
+        hint="A lesson plan, a video or a folder of student work online."
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={values.evidenceUrl}
+        onChange={(event) => set("evidenceUrl")(event.target.value)}
+        error={fieldError(update.error, "evidenceUrl")}
+      />
+      <TextAreaField
+        label="Reflection"
+        hint="How did it go? What will you keep, change or try next?"
+        value={values.reflection}
+        onChange={(event) => set("reflection")(event.target.value)}
+        error={fieldError(update.error, "reflection")}
+      />
+      {general ? <Alert variant="error">{general}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={update.isPending}>
+          {update.isPending ? "Saving…" : "Save step"}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,449 @@
+import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import type { ActionStepStatus } from "@throughline/domain/enums";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import {
+  actionPlan,
+  actionPlanIndicator,
+  actionStep,
+  cohort,
+  enrolment,
+  evidenceFile,
+  indicator,
+  person,
+  stage,
+} from "../schema/index.ts";
+import { listPlanComments, type PlanCommentItem } from "./plan-comments.ts";
+import { quoteStep, recordPlanEvent } from "./plan-history.ts";
+
+export interface EvidenceFileItem {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+}
+
+export interface ActionStepItem {
+  id: string;
+  position: number;
+  description: string;
+  status: ActionStepStatus;
+  dueOn: string | null;
+  evidenceText: string | null;
+  evidenceUrl: string | null;
+  reflection: string | null;
+  fromMeeting: boolean;
+  files: EvidenceFileItem[];
+}
+
+export interface PlanDetail {
+  id: string;
+  goal: string;
+  sharedWithTeam: boolean;
+  updatedAt: Date;
+  teacher: { id: string; displayName: string };
+  stage: { id: string; position: number; title: string };
+  indicators: { id: string; code: string; title: string }[];
+  steps: ActionStepItem[];
+  comments: PlanCommentItem[];
+}
+
+/** The district's indicators, for the plan's multi-select. */
+export function listIndicators(tx: Transaction) {
+  return tx
+    .select({ id: indicator.id, code: indicator.code, title: indicator.title })
+    .from(indicator)
+    .orderBy(asc(indicator.code));
+}
+
+/** Whether the person is (still) enrolled in a cohort of the stage: only then may they plan for it. */
+export async function isEnrolledInStage(
+  tx: Transaction,
+  params: { personId: string; stageId: string },
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: enrolment.id })
+    .from(enrolment)
+    .innerJoin(
+      cohort,
+      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+    )
+    .where(
+      and(
+        eq(enrolment.personId, params.personId),
+        eq(cohort.stageId, params.stageId),
+        ne(enrolment.status, "withdrawn"),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function findPlanId(
+  tx: Transaction,
+  params: { personId: string; stageId: string },
+): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: actionPlan.id })
+    .from(actionPlan)
+    .where(and(eq(actionPlan.personId, params.personId), eq(actionPlan.stageId, params.stageId)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The plans a teacher has, one per stage, for a coach's overview. */
+export function listPlansOf(tx: Transaction, params: { personId: string }) {
+  return tx
+    .select({
+      id: actionPlan.id,
+      stageId: stage.id,
+      stagePosition: stage.position,
+      stageTitle: stage.title,
+      goal: actionPlan.goal,
+    })
+    .from(actionPlan)
+    .innerJoin(
+      stage,
+      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
+    )
+    .where(eq(actionPlan.personId, params.personId))
+    .orderBy(asc(stage.position));
+}
+
+/** A whole plan: goal, indicators, steps with their evidence files, and comments. Four queries. */
+export async function loadPlanDetail(
+  tx: Transaction,
+  params: { planId: string },
+): Promise<PlanDetail | null> {
+  const [plan] = await tx
+    .select({
+      id: actionPlan.id,
+      goal: actionPlan.goal,
+      sharedWithTeam: actionPlan.sharedWithTeam,
+      updatedAt: actionPlan.updatedAt,
+      teacherId: person.id,
+      teacherName: person.displayName,
+      stageId: stage.id,
+      stagePosition: stage.position,
+      stageTitle: stage.title,
+    })
+    .from(actionPlan)
+    .innerJoin(
+      person,
+      and(eq(person.districtId, actionPlan.districtId), eq(person.id, actionPlan.personId)),
+    )
+    .innerJoin(
+      stage,
+      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
+    )
+    .where(eq(actionPlan.id, params.planId))
+    .limit(1);
+  if (!plan) return null;
+
+  const [indicators, steps, files, comments] = await Promise.all([
+    tx
+      .select({ id: indicator.id, code: indicator.code, title: indicator.title })
+      .from(actionPlanIndicator)
+      .innerJoin(
+        indicator,
+        and(
+          eq(indicator.districtId, actionPlanIndicator.districtId),
+          eq(indicator.id, actionPlanIndicator.indicatorId),
+        ),
+      )
+      .where(eq(actionPlanIndicator.planId, plan.id))
+      .orderBy(asc(indicator.code)),
+    tx
+      .select({
+        id: actionStep.id,
+        position: actionStep.position,
+        description: actionStep.description,
+        status: actionStep.status,
+        dueOn: actionStep.dueOn,
+        evidenceText: actionStep.evidenceText,
+        evidenceUrl: actionStep.evidenceUrl,
+        reflection: actionStep.reflection,
+        fromMeetingId: actionStep.fromMeetingId,
+      })
+      .from(actionStep)
+      .where(eq(actionStep.planId, plan.id))
+      .orderBy(asc(actionStep.position)),
+    tx
+      .select({
+        id: evidenceFile.id,
+        stepId: evidenceFile.stepId,
+        fileName: evidenceFile.fileName,
+        contentType: evidenceFile.contentType,
+        sizeBytes: evidenceFile.sizeBytes,
+        uploadedAt: evidenceFile.createdAt,
+      })
+      .from(evidenceFile)
+      .innerJoin(
+        actionStep,
+        and(
+          eq(actionStep.districtId, evidenceFile.districtId),
+          eq(actionStep.id, evidenceFile.stepId),
+        ),
+      )
+      .where(eq(actionStep.planId, plan.id))
+      .orderBy(asc(evidenceFile.createdAt), asc(evidenceFile.fileName)),
+    listPlanComments(tx, { planId: plan.id }),
+  ]);
+
+  return {
+    id: plan.id,
+    goal: plan.goal,
+    sharedWithTeam: plan.sharedWithTeam,
+    updatedAt: plan.updatedAt,
+    teacher: { id: plan.teacherId, displayName: plan.teacherName },
+    stage: { id: plan.stageId, position: plan.stagePosition, title: plan.stageTitle },
+    indicators,
+    steps: steps.map(({ fromMeetingId, ...step }) => ({
+      ...step,
+      fromMeeting: fromMeetingId !== null,
+      files: files
+        .filter((file) => file.stepId === step.id)
+        .map(({ stepId: _stepId, ...file }) => file),
+    })),
+    comments,
+  };
+}
+
+interface Actor {
+  districtId: string;
+  actorId: string;
+}
+
+/** Creates the teacher's plan for a stage, or updates its goal and indicators; records what changed. */
+export async function savePlan(
+  tx: Transaction,
+  params: Actor & { personId: string; stageId: string; goal: string; indicatorIds: string[] },
+): Promise<{ planId: string; created: boolean }> {
+  const existingId = await findPlanId(tx, params);
+  let planId: string;
+  if (existingId) {
+    planId = existingId;
+    await tx.update(actionPlan).set({ goal: params.goal }).where(eq(actionPlan.id, planId));
+    await tx.delete(actionPlanIndicator).where(eq(actionPlanIndicator.planId, planId));
+  } else {
+    const [created] = await tx
+      .insert(actionPlan)
+      .values({
+        districtId: params.districtId,
+        personId: params.personId,
+        stageId: params.stageId,
+        goal: params.goal,
+      })
+      .returning({ id: actionPlan.id });
+    if (!created) throw new Error("The plan was not created.");
+    planId = created.id;
+  }
+  if (params.indicatorIds.length > 0) {
+    await tx.insert(actionPlanIndicator).values(
+      params.indicatorIds.map((indicatorId) => ({
+        districtId: params.districtId,
+        planId,
+        indicatorId,
+      })),
+    );
+  }
+  await recordPlanEvent(tx, {
+    districtId: params.districtId,
+    planId,
+    actorId: params.actorId,
+    kind: existingId ? "plan_edited" : "plan_created",
+    summary: existingId ? "Edited the goal and indicators" : "Wrote the plan",
+    detail: { goal: params.goal, indicatorIds: params.indicatorIds },
+  });
+  return { planId, created: !existingId };
+}
+
+/** Which of these ids are indicators of the district (row security already limits to it). */
+export async function existingIndicatorIds(tx: Transaction, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: indicator.id })
+    .from(indicator)
+    .where(inArray(indicator.id, ids));
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function setPlanSharing(
+  tx: Transaction,
+  params: Actor & { planId: string; sharedWithTeam: boolean },
+): Promise<void> {
+  await tx
+    .update(actionPlan)
+    .set({ sharedWithTeam: params.sharedWithTeam })
+    .where(eq(actionPlan.id, params.planId));
+  await recordPlanEvent(tx, {
+    districtId: params.districtId,
+    planId: params.planId,
+    actorId: params.actorId,
+    kind: "sharing_changed",
+    summary: params.sharedWithTeam ? "Shared the plan with their team" : "Stopped sharing the plan",
+  });
+}
+
+export async function addStep(
+  tx: Transaction,
+  params: Actor & { planId: string; description: string; dueOn: string | null },
+): Promise<string> {
+  const [created] = await tx
+    .insert(actionStep)
+    .values({
+      districtId: params.districtId,
+      planId: params.planId,
+      // The next position after the last, computed in the insert so two adds cannot collide silently.
+      position: sql`(select coalesce(max(${actionStep.position}), 0) + 1 from ${actionStep} where ${actionStep.planId} = ${params.planId})`,
+      description: params.description,
+      dueOn: params.dueOn,
+    })
+    .returning({ id: actionStep.id });
+  if (!created) throw new Error("The step was not added.");
+  await touchPlan(tx, params.planId);
+  await recordPlanEvent(tx, {
+    districtId: params.districtId,
+    planId: params.planId,
+    actorId: params.actorId,
+    kind: "step_added",
+    summary: `Added the step ${quoteStep(params.description)}`,
+    detail: { stepId: created.id },
+  });
+  return created.id;
+}
+
+/** The step and the plan it belongs to; null when there is no such step. */
+export async function findStep(tx: Transaction, params: { stepId: string }) {
+  const [row] = await tx
+    .select({
+      id: actionStep.id,
+      planId: actionStep.planId,
+      stageId: actionPlan.stageId,
+      description: actionStep.description,
+      status: actionStep.status,
+      dueOn: actionStep.dueOn,
+      evidenceText: actionStep.evidenceText,
+      evidenceUrl: actionStep.evidenceUrl,
+      reflection: actionStep.reflection,
+    })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .where(eq(actionStep.id, params.stepId))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface StepChanges {
+  description?: string;
+  status?: ActionStepStatus;
+  dueOn?: string | null;
+  evidenceText?: string | null;
+  evidenceUrl?: string | null;
+  reflection?: string | null;
+}
+
+const stepFields: readonly (keyof StepChanges)[] = [
+  "description",
+  "status",
+  "dueOn",
+  "evidenceText",
+  "evidenceUrl",
+  "reflection",
+];
+
+const fieldWords: Record<Exclude<keyof StepChanges, "status">, string> = {
+  description: "the description",
+  dueOn: "the due date",
+  evidenceText: "the evidence",
+  evidenceUrl: "the evidence link",
+  reflection: "the reflection",
+};
+
+/** Changes the given fields of a step; records a status change and other edits as their own entries. */
+export async function updateStep(
+  tx: Transaction,
+  params: Actor & { stepId: string; changes: StepChanges },
+): Promise<void> {
+  const before = await findStep(tx, params);
+  if (!before) throw new Error("The step does not exist.");
+  // A fixed order, so the history reads the same however the request listed the fields.
+  const changed = stepFields.filter(
+    (key) => params.changes[key] !== undefined && params.changes[key] !== before[key],
+  );
+  if (changed.length === 0) return;
+  const values = Object.fromEntries(changed.map((key) => [key, params.changes[key]]));
+  await tx.update(actionStep).set(values).where(eq(actionStep.id, params.stepId));
+  await touchPlan(tx, before.planId);
+
+  const description = params.changes.description ?? before.description;
+  const base = { districtId: params.districtId, planId: before.planId, actorId: params.actorId };
+  if (changed.includes("status") && params.changes.status) {
+    await recordPlanEvent(tx, {
+      ...base,
+      kind: "step_status_changed",
+      summary: `Marked ${quoteStep(description)} as ${actionStepStatusLabels[params.changes.status].toLowerCase()}`,
+      detail: { stepId: params.stepId, from: before.status, to: params.changes.status },
+    });
+  }
+  const edits = changed.filter(
+    (key): key is Exclude<keyof StepChanges, "status"> => key !== "status",
+  );
+  if (edits.length > 0) {
+    const words = edits.map((key) => fieldWords[key]);
+    const list =
+      words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0];
+    await recordPlanEvent(tx, {
+      ...base,
+      kind: "step_edited",
+      summary: `Updated ${list} of ${quoteStep(description)}`,
+      detail: { stepId: params.stepId, fields: edits },
+    });
+  }
+}
+
+/** A plan's "last changed" moves with its steps, so lists can sort by recent work. */
+async function touchPlan(tx: Transaction, planId: string): Promise<void> {
+  await tx.update(actionPlan).set({ updatedAt: new Date() }).where(eq(actionPlan.id, planId));
+}
+
+/** Steps that need the teacher: stuck, or not done and due by `horizon` (overdue ones included). */
+export async function dueOrStuckSteps(
+  tx: Transaction,
+  params: { personId: string; horizon: string },
+) {
+  return tx
+    .select({
+      id: actionStep.id,
+      planId: actionPlan.id,
+      description: actionStep.description,
+      status: actionStep.status,
+      dueOn: actionStep.dueOn,
+      stageId: stage.id,
+      stagePosition: stage.position,
+    })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .innerJoin(
+      stage,
+      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
+    )
+    .where(
+      and(
+        eq(actionPlan.personId, params.personId),
+        sql`(${actionStep.status} = 'stuck' or (${actionStep.status} <> 'done' and ${actionStep.dueOn} <= ${params.horizon}::date))`,
+      ),
+    )
+    .orderBy(
+      sql`${actionStep.status} = 'stuck' desc`,
+      asc(actionStep.dueOn),
+      asc(actionStep.position),
+    );
+}

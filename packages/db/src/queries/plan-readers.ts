@@ -1,0 +1,91 @@
+import type { PlanReaderKind } from "@throughline/domain/action-plan";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import { actionPlan, cohort, enrolment, team, teamMember } from "../schema/index.ts";
+
+/**
+ * Who may read a teacher's action plan, in one place so the API, the file routes and the tests
+ * ask the same question:
+ * - the teacher themself ("owner");
+ * - a coach of a cohort the teacher is enrolled in, or the facilitator of a team the teacher is
+ *   in ("coach");
+ * - a member of one of the teacher's teams, only when the teacher shared the plan ("teammate").
+ * Nobody else: principals do not read plan content.
+ */
+
+/** Whether `coachId` coaches or facilitates `teacherId`. */
+export async function coachesTeacher(
+  tx: Transaction,
+  params: { coachId: string; teacherId: string },
+): Promise<boolean> {
+  if (params.coachId === params.teacherId) return false;
+  const [viaCohort] = await tx
+    .select({ id: enrolment.id })
+    .from(enrolment)
+    .innerJoin(
+      cohort,
+      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+    )
+    .where(
+      and(
+        eq(enrolment.personId, params.teacherId),
+        ne(enrolment.status, "withdrawn"),
+        eq(cohort.coachId, params.coachId),
+      ),
+    )
+    .limit(1);
+  if (viaCohort) return true;
+  const [viaTeam] = await tx
+    .select({ id: teamMember.id })
+    .from(teamMember)
+    .innerJoin(
+      team,
+      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
+    )
+    .where(and(eq(teamMember.personId, params.teacherId), eq(team.facilitatorId, params.coachId)))
+    .limit(1);
+  return viaTeam !== undefined;
+}
+
+/** Whether two different people are members of a common team. */
+async function shareATeam(tx: Transaction, a: string, b: string): Promise<boolean> {
+  if (a === b) return false;
+  const mine = sql`select ${teamMember.teamId} from ${teamMember} where ${teamMember.personId} = ${a}`;
+  const [row] = await tx
+    .select({ teamId: teamMember.teamId })
+    .from(teamMember)
+    .where(and(eq(teamMember.personId, b), sql`${teamMember.teamId} in (${mine})`))
+    .limit(1);
+  return row !== undefined;
+}
+
+export interface PlanAccess {
+  plan: { id: string; personId: string; stageId: string; sharedWithTeam: boolean };
+  reader: PlanReaderKind;
+}
+
+/** The plan and how the viewer may read it; null when the plan does not exist or is not theirs to read. */
+export async function planAccessFor(
+  tx: Transaction,
+  params: { planId: string; viewerId: string },
+): Promise<PlanAccess | null> {
+  const [plan] = await tx
+    .select({
+      id: actionPlan.id,
+      personId: actionPlan.personId,
+      stageId: actionPlan.stageId,
+      sharedWithTeam: actionPlan.sharedWithTeam,
+    })
+    .from(actionPlan)
+    .where(eq(actionPlan.id, params.planId))
+    .limit(1);
+  if (!plan) return null;
+  if (plan.personId === params.viewerId) return { plan, reader: "owner" };
+  if (await coachesTeacher(tx, { coachId: params.viewerId, teacherId: plan.personId })) {
+    return { plan, reader: "coach" };
+  }
+  if (plan.sharedWithTeam && (await shareATeam(tx, params.viewerId, plan.personId))) {
+    return { plan, reader: "teammate" };
+  }
+  return null;
+}
