@@ -230,7 +230,15 @@ export class DistrictBuilder {
     completedAt: Date | null;
     reflection: string | null;
   }): void {
-    this.rows.tenant.progress.push({ districtId: this.districtId, id: randomUUID(), ...input });
+    // A completed session credits its length to the teacher's PD hours, as completing one in the app does.
+    const session = this.rows.tenant.sessions.find((row) => row.id === input.sessionId);
+    const creditedMinutes = input.completedAt ? (session?.estimatedMinutes ?? null) : null;
+    this.rows.tenant.progress.push({
+      districtId: this.districtId,
+      id: randomUUID(),
+      ...input,
+      creditedMinutes,
+    });
   }
 
   meeting(input: {

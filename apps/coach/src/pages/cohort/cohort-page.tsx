@@ -1,0 +1,65 @@
+import { useQuery } from "@tanstack/react-query";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ChevronLeft } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { AttendanceList } from "./attendance-list.tsx";
+import { ReviewList } from "./review-list.tsx";
+import { WorkshopCard } from "./workshop-card.tsx";
+
+function BackToCohorts() {
+  return (
+    <Link to="/cohorts" className="mb-4 inline-flex items-center gap-1 text-sm font-medium">
+      <ChevronLeft aria-hidden="true" className="size-4" />
+      All cohorts
+    </Link>
+  );
+}
+
+/** One cohort: its workshop, who attended (editable), and who is ready for review. */
+export function CohortPage() {
+  const { cohortId = "" } = useParams();
+  const cohort = useQuery(trpc.workshop.forCohort.queryOptions({ cohortId }));
+
+  if (cohort.isPending) return <Loading label="Loading the cohort…" />;
+  if (cohort.isError) {
+    return (
+      <>
+        <BackToCohorts />
+        <ErrorState
+          headingLevel={1}
+          title="This cohort could not be loaded"
+          message={cohort.error.message}
+          onRetry={() => {
+            void cohort.refetch();
+          }}
+          retrying={cohort.isFetching}
+        />
+      </>
+    );
+  }
+
+  const { cohort: details } = cohort.data;
+  return (
+    <>
+      <BackToCohorts />
+      <PageHeader
+        title={details.name}
+        description={`${details.schoolName} · Stage ${details.stage.position}: ${details.stage.title} · ${details.releaseMode === "self_paced" ? "Self-paced" : "Sessions open on set dates"}`}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <section aria-labelledby="attendance-heading" className="lg:row-span-2">
+          <AttendanceList cohort={cohort.data} />
+        </section>
+        <section aria-labelledby="workshop-heading">
+          <WorkshopCard cohort={cohort.data} />
+        </section>
+        <section aria-labelledby="review-heading">
+          <ReviewList cohort={cohort.data} />
+        </section>
+      </div>
+    </>
+  );
+}

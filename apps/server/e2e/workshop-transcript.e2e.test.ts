@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import type { RouterOutputs } from "@throughline/api/types";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { queryAsPage } from "./trpc-over-http.ts";
+
+const PASSWORD = "throughline-demo";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** A query with input, through the page's cookies (superjson wraps the input in `json`). */
+function withInput(path: string, input: unknown): string {
+  return `${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+}
+
+it("a coach marks workshop attendance; the teacher sees it on their path and in their PD hours", async () => {
+  // The coach opens the Stage 1 cohort from the Cohorts page.
+  const coach = await newPage();
+  await coach.goto("/coach/");
+  await signIn(coach, "coach@maplevalley.test", PASSWORD);
+  await coach.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+  await coach
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Cohorts" })
+    .click();
+  await coach.getByRole("heading", { level: 1, name: "Cohorts" }).waitFor();
+  await expectAccessible(coach);
+
+  await coach.getByRole("link", { name: /Maple Valley Elementary · Stage 1/ }).click();
+  await coach
+    .getByRole("heading", { level: 1, name: /Maple Valley Elementary · Stage 1/ })
+    .waitFor();
+  await coach.getByRole("heading", { name: "Workshop attendance" }).waitFor();
+  await expectAccessible(coach);
+
+  const cohortId = coach.url().split("/cohorts/")[1] ?? "";
+  const cohort = await queryAsPage<RouterOutputs["workshop"]["forCohort"]>(
+    coach,
+    server.url,
+    withInput("workshop.forCohort", { cohortId }),
+  );
+  const teacher = cohort.roster.find(
+    (row) => !row.workshopAttended && row.status === "not_started",
+  );
+  if (!teacher) throw new Error("The demo cohort has a teacher who has not started.");
+
+  // Ticking the box saves it at once, and says so.
+  const box = coach.getByRole("checkbox", { name: teacher.displayName });
+  await expect(box.isChecked()).resolves.toBe(false);
+  await box.check();
+  await coach
+    .getByRole("listitem")
+    .filter({ has: box })
+    .getByText("Saved", { exact: true })
+    .waitFor();
+  await expect(box.isChecked()).resolves.toBe(true);
+  await coach.reload();
+  await expect(
+    coach.getByRole("checkbox", { name: teacher.displayName }).isChecked(),
+  ).resolves.toBe(true);
+
+  // The teacher's home shows the workshop attended, with where it was.
+  const page = await newPage();
+  await page.goto("/teacher/");
+  await signIn(page, teacher.email, PASSWORD);
+  await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+  await page.getByText("Introductory workshop attended").waitFor();
+  if (cohort.workshop.location) await page.getByText(cohort.workshop.location).waitFor();
+  await expectAccessible(page);
+
+  // Their PD hours count the workshop's minutes.
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "PD hours" })
+    .click();
+  await page.getByRole("heading", { level: 1, name: "PD hours" }).waitFor();
+  const transcript = await queryAsPage<RouterOutputs["transcript"]["mine"]>(
+    page,
+    server.url,
+    "transcript.mine",
+  );
+  expect(transcript.totals.byKind.workshop.minutes).toBe(cohort.workshop.minutes);
+  const workshops = page.getByRole("term").filter({ hasText: "Workshops" }).locator("..");
+  await expect(workshops.textContent()).resolves.toContain(`${cohort.workshop.minutes} min`);
+  const table = page.getByRole("table");
+  await table.getByRole("cell", { name: /Stage 1 workshop/ }).waitFor();
+  await expect(table.locator("tfoot").textContent()).resolves.toContain(
+    String(transcript.totals.total.minutes),
+  );
+  await expectAccessible(page);
+
+  // The CSV download carries the same rows and totals.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`pd-hours-${transcript.schoolYear}.csv`);
+  const csv = await readFile(await download.path(), "utf8");
+  const lines = csv.trimEnd().split("\n");
+  expect(lines[0]).toBe("Date,Activity,Title,Minutes,Hours");
+  expect(
+    lines.some(
+      (line) => line.includes(",Workshop,") && line.includes(`,${cohort.workshop.minutes},`),
+    ),
+  ).toBe(true);
+  expect(lines.at(-1)).toBe(
+    `,Total,PD hours ${transcript.schoolYear},${transcript.totals.total.minutes},${transcript.totals.total.hours.toFixed(1)}`,
+  );
+});

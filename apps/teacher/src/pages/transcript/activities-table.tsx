@@ -1,0 +1,89 @@
+import { Badge, type BadgeVariant } from "@throughline/ui/badge";
+import { Card } from "@throughline/ui/card";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { formatDay, formatHours, hoursOf, kindLabels } from "./format.ts";
+import type { PdActivity, Transcript } from "./types.ts";
+
+const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
+  workshop: "primary",
+  micropd: "info",
+  support_meeting: "success",
+};
+
+/** Every activity of the year, oldest first, with the year's total in the footer. */
+export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
+  const { activities, totals, schoolYear } = transcript;
+  return (
+    <Card className="overflow-hidden">
+      <Table scrollLabel={`PD activities, ${schoolYear}`}>
+        <TableCaption className="px-4 pb-4 sm:px-6">
+          Professional learning for {transcript.person.displayName} in the {schoolYear} school year:
+          workshops attended, MicroPD sessions completed and support meetings attended.
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="w-24 pl-4 sm:w-36 sm:pl-6">Date</TableHead>
+            <TableHead>Title</TableHead>
+            <TableHead className="hidden w-44 sm:table-cell">Activity</TableHead>
+            <TableHead className="hidden w-24 text-right sm:table-cell">Minutes</TableHead>
+            <TableHead className="w-16 pr-4 text-right sm:w-24 sm:pr-6">Hours</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {activities.map((activity, index) => (
+            <TableRow key={`${activity.kind}-${activity.date.toISOString()}-${index}`}>
+              <TableCell className="pl-4 tabular-nums sm:pl-6 sm:whitespace-nowrap">
+                <time dateTime={activity.date.toISOString()}>{formatDay(activity.date)}</time>
+              </TableCell>
+              <TableCell>
+                <span className="flex flex-col items-start gap-1">
+                  <span className="font-medium">{activity.title}</span>
+                  {/* On a phone the kind sits under the title, and hours stand for minutes. */}
+                  <Badge variant={kindVariants[activity.kind]} className="sm:hidden">
+                    {kindLabels[activity.kind]}
+                  </Badge>
+                </span>
+              </TableCell>
+              <TableCell className="hidden sm:table-cell">
+                <Badge variant={kindVariants[activity.kind]}>{kindLabels[activity.kind]}</Badge>
+              </TableCell>
+              <TableCell className="hidden text-right tabular-nums sm:table-cell">
+                {activity.minutes}
+              </TableCell>
+              <TableCell className="pr-4 text-right tabular-nums sm:pr-6">
+                {hoursOf(activity.minutes)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableHead
+              scope="row"
+              colSpan={2}
+              className="pl-4 text-sm text-foreground normal-case sm:pl-6"
+            >
+              Total for {schoolYear}
+            </TableHead>
+            <TableCell className="hidden sm:table-cell" />
+            <TableCell className="hidden text-right tabular-nums sm:table-cell">
+              {totals.total.minutes}
+            </TableCell>
+            <TableCell className="pr-4 text-right tabular-nums sm:pr-6">
+              {formatHours(totals.total.hours)}
+            </TableCell>
+          </TableRow>
+        </TableFooter>
+      </Table>
+    </Card>
+  );
+}

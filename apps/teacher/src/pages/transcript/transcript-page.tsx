@@ -1,0 +1,83 @@
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Label } from "@throughline/ui/label";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Clock } from "lucide-react";
+import { useSearchParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { ActivitiesTable } from "./activities-table.tsx";
+import { DownloadCsvButton } from "./download-csv-button.tsx";
+import { TotalsSummary } from "./totals-summary.tsx";
+
+const yearPattern = /^\d{4}-\d{2}$/;
+
+/** PD hours: the year's workshops, MicroPD sessions and support meetings, with totals and a CSV. */
+export function TranscriptPage() {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get("year");
+  // A malformed year in the address is ignored rather than sent to the server.
+  const schoolYear = asked && yearPattern.test(asked) ? asked : undefined;
+  const transcript = useQuery({
+    ...trpc.transcript.mine.queryOptions(schoolYear ? { schoolYear } : {}),
+    placeholderData: (previous) => previous,
+  });
+
+  if (transcript.isPending) return <Loading label="Loading your PD hours…" />;
+  if (transcript.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your PD hours could not be loaded"
+        message={transcript.error.message}
+        onRetry={() => {
+          void transcript.refetch();
+        }}
+        retrying={transcript.isFetching}
+      />
+    );
+  }
+
+  const data = transcript.data;
+  return (
+    <>
+      <PageHeader
+        title="PD hours"
+        description="Your professional learning time for the school year: workshops, MicroPD sessions and support meetings."
+        aside={<DownloadCsvButton schoolYear={data.schoolYear} />}
+      />
+      <div className="flex flex-col gap-8">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="school-year">School year</Label>
+            <select
+              id="school-year"
+              value={data.schoolYear}
+              onChange={(event) => setParams({ year: event.target.value })}
+              className="h-10 min-w-40 rounded-md border border-input bg-surface px-3 text-base text-foreground shadow-xs"
+            >
+              {data.schoolYears.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+          {transcript.isFetching ? <Loading variant="inline" label="Updating…" /> : null}
+        </div>
+        <TotalsSummary totals={data.totals} />
+        {data.activities.length > 0 ? (
+          <ActivitiesTable transcript={data} />
+        ) : (
+          <EmptyState title={`No PD hours in ${data.schoolYear} yet`} icon={Clock}>
+            <p>
+              Workshops you attend, MicroPD sessions you complete and support meetings you take part
+              in count toward your hours, and appear here.
+            </p>
+          </EmptyState>
+        )}
+      </div>
+    </>
+  );
+}

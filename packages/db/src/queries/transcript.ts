@@ -1,0 +1,124 @@
+import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import type { PdActivity } from "@throughline/domain/transcript";
+import { and, eq, sql } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import {
+  cohort,
+  enrolment,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  stage,
+  supportMeeting,
+} from "../schema/index.ts";
+
+/**
+ * Everything that counts toward a teacher's PD hours, oldest first, across school years:
+ * workshops attended (the cohort's workshop length, in the cohort's school year), MicroPD
+ * sessions completed (the minutes credited at completion; rows from before credited minutes
+ * existed fall back to the session's estimate) and closed support meetings they were present at
+ * (the meeting's length). Three queries.
+ */
+export async function listPdActivities(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<PdActivity[]> {
+  const [workshops, sessions, meetings] = await Promise.all([
+    tx
+      .select({
+        // A workshop with no date yet counts from the day the teacher joined the cohort.
+        date: sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.enrolledAt})`.mapWith(
+          cohort.workshopStartsAt,
+        ),
+        stagePosition: stage.position,
+        stageTitle: stage.title,
+        minutes: cohort.workshopMinutes,
+        schoolYear: cohort.schoolYear,
+      })
+      .from(enrolment)
+      .innerJoin(
+        cohort,
+        and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+      )
+      .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+      .where(and(eq(enrolment.personId, params.personId), eq(enrolment.workshopAttended, true))),
+    tx
+      .select({
+        date: micropdProgress.completedAt,
+        title: micropdSession.title,
+        minutes:
+          sql<number>`coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes})`.mapWith(
+            Number,
+          ),
+      })
+      .from(micropdProgress)
+      .innerJoin(
+        micropdSession,
+        and(
+          eq(micropdSession.districtId, micropdProgress.districtId),
+          eq(micropdSession.id, micropdProgress.sessionId),
+        ),
+      )
+      .where(
+        and(
+          eq(micropdProgress.personId, params.personId),
+          sql`${micropdProgress.completedAt} is not null`,
+        ),
+      ),
+    tx
+      .select({
+        date: supportMeeting.startsAt,
+        title: supportMeeting.title,
+        minutes:
+          sql<number>`round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60)`.mapWith(
+            Number,
+          ),
+      })
+      .from(meetingAttendance)
+      .innerJoin(
+        supportMeeting,
+        and(
+          eq(supportMeeting.districtId, meetingAttendance.districtId),
+          eq(supportMeeting.id, meetingAttendance.meetingId),
+        ),
+      )
+      .where(
+        and(
+          eq(meetingAttendance.personId, params.personId),
+          eq(meetingAttendance.attendance, "present"),
+          eq(supportMeeting.status, "closed"),
+        ),
+      ),
+  ]);
+
+  const activities: PdActivity[] = [
+    ...workshops.map((row) => ({
+      date: row.date,
+      kind: "workshop" as const,
+      title: `Stage ${row.stagePosition} workshop: ${row.stageTitle}`,
+      minutes: row.minutes,
+      schoolYear: row.schoolYear,
+    })),
+    ...sessions.flatMap((row) =>
+      row.date
+        ? [
+            {
+              date: row.date,
+              kind: "micropd" as const,
+              title: row.title,
+              minutes: row.minutes,
+              schoolYear: schoolYearFor(row.date),
+            },
+          ]
+        : [],
+    ),
+    ...meetings.map((row) => ({
+      date: row.date,
+      kind: "support_meeting" as const,
+      title: row.title,
+      minutes: Math.max(0, row.minutes),
+      schoolYear: schoolYearFor(row.date),
+    })),
+  ];
+  return activities.sort((a, b) => a.date.getTime() - b.date.getTime());
+}
