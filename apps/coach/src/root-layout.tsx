@@ -7,6 +7,7 @@ import { trpc } from "./lib/trpc.ts";
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
   { label: "Caseload", to: "/", end: true },
+  { label: "Cohorts", to: "/cohorts" },
   { label: "Meetings", comingSoon: true },
   { label: "Observations", comingSoon: true },
   { label: "Reviews", comingSoon: true },

@@ -1,7 +1,10 @@
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
+import { CohortPage } from "./pages/cohort/cohort-page.tsx";
+import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
+import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
 export const router = createBrowserRouter(
@@ -12,6 +15,9 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: "teachers/:personId", element: <TeacherPage /> },
+        { path: "cohorts", element: <CohortsPage /> },
+        { path: "cohorts/:cohortId", element: <CohortPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -7,10 +7,10 @@ import { trpc } from "./lib/trpc.ts";
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
   { label: "Home", to: "/", end: true },
-  { label: "My path", comingSoon: true },
-  { label: "Action plan", comingSoon: true },
+  { label: "My path", to: "/path" },
+  { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", comingSoon: true },
-  { label: "PD hours", comingSoon: true },
+  { label: "PD hours", to: "/pd-hours" },
 ];
 
 export function RootLayout() {

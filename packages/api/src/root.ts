@@ -1,9 +1,16 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
 import { coachRouter } from "./routers/coach.ts";
+import { coachingRouter } from "./routers/coaching.ts";
 import { frameworkRouter } from "./routers/framework.ts";
+import { micropdRouter } from "./routers/micropd.ts";
+import { pathRouter } from "./routers/path.ts";
+import { progressionRouter } from "./routers/progression.ts";
 import { teacherRouter } from "./routers/teacher.ts";
+import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
+import { workshopRouter } from "./routers/workshop.ts";
 import { createRouter } from "./trpc.ts";
 
 /** One router per domain area. */
@@ -13,6 +20,13 @@ export const appRouter = createRouter({
   teacher: teacherRouter,
   coach: coachRouter,
   admin: adminRouter,
+  actionPlan: actionPlanRouter,
+  coaching: coachingRouter,
+  path: pathRouter,
+  micropd: micropdRouter,
+  workshop: workshopRouter,
+  progression: progressionRouter,
+  transcript: transcriptRouter,
 });
 
 export type AppRouter = typeof appRouter;

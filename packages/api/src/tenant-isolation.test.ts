@@ -9,9 +9,43 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * any procedure. The test walks every procedure of the router, so a new procedure is covered
  * the day it is added; one that takes input must say here which foreign ids to try.
  */
-type ForeignIds = { stageId: string };
+type ForeignIds = {
+  stageId: string;
+  cohortId: string;
+  personId: string;
+  enrolmentId: string;
+  sessionId: string;
+  planId: string;
+  stepId: string;
+};
 const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
+  "actionPlan.mine": (foreign) => ({ stageId: foreign.stageId }),
+  "actionPlan.byId": (foreign) => ({ planId: foreign.planId }),
+  "actionPlan.save": (foreign) => ({ stageId: foreign.stageId, goal: "A goal", indicatorIds: [] }),
+  "actionPlan.addStep": (foreign) => ({ planId: foreign.planId, description: "A step" }),
+  "actionPlan.updateStep": (foreign) => ({ stepId: foreign.stepId, status: "done" }),
+  "actionPlan.setSharing": (foreign) => ({ planId: foreign.planId, sharedWithTeam: true }),
+  "actionPlan.history": (foreign) => ({ planId: foreign.planId }),
+  "actionPlan.comment": (foreign) => ({ planId: foreign.planId, body: "Hello" }),
+  "coaching.teacher": (foreign) => ({ personId: foreign.personId }),
+  "coaching.plan": (foreign) => ({ planId: foreign.planId }),
+  "path.stage": (foreign) => ({ stageId: foreign.stageId }),
+  "micropd.session": (foreign) => ({ sessionId: foreign.sessionId }),
+  "micropd.saveProgress": (foreign) => ({ sessionId: foreign.sessionId, currentBlock: 0 }),
+  "micropd.complete": (foreign) => ({
+    sessionId: foreign.sessionId,
+    reflection: "A reflection long enough to pass validation, so only isolation can refuse it.",
+  }),
+  "workshop.forCohort": (foreign) => ({ cohortId: foreign.cohortId }),
+  "workshop.markAttendance": (foreign) => ({
+    cohortId: foreign.cohortId,
+    personId: foreign.personId,
+    attended: true,
+  }),
+  "progression.confirm": (foreign) => ({ enrolmentId: foreign.enrolmentId }),
+  "transcript.mine": () => ({}),
+  "transcript.csv": () => ({}),
 };
 
 let api: TestApi;
@@ -43,7 +77,31 @@ beforeAll(async () => {
     api.db,
     sql`select id::text as id from stage where district_id = ${mapleId} order by position limit 1`,
   );
-  foreign = { stageId: stage?.id ?? "" };
+  // A Maple Valley enrolment: its cohort and teacher too.
+  const [enrolled] = await rawRows<{ id: string; cohort_id: string; person_id: string }>(
+    api.db,
+    sql`select id::text as id, cohort_id::text as cohort_id, person_id::text as person_id
+        from enrolment where district_id = ${mapleId} order by created_at limit 1`,
+  );
+  const [session] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from micropd_session where district_id = ${mapleId} limit 1`,
+  );
+  // A Maple Valley action plan and one of its steps.
+  const [step] = await rawRows<{ id: string; plan_id: string }>(
+    api.db,
+    sql`select id::text as id, plan_id::text as plan_id from action_step
+        where district_id = ${mapleId} order by created_at limit 1`,
+  );
+  foreign = {
+    planId: step?.plan_id ?? "",
+    stepId: step?.id ?? "",
+    stageId: stage?.id ?? "",
+    sessionId: session?.id ?? "",
+    cohortId: enrolled?.cohort_id ?? "",
+    personId: enrolled?.person_id ?? "",
+    enrolmentId: enrolled?.id ?? "",
+  };
 });
 
 afterAll(async () => {

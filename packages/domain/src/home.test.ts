@@ -45,6 +45,13 @@ describe("teacherHomeSchema", () => {
           sessionsCompleted: 0,
           sessionsTotal: 1,
           workshopAttended: true,
+          workshop: {
+            startsAt: new Date("2026-09-02T15:30:00Z"),
+            location: "Library",
+            videoUrl: null,
+            description: null,
+            minutes: 180,
+          },
           next: nextMicroPdSession([session], new Set(), new Date("2026-11-25T12:00:00Z")),
         },
       ],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { releaseModeSchema, roleSchema } from "./enums.ts";
 import { idSchema } from "./ids.ts";
 import { stageStatusSchema } from "./rules/stage-status.ts";
+import { workshopDetailsSchema } from "./workshop.ts";
 
 /**
  * Output shapes of the home pages and of the signed-in viewer. The API builds these from the
@@ -43,6 +44,8 @@ export const teacherHomeSchema = z.object({
       sessionsCompleted: z.number().int(),
       sessionsTotal: z.number().int(),
       workshopAttended: z.boolean(),
+      /** The cohort's introductory workshop: when, where or which link, and how long. */
+      workshop: workshopDetailsSchema,
       next: nextSessionSchema,
     }),
   ),

@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
+import { Link } from "react-router";
 import type { Member, Team } from "../lib/types.ts";
 
 function SessionProgress({ member }: { member: Member }) {
@@ -39,7 +40,12 @@ function MemberRow({ member }: { member: Member }) {
         scope="row"
         className="h-auto py-3 pl-6 text-sm font-medium tracking-normal whitespace-normal text-foreground normal-case"
       >
-        {member.displayName}
+        <Link
+          to={`/teachers/${member.personId}`}
+          className="text-primary underline hover:text-primary-hover"
+        >
+          {member.displayName}
+        </Link>
       </TableHead>
       <TableCell>
         {enrolled ? (

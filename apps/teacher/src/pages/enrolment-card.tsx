@@ -1,10 +1,13 @@
 import { Badge } from "@throughline/ui/badge";
+import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
-import { CalendarClock, CircleCheck, CircleDashed, Clock, PartyPopper } from "lucide-react";
+import { CalendarClock, CircleCheck, CircleDashed, Clock, PartyPopper, Play } from "lucide-react";
+import { Link } from "react-router";
 import { formatDate } from "../lib/format.ts";
 import type { Enrolment } from "../lib/types.ts";
+import { WorkshopDetails } from "./workshop-details.tsx";
 
 function NextSession({ next, total }: { next: Enrolment["next"]; total: number }) {
   if (next.kind === "finished") {
@@ -43,6 +46,16 @@ function NextSession({ next, total }: { next: Enrolment["next"]; total: number }
           <Badge variant="primary">Available now</Badge>
         )}
       </div>
+      {next.kind === "available" ? (
+        <Link
+          to={`/sessions/${session.id}`}
+          aria-label={`Start session: ${session.title}`}
+          className={buttonClasses({ className: "mt-4" })}
+        >
+          <Play aria-hidden="true" />
+          Start session
+        </Link>
+      ) : null}
     </div>
   );
 }
@@ -57,7 +70,11 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
           <p className="text-sm font-semibold text-primary">Stage {stage.position}</p>
           <StageStatusBadge status={enrolment.status} />
         </div>
-        <CardTitle level={3}>{stage.title}</CardTitle>
+        <CardTitle level={3}>
+          <Link to={`/stages/${stage.id}`} className="underline-offset-4 hover:underline">
+            {stage.title}
+          </Link>
+        </CardTitle>
         <p className="text-sm text-muted-foreground">
           {enrolment.cohortName.includes(enrolment.schoolYear)
             ? enrolment.cohortName
@@ -90,6 +107,7 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
           </div>
         </div>
         <NextSession next={enrolment.next} total={sessionsTotal} />
+        <WorkshopDetails workshop={enrolment.workshop} />
       </CardContent>
     </Card>
   );

@@ -6,6 +6,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { GraduationCap } from "lucide-react";
 import { firstName } from "../lib/format.ts";
 import { trpc } from "../lib/trpc.ts";
+import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
 import { StagePath } from "./stage-path.tsx";
 
@@ -56,6 +57,10 @@ export function HomePage() {
             </EmptyState>
           )}
         </section>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <DueStepsCard />
+          <RecentCommentsCard />
+        </div>
       </div>
     </>
   );

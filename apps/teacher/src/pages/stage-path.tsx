@@ -1,5 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { StageStepper, type StepperStage, type StepState } from "@throughline/ui/stage-stepper";
+import { Link } from "react-router";
 import type { Enrolment, Stage } from "../lib/types.ts";
 
 /**
@@ -55,6 +56,19 @@ export function StagePath({
       </CardHeader>
       <CardContent>
         <StageStepper label="Stages of your path" stages={stepperStages(stages, enrolments)} />
+        <ul aria-label="Open a stage" className="mt-5 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          {stages.map((stage) => (
+            <li key={stage.id}>
+              <Link
+                to={`/stages/${stage.id}`}
+                aria-label={`Stage ${stage.position} details: ${stage.title}`}
+                className="font-medium text-primary underline"
+              >
+                Stage {stage.position} details
+              </Link>
+            </li>
+          ))}
+        </ul>
       </CardContent>
     </Card>
   );

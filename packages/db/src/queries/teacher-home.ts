@@ -13,6 +13,16 @@ import {
   stage,
 } from "../schema/index.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
+import { loadWorkshops } from "./workshop.ts";
+
+/** Never used in practice (every enrolment has its cohort); keeps the type honest. */
+const noWorkshop = {
+  startsAt: null,
+  location: null,
+  videoUrl: null,
+  description: null,
+  minutes: 0,
+};
 
 /**
  * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
@@ -54,6 +64,7 @@ export async function getTeacherHome(
     personId: params.personId,
     cohortIds: enrolments.map((row) => row.cohortId),
   });
+  const workshops = await loadWorkshops(tx, { cohortIds: enrolments.map((row) => row.cohortId) });
 
   return {
     person: { id: found.id, displayName: found.displayName },
@@ -84,6 +95,7 @@ export async function getTeacherHome(
         sessionsCompleted: row.sessionsCompleted,
         sessionsTotal: row.sessionsTotal,
         workshopAttended: row.workshopAttended,
+        workshop: workshops.get(row.cohortId) ?? noWorkshop,
         next: withoutReleaseDate(next),
       };
     }),
