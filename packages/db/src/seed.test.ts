@@ -156,6 +156,25 @@ describe("Maple Valley Unified", () => {
   });
 });
 
+describe("action plan history", () => {
+  test("starts every seeded plan's history with the teacher writing it and its steps", async () => {
+    const rows = await inDistrict("maple-valley", (tx) =>
+      rawRows<{ plans: number; created: number; steps: number; added: number }>(
+        tx,
+        sql`select
+          (select count(*)::int from action_plan) as plans,
+          (select count(*)::int from plan_event where kind = 'plan_created') as created,
+          (select count(*)::int from action_step) as steps,
+          (select count(*)::int from plan_event where kind = 'step_added') as added`,
+      ),
+    );
+    const [totals] = rows;
+    expect(totals?.plans).toBeGreaterThan(0);
+    expect(totals?.created).toBe(totals?.plans);
+    expect(totals?.added).toBe(totals?.steps);
+  });
+});
+
 describe("Cedar Ridge Schools", () => {
   test("is small: one school, one team, a coach, a principal and three teachers", async () => {
     await inDistrict("cedar-ridge", async (tx) => {

@@ -7,6 +7,7 @@ import type {
   Role,
   TeamKind,
 } from "@throughline/domain/enums";
+import { quoteStep } from "../queries/plan-history.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
 
@@ -296,7 +297,19 @@ export class DistrictBuilder {
       stageId: input.stageId,
       goal: input.goal,
     });
+    // The plan's history starts as the teacher wrote it, like a plan written in the app.
+    const event = (kind: string, summary: string) =>
+      this.rows.tenant.planEvents.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        planId,
+        actorId: input.personId,
+        kind,
+        summary,
+      });
+    event("plan_created", "Wrote the plan");
     input.steps.forEach((step, index) => {
+      event("step_added", `Added the step ${quoteStep(step.description)}`);
       this.rows.tenant.actionSteps.push({
         districtId: this.districtId,
         id: randomUUID(),

@@ -11,6 +11,7 @@ import type {
   micropdProgress,
   micropdSession,
   person,
+  planEvent,
   roleMembership,
   school,
   sessionIndicator,
@@ -50,6 +51,7 @@ export interface TenantRows {
   attendance: (typeof meetingAttendance.$inferInsert)[];
   actionPlans: (typeof actionPlan.$inferInsert)[];
   actionSteps: (typeof actionStep.$inferInsert)[];
+  planEvents: (typeof planEvent.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -72,5 +74,6 @@ export function emptyTenantRows(): TenantRows {
     attendance: [],
     actionPlans: [],
     actionSteps: [],
+    planEvents: [],
   };
 }

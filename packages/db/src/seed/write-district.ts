@@ -13,6 +13,7 @@ import {
   micropdProgress,
   micropdSession,
   person,
+  planEvent,
   roleMembership,
   school,
   sessionIndicator,
@@ -61,6 +62,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, meetingAttendance, rows.attendance);
   await insertAll(tx, actionPlan, rows.actionPlans);
   await insertAll(tx, actionStep, rows.actionSteps);
+  await insertAll(tx, planEvent, rows.planEvents);
 }
 
 async function insertAll<T extends PgTable>(
