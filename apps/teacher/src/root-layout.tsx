@@ -7,7 +7,7 @@ import { trpc } from "./lib/trpc.ts";
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
   { label: "Home", to: "/", end: true },
-  { label: "My path", to: "/path" },
+  { label: "My path", to: "/path", alsoActiveUnder: ["/stages", "/sessions"] },
   { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", comingSoon: true },
   { label: "PD hours", to: "/pd-hours" },

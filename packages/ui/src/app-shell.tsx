@@ -1,6 +1,6 @@
 import { LogOut, UserRound } from "lucide-react";
 import type { ReactNode } from "react";
-import { Link, NavLink } from "react-router";
+import { Link, matchPath, NavLink, useLocation } from "react-router";
 import { Badge } from "./badge.tsx";
 import { Brand } from "./brand.tsx";
 import { Button } from "./button.tsx";
@@ -8,7 +8,14 @@ import { SkipLink } from "./skip-link.tsx";
 import { cn } from "./utils.ts";
 
 export type NavItem =
-  | { label: string; to: string; end?: boolean; comingSoon?: false }
+  | {
+      label: string;
+      to: string;
+      end?: boolean;
+      /** Other paths that belong to this section (a stage page belongs to "My path"). */
+      alsoActiveUnder?: readonly string[];
+      comingSoon?: false;
+    }
   /** A section a later release fills: shown, but not a link, so nothing pretends to be there. */
   | { label: string; comingSoon: true };
 
@@ -34,6 +41,9 @@ export function AppShell({
   signingOut = false,
   children,
 }: AppShellProps) {
+  const { pathname } = useLocation();
+  const inSection = (patterns: readonly string[] | undefined) =>
+    (patterns ?? []).some((pattern) => matchPath({ path: pattern, end: false }, pathname) !== null);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -79,7 +89,7 @@ export function AppShell({
                     className={({ isActive }) =>
                       cn(
                         "flex items-center border-b-2 px-3 py-3 text-sm font-medium no-underline transition-colors",
-                        isActive
+                        isActive || inSection(item.alsoActiveUnder)
                           ? "border-primary text-primary"
                           : "border-transparent text-foreground hover:border-input",
                       )

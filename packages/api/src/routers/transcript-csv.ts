@@ -42,6 +42,8 @@ export function transcriptCsv(transcript: Transcript): string {
       header: true,
       columns: ["Date", "Activity", "Title", "Minutes", "Hours"],
       escape_formulas: true,
+      // A byte-order mark, so spreadsheet programs read names such as "Tomás" as UTF-8.
+      bom: true,
     },
   );
 }

@@ -146,7 +146,8 @@ describe("transcript.csv", () => {
     const { fileName, csv } = await teacher.transcript.csv();
     expect(fileName).toBe(`pd-hours-${thisYear}.csv`);
 
-    const lines = csv.trimEnd().split("\n");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\n");
     expect(lines[0]).toBe("Date,Activity,Title,Minutes,Hours");
     // Header, activities, a subtotal per kind (3) and the total.
     expect(lines).toHaveLength(1 + transcript.activities.length + 3 + 1);
