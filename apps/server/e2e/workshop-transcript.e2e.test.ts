@@ -118,7 +118,10 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
   ]);
   expect(download.suggestedFilename()).toBe(`pd-hours-${transcript.schoolYear}.csv`);
   const csv = await readFile(await download.path(), "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\n");
   expect(lines[0]).toBe("Date,Activity,Title,Minutes,Hours");
   expect(
     lines.some(
