@@ -3,6 +3,7 @@ export * from "./account.ts";
 export * from "./action-plan.ts";
 export * from "./action-plan-indicator.ts";
 export * from "./action-step.ts";
+export * from "./calendar-feed.ts";
 export * from "./cohort.ts";
 export * from "./content-block.ts";
 export * from "./district.ts";

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
   tenantColumns,
   tenantIndex,
@@ -21,6 +21,8 @@ export const supportMeeting = pgTable(
     location: text(),
     videoUrl: text(),
     status: meetingStatusEnum().notNull().default("scheduled"),
+    /** Bumped on every change people should see in their calendars (iCalendar SEQUENCE). */
+    sequence: integer().notNull().default(0),
     ...timestamps(),
   },
   (t) => [
