@@ -1,7 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 /*
@@ -20,16 +20,6 @@ let api: TestApi;
 let teammate: string;
 let stageId: string;
 let planId: string;
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 async function count(table: string): Promise<number> {
   const [row] = await rawRows<{ n: number }>(

@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 let api: TestApi;
@@ -9,16 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 describe("viewer.me", () => {
   it("refuses a caller who is not signed in", async () => {

@@ -1,6 +1,6 @@
 import { stagePageSchema } from "@throughline/domain/micropd";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 let api: TestApi;
@@ -10,16 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 describe("path.stage", () => {
   it("shows the demo teacher their stage: workshop, sessions in order with states, what remains", async () => {

@@ -4,6 +4,7 @@ import { minutesToHours } from "@throughline/domain/transcript";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 let api: TestApi;
@@ -17,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 /** The teacher's PD minutes by kind, worked out from the stored rows with plain SQL. */
 async function expectedMinutes() {

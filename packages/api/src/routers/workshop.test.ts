@@ -1,7 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 let api: TestApi;
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 async function rosterAs(email: string) {
   return (await api.callerFor(email)).workshop.forCohort({ cohortId: stageOneCohortId });

@@ -1,5 +1,5 @@
+import { formatMoment } from "@throughline/ui/format";
 import { cn } from "@throughline/ui/utils";
-import { formatMoment } from "./format.ts";
 import type { PlanComment } from "./types.ts";
 
 /** Comments on the plan or one step, each with the replies under it. */

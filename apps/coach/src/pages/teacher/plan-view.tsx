@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { formatFileSize } from "@throughline/domain/evidence";
+import { evidenceFileUrl, statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay, formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { CalendarDays, FileText, Link as LinkIcon } from "lucide-react";
 import { trpc } from "../../lib/trpc.ts";
 import { CommentBox } from "./comment-box.tsx";
 import { CommentList } from "./comment-list.tsx";
-import { evidenceFileUrl, formatDay, formatMoment, statusVariant } from "./format.ts";
 import type { CoachPlanView, Step } from "./types.ts";
 
 function StepItem({

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
+import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ProgressRing } from "@throughline/ui/progress-ring";
@@ -9,7 +10,6 @@ import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
-import { formatMoment } from "./format.ts";
 import { PlanView } from "./plan-view.tsx";
 import type { CoachedEnrolment, CompletedSession } from "./types.ts";
 

@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay, formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
-import { formatDay, formatMoment, statusVariant } from "./format.ts";
 import type { Attention } from "./types.ts";
 
 function planLink(stageId: string): string {

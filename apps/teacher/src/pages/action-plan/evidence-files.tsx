@@ -1,12 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { checkEvidenceFile, EVIDENCE_ACCEPT, formatFileSize } from "@throughline/domain/evidence";
+import { evidenceFileUrl } from "@throughline/ui/action-step-display";
 import { Button } from "@throughline/ui/button";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert, FileText, Trash2 } from "lucide-react";
 import { type ChangeEvent, useId, useRef, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { removeEvidenceFile, uploadEvidenceFile } from "./evidence-upload.ts";
-import { evidenceFileUrl } from "./format.ts";
 import type { EvidenceFile, Step } from "./types.ts";
 
 /** A step's files: open, remove, and add one (checked here first, and again by the server). */

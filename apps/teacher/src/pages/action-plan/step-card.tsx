@@ -1,11 +1,12 @@
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { formatDay } from "@throughline/ui/format";
 import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
 import { useState } from "react";
 import { CommentThread } from "./comment-thread.tsx";
 import { EvidenceFiles } from "./evidence-files.tsx";
-import { formatDay, statusVariant } from "./format.ts";
 import { StepEditor } from "./step-editor.tsx";
 import type { Plan, Step } from "./types.ts";
 

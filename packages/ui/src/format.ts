@@ -1,5 +1,4 @@
-import type { ActionStepStatus } from "@throughline/domain/enums";
-import type { BadgeVariant } from "@throughline/ui/badge";
+/** Dates as people read them, the same in every app. */
 
 const dayFormat = new Intl.DateTimeFormat("en-US", {
   month: "short",
@@ -22,16 +21,4 @@ export function formatDay(day: string): string {
 /** "Nov 25, 3:40 PM". */
 export function formatMoment(date: Date): string {
   return momentFormat.format(date);
-}
-
-export const statusVariant: Record<ActionStepStatus, BadgeVariant> = {
-  planned: "neutral",
-  in_progress: "info",
-  done: "success",
-  stuck: "danger",
-};
-
-/** Where an evidence file opens (the server checks that the viewer may read it). */
-export function evidenceFileUrl(fileId: string): string {
-  return `/files/evidence/${fileId}`;
 }
