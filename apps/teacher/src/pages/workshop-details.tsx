@@ -1,22 +1,6 @@
+import { formatDateTime, formatDuration } from "@throughline/ui/format";
 import { CalendarDays, Clock, MapPin, Video } from "lucide-react";
 import type { Enrolment } from "../lib/types.ts";
-
-const when = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-});
-
-function duration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} minutes`;
-  const hoursText = `${hours} ${hours === 1 ? "hour" : "hours"}`;
-  return rest === 0 ? hoursText : `${hoursText} ${rest} minutes`;
-}
 
 /** The stage's introductory workshop: when, where or by which link, how long, and what about. */
 export function WorkshopDetails({ workshop }: { workshop: Enrolment["workshop"] }) {
@@ -28,7 +12,7 @@ export function WorkshopDetails({ workshop }: { workshop: Enrolment["workshop"] 
       <ul className="flex flex-wrap gap-x-5 gap-y-1.5 text-foreground">
         <li className="inline-flex items-center gap-1.5">
           <CalendarDays aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-          {workshop.startsAt ? when.format(workshop.startsAt) : "Date to be announced"}
+          {workshop.startsAt ? formatDateTime(workshop.startsAt) : "Date to be announced"}
         </li>
         {workshop.location ? (
           <li className="inline-flex items-center gap-1.5">
@@ -46,7 +30,7 @@ export function WorkshopDetails({ workshop }: { workshop: Enrolment["workshop"] 
         ) : null}
         <li className="inline-flex items-center gap-1.5">
           <Clock aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-          {duration(workshop.minutes)}
+          {formatDuration(workshop.minutes)}
         </li>
       </ul>
       {workshop.description ? (

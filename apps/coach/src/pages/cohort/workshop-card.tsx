@@ -1,6 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { formatDateTime, formatDuration } from "@throughline/ui/format";
 import { CalendarDays, Clock, MapPin, Video } from "lucide-react";
-import { formatDateTime, formatDuration } from "./format.ts";
 import type { CohortWorkshop } from "./types.ts";
 
 /** The cohort's introductory workshop: when, where or by which link, how long, what about. */

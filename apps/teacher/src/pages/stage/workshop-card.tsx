@@ -1,23 +1,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { formatDateTime, formatDuration } from "@throughline/ui/format";
 import { CalendarDays, CircleCheck, CircleDashed, Clock, MapPin, Video } from "lucide-react";
 import type { StageEnrolment } from "./types.ts";
-
-const when = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-});
-
-function length(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} minutes`;
-  const hoursText = `${hours} ${hours === 1 ? "hour" : "hours"}`;
-  return rest === 0 ? hoursText : `${hoursText} ${rest} minutes`;
-}
 
 /** The stage's introductory workshop for the teacher's cohort, and whether they attended. */
 export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"] }) {
@@ -41,11 +25,11 @@ export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"
         <ul className="flex flex-col gap-2 text-foreground">
           <li className="flex items-start gap-2">
             <CalendarDays aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-            {workshop.startsAt ? when.format(workshop.startsAt) : "Date to be announced"}
+            {workshop.startsAt ? formatDateTime(workshop.startsAt) : "Date to be announced"}
           </li>
           <li className="flex items-start gap-2">
             <Clock aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-            {length(workshop.minutes)}
+            {formatDuration(workshop.minutes)}
           </li>
           {workshop.location ? (
             <li className="flex items-start gap-2">
