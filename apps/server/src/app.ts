@@ -6,6 +6,7 @@ import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
@@ -21,6 +22,8 @@ export interface ServerDeps {
   storage: FileStorage;
   /** Serve the three built apps and the landing page (production mode). */
   serveApps: boolean;
+  /** The origin people reach the server at, for links in calendar feeds; localhost by default. */
+  publicUrl?: string;
 }
 
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
@@ -63,6 +66,10 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   );
 
   server.route("/files/evidence", evidenceRoutes(deps));
+  server.route(
+    "/calendar",
+    calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
+  );
 
   if (deps.serveApps) {
     await mountBuiltApps(server);

@@ -44,6 +44,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     // Uploaded files live beside the embedded database, under DATA_DIR/files.
     storage: new LocalDiskStorage(env.DATA_DIR),
     serveApps: env.NODE_ENV === "production",
+    publicUrl,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });

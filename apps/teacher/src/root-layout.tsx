@@ -9,7 +9,7 @@ const nav: readonly NavItem[] = [
   { label: "Home", to: "/", end: true },
   { label: "My path", to: "/path", alsoActiveUnder: ["/stages", "/sessions"] },
   { label: "Action plan", to: "/action-plan" },
-  { label: "Meetings", comingSoon: true },
+  { label: "Meetings", to: "/meetings" },
   { label: "PD hours", to: "/pd-hours" },
 ];
 

@@ -21,6 +21,12 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/action-plan/action-plan-page.tsx")).ActionPlanPage,
           }),
         },
+        {
+          path: "meetings",
+          lazy: async () => ({
+            Component: (await import("./pages/calendar/meetings-page.tsx")).MeetingsPage,
+          }),
+        },
         { path: "path", element: <PathPage /> },
         { path: "stages/:stageId", element: <StagePage /> },
         {

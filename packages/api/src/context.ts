@@ -6,8 +6,18 @@ export interface RequestContext {
   db: Database;
   auth: Auth;
   headers: Headers;
+  /** The origin people reach the server at, for links that leave the app (calendar feeds). */
+  publicUrl?: string;
 }
 
-export function createRequestContext(deps: { db: Database; auth: Auth }, headers: Headers) {
-  return { db: deps.db, auth: deps.auth, headers } satisfies RequestContext;
+export function createRequestContext(
+  deps: { db: Database; auth: Auth; publicUrl?: string },
+  headers: Headers,
+) {
+  return {
+    db: deps.db,
+    auth: deps.auth,
+    headers,
+    publicUrl: deps.publicUrl,
+  } satisfies RequestContext;
 }

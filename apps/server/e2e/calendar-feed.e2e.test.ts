@@ -1,0 +1,80 @@
+import ICAL from "ical.js";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+const PASSWORD = "throughline-demo";
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ baseURL: server.url });
+  // The Copy button writes to the clipboard; the test reads it back.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+function meetingUids(body: string): string[] {
+  const calendar = new ICAL.Component(ICAL.parse(body));
+  return calendar
+    .getAllSubcomponents("vevent")
+    .map((event) => String(event.getFirstPropertyValue("uid")))
+    .filter((uid) => uid.startsWith("meeting-"));
+}
+
+it("a teacher sees her meetings, subscribes with a private link, and turns it off", async () => {
+  const page: Page = await context.newPage();
+  await page.goto("/teacher/");
+  await signIn(page, "teacher@maplevalley.test", PASSWORD);
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Meetings" })
+    .click();
+  await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
+
+  // The team's next support meeting is listed.
+  await page.getByText("Planning together: next unit's essential questions").first().waitFor();
+  await page.getByRole("button", { name: "Create my calendar link" }).waitFor();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Create my calendar link" }).click();
+  const field = page.getByRole("textbox", { name: "Your calendar link" });
+  await field.waitFor();
+  const url = await field.inputValue();
+  expect(url).toMatch(/\/calendar\/[0-9a-f-]{36}\/[A-Za-z0-9_-]{43}\.ics$/);
+  expect(url.startsWith(server.url)).toBe(true);
+
+  await page.getByRole("button", { name: "Copy" }).click();
+  await page.getByText("Link copied.").waitFor();
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+  await expectAccessible(page);
+
+  // A calendar app fetches it without signing in: the page's request context is enough here.
+  const feed = await page.request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const uids = meetingUids(await feed.text());
+  expect(uids.length).toBeGreaterThanOrEqual(4);
+  expect(uids.every((uid) => uid.endsWith("@throughline"))).toBe(true);
+
+  // Turning it off asks first, then the link stops working.
+  await page.getByRole("button", { name: "Turn off the feed" }).click();
+  await page.getByText("The link stops working at once").waitFor();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Turn off the feed" }).click();
+  await page.getByRole("button", { name: "Create my calendar link" }).waitFor();
+  await expect(field.count()).resolves.toBe(0);
+  expect((await page.request.get(url)).status()).toBe(404);
+});

@@ -1,0 +1,45 @@
+import type { CalendarEvent } from "@throughline/domain/calendar";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+
+/**
+ * Renders a person's events as an iCalendar (RFC 5545) document for subscription: PUBLISH, all
+ * times in UTC, each event with its stable UID and its SEQUENCE so a calendar app replaces its
+ * copy when something changed.
+ */
+export function renderFeed(input: {
+  personName: string;
+  events: readonly CalendarEvent[];
+  now: Date;
+}): string {
+  const calendar = ical({
+    name: `Throughline — ${input.personName}`,
+    prodId: { company: "Throughline", product: "Calendar feed", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    // Subscribed calendars are fetched again on their own schedule; ask for hourly.
+    ttl: 60 * 60,
+  });
+  for (const event of input.events) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp: input.now,
+      start: event.startsAt,
+      end: event.endsAt,
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+      url: event.url,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return withUtcTimezoneHint(calendar.toString());
+}
+
+/**
+ * Adds X-WR-TIMEZONE:UTC among the calendar's properties. ical-generator writes custom
+ * properties after the events, where RFC 5545 does not allow calendar properties, and its own
+ * timezone option turns every time into a floating local time; times here stay in UTC ("Z").
+ */
+function withUtcTimezoneHint(ics: string): string {
+  return ics.replace("X-WR-CALNAME:", "X-WR-TIMEZONE:UTC\r\nX-WR-CALNAME:");
+}

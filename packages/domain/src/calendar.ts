@@ -1,0 +1,137 @@
+import { z } from "zod";
+import type { MeetingStatus } from "./enums.ts";
+
+/**
+ * A person's private calendar feed (iCalendar, RFC 5545) of their support meetings and
+ * workshops. The rules here decide what each calendar event says; the server only renders them.
+ */
+
+/** The secret in a feed URL: 32 random bytes, base64url without padding (43 characters). */
+export const feedTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This is not a feed token");
+
+/** Whether the viewer has a live feed. The token is never in here: it is shown once, on creation. */
+export const calendarFeedStatusSchema = z.object({
+  active: z.boolean(),
+  createdAt: z.date().nullable(),
+});
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
+
+/** What creating (or rotating) a feed answers: the only time the URL is ever shown. */
+export const createdCalendarFeedSchema = z.object({
+  url: z.url(),
+  createdAt: z.date(),
+});
+export type CreatedCalendarFeed = z.infer<typeof createdCalendarFeedSchema>;
+
+/** A support meeting of one of the person's teams, as the calendar needs it. */
+export interface MeetingForCalendar {
+  id: string;
+  title: string;
+  teamName: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  videoUrl: string | null;
+  status: MeetingStatus;
+  /** Bumped on every change people should see; calendar apps replace an event on a higher one. */
+  sequence: number;
+}
+
+/** The introductory workshop of a cohort the person is in or coaches. */
+export interface WorkshopForCalendar {
+  cohortId: string;
+  cohortName: string;
+  stageTitle: string;
+  startsAt: Date;
+  minutes: number;
+  location: string | null;
+  videoUrl: string | null;
+  description: string | null;
+}
+
+export const calendarEventKindSchema = z.enum(["meeting", "workshop"]);
+export type CalendarEventKind = z.infer<typeof calendarEventKindSchema>;
+
+/** One calendar event, in the app and in the feed. Times are instants (rendered in UTC). */
+export const calendarEventSchema = z.object({
+  uid: z.string(),
+  kind: calendarEventKindSchema,
+  id: z.string(),
+  sequence: z.number().int().nonnegative(),
+  summary: z.string(),
+  description: z.string(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  cancelled: z.boolean(),
+});
+export type CalendarEvent = z.infer<typeof calendarEventSchema>;
+
+/**
+ * The event's UID: the same for the same meeting or workshop on every fetch, so a calendar app
+ * updates its copy instead of adding a second one.
+ */
+export function calendarUid(kind: CalendarEventKind, id: string): string {
+  return `${kind}-${id}@throughline`;
+}
+
+function lines(...parts: (string | null)[]): string {
+  return parts.filter((part): part is string => part !== null && part !== "").join("\n\n");
+}
+
+export function meetingEvent(meeting: MeetingForCalendar, appUrl: string): CalendarEvent {
+  const cancelled = meeting.status === "cancelled";
+  return {
+    uid: calendarUid("meeting", meeting.id),
+    kind: "meeting",
+    id: meeting.id,
+    sequence: meeting.sequence,
+    summary: cancelled ? `Cancelled: ${meeting.title}` : meeting.title,
+    description: lines(
+      `Support meeting of ${meeting.teamName}.`,
+      meeting.videoUrl ? `Join online: ${meeting.videoUrl}` : null,
+      `Agenda and notes in Throughline: ${appUrl}`,
+    ),
+    // A room is the place to go; with only a video link, the link is the place.
+    location: meeting.location ?? meeting.videoUrl,
+    url: meeting.videoUrl,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    cancelled,
+  };
+}
+
+export function workshopEvent(workshop: WorkshopForCalendar, appUrl: string): CalendarEvent {
+  return {
+    uid: calendarUid("workshop", workshop.cohortId),
+    kind: "workshop",
+    id: workshop.cohortId,
+    // Workshops have no change counter yet; a later change will need one to reach calendars.
+    sequence: 0,
+    summary: `Workshop: ${workshop.stageTitle}`,
+    description: lines(
+      `Introductory workshop for ${workshop.cohortName}.`,
+      workshop.description,
+      workshop.videoUrl ? `Join online: ${workshop.videoUrl}` : null,
+      `Details in Throughline: ${appUrl}`,
+    ),
+    location: workshop.location ?? workshop.videoUrl,
+    url: workshop.videoUrl,
+    startsAt: workshop.startsAt,
+    endsAt: new Date(workshop.startsAt.getTime() + workshop.minutes * 60_000),
+    cancelled: false,
+  };
+}
+
+/** Every meeting and workshop as calendar events, earliest first. */
+export function calendarEvents(input: {
+  meetings: readonly MeetingForCalendar[];
+  workshops: readonly WorkshopForCalendar[];
+  appUrl: string;
+}): CalendarEvent[] {
+  return [
+    ...input.meetings.map((meeting) => meetingEvent(meeting, input.appUrl)),
+    ...input.workshops.map((workshop) => workshopEvent(workshop, input.appUrl)),
+  ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.uid.localeCompare(b.uid));
+}
