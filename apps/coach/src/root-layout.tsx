@@ -11,6 +11,7 @@ const nav: readonly NavItem[] = [
   { label: "Meetings", comingSoon: true },
   { label: "Observations", comingSoon: true },
   { label: "Reviews", comingSoon: true },
+  { label: "Calendar", to: "/calendar" },
 ];
 
 export function RootLayout() {

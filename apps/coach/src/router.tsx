@@ -5,6 +5,7 @@ import { CohortPage } from "./pages/cohort/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
+import { TeamPage } from "./pages/team/team-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
 export const router = createBrowserRouter(
@@ -16,8 +17,15 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <HomePage /> },
         { path: "teachers/:personId", element: <TeacherPage /> },
+        { path: "teams/:teamId", element: <TeamPage /> },
         { path: "cohorts", element: <CohortsPage /> },
         { path: "cohorts/:cohortId", element: <CohortPage /> },
+        {
+          path: "calendar",
+          lazy: async () => ({
+            Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
+          }),
+        },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -1,6 +1,8 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
+import { calendarRouter } from "./routers/calendar.ts";
+import { caseloadRouter } from "./routers/caseload.ts";
 import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { frameworkRouter } from "./routers/framework.ts";
@@ -19,6 +21,7 @@ export const appRouter = createRouter({
   framework: frameworkRouter,
   teacher: teacherRouter,
   coach: coachRouter,
+  caseload: caseloadRouter,
   admin: adminRouter,
   actionPlan: actionPlanRouter,
   coaching: coachingRouter,
@@ -27,6 +30,7 @@ export const appRouter = createRouter({
   workshop: workshopRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

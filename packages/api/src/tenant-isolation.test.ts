@@ -17,6 +17,7 @@ type ForeignIds = {
   sessionId: string;
   planId: string;
   stepId: string;
+  teamId: string;
 };
 const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
@@ -28,6 +29,7 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "actionPlan.setSharing": (foreign) => ({ planId: foreign.planId, sharedWithTeam: true }),
   "actionPlan.history": (foreign) => ({ planId: foreign.planId }),
   "actionPlan.comment": (foreign) => ({ planId: foreign.planId, body: "Hello" }),
+  "caseload.team": (foreign) => ({ teamId: foreign.teamId }),
   "coaching.teacher": (foreign) => ({ personId: foreign.personId }),
   "coaching.plan": (foreign) => ({ planId: foreign.planId }),
   "path.stage": (foreign) => ({ stageId: foreign.stageId }),
@@ -93,7 +95,12 @@ beforeAll(async () => {
     sql`select id::text as id, plan_id::text as plan_id from action_step
         where district_id = ${mapleId} order by created_at limit 1`,
   );
+  const [foreignTeam] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from team where district_id = ${mapleId} limit 1`,
+  );
   foreign = {
+    teamId: foreignTeam?.id ?? "",
     planId: step?.plan_id ?? "",
     stepId: step?.id ?? "",
     stageId: stage?.id ?? "",

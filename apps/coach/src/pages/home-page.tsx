@@ -4,53 +4,68 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { UsersRound } from "lucide-react";
+import { Link } from "react-router";
 import { trpc } from "../lib/trpc.ts";
-import { TeamCard } from "./team-card.tsx";
+import { CaseloadView } from "./caseload/caseload-view.tsx";
+import type { CaseloadTeam } from "./caseload/types.ts";
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function HomePage() {
-  const home = useQuery(trpc.coach.home.queryOptions());
+/** The coach's teams, each a way into its team view. */
+function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
+  return (
+    <nav aria-label="Your teams" className="-mt-4 mb-6">
+      <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        {teams.map((team) => (
+          <li key={team.id}>
+            <Link
+              to={`/teams/${team.id}`}
+              className="text-primary underline hover:text-primary-hover"
+            >
+              {team.name}
+            </Link>{" "}
+            <span className="text-muted-foreground">· {team.schoolName}</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
-  if (home.isPending) return <Loading label="Loading your caseload…" />;
-  if (home.isError) {
+export function HomePage() {
+  const caseload = useQuery(trpc.caseload.mine.queryOptions());
+
+  if (caseload.isPending) return <Loading label="Loading your caseload…" />;
+  if (caseload.isError) {
     return (
       <ErrorState
         headingLevel={1}
         title="Your caseload could not be loaded"
-        message={home.error.message}
+        message={caseload.error.message}
         onRetry={() => {
-          void home.refetch();
+          void caseload.refetch();
         }}
-        retrying={home.isFetching}
+        retrying={caseload.isFetching}
       />
     );
   }
 
-  const { teams } = home.data;
-  const teachers = new Set(teams.flatMap((team) => team.members.map((m) => m.personId))).size;
+  const { teams, rows } = caseload.data;
   return (
     <>
       <PageHeader
         title="My caseload"
         description={
           teams.length > 0
-            ? `${plural(teams.length, "team", "teams")} · ${plural(teachers, "teacher", "teachers")}`
+            ? `${plural(teams.length, "team", "teams")} · ${plural(rows.length, "teacher", "teachers")}`
             : undefined
         }
       />
+      {teams.length > 0 ? <TeamLinks teams={teams} /> : null}
       {teams.length > 0 ? (
-        <ul className="flex flex-col gap-6">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <section aria-labelledby={`team-${team.id}`}>
-                <TeamCard team={team} />
-              </section>
-            </li>
-          ))}
-        </ul>
+        <CaseloadView caseload={caseload.data} />
       ) : (
         <EmptyState title="No teams yet" icon={UsersRound}>
           <p>

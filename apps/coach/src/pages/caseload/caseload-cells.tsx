@@ -1,0 +1,88 @@
+import { Badge } from "@throughline/ui/badge";
+import { formatDay } from "@throughline/ui/format";
+import { Link } from "react-router";
+import { flagWords } from "./flag-kinds.ts";
+import type { CaseloadRow } from "./types.ts";
+
+const muted = <span className="text-muted-foreground">—</span>;
+
+export function TeamLinks({ row }: { row: CaseloadRow }) {
+  return (
+    <span className="flex min-w-36 flex-col gap-0.5">
+      {row.teams.map((team) => (
+        <Link
+          key={team.id}
+          to={`/teams/${team.id}`}
+          className="text-primary underline hover:text-primary-hover"
+        >
+          {team.name}
+        </Link>
+      ))}
+    </span>
+  );
+}
+
+export function StageCell({ row }: { row: CaseloadRow }) {
+  if (!row.stage) return <span className="text-muted-foreground">Not enrolled</span>;
+  return (
+    <span className="flex flex-col">
+      <span className="font-medium">Stage {row.stage.position}</span>
+      <span className="line-clamp-2 text-muted-foreground">{row.stage.title}</span>
+    </span>
+  );
+}
+
+/** A bar with the count in words beside it; the bar is decoration, the words carry it. */
+export function MicroPdCell({ row }: { row: CaseloadRow }) {
+  if (!row.stage) return muted;
+  const { sessionsCompleted: done, sessionsTotal: total } = row;
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <span className="flex flex-col gap-1.5">
+      <span className="tabular-nums">
+        {done} of {total}
+      </span>
+      <span aria-hidden="true" className="h-1.5 w-24 overflow-hidden rounded-full bg-muted">
+        <span
+          className={
+            done >= total && total > 0 ? "block h-full bg-success" : "block h-full bg-primary"
+          }
+          style={{ width: `${percent}%` }}
+        />
+      </span>
+    </span>
+  );
+}
+
+export function StepsCell({ row }: { row: CaseloadRow }) {
+  if (row.stepsTotal === 0) return <span className="text-muted-foreground">No steps</span>;
+  return (
+    <span className="tabular-nums">
+      {row.stepsDone} of {row.stepsTotal} done
+    </span>
+  );
+}
+
+export function LastMeetingCell({ row }: { row: CaseloadRow }) {
+  if (!row.lastMeetingAt) return <span className="text-muted-foreground">None yet</span>;
+  return (
+    <span className="whitespace-nowrap">
+      {formatDay(row.lastMeetingAt.toISOString().slice(0, 10))}
+    </span>
+  );
+}
+
+export function FlagsCell({ row }: { row: CaseloadRow }) {
+  if (row.flags.length === 0) return <span className="text-muted-foreground">None</span>;
+  return (
+    <ul className="flex min-w-44 flex-col items-start gap-1">
+      {row.flags.map((flag) => (
+        <li key={flag.kind}>
+          <Badge variant={flagWords[flag.kind].variant} className="rounded-md whitespace-normal">
+            {flag.reason}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from "@tanstack/react-table";
+import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { Link } from "react-router";
+import {
+  FlagsCell,
+  LastMeetingCell,
+  MicroPdCell,
+  StageCell,
+  StepsCell,
+  TeamLinks,
+} from "./caseload-cells.tsx";
+import type { CaseloadRow } from "./types.ts";
+
+const statusOrder = { not_started: 1, in_progress: 2, ready_for_review: 3, complete: 4 } as const;
+
+/** Sort keys are plain numbers or text, so the table sorts what the coach reads. */
+const columns: ColumnDef<CaseloadRow>[] = [
+  {
+    id: "teacher",
+    header: "Teacher",
+    accessorFn: (row) => row.displayName,
+    sortingFn: "text",
+    cell: ({ row }) => (
+      <Link
+        to={`/teachers/${row.original.personId}`}
+        className="text-primary underline hover:text-primary-hover"
+      >
+        {row.original.displayName}
+      </Link>
+    ),
+  },
+  {
+    id: "team",
+    header: "Team",
+    accessorFn: (row) => row.teams.map((team) => team.name).join(", "),
+    sortingFn: "text",
+    cell: ({ row }) => <TeamLinks row={row.original} />,
+  },
+  {
+    id: "stage",
+    header: "Stage",
+    accessorFn: (row) => row.stage?.position ?? 0,
+    cell: ({ row }) => <StageCell row={row.original} />,
+  },
+  {
+    id: "status",
+    header: "Status",
+    accessorFn: (row) => (row.status ? statusOrder[row.status] : 0),
+    cell: ({ row }) =>
+      row.original.status ? (
+        <StageStatusBadge status={row.original.status} />
+      ) : (
+        <span className="text-muted-foreground">—</span>
+      ),
+  },
+  {
+    id: "micropd",
+    header: "MicroPD",
+    accessorFn: (row) => (row.sessionsTotal > 0 ? row.sessionsCompleted / row.sessionsTotal : -1),
+    cell: ({ row }) => <MicroPdCell row={row.original} />,
+  },
+  {
+    id: "steps",
+    header: "Steps",
+    accessorFn: (row) => (row.stepsTotal > 0 ? row.stepsDone / row.stepsTotal : -1),
+    cell: ({ row }) => <StepsCell row={row.original} />,
+  },
+  {
+    id: "lastMeeting",
+    header: "Last meeting",
+    accessorFn: (row) => row.lastMeetingAt?.getTime() ?? 0,
+    cell: ({ row }) => <LastMeetingCell row={row.original} />,
+  },
+  {
+    id: "flags",
+    header: "Flags",
+    accessorFn: (row) => row.flags.length,
+    cell: ({ row }) => <FlagsCell row={row.original} />,
+  },
+];
+
+function ariaSort(direction: false | "asc" | "desc") {
+  if (direction === "asc") return "ascending";
+  if (direction === "desc") return "descending";
+  return "none";
+}
+
+export interface CaseloadTableProps {
+  rows: CaseloadRow[];
+  /** Visible caption: what the table shows. */
+  caption: string;
+  /** Shown in place of rows when nothing matches. */
+  empty: ReactNode;
+}
+
+/** Teachers with their progress and flags; every column sorts from its header button. */
+export function CaseloadTable({ rows, caption, empty }: CaseloadTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+
+  if (rows.length === 0) return <>{empty}</>;
+  return (
+    <Table scrollLabel={caption} className="min-w-[66rem]">
+      <TableCaption className="mt-0 mb-3 caption-top">{caption}</TableCaption>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
+              return (
+                <TableHead key={header.id} aria-sort={ariaSort(sorted)} className="px-3">
+                  <button
+                    type="button"
+                    onClick={header.column.getToggleSortingHandler()}
+                    className="inline-flex items-center gap-1 rounded-sm py-1 font-semibold uppercase hover:text-foreground"
+                  >
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <Icon aria-hidden="true" className="size-3.5" />
+                  </button>
+                </TableHead>
+              );
+            })}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <TableRow key={row.id}>
+            {row.getVisibleCells().map((cell) =>
+              cell.column.id === "teacher" ? (
+                <TableHead
+                  key={cell.id}
+                  scope="row"
+                  className="h-auto px-3 py-3 align-top text-sm font-medium tracking-normal whitespace-normal text-foreground normal-case"
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </TableHead>
+              ) : (
+                <TableCell key={cell.id} className="px-3 align-top">
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </TableCell>
+              ),
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

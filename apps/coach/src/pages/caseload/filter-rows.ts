@@ -1,0 +1,41 @@
+import type { CaseloadFlagKind } from "@throughline/domain/rules/caseload-flags";
+import { flagKinds } from "./flag-kinds.ts";
+import type { CaseloadRow } from "./types.ts";
+
+export interface CaseloadFilters {
+  /** Part of a teacher's name. */
+  search: string;
+  /** A team id, or "" for every team. */
+  teamId: string;
+  onlyFlagged: boolean;
+  /** One kind of flag, or "" for any. */
+  flagKind: CaseloadFlagKind | "";
+}
+
+export const noFilters: CaseloadFilters = {
+  search: "",
+  teamId: "",
+  onlyFlagged: false,
+  flagKind: "",
+};
+
+export function filterRows(rows: readonly CaseloadRow[], filters: CaseloadFilters): CaseloadRow[] {
+  const search = filters.search.trim().toLocaleLowerCase();
+  return rows.filter(
+    (row) =>
+      (search === "" || row.displayName.toLocaleLowerCase().includes(search)) &&
+      (filters.teamId === "" || row.teams.some((team) => team.id === filters.teamId)) &&
+      (!filters.onlyFlagged || row.flags.length > 0) &&
+      (filters.flagKind === "" || row.flags.some((flag) => flag.kind === filters.flagKind)),
+  );
+}
+
+/** How many teachers carry each kind of flag. */
+export function countFlags(rows: readonly CaseloadRow[]): Record<CaseloadFlagKind, number> {
+  const counts = Object.fromEntries(flagKinds.map((kind) => [kind, 0])) as Record<
+    CaseloadFlagKind,
+    number
+  >;
+  for (const row of rows) for (const flag of row.flags) counts[flag.kind] += 1;
+  return counts;
+}

@@ -1,0 +1,79 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ArrowLeft, UsersRound } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { CaseloadTable } from "../caseload/caseload-table.tsx";
+import { AttendanceRate } from "./attendance-rate.tsx";
+import { MeetingHistory } from "./meeting-history.tsx";
+
+/** One team: its members' progress and flags, its meeting history and attendance rate. */
+export function TeamPage() {
+  const { teamId = "" } = useParams();
+  const team = useQuery(trpc.caseload.team.queryOptions({ teamId }));
+
+  if (team.isPending) return <Loading label="Loading the team…" />;
+  if (team.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This team could not be shown"
+        message={team.error.message}
+        onRetry={() => {
+          void team.refetch();
+        }}
+        retrying={team.isFetching}
+      />
+    );
+  }
+
+  const data = team.data;
+  return (
+    <>
+      <Link
+        to="/"
+        className="mb-4 inline-flex items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        My caseload
+      </Link>
+      <PageHeader
+        title={data.team.name}
+        description={`${data.team.schoolName} · ${
+          data.team.facilitatorName
+            ? `Facilitator: ${data.team.facilitatorName}`
+            : "No facilitator yet"
+        }`}
+      />
+      <div className="flex flex-col gap-8">
+        <AttendanceRate team={data} />
+        <section aria-labelledby="members-heading" className="flex flex-col gap-3">
+          <h2 id="members-heading" className="text-xl font-semibold">
+            Members
+          </h2>
+          <CaseloadTable
+            rows={data.members}
+            caption={`${data.team.name}: ${data.members.length} ${data.members.length === 1 ? "teacher" : "teachers"}`}
+            empty={
+              <EmptyState title="No members yet" icon={UsersRound} headingLevel={3}>
+                <p>Teachers added to this team appear here.</p>
+              </EmptyState>
+            }
+          />
+        </section>
+        <Card>
+          <CardHeader>
+            <CardTitle level={2}>Meeting history</CardTitle>
+          </CardHeader>
+          <CardContent className="px-0">
+            <MeetingHistory meetings={data.meetings} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}
