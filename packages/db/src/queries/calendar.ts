@@ -100,7 +100,8 @@ export async function listCalendarWorkshops(
       and(
         inCohort,
         isNotNull(cohort.workshopStartsAt),
-        sql`${endsAt} >= ${window.from}`,
+        // As ISO text: postgres.js does not serialize a bare Date inside raw SQL.
+        sql`${endsAt} >= ${window.from.toISOString()}::timestamptz`,
         window.until ? lt(cohort.workshopStartsAt, window.until) : undefined,
       ),
     )
