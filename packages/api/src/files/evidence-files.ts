@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { Database } from "@throughline/db/client";
-import { findStep } from "@throughline/db/queries/action-plans";
+import { findStep } from "@throughline/db/queries/action-steps";
 import {
   addEvidenceFile,
   findEvidenceFile,

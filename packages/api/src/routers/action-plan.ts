@@ -1,16 +1,18 @@
 import {
-  addStep,
-  dueOrStuckSteps,
   existingIndicatorIds,
   findPlanId,
-  findStep,
   isEnrolledInStage,
   listIndicators,
   loadPlanDetail,
   savePlan,
   setPlanSharing,
-  updateStep,
 } from "@throughline/db/queries/action-plans";
+import {
+  addStep,
+  dueOrStuckSteps,
+  findStep,
+  updateStep,
+} from "@throughline/db/queries/action-steps";
 import { addPlanComment, recentCommentsForTeacher } from "@throughline/db/queries/plan-comments";
 import { listPlanHistory } from "@throughline/db/queries/plan-history";
 import { advanceIfComplete } from "@throughline/db/queries/progression";
