@@ -5,8 +5,7 @@ import type {
   TeamMeeting,
 } from "@throughline/domain/caseload";
 import { caseloadFlags, type StepFacts } from "@throughline/domain/rules/caseload-flags";
-import { and, asc, desc, eq, inArray, max, ne, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -15,71 +14,18 @@ import {
   enrolment,
   meetingAttendance,
   micropdProgress,
-  person,
   school,
   sessionRelease,
   supportMeeting,
   team,
-  teamMember,
 } from "../schema/index.ts";
+import { loadCoachedTeamMembers, selectTeams, teamVisibleTo } from "./coached-teams.ts";
 import { currentEnrolment, loadEnrolmentProgress } from "./stage-progress.ts";
-
-const facilitator = alias(person, "facilitator");
-
-/**
- * Teams a coach sees: the ones they facilitate, and those with a member (not withdrawn) in a
- * cohort they coach. The same population as the coach's home.
- */
-function teamVisibleTo(personId: string): SQL {
-  return sql`(${team.facilitatorId} = ${personId} or exists (
-      select 1 from ${teamMember}
-      join ${enrolment}
-        on ${enrolment.districtId} = ${teamMember.districtId}
-        and ${enrolment.personId} = ${teamMember.personId}
-      join ${cohort}
-        on ${cohort.districtId} = ${enrolment.districtId}
-        and ${cohort.id} = ${enrolment.cohortId}
-      where ${teamMember.districtId} = ${team.districtId}
-        and ${teamMember.teamId} = ${team.id}
-        and ${enrolment.status} <> 'withdrawn'
-        and ${cohort.coachId} = ${personId}
-    ))`;
-}
-
-function selectTeams(tx: Transaction) {
-  return tx
-    .select({
-      id: team.id,
-      name: team.name,
-      schoolName: school.name,
-      facilitatorName: facilitator.displayName,
-    })
-    .from(team)
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
-    .leftJoin(
-      facilitator,
-      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
-    );
-}
 
 interface TeamRef {
   id: string;
   name: string;
   schoolName: string;
-}
-
-/** Active members of the given teams, one row per person and team. */
-async function loadMembers(tx: Transaction, teamIds: string[]) {
-  if (teamIds.length === 0) return [];
-  return tx
-    .select({ teamId: teamMember.teamId, personId: person.id, displayName: person.displayName })
-    .from(teamMember)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
-    )
-    .where(and(inArray(teamMember.teamId, teamIds), eq(person.active, true)))
-    .orderBy(asc(person.displayName));
 }
 
 /**
@@ -91,7 +37,7 @@ async function buildRows(
   teams: readonly TeamRef[],
   now: Date,
 ): Promise<CaseloadRow[]> {
-  const members = await loadMembers(
+  const members = await loadCoachedTeamMembers(
     tx,
     teams.map((row) => row.id),
   );
