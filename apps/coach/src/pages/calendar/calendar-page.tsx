@@ -1,9 +1,14 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { CalendarFeedSection, UpcomingEvents } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
-import { CalendarFeedSection } from "./calendar-feed-section.tsx";
-import { UpcomingEvents } from "./upcoming-events.tsx";
+import { trpc } from "../../lib/trpc.ts";
 
 /** Calendar: the meetings and workshops coming up, and the coach's calendar link. */
 export function CalendarPage() {
+  const upcoming = useQuery(trpc.calendar.upcoming.queryOptions());
+  const feed = useQuery(trpc.calendar.feed.queryOptions());
+  const createFeed = useMutation(trpc.calendar.createFeed.mutationOptions());
+  const revokeFeed = useMutation(trpc.calendar.revokeFeed.mutationOptions());
   return (
     <>
       <PageHeader
@@ -11,12 +16,12 @@ export function CalendarPage() {
         description="Support meetings of the teams you facilitate or belong to, and the workshops of your cohorts, in the next 60 days."
       />
       <div className="flex flex-col gap-8">
-        <CalendarFeedSection />
+        <CalendarFeedSection feed={feed} createFeed={createFeed} revokeFeed={revokeFeed} />
         <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
           <h2 id="upcoming-heading" className="text-lg font-semibold text-foreground">
             Coming up
           </h2>
-          <UpcomingEvents />
+          <UpcomingEvents query={upcoming} />
         </section>
       </div>
     </>

@@ -1,9 +1,14 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { CalendarFeedSection, UpcomingEvents } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
-import { CalendarFeedSection } from "./calendar-feed-section.tsx";
-import { UpcomingEvents } from "./upcoming-events.tsx";
+import { trpc } from "../../lib/trpc.ts";
 
 /** Meetings: what is coming up for the teacher, and their calendar link. */
 export function MeetingsPage() {
+  const upcoming = useQuery(trpc.calendar.upcoming.queryOptions());
+  const feed = useQuery(trpc.calendar.feed.queryOptions());
+  const createFeed = useMutation(trpc.calendar.createFeed.mutationOptions());
+  const revokeFeed = useMutation(trpc.calendar.revokeFeed.mutationOptions());
   return (
     <>
       <PageHeader
@@ -15,9 +20,9 @@ export function MeetingsPage() {
           <h2 id="upcoming-heading" className="text-lg font-semibold text-foreground">
             Coming up
           </h2>
-          <UpcomingEvents />
+          <UpcomingEvents query={upcoming} />
         </section>
-        <CalendarFeedSection />
+        <CalendarFeedSection feed={feed} createFeed={createFeed} revokeFeed={revokeFeed} />
       </div>
     </>
   );
