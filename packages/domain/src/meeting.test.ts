@@ -8,6 +8,9 @@ const input = {
   endsAt: new Date("2026-11-25T16:15:00Z"),
   location: "Library",
   videoUrl: null,
+  timeZone: "America/Chicago",
+  recurrence: null,
+  agenda: ["0b6f3f4e-2d6c-4a8e-9d1b-3c2a1f0e9d8c"],
 };
 
 describe("scheduleMeetingInputSchema", () => {
@@ -32,6 +35,39 @@ describe("scheduleMeetingInputSchema", () => {
     expect(result.error?.issues).toMatchObject([
       { path: ["location"], message: "Add a room or a video link" },
     ]);
+  });
+});
+
+describe("scheduleMeetingInputSchema: recurrence, zone and agenda", () => {
+  const weekly = { frequency: "weekly", interval: 2, until: "2027-06-30" } as const;
+
+  it("accepts every other week until a later day", () => {
+    expect(scheduleMeetingInputSchema.parse({ ...input, recurrence: weekly }).recurrence).toEqual(
+      weekly,
+    );
+  });
+
+  it("names recurrence.until when the series would end before it starts", () => {
+    const result = scheduleMeetingInputSchema.safeParse({
+      ...input,
+      recurrence: { ...weekly, until: "2026-11-01" },
+    });
+    expect(result.error?.issues).toMatchObject([
+      { path: ["recurrence", "until"], message: "The last day must be after the first meeting" },
+    ]);
+  });
+
+  it.each([
+    [{ timeZone: "Nowhere/Special" }, ["timeZone"], "This is not a time zone we know"],
+    [{ agenda: [] }, ["agenda"], "Add at least one protocol step to the agenda"],
+    [
+      { recurrence: { ...weekly, interval: 6 } },
+      ["recurrence", "interval"],
+      "Meetings repeat at least every 4 weeks or months",
+    ],
+  ])("rejects %o at %o", (change, path, message) => {
+    const result = scheduleMeetingInputSchema.safeParse({ ...input, ...change });
+    expect(result.error?.issues).toMatchObject([{ path, message }]);
   });
 });
 

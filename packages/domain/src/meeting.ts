@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { attendanceSchema, meetingStatusSchema } from "./enums.ts";
 import {
+  calendarDateSchema,
   idSchema,
   optionalText,
   optionalWebUrlSchema,
   requiredText,
   timestampSchema,
 } from "./ids.ts";
+import { isKnownTimeZone } from "./rules/meeting-recurrence.ts";
 
 /** A team meeting run with a protocol, in a room or on a video call. */
 const meetingFields = z.object({
@@ -43,9 +45,40 @@ function withMeetingRules<S extends z.ZodType<MeetingTimeAndPlace>>(schema: S): 
 export const supportMeetingSchema = withMeetingRules(meetingFields);
 export type SupportMeeting = z.infer<typeof supportMeetingSchema>;
 
-/** New meetings are always scheduled; the status moves on as the meeting runs. */
+/** "every other week until 30 June": see rules/meeting-recurrence. */
+export const recurrenceSchema = z.object({
+  frequency: z.enum(["weekly", "monthly"], { error: "Choose weekly or monthly" }),
+  interval: z
+    .number({ error: "Choose how often" })
+    .int("Choose how often")
+    .min(1, "Choose how often")
+    .max(4, "Meetings repeat at least every 4 weeks or months"),
+  until: calendarDateSchema,
+});
+
+/** An IANA time zone the server knows, such as the browser reports ("America/Chicago"). */
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone" })
+  .refine(isKnownTimeZone, "This is not a time zone we know");
+
+/**
+ * New meetings are always scheduled; the status moves on as the meeting runs. The agenda is
+ * protocol steps in the order the facilitator chose, from one protocol or several. With a
+ * recurrence, `startsAt`/`endsAt` are the first occurrence and the rest follow the rule in
+ * `timeZone`, each with its own copy of the agenda.
+ */
 export const scheduleMeetingInputSchema = withMeetingRules(
-  meetingFields.omit({ id: true, status: true }),
+  meetingFields.omit({ id: true, status: true }).extend({
+    timeZone: timeZoneSchema,
+    recurrence: recurrenceSchema.nullable(),
+    agenda: z
+      .array(idSchema)
+      .min(1, "Add at least one protocol step to the agenda")
+      .max(15, "An agenda can have at most 15 steps"),
+  }),
+).refine(
+  (m) => m.recurrence === null || m.recurrence.until >= m.startsAt.toISOString().slice(0, 10),
+  { error: "The last day must be after the first meeting", path: ["recurrence", "until"] },
 );
 export type ScheduleMeetingInput = z.infer<typeof scheduleMeetingInputSchema>;
 
@@ -57,6 +90,15 @@ export type RescheduleMeetingInput = z.infer<typeof rescheduleMeetingInputSchema
 
 export const setMeetingStatusInputSchema = meetingFields.pick({ id: true, status: true });
 export type SetMeetingStatusInput = z.infer<typeof setMeetingStatusInputSchema>;
+
+export const meetingIdInputSchema = z.object({ meetingId: idSchema });
+export const teamIdInputSchema = z.object({ teamId: idSchema });
+
+/** Cancelling one meeting, or it and every later meeting of its series. */
+export const cancelMeetingInputSchema = z.object({
+  meetingId: idSchema,
+  andFollowing: z.boolean().default(false),
+});
 
 export const attendanceRecordSchema = z.object({
   meetingId: idSchema,

@@ -17,7 +17,7 @@ import {
  * workshops attended (the cohort's workshop length, in the cohort's school year), MicroPD
  * sessions completed (the minutes credited at completion; rows from before credited minutes
  * existed fall back to the session's estimate) and closed support meetings they were present at
- * (the meeting's length). Three queries.
+ * (the minutes the meeting was held). Three queries.
  */
 export async function listPdActivities(
   tx: Transaction,
@@ -70,7 +70,9 @@ export async function listPdActivities(
         date: supportMeeting.startsAt,
         title: supportMeeting.title,
         minutes:
-          sql<number>`round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60)`.mapWith(
+          // The minutes recorded at closing; meetings closed before that was recorded count
+          // their scheduled length.
+          sql<number>`coalesce(${supportMeeting.heldMinutes}, round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60))`.mapWith(
             Number,
           ),
       })

@@ -7,6 +7,7 @@ import {
   timestamps,
 } from "./columns.ts";
 import { meetingStatusEnum } from "./enums.ts";
+import { meetingSeries } from "./meeting-series.ts";
 import { team } from "./team.ts";
 
 /** A team meeting run with a protocol. */
@@ -23,11 +24,26 @@ export const supportMeeting = pgTable(
     status: meetingStatusEnum().notNull().default("scheduled"),
     /** Bumped on every change people should see in their calendars (iCalendar SEQUENCE). */
     sequence: integer().notNull().default(0),
+    /** The recurring series this meeting is an occurrence of; null for a one-off meeting. */
+    seriesId: uuid(),
+    /** When the facilitator started running it. */
+    startedAt: timestamp({ withTimezone: true }),
+    /**
+     * The agenda item the room is on and since when, so every screen shows the same step timer
+     * (no foreign key: the item belongs to this meeting, which the runner checks).
+     */
+    activeItemId: uuid(),
+    activeItemStartedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    /** Minutes the meeting actually ran, recorded at closing; what PD hours count. */
+    heldMinutes: integer(),
     ...timestamps(),
   },
   (t) => [
     tenantPrimaryKey(t),
     tenantReference("support_meeting_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
     tenantIndex("support_meeting_team_idx", t.districtId, t.teamId),
+    tenantReference("support_meeting_series_fk", t.districtId, t.seriesId, meetingSeries),
+    tenantIndex("support_meeting_series_idx", t.districtId, t.seriesId),
   ],
 );

@@ -9,7 +9,17 @@ import type {
 } from "@throughline/domain/enums";
 import { quoteStep } from "../queries/plan-history.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
+import { defaultProtocols } from "./protocols.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
+
+/** A protocol step as a meeting's agenda copies it. */
+interface BuiltProtocolStep {
+  protocolId: string;
+  title: string;
+  purpose: string;
+  minutes: number;
+  prompts: string[];
+}
 
 export interface BuiltStage {
   id: string;
@@ -24,6 +34,8 @@ export interface BuiltStage {
 export class DistrictBuilder {
   readonly districtId = randomUUID();
   private readonly rows: DistrictRows;
+  /** The default protocols' steps by protocol name, for building agendas. */
+  private readonly protocolSteps = new Map<string, BuiltProtocolStep[]>();
 
   constructor(
     district: { name: string; slug: string },
@@ -36,6 +48,33 @@ export class DistrictBuilder {
       accounts: [],
       tenant: emptyTenantRows(),
     };
+    this.addDefaultProtocols();
+  }
+
+  /** Every district starts with the same protocols. */
+  private addDefaultProtocols(): void {
+    for (const protocol of defaultProtocols) {
+      const protocolId = randomUUID();
+      this.rows.tenant.protocols.push({
+        districtId: this.districtId,
+        id: protocolId,
+        name: protocol.name,
+        purpose: protocol.purpose,
+      });
+      protocol.steps.forEach((step, index) => {
+        this.rows.tenant.protocolSteps.push({
+          districtId: this.districtId,
+          id: randomUUID(),
+          protocolId,
+          position: index + 1,
+          ...step,
+        });
+      });
+      this.protocolSteps.set(
+        protocol.name,
+        protocol.steps.map((step) => ({ protocolId, ...step })),
+      );
+    }
   }
 
   build(): DistrictRows {
@@ -251,8 +290,13 @@ export class DistrictBuilder {
     videoUrl: string | null;
     status: MeetingStatus;
     attendance: { personId: string; attendance: Attendance }[];
+    /** The agenda is this default protocol's steps, with notes for meetings already held. */
+    protocol: string;
+    notes?: string[];
   }): string {
     const id = randomUUID();
+    const steps = this.protocolSteps.get(input.protocol);
+    if (!steps) throw new Error(`There is no default protocol named ${input.protocol}.`);
     this.rows.tenant.meetings.push({
       districtId: this.districtId,
       id,
@@ -263,6 +307,21 @@ export class DistrictBuilder {
       location: input.location,
       videoUrl: input.videoUrl,
       status: input.status,
+      ...(input.status === "closed"
+        ? { startedAt: input.startsAt, closedAt: input.startsAt, heldMinutes: input.minutes }
+        : {}),
+    });
+    steps.forEach((step, index) => {
+      const notes = input.notes?.[index] ?? "";
+      this.rows.tenant.agendaItems.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        meetingId: id,
+        position: index + 1,
+        ...step,
+        notes,
+        notesVersion: notes ? 1 : 0,
+      });
     });
     for (const { personId, attendance } of input.attendance) {
       this.rows.tenant.attendance.push({

@@ -3,9 +3,38 @@ import type { DistrictBuilder } from "./district-builder.ts";
 import { addDays, atHour } from "./time.ts";
 
 const pastMeetings = [
-  { title: "Launch: norms and first action-plan goals", daysAgo: 49 },
-  { title: "Looking at student work: closing summaries", daysAgo: 28 },
-  { title: "Action-plan check-in", daysAgo: 7 },
+  {
+    title: "Launch: norms and first action-plan goals",
+    daysAgo: 49,
+    protocol: "Reflection round",
+    notes: [
+      "Everyone wrote about a moment when students were unsure what the lesson was for.",
+      "Agreed norms: start on time, phones away, every voice once before anyone speaks twice.",
+      "Thread: students do better when the goal is visible all lesson. First plan goals drafted.",
+    ],
+  },
+  {
+    title: "Looking at student work: closing summaries",
+    daysAgo: 28,
+    protocol: "Looking at student work",
+    notes: [
+      "Six exit tickets from a fractions lesson; question: did the summary show the big idea?",
+      "Most summaries restate the steps; two name why common denominators matter.",
+      "Students can follow procedures but rarely say why. Summary prompts need a 'because'.",
+      "Try sentence frames: 'Today I learned … because …'.",
+      "Will add the frame to the exit ticket and bring six new samples.",
+    ],
+  },
+  {
+    title: "Action-plan check-in",
+    daysAgo: 7,
+    protocol: "Action-plan check-in",
+    notes: [
+      "Most first steps done; two in progress; one stuck on time for the closing summary.",
+      "Idea for the stuck step: set a 5-minute timer before the bell and protect it.",
+      "New steps recorded on each plan.",
+    ],
+  },
 ];
 
 /**
@@ -32,6 +61,8 @@ export function teamMeetings(
       location: input.location,
       videoUrl: input.videoUrl,
       status: "closed",
+      protocol: meeting.protocol,
+      notes: meeting.notes,
       attendance: input.members.map(({ personId, attended }, memberIndex) => ({
         personId,
         attendance: attendanceAt(index, attended, memberIndex),
@@ -46,6 +77,7 @@ export function teamMeetings(
     location: input.location,
     videoUrl: input.videoUrl,
     status: "scheduled",
+    protocol: "Collaborative lesson planning",
     attendance: [],
   });
   const [first] = ids;

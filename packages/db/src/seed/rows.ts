@@ -7,11 +7,14 @@ import type {
   district,
   enrolment,
   indicator,
+  meetingAgendaItem,
   meetingAttendance,
   micropdProgress,
   micropdSession,
   person,
   planEvent,
+  protocol,
+  protocolStep,
   roleMembership,
   school,
   sessionIndicator,
@@ -47,7 +50,10 @@ export interface TenantRows {
   sessionReleases: (typeof sessionRelease.$inferInsert)[];
   enrolments: (typeof enrolment.$inferInsert)[];
   progress: (typeof micropdProgress.$inferInsert)[];
+  protocols: (typeof protocol.$inferInsert)[];
+  protocolSteps: (typeof protocolStep.$inferInsert)[];
   meetings: (typeof supportMeeting.$inferInsert)[];
+  agendaItems: (typeof meetingAgendaItem.$inferInsert)[];
   attendance: (typeof meetingAttendance.$inferInsert)[];
   actionPlans: (typeof actionPlan.$inferInsert)[];
   actionSteps: (typeof actionStep.$inferInsert)[];
@@ -70,7 +76,10 @@ export function emptyTenantRows(): TenantRows {
     sessionReleases: [],
     enrolments: [],
     progress: [],
+    protocols: [],
+    protocolSteps: [],
     meetings: [],
+    agendaItems: [],
     attendance: [],
     actionPlans: [],
     actionSteps: [],

@@ -9,11 +9,14 @@ import {
   district,
   enrolment,
   indicator,
+  meetingAgendaItem,
   meetingAttendance,
   micropdProgress,
   micropdSession,
   person,
   planEvent,
+  protocol,
+  protocolStep,
   roleMembership,
   school,
   sessionIndicator,
@@ -58,7 +61,10 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, sessionRelease, rows.sessionReleases);
   await insertAll(tx, enrolment, rows.enrolments);
   await insertAll(tx, micropdProgress, rows.progress);
+  await insertAll(tx, protocol, rows.protocols);
+  await insertAll(tx, protocolStep, rows.protocolSteps);
   await insertAll(tx, supportMeeting, rows.meetings);
+  await insertAll(tx, meetingAgendaItem, rows.agendaItems);
   await insertAll(tx, meetingAttendance, rows.attendance);
   await insertAll(tx, actionPlan, rows.actionPlans);
   await insertAll(tx, actionStep, rows.actionSteps);

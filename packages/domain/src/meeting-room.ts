@@ -1,0 +1,138 @@
+import { z } from "zod";
+import type { ActionStepStatus, Attendance, MeetingStatus } from "./enums.ts";
+import { calendarDateSchema, idSchema, requiredText, wholeNumber } from "./ids.ts";
+
+/* Running a support meeting: the step on screen, shared and private notes, commitments,
+ * the check-in on earlier commitments, and closing. */
+
+export const setActiveItemInputSchema = z.object({ meetingId: idSchema, itemId: idSchema });
+
+const notesText = z
+  .string({ error: "Notes must be text" })
+  .max(20_000, "Notes must be 20,000 characters or fewer");
+
+/**
+ * Saving notes names the version the writer started from. When someone saved in between, nothing
+ * is overwritten: the answer is a conflict carrying the other person's text.
+ */
+export const saveAgendaNotesInputSchema = z.object({
+  meetingId: idSchema,
+  itemId: idSchema,
+  notes: notesText,
+  baseVersion: wholeNumber("Version", 0),
+});
+export type SaveAgendaNotesInput = z.infer<typeof saveAgendaNotesInputSchema>;
+
+export const savePrivateNoteInputSchema = z.object({
+  meetingId: idSchema,
+  body: notesText,
+  baseVersion: wholeNumber("Version", 0),
+});
+export type SavePrivateNoteInput = z.infer<typeof savePrivateNoteInputSchema>;
+
+export type NotesSaveResult =
+  | { outcome: "saved"; version: number }
+  | {
+      outcome: "conflict";
+      message: string;
+      /** What is stored now, written by someone else since the writer's version. */
+      theirs: { text: string; version: number; byName: string | null; at: Date | null };
+    };
+
+/** "Who will do what by when": becomes a step on that teacher's action plan. */
+export const addCommitmentInputSchema = z.object({
+  meetingId: idSchema,
+  personId: idSchema,
+  description: requiredText({ missing: "Say what they will do", label: "Commitment", max: 500 }),
+  dueOn: calendarDateSchema,
+});
+export type AddCommitmentInput = z.infer<typeof addCommitmentInputSchema>;
+
+/** The answers a check-in can give; each is also the step's new status. */
+export const checkInStatusSchema = z.enum(["done", "in_progress", "stuck"], {
+  error: "Choose done, in progress or stuck",
+});
+export type CheckInStatus = z.infer<typeof checkInStatusSchema>;
+
+export const checkInInputSchema = z.object({
+  meetingId: idSchema,
+  actionStepId: idSchema,
+  status: checkInStatusSchema,
+  note: z
+    .string()
+    .trim()
+    .max(1000, "The note must be 1,000 characters or fewer")
+    .nullable()
+    .transform((value) => (value === "" ? null : value)),
+});
+export type CheckInInput = z.infer<typeof checkInInputSchema>;
+
+export const closeMeetingInputSchema = z.object({
+  meetingId: idSchema,
+  heldMinutes: wholeNumber("Minutes held", 1).max(600, "A meeting can last at most 600 minutes"),
+});
+export type CloseMeetingInput = z.infer<typeof closeMeetingInputSchema>;
+
+export interface AgendaItem {
+  id: string;
+  position: number;
+  title: string;
+  purpose: string;
+  minutes: number;
+  prompts: string[];
+  protocolName: string | null;
+  notes: string;
+  notesVersion: number;
+  notesUpdatedByName: string | null;
+  notesUpdatedAt: Date | null;
+}
+
+export interface Commitment {
+  actionStepId: string;
+  personId: string;
+  personName: string;
+  description: string;
+  dueOn: string | null;
+  status: ActionStepStatus;
+}
+
+/** An open commitment from an earlier meeting of the team, and its answer at this meeting. */
+export interface CheckInRow extends Commitment {
+  fromMeetingId: string;
+  fromMeetingTitle: string;
+  fromMeetingStartsAt: Date;
+  checkIn: { status: CheckInStatus; note: string | null } | null;
+}
+
+export interface MeetingMember {
+  personId: string;
+  displayName: string;
+  attendance: Attendance | null;
+}
+
+/** Everything the room shows. `privateNote` is present only for coaches. */
+export interface MeetingRoom {
+  meeting: {
+    id: string;
+    title: string;
+    teamId: string;
+    teamName: string;
+    startsAt: Date;
+    endsAt: Date;
+    location: string | null;
+    videoUrl: string | null;
+    status: MeetingStatus;
+    startedAt: Date | null;
+    closedAt: Date | null;
+    heldMinutes: number | null;
+    activeItemId: string | null;
+    activeItemStartedAt: Date | null;
+  };
+  /** The viewer may run it (the team's facilitator or a coach who sees the team). */
+  canRun: boolean;
+  agenda: AgendaItem[];
+  members: MeetingMember[];
+  commitments: Commitment[];
+  checkIns: CheckInRow[];
+  privateNote: { body: string; version: number } | null;
+}
