@@ -38,7 +38,7 @@ const pastMeetings = [
 ];
 
 /**
- * A team's support meetings: three held (closed, with attendance) and the next one scheduled.
+ * A team's support meetings: three held (closed, with attendance) and the next two scheduled.
  * Each member is present at as many held meetings as `attended` says, so the meetings a
  * teacher's stage status counts match their journey. Returns the first meeting's id.
  */
@@ -78,6 +78,17 @@ export function teamMeetings(
     videoUrl: input.videoUrl,
     status: "scheduled",
     protocol: "Collaborative lesson planning",
+    attendance: [],
+  });
+  builder.meeting({
+    teamId: input.teamId,
+    title: "Action-plan check-in",
+    startsAt: atHour(addDays(input.now, 19), 20, 30),
+    minutes: 45,
+    location: input.location,
+    videoUrl: input.videoUrl,
+    status: "scheduled",
+    protocol: "Action-plan check-in",
     attendance: [],
   });
   const [first] = ids;
