@@ -20,6 +20,10 @@ const meeting: MeetingForCalendar = {
   videoUrl: null,
   status: "scheduled",
   sequence: 3,
+  agenda: [
+    { title: "Round of commitments", minutes: 10 },
+    { title: "Help for the stuck", minutes: 15 },
+  ],
 };
 
 const workshop: WorkshopForCalendar = {
@@ -59,6 +63,13 @@ describe("meetingEvent", () => {
     expect(event.description).toContain(appUrl);
     expect(event.location).toBe("Library");
     expect(event.url).toBeNull();
+  });
+
+  it("lists the agenda's steps with their minutes, and leaves the list out when there is none", () => {
+    expect(meetingEvent(meeting, appUrl).description).toContain(
+      "Agenda:\n1. Round of commitments (10 min)\n2. Help for the stuck (15 min)",
+    );
+    expect(meetingEvent({ ...meeting, agenda: [] }, appUrl).description).not.toContain("Agenda");
   });
 
   it("uses the video link as the place when there is no room", () => {

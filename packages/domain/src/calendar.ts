@@ -35,6 +35,14 @@ export interface MeetingForCalendar {
   status: MeetingStatus;
   /** Bumped on every change people should see; calendar apps replace an event on a higher one. */
   sequence: number;
+  /** The agenda's steps in order, so the invitation says what the meeting is for. */
+  agenda: { title: string; minutes: number }[];
+}
+
+function agendaText(agenda: MeetingForCalendar["agenda"]): string | null {
+  if (agenda.length === 0) return null;
+  const steps = agenda.map((step, index) => `${index + 1}. ${step.title} (${step.minutes} min)`);
+  return ["Agenda:", ...steps].join("\n");
 }
 
 /** The introductory workshop of a cohort the person is in or coaches. */
@@ -90,6 +98,7 @@ export function meetingEvent(meeting: MeetingForCalendar, appUrl: string): Calen
     summary: cancelled ? `Cancelled: ${meeting.title}` : meeting.title,
     description: lines(
       `Support meeting of ${meeting.teamName}.`,
+      agendaText(meeting.agenda),
       meeting.videoUrl ? `Join online: ${meeting.videoUrl}` : null,
       `Agenda and notes in Throughline: ${appUrl}`,
     ),

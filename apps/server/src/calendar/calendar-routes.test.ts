@@ -53,6 +53,7 @@ function parse(body: string) {
     sequence: Number(vevent.getFirstPropertyValue("sequence")),
     summary: String(vevent.getFirstPropertyValue("summary")),
     status: String(vevent.getFirstPropertyValue("status")),
+    description: String(vevent.getFirstPropertyValue("description")),
     dtstamp: vevent.getFirstPropertyValue("dtstamp"),
     start: vevent.getFirstPropertyValue("dtstart"),
   }));
@@ -108,6 +109,10 @@ describe("GET /calendar/:districtId/:token.ics", () => {
 
     const changed = events.find((e) => e.uid === `meeting-${next?.id}@throughline`);
     expect(changed).toMatchObject({ sequence: 2, status: "CANCELLED" });
+    // The seeded next meeting follows the Collaborative lesson planning protocol.
+    expect(changed?.description).toContain(
+      "Agenda:\n1. Learning goal (5 min)\n2. Plan the strategy",
+    );
     expect(body).toContain(`${PUBLIC_URL}/`);
   });
 

@@ -1,10 +1,11 @@
 import type { MeetingForCalendar, WorkshopForCalendar } from "@throughline/domain/calendar";
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   calendarFeed,
   cohort,
   enrolment,
+  meetingAgendaItem,
   person,
   stage,
   supportMeeting,
@@ -37,7 +38,7 @@ export async function listCalendarMeetings(
         and ${teamMember.personId} = ${window.personId}
     )`,
   );
-  return tx
+  const meetings = await tx
     .select({
       id: supportMeeting.id,
       title: supportMeeting.title,
@@ -62,6 +63,35 @@ export async function listCalendarMeetings(
       ),
     )
     .orderBy(asc(supportMeeting.startsAt), asc(supportMeeting.id));
+  const agendas = await agendasOf(
+    tx,
+    meetings.map((meeting) => meeting.id),
+  );
+  return meetings.map((meeting) => ({ ...meeting, agenda: agendas.get(meeting.id) ?? [] }));
+}
+
+/** The agenda steps of the given meetings, in order, by meeting id. One query. */
+async function agendasOf(
+  tx: Transaction,
+  meetingIds: string[],
+): Promise<Map<string, MeetingForCalendar["agenda"]>> {
+  const byMeeting = new Map<string, MeetingForCalendar["agenda"]>();
+  if (meetingIds.length === 0) return byMeeting;
+  const items = await tx
+    .select({
+      meetingId: meetingAgendaItem.meetingId,
+      title: meetingAgendaItem.title,
+      minutes: meetingAgendaItem.minutes,
+    })
+    .from(meetingAgendaItem)
+    .where(inArray(meetingAgendaItem.meetingId, meetingIds))
+    .orderBy(asc(meetingAgendaItem.meetingId), asc(meetingAgendaItem.position));
+  for (const { meetingId, ...step } of items) {
+    const agenda = byMeeting.get(meetingId) ?? [];
+    agenda.push(step);
+    byMeeting.set(meetingId, agenda);
+  }
+  return byMeeting;
 }
 
 /**
