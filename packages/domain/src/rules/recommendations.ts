@@ -1,0 +1,220 @@
+/*
+ * Which MicroPD sessions to recommend to one teacher, and why. The individual path: what was
+ * seen in the classroom (observations the teacher can see, imported ratings) points to the
+ * sessions that address the indicators below target.
+ */
+
+/** One level recorded for one indicator on one day ("developing on 12 Nov, walkthrough"). */
+export interface IndicatorEvidence {
+  indicatorId: string;
+  /** The level's rank on the district's scale: 0 is the lowest. */
+  rank: number;
+  /** The day it was seen: "2026-11-12". */
+  on: string;
+}
+
+export interface RecommendableIndicator {
+  id: string;
+  title: string;
+  /** Framework order, 1 for the first indicator. */
+  position: number;
+  /** This indicator's own target rank; null to use the district's. */
+  targetRank: number | null;
+}
+
+export interface RecommendableSession {
+  id: string;
+  stageId: string;
+  stagePosition: number;
+  /** Order within its stage. */
+  position: number;
+  indicatorIds: readonly string[];
+}
+
+/** A teacher's or coach's choice about one session; the latest per session counts. */
+export interface RecommendationDecision {
+  sessionId: string;
+  kind: "dismissed" | "pinned";
+  at: Date;
+}
+
+export interface RecommendationInput {
+  evidence: readonly IndicatorEvidence[];
+  indicators: readonly RecommendableIndicator[];
+  /** The district's target rank; null when the district has set none. */
+  defaultTargetRank: number | null;
+  /** Level names by rank, for the reason in words. */
+  levelLabels: ReadonlyMap<number, string>;
+  sessions: readonly RecommendableSession[];
+  /** Stages the teacher has opened, and stages the district opens to everyone. */
+  openStageIds: ReadonlySet<string>;
+  /** Sessions the teacher completed, with the day. */
+  completions: readonly { sessionId: string; on: string }[];
+  decisions: readonly RecommendationDecision[];
+}
+
+export interface Recommendation {
+  sessionId: string;
+  /** The indicator the recommendation is for; null for a pinned session with no gap behind it. */
+  indicatorId: string | null;
+  /** Target rank minus the latest rank; 0 for a pinned session with no gap. */
+  gap: number;
+  /** Assigned by the teacher's coach: shown first, whatever the gap. */
+  pinned: boolean;
+  /** For people: "'Uses an essential question' was developing on 12 Nov, target proficient". */
+  reason: string;
+}
+
+interface Gap {
+  indicator: RecommendableIndicator;
+  latest: IndicatorEvidence;
+  target: number;
+  gap: number;
+}
+
+/** A day as people read it in a reason: "12 Nov" (the day is a calendar day, not an instant). */
+export function formatEvidenceDay(day: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+function levelName(labels: ReadonlyMap<number, string>, rank: number): string {
+  return labels.get(rank) ?? `level ${rank}`;
+}
+
+function reasonFor(gap: Gap, labels: ReadonlyMap<number, string>): string {
+  return `‘${gap.indicator.title}’ was ${levelName(labels, gap.latest.rank)} on ${formatEvidenceDay(
+    gap.latest.on,
+  )}, target ${levelName(labels, gap.target)}`;
+}
+
+/**
+ * The latest evidence of one indicator: the latest day; on a day with two levels, the lower one
+ * (when two visits disagree, recommending is the cautious answer).
+ */
+function latestOf(history: readonly IndicatorEvidence[]): IndicatorEvidence | undefined {
+  let latest: IndicatorEvidence | undefined;
+  for (const item of history) {
+    if (!latest || item.on > latest.on || (item.on === latest.on && item.rank < latest.rank)) {
+      latest = item;
+    }
+  }
+  return latest;
+}
+
+/** Indicators below target with their latest evidence; indicators with no target are skipped. */
+function gapsOf(input: RecommendationInput): Map<string, Gap> {
+  const historyOf = new Map<string, IndicatorEvidence[]>();
+  for (const item of input.evidence) {
+    historyOf.set(item.indicatorId, [...(historyOf.get(item.indicatorId) ?? []), item]);
+  }
+  const gaps = new Map<string, Gap>();
+  for (const indicator of input.indicators) {
+    const latest = latestOf(historyOf.get(indicator.id) ?? []);
+    const target = indicator.targetRank ?? input.defaultTargetRank;
+    if (!latest || target === null) continue;
+    const gap = target - latest.rank;
+    if (gap > 0) gaps.set(indicator.id, { indicator, latest, target, gap });
+  }
+  return gaps;
+}
+
+/**
+ * A completed session comes back only when its indicator dropped after completion: the latest
+ * level is below the last level seen on or before the day the session was completed.
+ */
+function droppedSince(
+  indicatorId: string,
+  completedOn: string,
+  evidence: readonly IndicatorEvidence[],
+  latest: IndicatorEvidence,
+): boolean {
+  if (latest.on <= completedOn) return false;
+  const before = latestOf(
+    evidence.filter((item) => item.indicatorId === indicatorId && item.on <= completedOn),
+  );
+  return before !== undefined && latest.rank < before.rank;
+}
+
+/** The latest decision per session. */
+function decisionsBySession(decisions: readonly RecommendationDecision[]) {
+  const latest = new Map<string, RecommendationDecision>();
+  for (const decision of decisions) {
+    const seen = latest.get(decision.sessionId);
+    if (!seen || decision.at.getTime() >= seen.at.getTime()) {
+      latest.set(decision.sessionId, decision);
+    }
+  }
+  return latest;
+}
+
+/** Larger gap first, then more recent evidence, then framework order. */
+function compareGaps(a: Gap, b: Gap): number {
+  return (
+    b.gap - a.gap ||
+    (a.latest.on < b.latest.on ? 1 : a.latest.on > b.latest.on ? -1 : 0) ||
+    a.indicator.position - b.indicator.position
+  );
+}
+
+function compareSessions(a: RecommendableSession, b: RecommendableSession): number {
+  return a.stagePosition - b.stagePosition || a.position - b.position;
+}
+
+/**
+ * The teacher's recommended sessions, pinned ones first, then by the size of the gap, the
+ * recency of the evidence and framework order. A session addressing several indicators below
+ * target appears once, for its largest gap. Sessions of stages the teacher has not opened,
+ * dismissed sessions, and completed sessions (unless their indicator dropped since) are left out.
+ */
+export function recommendSessions(input: RecommendationInput): Recommendation[] {
+  const gaps = gapsOf(input);
+  const decisions = decisionsBySession(input.decisions);
+  const completedOn = new Map(input.completions.map((c) => [c.sessionId, c.on]));
+
+  const recommended: { session: RecommendableSession; gap: Gap | null; pinned: boolean }[] = [];
+  for (const session of input.sessions) {
+    if (!input.openStageIds.has(session.stageId)) continue;
+    const decision = decisions.get(session.id)?.kind;
+    if (decision === "dismissed") continue;
+    const pinned = decision === "pinned";
+    const completed = completedOn.get(session.id);
+
+    const sessionGaps = session.indicatorIds
+      .map((id) => gaps.get(id))
+      .filter((gap): gap is Gap => gap !== undefined)
+      .filter(
+        (gap) =>
+          completed === undefined ||
+          droppedSince(gap.indicator.id, completed, input.evidence, gap.latest),
+      )
+      .sort(compareGaps);
+    const [largest] = sessionGaps;
+    if (largest) recommended.push({ session, gap: largest, pinned });
+    // A coach's pin stands on its own, until the teacher completes the session.
+    else if (pinned && completed === undefined) recommended.push({ session, gap: null, pinned });
+  }
+
+  recommended.sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      (a.gap && b.gap ? compareGaps(a.gap, b.gap) : a.gap ? -1 : b.gap ? 1 : 0) ||
+      compareSessions(a.session, b.session),
+  );
+
+  return recommended.map(({ session, gap, pinned }) => ({
+    sessionId: session.id,
+    indicatorId: gap?.indicator.id ?? null,
+    gap: gap?.gap ?? 0,
+    pinned,
+    reason: [
+      pinned ? "Assigned by your coach" : null,
+      gap ? reasonFor(gap, input.levelLabels) : null,
+    ]
+      .filter((part): part is string => part !== null)
+      .join(". "),
+  }));
+}
