@@ -31,3 +31,15 @@ export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
 
 export const enrolmentStatusSchema = z.enum(["active", "withdrawn", "completed"]);
 export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
+
+/** Coaching is non-evaluative and private to the teacher and their coaches; walkthroughs are a principal's. */
+export const observationKindSchema = z.enum(["coaching", "walkthrough"]);
+export type ObservationKind = z.infer<typeof observationKindSchema>;
+
+/** A draft is the observer's alone; the teacher sees an observation once it is published. */
+export const observationStatusSchema = z.enum(["draft", "published"]);
+export type ObservationStatus = z.infer<typeof observationStatusSchema>;
+
+/** A teacher dismisses a recommendation; a coach pins one ("assigned by your coach"). */
+export const recommendationDecisionKindSchema = z.enum(["dismissed", "pinned"]);
+export type RecommendationDecisionKind = z.infer<typeof recommendationDecisionKindSchema>;

@@ -4,6 +4,9 @@ import {
   contentBlockKindSchema,
   enrolmentStatusSchema,
   meetingStatusSchema,
+  observationKindSchema,
+  observationStatusSchema,
+  recommendationDecisionKindSchema,
   releaseModeSchema,
   roleSchema,
   teamKindSchema,
@@ -35,4 +38,16 @@ export const actionStepStatusEnum = pgEnum(
 export const enrolmentStatusEnum = pgEnum(
   "enrolment_status",
   values(enrolmentStatusSchema.options),
+);
+export const observationKindEnum = pgEnum(
+  "observation_kind",
+  values(observationKindSchema.options),
+);
+export const observationStatusEnum = pgEnum(
+  "observation_status",
+  values(observationStatusSchema.options),
+);
+export const recommendationDecisionKindEnum = pgEnum(
+  "recommendation_decision_kind",
+  values(recommendationDecisionKindSchema.options),
 );

@@ -1,4 +1,4 @@
-import { pgTable, text, unique } from "drizzle-orm/pg-core";
+import { integer, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 
 /** One observable practice of the framework, e.g. "1.2 Uses an essential question". */
@@ -9,6 +9,8 @@ export const indicator = pgTable(
     code: text().notNull(),
     title: text().notNull(),
     description: text().notNull(),
+    /** The level (rank on the district's scale) teachers aim for here; null: the district's target. */
+    targetRank: integer(),
     ...timestamps(),
   },
   (t) => [tenantPrimaryKey(t), unique("indicator_code_key").on(t.districtId, t.code)],

@@ -11,6 +11,8 @@ export const stage = pgTable(
     summary: text().notNull(),
     meetingsRequired: integer().notNull().default(0),
     requiresConfirmation: boolean().notNull().default(false),
+    /** Its sessions may be recommended to anyone, not only to teachers who opened the stage. */
+    openToAll: boolean().notNull().default(false),
     ...timestamps(),
   },
   (t) => [tenantPrimaryKey(t), unique("stage_position_key").on(t.districtId, t.position)],

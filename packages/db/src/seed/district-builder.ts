@@ -49,6 +49,27 @@ export class DistrictBuilder {
       tenant: emptyTenantRows(),
     };
     this.addDefaultProtocols();
+    this.addDefaultObservationScale();
+  }
+
+  /** The four-level scale every district starts with; proficient is the target. */
+  private addDefaultObservationScale(): void {
+    const levels = [
+      ["Not yet observed", "The practice was not seen in this lesson."],
+      ["Beginning", "The practice is tried, with parts missing."],
+      ["Developing", "The practice is in place but not yet consistent or deep."],
+      ["Proficient", "The practice is consistent and moves students' learning."],
+    ] as const;
+    levels.forEach(([label, description], rank) => {
+      this.rows.tenant.observationLevels.push({
+        districtId: this.districtId,
+        id: randomUUID(),
+        rank,
+        label,
+        description,
+        isTarget: rank === levels.length - 1,
+      });
+    });
   }
 
   /** Every district starts with the same protocols. */

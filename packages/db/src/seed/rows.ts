@@ -11,6 +11,7 @@ import type {
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  observationLevel,
   person,
   planEvent,
   protocol,
@@ -50,6 +51,7 @@ export interface TenantRows {
   sessionReleases: (typeof sessionRelease.$inferInsert)[];
   enrolments: (typeof enrolment.$inferInsert)[];
   progress: (typeof micropdProgress.$inferInsert)[];
+  observationLevels: (typeof observationLevel.$inferInsert)[];
   protocols: (typeof protocol.$inferInsert)[];
   protocolSteps: (typeof protocolStep.$inferInsert)[];
   meetings: (typeof supportMeeting.$inferInsert)[];
@@ -76,6 +78,7 @@ export function emptyTenantRows(): TenantRows {
     sessionReleases: [],
     enrolments: [],
     progress: [],
+    observationLevels: [],
     protocols: [],
     protocolSteps: [],
     meetings: [],

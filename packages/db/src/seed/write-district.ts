@@ -13,6 +13,7 @@ import {
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  observationLevel,
   person,
   planEvent,
   protocol,
@@ -53,6 +54,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, team, rows.teams);
   await insertAll(tx, teamMember, rows.teamMembers);
   await insertAll(tx, indicator, rows.indicators);
+  await insertAll(tx, observationLevel, rows.observationLevels);
   await insertAll(tx, stage, rows.stages);
   await insertAll(tx, micropdSession, rows.sessions);
   await insertAll(tx, contentBlock, rows.contentBlocks);
