@@ -102,6 +102,7 @@ CREATE TABLE "recommendation_decision" (
 );
 --> statement-breakpoint
 ALTER TABLE "indicator" ADD COLUMN "target_rank" integer;--> statement-breakpoint
+ALTER TABLE "person" ADD COLUMN "sourced_id" text;--> statement-breakpoint
 ALTER TABLE "stage" ADD COLUMN "open_to_all" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "imported_rating" ADD CONSTRAINT "imported_rating_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "imported_rating" ADD CONSTRAINT "imported_rating_person_fk" FOREIGN KEY ("district_id","person_id") REFERENCES "public"."person"("district_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -131,4 +132,5 @@ CREATE INDEX "observation_observer_idx" ON "observation" USING btree ("district_
 CREATE INDEX "observation_note_observation_idx" ON "observation_note" USING btree ("district_id","observation_id");--> statement-breakpoint
 CREATE INDEX "observation_photo_observation_idx" ON "observation_photo" USING btree ("district_id","observation_id");--> statement-breakpoint
 CREATE INDEX "observation_rating_by_indicator_idx" ON "observation_rating" USING btree ("district_id","indicator_id");--> statement-breakpoint
-CREATE INDEX "recommendation_decision_person_idx" ON "recommendation_decision" USING btree ("district_id","person_id");
+CREATE INDEX "recommendation_decision_person_idx" ON "recommendation_decision" USING btree ("district_id","person_id");--> statement-breakpoint
+ALTER TABLE "person" ADD CONSTRAINT "person_sourced_id_key" UNIQUE("district_id","sourced_id");

@@ -1,4 +1,4 @@
-import { boolean, pgTable, text } from "drizzle-orm/pg-core";
+import { boolean, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { user } from "./user.ts";
 
@@ -16,7 +16,9 @@ export const person = pgTable(
       .unique()
       .references(() => user.id, { onDelete: "set null" }),
     active: boolean().notNull().default(true),
+    /** The person's OneRoster `sourcedId` when they came from a roster: imports match on it. */
+    sourcedId: text(),
     ...timestamps(),
   },
-  (t) => [tenantPrimaryKey(t)],
+  (t) => [tenantPrimaryKey(t), unique("person_sourced_id_key").on(t.districtId, t.sourcedId)],
 );
