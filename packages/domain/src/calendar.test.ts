@@ -69,7 +69,7 @@ describe("meetingEvent", () => {
     expect(meetingEvent(meeting, appUrl).description).toContain(
       "Agenda:\n1. Round of commitments (10 min)\n2. Help for the stuck (15 min)",
     );
-    expect(meetingEvent({ ...meeting, agenda: [] }, appUrl).description).not.toContain("Agenda");
+    expect(meetingEvent({ ...meeting, agenda: [] }, appUrl).description).not.toContain("Agenda:");
   });
 
   it("uses the video link as the place when there is no room", () => {
