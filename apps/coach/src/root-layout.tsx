@@ -8,7 +8,7 @@ import { trpc } from "./lib/trpc.ts";
 const nav: readonly NavItem[] = [
   { label: "Caseload", to: "/", end: true },
   { label: "Cohorts", to: "/cohorts" },
-  { label: "Meetings", comingSoon: true },
+  { label: "Meetings", to: "/meetings" },
   { label: "Observations", comingSoon: true },
   { label: "Reviews", comingSoon: true },
   { label: "Calendar", to: "/calendar" },

@@ -4,6 +4,11 @@ import { createBrowserRouter } from "react-router";
 import { CohortPage } from "./pages/cohort/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
+import { MeetingsPage } from "./pages/meetings/meetings-page.tsx";
+import { SchedulePage } from "./pages/meetings/schedule-page.tsx";
+import { ObservationDetailPage } from "./pages/observations/observation-detail-page.tsx";
+import { NewObservationPage } from "./pages/observe/new-observation-page.tsx";
+import { RecordObservationPage } from "./pages/observe/record-observation-page.tsx";
 import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
 import { TeamPage } from "./pages/team/team-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
@@ -17,9 +22,20 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <HomePage /> },
         { path: "teachers/:personId", element: <TeacherPage /> },
+        { path: "observe/new", element: <NewObservationPage /> },
+        { path: "observe/:observationId", element: <RecordObservationPage /> },
+        { path: "observations/:observationId", element: <ObservationDetailPage /> },
         { path: "teams/:teamId", element: <TeamPage /> },
         { path: "cohorts", element: <CohortsPage /> },
         { path: "cohorts/:cohortId", element: <CohortPage /> },
+        { path: "meetings", element: <MeetingsPage /> },
+        { path: "meetings/new", element: <SchedulePage /> },
+        {
+          path: "meetings/:meetingId",
+          lazy: async () => ({
+            Component: (await import("./pages/meeting-room/meeting-room-page.tsx")).MeetingRoomPage,
+          }),
+        },
         {
           path: "calendar",
           lazy: async () => ({

@@ -10,6 +10,7 @@ const nav: readonly NavItem[] = [
   { label: "My path", to: "/path", alsoActiveUnder: ["/stages", "/sessions"] },
   { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", to: "/meetings" },
+  { label: "Observations", to: "/observations" },
   { label: "PD hours", to: "/pd-hours" },
 ];
 

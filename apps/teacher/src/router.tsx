@@ -27,7 +27,34 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/calendar/meetings-page.tsx")).MeetingsPage,
           }),
         },
+        {
+          path: "meetings/:meetingId",
+          lazy: async () => ({
+            Component: (await import("./pages/meeting-summary/meeting-summary-page.tsx"))
+              .MeetingSummaryPage,
+          }),
+        },
+        {
+          path: "observations",
+          lazy: async () => ({
+            Component: (await import("./pages/observations/observations-page.tsx"))
+              .ObservationsPage,
+          }),
+        },
+        {
+          path: "observations/:observationId",
+          lazy: async () => ({
+            Component: (await import("./pages/observations/observation-page.tsx")).ObservationPage,
+          }),
+        },
         { path: "path", element: <PathPage /> },
+        {
+          path: "recommendations",
+          lazy: async () => ({
+            Component: (await import("./pages/recommendations/recommendations-page.tsx"))
+              .RecommendationsPage,
+          }),
+        },
         { path: "stages/:stageId", element: <StagePage /> },
         {
           path: "sessions/:sessionId",

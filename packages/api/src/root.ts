@@ -6,12 +6,19 @@ import { caseloadRouter } from "./routers/caseload.ts";
 import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { frameworkRouter } from "./routers/framework.ts";
+import { meetingRoomRouter } from "./routers/meeting-room.ts";
+import { meetingsRouter } from "./routers/meetings.ts";
 import { micropdRouter } from "./routers/micropd.ts";
+import { observationsRouter } from "./routers/observations.ts";
 import { pathRouter } from "./routers/path.ts";
 import { progressionRouter } from "./routers/progression.ts";
+import { protocolsRouter } from "./routers/protocols.ts";
+import { ratingsImportRouter } from "./routers/ratings-import.ts";
+import { recommendationsRouter } from "./routers/recommendations.ts";
 import { teacherRouter } from "./routers/teacher.ts";
 import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
+import { walkthroughsRouter } from "./routers/walkthroughs.ts";
 import { workshopRouter } from "./routers/workshop.ts";
 import { createRouter } from "./trpc.ts";
 
@@ -31,6 +38,13 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   transcript: transcriptRouter,
   calendar: calendarRouter,
+  meetingRoom: meetingRoomRouter,
+  protocols: protocolsRouter,
+  meetings: meetingsRouter,
+  walkthroughs: walkthroughsRouter,
+  ratingsImport: ratingsImportRouter,
+  observations: observationsRouter,
+  recommendations: recommendationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

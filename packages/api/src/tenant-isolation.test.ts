@@ -18,6 +18,10 @@ type ForeignIds = {
   planId: string;
   stepId: string;
   teamId: string;
+  schoolId: string;
+  meetingId: string;
+  protocolStepId: string;
+  observationId: string;
 };
 const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
@@ -48,6 +52,134 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "progression.confirm": (foreign) => ({ enrolmentId: foreign.enrolmentId }),
   "transcript.mine": () => ({}),
   "transcript.csv": () => ({}),
+  "walkthroughs.heatmap": (foreign) => ({
+    schoolId: foreign.schoolId,
+    from: "2026-01-01",
+    to: "2026-12-31",
+  }),
+  "walkthroughs.visits": (foreign) => ({
+    schoolId: foreign.schoolId,
+    from: "2026-01-01",
+    to: "2026-12-31",
+  }),
+  "walkthroughs.list": (foreign) => ({
+    schoolId: foreign.schoolId,
+    teamId: foreign.teamId,
+    from: "2026-01-01",
+    to: "2026-12-31",
+  }),
+  "ratingsImport.preview": (foreign) => ({
+    csv: `teacher,indicator_code,level,date,source\n${foreign.personId},1.1,Proficient,2026-10-01,Test\n`,
+  }),
+  "ratingsImport.importFile": (foreign) => ({
+    csv: `teacher,indicator_code,level,date,source\n${foreign.personId},1.1,Proficient,2026-10-01,Test\n`,
+  }),
+  "meetingRoom.open": (foreign) => ({ meetingId: foreign.meetingId }),
+  "meetingRoom.start": (foreign) => ({ meetingId: foreign.meetingId }),
+  "meetingRoom.setActiveItem": (foreign) => ({
+    meetingId: foreign.meetingId,
+    itemId: foreign.stepId,
+  }),
+  "meetingRoom.recordAttendance": (foreign) => ({
+    meetingId: foreign.meetingId,
+    records: [{ personId: foreign.personId, attendance: "present" }],
+  }),
+  "meetingRoom.saveNotes": (foreign) => ({
+    meetingId: foreign.meetingId,
+    itemId: foreign.stepId,
+    notes: "Notes",
+    baseVersion: 0,
+  }),
+  "meetingRoom.savePrivateNote": (foreign) => ({
+    meetingId: foreign.meetingId,
+    body: "Private",
+    baseVersion: 0,
+  }),
+  "meetingRoom.addCommitment": (foreign) => ({
+    meetingId: foreign.meetingId,
+    personId: foreign.personId,
+    description: "Try it",
+    dueOn: "2030-01-08",
+  }),
+  "meetingRoom.checkIn": (foreign) => ({
+    meetingId: foreign.meetingId,
+    actionStepId: foreign.stepId,
+    status: "stuck",
+    note: null,
+  }),
+  "meetingRoom.close": (foreign) => ({ meetingId: foreign.meetingId, heldMinutes: 30 }),
+  "meetingRoom.summary": (foreign) => ({ meetingId: foreign.meetingId }),
+  "meetingRoom.record": (foreign) => ({ meetingId: foreign.meetingId }),
+  "protocols.create": () => ({
+    name: "A Maple Valley protocol?",
+    purpose: "Only the caller's own district is touched.",
+    steps: [{ title: "Step", purpose: "A purpose", minutes: 5, prompts: [] }],
+  }),
+  "meetings.schedule": (foreign) => ({
+    teamId: foreign.teamId,
+    title: "A meeting",
+    startsAt: new Date("2030-01-08T15:00:00Z"),
+    endsAt: new Date("2030-01-08T15:45:00Z"),
+    location: "Room 1",
+    videoUrl: null,
+    timeZone: "America/Chicago",
+    recurrence: null,
+    agenda: [foreign.protocolStepId],
+  }),
+  "meetings.reschedule": (foreign) => ({
+    id: foreign.meetingId,
+    startsAt: new Date("2030-01-08T15:00:00Z"),
+    endsAt: new Date("2030-01-08T15:45:00Z"),
+    location: "Room 1",
+    videoUrl: null,
+  }),
+  "meetings.cancel": (foreign) => ({ meetingId: foreign.meetingId, andFollowing: true }),
+  "observations.start": (foreign) => ({
+    teacherId: foreign.personId,
+    kind: "coaching",
+    observedOn: "2030-01-08",
+    classLabel: null,
+    durationMinutes: 30,
+    indicatorIds: [foreign.sessionId],
+  }),
+  "observations.saveDraft": (foreign) => ({
+    observationId: foreign.observationId,
+    baseRevision: 0,
+    observedOn: "2030-01-08",
+    classLabel: null,
+    durationMinutes: null,
+    ratings: [{ indicatorId: foreign.sessionId, levelRank: 1, lookFors: null }],
+    notes: [],
+  }),
+  "observations.publish": (foreign) => ({ observationId: foreign.observationId }),
+  "observations.discard": (foreign) => ({ observationId: foreign.observationId }),
+  "observations.forTeacher": (foreign) => ({ teacherId: foreign.personId }),
+  "observations.startOptions": (foreign) => ({ teacherId: foreign.personId }),
+  "observations.detail": (foreign) => ({ observationId: foreign.observationId }),
+  "observations.reflect": (foreign) => ({
+    observationId: foreign.observationId,
+    reflection: "A reflection on a foreign observation.",
+  }),
+  "observations.acknowledge": (foreign) => ({ observationId: foreign.observationId }),
+  "observations.share": (foreign) => ({ observationId: foreign.observationId, shared: true }),
+  "observations.setScale": () => ({
+    levels: [
+      { label: "Not yet", description: null },
+      { label: "There", description: null },
+    ],
+    targetRank: 1,
+  }),
+  "recommendations.dismiss": (foreign) => ({ sessionId: foreign.sessionId, reason: "Not for me" }),
+  "recommendations.forTeacher": (foreign) => ({ teacherId: foreign.personId }),
+  "recommendations.pin": (foreign) => ({
+    teacherId: foreign.personId,
+    sessionId: foreign.sessionId,
+  }),
+  "recommendations.unpin": (foreign) => ({
+    teacherId: foreign.personId,
+    sessionId: foreign.sessionId,
+  }),
+  "recommendations.growth": (foreign) => ({ teacherId: foreign.personId }),
 };
 
 let api: TestApi;
@@ -99,7 +231,30 @@ beforeAll(async () => {
     api.db,
     sql`select id::text as id from team where district_id = ${mapleId} limit 1`,
   );
+  // A scheduled Maple Valley meeting and one of its protocol steps, for scheduling and cancelling.
+  const [foreignMeeting] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from support_meeting
+        where district_id = ${mapleId} and status = 'scheduled' limit 1`,
+  );
+  const [foreignStep] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from protocol_step where district_id = ${mapleId} limit 1`,
+  );
+  // A published Maple Valley observation (its content is what must never cross districts).
+  const [foreignObservation] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from observation where district_id = ${mapleId} limit 1`,
+  );
+  const [foreignSchool] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from school where district_id = ${mapleId} limit 1`,
+  );
   foreign = {
+    schoolId: foreignSchool?.id ?? "",
+    observationId: foreignObservation?.id ?? "",
+    meetingId: foreignMeeting?.id ?? "",
+    protocolStepId: foreignStep?.id ?? "",
     teamId: foreignTeam?.id ?? "",
     planId: step?.plan_id ?? "",
     stepId: step?.id ?? "",

@@ -39,6 +39,12 @@ export type NotesSaveResult =
       theirs: { text: string; version: number; byName: string | null; at: Date | null };
     };
 
+/**
+ * The goal of a plan started by a commitment (the teacher had none for the stage yet); the plan
+ * page recognises it and still asks the teacher to write their own goal.
+ */
+export const commitmentPlanGoal = "Commitments from team meetings";
+
 /** "Who will do what by when": becomes a step on that teacher's action plan. */
 export const addCommitmentInputSchema = z.object({
   meetingId: idSchema,
@@ -135,4 +141,26 @@ export interface MeetingRoom {
   commitments: Commitment[];
   checkIns: CheckInRow[];
   privateNote: { body: string; version: number } | null;
+}
+
+/**
+ * What the team reads after a meeting: agenda with shared notes, commitments, attendance.
+ * Never the private note. Before closing, the agenda comes without notes and nothing else.
+ */
+export interface MeetingSummary {
+  meeting: MeetingRoom["meeting"];
+  /** The viewer's own person id, to pick out their commitments. */
+  viewerId: string;
+  agenda: AgendaItem[];
+  commitments: Commitment[];
+  attendance: MeetingMember[];
+}
+
+/** What a principal sees: that the meeting happened and who attended; no notes of any kind. */
+export interface MeetingRecord {
+  meeting: Pick<
+    MeetingRoom["meeting"],
+    "id" | "title" | "teamId" | "teamName" | "startsAt" | "endsAt" | "status" | "heldMinutes"
+  >;
+  attendance: MeetingMember[];
 }

@@ -11,6 +11,7 @@ import {
   indicator,
   person,
   stage,
+  supportMeeting,
 } from "../schema/index.ts";
 import { listPlanComments, type PlanCommentItem } from "./plan-comments.ts";
 import { recordPlanEvent } from "./plan-history.ts";
@@ -32,7 +33,8 @@ export interface ActionStepItem {
   evidenceText: string | null;
   evidenceUrl: string | null;
   reflection: string | null;
-  fromMeeting: boolean;
+  /** The meeting where the teacher committed to the step; null for a step they wrote. */
+  fromMeeting: { id: string; title: string; startsAt: Date } | null;
   files: EvidenceFileItem[];
 }
 
@@ -164,8 +166,17 @@ export async function loadPlanDetail(
         evidenceUrl: actionStep.evidenceUrl,
         reflection: actionStep.reflection,
         fromMeetingId: actionStep.fromMeetingId,
+        fromMeetingTitle: supportMeeting.title,
+        fromMeetingStartsAt: supportMeeting.startsAt,
       })
       .from(actionStep)
+      .leftJoin(
+        supportMeeting,
+        and(
+          eq(supportMeeting.districtId, actionStep.districtId),
+          eq(supportMeeting.id, actionStep.fromMeetingId),
+        ),
+      )
       .where(eq(actionStep.planId, plan.id))
       .orderBy(asc(actionStep.position)),
     tx
@@ -198,9 +209,12 @@ export async function loadPlanDetail(
     teacher: { id: plan.teacherId, displayName: plan.teacherName },
     stage: { id: plan.stageId, position: plan.stagePosition, title: plan.stageTitle },
     indicators,
-    steps: steps.map(({ fromMeetingId, ...step }) => ({
+    steps: steps.map(({ fromMeetingId, fromMeetingTitle, fromMeetingStartsAt, ...step }) => ({
       ...step,
-      fromMeeting: fromMeetingId !== null,
+      fromMeeting:
+        fromMeetingId && fromMeetingTitle && fromMeetingStartsAt
+          ? { id: fromMeetingId, title: fromMeetingTitle, startsAt: fromMeetingStartsAt }
+          : null,
       files: files
         .filter((file) => file.stepId === step.id)
         .map(({ stepId: _stepId, ...file }) => file),

@@ -10,7 +10,13 @@ import { quoteStep, recordPlanEvent } from "./plan-history.ts";
 
 export async function addStep(
   tx: Transaction,
-  params: Actor & { planId: string; description: string; dueOn: string | null },
+  params: Actor & {
+    planId: string;
+    description: string;
+    dueOn: string | null;
+    /** The meeting where the teacher committed to it; the step and its history say so. */
+    fromMeeting?: { id: string; title: string };
+  },
 ): Promise<string> {
   const [created] = await tx
     .insert(actionStep)
@@ -21,6 +27,7 @@ export async function addStep(
       position: sql`(select coalesce(max(${actionStep.position}), 0) + 1 from ${actionStep} where ${actionStep.planId} = ${params.planId})`,
       description: params.description,
       dueOn: params.dueOn,
+      fromMeetingId: params.fromMeeting?.id ?? null,
     })
     .returning({ id: actionStep.id });
   if (!created) throw new Error("The step was not added.");
@@ -30,7 +37,9 @@ export async function addStep(
     planId: params.planId,
     actorId: params.actorId,
     kind: "step_added",
-    summary: `Added the step ${quoteStep(params.description)}`,
+    summary: params.fromMeeting
+      ? `Added the step ${quoteStep(params.description)} at the meeting ${params.fromMeeting.title}`
+      : `Added the step ${quoteStep(params.description)}`,
     detail: { stepId: created.id },
   });
   return created.id;

@@ -19,29 +19,36 @@ export async function teamRelation(
   tx: Transaction,
   params: { personId: string; teamId: string },
 ): Promise<TeamRelation | null> {
+  // Drizzle writes a select field's columns unqualified, which inside these subqueries would
+  // bind to the inner table: the outer team's columns are named in full.
+  const outer = {
+    districtId: sql.raw('"team"."district_id"'),
+    id: sql.raw('"team"."id"'),
+    schoolId: sql.raw('"team"."school_id"'),
+  };
   const [row] = await tx
     .select({
       facilitates: sql<boolean>`${team.facilitatorId} = ${params.personId}`,
       coaches: sql<boolean>`(exists (
           select 1 from ${roleMembership}
-          where ${roleMembership.districtId} = ${team.districtId}
-            and ${roleMembership.personId} = ${params.personId}
-            and ${roleMembership.role} = 'coach'
+          where "role_membership"."district_id" = ${outer.districtId}
+            and "role_membership"."person_id" = ${params.personId}
+            and "role_membership"."role" = 'coach'
         ) and ${teamVisibleTo(params.personId)})`,
       member: sql<boolean>`exists (
           select 1 from ${teamMember}
-          where ${teamMember.districtId} = ${team.districtId}
-            and ${teamMember.teamId} = ${team.id}
-            and ${teamMember.personId} = ${params.personId}
+          where "team_member"."district_id" = ${outer.districtId}
+            and "team_member"."team_id" = ${outer.id}
+            and "team_member"."person_id" = ${params.personId}
         )`,
       leads: sql<boolean>`exists (
           select 1 from ${roleMembership}
-          where ${roleMembership.districtId} = ${team.districtId}
-            and ${roleMembership.personId} = ${params.personId}
+          where "role_membership"."district_id" = ${outer.districtId}
+            and "role_membership"."person_id" = ${params.personId}
             and (
-              ${roleMembership.role} = 'district_admin'
-              or (${roleMembership.role} = 'principal'
-                and (${roleMembership.schoolId} is null or ${roleMembership.schoolId} = ${team.schoolId}))
+              "role_membership"."role" = 'district_admin'
+              or ("role_membership"."role" = 'principal'
+                and ("role_membership"."school_id" is null or "role_membership"."school_id" = ${outer.schoolId}))
             )
         )`,
     })

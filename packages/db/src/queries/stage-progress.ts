@@ -80,7 +80,13 @@ export async function loadEnrolmentProgress(
           and ${meetingAttendance.personId} = ${enrolment.personId}
           and ${meetingAttendance.attendance} = 'present'
           and ${supportMeeting.startsAt} >= ${enrolment.enrolledAt}
-          and ${supportMeeting.startsAt} <= ${params.now.toISOString()}::timestamptz
+          -- A meeting counts once it is closed (even when held before its planned time) or,
+          -- for meetings recorded without closing, once its start has passed.
+          and ${supportMeeting.status} <> 'cancelled'
+          and (
+            ${supportMeeting.status} = 'closed'
+            or ${supportMeeting.startsAt} <= ${params.now.toISOString()}::timestamptz
+          )
       )`.mapWith(Number),
       hasCompletedActionStep: sql<boolean>`exists (
         select 1 from ${actionStep}

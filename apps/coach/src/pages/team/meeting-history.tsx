@@ -12,6 +12,7 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { CalendarX } from "lucide-react";
+import { Link } from "react-router";
 import type { TeamMeeting } from "./types.ts";
 
 const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
@@ -71,7 +72,9 @@ export function MeetingHistory({ meetings }: { meetings: readonly TeamMeeting[] 
               scope="row"
               className="h-auto px-3 py-3 text-sm font-medium tracking-normal whitespace-normal text-foreground normal-case"
             >
-              {meeting.title}
+              <Link to={`/meetings/${meeting.id}`} className="text-primary underline">
+                {meeting.title}
+              </Link>
             </TableHead>
             <TableCell className="px-3">
               <Badge variant={statusWords[meeting.status].variant}>

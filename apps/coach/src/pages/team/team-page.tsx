@@ -8,6 +8,7 @@ import { ArrowLeft, UsersRound } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { CaseloadTable } from "../caseload/caseload-table.tsx";
+import { ScheduleForTeamLink } from "../meetings/schedule-for-team-link.tsx";
 import { AttendanceRate } from "./attendance-rate.tsx";
 import { MeetingHistory } from "./meeting-history.tsx";
 
@@ -48,6 +49,7 @@ export function TeamPage() {
             ? `Facilitator: ${data.team.facilitatorName}`
             : "No facilitator yet"
         }`}
+        aside={<ScheduleForTeamLink teamId={teamId} />}
       />
       <div className="flex flex-col gap-8">
         <AttendanceRate team={data} />

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -71,9 +72,11 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
           <CardHeader>
             <CardTitle>Goal and focus</CardTitle>
             <CardDescription>
-              {plan
+              {plan && plan.goal !== commitmentPlanGoal
                 ? "What you are working toward in this stage."
-                : "Start your plan for this stage with a goal. Steps come next."}
+                : plan
+                  ? "Your team meeting started this plan with a commitment. Write your own goal for the stage."
+                  : "Start your plan for this stage with a goal. Steps come next."}
             </CardDescription>
           </CardHeader>
           <CardContent className="flex flex-col gap-6">

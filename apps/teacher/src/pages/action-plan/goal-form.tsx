@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { maxPlanIndicators } from "@throughline/domain/action-plan";
+import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { CircleAlert } from "lucide-react";
@@ -23,7 +24,8 @@ export function GoalForm({
   indicators: readonly IndicatorOption[];
 }) {
   const queryClient = useQueryClient();
-  const [goal, setGoal] = useState(plan?.goal ?? "");
+  // A plan a team meeting started has a placeholder goal: the teacher still writes their own.
+  const [goal, setGoal] = useState(plan && plan.goal !== commitmentPlanGoal ? plan.goal : "");
   const [chosen, setChosen] = useState<string[]>(plan?.indicators.map((item) => item.id) ?? []);
   const [saved, setSaved] = useState(false);
   const save = useMutation(

@@ -5,10 +5,18 @@ import { Button } from "@throughline/ui/button";
 import { formatDay } from "@throughline/ui/format";
 import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
 import { useState } from "react";
+import { Link } from "react-router";
 import { CommentThread } from "./comment-thread.tsx";
 import { EvidenceFiles } from "./evidence-files.tsx";
 import { StepEditor } from "./step-editor.tsx";
 import type { Plan, Step } from "./types.ts";
+
+const meetingDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
+
+/** "3 Dec": the day of the meeting a step came from. */
+function formatMeetingDay(date: Date): string {
+  return meetingDay.format(date);
+}
 
 function Detail({ label, children }: { label: string; children: string }) {
   return (
@@ -46,7 +54,11 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
                 By {formatDay(step.dueOn)}
               </span>
             ) : null}
-            {step.fromMeeting ? <span>From a team meeting</span> : null}
+            {step.fromMeeting ? (
+              <Link to={`/meetings/${step.fromMeeting.id}`} className="text-primary underline">
+                From {step.fromMeeting.title}, {formatMeetingDay(step.fromMeeting.startsAt)}
+              </Link>
+            ) : null}
           </p>
         </div>
         {editing ? null : (

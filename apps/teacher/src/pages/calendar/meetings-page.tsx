@@ -1,14 +1,19 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { CalendarFeedSection, UpcomingEvents } from "@throughline/ui/calendar-sections";
+import { CalendarEventList } from "@throughline/ui/calendar-event-list";
+import { CalendarFeedSection } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
 import { trpc } from "../../lib/trpc.ts";
+import { TeamMeetings } from "./team-meetings.tsx";
 
-/** Meetings: what is coming up for the teacher, and their calendar link. */
+/** Meetings: the teacher's team meetings with agendas, workshops, and their calendar link. */
 export function MeetingsPage() {
+  const meetings = useQuery(trpc.meetings.upcomingForMe.queryOptions());
   const upcoming = useQuery(trpc.calendar.upcoming.queryOptions());
   const feed = useQuery(trpc.calendar.feed.queryOptions());
   const createFeed = useMutation(trpc.calendar.createFeed.mutationOptions());
   const revokeFeed = useMutation(trpc.calendar.revokeFeed.mutationOptions());
+  // Team meetings come with their agendas above; the calendar list adds the workshops.
+  const workshops = upcoming.data?.filter((event) => event.kind === "workshop") ?? [];
   return (
     <>
       <PageHeader
@@ -16,12 +21,15 @@ export function MeetingsPage() {
         description="Your team's support meetings and your workshops in the next 60 days."
       />
       <div className="flex flex-col gap-8">
-        <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
-          <h2 id="upcoming-heading" className="text-lg font-semibold text-foreground">
-            Coming up
-          </h2>
-          <UpcomingEvents query={upcoming} />
-        </section>
+        <TeamMeetings query={meetings} />
+        {workshops.length > 0 ? (
+          <section aria-labelledby="workshops-heading" className="flex flex-col gap-3">
+            <h2 id="workshops-heading" className="text-lg font-semibold text-foreground">
+              Workshops
+            </h2>
+            <CalendarEventList events={workshops} />
+          </section>
+        ) : null}
         <CalendarFeedSection feed={feed} createFeed={createFeed} revokeFeed={revokeFeed} />
       </div>
     </>

@@ -1,0 +1,81 @@
+import { useMutation } from "@tanstack/react-query";
+import type { Attendance } from "@throughline/domain/enums";
+import type { MeetingRoom } from "@throughline/domain/meeting-room";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { useRefreshRoom } from "./use-room.ts";
+
+const choices: { value: Attendance; label: string }[] = [
+  { value: "present", label: "Present" },
+  { value: "absent", label: "Absent" },
+  { value: "excused", label: "Excused" },
+];
+
+/** Each member present, absent or excused; saved as soon as it is chosen. */
+export function AttendanceCard({ room }: { room: MeetingRoom }) {
+  const meetingId = room.meeting.id;
+  const refresh = useRefreshRoom(meetingId);
+  // The choice shows at once; the server's answer replaces it when the room reloads.
+  const [chosen, setChosen] = useState<Record<string, Attendance>>({});
+  const record = useMutation(
+    trpc.meetingRoom.recordAttendance.mutationOptions({
+      onSettled: async () => {
+        await refresh();
+        setChosen({});
+      },
+    }),
+  );
+  const unmarked = room.members.filter(
+    (member) => (chosen[member.personId] ?? member.attendance) === null,
+  ).length;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Attendance</CardTitle>
+        <CardDescription>
+          {unmarked === 0 ? "Everyone is marked." : `${unmarked} still to mark before closing.`}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3">
+        {room.members.map((member) => (
+          <fieldset
+            key={member.personId}
+            className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border pb-3 last:border-0"
+          >
+            <legend className="float-left font-medium">{member.displayName}</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {choices.map((choice) => (
+                <label
+                  key={choice.value}
+                  className="inline-flex min-h-11 items-center gap-2 text-sm"
+                >
+                  <input
+                    type="radio"
+                    name={`attendance-${member.personId}`}
+                    value={choice.value}
+                    checked={(chosen[member.personId] ?? member.attendance) === choice.value}
+                    onChange={() => {
+                      setChosen((before) => ({ ...before, [member.personId]: choice.value }));
+                      record.mutate({
+                        meetingId,
+                        records: [{ personId: member.personId, attendance: choice.value }],
+                      });
+                    }}
+                    className="size-4 accent-primary"
+                  />
+                  {choice.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        {record.error ? (
+          <p role="alert" className="text-sm font-medium text-danger">
+            {record.error.message}
+          </p>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

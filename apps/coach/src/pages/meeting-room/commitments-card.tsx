@@ -1,0 +1,146 @@
+import { useMutation } from "@tanstack/react-query";
+import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { formatDay } from "@throughline/ui/format";
+import { Label } from "@throughline/ui/label";
+import { CircleAlert } from "lucide-react";
+import { useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { useRefreshRoom } from "./use-room.ts";
+
+/** A calendar day a week from today, as the date field wants it. */
+function aWeekFromToday(): string {
+  return new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The commitments made at this meeting, in a short list. */
+export function CommitmentList({ commitments }: { commitments: readonly Commitment[] }) {
+  if (commitments.length === 0) {
+    return <p className="text-sm text-muted-foreground">No commitments yet.</p>;
+  }
+  return (
+    <ul className="flex flex-col gap-2">
+      {commitments.map((commitment) => (
+        <li key={commitment.actionStepId} className="rounded-md border border-border p-3 text-sm">
+          <p>
+            <span className="font-semibold">{commitment.personName}</span> will{" "}
+            {commitment.description}
+          </p>
+          <p className="text-muted-foreground">
+            {commitment.dueOn ? `By ${formatDay(commitment.dueOn)} · ` : ""}
+            {actionStepStatusLabels[commitment.status]}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Who will do what by when": each becomes a step on that teacher's action plan. */
+export function CommitmentsCard({
+  meetingId,
+  members,
+  commitments,
+}: {
+  meetingId: string;
+  members: readonly MeetingMember[];
+  commitments: readonly Commitment[];
+}) {
+  const id = useId();
+  const refresh = useRefreshRoom(meetingId);
+  const [personId, setPersonId] = useState("");
+  const [description, setDescription] = useState("");
+  const [dueOn, setDueOn] = useState(aWeekFromToday);
+  const add = useMutation(
+    trpc.meetingRoom.addCommitment.mutationOptions({
+      onSuccess: async () => {
+        setDescription("");
+        await refresh();
+      },
+    }),
+  );
+  const fieldPaths = ["personId", "description", "dueOn"];
+  const namesAField = add.error?.data?.fieldErrors?.some((e) => fieldPaths.includes(e.path));
+  const whoError = fieldOnly(add.error, "personId");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Commitments</CardTitle>
+        <CardDescription>
+          Who will do what by when. Each one goes on that teacher's action plan and comes back at
+          the team's next meeting.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-5">
+        <form
+          className="flex flex-col gap-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate({ meetingId, personId, description, dueOn });
+          }}
+        >
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={`${id}-who`}>Who</Label>
+            <select
+              id={`${id}-who`}
+              value={personId}
+              onChange={(event) => setPersonId(event.target.value)}
+              aria-invalid={whoError ? true : undefined}
+              aria-describedby={whoError ? `${id}-who-error` : undefined}
+              className="min-h-11 rounded-md border border-input bg-surface px-3 text-base"
+            >
+              <option value="">Choose a member</option>
+              {members.map((member) => (
+                <option key={member.personId} value={member.personId}>
+                  {member.displayName}
+                </option>
+              ))}
+            </select>
+            {whoError ? (
+              <p id={`${id}-who-error`} className="flex gap-1.5 text-sm font-medium text-danger">
+                <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                {whoError}
+              </p>
+            ) : null}
+          </div>
+          <FormField
+            label="What"
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            error={fieldOnly(add.error, "description")}
+          />
+          <FormField
+            label="By when"
+            type="date"
+            value={dueOn}
+            onChange={(event) => setDueOn(event.target.value)}
+            error={fieldOnly(add.error, "dueOn")}
+          />
+          {add.error && !namesAField ? (
+            <p role="alert" className="text-sm font-medium text-danger">
+              {add.error.message}
+            </p>
+          ) : null}
+          <Button type="submit" className="self-start" disabled={add.isPending}>
+            {add.isPending ? "Adding…" : "Add commitment"}
+          </Button>
+        </form>
+        <section aria-labelledby={`${id}-made`} className="flex flex-col gap-2">
+          <h3 id={`${id}-made`} className="text-sm font-semibold">
+            Made at this meeting
+          </h3>
+          <CommitmentList commitments={commitments} />
+        </section>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The server's message for exactly this field, or nothing. */
+function fieldOnly(error: ApiErrorLike | null, path: string): string | null {
+  return error?.data?.fieldErrors?.find((e) => e.path === path)?.message ?? null;
+}

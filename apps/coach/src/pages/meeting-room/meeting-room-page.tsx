@@ -1,0 +1,102 @@
+import type { MeetingRoom } from "@throughline/domain/meeting-room";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { ArrowLeft, Play } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { AgendaList } from "./agenda-list.tsx";
+import { AgendaRunner } from "./agenda-runner.tsx";
+import { AttendanceCard } from "./attendance-card.tsx";
+import { CheckInCard } from "./check-in-card.tsx";
+import { CloseMeetingForm } from "./close-meeting-form.tsx";
+import { ClosedView } from "./closed-view.tsx";
+import { CommitmentsCard } from "./commitments-card.tsx";
+import { PrivateNotes } from "./notes-panels.tsx";
+import { RoomHeader } from "./room-header.tsx";
+import { useRoom, useStartMeeting } from "./use-room.ts";
+
+function ScheduledView({ room }: { room: MeetingRoom }) {
+  const start = useStartMeeting(room.meeting.id);
+  return (
+    <Card>
+      <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
+        <CardTitle>Agenda</CardTitle>
+        <Button
+          onClick={() => start.mutate({ meetingId: room.meeting.id })}
+          disabled={start.isPending}
+        >
+          <Play aria-hidden="true" />
+          {start.isPending ? "Starting…" : "Start meeting"}
+        </Button>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3">
+        {start.error ? (
+          <p role="alert" className="text-sm font-medium text-danger">
+            {start.error.message}
+          </p>
+        ) : null}
+        <AgendaList agenda={room.agenda} />
+      </CardContent>
+    </Card>
+  );
+}
+
+function RunningView({ room }: { room: MeetingRoom }) {
+  const meetingId = room.meeting.id;
+  return (
+    <div className="flex flex-col gap-6">
+      <AgendaRunner room={room} />
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <CheckInCard meetingId={meetingId} rows={room.checkIns} />
+        <CommitmentsCard
+          meetingId={meetingId}
+          members={room.members}
+          commitments={room.commitments}
+        />
+        <AttendanceCard room={room} />
+        <div className="flex flex-col gap-6">
+          {room.privateNote ? <PrivateNotes meetingId={meetingId} note={room.privateNote} /> : null}
+          <CloseMeetingForm room={room} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The meeting room: preview before, the runner during, the summary after. */
+export function MeetingRoomPage() {
+  const { meetingId = "" } = useParams();
+  const room = useRoom(meetingId);
+  if (room.isPending) return <Loading label="Opening the meeting room…" />;
+  if (room.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This meeting could not be opened"
+        message={room.error.message}
+        onRetry={() => void room.refetch()}
+        retrying={room.isFetching}
+      />
+    );
+  }
+  const data = room.data;
+  return (
+    <>
+      <Link
+        to={`/teams/${data.meeting.teamId}`}
+        className="mb-4 inline-flex items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {data.meeting.teamName}
+      </Link>
+      <RoomHeader meeting={data.meeting} />
+      {data.meeting.status === "scheduled" ? <ScheduledView room={data} /> : null}
+      {data.meeting.status === "in_progress" ? <RunningView room={data} /> : null}
+      {data.meeting.status === "closed" ? <ClosedView room={data} /> : null}
+      {data.meeting.status === "cancelled" ? (
+        <p className="text-muted-foreground">This meeting was cancelled.</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { MeetingStatus } from "@throughline/domain/enums";
+import type { MeetingRoom } from "@throughline/domain/meeting-room";
+import { Badge, type BadgeVariant } from "@throughline/ui/badge";
+import { formatDateTime } from "@throughline/ui/format";
+import { PageHeader } from "@throughline/ui/page-header";
+import { MapPin, Video } from "lucide-react";
+
+export const meetingStatusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
+  scheduled: { label: "Scheduled", variant: "neutral" },
+  in_progress: { label: "In progress", variant: "info" },
+  closed: { label: "Held", variant: "success" },
+  cancelled: { label: "Cancelled", variant: "danger" },
+};
+
+/** Title, team, when and where, and the meeting's state. */
+export function RoomHeader({ meeting }: { meeting: MeetingRoom["meeting"] }) {
+  const status = meetingStatusWords[meeting.status];
+  return (
+    <>
+      <PageHeader
+        title={meeting.title}
+        description={`${meeting.teamName} · ${formatDateTime(meeting.startsAt)}`}
+        aside={<Badge variant={status.variant}>{status.label}</Badge>}
+      />
+      {meeting.location || meeting.videoUrl ? (
+        <p className="-mt-4 mb-6 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">
+          {meeting.location ? (
+            <span className="inline-flex items-center gap-1.5">
+              <MapPin aria-hidden="true" className="size-4" />
+              {meeting.location}
+            </span>
+          ) : null}
+          {meeting.videoUrl ? (
+            <a
+              href={meeting.videoUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="inline-flex items-center gap-1.5 text-primary underline"
+            >
+              <Video aria-hidden="true" className="size-4" />
+              Join the video call
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </>
+  );
+}

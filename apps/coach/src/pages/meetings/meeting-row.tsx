@@ -1,0 +1,76 @@
+import { Badge } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { MapPin, Repeat, Video } from "lucide-react";
+import { Link } from "react-router";
+import { formatMeetingTime } from "./meeting-time.ts";
+import type { CoachMeeting } from "./types.ts";
+
+const statusWords: Record<CoachMeeting["status"], string> = {
+  scheduled: "Scheduled",
+  in_progress: "In progress",
+  closed: "Closed",
+  cancelled: "Cancelled",
+};
+
+/** One meeting: title (to its room), team, time, place, series badge and agenda length. */
+export function MeetingRow({
+  meeting,
+  onCancel,
+}: {
+  meeting: CoachMeeting;
+  onCancel?: (meeting: CoachMeeting) => void;
+}) {
+  return (
+    <li className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4 sm:flex-row sm:items-start sm:justify-between">
+      <div className="flex min-w-0 flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <Link
+            to={`/meetings/${meeting.id}`}
+            className="font-semibold text-primary underline-offset-4 hover:underline"
+          >
+            {meeting.title}
+          </Link>
+          {meeting.seriesId ? (
+            <Badge variant="info">
+              <Repeat aria-hidden="true" className="size-3" />
+              Repeats
+            </Badge>
+          ) : null}
+          {meeting.status !== "scheduled" ? <Badge>{statusWords[meeting.status]}</Badge> : null}
+        </div>
+        <p className="text-sm text-muted-foreground">
+          {meeting.teamName} · {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+        </p>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
+          {meeting.location ? (
+            <span className="inline-flex items-center gap-1">
+              <MapPin aria-hidden="true" className="size-3.5" />
+              {meeting.location}
+            </span>
+          ) : null}
+          {meeting.videoUrl ? (
+            <span className="inline-flex items-center gap-1">
+              <Video aria-hidden="true" className="size-3.5" />
+              Video call
+            </span>
+          ) : null}
+          <span>
+            Agenda: {meeting.agendaSteps} {meeting.agendaSteps === 1 ? "step" : "steps"},{" "}
+            {meeting.agendaMinutes} min
+          </span>
+        </p>
+      </div>
+      {onCancel && meeting.status === "scheduled" ? (
+        <Button
+          variant="secondary"
+          size="sm"
+          className="self-start"
+          onClick={() => onCancel(meeting)}
+          aria-label={`Cancel ${meeting.title} on ${formatMeetingTime(meeting.startsAt, meeting.endsAt)}`}
+        >
+          Cancel
+        </Button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { buttonClasses } from "@throughline/ui/button";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { CalendarPlus, CalendarX } from "lucide-react";
+import { useState } from "react";
+import { Link, useLocation } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { CancelMeetingDialog } from "./cancel-meeting-dialog.tsx";
+import { MeetingRow } from "./meeting-row.tsx";
+import type { CoachMeeting, MeetingsPageState } from "./types.ts";
+
+/** The meetings of the teams the viewer runs: upcoming (to cancel) and recent. */
+export function MeetingsPage() {
+  const meetings = useQuery(trpc.meetings.forCoach.queryOptions());
+  const location = useLocation();
+  const scheduled = (location.state as MeetingsPageState | null)?.status ?? null;
+  const [status, setStatus] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState<CoachMeeting | null>(null);
+
+  const scheduleLink = (
+    <Link to="/meetings/new" className={buttonClasses()}>
+      <CalendarPlus aria-hidden="true" />
+      Schedule a meeting
+    </Link>
+  );
+  return (
+    <>
+      <PageHeader
+        title="Meetings"
+        description="Support meetings of the teams you facilitate or coach."
+        aside={scheduleLink}
+      />
+      {(status ?? scheduled) ? (
+        <Alert variant="success" className="mb-6">
+          {status ?? scheduled}
+        </Alert>
+      ) : null}
+      {meetings.isPending ? <Loading label="Loading meetings…" /> : null}
+      {meetings.isError ? (
+        <ErrorState
+          title="The meetings could not be loaded"
+          message={meetings.error.message}
+          onRetry={() => void meetings.refetch()}
+          retrying={meetings.isFetching}
+        />
+      ) : null}
+      {meetings.data ? (
+        <div className="flex flex-col gap-8">
+          <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
+            <h2 id="upcoming-heading" className="text-xl font-semibold">
+              Upcoming
+            </h2>
+            {meetings.data.upcoming.length === 0 ? (
+              <EmptyState title="Nothing scheduled in the next 90 days" icon={CalendarX}>
+                <p>Schedule a meeting for one of your teams, once or repeating.</p>
+              </EmptyState>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {meetings.data.upcoming.map((meeting) => (
+                  <MeetingRow key={meeting.id} meeting={meeting} onCancel={setCancelling} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="recent-heading" className="flex flex-col gap-3">
+            <h2 id="recent-heading" className="text-xl font-semibold">
+              Recent
+            </h2>
+            {meetings.data.recent.length === 0 ? (
+              <p className="text-sm text-muted-foreground">No meetings in the last 30 days.</p>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {meetings.data.recent.map((meeting) => (
+                  <MeetingRow key={meeting.id} meeting={meeting} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : null}
+      <CancelMeetingDialog
+        meeting={cancelling}
+        onClose={() => setCancelling(null)}
+        onCancelled={(message) => {
+          setCancelling(null);
+          setStatus(message);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { AgendaBuilder } from "./agenda-builder.tsx";
+import { generalMessage, messageFor } from "./field-errors.ts";
+import {
+  type AgendaEntry,
+  initialValues,
+  meetingMinutes,
+  type Repeat,
+  repeatOptions,
+  type ScheduleValues,
+  scheduledMessage,
+  toScheduleInput,
+} from "./schedule-values.ts";
+import { SelectField } from "./select-field.tsx";
+import type { MeetingsPageState, Protocol, SchedulableTeam } from "./types.ts";
+
+const fieldPaths = [
+  "teamId",
+  "title",
+  "startsAt",
+  "endsAt",
+  "location",
+  "videoUrl",
+  "recurrence",
+  "recurrence.until",
+  "recurrence.frequency",
+  "recurrence.interval",
+  "agenda",
+];
+
+/** Team, title, time, place, repetition and the agenda; the server has the last word. */
+export function ScheduleForm({
+  teams,
+  protocols,
+  teamId,
+}: {
+  teams: readonly SchedulableTeam[];
+  protocols: readonly Protocol[];
+  teamId: string;
+}) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<ScheduleValues>(() => initialValues(teamId));
+  const [agenda, setAgenda] = useState<AgendaEntry[]>([]);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const schedule = useMutation(trpc.meetings.schedule.mutationOptions());
+  const set = (key: keyof ScheduleValues) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    schedule.reset();
+    const built = toScheduleInput(values, agenda);
+    if ("missing" in built) {
+      setMissing(built.missing);
+      return;
+    }
+    setMissing({});
+    schedule.mutate(built.input, {
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.meetings.pathKey() });
+        const state: MeetingsPageState = {
+          status: scheduledMessage(built.input, result.meetingIds.length),
+        };
+        await navigate("/meetings", { state });
+      },
+    });
+  }
+
+  const error = (path: string) => messageFor(schedule.error, missing, path);
+  const general = generalMessage(schedule.error, fieldPaths);
+  return (
+    <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-6">
+      <SelectField
+        label="Team"
+        value={values.teamId}
+        onChange={(event) => set("teamId")(event.target.value)}
+        error={error("teamId")}
+      >
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name} · {team.schoolName} ({team.memberCount} members)
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        label="Title"
+        value={values.title}
+        placeholder="Planning together"
+        onChange={(event) => set("title")(event.target.value)}
+        error={error("title")}
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FormField
+          label="Date"
+          type="date"
+          value={values.date}
+          onChange={(event) => set("date")(event.target.value)}
+          error={error("startsAt")}
+        />
+        <FormField
+          label="Start time"
+          type="time"
+          value={values.startTime}
+          onChange={(event) => set("startTime")(event.target.value)}
+        />
+        <FormField
+          label="End time"
+          type="time"
+          value={values.endTime}
+          onChange={(event) => set("endTime")(event.target.value)}
+          error={error("endsAt")}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          label="Room"
+          hint="Where people meet in person."
+          value={values.location}
+          onChange={(event) => set("location")(event.target.value)}
+          error={error("location")}
+        />
+        <FormField
+          label="Video link"
+          hint="For people joining online."
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={values.videoUrl}
+          onChange={(event) => set("videoUrl")(event.target.value)}
+          error={error("videoUrl")}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
+        <SelectField
+          label="Repeat"
+          value={values.repeat}
+          onChange={(event) => set("repeat")(event.target.value as Repeat)}
+          error={error("recurrence.frequency") ?? error("recurrence.interval")}
+        >
+          {repeatOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        {values.repeat !== "none" ? (
+          <FormField
+            label="Until"
+            hint="The last day a meeting may fall on."
+            type="date"
+            value={values.until}
+            onChange={(event) => set("until")(event.target.value)}
+            error={error("recurrence.until")}
+          />
+        ) : null}
+      </div>
+      <AgendaBuilder
+        protocols={protocols}
+        entries={agenda}
+        onChange={setAgenda}
+        meetingMinutes={meetingMinutes(values)}
+        error={error("agenda")}
+      />
+      {general ? <Alert variant="error">{general}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={schedule.isPending}>
+          {schedule.isPending ? "Scheduling…" : "Schedule"}
+        </Button>
+        <Button variant="secondary" onClick={() => void navigate("/meetings")}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

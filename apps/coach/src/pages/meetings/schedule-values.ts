@@ -1,0 +1,111 @@
+import { describeRecurrence } from "@throughline/domain/meeting-schedule";
+import type { ScheduleInput } from "./types.ts";
+
+/* The scheduling form's values as typed, and the API input they become. */
+
+export type Repeat = "none" | "weekly" | "biweekly" | "monthly";
+
+export const repeatOptions: { value: Repeat; label: string }[] = [
+  { value: "none", label: "Does not repeat" },
+  { value: "weekly", label: "Every week" },
+  { value: "biweekly", label: "Every other week" },
+  { value: "monthly", label: "Every month (same weekday)" },
+];
+
+export interface ScheduleValues {
+  teamId: string;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  location: string;
+  videoUrl: string;
+  repeat: Repeat;
+  until: string;
+}
+
+/** One step on the agenda being built; `key` tells two copies of the same step apart. */
+export interface AgendaEntry {
+  key: string;
+  stepId: string;
+  protocolName: string;
+  title: string;
+  minutes: number;
+}
+
+export function initialValues(teamId: string): ScheduleValues {
+  return {
+    teamId,
+    title: "",
+    date: "",
+    startTime: "15:00",
+    endTime: "15:45",
+    location: "",
+    videoUrl: "",
+    repeat: "none",
+    until: "",
+  };
+}
+
+const recurrences = {
+  weekly: { frequency: "weekly", interval: 1 },
+  biweekly: { frequency: "weekly", interval: 2 },
+  monthly: { frequency: "monthly", interval: 1 },
+} as const;
+
+/** A date and a wall-clock time read in the browser's own zone, as the person meant them. */
+function localMoment(date: string, time: string): Date | null {
+  const moment = new Date(`${date}T${time}`);
+  return date && time && !Number.isNaN(moment.getTime()) ? moment : null;
+}
+
+/**
+ * The API input, or the fields that cannot be sent at all (no date): everything else the
+ * server checks, so its messages appear next to the fields.
+ */
+export function toScheduleInput(
+  values: ScheduleValues,
+  agenda: readonly AgendaEntry[],
+): { input: ScheduleInput } | { missing: Record<string, string> } {
+  const startsAt = localMoment(values.date, values.startTime);
+  const endsAt = localMoment(values.date, values.endTime);
+  if (!startsAt || !endsAt) {
+    const missing: Record<string, string> = {};
+    if (!startsAt) missing.startsAt = "Choose a date and a start time";
+    if (!endsAt) missing.endsAt = "Choose an end time";
+    return { missing };
+  }
+  return {
+    input: {
+      teamId: values.teamId,
+      title: values.title,
+      startsAt,
+      endsAt,
+      location: values.location,
+      videoUrl: values.videoUrl,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      recurrence:
+        values.repeat === "none" ? null : { ...recurrences[values.repeat], until: values.until },
+      agenda: agenda.map((entry) => entry.stepId),
+    },
+  };
+}
+
+/** "Scheduled 9 meetings, every other Tuesday until 30 June" for the list page. */
+export function scheduledMessage(input: ScheduleInput, count: number): string {
+  const meetings = `${count} ${count === 1 ? "meeting" : "meetings"}`;
+  if (!input.recurrence) return `Scheduled ${meetings}.`;
+  const rule = describeRecurrence(input.recurrence, {
+    weekday: input.startsAt.getDay(),
+    dayOfMonth: input.startsAt.getDate(),
+  });
+  return `Scheduled ${meetings}, ${rule}.`;
+}
+
+/** Minutes between two "HH:MM" times of the same day; null when not both are set. */
+export function meetingMinutes(values: ScheduleValues): number | null {
+  const start = localMoment(values.date || "2000-01-01", values.startTime);
+  const end = localMoment(values.date || "2000-01-01", values.endTime);
+  if (!start || !end) return null;
+  return Math.round((end.getTime() - start.getTime()) / 60_000);
+}

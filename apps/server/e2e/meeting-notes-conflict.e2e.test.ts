@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+/*
+ * Two people take notes on the same step of a running meeting: the second save does not
+ * overwrite the first; it shows the other text and both end up stored.
+ */
+const PASSWORD = "throughline-demo";
+const TEXT_A = "Kevin: the anchor chart worked in three rooms.";
+const TEXT_B = "Janelle: bring two student samples next time.";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto("/coach/");
+  await signIn(page, email, PASSWORD);
+  // The app's navigation appears once signed in (the sign-in page has a heading too).
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  return page;
+}
+
+async function nextMeetingOf(page: Page, teamName: string): Promise<string> {
+  // Through the page, so the request carries the signed-in session like the app's own calls.
+  const body = (await page.evaluate(async () => {
+    const response = await fetch("/trpc/meetings.forCoach");
+    return response.json();
+  })) as {
+    result: {
+      data: {
+        json: { upcoming: { id: string; teamName: string; status: string; startsAt: string }[] };
+      };
+    };
+  };
+  const [next] = body.result.data.json.upcoming
+    .filter((meeting) => meeting.teamName === teamName && meeting.status === "scheduled")
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return next?.id ?? "";
+}
+
+describe("two people writing the same notes", () => {
+  it("keeps both texts", async () => {
+    // The teacher leader facilitates the Grades 3–5 Team; a second coach screen is the demo coach
+    // when she may run it, otherwise the leader again on another computer.
+    const a = await signedIn("leader@maplevalley.test");
+    const meetingId = await nextMeetingOf(a, "Grades 3–5 Team");
+    expect(meetingId).not.toBe("");
+    await a.goto(`/coach/meetings/${meetingId}`);
+    await a.getByRole("button", { name: "Start meeting" }).click();
+    await a.getByRole("timer").waitFor();
+
+    let b = await signedIn("coach@maplevalley.test");
+    await b.goto(`/coach/meetings/${meetingId}`);
+    const forbidden = await b
+      .getByText("This meeting could not be opened")
+      .waitFor({ timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (forbidden) {
+      b = await signedIn("leader@maplevalley.test");
+      await b.goto(`/coach/meetings/${meetingId}`);
+    }
+    await b.getByRole("timer").waitFor();
+
+    await a.getByLabel(/^Notes on /).fill(TEXT_A);
+    await b.getByLabel(/^Notes on /).fill(TEXT_B);
+    await a.getByRole("button", { name: /^Save notes on / }).click();
+    await a.getByText("Saved", { exact: true }).waitFor();
+
+    await b.getByRole("button", { name: /^Save notes on / }).click();
+    await b.getByText(/saved these notes while you were writing/).waitFor();
+    await expect(b.getByLabel("Their text").inputValue()).resolves.toBe(TEXT_A);
+    await expectAccessible(b);
+    await b.getByRole("button", { name: "Put both together" }).click();
+    await b.getByRole("button", { name: /^Save notes on / }).click();
+    await b.getByText("Saved", { exact: true }).waitFor();
+
+    await a.reload();
+    const stored = await a.getByLabel(/^Notes on /).inputValue();
+    expect(stored).toContain(TEXT_A);
+    expect(stored).toContain(TEXT_B);
+  });
+});

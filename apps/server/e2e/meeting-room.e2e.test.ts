@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+/*
+ * The coach runs the K–2 Literacy PLC's next meeting; Maria finds her commitment on her plan and
+ * the summary; at the following meeting the commitment comes back in the check-in.
+ */
+const PASSWORD = "throughline-demo";
+const NOTES = "We agreed on the essential question for the fractions unit.";
+const COMMITMENT = "Try the closing summary frame with Room 4";
+const SECRET = "Maria could use a model lesson on closings";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let coach: Page;
+let teacher: Page;
+let firstMeeting: { id: string; title: string };
+let nextMeeting: { id: string; title: string };
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`/${app}/`);
+  await signIn(page, email, PASSWORD);
+  // The app's navigation appears once signed in (the sign-in page has a heading too).
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  return page;
+}
+
+/** The team's scheduled meetings in order, read through the coach's own session. */
+async function scheduledMeetingsOf(page: Page, teamName: string) {
+  // Through the page, so the request carries the signed-in session like the app's own calls.
+  const body = (await page.evaluate(async () => {
+    const response = await fetch("/trpc/meetings.forCoach");
+    return response.json();
+  })) as {
+    result: {
+      data: {
+        json: {
+          upcoming: {
+            id: string;
+            title: string;
+            teamName: string;
+            status: string;
+            startsAt: string;
+          }[];
+        };
+      };
+    };
+  };
+  return body.result.data.json.upcoming
+    .filter((meeting) => meeting.teamName === teamName && meeting.status === "scheduled")
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+describe("running a support meeting", () => {
+  it("the coach opens the next meeting and starts it", async () => {
+    coach = await signedIn("coach", "coach@maplevalley.test");
+    const [first, second] = await scheduledMeetingsOf(coach, "K–2 Literacy PLC");
+    expect(first && second).toBeTruthy();
+    firstMeeting = { id: first?.id ?? "", title: first?.title ?? "" };
+    nextMeeting = { id: second?.id ?? "", title: second?.title ?? "" };
+
+    await coach.goto(`/coach/meetings/${firstMeeting.id}`);
+    await coach.getByRole("heading", { level: 1, name: firstMeeting.title }).waitFor();
+    await expectAccessible(coach);
+    await coach.getByRole("button", { name: "Start meeting" }).click();
+    await coach.getByRole("timer", { name: "Time on this step" }).waitFor();
+    await expectAccessible(coach);
+  });
+
+  it("marks attendance, takes notes, records a commitment and a private note, and closes", async () => {
+    const attendance = coach
+      .getByRole("group")
+      .filter({ has: coach.getByRole("radio", { name: "Present" }) });
+    const count = await attendance.count();
+    for (let index = 0; index < count; index += 1) {
+      await attendance.nth(index).getByRole("radio", { name: "Present" }).check();
+    }
+    await coach.getByText("Everyone is marked.").waitFor();
+
+    const notes = coach.getByLabel(/^Notes on /);
+    await notes.fill(NOTES);
+    await coach.getByRole("button", { name: /^Save notes on / }).click();
+    await coach.getByText("Saved", { exact: true }).waitFor();
+
+    await coach.getByLabel("Who").selectOption({ label: "Maria Delgado" });
+    await coach.getByLabel("What").fill(COMMITMENT);
+    await coach.getByRole("button", { name: "Add commitment" }).click();
+    await coach.getByText(COMMITMENT).waitFor();
+
+    await coach.getByLabel("Private coaching notes").fill(SECRET);
+    await coach.getByRole("button", { name: "Save private coaching notes" }).click();
+    await coach.getByText("Saved", { exact: true }).nth(1).waitFor();
+
+    await coach.getByLabel("Minutes held").fill("42");
+    await coach.getByRole("button", { name: "Close meeting" }).click();
+    await coach.getByText("Held for 42 minutes", { exact: false }).waitFor();
+    await expectAccessible(coach);
+  });
+
+  it("the teacher sees the commitment on her plan and the summary, without the private note", async () => {
+    teacher = await signedIn("teacher", "teacher@maplevalley.test");
+    await teacher.goto("/teacher/action-plan");
+    const step = teacher.getByRole("article", { name: COMMITMENT });
+    await step.waitFor();
+    await step.getByRole("link", { name: new RegExp(`From ${firstMeeting.title}`) }).click();
+    await teacher.getByRole("heading", { level: 1, name: firstMeeting.title }).waitFor();
+    await teacher.getByText(NOTES).waitFor();
+    await teacher.getByText(COMMITMENT).waitFor();
+    expect(await teacher.content()).not.toContain(SECRET);
+    await expectAccessible(teacher);
+  });
+
+  it("the following meeting checks in on the commitment, and the plan follows", async () => {
+    await coach.goto(`/coach/meetings/${nextMeeting.id}`);
+    await coach.getByRole("button", { name: "Start meeting" }).click();
+    const item = coach.getByRole("listitem").filter({ hasText: `Maria Delgado: ${COMMITMENT}` });
+    await item.waitFor();
+    await item.getByRole("radio", { name: "Stuck" }).check();
+    await item.getByRole("button", { name: /Save check-in/ }).click();
+    await item.getByText("Answered: Stuck").waitFor();
+
+    await teacher.goto("/teacher/action-plan");
+    const step = teacher.getByRole("article", { name: COMMITMENT });
+    await step.getByText("Stuck", { exact: true }).waitFor();
+  });
+});

@@ -1,0 +1,59 @@
+import { Badge } from "@throughline/ui/badge";
+import { MapPin, Repeat, Video } from "lucide-react";
+import { MeetingAgenda } from "./meeting-agenda.tsx";
+import type { MemberMeeting } from "./types.ts";
+
+const dayFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+});
+const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
+
+/** One upcoming team meeting: when, where, and its agenda to prepare with. */
+export function TeamMeetingCard({ meeting }: { meeting: MemberMeeting }) {
+  const cancelled = meeting.status === "cancelled";
+  return (
+    <li className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4">
+      <div className="flex flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 className={cancelled ? "font-semibold line-through" : "font-semibold"}>
+            {meeting.title}
+          </h3>
+          {cancelled ? <Badge variant="danger">Cancelled</Badge> : null}
+          {meeting.status === "in_progress" ? <Badge variant="success">Happening now</Badge> : null}
+          {meeting.repeats ? (
+            <Badge variant="info">
+              <Repeat aria-hidden="true" className="size-3" />
+              Repeats
+            </Badge>
+          ) : null}
+        </div>
+        <p className="text-sm text-muted-foreground">
+          {meeting.teamName} · {dayFormat.format(meeting.startsAt)},{" "}
+          {timeFormat.format(meeting.startsAt)}–{timeFormat.format(meeting.endsAt)}
+        </p>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {meeting.location ? (
+            <span className="inline-flex items-center gap-1">
+              <MapPin aria-hidden="true" className="size-3.5" />
+              {meeting.location}
+            </span>
+          ) : null}
+          {meeting.videoUrl && !cancelled ? (
+            <a
+              href={meeting.videoUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="inline-flex items-center gap-1 text-primary underline"
+            >
+              <Video aria-hidden="true" className="size-3.5" />
+              Join the video call
+            </a>
+          ) : null}
+        </p>
+      </div>
+      {cancelled ? null : <MeetingAgenda agenda={meeting.agenda} />}
+    </li>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
+import type { MeetingSummary } from "@throughline/domain/meeting-room";
+import { Badge, type BadgeVariant } from "@throughline/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDateTime } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { MapPin } from "lucide-react";
+import { useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { SummaryAgenda } from "./summary-agenda.tsx";
+import { SummaryCommitments } from "./summary-commitments.tsx";
+
+const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
+  scheduled: { label: "Coming up", variant: "neutral" },
+  in_progress: { label: "Happening now", variant: "info" },
+  closed: { label: "Held", variant: "success" },
+  cancelled: { label: "Cancelled", variant: "danger" },
+};
+
+const attendanceWords: Record<Attendance, string> = {
+  present: "Present",
+  absent: "Absent",
+  excused: "Excused",
+};
+
+function AttendanceList({ attendance }: { attendance: MeetingSummary["attendance"] }) {
+  return (
+    <ul className="flex flex-col gap-1 text-sm">
+      {attendance.map((member) => (
+        <li key={member.personId} className="flex justify-between gap-3">
+          <span>{member.displayName}</span>
+          <span className="text-muted-foreground">
+            {member.attendance ? attendanceWords[member.attendance] : "Not marked"}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A team meeting as its members read it: agenda, the notes taken, who committed to what. */
+export function MeetingSummaryPage() {
+  const { meetingId = "" } = useParams();
+  const summary = useQuery(trpc.meetingRoom.summary.queryOptions({ meetingId }));
+  if (summary.isPending) return <Loading label="Loading the meeting…" />;
+  if (summary.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This meeting could not be shown"
+        message={summary.error.message}
+        onRetry={() => void summary.refetch()}
+        retrying={summary.isFetching}
+      />
+    );
+  }
+  const { meeting, agenda, commitments, attendance, viewerId } = summary.data;
+  const status = statusWords[meeting.status];
+  const closed = meeting.status === "closed";
+  return (
+    <>
+      <PageHeader
+        title={meeting.title}
+        description={`${meeting.teamName} · ${formatDateTime(meeting.startsAt)}`}
+        aside={<Badge variant={status.variant}>{status.label}</Badge>}
+      />
+      {meeting.location ? (
+        <p className="-mt-4 mb-6 inline-flex items-center gap-1.5 text-sm text-muted-foreground">
+          <MapPin aria-hidden="true" className="size-4" />
+          {meeting.location}
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
+        <Card>
+          <CardHeader>
+            <CardTitle>{closed ? "Agenda and notes" : "Agenda"}</CardTitle>
+            <CardDescription>
+              {closed
+                ? `Held for ${meeting.heldMinutes ?? "?"} minutes.`
+                : "The notes appear here once the meeting is over."}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SummaryAgenda agenda={agenda} withNotes={closed} />
+          </CardContent>
+        </Card>
+        {closed ? (
+          <div className="flex flex-col gap-6">
+            <SummaryCommitments commitments={commitments} viewerId={viewerId} />
+            <Card>
+              <CardHeader>
+                <CardTitle>Attendance</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <AttendanceList attendance={attendance} />
+              </CardContent>
+            </Card>
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import {
+  listAgenda,
+  listCommitments,
+  listMembersWithAttendance,
+} from "@throughline/db/queries/meeting-room";
+import { meetingIdInputSchema } from "@throughline/domain/meeting";
+import type { MeetingRecord, MeetingSummary } from "@throughline/domain/meeting-room";
+import { TRPCError } from "@trpc/server";
+import { adminProcedure, authedProcedure } from "../trpc.ts";
+import { requireRelated } from "./meeting-room-guard.ts";
+
+/* Reading a meeting afterwards: the team's summary and the principal's record. */
+
+export const meetingReadRouter = {
+  /** For the team (members, facilitator, coaches): never the private note. */
+  summary: authedProcedure
+    .input(meetingIdInputSchema)
+    .query(async ({ ctx, input }): Promise<MeetingSummary> => {
+      const { meeting, relation } = await requireRelated(ctx, input.meetingId);
+      if (relation === "principal") {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message:
+            "The summary is for the team; you can see that the meeting happened and who attended.",
+        });
+      }
+      const agenda = await listAgenda(ctx.tx, input);
+      if (meeting.status !== "closed") {
+        // Notes are the team's minutes once the meeting is over, not a live feed.
+        return {
+          meeting,
+          viewerId: ctx.personId,
+          agenda: agenda.map((item) => ({
+            ...item,
+            notes: "",
+            notesVersion: 0,
+            notesUpdatedByName: null,
+            notesUpdatedAt: null,
+          })),
+          commitments: [],
+          attendance: [],
+        };
+      }
+      const [commitments, attendance] = await Promise.all([
+        listCommitments(ctx.tx, input),
+        listMembersWithAttendance(ctx.tx, { meetingId: meeting.id, teamId: meeting.teamId }),
+      ]);
+      return { meeting, viewerId: ctx.personId, agenda, commitments, attendance };
+    }),
+
+  /** For a principal of the team's school or a district admin: facts and attendance only. */
+  record: adminProcedure
+    .input(meetingIdInputSchema)
+    .query(async ({ ctx, input }): Promise<MeetingRecord> => {
+      const { meeting } = await requireRelated(ctx, input.meetingId);
+      const attendance = await listMembersWithAttendance(ctx.tx, {
+        meetingId: meeting.id,
+        teamId: meeting.teamId,
+      });
+      return {
+        meeting: {
+          id: meeting.id,
+          title: meeting.title,
+          teamId: meeting.teamId,
+          teamName: meeting.teamName,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          status: meeting.status,
+          heldMinutes: meeting.heldMinutes,
+        },
+        attendance,
+      };
+    }),
+};
