@@ -11,15 +11,22 @@ const nav: readonly NavItem[] = [
   { label: "Framework", comingSoon: true },
   { label: "Cohorts", comingSoon: true },
   { label: "Collaboration time", comingSoon: true },
-  { label: "Implementation", comingSoon: true },
+  { label: "Walkthroughs", to: "/walkthroughs" },
+  { label: "Ratings import", to: "/ratings-import" },
 ];
+
+/** Importing evaluation ratings is a district task: principals do not see the item. */
+function navFor(roles: readonly { role: string }[] | undefined): readonly NavItem[] {
+  if (roles?.some((entry) => entry.role === "district_admin")) return nav;
+  return nav.filter((item) => item.label !== "Ratings import");
+}
 
 export function RootLayout() {
   const viewer = useQuery(trpc.viewer.me.queryOptions());
   return (
     <AppFrame
       app="admin"
-      nav={nav}
+      nav={navFor(viewer.data?.roles)}
       query={viewer}
       onSignIn={signIn}
       onSignOut={signOut}

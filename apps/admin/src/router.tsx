@@ -2,6 +2,8 @@ import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
 import { HomePage } from "./pages/home-page.tsx";
+import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
+import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
 export const router = createBrowserRouter(
@@ -12,6 +14,8 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: "walkthroughs", element: <WalkthroughsPage /> },
+        { path: "ratings-import", element: <RatingsImportPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -28,7 +28,13 @@ afterAll(async () => {
 });
 
 const rows = () => page.locator("table").first().locator("tbody tr");
-const teacherNames = () => page.locator("table").first().locator("tbody tr th").allInnerTexts();
+/** Each row's teacher: the name link of the row header (the header also holds an Observe link). */
+const teacherNames = () =>
+  page
+    .locator("table")
+    .first()
+    .locator("tbody tr th")
+    .evaluateAll((cells) => cells.map((cell) => cell.querySelector("a")?.textContent ?? ""));
 
 /** Each row's flags cell (the last one): "None" or the reasons. */
 async function flagCells(): Promise<string[]> {

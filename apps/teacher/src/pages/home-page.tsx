@@ -8,6 +8,7 @@ import { firstName } from "../lib/format.ts";
 import { trpc } from "../lib/trpc.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
+import { RecommendedCard } from "./recommendations/recommended-card.tsx";
 import { StagePath } from "./stage-path.tsx";
 
 export function HomePage() {
@@ -57,6 +58,7 @@ export function HomePage() {
             </EmptyState>
           )}
         </section>
+        <RecommendedCard />
         <div className="grid gap-6 lg:grid-cols-2">
           <DueStepsCard />
           <RecentCommentsCard />

@@ -14,6 +14,7 @@ import {
   enrolment,
   meetingAttendance,
   micropdProgress,
+  observation,
   school,
   sessionRelease,
   supportMeeting,
@@ -118,6 +119,20 @@ async function buildRows(
     )
     .groupBy(meetingAttendance.personId);
 
+  // The latest published coaching observation, by anyone: the "not observed in 45 days" flag.
+  const lastObservations = await tx
+    .select({ personId: observation.teacherId, lastOn: max(observation.observedOn) })
+    .from(observation)
+    .where(
+      and(
+        inArray(observation.teacherId, personIds),
+        eq(observation.kind, "coaching"),
+        eq(observation.status, "published"),
+      ),
+    )
+    .groupBy(observation.teacherId);
+  const lastObservedOf = new Map(lastObservations.map((row) => [row.personId, row.lastOn]));
+
   const teamById = new Map(teams.map((row) => [row.id, row]));
   const factsById = new Map(enrolmentFacts.map((row) => [row.id, row]));
   const lastMeetingOf = new Map(lastMeetings.map((row) => [row.personId, row.lastAt]));
@@ -165,6 +180,10 @@ async function buildRows(
           steps: stageSteps,
           meetings: { enrolledAt: enrolledSince ?? null, lastAttendedAt: lastMeetingAt },
           status: current?.status ?? null,
+          observations: {
+            enrolledAt: enrolledSince ?? null,
+            lastObservedOn: lastObservedOf.get(personId) ?? null,
+          },
         },
         now,
       ),

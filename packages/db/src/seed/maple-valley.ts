@@ -11,6 +11,8 @@ import {
   mapleElementaryTeachers,
   riversideMiddleTeachers,
 } from "./names.ts";
+import { seedObservations } from "./observations.ts";
+import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
 import { addDays, atHour } from "./time.ts";
@@ -37,7 +39,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     email: who.email,
   });
   b.person({ ...login(demoPeople.admin), roles: [{ role: "district_admin", schoolId: null }] });
-  b.person({
+  const principal = b.person({
     ...login(demoPeople.principal),
     roles: [{ role: "principal", schoolId: elementary }],
   });
@@ -252,5 +254,13 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     ],
   });
 
-  return b.build();
+  const rows = b.build();
+  seedObservations(rows, {
+    now,
+    coachId: elementaryCoach,
+    principalId: principal,
+    teachers: elementaryTeachers,
+  });
+  seedDemoRatings(rows, now);
+  return rows;
 }

@@ -6,12 +6,16 @@ import type {
   contentBlock,
   district,
   enrolment,
+  importedRating,
   indicator,
   meetingAgendaItem,
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  observation,
   observationLevel,
+  observationNote,
+  observationRating,
   person,
   planEvent,
   protocol,
@@ -52,6 +56,7 @@ export interface TenantRows {
   enrolments: (typeof enrolment.$inferInsert)[];
   progress: (typeof micropdProgress.$inferInsert)[];
   observationLevels: (typeof observationLevel.$inferInsert)[];
+  importedRatings: (typeof importedRating.$inferInsert)[];
   protocols: (typeof protocol.$inferInsert)[];
   protocolSteps: (typeof protocolStep.$inferInsert)[];
   meetings: (typeof supportMeeting.$inferInsert)[];
@@ -60,6 +65,9 @@ export interface TenantRows {
   actionPlans: (typeof actionPlan.$inferInsert)[];
   actionSteps: (typeof actionStep.$inferInsert)[];
   planEvents: (typeof planEvent.$inferInsert)[];
+  observations: (typeof observation.$inferInsert)[];
+  observationRatings: (typeof observationRating.$inferInsert)[];
+  observationNotes: (typeof observationNote.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -79,6 +87,7 @@ export function emptyTenantRows(): TenantRows {
     enrolments: [],
     progress: [],
     observationLevels: [],
+    importedRatings: [],
     protocols: [],
     protocolSteps: [],
     meetings: [],
@@ -87,5 +96,8 @@ export function emptyTenantRows(): TenantRows {
     actionPlans: [],
     actionSteps: [],
     planEvents: [],
+    observations: [],
+    observationRatings: [],
+    observationNotes: [],
   };
 }

@@ -8,12 +8,16 @@ import {
   contentBlock,
   district,
   enrolment,
+  importedRating,
   indicator,
   meetingAgendaItem,
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  observation,
   observationLevel,
+  observationNote,
+  observationRating,
   person,
   planEvent,
   protocol,
@@ -71,6 +75,10 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, actionPlan, rows.actionPlans);
   await insertAll(tx, actionStep, rows.actionSteps);
   await insertAll(tx, planEvent, rows.planEvents);
+  await insertAll(tx, importedRating, rows.importedRatings);
+  await insertAll(tx, observation, rows.observations);
+  await insertAll(tx, observationRating, rows.observationRatings);
+  await insertAll(tx, observationNote, rows.observationNotes);
 }
 
 async function insertAll<T extends PgTable>(

@@ -6,6 +6,8 @@ import {
   type MeetingFacts,
   type MicroPdPaceFacts,
   noRecentMeeting,
+  notObservedRecently,
+  type ObservationFacts,
   overdueOrStuckSteps,
   readyForReview,
   type StepFacts,
@@ -154,6 +156,48 @@ describe("readyForReview", () => {
     ["ready_for_review", "Ready for stage review"],
   ] as const)("%s", (status, reason) => {
     expect(readyForReview(status)?.reason ?? null).toBe(reason);
+  });
+});
+
+describe("notObservedRecently", () => {
+  it.each<[string, ObservationFacts, string | null]>([
+    ["not enrolled", { enrolledAt: null, lastObservedOn: null }, null],
+    [
+      "enrolled 44 days ago, never observed",
+      { enrolledAt: daysAgo(44), lastObservedOn: null },
+      null,
+    ],
+    [
+      "enrolled 45 days ago, never observed",
+      { enrolledAt: daysAgo(45), lastObservedOn: null },
+      "Not observed yet",
+    ],
+    ["observed 45 days ago", { enrolledAt: daysAgo(90), lastObservedOn: "2026-10-11" }, null],
+    [
+      "observed 46 days ago",
+      { enrolledAt: daysAgo(90), lastObservedOn: "2026-10-10" },
+      "Not observed in 46 days",
+    ],
+    ["observed today", { enrolledAt: daysAgo(90), lastObservedOn: "2026-11-25" }, null],
+  ])("%s", (_name, facts, reason) => {
+    const flag = notObservedRecently(facts, now);
+    expect(flag?.reason ?? null).toBe(reason);
+    if (flag) expect(flag.kind).toBe("not_observed_recently");
+  });
+
+  it("comes last in the list, and only when observations were gathered", () => {
+    const base = {
+      micropd: null,
+      steps: [],
+      meetings: { enrolledAt: null, lastAttendedAt: null },
+      status: "ready_for_review" as const,
+    };
+    const observations = { enrolledAt: daysAgo(90), lastObservedOn: null };
+    expect(caseloadFlags({ ...base, observations }, now).map((flag) => flag.kind)).toEqual([
+      "ready_for_review",
+      "not_observed_recently",
+    ]);
+    expect(caseloadFlags(base, now).map((flag) => flag.kind)).toEqual(["ready_for_review"]);
   });
 });
 

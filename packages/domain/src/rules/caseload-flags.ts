@@ -12,6 +12,7 @@ export const caseloadFlagKindSchema = z.enum([
   "overdue_or_stuck_steps",
   "no_recent_meeting",
   "ready_for_review",
+  "not_observed_recently",
 ]);
 export type CaseloadFlagKind = z.infer<typeof caseloadFlagKindSchema>;
 
@@ -127,6 +128,31 @@ export function noRecentMeeting(facts: MeetingFacts, now: Date): CaseloadFlag | 
   };
 }
 
+/** How long a teacher may go without a coaching observation. */
+export const observationWindowDays = 45;
+
+export interface ObservationFacts {
+  /** When the teacher first enrolled (earliest current enrolment); null when not enrolled. */
+  enrolledAt: Date | null;
+  /** The day (YYYY-MM-DD) of the teacher's latest published coaching observation. */
+  lastObservedOn: string | null;
+}
+
+/**
+ * Not observed in 45 days: no published coaching observation in the window. Like meetings,
+ * teachers enrolled fewer than 45 days ago and people not enrolled are not flagged.
+ */
+export function notObservedRecently(facts: ObservationFacts, now: Date): CaseloadFlag | null {
+  if (!facts.enrolledAt) return null;
+  if (wholeDaysBetween(facts.enrolledAt, now) < observationWindowDays) return null;
+  if (!facts.lastObservedOn) {
+    return { kind: "not_observed_recently", reason: "Not observed yet" };
+  }
+  const days = wholeDaysBetween(new Date(`${facts.lastObservedOn}T00:00:00Z`), now);
+  if (days <= observationWindowDays) return null;
+  return { kind: "not_observed_recently", reason: `Not observed in ${days} days` };
+}
+
 /** Everything is met but a coach still has to confirm the stage. */
 export function readyForReview(status: StageStatus | null): CaseloadFlag | null {
   return status === "ready_for_review"
@@ -139,6 +165,8 @@ export interface CaseloadFacts {
   steps: readonly StepFacts[];
   meetings: MeetingFacts;
   status: StageStatus | null;
+  /** Absent where nobody gathered it: no observation flag then. */
+  observations?: ObservationFacts;
 }
 
 /** All flags of one teacher, in a fixed order. */
@@ -148,5 +176,6 @@ export function caseloadFlags(facts: CaseloadFacts, now: Date): CaseloadFlag[] {
     overdueOrStuckSteps(facts.steps, now.toISOString().slice(0, 10)),
     noRecentMeeting(facts.meetings, now),
     readyForReview(facts.status),
+    facts.observations ? notObservedRecently(facts.observations, now) : null,
   ].filter((flag) => flag !== null);
 }

@@ -68,7 +68,7 @@ describe("recommendSessions", () => {
       indicatorId: "eq",
       gap: 1,
       pinned: false,
-      reason: "‘Uses an essential question’ was developing on 12 Nov, target proficient",
+      reason: "‘Uses an essential question’ was developing on Nov 12, target proficient",
     });
     expect(rest.map((r) => r.sessionId)).toEqual(["both"]);
   });
@@ -286,7 +286,7 @@ describe("recommendSessions", () => {
 
 describe("formatEvidenceDay", () => {
   test("reads as day and month, whatever the machine's zone", () => {
-    expect(formatEvidenceDay("2026-11-12")).toBe("12 Nov");
-    expect(formatEvidenceDay("2027-01-01")).toBe("1 Jan");
+    expect(formatEvidenceDay("2026-11-12")).toBe("Nov 12");
+    expect(formatEvidenceDay("2027-01-01")).toBe("Jan 1");
   });
 });

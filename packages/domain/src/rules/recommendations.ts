@@ -61,7 +61,7 @@ export interface Recommendation {
   gap: number;
   /** Assigned by the teacher's coach: shown first, whatever the gap. */
   pinned: boolean;
-  /** For people: "'Uses an essential question' was developing on 12 Nov, target proficient". */
+  /** For people: "'Uses an essential question' was developing on Nov 12, target proficient". */
   reason: string;
 }
 
@@ -72,9 +72,9 @@ interface Gap {
   gap: number;
 }
 
-/** A day as people read it in a reason: "12 Nov" (the day is a calendar day, not an instant). */
+/** A day as people read it in a reason: "Nov 12" (a calendar day, not an instant), as the apps write days. */
 export function formatEvidenceDay(day: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat("en-US", {
     day: "numeric",
     month: "short",
     timeZone: "UTC",

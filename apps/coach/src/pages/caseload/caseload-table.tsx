@@ -19,6 +19,7 @@ import {
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
+import { ObserveLink } from "../observe/observe-link.tsx";
 import {
   FlagsCell,
   LastMeetingCell,
@@ -39,12 +40,15 @@ const columns: ColumnDef<CaseloadRow>[] = [
     accessorFn: (row) => row.displayName,
     sortingFn: "text",
     cell: ({ row }) => (
-      <Link
-        to={`/teachers/${row.original.personId}`}
-        className="text-primary underline hover:text-primary-hover"
-      >
-        {row.original.displayName}
-      </Link>
+      <span className="flex flex-col items-start gap-0.5">
+        <Link
+          to={`/teachers/${row.original.personId}`}
+          className="text-primary underline hover:text-primary-hover"
+        >
+          {row.original.displayName}
+        </Link>
+        <ObserveLink teacherId={row.original.personId} teacherName={row.original.displayName} />
+      </span>
     ),
   },
   {

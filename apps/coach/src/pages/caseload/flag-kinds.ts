@@ -27,4 +27,9 @@ export const flagWords: Record<
     variant: "neutral",
   },
   ready_for_review: { name: "Ready for review", summary: "ready for review", variant: "info" },
+  not_observed_recently: {
+    name: "Not observed in 45 days",
+    summary: "not observed in 45 days",
+    variant: "neutral",
+  },
 };

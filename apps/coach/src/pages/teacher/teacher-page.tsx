@@ -10,6 +10,8 @@ import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { ObservationList } from "../observations/observation-list.tsx";
+import { IndividualPathSection } from "./individual-path/individual-path-section.tsx";
 import { PlanView } from "./plan-view.tsx";
 import type { CoachedEnrolment, CompletedSession } from "./types.ts";
 
@@ -126,6 +128,11 @@ export function TeacherPage() {
             <p className="text-sm text-muted-foreground">Not enrolled in a stage this year.</p>
           )}
         </section>
+        <IndividualPathSection
+          teacherId={teacher.id}
+          name={teacher.displayName}
+          stageIds={enrolments.map((enrolment) => enrolment.stage.id)}
+        />
         <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
           <h2 id="plans-heading" className="text-xl font-semibold tracking-tight">
             Action plans
@@ -137,6 +144,12 @@ export function TeacherPage() {
               <p>When {teacher.displayName} writes a plan for a stage, it appears here.</p>
             </EmptyState>
           )}
+        </section>
+        <section aria-labelledby="observations-heading" className="flex flex-col gap-4">
+          <h2 id="observations-heading" className="text-xl font-semibold tracking-tight">
+            Observations
+          </h2>
+          <ObservationList teacherId={teacher.id} teacherName={teacher.displayName} />
         </section>
         <section aria-labelledby="reflections-heading" className="flex flex-col gap-4">
           <h2 id="reflections-heading" className="text-xl font-semibold tracking-tight">

@@ -8,6 +8,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { PathIndividualSection } from "../recommendations/path-individual-section.tsx";
 import { ProgressCard } from "./progress-card.tsx";
 import { SessionTimeline } from "./session-timeline.tsx";
 import { WorkshopCard } from "./workshop-card.tsx";
@@ -70,6 +71,7 @@ export function StagePage() {
             stage, you can take them here, one after another.
           </Alert>
         )}
+        {enrolment ? <PathIndividualSection /> : null}
         <section aria-label="Sessions of this stage">
           <SessionTimeline sessions={sessions} pace={enrolment?.releaseMode ?? "preview"} />
         </section>

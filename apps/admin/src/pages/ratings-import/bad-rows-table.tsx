@@ -1,0 +1,38 @@
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import type { RatingsPreview } from "./types.ts";
+
+/** Each bad row with its line as a spreadsheet numbers it (the header is line 1). */
+export function BadRowsTable({ rows }: { rows: RatingsPreview["badRows"] }) {
+  return (
+    <Table scrollLabel="Rows to fix">
+      <TableCaption className="sr-only">Rows to fix in the file, by line</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead className="pl-6 text-right">Line</TableHead>
+          <TableHead>What to fix</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={`${row.line}-${row.reason}`}>
+            <TableHead
+              scope="row"
+              className="h-auto w-20 py-2 pl-6 text-right text-sm font-medium tracking-normal text-foreground normal-case tabular-nums"
+            >
+              {row.line}
+            </TableHead>
+            <TableCell>{row.reason}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { CsvFileField } from "./csv-file-field.tsx";
+import { PreviewCard } from "./preview-card.tsx";
+
+/** A district admin imports evaluation ratings kept in another system: preview, fix, import. */
+export function RatingsImportPage() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const preview = useMutation(trpc.ratingsImport.preview.mutationOptions());
+  const importFile = useMutation(trpc.ratingsImport.importFile.mutationOptions());
+
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const header = (
+    <PageHeader
+      title="Ratings import"
+      description="Bring in indicator ratings kept in your evaluation system. They are evaluation data: they feed teachers' recommendations and follow the same visibility rules as walkthroughs."
+    />
+  );
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Importing evaluation ratings is done by your district's PD administrator.
+        </Alert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>Choose a file</CardTitle>
+            <CardDescription>
+              You see a preview first. Rows already imported (same teacher, indicator, date and
+              source) are skipped, so importing a file twice changes nothing.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CsvFileField
+              disabled={preview.isPending || importFile.isPending}
+              error={fieldError(preview.error, "csv")}
+              onRead={(chosen) => {
+                setFile(chosen);
+                importFile.reset();
+                preview.mutate({ csv: chosen.text });
+              }}
+            />
+          </CardContent>
+        </Card>
+        {preview.isPending ? <Loading variant="inline" label="Checking the file…" /> : null}
+        {file && preview.data ? (
+          <PreviewCard
+            fileName={file.name}
+            preview={preview.data}
+            importing={importFile.isPending}
+            imported={importFile.isSuccess}
+            onImport={() => importFile.mutate({ csv: file.text })}
+          />
+        ) : null}
+        {importFile.isError ? (
+          <Alert variant="error" title="The ratings were not imported">
+            {importFile.error.message}
+          </Alert>
+        ) : null}
+        {importFile.data ? (
+          <Alert variant="success" title="Ratings imported">
+            {importFile.data.inserted} new, {importFile.data.counts.unchanged} already imported.
+          </Alert>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { ClipboardList } from "lucide-react";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { HeatmapTable } from "./heatmap-table.tsx";
+import { LevelLegend } from "./level-swatch.tsx";
+import type { PeriodChoice, SelectedCell } from "./types.ts";
+import { VisitsCard } from "./visits-card.tsx";
+import { WalkthroughList } from "./walkthrough-list.tsx";
+
+/** The heatmap, the walkthroughs behind a chosen cell, and the visits of one school's period. */
+export function SchoolWalkthroughs({ period }: { period: PeriodChoice }) {
+  const heatmap = useQuery(trpc.walkthroughs.heatmap.queryOptions(period));
+  const [selected, setSelected] = useState<SelectedCell | null>(null);
+
+  return (
+    <>
+      <Card>
+        <CardHeader>
+          <CardTitle>Levels by indicator and team</CardTitle>
+          <CardDescription>
+            The middle (median) level of each teacher's latest walkthrough in the period. A cell
+            with fewer than 3 teachers is not shown, so it cannot single anyone out. Choose a cell
+            to see its walkthroughs.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4 px-0">
+          {heatmap.isPending ? (
+            <Loading variant="inline" label="Loading the walkthroughs…" />
+          ) : heatmap.isError ? (
+            <ErrorState
+              headingLevel={3}
+              title="The walkthroughs could not be loaded"
+              message={heatmap.error.message}
+              onRetry={() => {
+                void heatmap.refetch();
+              }}
+              retrying={heatmap.isFetching}
+            />
+          ) : heatmap.data.walkthroughCount === 0 ? (
+            <EmptyState
+              className="mx-6"
+              headingLevel={3}
+              title="No walkthroughs in this period"
+              icon={ClipboardList}
+            >
+              <p>
+                Published walkthroughs of this school's teachers appear here. Try a longer period.
+              </p>
+            </EmptyState>
+          ) : (
+            <>
+              <HeatmapTable heatmap={heatmap.data} selected={selected} onSelect={setSelected} />
+              <div className="px-6">
+                <LevelLegend levels={heatmap.data.levels} />
+              </div>
+            </>
+          )}
+        </CardContent>
+      </Card>
+      {selected ? (
+        <WalkthroughList period={period} cell={selected} onClose={() => setSelected(null)} />
+      ) : null}
+      <VisitsCard period={period} />
+    </>
+  );
+}

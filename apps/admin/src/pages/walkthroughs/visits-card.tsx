@@ -1,0 +1,49 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { Users } from "lucide-react";
+import { trpc } from "../../lib/trpc.ts";
+import type { PeriodChoice } from "./types.ts";
+import { VisitsTable } from "./visits-table.tsx";
+
+/** Visits per teacher, so no one is visited ten times while someone else is never seen. */
+export function VisitsCard({ period }: { period: PeriodChoice }) {
+  const visits = useQuery(trpc.walkthroughs.visits.queryOptions(period));
+  const unvisited = visits.data?.teachers.filter((teacher) => teacher.visits === 0).length ?? 0;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Visits per teacher</CardTitle>
+        <CardDescription>
+          Every teacher of the school, the least visited first.
+          {visits.data && unvisited > 0
+            ? ` ${unvisited} of ${visits.data.teachers.length} teachers had no walkthrough in this period.`
+            : ""}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="px-0">
+        {visits.isPending ? (
+          <Loading variant="inline" label="Loading the visits…" />
+        ) : visits.isError ? (
+          <ErrorState
+            headingLevel={3}
+            title="The visits could not be loaded"
+            message={visits.error.message}
+            onRetry={() => {
+              void visits.refetch();
+            }}
+            retrying={visits.isFetching}
+          />
+        ) : visits.data.teachers.length === 0 ? (
+          <EmptyState className="mx-6" headingLevel={3} title="No teachers yet" icon={Users}>
+            <p>Teachers appear here once they are added to this school.</p>
+          </EmptyState>
+        ) : (
+          <VisitsTable teachers={visits.data.teachers} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,96 @@
+import { useQuery } from "@tanstack/react-query";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { X } from "lucide-react";
+import { trpc } from "../../lib/trpc.ts";
+import type { PeriodChoice, SelectedCell } from "./types.ts";
+
+interface WalkthroughListProps {
+  period: PeriodChoice;
+  cell: SelectedCell;
+  onClose: () => void;
+}
+
+/** The walkthroughs behind one shown heatmap cell: when, whom, by whom, and the levels seen. */
+export function WalkthroughList({ period, cell, onClose }: WalkthroughListProps) {
+  const list = useQuery(
+    trpc.walkthroughs.list.queryOptions({
+      ...period,
+      teamId: cell.teamId === "whole-school" ? null : cell.teamId,
+      indicatorId: cell.indicatorId,
+    }),
+  );
+  return (
+    <Card aria-live="polite">
+      <CardHeader className="flex flex-row items-start justify-between gap-4">
+        <div className="flex flex-col gap-1.5">
+          <CardTitle>Walkthroughs behind this cell</CardTitle>
+          <CardDescription>
+            {cell.teamName} · {cell.indicatorLabel}
+          </CardDescription>
+        </div>
+        <Button variant="ghost" size="sm" onClick={onClose}>
+          <X aria-hidden="true" className="size-4" />
+          Close
+        </Button>
+      </CardHeader>
+      <CardContent className="px-0">
+        {list.isPending ? (
+          <Loading variant="inline" label="Loading the walkthroughs…" />
+        ) : list.isError ? (
+          <ErrorState
+            headingLevel={3}
+            title="The walkthroughs could not be loaded"
+            message={list.error.message}
+            onRetry={() => {
+              void list.refetch();
+            }}
+            retrying={list.isFetching}
+          />
+        ) : (
+          <Table scrollLabel="Walkthroughs behind the cell">
+            <TableHeader>
+              <TableRow>
+                <TableHead className="pl-6">Date</TableHead>
+                <TableHead>Teacher</TableHead>
+                <TableHead>Observer</TableHead>
+                <TableHead>Levels</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data.map((walkthrough) => (
+                <TableRow key={walkthrough.id}>
+                  <TableCell className="pl-6 whitespace-nowrap">
+                    {formatDay(walkthrough.observedOn)}
+                  </TableCell>
+                  <TableCell>{walkthrough.teacher.name}</TableCell>
+                  <TableCell>{walkthrough.observer.name}</TableCell>
+                  <TableCell>
+                    <ul className="flex flex-col gap-0.5">
+                      {walkthrough.levels.map((level) => (
+                        <li key={level.indicatorId}>
+                          <span className="text-muted-foreground">{level.code}</span> {level.label}
+                        </li>
+                      ))}
+                    </ul>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { School } from "lucide-react";
+import { trpc } from "../../lib/trpc.ts";
+import { PeriodFilter } from "./period-filter.tsx";
+import { SchoolWalkthroughs } from "./school-walkthroughs.tsx";
+import { usePeriod } from "./use-period.ts";
+
+/** The principal's school view of walkthroughs; district admins pick the school. */
+export function WalkthroughsPage() {
+  const home = useQuery(trpc.admin.home.queryOptions());
+  const { period, setPeriod } = usePeriod(home.data?.schools[0]?.id);
+  const heatmap = useQuery({
+    ...trpc.walkthroughs.heatmap.queryOptions(period),
+    enabled: period.schoolId !== "",
+  });
+
+  if (home.isPending) return <Loading label="Loading your schools…" />;
+  if (home.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your schools could not be loaded"
+        message={home.error.message}
+        onRetry={() => {
+          void home.refetch();
+        }}
+        retrying={home.isFetching}
+      />
+    );
+  }
+  const schools = home.data.schools;
+  const schoolName = schools.find((school) => school.id === period.schoolId)?.name;
+  const named = (path: string) =>
+    heatmap.error?.data?.fieldErrors?.find((problem) => problem.path === path)?.message ?? null;
+
+  return (
+    <>
+      <PageHeader
+        title="Walkthroughs"
+        description={`Published walkthroughs${schoolName ? ` at ${schoolName}` : ""}: the levels seen by indicator and team, and how often each teacher was visited. Coaching observations are never included.`}
+      />
+      {schools.length === 0 ? (
+        <EmptyState title="No schools yet" icon={School}>
+          <p>Walkthroughs of the schools you lead appear here once your district sets them up.</p>
+        </EmptyState>
+      ) : (
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>School and period</CardTitle>
+              <CardDescription>The last 90 days unless you choose other dates.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <PeriodFilter
+                value={period}
+                schools={schools}
+                onChange={setPeriod}
+                errors={{ from: named("from"), to: named("to") }}
+              />
+            </CardContent>
+          </Card>
+          <SchoolWalkthroughs
+            key={`${period.schoolId}|${period.from}|${period.to}`}
+            period={period}
+          />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
+import { Badge } from "@throughline/ui/badge";
+import { buttonClasses } from "@throughline/ui/button";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { Eye } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+type Row = RouterOutputs["observations"]["forTeacher"][number];
+
+function RowStatus({ row }: { row: Row }) {
+  if (row.status === "draft") return <Badge variant="warning">Draft</Badge>;
+  if (row.access === "facts") return <Badge>Content not shared</Badge>;
+  return (
+    <span className="flex flex-wrap gap-1.5">
+      <Badge variant="success">Published</Badge>
+      {row.reflected ? <Badge variant="info">Reflected</Badge> : null}
+      {row.acknowledged ? <Badge>Acknowledged</Badge> : null}
+    </span>
+  );
+}
+
+/** A teacher's observations as the viewer may see them, with the way to observe again. */
+export function ObservationList({
+  teacherId,
+  teacherName,
+}: {
+  teacherId: string;
+  teacherName: string;
+}) {
+  const list = useQuery(trpc.observations.forTeacher.queryOptions({ teacherId }));
+  const observe = (
+    <Link to={`/observe/new?teacherId=${teacherId}`} className={buttonClasses({ size: "lg" })}>
+      <Eye aria-hidden="true" />
+      Observe {teacherName}
+    </Link>
+  );
+  if (list.isPending) return <Loading label="Loading observations…" />;
+  if (list.isError) {
+    return (
+      <ErrorState
+        title="Observations could not be loaded"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  }
+  if (list.data.length === 0) {
+    return (
+      <EmptyState title="Not observed yet" headingLevel={3} icon={Eye} action={observe}>
+        <p>Observations you record of {teacherName} appear here.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      <div>{observe}</div>
+      <ul className="flex flex-col gap-2">
+        {list.data.map((row) => (
+          <li key={row.id}>
+            <Link
+              to={
+                row.status === "draft" && row.mine
+                  ? `/observe/${row.id}`
+                  : `/observations/${row.id}`
+              }
+              className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-surface p-3 hover:bg-muted"
+            >
+              <span className="flex flex-col">
+                <span className="font-medium text-primary underline">
+                  {row.kind === "coaching" ? "Coaching" : "Walkthrough"} ·{" "}
+                  {formatDay(row.observedOn)}
+                </span>
+                <span className="text-sm text-muted-foreground">by {row.observerName}</span>
+              </span>
+              <RowStatus row={row} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Badge } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { trpc } from "../../../lib/trpc.ts";
+import type { TeacherRecommendation } from "./types.ts";
+
+const pinWords = "Assigned by your coach";
+
+/** The reason as the coach reads it: the pin is shown by its badge. */
+function reasonOf(item: TeacherRecommendation): string {
+  return item.reason.startsWith(pinWords)
+    ? item.reason.slice(pinWords.length).replace(/^\.\s*/, "")
+    : item.reason;
+}
+
+/** The teacher's list as they see it, with pin and unpin for the coach. */
+export function TeacherRecommendations({ teacherId, name }: { teacherId: string; name: string }) {
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.recommendations.forTeacher.queryOptions({ teacherId }));
+  const onSuccess = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.recommendations.forTeacher.queryKey() });
+  const pin = useMutation(trpc.recommendations.pin.mutationOptions({ onSuccess }));
+  const unpin = useMutation(trpc.recommendations.unpin.mutationOptions({ onSuccess }));
+
+  if (list.isPending) return <Loading variant="inline" label="Loading the recommendations…" />;
+  if (list.isError) {
+    return (
+      <ErrorState
+        headingLevel={3}
+        title="The recommendations could not be loaded"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  }
+  if (list.data.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        Nothing is recommended to {name} now: no indicator seen is below its target.
+      </p>
+    );
+  }
+  const busy = pin.isPending || unpin.isPending;
+  const failure = pin.error ?? unpin.error;
+  return (
+    <div className="flex flex-col gap-3">
+      {failure ? <Alert variant="error">{failure.message}</Alert> : null}
+      <ul className="flex flex-col gap-3">
+        {list.data.map((item) => (
+          <li
+            key={item.sessionId}
+            className="flex flex-col gap-2 rounded-md border border-border p-3 sm:flex-row sm:items-start sm:justify-between"
+          >
+            <div className="flex flex-col gap-1">
+              <p className="font-medium">
+                {item.title}{" "}
+                <span className="text-sm font-normal text-muted-foreground">
+                  · Stage {item.stage.position} · {item.estimatedMinutes} min
+                </span>
+              </p>
+              {item.pinnedBy ? (
+                <Badge variant="primary" className="self-start">
+                  Assigned by {item.pinnedBy.displayName}
+                </Badge>
+              ) : null}
+              {reasonOf(item) ? (
+                <p className="text-sm text-muted-foreground">{reasonOf(item)}</p>
+              ) : null}
+            </div>
+            {item.pinnedBy ? (
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={busy}
+                aria-label={`Unassign: ${item.title}`}
+                onClick={() => unpin.mutate({ teacherId, sessionId: item.sessionId })}
+              >
+                Unassign
+              </Button>
+            ) : (
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={busy}
+                aria-label={`Assign first: ${item.title}`}
+                onClick={() => pin.mutate({ teacherId, sessionId: item.sessionId })}
+              >
+                Assign first
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+const PASSWORD = "throughline-demo";
+const NOTE = "Students restate the essential question to a partner";
+const OFFLINE_EDIT = "Typed while the connection was down";
+const REFLECTION = "I will return to the question after each chunk, not only at the end.";
+const phone = { width: 390, height: 844 };
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function signedIn(app: "teacher" | "coach", email: string) {
+  const context = await browser.newContext({ baseURL: server.url, viewport: phone });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`/${app}/`);
+  await signIn(page, email, PASSWORD);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return { context, page };
+}
+
+function indicator(page: Page, code: string) {
+  return page.getByRole("group", { name: new RegExp(`^${code.replace(".", "\\.")} `) });
+}
+
+let coach: Page;
+let coachContext: BrowserContext;
+let observationUrl: string;
+
+describe("a coach observes a lesson on a phone, through a dropped connection", () => {
+  it("starts an observation of Maria from the caseload", async () => {
+    ({ context: coachContext, page: coach } = await signedIn("coach", "coach@maplevalley.test"));
+    await coach.getByRole("link", { name: "Observe Maria Delgado" }).first().click();
+    await coach.getByRole("heading", { level: 1, name: "Observe Maria Delgado" }).waitFor();
+    await coach.getByRole("checkbox", { name: /1\.2 Uses an essential question/ }).check();
+    await coach.getByRole("checkbox", { name: /1\.6 Closes with a summarizing strategy/ }).check();
+    await coach.getByLabel("Class or period").fill("Grade 1 · Reading");
+    await coach.getByRole("button", { name: "Start observing" }).click();
+    await coach.getByRole("heading", { level: 1, name: "Maria Delgado", exact: true }).waitFor();
+    observationUrl = coach.url();
+  });
+
+  it("rates both indicators Developing, takes a note, and autosaves", async () => {
+    await indicator(coach, "1.2").getByRole("radio", { name: "Developing" }).check();
+    await indicator(coach, "1.6").getByRole("radio", { name: "Developing" }).check();
+    await coach.getByLabel("What do you see?").fill(NOTE);
+    await coach.getByRole("button", { name: "Add note" }).click();
+    await coach.getByRole("listitem").filter({ hasText: NOTE }).waitFor();
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+    await expectAccessible(coach);
+  });
+
+  it("keeps an offline edit on the device and sends it when back online", async () => {
+    await coachContext.setOffline(true);
+    await indicator(coach, "1.2").locator("..").getByLabel("Look-fors").fill(OFFLINE_EDIT);
+    await coach.getByText("Offline — kept on this device").waitFor();
+    await coach.close();
+
+    await coachContext.setOffline(false);
+    coach = await coachContext.newPage();
+    await coach.goto(observationUrl);
+    await coach.getByRole("heading", { level: 1, name: "Maria Delgado", exact: true }).waitFor();
+    await expect
+      .poll(() => indicator(coach, "1.2").locator("..").getByLabel("Look-fors").inputValue())
+      .toBe(OFFLINE_EDIT);
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+  });
+
+  it("publishes to Maria after asking", async () => {
+    await coach.getByRole("button", { name: "Publish to Maria Delgado" }).click();
+    await coach.getByRole("button", { name: "Yes, publish" }).click();
+    await coach
+      .getByRole("heading", { level: 1, name: "Coaching observation of Maria Delgado" })
+      .waitFor();
+  });
+});
+
+describe("the teacher answers, and the coach reads the answer", () => {
+  it("Maria sees the observation, reflects and acknowledges", async () => {
+    const { page: teacher } = await signedIn("teacher", "teacher@maplevalley.test");
+    await teacher
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Observations" })
+      .click();
+    await teacher.getByRole("heading", { level: 1, name: "Observations" }).waitFor();
+    await expectAccessible(teacher);
+    await teacher
+      .getByRole("link", { name: /Coaching observation/ })
+      .first()
+      .click();
+    await teacher.getByRole("heading", { level: 2, name: "What was seen" }).waitFor();
+    await teacher.getByText(OFFLINE_EDIT).waitFor();
+    await teacher.getByText(NOTE).waitFor();
+    expect(await teacher.getByText("Developing", { exact: true }).count()).toBe(2);
+    await expectAccessible(teacher);
+
+    await teacher.getByLabel("Your reflection").fill(REFLECTION);
+    await teacher.getByRole("button", { name: "Save reflection" }).click();
+    await teacher.getByText("Reflection saved.").waitFor();
+    await teacher.getByRole("button", { name: "Acknowledge" }).click();
+    await teacher.getByText(/^Acknowledged /).waitFor();
+  });
+
+  it("the coach sees Maria's reflection", async () => {
+    await coach.reload();
+    await coach.getByText(REFLECTION).waitFor();
+  });
+});

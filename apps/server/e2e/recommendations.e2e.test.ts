@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+const PASSWORD = "throughline-demo";
+/** A session of Maria's Stage 1 she has not completed: the coach assigns it. */
+const ASSIGNED = "Teaching Vocabulary So It Sticks";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`/${app}/`);
+  await signIn(page, email, PASSWORD);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return page;
+}
+
+/** The titles of the listed recommendations, in order (each is a heading in the list). */
+async function listedTitles(page: Page, level: 2 | 3): Promise<string[]> {
+  return page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("heading", { level })
+    .allInnerTexts();
+}
+
+let teacher: Page;
+
+describe("the individual path", () => {
+  it("Maria sees recommended sessions with their reasons on her home page", async () => {
+    teacher = await signedIn("teacher", "teacher@maplevalley.test");
+    const card = teacher.getByRole("heading", { level: 2, name: "Recommended for you" });
+    await card.waitFor();
+    await teacher
+      .getByText(/was (not yet observed|beginning|developing) on \w+ \d+, target proficient/)
+      .first()
+      .waitFor();
+    expect((await listedTitles(teacher, 3)).length).toBeGreaterThan(0);
+  });
+
+  it("opens the whole list, dismisses one with a reason, and starts another", async () => {
+    await teacher.getByRole("link", { name: /See all \d+ recommendations/ }).click();
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    await expectAccessible(teacher);
+
+    // Sessions open in order: start the one the player opens now, dismiss another.
+    const startLabel = await teacher
+      .getByRole("link", { name: /^Start session: / })
+      .first()
+      .getAttribute("aria-label");
+    const started = startLabel?.replace(/^Start session: /, "");
+    const dismissed = (await listedTitles(teacher, 2)).find((title) => title !== started);
+    if (!dismissed || !started) throw new Error("Maria needs two recommendations.");
+    await teacher.getByRole("button", { name: `Not for me: ${dismissed}` }).click();
+    const dialog = teacher.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Remove from my list" }).click();
+    // The server's message, next to the field.
+    await dialog.getByText("Say briefly why").waitFor();
+    await dialog.getByLabel("Reason").fill("I took this in last year's summer institute.");
+    await dialog.getByRole("button", { name: "Remove from my list" }).click();
+    await teacher.getByText(`“${dismissed}” was removed from your list.`).waitFor();
+    expect(await listedTitles(teacher, 2)).not.toContain(dismissed);
+
+    await teacher.getByRole("link", { name: `Start session: ${started}` }).click();
+    await teacher.getByRole("heading", { level: 1, name: started }).waitFor();
+  });
+
+  it("her coach sees the growth table and assigns a session", async () => {
+    const coach = await signedIn("coach", "coach@maplevalley.test");
+    await coach.getByRole("link", { name: "Maria Delgado" }).first().click();
+    await coach.getByRole("heading", { level: 1, name: "Maria Delgado" }).waitFor();
+    await coach.getByRole("heading", { level: 2, name: "Indicator trend" }).waitFor();
+    await coach.getByText("Show the levels as a table").click();
+    const table = coach.getByRole("table");
+    // Coaching observations only: walkthroughs and imported ratings are evaluation data.
+    await table.getByRole("row", { name: /Coaching observation/ }).first().waitFor();
+    expect(await table.getByRole("row", { name: /Imported rating|Walkthrough/ }).count()).toBe(0);
+    await expectAccessible(coach);
+
+    await coach.getByLabel("Assign a session").selectOption({ label: `7. ${ASSIGNED}` });
+    await coach.getByRole("button", { name: "Assign", exact: true }).click();
+    await coach
+      .getByRole("listitem")
+      .filter({ hasText: ASSIGNED })
+      .getByText("Assigned by Janelle Brooks")
+      .waitFor();
+  });
+
+  it("Maria sees it first, marked as assigned by her coach", async () => {
+    await teacher.goto("/teacher/recommendations");
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    const [first] = await listedTitles(teacher, 2);
+    expect(first).toBe(ASSIGNED);
+    await teacher
+      .getByRole("listitem")
+      .filter({ hasText: ASSIGNED })
+      .getByText("Assigned by Janelle Brooks")
+      .waitFor();
+  });
+});

@@ -1,0 +1,97 @@
+import { useQuery } from "@tanstack/react-query";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ArrowLeft } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { RatingList } from "./rating-list.tsx";
+import { ReflectionForm } from "./reflection-form.tsx";
+import { AcknowledgeButton, ShareToggle } from "./response-actions.tsx";
+
+const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
+
+/** One published observation of the teacher: levels, look-fors, notes; reflect and acknowledge. */
+export function ObservationPage() {
+  const { observationId = "" } = useParams();
+  const detail = useQuery(trpc.observations.detail.queryOptions({ observationId }));
+  const back = (
+    <Link
+      to="/observations"
+      className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
+    >
+      <ArrowLeft aria-hidden="true" className="size-4" />
+      All observations
+    </Link>
+  );
+  if (detail.isPending) return <Loading label="Loading the observation…" />;
+  if (detail.isError || detail.data.content === null) {
+    return (
+      <>
+        {back}
+        <ErrorState
+          headingLevel={1}
+          title="This observation could not be opened"
+          message={detail.error?.message ?? "It is not yours to read."}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
+      </>
+    );
+  }
+  const data = detail.data;
+  const content = detail.data.content;
+  const shared = data.access === "content" && data.sharedWithLeaders;
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={data.kind === "coaching" ? "Coaching observation" : "Walkthrough"}
+        description={`${formatDay(data.observedOn)} · by ${data.observerName}${
+          data.access === "content" && data.classLabel ? ` · ${data.classLabel}` : ""
+        }`}
+      />
+      <div className="flex max-w-3xl flex-col gap-8">
+        <section aria-labelledby="levels-heading" className="flex flex-col gap-3">
+          <h2 id="levels-heading" className="text-lg font-semibold">
+            What was seen
+          </h2>
+          <RatingList ratings={content.ratings} scale={data.scale} />
+        </section>
+        <section aria-labelledby="notes-heading" className="flex flex-col gap-3">
+          <h2 id="notes-heading" className="text-lg font-semibold">
+            Notes
+          </h2>
+          {content.notes.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No notes.</p>
+          ) : (
+            <ol className="flex flex-col gap-2">
+              {content.notes.map((note) => (
+                <li key={note.id} className="flex gap-3">
+                  <time
+                    dateTime={note.notedAt.toISOString()}
+                    className="font-semibold tabular-nums text-primary"
+                  >
+                    {clock.format(note.notedAt).replace(/\s?[AP]M$/, "")}
+                  </time>
+                  <span className="whitespace-pre-line">{note.body}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="respond-heading" className="flex flex-col gap-4">
+          <h2 id="respond-heading" className="text-lg font-semibold">
+            Your response
+          </h2>
+          <ReflectionForm observationId={data.id} reflection={content.reflection} />
+          <AcknowledgeButton observationId={data.id} acknowledgedAt={content.acknowledgedAt} />
+          {data.kind === "coaching" ? (
+            <ShareToggle observationId={data.id} shared={shared} />
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

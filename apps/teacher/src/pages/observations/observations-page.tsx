@@ -1,0 +1,66 @@
+import { useQuery } from "@tanstack/react-query";
+import { Badge } from "@throughline/ui/badge";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Eye } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+/** The teacher's published observations, newest first. */
+export function ObservationsPage() {
+  const list = useQuery(trpc.observations.mine.queryOptions());
+  return (
+    <>
+      <PageHeader
+        title="Observations"
+        description="What your coach or principal saw in your classroom, and your reflection on it."
+      />
+      {list.isPending ? (
+        <Loading label="Loading your observations…" />
+      ) : list.isError ? (
+        <ErrorState
+          title="Your observations could not be loaded"
+          message={list.error.message}
+          onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+        />
+      ) : list.data.length === 0 ? (
+        <EmptyState title="No observations yet" icon={Eye}>
+          <p>When someone observes a lesson of yours and publishes it, it appears here.</p>
+        </EmptyState>
+      ) : (
+        <ul className="flex max-w-3xl flex-col gap-2">
+          {list.data.map((row) => (
+            <li key={row.id}>
+              <Link
+                to={`/observations/${row.id}`}
+                className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-surface p-4 hover:bg-muted"
+              >
+                <span className="flex flex-col">
+                  <span className="font-medium text-primary underline">
+                    {row.kind === "coaching" ? "Coaching observation" : "Walkthrough"} ·{" "}
+                    {formatDay(row.observedOn)}
+                  </span>
+                  <span className="text-sm text-muted-foreground">by {row.observerName}</span>
+                </span>
+                {row.access === "content" ? (
+                  <span className="flex flex-wrap gap-1.5">
+                    {row.acknowledged ? (
+                      <Badge variant="success">Acknowledged</Badge>
+                    ) : (
+                      <Badge variant="warning">New</Badge>
+                    )}
+                    {row.reflected ? <Badge variant="info">Reflected</Badge> : null}
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

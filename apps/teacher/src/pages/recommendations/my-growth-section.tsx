@@ -1,0 +1,37 @@
+import { useQuery } from "@tanstack/react-query";
+import { ErrorState } from "@throughline/ui/error-state";
+import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
+import { Loading } from "@throughline/ui/loading";
+import { trpc } from "../../lib/trpc.ts";
+
+/** The teacher's own growth per indicator, on their path. */
+export function MyGrowthSection() {
+  const growth = useQuery(trpc.recommendations.growth.queryOptions());
+  return (
+    <section aria-labelledby="growth-heading" className="flex flex-col gap-4">
+      <h2 id="growth-heading" className="text-xl font-semibold tracking-tight">
+        My growth by indicator
+      </h2>
+      {growth.isPending ? (
+        <Loading variant="inline" label="Loading your growth…" />
+      ) : growth.isError ? (
+        <ErrorState
+          headingLevel={3}
+          title="Your growth could not be loaded"
+          message={growth.error.message}
+          onRetry={() => {
+            void growth.refetch();
+          }}
+          retrying={growth.isFetching}
+        />
+      ) : (
+        <IndicatorGrowthChart
+          levels={growth.data.levels}
+          indicators={growth.data.indicators}
+          whose="your levels"
+          emptyMessage="When an observation you can see is published, or an evaluation rating is imported, its levels appear here over time."
+        />
+      )}
+    </section>
+  );
+}

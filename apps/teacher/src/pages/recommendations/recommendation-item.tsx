@@ -1,0 +1,87 @@
+import { Badge } from "@throughline/ui/badge";
+import { Button, buttonClasses } from "@throughline/ui/button";
+import { formatMoment } from "@throughline/ui/format";
+import { Clock, Pin } from "lucide-react";
+import { Link } from "react-router";
+import type { Recommendation } from "./types.ts";
+
+const pinWords = "Assigned by your coach";
+
+/** The rule's reason; on a pin the badge names the coach, so the rule's "your coach" goes. */
+function reasonInWords(item: Recommendation): string {
+  if (!item.pinnedBy || !item.reason.startsWith(pinWords)) return item.reason;
+  return item.reason.slice(pinWords.length).replace(/^\.\s*/, "");
+}
+
+/** "Start session" when the player opens it; otherwise when it opens, said plainly. */
+function StartOrWhen({ item }: { item: Recommendation }) {
+  const { opens } = item;
+  if (opens.kind === "now") {
+    return (
+      <Link
+        to={`/sessions/${item.sessionId}`}
+        aria-label={`Start session: ${item.title}`}
+        className={buttonClasses({ size: "sm" })}
+      >
+        Start session
+      </Link>
+    );
+  }
+  const when =
+    opens.kind === "after" ? (
+      <>
+        Sessions open in order: first{" "}
+        <Link to={`/sessions/${opens.session.id}`} className="text-primary underline">
+          {opens.session.title}
+        </Link>
+      </>
+    ) : opens.kind === "on" ? (
+      `Opens on ${formatMoment(opens.opensAt)}`
+    ) : (
+      `Opens when you are enrolled in Stage ${item.stage.position}`
+    );
+  return <p className="self-center text-sm text-muted-foreground">{when}</p>;
+}
+
+/** One recommended session: what, why, and the two things to do with it. */
+export function RecommendationItem({
+  item,
+  headingLevel,
+  onDismiss,
+}: {
+  item: Recommendation;
+  headingLevel: 2 | 3;
+  onDismiss: (item: Recommendation) => void;
+}) {
+  const reason = reasonInWords(item);
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <li className="flex flex-col gap-2 border-b border-border pb-4 last:border-b-0 last:pb-0">
+      <div className="flex flex-wrap items-center gap-2">
+        {item.pinnedBy ? (
+          <Badge variant="primary">
+            <Pin aria-hidden="true" className="size-3" />
+            Assigned by {item.pinnedBy.displayName}
+          </Badge>
+        ) : null}
+        <span className="text-xs text-muted-foreground">
+          Stage {item.stage.position} · <Clock aria-hidden="true" className="inline size-3" />{" "}
+          {item.estimatedMinutes} min
+        </span>
+      </div>
+      <Heading className="font-semibold leading-snug">{item.title}</Heading>
+      {reason ? <p className="text-sm text-muted-foreground">{reason}.</p> : null}
+      <div className="flex flex-wrap gap-2">
+        <StartOrWhen item={item} />
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`Not for me: ${item.title}`}
+          onClick={() => onDismiss(item)}
+        >
+          Not for me
+        </Button>
+      </div>
+    </li>
+  );
+}

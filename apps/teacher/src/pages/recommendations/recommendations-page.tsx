@@ -1,0 +1,41 @@
+import { useQuery } from "@tanstack/react-query";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { RecommendationList } from "./recommendation-list.tsx";
+import { RecommendationsEmpty } from "./recommendations-empty.tsx";
+
+/** Every recommended session, the coach's assignments first, each with its reason. */
+export function RecommendationsPage() {
+  const list = useQuery(trpc.recommendations.mine.queryOptions());
+  if (list.isPending) return <Loading label="Loading your recommendations…" />;
+  if (list.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your recommendations could not be loaded"
+        message={list.error.message}
+        onRetry={() => {
+          void list.refetch();
+        }}
+        retrying={list.isFetching}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Recommended for you"
+        description="Sessions for the indicators below their target, largest gap first. Each one counts in your PD hours like any other."
+      />
+      <div className="max-w-3xl">
+        {list.data.length === 0 ? (
+          <RecommendationsEmpty headingLevel={2} />
+        ) : (
+          <RecommendationList items={list.data} headingLevel={2} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { observationKindSchema } from "./enums.ts";
+import { idSchema, requiredText } from "./ids.ts";
+
+/*
+ * The individual path: the inputs of the teacher's and the coach's choices about recommended
+ * MicroPD sessions, and the shapes the API returns. The rule itself is rules/recommendations.ts.
+ */
+
+/** The teacher says "not for me" to one recommended session; the reason is kept for the coach. */
+export const dismissRecommendationInputSchema = z.object({
+  sessionId: idSchema,
+  reason: requiredText({ missing: "Say briefly why", label: "Reason", max: 200 }),
+});
+export type DismissRecommendationInput = z.infer<typeof dismissRecommendationInputSchema>;
+
+/** A coach assigns one session to one teacher ("assigned by your coach"). */
+export const pinRecommendationInputSchema = z.object({
+  teacherId: idSchema,
+  sessionId: idSchema,
+});
+export type PinRecommendationInput = z.infer<typeof pinRecommendationInputSchema>;
+
+/**
+ * A coach withdraws their pin: the pin stops counting and the session is recommended or not as
+ * the evidence and the teacher's own earlier choices say.
+ */
+export const unpinRecommendationInputSchema = pinRecommendationInputSchema;
+export type UnpinRecommendationInput = z.infer<typeof unpinRecommendationInputSchema>;
+
+export const recommendationsForTeacherInputSchema = z.object({ teacherId: idSchema });
+
+/** Whose growth chart: the viewer's own when no teacher is named. */
+export const indicatorGrowthInputSchema = z.object({ teacherId: idSchema.optional() }).optional();
+export type IndicatorGrowthInput = z.infer<typeof indicatorGrowthInputSchema>;
+
+export const recommendedSessionSchema = z.object({
+  sessionId: idSchema,
+  title: z.string(),
+  estimatedMinutes: z.number().int(),
+  stage: z.object({ id: idSchema, position: z.number().int(), title: z.string() }),
+  /** The indicator below target behind it; null for a pin with no gap behind it. */
+  indicator: z.object({ id: idSchema, code: z.string(), title: z.string() }).nullable(),
+  gap: z.number().int(),
+  /** The reason in words, from the rule. */
+  reason: z.string(),
+  /** Who pinned it, when a coach did. */
+  pinnedBy: z.object({ id: idSchema, displayName: z.string() }).nullable(),
+  /**
+   * Whether the session player opens it now. Sessions open one after another, so a recommended
+   * session further on waits for the teacher's next one; a stage open to all but not enrolled in
+   * is not open in the player either.
+   */
+  opens: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("now") }),
+    z.object({ kind: z.literal("after"), session: z.object({ id: idSchema, title: z.string() }) }),
+    z.object({ kind: z.literal("on"), opensAt: z.date() }),
+    z.object({ kind: z.literal("not_enrolled") }),
+  ]),
+});
+export type RecommendedSession = z.infer<typeof recommendedSessionSchema>;
+
+/** Where a point of the growth chart comes from. */
+export const growthSourceSchema = z.enum([...observationKindSchema.options, "imported"]);
+export type GrowthSource = z.infer<typeof growthSourceSchema>;
+
+export const indicatorGrowthSchema = z.object({
+  /** The district's scale, lowest first. */
+  levels: z.array(z.object({ rank: z.number().int(), label: z.string(), isTarget: z.boolean() })),
+  /** Indicators with at least one level seen, in framework order. */
+  indicators: z.array(
+    z.object({
+      id: idSchema,
+      code: z.string(),
+      title: z.string(),
+      /** This indicator's target rank (its own, else the district's); null when none is set. */
+      targetRank: z.number().int().nullable(),
+      /** Oldest first. */
+      points: z.array(
+        z.object({ on: z.string(), rank: z.number().int(), source: growthSourceSchema }),
+      ),
+    }),
+  ),
+});
+export type IndicatorGrowth = z.infer<typeof indicatorGrowthSchema>;

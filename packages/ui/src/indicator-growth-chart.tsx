@@ -1,0 +1,210 @@
+import { TrendingUp } from "lucide-react";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { EmptyState } from "./empty-state.tsx";
+import { formatDay } from "./format.ts";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table.tsx";
+
+/*
+ * A teacher's level per indicator over time: one small chart per indicator (easier to read
+ * than a dozen crossing lines), and the same data as a real table for anyone who does not
+ * read charts. Props only: the apps fetch, this draws.
+ */
+
+export type GrowthPointSource = "coaching" | "walkthrough" | "imported";
+
+export interface GrowthChartIndicator {
+  id: string;
+  code: string;
+  title: string;
+  targetRank: number | null;
+  points: readonly { on: string; rank: number; source: GrowthPointSource }[];
+}
+
+export interface IndicatorGrowthChartProps {
+  levels: readonly { rank: number; label: string }[];
+  indicators: readonly GrowthChartIndicator[];
+  /** Whose growth, for the table's caption: "your", "Maria Delgado's". */
+  whose: string;
+  /** The empty state's heading level, one below the section it sits in. */
+  emptyHeadingLevel?: 2 | 3;
+  /** Where the levels come from, said in the empty state. */
+  emptyMessage: string;
+}
+
+const sourceWords: Record<GrowthPointSource, string> = {
+  coaching: "Coaching observation",
+  walkthrough: "Walkthrough",
+  imported: "Imported rating",
+};
+
+const dayMs = 24 * 60 * 60 * 1000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
+const shortDay = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+function IndicatorChart({
+  indicator,
+  levels,
+}: {
+  indicator: GrowthChartIndicator;
+  levels: IndicatorGrowthChartProps["levels"];
+}) {
+  const labelOf = (rank: number) =>
+    levels.find((level) => level.rank === rank)?.label ?? String(rank);
+  const data = indicator.points.map((point) => ({ day: dayNumber(point.on), rank: point.rank }));
+  const ranks = levels.map((level) => level.rank);
+  const first = data[0]?.day ?? 0;
+  const last = data.at(-1)?.day ?? 0;
+  // A single day still needs a width to draw on.
+  const domain = first === last ? [first - 7, last + 7] : [first, last];
+  return (
+    <li className="flex flex-col gap-2 rounded-md border border-border p-3">
+      <p className="text-sm font-semibold">
+        <span className="text-muted-foreground">{indicator.code}</span> {indicator.title}
+      </p>
+      {/* The table below carries the same data for assistive technology. */}
+      <div aria-hidden="true" className="h-44 w-full text-xs">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="day"
+              type="number"
+              domain={domain}
+              tickFormatter={(day: number) => shortDay.format(new Date(day * dayMs))}
+              stroke="var(--color-muted-foreground)"
+              tickCount={4}
+            />
+            <YAxis
+              type="number"
+              domain={[Math.min(...ranks), Math.max(...ranks)]}
+              ticks={ranks}
+              tickFormatter={labelOf}
+              width={124}
+              interval={0}
+              // Room below the lowest level, so its label clears the dates.
+              padding={{ bottom: 14, top: 4 }}
+              stroke="var(--color-muted-foreground)"
+            />
+            {indicator.targetRank === null ? null : (
+              <ReferenceLine
+                y={indicator.targetRank}
+                stroke="var(--color-success, green)"
+                strokeDasharray="6 4"
+              />
+            )}
+            <Line
+              dataKey="rank"
+              type="linear"
+              stroke="var(--color-primary)"
+              strokeWidth={2}
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </li>
+  );
+}
+
+/** One row per level seen; two identical sightings on one day get distinct keys. */
+function tableRows(indicators: readonly GrowthChartIndicator[]) {
+  const seen = new Map<string, number>();
+  return indicators.flatMap((indicator) =>
+    indicator.points.map((point) => {
+      const base = `${indicator.id}-${point.on}-${point.source}-${point.rank}`;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      return { key: `${base}-${count}`, indicator, point };
+    }),
+  );
+}
+
+function GrowthTable({
+  levels,
+  indicators,
+  whose,
+}: Omit<IndicatorGrowthChartProps, "emptyMessage">) {
+  const labelOf = (rank: number | null) =>
+    rank === null ? "—" : (levels.find((level) => level.rank === rank)?.label ?? String(rank));
+  return (
+    <Table scrollLabel={`Levels over time, ${whose}`}>
+      <caption className="sr-only">Levels seen per indicator, oldest first</caption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Indicator</TableHead>
+          <TableHead>Date</TableHead>
+          <TableHead>Level</TableHead>
+          <TableHead>Target</TableHead>
+          <TableHead>Seen in</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {tableRows(indicators).map(({ key, indicator, point }) => (
+          <TableRow key={key}>
+            <TableCell>
+              {indicator.code} {indicator.title}
+            </TableCell>
+            <TableCell>
+              <time dateTime={point.on}>{formatDay(point.on)}</time>
+            </TableCell>
+            <TableCell>{labelOf(point.rank)}</TableCell>
+            <TableCell>{labelOf(indicator.targetRank)}</TableCell>
+            <TableCell>{sourceWords[point.source]}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Growth per indicator: small charts, a dashed line at the target, and the table behind them. */
+export function IndicatorGrowthChart({
+  levels,
+  indicators,
+  whose,
+  emptyHeadingLevel = 3,
+  emptyMessage,
+}: IndicatorGrowthChartProps) {
+  if (indicators.length === 0) {
+    return (
+      <EmptyState title="No levels seen yet" headingLevel={emptyHeadingLevel} icon={TrendingUp}>
+        <p>{emptyMessage}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <ul className="grid gap-4 md:grid-cols-2">
+        {indicators.map((indicator) => (
+          <IndicatorChart key={indicator.id} indicator={indicator} levels={levels} />
+        ))}
+      </ul>
+      <p className="text-xs text-muted-foreground">The dashed line marks the target level.</p>
+      <details className="rounded-md border border-border p-3">
+        <summary className="cursor-pointer text-sm font-medium text-primary">
+          Show the levels as a table
+        </summary>
+        <div className="mt-3">
+          <GrowthTable levels={levels} indicators={indicators} whose={whose} />
+        </div>
+      </details>
+    </div>
+  );
+}
