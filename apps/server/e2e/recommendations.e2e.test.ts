@@ -91,7 +91,10 @@ describe("the individual path", () => {
     await coach.getByText("Show the levels as a table").click();
     const table = coach.getByRole("table");
     // Coaching observations only: walkthroughs and imported ratings are evaluation data.
-    await table.getByRole("row", { name: /Coaching observation/ }).first().waitFor();
+    await table
+      .getByRole("row", { name: /Coaching observation/ })
+      .first()
+      .waitFor();
     expect(await table.getByRole("row", { name: /Imported rating|Walkthrough/ }).count()).toBe(0);
     await expectAccessible(coach);
 
