@@ -46,17 +46,6 @@ export const recommendedSessionSchema = z.object({
   reason: z.string(),
   /** Who pinned it, when a coach did. */
   pinnedBy: z.object({ id: idSchema, displayName: z.string() }).nullable(),
-  /**
-   * Whether the session player opens it now. Sessions open one after another, so a recommended
-   * session further on waits for the teacher's next one; a stage open to all but not enrolled in
-   * is not open in the player either.
-   */
-  opens: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("now") }),
-    z.object({ kind: z.literal("after"), session: z.object({ id: idSchema, title: z.string() }) }),
-    z.object({ kind: z.literal("on"), opensAt: z.date() }),
-    z.object({ kind: z.literal("not_enrolled") }),
-  ]),
 });
 export type RecommendedSession = z.infer<typeof recommendedSessionSchema>;
 

@@ -12,6 +12,7 @@ import {
   toOutcome,
 } from "@throughline/db/queries/micropd";
 import { advanceIfComplete } from "@throughline/db/queries/progression";
+import { recommendationsFor } from "@throughline/db/queries/recommendations";
 import type { Transaction } from "@throughline/db/tenant";
 import type { CompleteSessionResult, SessionView } from "@throughline/domain/micropd";
 import { placeInSessionSchema, sessionIdInputSchema } from "@throughline/domain/micropd";
@@ -36,9 +37,11 @@ interface OpenSession {
 }
 
 /**
- * The session, if the teacher may open it now: it must be in a stage they are enrolled in, and
- * be completed already or be their next session and released. Every procedure here goes through
- * this, so the rule is enforced by the API whatever the app shows.
+ * The session, if the teacher may open it now: a session of a stage they are enrolled in that is
+ * completed already or is their next one and released — or any session recommended to them (for
+ * an indicator below target, or assigned by their coach), which opens at once, out of order:
+ * that is the individual path. Every procedure here goes through this, so the rule is enforced
+ * by the API whatever the app shows.
  */
 async function openSessionFor(
   tx: Transaction,
@@ -55,28 +58,33 @@ async function openSessionFor(
     personId: params.personId,
     stageId: session.stageId,
   });
-  if (!enrolled) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `You are not enrolled in Stage ${session.stagePosition}: ${session.stageTitle}, so its sessions are not open to you yet.`,
-    });
-  }
   const sequence = await loadSequence(tx, {
     personId: params.personId,
     stageId: session.stageId,
     cohort: enrolled,
   });
-  const access = sessionAccess(sequence, session.id, params.now);
-  if (!access.open) {
-    const message =
-      access.reason === "scheduled"
-        ? `This session opens on ${dayFormat.format(access.opensAt)}.`
-        : access.reason === "ahead"
-          ? `Sessions open one after another: finish session ${access.next.position}, “${access.next.title}”, first.`
-          : "This session is not part of your stage.";
-    throw new TRPCError({ code: "FORBIDDEN", message });
+  const completed = sequence.some((item) => item.id === session.id && item.completedAt !== null);
+  const access = enrolled ? sessionAccess(sequence, session.id, params.now) : null;
+  if (access?.open || completed || (await isRecommendedTo(tx, params))) {
+    return { session, sequence };
   }
-  return { session, sequence };
+  const message = !access
+    ? `You are not enrolled in Stage ${session.stagePosition}: ${session.stageTitle}, so its sessions are not open to you yet.`
+    : access.reason === "scheduled"
+      ? `This session opens on ${dayFormat.format(access.opensAt)}.`
+      : access.reason === "ahead"
+        ? `Sessions open one after another: finish session ${access.next.position}, “${access.next.title}”, first.`
+        : "This session is not part of your stage.";
+  throw new TRPCError({ code: "FORBIDDEN", message });
+}
+
+/** Whether the session is on the teacher's recommended list now. Asked only off the usual path. */
+async function isRecommendedTo(
+  tx: Transaction,
+  params: { personId: string; sessionId: string },
+): Promise<boolean> {
+  const recommended = await recommendationsFor(tx, { personId: params.personId });
+  return recommended.some((item) => item.sessionId === params.sessionId);
 }
 
 export const micropdRouter = createRouter({

@@ -46,16 +46,30 @@ describe("recommendations.mine", () => {
       expect(item.indicator).not.toBeNull();
       expect(item.reason).toContain(`‘${item.indicator?.title}’ was `);
     }
-    // The player opens her next session now; later ones wait for it.
-    expect(vocabulary?.opens).toEqual({ kind: "now" });
-    const later = list.find((item) => item.title === "Teaching Vocabulary So It Sticks");
-    expect(later?.opens).toMatchObject({
-      kind: "after",
-      session: { title: "Previewing Key Vocabulary" },
-    });
     // Larger gaps come first.
     const gaps = list.map((item) => item.gap);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+  });
+
+  it("opens a recommended session at once, out of the stage's order, and completing it counts", async () => {
+    const caller = await api.callerFor(maria);
+    const list = await caller.recommendations.mine();
+    const later = list.find((item) => item.title === "Teaching Vocabulary So It Sticks");
+    if (!later) throw new Error("Maria should be recommended a later vocabulary session.");
+    const view = await caller.micropd.session({ sessionId: later.sessionId });
+    expect(view.session.title).toBe(later.title);
+    expect(view.progress.completedAt).toBeNull();
+    const done = await caller.micropd.complete({
+      sessionId: later.sessionId,
+      reflection: "Tried the word wall routine with my class; they used the words unprompted.",
+    });
+    expect(done.completedAt).toBeInstanceOf(Date);
+    const after = await caller.recommendations.mine();
+    expect(after.map((item) => item.sessionId)).not.toContain(later.sessionId);
+    // Completed, it stays readable though it is still ahead in the stage's order.
+    expect((await caller.micropd.session({ sessionId: later.sessionId })).session.id).toBe(
+      later.sessionId,
+    );
   });
 
   it("dismissing removes the session and records the reason", async () => {

@@ -18,7 +18,6 @@ import {
   loadIndicatorsInOrder,
   loadObservationScale,
 } from "./indicator-growth.ts";
-import { openingsFor } from "./recommendation-openings.ts";
 
 /*
  * A teacher's recommended MicroPD sessions: the database gathers the rule's input in a few
@@ -157,15 +156,6 @@ export async function recommendationsFor(
     }
   }
 
-  const openings = await openingsFor(tx, {
-    personId: params.personId,
-    sessions: recommendations.flatMap((item) => {
-      const session = sessionById.get(item.sessionId);
-      return session ? [{ id: session.id, stageId: session.stage.id }] : [];
-    }),
-    now: new Date(),
-  });
-
   return recommendations.flatMap((recommendation) => {
     const session = sessionById.get(recommendation.sessionId);
     if (!session) return [];
@@ -183,7 +173,6 @@ export async function recommendationsFor(
         gap: recommendation.gap,
         reason: recommendation.reason,
         pinnedBy: pin ? { id: pin.id, displayName: pin.displayName } : null,
-        opens: openings.get(session.id) ?? { kind: "not_enrolled" as const },
       },
     ];
   });

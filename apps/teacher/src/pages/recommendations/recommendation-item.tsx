@@ -1,6 +1,5 @@
 import { Badge } from "@throughline/ui/badge";
 import { Button, buttonClasses } from "@throughline/ui/button";
-import { formatMoment } from "@throughline/ui/format";
 import { Clock, Pin } from "lucide-react";
 import { Link } from "react-router";
 import type { Recommendation } from "./types.ts";
@@ -13,34 +12,17 @@ function reasonInWords(item: Recommendation): string {
   return item.reason.slice(pinWords.length).replace(/^\.\s*/, "");
 }
 
-/** "Start session" when the player opens it; otherwise when it opens, said plainly. */
-function StartOrWhen({ item }: { item: Recommendation }) {
-  const { opens } = item;
-  if (opens.kind === "now") {
-    return (
-      <Link
-        to={`/sessions/${item.sessionId}`}
-        aria-label={`Start session: ${item.title}`}
-        className={buttonClasses({ size: "sm" })}
-      >
-        Start session
-      </Link>
-    );
-  }
-  const when =
-    opens.kind === "after" ? (
-      <>
-        Sessions open in order: first{" "}
-        <Link to={`/sessions/${opens.session.id}`} className="text-primary underline">
-          {opens.session.title}
-        </Link>
-      </>
-    ) : opens.kind === "on" ? (
-      `Opens on ${formatMoment(opens.opensAt)}`
-    ) : (
-      `Opens when you are enrolled in Stage ${item.stage.position}`
-    );
-  return <p className="self-center text-sm text-muted-foreground">{when}</p>;
+/** A recommended session opens at once, whatever the order of the stage: that is its point. */
+function StartLink({ item }: { item: Recommendation }) {
+  return (
+    <Link
+      to={`/sessions/${item.sessionId}`}
+      aria-label={`Start session: ${item.title}`}
+      className={buttonClasses({ size: "sm" })}
+    >
+      Start session
+    </Link>
+  );
 }
 
 /** One recommended session: what, why, and the two things to do with it. */
@@ -72,7 +54,7 @@ export function RecommendationItem({
       <Heading className="font-semibold leading-snug">{item.title}</Heading>
       {reason ? <p className="text-sm text-muted-foreground">{reason}.</p> : null}
       <div className="flex flex-wrap gap-2">
-        <StartOrWhen item={item} />
+        <StartLink item={item} />
         <Button
           variant="ghost"
           size="sm"
