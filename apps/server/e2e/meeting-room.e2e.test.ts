@@ -4,13 +4,22 @@ import { expectAccessible, launchChromium, signIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 /*
- * The coach runs the K–2 Literacy PLC's next meeting; Maria finds her commitment on her plan and
- * the summary; at the following meeting the commitment comes back in the check-in.
+ * The whole journey of a support meeting: the coach schedules a weekly series for the K–2
+ * Literacy PLC from a protocol; Maria sees it with its agenda; the coach runs the first
+ * occurrence; Maria finds her commitment on her plan and the summary; at the series' next
+ * meeting the commitment comes back in the check-in, and answering it moves her step.
  */
 const PASSWORD = "throughline-demo";
 const NOTES = "We agreed on the essential question for the fractions unit.";
 const COMMITMENT = "Try the closing summary frame with Room 4";
 const SECRET = "Maria could use a model lesson on closings";
+const SERIES = "Weekly K–2 check-in";
+const DAY = 24 * 60 * 60 * 1000;
+
+/** "2026-12-02": a calendar day `days` from today. */
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -70,9 +79,47 @@ async function scheduledMeetingsOf(page: Page, teamName: string) {
 }
 
 describe("running a support meeting", () => {
-  it("the coach opens the next meeting and starts it", async () => {
+  it("the coach schedules a weekly series from a protocol, and the teacher sees it", async () => {
     coach = await signedIn("coach", "coach@maplevalley.test");
-    const [first, second] = await scheduledMeetingsOf(coach, "K–2 Literacy PLC");
+    await coach.goto("/coach/meetings/new");
+    await coach.getByRole("heading", { level: 1, name: "Schedule a meeting" }).waitFor();
+    const team = coach.getByLabel("Team", { exact: true });
+    const teamValue = await team
+      .locator("option", { hasText: "K–2 Literacy PLC" })
+      .first()
+      .getAttribute("value");
+    await team.selectOption(teamValue ?? "");
+    await coach.getByLabel("Title").fill(SERIES);
+    await coach.getByLabel("Date").fill(dayFromNow(1));
+    await coach.getByLabel("Start time").fill("15:00");
+    await coach.getByLabel("End time").fill("15:45");
+    await coach.getByLabel("Room").fill("Room 108");
+    await coach.getByLabel("Repeat").selectOption({ label: "Every week" });
+    await coach.getByLabel("Until").fill(dayFromNow(15));
+    const protocol = coach.getByLabel("Protocol", { exact: true });
+    const protocolValue = await protocol
+      .locator("option", { hasText: "Action-plan check-in" })
+      .first()
+      .getAttribute("value");
+    await protocol.selectOption(protocolValue ?? "");
+    await coach.getByRole("button", { name: "Add all its steps" }).click();
+    await coach.getByRole("button", { name: "Schedule", exact: true }).click();
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Scheduled 3 meetings, every/ })
+      .waitFor();
+
+    teacher = await signedIn("teacher", "teacher@maplevalley.test");
+    await teacher.goto("/teacher/meetings");
+    const card = teacher.getByRole("listitem").filter({ hasText: SERIES }).first();
+    await card.getByText(/Agenda \(3 steps, 35 min\)/).click();
+    await card.getByText("Round of commitments").waitFor();
+  });
+
+  it("the coach opens the series' first meeting and starts it", async () => {
+    const [first, second] = (await scheduledMeetingsOf(coach, "K–2 Literacy PLC")).filter(
+      (meeting) => meeting.title === SERIES,
+    );
     expect(first && second).toBeTruthy();
     firstMeeting = { id: first?.id ?? "", title: first?.title ?? "" };
     nextMeeting = { id: second?.id ?? "", title: second?.title ?? "" };
@@ -116,7 +163,6 @@ describe("running a support meeting", () => {
   });
 
   it("the teacher sees the commitment on her plan and the summary, without the private note", async () => {
-    teacher = await signedIn("teacher", "teacher@maplevalley.test");
     await teacher.goto("/teacher/action-plan");
     const step = teacher.getByRole("article", { name: COMMITMENT });
     await step.waitFor();

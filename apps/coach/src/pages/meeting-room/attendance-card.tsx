@@ -20,9 +20,17 @@ export function AttendanceCard({ room }: { room: MeetingRoom }) {
   const [chosen, setChosen] = useState<Record<string, Attendance>>({});
   const record = useMutation(
     trpc.meetingRoom.recordAttendance.mutationOptions({
-      onSettled: async () => {
+      // Only this answer's member is handed back to the server's state: choices for others may
+      // still be on their way, and clearing them would flip their radios back for a moment.
+      onSettled: async (_data, _error, variables) => {
         await refresh();
-        setChosen({});
+        setChosen((before) => {
+          const after = { ...before };
+          for (const { personId, attendance } of variables.records) {
+            if (after[personId] === attendance) delete after[personId];
+          }
+          return after;
+        });
       },
     }),
   );
