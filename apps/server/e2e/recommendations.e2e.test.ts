@@ -105,6 +105,22 @@ describe("the individual path", () => {
       .filter({ hasText: ASSIGNED })
       .getByText("Assigned by Janelle Brooks")
       .waitFor();
+
+    // The coach sets another one aside, with a reason she can read again later.
+    const setAside = coach.getByRole("button", { name: /^Set aside: / });
+    const labels = await setAside.evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute("aria-label") ?? ""),
+    );
+    const other = labels.find((label) => !label.endsWith(ASSIGNED));
+    if (!other) throw new Error("Maria needs a second recommendation.");
+    await coach.getByRole("button", { name: other }).click();
+    const dialog = coach.getByRole("dialog");
+    await dialog.getByLabel("Reason").fill("We covered this in our coaching cycle.");
+    await dialog.getByRole("button", { name: "Set aside", exact: true }).click();
+    await coach.getByText(/^Set aside \(\d+\)$/).click();
+    await coach.getByText(/Janelle Brooks, .*“We covered this in our coaching cycle\.”/).waitFor();
+    expect(await coach.getByRole("button", { name: other }).count()).toBe(0);
+    await expectAccessible(coach);
   });
 
   it("Maria sees it first, marked as assigned by her coach", async () => {

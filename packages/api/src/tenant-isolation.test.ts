@@ -171,6 +171,12 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   }),
   "recommendations.dismiss": (foreign) => ({ sessionId: foreign.sessionId, reason: "Not for me" }),
   "recommendations.forTeacher": (foreign) => ({ teacherId: foreign.personId }),
+  "recommendations.dismissFor": (foreign) => ({
+    teacherId: foreign.personId,
+    sessionId: foreign.sessionId,
+    reason: "Not for her",
+  }),
+  "recommendations.dismissedFor": (foreign) => ({ teacherId: foreign.personId }),
   "recommendations.pin": (foreign) => ({
     teacherId: foreign.personId,
     sessionId: foreign.sessionId,

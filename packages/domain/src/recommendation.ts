@@ -14,6 +14,12 @@ export const dismissRecommendationInputSchema = z.object({
 });
 export type DismissRecommendationInput = z.infer<typeof dismissRecommendationInputSchema>;
 
+/** A coach sets a recommended session aside for a teacher they support, with the reason. */
+export const dismissForTeacherInputSchema = dismissRecommendationInputSchema.extend({
+  teacherId: idSchema,
+});
+export type DismissForTeacherInput = z.infer<typeof dismissForTeacherInputSchema>;
+
 /** A coach assigns one session to one teacher ("assigned by your coach"). */
 export const pinRecommendationInputSchema = z.object({
   teacherId: idSchema,

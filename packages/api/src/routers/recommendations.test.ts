@@ -147,6 +147,47 @@ describe("a coach's pin", () => {
   });
 });
 
+describe("a coach's dismissal", () => {
+  it("sets a session aside for the teacher, and the coach reads every reason, theirs and hers", async () => {
+    const coach = await api.callerFor(mariasCoach);
+    const teacherId = await mariasId();
+    const [first] = await coach.recommendations.forTeacher({ teacherId });
+    if (!first) throw new Error("Maria has no recommendations.");
+    await coach.recommendations.dismissFor({
+      teacherId,
+      sessionId: first.sessionId,
+      reason: "She modelled this for the team last month.",
+    });
+    const teacher = await api.callerFor(maria);
+    expect((await teacher.recommendations.mine()).map((item) => item.sessionId)).not.toContain(
+      first.sessionId,
+    );
+    const setAside = await coach.recommendations.dismissedFor({ teacherId });
+    expect(setAside[0]).toMatchObject({
+      sessionId: first.sessionId,
+      reason: "She modelled this for the team last month.",
+      by: { displayName: "Janelle Brooks" },
+    });
+    // The teacher's own "not for me" from the earlier test is there too, with her reason.
+    expect(setAside.some((item) => item.by.displayName === "Maria Delgado")).toBe(true);
+  });
+
+  it("needs a reason, and is only for coaches who support the teacher", async () => {
+    const coach = await api.callerFor(mariasCoach);
+    const teacherId = await mariasId();
+    const [first] = await coach.recommendations.forTeacher({ teacherId });
+    await expect(
+      coach.recommendations.dismissFor({
+        teacherId,
+        sessionId: first?.sessionId ?? "",
+        reason: "",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const principal = await api.callerFor("principal@maplevalley.test");
+    expect(await codeOf(principal.recommendations.dismissedFor({ teacherId }))).toBe("FORBIDDEN");
+  });
+});
+
 describe("who may read", () => {
   it("a principal is FORBIDDEN on a teacher's recommendations and growth", async () => {
     const principal = await api.callerFor("principal@maplevalley.test");

@@ -1,6 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
 import { getIndicatorGrowth } from "@throughline/db/queries/indicator-growth";
 import { coachesTeacher } from "@throughline/db/queries/plan-readers";
+import { listDismissals } from "@throughline/db/queries/recommendation-dismissals";
 import {
   recommendationsFor,
   recordDecision,
@@ -8,6 +9,7 @@ import {
   withdrawPins,
 } from "@throughline/db/queries/recommendations";
 import {
+  dismissForTeacherInputSchema,
   dismissRecommendationInputSchema,
   indicatorGrowthInputSchema,
   pinRecommendationInputSchema,
@@ -68,6 +70,31 @@ export const recommendationsRouter = createRouter({
     .query(async ({ ctx, input }) => {
       await requireSupports(ctx.tx, ctx.personId, input.teacherId);
       return recommendationsFor(ctx.tx, { personId: input.teacherId, viewer: "supporting_coach" });
+    }),
+
+  /** A coach sets a session aside for the teacher, with the reason; the teacher's list drops it. */
+  dismissFor: coachProcedure
+    .input(dismissForTeacherInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      await requireSupports(ctx.tx, ctx.personId, input.teacherId);
+      await requireSession(ctx.tx, input.teacherId, input.sessionId);
+      await recordDecision(ctx.tx, {
+        districtId: ctx.districtId,
+        personId: input.teacherId,
+        sessionId: input.sessionId,
+        kind: "dismissed",
+        reason: input.reason,
+        decidedById: ctx.personId,
+      });
+      return { dismissed: true as const };
+    }),
+
+  /** What was set aside for a supported teacher, by them or a coach, and why. */
+  dismissedFor: coachProcedure
+    .input(recommendationsForTeacherInputSchema)
+    .query(async ({ ctx, input }) => {
+      await requireSupports(ctx.tx, ctx.personId, input.teacherId);
+      return listDismissals(ctx.tx, { personId: input.teacherId });
     }),
 
   /** A coach assigns a session: it comes first on the teacher's list until completed. */

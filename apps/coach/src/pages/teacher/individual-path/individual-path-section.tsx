@@ -1,4 +1,5 @@
 import { PinForm } from "./pin-form.tsx";
+import { SetAsideList } from "./set-aside-list.tsx";
 import { TeacherGrowth } from "./teacher-growth.tsx";
 import { TeacherRecommendations } from "./teacher-recommendations.tsx";
 
@@ -29,6 +30,7 @@ export function IndividualPathSection({
           Recommended sessions
         </h2>
         <TeacherRecommendations teacherId={teacherId} name={name} />
+        <SetAsideList teacherId={teacherId} />
         {stageIds.length > 0 ? <PinForm teacherId={teacherId} stageIds={stageIds} /> : null}
       </section>
     </>

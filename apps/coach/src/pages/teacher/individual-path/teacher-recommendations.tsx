@@ -4,7 +4,9 @@ import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
+import { useState } from "react";
 import { trpc } from "../../../lib/trpc.ts";
+import { SetAsideDialog } from "./set-aside-dialog.tsx";
 import type { TeacherRecommendation } from "./types.ts";
 
 const pinWords = "Assigned by your coach";
@@ -24,6 +26,7 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
     queryClient.invalidateQueries({ queryKey: trpc.recommendations.forTeacher.queryKey() });
   const pin = useMutation(trpc.recommendations.pin.mutationOptions({ onSuccess }));
   const unpin = useMutation(trpc.recommendations.unpin.mutationOptions({ onSuccess }));
+  const [settingAside, setSettingAside] = useState<TeacherRecommendation | null>(null);
 
   if (list.isPending) return <Loading variant="inline" label="Loading the recommendations…" />;
   if (list.isError) {
@@ -71,30 +74,47 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
                 <p className="text-sm text-muted-foreground">{reasonOf(item)}</p>
               ) : null}
             </div>
-            {item.pinnedBy ? (
+            <div className="flex flex-wrap gap-2">
+              {item.pinnedBy ? (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={busy}
+                  aria-label={`Unassign: ${item.title}`}
+                  onClick={() => unpin.mutate({ teacherId, sessionId: item.sessionId })}
+                >
+                  Unassign
+                </Button>
+              ) : (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={busy}
+                  aria-label={`Assign first: ${item.title}`}
+                  onClick={() => pin.mutate({ teacherId, sessionId: item.sessionId })}
+                >
+                  Assign first
+                </Button>
+              )}
               <Button
-                variant="secondary"
+                variant="ghost"
                 size="sm"
                 disabled={busy}
-                aria-label={`Unassign: ${item.title}`}
-                onClick={() => unpin.mutate({ teacherId, sessionId: item.sessionId })}
+                aria-label={`Set aside: ${item.title}`}
+                onClick={() => setSettingAside(item)}
               >
-                Unassign
+                Set aside
               </Button>
-            ) : (
-              <Button
-                variant="secondary"
-                size="sm"
-                disabled={busy}
-                aria-label={`Assign first: ${item.title}`}
-                onClick={() => pin.mutate({ teacherId, sessionId: item.sessionId })}
-              >
-                Assign first
-              </Button>
-            )}
+            </div>
           </li>
         ))}
       </ul>
+      <SetAsideDialog
+        teacherId={teacherId}
+        name={name}
+        recommendation={settingAside}
+        onClose={() => setSettingAside(null)}
+      />
     </div>
   );
 }
