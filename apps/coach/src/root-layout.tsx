@@ -9,7 +9,7 @@ const nav: readonly NavItem[] = [
   { label: "Caseload", to: "/", end: true },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Meetings", to: "/meetings" },
-  { label: "Observations", comingSoon: true },
+  { label: "Observations", to: "/observations" },
   { label: "Reviews", comingSoon: true },
   { label: "Calendar", to: "/calendar" },
 ];

@@ -7,6 +7,7 @@ import { HomePage } from "./pages/home-page.tsx";
 import { MeetingsPage } from "./pages/meetings/meetings-page.tsx";
 import { SchedulePage } from "./pages/meetings/schedule-page.tsx";
 import { ObservationDetailPage } from "./pages/observations/observation-detail-page.tsx";
+import { ObservationsPage } from "./pages/observations/observations-page.tsx";
 import { NewObservationPage } from "./pages/observe/new-observation-page.tsx";
 import { RecordObservationPage } from "./pages/observe/record-observation-page.tsx";
 import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
@@ -24,6 +25,7 @@ export const router = createBrowserRouter(
         { path: "teachers/:personId", element: <TeacherPage /> },
         { path: "observe/new", element: <NewObservationPage /> },
         { path: "observe/:observationId", element: <RecordObservationPage /> },
+        { path: "observations", element: <ObservationsPage /> },
         { path: "observations/:observationId", element: <ObservationDetailPage /> },
         { path: "teams/:teamId", element: <TeamPage /> },
         { path: "cohorts", element: <CohortsPage /> },

@@ -9,6 +9,7 @@ import { Hono } from "hono";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
+import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { mountBuiltApps } from "./static-apps.ts";
@@ -66,6 +67,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   );
 
   server.route("/files/evidence", evidenceRoutes(deps));
+  server.route("/files/observation-photos", observationPhotoRoutes(deps));
   server.route(
     "/calendar",
     calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),

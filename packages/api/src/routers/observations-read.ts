@@ -86,7 +86,7 @@ export const readObservationProcedures = {
   /** What the viewer recorded, drafts first to pick up again. */
   recorded: authedProcedure.query(async ({ ctx }) => {
     const rows = await listObservationsBy(ctx.tx, { viewerId: ctx.personId });
-    return rows.map(summaryFor);
+    return rows.map((row) => ({ ...summaryFor(row), indicatorCount: row.indicatorCount }));
   }),
 
   /** The signed-in teacher's published observations. */

@@ -53,7 +53,12 @@ export async function listObservationsOfTeacher(
 export async function listObservationsBy(tx: Transaction, params: { viewerId: string }) {
   const visible = visibleObservations(tx, params.viewerId);
   return tx
-    .select(summaryColumns(visible))
+    .select({
+      ...summaryColumns(visible),
+      // The observer's own rows, so always content: how many indicators the visit looked for.
+      indicatorCount: sql<number>`(select count(*)::int from observation_rating r
+        where r.observation_id = ${visible.id})`,
+    })
     .from(visible)
     .innerJoin(person, eq(person.id, visible.observerId))
     .where(eq(visible.observerId, params.viewerId))
@@ -135,6 +140,7 @@ export async function loadObservationContent(
         fileName: observationPhoto.fileName,
         contentType: observationPhoto.contentType,
         sizeBytes: observationPhoto.sizeBytes,
+        takenAt: observationPhoto.createdAt,
       })
       .from(visible)
       .innerJoin(observationPhoto, eq(observationPhoto.observationId, visible.id))

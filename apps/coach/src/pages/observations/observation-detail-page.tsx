@@ -3,6 +3,7 @@ import { Alert } from "@throughline/ui/alert";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay, formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
+import { ObservationPhotoGallery } from "@throughline/ui/observation-photo-gallery";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
@@ -92,6 +93,14 @@ export function ObservationDetailPage() {
               </ol>
             )}
           </section>
+          {data.content.photos.length > 0 ? (
+            <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
+              <h2 id="photos-heading" className="text-lg font-semibold">
+                Photos
+              </h2>
+              <ObservationPhotoGallery photos={data.content.photos} />
+            </section>
+          ) : null}
         </div>
       )}
     </>

@@ -6,6 +6,7 @@ import { Navigate, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import type { LocalDraft } from "./local-draft.ts";
 import { NotesCard } from "./notes-card.tsx";
+import { PhotosCard } from "./photos-card.tsx";
 import { PublishBar } from "./publish-bar.tsx";
 import { RatingCard } from "./rating-card.tsx";
 import { SaveStatus } from "./save-status.tsx";
@@ -106,6 +107,7 @@ function Recorder({ detail, content }: { detail: ObservationDetail; content: Con
         notes={draft.notes}
         onChange={(notes) => update((current) => ({ ...current, notes }))}
       />
+      <PhotosCard observationId={detail.id} initialPhotos={content.photos} />
       <PublishBar observationId={detail.id} teacherName={detail.teacherName} flush={flush} />
     </div>
   );

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
+import { ObservationPhotoGallery } from "@throughline/ui/observation-photo-gallery";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
@@ -81,6 +82,14 @@ export function ObservationPage() {
             </ol>
           )}
         </section>
+        {content.photos.length > 0 ? (
+          <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
+            <h2 id="photos-heading" className="text-lg font-semibold">
+              Photos
+            </h2>
+            <ObservationPhotoGallery photos={content.photos} />
+          </section>
+        ) : null}
         <section aria-labelledby="respond-heading" className="flex flex-col gap-4">
           <h2 id="respond-heading" className="text-lg font-semibold">
             Your response

@@ -1,0 +1,127 @@
+import type { Readable } from "node:stream";
+import {
+  addObservationPhoto,
+  findObservationForPhotos,
+  findVisiblePhoto,
+  removeObservationPhoto,
+} from "@throughline/db/queries/observation-photos";
+import {
+  checkEvidenceContent,
+  EVIDENCE_SNIFF_BYTES,
+  evidenceContentType,
+} from "@throughline/domain/evidence";
+import { checkObservationPhoto } from "@throughline/domain/observation-photo";
+import { withViewer } from "../session.ts";
+import { type FileDeps, type FileProblem, oversizedMessage } from "./evidence-files.ts";
+
+/**
+ * Observation photos over plain HTTP, answered like evidence files: inside the viewer's tenant
+ * transaction, through the observation visibility layer. Only the observer adds or removes a
+ * photo; the bytes go to whoever may read the observation's content, and to nobody else — not
+ * even the knowledge that a photo exists.
+ */
+
+interface Membership {
+  districtId: string;
+  personId: string;
+}
+
+const noSuchPhoto: FileProblem = { ok: false, status: 404, message: "There is no such photo." };
+const noSuchObservation: FileProblem = {
+  ok: false,
+  status: 404,
+  message: "There is no such observation.",
+};
+const observerOnly: FileProblem = {
+  ok: false,
+  status: 403,
+  message: "Only the observer can change an observation's photos.",
+};
+
+export async function uploadObservationPhoto(
+  deps: FileDeps,
+  membership: Membership,
+  upload: { observationId: string; fileName: string; contentType: string; bytes: Uint8Array },
+): Promise<{ ok: true; photoId: string } | FileProblem> {
+  const sizeBytes = upload.bytes.byteLength;
+  const tooBig = oversizedMessage(sizeBytes);
+  if (tooBig) return { ok: false, status: 413, message: tooBig };
+  const refused =
+    checkObservationPhoto({
+      fileName: upload.fileName,
+      contentType: upload.contentType,
+      sizeBytes,
+    }) ?? checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
+  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
+
+  let storedKey: string | null = null;
+  try {
+    return await withViewer(deps.db, membership, async (scope) => {
+      if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
+      const found = await findObservationForPhotos(scope.tx, {
+        viewerId: scope.personId,
+        observationId: upload.observationId,
+      });
+      if (!found) return noSuchObservation;
+      if (found.relation !== "observer") return observerOnly;
+      const { key } = await deps.storage.put({ districtId: scope.districtId, bytes: upload.bytes });
+      storedKey = key;
+      const photoId = await addObservationPhoto(scope.tx, {
+        districtId: scope.districtId,
+        observationId: found.id,
+        uploadedBy: scope.personId,
+        fileName: upload.fileName.slice(0, 200),
+        contentType: evidenceContentType(upload.fileName),
+        sizeBytes,
+        storageKey: key,
+      });
+      return { ok: true, photoId } as const;
+    });
+  } catch (error) {
+    // The row was rolled back; do not leave its bytes behind.
+    if (storedKey) await deps.storage.delete(storedKey);
+    throw error;
+  }
+}
+
+export async function openObservationPhoto(
+  deps: FileDeps,
+  membership: Membership,
+  photoId: string,
+): Promise<
+  | { ok: true; stream: Readable; fileName: string; contentType: string; sizeBytes: number }
+  | FileProblem
+> {
+  const found = await withViewer(deps.db, membership, async (scope) =>
+    scope ? findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId }) : null,
+  );
+  if (!found) return noSuchPhoto;
+  const stream = await deps.storage.get(found.storageKey);
+  if (!stream) return noSuchPhoto;
+  return {
+    ok: true,
+    stream,
+    fileName: found.fileName,
+    contentType: found.contentType,
+    sizeBytes: found.sizeBytes,
+  };
+}
+
+export async function deleteObservationPhoto(
+  deps: FileDeps,
+  membership: Membership,
+  photoId: string,
+): Promise<{ ok: true } | FileProblem> {
+  const result = await withViewer(deps.db, membership, async (scope) => {
+    if (!scope) return noSuchPhoto;
+    const photo = await findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId });
+    if (!photo) return noSuchPhoto;
+    if (photo.relation !== "observer") return observerOnly;
+    await removeObservationPhoto(scope.tx, { photoId: photo.id });
+    return { ok: true, key: photo.storageKey } as const;
+  });
+  if (!result.ok) return result;
+  // After the commit: a failed delete leaves an orphan file, never a row without its bytes.
+  await deps.storage.delete(result.key);
+  return { ok: true };
+}
