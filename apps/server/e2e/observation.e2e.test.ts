@@ -97,9 +97,11 @@ describe("a coach observes a lesson on a phone, through a dropped connection", (
   });
 });
 
+let teacher: Page;
+
 describe("the teacher answers, and the coach reads the answer", () => {
   it("Maria sees the observation, reflects and acknowledges", async () => {
-    const { page: teacher } = await signedIn("teacher", "teacher@maplevalley.test");
+    ({ page: teacher } = await signedIn("teacher", "teacher@maplevalley.test"));
     await teacher
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Observations" })
@@ -126,5 +128,48 @@ describe("the teacher answers, and the coach reads the answer", () => {
   it("the coach sees Maria's reflection", async () => {
     await coach.reload();
     await coach.getByText(REFLECTION).waitFor();
+  });
+});
+
+describe("the observation points Maria to sessions", () => {
+  const seenToday =
+    /‘(Uses an essential question|Closes with a summarizing strategy)’ was developing on \w+ \d+, target proficient/;
+
+  it("recommends sessions for both indicators seen at Developing, each with its reason", async () => {
+    await teacher.goto("/teacher/recommendations");
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    const reasons = await teacher.getByText(seenToday).allInnerTexts();
+    // A session addressing both indicators names both in its reason.
+    const indicators = new Set(
+      reasons.flatMap((reason) =>
+        [...reason.matchAll(new RegExp(seenToday, "g"))].map((match) => match[1]),
+      ),
+    );
+    expect(reasons.length).toBeGreaterThanOrEqual(2);
+    expect(indicators).toEqual(
+      new Set(["Uses an essential question", "Closes with a summarizing strategy"]),
+    );
+    await expectAccessible(teacher);
+  });
+
+  it("opens one at once and completes it; it leaves the list", async () => {
+    const item = teacher.getByRole("listitem").filter({ hasText: seenToday }).first();
+    const start = item.getByRole("link", { name: /^Start session: / });
+    const title = ((await start.getAttribute("aria-label")) ?? "").replace(/^Start session: /, "");
+    await start.click();
+    await teacher.getByRole("heading", { level: 1, name: title }).waitFor();
+    const next = teacher.getByRole("button", { name: "Next" });
+    while (!(await teacher.locator("#step-heading", { hasText: "Reflection" }).isVisible())) {
+      await next.click();
+    }
+    await teacher
+      .getByRole("textbox")
+      .fill("I will pause after each chunk and ask the class to answer the essential question.");
+    await teacher.getByRole("button", { name: "Mark complete" }).click();
+    await teacher.getByText("Session complete").waitFor();
+
+    await teacher.goto("/teacher/recommendations");
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    expect(await teacher.getByRole("link", { name: `Start session: ${title}` }).count()).toBe(0);
   });
 });

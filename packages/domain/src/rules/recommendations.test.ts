@@ -112,7 +112,12 @@ describe("recommendSessions", () => {
       }),
     );
     expect(result.filter((r) => r.sessionId === "both")).toEqual([
-      expect.objectContaining({ indicatorId: "vocab", gap: 2 }),
+      expect.objectContaining({
+        indicatorId: "vocab",
+        gap: 2,
+        reason:
+          "‘Teaches key vocabulary’ was beginning on Nov 12, target proficient; ‘Uses an essential question’ was developing on Nov 12, target proficient",
+      }),
     ]);
   });
 

@@ -167,15 +167,22 @@ function compareSessions(a: RecommendableSession, b: RecommendableSession): numb
 /**
  * The teacher's recommended sessions, pinned ones first, then by the size of the gap, the
  * recency of the evidence and framework order. A session addressing several indicators below
- * target appears once, for its largest gap. Sessions of stages the teacher has not opened,
- * dismissed sessions, and completed sessions (unless their indicator dropped since) are left out.
+ * target appears once, for its largest gap, and its reason names every one of them. Sessions of
+ * stages the teacher has not opened, dismissed sessions, and completed sessions (unless their
+ * indicator dropped since) are left out.
  */
 export function recommendSessions(input: RecommendationInput): Recommendation[] {
   const gaps = gapsOf(input);
   const decisions = decisionsBySession(input.decisions);
   const completedOn = new Map(input.completions.map((c) => [c.sessionId, c.on]));
 
-  const recommended: { session: RecommendableSession; gap: Gap | null; pinned: boolean }[] = [];
+  const recommended: {
+    session: RecommendableSession;
+    gap: Gap | null;
+    /** Every gap the session addresses, largest first: all of them go into the reason. */
+    gaps: Gap[];
+    pinned: boolean;
+  }[] = [];
   for (const session of input.sessions) {
     if (!input.openStageIds.has(session.stageId)) continue;
     const decision = decisions.get(session.id)?.kind;
@@ -193,9 +200,11 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
       )
       .sort(compareGaps);
     const [largest] = sessionGaps;
-    if (largest) recommended.push({ session, gap: largest, pinned });
+    if (largest) recommended.push({ session, gap: largest, gaps: sessionGaps, pinned });
     // A coach's pin stands on its own, until the teacher completes the session.
-    else if (pinned && completed === undefined) recommended.push({ session, gap: null, pinned });
+    else if (pinned && completed === undefined) {
+      recommended.push({ session, gap: null, gaps: [], pinned });
+    }
   }
 
   recommended.sort(
@@ -205,14 +214,14 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
       compareSessions(a.session, b.session),
   );
 
-  return recommended.map(({ session, gap, pinned }) => ({
+  return recommended.map(({ session, gap, gaps, pinned }) => ({
     sessionId: session.id,
     indicatorId: gap?.indicator.id ?? null,
     gap: gap?.gap ?? 0,
     pinned,
     reason: [
       pinned ? "Assigned by your coach" : null,
-      gap ? reasonFor(gap, input.levelLabels) : null,
+      gaps.length > 0 ? gaps.map((each) => reasonFor(each, input.levelLabels)).join("; ") : null,
     ]
       .filter((part): part is string => part !== null)
       .join(". "),
