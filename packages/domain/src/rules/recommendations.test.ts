@@ -116,7 +116,7 @@ describe("recommendSessions", () => {
         indicatorId: "vocab",
         gap: 2,
         reason:
-          "‘Teaches key vocabulary’ was beginning on Nov 12, target proficient; ‘Uses an essential question’ was developing on Nov 12, target proficient",
+          "‘Teaches key vocabulary’ was beginning on Nov 12, target proficient. Also below target: ‘Uses an essential question’ (developing)",
       }),
     ]);
   });

@@ -92,6 +92,20 @@ function reasonFor(gap: Gap, labels: ReadonlyMap<number, string>): string {
 }
 
 /**
+ * The largest gap in full, then the others the session also addresses, briefly:
+ * "… target proficient. Also below target: ‘Closes with a summary’ (developing)".
+ */
+function reasonForAll(gaps: readonly Gap[], labels: ReadonlyMap<number, string>): string | null {
+  const [largest, ...others] = gaps;
+  if (!largest) return null;
+  if (others.length === 0) return reasonFor(largest, labels);
+  const also = others
+    .map((gap) => `‘${gap.indicator.title}’ (${levelName(labels, gap.latest.rank)})`)
+    .join(", ");
+  return `${reasonFor(largest, labels)}. Also below target: ${also}`;
+}
+
+/**
  * The latest evidence of one indicator: the latest day; on a day with two levels, the lower one
  * (when two visits disagree, recommending is the cautious answer).
  */
@@ -219,10 +233,7 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
     indicatorId: gap?.indicator.id ?? null,
     gap: gap?.gap ?? 0,
     pinned,
-    reason: [
-      pinned ? "Assigned by your coach" : null,
-      gaps.length > 0 ? gaps.map((each) => reasonFor(each, input.levelLabels)).join("; ") : null,
-    ]
+    reason: [pinned ? "Assigned by your coach" : null, reasonForAll(gaps, input.levelLabels)]
       .filter((part): part is string => part !== null)
       .join(". "),
   }));
