@@ -51,7 +51,7 @@ export function PhotosCard({
       setError(result.message);
       return;
     }
-    setPhotos((current) => [...current, { id: result.photoId, takenAt: new Date() }]);
+    setPhotos((current) => [...current, { id: result.id, takenAt: new Date() }]);
     setStatus(`Added photo ${photos.length + 1}.`);
   }
 

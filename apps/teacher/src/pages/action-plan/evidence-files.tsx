@@ -52,7 +52,7 @@ export function EvidenceFiles({ step }: { step: Step }) {
     setBusy(true);
     const result = await removeEvidenceFile(file.id);
     setBusy(false);
-    if (!result.ok) setError(result.message ?? null);
+    if (!result.ok) setError(result.message);
     else setStatus(`Removed ${file.fileName}.`);
     await refresh();
   }
