@@ -8,18 +8,13 @@ import type {
   TeamKind,
 } from "@throughline/domain/enums";
 import { quoteStep } from "../queries/plan-history.ts";
+import {
+  addDefaultObservationScale,
+  addDefaultProtocols,
+  type BuiltProtocolStep,
+} from "./district-defaults.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
-import { defaultProtocols } from "./protocols.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
-
-/** A protocol step as a meeting's agenda copies it. */
-interface BuiltProtocolStep {
-  protocolId: string;
-  title: string;
-  purpose: string;
-  minutes: number;
-  prompts: string[];
-}
 
 export interface BuiltStage {
   id: string;
@@ -35,7 +30,7 @@ export class DistrictBuilder {
   readonly districtId = randomUUID();
   private readonly rows: DistrictRows;
   /** The default protocols' steps by protocol name, for building agendas. */
-  private readonly protocolSteps = new Map<string, BuiltProtocolStep[]>();
+  private readonly protocolSteps: Map<string, BuiltProtocolStep[]>;
 
   constructor(
     district: { name: string; slug: string },
@@ -48,54 +43,8 @@ export class DistrictBuilder {
       accounts: [],
       tenant: emptyTenantRows(),
     };
-    this.addDefaultProtocols();
-    this.addDefaultObservationScale();
-  }
-
-  /** The four-level scale every district starts with; proficient is the target. */
-  private addDefaultObservationScale(): void {
-    const levels = [
-      ["Not yet observed", "The practice was not seen in this lesson."],
-      ["Beginning", "The practice is tried, with parts missing."],
-      ["Developing", "The practice is in place but not yet consistent or deep."],
-      ["Proficient", "The practice is consistent and moves students' learning."],
-    ] as const;
-    levels.forEach(([label, description], rank) => {
-      this.rows.tenant.observationLevels.push({
-        districtId: this.districtId,
-        id: randomUUID(),
-        rank,
-        label,
-        description,
-        isTarget: rank === levels.length - 1,
-      });
-    });
-  }
-
-  /** Every district starts with the same protocols. */
-  private addDefaultProtocols(): void {
-    for (const protocol of defaultProtocols) {
-      const protocolId = randomUUID();
-      this.rows.tenant.protocols.push({
-        districtId: this.districtId,
-        id: protocolId,
-        name: protocol.name,
-        purpose: protocol.purpose,
-      });
-      protocol.steps.forEach((step, index) => {
-        this.rows.tenant.protocolSteps.push({
-          districtId: this.districtId,
-          id: randomUUID(),
-          protocolId,
-          position: index + 1,
-          ...step,
-        });
-      });
-      this.protocolSteps.set(
-        protocol.name,
-        protocol.steps.map((step) => ({ protocolId, ...step })),
-      );
-    }
+    this.protocolSteps = addDefaultProtocols(this.rows.tenant, this.districtId);
+    addDefaultObservationScale(this.rows.tenant, this.districtId);
   }
 
   build(): DistrictRows {
