@@ -43,9 +43,9 @@ async function sessionAsPage(sessionId: string) {
   return body.result.data.json;
 }
 
-async function signInToHome(): Promise<RouterOutputs["teacher"]["home"]> {
+async function signInToHome(email = TEACHER): Promise<RouterOutputs["teacher"]["home"]> {
   await page.goto("/teacher/");
-  await signIn(page, TEACHER, PASSWORD);
+  await signIn(page, email, PASSWORD);
   await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
   return queryAsPage(page, server.url, "teacher.home");
 }
@@ -142,7 +142,9 @@ describe("MicroPD player", () => {
   });
 
   it("refuses a session ahead of the next one with a clear message", async () => {
-    const home = await signInToHome();
+    // A teacher with no observation or rating yet: nothing is recommended to her, and a
+    // recommended session would open at once (the individual path).
+    const home = await signInToHome("angela.rossi@maplevalley.test");
     const stageId = home.enrolments[0]?.stage.id ?? "";
     await page.goto(`/teacher/stages/${stageId}`);
     await page.getByRole("heading", { name: "MicroPD sessions" }).waitFor();
@@ -153,6 +155,7 @@ describe("MicroPD player", () => {
         (await response.json()) as { result: { data: { json: RouterOutputs["path"]["stage"] } } }
       ).result.data.json;
     })();
+    expect(await queryAsPage(page, server.url, "recommendations.mine")).toEqual([]);
     const upcoming = stage.sessions.find((session) => session.state?.kind === "upcoming");
     expect(upcoming).toBeDefined();
     await page.goto(`/teacher/sessions/${upcoming?.id ?? ""}`);
