@@ -13,12 +13,14 @@ const nav: readonly NavItem[] = [
   { label: "Collaboration time", comingSoon: true },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },
+  { label: "Observation scale", to: "/observation-scale" },
 ];
 
-/** Importing evaluation ratings is a district task: principals do not see the item. */
+/** Importing ratings and setting the scale are district tasks: principals do not see them. */
 function navFor(roles: readonly { role: string }[] | undefined): readonly NavItem[] {
   if (roles?.some((entry) => entry.role === "district_admin")) return nav;
-  return nav.filter((item) => item.label !== "Ratings import");
+  const districtOnly = new Set(["Ratings import", "Observation scale"]);
+  return nav.filter((item) => !districtOnly.has(item.label));
 }
 
 export function RootLayout() {

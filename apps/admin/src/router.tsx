@@ -2,6 +2,7 @@ import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
 import { HomePage } from "./pages/home-page.tsx";
+import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
 import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
@@ -16,6 +17,7 @@ export const router = createBrowserRouter(
         { index: true, element: <HomePage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },
+        { path: "observation-scale", element: <ObservationScalePage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

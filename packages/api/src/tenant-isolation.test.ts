@@ -22,6 +22,7 @@ type ForeignIds = {
   meetingId: string;
   protocolStepId: string;
   observationId: string;
+  indicatorId: string;
 };
 const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
@@ -169,6 +170,10 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     ],
     targetRank: 1,
   }),
+  "observations.setIndicatorTarget": (foreign) => ({
+    indicatorId: foreign.indicatorId,
+    targetRank: 1,
+  }),
   "recommendations.dismiss": (foreign) => ({ sessionId: foreign.sessionId, reason: "Not for me" }),
   "recommendations.forTeacher": (foreign) => ({ teacherId: foreign.personId }),
   "recommendations.dismissFor": (foreign) => ({
@@ -256,7 +261,12 @@ beforeAll(async () => {
     api.db,
     sql`select id::text as id from school where district_id = ${mapleId} limit 1`,
   );
+  const [foreignIndicator] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from indicator where district_id = ${mapleId} limit 1`,
+  );
   foreign = {
+    indicatorId: foreignIndicator?.id ?? "",
     schoolId: foreignSchool?.id ?? "",
     observationId: foreignObservation?.id ?? "",
     meetingId: foreignMeeting?.id ?? "",

@@ -2,6 +2,7 @@ import { createRouter } from "../trpc.ts";
 import { readObservationProcedures } from "./observations-read.ts";
 import { recordObservationProcedures } from "./observations-record.ts";
 import { respondObservationProcedures } from "./observations-respond.ts";
+import { observationTargetProcedures } from "./observations-targets.ts";
 
 /**
  * Classroom observations. Every procedure reads through the db package's visibility layer
@@ -12,4 +13,5 @@ export const observationsRouter = createRouter({
   ...recordObservationProcedures,
   ...readObservationProcedures,
   ...respondObservationProcedures,
+  ...observationTargetProcedures,
 });

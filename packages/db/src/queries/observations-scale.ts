@@ -1,6 +1,6 @@
-import { gte, max, sql } from "drizzle-orm";
+import { eq, gte, max, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { importedRating, observationLevel, observationRating } from "../schema/index.ts";
+import { importedRating, indicator, observationLevel, observationRating } from "../schema/index.ts";
 
 /**
  * Renames the district's levels (ratings keep their rank, so they follow the new names), adds
@@ -44,4 +44,20 @@ export async function replaceObservationScale(
       },
     });
   return true;
+}
+
+/**
+ * Sets an indicator's own target rank, or null for the district's target. Returns false when
+ * there is no such indicator in the viewer's district (row security hides the others).
+ */
+export async function setIndicatorTargetRank(
+  tx: Transaction,
+  params: { indicatorId: string; targetRank: number | null },
+): Promise<boolean> {
+  const updated = await tx
+    .update(indicator)
+    .set({ targetRank: params.targetRank })
+    .where(eq(indicator.id, params.indicatorId))
+    .returning({ id: indicator.id });
+  return updated.length > 0;
 }

@@ -1,0 +1,56 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { IndicatorTargetsCard } from "./indicator-targets-card.tsx";
+import { ScaleForm } from "./scale-form.tsx";
+
+/** A district admin names the district's observation levels and sets the targets. */
+export function ObservationScalePage() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const scale = useQuery({ ...trpc.observations.scale.queryOptions(), enabled: districtAdmin });
+
+  const header = (
+    <PageHeader
+      title="Observation scale"
+      description="The levels observers rate indicators on, and the level teachers aim for. Recommendations suggest sessions for indicators below their target."
+    />
+  );
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Only district admins can change the observation scale and its targets. Ask your district's
+          PD administrator.
+        </Alert>
+      </>
+    );
+  }
+  if (scale.isPending) return <Loading label="Loading the scale…" />;
+  if (scale.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the district's scale."
+          onRetry={() => void scale.refetch()}
+          retrying={scale.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <ScaleForm scale={scale.data} />
+        <IndicatorTargetsCard scale={scale.data} />
+      </div>
+    </>
+  );
+}
