@@ -134,4 +134,20 @@ describe("the individual path", () => {
       .getByText("Assigned by Janelle Brooks")
       .waitFor();
   });
+
+  it("her path marks recommended sessions ahead in the stage as open now", async () => {
+    await teacher
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "My path" })
+      .click();
+    await teacher.getByRole("heading", { name: "MicroPD sessions" }).waitFor();
+    const marked = teacher
+      .getByRole("listitem")
+      .filter({ hasText: "Recommended for you · open now" })
+      .first();
+    await marked.waitFor();
+    await marked.getByRole("link").click();
+    await teacher.getByRole("button", { name: "Next" }).waitFor();
+    await expectAccessible(teacher);
+  });
 });

@@ -63,10 +63,13 @@ function Marker({ session }: { session: StageSession }) {
 export function SessionTimeline({
   sessions,
   pace,
+  recommendedIds,
 }: {
   sessions: readonly StageSession[];
   /** How sessions open for this teacher; "preview" for a stage they are not enrolled in. */
   pace: "self_paced" | "dated" | "preview";
+  /** Sessions recommended to the teacher: they open at once, out of order. */
+  recommendedIds: ReadonlySet<string>;
 }) {
   return (
     <Card>
@@ -83,7 +86,10 @@ export function SessionTimeline({
       <CardContent>
         <ol aria-labelledby="sessions-heading" className="flex flex-col">
           {sessions.map((session, index) => {
-            const open = session.state?.kind === "completed" || session.state?.kind === "available";
+            const inTurn =
+              session.state?.kind === "completed" || session.state?.kind === "available";
+            const recommended = !inTurn && recommendedIds.has(session.id);
+            const open = inTurn || recommended;
             const isLast = index === sessions.length - 1;
             return (
               <li
@@ -123,7 +129,11 @@ export function SessionTimeline({
                       <Clock aria-hidden="true" className="size-4 text-muted-foreground" />
                       About {session.estimatedMinutes} minutes
                     </span>
-                    <StateText state={session.state} />
+                    {recommended ? (
+                      <Badge variant="primary">Recommended for you · open now</Badge>
+                    ) : (
+                      <StateText state={session.state} />
+                    )}
                   </div>
                 </div>
               </li>

@@ -17,6 +17,8 @@ import { WorkshopCard } from "./workshop-card.tsx";
 export function StagePage() {
   const { stageId = "" } = useParams();
   const page = useQuery(trpc.path.stage.queryOptions({ stageId }));
+  // Recommended sessions open at once, whatever their place in the stage's order.
+  const recommended = useQuery(trpc.recommendations.mine.queryOptions());
 
   if (page.isPending) return <Loading label="Loading the stage…" />;
   if (page.isError) {
@@ -73,7 +75,11 @@ export function StagePage() {
         )}
         {enrolment ? <PathIndividualSection /> : null}
         <section aria-label="Sessions of this stage">
-          <SessionTimeline sessions={sessions} pace={enrolment?.releaseMode ?? "preview"} />
+          <SessionTimeline
+            sessions={sessions}
+            pace={enrolment?.releaseMode ?? "preview"}
+            recommendedIds={new Set(recommended.data?.map((item) => item.sessionId))}
+          />
         </section>
       </div>
     </>
