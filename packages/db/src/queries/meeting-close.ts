@@ -1,5 +1,5 @@
 import type { Attendance } from "@throughline/domain/enums";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAgendaItem, meetingAttendance, supportMeeting } from "../schema/index.ts";
 import { advanceIfComplete } from "./progression.ts";
@@ -123,25 +123,9 @@ export async function closeMeeting(
     personIds: params.presentIds,
     now: params.now,
   });
-  for (const row of progress) {
+  // Only a stage this meeting completed can open the next one; the rest need no second look.
+  for (const row of progress.filter((each) => each.status === "complete")) {
     await advanceIfComplete(tx, { personId: row.personId, stageId: row.stage.id, now: params.now });
   }
   return true;
-}
-
-/** Attendance marked so far at the meeting, by person. */
-export async function attendanceOf(
-  tx: Transaction,
-  params: { meetingId: string; personIds: string[] },
-) {
-  if (params.personIds.length === 0) return [];
-  return tx
-    .select({ personId: meetingAttendance.personId, attendance: meetingAttendance.attendance })
-    .from(meetingAttendance)
-    .where(
-      and(
-        eq(meetingAttendance.meetingId, params.meetingId),
-        inArray(meetingAttendance.personId, params.personIds),
-      ),
-    );
 }
