@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 const GOAL =
   "My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from Friday quick writes.";
 const STEP = "Model a think-aloud before every Friday quick write";
@@ -33,12 +32,8 @@ afterAll(async () => {
 
 /** A signed-in page of its own (a person on their own computer). */
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }
 

@@ -1,5 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
 import { expect } from "vitest";
 
 /** Debian's Chromium, driven headless with the network chatter switched off. */
@@ -25,6 +31,31 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The demo password every seeded person signs in with. */
+export const DEMO_PASSWORD = "throughline-demo";
+
+/**
+ * A fresh browser context signed in to one app as one seeded person. It waits for the app's main
+ * navigation, which only a signed-in page has (the sign-in page has a heading too). The caller
+ * closes the context.
+ */
+export async function openSignedIn(
+  browser: Browser,
+  options: {
+    baseUrl: string;
+    app: "teacher" | "coach" | "admin";
+    email: string;
+    context?: BrowserContextOptions;
+  },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...options.context, baseURL: options.baseUrl });
+  const page = await context.newPage();
+  await page.goto(`/${options.app}/`);
+  await signIn(page, options.email, DEMO_PASSWORD);
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  return { context, page };
 }
 
 /** axe-core on the current page: no serious or critical violations. */

@@ -1,13 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 /*
  * Two people take notes on the same step of a running meeting: the second save does not
  * overwrite the first; it shows the other text and both end up stored.
  */
-const PASSWORD = "throughline-demo";
 const TEXT_A = "Kevin: the anchor chart worked in three rooms.";
 const TEXT_B = "Janelle: bring two student samples next time.";
 
@@ -28,13 +27,12 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, {
+    baseUrl: server.url,
+    app: "coach",
+    email,
+  });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/coach/");
-  await signIn(page, email, PASSWORD);
-  // The app's navigation appears once signed in (the sign-in page has a heading too).
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 /*
@@ -9,7 +9,6 @@ import { type RunningServer, removeDataDir, startBuiltServer } from "./running-s
  * occurrence; Maria finds her commitment on her plan and the summary; at the series' next
  * meeting the commitment comes back in the check-in, and answering it moves her step.
  */
-const PASSWORD = "throughline-demo";
 const NOTES = "We agreed on the essential question for the fractions unit.";
 const COMMITMENT = "Try the closing summary frame with Room 4";
 const SECRET = "Maria could use a model lesson on closings";
@@ -42,13 +41,8 @@ afterAll(async () => {
 });
 
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  // The app's navigation appears once signed in (the sign-in page has a heading too).
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
   return page;
 }
 

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 const TITLE = "Grade K–2 planning";
 const DAY = 86_400_000;
 
@@ -25,12 +24,13 @@ afterAll(async () => {
 
 /** A signed-in page of its own, in a school's time zone (the form reads the browser's). */
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, timezoneId: "America/Chicago" });
+  const { context, page } = await openSignedIn(browser, {
+    baseUrl: server.url,
+    app,
+    email,
+    context: { timezoneId: "America/Chicago" },
+  });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }
 

@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 const phone = { width: 390, height: 844 };
 /** A 1×1 PNG, the kind of file a phone camera hands the page (only much smaller). */
 const TINY_PNG = Buffer.from(
@@ -37,15 +36,14 @@ afterAll(async () => {
 });
 
 async function signedIn(app: "teacher" | "coach", email: string) {
-  const context = await browser.newContext({ baseURL: server.url, viewport: phone });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  // The sign-in page has a heading too: wait until it is gone.
-  await page.getByRole("button", { name: "Sign in" }).waitFor({ state: "detached" });
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return { context, page };
+  const signedIn = await openSignedIn(browser, {
+    baseUrl: server.url,
+    app,
+    email,
+    context: { viewport: phone },
+  });
+  contexts.push(signedIn.context);
+  return signedIn;
 }
 
 /** Whether an image on the page loaded (the server answered with its bytes). */

@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 /* Issue 7: the district renames its levels and sets the targets; teachers see the new names. */
-
-const PASSWORD = "throughline-demo";
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,13 +22,8 @@ afterAll(async () => {
 });
 
 async function signedIn(app: "admin" | "teacher", email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  // The sign-in page has a level-1 heading too: the app's navigation shows the session is open.
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
   return page;
 }
 

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 const NOTE = "Students restate the essential question to a partner";
 const OFFLINE_EDIT = "Typed while the connection was down";
 const REFLECTION = "I will return to the question after each chunk, not only at the end.";
@@ -26,13 +25,14 @@ afterAll(async () => {
 });
 
 async function signedIn(app: "teacher" | "coach", email: string) {
-  const context = await browser.newContext({ baseURL: server.url, viewport: phone });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return { context, page };
+  const signedIn = await openSignedIn(browser, {
+    baseUrl: server.url,
+    app,
+    email,
+    context: { viewport: phone },
+  });
+  contexts.push(signedIn.context);
+  return signedIn;
 }
 
 function indicator(page: Page, code: string) {

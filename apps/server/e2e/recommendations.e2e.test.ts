@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 /** A session of Maria's Stage 1 she has not completed: the coach assigns it. */
 const ASSIGNED = "Teaching Vocabulary So It Sticks";
 
@@ -24,12 +23,8 @@ afterAll(async () => {
 });
 
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`/${app}/`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }
 

@@ -1,10 +1,9 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
-const PASSWORD = "throughline-demo";
 const fixtures = new URL("../../../packages/db/fixtures/ratings/", import.meta.url);
 const withBadRow = fileURLToPath(new URL("evaluation-ratings-with-bad-row.csv", fixtures));
 const corrected = fileURLToPath(new URL("evaluation-ratings.csv", fixtures));
@@ -26,13 +25,12 @@ afterAll(async () => {
 });
 
 async function signedInToAdmin(email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  const { context, page } = await openSignedIn(browser, {
+    baseUrl: server.url,
+    app: "admin",
+    email,
+  });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/admin/");
-  await signIn(page, email, PASSWORD);
-  // The sign-in page has a level-1 heading too: the app's navigation shows the session is open.
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
   return page;
 }
 
