@@ -18,6 +18,7 @@ import {
 } from "@throughline/domain/evidence";
 import { withViewer } from "../session.ts";
 import type { FileStorage } from "./storage.ts";
+import { withStoredUpload } from "./stored-upload.ts";
 
 /**
  * Evidence files over plain HTTP (uploads do not fit tRPC's JSON): the same questions the API
@@ -63,9 +64,8 @@ export async function uploadEvidence(
     checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
   if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
 
-  let storedKey: string | null = null;
-  try {
-    return await withViewer(deps.db, membership, async (scope) => {
+  return withStoredUpload(deps.storage, (store) =>
+    withViewer(deps.db, membership, async (scope) => {
       if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
       const step = await findStep(scope.tx, { stepId: upload.stepId });
       if (!step) return { ok: false, status: 404, message: "There is no such step." } as const;
@@ -75,8 +75,7 @@ export async function uploadEvidence(
       });
       if (!access) return { ok: false, status: 404, message: "There is no such step." } as const;
       if (access.reader !== "owner") return notYours;
-      const { key } = await deps.storage.put({ districtId: scope.districtId, bytes: upload.bytes });
-      storedKey = key;
+      const key = await store(scope.districtId, upload.bytes);
       const fileId = await addEvidenceFile(scope.tx, {
         districtId: scope.districtId,
         actorId: scope.personId,
@@ -90,12 +89,8 @@ export async function uploadEvidence(
       // A file can be the evidence that completes the stage; then the next stage opens.
       await advanceIfComplete(scope.tx, { personId: scope.personId, stageId: step.stageId });
       return { ok: true, fileId } as const;
-    });
-  } catch (error) {
-    // The row was rolled back; do not leave its bytes behind.
-    if (storedKey) await deps.storage.delete(storedKey);
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function openEvidence(

@@ -13,6 +13,7 @@ import {
 import { checkObservationPhoto } from "@throughline/domain/observation-photo";
 import { withViewer } from "../session.ts";
 import { type FileDeps, type FileProblem, oversizedMessage } from "./evidence-files.ts";
+import { withStoredUpload } from "./stored-upload.ts";
 
 /**
  * Observation photos over plain HTTP, answered like evidence files: inside the viewer's tenant
@@ -54,9 +55,8 @@ export async function uploadObservationPhoto(
     }) ?? checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
   if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
 
-  let storedKey: string | null = null;
-  try {
-    return await withViewer(deps.db, membership, async (scope) => {
+  return withStoredUpload(deps.storage, (store) =>
+    withViewer(deps.db, membership, async (scope) => {
       if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
       const found = await findObservationForPhotos(scope.tx, {
         viewerId: scope.personId,
@@ -64,8 +64,7 @@ export async function uploadObservationPhoto(
       });
       if (!found) return noSuchObservation;
       if (found.relation !== "observer") return observerOnly;
-      const { key } = await deps.storage.put({ districtId: scope.districtId, bytes: upload.bytes });
-      storedKey = key;
+      const key = await store(scope.districtId, upload.bytes);
       const photoId = await addObservationPhoto(scope.tx, {
         districtId: scope.districtId,
         observationId: found.id,
@@ -76,12 +75,8 @@ export async function uploadObservationPhoto(
         storageKey: key,
       });
       return { ok: true, photoId } as const;
-    });
-  } catch (error) {
-    // The row was rolled back; do not leave its bytes behind.
-    if (storedKey) await deps.storage.delete(storedKey);
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function openObservationPhoto(
