@@ -43,3 +43,33 @@ export type ObservationStatus = z.infer<typeof observationStatusSchema>;
 /** A teacher dismisses a recommendation; a coach pins one ("assigned by your coach"). */
 export const recommendationDecisionKindSchema = z.enum(["dismissed", "pinned"]);
 export type RecommendationDecisionKind = z.infer<typeof recommendationDecisionKindSchema>;
+
+/**
+ * Everything a person can be told. Each kind has its own email preference; the catalogue in
+ * `notification.ts` says who receives it and how it is described.
+ */
+export const notificationKindSchema = z.enum([
+  "coach_comment",
+  "teacher_reply",
+  "step_stuck",
+  "meeting_scheduled",
+  "meeting_changed",
+  "meeting_cancelled",
+  "meeting_reminder",
+  "commitment_due",
+  "micropd_nudge",
+  "observation_published",
+  "cohort_enrolled",
+  "workshop_upcoming",
+  "caseload_summary",
+  "school_summary",
+]);
+export type NotificationKind = z.infer<typeof notificationKindSchema>;
+
+/** How a kind of notification reaches a person by email (in-app is always on). */
+export const emailModeSchema = z.enum(["immediate", "daily_digest", "off"]);
+export type EmailMode = z.infer<typeof emailModeSchema>;
+
+/** An outbox message's life: claimed by one worker at a time, sent once, or given up on. */
+export const outboxStatusSchema = z.enum(["pending", "sending", "sent", "failed"]);
+export type OutboxStatus = z.infer<typeof outboxStatusSchema>;

@@ -2,10 +2,13 @@ import {
   actionStepStatusSchema,
   attendanceSchema,
   contentBlockKindSchema,
+  emailModeSchema,
   enrolmentStatusSchema,
   meetingStatusSchema,
+  notificationKindSchema,
   observationKindSchema,
   observationStatusSchema,
+  outboxStatusSchema,
   recommendationDecisionKindSchema,
   releaseModeSchema,
   roleSchema,
@@ -51,3 +54,9 @@ export const recommendationDecisionKindEnum = pgEnum(
   "recommendation_decision_kind",
   values(recommendationDecisionKindSchema.options),
 );
+export const notificationKindEnum = pgEnum(
+  "notification_kind",
+  values(notificationKindSchema.options),
+);
+export const emailModeEnum = pgEnum("email_mode", values(emailModeSchema.options));
+export const outboxStatusEnum = pgEnum("outbox_status", values(outboxStatusSchema.options));

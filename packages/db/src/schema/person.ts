@@ -18,6 +18,10 @@ export const person = pgTable(
     active: boolean().notNull().default(true),
     /** The person's OneRoster `sourcedId` when they came from a roster: imports match on it. */
     sourcedId: text(),
+    /** Email may arrive on weekday evenings (18:00–07:00); off by default: quiet hours. */
+    emailEvenings: boolean().notNull().default(false),
+    /** Email may arrive at weekends; off by default. */
+    emailWeekends: boolean().notNull().default(false),
     ...timestamps(),
   },
   (t) => [tenantPrimaryKey(t), unique("person_sourced_id_key").on(t.districtId, t.sourcedId)],
