@@ -27,6 +27,7 @@ import {
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import { planCommentInputSchema } from "@throughline/domain/plan-comment";
 import { TRPCError } from "@trpc/server";
+import { notifyPlanComment, notifyStepStuck } from "../notifications/plan-notifications.ts";
 import { authedProcedure, createRouter, teacherProcedure } from "../trpc.ts";
 import { requirePlanOwner, requirePlanReader } from "./plan-access.ts";
 
@@ -100,6 +101,12 @@ export const actionPlanRouter = createRouter({
         stepId,
         changes,
       });
+      if (changes.status === "stuck" && step.status !== "stuck") {
+        await notifyStepStuck(
+          { ...ctx, name: ctx.viewer.person.displayName },
+          { stepId, description: changes.description ?? step.description },
+        );
+      }
       // A step done with evidence and a reflection can complete the stage and open the next.
       const next = await advanceIfComplete(ctx.tx, {
         personId: ctx.personId,
@@ -155,6 +162,16 @@ export const actionPlanRouter = createRouter({
             : "There is no such comment on this plan.",
       });
     }
+    await notifyPlanComment(
+      { ...ctx, name: ctx.viewer.person.displayName },
+      {
+        commentId: result.commentId,
+        body: input.body,
+        isReply: input.replyToId !== null,
+        reader: access.reader,
+        plan: access.plan,
+      },
+    );
     return { commentId: result.commentId };
   }),
 
