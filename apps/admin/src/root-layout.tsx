@@ -14,12 +14,13 @@ const nav: readonly NavItem[] = [
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },
   { label: "Observation scale", to: "/observation-scale" },
+  { label: "Reminders", to: "/settings/reminders" },
 ];
 
 /** Importing ratings and setting the scale are district tasks: principals do not see them. */
 function navFor(roles: readonly { role: string }[] | undefined): readonly NavItem[] {
   if (roles?.some((entry) => entry.role === "district_admin")) return nav;
-  const districtOnly = new Set(["Ratings import", "Observation scale"]);
+  const districtOnly = new Set(["Ratings import", "Observation scale", "Reminders"]);
   return nav.filter((item) => !districtOnly.has(item.label));
 }
 

@@ -4,6 +4,7 @@ import { createBrowserRouter } from "react-router";
 import { HomePage } from "./pages/home-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
+import { ReminderSettingsPage } from "./pages/reminder-settings/reminder-settings-page.tsx";
 import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
@@ -18,6 +19,7 @@ export const router = createBrowserRouter(
         { path: "walkthroughs", element: <WalkthroughsPage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },
         { path: "observation-scale", element: <ObservationScalePage /> },
+        { path: "settings/reminders", element: <ReminderSettingsPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

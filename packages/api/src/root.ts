@@ -15,6 +15,7 @@ import { progressionRouter } from "./routers/progression.ts";
 import { protocolsRouter } from "./routers/protocols.ts";
 import { ratingsImportRouter } from "./routers/ratings-import.ts";
 import { recommendationsRouter } from "./routers/recommendations.ts";
+import { reminderSettingsRouter } from "./routers/reminder-settings.ts";
 import { teacherRouter } from "./routers/teacher.ts";
 import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
@@ -41,6 +42,7 @@ export const appRouter = createRouter({
   meetingRoom: meetingRoomRouter,
   protocols: protocolsRouter,
   meetings: meetingsRouter,
+  reminderSettings: reminderSettingsRouter,
   walkthroughs: walkthroughsRouter,
   ratingsImport: ratingsImportRouter,
   observations: observationsRouter,

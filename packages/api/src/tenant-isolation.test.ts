@@ -10,6 +10,7 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * the day it is added; one that takes input must say here which foreign ids to try.
  */
 type ForeignIds = {
+  holidayId: string;
   stageId: string;
   cohortId: string;
   personId: string;
@@ -135,6 +136,13 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     videoUrl: null,
   }),
   "meetings.cancel": (foreign) => ({ meetingId: foreign.meetingId, andFollowing: true }),
+  "reminderSettings.save": () => ({ timeZone: "America/Chicago", meetingReminderMinutes: [60] }),
+  "reminderSettings.addHoliday": () => ({
+    name: "A break",
+    startsOn: "2030-01-01",
+    endsOn: "2030-01-02",
+  }),
+  "reminderSettings.removeHoliday": (foreign) => ({ holidayId: foreign.holidayId }),
   "observations.start": (foreign) => ({
     teacherId: foreign.personId,
     kind: "coaching",
@@ -265,7 +273,12 @@ beforeAll(async () => {
     api.db,
     sql`select id::text as id from indicator where district_id = ${mapleId} limit 1`,
   );
+  const [foreignHoliday] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from school_holiday where district_id = ${mapleId} limit 1`,
+  );
   foreign = {
+    holidayId: foreignHoliday?.id ?? "",
     indicatorId: foreignIndicator?.id ?? "",
     schoolId: foreignSchool?.id ?? "",
     observationId: foreignObservation?.id ?? "",

@@ -19,7 +19,11 @@ function firstSessions(stage: StageContent, count: number): StageContent {
 
 /** A second, small district, so isolation between tenants can be seen and tested. */
 export function buildCedarRidge(passwordHash: string, now: Date): DistrictRows {
-  const b = new DistrictBuilder({ name: "Cedar Ridge Schools", slug: "cedar-ridge" }, passwordHash);
+  const b = new DistrictBuilder(
+    { name: "Cedar Ridge Schools", slug: "cedar-ridge" },
+    passwordHash,
+    now,
+  );
   const school = b.school("Cedar Ridge Elementary");
   const [s1] = b.framework(indicators, [
     firstSessions(stage1, 3),

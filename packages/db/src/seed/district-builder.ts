@@ -9,6 +9,7 @@ import type {
 } from "@throughline/domain/enums";
 import { quoteStep } from "../queries/plan-history.ts";
 import {
+  addDefaultHolidays,
   addDefaultObservationScale,
   addDefaultProtocols,
   type BuiltProtocolStep,
@@ -36,6 +37,8 @@ export class DistrictBuilder {
     district: { name: string; slug: string },
     /** One hash of the shared demo password, reused for every login. */
     private readonly passwordHash: string,
+    /** The moment the demo's dates are relative to. */
+    now: Date,
   ) {
     this.rows = {
       district: { id: this.districtId, ...district },
@@ -45,6 +48,7 @@ export class DistrictBuilder {
     };
     this.protocolSteps = addDefaultProtocols(this.rows.tenant, this.districtId);
     addDefaultObservationScale(this.rows.tenant, this.districtId);
+    addDefaultHolidays(this.rows.tenant, this.districtId, now);
   }
 
   build(): DistrictRows {

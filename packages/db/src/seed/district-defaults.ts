@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { schoolYearFor } from "@throughline/domain/rules/school-year";
 import { defaultProtocols } from "./protocols.ts";
 import type { TenantRows } from "./rows.ts";
 
@@ -62,4 +63,19 @@ export function addDefaultProtocols(
     );
   }
   return stepsByName;
+}
+
+/**
+ * The school year's usual breaks, for the year `today` falls in: MicroPD nudges pause during
+ * them. A district edits them in the admin app.
+ */
+export function addDefaultHolidays(rows: TenantRows, districtId: string, today: Date): void {
+  const startYear = Number(schoolYearFor(today).slice(0, 4));
+  const breaks = [
+    ["Winter break", `${startYear}-12-21`, `${startYear + 1}-01-01`],
+    ["Spring break", `${startYear + 1}-03-16`, `${startYear + 1}-03-20`],
+  ] as const;
+  for (const [name, startsOn, endsOn] of breaks) {
+    rows.schoolHolidays.push({ districtId, id: randomUUID(), name, startsOn, endsOn });
+  }
 }

@@ -28,6 +28,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   const b = new DistrictBuilder(
     { name: "Maple Valley Unified", slug: "maple-valley" },
     passwordHash,
+    now,
   );
   const elementary = b.school("Maple Valley Elementary");
   const middle = b.school("Riverside Middle School");

@@ -22,6 +22,7 @@ import type {
   protocolStep,
   roleMembership,
   school,
+  schoolHoliday,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -68,6 +69,7 @@ export interface TenantRows {
   observations: (typeof observation.$inferInsert)[];
   observationRatings: (typeof observationRating.$inferInsert)[];
   observationNotes: (typeof observationNote.$inferInsert)[];
+  schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -99,5 +101,6 @@ export function emptyTenantRows(): TenantRows {
     observations: [],
     observationRatings: [],
     observationNotes: [],
+    schoolHolidays: [],
   };
 }

@@ -24,6 +24,7 @@ import {
   protocolStep,
   roleMembership,
   school,
+  schoolHoliday,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -59,6 +60,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, teamMember, rows.teamMembers);
   await insertAll(tx, indicator, rows.indicators);
   await insertAll(tx, observationLevel, rows.observationLevels);
+  await insertAll(tx, schoolHoliday, rows.schoolHolidays);
   await insertAll(tx, stage, rows.stages);
   await insertAll(tx, micropdSession, rows.sessions);
   await insertAll(tx, contentBlock, rows.contentBlocks);

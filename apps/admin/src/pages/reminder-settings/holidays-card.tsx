@@ -1,0 +1,141 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ReminderSettings } from "@throughline/domain/notification-settings";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { FormField } from "@throughline/ui/form-field";
+import { formatDay } from "@throughline/ui/format";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { CalendarOff, Trash2 } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+
+const emptyDraft = { name: "", startsOn: "", endsOn: "" };
+
+/** The district's school breaks: no MicroPD nudges go out from the first day to the last. */
+export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(emptyDraft);
+  const refresh = () => queryClient.invalidateQueries(trpc.reminderSettings.get.queryFilter());
+  const add = useMutation(
+    trpc.reminderSettings.addHoliday.mutationOptions({
+      onSuccess: async () => {
+        setDraft(emptyDraft);
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.reminderSettings.removeHoliday.mutationOptions({ onSuccess: refresh }),
+  );
+  const change = (field: keyof typeof emptyDraft, value: string) => {
+    add.reset();
+    setDraft({ ...draft, [field]: value });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate(draft);
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>School breaks</CardTitle>
+        <CardDescription>
+          Teachers are not nudged to continue MicroPD during a break. Meeting reminders still go out
+          for meetings that are scheduled.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-6">
+        {settings.holidays.length === 0 ? (
+          <EmptyState title="No breaks marked" icon={CalendarOff}>
+            <p>Add the district's breaks so nobody is nudged on holiday.</p>
+          </EmptyState>
+        ) : (
+          <Table scrollLabel="School breaks">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Break</TableHead>
+                <TableHead>First day</TableHead>
+                <TableHead>Last day</TableHead>
+                <TableHead>
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {settings.holidays.map((holiday) => (
+                <TableRow key={holiday.id}>
+                  <TableCell className="font-medium">{holiday.name}</TableCell>
+                  <TableCell>{formatDay(holiday.startsOn)}</TableCell>
+                  <TableCell>{formatDay(holiday.endsOn)}</TableCell>
+                  <TableCell className="text-right">
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate({ holidayId: holiday.id })}
+                    >
+                      <Trash2 aria-hidden="true" className="size-4" />
+                      Remove<span className="sr-only"> {holiday.name}</span>
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {remove.isError ? (
+          <Alert variant="error" title="The break was not removed">
+            {remove.error.message}
+          </Alert>
+        ) : null}
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <h3 className="text-base font-semibold text-foreground">Add a break</h3>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <FormField
+              label="Name"
+              value={draft.name}
+              disabled={add.isPending}
+              error={namedFieldError(add.error, "name")}
+              onChange={(event) => change("name", event.target.value)}
+            />
+            <FormField
+              label="First day"
+              type="date"
+              value={draft.startsOn}
+              disabled={add.isPending}
+              error={namedFieldError(add.error, "startsOn")}
+              onChange={(event) => change("startsOn", event.target.value)}
+            />
+            <FormField
+              label="Last day"
+              type="date"
+              value={draft.endsOn}
+              disabled={add.isPending}
+              error={namedFieldError(add.error, "endsOn")}
+              onChange={(event) => change("endsOn", event.target.value)}
+            />
+          </div>
+          <Button type="submit" className="self-start" disabled={add.isPending}>
+            {add.isPending ? "Adding…" : "Add the break"}
+          </Button>
+          {add.isError && !add.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The break was not added">
+              {add.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

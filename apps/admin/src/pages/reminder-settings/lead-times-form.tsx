@@ -1,0 +1,191 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ReminderSettings } from "@throughline/domain/notification-settings";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { Input } from "@throughline/ui/input";
+import { Label } from "@throughline/ui/label";
+import { CircleAlert, Plus, Trash2 } from "lucide-react";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
+
+const MOST_REMINDERS = 3;
+const selectClass =
+  "block h-10 rounded-md border border-input bg-surface px-3 text-base text-foreground";
+
+/** Every zone the browser knows, so the district picks one the server will accept too. */
+const timeZones = Intl.supportedValuesOf("timeZone");
+
+function FieldMessage({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-danger">
+      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <span>{message}</span>
+    </p>
+  );
+}
+
+/** The district's time zone and how long before a support meeting its members are reminded. */
+export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
+  const queryClient = useQueryClient();
+  const formId = useId();
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const [leads, setLeads] = useState<LeadTimeDraft[]>(() =>
+    settings.meetingReminderMinutes.map(draftOf),
+  );
+  const save = useMutation(
+    trpc.reminderSettings.save.mutationOptions({
+      onSuccess: (saved) => {
+        setLeads(saved.meetingReminderMinutes.map(draftOf));
+        queryClient.setQueryData(trpc.reminderSettings.get.queryKey(), saved);
+      },
+    }),
+  );
+  const edit = (next: LeadTimeDraft[]) => {
+    save.reset();
+    setLeads(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ timeZone, meetingReminderMinutes: leads.map(minutesOf) });
+  };
+  const zoneError = namedFieldError(save.error, "timeZone");
+  const listError = namedFieldError(save.error, "meetingReminderMinutes");
+  const busy = save.isPending;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Meeting reminders</CardTitle>
+        <CardDescription>
+          Members of a team hear about each support meeting this long before it starts. Quiet hours,
+          digests and weekly summaries follow the district's time zone.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={`${formId}-zone`}>Time zone</Label>
+            <select
+              id={`${formId}-zone`}
+              value={timeZone}
+              disabled={busy}
+              aria-invalid={zoneError ? true : undefined}
+              aria-describedby={zoneError ? `${formId}-zone-error` : undefined}
+              onChange={(event) => {
+                save.reset();
+                setTimeZone(event.target.value);
+              }}
+              className={`${selectClass} w-full max-w-sm`}
+            >
+              {(timeZones.includes(settings.timeZone)
+                ? timeZones
+                : [settings.timeZone, ...timeZones]
+              ).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll("_", " ")}
+                </option>
+              ))}
+            </select>
+            <FieldMessage id={`${formId}-zone-error`} message={zoneError} />
+          </div>
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-2 text-sm font-medium text-foreground">Remind members</legend>
+            {leads.map((lead, index) => {
+              const error = namedFieldError(save.error, `meetingReminderMinutes.${index}`);
+              const amountId = `${formId}-amount-${index}`;
+              return (
+                // Reminders are only added at the end or removed, and re-sorted on save.
+                <div key={index} className="flex flex-col gap-1.5">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Label htmlFor={amountId} className="sr-only">
+                      Reminder {index + 1}: how long before
+                    </Label>
+                    <Input
+                      id={amountId}
+                      inputMode="numeric"
+                      className="w-24"
+                      value={lead.amount}
+                      disabled={busy}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `${amountId}-error` : undefined}
+                      onChange={(event) =>
+                        edit(
+                          leads.map((old, at) =>
+                            at === index ? { ...old, amount: event.target.value } : old,
+                          ),
+                        )
+                      }
+                    />
+                    <select
+                      aria-label={`Reminder ${index + 1}: unit`}
+                      value={lead.unit}
+                      disabled={busy}
+                      className={selectClass}
+                      onChange={(event) =>
+                        edit(
+                          leads.map((old, at) =>
+                            at === index
+                              ? { ...old, unit: event.target.value as LeadTimeDraft["unit"] }
+                              : old,
+                          ),
+                        )
+                      }
+                    >
+                      <option value="minutes">{lead.amount === "1" ? "minute" : "minutes"}</option>
+                      <option value="hours">{lead.amount === "1" ? "hour" : "hours"}</option>
+                      <option value="days">{lead.amount === "1" ? "day" : "days"}</option>
+                    </select>
+                    <span className="text-sm text-muted-foreground">before the meeting</span>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      size="sm"
+                      disabled={busy || leads.length <= 1}
+                      onClick={() => edit(leads.filter((_, at) => at !== index))}
+                    >
+                      <Trash2 aria-hidden="true" className="size-4" />
+                      <span className="sr-only">Remove reminder {index + 1}</span>
+                    </Button>
+                  </div>
+                  <FieldMessage id={`${amountId}-error`} message={error} />
+                </div>
+              );
+            })}
+            <FieldMessage id={`${formId}-list-error`} message={listError} />
+            <Button
+              type="button"
+              variant="secondary"
+              className="self-start"
+              disabled={busy || leads.length >= MOST_REMINDERS}
+              onClick={() => edit([...leads, { amount: "30", unit: "minutes" }])}
+            >
+              <Plus aria-hidden="true" className="size-4" />
+              Add a reminder
+            </Button>
+          </fieldset>
+          <div className="flex flex-col gap-3">
+            <Button type="submit" className="self-start" disabled={busy}>
+              {busy ? "Saving…" : "Save reminders"}
+            </Button>
+            <div role="status" aria-live="polite">
+              {save.isSuccess ? (
+                <Alert variant="success" title="Reminders saved">
+                  Meetings from now on are reminded at these times.
+                </Alert>
+              ) : null}
+            </div>
+            {save.isError && !save.error.data?.fieldErrors ? (
+              <Alert variant="error" title="The reminders were not saved">
+                {save.error.message}
+              </Alert>
+            ) : null}
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { HolidaysCard } from "./holidays-card.tsx";
+import { LeadTimesForm } from "./lead-times-form.tsx";
+
+/** A district admin sets when reminders go out and marks the breaks without nudges. */
+export function ReminderSettingsPage() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const settings = useQuery({
+    ...trpc.reminderSettings.get.queryOptions(),
+    enabled: districtAdmin,
+  });
+
+  const header = (
+    <PageHeader
+      title="Reminders"
+      description="When the platform reminds people of meetings, and the school breaks when it leaves them alone."
+    />
+  );
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Only district admins change reminder settings. Ask your district's PD administrator.
+        </Alert>
+      </>
+    );
+  }
+  if (settings.isPending) return <Loading label="Loading the reminder settings…" />;
+  if (settings.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the reminder settings."
+          onRetry={() => void settings.refetch()}
+          retrying={settings.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <LeadTimesForm settings={settings.data} />
+        <HolidaysCard settings={settings.data} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import {
+  addHoliday,
+  loadReminderSettings,
+  removeHoliday,
+  saveReminderSettings,
+} from "@throughline/db/queries/reminder-settings";
+import {
+  type ReminderSettings,
+  reminderSettingsInputSchema,
+  schoolHolidayIdInputSchema,
+  schoolHolidayInputSchema,
+} from "@throughline/domain/notification-settings";
+import { TRPCError } from "@trpc/server";
+import { districtAdminProcedure } from "../district-admin.ts";
+import { createRouter } from "../trpc.ts";
+
+/** How early meeting reminders go out, in which time zone, and the breaks without nudges. */
+export const reminderSettingsRouter = createRouter({
+  get: districtAdminProcedure.query(
+    ({ ctx }): Promise<ReminderSettings> => loadReminderSettings(ctx.tx, ctx.districtId),
+  ),
+
+  save: districtAdminProcedure
+    .input(reminderSettingsInputSchema)
+    .mutation(async ({ ctx, input }): Promise<ReminderSettings> => {
+      await saveReminderSettings(ctx.tx, ctx.districtId, input);
+      return loadReminderSettings(ctx.tx, ctx.districtId);
+    }),
+
+  addHoliday: districtAdminProcedure
+    .input(schoolHolidayInputSchema)
+    .mutation(async ({ ctx, input }) => ({
+      holidayId: await addHoliday(ctx.tx, ctx.districtId, input),
+    })),
+
+  removeHoliday: districtAdminProcedure
+    .input(schoolHolidayIdInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (!(await removeHoliday(ctx.tx, input.holidayId))) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "There is no such break." });
+      }
+      return { removed: true };
+    }),
+});
