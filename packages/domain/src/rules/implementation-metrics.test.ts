@@ -1,0 +1,96 @@
+import { describe, expect, test } from "vitest";
+import {
+  distribution,
+  median,
+  percent,
+  stageFunnel,
+  waitsBetweenSessions,
+} from "./implementation-metrics.ts";
+
+const day = (n: number, hour = 12) => new Date(Date.UTC(2026, 8, n, hour));
+
+test.each([
+  [[], null],
+  [[7], 7],
+  [[3, 1, 2], 2],
+  [[4, 1, 3, 2], 2.5],
+  [[10, 10, 0, 0], 5],
+])("median(%j) = %s", (values, expected) => {
+  expect(median(values)).toBe(expected);
+});
+
+describe("distribution", () => {
+  test("counts whole numbers into labelled buckets with an open top", () => {
+    expect(distribution([0, 4, 5, 9, 10, 30], [0, 5, 10])).toEqual([
+      { label: "0–4", from: 0, to: 5, count: 2 },
+      { label: "5–9", from: 5, to: 10, count: 2 },
+      { label: "10+", from: 10, to: null, count: 2 },
+    ]);
+  });
+
+  test("a value below the first edge counts in the first bucket; nothing is lost", () => {
+    const buckets = distribution([-1, 0.5, 2], [0, 1, 2]);
+    expect(buckets.map((b) => [b.label, b.count])).toEqual([
+      ["0", 2],
+      ["1", 0],
+      ["2+", 1],
+    ]);
+  });
+});
+
+describe("waitsBetweenSessions", () => {
+  test("days from finishing one session to opening the next, in the order they were opened", () => {
+    expect(
+      waitsBetweenSessions([
+        { startedAt: day(10), completedAt: day(12) },
+        { startedAt: day(1), completedAt: day(3) },
+        { startedAt: day(4, 9), completedAt: day(8) },
+      ]),
+    ).toEqual([0, 2]);
+  });
+
+  test("working ahead waits zero days; an unfinished session has no wait after it", () => {
+    expect(
+      waitsBetweenSessions([
+        { startedAt: day(1), completedAt: day(5) },
+        { startedAt: day(2), completedAt: null },
+        { startedAt: day(9), completedAt: null },
+      ]),
+    ).toEqual([0]);
+  });
+
+  test("one session or none has no waits", () => {
+    expect(waitsBetweenSessions([])).toEqual([]);
+    expect(waitsBetweenSessions([{ startedAt: day(1), completedAt: day(2) }])).toEqual([]);
+  });
+});
+
+describe("stageFunnel", () => {
+  test("counts each placement once, keeps the stage order and empty stages", () => {
+    expect(
+      stageFunnel(
+        ["s1", "s2", "s3"],
+        [
+          { stageId: "s2", state: "enrolled" },
+          { stageId: "s1", state: "complete" },
+          { stageId: "s1", state: "in_progress" },
+          { stageId: "s1", state: "complete" },
+          { stageId: "elsewhere", state: "complete" },
+        ],
+      ),
+    ).toEqual([
+      { stageId: "s1", enrolled: 0, inProgress: 1, complete: 2 },
+      { stageId: "s2", enrolled: 1, inProgress: 0, complete: 0 },
+      { stageId: "s3", enrolled: 0, inProgress: 0, complete: 0 },
+    ]);
+  });
+});
+
+test.each([
+  [1, 3, 33],
+  [2, 3, 67],
+  [0, 0, null],
+  [5, 5, 100],
+])("percent(%i, %i) = %s", (part, whole, expected) => {
+  expect(percent(part, whole)).toBe(expected);
+});

@@ -1,0 +1,103 @@
+/*
+ * The implementation dashboard's arithmetic, kept pure so the numbers a principal reads are the
+ * numbers the tests check. Every figure is computed the same way at each level (district,
+ * school, team, teacher); only the set of teachers changes.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
+}
+
+export interface Bucket {
+  /** "0–4", "5–9", …, "20+": how the chart's axis and the table read it. */
+  label: string;
+  from: number;
+  /** Exclusive; null for the open last bucket. */
+  to: number | null;
+  count: number;
+}
+
+/**
+ * Counts values into buckets at the given edges: edges [0, 5, 10] make 0–4, 5–9 and 10+
+ * (for whole numbers; a value below the first edge counts in the first bucket).
+ */
+export function distribution(values: readonly number[], edges: readonly number[]): Bucket[] {
+  const buckets: Bucket[] = edges.map((from, index) => {
+    const to = edges[index + 1] ?? null;
+    const label = to === null ? `${from}+` : to - from === 1 ? `${from}` : `${from}–${to - 1}`;
+    return { label, from, to, count: 0 };
+  });
+  for (const value of values) {
+    const index = buckets.findLastIndex((bucket) => value >= bucket.from);
+    const bucket = buckets[Math.max(index, 0)];
+    if (bucket) bucket.count += 1;
+  }
+  return buckets;
+}
+
+/** One teacher's MicroPD sessions: when each was opened and, if done, completed. */
+export interface SessionTimes {
+  startedAt: Date;
+  completedAt: Date | null;
+}
+
+/**
+ * The waits, in whole days, between finishing one session and opening the next one, for one
+ * teacher. "Teachers should not wait long for the next piece": a long wait is where sustained
+ * PD stalls. Sessions opened before the previous one was finished (working ahead) wait 0 days.
+ */
+export function waitsBetweenSessions(sessions: readonly SessionTimes[]): number[] {
+  const ordered = [...sessions].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  const waits: number[] = [];
+  for (let index = 0; index + 1 < ordered.length; index++) {
+    const finished = ordered[index]?.completedAt;
+    const next = ordered[index + 1];
+    if (!finished || !next) continue;
+    const days = Math.floor((next.startedAt.getTime() - finished.getTime()) / DAY_MS);
+    waits.push(Math.max(0, days));
+  }
+  return waits;
+}
+
+export type StageState = "enrolled" | "in_progress" | "complete";
+
+export interface FunnelRow {
+  stageId: string;
+  enrolled: number;
+  inProgress: number;
+  complete: number;
+}
+
+/**
+ * Per stage, how many teachers are enrolled but have not begun, are in progress, or are
+ * complete; every teacher counts once per stage they are enrolled in. Stages keep the order
+ * given, and a stage nobody is in still shows, with zeros.
+ */
+export function stageFunnel(
+  stageIds: readonly string[],
+  placements: readonly { stageId: string; state: StageState }[],
+): FunnelRow[] {
+  const rows = new Map<string, FunnelRow>(
+    stageIds.map((stageId) => [stageId, { stageId, enrolled: 0, inProgress: 0, complete: 0 }]),
+  );
+  for (const placement of placements) {
+    const row = rows.get(placement.stageId);
+    if (!row) continue;
+    if (placement.state === "enrolled") row.enrolled += 1;
+    else if (placement.state === "in_progress") row.inProgress += 1;
+    else row.complete += 1;
+  }
+  return [...rows.values()];
+}
+
+/** A share as a whole percentage, or null when there is nothing to share out. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 100);
+}
