@@ -16,6 +16,7 @@ import {
   formatFileSize,
   MAX_EVIDENCE_BYTES,
 } from "@throughline/domain/evidence";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { withViewer } from "../session.ts";
 import type { FileStorage } from "./storage.ts";
 import { withStoredUpload } from "./stored-upload.ts";
@@ -87,7 +88,11 @@ export async function uploadEvidence(
         storageKey: key,
       });
       // A file can be the evidence that completes the stage; then the next stage opens.
-      await advanceIfComplete(scope.tx, { personId: scope.personId, stageId: step.stageId });
+      const outcome = await advanceIfComplete(scope.tx, {
+        personId: scope.personId,
+        stageId: step.stageId,
+      });
+      await notifyIfEnrolled(scope, scope.personId, outcome);
       return { ok: true, fileId } as const;
     }),
   );

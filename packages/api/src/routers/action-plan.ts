@@ -27,6 +27,7 @@ import {
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import { planCommentInputSchema } from "@throughline/domain/plan-comment";
 import { TRPCError } from "@trpc/server";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { notifyPlanComment, notifyStepStuck } from "../notifications/plan-notifications.ts";
 import { authedProcedure, createRouter, teacherProcedure } from "../trpc.ts";
 import { requirePlanOwner, requirePlanReader } from "./plan-access.ts";
@@ -112,6 +113,7 @@ export const actionPlanRouter = createRouter({
         personId: ctx.personId,
         stageId: step.stageId,
       });
+      await notifyIfEnrolled(ctx, ctx.personId, next);
       return { stepId, next };
     }),
 

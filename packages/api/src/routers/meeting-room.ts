@@ -27,6 +27,7 @@ import {
 } from "@throughline/domain/meeting-room";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { coachProcedure, createRouter } from "../trpc.ts";
 import { requireRunner, requireStatus } from "./meeting-room-guard.ts";
 import { meetingReadRouter } from "./meeting-room-read.ts";
@@ -169,5 +170,6 @@ export const meetingRoomRouter = createRouter({
       now: new Date(),
     });
     if (!closed) throw new TRPCError({ code: "CONFLICT", message: "Someone closed it already." });
+    for (const { personId, outcome } of closed) await notifyIfEnrolled(ctx, personId, outcome);
   }),
 });

@@ -21,6 +21,7 @@ import type {
 import { meetingOccurrences, recurrenceRule } from "@throughline/domain/rules/meeting-recurrence";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
+import { notifyMeetingChange } from "../notifications/meeting-notifications.ts";
 import { authedProcedure, coachProcedure, createRouter } from "../trpc.ts";
 import { requireRunnableMeeting } from "./meeting-guards.ts";
 
@@ -86,6 +87,7 @@ export const meetingsRouter = createRouter({
         })),
         agenda: agenda.filter((step) => step !== undefined),
       });
+      await notifyMeetingChange(ctx, "scheduled", meetingIds);
       return { meetingIds, seriesId };
     }),
 
@@ -95,6 +97,7 @@ export const meetingsRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       await requireRunnableMeeting(ctx, input.id, "moved");
       await rescheduleMeeting(ctx.tx, input);
+      await notifyMeetingChange(ctx, "changed", [input.id]);
       return { id: input.id };
     }),
 
@@ -106,6 +109,7 @@ export const meetingsRouter = createRouter({
         ? { seriesId: meeting.seriesId, fromStartsAt: meeting.startsAt }
         : null;
     const cancelledIds = await cancelMeetings(ctx.tx, { meetingId: meeting.id, following });
+    await notifyMeetingChange(ctx, "cancelled", cancelledIds);
     return { cancelledIds };
   }),
 

@@ -20,6 +20,7 @@ import { completeSessionInputSchema, saveProgressInputSchema } from "@throughlin
 import { nextAfterCompleting, sessionAccess } from "@throughline/domain/rules/session-sequence";
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { createRouter, teacherProcedure } from "../trpc.ts";
 
 /** Release dates in messages, as a calendar day ("Tuesday, December 1, 2026"). */
@@ -183,6 +184,7 @@ export const micropdRouter = createRouter({
           stageId: session.stageId,
           now,
         });
+        await notifyIfEnrolled(ctx, ctx.personId, stageOutcome);
         return {
           ...done,
           next: toOutcome(nextAfterCompleting(sequence, session.id, now)),

@@ -18,6 +18,7 @@ import {
 } from "@throughline/domain/observation";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
+import { notifyObservationPublished } from "../notifications/observation-notifications.ts";
 import { authedProcedure } from "../trpc.ts";
 
 /*
@@ -116,6 +117,7 @@ export const recordObservationProcedures = {
       );
     }
     if (!(await publishDraft(ctx.tx, { ...input, observerId: ctx.personId }))) throw notFound();
+    await notifyObservationPublished(ctx, input.observationId);
     return { observationId: input.observationId };
   }),
 

@@ -1,6 +1,7 @@
 import { confirmStageCompletion, findEnrolment } from "@throughline/db/queries/progression";
 import { confirmStageInputSchema } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { createRouter } from "../trpc.ts";
 import { cohortStaffProcedure, requireCohortAccess } from "./cohort-staff.ts";
 
@@ -25,6 +26,7 @@ export const progressionRouter = createRouter({
           "This teacher has not met every requirement of the stage yet, so there is nothing to confirm.",
       });
     }
+    await notifyIfEnrolled(ctx, enrolment.personId, result.next);
     return { enrolmentId: enrolment.enrolmentId, next: result.next };
   }),
 });

@@ -6,6 +6,7 @@ import {
 } from "@throughline/db/queries/workshop";
 import { cohortIdInputSchema, markAttendanceInputSchema } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
+import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { createRouter } from "../trpc.ts";
 import { cohortStaffProcedure, requireCohortAccess } from "./cohort-staff.ts";
 
@@ -51,6 +52,7 @@ export const workshopRouter = createRouter({
         personId: input.personId,
         stageId: access.stageId,
       });
+      await notifyIfEnrolled(ctx, input.personId, next);
       return { personId: input.personId, attended: input.attended, next };
     }),
 });

@@ -1,4 +1,5 @@
 import type { Attendance } from "@throughline/domain/enums";
+import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAgendaItem, meetingAttendance, supportMeeting } from "../schema/index.ts";
@@ -98,13 +99,13 @@ export async function recordAttendance(
 
 /**
  * Closes a running meeting: the minutes held (what PD hours count), the calendar sequence
- * bumped, and every teacher marked present checked for a completed stage. False unless it was
- * in progress.
+ * bumped, and every teacher marked present checked for a completed stage. Null unless it was
+ * in progress; otherwise what happened to the path of each teacher whose stage it completed.
  */
 export async function closeMeeting(
   tx: Transaction,
   params: { meetingId: string; heldMinutes: number; presentIds: string[]; now: Date },
-): Promise<boolean> {
+): Promise<{ personId: string; outcome: ProgressionOutcome }[] | null> {
   const closed = await tx
     .update(supportMeeting)
     .set({
@@ -117,15 +118,21 @@ export async function closeMeeting(
     })
     .where(and(eq(supportMeeting.id, params.meetingId), eq(supportMeeting.status, "in_progress")))
     .returning({ id: supportMeeting.id });
-  if (closed.length === 0) return false;
+  if (closed.length === 0) return null;
   // Attendance counts toward the stage-status rule: a meeting can be what completes a stage.
   const progress = await loadEnrolmentProgress(tx, {
     personIds: params.presentIds,
     now: params.now,
   });
   // Only a stage this meeting completed can open the next one; the rest need no second look.
+  const outcomes: { personId: string; outcome: ProgressionOutcome }[] = [];
   for (const row of progress.filter((each) => each.status === "complete")) {
-    await advanceIfComplete(tx, { personId: row.personId, stageId: row.stage.id, now: params.now });
+    const outcome = await advanceIfComplete(tx, {
+      personId: row.personId,
+      stageId: row.stage.id,
+      now: params.now,
+    });
+    outcomes.push({ personId: row.personId, outcome });
   }
-  return true;
+  return outcomes;
 }

@@ -1,0 +1,68 @@
+import { TZDate } from "@date-fns/tz";
+
+/*
+ * Dates as people in a district read them: in the district's time zone, never the server's.
+ * Notifications are written by the server and read by people in one place, so every text and
+ * every "which day is it" question goes through here.
+ */
+
+/** "Tue, Dec 1, 3:00 PM" in the given zone. */
+export function formatLocalDateTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(at);
+}
+
+/** "Tue, Dec 1" in the given zone. */
+export function formatLocalDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+  }).format(at);
+}
+
+/** The calendar day (YYYY-MM-DD) it is at `at` in the given zone. */
+export function localDay(at: Date, timeZone: string): string {
+  const local = new TZDate(at.getTime(), timeZone);
+  const month = String(local.getMonth() + 1).padStart(2, "0");
+  const day = String(local.getDate()).padStart(2, "0");
+  return `${local.getFullYear()}-${month}-${day}`;
+}
+
+/** A YYYY-MM-DD day moved by whole days (calendar arithmetic, no time zone involved). */
+export function addDaysToDay(day: string, days: number): string {
+  const moved = new Date(`${day}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
+
+/** The ISO week `at` falls in, in the given zone: "2026-W49" (weeks start on Monday). */
+export function isoWeekKey(at: Date, timeZone: string): string {
+  const day = new Date(`${localDay(at, timeZone)}T00:00:00Z`);
+  const weekday = day.getUTCDay() || 7;
+  // The ISO week-year is the year of the week's Thursday.
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+/** Monday 00:00 (local) of the week `at` falls in, as an instant. */
+export function startOfLocalWeek(at: Date, timeZone: string): Date {
+  const local = new TZDate(at.getTime(), timeZone);
+  const weekday = local.getDay() || 7;
+  const monday = new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate() - (weekday - 1),
+    timeZone,
+  );
+  return new Date(monday.getTime());
+}
