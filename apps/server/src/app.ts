@@ -12,6 +12,7 @@ import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
+import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
 export interface ServerDeps {
@@ -25,6 +26,8 @@ export interface ServerDeps {
   serveApps: boolean;
   /** The origin people reach the server at, for links in calendar feeds; localhost by default. */
   publicUrl?: string;
+  /** Signs the one-click unsubscribe links in emails; without it those routes are not served. */
+  secret?: string;
 }
 
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
@@ -72,6 +75,17 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
     "/calendar",
     calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
   );
+
+  if (deps.secret) {
+    server.route(
+      "/unsubscribe",
+      unsubscribeRoutes({
+        db: deps.db,
+        secret: deps.secret,
+        publicUrl: deps.publicUrl ?? "http://localhost:3000",
+      }),
+    );
+  }
 
   if (deps.serveApps) {
     await mountBuiltApps(server);

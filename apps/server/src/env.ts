@@ -20,6 +20,14 @@ const envSchema = z.object({
     .transform((value) => value === "true"),
   /** Sign-in attempts allowed per minute from one address (0 turns the limit off). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  /** An SMTP server to send email through (smtp:// or smtps://, credentials in the URL); without it mail is kept as .eml files under DATA_DIR/mail. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of every email; by default "<district> via Throughline" <no-reply@host of PUBLIC_URL>. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Run the notification worker inside the server (default) or not (then run `pnpm worker`). */
+  WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  /** How long the worker rests between ticks. */
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -7,7 +7,9 @@ import { seedDemoData } from "@throughline/db/seed";
 import { createServerApp } from "./app.ts";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
+import { createMailer } from "./mail/transport.ts";
 import { resolveAuthSecret } from "./secret.ts";
+import { startWorker } from "./worker/start-worker.ts";
 
 const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http://localhost:5175"];
 
@@ -45,14 +47,31 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     storage: new LocalDiskStorage(env.DATA_DIR),
     serveApps: env.NODE_ENV === "production",
     publicUrl,
+    secret,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   logger.info({ url: publicUrl }, "Throughline is ready");
 
+  const worker =
+    env.WORKER === "in-process"
+      ? startWorker(
+          {
+            db: database.db,
+            mailer: createMailer({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
+            publicUrl,
+            secret,
+            mailFrom: env.MAIL_FROM,
+          },
+          { intervalMs: env.WORKER_INTERVAL_MS, logger },
+        )
+      : null;
+
   return {
     async close() {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // A message being sent is finished and marked before the database closes.
+      await worker?.stop();
       // The embedded database writes its files on close; never skip this.
       await database.close();
     },

@@ -1,0 +1,49 @@
+import { Heading, Section, Text } from "@react-email/components";
+import { ActionButton, type EmailFooterLinks, EmailLayout, emailColours } from "./email-layout.tsx";
+
+export interface NotificationEmailProps extends EmailFooterLinks {
+  districtName: string;
+  recipientName: string;
+  title: string;
+  body: string;
+  /** The exact page the notification is about, absolute. */
+  actionUrl: string;
+  /** Said when a calendar invitation is attached. */
+  hasInvite: boolean;
+}
+
+/** One notification, sent as soon as quiet hours allow. */
+export function NotificationEmail(props: NotificationEmailProps) {
+  return (
+    <EmailLayout
+      districtName={props.districtName}
+      preview={props.body || props.title}
+      preferencesUrl={props.preferencesUrl}
+      unsubscribeUrl={props.unsubscribeUrl}
+      unsubscribeWhat={props.unsubscribeWhat}
+    >
+      <Text style={{ color: emailColours.text, fontSize: "15px", margin: "0 0 8px" }}>
+        Hello {props.recipientName},
+      </Text>
+      <Heading as="h1" style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}>
+        {props.title}
+      </Heading>
+      {props.body ? (
+        <Text style={{ color: emailColours.text, fontSize: "15px", lineHeight: "24px" }}>
+          {props.body}
+        </Text>
+      ) : null}
+      {props.hasInvite ? (
+        <Text style={{ color: emailColours.muted, fontSize: "14px", lineHeight: "22px" }}>
+          The calendar invitation is attached; opening it updates the meeting in your calendar.
+        </Text>
+      ) : null}
+      <Section style={{ margin: "20px 0 8px" }}>
+        <ActionButton href={props.actionUrl}>Open in Throughline</ActionButton>
+      </Section>
+      <Text style={{ color: emailColours.muted, fontSize: "13px", lineHeight: "20px" }}>
+        Or copy this address into your browser: {props.actionUrl}
+      </Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,163 @@
+import { plainTextSelectors, render } from "@react-email/render";
+import type { NotificationKind } from "@throughline/domain/enums";
+import {
+  type NotificationKindInfo,
+  type NotificationLink,
+  notificationKinds,
+} from "@throughline/domain/notification";
+import type { AppName } from "@throughline/domain/rules/app-access";
+import { createElement } from "react";
+import { createUnsubscribeToken } from "../notifications/unsubscribe-token.ts";
+import { DigestEmail, type DigestEmailItem } from "./digest-email.tsx";
+import type { EmailFooterLinks } from "./email-layout.tsx";
+import { NotificationEmail } from "./notification-email.tsx";
+
+/** What every message of one district is rendered with. */
+export interface EmailContext {
+  /** The origin people reach the server at, without a trailing slash. */
+  publicUrl: string;
+  /** Signs the unsubscribe links. */
+  secret: string;
+  districtId: string;
+  districtName: string;
+  timeZone: string;
+}
+
+export interface EmailRecipient {
+  personId: string;
+  name: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** An absolute link to a page of one of the apps (they are served at /teacher, /coach, /admin). */
+export function appUrl(publicUrl: string, link: NotificationLink): string {
+  const path = link.path.startsWith("/") ? link.path : `/${link.path}`;
+  return `${publicUrl}/${link.app}${path}`;
+}
+
+const AUDIENCE_APP: Record<NotificationKindInfo["audience"], AppName> = {
+  teacher: "teacher",
+  coach: "coach",
+  principal: "admin",
+};
+
+/**
+ * The one-click unsubscribe address for these kinds; also the `List-Unsubscribe` target. It
+ * depends only on what the outbox row keeps (district, person, kinds), so the worker builds
+ * the same address for the header as the body shows. Its confirmation page links to the
+ * preferences of the app the first kind is meant for.
+ */
+export function unsubscribeUrl(
+  target: { publicUrl: string; secret: string; districtId: string },
+  personId: string,
+  kinds: readonly NotificationKind[],
+): string {
+  const app = AUDIENCE_APP[notificationKinds[kinds[0] ?? "coach_comment"].audience];
+  const token = createUnsubscribeToken(
+    { districtId: target.districtId, personId, app, kinds: [...kinds] },
+    target.secret,
+  );
+  return `${target.publicUrl}/unsubscribe/${token}`;
+}
+
+function footerLinks(
+  context: EmailContext,
+  recipient: EmailRecipient,
+  app: AppName,
+  kinds: NotificationKind[],
+): EmailFooterLinks {
+  return {
+    preferencesUrl: appUrl(context.publicUrl, { app, path: "/notifications/settings" }),
+    unsubscribeUrl: unsubscribeUrl(context, recipient.personId, kinds),
+    unsubscribeWhat: kinds.map((kind) => notificationKinds[kind].label.toLowerCase()).join(", "),
+  };
+}
+
+/** Headings keep their case in plain text: shouting every title makes the text hard to read. */
+const textSelectors = [
+  ...plainTextSelectors,
+  ...["h1", "h2"].map((selector) => ({ selector, options: { uppercase: false } })),
+];
+
+/** Plain text is rendered from the same HTML, so both parts always say the same thing. */
+async function renderBoth(element: ReturnType<typeof createElement>) {
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: { selectors: textSelectors } }),
+  ]);
+  return { html, text };
+}
+
+export async function renderNotificationEmail(
+  context: EmailContext,
+  recipient: EmailRecipient,
+  item: { kind: NotificationKind; title: string; body: string; link: NotificationLink },
+  options: { hasInvite: boolean },
+): Promise<RenderedEmail> {
+  const element = createElement(NotificationEmail, {
+    districtName: context.districtName,
+    recipientName: recipient.name,
+    title: item.title,
+    body: item.body,
+    actionUrl: appUrl(context.publicUrl, item.link),
+    hasInvite: options.hasInvite,
+    ...footerLinks(context, recipient, item.link.app, [item.kind]),
+  });
+  return { subject: item.title, ...(await renderBoth(element)) };
+}
+
+export async function renderDigestEmail(
+  context: EmailContext,
+  recipient: EmailRecipient,
+  digest: {
+    day: Date;
+    items: {
+      id: string;
+      kind: NotificationKind;
+      title: string;
+      body: string;
+      link: NotificationLink;
+      createdAt: Date;
+    }[];
+  },
+): Promise<RenderedEmail & { kinds: NotificationKind[] }> {
+  const kinds = [...new Set(digest.items.map((item) => item.kind))].sort();
+  // Preferences live in every app; link to the one the first item opens in.
+  const app = digest.items[0]?.link.app ?? "teacher";
+  const dayLabel = new Intl.DateTimeFormat("en-US", {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    timeZone: context.timeZone,
+  }).format(digest.day);
+  const time = new Intl.DateTimeFormat("en-US", {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: context.timeZone,
+  });
+  const items: DigestEmailItem[] = digest.items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    body: item.body,
+    time: time.format(item.createdAt),
+    url: appUrl(context.publicUrl, item.link),
+  }));
+  const element = createElement(DigestEmail, {
+    districtName: context.districtName,
+    recipientName: recipient.name,
+    dayLabel,
+    items,
+    ...footerLinks(context, recipient, app, kinds),
+  });
+  const count = items.length;
+  return {
+    subject: `Your Throughline digest for ${dayLabel}: ${count} update${count === 1 ? "" : "s"}`,
+    kinds,
+    ...(await renderBoth(element)),
+  };
+}

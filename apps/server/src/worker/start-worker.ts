@@ -1,0 +1,64 @@
+import type { Logger } from "../logger.ts";
+import { runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
+
+export interface RunningWorker {
+  /** Stops scheduling ticks and waits for the one running, so nothing is cut off mid-send. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a tick every `intervalMs` (measured from the end of the last one, so ticks never
+ * overlap inside one process). A failing tick is logged and the next one tries again.
+ */
+export function startWorker(
+  deps: Omit<WorkerDeps, "onError">,
+  options: { intervalMs: number; logger: Logger },
+): RunningWorker {
+  const { logger } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  const tick = async () => {
+    try {
+      const report = await runWorkerTick(
+        {
+          ...deps,
+          onError: (error, context) =>
+            logger.error({ err: error, ...context }, "worker step failed"),
+        },
+        new Date(),
+      );
+      if (report.composed + report.digests + report.sent + report.retried + report.failed > 0) {
+        logger.info(report, "worker tick");
+      }
+    } catch (error) {
+      logger.error({ err: error }, "worker tick failed");
+    }
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(() => {
+        running = undefined;
+        schedule();
+      });
+    }, options.intervalMs);
+  };
+
+  logger.info(
+    { intervalMs: options.intervalMs, via: deps.mailer.via },
+    "notification worker started",
+  );
+  schedule();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      deps.mailer.close();
+    },
+  };
+}
