@@ -47,6 +47,15 @@ describe("server", () => {
     expect(await response.json()).toEqual({ status: "ok", db: api.kind });
   });
 
+  it("serves the product mark emails show, as a PNG", async () => {
+    const response = await app.request("/brand/throughline-mark.png");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The PNG signature: the file is an image, not an error page.
+    expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
   it("answers a signed-out call with 401", async () => {
     const response = await app.request("/trpc/viewer.me");
     expect(response.status).toBe(401);

@@ -6,6 +6,7 @@ import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { brandAssetRoutes } from "./brand-assets.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
@@ -75,6 +76,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
     "/calendar",
     calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
   );
+
+  server.route("/brand", await brandAssetRoutes());
 
   if (deps.secret) {
     server.route(

@@ -25,6 +25,7 @@ export function DigestEmail(props: DigestEmailProps) {
     <EmailLayout
       districtName={props.districtName}
       preview={`${count} update${count === 1 ? "" : "s"} from ${props.dayLabel}`}
+      logoUrl={props.logoUrl}
       preferencesUrl={props.preferencesUrl}
       unsubscribeUrl={props.unsubscribeUrl}
       unsubscribeWhat={props.unsubscribeWhat}

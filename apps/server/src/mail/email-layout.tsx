@@ -4,6 +4,7 @@ import {
   Head,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
@@ -27,7 +28,10 @@ export const emailColours = {
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
+/** The addresses every message's frame carries: the mark in its header and the footer's links. */
 export interface EmailFooterLinks {
+  /** The product mark as an absolute PNG address (served by the server at /brand). */
+  logoUrl: string;
   preferencesUrl: string;
   unsubscribeUrl: string;
   /** What the unsubscribe link stops, in the reader's words ("comments from my coach"). */
@@ -67,6 +71,13 @@ export function EmailLayout(props: EmailLayoutProps) {
           }}
         >
           <Section>
+            <Img
+              src={props.logoUrl}
+              alt="Throughline"
+              width="32"
+              height="32"
+              style={{ borderRadius: "6px", marginBottom: "8px" }}
+            />
             <Text
               style={{
                 color: emailColours.brand,

@@ -18,6 +18,7 @@ export function NotificationEmail(props: NotificationEmailProps) {
     <EmailLayout
       districtName={props.districtName}
       preview={props.body || props.title}
+      logoUrl={props.logoUrl}
       preferencesUrl={props.preferencesUrl}
       unsubscribeUrl={props.unsubscribeUrl}
       unsubscribeWhat={props.unsubscribeWhat}

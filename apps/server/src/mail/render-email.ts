@@ -7,6 +7,7 @@ import {
 } from "@throughline/domain/notification";
 import type { AppName } from "@throughline/domain/rules/app-access";
 import { createElement } from "react";
+import { BRAND_MARK_PATH } from "../brand-assets.ts";
 import { createUnsubscribeToken } from "../notifications/unsubscribe-token.ts";
 import { DigestEmail, type DigestEmailItem } from "./digest-email.tsx";
 import type { EmailFooterLinks } from "./email-layout.tsx";
@@ -72,6 +73,7 @@ function footerLinks(
   kinds: NotificationKind[],
 ): EmailFooterLinks {
   return {
+    logoUrl: `${context.publicUrl}${BRAND_MARK_PATH}`,
     preferencesUrl: appUrl(context.publicUrl, { app, path: "/notifications/settings" }),
     unsubscribeUrl: unsubscribeUrl(context, recipient.personId, kinds),
     unsubscribeWhat: kinds.map((kind) => notificationKinds[kind].label.toLowerCase()).join(", "),

@@ -133,6 +133,10 @@ describe("notification email", () => {
     const unsubscribe = header(mail, "list-unsubscribe");
     expect(unsubscribe).toMatch(new RegExp(`^<${PUBLIC_URL}/unsubscribe/[A-Za-z0-9_.-]+>$`));
     expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    // The district's name as real text and the mark with its text alternative.
+    expect(mail.parsed.html).toContain("Maple Valley Unified");
+    expect(mail.parsed.html).toContain(`src="${PUBLIC_URL}/brand/throughline-mark.png"`);
+    expect(mail.parsed.html).toMatch(/<img[^>]+alt="Throughline"/);
 
     const row = await outboxRow(outboxIdOf(mail.messageId));
     expect(row).toMatchObject({ status: "sent", attempts: 1, deliveredVia: "smtp" });
