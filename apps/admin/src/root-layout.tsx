@@ -13,6 +13,7 @@ const nav: readonly NavItem[] = [
   { label: "Collaboration time", comingSoon: true },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },
+  { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },
   { label: "Reminders", to: "/settings/reminders" },
 ];
@@ -20,7 +21,12 @@ const nav: readonly NavItem[] = [
 /** Importing ratings and setting the scale are district tasks: principals do not see them. */
 function navFor(roles: readonly { role: string }[] | undefined): readonly NavItem[] {
   if (roles?.some((entry) => entry.role === "district_admin")) return nav;
-  const districtOnly = new Set(["Ratings import", "Observation scale", "Reminders"]);
+  const districtOnly = new Set([
+    "Ratings import",
+    "Roster import",
+    "Observation scale",
+    "Reminders",
+  ]);
   return nav.filter((item) => !districtOnly.has(item.label));
 }
 

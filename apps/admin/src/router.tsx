@@ -5,6 +5,7 @@ import { HomePage } from "./pages/home-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
 import { ReminderSettingsPage } from "./pages/reminder-settings/reminder-settings-page.tsx";
+import { RosterImportPage } from "./pages/roster-import/roster-import-page.tsx";
 import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
@@ -18,6 +19,7 @@ export const router = createBrowserRouter(
         { index: true, element: <HomePage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },
+        { path: "roster-import", element: <RosterImportPage /> },
         { path: "observation-scale", element: <ObservationScalePage /> },
         { path: "settings/reminders", element: <ReminderSettingsPage /> },
         { path: "*", element: <NotFound /> },

@@ -16,6 +16,7 @@ import { protocolsRouter } from "./routers/protocols.ts";
 import { ratingsImportRouter } from "./routers/ratings-import.ts";
 import { recommendationsRouter } from "./routers/recommendations.ts";
 import { reminderSettingsRouter } from "./routers/reminder-settings.ts";
+import { rosterImportRouter } from "./routers/roster-import.ts";
 import { teacherRouter } from "./routers/teacher.ts";
 import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
@@ -45,6 +46,7 @@ export const appRouter = createRouter({
   reminderSettings: reminderSettingsRouter,
   walkthroughs: walkthroughsRouter,
   ratingsImport: ratingsImportRouter,
+  rosterImport: rosterImportRouter,
   observations: observationsRouter,
   recommendations: recommendationsRouter,
 });

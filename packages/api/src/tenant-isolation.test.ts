@@ -76,6 +76,14 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "ratingsImport.importFile": (foreign) => ({
     csv: `teacher,indicator_code,level,date,source\n${foreign.personId},1.1,Proficient,2026-10-01,Test\n`,
   }),
+  "rosterImport.preview": (foreign) => ({
+    files: [{ name: "users.csv", encoding: "text", content: `sourcedId\n${foreign.personId}\n` }],
+  }),
+  "rosterImport.importFiles": (foreign) => ({
+    files: [{ name: "users.csv", encoding: "text", content: `sourcedId\n${foreign.personId}\n` }],
+    importId: foreign.personId,
+  }),
+  "rosterImport.progress": (foreign) => ({ importId: foreign.personId }),
   "meetingRoom.open": (foreign) => ({ meetingId: foreign.meetingId }),
   "meetingRoom.start": (foreign) => ({ meetingId: foreign.meetingId }),
   "meetingRoom.setActiveItem": (foreign) => ({

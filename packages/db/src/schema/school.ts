@@ -1,4 +1,4 @@
-import { pgTable, text } from "drizzle-orm/pg-core";
+import { pgTable, text, unique } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 
 export const school = pgTable(
@@ -6,7 +6,9 @@ export const school = pgTable(
   {
     ...tenantColumns(),
     name: text().notNull(),
+    /** The school's OneRoster org `sourcedId` when it came from a roster: imports match on it. */
+    sourcedId: text(),
     ...timestamps(),
   },
-  (t) => [tenantPrimaryKey(t)],
+  (t) => [tenantPrimaryKey(t), unique("school_sourced_id_key").on(t.districtId, t.sourcedId)],
 );

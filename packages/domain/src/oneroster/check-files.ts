@@ -1,0 +1,195 @@
+import type { z } from "zod";
+import {
+  type OneRosterFile,
+  REQUIRED_HEADERS,
+  ROSTER_DATA_FILES,
+  type RosterDataFile,
+} from "./binding.ts";
+import type { CsvTable, FileModes, RosterProblem } from "./files.ts";
+import { readManifest } from "./manifest.ts";
+import { type RosterRow, rowSchemas } from "./rows.ts";
+
+/*
+ * First pass over the files: the manifest, which files are there, each header, and each row on
+ * its own. What can only be judged across files is in cross-file.ts.
+ */
+
+const dataFiles = Object.keys(ROSTER_DATA_FILES) as RosterDataFile[];
+
+export type GoodRows = { [F in RosterDataFile]: RosterRow<F>[] };
+
+export interface FileSummary {
+  file: RosterDataFile;
+  mode: FileModes[RosterDataFile];
+  rows: number;
+}
+
+export interface CheckedFiles {
+  modes: FileModes;
+  good: GoodRows;
+  /** Per file, the sourcedIds of rows that are bad: rows pointing at them are left out. */
+  badIds: Record<RosterDataFile, Set<string>>;
+  /** Users with a bad role row: their roles in the file are incomplete, so none is taken away. */
+  usersWithBadRoles: Set<string>;
+  /** Problems with a whole file: nothing can be imported until they are fixed. */
+  problems: RosterProblem[];
+  badRows: RosterProblem[];
+  notes: string[];
+  files: FileSummary[];
+}
+
+/** The binding's column names keyed by their lower case, so `SourcedID` reads as sourcedId. */
+function columnIndexes(header: readonly string[]): Map<string, number> {
+  const indexes = new Map<string, number>();
+  header.forEach((cell, index) => {
+    const name = cell.trim().toLowerCase();
+    if (!indexes.has(name)) indexes.set(name, index);
+  });
+  return indexes;
+}
+
+function recordOf(
+  header: readonly string[],
+  cells: readonly string[],
+): Record<string, string | undefined> {
+  const record: Record<string, string | undefined> = {};
+  header.forEach((name, index) => {
+    record[name] = cells[index];
+  });
+  return record;
+}
+
+function missingHeaders(file: OneRosterFile, header: readonly string[]): string[] {
+  const named = columnIndexes(header);
+  return REQUIRED_HEADERS[file].filter((column) => !named.has(column.toLowerCase()));
+}
+
+/** The header with each cell spelled as the binding spells it (others kept as they are). */
+function canonicalHeader(file: RosterDataFile, header: readonly string[]): string[] {
+  const known = new Map(
+    Object.keys(rowSchemas(false)[file].shape).map((name) => [name.toLowerCase(), name]),
+  );
+  return header.map((cell) => known.get(cell.trim().toLowerCase()) ?? cell.trim());
+}
+
+function emptyRows(): GoodRows {
+  return Object.fromEntries(dataFiles.map((file) => [file, []])) as unknown as GoodRows;
+}
+
+export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
+  const problems: RosterProblem[] = [];
+  const badRows: RosterProblem[] = [];
+  const notes: string[] = [];
+  const good = emptyRows();
+  const badIds = Object.fromEntries(dataFiles.map((file) => [file, new Set<string>()])) as Record<
+    RosterDataFile,
+    Set<string>
+  >;
+  const usersWithBadRoles = new Set<string>();
+  const byName = new Map<OneRosterFile, CsvTable>();
+  for (const table of tables) {
+    if (byName.has(table.file)) {
+      problems.push({ file: table.file, line: null, reason: "This file was chosen twice" });
+    }
+    byName.set(table.file, table);
+  }
+
+  const manifestTable = byName.get("manifest.csv");
+  if (!manifestTable) {
+    problems.push({
+      file: "manifest.csv",
+      line: null,
+      reason: "manifest.csv is missing: every OneRoster set starts with it",
+    });
+    const modes = Object.fromEntries(dataFiles.map((file) => [file, "absent"])) as FileModes;
+    return { modes, good, badIds, usersWithBadRoles, problems, badRows, notes, files: [] };
+  }
+  const missingManifestHeaders = missingHeaders("manifest.csv", manifestTable.header);
+  if (missingManifestHeaders.length > 0) {
+    problems.push({
+      file: "manifest.csv",
+      line: 1,
+      reason: `The header must name the columns propertyName, value`,
+    });
+  }
+  const manifest = readManifest(manifestTable);
+  problems.push(...manifest.problems);
+  const { modes } = manifest;
+  const files: FileSummary[] = [];
+
+  for (const file of dataFiles) {
+    const mode = modes[file];
+    const table = byName.get(file);
+    const key = `file.${file.replace(/\.csv$/, "")}`;
+    if (mode === "absent") {
+      if (ROSTER_DATA_FILES[file].required) {
+        problems.push({
+          file: "manifest.csv",
+          line: null,
+          reason: `${key} is absent: an import needs orgs.csv, users.csv and roles.csv`,
+        });
+      } else if (table) {
+        notes.push(`${file} was not read: manifest.csv says it is absent.`);
+      }
+      continue;
+    }
+    if (!table) {
+      problems.push({
+        file,
+        line: null,
+        reason: `${file} is missing: manifest.csv lists it as ${mode}`,
+      });
+      continue;
+    }
+    const missing = missingHeaders(file, table.header);
+    if (missing.length > 0) {
+      problems.push({
+        file,
+        line: 1,
+        reason: `The header lacks ${missing.length === 1 ? "the column" : "the columns"} ${missing.join(", ")}`,
+      });
+      continue;
+    }
+    files.push({ file, mode, rows: table.rows.length });
+    checkRows(file, table, mode === "delta", { good, badIds, badRows, usersWithBadRoles });
+  }
+  return { modes, good, badIds, usersWithBadRoles, problems, badRows, notes, files };
+}
+
+function checkRows(
+  file: RosterDataFile,
+  table: CsvTable,
+  delta: boolean,
+  into: Pick<CheckedFiles, "good" | "badIds" | "badRows" | "usersWithBadRoles">,
+) {
+  const schema: z.ZodType<unknown> = rowSchemas(delta)[file];
+  const header = canonicalHeader(file, table.header);
+  const firstLine = new Map<string, number>();
+  const rows = into.good[file] as { line: number; sourcedId: string }[];
+  for (const { line, cells } of table.rows) {
+    const record = recordOf(header, cells);
+    const parsed = schema.safeParse(record);
+    const sourcedId = record.sourcedId?.trim();
+    if (!parsed.success) {
+      if (sourcedId) into.badIds[file].add(sourcedId);
+      const user = record.userSourcedId?.trim();
+      if (file === "roles.csv" && user) into.usersWithBadRoles.add(user);
+      const reasons = [...new Set(parsed.error.issues.map((issue) => issue.message))];
+      into.badRows.push({ file, line, reason: reasons.join("; ") });
+      continue;
+    }
+    const row = { ...(parsed.data as { sourcedId: string }), line };
+    const earlier = firstLine.get(row.sourcedId);
+    if (earlier !== undefined) {
+      if (file === "roles.csv") into.usersWithBadRoles.add(String(record.userSourcedId).trim());
+      into.badRows.push({
+        file,
+        line,
+        reason: `sourcedId '${row.sourcedId}' repeats line ${earlier}`,
+      });
+      continue;
+    }
+    firstLine.set(row.sourcedId, line);
+    rows.push(row);
+  }
+}

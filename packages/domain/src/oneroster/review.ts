@@ -1,0 +1,53 @@
+import { type CheckedFiles, checkFiles, type FileSummary } from "./check-files.ts";
+import { checkReferences } from "./cross-file.ts";
+import type { CsvTable, RosterProblem } from "./files.ts";
+import { type CurrentRoster, planRoster, type RosterCounts, type RosterPlan } from "./planner.ts";
+
+/** What the preview shows: counts, every problem with its file and line, and notes. */
+export interface RosterReview {
+  files: FileSummary[];
+  counts: RosterCounts;
+  /** Whole-file problems: nothing can be imported until they are fixed. */
+  problems: RosterProblem[];
+  /** Rows left out; the import may skip them when the admin says so. */
+  badRows: RosterProblem[];
+  notes: string[];
+}
+
+export const CLASSES_NOTE = "Classes are checked; timetables arrive with collaboration time.";
+
+function byFileAndLine(a: RosterProblem, b: RosterProblem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Checks the files against the binding and each other, then plans against the district. */
+export function reviewRoster(
+  tables: readonly CsvTable[],
+  current: CurrentRoster,
+): { review: RosterReview; plan: RosterPlan } {
+  const checked: CheckedFiles = checkFiles(tables);
+  checkReferences(checked, {
+    schools: new Set(current.schools.flatMap((school) => school.sourcedId ?? [])),
+    people: new Set(current.people.map((person) => person.sourcedId)),
+  });
+  const plan = planRoster(checked, current);
+  const classesRead = checked.files.some((file) => file.file === "classes.csv");
+  const review: RosterReview = {
+    files: checked.files,
+    counts: plan.counts,
+    problems: checked.problems,
+    badRows: [...checked.badRows].sort(byFileAndLine),
+    notes: [...(classesRead ? [CLASSES_NOTE] : []), ...checked.notes, ...plan.notes],
+  };
+  return { review, plan };
+}
+
+/** Row writes an apply makes: the progress bar's whole. */
+export function planSize(plan: RosterPlan): number {
+  return (
+    plan.createSchools.length +
+    plan.updateSchools.length +
+    plan.createPeople.length +
+    plan.changePeople.length
+  );
+}
