@@ -3,6 +3,7 @@ import { AppFrame } from "@throughline/ui/app-frame";
 import type { NavItem } from "@throughline/ui/app-shell";
 import { signIn, signOut } from "./lib/auth.ts";
 import { trpc } from "./lib/trpc.ts";
+import { HeaderBell } from "./pages/notifications/header-bell.tsx";
 
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
@@ -16,6 +17,7 @@ const nav: readonly NavItem[] = [
   { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },
   { label: "Reminders", to: "/settings/reminders" },
+  { label: "Sent mail", to: "/sent-mail" },
 ];
 
 /** Importing ratings and setting the scale are district tasks: principals do not see them. */
@@ -26,6 +28,7 @@ function navFor(roles: readonly { role: string }[] | undefined): readonly NavIte
     "Roster import",
     "Observation scale",
     "Reminders",
+    "Sent mail",
   ]);
   return nav.filter((item) => !districtOnly.has(item.label));
 }
@@ -40,6 +43,7 @@ export function RootLayout() {
       onSignIn={signIn}
       onSignOut={signOut}
       dev={import.meta.env.DEV}
+      headerActions={() => <HeaderBell />}
     />
   );
 }

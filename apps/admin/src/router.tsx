@@ -2,10 +2,14 @@ import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
 import { HomePage } from "./pages/home-page.tsx";
+import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
+import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
 import { ReminderSettingsPage } from "./pages/reminder-settings/reminder-settings-page.tsx";
 import { RosterImportPage } from "./pages/roster-import/roster-import-page.tsx";
+import { MessagePage } from "./pages/sent-mail/message-page.tsx";
+import { SentMailPage } from "./pages/sent-mail/sent-mail-page.tsx";
 import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
@@ -22,6 +26,10 @@ export const router = createBrowserRouter(
         { path: "roster-import", element: <RosterImportPage /> },
         { path: "observation-scale", element: <ObservationScalePage /> },
         { path: "settings/reminders", element: <ReminderSettingsPage /> },
+        { path: "sent-mail", element: <SentMailPage /> },
+        { path: "sent-mail/:messageId", element: <MessagePage /> },
+        { path: "notifications", element: <NotificationsPage /> },
+        { path: "notifications/settings", element: <NotificationSettingsPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -6,6 +6,8 @@ import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { MeetingsPage } from "./pages/meetings/meetings-page.tsx";
 import { SchedulePage } from "./pages/meetings/schedule-page.tsx";
+import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
+import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationDetailPage } from "./pages/observations/observation-detail-page.tsx";
 import { ObservationsPage } from "./pages/observations/observations-page.tsx";
 import { NewObservationPage } from "./pages/observe/new-observation-page.tsx";
@@ -44,6 +46,8 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
           }),
         },
+        { path: "notifications", element: <NotificationsPage /> },
+        { path: "notifications/settings", element: <NotificationSettingsPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

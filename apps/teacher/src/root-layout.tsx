@@ -3,6 +3,7 @@ import { AppFrame } from "@throughline/ui/app-frame";
 import type { NavItem } from "@throughline/ui/app-shell";
 import { signIn, signOut } from "./lib/auth.ts";
 import { trpc } from "./lib/trpc.ts";
+import { HeaderBell } from "./pages/notifications/header-bell.tsx";
 
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
@@ -24,6 +25,7 @@ export function RootLayout() {
       onSignIn={signIn}
       onSignOut={signOut}
       dev={import.meta.env.DEV}
+      headerActions={() => <HeaderBell />}
     />
   );
 }

@@ -47,6 +47,20 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/observations/observation-page.tsx")).ObservationPage,
           }),
         },
+        {
+          path: "notifications",
+          lazy: async () => ({
+            Component: (await import("./pages/notifications/notifications-page.tsx"))
+              .NotificationsPage,
+          }),
+        },
+        {
+          path: "notifications/settings",
+          lazy: async () => ({
+            Component: (await import("./pages/notifications/notification-settings-page.tsx"))
+              .NotificationSettingsPage,
+          }),
+        },
         { path: "path", element: <PathPage /> },
         {
           path: "recommendations",

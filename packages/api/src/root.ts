@@ -9,6 +9,7 @@ import { frameworkRouter } from "./routers/framework.ts";
 import { meetingRoomRouter } from "./routers/meeting-room.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
 import { micropdRouter } from "./routers/micropd.ts";
+import { notificationsRouter } from "./routers/notifications.ts";
 import { observationsRouter } from "./routers/observations.ts";
 import { pathRouter } from "./routers/path.ts";
 import { progressionRouter } from "./routers/progression.ts";
@@ -17,6 +18,7 @@ import { ratingsImportRouter } from "./routers/ratings-import.ts";
 import { recommendationsRouter } from "./routers/recommendations.ts";
 import { reminderSettingsRouter } from "./routers/reminder-settings.ts";
 import { rosterImportRouter } from "./routers/roster-import.ts";
+import { sentMailRouter } from "./routers/sent-mail.ts";
 import { teacherRouter } from "./routers/teacher.ts";
 import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
@@ -49,6 +51,8 @@ export const appRouter = createRouter({
   rosterImport: rosterImportRouter,
   observations: observationsRouter,
   recommendations: recommendationsRouter,
+  notifications: notificationsRouter,
+  sentMail: sentMailRouter,
 });
 
 export type AppRouter = typeof appRouter;

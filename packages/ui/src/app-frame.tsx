@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Outlet } from "react-router";
 import { AppGate, type AppGateProps, type GateViewer } from "./app-gate.tsx";
 import { AppShell, type NavItem } from "./app-shell.tsx";
@@ -9,13 +10,15 @@ export interface FrameViewer extends GateViewer {
 
 export interface AppFrameProps<V extends FrameViewer> extends Omit<AppGateProps<V>, "children"> {
   nav: readonly NavItem[];
+  /** Controls for the header (the notification bell), given the signed-in viewer. */
+  headerActions?: (viewer: V) => ReactNode;
 }
 
 /**
  * The root route of every app: the gate (sign-in, access, loading, errors) and, for a person
  * allowed in, the shell around the current page.
  */
-export function AppFrame<V extends FrameViewer>({ nav, ...gate }: AppFrameProps<V>) {
+export function AppFrame<V extends FrameViewer>({ nav, headerActions, ...gate }: AppFrameProps<V>) {
   return (
     <AppGate {...gate}>
       {(viewer, { signOut, signingOut }) => (
@@ -26,6 +29,7 @@ export function AppFrame<V extends FrameViewer>({ nav, ...gate }: AppFrameProps<
           userDetail={viewer.district.name}
           onSignOut={signOut}
           signingOut={signingOut}
+          headerActions={headerActions?.(viewer)}
         >
           <Outlet />
         </AppShell>

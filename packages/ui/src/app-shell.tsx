@@ -28,6 +28,8 @@ export interface AppShellProps {
   userDetail?: string;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** Controls shown before the user's name, e.g. the notification bell. */
+  headerActions?: ReactNode;
   children: ReactNode;
 }
 
@@ -39,6 +41,7 @@ export function AppShell({
   userDetail,
   onSignOut,
   signingOut = false,
+  headerActions,
   children,
 }: AppShellProps) {
   const { pathname } = useLocation();
@@ -53,6 +56,7 @@ export function AppShell({
             <Brand appName={appName} />
           </Link>
           <div className="flex items-center gap-3">
+            {headerActions}
             <div className="flex items-center gap-2 text-right">
               <UserRound
                 aria-hidden="true"

@@ -1,22 +1,18 @@
 import { formatMoment } from "@throughline/ui/format";
+import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { cn } from "@throughline/ui/utils";
 import type { PlanComment } from "./types.ts";
 
-/** Comments on the plan or one step, each with the replies under it. */
-export function CommentList({
-  comments,
-  stepId,
-}: {
-  comments: readonly PlanComment[];
-  stepId: string | null;
-}) {
-  const here = comments.filter((comment) => comment.stepId === stepId);
-  const roots = here.filter((comment) => comment.replyToId === null);
-  if (roots.length === 0) return null;
-  const item = (comment: PlanComment, nested: boolean) => (
+function CommentItem({ comment, nested }: { comment: PlanComment; nested: boolean }) {
+  // A notification links here by `#comment-<id>`.
+  const targeted = useHashTarget(`comment-${comment.id}`);
+  return (
     <div
-      key={comment.id}
+      id={`comment-${comment.id}`}
+      tabIndex={-1}
       className={cn(
+        hashTargetClasses.base,
+        targeted && hashTargetClasses.highlighted,
         "rounded-md px-3 py-2 text-sm",
         comment.byTeacher ? "border border-primary/25 bg-primary-soft" : "bg-muted",
         nested && "ml-6",
@@ -32,6 +28,19 @@ export function CommentList({
       <p className="mt-1 whitespace-pre-line text-foreground">{comment.body}</p>
     </div>
   );
+}
+
+/** Comments on the plan or one step, each with the replies under it. */
+export function CommentList({
+  comments,
+  stepId,
+}: {
+  comments: readonly PlanComment[];
+  stepId: string | null;
+}) {
+  const here = comments.filter((comment) => comment.stepId === stepId);
+  const roots = here.filter((comment) => comment.replyToId === null);
+  if (roots.length === 0) return null;
   return (
     <ul
       className="flex flex-col gap-3"
@@ -39,10 +48,12 @@ export function CommentList({
     >
       {roots.map((root) => (
         <li key={root.id} className="flex flex-col gap-2">
-          {item(root, false)}
+          <CommentItem comment={root} nested={false} />
           {here
             .filter((comment) => comment.replyToId === root.id)
-            .map((reply) => item(reply, true))}
+            .map((reply) => (
+              <CommentItem key={reply.id} comment={reply} nested />
+            ))}
         </li>
       ))}
     </ul>

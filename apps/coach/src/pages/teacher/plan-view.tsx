@@ -6,7 +6,9 @@ import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay, formatMoment } from "@throughline/ui/format";
+import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { Loading } from "@throughline/ui/loading";
+import { cn } from "@throughline/ui/utils";
 import { CalendarDays, FileText, Link as LinkIcon } from "lucide-react";
 import { trpc } from "../../lib/trpc.ts";
 import { CommentBox } from "./comment-box.tsx";
@@ -22,14 +24,22 @@ function StepItem({
   step: Step;
   comments: CoachPlanView["plan"]["comments"];
 }) {
-  const headingId = `step-${step.id}`;
+  const headingId = `step-${step.id}-title`;
+  // A notification ("stuck") links here by `#step-<id>`.
+  const targeted = useHashTarget(`step-${step.id}`);
   const hasEvidence = Boolean(
     step.evidenceText || step.evidenceUrl || step.files.length > 0 || step.reflection,
   );
   return (
     <article
+      id={`step-${step.id}`}
+      tabIndex={-1}
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-md border border-border p-4"
+      className={cn(
+        hashTargetClasses.base,
+        targeted && hashTargetClasses.highlighted,
+        "flex flex-col gap-3 rounded-md border border-border p-4",
+      )}
     >
       <header className="flex flex-col gap-1.5">
         <h4 id={headingId} className="font-semibold text-foreground">

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@throughline/ui/button";
 import { formatMoment } from "@throughline/ui/format";
+import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { cn } from "@throughline/ui/utils";
 import { type FormEvent, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
@@ -54,9 +55,15 @@ function ReplyForm({
 }
 
 function CommentItem({ comment, nested }: { comment: PlanComment; nested: boolean }) {
+  // A notification links here by `#comment-<id>`.
+  const targeted = useHashTarget(`comment-${comment.id}`);
   return (
     <div
+      id={`comment-${comment.id}`}
+      tabIndex={-1}
       className={cn(
+        hashTargetClasses.base,
+        targeted && hashTargetClasses.highlighted,
         "rounded-md px-3 py-2 text-sm",
         comment.byTeacher ? "bg-muted" : "border border-primary/25 bg-primary-soft",
         nested && "ml-6",

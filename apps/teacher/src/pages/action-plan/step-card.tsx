@@ -3,6 +3,8 @@ import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { formatDay } from "@throughline/ui/format";
+import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
+import { cn } from "@throughline/ui/utils";
 import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -32,11 +34,19 @@ function Detail({ label, children }: { label: string; children: string }) {
 /** One step of the teacher's plan: read it, edit it, add evidence, and talk about it. */
 export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
   const [editing, setEditing] = useState(false);
-  const headingId = `step-${step.id}`;
+  const headingId = `step-${step.id}-title`;
+  // A notification links here by `#step-<id>`.
+  const targeted = useHashTarget(`step-${step.id}`);
   return (
     <article
+      id={`step-${step.id}`}
+      tabIndex={-1}
       aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-border bg-surface p-4 shadow-sm sm:p-5"
+      className={cn(
+        hashTargetClasses.base,
+        targeted && hashTargetClasses.highlighted,
+        "flex flex-col gap-4 rounded-[var(--radius-card)] border border-border bg-surface p-4 shadow-sm sm:p-5",
+      )}
     >
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex min-w-0 flex-col gap-1.5">

@@ -1,0 +1,89 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatMoment } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { StatusBadge } from "./status-badge.tsx";
+
+/** One message as it was sent: its headers, text part and HTML part. */
+export function MessagePage() {
+  const { messageId = "" } = useParams();
+  const message = useQuery(trpc.sentMail.message.queryOptions({ messageId }));
+
+  if (message.isPending) return <Loading label="Loading the message…" />;
+  if (message.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This message could not be loaded"
+        message={message.error.message}
+        onRetry={() => void message.refetch()}
+        retrying={message.isFetching}
+      />
+    );
+  }
+  const mail = message.data;
+  const headers: [string, string][] = [
+    ["To", `${mail.recipientName} <${mail.to}>`],
+    ["Message-ID", mail.messageId],
+    ["Written", formatMoment(mail.createdAt)],
+    ["Sent", mail.sentAt ? formatMoment(mail.sentAt) : "Not yet"],
+    ["Attempts", String(mail.attempts)],
+  ];
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link to="/sent-mail">← Sent mail</Link>
+      </p>
+      <PageHeader title={mail.subject} aside={<StatusBadge message={mail} />} />
+      <div className="flex flex-col gap-6">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          {headers.map(([name, value]) => (
+            <div key={name} className="contents">
+              <dt className="font-medium text-muted-foreground">{name}</dt>
+              <dd className="break-all text-foreground">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {mail.lastError ? (
+          <Alert variant={mail.status === "failed" ? "error" : "warning"} title="Last error">
+            {mail.lastError}
+          </Alert>
+        ) : null}
+        {mail.hasCalendarInvite ? (
+          <Alert variant="info" title="Calendar invitation attached">
+            The message carried an iCalendar invitation, so calendars add or update the meeting.
+          </Alert>
+        ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>Text part</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <pre className="overflow-x-auto whitespace-pre-wrap rounded-md bg-muted p-4 font-mono text-sm text-foreground">
+              {mail.textBody}
+            </pre>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>HTML part</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {/* No scripts, forms or same-origin access: the HTML is shown, never run. */}
+            <iframe
+              title={`HTML part of “${mail.subject}”`}
+              sandbox=""
+              srcDoc={mail.htmlBody}
+              className="h-[32rem] w-full rounded-md border border-border bg-white"
+            />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

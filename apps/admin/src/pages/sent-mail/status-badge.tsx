@@ -1,0 +1,23 @@
+import type { OutboxMessageSummary } from "@throughline/domain/notification";
+import { Badge, type BadgeVariant } from "@throughline/ui/badge";
+
+type StatusFacts = Pick<OutboxMessageSummary, "status" | "attempts" | "deliveredVia">;
+
+/** How a message's state reads on the page: where it went, or why it has not gone yet. */
+export function describeStatus(message: StatusFacts): { label: string; variant: BadgeVariant } {
+  if (message.status === "sent") {
+    return message.deliveredVia === "file"
+      ? { label: "Kept as .eml (no SMTP server)", variant: "info" }
+      : { label: "Sent", variant: "success" };
+  }
+  if (message.status === "failed") return { label: "Failed", variant: "danger" };
+  // Pending or being sent: a message that already failed once is being retried.
+  return message.attempts > 0
+    ? { label: "Retrying", variant: "warning" }
+    : { label: "Waiting", variant: "neutral" };
+}
+
+export function StatusBadge({ message }: { message: StatusFacts }) {
+  const { label, variant } = describeStatus(message);
+  return <Badge variant={variant}>{label}</Badge>;
+}
