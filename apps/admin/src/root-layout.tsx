@@ -10,7 +10,7 @@ const nav: readonly NavItem[] = [
   { label: "Overview", to: "/", end: true },
   { label: "People", comingSoon: true },
   { label: "Framework", comingSoon: true },
-  { label: "Cohorts", comingSoon: true },
+  { label: "Cohorts", to: "/cohorts" },
   { label: "Collaboration time", comingSoon: true },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },

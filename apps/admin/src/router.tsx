@@ -1,6 +1,9 @@
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
+import { CohortPage } from "./pages/cohorts/cohort-page.tsx";
+import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
+import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
@@ -21,6 +24,9 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: "cohorts", element: <CohortsPage /> },
+        { path: "cohorts/new", element: <NewCohortPage /> },
+        { path: "cohorts/:cohortId", element: <CohortPage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },
         { path: "roster-import", element: <RosterImportPage /> },

@@ -3,6 +3,7 @@ import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
 import { calendarRouter } from "./routers/calendar.ts";
 import { caseloadRouter } from "./routers/caseload.ts";
+import { cohortAdminRouter } from "./routers/cohort-admin.ts";
 import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { frameworkRouter } from "./routers/framework.ts";
@@ -33,6 +34,7 @@ export const appRouter = createRouter({
   teacher: teacherRouter,
   coach: coachRouter,
   caseload: caseloadRouter,
+  cohortAdmin: cohortAdminRouter,
   admin: adminRouter,
   actionPlan: actionPlanRouter,
   coaching: coachingRouter,

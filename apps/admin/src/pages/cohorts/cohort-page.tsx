@@ -1,0 +1,58 @@
+import { useQuery } from "@tanstack/react-query";
+import { errorCode } from "@throughline/ui/app-gate";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { NotFound } from "@throughline/ui/not-found";
+import { PageHeader } from "@throughline/ui/page-header";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { EditSettingsForm } from "./edit-settings-form.tsx";
+import { EnrolPanel } from "./enrol-panel.tsx";
+import { EnrolmentsTable } from "./enrolments-table.tsx";
+import { SettingsSummary } from "./settings-summary.tsx";
+
+/** One cohort: its settings, who is enrolled, and enrolling more teachers. */
+export function CohortPage() {
+  const { cohortId = "" } = useParams();
+  const cohort = useQuery(trpc.cohortAdmin.detail.queryOptions({ cohortId }));
+  const [editing, setEditing] = useState(false);
+
+  if (cohort.isPending) return <Loading label="Loading the cohort…" />;
+  if (cohort.isError) {
+    const code = errorCode(cohort.error);
+    if (code === "NOT_FOUND" || code === "BAD_REQUEST") return <NotFound />;
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This cohort could not be loaded"
+        message={cohort.error.message}
+        onRetry={() => void cohort.refetch()}
+        retrying={cohort.isFetching}
+      />
+    );
+  }
+  const data = cohort.data;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link to="/cohorts" className="font-medium text-primary underline">
+          All cohorts
+        </Link>
+      </p>
+      <PageHeader
+        title={data.name}
+        description={`${data.school.name} · Stage ${data.stage.position}: ${data.stage.title} · ${data.schoolYear}`}
+      />
+      <div className="flex flex-col gap-6">
+        {editing ? (
+          <EditSettingsForm cohort={data} onDone={() => setEditing(false)} />
+        ) : (
+          <SettingsSummary cohort={data} onEdit={() => setEditing(true)} />
+        )}
+        <EnrolmentsTable cohort={data} />
+        <EnrolPanel cohort={data} />
+      </div>
+    </>
+  );
+}

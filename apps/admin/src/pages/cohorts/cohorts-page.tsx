@@ -1,0 +1,99 @@
+import { useQuery } from "@tanstack/react-query";
+import { buttonClasses } from "@throughline/ui/button";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { Plus, UsersRound } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { releaseLabel } from "./release-label.ts";
+import type { CohortRow } from "./types.ts";
+
+/** Every cohort of the viewer's schools (a district admin's: all of them). */
+export function CohortsPage() {
+  const cohorts = useQuery(trpc.cohortAdmin.list.queryOptions());
+  const newCohort = (
+    <Link to="/cohorts/new" className={buttonClasses()}>
+      <Plus aria-hidden="true" />
+      New cohort
+    </Link>
+  );
+  const header = (
+    <PageHeader
+      title="Cohorts"
+      description="Teachers going through a stage together, with their coach, pace and workshop."
+      aside={newCohort}
+    />
+  );
+  if (cohorts.isPending) return <Loading label="Loading the cohorts…" />;
+  if (cohorts.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the cohorts."
+          onRetry={() => void cohorts.refetch()}
+          retrying={cohorts.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      {cohorts.data.length === 0 ? (
+        <EmptyState title="No cohorts yet" icon={UsersRound}>
+          <p>Create a cohort for a stage, then enrol its teachers by team, school or name.</p>
+        </EmptyState>
+      ) : (
+        <CohortsTable cohorts={cohorts.data} />
+      )}
+    </>
+  );
+}
+
+function CohortsTable({ cohorts }: { cohorts: readonly CohortRow[] }) {
+  return (
+    <Table scrollLabel="Cohorts">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Name</TableHead>
+          <TableHead>School</TableHead>
+          <TableHead>Stage</TableHead>
+          <TableHead>Year</TableHead>
+          <TableHead>Coach</TableHead>
+          <TableHead className="text-right">Enrolled</TableHead>
+          <TableHead>Release</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {cohorts.map((cohort) => (
+          <TableRow key={cohort.id}>
+            <TableCell>
+              <Link to={`/cohorts/${cohort.id}`} className="font-medium text-primary underline">
+                {cohort.name}
+              </Link>
+            </TableCell>
+            <TableCell>{cohort.school.name}</TableCell>
+            <TableCell>
+              Stage {cohort.stage.position}: {cohort.stage.title}
+            </TableCell>
+            <TableCell className="whitespace-nowrap">{cohort.schoolYear}</TableCell>
+            <TableCell>{cohort.coach?.displayName ?? "No coach yet"}</TableCell>
+            <TableCell className="text-right tabular-nums">{cohort.enrolledCount}</TableCell>
+            <TableCell>{releaseLabel(cohort.releaseMode)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

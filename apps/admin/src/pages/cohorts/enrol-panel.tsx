@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CandidateSource } from "@throughline/domain/cohort-admin";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { FormField } from "@throughline/ui/form-field";
+import { Loading } from "@throughline/ui/loading";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { CandidateChecklist } from "./candidate-checklist.tsx";
+import { describeEnrolResult } from "./enrol-result.ts";
+import { SelectField } from "./select-field.tsx";
+import type { CohortDetail, EnrolResult } from "./types.ts";
+
+const modes: { value: CandidateSource; label: string }[] = [
+  { value: "team", label: "By team" },
+  { value: "school", label: "By school" },
+  { value: "search", label: "By search" },
+];
+
+/** Enrolling teachers of the cohort's school: a team at once, the whole school, or by name. */
+export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
+  const queryClient = useQueryClient();
+  const modeName = useId();
+  const [mode, setMode] = useState<CandidateSource>("team");
+  const [teamId, setTeamId] = useState("");
+  const [searchDraft, setSearchDraft] = useState("");
+  const [query, setQuery] = useState("");
+  const [result, setResult] = useState<EnrolResult | null>(null);
+
+  const ready =
+    mode === "school" || (mode === "team" && teamId !== "") || (mode === "search" && query !== "");
+  const input = {
+    cohortId: cohort.id,
+    by: mode,
+    ...(mode === "team" ? { teamId } : {}),
+    ...(mode === "search" ? { query } : {}),
+  };
+  const candidates = useQuery({
+    ...trpc.cohortAdmin.candidates.queryOptions(input),
+    enabled: ready,
+  });
+  const enrol = useMutation(
+    trpc.cohortAdmin.enrol.mutationOptions({
+      onSuccess: async (done) => {
+        setResult(done);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.cohortAdmin.detail.queryFilter()),
+          queryClient.invalidateQueries(trpc.cohortAdmin.candidates.queryFilter()),
+          queryClient.invalidateQueries(trpc.cohortAdmin.list.queryFilter()),
+        ]);
+      },
+    }),
+  );
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setQuery(searchDraft.trim());
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Enrol teachers</CardTitle>
+        <CardDescription>
+          Teachers of {cohort.school.name}. Each one enrolled is told that the stage is open.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-5">
+        <fieldset className="flex flex-wrap gap-2">
+          <legend className="mb-2 text-sm font-medium">Find teachers</legend>
+          {modes.map((option) => (
+            <label
+              key={option.value}
+              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-input px-3 has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-primary"
+            >
+              <input
+                type="radio"
+                name={modeName}
+                className="size-4 accent-primary"
+                checked={mode === option.value}
+                onChange={() => {
+                  setMode(option.value);
+                  setResult(null);
+                }}
+              />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+
+        {mode === "team" ? (
+          <SelectField
+            label="Team"
+            value={teamId}
+            onChange={(event) => {
+              setTeamId(event.target.value);
+              setResult(null);
+            }}
+          >
+            <option value="">Choose a team</option>
+            {cohort.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {mode === "search" ? (
+          <form onSubmit={search} className="flex flex-wrap items-end gap-3">
+            <FormField
+              label="Name or email"
+              type="search"
+              className="min-w-64 flex-1"
+              value={searchDraft}
+              error={
+                candidates.error?.data?.fieldErrors?.find((error) => error.path === "query")
+                  ?.message ?? null
+              }
+              onChange={(event) => setSearchDraft(event.target.value)}
+            />
+            <Button type="submit" variant="secondary">
+              Search
+            </Button>
+          </form>
+        ) : null}
+
+        {!ready ? null : candidates.isPending ? (
+          <Loading label="Finding teachers…" />
+        ) : candidates.isError ? (
+          candidates.error.data?.fieldErrors ? null : (
+            <Alert variant="error" title="The teachers could not be found">
+              {candidates.error.message}
+            </Alert>
+          )
+        ) : (
+          <CandidateChecklist
+            key={`${mode}:${teamId}:${query}`}
+            candidates={candidates.data}
+            preselect={mode === "team"}
+            busy={enrol.isPending}
+            onEnrol={(personIds) => enrol.mutate({ cohortId: cohort.id, personIds })}
+          />
+        )}
+
+        {result ? (
+          <Alert variant="success" title="Teachers enrolled">
+            {describeEnrolResult(result)}
+          </Alert>
+        ) : null}
+        {enrol.isError ? (
+          <Alert variant="error" title="Nobody was enrolled">
+            {enrol.error.message}
+          </Alert>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Badge } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { UserMinus, UsersRound } from "lucide-react";
+import { trpc } from "../../lib/trpc.ts";
+import type { CohortDetail } from "./types.ts";
+
+const statusLabels = { active: "Enrolled", completed: "Completed", withdrawn: "Withdrawn" };
+
+/** Who is in the cohort; withdrawing keeps the teacher's progress. */
+export function EnrolmentsTable({ cohort }: { cohort: CohortDetail }) {
+  const queryClient = useQueryClient();
+  const withdraw = useMutation(
+    trpc.cohortAdmin.withdraw.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.cohortAdmin.detail.queryFilter()),
+          queryClient.invalidateQueries(trpc.cohortAdmin.candidates.queryFilter()),
+          queryClient.invalidateQueries(trpc.cohortAdmin.list.queryFilter()),
+        ]),
+    }),
+  );
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Enrolled teachers</CardTitle>
+        <CardDescription>
+          {cohort.enrolledCount === 1 ? "1 teacher" : `${cohort.enrolledCount} teachers`} in this
+          cohort. Withdrawing a teacher keeps their progress.
+        </CardDescription>
+      </CardHeader>
+      {cohort.enrolments.length === 0 ? (
+        <CardContent>
+          <EmptyState title="Nobody enrolled yet" icon={UsersRound} headingLevel={3}>
+            <p>Enrol teachers below, by team, by school or by name.</p>
+          </EmptyState>
+        </CardContent>
+      ) : (
+        <CardContent className="px-0">
+          <Table scrollLabel="Enrolled teachers">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Teacher</TableHead>
+                <TableHead>Email</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {cohort.enrolments.map((row) => (
+                <TableRow key={row.enrolmentId}>
+                  <TableCell className="font-medium">{row.displayName}</TableCell>
+                  <TableCell>{row.email}</TableCell>
+                  <TableCell>
+                    <Badge variant={row.status === "withdrawn" ? "neutral" : "success"}>
+                      {statusLabels[row.status]}
+                    </Badge>
+                  </TableCell>
+                  <TableCell className="text-right">
+                    {row.status === "active" ? (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        disabled={withdraw.isPending}
+                        onClick={() => withdraw.mutate({ enrolmentId: row.enrolmentId })}
+                      >
+                        <UserMinus aria-hidden="true" />
+                        Withdraw<span className="sr-only"> {row.displayName}</span>
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      )}
+      {withdraw.isError ? (
+        <CardContent>
+          <Alert variant="error" title="The teacher was not withdrawn">
+            {withdraw.error.message}
+          </Alert>
+        </CardContent>
+      ) : null}
+    </Card>
+  );
+}

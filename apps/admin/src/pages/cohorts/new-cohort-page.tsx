@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { FormField } from "@throughline/ui/form-field";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { SelectField } from "./select-field.tsx";
+import { emptySettings, type SettingsDraft, settingsInput } from "./settings-draft.ts";
+import { SettingsFields } from "./settings-fields.tsx";
+import type { FormOptions } from "./types.ts";
+
+/** A new cohort: where, which stage, which year, who coaches it, its pace and its workshop. */
+export function NewCohortPage() {
+  const options = useQuery(trpc.cohortAdmin.formOptions.queryOptions());
+  const header = (
+    <PageHeader
+      title="New cohort"
+      description="Teachers of one school going through one stage together in a school year."
+    />
+  );
+  if (options.isPending) return <Loading label="Loading the form…" />;
+  if (options.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the schools, stages and coaches."
+          onRetry={() => void options.refetch()}
+          retrying={options.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <NewCohortForm options={options.data} />
+    </>
+  );
+}
+
+function NewCohortForm({ options }: { options: FormOptions }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [place, setPlace] = useState({
+    schoolId: options.schools.length === 1 ? (options.schools[0]?.id ?? "") : "",
+    stageId: "",
+    name: "",
+    schoolYear: options.currentSchoolYear,
+  });
+  const [settings, setSettings] = useState<SettingsDraft>(emptySettings);
+  const create = useMutation(
+    trpc.cohortAdmin.create.mutationOptions({
+      onSuccess: async ({ cohortId }) => {
+        await queryClient.invalidateQueries(trpc.cohortAdmin.list.queryFilter());
+        await navigate(`/cohorts/${cohortId}`);
+      },
+    }),
+  );
+  const errorOf = (path: string) => namedFieldError(create.error, path);
+  const changePlace = (change: Partial<typeof place>) => {
+    create.reset();
+    setPlace({ ...place, ...change });
+  };
+  const changeSettings = (change: Partial<SettingsDraft>) => {
+    create.reset();
+    setSettings({ ...settings, ...change });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ ...place, ...settingsInput(settings) });
+  };
+  const busy = create.isPending;
+
+  return (
+    <Card>
+      <CardContent className="pt-6">
+        <form onSubmit={submit} noValidate className="flex flex-col gap-8">
+          <section aria-labelledby="cohort-heading" className="flex flex-col gap-4">
+            <h2 id="cohort-heading" className="text-lg font-semibold">
+              Cohort
+            </h2>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                label="School"
+                value={place.schoolId}
+                disabled={busy}
+                error={errorOf("schoolId")}
+                onChange={(event) => changePlace({ schoolId: event.target.value })}
+              >
+                <option value="">Choose a school</option>
+                {options.schools.map((school) => (
+                  <option key={school.id} value={school.id}>
+                    {school.name}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                label="Stage"
+                value={place.stageId}
+                disabled={busy}
+                error={errorOf("stageId")}
+                onChange={(event) => changePlace({ stageId: event.target.value })}
+              >
+                <option value="">Choose a stage</option>
+                {options.stages.map((stage) => (
+                  <option key={stage.id} value={stage.id}>
+                    Stage {stage.position}: {stage.title}
+                  </option>
+                ))}
+              </SelectField>
+              <FormField
+                label="Name"
+                hint="Shown to the teachers, e.g. “Maple Valley Elementary · Stage 3 · 2026-27”."
+                value={place.name}
+                disabled={busy}
+                error={errorOf("name")}
+                onChange={(event) => changePlace({ name: event.target.value })}
+              />
+              <FormField
+                label="School year"
+                hint="Like 2026-27."
+                value={place.schoolYear}
+                disabled={busy}
+                error={errorOf("schoolYear")}
+                onChange={(event) => changePlace({ schoolYear: event.target.value })}
+              />
+            </div>
+          </section>
+          <SettingsFields
+            draft={settings}
+            coaches={options.coaches}
+            disabled={busy}
+            errorOf={errorOf}
+            onChange={changeSettings}
+          />
+          {create.isError ? (
+            <Alert variant="error" title="The cohort was not created">
+              {create.error.data?.fieldErrors
+                ? "Check the fields marked above."
+                : create.error.message}
+            </Alert>
+          ) : null}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={busy}>
+              {busy ? "Creating…" : "Create cohort"}
+            </Button>
+            <Link to="/cohorts" className="text-sm font-medium text-primary underline">
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

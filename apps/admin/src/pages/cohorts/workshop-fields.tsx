@@ -1,0 +1,73 @@
+import { FormField } from "@throughline/ui/form-field";
+import { Label } from "@throughline/ui/label";
+import { useId } from "react";
+import { FieldMessage } from "./select-field.tsx";
+import type { SettingsDraft } from "./settings-draft.ts";
+
+interface WorkshopFieldsProps {
+  draft: SettingsDraft;
+  disabled: boolean;
+  errorOf: (path: string) => string | null;
+  onChange: (change: Partial<SettingsDraft>) => void;
+}
+
+/** The stage's introductory workshop: when, how long, where or by video, and what it covers. */
+export function WorkshopFields({ draft, disabled, errorOf, onChange }: WorkshopFieldsProps) {
+  const descriptionId = useId();
+  const descriptionError = errorOf("workshop.description");
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <FormField
+        label="Workshop starts"
+        type="datetime-local"
+        value={draft.workshopStartsAt}
+        disabled={disabled}
+        error={errorOf("workshop.startsAt")}
+        onChange={(event) => onChange({ workshopStartsAt: event.target.value })}
+      />
+      <FormField
+        label="Length in minutes"
+        hint="Counts toward the attendees' PD hours."
+        type="number"
+        inputMode="numeric"
+        min={0}
+        value={draft.workshopMinutes}
+        disabled={disabled}
+        error={errorOf("workshop.minutes")}
+        onChange={(event) => onChange({ workshopMinutes: event.target.value })}
+      />
+      <FormField
+        label="Location"
+        value={draft.workshopLocation}
+        disabled={disabled}
+        error={errorOf("workshop.location")}
+        onChange={(event) => onChange({ workshopLocation: event.target.value })}
+      />
+      <FormField
+        label="Video link (optional)"
+        type="url"
+        placeholder="https://"
+        value={draft.workshopVideoUrl}
+        disabled={disabled}
+        error={errorOf("workshop.videoUrl")}
+        onChange={(event) => onChange({ workshopVideoUrl: event.target.value })}
+      />
+      <div className="flex flex-col gap-2 sm:col-span-2">
+        <Label htmlFor={descriptionId}>Description</Label>
+        <textarea
+          id={descriptionId}
+          rows={3}
+          value={draft.workshopDescription}
+          disabled={disabled}
+          aria-invalid={descriptionError ? true : undefined}
+          aria-describedby={descriptionError ? `${descriptionId}-error` : undefined}
+          className="block w-full rounded-md border border-input bg-surface px-3 py-2 text-base text-foreground"
+          onChange={(event) => onChange({ workshopDescription: event.target.value })}
+        />
+        {descriptionError ? (
+          <FieldMessage id={`${descriptionId}-error`} message={descriptionError} />
+        ) : null}
+      </div>
+    </div>
+  );
+}
