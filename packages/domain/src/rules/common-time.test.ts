@@ -104,68 +104,83 @@ function isFree(member: MemberTimetable, span: WeeklySpan): boolean {
   );
 }
 
+/* Generous timeouts: these run hundreds of cases and the build machines are shared. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 describe("findCommonTime properties", () => {
-  test("a proposed window never overlaps a class of a member it counts as free", () => {
-    fc.assert(
-      fc.property(queryArb, (query) => {
-        for (const window of findCommonTime(query)) {
-          expect(window.minutes).toBeGreaterThanOrEqual(query.minMinutes);
-          const day = query.schoolDay.find((span) => span.weekday === window.weekday);
-          expect(day && window.start >= day.start && window.end <= day.end).toBe(true);
-          for (const member of query.members) {
-            const free = isFree(member, window);
-            if (window.freeIds.includes(member.personId)) expect(free).toBe(true);
-            else expect(member.personId).toBe(window.missingId);
+  test(
+    "a proposed window never overlaps a class of a member it counts as free",
+    () => {
+      fc.assert(
+        fc.property(queryArb, (query) => {
+          for (const window of findCommonTime(query)) {
+            expect(window.minutes).toBeGreaterThanOrEqual(query.minMinutes);
+            const day = query.schoolDay.find((span) => span.weekday === window.weekday);
+            expect(day && window.start >= day.start && window.end <= day.end).toBe(true);
+            for (const member of query.members) {
+              const free = isFree(member, window);
+              if (window.freeIds.includes(member.personId)) expect(free).toBe(true);
+              else expect(member.personId).toBe(window.missingId);
+            }
+            if (window.missingId) {
+              const missing = query.members.find((m) => m.personId === window.missingId);
+              expect(missing && !isFree(missing, window)).toBe(true);
+            }
           }
-          if (window.missingId) {
-            const missing = query.members.find((m) => m.personId === window.missingId);
-            expect(missing && !isFree(missing, window)).toBe(true);
-          }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test("no window that fits is missed: every free stretch of the minimum length is inside one", () => {
-    fc.assert(
-      fc.property(queryArb, (query) => {
-        const windows = findCommonTime({ ...query, tolerance: 0 });
-        for (const day of query.schoolDay) {
-          for (let start = day.start; start + query.minMinutes <= day.end; start += 5) {
-            const stretch = { weekday: day.weekday, start, end: start + query.minMinutes };
-            if (!query.members.every((member) => isFree(member, stretch))) continue;
-            const covered = windows.some(
-              (w) => w.weekday === day.weekday && w.start <= start && w.end >= stretch.end,
-            );
-            expect(covered).toBe(true);
+  test(
+    "no window that fits is missed: every free stretch of the minimum length is inside one",
+    () => {
+      fc.assert(
+        fc.property(queryArb, (query) => {
+          const windows = findCommonTime({ ...query, tolerance: 0 });
+          for (const day of query.schoolDay) {
+            for (let start = day.start; start + query.minMinutes <= day.end; start += 5) {
+              const stretch = { weekday: day.weekday, start, end: start + query.minMinutes };
+              if (!query.members.every((member) => isFree(member, stretch))) continue;
+              const covered = windows.some(
+                (w) => w.weekday === day.weekday && w.start <= start && w.end >= stretch.end,
+              );
+              expect(covered).toBe(true);
+            }
           }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test("windows are maximal: five more minutes on either side would hit a class or the bell", () => {
-    fc.assert(
-      fc.property(queryArb, (query) => {
-        for (const window of findCommonTime(query)) {
-          const present = query.members.filter((m) => window.freeIds.includes(m.personId));
-          const day = query.schoolDay.find((span) => span.weekday === window.weekday);
-          const before = { ...window, start: window.start - 5, end: window.start };
-          const after = { ...window, start: window.end, end: window.end + 5 };
-          const extendsBefore =
-            day !== undefined &&
-            before.start >= day.start &&
-            present.every((m) => isFree(m, before));
-          const extendsAfter =
-            day !== undefined && after.end <= day.end && present.every((m) => isFree(m, after));
-          expect(extendsBefore || extendsAfter).toBe(false);
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
+  test(
+    "windows are maximal: five more minutes on either side would hit a class or the bell",
+    () => {
+      fc.assert(
+        fc.property(queryArb, (query) => {
+          for (const window of findCommonTime(query)) {
+            const present = query.members.filter((m) => window.freeIds.includes(m.personId));
+            const day = query.schoolDay.find((span) => span.weekday === window.weekday);
+            const before = { ...window, start: window.start - 5, end: window.start };
+            const after = { ...window, start: window.end, end: window.end + 5 };
+            const extendsBefore =
+              day !== undefined &&
+              before.start >= day.start &&
+              present.every((m) => isFree(m, before));
+            const extendsAfter =
+              day !== undefined && after.end <= day.end && present.every((m) => isFree(m, after));
+            expect(extendsBefore || extendsAfter).toBe(false);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("freeCountsBySlot", () => {
