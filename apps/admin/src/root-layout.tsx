@@ -11,7 +11,7 @@ const nav: readonly NavItem[] = [
   { label: "People", comingSoon: true },
   { label: "Framework", comingSoon: true },
   { label: "Cohorts", to: "/cohorts" },
-  { label: "Collaboration time", comingSoon: true },
+  { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },
   { label: "Roster import", to: "/roster-import" },

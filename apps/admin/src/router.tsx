@@ -4,6 +4,8 @@ import { createBrowserRouter } from "react-router";
 import { CohortPage } from "./pages/cohorts/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
 import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
+import { CollaborationPage } from "./pages/collaboration/collaboration-page.tsx";
+import { CollaborationSchedulePage } from "./pages/collaboration/schedule-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
@@ -28,6 +30,8 @@ export const router = createBrowserRouter(
         { path: "cohorts/new", element: <NewCohortPage /> },
         { path: "cohorts/:cohortId", element: <CohortPage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
+        { path: "collaboration", element: <CollaborationPage /> },
+        { path: "collaboration/schedule", element: <CollaborationSchedulePage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },
         { path: "roster-import", element: <RosterImportPage /> },
         { path: "observation-scale", element: <ObservationScalePage /> },

@@ -6,6 +6,7 @@ import { caseloadRouter } from "./routers/caseload.ts";
 import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { cohortAdminRouter } from "./routers/cohort-admin.ts";
+import { collaborationRouter } from "./routers/collaboration.ts";
 import { frameworkRouter } from "./routers/framework.ts";
 import { meetingRoomRouter } from "./routers/meeting-room.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
@@ -55,6 +56,7 @@ export const appRouter = createRouter({
   recommendations: recommendationsRouter,
   notifications: notificationsRouter,
   sentMail: sentMailRouter,
+  collaboration: collaborationRouter,
 });
 
 export type AppRouter = typeof appRouter;

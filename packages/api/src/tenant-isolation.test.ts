@@ -82,6 +82,32 @@ const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     personIds: [foreign.personId],
   }),
   "cohortAdmin.withdraw": (foreign) => ({ enrolmentId: foreign.enrolmentId }),
+  "collaboration.week": (foreign) => ({ schoolId: foreign.schoolId }),
+  "collaboration.teams": (foreign) => ({ schoolId: foreign.schoolId }),
+  "collaboration.teachers": (foreign) => ({ schoolId: foreign.schoolId }),
+  "collaboration.findTime": (foreign) => ({ teamId: foreign.teamId, minMinutes: 45, tolerance: 1 }),
+  "collaboration.createBlock": (foreign) => ({
+    teamId: foreign.teamId,
+    weekday: 4,
+    startMinute: 780,
+    endMinute: 840,
+    override: true,
+  }),
+  "collaboration.deleteBlock": (foreign) => ({ blockId: foreign.meetingId }),
+  "collaboration.bellSchedule": (foreign) => ({ schoolId: foreign.schoolId }),
+  "collaboration.saveBellSchedule": (foreign) => ({
+    schoolId: foreign.schoolId,
+    periods: [{ weekday: 1, name: "Period 1", startMinute: 480, endMinute: 530 }],
+  }),
+  "collaboration.timetable": (foreign) => ({
+    schoolId: foreign.schoolId,
+    personId: foreign.personId,
+  }),
+  "collaboration.saveTimetable": (foreign) => ({
+    schoolId: foreign.schoolId,
+    personId: foreign.personId,
+    slots: [{ weekday: 1, label: "Grade 4 Math", startMinute: 480, endMinute: 530 }],
+  }),
   "transcript.mine": () => ({}),
   "transcript.csv": () => ({}),
   "walkthroughs.heatmap": (foreign) => ({

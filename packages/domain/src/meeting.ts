@@ -71,6 +71,8 @@ export const scheduleMeetingInputSchema = withMeetingRules(
   meetingFields.omit({ id: true, status: true }).extend({
     timeZone: timeZoneSchema,
     recurrence: recurrenceSchema.nullable(),
+    /** The team's collaboration block the meeting is scheduled into, if any. */
+    collaborationBlockId: idSchema.nullable().optional(),
     agenda: z
       .array(idSchema)
       .min(1, "Add at least one protocol step to the agenda")

@@ -23,15 +23,17 @@ import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
 import { notifyMeetingChange } from "../notifications/meeting-notifications.ts";
 import { authedProcedure, coachProcedure, createRouter } from "../trpc.ts";
+import { requireTeamBlock, withCollaborationBlocks } from "./meeting-blocks.ts";
 import { requireRunnableMeeting } from "./meeting-guards.ts";
 
 const DAY_MS = 86_400_000;
 
 export const meetingsRouter = createRouter({
   /** Teams the viewer may schedule for: the ones they facilitate or coach. */
-  schedulableTeams: coachProcedure.query(({ ctx }) =>
-    schedulableTeams(ctx.tx, { personId: ctx.personId }),
-  ),
+  schedulableTeams: coachProcedure.query(async ({ ctx }) => {
+    const teams = await schedulableTeams(ctx.tx, { personId: ctx.personId });
+    return withCollaborationBlocks(ctx, teams);
+  }),
 
   /**
    * A one-off meeting, or a series with one meeting per occurrence; each gets its own copy of
@@ -48,6 +50,7 @@ export const meetingsRouter = createRouter({
           message: "Only the team's facilitator or coach can schedule its meetings.",
         });
       }
+      await requireTeamBlock(ctx, input);
       const steps = await findProtocolSteps(ctx.tx, { stepIds: input.agenda });
       const byId = new Map(steps.map(({ id, ...step }) => [id, step]));
       const agenda = input.agenda.map((id) => byId.get(id));
@@ -86,6 +89,7 @@ export const meetingsRouter = createRouter({
           endsAt: new Date(startsAt.getTime() + durationMs),
         })),
         agenda: agenda.filter((step) => step !== undefined),
+        collaborationBlockId: input.collaborationBlockId ?? null,
       });
       await notifyMeetingChange(ctx, "scheduled", meetingIds);
       return { meetingIds, seriesId };

@@ -86,6 +86,7 @@ export async function insertMeetings(
     videoUrl: string | null;
     occurrences: { startsAt: Date; endsAt: Date }[];
     agenda: AgendaStepCopy[];
+    collaborationBlockId?: string | null;
   },
 ): Promise<string[]> {
   const created = await tx
@@ -100,6 +101,7 @@ export async function insertMeetings(
         videoUrl: params.videoUrl,
         startsAt: occurrence.startsAt,
         endsAt: occurrence.endsAt,
+        collaborationBlockId: params.collaborationBlockId ?? null,
       })),
     )
     .returning({ id: supportMeeting.id, startsAt: supportMeeting.startsAt });

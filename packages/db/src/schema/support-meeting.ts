@@ -1,4 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { collaborationBlock } from "./collaboration-block.ts";
 import {
   tenantColumns,
   tenantIndex,
@@ -37,6 +38,8 @@ export const supportMeeting = pgTable(
     closedAt: timestamp({ withTimezone: true }),
     /** Minutes the meeting actually ran, recorded at closing; what PD hours count. */
     heldMinutes: integer(),
+    /** The team's collaboration block this meeting was scheduled into, if any. */
+    collaborationBlockId: uuid(),
     ...timestamps(),
   },
   (t) => [
@@ -45,5 +48,12 @@ export const supportMeeting = pgTable(
     tenantIndex("support_meeting_team_idx", t.districtId, t.teamId),
     tenantReference("support_meeting_series_fk", t.districtId, t.seriesId, meetingSeries),
     tenantIndex("support_meeting_series_idx", t.districtId, t.seriesId),
+    tenantReference(
+      "support_meeting_collaboration_block_fk",
+      t.districtId,
+      t.collaborationBlockId,
+      collaborationBlock,
+    ),
+    tenantIndex("support_meeting_collaboration_block_idx", t.districtId, t.collaborationBlockId),
   ],
 );

@@ -1,4 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { seedCollaborationTime } from "./collaboration-time.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
 import { indicators } from "./framework/indicators.ts";
@@ -263,5 +264,12 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     teachers: elementaryTeachers,
   });
   seedDemoRatings(rows, now);
+  seedCollaborationTime(rows, {
+    elementaryId: elementary,
+    middleId: middle,
+    elementaryTeachers,
+    middleTeachers,
+    principalId: principal,
+  });
   return rows;
 }

@@ -2,7 +2,9 @@ import type {
   account,
   actionPlan,
   actionStep,
+  bellPeriod,
   cohort,
+  collaborationBlock,
   contentBlock,
   district,
   enrolment,
@@ -27,6 +29,7 @@ import type {
   sessionRelease,
   stage,
   supportMeeting,
+  teachingSlot,
   team,
   teamMember,
   user,
@@ -70,6 +73,9 @@ export interface TenantRows {
   observationRatings: (typeof observationRating.$inferInsert)[];
   observationNotes: (typeof observationNote.$inferInsert)[];
   schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
+  bellPeriods: (typeof bellPeriod.$inferInsert)[];
+  teachingSlots: (typeof teachingSlot.$inferInsert)[];
+  collaborationBlocks: (typeof collaborationBlock.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -102,5 +108,8 @@ export function emptyTenantRows(): TenantRows {
     observationRatings: [],
     observationNotes: [],
     schoolHolidays: [],
+    bellPeriods: [],
+    teachingSlots: [],
+    collaborationBlocks: [],
   };
 }

@@ -4,7 +4,9 @@ import {
   account,
   actionPlan,
   actionStep,
+  bellPeriod,
   cohort,
+  collaborationBlock,
   contentBlock,
   district,
   enrolment,
@@ -29,6 +31,7 @@ import {
   sessionRelease,
   stage,
   supportMeeting,
+  teachingSlot,
   team,
   teamMember,
   user,
@@ -71,6 +74,9 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, micropdProgress, rows.progress);
   await insertAll(tx, protocol, rows.protocols);
   await insertAll(tx, protocolStep, rows.protocolSteps);
+  await insertAll(tx, bellPeriod, rows.bellPeriods);
+  await insertAll(tx, teachingSlot, rows.teachingSlots);
+  await insertAll(tx, collaborationBlock, rows.collaborationBlocks);
   await insertAll(tx, supportMeeting, rows.meetings);
   await insertAll(tx, meetingAgendaItem, rows.agendaItems);
   await insertAll(tx, meetingAttendance, rows.attendance);

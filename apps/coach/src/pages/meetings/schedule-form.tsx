@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { AgendaBuilder } from "./agenda-builder.tsx";
+import { CollaborationBlockChoice, nextOccurrence } from "./collaboration-block-choice.tsx";
 import { generalMessage, messageFor } from "./field-errors.ts";
 import {
   type AgendaEntry,
@@ -49,9 +50,13 @@ export function ScheduleForm({
   const [values, setValues] = useState<ScheduleValues>(() => initialValues(teamId));
   const [agenda, setAgenda] = useState<AgendaEntry[]>([]);
   const [missing, setMissing] = useState<Record<string, string>>({});
+  const [blockId, setBlockId] = useState<string | null>(null);
   const schedule = useMutation(trpc.meetings.schedule.mutationOptions());
-  const set = (key: keyof ScheduleValues) => (value: string) =>
+  const set = (key: keyof ScheduleValues) => (value: string) => {
+    // A meeting tied to a block keeps the block's time and team; changing them unties it.
+    if (["teamId", "date", "startTime", "endTime"].includes(key)) setBlockId(null);
     setValues((current) => ({ ...current, [key]: value }));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,15 +67,18 @@ export function ScheduleForm({
       return;
     }
     setMissing({});
-    schedule.mutate(built.input, {
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.meetings.pathKey() });
-        const state: MeetingsPageState = {
-          status: scheduledMessage(built.input, result.meetingIds.length),
-        };
-        await navigate("/meetings", { state });
+    schedule.mutate(
+      { ...built.input, collaborationBlockId: blockId },
+      {
+        onSuccess: async (result) => {
+          await queryClient.invalidateQueries({ queryKey: trpc.meetings.pathKey() });
+          const state: MeetingsPageState = {
+            status: scheduledMessage(built.input, result.meetingIds.length),
+          };
+          await navigate("/meetings", { state });
+        },
       },
-    });
+    );
   }
 
   const error = (path: string) => messageFor(schedule.error, missing, path);
@@ -89,6 +97,14 @@ export function ScheduleForm({
           </option>
         ))}
       </SelectField>
+      <CollaborationBlockChoice
+        blocks={teams.find((team) => team.id === values.teamId)?.collaborationBlocks ?? []}
+        chosenId={blockId}
+        onUse={(block) => {
+          setValues((current) => ({ ...current, ...nextOccurrence(block) }));
+          setBlockId(block.id);
+        }}
+      />
       <FormField
         label="Title"
         value={values.title}

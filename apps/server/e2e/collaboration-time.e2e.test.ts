@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+/* Issue 5: a district admin protects collaboration time the finder proposed. */
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+describe("collaboration time", () => {
+  let admin: Page;
+
+  it("a district admin schedules a block from the first window the finder proposes", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "admin",
+      email: "admin@maplevalley.test",
+    });
+    contexts.push(context);
+    admin = page;
+    await admin
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Collaboration time" })
+      .click();
+    await admin.getByRole("heading", { level: 1, name: "Collaboration time" }).waitFor();
+    await admin.getByLabel("School").selectOption({ label: "Maple Valley Elementary" });
+    await admin.getByRole("heading", { name: "Week at Maple Valley Elementary" }).waitFor();
+    await expectAccessible(admin);
+
+    await admin.getByLabel("Team").selectOption({ label: "Grades 3–5 Team (6 members)" });
+    await admin.getByLabel("Minimum minutes").fill("45");
+    await admin.getByRole("button", { name: "Find common time" }).click();
+    const proposals = admin.getByRole("list", { name: "Proposed windows" });
+    const first = proposals.getByRole("listitem").first();
+    await first.getByText("Thursday 13:00–14:00 · 60 min · everyone free").waitFor();
+    await expectAccessible(admin);
+
+    await first.getByRole("button", { name: "Schedule block on Thursday 13:00–14:00" }).click();
+    await first.getByText("Block scheduled: Thursday 13:00–14:00").waitFor();
+    await admin
+      .getByRole("list", { name: "Collaboration blocks" })
+      .getByText("Grades 3–5 Team · Thursday 13:00–14:00")
+      .waitFor();
+    // Drawn in the week view too (a picture, so found by its text, not its role).
+    await admin.locator('[aria-hidden="true"]').getByText("Grades 3–5 Team").waitFor();
+    await expectAccessible(admin);
+  });
+
+  it("the same window again for the same team shows the clash", async () => {
+    const first = admin
+      .getByRole("list", { name: "Proposed windows" })
+      .getByRole("listitem")
+      .first();
+    await first.getByRole("button", { name: "Schedule block on Thursday 13:00–14:00" }).click();
+    await first
+      .getByText("Kevin Osei is already in the Grades 3–5 Team block on Thursday 13:00–14:00")
+      .waitFor();
+    await expectAccessible(admin);
+  });
+
+  it("a window that misses one member asks before scheduling over their class", async () => {
+    await admin.getByLabel("Allow one absent").check();
+    await admin.getByRole("button", { name: "Find common time" }).click();
+    const partial = admin
+      .getByRole("list", { name: "Proposed windows" })
+      .getByRole("listitem")
+      .filter({ hasText: "all but Priya Raman" })
+      .first();
+    await partial.getByRole("button", { name: /^Schedule block/ }).click();
+    await partial
+      .getByText("Priya Raman teaches Grade 4 Word study on Monday 09:45–10:30")
+      .waitFor();
+    await partial.getByRole("button", { name: "Schedule anyway" }).click();
+    await partial.getByText("Block scheduled: Monday 09:45–10:30").waitFor();
+    await admin
+      .getByRole("list", { name: "Collaboration blocks" })
+      .getByText("Grades 3–5 Team · Monday 09:45–10:30")
+      .waitFor();
+  });
+
+  it("a principal edits a teacher's timetable, and a bad row is refused beside it", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "admin",
+      email: "principal@maplevalley.test",
+    });
+    contexts.push(context);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Collaboration time" })
+      .click();
+    await page.getByRole("link", { name: "Bell schedule and timetables" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bell schedule and timetables" }).waitFor();
+    await page.getByLabel("Period 1: name").waitFor();
+    await expect(page.getByLabel("Period 1: name").inputValue()).resolves.toBe("Morning meeting");
+    await expectAccessible(page);
+
+    await page.getByLabel("Teacher").selectOption({ label: "Kevin Osei" });
+    await page.getByLabel("Class 1: name").waitFor();
+    await page.getByRole("button", { name: "Add a row" }).nth(1).click();
+    const rows = page.getByRole("list", { name: "Class rows" }).getByRole("listitem");
+    const added = await rows.count();
+    await page.getByLabel(`Class ${added}: name`).fill("Grade 4 Chess club");
+    await page.getByLabel(`Class ${added}: start`).fill("15:00");
+    await page.getByLabel(`Class ${added}: end`).fill("14:00");
+    await page.getByRole("button", { name: "Save the timetable" }).click();
+    await page.getByText("The end must be after the start").waitFor();
+    await page.getByLabel(`Class ${added}: end`).fill("15:45");
+    await page.getByRole("button", { name: "Save the timetable" }).click();
+    await page.getByRole("status").getByText("Timetable saved").waitFor();
+  });
+
+  it("a coach fills a meeting's time from the team's collaboration block", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "coach",
+      email: "coach@maplevalley.test",
+    });
+    contexts.push(context);
+    await page.goto("/coach/meetings/new?teamId=");
+    await page.getByRole("heading", { level: 1, name: "Schedule a meeting" }).waitFor();
+    const team = page.getByLabel("Team", { exact: true });
+    const k2 = await team.locator("option", { hasText: "K–2 Literacy PLC" }).getAttribute("value");
+    await team.selectOption(k2 ?? "");
+    await page.getByRole("button", { name: "Wednesday 14:00–14:45" }).click();
+    await expect(page.getByLabel("Start time").inputValue()).resolves.toBe("14:00");
+    await expect(page.getByLabel("End time").inputValue()).resolves.toBe("14:45");
+    const date = await page.getByLabel("Date").inputValue();
+    expect(new Date(`${date}T12:00:00`).getDay()).toBe(3);
+    await expectAccessible(page);
+  });
+});

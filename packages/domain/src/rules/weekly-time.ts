@@ -1,0 +1,48 @@
+import type { Weekday, WeeklySpan } from "./common-time.ts";
+
+/*
+ * Saying weekly times the way a school does ("Tuesday 13:00–13:45"), and deriving the school
+ * day from a bell schedule. Shared by the conflict messages and the pages, so they read alike.
+ */
+
+export const weekdayNames: Record<Weekday, string> = {
+  1: "Monday",
+  2: "Tuesday",
+  3: "Wednesday",
+  4: "Thursday",
+  5: "Friday",
+  6: "Saturday",
+  7: "Sunday",
+};
+
+/** Minutes after midnight as a 24-hour clock, "08:05". */
+export function clockTime(minute: number): string {
+  const hours = Math.floor(minute / 60);
+  return `${String(hours).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
+
+/** "Tuesday 13:00–13:45". */
+export function describeSpan(span: WeeklySpan): string {
+  return `${weekdayNames[span.weekday]} ${clockTime(span.start)}–${clockTime(span.end)}`;
+}
+
+/**
+ * The school day on each weekday with a bell schedule: from the first bell to the last. Gaps
+ * between periods (passing time) still count as the school day.
+ */
+export function schoolDayFrom(periods: readonly WeeklySpan[]): WeeklySpan[] {
+  const days = new Map<Weekday, WeeklySpan>();
+  for (const period of periods) {
+    const day = days.get(period.weekday);
+    days.set(period.weekday, {
+      weekday: period.weekday,
+      start: Math.min(day?.start ?? period.start, period.start),
+      end: Math.max(day?.end ?? period.end, period.end),
+    });
+  }
+  return [...days.values()].sort((a, b) => a.weekday - b.weekday);
+}
+
+export function spansOverlap(a: WeeklySpan, b: WeeklySpan): boolean {
+  return a.weekday === b.weekday && a.start < b.end && b.start < a.end;
+}
