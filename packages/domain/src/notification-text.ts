@@ -80,19 +80,39 @@ export interface TeamWeek {
   schoolName: string;
   scheduled: number;
   held: number;
+  /** Minutes of the team's protected collaboration blocks in a week. */
+  collaborationMinutes: number;
+  /** Minutes held last week by the team's meetings that took place in those blocks. */
+  collaborationMinutesUsed: number;
 }
 
-/** A principal's Monday summary: support meetings held of those scheduled last week, per team. */
+function teamLine(team: TeamWeek): string {
+  const parts = [];
+  if (team.scheduled > 0) parts.push(`${team.held} of ${team.scheduled} held`);
+  if (team.collaborationMinutes > 0) {
+    parts.push(
+      `${team.collaborationMinutesUsed} of ${team.collaborationMinutes} collaboration minutes used`,
+    );
+  }
+  return `${team.teamName}: ${parts.join(", ")}`;
+}
+
+/**
+ * A principal's Monday summary, per team: support meetings held of those scheduled last week,
+ * and the minutes of protected collaboration time the team's meetings used. Teams with neither
+ * are left out.
+ */
 export function schoolSummaryText(teams: readonly TeamWeek[]): { title: string; body: string } {
-  const held = teams.reduce((sum, team) => sum + team.held, 0);
-  const scheduled = teams.reduce((sum, team) => sum + team.scheduled, 0);
+  const shown = teams.filter((team) => team.scheduled > 0 || team.collaborationMinutes > 0);
+  const held = shown.reduce((sum, team) => sum + team.held, 0);
+  const scheduled = shown.reduce((sum, team) => sum + team.scheduled, 0);
   const title =
     scheduled === 0
       ? "Last week: no support meetings were scheduled"
       : `Last week: ${held} of ${scheduled} support ${scheduled === 1 ? "meeting" : "meetings"} held`;
   const body =
-    teams.length === 0
-      ? "No team had a support meeting scheduled."
-      : teams.map((team) => `${team.teamName}: ${team.held} of ${team.scheduled} held`).join(" · ");
+    shown.length === 0
+      ? "No team had a support meeting or collaboration time scheduled."
+      : shown.map(teamLine).join(" · ");
   return { title, body };
 }

@@ -2,15 +2,22 @@ import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { schoolSummaryText, type TeamWeek } from "@throughline/domain/notification-text";
 import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { roleMembership, school, supportMeeting, team } from "../schema/index.ts";
+import {
+  collaborationBlock,
+  roleMembership,
+  school,
+  supportMeeting,
+  team,
+} from "../schema/index.ts";
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
 
 /**
  * Principals: per team of their school(s) (every school when the role has none), the support
- * meetings held of those scheduled last week (Monday to Sunday, local). Meetings only: the
- * summary says nothing about what was discussed.
+ * meetings held of those scheduled last week (Monday to Sunday, local), and the minutes of the
+ * team's protected collaboration blocks against the minutes its meetings held in them. Counts
+ * only: the summary says nothing about what was discussed.
  */
 export async function sendSchoolSummaries(
   tx: Transaction,
@@ -37,6 +44,15 @@ export async function sendSchoolSummaries(
         held: sql<number>`count(${supportMeeting.id}) filter (where ${supportMeeting.status} = 'closed')`.mapWith(
           Number,
         ),
+        collaborationMinutesUsed: sql<number>`coalesce(sum(${supportMeeting.heldMinutes}) filter (
+            where ${supportMeeting.status} = 'closed' and ${supportMeeting.collaborationBlockId} is not null
+          ), 0)`.mapWith(Number),
+        // A subquery, so the meetings joined above do not multiply the blocks' minutes.
+        collaborationMinutes:
+          sql<number>`(select coalesce(sum(${collaborationBlock.endMinute} - ${collaborationBlock.startMinute}), 0)
+            from ${collaborationBlock}
+            where ${collaborationBlock.districtId} = ${team.districtId}
+              and ${collaborationBlock.teamId} = ${team.id})`.mapWith(Number),
       })
       .from(team)
       .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
@@ -50,7 +66,7 @@ export async function sendSchoolSummaries(
           lt(supportMeeting.startsAt, thisWeek),
         ),
       )
-      .groupBy(team.id, team.name, team.schoolId, school.name)
+      .groupBy(team.districtId, team.id, team.name, team.schoolId, school.name)
       .orderBy(asc(school.name), asc(team.name)),
   ]);
   const schoolsOf = new Map<string, Set<string> | "all">();
@@ -65,14 +81,13 @@ export async function sendSchoolSummaries(
     if (told(personId, dedupeKey)) continue;
     const teams = weeks.filter((row) => schools === "all" || schools.has(row.schoolId));
     if (teams.length === 0) continue;
-    const withMeetings: TeamWeek[] = teams.filter((row) => row.scheduled > 0);
     written += await notify(
       tx,
       context.districtId,
       {
         recipientIds: [personId],
         kind: "school_summary",
-        ...schoolSummaryText(withMeetings),
+        ...schoolSummaryText(teams satisfies TeamWeek[]),
         link: { app: "admin", path: "/" },
         dedupeKey,
       },

@@ -158,6 +158,13 @@ describe("scheduleDueReminders", () => {
           join person p on p.id = tm.person_id where p.email = 'teacher@maplevalley.test' limit 1`,
     );
     if (!team) throw new Error("Maria has no team.");
+    // Her team has one protected block in the seed; last week's held meeting took place in it.
+    const [block] = await rawRows<{ id: string; minutes: number }>(
+      handle.db,
+      sql`select id, end_minute - start_minute as minutes from collaboration_block
+          where team_id = ${team.id}`,
+    );
+    if (!block) throw new Error("Maria's team has no collaboration block.");
     await withTenant(handle.db, districtId, (tx) =>
       tx.insert(supportMeeting).values([
         {
@@ -167,6 +174,8 @@ describe("scheduleDueReminders", () => {
           startsAt: new Date(monday.getTime() - 5 * dayMs),
           endsAt: new Date(monday.getTime() - 5 * dayMs + hourMs),
           status: "closed",
+          heldMinutes: 40,
+          collaborationBlockId: block.id,
         },
         {
           districtId,
@@ -200,8 +209,9 @@ describe("scheduleDueReminders", () => {
       link_app: "admin",
       link_path: "/",
     });
-    expect(principal?.body).toContain(`${team.name}: 1 of 2 held`);
-    expect(principal?.body).not.toMatch(/minute|collaboration/i);
+    expect(principal?.body).toContain(
+      `${team.name}: 1 of 2 held, 40 of ${block.minutes} collaboration minutes used`,
+    );
     // Summaries are for coaches and principals only.
     expect(written.some((row) => row.email === "teacher@maplevalley.test")).toBe(false);
 
