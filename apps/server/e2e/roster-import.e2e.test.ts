@@ -67,9 +67,9 @@ describe("roster import by the district admin", () => {
     await expect(
       badRows.getByRole("row", { name: /roles\.csv 15 role 'coach' is not one of/ }).count(),
     ).resolves.toBe(1);
-    await admin
-      .getByText("Classes are checked; timetables arrive with collaboration time.")
-      .waitFor();
+    await expect(countOf(admin, "Timetable slots", "To add").textContent()).resolves.toBe("15");
+    await expect(countOf(admin, "Timetable slots", "To remove").textContent()).resolves.toBe("0");
+    await admin.getByText(/^Willow Creek K-8 School has no bell schedule yet/).waitFor();
     await expect(admin.getByRole("button", { name: "Import roster" }).isDisabled()).resolves.toBe(
       true,
     );
@@ -82,11 +82,11 @@ describe("roster import by the district admin", () => {
     const bar = admin.getByRole("progressbar", { name: "Import progress" });
     await bar.waitFor();
     await admin.getByText("Import finished").waitFor();
-    await expect(bar.getAttribute("value")).resolves.toBe("25");
-    await expect(bar.getAttribute("max")).resolves.toBe("25");
+    await expect(bar.getAttribute("value")).resolves.toBe("40");
+    await expect(bar.getAttribute("max")).resolves.toBe("40");
     await admin
       .getByText(
-        "People: 22 created, 0 updated, 0 deactivated, 0 unchanged. Schools: 1 created, 2 updated, 0 unchanged. 1 bad row was skipped.",
+        "People: 22 created, 0 updated, 0 deactivated, 0 unchanged. Schools: 1 created, 2 updated, 0 unchanged. Timetable slots: 15 added, 0 removed. 1 bad row was skipped.",
       )
       .waitFor();
     await expectAccessible(admin);
@@ -97,11 +97,13 @@ describe("roster import by the district admin", () => {
     await admin.getByRole("heading", { name: "Preview" }).waitFor();
     await expect(countOf(admin, "People", "Unchanged").textContent()).resolves.toBe("22");
     await expect(countOf(admin, "People", "To create").textContent()).resolves.toBe("0");
+    await expect(countOf(admin, "Timetable slots", "To add").textContent()).resolves.toBe("0");
+    await expect(countOf(admin, "Timetable slots", "To remove").textContent()).resolves.toBe("0");
     await admin.getByLabel("Import the valid rows and skip 1 bad row").check();
     await admin.getByRole("button", { name: "Import roster" }).click();
     await admin
       .getByText(
-        "People: 0 created, 0 updated, 0 deactivated, 22 unchanged. Schools: 0 created, 0 updated, 3 unchanged. 1 bad row was skipped.",
+        "People: 0 created, 0 updated, 0 deactivated, 22 unchanged. Schools: 0 created, 0 updated, 3 unchanged. Timetable slots: 0 added, 0 removed. 1 bad row was skipped.",
       )
       .waitFor();
   });

@@ -57,8 +57,22 @@ async function snapshot() {
       (select count(*)::int from person where active) as active,
       (select count(*)::int from school) as schools,
       (select count(*)::int from role_membership) as roles,
+      (select count(*)::int from teaching_slot) as slots,
       (select max(updated_at)::text from person) as person_updated,
       (select max(updated_at)::text from school) as school_updated`,
+  );
+}
+
+const NO_BELLS_NOTE =
+  "Willow Creek K-8 School has no bell schedule yet, so its classes' periods make no teaching slots: enter its bell schedule and import again.";
+
+/** The roster slots of the sample's teachers, as label, weekday and start, for comparing. */
+async function rosterSlots() {
+  return rawRows<{ who: string; label: string; weekday: number; start: number }>(
+    api.db,
+    sql`select p.sourced_id as who, t.label, t.weekday, t.start_minute as start
+        from teaching_slot t join person p on p.id = t.person_id
+        where t.source = 'roster' order by who, weekday, start`,
   );
 }
 
@@ -79,10 +93,10 @@ describe("rosterImport", () => {
     expect(preview.counts).toEqual({
       schools: { create: 1, update: 2, unchanged: 0 },
       people: { create: 22, update: 0, deactivate: 0, unchanged: 0, skipped: 6 },
+      // Literacy block at the elementary, Periods 1 and 3 at the middle school, Monday to Friday.
+      timetableSlots: { add: 15, remove: 0 },
     });
-    expect(preview.notes).toContain(
-      "Classes are checked; timetables arrive with collaboration time.",
-    );
+    expect(preview.notes).toContain(NO_BELLS_NOTE);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -149,15 +163,28 @@ describe("rosterImport", () => {
       counts: {
         schools: { create: 1, update: 2, unchanged: 0 },
         people: { create: 22, update: 0, deactivate: 0, unchanged: 0, skipped: 6 },
+        timetableSlots: { add: 15, remove: 0 },
       },
-      written: 25,
+      written: 40,
       skippedBadRows: 1,
     });
     expect(await api.anonymous().rosterImport.progress({ importId })).toEqual({
-      done: 25,
-      total: 25,
+      done: 40,
+      total: 40,
       finished: true,
     });
+    const slots = await rosterSlots();
+    expect(slots).toHaveLength(15);
+    expect(slots.filter((slot) => slot.weekday === 1)).toEqual([
+      {
+        who: "mvu-u-2001",
+        label: "Grade 3 ELA - Fitzgerald (Grade 3 English Language Arts)",
+        weekday: 1,
+        start: 495,
+      },
+      { who: "mvu-u-2008", label: "Math 7 - Period 1", weekday: 1, start: 470 },
+      { who: "mvu-u-2009", label: "Life Science 7 - Period 3", weekday: 1, start: 590 },
+    ]);
     const [linked] = await rawRows<{ count: number }>(
       api.db,
       sql`select count(*)::int as count from school where sourced_id in ('mvu-sch-mve', 'mvu-sch-rms') and name in ('Maple Valley Elementary', 'Riverside Middle School')`,
@@ -185,8 +212,49 @@ describe("rosterImport", () => {
     expect(again.counts).toEqual({
       schools: { create: 0, update: 0, unchanged: 3 },
       people: { create: 0, update: 0, deactivate: 0, unchanged: 22, skipped: 6 },
+      timetableSlots: { add: 0, remove: 0 },
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a class moved to another period moves its roster slots; hand-entered slots stay", async () => {
+    const admin = await api.callerFor(ADMIN);
+    await rawRows(
+      api.db,
+      sql`insert into teaching_slot (district_id, person_id, school_id, weekday, start_minute, end_minute, label, source)
+          select p.district_id, p.id, s.id, 3, 900, 945, 'Robotics club', 'manual'
+          from person p, school s
+          where p.sourced_id = 'mvu-u-2008' and s.sourced_id = 'mvu-sch-rms'`,
+    );
+    const manual = sql`select count(*)::int as count from teaching_slot t join person p on p.id = t.person_id
+        where p.sourced_id = 'mvu-u-2008' and t.source = 'manual' and t.label = 'Robotics club'`;
+    const original = await rosterSlots();
+    const movedToPeriod2 = {
+      ...sample,
+      "classes.csv": (sample["classes.csv"] ?? "").replace(
+        "Mathematics,,1\r\n",
+        "Mathematics,,Period 2\r\n",
+      ),
+    };
+    const preview = await admin.rosterImport.preview({ files: looseFiles(movedToPeriod2) });
+    expect(preview.counts.timetableSlots).toEqual({ add: 5, remove: 5 });
+    await admin.rosterImport.importFiles({
+      files: looseFiles(movedToPeriod2),
+      importId: randomUUID(),
+      skipBadRows: true,
+    });
+    const moved = (await rosterSlots()).filter((slot) => slot.who === "mvu-u-2008");
+    expect(moved.map((slot) => slot.start)).toEqual([530, 530, 530, 530, 530]);
+    expect(await rawRows(api.db, manual)).toEqual([{ count: 1 }]);
+
+    const back = await admin.rosterImport.importFiles({
+      files: looseFiles(),
+      importId: randomUUID(),
+      skipBadRows: true,
+    });
+    expect(back.counts.timetableSlots).toEqual({ add: 5, remove: 5 });
+    expect(await rosterSlots()).toEqual(original);
+    expect(await rawRows(api.db, manual)).toEqual([{ count: 1 }]);
   });
 
   it("delta mode deactivates a tobedeleted user and keeps everyone else", async () => {

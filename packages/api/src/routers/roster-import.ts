@@ -1,5 +1,5 @@
 import { applyRosterPlan } from "@throughline/db/queries/roster-apply";
-import { loadCurrentRoster } from "@throughline/db/queries/roster-state";
+import { loadCurrentRoster, loadCurrentTimetables } from "@throughline/db/queries/roster-state";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import {
   type RosterProgress,
@@ -31,7 +31,11 @@ export interface RosterImportResult {
 
 async function review(ctx: TenantScope, files: readonly RosterFile[]) {
   const { tables, ignored } = readRosterFiles(files);
-  const result = reviewRoster(tables, await loadCurrentRoster(ctx.tx));
+  const result = reviewRoster(
+    tables,
+    await loadCurrentRoster(ctx.tx),
+    await loadCurrentTimetables(ctx.tx),
+  );
   if (ignored.length > 0) {
     result.review.notes.push(`Not read by this import: ${ignored.join(", ")}.`);
   }

@@ -1,7 +1,7 @@
 import type { PlannedRole, RosterPlan } from "@throughline/domain/oneroster/planner";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { person, roleMembership, school } from "../schema/index.ts";
+import { person, roleMembership, school, teachingSlot } from "../schema/index.ts";
 
 /** Rows per statement: a few parameters each keeps far below the protocol's 65,535. */
 const BATCH = 1000;
@@ -116,5 +116,49 @@ export async function applyRosterPlan(
   }
   for (const chunk of batches(newRoles)) {
     await tx.insert(roleMembership).values(chunk);
+  }
+
+  await applyTimetableChanges(tx, { districtId, plan, advance });
+}
+
+/** Roster teaching slots: removed by id (roster ones only), created for people now there. */
+async function applyTimetableChanges(
+  tx: Transaction,
+  params: { districtId: string; plan: RosterPlan; advance: (rows: number) => void },
+) {
+  const { districtId, plan, advance } = params;
+  for (const chunk of batches(plan.timetable.removeSlotIds)) {
+    await tx
+      .delete(teachingSlot)
+      .where(
+        and(
+          eq(teachingSlot.districtId, districtId),
+          eq(teachingSlot.source, "roster"),
+          inArray(teachingSlot.id, chunk),
+        ),
+      );
+    advance(chunk.length);
+  }
+  const slots = plan.timetable.createSlots;
+  if (slots.length === 0) return;
+  const wanted = [...new Set(slots.map((slot) => slot.personSourcedId))];
+  const personIds = new Map<string, string>();
+  for (const chunk of batches(wanted)) {
+    const found = await tx
+      .select({ id: person.id, sourcedId: person.sourcedId })
+      .from(person)
+      .where(inArray(person.sourcedId, chunk));
+    for (const row of found) if (row.sourcedId) personIds.set(row.sourcedId, row.id);
+  }
+  for (const chunk of batches(slots)) {
+    await tx.insert(teachingSlot).values(
+      chunk.map(({ personSourcedId, ...slot }) => {
+        const personId = personIds.get(personSourcedId);
+        if (!personId)
+          throw new Error(`The plan gives slots to ${personSourcedId}, who is not there.`);
+        return { ...slot, districtId, personId, source: "roster" as const };
+      }),
+    );
+    advance(chunk.length);
   }
 }

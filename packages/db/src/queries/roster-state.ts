@@ -1,7 +1,8 @@
 import type { CurrentPerson, CurrentRoster } from "@throughline/domain/oneroster/planner";
-import { isNotNull } from "drizzle-orm";
+import type { CurrentTimetables } from "@throughline/domain/oneroster/timetable-plan";
+import { eq, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { person, roleMembership, school } from "../schema/index.ts";
+import { bellPeriod, person, roleMembership, school, teachingSlot } from "../schema/index.ts";
 
 /**
  * What a roster import compares against: every school of the district (a school without a
@@ -42,4 +43,36 @@ export async function loadCurrentRoster(tx: Transaction): Promise<CurrentRoster>
       sourcedId ? [{ ...rest, sourcedId, roles: rolesOf.get(rest.id) ?? [] }] : [],
     ),
   };
+}
+
+/**
+ * The bell schedules a roster's class periods are matched to, and the teaching slots earlier
+ * imports made. Slots entered by hand are not loaded: an import never touches them.
+ */
+export async function loadCurrentTimetables(tx: Transaction): Promise<CurrentTimetables> {
+  const [bellPeriods, rosterSlots] = await Promise.all([
+    tx
+      .select({
+        schoolId: bellPeriod.schoolId,
+        weekday: bellPeriod.weekday,
+        name: bellPeriod.name,
+        startMinute: bellPeriod.startMinute,
+        endMinute: bellPeriod.endMinute,
+      })
+      .from(bellPeriod),
+    tx
+      .select({
+        id: teachingSlot.id,
+        personId: teachingSlot.personId,
+        schoolId: teachingSlot.schoolId,
+        weekday: teachingSlot.weekday,
+        startMinute: teachingSlot.startMinute,
+        endMinute: teachingSlot.endMinute,
+        label: teachingSlot.label,
+        classSourcedId: teachingSlot.classSourcedId,
+      })
+      .from(teachingSlot)
+      .where(eq(teachingSlot.source, "roster")),
+  ]);
+  return { bellPeriods, rosterSlots };
 }

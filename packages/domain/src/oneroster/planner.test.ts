@@ -35,6 +35,7 @@ function counts(
   return {
     schools: { create: 0, update: 0, unchanged: 0, ...schools },
     people: { create: 0, update: 0, deactivate: 0, unchanged: 0, skipped: 0, ...people },
+    timetableSlots: { add: 0, remove: 0 },
   };
 }
 

@@ -2,6 +2,12 @@ import type { Role } from "../enums.ts";
 import type { OneRosterRole } from "./binding.ts";
 import type { CheckedFiles } from "./check-files.ts";
 import type { UserRow } from "./rows.ts";
+import {
+  type CurrentTimetables,
+  NO_TIMETABLES,
+  planTimetables,
+  type TimetableChanges,
+} from "./timetable-plan.ts";
 
 /*
  * The pure planner: from checked files and what the district has now, the changes to make.
@@ -69,6 +75,7 @@ export interface RosterCounts {
     unchanged: number;
     skipped: number;
   };
+  timetableSlots: { add: number; remove: number };
 }
 
 export interface RosterPlan {
@@ -76,6 +83,7 @@ export interface RosterPlan {
   updateSchools: { id: string; sourcedId: string; name: string }[];
   createPeople: NewPerson[];
   changePeople: PersonChange[];
+  timetable: TimetableChanges;
   counts: RosterCounts;
   notes: string[];
 }
@@ -174,15 +182,21 @@ function desiredRoles(
   return desired;
 }
 
-export function planRoster(checked: CheckedFiles, current: CurrentRoster): RosterPlan {
+export function planRoster(
+  checked: CheckedFiles,
+  current: CurrentRoster,
+  timetables: CurrentTimetables = NO_TIMETABLES,
+): RosterPlan {
   const plan: RosterPlan = {
     createSchools: [],
     updateSchools: [],
     createPeople: [],
     changePeople: [],
+    timetable: { createSlots: [], removeSlotIds: [] },
     counts: {
       schools: { create: 0, update: 0, unchanged: 0 },
       people: { create: 0, update: 0, deactivate: 0, unchanged: 0, skipped: 0 },
+      timetableSlots: { add: 0, remove: 0 },
     },
     notes: [],
   };
@@ -278,5 +292,28 @@ export function planRoster(checked: CheckedFiles, current: CurrentRoster): Roste
       `${skipped} ${skipped === 1 ? "user has" : "users have"} no teacher, principal or administrator role (students, parents, aides…) and ${skipped === 1 ? "is" : "are"} not imported.`,
     );
   }
+
+  const schoolNames = new Map(
+    current.schools.flatMap((school) =>
+      school.sourcedId ? [[school.sourcedId, school.name]] : [],
+    ),
+  );
+  for (const org of checked.good["orgs.csv"]) schoolNames.set(org.sourcedId, org.name);
+  plan.timetable = planTimetables(
+    checked,
+    {
+      timetables,
+      people: current.people,
+      newPeople: new Set(plan.createPeople.map((person) => person.sourcedId)),
+      // keyOfSchool maps an existing school to its sourcedId, including those linked by name.
+      schoolIds: new Map([...keyOfSchool].map(([id, key]) => [key, id])),
+      schoolNames,
+    },
+    plan.notes,
+  );
+  plan.counts.timetableSlots = {
+    add: plan.timetable.createSlots.length,
+    remove: plan.timetable.removeSlotIds.length,
+  };
   return plan;
 }

@@ -2,6 +2,7 @@ import { type CheckedFiles, checkFiles, type FileSummary } from "./check-files.t
 import { checkReferences } from "./cross-file.ts";
 import type { CsvTable, RosterProblem } from "./files.ts";
 import { type CurrentRoster, planRoster, type RosterCounts, type RosterPlan } from "./planner.ts";
+import { type CurrentTimetables, NO_TIMETABLES } from "./timetable-plan.ts";
 
 /** What the preview shows: counts, every problem with its file and line, and notes. */
 export interface RosterReview {
@@ -14,30 +15,31 @@ export interface RosterReview {
   notes: string[];
 }
 
-export const CLASSES_NOTE = "Classes are checked; timetables arrive with collaboration time.";
-
 function byFileAndLine(a: RosterProblem, b: RosterProblem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Checks the files against the binding and each other, then plans against the district. */
+/**
+ * Checks the files against the binding and each other, then plans against the district: its
+ * schools and people, and the teaching timetables earlier imports made.
+ */
 export function reviewRoster(
   tables: readonly CsvTable[],
   current: CurrentRoster,
+  timetables: CurrentTimetables = NO_TIMETABLES,
 ): { review: RosterReview; plan: RosterPlan } {
   const checked: CheckedFiles = checkFiles(tables);
   checkReferences(checked, {
     schools: new Set(current.schools.flatMap((school) => school.sourcedId ?? [])),
     people: new Set(current.people.map((person) => person.sourcedId)),
   });
-  const plan = planRoster(checked, current);
-  const classesRead = checked.files.some((file) => file.file === "classes.csv");
+  const plan = planRoster(checked, current, timetables);
   const review: RosterReview = {
     files: checked.files,
     counts: plan.counts,
     problems: checked.problems,
     badRows: [...checked.badRows].sort(byFileAndLine),
-    notes: [...(classesRead ? [CLASSES_NOTE] : []), ...checked.notes, ...plan.notes],
+    notes: [...checked.notes, ...plan.notes],
   };
   return { review, plan };
 }
@@ -48,6 +50,8 @@ export function planSize(plan: RosterPlan): number {
     plan.createSchools.length +
     plan.updateSchools.length +
     plan.createPeople.length +
-    plan.changePeople.length
+    plan.changePeople.length +
+    plan.timetable.createSlots.length +
+    plan.timetable.removeSlotIds.length
   );
 }

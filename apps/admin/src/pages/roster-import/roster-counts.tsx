@@ -18,11 +18,14 @@ function CountGroup({ title, items }: { title: string; items: { term: string; va
   );
 }
 
-/** What the import does to schools and to people, as two small description lists. */
+/**
+ * What the import does to schools, to people and to the teaching timetables its classes make,
+ * as small description lists.
+ */
 export function RosterCounts({ counts, done }: { counts: Counts; done?: boolean }) {
-  const [create, update, deactivate] = done
-    ? ["Created", "Updated", "Deactivated"]
-    : ["To create", "To update", "To deactivate"];
+  const [create, update, deactivate, add, remove] = done
+    ? ["Created", "Updated", "Deactivated", "Added", "Removed"]
+    : ["To create", "To update", "To deactivate", "To add", "To remove"];
   return (
     <div className="flex flex-col gap-4">
       <CountGroup
@@ -41,6 +44,13 @@ export function RosterCounts({ counts, done }: { counts: Counts; done?: boolean 
           { term: deactivate, value: counts.people.deactivate },
           { term: "Unchanged", value: counts.people.unchanged },
           { term: "Not imported", value: counts.people.skipped },
+        ]}
+      />
+      <CountGroup
+        title="Timetable slots"
+        items={[
+          { term: add, value: counts.timetableSlots.add },
+          { term: remove, value: counts.timetableSlots.remove },
         ]}
       />
     </div>

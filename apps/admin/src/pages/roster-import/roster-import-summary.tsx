@@ -4,7 +4,7 @@ import type { RosterImportResult } from "./types.ts";
 
 /** After the import: what changed, in one sentence and in the same counts as the preview. */
 export function RosterImportSummary({ result }: { result: RosterImportResult }) {
-  const { schools, people } = result.counts;
+  const { schools, people, timetableSlots } = result.counts;
   const skipped =
     result.skippedBadRows === 0
       ? ""
@@ -14,7 +14,8 @@ export function RosterImportSummary({ result }: { result: RosterImportResult }) 
       <Alert variant="success" title="Import finished">
         People: {people.create} created, {people.update} updated, {people.deactivate} deactivated,{" "}
         {people.unchanged} unchanged. Schools: {schools.create} created, {schools.update} updated,{" "}
-        {schools.unchanged} unchanged.{skipped}
+        {schools.unchanged} unchanged. Timetable slots: {timetableSlots.add} added,{" "}
+        {timetableSlots.remove} removed.{skipped}
       </Alert>
       <RosterCounts counts={result.counts} done />
     </div>
