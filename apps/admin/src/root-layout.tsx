@@ -8,8 +8,9 @@ import { HeaderBell } from "./pages/notifications/header-bell.tsx";
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
   { label: "Overview", to: "/", end: true },
+  { label: "Implementation", to: "/implementation" },
   { label: "People", comingSoon: true },
-  { label: "Framework", comingSoon: true },
+  { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },

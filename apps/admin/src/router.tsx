@@ -6,7 +6,18 @@ import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
 import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
 import { CollaborationPage } from "./pages/collaboration/collaboration-page.tsx";
 import { CollaborationSchedulePage } from "./pages/collaboration/schedule-page.tsx";
+import { FrameworkPage } from "./pages/framework/framework-page.tsx";
+import { IndicatorsPage } from "./pages/framework/indicators-page.tsx";
+import { ProtocolsPage } from "./pages/framework/protocols-page.tsx";
+import { FrameworkSessionPage } from "./pages/framework/session-page.tsx";
+import { FrameworkStagePage } from "./pages/framework/stage-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
+import { ImplementationPage } from "./pages/implementation/implementation-page.tsx";
+import {
+  SchoolDashboardPage,
+  TeacherDashboardPage,
+  TeamDashboardPage,
+} from "./pages/implementation/level-pages.tsx";
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
@@ -29,6 +40,10 @@ export const router = createBrowserRouter(
         { path: "cohorts", element: <CohortsPage /> },
         { path: "cohorts/new", element: <NewCohortPage /> },
         { path: "cohorts/:cohortId", element: <CohortPage /> },
+        { path: "implementation", element: <ImplementationPage /> },
+        { path: "implementation/schools/:schoolId", element: <SchoolDashboardPage /> },
+        { path: "implementation/teams/:teamId", element: <TeamDashboardPage /> },
+        { path: "implementation/teachers/:personId", element: <TeacherDashboardPage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
         { path: "collaboration", element: <CollaborationPage /> },
         { path: "collaboration/schedule", element: <CollaborationSchedulePage /> },
@@ -40,6 +55,11 @@ export const router = createBrowserRouter(
         { path: "sent-mail/:messageId", element: <MessagePage /> },
         { path: "notifications", element: <NotificationsPage /> },
         { path: "notifications/settings", element: <NotificationSettingsPage /> },
+        { path: "framework", element: <FrameworkPage /> },
+        { path: "framework/stages/:stageId", element: <FrameworkStagePage /> },
+        { path: "framework/sessions/:sessionId", element: <FrameworkSessionPage /> },
+        { path: "framework/indicators", element: <IndicatorsPage /> },
+        { path: "framework/protocols", element: <ProtocolsPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -7,7 +7,9 @@ import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { cohortAdminRouter } from "./routers/cohort-admin.ts";
 import { collaborationRouter } from "./routers/collaboration.ts";
+import { dashboardRouter } from "./routers/dashboard.ts";
 import { frameworkRouter } from "./routers/framework.ts";
+import { frameworkAdminRouter } from "./routers/framework-admin.ts";
 import { meetingRoomRouter } from "./routers/meeting-room.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
 import { micropdRouter } from "./routers/micropd.ts";
@@ -32,6 +34,7 @@ import { createRouter } from "./trpc.ts";
 export const appRouter = createRouter({
   viewer: viewerRouter,
   framework: frameworkRouter,
+  frameworkAdmin: frameworkAdminRouter,
   teacher: teacherRouter,
   coach: coachRouter,
   caseload: caseloadRouter,
@@ -57,6 +60,7 @@ export const appRouter = createRouter({
   notifications: notificationsRouter,
   sentMail: sentMailRouter,
   collaboration: collaborationRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,99 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+
+const empty = { title: "", summary: "", estimatedMinutes: "15", prompt: "" };
+
+/** Adds a session at the end of the stage, then opens it to write its blocks. */
+export function AddSessionForm({ stageId }: { stageId: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState(empty);
+  const create = useMutation(
+    trpc.frameworkAdmin.createSession.mutationOptions({
+      onSuccess: async ({ sessionId }) => {
+        await queryClient.invalidateQueries(trpc.frameworkAdmin.pathFilter());
+        await navigate(`/framework/sessions/${sessionId}`);
+      },
+    }),
+  );
+  const change = (field: keyof typeof empty, value: string) => {
+    create.reset();
+    setDraft({ ...draft, [field]: value });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({
+      stageId,
+      title: draft.title,
+      summary: draft.summary,
+      estimatedMinutes: Number(draft.estimatedMinutes),
+      reflectionPrompts: [draft.prompt],
+      indicatorIds: [],
+    });
+  };
+  const errorOf = (path: string) => namedFieldError(create.error, path);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add a session</CardTitle>
+        <CardDescription>
+          It goes last in the stage. You write its content blocks on the next page.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <FormField
+            label="Session title"
+            value={draft.title}
+            disabled={create.isPending}
+            error={errorOf("title")}
+            onChange={(event) => change("title", event.target.value)}
+          />
+          <TextAreaField
+            label="Session summary"
+            rows={2}
+            value={draft.summary}
+            disabled={create.isPending}
+            error={errorOf("summary")}
+            onChange={(event) => change("summary", event.target.value)}
+          />
+          <FormField
+            label="Estimated minutes"
+            hint="MicroPD is short: 10 to 20 minutes."
+            inputMode="numeric"
+            className="max-w-xs"
+            value={draft.estimatedMinutes}
+            disabled={create.isPending}
+            error={errorOf("estimatedMinutes")}
+            onChange={(event) => change("estimatedMinutes", event.target.value)}
+          />
+          <TextAreaField
+            label="Reflection prompt"
+            hint="Every session ends in a reflection; add more prompts on the next page."
+            rows={2}
+            value={draft.prompt}
+            disabled={create.isPending}
+            error={errorOf("reflectionPrompts.0") ?? errorOf("reflectionPrompts")}
+            onChange={(event) => change("prompt", event.target.value)}
+          />
+          <Button type="submit" className="self-start" disabled={create.isPending}>
+            {create.isPending ? "Adding…" : "Add the session"}
+          </Button>
+          {create.isError && !create.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The session was not added">
+              {create.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
+import { StageFields } from "./stage-fields.tsx";
+
+/** Adds a stage after the last one. */
+export function AddStageForm() {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<StageDraft>(emptyStageDraft);
+  const create = useMutation(
+    trpc.frameworkAdmin.createStage.mutationOptions({
+      onSuccess: async () => {
+        setDraft(emptyStageDraft);
+        await queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter());
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(stageInputOf(draft));
+  };
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add a stage</CardTitle>
+        <CardDescription>The new stage goes last; move it up once it is added.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <StageFields
+            draft={draft}
+            error={create.error}
+            disabled={create.isPending}
+            onChange={(change) => {
+              create.reset();
+              setDraft({ ...draft, ...change });
+            }}
+          />
+          <Button type="submit" className="self-start" disabled={create.isPending}>
+            {create.isPending ? "Adding…" : "Add the stage"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {create.isSuccess ? (
+              <Alert variant="success" title="Stage added">
+                It is listed last above.
+              </Alert>
+            ) : null}
+          </div>
+          {create.isError && !create.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The stage was not added">
+              {create.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+import type { EditorIndicator } from "./types.ts";
+
+const empty = { code: "", title: "", description: "" };
+
+/** Adds an indicator, or edits the one chosen in the table. */
+export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone: () => void }) {
+  const { indicator, onDone } = props;
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(() =>
+    indicator
+      ? { code: indicator.code, title: indicator.title, description: indicator.description }
+      : empty,
+  );
+  const options = {
+    onSuccess: async () => {
+      setDraft(empty);
+      await queryClient.invalidateQueries(trpc.frameworkAdmin.indicators.queryFilter());
+      onDone();
+    },
+  };
+  const create = useMutation(trpc.frameworkAdmin.createIndicator.mutationOptions(options));
+  const update = useMutation(trpc.frameworkAdmin.updateIndicator.mutationOptions(options));
+  const mutation = indicator ? update : create;
+  const change = (field: keyof typeof empty, value: string) => {
+    mutation.reset();
+    setDraft({ ...draft, [field]: value });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (indicator) update.mutate({ indicatorId: indicator.id, ...draft });
+    else create.mutate(draft);
+  };
+  const busy = mutation.isPending;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{indicator ? `Edit indicator ${indicator.code}` : "Add an indicator"}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <FormField
+            label="Code"
+            hint="Dotted numbering, like 1.2. Each code is used once."
+            className="max-w-xs"
+            value={draft.code}
+            disabled={busy}
+            error={namedFieldError(mutation.error, "code")}
+            onChange={(event) => change("code", event.target.value)}
+          />
+          <FormField
+            label="Indicator title"
+            value={draft.title}
+            disabled={busy}
+            error={namedFieldError(mutation.error, "title")}
+            onChange={(event) => change("title", event.target.value)}
+          />
+          <TextAreaField
+            label="What it looks like"
+            rows={3}
+            value={draft.description}
+            disabled={busy}
+            error={namedFieldError(mutation.error, "description")}
+            onChange={(event) => change("description", event.target.value)}
+          />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={busy}>
+              {busy ? "Saving…" : indicator ? "Save the indicator" : "Add the indicator"}
+            </Button>
+            {indicator ? (
+              <Button type="button" variant="secondary" onClick={onDone}>
+                Cancel
+              </Button>
+            ) : null}
+          </div>
+          {mutation.isError && !mutation.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The indicator was not saved">
+              {mutation.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { moveOne } from "@throughline/domain/rules/reorder";
+import { Alert } from "@throughline/ui/alert";
+import { EmptyState } from "@throughline/ui/empty-state";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { BookOpen } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { LiveRegion, useAnnouncement } from "./live-region.tsx";
+import { MoveButtons } from "./move-buttons.tsx";
+import type { EditorStageDetail } from "./types.ts";
+
+/**
+ * The stage's sessions in order. Teachers' progress follows session ids, so moving a session
+ * never undoes what anyone completed: their next session is the first one, in the new order,
+ * they have not done.
+ */
+export function SessionList({ stage, canEdit }: { stage: EditorStageDetail; canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const [message, announce] = useAnnouncement();
+  const reorder = useMutation(
+    trpc.frameworkAdmin.reorderSessions.mutationOptions({
+      onSuccess: () =>
+        queryClient.invalidateQueries(trpc.frameworkAdmin.stage.queryFilter({ stageId: stage.id })),
+    }),
+  );
+  const sessions = stage.sessions;
+  const move = (index: number, step: -1 | 1) => {
+    const moved = sessions[index];
+    reorder.mutate(
+      { stageId: stage.id, sessionIds: moveOne(sessions, index, step).map((s) => s.id) },
+      {
+        onSuccess: () =>
+          announce(
+            `${moved?.title ?? "The session"} is now session ${index + step + 1} of ${sessions.length}.`,
+          ),
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+      <h2 id="sessions-heading" className="text-lg font-semibold text-foreground">
+        MicroPD sessions
+      </h2>
+      <LiveRegion message={message} />
+      {reorder.isError ? (
+        <Alert variant="error" title="The sessions were not moved">
+          {reorder.error.message}
+        </Alert>
+      ) : null}
+      {sessions.length === 0 ? (
+        <EmptyState title="No sessions yet" icon={BookOpen}>
+          <p>Add the stage's first MicroPD session below.</p>
+        </EmptyState>
+      ) : (
+        <Table scrollLabel="MicroPD sessions">
+          <TableHeader>
+            <TableRow>
+              <TableHead className="w-12">#</TableHead>
+              <TableHead>Session</TableHead>
+              <TableHead className="text-right">Minutes</TableHead>
+              <TableHead className="text-right">Completed by</TableHead>
+              {canEdit ? (
+                <TableHead>
+                  <span className="sr-only">Order</span>
+                </TableHead>
+              ) : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {sessions.map((session, index) => (
+              <TableRow key={session.id}>
+                <TableCell>{session.position}</TableCell>
+                <TableCell>
+                  <Link
+                    to={`/framework/sessions/${session.id}`}
+                    className="font-medium text-primary underline-offset-4 hover:underline"
+                  >
+                    {session.title}
+                  </Link>
+                </TableCell>
+                <TableCell className="text-right">{session.estimatedMinutes}</TableCell>
+                <TableCell className="text-right">
+                  {session.completedBy} teacher{session.completedBy === 1 ? "" : "s"}
+                </TableCell>
+                {canEdit ? (
+                  <TableCell>
+                    <MoveButtons
+                      name={session.title}
+                      index={index}
+                      count={sessions.length}
+                      disabled={reorder.isPending}
+                      onMove={(step) => move(index, step)}
+                    />
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { CreateStageDraft } from "@throughline/domain/framework-admin";
+
+/** A stage as its form holds it: the number stays text while typed. */
+export interface StageDraft {
+  title: string;
+  summary: string;
+  meetingsRequired: string;
+  requiresConfirmation: boolean;
+  openToAll: boolean;
+}
+
+export const emptyStageDraft: StageDraft = {
+  title: "",
+  summary: "",
+  meetingsRequired: "0",
+  requiresConfirmation: false,
+  openToAll: false,
+};
+
+export function stageDraftOf(stage: CreateStageDraft): StageDraft {
+  return { ...stage, meetingsRequired: String(stage.meetingsRequired) };
+}
+
+/** What the server checks; a blank or non-numeric count is sent as is and named there. */
+export function stageInputOf(draft: StageDraft): CreateStageDraft {
+  const meetings = draft.meetingsRequired.trim();
+  return { ...draft, meetingsRequired: meetings === "" ? Number.NaN : Number(meetings) };
+}

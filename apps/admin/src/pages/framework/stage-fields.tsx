@@ -1,0 +1,94 @@
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { useId } from "react";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import type { StageDraft } from "./stage-draft.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+
+export interface StageFieldsProps {
+  draft: StageDraft;
+  error: ApiErrorLike | null;
+  disabled: boolean;
+  onChange: (change: Partial<StageDraft>) => void;
+}
+
+function Checkbox(props: {
+  label: string;
+  hint: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        type="checkbox"
+        className="mt-1 size-4"
+        checked={props.checked}
+        disabled={props.disabled}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={id} className="text-sm font-medium text-foreground">
+          {props.label}
+        </label>
+        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+          {props.hint}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** A stage's title, summary and completion rule. */
+export function StageFields({ draft, error, disabled, onChange }: StageFieldsProps) {
+  return (
+    <div className="flex flex-col gap-4">
+      <FormField
+        label="Title"
+        value={draft.title}
+        disabled={disabled}
+        error={namedFieldError(error, "title")}
+        onChange={(event) => onChange({ title: event.target.value })}
+      />
+      <TextAreaField
+        label="Summary"
+        rows={3}
+        value={draft.summary}
+        disabled={disabled}
+        error={namedFieldError(error, "summary")}
+        onChange={(event) => onChange({ summary: event.target.value })}
+      />
+      <fieldset className="flex flex-col gap-4 rounded-md border border-border p-4">
+        <legend className="px-1 text-sm font-semibold text-foreground">Completion rule</legend>
+        <FormField
+          label="Support meetings required"
+          hint="From 0 to 20. Teachers finish the stage once they have attended this many."
+          inputMode="numeric"
+          className="max-w-xs"
+          value={draft.meetingsRequired}
+          disabled={disabled}
+          error={namedFieldError(error, "meetingsRequired")}
+          onChange={(event) => onChange({ meetingsRequired: event.target.value })}
+        />
+        <Checkbox
+          label="A coach confirms completion"
+          hint="Once every requirement is met, a coach or admin confirms the stage is complete."
+          checked={draft.requiresConfirmation}
+          disabled={disabled}
+          onChange={(requiresConfirmation) => onChange({ requiresConfirmation })}
+        />
+        <Checkbox
+          label="Sessions open to all teachers"
+          hint="Its sessions may be recommended to any teacher, not only those in the stage."
+          checked={draft.openToAll}
+          disabled={disabled}
+          onChange={(openToAll) => onChange({ openToAll })}
+        />
+      </fieldset>
+    </div>
+  );
+}

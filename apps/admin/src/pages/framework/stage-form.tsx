@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { type StageDraft, stageDraftOf, stageInputOf } from "./stage-draft.ts";
+import { StageFields } from "./stage-fields.tsx";
+import type { EditorStageDetail } from "./types.ts";
+
+/** Edits a stage's text and completion rule. */
+export function StageForm({ stage }: { stage: EditorStageDetail }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<StageDraft>(() => stageDraftOf(stage));
+  const save = useMutation(
+    trpc.frameworkAdmin.updateStage.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(
+            trpc.frameworkAdmin.stage.queryFilter({ stageId: stage.id }),
+          ),
+          queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter()),
+        ]),
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ stageId: stage.id, ...stageInputOf(draft) });
+  };
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Stage details</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <StageFields
+            draft={draft}
+            error={save.error}
+            disabled={save.isPending}
+            onChange={(change) => {
+              save.reset();
+              setDraft({ ...draft, ...change });
+            }}
+          />
+          <Button type="submit" className="self-start" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save the stage"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {save.isSuccess ? (
+              <Alert variant="success" title="Stage saved">
+                Teachers see the new details at once.
+              </Alert>
+            ) : null}
+          </div>
+          {save.isError && !save.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The stage was not saved">
+              {save.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,138 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import {
+  CollaborationChart,
+  PdHoursChart,
+  StageFunnelChart,
+} from "@throughline/ui/dashboard-charts";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import type { ReactNode } from "react";
+import { DashboardBreadcrumb } from "./dashboard-breadcrumb.tsx";
+import { fileStem } from "./dashboard-paths.ts";
+import { HeadlineFigures } from "./headline-figures.tsx";
+import { NextLevelTable } from "./next-level-table.tsx";
+import type { Dashboard } from "./types.ts";
+
+const rowsTitle: Record<Dashboard["level"], string> = {
+  district: "Schools",
+  school: "Teams",
+  team: "Teachers",
+  teacher: "",
+};
+
+const windowDate = new Intl.DateTimeFormat("en-US", {
+  month: "long",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+/** One level of the implementation dashboard, whatever the level. */
+export function DashboardView({
+  query,
+}: {
+  query: UseQueryResult<Dashboard, { message: string }>;
+}) {
+  if (query.isPending) return <Loading label="Loading the dashboard…" />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="The dashboard could not be loaded"
+        message={query.error.message}
+        onRetry={() => {
+          void query.refetch();
+        }}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const dashboard = query.data;
+  const here = dashboard.trail.at(-1)?.name ?? "District";
+  const stem = fileStem(here);
+  const { metrics, window } = dashboard;
+  const teachers = metrics.teacherCount === 1 ? "1 teacher" : `${metrics.teacherCount} teachers`;
+
+  return (
+    <>
+      <DashboardBreadcrumb trail={dashboard.trail} />
+      <PageHeader
+        title={`Implementation: ${here}`}
+        description={
+          <>
+            {dashboard.level === "teacher" ? "One teacher" : teachers}. PD hours, meetings and
+            collaboration time count in the{" "}
+            <strong className="font-medium text-foreground">{window.label}</strong> (
+            {windowDate.format(window.from)} to {windowDate.format(window.to)}, {window.weeks}{" "}
+            weeks); stage progress and action steps count all time.
+          </>
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <section aria-label="Key figures">
+          <HeadlineFigures metrics={metrics} level={dashboard.level} />
+        </section>
+        {dashboard.rows.length > 0 ? (
+          <Section
+            title={rowsTitle[dashboard.level]}
+            description="Open one to see its own figures."
+          >
+            <NextLevelTable
+              rows={dashboard.rows}
+              caption={`${rowsTitle[dashboard.level]} with their key figures`}
+              csvFileName={`${stem}-${rowsTitle[dashboard.level].toLowerCase()}.csv`}
+            />
+          </Section>
+        ) : null}
+        <div className="grid gap-6 xl:grid-cols-2">
+          <Section
+            title="Stage funnel"
+            description="Per stage: enrolled but not begun, in progress (a session opened or the workshop attended), complete."
+          >
+            <StageFunnelChart stages={metrics.funnel} fileStem={stem} />
+          </Section>
+          <Section
+            title="PD hours"
+            description={
+              dashboard.level === "teacher"
+                ? "Workshops, MicroPD sessions and support meetings this school year."
+                : "Teachers by PD hours this school year (workshops, MicroPD and support meetings)."
+            }
+          >
+            <PdHoursChart buckets={metrics.pdHoursDistribution} fileStem={stem} />
+          </Section>
+        </div>
+        {dashboard.level === "district" || dashboard.collaboration.length === 0 ? null : (
+          <Section
+            title="Collaboration time"
+            description={`Minutes used in meetings held in a team's collaboration blocks, beside the blocks' weekly minutes × ${window.weeks} weeks.`}
+          >
+            <CollaborationChart teams={dashboard.collaboration} fileStem={stem} />
+          </Section>
+        )}
+      </div>
+    </>
+  );
+}

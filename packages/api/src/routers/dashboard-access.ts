@@ -1,0 +1,56 @@
+import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/dashboard-people";
+import { TRPCError } from "@trpc/server";
+import type { TenantScope } from "../session.ts";
+
+const notFound: Record<DashboardReach["kind"], string> = {
+  district: "This district was not found.",
+  school: "This school was not found.",
+  team: "This team was not found.",
+  teacher: "This teacher was not found.",
+};
+
+/** The schools a level belongs to: a principal of any of them may look. */
+function schoolsOf(reach: DashboardReach, people: DashboardPeople): string[] | null {
+  if (reach.kind === "school") return people.schools.length > 0 ? [reach.schoolId] : null;
+  if (reach.kind === "team") {
+    const team = people.teams.find((row) => row.id === reach.teamId);
+    return team ? [team.schoolId] : null;
+  }
+  if (reach.kind === "teacher") {
+    const schools = people.teachers.flatMap((row) => (row.schoolId ? [row.schoolId] : []));
+    return people.teachers.length > 0 ? schools : null;
+  }
+  return [];
+}
+
+/**
+ * Who may see a dashboard level: district admins see every level; principals see their own
+ * school, its teams and its teachers, and never the district as a whole.
+ */
+export function assertDashboardAccess(
+  ctx: TenantScope,
+  reach: DashboardReach,
+  people: DashboardPeople,
+): void {
+  const districtWide = ctx.viewer.roles.some((entry) => entry.role === "district_admin");
+  if (reach.kind === "district") {
+    if (districtWide) return;
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "The district dashboard is for district staff; open your school's instead.",
+    });
+  }
+  const schoolIds = schoolsOf(reach, people);
+  if (schoolIds === null) throw new TRPCError({ code: "NOT_FOUND", message: notFound[reach.kind] });
+  if (districtWide) return;
+  const leads = ctx.viewer.roles.some(
+    (entry) =>
+      entry.role === "principal" && entry.schoolId !== null && schoolIds.includes(entry.schoolId),
+  );
+  if (!leads) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "You can see the dashboards of the schools you lead only.",
+    });
+  }
+}

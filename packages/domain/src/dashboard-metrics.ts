@@ -1,0 +1,188 @@
+import {
+  type DashboardMetrics,
+  type DashboardWindow,
+  type FunnelStage,
+  PACE_WEEKS,
+  PD_HOUR_EDGES,
+  type TeamCollaboration,
+} from "./dashboard.ts";
+import {
+  distribution,
+  median,
+  percent,
+  type StageState,
+  stageFunnel,
+  waitsBetweenSessions,
+} from "./rules/implementation-metrics.ts";
+import { schoolYearFor, schoolYearStartMonth } from "./rules/school-year.ts";
+import type { StageStatus } from "./rules/stage-status.ts";
+
+/*
+ * From the facts the database loads for a set of teachers and teams to the dashboard's figures,
+ * using the pure rules. The definitions are written once, in `dashboard.ts`.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** The current school year so far: from 1 August (UTC) to `now`. */
+export function dashboardWindow(now: Date): DashboardWindow & { schoolYear: string } {
+  const schoolYear = schoolYearFor(now);
+  const from = new Date(Date.UTC(Number(schoolYear.slice(0, 4)), schoolYearStartMonth - 1, 1));
+  const weeks = Math.max(1, Math.ceil((now.getTime() - from.getTime()) / (7 * DAY_MS)));
+  return { from, to: now, label: `${schoolYear} school year so far`, weeks, schoolYear };
+}
+
+/** Everything loaded for one dashboard level; each metric is then a filter and a sum. */
+export interface DashboardFacts {
+  stages: { id: string; position: number; title: string }[];
+  enrolments: {
+    personId: string;
+    stageId: string;
+    status: StageStatus;
+    workshopAttended: boolean;
+    sessionsTotal: number;
+    sessionsCompleted: number;
+  }[];
+  /** MicroPD progress rows: opened (created) and, if done, completed, with their minutes. */
+  sessions: {
+    personId: string;
+    stageId: string;
+    openedAt: Date;
+    completedAt: Date | null;
+    minutes: number;
+  }[];
+  steps: { personId: string; total: number; doneWithEvidence: number }[];
+  /** Workshop minutes attended in the window's school year, per teacher. */
+  workshopMinutes: { personId: string; minutes: number }[];
+  /** Minutes of closed meetings attended in the window, per teacher. */
+  meetingMinutes: { personId: string; minutes: number }[];
+  teamMeetings: { teamId: string; held: number; scheduled: number }[];
+  teamBlocks: { teamId: string; weeklyMinutes: number }[];
+  teamBlockUse: { teamId: string; usedMinutes: number }[];
+}
+
+export interface MetricsScope {
+  personIds: ReadonlySet<string>;
+  teamIds: ReadonlySet<string>;
+  window: { from: Date; to: Date; weeks: number };
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const roundTo = (value: number, places: number) => {
+  const factor = 10 ** places;
+  return Math.round(value * factor) / factor;
+};
+
+function within(date: Date | null, from: Date, to: Date): date is Date {
+  return date !== null && date.getTime() >= from.getTime() && date.getTime() <= to.getTime();
+}
+
+/** Funnel state of one enrolment (see the definitions). */
+function funnelState(
+  enrolment: DashboardFacts["enrolments"][number],
+  opened: ReadonlySet<string>,
+): StageState {
+  if (enrolment.status === "complete") return "complete";
+  const began = opened.has(`${enrolment.personId}:${enrolment.stageId}`);
+  return began || enrolment.workshopAttended ? "in_progress" : "enrolled";
+}
+
+/** PD minutes per teacher in the window, every teacher in scope listed (zero when none). */
+export function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
+  const minutes = new Map<string, number>([...scope.personIds].map((id) => [id, 0]));
+  const add = (personId: string, value: number) => {
+    const before = minutes.get(personId);
+    if (before !== undefined) minutes.set(personId, before + value);
+  };
+  for (const row of facts.workshopMinutes) add(row.personId, row.minutes);
+  for (const row of facts.meetingMinutes) add(row.personId, row.minutes);
+  for (const row of facts.sessions) {
+    if (within(row.completedAt, scope.window.from, scope.window.to)) add(row.personId, row.minutes);
+  }
+  return minutes;
+}
+
+export function collaborationByTeam(
+  facts: DashboardFacts,
+  teams: readonly { id: string; name: string }[],
+  weeks: number,
+): TeamCollaboration[] {
+  return teams.map((team) => ({
+    teamId: team.id,
+    teamName: team.name,
+    usedMinutes: sum(
+      facts.teamBlockUse.filter((row) => row.teamId === team.id).map((row) => row.usedMinutes),
+    ),
+    scheduledMinutes:
+      weeks *
+      sum(facts.teamBlocks.filter((row) => row.teamId === team.id).map((row) => row.weeklyMinutes)),
+  }));
+}
+
+/** The dashboard's figures for the teachers and teams in `scope`. */
+export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): DashboardMetrics {
+  const mine = <T extends { personId: string }>(rows: readonly T[]) =>
+    rows.filter((row) => scope.personIds.has(row.personId));
+  const ours = <T extends { teamId: string }>(rows: readonly T[]) =>
+    rows.filter((row) => scope.teamIds.has(row.teamId));
+
+  const enrolments = mine(facts.enrolments);
+  const sessions = mine(facts.sessions);
+  const opened = new Set(sessions.map((row) => `${row.personId}:${row.stageId}`));
+  const funnelRows = stageFunnel(
+    facts.stages.map((stage) => stage.id),
+    enrolments.map((row) => ({ stageId: row.stageId, state: funnelState(row, opened) })),
+  );
+  const funnel: FunnelStage[] = funnelRows.map((row) => {
+    const stage = facts.stages.find((entry) => entry.id === row.stageId);
+    return { ...row, position: stage?.position ?? 0, title: stage?.title ?? "" };
+  });
+
+  const sessionsCompleted = sum(enrolments.map((row) => row.sessionsCompleted));
+  const sessionsAssigned = sum(enrolments.map((row) => row.sessionsTotal));
+  const paceFrom = scope.window.to.getTime() - PACE_WEEKS * 7 * DAY_MS;
+  const recent = sessions.filter(
+    (row) =>
+      row.completedAt !== null &&
+      row.completedAt.getTime() > paceFrom &&
+      row.completedAt.getTime() <= scope.window.to.getTime(),
+  ).length;
+  const teacherCount = scope.personIds.size;
+  const pace = teacherCount === 0 ? 0 : roundTo(recent / teacherCount / PACE_WEEKS, 2);
+
+  const waits = [...scope.personIds].flatMap((personId) =>
+    waitsBetweenSessions(
+      sessions
+        .filter((row) => row.personId === personId)
+        .map((row) => ({ startedAt: row.openedAt, completedAt: row.completedAt })),
+    ),
+  );
+
+  const meetings = ours(facts.teamMeetings);
+  const steps = mine(facts.steps);
+  const hours = [...pdMinutesByTeacher(facts, scope).values()].map((minutes) => minutes / 60);
+  const medianHours = median(hours);
+  const teams = [...scope.teamIds].map((id) => ({ id, name: "" }));
+  const collaboration = collaborationByTeam(facts, teams, scope.window.weeks);
+
+  return {
+    teacherCount,
+    funnel,
+    sessionsCompleted,
+    sessionsAssigned,
+    completionPercent: percent(sessionsCompleted, sessionsAssigned),
+    pace,
+    medianWaitDays: median(waits),
+    meetingsHeld: sum(meetings.map((row) => row.held)),
+    meetingsScheduled: sum(meetings.map((row) => row.scheduled)),
+    collaborationUsedMinutes: sum(collaboration.map((row) => row.usedMinutes)),
+    collaborationScheduledMinutes: sum(collaboration.map((row) => row.scheduledMinutes)),
+    stepsDoneWithEvidence: sum(steps.map((row) => row.doneWithEvidence)),
+    stepsTotal: sum(steps.map((row) => row.total)),
+    medianPdHours: medianHours === null ? null : roundTo(medianHours, 1),
+    pdHoursDistribution: distribution(
+      hours.map((value) => Math.floor(value)),
+      PD_HOUR_EDGES,
+    ),
+  };
+}

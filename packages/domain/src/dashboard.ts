@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { idSchema } from "./ids.ts";
+import type { Bucket } from "./rules/implementation-metrics.ts";
+
+/*
+ * The implementation dashboard: what a principal or district admin asks for (one level of the
+ * district → school → team → teacher drill-down) and what they get back.
+ *
+ * Definitions, the same at every level (only the set of teachers and teams changes):
+ * - The window is the current school year so far (1 August to now). PD hours, support meetings
+ *   and collaboration minutes count inside it; stage progress and action steps are all-time.
+ * - Funnel, per enrolment (not withdrawn): complete when the stage status is complete; in
+ *   progress when any session of the stage was opened or the workshop attended; else enrolled.
+ * - MicroPD completion = completed sessions / sessions of the stages the teachers are enrolled
+ *   in. Pace = sessions completed per teacher per week over the last 4 weeks.
+ * - Wait = whole days between finishing one session and opening the next (rules
+ *   `waitsBetweenSessions`), pooled over the teachers; the figure is their median.
+ * - Support meetings of the teams: scheduled = not cancelled, starting in the window up to now;
+ *   held = those of them that were closed.
+ * - Collaboration minutes per team: scheduled = weekly minutes of its blocks × weeks in the
+ *   window (a started week counts); used = held minutes of closed meetings linked to one of its
+ *   blocks, in the window.
+ * - Steps done with evidence = steps with status done that have evidence words, a link or a
+ *   file, over all steps of the teachers' action plans.
+ * - PD hours per teacher, in the window: workshops attended (cohorts of this school year),
+ *   MicroPD sessions completed (credited minutes) and closed support meetings they were present
+ *   at (held minutes). Shown as the median and a distribution in whole hours.
+ */
+
+export const districtDashboardInputSchema = z.object({ level: z.literal("district") });
+export const schoolDashboardInputSchema = z.object({ schoolId: idSchema });
+export const teamDashboardInputSchema = z.object({ teamId: idSchema });
+export const teacherDashboardInputSchema = z.object({ personId: idSchema });
+
+/** One level of the drill-down; each procedure takes one of these. */
+export const dashboardInputSchema = z.union([
+  districtDashboardInputSchema,
+  schoolDashboardInputSchema,
+  teamDashboardInputSchema,
+  teacherDashboardInputSchema,
+]);
+export type DashboardInput = z.infer<typeof dashboardInputSchema>;
+
+export type DashboardLevel = "district" | "school" | "team" | "teacher";
+
+/** Whole-hour buckets of PD hours per teacher: 0–2, 3–5, … 15+. */
+export const PD_HOUR_EDGES = [0, 3, 6, 9, 12, 15] as const;
+/** Pace looks back this many weeks. */
+export const PACE_WEEKS = 4;
+
+export interface DashboardWindow {
+  from: Date;
+  to: Date;
+  /** "2026-27 school year so far". */
+  label: string;
+  /** Weeks the window spans, a started week counting as one. */
+  weeks: number;
+}
+
+export interface FunnelStage {
+  stageId: string;
+  position: number;
+  title: string;
+  enrolled: number;
+  inProgress: number;
+  complete: number;
+}
+
+export interface TeamCollaboration {
+  teamId: string;
+  teamName: string;
+  usedMinutes: number;
+  scheduledMinutes: number;
+}
+
+/** The figures of one set of teachers (and their teams). */
+export interface DashboardMetrics {
+  teacherCount: number;
+  funnel: FunnelStage[];
+  sessionsCompleted: number;
+  sessionsAssigned: number;
+  /** Whole percent, null when nobody is enrolled in a stage with sessions. */
+  completionPercent: number | null;
+  /** Sessions per teacher per week over the last PACE_WEEKS weeks, to two decimals. */
+  pace: number;
+  medianWaitDays: number | null;
+  meetingsHeld: number;
+  meetingsScheduled: number;
+  collaborationUsedMinutes: number;
+  collaborationScheduledMinutes: number;
+  stepsDoneWithEvidence: number;
+  stepsTotal: number;
+  medianPdHours: number | null;
+  pdHoursDistribution: Bucket[];
+}
+
+/** One row of the next level down: a school, a team or a teacher, with its key figures. */
+export interface DashboardRow {
+  id: string;
+  name: string;
+  level: Exclude<DashboardLevel, "district">;
+  teacherCount: number;
+  sessionsCompleted: number;
+  sessionsAssigned: number;
+  completionPercent: number | null;
+  pace: number;
+  medianWaitDays: number | null;
+  meetingsHeld: number;
+  meetingsScheduled: number;
+  stepsDoneWithEvidence: number;
+  stepsTotal: number;
+  medianPdHours: number | null;
+}
+
+export interface DashboardCrumb {
+  level: DashboardLevel;
+  id: string | null;
+  name: string;
+}
+
+export interface Dashboard {
+  level: DashboardLevel;
+  /** District › School › Team › Teacher, down to this level. */
+  trail: DashboardCrumb[];
+  window: DashboardWindow;
+  metrics: DashboardMetrics;
+  /** Per team in scope (meetings and blocks belong to teams). */
+  collaboration: TeamCollaboration[];
+  rows: DashboardRow[];
+}
