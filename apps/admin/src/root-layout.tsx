@@ -9,7 +9,7 @@ import { HeaderBell } from "./pages/notifications/header-bell.tsx";
 const nav: readonly NavItem[] = [
   { label: "Overview", to: "/", end: true },
   { label: "Implementation", to: "/implementation" },
-  { label: "People", comingSoon: true },
+  { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Collaboration time", to: "/collaboration" },

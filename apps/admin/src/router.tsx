@@ -21,6 +21,11 @@ import {
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
+import { NewPersonPage } from "./pages/people/new-person-page.tsx";
+import { PeoplePage } from "./pages/people/people-page.tsx";
+import { PersonPage } from "./pages/people/person-page.tsx";
+import { SchoolsPage } from "./pages/people/schools-page.tsx";
+import { TeamsPage } from "./pages/people/teams-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
 import { ReminderSettingsPage } from "./pages/reminder-settings/reminder-settings-page.tsx";
 import { RosterImportPage } from "./pages/roster-import/roster-import-page.tsx";
@@ -37,6 +42,11 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: "people", element: <PeoplePage /> },
+        { path: "people/new", element: <NewPersonPage /> },
+        { path: "people/schools", element: <SchoolsPage /> },
+        { path: "people/teams", element: <TeamsPage /> },
+        { path: "people/:personId", element: <PersonPage /> },
         { path: "cohorts", element: <CohortsPage /> },
         { path: "cohorts/new", element: <NewCohortPage /> },
         { path: "cohorts/:cohortId", element: <CohortPage /> },

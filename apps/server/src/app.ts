@@ -14,6 +14,7 @@ import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
+import { inviteRoutes } from "./people/invite-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
 export interface ServerDeps {
@@ -77,6 +78,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
     calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
   );
 
+  server.route("/invite", inviteRoutes({ db: deps.db }));
   server.route("/brand", await brandAssetRoutes());
 
   if (deps.secret) {

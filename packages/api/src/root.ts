@@ -16,6 +16,7 @@ import { micropdRouter } from "./routers/micropd.ts";
 import { notificationsRouter } from "./routers/notifications.ts";
 import { observationsRouter } from "./routers/observations.ts";
 import { pathRouter } from "./routers/path.ts";
+import { peopleAdminRouter } from "./routers/people-admin.ts";
 import { progressionRouter } from "./routers/progression.ts";
 import { protocolsRouter } from "./routers/protocols.ts";
 import { ratingsImportRouter } from "./routers/ratings-import.ts";
@@ -60,6 +61,7 @@ export const appRouter = createRouter({
   notifications: notificationsRouter,
   sentMail: sentMailRouter,
   collaboration: collaborationRouter,
+  peopleAdmin: peopleAdminRouter,
   dashboard: dashboardRouter,
 });
 

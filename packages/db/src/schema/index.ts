@@ -30,6 +30,7 @@ export * from "./observation-photo.ts";
 export * from "./observation-rating.ts";
 export * from "./outbox-email.ts";
 export * from "./person.ts";
+export * from "./person-invite.ts";
 export * from "./plan-comment.ts";
 export * from "./plan-event.ts";
 export * from "./protocol.ts";

@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Card, CardContent } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Link, useNavigate } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { PersonForm, personInput } from "./person-form.tsx";
+
+/** Adds a person; they can sign in once they set a password through an invite link. */
+export function NewPersonPage() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const options = useQuery(trpc.peopleAdmin.options.queryOptions());
+  const create = useMutation(
+    trpc.peopleAdmin.create.mutationOptions({
+      onSuccess: async ({ personId }) => {
+        await queryClient.invalidateQueries(trpc.peopleAdmin.pathFilter());
+        await navigate(`/people/${personId}`);
+      },
+    }),
+  );
+  const header = (
+    <PageHeader
+      title="Add person"
+      description="After saving, create an invite link so they can set their password."
+    />
+  );
+  if (options.isPending) return <Loading label="Loading the form…" />;
+  if (options.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load your schools."
+          onRetry={() => void options.refetch()}
+          retrying={options.isFetching}
+        />
+      </>
+    );
+  }
+  const onlySchool = options.data.schools.length === 1 ? (options.data.schools[0]?.id ?? "") : "";
+  return (
+    <>
+      {header}
+      <Card>
+        <CardContent className="pt-6">
+          <PersonForm
+            initial={{
+              displayName: "",
+              email: "",
+              roles: [{ role: "teacher", schoolId: onlySchool, schoolName: null }],
+            }}
+            options={options.data}
+            submitLabel="Add person"
+            pendingLabel="Adding…"
+            pending={create.isPending}
+            error={create.error}
+            failedTitle="The person was not added"
+            onSubmit={(draft) => create.mutate(personInput(draft))}
+            onEdit={() => create.reset()}
+            cancel={
+              <Link to="/people" className="text-sm font-medium text-primary underline">
+                Cancel
+              </Link>
+            }
+          />
+        </CardContent>
+      </Card>
+    </>
+  );
+}

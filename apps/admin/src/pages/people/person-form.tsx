@@ -1,0 +1,102 @@
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { type RoleDraft, RolesEditor } from "./roles-editor.tsx";
+import type { PeopleOptions } from "./types.ts";
+
+export interface PersonDraft {
+  displayName: string;
+  email: string;
+  roles: RoleDraft[];
+}
+
+/** The draft as the API takes it: an empty school choice means "no school". */
+export function personInput(draft: PersonDraft) {
+  return {
+    displayName: draft.displayName,
+    email: draft.email,
+    roles: draft.roles.map((entry) => ({ role: entry.role, schoolId: entry.schoolId || null })),
+  };
+}
+
+/** Name, email and roles, for a new person or an existing one. */
+export function PersonForm({
+  initial,
+  options,
+  submitLabel,
+  pendingLabel,
+  pending,
+  error,
+  failedTitle,
+  onSubmit,
+  onEdit,
+  cancel,
+}: {
+  initial: PersonDraft;
+  options: PeopleOptions;
+  submitLabel: string;
+  pendingLabel: string;
+  pending: boolean;
+  error: ApiErrorLike | null;
+  failedTitle: string;
+  onSubmit: (draft: PersonDraft) => void;
+  /** Called on every change, so a stale server message can be cleared. */
+  onEdit: () => void;
+  cancel?: ReactNode;
+}) {
+  const [draft, setDraft] = useState<PersonDraft>(initial);
+  const change = (patch: Partial<PersonDraft>) => {
+    onEdit();
+    setDraft({ ...draft, ...patch });
+  };
+  const errorOf = (path: string) => namedFieldError(error, path);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(draft);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          label="Name"
+          autoComplete="off"
+          value={draft.displayName}
+          disabled={pending}
+          error={errorOf("displayName")}
+          onChange={(event) => change({ displayName: event.target.value })}
+        />
+        <FormField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          hint="They sign in with it. One person per email in the district."
+          value={draft.email}
+          disabled={pending}
+          error={errorOf("email")}
+          onChange={(event) => change({ email: event.target.value })}
+        />
+      </div>
+      <RolesEditor
+        roles={draft.roles}
+        options={options}
+        disabled={pending}
+        errorOf={errorOf}
+        onChange={(roles) => change({ roles })}
+      />
+      {error ? (
+        <Alert variant="error" title={failedTitle}>
+          {error.data?.fieldErrors ? "Check the fields marked above." : error.message}
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+        {cancel}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { FormField } from "@throughline/ui/form-field";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { PeopleTabs } from "./people-tabs.tsx";
+import type { AdminSchool } from "./types.ts";
+
+/** The district's schools. District admins add and rename them; schools are never deleted. */
+export function SchoolsPage() {
+  const options = useQuery(trpc.peopleAdmin.options.queryOptions());
+  const schools = useQuery(trpc.peopleAdmin.schools.queryOptions());
+  const header = (
+    <PageHeader
+      title="Schools"
+      description="Schools are renamed, never deleted: their history stays."
+    />
+  );
+  if (schools.isPending || options.isPending) return <Loading label="Loading the schools…" />;
+  if (schools.isError || options.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the schools."
+          onRetry={() => void schools.refetch()}
+          retrying={schools.isFetching}
+        />
+      </>
+    );
+  }
+  const canEdit = options.data.districtWide;
+  return (
+    <>
+      {header}
+      <PeopleTabs />
+      <div className="flex flex-col gap-6">
+        {canEdit ? <AddSchoolCard /> : null}
+        <Table scrollLabel="Schools">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead className="text-right">People</TableHead>
+              <TableHead className="text-right">Teams</TableHead>
+              <TableHead>Source</TableHead>
+              {canEdit ? <TableHead>Rename</TableHead> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {schools.data.map((school) => (
+              <SchoolRow key={school.id} school={school} canEdit={canEdit} />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
+
+function AddSchoolCard() {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState("");
+  const create = useMutation(
+    trpc.peopleAdmin.createSchool.mutationOptions({
+      onSuccess: async () => {
+        setName("");
+        await queryClient.invalidateQueries(trpc.peopleAdmin.pathFilter());
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ name });
+  };
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add a school</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-3">
+          <FormField
+            label="School name"
+            className="min-w-64 flex-1"
+            value={name}
+            disabled={create.isPending}
+            error={
+              create.error ? (namedFieldError(create.error, "name") ?? create.error.message) : null
+            }
+            onChange={(event) => {
+              create.reset();
+              setName(event.target.value);
+            }}
+          />
+          <Button type="submit" className="mt-7" disabled={create.isPending}>
+            {create.isPending ? "Adding…" : "Add school"}
+          </Button>
+        </form>
+        {create.isSuccess ? (
+          <p role="status" className="mt-2 text-sm font-medium text-success">
+            School added.
+          </p>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+function SchoolRow({ school, canEdit }: { school: AdminSchool; canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(school.name);
+  const rename = useMutation(
+    trpc.peopleAdmin.renameSchool.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await queryClient.invalidateQueries(trpc.peopleAdmin.pathFilter());
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    rename.mutate({ schoolId: school.id, name });
+  };
+  return (
+    <TableRow>
+      <TableCell className="font-medium">{school.name}</TableCell>
+      <TableCell className="text-right tabular-nums">{school.peopleCount}</TableCell>
+      <TableCell className="text-right tabular-nums">{school.teamCount}</TableCell>
+      <TableCell>{school.fromRoster ? "Roster import" : "Added here"}</TableCell>
+      {canEdit ? (
+        <TableCell>
+          {editing ? (
+            <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-2">
+              <FormField
+                label={`New name for ${school.name}`}
+                value={name}
+                disabled={rename.isPending}
+                error={
+                  rename.error
+                    ? (namedFieldError(rename.error, "name") ?? rename.error.message)
+                    : null
+                }
+                onChange={(event) => {
+                  rename.reset();
+                  setName(event.target.value);
+                }}
+              />
+              <div className="mt-7 flex gap-2">
+                <Button type="submit" size="sm" disabled={rename.isPending}>
+                  Save
+                </Button>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => {
+                    rename.reset();
+                    setName(school.name);
+                    setEditing(false);
+                  }}
+                >
+                  Cancel
+                </Button>
+              </div>
+            </form>
+          ) : (
+            <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>
+              Rename<span className="sr-only"> {school.name}</span>
+            </Button>
+          )}
+        </TableCell>
+      ) : null}
+    </TableRow>
+  );
+}

@@ -1,0 +1,112 @@
+import { useQuery } from "@tanstack/react-query";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { Plus, UsersRound } from "lucide-react";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { PeopleTabs } from "./people-tabs.tsx";
+import { teamKindLabels } from "./role-label.ts";
+import { TeamForm } from "./team-form.tsx";
+
+/** PLCs, grade-level teams and departments of the viewer's schools. */
+export function TeamsPage() {
+  const options = useQuery(trpc.peopleAdmin.options.queryOptions());
+  const teams = useQuery(trpc.peopleAdmin.teams.queryOptions());
+  /** "new", a team id, or null when no form is open. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const header = (
+    <PageHeader
+      title="Teams"
+      description="Each team belongs to one school; its members meet in support meetings."
+      aside={
+        <Button onClick={() => setEditing("new")} disabled={editing === "new"}>
+          <Plus aria-hidden="true" />
+          New team
+        </Button>
+      }
+    />
+  );
+  if (teams.isPending || options.isPending) return <Loading label="Loading the teams…" />;
+  if (teams.isError || options.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the teams."
+          onRetry={() => void teams.refetch()}
+          retrying={teams.isFetching}
+        />
+      </>
+    );
+  }
+  const editedTeam = teams.data.find((team) => team.id === editing) ?? null;
+  return (
+    <>
+      {header}
+      <PeopleTabs />
+      <div className="flex flex-col gap-6">
+        {editing ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{editedTeam ? `Edit ${editedTeam.name}` : "New team"}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <TeamForm
+                key={editing}
+                team={editedTeam}
+                options={options.data}
+                onDone={() => setEditing(null)}
+              />
+            </CardContent>
+          </Card>
+        ) : null}
+        {teams.data.length === 0 ? (
+          <EmptyState title="No teams yet" icon={UsersRound}>
+            <p>Create a team for a school, then choose its facilitator and members.</p>
+          </EmptyState>
+        ) : (
+          <Table scrollLabel="Teams">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Name</TableHead>
+                <TableHead>School</TableHead>
+                <TableHead>Kind</TableHead>
+                <TableHead>Facilitator</TableHead>
+                <TableHead className="text-right">Members</TableHead>
+                <TableHead>Edit</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {teams.data.map((team) => (
+                <TableRow key={team.id}>
+                  <TableCell className="font-medium">{team.name}</TableCell>
+                  <TableCell>{team.school.name}</TableCell>
+                  <TableCell>{teamKindLabels[team.kind]}</TableCell>
+                  <TableCell>{team.facilitator?.displayName ?? "None"}</TableCell>
+                  <TableCell className="text-right tabular-nums">{team.members.length}</TableCell>
+                  <TableCell>
+                    <Button size="sm" variant="secondary" onClick={() => setEditing(team.id)}>
+                      Edit<span className="sr-only"> {team.name}</span>
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Role } from "@throughline/domain/enums";
+import { minPasswordLength } from "@throughline/domain/people-admin";
+
+/*
+ * The HTML of the invite pages. Plain server-rendered pages: the person has no session yet, and
+ * the form must work without JavaScript.
+ */
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+function page(title: string, content: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)} · Throughline</title>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
+  main { max-width: 36rem; margin: 4rem auto; padding: 2rem; background: #fff;
+         border: 1px solid #d5dbe3; border-radius: .75rem; }
+  h1 { font-size: 1.5rem; margin-top: 0; }
+  form { display: flex; flex-direction: column; gap: 1.25rem; }
+  .field { display: flex; flex-direction: column; gap: .375rem; }
+  label { font-weight: 600; }
+  .hint { color: #4a5565; font-size: .875rem; margin: 0; }
+  input { font: inherit; padding: .625rem .75rem; border: 1px solid #8a96a6; border-radius: .5rem; }
+  input[aria-invalid="true"] { border-color: #a4161a; box-shadow: 0 0 0 1px #a4161a; }
+  .error { color: #a4161a; font-weight: 600; font-size: .875rem; margin: 0; }
+  button { font: inherit; font-weight: 600; padding: .75rem 1.25rem; border: 0; border-radius: .5rem;
+           background: #14487a; color: #fff; cursor: pointer; align-self: flex-start; }
+  button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
+  a { color: #14487a; }
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${content}
+</main>
+</body>
+</html>`;
+}
+
+export interface InviteFormView {
+  districtName: string;
+  displayName: string;
+  email: string;
+  /** Messages by field name, from the domain schema. */
+  errors: Partial<Record<"password" | "confirmPassword", string>>;
+}
+
+function passwordField(params: {
+  name: "password" | "confirmPassword";
+  label: string;
+  hint: string | null;
+  error: string | undefined;
+  autofocus: boolean;
+}): string {
+  const id = `invite-${params.name}`;
+  const describedBy = [params.hint ? `${id}-hint` : null, params.error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return `<div class="field">
+<label for="${id}">${escapeHtml(params.label)}</label>
+${params.hint ? `<p class="hint" id="${id}-hint">${escapeHtml(params.hint)}</p>` : ""}
+<input id="${id}" name="${params.name}" type="password" autocomplete="new-password" required minlength="${minPasswordLength}"${describedBy ? ` aria-describedby="${describedBy}"` : ""}${params.error ? ' aria-invalid="true"' : ""}${params.autofocus ? " autofocus" : ""}>
+${params.error ? `<p class="error" id="${id}-error">${escapeHtml(params.error)}</p>` : ""}
+</div>`;
+}
+
+export function inviteFormPage(view: InviteFormView): string {
+  const firstError = view.errors.password
+    ? "password"
+    : view.errors.confirmPassword
+      ? "confirm"
+      : null;
+  return page(
+    `Set your password for Throughline, ${view.districtName}`,
+    `<p>Welcome, ${escapeHtml(view.displayName)}. Choose a password to sign in with <strong>${escapeHtml(view.email)}</strong>.</p>
+<form method="post" novalidate>
+<input type="text" name="username" autocomplete="username" value="${escapeHtml(view.email)}" hidden>
+${passwordField({
+  name: "password",
+  label: "Password",
+  hint: `At least ${minPasswordLength} characters. A short sentence is easy to remember.`,
+  error: view.errors.password,
+  autofocus: firstError !== "confirm",
+})}
+${passwordField({
+  name: "confirmPassword",
+  label: "Confirm password",
+  hint: null,
+  error: view.errors.confirmPassword,
+  autofocus: firstError === "confirm",
+})}
+<button type="submit">Set password</button>
+</form>`,
+  );
+}
+
+export function inviteExpiredPage(): string {
+  return page(
+    "This link has expired or was used",
+    `<p>Invite links work once, for 7 days, and a newer link replaces an older one.</p>
+<p>Ask your principal or district administrator for a new link. If you already set your password, <a href="/">sign in to Throughline</a>.</p>`,
+  );
+}
+
+export function inviteEmailInUsePage(): string {
+  return page(
+    "This email already has a sign-in",
+    `<p>Another Throughline account already uses your email address, so no new password was set.</p>
+<p>Ask your district administrator to check the email address on your profile.</p>`,
+  );
+}
+
+const appsByRole: Record<Role, { path: string; name: string }> = {
+  teacher: { path: "/teacher/", name: "My learning (teachers)" },
+  coach: { path: "/coach/", name: "Coaching (coaches and facilitators)" },
+  principal: { path: "/admin/", name: "Admin (principals and district staff)" },
+  district_admin: { path: "/admin/", name: "Admin (principals and district staff)" },
+};
+
+export function passwordSetPage(params: { email: string; roles: readonly Role[] }): string {
+  const apps = [
+    ...new Map(params.roles.map((role) => [appsByRole[role].path, appsByRole[role]])).values(),
+  ];
+  const links =
+    apps.length === 0
+      ? `<p><a href="/">Go to Throughline</a></p>`
+      : `<ul>${apps.map((app) => `<li><a href="${app.path}">${escapeHtml(app.name)}</a></li>`).join("")}</ul>`;
+  return page(
+    "Your password is set",
+    `<p>Sign in with <strong>${escapeHtml(params.email)}</strong> and your new password.</p>
+${links}`,
+  );
+}

@@ -1,0 +1,93 @@
+import { hashInviteSecret } from "@throughline/api/invite-token";
+import type { Database } from "@throughline/db/client";
+import { acceptPersonInvite, findOpenInvite } from "@throughline/db/queries/people-admin-invites";
+import { withTenant } from "@throughline/db/tenant";
+import { acceptInviteInputSchema, parseInviteToken } from "@throughline/domain/people-admin";
+import { Hono } from "hono";
+import {
+  inviteEmailInUsePage,
+  inviteExpiredPage,
+  inviteFormPage,
+  passwordSetPage,
+} from "./invite-page.ts";
+
+export interface InviteRouteDeps {
+  db: Database;
+}
+
+/** Whatever is wrong with a link (unknown, used, replaced, expired) reads the same. */
+const NOT_FOUND = 404;
+
+/**
+ * `/invite/:token`: where a person invited by an admin sets their password. Public, because the
+ * person has no sign-in yet: the token is the key. `GET` shows the form; `POST` (the form)
+ * checks the password with the domain schema, then creates the sign-in and uses the link up.
+ */
+export function inviteRoutes(deps: InviteRouteDeps): Hono {
+  const routes = new Hono();
+
+  routes.use(async (c, next) => {
+    await next();
+    // The token is in the address: keep it out of caches and of other sites' logs.
+    c.header("Cache-Control", "no-store");
+    c.header("Referrer-Policy", "no-referrer");
+  });
+
+  routes.get("/:token", async (c) => {
+    const token = parseInviteToken(c.req.param("token"));
+    if (!token) return c.html(inviteExpiredPage(), NOT_FOUND);
+    const invite = await withTenant(deps.db, token.districtId, (tx) =>
+      findOpenInvite(tx, { tokenHash: hashInviteSecret(token.secret), now: new Date() }),
+    );
+    if (!invite) return c.html(inviteExpiredPage(), NOT_FOUND);
+    return c.html(inviteFormPage({ ...invite, errors: {} }));
+  });
+
+  routes.post("/:token", async (c) => {
+    const raw = c.req.param("token");
+    const token = parseInviteToken(raw);
+    if (!token) return c.html(inviteExpiredPage(), NOT_FOUND);
+    const tokenHash = hashInviteSecret(token.secret);
+    const body = await c.req.parseBody();
+    const parsed = acceptInviteInputSchema.safeParse({
+      token: raw,
+      password: body.password,
+      confirmPassword: body.confirmPassword,
+    });
+
+    const outcome = await withTenant(deps.db, token.districtId, async (tx) => {
+      const now = new Date();
+      if (!parsed.success) {
+        const invite = await findOpenInvite(tx, { tokenHash, now });
+        return invite ? { kind: "form" as const, invite } : { kind: "expired" as const };
+      }
+      const accepted = await acceptPersonInvite(tx, {
+        tokenHash,
+        password: parsed.data.password,
+        now,
+      });
+      if (accepted.ok) return { kind: "done" as const, person: accepted.person };
+      return accepted.problem === "invalid"
+        ? { kind: "expired" as const }
+        : { kind: "email_in_use" as const };
+    });
+
+    if (outcome.kind === "expired") return c.html(inviteExpiredPage(), NOT_FOUND);
+    if (outcome.kind === "form") {
+      const errors: Partial<Record<"password" | "confirmPassword", string>> = {};
+      for (const issue of parsed.error?.issues ?? []) {
+        const field = issue.path[0];
+        if ((field === "password" || field === "confirmPassword") && !errors[field]) {
+          errors[field] = issue.message;
+        }
+      }
+      return c.html(inviteFormPage({ ...outcome.invite, errors }), 400);
+    }
+    if (outcome.kind === "email_in_use") {
+      return c.html(inviteEmailInUsePage(), 409);
+    }
+    return c.html(passwordSetPage({ email: outcome.person.email, roles: outcome.person.roles }));
+  });
+
+  return routes;
+}
