@@ -43,7 +43,12 @@ export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   }
   if (!membership.ok) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This account is not part of a district." });
+    // Sign-in maps a user only to an active person: a deactivated account lands here too.
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message:
+        "This account is not active in any district. If you think that is wrong, ask your district's administrator.",
+    });
   }
   return withViewer(ctx.db, membership, async (scope) => {
     if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
