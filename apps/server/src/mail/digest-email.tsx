@@ -24,6 +24,7 @@ export function DigestEmail(props: DigestEmailProps) {
   return (
     <EmailLayout
       districtName={props.districtName}
+      title={`Your updates from ${props.dayLabel}`}
       preview={`${count} update${count === 1 ? "" : "s"} from ${props.dayLabel}`}
       logoUrl={props.logoUrl}
       preferencesUrl={props.preferencesUrl}

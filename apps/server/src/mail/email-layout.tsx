@@ -29,6 +29,9 @@ const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
 /** The addresses every message's frame carries: the mark in its header and the footer's links. */
+/** Links inside a sentence are underlined: colour alone does not tell them from the text. */
+const footerLinkStyle = { color: emailColours.brand, textDecoration: "underline" } as const;
+
 export interface EmailFooterLinks {
   /** The product mark as an absolute PNG address (served by the server at /brand). */
   logoUrl: string;
@@ -40,6 +43,8 @@ export interface EmailFooterLinks {
 
 export interface EmailLayoutProps extends EmailFooterLinks {
   districtName: string;
+  /** The document's title, as screen readers and some clients announce it: the subject. */
+  title: string;
   /** The line inbox lists show after the subject. */
   preview: string;
   children: ReactNode;
@@ -54,6 +59,7 @@ export function EmailLayout(props: EmailLayoutProps) {
   return (
     <Html lang="en" dir="ltr">
       <Head>
+        <title>{props.title}</title>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
       </Head>
@@ -98,11 +104,11 @@ export function EmailLayout(props: EmailLayoutProps) {
           <Hr style={{ borderColor: emailColours.border, margin: "24px 0 12px" }} />
           <Text style={{ color: emailColours.muted, fontSize: "13px", lineHeight: "20px" }}>
             You get this email because of your notification settings in Throughline.{" "}
-            <Link href={props.preferencesUrl} style={{ color: emailColours.brand }}>
+            <Link href={props.preferencesUrl} style={footerLinkStyle}>
               Manage email preferences
             </Link>
             {" · "}
-            <Link href={props.unsubscribeUrl} style={{ color: emailColours.brand }}>
+            <Link href={props.unsubscribeUrl} style={footerLinkStyle}>
               Unsubscribe from {props.unsubscribeWhat}
             </Link>
           </Text>

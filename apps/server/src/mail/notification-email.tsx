@@ -17,6 +17,7 @@ export function NotificationEmail(props: NotificationEmailProps) {
   return (
     <EmailLayout
       districtName={props.districtName}
+      title={props.title}
       preview={props.body || props.title}
       logoUrl={props.logoUrl}
       preferencesUrl={props.preferencesUrl}

@@ -64,7 +64,7 @@ export function MessagePage() {
             <CardTitle>Text part</CardTitle>
           </CardHeader>
           <CardContent>
-            <pre className="overflow-x-auto whitespace-pre-wrap rounded-md bg-muted p-4 font-mono text-sm text-foreground">
+            <pre className="whitespace-pre-wrap [overflow-wrap:anywhere] rounded-md bg-muted p-4 font-mono text-sm text-foreground">
               {mail.textBody}
             </pre>
           </CardContent>

@@ -11,7 +11,9 @@ export function describeStatus(message: StatusFacts): { label: string; variant: 
       : { label: "Sent", variant: "success" };
   }
   if (message.status === "failed") return { label: "Failed", variant: "danger" };
-  // Pending or being sent: a message that already failed once is being retried.
+  // A worker holds it right now; the next refresh shows where it went.
+  if (message.status === "sending") return { label: "Sending", variant: "neutral" };
+  // Pending: a message that already failed once is being retried.
   return message.attempts > 0
     ? { label: "Retrying", variant: "warning" }
     : { label: "Waiting", variant: "neutral" };
