@@ -1,32 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { NotificationBell } from "@throughline/ui/notification-bell";
+import { HeaderBell as SharedHeaderBell } from "@throughline/ui/header-bell";
 import { trpc } from "../../lib/trpc.ts";
 
-/** How often the bell asks for news: notifications arrive without a reload. */
-const REFRESH_MS = 10_000;
-
-/** The header's notification bell, wired to this app's server connection. */
+/** The header's notification bell, on this app's server connection. */
 export function HeaderBell() {
-  const queryClient = useQueryClient();
-  const centre = useQuery({
-    ...trpc.notifications.centre.queryOptions({ limit: 8 }),
-    refetchInterval: REFRESH_MS,
-    refetchOnWindowFocus: true,
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() });
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSettled: refresh }));
-  const markAll = useMutation(
-    trpc.notifications.markAllRead.mutationOptions({ onSettled: refresh }),
-  );
-  return (
-    <NotificationBell
-      app="coach"
-      dev={import.meta.env.DEV}
-      centre={centre.data}
-      onMarkRead={(notificationId) => markRead.mutateAsync({ notificationId })}
-      onOpenInApp={() => void queryClient.invalidateQueries()}
-      onMarkAllRead={() => markAll.mutate()}
-      markingAll={markAll.isPending}
-    />
-  );
+  return <SharedHeaderBell app="coach" trpc={trpc} dev={import.meta.env.DEV} />;
 }
