@@ -9,6 +9,7 @@ import {
   sessionIndicator,
   stage,
 } from "../schema/index.ts";
+import { findSession } from "./micropd.ts";
 
 /* What the framework editor reads: the same rows teachers see, with what authors need besides. */
 
@@ -114,25 +115,7 @@ export async function getEditorSession(
   tx: Transaction,
   params: { sessionId: string },
 ): Promise<EditorSession | null> {
-  const [found] = await tx
-    .select({
-      id: micropdSession.id,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
-      position: micropdSession.position,
-      title: micropdSession.title,
-      summary: micropdSession.summary,
-      estimatedMinutes: micropdSession.estimatedMinutes,
-      reflectionPrompts: micropdSession.reflectionPrompts,
-    })
-    .from(micropdSession)
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
-    )
-    .where(eq(micropdSession.id, params.sessionId))
-    .limit(1);
+  const found = await findSession(tx, params);
   if (!found) return null;
   const [blockRows, indicatorRows, [started]] = await Promise.all([
     tx
