@@ -1,18 +1,14 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
 import { notify } from "@throughline/db/queries/notify";
 import { notification, notificationPreference, outboxEmail } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor } from "@throughline/db/testing";
 import { and, eq } from "drizzle-orm";
-import { simpleParser } from "mailparser";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { tempFileStorage } from "../files/temp-storage.ts";
-import { createFileMailer, createSmtpMailer, type Mailer } from "../mail/transport.ts";
+import { createSmtpMailer, type Mailer } from "../mail/transport.ts";
 import { DEFAULT_LEASE_MS, runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server.ts";
 
@@ -388,45 +384,5 @@ describe("reminders", () => {
     const again = await tick(clock, { reminders: undefined });
     expect(again.reminders).toBe(0);
     expect(first.sent + again.sent).toBe(smtp.accepted.length);
-  });
-});
-
-describe("without SMTP", () => {
-  it("keeps each message as an .eml file under the data folder and marks it sent", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "throughline-mail-"));
-    const fileMailer = createFileMailer(dataDir);
-    try {
-      await withTenant(api.db, districtId, (tx) =>
-        notify(
-          tx,
-          districtId,
-          {
-            recipientIds: [janelleId],
-            kind: "step_stuck",
-            title: "Maria Delgado is stuck on a step",
-            body: "Find a mentor text",
-            link: { app: "coach", path: `/teachers/${mariaId}` },
-          },
-          aWeekAgo(),
-        ),
-      );
-      clock += DAY;
-      expect(await tick(clock, { mailer: fileMailer })).toMatchObject({ sent: 1 });
-      const [row] = await withTenant(api.db, districtId, (tx) =>
-        tx
-          .select()
-          .from(outboxEmail)
-          .where(eq(outboxEmail.subject, "Maria Delgado is stuck on a step")),
-      );
-      expect(row).toMatchObject({ status: "sent", deliveredVia: "file", attempts: 1 });
-      const parsed = await simpleParser(await readFile(join(dataDir, "mail", `${row?.id}.eml`)));
-      expect(parsed.messageId).toBe(`<${row?.id}@throughline.example.org>`);
-      expect(parsed.subject).toBe("Maria Delgado is stuck on a step");
-      expect(parsed.text).toContain(`${PUBLIC_URL}/coach/teachers/${mariaId}`);
-      expect(smtp.accepted).toHaveLength(0);
-    } finally {
-      fileMailer.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
   });
 });
