@@ -8,10 +8,15 @@ export interface RequestContext {
   headers: Headers;
   /** The origin people reach the server at, for links that leave the app (calendar feeds). */
   publicUrl?: string;
+  /**
+   * The server's secret: issuer signing keys are stored encrypted with it. Without it, badges
+   * are awarded but cannot be signed (the request fails rather than issue an unsigned badge).
+   */
+  secret?: string;
 }
 
 export function createRequestContext(
-  deps: { db: Database; auth: Auth; publicUrl?: string },
+  deps: { db: Database; auth: Auth; publicUrl?: string; secret?: string },
   headers: Headers,
 ) {
   return {
@@ -19,5 +24,6 @@ export function createRequestContext(
     auth: deps.auth,
     headers,
     publicUrl: deps.publicUrl,
+    secret: deps.secret,
   } satisfies RequestContext;
 }

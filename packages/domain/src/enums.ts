@@ -63,6 +63,9 @@ export const notificationKindSchema = z.enum([
   "workshop_upcoming",
   "caseload_summary",
   "school_summary",
+  "submission_reviewed",
+  "badge_earned",
+  "review_waiting",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -73,3 +76,29 @@ export type EmailMode = z.infer<typeof emailModeSchema>;
 /** An outbox message's life: claimed by one worker at a time, sent once, or given up on. */
 export const outboxStatusSchema = z.enum(["pending", "sending", "sent", "failed"]);
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
+
+/**
+ * A micro-credential submission's life: the teacher's draft, submitted and waiting for its
+ * review(s), then judged. A *not yet* is final for that attempt; the teacher starts another.
+ */
+export const submissionStatusSchema = z.enum(["draft", "submitted", "not_yet", "earned"]);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+/** What a review decides; the passing rule derives it from the criterion scores. */
+export const reviewOutcomeSchema = z.enum(["earned", "not_yet"]);
+export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
+
+/**
+ * An independent review scores the submission; a lead decision settles two reviews that
+ * disagree on the outcome.
+ */
+export const reviewKindSchema = z.enum(["independent", "lead_decision"]);
+export type ReviewKind = z.infer<typeof reviewKindSchema>;
+
+/** Where a piece of submitted evidence came from. */
+export const evidenceSourceSchema = z.enum(["plan_file", "upload", "link", "text"]);
+export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
+
+/** A background "Download my record" export. */
+export const exportStatusSchema = z.enum(["queued", "running", "done", "failed"]);
+export type ExportStatus = z.infer<typeof exportStatusSchema>;

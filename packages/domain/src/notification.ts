@@ -103,6 +103,25 @@ export const notificationKinds: Record<NotificationKind, NotificationKindInfo> =
     audience: "principal",
     defaultEmail: "immediate",
   },
+  submission_reviewed: {
+    label: "Micro-credential feedback",
+    description: "A reviewer judged my micro-credential submission (earned or not yet).",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
+  badge_earned: {
+    label: "Badges earned",
+    description: "I earned a micro-credential: its badge is ready to share.",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
+  review_waiting: {
+    label: "Submissions waiting for review",
+    description:
+      "A submission I am certified to review has waited longer than the district allows.",
+    audience: "coach",
+    defaultEmail: "daily_digest",
+  },
 };
 
 /** Where a notification's link opens: an app and a path inside it. */

@@ -19,7 +19,13 @@ export async function createTestApi() {
     baseURL: "http://localhost:3000",
     secureCookies: false,
   });
-  const deps = { db: database.db, auth };
+  // The public URL and secret the server would have: badges are signed with keys kept under it.
+  const deps = {
+    db: database.db,
+    auth,
+    publicUrl: "http://localhost:3000",
+    secret: "test-server-secret-that-is-long-enough-to-derive-keys",
+  };
 
   async function sessionCookieFor(email: string, password = DEMO_PASSWORD): Promise<string> {
     const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });

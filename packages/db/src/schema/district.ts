@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** The tenant. Global: it is the row every tenant table points at. */
 export const district = pgTable("district", {
@@ -9,6 +9,14 @@ export const district = pgTable("district", {
   timeZone: text().notNull().default("America/Chicago"),
   /** How long before a support meeting its members are reminded, in minutes (a day and an hour). */
   meetingReminderMinutes: integer().array().notNull().default([1440, 60]),
+  /** Micro-credential reviews: reviewers never review a teacher they coach (on by default). */
+  reviewExcludesCoached: boolean().notNull().default(true),
+  /** Micro-credential reviews: the teacher's name and school are hidden from reviewers. */
+  reviewBlind: boolean().notNull().default(false),
+  /** Micro-credential reviews: one, or two independent reviews (a lead settles disagreement). */
+  reviewsRequired: integer().notNull().default(1),
+  /** A submission waiting longer than this many days is flagged to its certified reviewers. */
+  reviewWaitingDays: integer().notNull().default(7),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()

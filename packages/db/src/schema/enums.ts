@@ -4,6 +4,8 @@ import {
   contentBlockKindSchema,
   emailModeSchema,
   enrolmentStatusSchema,
+  evidenceSourceSchema,
+  exportStatusSchema,
   meetingStatusSchema,
   notificationKindSchema,
   observationKindSchema,
@@ -11,7 +13,10 @@ import {
   outboxStatusSchema,
   recommendationDecisionKindSchema,
   releaseModeSchema,
+  reviewKindSchema,
+  reviewOutcomeSchema,
   roleSchema,
+  submissionStatusSchema,
   teamKindSchema,
 } from "@throughline/domain/enums";
 import { pgEnum } from "drizzle-orm/pg-core";
@@ -60,3 +65,11 @@ export const notificationKindEnum = pgEnum(
 );
 export const emailModeEnum = pgEnum("email_mode", values(emailModeSchema.options));
 export const outboxStatusEnum = pgEnum("outbox_status", values(outboxStatusSchema.options));
+export const submissionStatusEnum = pgEnum(
+  "submission_status",
+  values(submissionStatusSchema.options),
+);
+export const reviewOutcomeEnum = pgEnum("review_outcome", values(reviewOutcomeSchema.options));
+export const reviewKindEnum = pgEnum("review_kind", values(reviewKindSchema.options));
+export const evidenceSourceEnum = pgEnum("evidence_source", values(evidenceSourceSchema.options));
+export const exportStatusEnum = pgEnum("export_status", values(exportStatusSchema.options));

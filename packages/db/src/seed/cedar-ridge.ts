@@ -1,4 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
 import { indicators } from "./framework/indicators.ts";
@@ -91,5 +92,13 @@ export function buildCedarRidge(passwordHash: string, now: Date): DistrictRows {
     ],
   });
 
-  return b.build();
+  const rows = b.build();
+  addDefaultCredentials(rows.tenant, {
+    districtId: rows.district.id,
+    now,
+    leadReviewerId: coach,
+    certifiedReviewerIds: [],
+    namedById: null,
+  });
+  return rows;
 }

@@ -1,5 +1,6 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
 import { seedCollaborationTime } from "./collaboration-time.ts";
+import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
 import { indicators } from "./framework/indicators.ts";
@@ -40,7 +41,10 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     displayName: who.displayName,
     email: who.email,
   });
-  b.person({ ...login(demoPeople.admin), roles: [{ role: "district_admin", schoolId: null }] });
+  const admin = b.person({
+    ...login(demoPeople.admin),
+    roles: [{ role: "district_admin", schoolId: null }],
+  });
   const principal = b.person({
     ...login(demoPeople.principal),
     roles: [{ role: "principal", schoolId: elementary }],
@@ -264,6 +268,14 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     teachers: elementaryTeachers,
   });
   seedDemoRatings(rows, now);
+  // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
+  addDefaultCredentials(rows.tenant, {
+    districtId: rows.district.id,
+    now,
+    leadReviewerId: districtCoach,
+    certifiedReviewerIds: [middleCoach],
+    namedById: admin,
+  });
   seedCollaborationTime(rows, {
     elementaryId: elementary,
     middleId: middle,

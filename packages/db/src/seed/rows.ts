@@ -3,9 +3,14 @@ import type {
   actionPlan,
   actionStep,
   bellPeriod,
+  calibrationSample,
   cohort,
   collaborationBlock,
   contentBlock,
+  credential,
+  credentialIndicator,
+  credentialLeadReviewer,
+  credentialVersion,
   district,
   enrolment,
   importedRating,
@@ -22,6 +27,7 @@ import type {
   planEvent,
   protocol,
   protocolStep,
+  reviewerCertification,
   roleMembership,
   school,
   schoolHoliday,
@@ -76,6 +82,12 @@ export interface TenantRows {
   bellPeriods: (typeof bellPeriod.$inferInsert)[];
   teachingSlots: (typeof teachingSlot.$inferInsert)[];
   collaborationBlocks: (typeof collaborationBlock.$inferInsert)[];
+  credentials: (typeof credential.$inferInsert)[];
+  credentialVersions: (typeof credentialVersion.$inferInsert)[];
+  credentialIndicators: (typeof credentialIndicator.$inferInsert)[];
+  calibrationSamples: (typeof calibrationSample.$inferInsert)[];
+  credentialLeadReviewers: (typeof credentialLeadReviewer.$inferInsert)[];
+  reviewerCertifications: (typeof reviewerCertification.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -111,5 +123,11 @@ export function emptyTenantRows(): TenantRows {
     bellPeriods: [],
     teachingSlots: [],
     collaborationBlocks: [],
+    credentials: [],
+    credentialVersions: [],
+    credentialIndicators: [],
+    calibrationSamples: [],
+    credentialLeadReviewers: [],
+    reviewerCertifications: [],
   };
 }

@@ -5,9 +5,14 @@ import {
   actionPlan,
   actionStep,
   bellPeriod,
+  calibrationSample,
   cohort,
   collaborationBlock,
   contentBlock,
+  credential,
+  credentialIndicator,
+  credentialLeadReviewer,
+  credentialVersion,
   district,
   enrolment,
   importedRating,
@@ -24,6 +29,7 @@ import {
   planEvent,
   protocol,
   protocolStep,
+  reviewerCertification,
   roleMembership,
   school,
   schoolHoliday,
@@ -87,6 +93,12 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, observation, rows.observations);
   await insertAll(tx, observationRating, rows.observationRatings);
   await insertAll(tx, observationNote, rows.observationNotes);
+  await insertAll(tx, credential, rows.credentials);
+  await insertAll(tx, credentialVersion, rows.credentialVersions);
+  await insertAll(tx, credentialIndicator, rows.credentialIndicators);
+  await insertAll(tx, calibrationSample, rows.calibrationSamples);
+  await insertAll(tx, credentialLeadReviewer, rows.credentialLeadReviewers);
+  await insertAll(tx, reviewerCertification, rows.reviewerCertifications);
 }
 
 async function insertAll<T extends PgTable>(
