@@ -77,3 +77,12 @@ function addMonths(date: Date, months: number): Date {
   next.setUTCMonth(next.getUTCMonth() + months);
   return next;
 }
+
+/** The issuer configuration from a request's context; undefined when the server has no secret. */
+export function issuerConfigOf(ctx: {
+  publicUrl?: string;
+  secret?: string;
+}): BadgeIssuerConfig | undefined {
+  if (!ctx.secret) return undefined;
+  return { publicUrl: ctx.publicUrl ?? "http://localhost:3000", secret: ctx.secret };
+}
