@@ -36,4 +36,5 @@ test("a PGlite database survives being closed and opened again", async () => {
   } finally {
     await second.close();
   }
-});
+  // Two migrations and two seeds of the whole demo: slow on a busy shared machine.
+}, 180_000);
