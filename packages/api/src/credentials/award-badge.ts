@@ -3,6 +3,7 @@ import type { Transaction } from "@throughline/db/client";
 import { awardedBadge, credentialSubmission, credentialVersion } from "@throughline/db/schema";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
+import { signAwardedBadge } from "./badge-credential.ts";
 
 /** What signing a badge needs from the server: its public origin and its secret. */
 export interface BadgeIssuerConfig {
@@ -16,7 +17,7 @@ export const STATUS_LIST_LENGTH = 131_072;
 /**
  * Awards the badge of an earned submission, inside the caller's transaction: the row with its
  * validity and a random, unused bit of the district's status list (random so that neighbouring
- * bits say nothing about who earned what). The signed credential is added by the issuer.
+ * bits say nothing about who earned what) — then signed as an Open Badges 3.0 credential.
  */
 export async function awardBadge(
   tx: Transaction,
@@ -68,7 +69,11 @@ export async function awardBadge(
     })
     .returning({ id: awardedBadge.id });
   if (!badge) throw new Error("The badge row was not written.");
-  // Signing (the OpenBadgeCredential, with the district's key) is added here by the issuer module.
+  await signAwardedBadge(
+    tx,
+    { districtId: params.districtId, badgeId: badge.id, now: params.now },
+    issuer,
+  );
   return { badgeId: badge.id };
 }
 

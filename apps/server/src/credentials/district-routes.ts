@@ -1,0 +1,121 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import type { FileStorage } from "@throughline/api/files/storage";
+import { OB_CONTEXT_V3_0_3, VC_CONTEXT_V2 } from "@throughline/credentials/open-badge";
+import { issuerUrls } from "@throughline/credentials/public-urls";
+import type { Database } from "@throughline/db/client";
+import { idSchema } from "@throughline/domain/ids";
+import { Hono } from "hono";
+import { generatedBadgeSvg } from "./badge-image.ts";
+import { achievementVersion, districtBySlug, districtDidDocument } from "./badge-lookup.ts";
+import type { StatusLists } from "./status-list-service.ts";
+
+export interface DistrictRouteDeps {
+  db: Database;
+  storage: FileStorage;
+  publicUrl: string;
+  statusLists: StatusLists;
+}
+
+const MINUTES_PER_HOUR = 60;
+/** Public documents change rarely; a short cache keeps verifiers fast and revocations fresh. */
+const SHORT_CACHE = "public, max-age=300";
+
+/**
+ * The public documents of a district as a badge issuer, under `/districts/:slug`: its DID
+ * document (did:web), its signed revocation list, and its Achievements with their images.
+ * No sign-in: anyone verifying a badge must be able to read them.
+ */
+export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
+  const routes = new Hono();
+  routes.use(async (c, next) => {
+    await next();
+    c.header("Access-Control-Allow-Origin", "*");
+  });
+
+  routes.get("/:slug/did.json", async (c) => {
+    const target = await districtBySlug(deps.db, c.req.param("slug"));
+    if (!target) return c.json({ error: "Not found" }, 404);
+    const document = await districtDidDocument(deps.db, target, deps.publicUrl);
+    return c.body(JSON.stringify(document, null, 2), 200, {
+      "Content-Type": "application/did+json",
+      "Cache-Control": SHORT_CACHE,
+    });
+  });
+
+  routes.get("/:slug/status/revocation", async (c) => {
+    const target = await districtBySlug(deps.db, c.req.param("slug"));
+    if (!target) return c.json({ error: "Not found" }, 404);
+    const credential = await deps.statusLists.forDistrict(target);
+    return c.body(JSON.stringify(credential), 200, {
+      "Content-Type": "application/vc+ld+json",
+      // A revocation must reach verifiers quickly: they revalidate every time.
+      "Cache-Control": "no-cache",
+    });
+  });
+
+  routes.get("/:slug/achievements/:versionId", async (c) => {
+    const found = await findAchievement(deps, c.req.param("slug"), c.req.param("versionId"));
+    if (!found) return c.json({ error: "Not found" }, 404);
+    const { urls, version, indicators } = found;
+    const id = urls.achievement(version.id);
+    return c.json(
+      {
+        "@context": [VC_CONTEXT_V2, OB_CONTEXT_V3_0_3],
+        id,
+        type: ["Achievement"],
+        achievementType: "MicroCredential",
+        name: version.name,
+        description: version.competency,
+        criteria: { narrative: version.criteriaNarrative },
+        image: { id: urls.achievementImage(version.id), type: "Image", caption: version.name },
+        creditsAvailable: version.pdMinutes / MINUTES_PER_HOUR,
+        creator: { id: urls.did, type: ["Profile"], name: found.districtName },
+        alignment: indicators.map((entry) => ({
+          type: ["Alignment"],
+          targetName: `${entry.code} ${entry.title}`,
+          targetUrl: `${id}#indicator-${encodeURIComponent(entry.code)}`,
+          targetDescription: entry.description,
+          targetType: "ceasn:Competency",
+        })),
+      },
+      200,
+      { "Cache-Control": SHORT_CACHE },
+    );
+  });
+
+  routes.get("/:slug/achievements/:versionId/image", async (c) => {
+    const found = await findAchievement(deps, c.req.param("slug"), c.req.param("versionId"));
+    if (!found) return c.text("Not found", 404);
+    const { version } = found;
+    const stored = version.imageStorageKey ? await deps.storage.get(version.imageStorageKey) : null;
+    if (stored && version.imageContentType) {
+      return new Response(Readable.toWeb(stored) as unknown as WebReadableStream & ReadableStream, {
+        headers: {
+          "Content-Type": version.imageContentType,
+          "Cache-Control": SHORT_CACHE,
+          "X-Content-Type-Options": "nosniff",
+          // An uploaded SVG is shown as an image, never run as a document.
+          "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+          "Access-Control-Allow-Origin": "*",
+        },
+      });
+    }
+    return c.body(generatedBadgeSvg({ name: version.name, issuer: found.districtName }), 200, {
+      "Content-Type": "image/svg+xml",
+      "Cache-Control": SHORT_CACHE,
+    });
+  });
+
+  return routes;
+}
+
+async function findAchievement(deps: DistrictRouteDeps, slug: string, rawVersionId: string) {
+  const versionId = idSchema.safeParse(rawVersionId);
+  if (!versionId.success) return null;
+  const target = await districtBySlug(deps.db, slug);
+  if (!target) return null;
+  const found = await achievementVersion(deps.db, target.id, versionId.data);
+  if (!found) return null;
+  return { ...found, districtName: target.name, urls: issuerUrls(deps.publicUrl, target.slug) };
+}

@@ -1,0 +1,52 @@
+import { STATUS_LIST_LENGTH } from "@throughline/api/credentials/award-badge";
+import { currentSigningKey } from "@throughline/api/credentials/issuer-key-store";
+import { issuerUrls } from "@throughline/credentials/public-urls";
+import { signCredential } from "@throughline/credentials/sign";
+import { buildStatusListCredential, encodeStatusList } from "@throughline/credentials/status-list";
+import type { Database } from "@throughline/db/client";
+import { withTenant } from "@throughline/db/tenant";
+import { type PublicDistrict, revokedIndexes } from "./badge-lookup.ts";
+
+interface CachedList {
+  fingerprint: string;
+  credential: Record<string, unknown>;
+}
+
+/**
+ * A district's revocation list as a signed BitstringStatusListCredential. Signing is the costly
+ * part, so the signed list is kept in memory and re-signed only when the revoked bits (or the
+ * signing key) change; every server process builds the same list from the same rows.
+ */
+export function createStatusLists(deps: { db: Database; publicUrl: string; secret: string }) {
+  const cache = new Map<string, CachedList>();
+
+  return {
+    async forDistrict(target: PublicDistrict): Promise<Record<string, unknown>> {
+      const revoked = await revokedIndexes(deps.db, target.id);
+      const urls = issuerUrls(deps.publicUrl, target.slug);
+      return withTenant(deps.db, target.id, async (tx) => {
+        const key = await currentSigningKey(tx, {
+          districtId: target.id,
+          secret: deps.secret,
+          did: urls.did,
+        });
+        const fingerprint = `${key.keyId}:${revoked.join(",")}`;
+        const cached = cache.get(target.id);
+        if (cached?.fingerprint === fingerprint) return cached.credential;
+
+        const now = new Date();
+        const unsigned = buildStatusListCredential({
+          listUrl: urls.statusList,
+          issuerDid: urls.did,
+          encodedList: await encodeStatusList(STATUS_LIST_LENGTH, revoked),
+          validFrom: now,
+        });
+        const credential = await signCredential(unsigned, key, now);
+        cache.set(target.id, { fingerprint, credential });
+        return credential;
+      });
+    },
+  };
+}
+
+export type StatusLists = ReturnType<typeof createStatusLists>;

@@ -1,0 +1,38 @@
+import { TRPCError } from "@trpc/server";
+import { districtAdminProcedure } from "../district-admin.ts";
+import { createRouter } from "../trpc.ts";
+import { issuerConfigOf } from "./award-badge.ts";
+import { listIssuerKeys, rotateIssuerKey } from "./issuer-key-store.ts";
+
+export interface IssuerKeySummary {
+  id: string;
+  publicKeyMultibase: string;
+  retiredAt: Date | null;
+}
+
+/** The district's badge-signing identity, managed by its district administrators. */
+export const credentialIssuerRouter = createRouter({
+  /** Every key the district has signed with (public halves only), oldest first. */
+  keys: districtAdminProcedure.query(
+    async ({ ctx }): Promise<IssuerKeySummary[]> => listIssuerKeys(ctx.tx),
+  ),
+
+  /**
+   * Retires the current signing key and makes a new one; new badges are signed with the new
+   * key, and the retired one stays published so badges signed with it still verify.
+   */
+  rotateKey: districtAdminProcedure.mutation(async ({ ctx }) => {
+    const issuer = issuerConfigOf(ctx);
+    if (!issuer) {
+      throw new TRPCError({
+        code: "INTERNAL_SERVER_ERROR",
+        message: "Keys cannot be stored: the server has no secret configured.",
+      });
+    }
+    return rotateIssuerKey(ctx.tx, {
+      districtId: ctx.districtId,
+      secret: issuer.secret,
+      now: new Date(),
+    });
+  }),
+});

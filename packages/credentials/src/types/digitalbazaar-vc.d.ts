@@ -1,0 +1,42 @@
+// Only what Throughline uses of @digitalbazaar/vc (the library ships no types).
+declare module "@digitalbazaar/vc" {
+  import type { DataIntegrityProof } from "@digitalbazaar/data-integrity";
+
+  export type JsonLdDocument = Record<string, unknown>;
+
+  /** What a JSON-LD document loader returns for a URL. */
+  export interface RemoteDocument {
+    contextUrl: string | null;
+    documentUrl: string;
+    document: JsonLdDocument;
+  }
+
+  export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
+
+  export interface StatusResult {
+    verified: boolean;
+    error?: unknown;
+  }
+
+  export interface VerifyCredentialResult {
+    verified: boolean;
+    error?: { name?: string; message?: string; errors?: Array<{ message?: string }> };
+    results?: Array<{ verified: boolean; error?: { message?: string } }>;
+    statusResult?: StatusResult;
+  }
+
+  export function issue(options: {
+    credential: JsonLdDocument;
+    suite: DataIntegrityProof;
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+  }): Promise<JsonLdDocument>;
+
+  export function verifyCredential(options: {
+    credential: JsonLdDocument;
+    suite: DataIntegrityProof | DataIntegrityProof[];
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+    checkStatus?: (options: { credential: JsonLdDocument }) => Promise<StatusResult>;
+  }): Promise<VerifyCredentialResult>;
+}
