@@ -26,6 +26,7 @@ function totals(
       workshop: { minutes: workshop, hours: workshopHours },
       micropd: { minutes: micropd, hours: micropdHours },
       support_meeting: { minutes: meeting, hours: meetingHours },
+      micro_credential: { minutes: 0, hours: 0 },
     },
     total: { minutes: workshop + micropd + meeting, hours: totalHours },
   };

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { schoolYearSchema } from "./cohort.ts";
 
 /** What a teacher spent professional-learning time on. */
-export const pdActivityKindSchema = z.enum(["workshop", "micropd", "support_meeting"]);
+export const pdActivityKindSchema = z.enum([
+  "workshop",
+  "micropd",
+  "support_meeting",
+  "micro_credential",
+]);
 export type PdActivityKind = z.infer<typeof pdActivityKindSchema>;
 
 /** How each kind is named to people (tables, CSV). */
@@ -10,6 +15,7 @@ export const pdActivityKindLabels: Record<PdActivityKind, string> = {
   workshop: "Workshop",
   micropd: "MicroPD session",
   support_meeting: "Support meeting",
+  micro_credential: "Micro-credential",
 };
 
 /** One line of the transcript. */
@@ -36,6 +42,7 @@ export const pdHoursTotalsSchema = z.object({
     workshop: amountSchema,
     micropd: amountSchema,
     support_meeting: amountSchema,
+    micro_credential: amountSchema,
   }),
   total: amountSchema,
 });
@@ -77,11 +84,7 @@ export function pdHoursTotals(
 ): PdHoursTotals[] {
   const minutesByYear = new Map<string, Record<PdActivityKind, number>>();
   for (const activity of activities) {
-    const year = minutesByYear.get(activity.schoolYear) ?? {
-      workshop: 0,
-      micropd: 0,
-      support_meeting: 0,
-    };
+    const year = minutesByYear.get(activity.schoolYear) ?? noMinutes();
     year[activity.kind] += activity.minutes;
     minutesByYear.set(activity.schoolYear, year);
   }
@@ -97,8 +100,12 @@ export function pdHoursTotalsFor(
 ): PdHoursTotals {
   return (
     pdHoursTotals(activities).find((totals) => totals.schoolYear === schoolYear) ??
-    totalsOf(schoolYear, { workshop: 0, micropd: 0, support_meeting: 0 })
+    totalsOf(schoolYear, noMinutes())
   );
+}
+
+function noMinutes(): Record<PdActivityKind, number> {
+  return { workshop: 0, micropd: 0, support_meeting: 0, micro_credential: 0 };
 }
 
 function totalsOf(schoolYear: string, minutes: Record<PdActivityKind, number>): PdHoursTotals {
@@ -108,7 +115,10 @@ function totalsOf(schoolYear: string, minutes: Record<PdActivityKind, number>): 
       workshop: amount(minutes.workshop),
       micropd: amount(minutes.micropd),
       support_meeting: amount(minutes.support_meeting),
+      micro_credential: amount(minutes.micro_credential),
     },
-    total: amount(minutes.workshop + minutes.micropd + minutes.support_meeting),
+    total: amount(
+      minutes.workshop + minutes.micropd + minutes.support_meeting + minutes.micro_credential,
+    ),
   };
 }

@@ -1,12 +1,12 @@
 import {
   minutesToHours,
-  type PdActivityKind,
   pdActivityKindLabels,
+  pdActivityKindSchema,
   type Transcript,
 } from "@throughline/domain/transcript";
 import { stringify } from "csv-stringify/sync";
 
-const kinds: PdActivityKind[] = ["workshop", "micropd", "support_meeting"];
+const kinds = pdActivityKindSchema.options;
 
 /**
  * The transcript as CSV: a header, one row per activity, a subtotal per kind and the total.

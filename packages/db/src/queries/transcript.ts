@@ -1,9 +1,11 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
 import type { PdActivity } from "@throughline/domain/transcript";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
+  awardedBadge,
   cohort,
+  credentialVersion,
   enrolment,
   meetingAttendance,
   micropdProgress,
@@ -23,7 +25,7 @@ export async function listPdActivities(
   tx: Transaction,
   params: { personId: string },
 ): Promise<PdActivity[]> {
-  const [workshops, sessions, meetings] = await Promise.all([
+  const [workshops, sessions, meetings, badges] = await Promise.all([
     tx
       .select({
         // A workshop with no date yet counts from the day the teacher joined the cohort.
@@ -91,6 +93,21 @@ export async function listPdActivities(
           eq(supportMeeting.status, "closed"),
         ),
       ),
+    tx
+      .select({
+        date: awardedBadge.awardedAt,
+        name: credentialVersion.name,
+        minutes: awardedBadge.pdMinutes,
+      })
+      .from(awardedBadge)
+      .innerJoin(
+        credentialVersion,
+        and(
+          eq(credentialVersion.districtId, awardedBadge.districtId),
+          eq(credentialVersion.id, awardedBadge.versionId),
+        ),
+      )
+      .where(and(eq(awardedBadge.personId, params.personId), isNull(awardedBadge.revokedAt))),
   ]);
 
   const activities: PdActivity[] = [
@@ -119,6 +136,13 @@ export async function listPdActivities(
       kind: "support_meeting" as const,
       title: row.title,
       minutes: Math.max(0, row.minutes),
+      schoolYear: schoolYearFor(row.date),
+    })),
+    ...badges.map((row) => ({
+      date: row.date,
+      kind: "micro_credential" as const,
+      title: `Micro-credential: ${row.name}`,
+      minutes: row.minutes,
       schoolYear: schoolYearFor(row.date),
     })),
   ];

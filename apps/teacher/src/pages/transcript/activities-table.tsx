@@ -17,6 +17,7 @@ const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
   workshop: "primary",
   micropd: "info",
   support_meeting: "success",
+  micro_credential: "warning",
 };
 
 /** Every activity of the year, oldest first, with the year's total in the footer. */
@@ -27,7 +28,8 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
       <Table scrollLabel={`PD activities, ${schoolYear}`}>
         <TableCaption className="px-4 pb-4 sm:px-6">
           Professional learning for {transcript.person.displayName} in the {schoolYear} school year:
-          workshops attended, MicroPD sessions completed and support meetings attended.
+          workshops attended, MicroPD sessions completed, support meetings attended and
+          micro-credentials earned.
         </TableCaption>
         <TableHeader>
           <TableRow>

@@ -1,8 +1,9 @@
+import { pdActivityKindSchema } from "@throughline/domain/transcript";
 import { Card } from "@throughline/ui/card";
 import { formatHours, kindLabels } from "./format.ts";
 import type { PdHoursTotals } from "./types.ts";
 
-const kinds = ["workshop", "micropd", "support_meeting"] as const;
+const kinds = pdActivityKindSchema.options;
 
 /** The year's hours at a glance: the total, then each kind. */
 export function TotalsSummary({ totals }: { totals: PdHoursTotals }) {
@@ -11,7 +12,7 @@ export function TotalsSummary({ totals }: { totals: PdHoursTotals }) {
       <h2 id="totals-heading" className="sr-only">
         Totals for {totals.schoolYear}
       </h2>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Card className="flex flex-col gap-1 border-primary/30 bg-primary-soft px-5 py-4">
           <dt className="text-sm font-medium text-primary-soft-foreground">Total PD hours</dt>
           <dd className="flex items-baseline gap-2">

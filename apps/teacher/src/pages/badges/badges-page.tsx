@@ -1,0 +1,57 @@
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Award } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { BadgeCard } from "./badge-card.tsx";
+
+/** My earned micro-credentials as badges anyone can verify, with the ways to share them. */
+export function BadgesPage() {
+  const badges = useQuery(trpc.credentials.myBadges.queryOptions());
+  if (badges.isPending) return <Loading label="Loading your badges…" />;
+  if (badges.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your badges could not be loaded"
+        message={badges.error.message}
+        onRetry={() => void badges.refetch()}
+        retrying={badges.isFetching}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="My badges"
+        description="Micro-credentials you earned, as signed Open Badges anyone can verify."
+      />
+      {badges.data.badges.length === 0 ? (
+        <EmptyState
+          title="No badges yet"
+          icon={Award}
+          action={
+            <Link to="/credentials" className="text-primary underline hover:text-primary-hover">
+              Browse micro-credentials
+            </Link>
+          }
+        >
+          <p>
+            When a certified reviewer finds your evidence meets the rubric, your badge appears here.
+          </p>
+        </EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {badges.data.badges.map((badge) => (
+            <li key={badge.id}>
+              <BadgeCard badge={badge} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from "@tanstack/react-query";
+import { pdHoursLabel } from "@throughline/domain/credential-earning";
+import { Badge } from "@throughline/ui/badge";
+import { buttonClasses } from "@throughline/ui/button";
+import { Card } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { Award } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { requirementSummary, statusVariants } from "./format.ts";
+
+/** The micro-credentials open to me, with what each asks and where I stand. */
+export function CredentialsPage() {
+  const list = useQuery(trpc.credentials.list.queryOptions());
+  if (list.isPending) return <Loading label="Loading micro-credentials…" />;
+  if (list.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Micro-credentials could not be loaded"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Micro-credentials"
+        description="Show mastery of a key method with evidence from your classroom. Certified reviewers judge it against a rubric; earned credentials become badges you can share."
+        aside={
+          <Link
+            to="/badges"
+            className={buttonClasses({ variant: "secondary", className: "gap-2" })}
+          >
+            <Award aria-hidden="true" />
+            My badges
+          </Link>
+        }
+      />
+      {list.data.length === 0 ? (
+        <EmptyState title="No micro-credentials are open yet" icon={Award}>
+          <p>When your district offers micro-credentials, they appear here.</p>
+        </EmptyState>
+      ) : (
+        <ul className="grid gap-4 lg:grid-cols-2">
+          {list.data.map((credential) => (
+            <li key={credential.credentialId}>
+              <Card className="flex h-full flex-col gap-3 p-5">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h2 className="text-lg font-semibold text-foreground">
+                    <Link
+                      to={`/credentials/${credential.credentialId}`}
+                      className="text-primary underline hover:text-primary-hover"
+                    >
+                      {credential.name}
+                    </Link>
+                  </h2>
+                  <Badge variant={statusVariants[credential.standing.status] ?? "neutral"}>
+                    {credential.standing.label}
+                  </Badge>
+                </div>
+                <p className="text-sm text-muted-foreground">
+                  {credential.stage
+                    ? `Stage ${credential.stage.position}: ${credential.stage.title}`
+                    : "Any stage"}{" "}
+                  · {pdHoursLabel(credential.pdMinutes)}
+                </p>
+                <p className="text-foreground">{credential.competency}</p>
+                <p className="text-sm">
+                  <span className="font-medium">Key method:</span> {credential.keyMethod}
+                </p>
+                <div className="text-sm">
+                  <p className="font-medium">You will submit</p>
+                  <ul className="mt-1 list-disc pl-5 text-muted-foreground">
+                    {credential.requirements.map((requirement) => (
+                      <li key={requirement.key}>{requirementSummary(requirement)}</li>
+                    ))}
+                  </ul>
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { useMutation } from "@tanstack/react-query";
+import { checkEvidenceFile, EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
+import { Button } from "@throughline/ui/button";
+import { FormField } from "@throughline/ui/form-field";
+import { Label } from "@throughline/ui/label";
+import { CircleAlert } from "lucide-react";
+import { type ChangeEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError } from "../action-plan/field-errors.ts";
+import { uploadSubmissionFile } from "./submission-upload.ts";
+import type { PlanFile, Requirement } from "./types.ts";
+
+interface AdderProps {
+  submissionId: string;
+  requirement: Requirement;
+  onChanged: () => Promise<void>;
+}
+
+/** Adds a file: one from my action plans, or a new upload (checked here, then by the server). */
+export function FileAdder({
+  submissionId,
+  requirement,
+  planFiles,
+  onChanged,
+}: AdderProps & { planFiles: PlanFile[] }) {
+  const id = useId();
+  const [chosen, setChosen] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const add = useMutation(trpc.credentials.addEvidence.mutationOptions());
+
+  async function addPlanFile() {
+    if (!chosen) return;
+    setError(null);
+    try {
+      await add.mutateAsync({
+        submissionId,
+        requirementKey: requirement.key,
+        source: "plan_file",
+        evidenceFileId: chosen,
+      });
+      setChosen("");
+      setStatus("Added the file from your action plan.");
+      await onChanged();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The file could not be added.");
+    }
+  }
+
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    const refused = checkEvidenceFile({
+      fileName: file.name,
+      contentType: file.type,
+      sizeBytes: file.size,
+    });
+    if (refused) {
+      setError(refused);
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    const result = await uploadSubmissionFile(submissionId, requirement.key, file);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    input.value = "";
+    setStatus(`Added ${file.name}.`);
+    await onChanged();
+  }
+
+  const errorId = `${id}-error`;
+  return (
+    <div className="flex flex-col gap-4 rounded-md bg-muted/40 p-3">
+      {planFiles.length > 0 ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="flex min-w-0 flex-1 flex-col gap-2">
+            <Label htmlFor={`${id}-plan`}>Choose a file from your action plans</Label>
+            <select
+              id={`${id}-plan`}
+              value={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+              className="h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground shadow-xs"
+            >
+              <option value="">Choose a file…</option>
+              {planFiles.map((file) => (
+                <option key={file.id} value={file.id}>
+                  {file.fileName} ({file.stageTitle}: {file.stepDescription})
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button
+            variant="secondary"
+            disabled={!chosen || add.isPending}
+            onClick={() => void addPlanFile()}
+          >
+            Add file
+          </Button>
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-2">
+        <Label htmlFor={`${id}-upload`}>Upload a new file for “{requirement.label}”</Label>
+        <input
+          id={`${id}-upload`}
+          type="file"
+          accept={EVIDENCE_ACCEPT}
+          disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => void upload(event)}
+          className="block w-full text-sm text-foreground file:mr-3 file:h-10 file:cursor-pointer file:rounded-md file:border file:border-input file:bg-surface file:px-4 file:text-sm file:font-medium file:text-foreground hover:file:bg-muted"
+        />
+        <p className="text-sm text-muted-foreground">PDF, image or Office document, up to 10 MB.</p>
+      </div>
+      {error ? (
+        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>{error}</span>
+        </p>
+      ) : null}
+      <p role="status" className="text-sm text-success">
+        {busy ? "Uploading…" : status}
+      </p>
+    </div>
+  );
+}
+
+/** Adds a web link (http or https only; the server says so next to the field otherwise). */
+export function LinkAdder({ submissionId, requirement, onChanged }: AdderProps) {
+  const [url, setUrl] = useState("");
+  const add = useMutation(trpc.credentials.addEvidence.mutationOptions());
+  async function submit() {
+    try {
+      await add.mutateAsync({ submissionId, requirementKey: requirement.key, source: "link", url });
+      setUrl("");
+      await onChanged();
+    } catch {
+      // The message is shown next to the field.
+    }
+  }
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <FormField
+        className="min-w-0 flex-1"
+        label={`Link for “${requirement.label}”`}
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={url}
+        onChange={(event) => setUrl(event.target.value)}
+        error={add.error ? (fieldError(add.error, "url") ?? add.error.message) : null}
+      />
+      <Button type="submit" variant="secondary" disabled={!url.trim() || add.isPending}>
+        Add link
+      </Button>
+    </form>
+  );
+}

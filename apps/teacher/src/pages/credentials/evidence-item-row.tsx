@@ -1,0 +1,106 @@
+import { useMutation } from "@tanstack/react-query";
+import { formatFileSize } from "@throughline/domain/evidence";
+import { Button } from "@throughline/ui/button";
+import { ArrowDown, ArrowUp, FileText, Link2, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { fieldError } from "../action-plan/field-errors.ts";
+import { TextAreaField } from "../action-plan/text-area-field.tsx";
+import { submissionFileUrl } from "./submission-upload.ts";
+import type { EvidenceItem, Requirement } from "./types.ts";
+
+interface Props {
+  item: EvidenceItem;
+  requirement: Requirement;
+  index: number;
+  count: number;
+  editable: boolean;
+  onChanged: () => Promise<void>;
+}
+
+/** One file or link of a requirement: open it, annotate it, move it, remove it. */
+export function EvidenceItemRow({ item, requirement, index, count, editable, onChanged }: Props) {
+  const [annotation, setAnnotation] = useState(item.annotation);
+  const update = useMutation(trpc.credentials.updateEvidence.mutationOptions());
+  const remove = useMutation(trpc.credentials.removeEvidence.mutationOptions());
+  const move = useMutation(trpc.credentials.moveEvidence.mutationOptions());
+  const name = item.fileName ?? item.url ?? "Evidence";
+  const href = item.source === "link" ? (item.url ?? "#") : submissionFileUrl(item.id);
+  const Icon = item.source === "link" ? Link2 : FileText;
+
+  async function saveAnnotation() {
+    if (annotation === item.annotation) return;
+    await update.mutateAsync({ itemId: item.id, annotation }).catch(() => undefined);
+    await onChanged();
+  }
+
+  return (
+    <li className="flex flex-col gap-3 rounded-md border border-border p-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <a
+          href={href}
+          target="_blank"
+          rel="noreferrer"
+          className="inline-flex min-w-0 items-center gap-2 font-medium text-primary underline hover:text-primary-hover"
+        >
+          <Icon aria-hidden="true" className="size-4 shrink-0" />
+          <span className="truncate">{name}</span>
+          {item.sizeBytes ? (
+            <span className="shrink-0 text-sm font-normal text-muted-foreground">
+              {formatFileSize(item.sizeBytes)}
+            </span>
+          ) : null}
+        </a>
+        {editable ? (
+          <div className="flex flex-wrap gap-1">
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={index === 0 || move.isPending}
+              onClick={() =>
+                void move.mutateAsync({ itemId: item.id, direction: "up" }).then(onChanged)
+              }
+            >
+              <ArrowUp aria-hidden="true" />
+              <span className="sr-only">Move {name} up</span>
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={index === count - 1 || move.isPending}
+              onClick={() =>
+                void move.mutateAsync({ itemId: item.id, direction: "down" }).then(onChanged)
+              }
+            >
+              <ArrowDown aria-hidden="true" />
+              <span className="sr-only">Move {name} down</span>
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={remove.isPending}
+              onClick={() => void remove.mutateAsync({ itemId: item.id }).then(onChanged)}
+            >
+              <Trash2 aria-hidden="true" />
+              Remove<span className="sr-only"> {name}</span>
+            </Button>
+          </div>
+        ) : null}
+      </div>
+      {editable && requirement.annotationPrompt ? (
+        <TextAreaField
+          label={`${requirement.annotationPrompt} (${name})`}
+          value={annotation}
+          onChange={(event) => setAnnotation(event.target.value)}
+          onBlur={() => void saveAnnotation()}
+          error={fieldError(update.error, "annotation")}
+        />
+      ) : item.annotation ? (
+        <p className="text-sm whitespace-pre-wrap">
+          <span className="font-medium">Annotation: </span>
+          {item.annotation}
+        </p>
+      ) : null}
+    </li>
+  );
+}

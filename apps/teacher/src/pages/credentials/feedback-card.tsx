@@ -1,0 +1,62 @@
+import { Card } from "@throughline/ui/card";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { formatShortDate } from "./format.ts";
+import type { LatestAttempt } from "./types.ts";
+
+/** The decided review(s): a level and feedback per criterion, and the summary. Reviewers stay unnamed. */
+export function FeedbackCard({ attempt }: { attempt: LatestAttempt }) {
+  const { rubric } = attempt.definition;
+  const levelLabel = (key: string | undefined) =>
+    rubric.levels.find((level) => level.key === key)?.label ?? "Not scored";
+  return (
+    <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
+      <h2 id="feedback-heading" className="text-xl font-semibold">
+        Feedback on attempt {attempt.attempt}
+      </h2>
+      {attempt.feedback.map((review) => (
+        <Card key={review.id} className="overflow-hidden">
+          <div className="flex flex-col gap-1 p-4 sm:px-6">
+            <p className="font-medium">
+              {review.reviewerLabel}, {formatShortDate(review.reviewedAt)}
+            </p>
+            {review.summary ? <p className="whitespace-pre-wrap">{review.summary}</p> : null}
+          </div>
+          <Table scrollLabel="Feedback per criterion">
+            <TableHeader>
+              <TableRow>
+                <TableHead className="pl-4 sm:pl-6">Criterion</TableHead>
+                <TableHead>Level</TableHead>
+                <TableHead className="pr-4 sm:pr-6">Feedback</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rubric.criteria.map((criterion) => (
+                <TableRow key={criterion.key}>
+                  <TableHead
+                    scope="row"
+                    className="pl-4 align-top text-foreground normal-case sm:pl-6"
+                  >
+                    {criterion.name}
+                  </TableHead>
+                  <TableCell className="align-top">
+                    {levelLabel(review.scores[criterion.key])}
+                  </TableCell>
+                  <TableCell className="pr-4 align-top whitespace-pre-wrap sm:pr-6">
+                    {review.feedback[criterion.key] || "—"}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { Alert } from "@throughline/ui/alert";
+import type { LatestAttempt } from "./types.ts";
+
+/** What still stands between the draft and submitting it, each linked to its requirement. */
+export function MissingList({ missing }: { missing: LatestAttempt["missing"] }) {
+  if (missing.length === 0) {
+    return (
+      <Alert variant="success" title="Every requirement is met">
+        You can submit this attempt for review.
+      </Alert>
+    );
+  }
+  return (
+    <Alert variant="warning" title="Before you can submit">
+      <ul id="missing-requirements" className="mt-1 list-disc pl-5">
+        {missing.map((entry) => (
+          <li key={entry.requirementKey}>
+            <a
+              href={`#requirement-${entry.requirementKey}`}
+              className="text-primary underline hover:text-primary-hover"
+            >
+              {entry.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

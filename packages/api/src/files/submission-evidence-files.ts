@@ -1,0 +1,160 @@
+import type { Readable } from "node:stream";
+import {
+  findEvidenceItem,
+  findPlanFileOwner,
+  insertEvidence,
+} from "@throughline/db/queries/credential-earning-evidence";
+import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
+import { definitionKeySchema } from "@throughline/domain/credential";
+import {
+  checkEvidenceContent,
+  checkEvidenceFile,
+  EVIDENCE_SNIFF_BYTES,
+  evidenceContentType,
+} from "@throughline/domain/evidence";
+import { TRPCError } from "@trpc/server";
+import { requireMyDraft } from "../routers/credentials-guards.ts";
+import { type TenantScope, withViewer } from "../session.ts";
+import { type FileDeps, type FileProblem, oversizedMessage } from "./evidence-files.ts";
+import { withStoredUpload } from "./stored-upload.ts";
+
+/*
+ * Files of micro-credential submissions over plain HTTP, under the action-plan evidence rules
+ * (same limits, types and content check). Only the teacher adds files to their own draft; the
+ * bytes go to the teacher, to whoever may review the submission, and to district admins.
+ */
+
+interface Membership {
+  districtId: string;
+  personId: string;
+}
+
+const noSuchFile: FileProblem = { ok: false, status: 404, message: "There is no such file." };
+
+export async function uploadSubmissionEvidence(
+  deps: FileDeps,
+  membership: Membership,
+  upload: {
+    submissionId: string;
+    requirementKey: string;
+    fileName: string;
+    contentType: string;
+    bytes: Uint8Array;
+  },
+): Promise<{ ok: true; itemId: string } | FileProblem> {
+  const sizeBytes = upload.bytes.byteLength;
+  const tooBig = oversizedMessage(sizeBytes);
+  if (tooBig) return { ok: false, status: 413, message: tooBig };
+  const refused =
+    checkEvidenceFile({ fileName: upload.fileName, contentType: upload.contentType, sizeBytes }) ??
+    checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
+  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
+  const requirementKey = definitionKeySchema.safeParse(upload.requirementKey);
+  if (!requirementKey.success) {
+    return { ok: false, status: 400, message: "requirementKey: Choose a requirement" };
+  }
+
+  return withStoredUpload(deps.storage, (store) =>
+    withViewer(deps.db, membership, async (scope) => {
+      if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
+      const draft = await draftOrProblem(scope, upload.submissionId);
+      if (!draft.ok) return draft;
+      const requirement = draft.version.requirements.find(
+        (entry) => entry.key === requirementKey.data,
+      );
+      if (requirement?.kind !== "files") {
+        return {
+          ok: false,
+          status: 400,
+          message: "requirementKey: This requirement takes no files",
+        } as const;
+      }
+      const key = await store(scope.districtId, upload.bytes);
+      const itemId = await insertEvidence(scope.tx, {
+        districtId: scope.districtId,
+        submissionId: upload.submissionId,
+        requirementKey: requirement.key,
+        source: "upload",
+        fileName: upload.fileName.slice(0, 200),
+        contentType: evidenceContentType(upload.fileName),
+        sizeBytes,
+        storageKey: key,
+      });
+      return { ok: true, itemId } as const;
+    }),
+  );
+}
+
+/** The draft, or the API's refusal turned into an HTTP problem. */
+async function draftOrProblem(scope: TenantScope, submissionId: string) {
+  try {
+    const { version } = await requireMyDraft(scope.tx, {
+      submissionId,
+      personId: scope.personId,
+    });
+    return { ok: true, version } as const;
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
+      return { ok: false, status: 403, message: error.message } as const;
+    }
+    if (error instanceof TRPCError) {
+      return { ok: false, status: 404, message: "There is no such submission." } as const;
+    }
+    throw error;
+  }
+}
+
+/** Whether the viewer may read a submission's evidence: its teacher, a reviewer, a district admin. */
+async function mayReadEvidence(
+  scope: TenantScope,
+  item: { submissionId: string; ownerId: string },
+): Promise<boolean> {
+  if (item.ownerId === scope.personId) return true;
+  if (scope.viewer.roles.some((entry) => entry.role === "district_admin")) return true;
+  const eligibility = await reviewEligibility(scope.tx, {
+    personId: scope.personId,
+    submissionId: item.submissionId,
+    now: new Date(),
+  });
+  return eligibility?.ok === true;
+}
+
+/** One file item's bytes (an upload, or the plan file it references); 404 to anyone else. */
+export async function openSubmissionEvidence(
+  deps: FileDeps,
+  membership: Membership,
+  itemId: string,
+): Promise<
+  | { ok: true; stream: Readable; fileName: string; contentType: string; sizeBytes: number }
+  | FileProblem
+> {
+  const found = await withViewer(deps.db, membership, async (scope) => {
+    if (!scope) return null;
+    const item = await findEvidenceItem(scope.tx, { itemId });
+    if (!item || !(await mayReadEvidence(scope, item))) return null;
+    if (item.source === "upload" && item.storageKey && item.fileName && item.contentType) {
+      return {
+        storageKey: item.storageKey,
+        fileName: item.fileName,
+        contentType: item.contentType,
+        sizeBytes: item.sizeBytes ?? 0,
+      };
+    }
+    if (item.source === "plan_file" && item.evidenceFileId) {
+      const file = await findPlanFileOwner(scope.tx, { fileId: item.evidenceFileId });
+      return file
+        ? {
+            storageKey: file.storageKey,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            sizeBytes: file.sizeBytes,
+          }
+        : null;
+    }
+    return null;
+  });
+  if (!found) return noSuchFile;
+  const stream = await deps.storage.get(found.storageKey);
+  if (!stream) return noSuchFile;
+  return { ok: true, stream, ...found };
+}

@@ -1,0 +1,48 @@
+import type { Transaction } from "@throughline/db/client";
+import { findSubmission, findVersion } from "@throughline/db/queries/credential-earning";
+import { findEvidenceItem } from "@throughline/db/queries/credential-earning-evidence";
+import { TRPCError } from "@trpc/server";
+
+/*
+ * A teacher changes only their own draft: someone else's submission is "not found" (nobody
+ * learns that it exists), and a submitted or decided one is frozen, since reviewers judge
+ * exactly what was handed in.
+ */
+
+const noSuchSubmission = () =>
+  new TRPCError({ code: "NOT_FOUND", message: "There is no such submission." });
+
+function requireDraftStatus(status: string): void {
+  if (status !== "draft") {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This attempt has been submitted; its evidence can no longer change.",
+    });
+  }
+}
+
+/** My submission in draft, with the version it is judged against. */
+export async function requireMyDraft(
+  tx: Transaction,
+  params: { submissionId: string; personId: string },
+) {
+  const submission = await findSubmission(tx, { submissionId: params.submissionId });
+  if (!submission || submission.personId !== params.personId) throw noSuchSubmission();
+  requireDraftStatus(submission.status);
+  const version = await findVersion(tx, { versionId: submission.versionId });
+  if (!version) throw noSuchSubmission();
+  return { submission, version };
+}
+
+/** One evidence item of my draft. */
+export async function requireMyDraftItem(
+  tx: Transaction,
+  params: { itemId: string; personId: string },
+) {
+  const item = await findEvidenceItem(tx, { itemId: params.itemId });
+  if (!item || item.ownerId !== params.personId) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "There is no such evidence item." });
+  }
+  requireDraftStatus(item.status);
+  return item;
+}
