@@ -3,6 +3,7 @@ import { loadReminderSettings } from "./reminder-settings.ts";
 import { remindCommitments } from "./reminders-commitments.ts";
 import { remindMeetings } from "./reminders-meetings.ts";
 import { nudgeMicroPd } from "./reminders-nudges.ts";
+import { remindReviewWaiting } from "./reminders-review-waiting.ts";
 import { sendWeeklySummaries } from "./reminders-summaries.ts";
 import { remindWorkshops } from "./reminders-workshops.ts";
 
@@ -32,5 +33,6 @@ export async function scheduleDueReminders(
   written += await nudgeMicroPd(tx, context);
   written += await remindWorkshops(tx, context);
   written += await sendWeeklySummaries(tx, context);
+  written += await remindReviewWaiting(tx, context);
   return written;
 }

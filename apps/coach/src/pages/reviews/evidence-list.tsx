@@ -1,0 +1,71 @@
+import type { RouterOutputs } from "@throughline/api/types";
+import { FileText, Link as LinkIcon } from "lucide-react";
+
+type Review = RouterOutputs["credentialReviews"]["submission"];
+type Item = Review["evidence"][number];
+
+function EvidenceItem({ item }: { item: Item }) {
+  return (
+    <li className="flex flex-col gap-1.5 rounded-md border border-border bg-surface p-3">
+      {item.downloadPath && item.fileName ? (
+        <a
+          href={item.downloadPath}
+          target="_blank"
+          rel="noreferrer"
+          className="inline-flex items-center gap-1.5 font-medium text-primary underline hover:text-primary-hover"
+        >
+          <FileText aria-hidden="true" className="size-4" />
+          {item.fileName}
+        </a>
+      ) : null}
+      {item.url ? (
+        <a
+          href={item.url}
+          target="_blank"
+          rel="noreferrer"
+          className="inline-flex items-center gap-1.5 break-all font-medium text-primary underline hover:text-primary-hover"
+        >
+          <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
+          {item.url}
+        </a>
+      ) : null}
+      {item.text ? <p className="whitespace-pre-line">{item.text}</p> : null}
+      {item.annotation ? (
+        <p className="border-l-2 border-primary/40 pl-3 text-sm whitespace-pre-line">
+          <span className="font-medium">Annotation: </span>
+          {item.annotation}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** The evidence grouped under each requirement it answers, in the definition's order. */
+export function EvidenceList({ review }: { review: Review }) {
+  return (
+    <div className="flex flex-col gap-5">
+      {review.requirements.map((requirement) => {
+        const items = review.evidence.filter((item) => item.requirementKey === requirement.key);
+        return (
+          <section key={requirement.key} className="flex flex-col gap-2">
+            <h3 className="font-semibold">{requirement.label}</h3>
+            {requirement.annotationPrompt ? (
+              <p className="text-sm text-muted-foreground">
+                Annotation asked: {requirement.annotationPrompt}
+              </p>
+            ) : null}
+            {items.length === 0 ? (
+              <p className="text-sm text-muted-foreground">Nothing attached.</p>
+            ) : (
+              <ul className="flex flex-col gap-2">
+                {items.map((item) => (
+                  <EvidenceItem key={item.id} item={item} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
+import { Alert } from "@throughline/ui/alert";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatMoment } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ArrowLeft } from "lucide-react";
+import { Link, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { EvidenceList } from "./evidence-list.tsx";
+import { ReviewForm } from "./review-form.tsx";
+
+type Review = RouterOutputs["credentialReviews"]["submission"];
+
+const outcomeLabel = (outcome: string | null) =>
+  outcome === "earned" ? "Earned" : outcome === "not_yet" ? "Not yet" : "No outcome";
+
+/** The two reviews a lead reviewer settles, side by side. */
+function Disagreement({ review }: { review: Review }) {
+  const levelOf = (key: string | undefined) =>
+    review.rubric.levels.find((level) => level.key === key)?.label ?? "—";
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2">
+      {review.disagreement.map((other, index) => (
+        <li
+          // Reviews carry no id here: reviewers are not named to each other.
+          key={index}
+          className="flex flex-col gap-2 rounded-md border border-border bg-surface p-3 text-sm"
+        >
+          <p className="font-semibold">
+            Review {index + 1}: {outcomeLabel(other.outcome)}
+          </p>
+          <ul className="flex flex-col gap-1">
+            {review.rubric.criteria.map((criterion) => (
+              <li key={criterion.key}>
+                {criterion.name}: <strong>{levelOf(other.scores[criterion.key])}</strong>
+                {other.feedback[criterion.key] ? ` — ${other.feedback[criterion.key]}` : ""}
+              </li>
+            ))}
+          </ul>
+          {other.summary ? <p className="whitespace-pre-line">{other.summary}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Scoring({ review }: { review: Review }) {
+  if (review.mode === "review" || review.mode === "decide") return <ReviewForm review={review} />;
+  if (review.mode === "reviewed" && review.myReview) {
+    return (
+      <Alert variant="info" title="You reviewed this submission">
+        Your outcome: {outcomeLabel(review.myReview.outcome)}
+        {review.myReview.submittedAt ? `, ${formatMoment(review.myReview.submittedAt)}` : ""}.
+      </Alert>
+    );
+  }
+  return <Alert variant="info">This submission does not need your review now.</Alert>;
+}
+
+/** One submission: its evidence per requirement, and the rubric to score it against. */
+export function ReviewPage() {
+  const { submissionId = "" } = useParams();
+  const query = useQuery(trpc.credentialReviews.submission.queryOptions({ submissionId }));
+  if (query.isPending) return <Loading label="Loading the submission…" />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This submission could not be opened"
+        message={query.error.message}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const review = query.data;
+  const who = review.teacher?.school ? `${review.label} · ${review.teacher.school}` : review.label;
+  return (
+    <>
+      <Link
+        to="/reviews"
+        className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        Back to reviews
+      </Link>
+      <PageHeader
+        title={`${review.mode === "decide" ? "Decide" : "Review"}: ${review.credential.name}`}
+        description={`${who} · attempt ${review.attempt} · waiting ${review.waitingDays} ${review.waitingDays === 1 ? "day" : "days"}`}
+      />
+      <div className="flex max-w-3xl flex-col gap-8">
+        <p className="text-muted-foreground">{review.credential.competency}</p>
+        <section aria-labelledby="evidence-heading" className="flex flex-col gap-3">
+          <h2 id="evidence-heading" className="text-lg font-semibold">
+            Evidence
+          </h2>
+          <EvidenceList review={review} />
+        </section>
+        {review.mode === "decide" ? (
+          <section aria-labelledby="disagreement-heading" className="flex flex-col gap-3">
+            <h2 id="disagreement-heading" className="text-lg font-semibold">
+              The reviews that disagree
+            </h2>
+            <Disagreement review={review} />
+          </section>
+        ) : null}
+        <section aria-labelledby="rubric-heading" className="flex flex-col gap-3">
+          <h2 id="rubric-heading" className="text-lg font-semibold">
+            Rubric
+          </h2>
+          <Scoring review={review} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { RubricCriterion, RubricLevel } from "@throughline/domain/credential";
+import { CircleAlert } from "lucide-react";
+import { useId } from "react";
+
+function FieldMessage({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-danger">
+      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <span>{message}</span>
+    </p>
+  );
+}
+
+/**
+ * One rubric row to score: the levels as a radio group whose options show their descriptors,
+ * and (when `feedback` is given) what the reviewer writes to the teacher about it.
+ */
+export function RubricCriterionField({
+  name,
+  criterion,
+  levels,
+  level,
+  onLevel,
+  levelError,
+  feedback,
+  onFeedback,
+  feedbackError,
+}: {
+  name: string;
+  criterion: RubricCriterion;
+  levels: readonly RubricLevel[];
+  level: string | undefined;
+  onLevel: (level: string) => void;
+  levelError?: string | null;
+  feedback?: string;
+  onFeedback?: (text: string) => void;
+  feedbackError?: string | null;
+}) {
+  const id = useId();
+  return (
+    <li className="flex flex-col gap-3 rounded-md border border-border bg-surface p-4">
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={levelError ? `${id}-level-error` : undefined}
+      >
+        <legend className="mb-2 font-semibold">{criterion.name}</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {levels.map((option) => (
+            <label
+              key={option.key}
+              className="flex min-h-12 cursor-pointer items-start gap-2 rounded-md border border-input px-3 py-2 text-sm has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-ring"
+            >
+              <input
+                type="radio"
+                className="mt-0.5 size-5 shrink-0 accent-primary"
+                name={`${name}-${criterion.key}`}
+                value={option.key}
+                checked={level === option.key}
+                onChange={() => onLevel(option.key)}
+              />
+              <span className="flex flex-col gap-0.5">
+                <span className="font-semibold">{option.label}</span>
+                <span className="text-muted-foreground">{criterion.descriptors[option.key]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldMessage id={`${id}-level-error`} message={levelError ?? null} />
+      </fieldset>
+      {onFeedback ? (
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor={`${id}-feedback`} className="text-sm font-medium">
+            Feedback on {criterion.name}
+          </label>
+          <textarea
+            id={`${id}-feedback`}
+            rows={3}
+            value={feedback ?? ""}
+            aria-invalid={feedbackError ? true : undefined}
+            aria-describedby={feedbackError ? `${id}-feedback-error` : undefined}
+            onChange={(event) => onFeedback(event.target.value)}
+            className="rounded-md border border-input bg-surface px-3 py-2 text-base focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          />
+          <FieldMessage id={`${id}-feedback-error`} message={feedbackError ?? null} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
