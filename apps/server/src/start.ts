@@ -38,13 +38,14 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
   });
+  // Uploaded files (and prepared records) live beside the embedded database, under DATA_DIR/files.
+  const storage = new LocalDiskStorage(env.DATA_DIR);
   const app = await createServerApp({
     db: database.db,
     dbKind: database.kind,
     auth,
     logger,
-    // Uploaded files live beside the embedded database, under DATA_DIR/files.
-    storage: new LocalDiskStorage(env.DATA_DIR),
+    storage,
     serveApps: env.NODE_ENV === "production",
     publicUrl,
     secret,
@@ -63,7 +64,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
             secret,
             mailFrom: env.MAIL_FROM,
           },
-          { intervalMs: env.WORKER_INTERVAL_MS, logger },
+          { intervalMs: env.WORKER_INTERVAL_MS, logger, storage },
         )
       : null;
 

@@ -1,3 +1,4 @@
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { openDatabase } from "@throughline/db/client";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
@@ -34,7 +35,8 @@ try {
       secret,
       mailFrom: env.MAIL_FROM,
     },
-    { intervalMs: env.WORKER_INTERVAL_MS, logger },
+    // Records are stored where the server keeps its files (DATA_DIR/files).
+    { intervalMs: env.WORKER_INTERVAL_MS, logger, storage: new LocalDiskStorage(env.DATA_DIR) },
   );
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "worker shutting down");

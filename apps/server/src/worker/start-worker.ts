@@ -1,4 +1,6 @@
+import type { FileStorage } from "@throughline/api/files/storage";
 import type { Logger } from "../logger.ts";
+import { startRecordExportLoop } from "./record-export-loop.ts";
 import { runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
 
 export interface RunningWorker {
@@ -12,7 +14,8 @@ export interface RunningWorker {
  */
 export function startWorker(
   deps: Omit<WorkerDeps, "onError">,
-  options: { intervalMs: number; logger: Logger },
+  /** With `storage`, the worker also builds "Download my record" exports. */
+  options: { intervalMs: number; logger: Logger; storage?: FileStorage },
 ): RunningWorker {
   const { logger } = options;
   let stopped = false;
@@ -52,12 +55,16 @@ export function startWorker(
     "notification worker started",
   );
   schedule();
+  const exports = options.storage
+    ? startRecordExportLoop({ db: deps.db, storage: options.storage }, { logger })
+    : null;
 
   return {
     async stop() {
       stopped = true;
       clearTimeout(timer);
       await running;
+      await exports?.stop();
       deps.mailer.close();
     },
   };

@@ -7,13 +7,14 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { Clock } from "lucide-react";
 import { useSearchParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { DownloadRecordSection } from "../record/download-record-section.tsx";
 import { ActivitiesTable } from "./activities-table.tsx";
 import { DownloadCsvButton } from "./download-csv-button.tsx";
 import { TotalsSummary } from "./totals-summary.tsx";
 
 const yearPattern = /^\d{4}-\d{2}$/;
 
-/** PD hours: the year's workshops, MicroPD sessions and support meetings, with totals and a CSV. */
+/** PD hours: the year's workshops, MicroPD sessions, meetings and badges, with totals and a CSV. */
 export function TranscriptPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get("year");
@@ -44,7 +45,7 @@ export function TranscriptPage() {
     <>
       <PageHeader
         title="PD hours"
-        description="Your professional learning time for the school year: workshops, MicroPD sessions and support meetings."
+        description="Your professional learning time for the school year: workshops, MicroPD sessions, support meetings and micro-credentials."
         aside={<DownloadCsvButton schoolYear={data.schoolYear} />}
       />
       <div className="flex flex-col gap-8">
@@ -77,6 +78,7 @@ export function TranscriptPage() {
             </p>
           </EmptyState>
         )}
+        <DownloadRecordSection />
       </div>
     </>
   );

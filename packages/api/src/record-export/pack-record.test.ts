@@ -1,0 +1,254 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { nameSlug, packRecord, safeSegment } from "./pack-record.ts";
+import { zipRecord } from "./run-record-export.ts";
+import type { TeacherRecord } from "./teacher-record.ts";
+
+const at = new Date("2026-03-02T15:00:00Z");
+
+function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
+  const file = (id: string, fileName: string) => ({
+    id,
+    fileName,
+    contentType: "application/pdf",
+    sizeBytes: 3,
+    uploadedAt: at,
+  });
+  return {
+    profile: {
+      name: "Ana <b>Ruiz</b>",
+      email: "ana@example.test",
+      district: "Example Unified",
+      roles: [{ role: "teacher", school: "Hill School" }],
+      schools: ["Hill School"],
+      teams: [{ name: "Grade 3", kind: "grade_level", school: "Hill School" }],
+    },
+    stages: [
+      {
+        position: 1,
+        title: "Stage one",
+        cohort: "Hill 2025-26",
+        schoolYear: "2025-26",
+        status: "in_progress",
+        workshopAttended: true,
+        sessionsCompleted: 1,
+        sessionsTotal: 4,
+        meetingsAttended: 2,
+        sessions: [
+          {
+            position: 1,
+            title: "Essential questions",
+            startedAt: at,
+            completedAt: at,
+            creditedMinutes: 15,
+            reflection: "My students answered the essential question.",
+          },
+        ],
+      },
+    ],
+    plans: [
+      {
+        id: "plan-1",
+        goal: "Post the essential question",
+        sharedWithTeam: false,
+        updatedAt: at,
+        teacher: { id: "person-1", displayName: "Ana Ruiz" },
+        stage: { id: "stage-1", position: 1, title: "Stage one: Lessons" },
+        indicators: [{ id: "ind-1", code: "1.1", title: "Essential question" }],
+        steps: [
+          {
+            id: "step-1",
+            position: 1,
+            description: "Write it on the board",
+            status: "done",
+            dueOn: null,
+            evidenceText: null,
+            evidenceUrl: "https://video.example.test/1",
+            reflection: "It worked",
+            fromMeeting: { id: "meeting-1", title: "PLC", startsAt: at },
+            files: [
+              file("file-1", "plan.pdf"),
+              file("file-2", "plan.pdf"),
+              file("file-3", "../../etc/passwd"),
+            ],
+          },
+        ],
+        comments: [
+          {
+            id: "comment-1",
+            stepId: "step-1",
+            replyToId: null,
+            body: "Great board photo",
+            at,
+            author: { id: "coach-id-secret", displayName: "Jo Coach" },
+            byTeacher: false,
+          },
+        ],
+      },
+    ],
+    checkIns: [
+      {
+        actionStepId: "step-1",
+        meetingTitle: "PLC 2",
+        meetingStartsAt: at,
+        status: "done",
+        note: null,
+      },
+    ],
+    observations: [],
+    meetings: [],
+    pdActivities: [
+      {
+        date: at,
+        kind: "micropd",
+        title: "Essential questions",
+        minutes: 15,
+        schoolYear: "2025-26",
+      },
+      { date: at, kind: "workshop", title: "Workshop", minutes: 75, schoolYear: "2025-26" },
+    ],
+    submissions: [],
+    badges: [
+      {
+        id: "badge-1",
+        credential: "Questioning",
+        awardedAt: at,
+        validUntil: null,
+        revokedAt: null,
+        signedCredential: {
+          type: ["VerifiableCredential", "OpenBadgeCredential"],
+          proof: { x: 1 },
+        },
+      },
+      {
+        id: "badge-2",
+        credential: "Lessons",
+        awardedAt: at,
+        validUntil: null,
+        revokedAt: null,
+        signedCredential: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const evidence = new Map([
+  ["file-1", strToU8("one")],
+  ["file-2", strToU8("two")],
+]);
+
+function filesOf(packed: ReturnType<typeof packRecord>) {
+  return new Map(packed.map((file) => [file.path, file.bytes]));
+}
+
+function jsonOf(files: Map<string, Uint8Array>, path: string): unknown {
+  const bytes = files.get(path);
+  if (!bytes) throw new Error(`${path} is missing`);
+  return JSON.parse(strFromU8(bytes));
+}
+
+describe("packRecord", () => {
+  it("writes the index, one JSON file per part, the evidence and every badge", () => {
+    const files = filesOf(packRecord(record(), evidence, at));
+    expect([...files.keys()]).toEqual([
+      "index.html",
+      "profile.json",
+      "micropd.json",
+      "action-plans.json",
+      "observations.json",
+      "meetings.json",
+      "commitments.json",
+      "pd-hours.json",
+      "micro-credentials.json",
+      "evidence/stage-1-stage-one-lessons/step-1-plan.pdf",
+      "evidence/stage-1-stage-one-lessons/step-1-plan-2.pdf",
+      "badges/badge-1.json",
+      "badges/badge-2.json",
+    ]);
+    expect(
+      strFromU8(
+        files.get("evidence/stage-1-stage-one-lessons/step-1-plan-2.pdf") ?? new Uint8Array(),
+      ),
+    ).toBe("two");
+  });
+
+  it("keeps each signed badge exactly and describes one not signed yet", () => {
+    const files = filesOf(packRecord(record(), evidence, at));
+    expect(jsonOf(files, "badges/badge-1.json")).toEqual(record().badges[0]?.signedCredential);
+    expect(jsonOf(files, "badges/badge-2.json")).toMatchObject({
+      id: "badge-2",
+      credential: "Lessons",
+    });
+  });
+
+  it("names comment authors only, and links each evidence file to its path (or null when its bytes are gone)", () => {
+    const files = filesOf(packRecord(record(), evidence, at));
+    const plans = jsonOf(files, "action-plans.json");
+    const text = JSON.stringify(plans);
+    expect(text).toContain("Jo Coach");
+    expect(text).not.toContain("coach-id-secret");
+    expect(plans).toMatchObject([
+      {
+        comments: [{ author: "Jo Coach", onStep: 1, byMe: false }],
+        steps: [
+          {
+            files: [
+              { path: "evidence/stage-1-stage-one-lessons/step-1-plan.pdf" },
+              { path: "evidence/stage-1-stage-one-lessons/step-1-plan-2.pdf" },
+              { fileName: "../../etc/passwd", path: null },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("lists commitments with their check-ins, and PD hours with totals", () => {
+    const files = filesOf(packRecord(record(), evidence, at));
+    expect(jsonOf(files, "commitments.json")).toMatchObject([
+      {
+        description: "Write it on the board",
+        madeAt: { meeting: "PLC" },
+        checkIns: [{ meetingTitle: "PLC 2" }],
+      },
+    ]);
+    expect(jsonOf(files, "pd-hours.json")).toMatchObject({
+      total: { minutes: 90, hours: 1.5 },
+      bySchoolYear: [{ schoolYear: "2025-26", total: { minutes: 90 } }],
+    });
+    expect(jsonOf(files, "micropd.json")).toMatchObject({
+      stages: [{ sessions: [{ reflection: "My students answered the essential question." }] }],
+    });
+  });
+
+  it("writes a readable index with the teacher's name escaped and the generated date", () => {
+    const index = strFromU8(packRecord(record(), evidence, at)[0]?.bytes ?? new Uint8Array());
+    expect(index).toContain("<title>Throughline record of Ana &lt;b&gt;Ruiz&lt;/b&gt;</title>");
+    expect(index).toContain("2026-03-02");
+    expect(index).toContain("2 evidence files");
+    expect(index).toContain("2 badges");
+    expect(index).toContain('<html lang="en">');
+  });
+
+  it("zips the files so they unzip byte for byte", () => {
+    const packed = packRecord(record(), evidence, at);
+    const unzipped = unzipSync(zipRecord(packed));
+    for (const file of packed) expect(unzipped[file.path]).toEqual(file.bytes);
+  });
+});
+
+describe("names in the ZIP", () => {
+  it.each([
+    ["Maria Delgado", "maria-delgado"],
+    ["José Núñez-Ortiz", "jose-nunez-ortiz"],
+    ["../..", "teacher"],
+  ])("%s becomes %s", (name, slug) => {
+    expect(nameSlug(name)).toBe(slug);
+  });
+
+  it("never lets a file name climb out of its folder", () => {
+    expect(safeSegment("../../etc/passwd")).toBe("etcpasswd");
+    expect(safeSegment("...")).toBe("file");
+  });
+});

@@ -1,0 +1,189 @@
+import { minutesToHours, pdHoursTotals } from "@throughline/domain/transcript";
+import { strToU8 } from "fflate";
+import { recordIndexHtml } from "./record-index-html.ts";
+import type { TeacherRecord } from "./teacher-record.ts";
+
+/*
+ * Packing a teacher's record: data in, files out. No database, no storage, no clock: the
+ * builder reads the record and the evidence bytes, then hands them here.
+ */
+
+export interface RecordFile {
+  path: string;
+  bytes: Uint8Array;
+  /** Already compressed (images, PDFs, video): stored as is rather than deflated again. */
+  stored?: boolean;
+}
+
+/** A path segment safe in every unzip tool: no slashes, dots-only names or control characters. */
+export function safeSegment(name: string): string {
+  const cleaned = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\w.\- ]+/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .replace(/^\.+/, "");
+  return cleaned.slice(0, 120) || "file";
+}
+
+/** "maria-delgado": the teacher's name as it goes into the ZIP's file name. */
+export function nameSlug(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    // Accents come apart into combining marks: drop them, keep the letter.
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "teacher";
+}
+
+function json(path: string, value: unknown): RecordFile {
+  return { path, bytes: strToU8(`${JSON.stringify(value, null, 2)}\n`) };
+}
+
+/** Folder and name of each evidence file, unique within its plan's folder. */
+function evidencePaths(record: TeacherRecord): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const plan of record.plans) {
+    const folder = `evidence/stage-${plan.stage.position}-${safeSegment(plan.stage.title).toLowerCase()}`;
+    const taken = new Set<string>();
+    for (const step of plan.steps) {
+      for (const file of step.files) {
+        const name = safeSegment(file.fileName);
+        const dot = name.lastIndexOf(".");
+        const [base, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+        let candidate = `step-${step.position}-${base}${ext}`;
+        for (let n = 2; taken.has(candidate); n++)
+          candidate = `step-${step.position}-${base}-${n}${ext}`;
+        taken.add(candidate);
+        paths.set(file.id, `${folder}/${candidate}`);
+      }
+    }
+  }
+  return paths;
+}
+
+function actionPlansJson(
+  record: TeacherRecord,
+  paths: Map<string, string>,
+  evidence: Map<string, Uint8Array>,
+) {
+  return record.plans.map((plan) => {
+    const stepPosition = new Map(plan.steps.map((step) => [step.id, step.position]));
+    return {
+      stage: { position: plan.stage.position, title: plan.stage.title },
+      goal: plan.goal,
+      sharedWithTeam: plan.sharedWithTeam,
+      updatedAt: plan.updatedAt,
+      indicators: plan.indicators.map(({ code, title }) => ({ code, title })),
+      steps: plan.steps.map((step) => ({
+        position: step.position,
+        description: step.description,
+        status: step.status,
+        dueOn: step.dueOn,
+        evidenceText: step.evidenceText,
+        evidenceUrl: step.evidenceUrl,
+        reflection: step.reflection,
+        committedAt: step.fromMeeting
+          ? { meeting: step.fromMeeting.title, startsAt: step.fromMeeting.startsAt }
+          : null,
+        files: step.files.map((file) => ({
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.sizeBytes,
+          uploadedAt: file.uploadedAt,
+          // Null when the stored bytes could not be found; the file's details are kept.
+          path: evidence.has(file.id) ? (paths.get(file.id) ?? null) : null,
+        })),
+      })),
+      // Authors by name only: nothing else about the people who wrote to the teacher.
+      comments: plan.comments.map((comment) => ({
+        author: comment.author.displayName,
+        byMe: comment.byTeacher,
+        onStep: comment.stepId ? (stepPosition.get(comment.stepId) ?? null) : null,
+        body: comment.body,
+        at: comment.at,
+      })),
+    };
+  });
+}
+
+function commitmentsJson(record: TeacherRecord) {
+  return record.plans.flatMap((plan) =>
+    plan.steps.flatMap((step) =>
+      step.fromMeeting
+        ? [
+            {
+              stage: plan.stage.title,
+              description: step.description,
+              dueOn: step.dueOn,
+              status: step.status,
+              madeAt: { meeting: step.fromMeeting.title, startsAt: step.fromMeeting.startsAt },
+              checkIns: record.checkIns
+                .filter((checkIn) => checkIn.actionStepId === step.id)
+                .map(({ actionStepId: _id, ...checkIn }) => checkIn),
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function pdHoursJson(record: TeacherRecord) {
+  const minutes = record.pdActivities.reduce((sum, activity) => sum + activity.minutes, 0);
+  return {
+    activities: record.pdActivities,
+    bySchoolYear: pdHoursTotals(record.pdActivities),
+    total: { minutes, hours: minutesToHours(minutes) },
+  };
+}
+
+const ALREADY_COMPRESSED = /\.(jpe?g|png|gif|webp|heic|pdf|mp4|mov|m4a|mp3|zip|docx|xlsx|pptx)$/i;
+
+/** The record's files: the index page, one JSON file per part, evidence bytes and badges. */
+export function packRecord(
+  record: TeacherRecord,
+  evidence: Map<string, Uint8Array>,
+  generatedAt: Date,
+): RecordFile[] {
+  const paths = evidencePaths(record);
+  const evidenceFiles: RecordFile[] = [];
+  for (const [fileId, path] of paths) {
+    const bytes = evidence.get(fileId);
+    if (bytes) evidenceFiles.push({ path, bytes, stored: ALREADY_COMPRESSED.test(path) });
+  }
+  const badgeFiles = record.badges.map((badge) =>
+    json(
+      `badges/${badge.id}.json`,
+      // Exactly as issued; a badge not signed yet is described from what is stored.
+      badge.signedCredential ?? {
+        note: "This badge has not been signed yet; these are its stored details.",
+        id: badge.id,
+        credential: badge.credential,
+        awardedAt: badge.awardedAt,
+        validUntil: badge.validUntil,
+        revokedAt: badge.revokedAt,
+      },
+    ),
+  );
+  const files: RecordFile[] = [
+    json("profile.json", record.profile),
+    json("micropd.json", { stages: record.stages }),
+    json("action-plans.json", actionPlansJson(record, paths, evidence)),
+    json("observations.json", record.observations),
+    json("meetings.json", record.meetings),
+    json("commitments.json", commitmentsJson(record)),
+    json("pd-hours.json", pdHoursJson(record)),
+    json("micro-credentials.json", record.submissions),
+    ...evidenceFiles,
+    ...badgeFiles,
+  ];
+  const index = recordIndexHtml(record, {
+    generatedAt,
+    evidenceCount: evidenceFiles.length,
+    badgeCount: badgeFiles.length,
+  });
+  return [{ path: "index.html", bytes: strToU8(index) }, ...files];
+}

@@ -1,0 +1,162 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import {
+  micropdProgress,
+  micropdSession,
+  school,
+  stage,
+  team,
+  teamMember,
+} from "../schema/index.ts";
+import { loadEnrolmentProgress } from "./stage-progress.ts";
+import { getViewer } from "./viewer.ts";
+
+/* The teacher's own profile and MicroPD record, for "Download my record". */
+
+export interface RecordProfile {
+  name: string;
+  email: string;
+  district: string;
+  roles: { role: string; school: string | null }[];
+  schools: string[];
+  teams: { name: string; kind: string; school: string }[];
+}
+
+/** Name, email, roles with their schools, and the teams they belong to; null when inactive. */
+export async function loadRecordProfile(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<RecordProfile | null> {
+  const viewer = await getViewer(tx, params);
+  if (!viewer) return null;
+  const teams = await tx
+    .select({ name: team.name, kind: team.kind, school: school.name })
+    .from(teamMember)
+    .innerJoin(
+      team,
+      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
+    )
+    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .where(eq(teamMember.personId, params.personId))
+    .orderBy(asc(school.name), asc(team.name));
+  const roles = viewer.roles.map((membership) => ({
+    role: membership.role,
+    school: membership.schoolName,
+  }));
+  const schools = [
+    ...new Set([
+      ...roles.flatMap((membership) => (membership.school ? [membership.school] : [])),
+      ...teams.map((row) => row.school),
+    ]),
+  ].sort((a, b) => a.localeCompare(b));
+  return {
+    name: viewer.person.displayName,
+    email: viewer.person.email,
+    district: viewer.district.name,
+    roles,
+    schools,
+    teams,
+  };
+}
+
+export interface RecordMicroPdSession {
+  position: number;
+  title: string;
+  startedAt: Date;
+  completedAt: Date | null;
+  creditedMinutes: number | null;
+  reflection: string | null;
+}
+
+export interface RecordStage {
+  position: number;
+  title: string;
+  cohort: string | null;
+  schoolYear: string | null;
+  status: string | null;
+  workshopAttended: boolean | null;
+  sessionsCompleted: number;
+  sessionsTotal: number | null;
+  meetingsAttended: number | null;
+  sessions: RecordMicroPdSession[];
+}
+
+/**
+ * Every stage the teacher is enrolled in (with the status the home page shows) and every
+ * MicroPD session they opened, with their reflection. Sessions of a stage they have since left
+ * stay in the record under that stage.
+ */
+export async function loadRecordMicroPd(
+  tx: Transaction,
+  params: { personId: string; now: Date },
+): Promise<RecordStage[]> {
+  const [enrolments, sessions] = await Promise.all([
+    loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
+    tx
+      .select({
+        stageId: stage.id,
+        stagePosition: stage.position,
+        stageTitle: stage.title,
+        position: micropdSession.position,
+        title: micropdSession.title,
+        startedAt: micropdProgress.createdAt,
+        completedAt: micropdProgress.completedAt,
+        creditedMinutes: micropdProgress.creditedMinutes,
+        reflection: micropdProgress.reflection,
+      })
+      .from(micropdProgress)
+      .innerJoin(
+        micropdSession,
+        and(
+          eq(micropdSession.districtId, micropdProgress.districtId),
+          eq(micropdSession.id, micropdProgress.sessionId),
+        ),
+      )
+      .innerJoin(
+        stage,
+        and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
+      )
+      .where(eq(micropdProgress.personId, params.personId))
+      .orderBy(asc(stage.position), asc(micropdSession.position)),
+  ]);
+
+  const stages = new Map<string, RecordStage>();
+  for (const row of enrolments) {
+    stages.set(row.stage.id, {
+      position: row.stage.position,
+      title: row.stage.title,
+      cohort: row.cohortName,
+      schoolYear: row.schoolYear,
+      status: row.status,
+      workshopAttended: row.workshopAttended,
+      sessionsCompleted: row.sessionsCompleted,
+      sessionsTotal: row.sessionsTotal,
+      meetingsAttended: row.meetingsAttended,
+      sessions: [],
+    });
+  }
+  for (const { stageId, stagePosition, stageTitle, ...session } of sessions) {
+    const entry = stages.get(stageId) ?? {
+      position: stagePosition,
+      title: stageTitle,
+      cohort: null,
+      schoolYear: null,
+      status: null,
+      workshopAttended: null,
+      sessionsCompleted: 0,
+      sessionsTotal: null,
+      meetingsAttended: null,
+      sessions: [],
+    };
+    entry.sessions.push(session);
+    stages.set(stageId, entry);
+  }
+  const all = [...stages.values()].sort((a, b) => a.position - b.position);
+  // A stage left behind has no enrolment to count from: count what the record holds.
+  for (const entry of all) {
+    if (entry.status === null) {
+      entry.sessionsCompleted = entry.sessions.filter((s) => s.completedAt).length;
+    }
+  }
+  return all;
+}
