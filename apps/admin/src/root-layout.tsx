@@ -12,6 +12,8 @@ const nav: readonly NavItem[] = [
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },
+  { label: "Micro-credentials", to: "/credentials" },
+  { label: "Reviewers", to: "/reviewers" },
   { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Ratings import", to: "/ratings-import" },
@@ -30,6 +32,7 @@ function navFor(roles: readonly { role: string }[] | undefined): readonly NavIte
     "Observation scale",
     "Reminders",
     "Sent mail",
+    "Reviewers",
   ]);
   return nav.filter((item) => !districtOnly.has(item.label));
 }

@@ -6,6 +6,9 @@ import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
 import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
 import { CollaborationPage } from "./pages/collaboration/collaboration-page.tsx";
 import { CollaborationSchedulePage } from "./pages/collaboration/schedule-page.tsx";
+import { CredentialPage } from "./pages/credentials/credential-page.tsx";
+import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
+import { NewCredentialPage } from "./pages/credentials/new-credential-page.tsx";
 import { FrameworkPage } from "./pages/framework/framework-page.tsx";
 import { IndicatorsPage } from "./pages/framework/indicators-page.tsx";
 import { ProtocolsPage } from "./pages/framework/protocols-page.tsx";
@@ -28,6 +31,7 @@ import { SchoolsPage } from "./pages/people/schools-page.tsx";
 import { TeamsPage } from "./pages/people/teams-page.tsx";
 import { RatingsImportPage } from "./pages/ratings-import/ratings-import-page.tsx";
 import { ReminderSettingsPage } from "./pages/reminder-settings/reminder-settings-page.tsx";
+import { ReviewersPage } from "./pages/reviewers/reviewers-page.tsx";
 import { RosterImportPage } from "./pages/roster-import/roster-import-page.tsx";
 import { MessagePage } from "./pages/sent-mail/message-page.tsx";
 import { SentMailPage } from "./pages/sent-mail/sent-mail-page.tsx";
@@ -70,6 +74,10 @@ export const router = createBrowserRouter(
         { path: "framework/sessions/:sessionId", element: <FrameworkSessionPage /> },
         { path: "framework/indicators", element: <IndicatorsPage /> },
         { path: "framework/protocols", element: <ProtocolsPage /> },
+        { path: "credentials", element: <CredentialsPage /> },
+        { path: "credentials/new", element: <NewCredentialPage /> },
+        { path: "credentials/:credentialId", element: <CredentialPage /> },
+        { path: "reviewers", element: <ReviewersPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -11,7 +11,7 @@ const nav: readonly NavItem[] = [
   { label: "Cohorts", to: "/cohorts" },
   { label: "Meetings", to: "/meetings" },
   { label: "Observations", to: "/observations" },
-  { label: "Reviews", comingSoon: true },
+  { label: "Reviews", to: "/reviews" },
   { label: "Calendar", to: "/calendar" },
 ];
 

@@ -1,6 +1,7 @@
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
+import { CalibrationPage } from "./pages/calibration/calibration-page.tsx";
 import { CohortPage } from "./pages/cohort/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
@@ -12,6 +13,8 @@ import { ObservationDetailPage } from "./pages/observations/observation-detail-p
 import { ObservationsPage } from "./pages/observations/observations-page.tsx";
 import { NewObservationPage } from "./pages/observe/new-observation-page.tsx";
 import { RecordObservationPage } from "./pages/observe/record-observation-page.tsx";
+import { ReviewPage } from "./pages/reviews/review-page.tsx";
+import { ReviewsPage } from "./pages/reviews/reviews-page.tsx";
 import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
 import { TeamPage } from "./pages/team/team-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
@@ -46,6 +49,9 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
           }),
         },
+        { path: "reviews", element: <ReviewsPage /> },
+        { path: "reviews/:submissionId", element: <ReviewPage /> },
+        { path: "calibration/:credentialId", element: <CalibrationPage /> },
         { path: "notifications", element: <NotificationsPage /> },
         { path: "notifications/settings", element: <NotificationSettingsPage /> },
         { path: "*", element: <NotFound /> },

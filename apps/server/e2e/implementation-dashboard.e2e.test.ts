@@ -156,7 +156,7 @@ describe("implementation dashboard", () => {
     expect(download.suggestedFilename()).toBe("maple-valley-elementary-teams.csv");
     const text = await readFile(await download.path(), "utf8");
     expect(text.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe(
-      "Team,Teachers,MicroPD completion,Sessions completed,Pace (per week),Median wait (days),Meetings held of scheduled,Steps done with evidence,Median PD hours",
+      "Team,Teachers,MicroPD completion,Sessions completed,Pace (per week),Median wait (days),Meetings held of scheduled,Steps done with evidence,Median PD hours,Badges earned",
     );
   });
 

@@ -9,12 +9,16 @@ import { Hono } from "hono";
 import { brandAssetRoutes } from "./brand-assets.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
+import { badgeRoutes } from "./credentials/badge-routes.ts";
+import { credentialImageRoutes } from "./files/credential-image-routes.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
+import { submissionEvidenceRoutes } from "./files/submission-evidence-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { inviteRoutes } from "./people/invite-routes.ts";
+import { recordExportRoutes } from "./record-export/record-export-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
 export interface ServerDeps {
@@ -73,6 +77,9 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
 
   server.route("/files/evidence", evidenceRoutes(deps));
   server.route("/files/observation-photos", observationPhotoRoutes(deps));
+  server.route("/files/record-exports", recordExportRoutes(deps));
+  server.route("/files/submission-evidence", submissionEvidenceRoutes(deps));
+  server.route("/files/credential-images", credentialImageRoutes(deps));
   server.route(
     "/calendar",
     calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
@@ -82,6 +89,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   server.route("/brand", await brandAssetRoutes());
 
   if (deps.secret) {
+    // Badges are signed with keys kept under the secret: without it there are none to publish.
+    badgeRoutes(server, { ...deps, secret: deps.secret });
     server.route(
       "/unsubscribe",
       unsubscribeRoutes({

@@ -12,6 +12,7 @@ const nav: readonly NavItem[] = [
   { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", to: "/meetings" },
   { label: "Observations", to: "/observations" },
+  { label: "Micro-credentials", to: "/credentials", alsoActiveUnder: ["/badges"] },
   { label: "PD hours", to: "/pd-hours" },
 ];
 

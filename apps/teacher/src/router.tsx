@@ -77,6 +77,30 @@ export const router = createBrowserRouter(
           }),
         },
         {
+          path: "credentials",
+          lazy: async () => ({
+            Component: (await import("./pages/credentials/credentials-page.tsx")).CredentialsPage,
+          }),
+        },
+        {
+          path: "credentials/:credentialId",
+          lazy: async () => ({
+            Component: (await import("./pages/credentials/credential-page.tsx")).CredentialPage,
+          }),
+        },
+        {
+          path: "credentials/:credentialId/submission",
+          lazy: async () => ({
+            Component: (await import("./pages/credentials/submission-page.tsx")).SubmissionPage,
+          }),
+        },
+        {
+          path: "badges",
+          lazy: async () => ({
+            Component: (await import("./pages/badges/badges-page.tsx")).BadgesPage,
+          }),
+        },
+        {
           path: "pd-hours",
           lazy: async () => ({
             Component: (await import("./pages/transcript/transcript-page.tsx")).TranscriptPage,

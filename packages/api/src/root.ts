@@ -1,12 +1,17 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { credentialIssuerRouter } from "./credentials/credential-issuer-router.ts";
 import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
 import { calendarRouter } from "./routers/calendar.ts";
+import { calibrationRouter } from "./routers/calibration.ts";
 import { caseloadRouter } from "./routers/caseload.ts";
 import { coachRouter } from "./routers/coach.ts";
 import { coachingRouter } from "./routers/coaching.ts";
 import { cohortAdminRouter } from "./routers/cohort-admin.ts";
 import { collaborationRouter } from "./routers/collaboration.ts";
+import { credentialAdminRouter } from "./routers/credential-admin.ts";
+import { credentialReviewsRouter } from "./routers/credential-reviews.ts";
+import { credentialsRouter } from "./routers/credentials.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { frameworkRouter } from "./routers/framework.ts";
 import { frameworkAdminRouter } from "./routers/framework-admin.ts";
@@ -21,6 +26,7 @@ import { progressionRouter } from "./routers/progression.ts";
 import { protocolsRouter } from "./routers/protocols.ts";
 import { ratingsImportRouter } from "./routers/ratings-import.ts";
 import { recommendationsRouter } from "./routers/recommendations.ts";
+import { recordExportRouter } from "./routers/record-export.ts";
 import { reminderSettingsRouter } from "./routers/reminder-settings.ts";
 import { rosterImportRouter } from "./routers/roster-import.ts";
 import { sentMailRouter } from "./routers/sent-mail.ts";
@@ -63,6 +69,12 @@ export const appRouter = createRouter({
   collaboration: collaborationRouter,
   peopleAdmin: peopleAdminRouter,
   dashboard: dashboardRouter,
+  recordExport: recordExportRouter,
+  credentialReviews: credentialReviewsRouter,
+  calibration: calibrationRouter,
+  credentialAdmin: credentialAdminRouter,
+  credentials: credentialsRouter,
+  credentialIssuer: credentialIssuerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -84,12 +84,17 @@ beforeAll(async () => {
     api.db,
     sql`select id::text as id from indicator where district_id = ${mapleId} limit 1`,
   );
+  const [foreignCredential] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from credential where district_id = ${mapleId} limit 1`,
+  );
   const [foreignHoliday] = await rawRows<{ id: string }>(
     api.db,
     sql`select id::text as id from school_holiday where district_id = ${mapleId} limit 1`,
   );
   foreign = {
     holidayId: foreignHoliday?.id ?? "",
+    credentialId: foreignCredential?.id ?? "",
     indicatorId: foreignIndicator?.id ?? "",
     schoolId: foreignSchool?.id ?? "",
     observationId: foreignObservation?.id ?? "",

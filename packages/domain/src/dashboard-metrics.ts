@@ -1,4 +1,5 @@
 import {
+  type CredentialBadges,
   type DashboardMetrics,
   type DashboardWindow,
   type FunnelStage,
@@ -59,6 +60,8 @@ export interface DashboardFacts {
   teamMeetings: { teamId: string; held: number; scheduled: number }[];
   teamBlocks: { teamId: string; weeklyMinutes: number }[];
   teamBlockUse: { teamId: string; usedMinutes: number }[];
+  /** Badges that stand (not revoked), all time. */
+  badges: { personId: string; credentialId: string; credentialName: string }[];
 }
 
 export interface MetricsScope {
@@ -117,6 +120,26 @@ export function collaborationByTeam(
       weeks *
       sum(facts.teamBlocks.filter((row) => row.teamId === team.id).map((row) => row.weeklyMinutes)),
   }));
+}
+
+/** Badges earned by the teachers in scope, per credential, most first. */
+export function badgesByCredential(
+  facts: DashboardFacts,
+  personIds: ReadonlySet<string>,
+): CredentialBadges[] {
+  const counts = new Map<string, CredentialBadges>();
+  for (const badge of facts.badges) {
+    if (!personIds.has(badge.personId)) continue;
+    const before = counts.get(badge.credentialId);
+    counts.set(badge.credentialId, {
+      credentialId: badge.credentialId,
+      name: before?.name ?? badge.credentialName,
+      badgesEarned: (before?.badgesEarned ?? 0) + 1,
+    });
+  }
+  return [...counts.values()].sort(
+    (a, b) => b.badgesEarned - a.badgesEarned || a.name.localeCompare(b.name),
+  );
 }
 
 /** The dashboard's figures for the teachers and teams in `scope`. */
@@ -179,6 +202,7 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
     collaborationScheduledMinutes: sum(collaboration.map((row) => row.scheduledMinutes)),
     stepsDoneWithEvidence: sum(steps.map((row) => row.doneWithEvidence)),
     stepsTotal: sum(steps.map((row) => row.total)),
+    badgesEarned: mine(facts.badges).length,
     medianPdHours: medianHours === null ? null : roundTo(medianHours, 1),
     pdHoursDistribution: distribution(
       hours.map((value) => Math.floor(value)),

@@ -22,6 +22,7 @@ import type { Bucket } from "./rules/implementation-metrics.ts";
  *   blocks, in the window.
  * - Steps done with evidence = steps with status done that have evidence words, a link or a
  *   file, over all steps of the teachers' action plans.
+ * - Badges earned: micro-credential badges awarded to the teachers and not revoked, all time.
  * - PD hours per teacher, in the window: workshops attended (cohorts of this school year),
  *   MicroPD sessions completed (credited minutes) and closed support meetings they were present
  *   at (held minutes). Shown as the median and a distribution in whole hours.
@@ -90,8 +91,16 @@ export interface DashboardMetrics {
   collaborationScheduledMinutes: number;
   stepsDoneWithEvidence: number;
   stepsTotal: number;
+  badgesEarned: number;
   medianPdHours: number | null;
   pdHoursDistribution: Bucket[];
+}
+
+/** Badges earned per micro-credential by the teachers of one level. */
+export interface CredentialBadges {
+  credentialId: string;
+  name: string;
+  badgesEarned: number;
 }
 
 /** One row of the next level down: a school, a team or a teacher, with its key figures. */
@@ -109,6 +118,7 @@ export interface DashboardRow {
   meetingsScheduled: number;
   stepsDoneWithEvidence: number;
   stepsTotal: number;
+  badgesEarned: number;
   medianPdHours: number | null;
 }
 
@@ -127,4 +137,5 @@ export interface Dashboard {
   /** Per team in scope (meetings and blocks belong to teams). */
   collaboration: TeamCollaboration[];
   rows: DashboardRow[];
+  badgesByCredential: CredentialBadges[];
 }

@@ -3,6 +3,7 @@ import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/da
 import type { Transaction } from "@throughline/db/tenant";
 import type { Dashboard, DashboardCrumb, DashboardRow } from "@throughline/domain/dashboard";
 import {
+  badgesByCredential,
   collaborationByTeam,
   type DashboardFacts,
   dashboardMetrics,
@@ -36,6 +37,7 @@ function rowOf(
     meetingsScheduled: metrics.meetingsScheduled,
     stepsDoneWithEvidence: metrics.stepsDoneWithEvidence,
     stepsTotal: metrics.stepsTotal,
+    badgesEarned: metrics.badgesEarned,
     medianPdHours: metrics.medianPdHours,
   };
 }
@@ -106,6 +108,7 @@ export async function buildDashboard(
     metrics: dashboardMetrics(facts, scope),
     collaboration: collaborationByTeam(facts, people.teams, window.weeks),
     rows,
+    badgesByCredential: badgesByCredential(facts, personIds),
   };
 }
 

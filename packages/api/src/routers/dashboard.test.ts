@@ -86,6 +86,11 @@ describe("dashboard figures on a hand-built district", () => {
     expect(dashboard.collaboration).toEqual([
       { teamId: ids.teamX, teamName: "Team X", usedMinutes: 50, scheduledMinutes: 630 },
       { teamId: ids.teamY, teamName: "Team Y", usedMinutes: 0, scheduledMinutes: 0 },
+    ]); // Ada 1, Cy 2; Di's revoked badge does not count.
+    expect(metrics.badgesEarned).toBe(3);
+    expect(dashboard.badgesByCredential.map((row) => [row.name, row.badgesEarned])).toEqual([
+      ["Questioning", 2],
+      ["Exit Tickets", 1],
     ]);
   });
 
@@ -106,6 +111,7 @@ describe("dashboard figures on a hand-built district", () => {
         meetingsScheduled: 2,
         stepsDoneWithEvidence: 2,
         stepsTotal: 4,
+        badgesEarned: 1,
         medianPdHours: 2.4,
       },
       {
@@ -122,6 +128,7 @@ describe("dashboard figures on a hand-built district", () => {
         meetingsScheduled: 1,
         stepsDoneWithEvidence: 0,
         stepsTotal: 1,
+        badgesEarned: 2,
         medianPdHours: 1.8,
       },
     ]);
@@ -132,8 +139,13 @@ describe("dashboard figures on a hand-built district", () => {
     expect(dashboard.metrics.sessionsCompleted).toBe(4);
     expect(dashboard.metrics.meetingsScheduled).toBe(3);
     expect(
-      dashboard.rows.map((row) => [row.name, row.teacherCount, row.completionPercent]),
-    ).toEqual([["Alder School", 4, 33]]);
+      dashboard.rows.map((row) => [
+        row.name,
+        row.teacherCount,
+        row.completionPercent,
+        row.badgesEarned,
+      ]),
+    ).toEqual([["Alder School", 4, 33, 3]]);
   });
 
   it("lists a team's teachers and one teacher's own figures", async () => {
@@ -172,6 +184,7 @@ describe("dashboard figures on a hand-built district", () => {
       collaborationScheduledMinutes: 630,
       stepsDoneWithEvidence: 1,
       stepsTotal: 2,
+      badgesEarned: 1,
       medianPdHours: 4.6,
     });
     expect(ada.metrics.funnel[0]).toMatchObject({ enrolled: 0, inProgress: 0, complete: 1 });

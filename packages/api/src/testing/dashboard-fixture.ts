@@ -18,6 +18,7 @@ import {
   team,
   teamMember,
 } from "@throughline/db/schema";
+import { insertFixtureBadges } from "./dashboard-fixture-badges.ts";
 
 /*
  * A small district whose every dashboard figure was worked out on paper (see the comments):
@@ -239,5 +240,6 @@ export async function insertDashboardFixture(db: Database): Promise<DashboardFix
     storageKey: "evidence/photo.jpg",
     uploadedBy: t2,
   });
+  await insertFixtureBadges(tenant, { ada: t1, cy: t3, di: t4 }, db);
   return ids;
 }

@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../schema/index.ts";
+import { loadDashboardBadges } from "./dashboard-badges.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 export interface DashboardFactsParams {
@@ -221,5 +222,6 @@ export async function loadDashboardFacts(
     teamMeetings,
     teamBlocks: blocks,
     teamBlockUse: use,
+    badges: await loadDashboardBadges(tx, personIds),
   };
 }

@@ -5,6 +5,7 @@ import {
   PdHoursChart,
   StageFunnelChart,
 } from "@throughline/ui/dashboard-charts";
+import { DashboardTable } from "@throughline/ui/dashboard-table";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -14,6 +15,11 @@ import { fileStem } from "./dashboard-paths.ts";
 import { HeadlineFigures } from "./headline-figures.tsx";
 import { NextLevelTable } from "./next-level-table.tsx";
 import type { Dashboard } from "./types.ts";
+
+const badgeColumns = [
+  { key: "name", header: "Micro-credential" },
+  { key: "badges", header: "Badges earned", numeric: true },
+];
 
 const rowsTitle: Record<Dashboard["level"], string> = {
   district: "Schools",
@@ -124,6 +130,24 @@ export function DashboardView({
             <PdHoursChart buckets={metrics.pdHoursDistribution} fileStem={stem} />
           </Section>
         </div>
+        <Section
+          title="Badges by micro-credential"
+          description="Badges awarded to these teachers and not revoked, all time."
+        >
+          {dashboard.badgesByCredential.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No badges earned yet.</p>
+          ) : (
+            <DashboardTable
+              caption="Badges earned per micro-credential"
+              csvFileName={`${stem}-badges.csv`}
+              columns={badgeColumns}
+              rows={dashboard.badgesByCredential.map((row) => ({
+                key: row.credentialId,
+                cells: { name: row.name, badges: row.badgesEarned },
+              }))}
+            />
+          )}
+        </Section>
         {dashboard.level === "district" || dashboard.collaboration.length === 0 ? null : (
           <Section
             title="Collaboration time"

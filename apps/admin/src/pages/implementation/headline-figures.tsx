@@ -61,6 +61,12 @@ function figuresOf(metrics: DashboardMetrics, level: string): Figure[] {
       value: numberText(metrics.medianPdHours),
       detail: level === "teacher" ? "This school year" : "Per teacher, this school year",
     },
+    {
+      id: "badges",
+      label: "Badges earned",
+      value: String(metrics.badgesEarned),
+      detail: "Micro-credentials awarded and not revoked, all time",
+    },
   ];
 }
 

@@ -35,6 +35,7 @@ export function NextLevelTable({
       header: level === "teacher" ? "PD hours" : "Median PD hours",
       numeric: true,
     },
+    { key: "badges", header: "Badges earned", numeric: true },
   ];
   return (
     <DashboardTable
@@ -61,6 +62,7 @@ export function NextLevelTable({
           meetings: ofText(row.meetingsHeld, row.meetingsScheduled),
           steps: ofText(row.stepsDoneWithEvidence, row.stepsTotal),
           hours: numberText(row.medianPdHours),
+          badges: row.badgesEarned,
         },
       }))}
     />

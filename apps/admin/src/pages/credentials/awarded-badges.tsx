@@ -1,0 +1,163 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, type BadgeVariant } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { Loading } from "@throughline/ui/loading";
+import { ReasonDialog } from "@throughline/ui/reason-dialog";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { useDeferredValue, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import type { AwardedBadge } from "./types.ts";
+
+const standingBadge: Record<AwardedBadge["standing"], { label: string; variant: BadgeVariant }> = {
+  active: { label: "Active", variant: "success" },
+  revoked: { label: "Revoked", variant: "danger" },
+  expired: { label: "Expired", variant: "warning" },
+};
+
+const dateText = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+
+/** Badges the district awarded, searchable, each revocable with a reason. */
+export function AwardedBadges() {
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useState("");
+  const deferred = useDeferredValue(search.trim());
+  const badges = useQuery(trpc.credentialAdmin.awardedBadges.queryOptions({ search: deferred }));
+  const [revoking, setRevoking] = useState<AwardedBadge | null>(null);
+  const [revokedName, setRevokedName] = useState<string | null>(null);
+  const revoke = useMutation(
+    trpc.credentialAdmin.revokeBadge.mutationOptions({
+      onSuccess: async () => {
+        setRevokedName(revoking ? `${revoking.credentialName} of ${revoking.teacherName}` : null);
+        setRevoking(null);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.credentialAdmin.awardedBadges.queryFilter()),
+          queryClient.invalidateQueries(trpc.credentialAdmin.list.queryFilter()),
+        ]);
+      },
+    }),
+  );
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Awarded badges</CardTitle>
+        <CardDescription>
+          A revoked badge shows as revoked on its public page and in the district's status list.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        <FormField
+          label="Search by teacher or credential"
+          type="search"
+          value={search}
+          className="max-w-md"
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <p role="status" aria-live="polite" className="text-sm text-foreground">
+          {revokedName ? `Revoked: ${revokedName}.` : ""}
+        </p>
+        {badges.isPending ? (
+          <Loading label="Loading the awarded badges…" />
+        ) : badges.isError ? (
+          <ErrorState
+            message={badges.error.message}
+            onRetry={() => void badges.refetch()}
+            retrying={badges.isFetching}
+          />
+        ) : badges.data.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            {deferred === ""
+              ? "No badges have been awarded yet."
+              : `No badges match “${deferred}”.`}
+          </p>
+        ) : (
+          <Table scrollLabel="Awarded badges">
+            <TableCaption className="sr-only">Awarded badges, newest first</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Teacher</TableHead>
+                <TableHead scope="col">Credential</TableHead>
+                <TableHead scope="col">Awarded</TableHead>
+                <TableHead scope="col">Status</TableHead>
+                <TableHead scope="col">
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {badges.data.map((badge) => (
+                <TableRow key={badge.id}>
+                  <TableCell className="font-medium">{badge.teacherName}</TableCell>
+                  <TableCell>
+                    {badge.credentialName}{" "}
+                    <span className="text-muted-foreground">(v{badge.version})</span>
+                  </TableCell>
+                  <TableCell>{dateText.format(badge.awardedAt)}</TableCell>
+                  <TableCell>
+                    <Badge variant={standingBadge[badge.standing].variant}>
+                      {standingBadge[badge.standing].label}
+                    </Badge>
+                    {badge.revokedReason ? (
+                      <span className="mt-1 block text-xs text-muted-foreground">
+                        {badge.revokedReason}
+                      </span>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    {badge.standing === "revoked" ? null : (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(badge);
+                        }}
+                      >
+                        Revoke…
+                        <span className="sr-only">
+                          {" "}
+                          {badge.credentialName} of {badge.teacherName}
+                        </span>
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+      <ReasonDialog
+        open={revoking !== null}
+        title={revoking ? `Revoke ${revoking.credentialName}?` : "Revoke"}
+        explanation={
+          revoking
+            ? `${revoking.teacherName}'s badge will show as revoked to anyone who checks it. This cannot be undone.`
+            : ""
+        }
+        hint="Kept with the badge's record."
+        submitLabel="Revoke the badge"
+        pendingLabel="Revoking…"
+        cancelLabel="Keep it"
+        pending={revoke.isPending}
+        error={fieldError(revoke.error, "reason")}
+        onSubmit={(reason) => {
+          if (revoking) revoke.mutate({ badgeId: revoking.id, reason });
+        }}
+        onClose={() => setRevoking(null)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,173 @@
+import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent } from "@throughline/ui/card";
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, useState } from "react";
+import { SelectField } from "../cohorts/select-field.tsx";
+import { IndicatorChecklist } from "../framework/indicator-checklist.tsx";
+import { TextAreaField } from "../framework/text-area-field.tsx";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { type CredentialDraft, definitionProblems, inputOf } from "./credential-draft.ts";
+import { ImageField } from "./image-field.tsx";
+import { PassingRuleFields } from "./passing-rule-fields.tsx";
+import { RequirementsEditor } from "./requirements-editor.tsx";
+import { RubricEditor } from "./rubric-editor.tsx";
+import type { CredentialOptions } from "./types.ts";
+
+export interface CredentialFormProps {
+  initial: CredentialDraft;
+  options: CredentialOptions;
+  credentialId: string | null;
+  hasSavedImage: boolean;
+  readOnly: boolean;
+  pending: boolean;
+  error: ApiErrorLike | null;
+  submitLabel: string;
+  onSubmit: (input: CredentialDefinitionInput) => void;
+  onEdit: () => void;
+}
+
+/** Every part of a micro-credential's definition, in the order a teacher meets them. */
+export function CredentialForm(props: CredentialFormProps) {
+  const { options, readOnly, pending } = props;
+  const [draft, setDraft] = useState<CredentialDraft>(props.initial);
+  const error = definitionProblems(props.error);
+  const problem = (path: string) => namedFieldError(error, path);
+  const disabled = readOnly || pending;
+  const change = (next: Partial<CredentialDraft>) => {
+    props.onEdit();
+    setDraft((before) => ({ ...before, ...next }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit(inputOf(draft));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      <Card>
+        <CardContent className="flex flex-col gap-4 pt-6">
+          <FormField
+            label="Name"
+            value={draft.name}
+            disabled={disabled}
+            error={problem("name")}
+            onChange={(event) => change({ name: event.target.value })}
+          />
+          <TextAreaField
+            label="Competency statement"
+            hint="What an earner can do, e.g. “The educator designs lessons backward from the standard.”"
+            rows={3}
+            value={draft.competency}
+            disabled={disabled}
+            error={problem("competency")}
+            onChange={(event) => change({ competency: event.target.value })}
+          />
+          <FormField
+            label="Key method"
+            value={draft.keyMethod}
+            disabled={disabled}
+            error={problem("keyMethod")}
+            onChange={(event) => change({ keyMethod: event.target.value })}
+          />
+          <TextAreaField
+            label="Criteria narrative"
+            hint="What earning it takes, in words: shown on the badge."
+            rows={3}
+            value={draft.criteriaNarrative}
+            disabled={disabled}
+            error={problem("criteriaNarrative")}
+            onChange={(event) => change({ criteriaNarrative: event.target.value })}
+          />
+          <SelectField
+            label="Stage"
+            value={draft.stageId}
+            disabled={disabled}
+            error={problem("stageId")}
+            onChange={(event) => change({ stageId: event.target.value })}
+          >
+            <option value="">Not tied to a stage</option>
+            {options.stages.map((stage) => (
+              <option key={stage.id} value={stage.id}>
+                Stage {stage.position}: {stage.title}
+              </option>
+            ))}
+          </SelectField>
+          <IndicatorChecklist
+            indicators={options.indicators}
+            chosen={draft.indicatorIds}
+            error={error}
+            disabled={disabled}
+            onChange={(indicatorIds) => change({ indicatorIds })}
+          />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent className="pt-6">
+          <RequirementsEditor
+            requirements={draft.requirements}
+            error={error}
+            disabled={disabled}
+            onChange={(requirements) => change({ requirements })}
+          />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent className="flex flex-col gap-6 pt-6">
+          <RubricEditor draft={draft} error={error} disabled={disabled} onChange={change} />
+          <PassingRuleFields draft={draft} error={error} disabled={disabled} onChange={change} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent className="grid gap-4 pt-6 sm:grid-cols-2">
+          <FormField
+            label="PD hours awarded"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step={0.25}
+            value={draft.pdHours}
+            disabled={disabled}
+            error={problem("pdHours")}
+            onChange={(event) => change({ pdHours: event.target.value })}
+          />
+          <FormField
+            label="Valid for (months, optional)"
+            hint="Leave empty for a badge that does not expire."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            value={draft.validityMonths}
+            disabled={disabled}
+            error={problem("validityMonths")}
+            onChange={(event) => change({ validityMonths: event.target.value })}
+          />
+          <div className="sm:col-span-2">
+            <ImageField
+              credentialId={props.credentialId}
+              hasSavedImage={props.hasSavedImage}
+              image={draft.image}
+              error={problem("image") ?? problem("image.contentType")}
+              disabled={disabled}
+              onChange={(image) => change({ image })}
+            />
+          </div>
+        </CardContent>
+      </Card>
+      {props.error ? (
+        <Alert variant="error" title="The micro-credential was not saved">
+          {props.error.data?.fieldErrors
+            ? "Check the fields marked below their labels."
+            : props.error.message}
+        </Alert>
+      ) : null}
+      {readOnly ? null : (
+        <Button type="submit" className="self-start" disabled={pending}>
+          {pending ? "Saving…" : props.submitLabel}
+        </Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "../cohorts/select-field.tsx";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import type { CredentialDraft } from "./credential-draft.ts";
+
+export interface PassingRuleFieldsProps {
+  draft: CredentialDraft;
+  error: ApiErrorLike | null;
+  disabled: boolean;
+  onChange: (change: Pick<CredentialDraft, "minimumLevel" | "allowedOneBelow">) => void;
+}
+
+/** Earned when every criterion reaches the minimum level, but for a few one level below. */
+export function PassingRuleFields({ draft, error, disabled, onChange }: PassingRuleFieldsProps) {
+  const { minimumLevel, allowedOneBelow } = draft;
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="mb-1 text-base font-semibold text-foreground">Passing rule</legend>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Every criterion at or above"
+          value={minimumLevel}
+          disabled={disabled}
+          error={namedFieldError(error, "passingRule.minimumLevel")}
+          onChange={(event) => onChange({ minimumLevel: event.target.value, allowedOneBelow })}
+        >
+          <option value="">Choose a level</option>
+          {draft.levels.map((level, index) => (
+            <option key={level.id} value={level.id}>
+              {level.label || `Level ${index + 1}`}
+            </option>
+          ))}
+        </SelectField>
+        <FormField
+          label="Criteria allowed one level below"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          value={allowedOneBelow}
+          disabled={disabled}
+          error={namedFieldError(error, "passingRule.allowedOneBelow")}
+          onChange={(event) => onChange({ minimumLevel, allowedOneBelow: event.target.value })}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,180 @@
+import { Button } from "@throughline/ui/button";
+import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { FormField } from "@throughline/ui/form-field";
+import { Plus, Trash2 } from "lucide-react";
+import { SelectField } from "../cohorts/select-field.tsx";
+import { FieldMessage } from "../framework/field-message.tsx";
+import { MoveButtons } from "../framework/move-buttons.tsx";
+import { TextAreaField } from "../framework/text-area-field.tsx";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import {
+  emptyRequirement,
+  type RequirementDraft,
+  type RequirementKind,
+} from "./credential-draft.ts";
+
+const MOST_REQUIREMENTS = 12;
+
+const kindLabels: Record<RequirementKind, string> = {
+  files: "Files (lesson plans, student work, photos)",
+  reflection: "Written reflection",
+  link: "Link (e.g. a lesson video)",
+};
+
+export interface RequirementsEditorProps {
+  requirements: RequirementDraft[];
+  error: ApiErrorLike | null;
+  disabled: boolean;
+  onChange: (requirements: RequirementDraft[]) => void;
+}
+
+/** The evidence a teacher must attach, in the order they are asked for it. */
+export function RequirementsEditor({
+  requirements,
+  error,
+  disabled,
+  onChange,
+}: RequirementsEditorProps) {
+  const problem = (index: number, field: string) =>
+    namedFieldError(error, `requirements.${index}.${field}`);
+  const update = (id: string, change: Partial<RequirementDraft>) =>
+    onChange(requirements.map((r) => (r.id === id ? { ...r, ...change } : r)));
+  const move = (index: number, step: -1 | 1) => {
+    const next = [...requirements];
+    const [moved] = next.splice(index, 1);
+    if (moved) next.splice(index + step, 0, moved);
+    onChange(next);
+  };
+
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-4">
+      <legend className="mb-1 text-base font-semibold text-foreground">
+        Evidence requirements
+      </legend>
+      <FieldMessage id="requirements-error" message={namedFieldError(error, "requirements")} />
+      <ol className="flex flex-col gap-4">
+        {requirements.map((requirement, index) => {
+          const name = requirement.label || `requirement ${index + 1}`;
+          return (
+            <li key={requirement.id} className="rounded-md border border-border p-4">
+              <fieldset className="flex flex-col gap-3">
+                <legend className="text-sm font-semibold text-foreground">
+                  Requirement {index + 1}
+                </legend>
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <FormField
+                    label="Name"
+                    value={requirement.label}
+                    disabled={disabled}
+                    error={problem(index, "label")}
+                    onChange={(event) => update(requirement.id, { label: event.target.value })}
+                  />
+                  <SelectField
+                    label="Kind"
+                    value={requirement.kind}
+                    disabled={disabled}
+                    error={problem(index, "kind")}
+                    onChange={(event) =>
+                      update(requirement.id, { kind: event.target.value as RequirementKind })
+                    }
+                  >
+                    {Object.entries(kindLabels).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+                <TextAreaField
+                  label="Instructions"
+                  rows={2}
+                  value={requirement.instructions}
+                  disabled={disabled}
+                  error={problem(index, "instructions")}
+                  onChange={(event) => update(requirement.id, { instructions: event.target.value })}
+                />
+                {requirement.kind === "files" ? (
+                  <div className="grid gap-3 sm:grid-cols-2">
+                    <FormField
+                      label="Minimum items"
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={10}
+                      value={requirement.minItems}
+                      disabled={disabled}
+                      error={problem(index, "minItems")}
+                      onChange={(event) => update(requirement.id, { minItems: event.target.value })}
+                    />
+                    <FormField
+                      label="Annotation prompt (optional)"
+                      hint="Asked of each file, e.g. “What does this sample show?”"
+                      value={requirement.annotationPrompt}
+                      disabled={disabled}
+                      error={problem(index, "annotationPrompt")}
+                      onChange={(event) =>
+                        update(requirement.id, { annotationPrompt: event.target.value })
+                      }
+                    />
+                  </div>
+                ) : null}
+                {requirement.kind === "reflection" ? (
+                  <FormField
+                    label="Minimum words"
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    value={requirement.minWords}
+                    disabled={disabled}
+                    error={problem(index, "minWords")}
+                    onChange={(event) => update(requirement.id, { minWords: event.target.value })}
+                  />
+                ) : null}
+                <label className="flex items-center gap-2 text-sm text-foreground">
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={requirement.optional}
+                    disabled={disabled}
+                    onChange={(event) => update(requirement.id, { optional: event.target.checked })}
+                  />
+                  Optional
+                </label>
+                <div className="flex flex-wrap items-center gap-2">
+                  <MoveButtons
+                    name={name}
+                    index={index}
+                    count={requirements.length}
+                    disabled={disabled}
+                    onMove={(step) => move(index, step)}
+                  />
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    size="sm"
+                    disabled={disabled || requirements.length <= 1}
+                    onClick={() => onChange(requirements.filter((r) => r.id !== requirement.id))}
+                  >
+                    <Trash2 aria-hidden="true" />
+                    Remove<span className="sr-only"> {name}</span>
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        className="self-start"
+        disabled={disabled || requirements.length >= MOST_REQUIREMENTS}
+        onClick={() => onChange([...requirements, emptyRequirement()])}
+      >
+        <Plus aria-hidden="true" />
+        Add a requirement
+      </Button>
+    </fieldset>
+  );
+}

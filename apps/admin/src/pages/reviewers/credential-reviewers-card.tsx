@@ -1,0 +1,175 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Badge } from "@throughline/ui/badge";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { SelectField } from "../cohorts/select-field.tsx";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
+
+const dateText = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+
+function daysText(days: number | null): string {
+  if (days === null) return "—";
+  return days === 1 ? "1 day" : `${days} days`;
+}
+
+function Expiry({ reviewer }: { reviewer: CredentialReviewers["reviewers"][number] }) {
+  if (!reviewer.expiresAt) return <span className="text-muted-foreground">—</span>;
+  const date = dateText.format(reviewer.expiresAt);
+  if (reviewer.standing === "expired") {
+    return (
+      <span className="flex flex-wrap items-center gap-2">
+        {date} <Badge variant="danger">Expired</Badge>
+      </span>
+    );
+  }
+  if (reviewer.standing === "expiring") {
+    return (
+      <span className="flex flex-wrap items-center gap-2">
+        {date} <Badge variant="warning">Expires within 60 days</Badge>
+      </span>
+    );
+  }
+  return <>{date}</>;
+}
+
+/** One credential's queue, its reviewers, and who leads. */
+export function CredentialReviewersCard({
+  credential,
+  candidates,
+}: {
+  credential: CredentialReviewers;
+  candidates: ReviewersOverview["candidates"];
+}) {
+  const queryClient = useQueryClient();
+  const [chosen, setChosen] = useState("");
+  const refresh = () => queryClient.invalidateQueries(trpc.credentialAdmin.reviewers.queryFilter());
+  const name = useMutation(
+    trpc.credentialAdmin.nameLead.mutationOptions({
+      onSuccess: async () => {
+        setChosen("");
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.credentialAdmin.removeLead.mutationOptions({ onSuccess: refresh }),
+  );
+  const leads = new Set(credential.reviewers.filter((r) => r.isLead).map((r) => r.personId));
+  const open = candidates.filter((candidate) => !leads.has(candidate.personId));
+  const { queue } = credential;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    name.mutate({ credentialId: credential.id, personId: chosen });
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex flex-wrap items-center gap-2">
+          {credential.name}
+          {credential.archived ? <Badge variant="neutral">Archived</Badge> : null}
+        </CardTitle>
+        <CardDescription>
+          {queue.waiting === 0
+            ? "No submissions waiting for review."
+            : `${queue.waiting} waiting for review · oldest ${daysText(queue.oldestDays)} · median wait ${daysText(queue.medianDays)}`}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        {credential.reviewers.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            Nobody reviews this credential yet: name a lead reviewer to score its calibration set.
+          </p>
+        ) : (
+          <Table scrollLabel={`Reviewers of ${credential.name}`}>
+            <TableCaption className="sr-only">Reviewers of {credential.name}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Reviewer</TableHead>
+                <TableHead scope="col">Role</TableHead>
+                <TableHead scope="col">Certified</TableHead>
+                <TableHead scope="col">Expires</TableHead>
+                <TableHead scope="col">Calibration attempts</TableHead>
+                <TableHead scope="col">
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {credential.reviewers.map((reviewer) => (
+                <TableRow key={reviewer.personId}>
+                  <TableCell className="font-medium">{reviewer.name}</TableCell>
+                  <TableCell>
+                    {reviewer.isLead ? <Badge variant="primary">Lead</Badge> : "Certified"}
+                  </TableCell>
+                  <TableCell>
+                    {reviewer.certifiedAt ? dateText.format(reviewer.certifiedAt) : "—"}
+                  </TableCell>
+                  <TableCell>
+                    <Expiry reviewer={reviewer} />
+                  </TableCell>
+                  <TableCell>{reviewer.calibrationAttempts}</TableCell>
+                  <TableCell>
+                    {reviewer.isLead ? (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={remove.isPending}
+                        onClick={() =>
+                          remove.mutate({
+                            credentialId: credential.id,
+                            personId: reviewer.personId,
+                          })
+                        }
+                      >
+                        Remove as lead<span className="sr-only"> {reviewer.name}</span>
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <form onSubmit={submit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="sm:w-96">
+            <SelectField
+              label={`Name a lead reviewer of ${credential.name}`}
+              value={chosen}
+              disabled={name.isPending}
+              error={namedFieldError(name.error, "personId")}
+              onChange={(event) => {
+                name.reset();
+                setChosen(event.target.value);
+              }}
+            >
+              <option value="">Choose a person</option>
+              {open.map((candidate) => (
+                <option key={candidate.personId} value={candidate.personId}>
+                  {candidate.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <Button type="submit" variant="secondary" disabled={name.isPending || chosen === ""}>
+            {name.isPending ? "Naming…" : "Name lead reviewer"}
+            <span className="sr-only"> of {credential.name}</span>
+          </Button>
+        </form>
+        {remove.isError ? <p className="text-sm text-danger">{remove.error.message}</p> : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { FormField } from "@throughline/ui/form-field";
+import { type FormEvent, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import type { ReviewSettings } from "./types.ts";
+
+/** How the district's micro-credential reviews work. */
+export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState({ ...settings, waitingDays: String(settings.waitingDays) });
+  const save = useMutation(
+    trpc.credentialAdmin.saveReviewSettings.mutationOptions({
+      onSuccess: (saved) =>
+        queryClient.setQueryData(trpc.credentialAdmin.reviewSettings.queryKey(), saved),
+    }),
+  );
+  const change = (next: Partial<typeof draft>) => {
+    save.reset();
+    setDraft({ ...draft, ...next });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const days = draft.waitingDays.trim() === "" ? Number.NaN : Number(draft.waitingDays);
+    save.mutate({ ...draft, waitingDays: days });
+  };
+  const busy = save.isPending;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Review settings</CardTitle>
+        <CardDescription>Apply to every micro-credential of the district.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <label className="flex items-start gap-2 text-sm text-foreground">
+            <input
+              type="checkbox"
+              className="mt-0.5 size-4"
+              checked={draft.excludesCoached}
+              disabled={busy}
+              onChange={(event) => change({ excludesCoached: event.target.checked })}
+            />
+            Reviewers never review teachers they coach
+          </label>
+          <label className="flex items-start gap-2 text-sm text-foreground">
+            <input
+              type="checkbox"
+              className="mt-0.5 size-4"
+              checked={draft.blind}
+              disabled={busy}
+              onChange={(event) => change({ blind: event.target.checked })}
+            />
+            <span>
+              Blind review
+              <span className="block text-muted-foreground">
+                Reviewers do not see the teacher's name and school.
+              </span>
+            </span>
+          </label>
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
+            {([1, 2] as const).map((count) => (
+              <label key={count} className="flex items-center gap-2 text-sm text-foreground">
+                <input
+                  type="radio"
+                  name="reviews-required"
+                  className="size-4"
+                  checked={draft.reviewsRequired === count}
+                  disabled={busy}
+                  onChange={() => change({ reviewsRequired: count })}
+                />
+                {count === 1 ? "One" : "Two (a lead reviewer decides disagreements)"}
+              </label>
+            ))}
+          </fieldset>
+          <FormField
+            label="Flag submissions waiting longer than (days)"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            className="max-w-xs"
+            value={draft.waitingDays}
+            disabled={busy}
+            error={namedFieldError(save.error, "waitingDays")}
+            onChange={(event) => change({ waitingDays: event.target.value })}
+          />
+          <Button type="submit" className="self-start" disabled={busy}>
+            {busy ? "Saving…" : "Save the settings"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {save.isSuccess ? <Alert variant="success" title="Review settings saved" /> : null}
+          </div>
+          {save.isError && !save.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The settings were not saved">
+              {save.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { CredentialReviewersCard } from "./credential-reviewers-card.tsx";
+import { ReviewSettingsForm } from "./review-settings-form.tsx";
+
+/** Who reviews the district's micro-credentials, how long work waits, and how reviews run. */
+export function ReviewersPage() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const overview = useQuery({
+    ...trpc.credentialAdmin.reviewers.queryOptions(),
+    enabled: districtAdmin,
+  });
+  const settings = useQuery({
+    ...trpc.credentialAdmin.reviewSettings.queryOptions(),
+    enabled: districtAdmin,
+  });
+  const header = (
+    <PageHeader
+      title="Reviewers"
+      description="Lead reviewers are named here; others certify by passing a credential's calibration set. Certification lasts two school years."
+    />
+  );
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Only district admins manage reviewers. Ask your district's PD administrator.
+        </Alert>
+      </>
+    );
+  }
+  if (overview.isPending || settings.isPending) return <Loading label="Loading the reviewers…" />;
+  if (overview.isError || settings.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message={overview.error?.message ?? settings.error?.message ?? ""}
+          onRetry={() => {
+            void overview.refetch();
+            void settings.refetch();
+          }}
+          retrying={overview.isFetching || settings.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <ReviewSettingsForm settings={settings.data} />
+        {overview.data.credentials.length === 0 ? (
+          <EmptyState title="No micro-credentials yet">
+            Define a micro-credential first; then name its lead reviewers here.
+          </EmptyState>
+        ) : (
+          overview.data.credentials.map((credential) => (
+            <CredentialReviewersCard
+              key={credential.id}
+              credential={credential}
+              candidates={overview.data.candidates}
+            />
+          ))
+        )}
+      </div>
+    </>
+  );
+}

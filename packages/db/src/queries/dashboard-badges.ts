@@ -1,0 +1,27 @@
+import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import { awardedBadge, credentialVersion } from "../schema/index.ts";
+
+/** The teachers' badges that stand (not revoked), with the name of the version each was earned on. */
+export async function loadDashboardBadges(
+  tx: Transaction,
+  personIds: string[],
+): Promise<DashboardFacts["badges"]> {
+  if (personIds.length === 0) return [];
+  return tx
+    .select({
+      personId: awardedBadge.personId,
+      credentialId: awardedBadge.credentialId,
+      credentialName: credentialVersion.name,
+    })
+    .from(awardedBadge)
+    .innerJoin(
+      credentialVersion,
+      and(
+        eq(credentialVersion.districtId, awardedBadge.districtId),
+        eq(credentialVersion.id, awardedBadge.versionId),
+      ),
+    )
+    .where(and(inArray(awardedBadge.personId, personIds), isNull(awardedBadge.revokedAt)));
+}
