@@ -1,26 +1,18 @@
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "./app.ts";
-import { tempFileStorage } from "./files/temp-storage.ts";
+import { createTestServer, type TestServer } from "./testing/test-server.ts";
 
+let server: TestServer;
 let api: TestApi;
 let app: Hono;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: tempFileStorage(),
-    serveApps: false,
-  });
+  server = await createTestServer();
+  ({ api, app } = server);
 });
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
 });
 
 async function signedInCookie(): Promise<string> {

@@ -1,34 +1,23 @@
-import { tmpdir } from "node:os";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
 import ICAL from "ical.js";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 const PUBLIC_URL = "https://throughline.example.org";
 const MARIA = "teacher@maplevalley.test";
 
+let server: TestServer;
 let api: TestApi;
 let app: Hono;
 let mapleId: string;
 let cedarId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    // The feed never touches files; the folder is only there because the server needs one.
-    storage: new LocalDiskStorage(tmpdir()),
-    serveApps: false,
-    publicUrl: PUBLIC_URL,
-  });
+  server = await createTestServer({ publicUrl: PUBLIC_URL });
+  ({ api, app } = server);
   const districts = await rawRows<{ id: string; slug: string }>(
     api.db,
     sql`select id::text as id, slug from district`,
@@ -37,7 +26,7 @@ beforeAll(async () => {
   cedarId = districts.find((d) => d.slug !== "maple-valley")?.id ?? "";
 });
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
 });
 
 /** The path of a fresh feed of the person (the tRPC answer carries the tests' origin). */

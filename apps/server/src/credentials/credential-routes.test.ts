@@ -1,39 +1,28 @@
-import { tmpdir } from "node:os";
 import { awardSeededBadge } from "@throughline/api/credentials/earned-badge-fixture";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { statusListBit } from "@throughline/credentials/status-list";
 import { verifySignature } from "@throughline/credentials/verify";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { eq } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 const PUBLIC_URL = "https://throughline.example.org";
 const SECRET = "a-server-secret-for-the-badge-route-tests";
 const DID = "did:web:throughline.example.org:districts:maple-valley";
 
+let server: TestServer;
 let api: TestApi;
 let app: Hono;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(tmpdir()),
-    serveApps: false,
-    publicUrl: PUBLIC_URL,
-    secret: SECRET,
-  });
+  server = await createTestServer({ publicUrl: PUBLIC_URL, secret: SECRET });
+  ({ api, app } = server);
 });
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
 });
 
 function award(credentialName: string, now = new Date()) {

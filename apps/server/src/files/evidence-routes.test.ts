@@ -1,13 +1,10 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
@@ -19,6 +16,7 @@ const tinyPdf = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
+let server: TestServer;
 let api: TestApi;
 let dataDir: string;
 let app: Hono;
@@ -27,16 +25,9 @@ let planId: string;
 let otherStepId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  dataDir = await mkdtemp(join(tmpdir(), "throughline-evidence-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(dataDir),
-    serveApps: false,
-  });
+  server = await createTestServer();
+  ({ api, app } = server);
+  dataDir = server.dataDir;
   const maria = await api.callerFor(MARIA);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   const plan = (await maria.actionPlan.mine({ stageId })).plan;
@@ -58,8 +49,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await api?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 /** Every stored file's path, to see that nothing was left behind. */

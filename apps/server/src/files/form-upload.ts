@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { oversizedMessage } from "@throughline/api/files/evidence-files";
+import { oversizedMessage } from "@throughline/api/files/file-results";
 import { MAX_EVIDENCE_BYTES } from "@throughline/domain/evidence";
 import { idSchema } from "@throughline/domain/ids";
 import type { Context } from "hono";

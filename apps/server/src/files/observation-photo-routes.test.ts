@@ -1,14 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 /*
  * Photos of an observation follow the observation's visibility: the observer adds them, the
@@ -28,24 +23,16 @@ const tinyPng = Uint8Array.from(
   ),
 );
 
+let server: TestServer;
 let api: TestApi;
-let dataDir: string;
 let app: Hono;
 let observationId: string;
 /** A teacher observed by someone, who is not Maria. */
 let otherTeacherEmail: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  dataDir = await mkdtemp(join(tmpdir(), "throughline-photos-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(dataDir),
-    serveApps: false,
-  });
+  server = await createTestServer();
+  ({ api, app } = server);
   const [maria] = await rawRows<{ id: string }>(
     api.db,
     sql`select id::text as id from person where email = ${MARIA}`,
@@ -74,8 +61,7 @@ beforeAll(async () => {
   observationId = started.observationId;
 });
 afterAll(async () => {
-  await api?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function cookieFor(email: string | null): Promise<Record<string, string>> {

@@ -1,31 +1,23 @@
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
-import { tempFileStorage } from "../files/temp-storage.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
+let server: TestServer;
 let api: TestApi;
 let app: Hono;
 let elementaryId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: tempFileStorage(),
-    serveApps: false,
-  });
+  server = await createTestServer();
+  ({ api, app } = server);
   const options = await (await api.callerFor("admin@maplevalley.test")).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
 });
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
 });
 
 /** A new teacher and the path of their invite link. */

@@ -1,37 +1,24 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { runRecordExports } from "@throughline/api/record-export/run-record-export";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { membershipFor } from "@throughline/db/testing";
 import { strFromU8, unzipSync } from "fflate";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 
+let server: TestServer;
 let api: TestApi;
-let dataDir: string;
 let app: Hono;
 let downloadUrl: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  dataDir = await mkdtemp(join(tmpdir(), "throughline-record-route-"));
-  const storage = new LocalDiskStorage(dataDir);
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage,
-    serveApps: false,
-  });
+  server = await createTestServer();
+  ({ api, app } = server);
+  const { storage } = server;
   const maria = await api.callerFor(MARIA);
   await maria.recordExport.start();
   const { districtId } = await membershipFor(api.db, MARIA);
@@ -39,8 +26,7 @@ beforeAll(async () => {
   downloadUrl = (await maria.recordExport.latest())?.downloadUrl ?? "";
 });
 afterAll(async () => {
-  await api?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function download(email: string | null, url = downloadUrl) {

@@ -1,5 +1,3 @@
-import type { Readable } from "node:stream";
-import type { Database } from "@throughline/db/client";
 import { findStep } from "@throughline/db/queries/action-steps";
 import {
   addEvidenceFile,
@@ -8,35 +6,28 @@ import {
 } from "@throughline/db/queries/evidence-files";
 import { planAccessFor } from "@throughline/db/queries/plan-readers";
 import { advanceIfComplete } from "@throughline/db/queries/progression";
-import {
-  checkEvidenceContent,
-  checkEvidenceFile,
-  EVIDENCE_SNIFF_BYTES,
-  evidenceContentType,
-  formatFileSize,
-  MAX_EVIDENCE_BYTES,
-} from "@throughline/domain/evidence";
+import { evidenceContentType } from "@throughline/domain/evidence";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { withViewer } from "../session.ts";
-import type { FileStorage } from "./storage.ts";
+import {
+  type FileDeps,
+  type FileProblem,
+  type OpenedFile,
+  openStoredFile,
+  uploadProblem,
+} from "./file-results.ts";
 import { withStoredUpload } from "./stored-upload.ts";
 
-/**
+/*
  * Evidence files over plain HTTP (uploads do not fit tRPC's JSON): the same questions the API
  * asks — who is this, may they read or change this plan — answered inside the viewer's tenant
  * transaction. Results carry an HTTP status so the routes stay thin.
  */
-export interface FileDeps {
-  db: Database;
-  storage: FileStorage;
-}
 
 interface Membership {
   districtId: string;
   personId: string;
 }
-
-export type FileProblem = { ok: false; status: 400 | 403 | 404 | 413 | 415; message: string };
 
 const notFound: FileProblem = { ok: false, status: 404, message: "There is no such file." };
 const notYours: FileProblem = {
@@ -45,25 +36,14 @@ const notYours: FileProblem = {
   message: "Only the plan's teacher can change its evidence.",
 };
 
-/** The size check on its own, so a route can refuse an oversized upload before reading it. */
-export function oversizedMessage(sizeBytes: number): string | null {
-  return sizeBytes > MAX_EVIDENCE_BYTES
-    ? `This file is ${formatFileSize(sizeBytes)}; the limit is ${formatFileSize(MAX_EVIDENCE_BYTES)}.`
-    : null;
-}
-
 export async function uploadEvidence(
   deps: FileDeps,
   membership: Membership,
   upload: { stepId: string; fileName: string; contentType: string; bytes: Uint8Array },
 ): Promise<{ ok: true; fileId: string } | FileProblem> {
+  const refused = uploadProblem(upload);
+  if (refused) return refused;
   const sizeBytes = upload.bytes.byteLength;
-  const tooBig = oversizedMessage(sizeBytes);
-  if (tooBig) return { ok: false, status: 413, message: tooBig };
-  const refused =
-    checkEvidenceFile({ fileName: upload.fileName, contentType: upload.contentType, sizeBytes }) ??
-    checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
-  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
 
   return withStoredUpload(deps.storage, (store) =>
     withViewer(deps.db, membership, async (scope) => {
@@ -102,10 +82,7 @@ export async function openEvidence(
   deps: FileDeps,
   membership: Membership,
   fileId: string,
-): Promise<
-  | { ok: true; stream: Readable; fileName: string; contentType: string; sizeBytes: number }
-  | FileProblem
-> {
+): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) => {
     if (!scope) return null;
     const file = await findEvidenceFile(scope.tx, { fileId });
@@ -114,16 +91,7 @@ export async function openEvidence(
     const access = await planAccessFor(scope.tx, { planId: file.planId, viewerId: scope.personId });
     return access ? file : null;
   });
-  if (!found) return notFound;
-  const stream = await deps.storage.get(found.storageKey);
-  if (!stream) return notFound;
-  return {
-    ok: true,
-    stream,
-    fileName: found.fileName,
-    contentType: found.contentType,
-    sizeBytes: found.sizeBytes,
-  };
+  return openStoredFile(deps.storage, found, notFound);
 }
 
 export async function deleteEvidence(

@@ -1,18 +1,19 @@
-import type { Readable } from "node:stream";
 import {
   addObservationPhoto,
   findObservationForPhotos,
   findVisiblePhoto,
   removeObservationPhoto,
 } from "@throughline/db/queries/observation-photos";
-import {
-  checkEvidenceContent,
-  EVIDENCE_SNIFF_BYTES,
-  evidenceContentType,
-} from "@throughline/domain/evidence";
+import { evidenceContentType } from "@throughline/domain/evidence";
 import { checkObservationPhoto } from "@throughline/domain/observation-photo";
 import { withViewer } from "../session.ts";
-import { type FileDeps, type FileProblem, oversizedMessage } from "./evidence-files.ts";
+import {
+  type FileDeps,
+  type FileProblem,
+  type OpenedFile,
+  openStoredFile,
+  uploadProblem,
+} from "./file-results.ts";
 import { withStoredUpload } from "./stored-upload.ts";
 
 /**
@@ -44,16 +45,9 @@ export async function uploadObservationPhoto(
   membership: Membership,
   upload: { observationId: string; fileName: string; contentType: string; bytes: Uint8Array },
 ): Promise<{ ok: true; photoId: string } | FileProblem> {
+  const refused = uploadProblem(upload, checkObservationPhoto);
+  if (refused) return refused;
   const sizeBytes = upload.bytes.byteLength;
-  const tooBig = oversizedMessage(sizeBytes);
-  if (tooBig) return { ok: false, status: 413, message: tooBig };
-  const refused =
-    checkObservationPhoto({
-      fileName: upload.fileName,
-      contentType: upload.contentType,
-      sizeBytes,
-    }) ?? checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
-  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
 
   return withStoredUpload(deps.storage, (store) =>
     withViewer(deps.db, membership, async (scope) => {
@@ -83,23 +77,11 @@ export async function openObservationPhoto(
   deps: FileDeps,
   membership: Membership,
   photoId: string,
-): Promise<
-  | { ok: true; stream: Readable; fileName: string; contentType: string; sizeBytes: number }
-  | FileProblem
-> {
+): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) =>
     scope ? findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId }) : null,
   );
-  if (!found) return noSuchPhoto;
-  const stream = await deps.storage.get(found.storageKey);
-  if (!stream) return noSuchPhoto;
-  return {
-    ok: true,
-    stream,
-    fileName: found.fileName,
-    contentType: found.contentType,
-    sizeBytes: found.sizeBytes,
-  };
+  return openStoredFile(deps.storage, found, noSuchPhoto);
 }
 
 export async function deleteObservationPhoto(

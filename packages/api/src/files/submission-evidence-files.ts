@@ -1,4 +1,3 @@
-import type { Readable } from "node:stream";
 import {
   findEvidenceItem,
   findPlanFileOwner,
@@ -6,16 +5,17 @@ import {
 } from "@throughline/db/queries/credential-earning-evidence";
 import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
 import { definitionKeySchema } from "@throughline/domain/credential";
-import {
-  checkEvidenceContent,
-  checkEvidenceFile,
-  EVIDENCE_SNIFF_BYTES,
-  evidenceContentType,
-} from "@throughline/domain/evidence";
+import { evidenceContentType } from "@throughline/domain/evidence";
 import { TRPCError } from "@trpc/server";
 import { requireMyDraft } from "../routers/credentials-guards.ts";
 import { type TenantScope, withViewer } from "../session.ts";
-import { type FileDeps, type FileProblem, oversizedMessage } from "./evidence-files.ts";
+import {
+  type FileDeps,
+  type FileProblem,
+  type OpenedFile,
+  openStoredFile,
+  uploadProblem,
+} from "./file-results.ts";
 import { withStoredUpload } from "./stored-upload.ts";
 
 /*
@@ -42,13 +42,9 @@ export async function uploadSubmissionEvidence(
     bytes: Uint8Array;
   },
 ): Promise<{ ok: true; itemId: string } | FileProblem> {
+  const refused = uploadProblem(upload);
+  if (refused) return refused;
   const sizeBytes = upload.bytes.byteLength;
-  const tooBig = oversizedMessage(sizeBytes);
-  if (tooBig) return { ok: false, status: 413, message: tooBig };
-  const refused =
-    checkEvidenceFile({ fileName: upload.fileName, contentType: upload.contentType, sizeBytes }) ??
-    checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
-  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
   const requirementKey = definitionKeySchema.safeParse(upload.requirementKey);
   if (!requirementKey.success) {
     return { ok: false, status: 400, message: "requirementKey: Choose a requirement" };
@@ -124,10 +120,7 @@ export async function openSubmissionEvidence(
   deps: FileDeps,
   membership: Membership,
   itemId: string,
-): Promise<
-  | { ok: true; stream: Readable; fileName: string; contentType: string; sizeBytes: number }
-  | FileProblem
-> {
+): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) => {
     if (!scope) return null;
     const item = await findEvidenceItem(scope.tx, { itemId });
@@ -141,20 +134,9 @@ export async function openSubmissionEvidence(
       };
     }
     if (item.source === "plan_file" && item.evidenceFileId) {
-      const file = await findPlanFileOwner(scope.tx, { fileId: item.evidenceFileId });
-      return file
-        ? {
-            storageKey: file.storageKey,
-            fileName: file.fileName,
-            contentType: file.contentType,
-            sizeBytes: file.sizeBytes,
-          }
-        : null;
+      return findPlanFileOwner(scope.tx, { fileId: item.evidenceFileId });
     }
     return null;
   });
-  if (!found) return noSuchFile;
-  const stream = await deps.storage.get(found.storageKey);
-  if (!stream) return noSuchFile;
-  return { ok: true, stream, ...found };
+  return openStoredFile(deps.storage, found, noSuchFile);
 }

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { RECORD_SUMMARY_FILES } from "../testing/record-zip-files.ts";
 import { nameSlug, packRecord, safeSegment } from "./pack-record.ts";
 import { zipRecord } from "./run-record-export.ts";
 import type { TeacherRecord } from "./teacher-record.ts";
@@ -152,15 +153,7 @@ describe("packRecord", () => {
   it("writes the index, one JSON file per part, the evidence and every badge", () => {
     const files = filesOf(packRecord(record(), evidence, at));
     expect([...files.keys()]).toEqual([
-      "index.html",
-      "profile.json",
-      "micropd.json",
-      "action-plans.json",
-      "observations.json",
-      "meetings.json",
-      "commitments.json",
-      "pd-hours.json",
-      "micro-credentials.json",
+      ...RECORD_SUMMARY_FILES,
       "evidence/stage-1-stage-one-lessons/step-1-plan.pdf",
       "evidence/stage-1-stage-one-lessons/step-1-plan-2.pdf",
       "badges/badge-1.json",

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { micropdProgress, micropdSession, person, stage } from "../schema/index.ts";
+import { sessionOfProgress, stageOfSession } from "./same-district-joins.ts";
 
 /** The teacher as their coach sees them at the top of the page. */
 export async function findTeacher(tx: Transaction, params: { personId: string }) {
@@ -25,17 +26,8 @@ export function completedSessionsWithReflections(tx: Transaction, params: { pers
       reflection: micropdProgress.reflection,
     })
     .from(micropdProgress)
-    .innerJoin(
-      micropdSession,
-      and(
-        eq(micropdSession.districtId, micropdProgress.districtId),
-        eq(micropdSession.id, micropdProgress.sessionId),
-      ),
-    )
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
-    )
+    .innerJoin(micropdSession, sessionOfProgress)
+    .innerJoin(stage, stageOfSession)
     .where(
       and(eq(micropdProgress.personId, params.personId), isNotNull(micropdProgress.completedAt)),
     )

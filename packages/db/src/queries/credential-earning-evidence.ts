@@ -9,6 +9,7 @@ import {
   stage,
   submissionEvidence,
 } from "../schema/index.ts";
+import { planOfStep, stepOfEvidenceFile } from "./same-district-joins.ts";
 
 /*
  * The evidence of a micro-credential submission: items per requirement, in order. A plan file
@@ -62,17 +63,8 @@ export async function listMyPlanFiles(tx: Transaction, params: { personId: strin
       stageTitle: stage.title,
     })
     .from(evidenceFile)
-    .innerJoin(
-      actionStep,
-      and(
-        eq(actionStep.districtId, evidenceFile.districtId),
-        eq(actionStep.id, evidenceFile.stepId),
-      ),
-    )
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionStep, stepOfEvidenceFile)
+    .innerJoin(actionPlan, planOfStep)
     .innerJoin(
       stage,
       and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
@@ -93,17 +85,8 @@ export async function findPlanFileOwner(tx: Transaction, params: { fileId: strin
       storageKey: evidenceFile.storageKey,
     })
     .from(evidenceFile)
-    .innerJoin(
-      actionStep,
-      and(
-        eq(actionStep.districtId, evidenceFile.districtId),
-        eq(actionStep.id, evidenceFile.stepId),
-      ),
-    )
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionStep, stepOfEvidenceFile)
+    .innerJoin(actionPlan, planOfStep)
     .where(eq(evidenceFile.id, params.fileId));
   return row ?? null;
 }

@@ -9,6 +9,7 @@ import {
   roleMembership,
   school,
 } from "../schema/index.ts";
+import { teacherOfSubmission, versionOfSubmission } from "./same-district-joins.ts";
 
 /** The district's review settings (row security leaves only the caller's district). */
 export async function reviewSettings(tx: Transaction, districtId: string) {
@@ -46,20 +47,8 @@ export async function submittedSubmissions(
       teacherName: person.displayName,
     })
     .from(credentialSubmission)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credentialSubmission.districtId),
-        eq(credentialVersion.id, credentialSubmission.versionId),
-      ),
-    )
-    .innerJoin(
-      person,
-      and(
-        eq(person.districtId, credentialSubmission.districtId),
-        eq(person.id, credentialSubmission.personId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfSubmission)
+    .innerJoin(person, teacherOfSubmission)
     .where(
       and(
         eq(credentialSubmission.status, "submitted"),

@@ -10,6 +10,7 @@ import {
   person,
   submissionEvidence,
 } from "../schema/index.ts";
+import { teacherOfSubmission, versionOfSubmission } from "./same-district-joins.ts";
 
 /**
  * One submission as a reviewer opens it: the version it is judged against, the teacher, and
@@ -27,20 +28,8 @@ export async function submissionForReview(
       teacherName: person.displayName,
     })
     .from(credentialSubmission)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credentialSubmission.districtId),
-        eq(credentialVersion.id, credentialSubmission.versionId),
-      ),
-    )
-    .innerJoin(
-      person,
-      and(
-        eq(person.districtId, credentialSubmission.districtId),
-        eq(person.id, credentialSubmission.personId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfSubmission)
+    .innerJoin(person, teacherOfSubmission)
     .where(eq(credentialSubmission.id, params.submissionId));
   const [found] = params.forUpdate
     ? await query.for("update", { of: credentialSubmission })

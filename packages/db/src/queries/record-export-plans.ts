@@ -11,6 +11,7 @@ import {
 import { listPlansOf, loadPlanDetail, type PlanDetail } from "./action-plans.ts";
 import { teamRelation } from "./meeting-access.ts";
 import { listAgenda, loadMeetingFacts } from "./meeting-room.ts";
+import { planOfStep, stepOfEvidenceFile } from "./same-district-joins.ts";
 
 /* The teacher's plans, the meetings they attended and their commitments, for their record. */
 
@@ -32,17 +33,8 @@ export async function evidenceStorageKeys(
   const rows = await tx
     .select({ id: evidenceFile.id, storageKey: evidenceFile.storageKey })
     .from(evidenceFile)
-    .innerJoin(
-      actionStep,
-      and(
-        eq(actionStep.districtId, evidenceFile.districtId),
-        eq(actionStep.id, evidenceFile.stepId),
-      ),
-    )
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionStep, stepOfEvidenceFile)
+    .innerJoin(actionPlan, planOfStep)
     .where(eq(actionPlan.personId, params.personId));
   return new Map(rows.map((row) => [row.id, row.storageKey]));
 }

@@ -8,6 +8,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { sessionOfProgress, stageOfSession } from "./same-district-joins.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 import { getViewer } from "./viewer.ts";
 
@@ -105,17 +106,8 @@ export async function loadRecordMicroPd(
         reflection: micropdProgress.reflection,
       })
       .from(micropdProgress)
-      .innerJoin(
-        micropdSession,
-        and(
-          eq(micropdSession.districtId, micropdProgress.districtId),
-          eq(micropdSession.id, micropdProgress.sessionId),
-        ),
-      )
-      .innerJoin(
-        stage,
-        and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
-      )
+      .innerJoin(micropdSession, sessionOfProgress)
+      .innerJoin(stage, stageOfSession)
       .where(eq(micropdProgress.personId, params.personId))
       .orderBy(asc(stage.position), asc(micropdSession.position)),
   ]);

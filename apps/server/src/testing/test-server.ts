@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { Hono } from "hono";
+import { pino } from "pino";
+import { createServerApp, type ServerDeps } from "../app.ts";
+
+export interface TestServer {
+  /** The seeded test database, its auth and callers, as the API tests use them. */
+  api: TestApi;
+  /** The whole server (routes, tRPC, auth) without the built apps; call `app.request(...)`. */
+  app: Hono;
+  /** Where uploaded files go: a fresh folder of this server's own. */
+  storage: LocalDiskStorage;
+  dataDir: string;
+  /** Closes the database and removes the files folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * The server app on a fresh seeded test database, silent, with files in a new temporary folder.
+ * `options` sets what some routes need: the public address and the server secret.
+ */
+export async function createTestServer(
+  options: Pick<ServerDeps, "publicUrl" | "secret"> = {},
+): Promise<TestServer> {
+  const api = await createTestApi();
+  const dataDir = await mkdtemp(join(tmpdir(), "throughline-server-test-"));
+  const storage = new LocalDiskStorage(dataDir);
+  const app = await createServerApp({
+    db: api.db,
+    dbKind: api.kind,
+    auth: api.auth,
+    logger: pino({ level: "silent" }),
+    storage,
+    serveApps: false,
+    ...options,
+  });
+  return {
+    api,
+    app,
+    storage,
+    dataDir,
+    async close() {
+      await api.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
