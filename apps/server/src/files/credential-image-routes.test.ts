@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import { refusalOf } from "@throughline/api/testing/field-errors";
+import { TEST_SERVER_SECRET, type TestApi } from "@throughline/api/testing/test-api";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 /* Badge images: district admins upload them; the bytes must be the image type they claim. */
 
@@ -20,26 +16,17 @@ const tinyPng = Uint8Array.from(
   ),
 );
 
+let server: TestServer;
 let api: TestApi;
-let dataDir: string;
 let app: Hono;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  dataDir = await mkdtemp(join(tmpdir(), "throughline-badge-images-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(dataDir),
-    serveApps: false,
-  });
+  server = await createTestServer({ secret: TEST_SERVER_SECRET });
+  ({ api, app } = server);
 });
 
 afterAll(async () => {
-  await api?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function upload(email: string | null, bytes: Uint8Array, type: string) {
@@ -57,6 +44,8 @@ describe("badge image uploads", () => {
     expect(response.status).toBe(201);
     const image = (await response.json()) as { storageKey: string; contentType: "image/png" };
     expect(image.contentType).toBe("image/png");
+    // The key comes signed: the bare storage key is not what the definition may name.
+    expect(image.storageKey).toMatch(/^[0-9a-f-]{36}\/[0-9a-f-]{36}\.[\w-]+$/);
 
     const admin = await api.callerFor(ADMIN);
     const { credentials } = await admin.credentialAdmin.list();
@@ -93,5 +82,27 @@ describe("badge image uploads", () => {
     await expect(
       admin.credentialAdmin.update({ credentialId, definition: { ...detail.definition, image } }),
     ).rejects.toThrow("Upload the image again");
+  });
+
+  it("refuses the district's own files unless the upload route signed the key", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentials } = await admin.credentialAdmin.list();
+    const credentialId = credentials[0]?.id ?? "";
+    const detail = await admin.credentialAdmin.get({ credentialId });
+    const uploaded = (await (await upload(ADMIN, tinyPng, "image/png")).json()) as {
+      storageKey: string;
+    };
+    const [bareKey = "", signature = ""] = uploaded.storageKey.split(".");
+    // A teacher's evidence file lives under the same district prefix as badge images.
+    const evidenceKey = `${bareKey.split("/")[0]}/11111111-1111-4111-8111-111111111111`;
+    for (const storageKey of [bareKey, evidenceKey, `${evidenceKey}.${signature}`]) {
+      const image = { storageKey, contentType: "image/png" } as const;
+      const refusal = await refusalOf(
+        admin.credentialAdmin.update({ credentialId, definition: { ...detail.definition, image } }),
+      );
+      expect(refusal.fieldErrors).toEqual([
+        { path: "definition.image", message: "Upload the image again" },
+      ]);
+    }
   });
 });

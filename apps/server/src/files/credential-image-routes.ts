@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Auth } from "@throughline/api/auth";
+import { signImageKey } from "@throughline/api/credentials/image-key-token";
 import type { FileStorage } from "@throughline/api/files/storage";
 import { resolveSession, withViewer } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
@@ -14,6 +15,8 @@ export interface CredentialImageRouteDeps {
   db: Database;
   auth: Auth;
   storage: FileStorage;
+  /** The server secret the returned image reference is signed with. */
+  secret?: string;
 }
 
 /** The image type the bytes really are; the browser's declared type is not trusted. */
@@ -40,6 +43,9 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
   routes.post("/", async (c) => {
     const membership = await resolveSession(deps, c.req.raw.headers);
     if (!membership.ok) return problem(c, 401, "Please sign in.");
+    if (!deps.secret) {
+      return c.json({ error: "Badge images need the server's secret to be set." }, 503);
+    }
     if (Number(c.req.header("content-length") ?? "0") > MAX_CREDENTIAL_IMAGE_BYTES + 64 * 1024) {
       return problem(c, 413, "file: The image must be 1 MB or smaller.");
     }
@@ -61,7 +67,9 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
     );
     if (!allowed) return problem(c, 403, "Only district administrators can upload badge images.");
     const { key } = await deps.storage.put({ districtId: membership.districtId, bytes });
-    return c.json({ storageKey: key, contentType }, 201);
+    // Signed: the definition may name this image only, not any other file of the district.
+    const storageKey = signImageKey(membership.districtId, key, deps.secret);
+    return c.json({ storageKey, contentType }, 201);
   });
 
   routes.get("/:credentialId", async (c) => {

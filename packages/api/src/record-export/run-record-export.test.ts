@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awardBadge } from "../credentials/award-badge.ts";
 import { LocalDiskStorage } from "../files/local-disk-storage.ts";
 import type { FileStorage } from "../files/storage.ts";
+import { RECORD_SUMMARY_FILES } from "../testing/record-zip-files.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 import { runRecordExports } from "./run-record-export.ts";
 
@@ -166,18 +167,7 @@ describe("building Maria's record", () => {
     const files = await zipOfLatest();
     const text = (path: string) => strFromU8(files[path] ?? new Uint8Array());
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining([
-        "index.html",
-        "profile.json",
-        "micropd.json",
-        "action-plans.json",
-        "observations.json",
-        "meetings.json",
-        "commitments.json",
-        "pd-hours.json",
-        "micro-credentials.json",
-        `badges/${badgeId}.json`,
-      ]),
+      expect.arrayContaining([...RECORD_SUMMARY_FILES, `badges/${badgeId}.json`]),
     );
     expect(text("index.html")).toContain("Maria Delgado");
     expect(JSON.parse(text("profile.json"))).toMatchObject({ email: MARIA });
@@ -237,5 +227,30 @@ describe("when building fails", () => {
     // A failed export does not stop her asking again.
     const next = await maria.recordExport.start();
     expect(next?.id).not.toBe(queued?.id);
+  });
+});
+
+describe("a newer record", () => {
+  it("replaces the earlier ZIP in storage", async () => {
+    const finished = () =>
+      rawRows<{ id: string; storage_key: string | null }>(
+        api.db,
+        sql`select id::text as id, storage_key from record_export
+            where person_id = ${mariaId} and status = 'done' order by finished_at`,
+      );
+    const earlier = (await finished()).flatMap((row) => (row.storage_key ? [row] : []));
+    expect(earlier.length).toBeGreaterThan(0);
+
+    const maria = await api.callerFor(MARIA);
+    await maria.recordExport.start();
+    expect(await runRecordExports({ db: api.db, storage }, districtId)).toMatchObject({ done: 1 });
+
+    const after = await finished();
+    const newest = after.at(-1);
+    expect(after.filter((row) => row.storage_key !== null)).toEqual([newest]);
+    const stored = await storage.get(newest?.storage_key ?? "");
+    expect(stored).not.toBeNull();
+    stored?.destroy();
+    for (const row of earlier) expect(await storage.get(row.storage_key ?? "")).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import {
   failRecordExport,
   finishRecordExport,
   type RecordExportRow,
+  releaseEarlierExports,
   setRecordExportProgress,
 } from "@throughline/db/queries/record-export";
 import { withTenant } from "@throughline/db/tenant";
@@ -86,14 +87,17 @@ export async function buildRecordExport(
     const zip = zipRecord(packRecord(record, evidence, clock()));
     await progress(95, "Saving your record");
     const { key } = await deps.storage.put({ districtId, bytes: zip });
-    await withTenant(deps.db, districtId, (tx) =>
-      finishRecordExport(tx, {
+    const earlierKeys = await withTenant(deps.db, districtId, async (tx) => {
+      await finishRecordExport(tx, {
         id: claimed.id,
         storageKey: key,
         sizeBytes: zip.byteLength,
         now: clock(),
-      }),
-    );
+      });
+      return releaseEarlierExports(tx, { personId: claimed.personId, keepId: claimed.id });
+    });
+    // Only the newest record is kept: an older ZIP is a full copy of the teacher's files.
+    for (const earlier of earlierKeys) await deps.storage.delete(earlier);
     return "done";
   } catch (error) {
     return withTenant(deps.db, districtId, (tx) =>

@@ -85,6 +85,13 @@ export const calibrationRouter = createRouter({
       });
     }
     const samples = await calibrationSamplesOf(ctx.tx, version.id);
+    if (samples.length === 0) {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message:
+          "This credential has no calibration samples yet: a lead reviewer must score new ones.",
+      });
+    }
     requireCompleteAnswers(version.rubric, samples, input.answers);
     const result = calibrationResult(
       version.rubric,

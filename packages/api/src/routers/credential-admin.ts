@@ -19,6 +19,7 @@ import {
   updateCredentialInputSchema,
 } from "@throughline/domain/credential-admin";
 import { TRPCError } from "@trpc/server";
+import { readSignedImageKey } from "../credentials/image-key-token.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
@@ -29,12 +30,15 @@ import { reviewerProcedures } from "./credential-admin-reviewers.ts";
 const isDistrictAdmin = (ctx: TenantScope) =>
   ctx.viewer.roles.some((entry) => entry.role === "district_admin");
 
-/** The stage, indicators and image must be the district's own; named as field errors. */
+/**
+ * The stage, indicators and image must be the district's own; named as field errors. Returns
+ * the definition with the image's signed reference replaced by the storage key it names.
+ */
 async function assertReferencesKnown(
-  ctx: TenantScope,
+  ctx: TenantScope & { secret?: string },
   definition: CredentialDefinition,
   path: (string | number)[] = [],
-): Promise<void> {
+): Promise<CredentialDefinition> {
   if (definition.stageId !== null && !(await stageKnown(ctx.tx, definition.stageId))) {
     throw fieldProblem([...path, "stageId"], "Choose one of the district's stages");
   }
@@ -43,9 +47,13 @@ async function assertReferencesKnown(
     throw fieldProblem([...path, "indicatorIds"], "Choose the district's own indicators");
   }
   const image = definition.image;
-  if (image && !image.storageKey.startsWith(credentialImagePrefix(ctx.districtId))) {
+  if (!image) return definition;
+  // Only a key the upload route signed for this district: never another of its files.
+  const storageKey = readSignedImageKey(ctx.districtId, image.storageKey, ctx.secret);
+  if (!storageKey?.startsWith(credentialImagePrefix(ctx.districtId))) {
     throw fieldProblem([...path, "image"], "Upload the image again");
   }
+  return { ...definition, image: { ...image, storageKey } };
 }
 
 function detailOf(detail: CredentialDetail) {
@@ -102,11 +110,11 @@ const definitionProcedures = {
   create: districtAdminProcedure
     .input(credentialDefinitionSchema)
     .mutation(async ({ ctx, input }) => {
-      await assertReferencesKnown(ctx, input);
+      const definition = await assertReferencesKnown(ctx, input);
       return createCredential(ctx.tx, {
         districtId: ctx.districtId,
         personId: ctx.personId,
-        definition: input,
+        definition,
       });
     }),
 
@@ -114,12 +122,12 @@ const definitionProcedures = {
   update: districtAdminProcedure
     .input(updateCredentialInputSchema)
     .mutation(async ({ ctx, input }) => {
-      await assertReferencesKnown(ctx, input.definition, ["definition"]);
+      const definition = await assertReferencesKnown(ctx, input.definition, ["definition"]);
       const saved = await saveCredentialDefinition(ctx.tx, {
         districtId: ctx.districtId,
         personId: ctx.personId,
         credentialId: input.credentialId,
-        definition: input.definition,
+        definition,
       });
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such credential." });

@@ -3,90 +3,15 @@
  * added without an entry here fails that test the day it is added.
  */
 
-/** Ids of Maple Valley rows, which a Cedar Ridge caller must never reach. */
-export type ForeignIds = {
-  holidayId: string;
-  stageId: string;
-  cohortId: string;
-  personId: string;
-  enrolmentId: string;
-  sessionId: string;
-  planId: string;
-  stepId: string;
-  teamId: string;
-  schoolId: string;
-  meetingId: string;
-  protocolStepId: string;
-  observationId: string;
-  indicatorId: string;
-  credentialId: string;
-};
+import type { ForeignIds } from "./foreign-ids.ts";
+import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
+import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
+
+export type { ForeignIds } from "./foreign-ids.ts";
 
 /** For each procedure with input, an input aimed at another district's rows. */
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
-  "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
-  "frameworkAdmin.stage": (foreign) => ({ stageId: foreign.stageId }),
-  "frameworkAdmin.session": (foreign) => ({ sessionId: foreign.sessionId }),
-  "frameworkAdmin.createStage": () => ({
-    title: "A stage elsewhere",
-    summary: "Only the caller's own district is touched.",
-    meetingsRequired: 0,
-    requiresConfirmation: false,
-    openToAll: false,
-  }),
-  "frameworkAdmin.updateStage": (foreign) => ({
-    stageId: foreign.stageId,
-    title: "Renamed",
-    summary: "Renamed",
-    meetingsRequired: 0,
-    requiresConfirmation: false,
-    openToAll: false,
-  }),
-  "frameworkAdmin.reorderStages": (foreign) => ({ stageIds: [foreign.stageId] }),
-  "frameworkAdmin.deleteStage": (foreign) => ({ stageId: foreign.stageId }),
-  "frameworkAdmin.createSession": (foreign) => ({
-    stageId: foreign.stageId,
-    title: "A session elsewhere",
-    summary: "Only the caller's own district is touched.",
-    estimatedMinutes: 15,
-    reflectionPrompts: ["Why?"],
-    indicatorIds: [foreign.indicatorId],
-  }),
-  "frameworkAdmin.updateSession": (foreign) => ({
-    sessionId: foreign.sessionId,
-    title: "Renamed",
-    summary: "Renamed",
-    estimatedMinutes: 15,
-    reflectionPrompts: ["Why?"],
-    indicatorIds: [foreign.indicatorId],
-  }),
-  "frameworkAdmin.reorderSessions": (foreign) => ({
-    stageId: foreign.stageId,
-    sessionIds: [foreign.sessionId],
-  }),
-  "frameworkAdmin.deleteSession": (foreign) => ({ sessionId: foreign.sessionId }),
-  "frameworkAdmin.saveBlocks": (foreign) => ({
-    sessionId: foreign.sessionId,
-    blocks: [{ kind: "reading", markdown: "Read this." }],
-  }),
-  "frameworkAdmin.createIndicator": () => ({
-    code: "9.9",
-    title: "An indicator elsewhere",
-    description: "Only the caller's own district is touched.",
-  }),
-  "frameworkAdmin.updateIndicator": (foreign) => ({
-    indicatorId: foreign.indicatorId,
-    code: "9.9",
-    title: "Renamed",
-    description: "Renamed",
-  }),
-  // The seed's protocol ids are not collected: a Maple Valley protocol step id stands in.
-  "frameworkAdmin.updateProtocol": (foreign) => ({
-    protocolId: foreign.protocolStepId,
-    name: "Renamed",
-    purpose: "Renamed",
-    steps: [{ title: "Step", purpose: "A purpose", minutes: 5, prompts: [] }],
-  }),
+  ...frameworkInputsToTry,
   "actionPlan.mine": (foreign) => ({ stageId: foreign.stageId }),
   "actionPlan.byId": (foreign) => ({ planId: foreign.planId }),
   "actionPlan.save": (foreign) => ({ stageId: foreign.stageId, goal: "A goal", indicatorIds: [] }),
@@ -370,94 +295,5 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     emailWeekends: false,
   }),
   "sentMail.message": (foreign) => ({ messageId: foreign.stepId }),
-  "calibration.set": (foreign) => ({ credentialId: foreign.credentialId }),
-  "calibration.submit": (foreign) => ({
-    credentialId: foreign.credentialId,
-    versionId: foreign.credentialId,
-    answers: {},
-  }),
-  // No submission is seeded: a credential id stands in (credential-reviews.test.ts tries a real one).
-  "credentialReviews.submission": (foreign) => ({ submissionId: foreign.credentialId }),
-  "credentialReviews.saveDraft": (foreign) => ({
-    submissionId: foreign.credentialId,
-    scores: {},
-    feedback: {},
-  }),
-  "credentialReviews.submit": (foreign) => ({
-    submissionId: foreign.credentialId,
-    scores: {},
-    feedback: {},
-  }),
-  "credentialReviews.decide": (foreign) => ({
-    submissionId: foreign.credentialId,
-    scores: {},
-    feedback: {},
-  }),
-  "credentials.detail": (foreign) => ({ credentialId: foreign.credentialId }),
-  "credentials.submission": (foreign) => ({ credentialId: foreign.credentialId }),
-  "credentials.start": (foreign) => ({ credentialId: foreign.credentialId }),
-  // No submission is seeded: another district's step id stands in for one, as any id must fail.
-  "credentials.addEvidence": (foreign) => ({
-    submissionId: foreign.stepId,
-    requirementKey: "reflection",
-    source: "text",
-    text: "Written elsewhere.",
-  }),
-  "credentials.updateEvidence": (foreign) => ({ itemId: foreign.stepId, annotation: "Changed" }),
-  "credentials.removeEvidence": (foreign) => ({ itemId: foreign.stepId }),
-  "credentials.moveEvidence": (foreign) => ({ itemId: foreign.stepId, direction: "up" }),
-  "credentials.submit": (foreign) => ({ submissionId: foreign.stepId }),
-  "credentialAdmin.get": (foreign) => ({ credentialId: foreign.credentialId }),
-  "credentialAdmin.create": (foreign) => ({ ...foreignDefinition(foreign) }),
-  "credentialAdmin.update": (foreign) => ({
-    credentialId: foreign.credentialId,
-    definition: foreignDefinition(foreign),
-  }),
-  "credentialAdmin.setArchived": (foreign) => ({
-    credentialId: foreign.credentialId,
-    archived: true,
-  }),
-  "credentialAdmin.nameLead": (foreign) => ({
-    credentialId: foreign.credentialId,
-    personId: foreign.personId,
-  }),
-  "credentialAdmin.removeLead": (foreign) => ({
-    credentialId: foreign.credentialId,
-    personId: foreign.personId,
-  }),
-  "credentialAdmin.saveReviewSettings": () => ({
-    excludesCoached: false,
-    blind: true,
-    reviewsRequired: 2,
-    waitingDays: 3,
-  }),
-  "credentialAdmin.awardedBadges": () => ({ search: "" }),
-  // No badge is seeded: a credential id stands in, as any foreign id must fail.
-  "credentialAdmin.revokeBadge": (foreign) => ({
-    badgeId: foreign.credentialId,
-    reason: "Not yours to revoke.",
-  }),
+  ...credentialInputsToTry,
 };
-
-/** A credential definition pointing at another district's stage and indicator. */
-function foreignDefinition(foreign: ForeignIds) {
-  return {
-    name: "A credential elsewhere",
-    competency: "Only the caller's own district is touched.",
-    keyMethod: "Method",
-    criteriaNarrative: "Criteria",
-    stageId: foreign.stageId,
-    indicatorIds: [foreign.indicatorId],
-    requirements: [{ key: "plan", kind: "files", label: "Plan" }],
-    rubric: {
-      levels: [
-        { key: "low", label: "Low" },
-        { key: "high", label: "High" },
-      ],
-      criteria: [{ key: "one", name: "One", descriptors: { low: "Low.", high: "High." } }],
-    },
-    passingRule: { minimumLevel: "high", allowedOneBelow: 0 },
-    pdHours: 1,
-    validityMonths: null,
-  };
-}

@@ -7,6 +7,9 @@ import { createCallerFactory } from "../trpc.ts";
 export const DEMO_PASSWORD = "throughline-demo";
 const createCaller = createCallerFactory(appRouter);
 
+/** The server secret the test API runs with; a server app under test takes the same one. */
+export const TEST_SERVER_SECRET = "test-server-secret-that-is-long-enough-to-derive-keys";
+
 /**
  * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
  * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
@@ -24,7 +27,7 @@ export async function createTestApi() {
     db: database.db,
     auth,
     publicUrl: "http://localhost:3000",
-    secret: "test-server-secret-that-is-long-enough-to-derive-keys",
+    secret: TEST_SERVER_SECRET,
   };
 
   async function sessionCookieFor(email: string, password = DEMO_PASSWORD): Promise<string> {

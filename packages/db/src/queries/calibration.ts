@@ -111,3 +111,28 @@ export async function recordCalibrationAttempt(
   });
   return { attemptId: attempt.id, certifiedUntil: expiresAt };
 }
+
+/**
+ * Copies a version's calibration samples to the next version, reference scores and all: used
+ * when the rubric kept its criterion and level keys, so the lead's scores still mean the same.
+ */
+export async function copyCalibrationSamples(
+  tx: Transaction,
+  params: { districtId: string; fromVersionId: string; toVersionId: string },
+): Promise<number> {
+  const samples = await calibrationSamplesOf(tx, params.fromVersionId);
+  if (samples.length === 0) return 0;
+  await tx.insert(calibrationSample).values(
+    samples.map((sample) => ({
+      districtId: params.districtId,
+      versionId: params.toVersionId,
+      position: sample.position,
+      title: sample.title,
+      evidence: sample.evidence,
+      referenceScores: sample.referenceScores,
+      referenceFeedback: sample.referenceFeedback,
+      scoredById: sample.scoredById,
+    })),
+  );
+  return samples.length;
+}

@@ -1,4 +1,5 @@
 import type { CredentialDefinition } from "@throughline/domain/credential-admin";
+import { sameRubricKeys } from "@throughline/domain/rules/rubric-keys";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
@@ -9,6 +10,7 @@ import {
   credentialVersion,
   stage,
 } from "../schema/index.ts";
+import { copyCalibrationSamples } from "./calibration.ts";
 
 /*
  * Micro-credential definitions as a district admin keeps them. The newest version is the
@@ -235,6 +237,14 @@ export async function saveCredentialDefinition(
     versionId: next.id,
     indicatorIds: params.definition.indicatorIds,
   });
+  // Reviewers calibrate on the current version: without samples nobody could be certified.
+  if (sameRubricKeys(current.rubric, params.definition.rubric)) {
+    await copyCalibrationSamples(tx, {
+      districtId: params.districtId,
+      fromVersionId: current.id,
+      toVersionId: next.id,
+    });
+  }
   return { version: next.version, newVersion: true };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lt, ne, or } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { recordExport } from "../schema/index.ts";
 
@@ -136,6 +136,31 @@ export async function finishRecordExport(
       updatedAt: params.now,
     })
     .where(eq(recordExport.id, params.id));
+}
+
+/**
+ * Lets go of the person's earlier finished exports once a newer one is ready: their rows stay
+ * (the history of requests) but no longer name a file. Returns the keys to delete from storage.
+ */
+export async function releaseEarlierExports(
+  tx: Transaction,
+  params: { personId: string; keepId: string },
+): Promise<string[]> {
+  const earlier = and(
+    eq(recordExport.personId, params.personId),
+    ne(recordExport.id, params.keepId),
+    eq(recordExport.status, "done"),
+    isNotNull(recordExport.storageKey),
+  );
+  // Read first: `returning` would answer the keys as updated, that is null.
+  const rows = await tx
+    .select({ storageKey: recordExport.storageKey })
+    .from(recordExport)
+    .where(earlier)
+    .for("update");
+  if (rows.length === 0) return [];
+  await tx.update(recordExport).set({ storageKey: null }).where(earlier);
+  return rows.flatMap((row) => (row.storageKey ? [row.storageKey] : []));
 }
 
 /**

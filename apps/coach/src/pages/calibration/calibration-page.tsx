@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { Alert } from "@throughline/ui/alert";
+import { BackLink } from "@throughline/ui/back-link";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ArrowLeft } from "lucide-react";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { fieldMessage } from "../observe/field-message.ts";
 import { RubricCriterionField } from "../reviews/rubric-criterion.tsx";
@@ -30,6 +30,17 @@ function Closed({ set }: { set: CalibrationSet }) {
     <Alert variant="success" title="You are certified">
       Certified until {set.certifiedUntil ? certifiedDate(set.certifiedUntil) : "—"}. You may renew
       from {certifiedDate(set.access.renewFrom)}.
+    </Alert>
+  );
+}
+
+/** A new version whose rubric changed starts without samples: the old scores no longer fit. */
+function NeedsSamples() {
+  return (
+    <Alert variant="info" title="This calibration set needs new samples">
+      There is nothing to score yet. When a credential's rubric changes, its earlier samples no
+      longer fit it: a lead reviewer must score new samples before anyone can calibrate. Please
+      check back later.
     </Alert>
   );
 }
@@ -131,19 +142,19 @@ export function CalibrationPage() {
   const set = query.data;
   return (
     <>
-      <Link
-        to="/reviews"
-        className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        Back to reviews
-      </Link>
+      <BackLink to="/reviews">Back to reviews</BackLink>
       <PageHeader
         title={`Calibration: ${set.name}`}
         description="Score each sample as you would a teacher's submission. A lead reviewer has already scored them; you are certified when you match at least 80 % of the scores and every outcome."
       />
       <div className="flex max-w-3xl flex-col gap-6">
-        {set.access.may ? <CalibrationForm set={set} /> : <Closed set={set} />}
+        {!set.access.may ? (
+          <Closed set={set} />
+        ) : set.samples.length === 0 ? (
+          <NeedsSamples />
+        ) : (
+          <CalibrationForm set={set} />
+        )}
       </div>
     </>
   );
