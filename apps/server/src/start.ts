@@ -3,8 +3,8 @@ import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
-import { seedDemoData } from "@throughline/db/seed";
 import { createServerApp } from "./app.ts";
+import { seedDemo } from "./demo/seed-demo.ts";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
@@ -26,9 +26,13 @@ export async function startServer(env: ServerEnv, logger: Logger) {
   );
 
   await migrateDatabase(database.db, database.kind);
-  if (database.kind === "pglite" && env.SEED_DEMO_DATA) await seedDemoData(database.db);
-
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  // Uploaded files (and prepared records) live beside the embedded database, under DATA_DIR/files.
+  const storage = new LocalDiskStorage(env.DATA_DIR);
+  if (database.kind === "pglite" && env.SEED_DEMO_DATA) {
+    await seedDemo({ db: database.db, storage, issuer: { publicUrl, secret } });
+  }
+
   const auth = createAuth({
     db: database.db,
     secret,
@@ -38,8 +42,6 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
   });
-  // Uploaded files (and prepared records) live beside the embedded database, under DATA_DIR/files.
-  const storage = new LocalDiskStorage(env.DATA_DIR);
   const app = await createServerApp({
     db: database.db,
     dbKind: database.kind,

@@ -1,0 +1,73 @@
+import type { Transaction } from "@throughline/db/client";
+import { coachesTeacher } from "@throughline/db/queries/plan-readers";
+import { person, roleMembership, school } from "@throughline/db/schema";
+import { and, asc, eq, inArray } from "drizzle-orm";
+
+/*
+ * The demo's submitters: Maple Valley Elementary teachers other than the demo logins, whom
+ * neither Leah Whitfield nor Theresa Lam coaches, so both reviewers may review every one.
+ */
+
+const SCHOOL = "Maple Valley Elementary";
+const DEMO_LOGIN_TEACHERS = ["teacher@maplevalley.test", "leader@maplevalley.test"];
+export const REVIEWER_EMAILS = {
+  leah: "leah.whitfield@maplevalley.test",
+  theresa: "theresa.lam@maplevalley.test",
+} as const;
+
+export interface DemoPerson {
+  id: string;
+  displayName: string;
+}
+
+/** A person of the district by email; the demo's reviewers are seeded, so missing is a bug. */
+export async function personByEmail(tx: Transaction, email: string): Promise<DemoPerson> {
+  const [found] = await tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(eq(person.email, email));
+  if (!found) throw new Error(`The demo needs ${email}, who is not in the seed.`);
+  return found;
+}
+
+/** `count` teachers of the elementary school that the reviewers do not coach, by name. */
+export async function demoSubmitters(tx: Transaction, count: number): Promise<DemoPerson[]> {
+  const reviewers = await Promise.all(
+    Object.values(REVIEWER_EMAILS).map((email) => personByEmail(tx, email)),
+  );
+  const teachers = await tx
+    .selectDistinct({ id: person.id, displayName: person.displayName, email: person.email })
+    .from(roleMembership)
+    .innerJoin(
+      school,
+      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
+    )
+    .innerJoin(
+      person,
+      and(eq(person.districtId, roleMembership.districtId), eq(person.id, roleMembership.personId)),
+    )
+    .where(
+      and(
+        eq(school.name, SCHOOL),
+        inArray(roleMembership.role, ["teacher"]),
+        eq(person.active, true),
+      ),
+    )
+    .orderBy(asc(person.displayName));
+  const chosen: DemoPerson[] = [];
+  for (const teacher of teachers) {
+    if (chosen.length === count) break;
+    if (DEMO_LOGIN_TEACHERS.includes(teacher.email)) continue;
+    const coached = await Promise.all(
+      reviewers.map((reviewer) =>
+        coachesTeacher(tx, { coachId: reviewer.id, teacherId: teacher.id }),
+      ),
+    );
+    if (coached.some(Boolean)) continue;
+    chosen.push({ id: teacher.id, displayName: teacher.displayName });
+  }
+  if (chosen.length < count) {
+    throw new Error(`The demo needs ${count} teachers at ${SCHOOL}; the seed has fewer.`);
+  }
+  return chosen;
+}
