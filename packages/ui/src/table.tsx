@@ -69,3 +69,30 @@ export function TableHead({ className, scope, ...props }: ComponentProps<"th">) 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-4 py-3 align-middle", className)} {...props} />;
 }
+
+/**
+ * A header row of plain column names. `actionsLabel` adds a last column for the rows' buttons,
+ * named for screen readers only.
+ */
+export function TableColumns({
+  names,
+  actionsLabel,
+}: {
+  names: readonly string[];
+  actionsLabel?: string;
+}) {
+  return (
+    <TableHeader>
+      <TableRow>
+        {names.map((name) => (
+          <TableHead key={name}>{name}</TableHead>
+        ))}
+        {actionsLabel ? (
+          <TableHead>
+            <span className="sr-only">{actionsLabel}</span>
+          </TableHead>
+        ) : null}
+      </TableRow>
+    </TableHeader>
+  );
+}

@@ -12,8 +12,7 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableHead,
-  TableHeader,
+  TableColumns,
   TableRow,
 } from "@throughline/ui/table";
 import { useDeferredValue, useState } from "react";
@@ -85,17 +84,10 @@ export function AwardedBadges() {
         ) : (
           <Table scrollLabel="Awarded badges">
             <TableCaption className="sr-only">Awarded badges, newest first</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Teacher</TableHead>
-                <TableHead scope="col">Credential</TableHead>
-                <TableHead scope="col">Awarded</TableHead>
-                <TableHead scope="col">Status</TableHead>
-                <TableHead scope="col">
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              names={["Teacher", "Credential", "Awarded", "Status"]}
+              actionsLabel="Actions"
+            />
             <TableBody>
               {badges.data.map((badge) => (
                 <TableRow key={badge.id}>

@@ -4,8 +4,7 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableHead,
-  TableHeader,
+  TableColumns,
   TableRow,
 } from "@throughline/ui/table";
 import { Link } from "react-router";
@@ -21,16 +20,9 @@ export function CredentialsTable({ credentials }: { credentials: CredentialList[
   return (
     <Table scrollLabel="Micro-credentials">
       <TableCaption className="sr-only">Micro-credentials of the district</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead scope="col">Name</TableHead>
-          <TableHead scope="col">Stage</TableHead>
-          <TableHead scope="col">Version</TableHead>
-          <TableHead scope="col">PD hours</TableHead>
-          <TableHead scope="col">Submissions</TableHead>
-          <TableHead scope="col">Badges earned</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        names={["Name", "Stage", "Version", "PD hours", "Submissions", "Badges earned"]}
+      />
       <TableBody>
         {credentials.map((credential) => (
           <TableRow key={credential.id}>

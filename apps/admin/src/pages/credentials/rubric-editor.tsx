@@ -22,8 +22,9 @@ import {
 
 const MOST_LEVELS = 6;
 const MOST_CRITERIA = 12;
+// Cells grow with their text (where the browser can), so a descriptor is read whole, not scrolled.
 const cellInput =
-  "block w-full rounded-md border border-input bg-surface px-2 py-1.5 text-sm text-foreground aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
+  "block w-full field-sizing-content rounded-md border border-input bg-surface px-2 py-1.5 text-sm text-foreground aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
 
 export interface RubricEditorProps {
   draft: CredentialDraft;

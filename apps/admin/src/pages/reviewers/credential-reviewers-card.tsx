@@ -7,8 +7,7 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableHead,
-  TableHeader,
+  TableColumns,
   TableRow,
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
@@ -95,18 +94,10 @@ export function CredentialReviewersCard({
         ) : (
           <Table scrollLabel={`Reviewers of ${credential.name}`}>
             <TableCaption className="sr-only">Reviewers of {credential.name}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Reviewer</TableHead>
-                <TableHead scope="col">Role</TableHead>
-                <TableHead scope="col">Certified</TableHead>
-                <TableHead scope="col">Expires</TableHead>
-                <TableHead scope="col">Calibration attempts</TableHead>
-                <TableHead scope="col">
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              names={["Reviewer", "Role", "Certified", "Expires", "Calibration attempts"]}
+              actionsLabel="Actions"
+            />
             <TableBody>
               {credential.reviewers.map((reviewer) => (
                 <TableRow key={reviewer.personId}>

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@throughline/api/types";
+import { NewTabLink } from "@throughline/ui/new-tab-link";
 import { FileText, Link as LinkIcon } from "lucide-react";
 
 type Review = RouterOutputs["credentialReviews"]["submission"];
@@ -8,26 +9,14 @@ function EvidenceItem({ item }: { item: Item }) {
   return (
     <li className="flex flex-col gap-1.5 rounded-md border border-border bg-surface p-3">
       {item.downloadPath && item.fileName ? (
-        <a
-          href={item.downloadPath}
-          target="_blank"
-          rel="noreferrer"
-          className="inline-flex items-center gap-1.5 font-medium text-primary underline hover:text-primary-hover"
-        >
-          <FileText aria-hidden="true" className="size-4" />
-          {item.fileName}
-        </a>
+        <NewTabLink href={item.downloadPath} icon={FileText} className="self-start">
+          <span className="break-all">{item.fileName}</span>
+        </NewTabLink>
       ) : null}
       {item.url ? (
-        <a
-          href={item.url}
-          target="_blank"
-          rel="noreferrer"
-          className="inline-flex items-center gap-1.5 break-all font-medium text-primary underline hover:text-primary-hover"
-        >
-          <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
-          {item.url}
-        </a>
+        <NewTabLink href={item.url} icon={LinkIcon} className="self-start">
+          <span className="break-all">{item.url}</span>
+        </NewTabLink>
       ) : null}
       {item.text ? <p className="whitespace-pre-line">{item.text}</p> : null}
       {item.annotation ? (

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { Alert } from "@throughline/ui/alert";
+import { BackLink } from "@throughline/ui/back-link";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ArrowLeft } from "lucide-react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { EvidenceList } from "./evidence-list.tsx";
 import { ReviewForm } from "./review-form.tsx";
@@ -79,13 +79,7 @@ export function ReviewPage() {
   const who = review.teacher?.school ? `${review.label} · ${review.teacher.school}` : review.label;
   return (
     <>
-      <Link
-        to="/reviews"
-        className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        Back to reviews
-      </Link>
+      <BackLink to="/reviews">Back to reviews</BackLink>
       <PageHeader
         title={`${review.mode === "decide" ? "Decide" : "Review"}: ${review.credential.name}`}
         description={`${who} · attempt ${review.attempt} · waiting ${review.waitingDays} ${review.waitingDays === 1 ? "day" : "days"}`}

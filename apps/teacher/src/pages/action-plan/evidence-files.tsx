@@ -1,11 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { checkEvidenceFile, EVIDENCE_ACCEPT, formatFileSize } from "@throughline/domain/evidence";
+import { EVIDENCE_ACCEPT, formatFileSize } from "@throughline/domain/evidence";
 import { evidenceFileUrl } from "@throughline/ui/action-step-display";
 import { Button } from "@throughline/ui/button";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert, FileText, Trash2 } from "lucide-react";
-import { type ChangeEvent, useId, useRef, useState } from "react";
+import { type ChangeEvent, useId, useRef } from "react";
 import { trpc } from "../../lib/trpc.ts";
+import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { removeEvidenceFile, uploadEvidenceFile } from "./evidence-upload.ts";
 import type { EvidenceFile, Step } from "./types.ts";
 
@@ -14,9 +15,9 @@ export function EvidenceFiles({ step }: { step: Step }) {
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, status, setStatus, busy, setBusy, upload } = useCheckedUpload((file) =>
+    uploadEvidenceFile(step.id, file),
+  );
 
   async function refresh() {
     await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
@@ -25,26 +26,8 @@ export function EvidenceFiles({ step }: { step: Step }) {
   async function onChoose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     setStatus(null);
-    if (!file) return;
-    const refused = checkEvidenceFile({
-      fileName: file.name,
-      contentType: file.type,
-      sizeBytes: file.size,
-    });
-    if (refused) {
-      setError(refused);
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    const result = await uploadEvidenceFile(step.id, file);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
+    if (!file || !(await upload(file))) return;
     if (inputRef.current) inputRef.current.value = "";
-    setStatus(`Added ${file.name}.`);
     await refresh();
   }
 

@@ -1,11 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
-import { checkEvidenceFile, EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
+import { EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type ChangeEvent, useId, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
+import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { fieldError } from "../action-plan/field-errors.ts";
 import { uploadSubmissionFile } from "./submission-upload.ts";
 import type { PlanFile, Requirement } from "./types.ts";
@@ -25,9 +26,9 @@ export function FileAdder({
 }: AdderProps & { planFiles: PlanFile[] }) {
   const id = useId();
   const [chosen, setChosen] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, status, setStatus, busy, upload } = useCheckedUpload((file) =>
+    uploadSubmissionFile(submissionId, requirement.key, file),
+  );
   const add = useMutation(trpc.credentials.addEvidence.mutationOptions());
 
   async function addPlanFile() {
@@ -48,29 +49,11 @@ export function FileAdder({
     }
   }
 
-  async function upload(event: ChangeEvent<HTMLInputElement>) {
+  async function onChoose(event: ChangeEvent<HTMLInputElement>) {
     const input = event.target;
     const file = input.files?.[0];
-    if (!file) return;
-    const refused = checkEvidenceFile({
-      fileName: file.name,
-      contentType: file.type,
-      sizeBytes: file.size,
-    });
-    if (refused) {
-      setError(refused);
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    const result = await uploadSubmissionFile(submissionId, requirement.key, file);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
+    if (!file || !(await upload(file))) return;
     input.value = "";
-    setStatus(`Added ${file.name}.`);
     await onChanged();
   }
 
@@ -113,7 +96,7 @@ export function FileAdder({
           disabled={busy}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          onChange={(event) => void upload(event)}
+          onChange={(event) => void onChoose(event)}
           className="block w-full text-sm text-foreground file:mr-3 file:h-10 file:cursor-pointer file:rounded-md file:border file:border-input file:bg-surface file:px-4 file:text-sm file:font-medium file:text-foreground hover:file:bg-muted"
         />
         <p className="text-sm text-muted-foreground">PDF, image or Office document, up to 10 MB.</p>

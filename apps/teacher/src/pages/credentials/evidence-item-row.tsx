@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { formatFileSize } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
+import { NewTabLink } from "@throughline/ui/new-tab-link";
 import { ArrowDown, ArrowUp, FileText, Link2, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
@@ -27,6 +28,11 @@ export function EvidenceItemRow({ item, requirement, index, count, editable, onC
   const name = item.fileName ?? item.url ?? "Evidence";
   const href = item.source === "link" ? (item.url ?? "#") : submissionFileUrl(item.id);
   const Icon = item.source === "link" ? Link2 : FileText;
+  // Up is closed for the first item, down for the last.
+  const moves = [
+    { direction: "up", Arrow: ArrowUp, last: 0 },
+    { direction: "down", Arrow: ArrowDown, last: count - 1 },
+  ] as const;
 
   async function saveAnnotation() {
     if (annotation === item.annotation) return;
@@ -37,44 +43,32 @@ export function EvidenceItemRow({ item, requirement, index, count, editable, onC
   return (
     <li className="flex flex-col gap-3 rounded-md border border-border p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <a
-          href={href}
-          target="_blank"
-          rel="noreferrer"
-          className="inline-flex min-w-0 items-center gap-2 font-medium text-primary underline hover:text-primary-hover"
-        >
-          <Icon aria-hidden="true" className="size-4 shrink-0" />
+        <NewTabLink href={href} icon={Icon} className="gap-2">
           <span className="truncate">{name}</span>
           {item.sizeBytes ? (
             <span className="shrink-0 text-sm font-normal text-muted-foreground">
               {formatFileSize(item.sizeBytes)}
             </span>
           ) : null}
-        </a>
+        </NewTabLink>
         {editable ? (
           <div className="flex flex-wrap gap-1">
-            <Button
-              variant="ghost"
-              size="sm"
-              disabled={index === 0 || move.isPending}
-              onClick={() =>
-                void move.mutateAsync({ itemId: item.id, direction: "up" }).then(onChanged)
-              }
-            >
-              <ArrowUp aria-hidden="true" />
-              <span className="sr-only">Move {name} up</span>
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
-              disabled={index === count - 1 || move.isPending}
-              onClick={() =>
-                void move.mutateAsync({ itemId: item.id, direction: "down" }).then(onChanged)
-              }
-            >
-              <ArrowDown aria-hidden="true" />
-              <span className="sr-only">Move {name} down</span>
-            </Button>
+            {moves.map(({ direction, Arrow, last }) => (
+              <Button
+                key={direction}
+                variant="ghost"
+                size="sm"
+                disabled={index === last || move.isPending}
+                onClick={() =>
+                  void move.mutateAsync({ itemId: item.id, direction }).then(onChanged)
+                }
+              >
+                <Arrow aria-hidden="true" />
+                <span className="sr-only">
+                  Move {name} {direction}
+                </span>
+              </Button>
+            ))}
             <Button
               variant="ghost"
               size="sm"

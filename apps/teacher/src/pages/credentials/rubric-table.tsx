@@ -15,13 +15,20 @@ export function RubricTable({ definition }: { definition: Definition }) {
   const { levels, criteria } = definition.rubric;
   return (
     <Card className="overflow-hidden">
+      {/* Said above the table rather than in a caption under it: a wide rubric scrolls sideways
+          on a phone, and a caption would scroll out of view with it. */}
+      <p aria-hidden="true" className="px-4 pt-4 pb-3 text-sm text-muted-foreground sm:px-6">
+        The rubric reviewers score against: one level per criterion.
+      </p>
       <Table scrollLabel={`Rubric of ${definition.name}`}>
-        <TableCaption className="px-4 pb-4 text-left sm:px-6">
+        <TableCaption className="sr-only">
           The rubric reviewers score against: one level per criterion.
         </TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHead className="min-w-40 pl-4 sm:pl-6">Criterion</TableHead>
+            <TableHead className="sticky left-0 z-10 min-w-36 bg-muted pl-4 sm:pl-6">
+              Criterion
+            </TableHead>
             {levels.map((level) => (
               <TableHead key={level.key} className="min-w-52">
                 {level.label}
@@ -32,7 +39,11 @@ export function RubricTable({ definition }: { definition: Definition }) {
         <TableBody>
           {criteria.map((criterion) => (
             <TableRow key={criterion.key}>
-              <TableHead scope="row" className="pl-4 align-top text-foreground normal-case sm:pl-6">
+              <TableHead
+                scope="row"
+                // The criterion stays in view while the levels scroll sideways on a phone.
+                className="sticky left-0 z-10 h-auto min-w-36 bg-surface py-3 pl-4 align-top text-sm tracking-normal whitespace-normal text-foreground normal-case sm:pl-6"
+              >
                 {criterion.name}
               </TableHead>
               {levels.map((level) => (
