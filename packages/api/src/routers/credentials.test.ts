@@ -228,6 +228,12 @@ describe("a submission, start to submit", () => {
     expect(page.latest?.definition.name).not.toContain("revised");
     expect(page.latest?.evidence.length).toBe(decided.latest?.evidence.length);
     expect(page.latest?.missing).toEqual([]);
+    // The feedback attempt 2 answers stays on the page while it is drafted.
+    expect(page.previous?.attempt).toBe(1);
+    expect(page.previous?.feedback[0]?.feedback).toEqual({
+      standards_alignment: "Name the standard in the plan.",
+    });
+    expect(decided.previous).toBeNull();
   });
 });
 

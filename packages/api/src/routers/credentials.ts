@@ -69,6 +69,14 @@ export const credentialsRouter = createRouter({
     });
     const latest = attempts[0];
     const canStart = latest === undefined ? !current.archived : latest.status === "not_yet";
+    // While the next attempt is being prepared or waits, the feedback it answers stays in view.
+    const previous = attempts[1];
+    const answering =
+      latest &&
+      (latest.status === "draft" || latest.status === "submitted") &&
+      previous?.status === "not_yet"
+        ? previous
+        : null;
     return {
       credential: { id: input.credentialId, name: current.name, archived: current.archived },
       standing: standingOf(attempts, now),
@@ -76,6 +84,7 @@ export const credentialsRouter = createRouter({
       nextAttempt: (latest?.attempt ?? 0) + 1,
       attempts: attempts.map(attemptSummaryOf),
       latest: latest ? await submissionDetail(ctx.tx, latest, now) : null,
+      previous: answering ? await submissionDetail(ctx.tx, answering, now) : null,
       planFiles: await listMyPlanFiles(ctx.tx, { personId: ctx.personId }),
     };
   }),

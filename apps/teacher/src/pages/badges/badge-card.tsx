@@ -38,7 +38,11 @@ export function BadgeCard({ badge }: { badge: MyBadge }) {
           </div>
           <div>
             <dt className="text-muted-foreground">Credited</dt>
-            <dd>{pdHoursLabel(badge.pdMinutes)}</dd>
+            <dd>
+              {badge.status === "revoked"
+                ? "Not credited (revoked)"
+                : pdHoursLabel(badge.pdMinutes)}
+            </dd>
           </div>
         </dl>
         {badge.status === "revoked" ? (
@@ -47,20 +51,25 @@ export function BadgeCard({ badge }: { badge: MyBadge }) {
             {badge.revokedReason ? `: ${badge.revokedReason}` : "."}
           </p>
         ) : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor={linkId} className="text-sm font-medium">
-            Share link
-          </label>
-          <input
-            id={linkId}
-            readOnly
-            value={badge.shareUrl}
-            onFocus={(event) => event.target.select()}
-            className="h-10 w-full rounded-md border border-input bg-surface px-3 text-sm text-foreground"
-          />
-        </div>
+        {/* A revoked badge is no longer offered for sharing; its signed record stays downloadable. */}
+        {badge.status !== "revoked" ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={linkId} className="text-sm font-medium">
+              Share link
+            </label>
+            <input
+              id={linkId}
+              readOnly
+              value={badge.shareUrl}
+              onFocus={(event) => event.target.select()}
+              className="h-10 w-full rounded-md border border-input bg-surface px-3 text-sm text-foreground"
+            />
+          </div>
+        ) : null}
         <div className="flex flex-wrap items-center gap-2">
-          <CopyLinkButton url={badge.shareUrl} name={badge.name} />
+          {badge.status !== "revoked" ? (
+            <CopyLinkButton url={badge.shareUrl} name={badge.name} />
+          ) : null}
           <a
             href={badge.jsonUrl}
             download
@@ -69,15 +78,17 @@ export function BadgeCard({ badge }: { badge: MyBadge }) {
             <Download aria-hidden="true" />
             Download badge (JSON)
           </a>
-          <a
-            href={badge.linkedInUrl}
-            target="_blank"
-            rel="noreferrer"
-            className={buttonClasses({ variant: "secondary", size: "sm", className: "gap-2" })}
-          >
-            <ExternalLink aria-hidden="true" />
-            Add to LinkedIn<span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          {badge.status !== "revoked" ? (
+            <a
+              href={badge.linkedInUrl}
+              target="_blank"
+              rel="noreferrer"
+              className={buttonClasses({ variant: "secondary", size: "sm", className: "gap-2" })}
+            >
+              <ExternalLink aria-hidden="true" />
+              Add to LinkedIn<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : null}
         </div>
       </div>
     </Card>

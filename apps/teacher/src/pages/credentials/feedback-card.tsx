@@ -41,14 +41,15 @@ export function FeedbackCard({ attempt }: { attempt: LatestAttempt }) {
                 <TableRow key={criterion.key}>
                   <TableHead
                     scope="row"
-                    className="pl-4 align-top text-foreground normal-case sm:pl-6"
+                    // Wraps like body text, so on a phone the level and feedback stay in view.
+                    className="h-auto min-w-32 py-3 pl-4 align-top text-sm tracking-normal whitespace-normal text-foreground normal-case sm:pl-6"
                   >
                     {criterion.name}
                   </TableHead>
                   <TableCell className="align-top">
                     {levelLabel(review.scores[criterion.key])}
                   </TableCell>
-                  <TableCell className="pr-4 align-top whitespace-pre-wrap sm:pr-6">
+                  <TableCell className="min-w-48 pr-4 align-top whitespace-pre-wrap sm:pr-6">
                     {review.feedback[criterion.key] || "—"}
                   </TableCell>
                 </TableRow>

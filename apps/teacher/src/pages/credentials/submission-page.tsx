@@ -117,6 +117,7 @@ export function SubmissionPage() {
           </>
         ) : null}
         {latest && editable ? <MissingList missing={latest.missing} /> : null}
+        {data.previous ? <FeedbackCard attempt={data.previous} /> : null}
         {latest ? (
           <section aria-labelledby="evidence-heading" className="flex flex-col gap-4">
             <h2 id="evidence-heading" className="text-xl font-semibold">
