@@ -6,7 +6,7 @@ import {
   submittedSubmissions,
   teacherSchoolNames,
 } from "@throughline/db/queries/credential-review-queue";
-import { reviewEligibility, reviewerStanding } from "@throughline/db/queries/review-eligibility";
+import { reviewEligibilities, reviewerStanding } from "@throughline/db/queries/review-eligibility";
 import { calibrationAccess } from "@throughline/domain/calibration";
 import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credential-review";
 import { reviewModeOf } from "./credential-reviews-state.ts";
@@ -69,10 +69,16 @@ export async function reviewQueue(
         submitted.map((row) => row.personId),
       );
 
+  const eligibilities = await reviewEligibilities(tx, {
+    personId,
+    submissionIds: submitted.map((row) => row.id),
+    now,
+  });
+
   const toReview: QueueItem[] = [];
   const toDecide: QueueItem[] = [];
   for (const row of submitted) {
-    const eligibility = await reviewEligibility(tx, { personId, submissionId: row.id, now });
+    const eligibility = eligibilities.get(row.id);
     if (!eligibility?.ok) continue;
     const ofSubmission = reviews.filter((review) => review.submissionId === row.id);
     const mode = reviewModeOf({

@@ -1,5 +1,5 @@
 import type { PlanReaderKind } from "@throughline/domain/action-plan";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionPlan, cohort, enrolment, team, teamMember } from "../schema/index.ts";
 
@@ -45,6 +45,38 @@ export async function coachesTeacher(
     .where(and(eq(teamMember.personId, params.teacherId), eq(team.facilitatorId, params.coachId)))
     .limit(1);
   return viaTeam !== undefined;
+}
+
+/** Which of `teacherIds` `coachId` coaches or facilitates: `coachesTeacher` for many at once. */
+export async function teachersCoachedBy(
+  tx: Transaction,
+  params: { coachId: string; teacherIds: readonly string[] },
+): Promise<Set<string>> {
+  const teacherIds = params.teacherIds.filter((id) => id !== params.coachId);
+  if (teacherIds.length === 0) return new Set();
+  const viaCohort = await tx
+    .select({ personId: enrolment.personId })
+    .from(enrolment)
+    .innerJoin(
+      cohort,
+      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+    )
+    .where(
+      and(
+        inArray(enrolment.personId, teacherIds),
+        ne(enrolment.status, "withdrawn"),
+        eq(cohort.coachId, params.coachId),
+      ),
+    );
+  const viaTeam = await tx
+    .select({ personId: teamMember.personId })
+    .from(teamMember)
+    .innerJoin(
+      team,
+      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
+    )
+    .where(and(inArray(teamMember.personId, teacherIds), eq(team.facilitatorId, params.coachId)));
+  return new Set([...viaCohort, ...viaTeam].map((row) => row.personId));
 }
 
 /** Whether two different people are members of a common team. */

@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   credentialLeadReviewer,
@@ -6,7 +6,7 @@ import {
   district,
   reviewerCertification,
 } from "../schema/index.ts";
-import { coachesTeacher } from "./plan-readers.ts";
+import { teachersCoachedBy } from "./plan-readers.ts";
 
 /**
  * Who may review a micro-credential submission, in one place so the review API, the evidence
@@ -59,31 +59,61 @@ export async function reviewEligibility(
   tx: Transaction,
   params: { personId: string; submissionId: string; now: Date },
 ): Promise<ReviewEligibility | null> {
-  const [submission] = await tx
+  const all = await reviewEligibilities(tx, {
+    personId: params.personId,
+    submissionIds: [params.submissionId],
+    now: params.now,
+  });
+  return all.get(params.submissionId) ?? null;
+}
+
+/**
+ * The same rule for many submissions at once (a reviewer's queue): one query for the
+ * submissions, one standing per credential, one coaching lookup for all the submitters.
+ * Submissions not in the district are absent from the map.
+ */
+export async function reviewEligibilities(
+  tx: Transaction,
+  params: { personId: string; submissionIds: readonly string[]; now: Date },
+): Promise<Map<string, ReviewEligibility>> {
+  const result = new Map<string, ReviewEligibility>();
+  if (params.submissionIds.length === 0) return result;
+  const submissions = await tx
     .select({
+      id: credentialSubmission.id,
       personId: credentialSubmission.personId,
       credentialId: credentialSubmission.credentialId,
       excludesCoached: district.reviewExcludesCoached,
     })
     .from(credentialSubmission)
     .innerJoin(district, eq(district.id, credentialSubmission.districtId))
-    .where(eq(credentialSubmission.id, params.submissionId));
-  if (!submission) return null;
-  if (submission.personId === params.personId) return { ok: false, reason: "own_submission" };
+    .where(inArray(credentialSubmission.id, [...params.submissionIds]));
 
-  const standing = await reviewerStanding(tx, {
-    personId: params.personId,
-    credentialId: submission.credentialId,
-    now: params.now,
-  });
-  if (!standing.isLead && standing.certifiedUntil === null) {
-    return { ok: false, reason: "not_certified" };
+  const standings = new Map<string, Awaited<ReturnType<typeof reviewerStanding>>>();
+  for (const credentialId of new Set(submissions.map((row) => row.credentialId))) {
+    standings.set(
+      credentialId,
+      await reviewerStanding(tx, { personId: params.personId, credentialId, now: params.now }),
+    );
   }
-  if (
-    submission.excludesCoached &&
-    (await coachesTeacher(tx, { coachId: params.personId, teacherId: submission.personId }))
-  ) {
-    return { ok: false, reason: "coaches_teacher" };
+  const coached = submissions.some((row) => row.excludesCoached)
+    ? await teachersCoachedBy(tx, {
+        coachId: params.personId,
+        teacherIds: submissions.map((row) => row.personId),
+      })
+    : new Set<string>();
+
+  for (const submission of submissions) {
+    const standing = standings.get(submission.credentialId);
+    if (submission.personId === params.personId) {
+      result.set(submission.id, { ok: false, reason: "own_submission" });
+    } else if (!standing || (!standing.isLead && standing.certifiedUntil === null)) {
+      result.set(submission.id, { ok: false, reason: "not_certified" });
+    } else if (submission.excludesCoached && coached.has(submission.personId)) {
+      result.set(submission.id, { ok: false, reason: "coaches_teacher" });
+    } else {
+      result.set(submission.id, { ok: true, isLead: standing.isLead });
+    }
   }
-  return { ok: true, isLead: standing.isLead };
+  return result;
 }
