@@ -58,6 +58,13 @@ function ChartFrame({ height, children }: { height: number; children: ReactEleme
   );
 }
 
+/** The funnel's stacked series, bottom to top. */
+const funnelSeries = [
+  { key: "enrolled", name: "Enrolled", fill: "var(--color-muted-foreground)" },
+  { key: "inProgress", name: "In progress", fill: "var(--color-info)" },
+  { key: "complete", name: "Complete", fill: "var(--color-success)" },
+] as const;
+
 /** Teachers per stage, stacked: enrolled, in progress, complete. */
 export function StageFunnelChart({
   stages,
@@ -80,33 +87,23 @@ export function StageFunnelChart({
           <XAxis type="number" allowDecimals={false} stroke={axis} />
           <YAxis type="category" dataKey="name" width={72} stroke={axis} />
           <Legend itemSorter={null} formatter={legendText} />
-          <Bar
-            dataKey="enrolled"
-            name="Enrolled"
-            stackId="funnel"
-            fill="var(--color-muted-foreground)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="enrolled" position="center" fill="#ffffff" formatter={hideZero} />
-          </Bar>
-          <Bar
-            dataKey="inProgress"
-            name="In progress"
-            stackId="funnel"
-            fill="var(--color-info)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="inProgress" position="center" fill="#ffffff" formatter={hideZero} />
-          </Bar>
-          <Bar
-            dataKey="complete"
-            name="Complete"
-            stackId="funnel"
-            fill="var(--color-success)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="complete" position="center" fill="#ffffff" formatter={hideZero} />
-          </Bar>
+          {funnelSeries.map((series) => (
+            <Bar
+              key={series.key}
+              dataKey={series.key}
+              name={series.name}
+              stackId="funnel"
+              fill={series.fill}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={series.key}
+                position="center"
+                fill="#ffffff"
+                formatter={hideZero}
+              />
+            </Bar>
+          ))}
         </BarChart>
       </ChartFrame>
       <DashboardTable

@@ -2,14 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
-import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
-import { Link } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { FrameworkListPage } from "./framework-list-page.tsx";
 import { ProtocolEditor } from "./protocol-editor.tsx";
-import { ReadOnlyNotice } from "./read-only-notice.tsx";
 import type { EditorProtocol } from "./types.ts";
 import { useCanEditFramework } from "./use-can-edit.ts";
 
@@ -18,52 +14,32 @@ export function ProtocolsPage() {
   const canEdit = useCanEditFramework();
   const protocols = useQuery(trpc.frameworkAdmin.protocols.queryOptions());
   const [editingId, setEditingId] = useState<string | null>(null);
-  const header = (
-    <>
-      <div className="mb-4">
-        <Link to="/framework" className="text-sm font-medium text-primary underline">
-          Back to the framework
-        </Link>
-      </div>
-      <PageHeader
-        title="Protocols"
-        description="Timed steps for support meetings. Meetings already scheduled keep the agenda they were given."
-      />
-    </>
-  );
-  if (protocols.isPending) return <Loading label="Loading the protocols…" />;
-  if (protocols.isError) {
-    return (
-      <>
-        {header}
-        <ErrorState
-          message="We could not load the protocols."
-          onRetry={() => void protocols.refetch()}
-          retrying={protocols.isFetching}
-        />
-      </>
-    );
-  }
   return (
-    <>
-      {header}
-      {canEdit ? null : <ReadOnlyNotice />}
-      <ul className="flex flex-col gap-4">
-        {protocols.data.map((protocol) => (
-          <li key={protocol.id}>
-            {editingId === protocol.id ? (
-              <ProtocolEditor protocol={protocol} onDone={() => setEditingId(null)} />
-            ) : (
-              <ProtocolCard
-                protocol={protocol}
-                canEdit={canEdit}
-                onEdit={() => setEditingId(protocol.id)}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
+    <FrameworkListPage
+      title="Protocols"
+      description="Timed steps for support meetings. Meetings already scheduled keep the agenda they were given."
+      noun="protocols"
+      query={protocols}
+      canEdit={canEdit}
+    >
+      {(list) => (
+        <ul className="flex flex-col gap-4">
+          {list.map((protocol) => (
+            <li key={protocol.id}>
+              {editingId === protocol.id ? (
+                <ProtocolEditor protocol={protocol} onDone={() => setEditingId(null)} />
+              ) : (
+                <ProtocolCard
+                  protocol={protocol}
+                  canEdit={canEdit}
+                  onEdit={() => setEditingId(protocol.id)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </FrameworkListPage>
   );
 }
 
