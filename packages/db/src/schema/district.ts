@@ -17,6 +17,14 @@ export const district = pgTable("district", {
   reviewsRequired: integer().notNull().default(1),
   /** A submission waiting longer than this many days is flagged to its certified reviewers. */
   reviewWaitingDays: integer().notNull().default(7),
+  /** The month (1–12) the district's school year starts in; August unless set up otherwise. */
+  schoolYearStartMonth: integer().notNull().default(8),
+  /** People may sign in with a password; a district on single sign-on may turn this off. */
+  passwordSignIn: boolean().notNull().default(true),
+  /** When a district admin confirmed the framework (Getting started). */
+  frameworkReviewedAt: timestamp({ withTimezone: true }),
+  /** When a district admin confirmed the time zone and school breaks (Getting started). */
+  calendarReviewedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()

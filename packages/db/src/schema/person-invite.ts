@@ -24,6 +24,10 @@ export const personInvite = pgTable(
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     createdById: uuid().notNull(),
+    /** When the invitation went out by email (null: a link shown once to the admin). */
+    emailedAt: timestamp({ withTimezone: true }),
+    /** When the last reminder went out to someone who had not accepted yet. */
+    remindedAt: timestamp({ withTimezone: true }),
     ...timestamps(),
   },
   (t) => [
