@@ -1,9 +1,15 @@
-import type { Database } from "@throughline/db/client";
+import type { Database, DatabaseKind } from "@throughline/db/client";
 import type { Auth } from "./auth.ts";
 
 /** What every request starts with: the database, the auth service and the request headers. */
 export interface RequestContext {
   db: Database;
+  /**
+   * Which database `db` is: state shared between requests (roster-import progress) lives in
+   * PostgreSQL so several server processes agree, and in memory on the one-process embedded
+   * database. Unset means embedded.
+   */
+  dbKind?: DatabaseKind;
   auth: Auth;
   headers: Headers;
   /** The origin people reach the server at, for links that leave the app (calendar feeds). */
@@ -16,11 +22,12 @@ export interface RequestContext {
 }
 
 export function createRequestContext(
-  deps: { db: Database; auth: Auth; publicUrl?: string; secret?: string },
+  deps: { db: Database; dbKind?: DatabaseKind; auth: Auth; publicUrl?: string; secret?: string },
   headers: Headers,
 ) {
   return {
     db: deps.db,
+    dbKind: deps.dbKind,
     auth: deps.auth,
     headers,
     publicUrl: deps.publicUrl,

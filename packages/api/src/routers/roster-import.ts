@@ -11,16 +11,11 @@ import type { RosterCounts } from "@throughline/domain/oneroster/planner";
 import { planSize, type RosterReview, reviewRoster } from "@throughline/domain/oneroster/review";
 import { TRPCError } from "@trpc/server";
 import { districtAdminProcedure } from "../district-admin.ts";
+import { progressStoreFor } from "../roster-progress/choose-progress-store.ts";
+import { throttledProgress } from "../roster-progress/throttled-progress.ts";
 import type { TenantScope } from "../session.ts";
 import { createRouter, publicProcedure } from "../trpc.ts";
 import { readRosterFiles } from "./roster-files.ts";
-import {
-  dropProgress,
-  finishProgress,
-  progressOf,
-  reportProgress,
-  startProgress,
-} from "./roster-progress.ts";
 
 export interface RosterImportResult {
   counts: RosterCounts;
@@ -79,18 +74,22 @@ export const rosterImportRouter = createRouter({
           message: `Nothing was imported: the files have ${rows(checked.badRows.length)} (${bad.file} line ${bad.line}: ${bad.reason}). Fix them, or choose to skip them.`,
         });
       }
-      startProgress(input.importId, planSize(plan));
+      const progress = progressStoreFor(ctx);
+      const total = planSize(plan);
+      await progress.start(input.importId, total);
       try {
         await applyRosterPlan(ctx.tx, {
           districtId: ctx.districtId,
           plan,
-          onProgress: (done) => reportProgress(input.importId, done),
+          onProgress: throttledProgress((done) => progress.set(input.importId, done), total),
         });
       } catch (error) {
-        dropProgress(input.importId);
+        await progress.drop(input.importId);
         throw error;
       }
-      finishProgress(input.importId);
+      // Written before the transaction commits: a poll between the two sees 100 %, and the
+      // page fills the bar from this request's answer anyway.
+      await progress.finish(input.importId);
       return {
         counts: plan.counts,
         written: planSize(plan),
@@ -99,12 +98,15 @@ export const rosterImportRouter = createRouter({
     }),
 
   /**
-   * How far a running import is. Answered from memory, without a session or the database: the
-   * import holds the database in its one transaction, and the embedded database serves one
-   * transaction at a time. The import id is a random UUID only the importing page knows, and
-   * the answer is two numbers.
+   * How far a running import is, from any server process. Without a session: on the embedded
+   * database the import holds the one connection, so checking a session would wait for it (see
+   * progressStoreFor). The import id is a random UUID only the importing page knows, and the
+   * answer is two numbers.
    */
   progress: publicProcedure
     .input(rosterProgressInputSchema)
-    .query(({ input }): RosterProgress | null => progressOf(input.importId)),
+    .query(
+      ({ ctx, input }): Promise<RosterProgress | null> =>
+        progressStoreFor(ctx).read(input.importId),
+    ),
 });

@@ -25,6 +25,7 @@ export async function createTestApi() {
   // The public URL and secret the server would have: badges are signed with keys kept under it.
   const deps = {
     db: database.db,
+    dbKind: database.kind,
     auth,
     publicUrl: "http://localhost:3000",
     secret: TEST_SERVER_SECRET,

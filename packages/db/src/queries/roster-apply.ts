@@ -14,8 +14,11 @@ function batches<T>(rows: readonly T[]): T[][] {
   return chunks;
 }
 
-/** Called after each statement with the plan rows written so far. */
-export type ApplyProgress = (rowsDone: number) => void;
+/**
+ * Called after each statement with the plan rows written so far; awaited, so a progress write
+ * made elsewhere is finished before the next statement.
+ */
+export type ApplyProgress = (rowsDone: number) => void | Promise<void>;
 
 /**
  * Writes a roster plan inside the caller's transaction, in multi-row statements so a roster of
@@ -27,14 +30,14 @@ export async function applyRosterPlan(
 ): Promise<void> {
   const { districtId, plan } = params;
   let done = 0;
-  const advance = (rows: number) => {
+  const advance = async (rows: number) => {
     done += rows;
-    params.onProgress?.(done);
+    await params.onProgress?.(done);
   };
 
   for (const chunk of batches(plan.createSchools)) {
     await tx.insert(school).values(chunk.map((row) => ({ districtId, ...row })));
-    advance(chunk.length);
+    await advance(chunk.length);
   }
   // Few schools: one statement each is clear and still quick.
   for (const row of plan.updateSchools) {
@@ -42,7 +45,7 @@ export async function applyRosterPlan(
       .update(school)
       .set({ name: row.name, sourcedId: row.sourcedId })
       .where(eq(school.id, row.id));
-    advance(1);
+    await advance(1);
   }
 
   const schoolIds = new Map(
@@ -81,7 +84,7 @@ export async function applyRosterPlan(
       if (!id) throw new Error(`Person ${row.sourcedId} was not created.`);
       newRoles.push(...row.roles.map((planned) => membership(id, planned)));
     }
-    advance(chunk.length);
+    await advance(chunk.length);
   }
 
   const removeRoleIds: string[] = [];
@@ -106,7 +109,7 @@ export async function applyRosterPlan(
       newRoles.push(...row.addRoles.map((planned) => membership(row.id, planned)));
       removeRoleIds.push(...row.removeRoleIds);
     }
-    advance(chunk.length);
+    await advance(chunk.length);
   }
 
   for (const chunk of batches(removeRoleIds)) {
@@ -124,7 +127,7 @@ export async function applyRosterPlan(
 /** Roster teaching slots: removed by id (roster ones only), created for people now there. */
 async function applyTimetableChanges(
   tx: Transaction,
-  params: { districtId: string; plan: RosterPlan; advance: (rows: number) => void },
+  params: { districtId: string; plan: RosterPlan; advance: (rows: number) => Promise<void> },
 ) {
   const { districtId, plan, advance } = params;
   for (const chunk of batches(plan.timetable.removeSlotIds)) {
@@ -137,7 +140,7 @@ async function applyTimetableChanges(
           inArray(teachingSlot.id, chunk),
         ),
       );
-    advance(chunk.length);
+    await advance(chunk.length);
   }
   const slots = plan.timetable.createSlots;
   if (slots.length === 0) return;
@@ -159,6 +162,6 @@ async function applyTimetableChanges(
         return { ...slot, districtId, personId, source: "roster" as const };
       }),
     );
-    advance(chunk.length);
+    await advance(chunk.length);
   }
 }
