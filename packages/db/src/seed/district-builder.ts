@@ -8,6 +8,7 @@ import type {
   TeamKind,
 } from "@throughline/domain/enums";
 import { quoteStep } from "../queries/plan-history.ts";
+import type { district as districtTable } from "../schema/index.ts";
 import {
   addDefaultHolidays,
   addDefaultObservationScale,
@@ -34,9 +35,13 @@ export class DistrictBuilder {
   private readonly protocolSteps: Map<string, BuiltProtocolStep[]>;
 
   constructor(
-    district: { name: string; slug: string },
-    /** One hash of the shared demo password, reused for every login. */
-    private readonly passwordHash: string,
+    /** Name and slug, and any setting that differs from the column defaults. */
+    district: Omit<typeof districtTable.$inferInsert, "id">,
+    /**
+     * One password hash shared by every login the builder makes (the demo password); null
+     * makes people without a sign-in, who set their own password from an invite.
+     */
+    private readonly passwordHash: string | null,
     /** The moment the demo's dates are relative to. */
     now: Date,
   ) {
@@ -61,28 +66,17 @@ export class DistrictBuilder {
     return id;
   }
 
-  /** A person with a credential login (email + the demo password) and their roles. */
+  /**
+   * A person and their roles; with a password hash, also a credential login (email + that
+   * password), otherwise no sign-in yet.
+   */
   person(input: {
     displayName: string;
     email: string;
     roles: { role: Role; schoolId: string | null }[];
   }): string {
-    const userId = randomUUID();
+    const userId = this.passwordHash === null ? null : this.login(input, this.passwordHash);
     const personId = randomUUID();
-    this.rows.users.push({
-      id: userId,
-      name: input.displayName,
-      email: input.email,
-      emailVerified: true,
-    });
-    // Better Auth's email + password accounts: provider "credential", account id = user id.
-    this.rows.accounts.push({
-      id: randomUUID(),
-      accountId: userId,
-      providerId: "credential",
-      userId,
-      password: this.passwordHash,
-    });
     this.rows.tenant.persons.push({
       districtId: this.districtId,
       id: personId,
@@ -100,6 +94,25 @@ export class DistrictBuilder {
       });
     }
     return personId;
+  }
+
+  /** A Better Auth user with an email + password account: provider "credential", account id = user id. */
+  private login(who: { displayName: string; email: string }, passwordHash: string): string {
+    const userId = randomUUID();
+    this.rows.users.push({
+      id: userId,
+      name: who.displayName,
+      email: who.email,
+      emailVerified: true,
+    });
+    this.rows.accounts.push({
+      id: randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: passwordHash,
+    });
+    return userId;
   }
 
   team(input: {
