@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { requireAllOrNoS3Settings, s3EnvShape } from "./files/s3-env.ts";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -29,6 +30,8 @@ const envSchema = z.object({
   /** How long the worker rests between ticks. */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Uploaded files in an S3-compatible bucket (all or none; see files/s3-env.ts). */
+  ...s3EnvShape,
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;
@@ -37,7 +40,7 @@ export type ServerEnv = z.infer<typeof envSchema>;
 export function readEnv(source: Record<string, string | undefined>): ServerEnv {
   // An empty variable means "not set", as in most deployment tools.
   const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const parsed = envSchema.safeParse(given);
+  const parsed = envSchema.superRefine(requireAllOrNoS3Settings).safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".")}: ${issue.message}`,

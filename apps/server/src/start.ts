@@ -1,14 +1,15 @@
 import { serve } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { createServerApp } from "./app.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import type { ServerEnv } from "./env.ts";
+import { fileStorageFrom } from "./files/storage-from-env.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
 import { resolveAuthSecret } from "./secret.ts";
+import { announceSetupIfEmpty } from "./setup/announce-setup.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
 const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http://localhost:5175"];
@@ -27,10 +28,15 @@ export async function startServer(env: ServerEnv, logger: Logger) {
 
   await migrateDatabase(database.db, database.kind);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  // Uploaded files (and prepared records) live beside the embedded database, under DATA_DIR/files.
-  const storage = new LocalDiskStorage(env.DATA_DIR);
+  // Uploaded files and prepared records: an S3-compatible bucket when S3_* is set, which every
+  // process shares; otherwise DATA_DIR/files beside the embedded database.
+  const { storage, kind: files } = fileStorageFrom(env);
+  logger.info({ files }, "file storage");
   if (database.kind === "pglite" && env.SEED_DEMO_DATA) {
     await seedDemo({ db: database.db, storage, issuer: { publicUrl, secret } });
+  } else {
+    // Without the demo, an installation with no district logs its one-time set-up link.
+    await announceSetupIfEmpty({ db: database.db, publicUrl, logger });
   }
 
   const auth = createAuth({

@@ -1,6 +1,6 @@
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { openDatabase } from "@throughline/db/client";
 import { readEnv } from "./env.ts";
+import { fileStorageFrom } from "./files/storage-from-env.ts";
 import { createLogger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
 import { resolveAuthSecret } from "./secret.ts";
@@ -35,8 +35,8 @@ try {
       secret,
       mailFrom: env.MAIL_FROM,
     },
-    // Records are stored where the server keeps its files (DATA_DIR/files).
-    { intervalMs: env.WORKER_INTERVAL_MS, logger, storage: new LocalDiskStorage(env.DATA_DIR) },
+    // Records are stored where the server keeps its files (the S3 bucket or DATA_DIR/files).
+    { intervalMs: env.WORKER_INTERVAL_MS, logger, storage: fileStorageFrom(env).storage },
   );
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "worker shutting down");

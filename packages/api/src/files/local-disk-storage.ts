@@ -1,12 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import type { FileStorage } from "./storage.ts";
-
-/** Keys look like `<districtId>/<uuid>`: both parts generated, so no name can walk the folder. */
-const keyPattern = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
+import { assertStorageKey, newStorageKey } from "./storage-keys.ts";
 
 /** Files on local disk under `<dataDir>/files/<districtId>/<uuid>`, for the embedded mode. */
 export class LocalDiskStorage implements FileStorage {
@@ -17,7 +14,7 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async put(params: { districtId: string; bytes: Uint8Array }): Promise<{ key: string }> {
-    const key = `${params.districtId}/${randomUUID()}`;
+    const key = newStorageKey(params.districtId);
     const path = this.pathOf(key);
     await mkdir(join(this.root, params.districtId), { recursive: true });
     // "wx": never overwrite; the key is new, so an existing file would mean a bug.
@@ -40,7 +37,7 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   private pathOf(key: string): string {
-    if (!keyPattern.test(key)) throw new Error("Not a storage key made by this storage.");
+    assertStorageKey(key);
     const path = resolve(this.root, key);
     if (!path.startsWith(this.root + sep)) throw new Error("Storage key outside the files folder.");
     return path;
