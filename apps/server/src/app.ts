@@ -19,6 +19,7 @@ import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { inviteRoutes } from "./people/invite-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
+import { setupRoutes } from "./setup/setup-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
 export interface ServerDeps {
@@ -86,6 +87,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   );
 
   server.route("/invite", inviteRoutes({ db: deps.db }));
+  server.route("/setup", setupRoutes({ db: deps.db }));
   server.route("/brand", await brandAssetRoutes());
 
   if (deps.secret) {
