@@ -131,6 +131,14 @@ describe("a new district", () => {
       ),
     );
     expect(email).toEqual({ ok: false, problem: "email_taken" });
+    // Ana was invited in the first district and has no sign-in yet: still hers.
+    const invited = await handle.db.transaction((tx) =>
+      createDistrict(
+        tx,
+        input({ slug: "third", admin: { displayName: "Ana", email: "ANA@riverside.example" } }),
+      ),
+    );
+    expect(invited).toEqual({ ok: false, problem: "email_taken" });
     expect(await handle.db.$count(district)).toBe(before);
   });
 });
