@@ -4,21 +4,23 @@ import type { FileStorage } from "@throughline/api/files/storage";
 import { appRouter } from "@throughline/api/root";
 import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { brandAssetRoutes } from "./brand-assets.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
 import { badgeRoutes } from "./credentials/badge-routes.ts";
+import { errorResponse } from "./error-response.ts";
 import { credentialImageRoutes } from "./files/credential-image-routes.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { submissionEvidenceRoutes } from "./files/submission-evidence-routes.ts";
+import { healthRoutes } from "./health/health-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { inviteRoutes } from "./people/invite-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
+import { requestLogging } from "./request-log/request-logging.ts";
 import { setupRoutes } from "./setup/setup-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
@@ -40,24 +42,8 @@ export interface ServerDeps {
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const server = new Hono();
 
-  server.use(async (c, next) => {
-    const started = performance.now();
-    await next();
-    deps.logger.info(
-      {
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      },
-      "request",
-    );
-  });
-
-  server.get("/healthz", async (c) => {
-    await deps.db.execute(sql`select 1`);
-    return c.json({ status: "ok", db: deps.dbKind });
-  });
+  server.use(requestLogging(deps.logger));
+  server.route("/", healthRoutes(deps));
 
   server.on(["GET", "POST"], "/api/auth/*", (c) =>
     deps.auth.handler(withClientAddress(c.req.raw, connectingAddress(c))),
@@ -72,6 +58,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           deps.logger.error({ err: error, path }, "procedure failed");
+        if (error.code === "SERVICE_UNAVAILABLE")
+          deps.logger.warn({ err: error, path }, "database unavailable");
       },
     }),
   );
@@ -109,9 +97,6 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   }
 
   server.notFound((c) => c.json({ error: "Not found" }, 404));
-  server.onError((error, c) => {
-    deps.logger.error({ err: error }, "unhandled error");
-    return c.json({ error: "Something went wrong on our side." }, 500);
-  });
+  server.onError((error, c) => errorResponse(error, c, deps.logger));
   return server;
 }

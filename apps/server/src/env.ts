@@ -8,6 +8,12 @@ const envSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** A PostgreSQL 15+ URL; without it the embedded database is used. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** PostgreSQL: give up connecting after this long, so a request fails fast while the database is down. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** PostgreSQL: cancel a statement that runs longer than this (0: no limit). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut off. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Where the embedded database and the generated secret live. */
   DATA_DIR: z.string().min(1).default("./.data"),
   /** Signs session cookies. Required with DATABASE_URL; generated and kept in DATA_DIR otherwise. */

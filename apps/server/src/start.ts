@@ -1,9 +1,11 @@
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { createServerApp } from "./app.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { drainHttpServer } from "./drain-http-server.ts";
 import type { ServerEnv } from "./env.ts";
 import { fileStorageFrom } from "./files/storage-from-env.ts";
 import type { Logger } from "./logger.ts";
@@ -20,7 +22,14 @@ const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http
  */
 export async function startServer(env: ServerEnv, logger: Logger) {
   const secret = await resolveAuthSecret(env);
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    timeouts: {
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+  });
   logger.info(
     { db: database.kind, dataDir: database.kind === "pglite" ? env.DATA_DIR : undefined },
     "database open",
@@ -77,8 +86,13 @@ export async function startServer(env: ServerEnv, logger: Logger) {
       : null;
 
   return {
+    /**
+     * Stops accepting, lets requests in flight finish (up to SHUTDOWN_TIMEOUT_MS), then stops
+     * the worker and closes the database.
+     */
     async close() {
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const outcome = await drainHttpServer(httpServer as Server, env.SHUTDOWN_TIMEOUT_MS);
+      logger.info({ outcome }, "requests drained");
       // A message being sent is finished and marked before the database closes.
       await worker?.stop();
       // The embedded database writes its files on close; never skip this.

@@ -3,6 +3,7 @@ import { findPersonForUser } from "@throughline/db/identity";
 import { getViewer, type ViewerDetails } from "@throughline/db/queries/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import type { Auth } from "./auth.ts";
+import { identifyRequest } from "./request-scope.ts";
 
 /**
  * From a request's session cookie to the person acting, shared by tRPC and the file routes so
@@ -20,6 +21,7 @@ export async function resolveSession(
   if (!authSession) return { ok: false, problem: "signed_out" };
   const membership = await findPersonForUser(deps.db, authSession.user.id);
   if (!membership) return { ok: false, problem: "no_district" };
+  identifyRequest(membership);
   return { ok: true, ...membership };
 }
 

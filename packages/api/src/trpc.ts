@@ -1,3 +1,7 @@
+import {
+  databaseUnavailable,
+  databaseUnavailableMessage,
+} from "@throughline/db/database-unavailable";
 import type { Role } from "@throughline/domain/enums";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -30,14 +34,32 @@ const t = initTRPC.context<RequestContext>().create({
 
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/**
+ * A database that is down, not answering or past its statement timeout answers 503 with a
+ * message saying to try again, not a 500 "something went wrong".
+ */
+const databaseAvailability = t.middleware(async ({ next }) => {
+  const result = await next();
+  const unavailable = result.ok ? null : databaseUnavailable(result.error);
+  if (!result.ok && unavailable) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: databaseUnavailableMessage(unavailable),
+      cause: result.error,
+    });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(databaseAvailability);
 
 /**
  * Signed in, with a person in a district. The rest of the request runs in one transaction as
  * the application role with the person's district set, so row-level security scopes every
  * query, and any error rolls back every write the request made.
  */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const membership = await resolveSession(ctx, ctx.headers);
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });

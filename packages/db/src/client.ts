@@ -28,13 +28,24 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string;
   /** Where the embedded database keeps its files (created if missing). */
   dataDir: string;
+  /** PostgreSQL only: how long to wait for a connection and for each statement. */
+  timeouts?: PostgresTimeouts;
+}
+
+export interface PostgresTimeouts {
+  /** Give up opening a connection (TCP and the start-up exchange) after this long. */
+  connectTimeoutMs?: number;
+  /** The server cancels any statement running longer (0: no limit). */
+  statementTimeoutMs?: number;
 }
 
 /** snake_case columns in SQL, camelCase in TypeScript; the same setting drizzle-kit uses. */
 const drizzleConfig = { schema, casing: "snake_case" } as const;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.timeouts)
+    : openPglite(options.dataDir);
 }
 
 /** The embedded database. `memory://` keeps it in memory (tests); any other value is a folder. */
@@ -48,11 +59,21 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return { db, kind: "pglite", close: () => client.close() };
 }
 
-export async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+export async function openPostgres(
+  databaseUrl: string,
+  timeouts: PostgresTimeouts = {},
+): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  // Migrations print NOTICEs ("already exists, skipping"); they are not worth a log line.
-  const client = postgres(databaseUrl, { onnotice: () => {} });
+  const client = postgres(databaseUrl, {
+    // Migrations print NOTICEs ("already exists, skipping"); they are not worth a log line.
+    onnotice: () => {},
+    // A database that is down or does not answer fails the request quickly instead of hanging.
+    ...(timeouts.connectTimeoutMs ? { connect_timeout: timeouts.connectTimeoutMs / 1000 } : {}),
+    ...(timeouts.statementTimeoutMs
+      ? { connection: { statement_timeout: timeouts.statementTimeoutMs } }
+      : {}),
+  });
   const db = drizzle({ client, ...drizzleConfig });
   return { db, kind: "postgres", close: () => client.end() };
 }
