@@ -40,7 +40,7 @@ async function portWithNothingListening(): Promise<number> {
   return port;
 }
 
-async function timed<T>(call: () => Promise<T>): Promise<{ result: T; ms: number }> {
+async function timed<T>(call: () => T | Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();
   const result = await call();
   return { result, ms: performance.now() - started };

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
@@ -54,7 +55,7 @@ function requestLineOf(requestId: string): LogLine | undefined {
 async function personOf(email: string) {
   const [row] = await rawRows<{ district_id: string; id: string }>(
     api.db,
-    `select p.district_id, p.id from person p join "user" u on u.id = p.user_id where u.email = '${email}'`,
+    sql`select p.district_id, p.id from person p join "user" u on u.id = p.user_id where u.email = ${email}`,
   );
   if (!row) throw new Error(`No person for ${email}`);
   return row;
