@@ -15,6 +15,7 @@ import { credentialsRouter } from "./routers/credentials.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { frameworkRouter } from "./routers/framework.ts";
 import { frameworkAdminRouter } from "./routers/framework-admin.ts";
+import { gettingStartedRouter } from "./routers/getting-started.ts";
 import { meetingRoomRouter } from "./routers/meeting-room.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
 import { micropdRouter } from "./routers/micropd.ts";
@@ -59,6 +60,7 @@ export const appRouter = createRouter({
   protocols: protocolsRouter,
   meetings: meetingsRouter,
   reminderSettings: reminderSettingsRouter,
+  gettingStarted: gettingStartedRouter,
   walkthroughs: walkthroughsRouter,
   ratingsImport: ratingsImportRouter,
   rosterImport: rosterImportRouter,

@@ -43,7 +43,11 @@ export async function saveReminderSettings(
   districtId: string,
   settings: { timeZone: string; meetingReminderMinutes: number[] },
 ): Promise<void> {
-  await tx.update(district).set(settings).where(eq(district.id, districtId));
+  // Saving the page is the admin confirming the time zone and breaks (Getting started).
+  await tx
+    .update(district)
+    .set({ ...settings, calendarReviewedAt: new Date() })
+    .where(eq(district.id, districtId));
 }
 
 export async function addHoliday(
