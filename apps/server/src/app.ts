@@ -22,6 +22,7 @@ import { inviteRoutes } from "./people/invite-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
 import { requestLogging } from "./request-log/request-logging.ts";
 import { setupRoutes } from "./setup/setup-routes.ts";
+import { ssoRoutes } from "./sso/sso-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
 
 export interface ServerDeps {
@@ -76,6 +77,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
 
   server.route("/invite", inviteRoutes({ db: deps.db }));
   server.route("/setup", setupRoutes({ db: deps.db }));
+  server.route("/sso", ssoRoutes());
   server.route("/brand", await brandAssetRoutes());
 
   if (deps.secret) {

@@ -27,6 +27,24 @@ const envSchema = z.object({
     .transform((value) => value === "true"),
   /** Sign-in attempts allowed per minute from one address (0 turns the limit off). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  /** Identity providers on a private network districts may use: origins, comma-separated. */
+  SSO_INTERNAL_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({
+          protocol: /^https?$/,
+          error: "SSO_INTERNAL_ORIGINS lists origins like https://adfs.district.local",
+        }),
+      ),
+    ),
   /** An SMTP server to send email through (smtp:// or smtps://, credentials in the URL); without it mail is kept as .eml files under DATA_DIR/mail. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The From of every email; by default "<district> via Throughline" <no-reply@host of PUBLIC_URL>. */

@@ -56,6 +56,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     // In development the apps run on their own Vite ports and reach auth through a proxy.
     trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
+    ssoInternalOrigins: env.SSO_INTERNAL_ORIGINS,
   });
   const app = await createServerApp({
     db: database.db,

@@ -2,6 +2,7 @@ import type { Database } from "@throughline/db/client";
 import { account, session, user, verification } from "@throughline/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { createSsoAuth, SSO_REFUSED_PATH } from "./sso/sso-auth.ts";
 
 export interface AuthOptions {
   db: Database;
@@ -15,6 +16,8 @@ export interface AuthOptions {
   trustedOrigins?: string[];
   /** Sign-in attempts allowed per minute from one address; 0 turns the limit off. */
   signInAttemptsPerMinute?: number;
+  /** Identity providers on a private network that districts may use (their origins). */
+  ssoInternalOrigins?: string[];
 }
 
 /**
@@ -28,18 +31,34 @@ export const CLIENT_ADDRESS_HEADER = "x-throughline-client-address";
  * Accounts are created by the district (seed, invitations, rostering), never by public sign-up.
  */
 export function createAuth(options: AuthOptions) {
-  return betterAuth({
+  const singleSignOn = createSsoAuth({
+    db: options.db,
+    secret: options.secret,
+    baseURL: options.baseURL,
+    internalOrigins: options.ssoInternalOrigins ?? [],
+  });
+  const auth = betterAuth({
     appName: "Throughline",
     basePath: "/api/auth",
     baseURL: options.baseURL,
     secret: options.secret,
-    database: drizzleAdapter(options.db, {
+    database: drizzleAdapter(singleSignOn.database, {
       provider: "pg",
-      schema: { user, session, account, verification },
+      // An SSO sign-in decides and writes its user, account and session in one transaction.
+      transaction: true,
+      schema: {
+        user,
+        session,
+        account,
+        verification,
+        ssoProvider: singleSignOn.providerTable,
+      },
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    plugins: [...singleSignOn.plugins],
+    onAPIError: { errorURL: SSO_REFUSED_PATH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    trustedOrigins: options.trustedOrigins ?? [],
+    trustedOrigins: singleSignOn.trustedOrigins(options.trustedOrigins ?? []),
     rateLimit: {
       enabled: (options.signInAttemptsPerMinute ?? 10) > 0,
       window: 60,
@@ -55,6 +74,7 @@ export function createAuth(options: AuthOptions) {
     },
     telemetry: { enabled: false },
   });
+  return Object.assign(auth, { sso: singleSignOn.services });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -31,6 +31,7 @@ import { recordExportRouter } from "./routers/record-export.ts";
 import { reminderSettingsRouter } from "./routers/reminder-settings.ts";
 import { rosterImportRouter } from "./routers/roster-import.ts";
 import { sentMailRouter } from "./routers/sent-mail.ts";
+import { ssoSettingsRouter } from "./routers/sso-settings.ts";
 import { teacherRouter } from "./routers/teacher.ts";
 import { transcriptRouter } from "./routers/transcript.ts";
 import { viewerRouter } from "./routers/viewer.ts";
@@ -60,6 +61,7 @@ export const appRouter = createRouter({
   protocols: protocolsRouter,
   meetings: meetingsRouter,
   reminderSettings: reminderSettingsRouter,
+  ssoSettings: ssoSettingsRouter,
   gettingStarted: gettingStartedRouter,
   walkthroughs: walkthroughsRouter,
   ratingsImport: ratingsImportRouter,

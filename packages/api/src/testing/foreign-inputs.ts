@@ -229,6 +229,17 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     endsOn: "2030-01-02",
   }),
   "reminderSettings.removeHoliday": (foreign) => ({ holidayId: foreign.holidayId }),
+  "ssoSettings.save": () => ({
+    protocol: "saml",
+    preset: "saml",
+    displayName: "District sign-in",
+    idpMetadataXml: null,
+    idpEntityId: "https://idp.example.org",
+    entryPoint: "https://idp.example.org/sso",
+    certificate: "not a certificate",
+    domains: ["cedarridge.test"],
+  }),
+  "ssoSettings.setPasswordSignIn": () => ({ allowed: false }),
   "observations.start": (foreign) => ({
     teacherId: foreign.personId,
     kind: "coaching",

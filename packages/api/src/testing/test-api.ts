@@ -14,13 +14,14 @@ export const TEST_SERVER_SECRET = "test-server-secret-that-is-long-enough-to-der
  * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
  * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
  */
-export async function createTestApi() {
+export async function createTestApi(options: { ssoInternalOrigins?: string[] } = {}) {
   const database = await createTestDatabase({ seed: true });
   const auth = createAuth({
     db: database.db,
     secret: "test-secret-that-is-long-enough-for-hmac",
     baseURL: "http://localhost:3000",
     secureCookies: false,
+    ssoInternalOrigins: options.ssoInternalOrigins,
   });
   // The public URL and secret the server would have: badges are signed with keys kept under it.
   const deps = {
