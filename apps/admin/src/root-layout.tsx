@@ -8,6 +8,7 @@ import { HeaderBell } from "./pages/notifications/header-bell.tsx";
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
 const nav: readonly NavItem[] = [
   { label: "Overview", to: "/", end: true },
+  { label: "Getting started", to: "/getting-started" },
   { label: "Implementation", to: "/implementation" },
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
@@ -27,6 +28,7 @@ const nav: readonly NavItem[] = [
 function navFor(roles: readonly { role: string }[] | undefined): readonly NavItem[] {
   if (roles?.some((entry) => entry.role === "district_admin")) return nav;
   const districtOnly = new Set([
+    "Getting started",
     "Ratings import",
     "Roster import",
     "Observation scale",

@@ -14,6 +14,7 @@ import { IndicatorsPage } from "./pages/framework/indicators-page.tsx";
 import { ProtocolsPage } from "./pages/framework/protocols-page.tsx";
 import { FrameworkSessionPage } from "./pages/framework/session-page.tsx";
 import { FrameworkStagePage } from "./pages/framework/stage-page.tsx";
+import { GettingStartedPage } from "./pages/getting-started/getting-started-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { ImplementationPage } from "./pages/implementation/implementation-page.tsx";
 import {
@@ -46,6 +47,7 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: "getting-started", element: <GettingStartedPage /> },
         { path: "people", element: <PeoplePage /> },
         { path: "people/new", element: <NewPersonPage /> },
         { path: "people/schools", element: <SchoolsPage /> },

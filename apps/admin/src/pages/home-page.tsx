@@ -6,11 +6,15 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { School } from "lucide-react";
 import { trpc } from "../lib/trpc.ts";
+import { GettingStartedSummary } from "./getting-started/getting-started-summary.tsx";
+import { useGettingStarted } from "./getting-started/use-getting-started.ts";
 import { SchoolsTable } from "./schools-table.tsx";
 
 export function HomePage() {
   const home = useQuery(trpc.admin.home.queryOptions());
   const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const checklist = useGettingStarted(districtAdmin === true);
 
   if (home.isPending) return <Loading label="Loading your schools…" />;
   if (home.isError) {
@@ -40,6 +44,10 @@ export function HomePage() {
   return (
     <>
       <PageHeader title="Schools" description={description} />
+      {/* A new district admin's first page leads with what is left to set up. */}
+      {checklist.data && checklist.data.doneCount < checklist.data.total ? (
+        <GettingStartedSummary checklist={checklist.data} />
+      ) : null}
       {schools.length > 0 ? (
         <Card>
           <CardHeader>

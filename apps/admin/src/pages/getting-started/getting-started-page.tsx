@@ -1,0 +1,59 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { Checklist } from "./checklist.tsx";
+import { useGettingStarted } from "./use-getting-started.ts";
+
+/** A district admin's first steps, ticked by what the district has really set up. */
+export function GettingStartedPage() {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const checklist = useGettingStarted(districtAdmin === true);
+
+  const header = (
+    <PageHeader
+      title="Getting started"
+      description="What a district sets up before its teachers start. Each step ticks itself once it is done."
+      aside={
+        checklist.data ? (
+          <p className="text-sm font-medium text-foreground">
+            {checklist.data.doneCount} of {checklist.data.total} done
+          </p>
+        ) : null
+      }
+    />
+  );
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Your district's administrators set these up.
+        </Alert>
+      </>
+    );
+  }
+  if (checklist.isPending) return <Loading label="Loading the checklist…" />;
+  if (checklist.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the checklist."
+          onRetry={() => void checklist.refetch()}
+          retrying={checklist.isFetching}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <Checklist checklist={checklist.data} />
+    </>
+  );
+}
