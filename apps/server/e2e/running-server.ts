@@ -41,6 +41,8 @@ async function waitForHealth(
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** Everything the server has written to stdout and stderr so far (its log). */
+  output(): string;
   /** Stops the process (the embedded database is flushed on the way out). */
   stop(): Promise<void>;
 }
@@ -49,12 +51,19 @@ export interface RunningServer {
  * Starts the production server, as the README's first command does, on a free port with its
  * own embedded database folder (fresh unless one is given, to test restarts).
  */
-export async function startBuiltServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startBuiltServer(
+  options: {
+    dataDir?: string;
+    /** Settings on top of the test defaults, e.g. SEED_DEMO_DATA. */
+    env?: Record<string, string>;
+  } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "throughline-e2e-")));
   const port = await freePort();
   const url = `http://localhost:${port}`;
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // The bundle `pnpm build` makes, run by plain node as in production (build first).
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: serverRoot,
     env: {
       ...process.env,
@@ -67,6 +76,7 @@ export async function startBuiltServer(options: { dataDir?: string } = {}): Prom
       LOG_LEVEL: "warn",
       // Every test signs in from the same address, faster than people do.
       SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -81,6 +91,7 @@ export async function startBuiltServer(options: { dataDir?: string } = {}): Prom
   return {
     url,
     dataDir,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
