@@ -1,7 +1,8 @@
 import type { Database } from "@throughline/db/client";
-import { account, session, user, verification } from "@throughline/db/schema";
+import { account, rateLimit, session, user, verification } from "@throughline/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { accountAuthOptions } from "./accounts/account-auth-options.ts";
 import { createSsoAuth, SSO_REFUSED_PATH } from "./sso/sso-auth.ts";
 
 export interface AuthOptions {
@@ -31,6 +32,13 @@ export const CLIENT_ADDRESS_HEADER = "x-throughline-client-address";
  * Accounts are created by the district (seed, invitations, rostering), never by public sign-up.
  */
 export function createAuth(options: AuthOptions) {
+  const limitsOn = (options.signInAttemptsPerMinute ?? 10) > 0;
+  const accounts = accountAuthOptions({
+    db: options.db,
+    baseURL: options.baseURL,
+    throttle: limitsOn,
+    clientAddressHeader: CLIENT_ADDRESS_HEADER,
+  });
   const singleSignOn = createSsoAuth({
     db: options.db,
     secret: options.secret,
@@ -51,16 +59,26 @@ export function createAuth(options: AuthOptions) {
         session,
         account,
         verification,
+        rateLimit,
         ssoProvider: singleSignOn.providerTable,
       },
     }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
-    plugins: [...singleSignOn.plugins],
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      ...accounts.emailAndPassword,
+    },
+    verification: accounts.verification,
+    disabledPaths: accounts.disabledPaths,
+    plugins: [...accounts.plugins, ...singleSignOn.plugins],
     onAPIError: { errorURL: SSO_REFUSED_PATH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     trustedOrigins: singleSignOn.trustedOrigins(options.trustedOrigins ?? []),
     rateLimit: {
-      enabled: (options.signInAttemptsPerMinute ?? 10) > 0,
+      enabled: limitsOn,
+      // Counted in the database, so every server process behind a load balancer agrees.
+      storage: "database",
       window: 60,
       max: 600,
       customRules: {

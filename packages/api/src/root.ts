@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { credentialIssuerRouter } from "./credentials/credential-issuer-router.ts";
+import { accountRouter } from "./routers/account.ts";
 import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
 import { calendarRouter } from "./routers/calendar.ts";
@@ -16,6 +17,7 @@ import { dashboardRouter } from "./routers/dashboard.ts";
 import { frameworkRouter } from "./routers/framework.ts";
 import { frameworkAdminRouter } from "./routers/framework-admin.ts";
 import { gettingStartedRouter } from "./routers/getting-started.ts";
+import { invitationsRouter } from "./routers/invitations.ts";
 import { meetingRoomRouter } from "./routers/meeting-room.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
 import { micropdRouter } from "./routers/micropd.ts";
@@ -72,6 +74,8 @@ export const appRouter = createRouter({
   sentMail: sentMailRouter,
   collaboration: collaborationRouter,
   peopleAdmin: peopleAdminRouter,
+  invitations: invitationsRouter,
+  account: accountRouter,
   dashboard: dashboardRouter,
   recordExport: recordExportRouter,
   credentialReviews: credentialReviewsRouter,

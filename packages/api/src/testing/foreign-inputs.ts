@@ -12,6 +12,9 @@ export type { ForeignIds } from "./foreign-ids.ts";
 /** For each procedure with input, an input aimed at another district's rows. */
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
+  "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
+  "invitations.send": (foreign) => ({ to: "people", personIds: [foreign.personId] }),
+  "invitations.remind": (foreign) => ({ personIds: [foreign.personId] }),
   "actionPlan.mine": (foreign) => ({ stageId: foreign.stageId }),
   "actionPlan.byId": (foreign) => ({ planId: foreign.planId }),
   "actionPlan.save": (foreign) => ({ stageId: foreign.stageId, goal: "A goal", indicatorIds: [] }),

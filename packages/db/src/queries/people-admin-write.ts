@@ -1,7 +1,7 @@
 import type { PersonRole } from "@throughline/domain/people-admin";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { person, roleMembership, user } from "../schema/index.ts";
+import { person, roleMembership, session, user } from "../schema/index.ts";
 
 /*
  * Creating and changing people. Nobody is ever deleted: a person with history is deactivated,
@@ -111,10 +111,21 @@ export async function updatePerson(
   return { ok: true, personId: input.personId };
 }
 
-/** Deactivates (history stays, sign-in stops) or reactivates a person. */
+/**
+ * Deactivates (history stays, sign-in stops) or reactivates a person. Deactivating also ends
+ * every session of their sign-in in the same transaction, so they are signed out everywhere at
+ * once; reactivating brings none back (they sign in again).
+ */
 export async function setPersonActive(
   tx: Transaction,
   params: { personId: string; active: boolean },
 ): Promise<void> {
-  await tx.update(person).set({ active: params.active }).where(eq(person.id, params.personId));
+  const [updated] = await tx
+    .update(person)
+    .set({ active: params.active })
+    .where(eq(person.id, params.personId))
+    .returning({ userId: person.userId });
+  if (!params.active && updated?.userId) {
+    await tx.delete(session).where(eq(session.userId, updated.userId));
+  }
 }
