@@ -1,0 +1,378 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import type { Hono } from "hono";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServerApp } from "../app.ts";
+import { type OidcTestIdp, startOidcTestIdp } from "./testing/oidc-test-idp.ts";
+import { type SamlTestIdp, startSamlTestIdp } from "./testing/saml-test-idp.ts";
+
+/*
+ * Single sign-on through the whole server against real identity providers on 127.0.0.1: who
+ * gets in, who is refused with which page, and that a refusal writes no user, account or
+ * session row.
+ */
+
+const BASE = "http://localhost:3000";
+const CALLBACK = `${BASE}/api/auth/sso/callback/maple-valley`;
+
+let api: TestApi;
+let app: Hono;
+let oidc: OidcTestIdp;
+let saml: SamlTestIdp;
+let filesDir: string;
+
+/** Cookies by name, as a browser would keep them for one site. */
+class CookieJar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const [name = "", ...value] = pair.split("=");
+      if (/max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value.join("="));
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
+async function countRows() {
+  const [row] = await rawRows<{ users: number; accounts: number; sessions: number }>(
+    api.db,
+    sql`select (select count(*)::int from "user") as users,
+               (select count(*)::int from account) as accounts,
+               (select count(*)::int from session) as sessions`,
+  );
+  return row;
+}
+
+async function startSignIn(email: string, jar: CookieJar): Promise<string> {
+  const response = await app.request("/api/auth/sign-in/sso", {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE },
+    body: JSON.stringify({
+      email,
+      callbackURL: "/teacher/",
+      errorCallbackURL: "/sso/refused?app=teacher",
+    }),
+  });
+  expect(response.status).toBe(200);
+  jar.take(response);
+  const { url } = (await response.json()) as { url: string };
+  return url;
+}
+
+/** Through oidc-provider's sign-in form as `login`, back to the server's callback. */
+async function oidcCallbackFor(authorizationUrl: string, login: string): Promise<string> {
+  const idpJar = new CookieJar();
+  let next = authorizationUrl;
+  let form: URLSearchParams | null = null;
+  for (let hop = 0; hop < 10; hop++) {
+    const response = await fetch(next, {
+      redirect: "manual",
+      method: form ? "POST" : "GET",
+      headers: {
+        cookie: idpJar.header(),
+        ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+      },
+      body: form ?? undefined,
+    });
+    idpJar.take(response);
+    form = null;
+    const location = response.headers.get("location");
+    if (location) {
+      const target = new URL(location, next).href;
+      if (target.startsWith(CALLBACK)) return target;
+      next = target;
+      continue;
+    }
+    // The provider's login form: post the login to it.
+    const html = await response.text();
+    const action = html.match(/action="([^"]+)"/)?.[1];
+    if (!action) throw new Error(`Unexpected page from the provider: ${html.slice(0, 300)}`);
+    next = new URL(action, next).href;
+    form = new URLSearchParams({ prompt: "login", login, password: "any" });
+  }
+  throw new Error("The provider never sent the browser back.");
+}
+
+async function signInWithOidc(login: string, startEmail = "teacher@maplevalley.test") {
+  const jar = new CookieJar();
+  const callback = await oidcCallbackFor(await startSignIn(startEmail, jar), login);
+  const url = new URL(callback);
+  const response = await app.request(url.pathname + url.search, {
+    headers: { cookie: jar.header() },
+  });
+  jar.take(response);
+  return { response, jar, callbackPath: url.pathname + url.search };
+}
+
+async function me(jar: CookieJar) {
+  const response = await app.request("/trpc/viewer.me", { headers: { cookie: jar.header() } });
+  return response.status === 200
+    ? ((await response.json()) as { result: { data: { json: { person: { email: string } } } } })
+        .result.data.json.person.email
+    : null;
+}
+
+beforeAll(async () => {
+  oidc = await startOidcTestIdp({ redirectUris: [CALLBACK] });
+  saml = await startSamlTestIdp({
+    spMetadata: async () => {
+      const response = await app.request("/api/auth/sso/saml2/sp/metadata?providerId=maple-valley");
+      return response.text();
+    },
+  });
+  api = await createTestApi({ ssoInternalOrigins: [oidc.issuer, saml.origin] });
+  filesDir = await mkdtemp(join(tmpdir(), "throughline-sso-test-"));
+  app = await createServerApp({
+    db: api.db,
+    dbKind: api.kind,
+    auth: api.auth,
+    logger: pino({ level: "silent" }),
+    storage: new LocalDiskStorage(filesDir),
+    serveApps: false,
+  });
+  const admin = await api.callerFor("admin@maplevalley.test");
+  await admin.ssoSettings.save({
+    protocol: "oidc",
+    preset: "oidc",
+    displayName: "Maple Valley",
+    issuer: oidc.issuer,
+    discoveryUrl: null,
+    clientId: oidc.clientId,
+    clientSecret: oidc.clientSecret,
+    domains: ["maplevalley.test"],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+  await oidc?.close();
+  await saml?.close();
+  if (filesDir) await rm(filesDir, { recursive: true, force: true });
+});
+
+describe("OpenID Connect sign-in", () => {
+  it("signs a teacher in as her existing user and sends her to her app", async () => {
+    const { response, jar } = await signInWithOidc("teacher@maplevalley.test");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/teacher/");
+    expect(await me(jar)).toBe("teacher@maplevalley.test");
+  });
+
+  it("gives a rostered person without a sign-in one, linked to them", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const { schools } = await admin.peopleAdmin.options();
+    await admin.peopleAdmin.create({
+      displayName: "Rosa Rostered",
+      email: "rosa.rostered@maplevalley.test",
+      roles: [{ role: "teacher", schoolId: schools[0]?.id ?? null }],
+    });
+    const before = await countRows();
+    const { response, jar } = await signInWithOidc("rosa.rostered@maplevalley.test");
+    expect(response.headers.get("location")).toBe("/teacher/");
+    expect(await me(jar)).toBe("rosa.rostered@maplevalley.test");
+    expect(await countRows()).toEqual({
+      users: (before?.users ?? 0) + 1,
+      accounts: (before?.accounts ?? 0) + 1,
+      sessions: (before?.sessions ?? 0) + 1,
+    });
+  });
+
+  it.each([
+    ["an email nobody in the district has", "nobody@maplevalley.test", "sso_unknown_person"],
+    ["an address on another district's domain", "coach@cedarridge.test", "sso_email_not_served"],
+  ])("refuses %s and writes nothing", async (_name, login, code) => {
+    const before = await countRows();
+    const { response, jar } = await signInWithOidc(login);
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get("location") ?? "", BASE);
+    expect(location.pathname).toBe("/sso/refused");
+    expect(location.searchParams.get("error")).toBe(code);
+    expect(location.searchParams.get("app")).toBe("teacher");
+    expect(await countRows()).toEqual(before);
+    expect(await me(jar)).toBeNull();
+    const page = await app.request(location.pathname + location.search);
+    expect(page.status).toBe(403);
+  });
+
+  it("refuses a deactivated person and writes nothing", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const found = await admin.peopleAdmin.search({ query: "rosa.rostered" });
+    const personId = found.people[0]?.id ?? "";
+    await admin.peopleAdmin.setActive({ personId, active: false });
+    const before = await countRows();
+    const { response } = await signInWithOidc("rosa.rostered@maplevalley.test");
+    expect(response.headers.get("location")).toBe(
+      "/sso/refused?app=teacher&error=sso_person_deactivated",
+    );
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("refuses an authorization answer used a second time", async () => {
+    const { callbackPath, jar } = await signInWithOidc("teacher@maplevalley.test");
+    const before = await countRows();
+    const again = await app.request(callbackPath, { headers: { cookie: jar.header() } });
+    expect(again.status).toBe(302);
+    expect(again.headers.get("location")).toMatch(/^\/sso\/refused\?error=/);
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("will not start from an address no district signs in, nor return to another site", async () => {
+    const unknown = await app.request("/api/auth/sign-in/sso", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: BASE },
+      body: JSON.stringify({ email: "someone@gmail.com", callbackURL: "/teacher/" }),
+    });
+    expect(unknown.status).toBe(404);
+    const elsewhere = await app.request("/api/auth/sign-in/sso", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: BASE },
+      body: JSON.stringify({
+        email: "teacher@maplevalley.test",
+        callbackURL: "https://evil.example/",
+      }),
+    });
+    expect(elsewhere.status).toBe(400);
+  });
+
+  it("keeps the plugin's own provider management closed", async () => {
+    const cookie = await api.sessionCookieFor("admin@maplevalley.test");
+    const register = await app.request("/api/auth/sso/register", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: BASE, cookie },
+      body: JSON.stringify({
+        providerId: "rogue",
+        issuer: "https://rogue.example",
+        domain: "maplevalley.test",
+      }),
+    });
+    expect(register.status).toBe(404);
+    const list = await app.request("/api/auth/sso/providers", { headers: { cookie } });
+    expect(list.status).toBe(404);
+  });
+});
+
+describe("password sign-in per district", () => {
+  async function passwordSignIn(email: string) {
+    return app.request("/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: BASE },
+      body: JSON.stringify({ email, password: "throughline-demo" }),
+    });
+  }
+
+  async function method(email: string) {
+    const response = await app.request("/api/auth/sso/sign-in-method", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: BASE },
+      body: JSON.stringify({ email }),
+    });
+    return response.json();
+  }
+
+  it("tells the sign-in page which addresses go to single sign-on", async () => {
+    expect(await method("teacher@maplevalley.test")).toEqual({
+      method: "sso",
+      providerName: "Maple Valley",
+      passwordAllowed: true,
+    });
+    expect(await method("coach@cedarridge.test")).toEqual({ method: "password" });
+  });
+
+  it("refuses passwords once the district turns them off, like a wrong password", async () => {
+    expect((await passwordSignIn("teacher@maplevalley.test")).status).toBe(200);
+    const admin = await api.callerFor("admin@maplevalley.test");
+    await admin.ssoSettings.setPasswordSignIn({ allowed: false });
+    const refused = await passwordSignIn("teacher@maplevalley.test");
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({
+      code: "PASSWORD_SIGN_IN_OFF",
+      message:
+        'Your district signs in with Maple Valley. Use "Continue with Maple Valley" instead of a password.',
+    });
+    expect(await method("teacher@maplevalley.test")).toMatchObject({ passwordAllowed: false });
+    // Another district is not affected.
+    expect((await passwordSignIn("coach@cedarridge.test")).status).toBe(200);
+    await admin.ssoSettings.setPasswordSignIn({ allowed: true });
+  });
+});
+
+describe("SAML 2.0 sign-in", () => {
+  beforeAll(async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    await admin.ssoSettings.save({
+      protocol: "saml",
+      preset: "saml",
+      displayName: "Maple Valley ADFS",
+      idpMetadataXml: saml.metadata,
+      idpEntityId: null,
+      entryPoint: null,
+      certificate: null,
+      domains: ["maplevalley.test"],
+    });
+  });
+
+  async function postAnswer(answer: { acsUrl: string; samlResponse: string; relayState: string }) {
+    return app.request(new URL(answer.acsUrl).pathname, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: saml.origin },
+      body: new URLSearchParams({
+        SAMLResponse: answer.samlResponse,
+        RelayState: answer.relayState,
+      }),
+    });
+  }
+
+  async function signInWithSaml(email: string) {
+    const jar = new CookieJar();
+    const url = await startSignIn("teacher@maplevalley.test", jar);
+    expect(url.startsWith(`${saml.origin}/sso?`)).toBe(true);
+    expect((await fetch(url)).status).toBe(200);
+    const form = new URL(url).searchParams;
+    await fetch(`${saml.origin}/sso/login`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        SAMLRequest: form.get("SAMLRequest") ?? "",
+        RelayState: form.get("RelayState") ?? "",
+        email,
+      }),
+    });
+    const answer = saml.lastAnswer();
+    if (!answer) throw new Error("The SAML provider gave no answer.");
+    const response = await postAnswer(answer);
+    jar.take(response);
+    return { response, jar, answer };
+  }
+
+  it("signs a teacher in with a signed assertion, and refuses the same assertion again", async () => {
+    const { response, jar, answer } = await signInWithSaml("teacher@maplevalley.test");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/teacher/");
+    expect(await me(jar)).toBe("teacher@maplevalley.test");
+
+    const before = await countRows();
+    const replay = await postAnswer(answer);
+    expect(replay.status).toBe(302);
+    expect(new URL(replay.headers.get("location") ?? "", BASE).pathname).toBe("/sso/refused");
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("refuses an unknown email and writes nothing", async () => {
+    const before = await countRows();
+    const { response } = await signInWithSaml("nobody@maplevalley.test");
+    const location = new URL(response.headers.get("location") ?? "", BASE);
+    expect(location.pathname).toBe("/sso/refused");
+    expect(location.searchParams.get("error")).toBe("sso_unknown_person");
+    expect(await countRows()).toEqual(before);
+  });
+});
