@@ -10,6 +10,7 @@ import type { ServerEnv } from "./env.ts";
 import { fileStorageFrom } from "./files/storage-from-env.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
+import { authLog } from "./request-log/auth-log.ts";
 import { resolveAuthSecret } from "./secret.ts";
 import { announceSetupIfEmpty } from "./setup/announce-setup.ts";
 import { startWorker } from "./worker/start-worker.ts";
@@ -56,6 +57,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     // In development the apps run on their own Vite ports and reach auth through a proxy.
     trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
+    log: authLog(logger),
     ssoInternalOrigins: env.SSO_INTERNAL_ORIGINS,
   });
   const app = await createServerApp({

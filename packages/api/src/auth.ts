@@ -19,7 +19,18 @@ export interface AuthOptions {
   signInAttemptsPerMinute?: number;
   /** Identity providers on a private network that districts may use (their origins). */
   ssoInternalOrigins?: string[];
+  /**
+   * Where Better Auth's own log lines go (the server's logger); by default the console, which
+   * prints failed queries with their parameters.
+   */
+  log?: AuthLog;
 }
+
+export type AuthLog = (
+  level: "debug" | "info" | "warn" | "error",
+  message: string,
+  ...args: unknown[]
+) => void;
 
 /**
  * The header the server sets to the connecting address (replacing anything a client sent), so
@@ -91,6 +102,7 @@ export function createAuth(options: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },
+    ...(options.log ? { logger: { log: options.log } } : {}),
   });
   return Object.assign(auth, { sso: singleSignOn.services });
 }

@@ -1,13 +1,15 @@
 import { createHmac } from "node:crypto";
 import { createServer, type Server, type Socket } from "node:net";
+import { Writable } from "node:stream";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { type DatabaseHandle, openPostgres } from "@throughline/db/client";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@throughline/db/database-unavailable";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
+import { createLogger } from "../logger.ts";
+import { authLog } from "../request-log/auth-log.ts";
 
 /*
  * A server whose PostgreSQL is down answers at once with 503 and a message saying to try again,
@@ -16,15 +18,15 @@ import { createServerApp } from "../app.ts";
  */
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hmac-signing";
+const SESSION_TOKEN = "session-token-the-database-would-look-up";
 const CONNECT_TIMEOUT_MS = 1000;
 /** Loose on purpose: machines are noisy; the point is "seconds, not the 30 s default". */
 const FAST_ENOUGH_MS = 5000;
 
 /** A session cookie that passes the signature check, so the server has to ask the database. */
 function signedSessionCookie(): string {
-  const token = "session-token-the-database-would-look-up";
-  const signature = createHmac("sha256", SECRET).update(token).digest("base64");
-  return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+  const signature = createHmac("sha256", SECRET).update(SESSION_TOKEN).digest("base64");
+  return `better-auth.session_token=${encodeURIComponent(`${SESSION_TOKEN}.${signature}`)}`;
 }
 
 async function listen(server: Server): Promise<number> {
@@ -64,6 +66,7 @@ afterAll(async () => {
 describe.each(scenarios)("with the database down (%s)", (_name, portOf) => {
   let database: DatabaseHandle;
   let app: Hono;
+  let logText = "";
 
   beforeAll(async () => {
     const port = await portOf();
@@ -71,17 +74,27 @@ describe.each(scenarios)("with the database down (%s)", (_name, portOf) => {
       connectTimeoutMs: CONNECT_TIMEOUT_MS,
       statementTimeoutMs: 5000,
     });
+    const logger = createLogger(
+      { LOG_LEVEL: "info" },
+      new Writable({
+        write(chunk, _encoding, done) {
+          logText += chunk.toString();
+          done();
+        },
+      }),
+    );
     const auth = createAuth({
       db: database.db,
       secret: SECRET,
       baseURL: "http://localhost:3000",
       secureCookies: false,
+      log: authLog(logger),
     });
     app = await createServerApp({
       db: database.db,
       dbKind: database.kind,
       auth,
-      logger: pino({ level: "silent" }),
+      logger,
       storage: new LocalDiskStorage("unused-in-this-test"),
       serveApps: false,
     });
@@ -117,5 +130,8 @@ describe.each(scenarios)("with the database down (%s)", (_name, portOf) => {
     expect(body.error.json.message).toBe(DATABASE_UNAVAILABLE_MESSAGE);
     expect(body.error.json.data.code).toBe("SERVICE_UNAVAILABLE");
     expect(ms).toBeLessThan(FAST_ENOUGH_MS);
+    // The failed session lookup is logged, without the token it looked for.
+    expect(logText).toContain("database unavailable");
+    expect(logText).not.toContain(SESSION_TOKEN);
   });
 });
