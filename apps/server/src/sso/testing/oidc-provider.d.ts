@@ -42,5 +42,6 @@ declare module "oidc-provider" {
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
     on(event: string, listener: (...args: unknown[]) => void): void;
   }
+  // biome-ignore lint/style/noDefaultExport: oidc-provider has no other export
   export default Provider;
 }

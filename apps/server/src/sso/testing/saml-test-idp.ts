@@ -26,7 +26,7 @@ samlify.setSchemaValidator({ validate: async () => "skipped" });
 
 const REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
 
-function escape(text: string): string {
+function escapeAttribute(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 }
 
@@ -61,8 +61,8 @@ export async function startSamlTestIdp(options: {
           page(
             "Test SAML identity provider",
             `<form method="post" action="/sso/login">
-<input type="hidden" name="SAMLRequest" value="${escape(query.SAMLRequest ?? "")}">
-<input type="hidden" name="RelayState" value="${escape(query.RelayState ?? "")}">
+<input type="hidden" name="SAMLRequest" value="${escapeAttribute(query.SAMLRequest ?? "")}">
+<input type="hidden" name="RelayState" value="${escapeAttribute(query.RelayState ?? "")}">
 <label>SAML email <input name="email" type="email" required></label>
 <button type="submit">Sign in at the SAML provider</button>
 </form>`,
@@ -86,7 +86,7 @@ export async function startSamlTestIdp(options: {
         last = { acsUrl, samlResponse: answer.context, relayState };
         response.setHeader("content-type", "text/html");
         response.end(
-          `<!doctype html><html lang="en"><head><title>Signing in</title></head><body onload="document.forms[0].submit()"><form method="post" action="${escape(acsUrl)}"><input type="hidden" name="SAMLResponse" value="${escape(answer.context)}"><input type="hidden" name="RelayState" value="${escape(relayState)}"><noscript><button>Continue</button></noscript></form></body></html>`,
+          `<!doctype html><html lang="en"><head><title>Signing in</title></head><body onload="document.forms[0].submit()"><form method="post" action="${escapeAttribute(acsUrl)}"><input type="hidden" name="SAMLResponse" value="${escapeAttribute(answer.context)}"><input type="hidden" name="RelayState" value="${escapeAttribute(relayState)}"><noscript><button>Continue</button></noscript></form></body></html>`,
         );
         return;
       }
