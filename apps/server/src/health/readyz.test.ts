@@ -1,0 +1,48 @@
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { openPglite } from "@throughline/db/client";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServerApp } from "../app.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("/readyz", () => {
+  it("is ready when the database holds every committed migration", async () => {
+    const response = await server.app.request("/readyz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: "ready",
+      migrations: expect.any(Number),
+    });
+  });
+
+  it("is not ready on a database that was never migrated, and says why", async () => {
+    const bare = await openPglite("memory://");
+    try {
+      const app = await createServerApp({
+        db: bare.db,
+        dbKind: bare.kind,
+        // Readiness never signs anyone in.
+        auth: server.api.auth,
+        logger: pino({ level: "silent" }),
+        storage: new LocalDiskStorage(server.dataDir),
+        serveApps: false,
+      });
+      const response = await app.request("/readyz");
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({
+        status: "not_ready",
+        reason: "Migrations: not migrated.",
+      });
+    } finally {
+      await bare.close();
+    }
+  });
+});
