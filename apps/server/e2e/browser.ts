@@ -26,11 +26,12 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Signs in through the app's own sign-in form. */
+/** Signs in through the app's own sign-in form: the email first, then the password. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** The demo password every seeded person signs in with. */

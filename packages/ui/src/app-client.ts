@@ -55,6 +55,8 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
   async function signIn(email: string, password: string): Promise<string | null> {
     const { error } = await authClient.signIn.email({ email, password });
     if (error) {
+      // A district on single sign-on that turned passwords off says so, with its provider.
+      if (error.code === "PASSWORD_SIGN_IN_OFF" && error.message) return error.message;
       if (error.status === 401) return "Incorrect email or password. Check them and try again.";
       if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
       return error.message || "We could not sign you in. Please try again.";

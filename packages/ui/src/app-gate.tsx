@@ -87,7 +87,9 @@ export function AppGate<V extends GateViewer>({
       .finally(() => setSigningOut(false));
   }
 
-  if (isUnauthorizedError(error)) return <SignInPage appName={appName} onSubmit={onSignIn} />;
+  if (isUnauthorizedError(error)) {
+    return <SignInPage appName={appName} app={app} onSubmit={onSignIn} />;
+  }
 
   if (errorCode(error) === "FORBIDDEN") {
     return (
