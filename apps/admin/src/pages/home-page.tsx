@@ -63,7 +63,11 @@ export function HomePage() {
         </Card>
       ) : (
         <EmptyState title="No schools yet" icon={School}>
-          <p>Schools you lead appear here once your district sets them up.</p>
+          <p>
+            {scope === "district"
+              ? "Add your schools by hand or with a roster import; they appear here with their teachers."
+              : "Schools you lead appear here once your district sets them up."}
+          </p>
         </EmptyState>
       )}
     </>

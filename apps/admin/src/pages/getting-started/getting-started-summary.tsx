@@ -18,9 +18,13 @@ export function GettingStartedSummary({ checklist }: { checklist: GettingStarted
       <CardContent className="flex flex-col gap-4">
         <ul className="flex flex-col gap-2">
           {checklist.items.map((item) => (
-            <li key={item.key} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <ItemStatus done={item.done} />
-              <span className="text-sm text-foreground">{checklistCopy[item.key].title}</span>
+            <li key={item.key} className="flex items-start gap-3">
+              <span className="w-20 shrink-0">
+                <ItemStatus done={item.done} />
+              </span>
+              <span className="min-w-0 text-sm text-foreground">
+                {checklistCopy[item.key].title}
+              </span>
             </li>
           ))}
         </ul>
