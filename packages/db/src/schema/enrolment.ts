@@ -1,4 +1,4 @@
-import { boolean, pgTable, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { cohort } from "./cohort.ts";
 import {
   tenantColumns,
@@ -22,6 +22,13 @@ export const enrolment = pgTable(
     workshopAttended: boolean().notNull().default(false),
     /** Set when a coach or admin confirms the stage complete (if the stage asks for it). */
     confirmedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when an admin enrolled a teacher who had not completed the earlier stages: who, when
+     * and why (no foreign key: the record outlives people).
+     */
+    stageOverrideById: uuid(),
+    stageOverrideAt: timestamp({ withTimezone: true }),
+    stageOverrideReason: text(),
     ...timestamps(),
   },
   (t) => [

@@ -27,8 +27,15 @@ export const supportMeeting = pgTable(
     sequence: integer().notNull().default(0),
     /** The recurring series this meeting is an occurrence of; null for a one-off meeting. */
     seriesId: uuid(),
-    /** When the facilitator started running it. */
+    /** When the facilitator started running it: the day it was held, what PD credit carries. */
     startedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when a coach started it before its scheduled day by moving it to now: the time it was
+     * scheduled for, when it was moved and by whom (no foreign key: the record outlives people).
+     */
+    movedFromStartsAt: timestamp({ withTimezone: true }),
+    movedAt: timestamp({ withTimezone: true }),
+    movedById: uuid(),
     /**
      * The agenda item the room is on and since when, so every screen shows the same step timer
      * (no foreign key: the item belongs to this meeting, which the runner checks).
