@@ -5,6 +5,8 @@ import { appRouter } from "@throughline/api/root";
 import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
+import { explainOriginRefusal } from "./accounts/origin-refusal.ts";
+import { passwordRoutes } from "./accounts/password-routes.ts";
 import { brandAssetRoutes } from "./brand-assets.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
@@ -46,8 +48,15 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   server.use(requestLogging(deps.logger));
   server.route("/", healthRoutes(deps));
 
-  server.on(["GET", "POST"], "/api/auth/*", (c) =>
-    deps.auth.handler(withClientAddress(c.req.raw, connectingAddress(c))),
+  server.on(["GET", "POST"], "/api/auth/*", async (c) =>
+    explainOriginRefusal(
+      await deps.auth.handler(withClientAddress(c.req.raw, connectingAddress(c))),
+      {
+        request: c.req.raw,
+        publicUrl: deps.publicUrl ?? "http://localhost:3000",
+        logger: deps.logger,
+      },
+    ),
   );
 
   server.all("/trpc/*", (c) =>
@@ -76,6 +85,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   );
 
   server.route("/invite", inviteRoutes({ db: deps.db }));
+  server.route("/password", passwordRoutes({ auth: deps.auth, logger: deps.logger }));
   server.route("/setup", setupRoutes({ db: deps.db }));
   server.route("/sso", ssoRoutes());
   server.route("/brand", await brandAssetRoutes());

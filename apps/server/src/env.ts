@@ -20,6 +20,23 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The origin people use to reach the server; defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Further origins allowed to sign in, comma-separated (another name of the same server, e.g.
+   * https://pd.district.org beside PUBLIC_URL). The embedded quick start also accepts every
+   * loopback name of its port (localhost, 127.0.0.1, [::1]) without this.
+   */
+  TRUSTED_ORIGINS: z
+    .string()
+    .refine(
+      (value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== "")
+          .every((entry) => URL.canParse(entry) && /^https?:$/.test(new URL(entry).protocol)),
+      "TRUSTED_ORIGINS must be comma-separated http(s) origins, e.g. https://pd.example.org",
+    )
+    .optional(),
   /** Seed the demo districts on an empty embedded database (on by default). */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])

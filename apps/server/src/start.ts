@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
+import { parseTrustedOrigins, trustedOriginsFor } from "./accounts/trusted-origins.ts";
 import { createServerApp } from "./app.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { drainHttpServer } from "./drain-http-server.ts";
@@ -54,8 +55,15 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     secret,
     baseURL: publicUrl,
     secureCookies: publicUrl.startsWith("https://"),
-    // In development the apps run on their own Vite ports and reach auth through a proxy.
-    trustedOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
+    // The embedded quick start answers on every loopback name of its port; TRUSTED_ORIGINS adds
+    // more; in development the apps run on their own Vite ports and reach auth through a proxy.
+    trustedOrigins: trustedOriginsFor({
+      publicUrl,
+      port: env.PORT,
+      embedded: database.kind === "pglite",
+      extra: parseTrustedOrigins(env.TRUSTED_ORIGINS),
+      devAppOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
+    }),
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
     log: authLog(logger),
     ssoInternalOrigins: env.SSO_INTERNAL_ORIGINS,

@@ -17,6 +17,11 @@ export interface AuthOptions {
   trustedOrigins?: string[];
   /** Sign-in attempts allowed per minute from one address; 0 turns the limit off. */
   signInAttemptsPerMinute?: number;
+  /**
+   * Check request origins even under a test runner (Better Auth skips the check when
+   * NODE_ENV is "test"); for tests of the origin rules themselves.
+   */
+  enforceOriginCheck?: boolean;
   /** Identity providers on a private network that districts may use (their origins). */
   ssoInternalOrigins?: string[];
   /**
@@ -99,6 +104,7 @@ export function createAuth(options: AuthOptions) {
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: options.secureCookies,
+      ...(options.enforceOriginCheck ? { disableOriginCheck: false } : {}),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },

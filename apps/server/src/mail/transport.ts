@@ -13,8 +13,11 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  /** The one-click unsubscribe address for `List-Unsubscribe`. */
-  unsubscribeUrl: string;
+  /**
+   * The one-click unsubscribe address for `List-Unsubscribe`; null for an email about the
+   * person's own sign-in (an invitation, a password reset), which nobody opts out of.
+   */
+  unsubscribeUrl: string | null;
   /** An iTIP invitation to attach as the calendar part, when the message has one. */
   calendarIcs: string | null;
 }
@@ -41,9 +44,13 @@ function mailOptions(email: OutgoingEmail) {
     text: email.text,
     html: email.html,
     headers: {
-      // RFC 2369 and RFC 8058: mail clients offer an unsubscribe button that POSTs here.
-      "List-Unsubscribe": `<${email.unsubscribeUrl}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      ...(email.unsubscribeUrl
+        ? {
+            // RFC 2369 and RFC 8058: mail clients offer an unsubscribe button that POSTs here.
+            "List-Unsubscribe": `<${email.unsubscribeUrl}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          }
+        : {}),
       // Automated mail: no out-of-office replies to a no-reply address.
       "Auto-Submitted": "auto-generated",
     },

@@ -21,7 +21,8 @@ export interface DeliveryOptions {
   from: string;
   /** The host part of every `Message-ID`. */
   messageIdHost: string;
-  unsubscribeUrlOf: (email: ClaimedEmail) => string;
+  /** Null for a message with nothing to unsubscribe from (an account email). */
+  unsubscribeUrlOf: (email: ClaimedEmail) => string | null;
   /** Runs after the server took a message and before it is marked sent (tests stop here). */
   afterSend?: (email: ClaimedEmail) => void | Promise<void>;
 }

@@ -1,6 +1,8 @@
+import { sendDueInvitationReminders } from "@throughline/api/accounts/invitations";
 import type { Database } from "@throughline/db/client";
 import type { ClaimedEmail } from "@throughline/db/queries/outbox";
 import { scheduleDueReminders } from "@throughline/db/queries/reminders";
+import { pruneSignInAttempts } from "@throughline/db/queries/sign-in-attempts";
 import { district } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { unsubscribeUrl } from "../mail/render-email.ts";
@@ -93,6 +95,11 @@ export async function runWorkerTick(deps: WorkerDeps, now: Date): Promise<TickRe
     await step("reminders", async () => {
       report.reminders += await withTenant(deps.db, place.id, (tx) => reminders(tx, place.id, now));
     });
+    await step("invitation reminders", async () => {
+      report.reminders += await withTenant(deps.db, place.id, (tx) =>
+        sendDueInvitationReminders(tx, { districtId: place.id, publicUrl, now }),
+      );
+    });
     await step("compose", async () => {
       report.composed += await withTenant(deps.db, place.id, (tx) =>
         composeImmediateEmails(tx, context, now),
@@ -114,13 +121,22 @@ export async function runWorkerTick(deps: WorkerDeps, now: Date): Promise<TickRe
         from,
         messageIdHost: host,
         unsubscribeUrlOf: (email) =>
-          unsubscribeUrl(context, email.recipientId, email.unsubscribeKinds),
+          email.unsubscribeKinds.length === 0
+            ? null
+            : unsubscribeUrl(context, email.recipientId, email.unsubscribeKinds),
         afterSend: deps.afterSend,
       });
       report.sent += delivered.sent;
       report.retried += delivered.retried;
       report.failed += delivered.failed;
     });
+  }
+  try {
+    // Sign-in attempts count for minutes; a day's worth is plenty to look back on.
+    await pruneSignInAttempts(deps.db, { before: new Date(now.getTime() - 24 * 60 * 60_000) });
+  } catch (error) {
+    if (!deps.onError) throw error;
+    deps.onError(error, { districtId: "", step: "prune sign-in attempts" });
   }
   return report;
 }
