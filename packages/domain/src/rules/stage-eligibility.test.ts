@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { currentStage, heldBackReason, stageEligibility } from "./stage-eligibility.ts";
+import type { StageStatus } from "./stage-status.ts";
+
+const one = { id: "s1", position: 1 };
+const two = { id: "s2", position: 2 };
+const three = { id: "s3", position: 3 };
+const framework = [three, one, two];
+
+describe("stageEligibility", () => {
+  it.each<[string, [string, StageStatus][], typeof one, (typeof one)[] | null]>([
+    ["anyone may join the first stage", [], one, null],
+    ["nobody skips the first stage", [], two, [one]],
+    ["Stage 1 complete opens Stage 2", [["s1", "complete"]], two, null],
+    ["Stage 1 in progress holds back from Stage 2", [["s1", "in_progress"]], two, [one]],
+    ["ready for review is not complete", [["s1", "ready_for_review"]], two, [one]],
+    [
+      "Stage 1 done, Stage 2 in progress: not Stage 3",
+      [
+        ["s1", "complete"],
+        ["s2", "in_progress"],
+      ],
+      three,
+      [two],
+    ],
+    ["still in Stage 1: both earlier stages missing", [["s1", "in_progress"]], three, [one, two]],
+    [
+      "both earlier stages complete",
+      [
+        ["s1", "complete"],
+        ["s2", "complete"],
+      ],
+      three,
+      null,
+    ],
+    ["a later stage does not count for an earlier one", [["s2", "complete"]], three, [one]],
+  ])("%s", (_, statuses, target, incomplete) => {
+    const result = stageEligibility(framework, new Map(statuses), target);
+    expect(result).toEqual(incomplete ? { eligible: false, incomplete } : { eligible: true });
+  });
+});
+
+describe("currentStage", () => {
+  it.each<[string, [string, StageStatus][], string | null]>([
+    ["in no stage", [], null],
+    ["in Stage 1", [["s1", "in_progress"]], "s1"],
+    [
+      "the furthest stage wins",
+      [
+        ["s1", "complete"],
+        ["s2", "not_started"],
+      ],
+      "s2",
+    ],
+  ])("%s", (_, statuses, expected) => {
+    expect(currentStage(framework, new Map(statuses))?.stage.id ?? null).toBe(expected);
+  });
+});
+
+describe("heldBackReason", () => {
+  it.each([
+    [[one], "Stage 1 not complete"],
+    [[one, two], "Stage 1 and Stage 2 not complete"],
+    [[one, two, three], "Stage 1, Stage 2 and Stage 3 not complete"],
+  ])("names %j", (incomplete, expected) => {
+    expect(heldBackReason(incomplete)).toBe(expected);
+  });
+});
