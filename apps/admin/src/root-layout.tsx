@@ -21,6 +21,7 @@ const nav: readonly NavItem[] = [
   { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },
   { label: "Reminders", to: "/settings/reminders" },
+  { label: "Sign-in", to: "/settings/sign-in" },
   { label: "Sent mail", to: "/sent-mail" },
 ];
 
@@ -33,6 +34,7 @@ function navFor(roles: readonly { role: string }[] | undefined): readonly NavIte
     "Roster import",
     "Observation scale",
     "Reminders",
+    "Sign-in",
     "Sent mail",
     "Reviewers",
   ]);

@@ -36,6 +36,7 @@ import { ReviewersPage } from "./pages/reviewers/reviewers-page.tsx";
 import { RosterImportPage } from "./pages/roster-import/roster-import-page.tsx";
 import { MessagePage } from "./pages/sent-mail/message-page.tsx";
 import { SentMailPage } from "./pages/sent-mail/sent-mail-page.tsx";
+import { SignInSettingsPage } from "./pages/sign-in-settings/sign-in-settings-page.tsx";
 import { WalkthroughsPage } from "./pages/walkthroughs/walkthroughs-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
@@ -67,6 +68,7 @@ export const router = createBrowserRouter(
         { path: "roster-import", element: <RosterImportPage /> },
         { path: "observation-scale", element: <ObservationScalePage /> },
         { path: "settings/reminders", element: <ReminderSettingsPage /> },
+        { path: "settings/sign-in", element: <SignInSettingsPage /> },
         { path: "sent-mail", element: <SentMailPage /> },
         { path: "sent-mail/:messageId", element: <MessagePage /> },
         { path: "notifications", element: <NotificationsPage /> },

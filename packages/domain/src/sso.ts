@@ -208,6 +208,8 @@ export interface SsoProviderView {
   /** A secret is saved (shown as such, with a field to replace it). */
   clientSecretSaved: boolean;
   hasIdpMetadata: boolean;
+  /** The IdP metadata as pasted (public: it holds the IdP's certificate, not a secret). */
+  idpMetadataXml: string | null;
   idpEntityId: string | null;
   entryPoint: string | null;
   certificate: string | null;

@@ -1,0 +1,269 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { FormField } from "@throughline/ui/form-field";
+import { Label } from "@throughline/ui/label";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { FieldMessage, TextAreaField } from "./field-parts.tsx";
+import {
+  draftOf,
+  inputOf,
+  type ProviderDraft,
+  presetChoices,
+  withPreset,
+} from "./provider-draft.ts";
+
+const selectClass =
+  "block h-10 w-full max-w-md rounded-md border border-input bg-surface px-3 text-base text-foreground";
+
+/** The district's identity provider: which one, how to reach it, and the domains it serves. */
+export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [draft, setDraft] = useState<ProviderDraft>(() => draftOf(settings.provider));
+  const save = useMutation(
+    trpc.ssoSettings.save.mutationOptions({
+      onSuccess: (saved) => {
+        queryClient.setQueryData(trpc.ssoSettings.get.queryKey(), saved);
+        setDraft(draftOf(saved.provider));
+      },
+    }),
+  );
+  const busy = save.isPending;
+  const edit = (change: Partial<ProviderDraft>) => {
+    save.reset();
+    setDraft((current) => ({ ...current, ...change }));
+  };
+  const errorOf = (path: string) => namedFieldError(save.error, path);
+  const domainsError =
+    errorOf("domains") ??
+    save.error?.data?.fieldErrors?.find((error) => error.path.startsWith("domains."))?.message ??
+    null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(inputOf(draft));
+  };
+  const saml = draft.preset === "saml";
+  const secretSaved = settings.provider?.protocol === "oidc" && settings.provider.clientSecretSaved;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Identity provider</CardTitle>
+        <CardDescription>
+          People whose email is on your district's domains sign in here with your identity provider.
+          Only people already in Throughline can sign in: a sign-in never adds anyone.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={`${id}-preset`}>Provider</Label>
+            <select
+              id={`${id}-preset`}
+              className={selectClass}
+              value={draft.preset}
+              disabled={busy}
+              onChange={(event) => {
+                save.reset();
+                setDraft((current) => withPreset(current, event.target.value as SsoPresetKey));
+              }}
+            >
+              {presetChoices.map((choice) => (
+                <option key={choice.key} value={choice.key}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </div>
+
+          <FormField
+            label="Name on the sign-in button"
+            hint={`People see "Continue with ${draft.displayName || "…"}".`}
+            value={draft.displayName}
+            disabled={busy}
+            error={errorOf("displayName")}
+            onChange={(event) => edit({ displayName: event.target.value })}
+          />
+
+          {draft.preset === "microsoft" ? (
+            <FormField
+              label="Directory (tenant) ID"
+              hint="From the Microsoft Entra admin centre, Overview page."
+              value={draft.tenantId}
+              disabled={busy}
+              spellCheck={false}
+              error={errorOf("issuer")}
+              onChange={(event) => edit({ tenantId: event.target.value })}
+            />
+          ) : null}
+          {draft.preset === "oidc" ? (
+            <>
+              <FormField
+                label="Issuer URL"
+                hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
+                value={draft.issuer}
+                type="url"
+                spellCheck={false}
+                disabled={busy}
+                error={errorOf("issuer")}
+                onChange={(event) => edit({ issuer: event.target.value })}
+              />
+              <FormField
+                label="Discovery URL (optional)"
+                hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
+                value={draft.discoveryUrl}
+                type="url"
+                spellCheck={false}
+                disabled={busy}
+                error={errorOf("discoveryUrl")}
+                onChange={(event) => edit({ discoveryUrl: event.target.value })}
+              />
+            </>
+          ) : null}
+          {!saml && draft.preset !== "oidc" && draft.preset !== "microsoft" ? (
+            <>
+              <p className="text-sm text-muted-foreground">Issuer: {draft.issuer}</p>
+              <FieldMessage id={`${id}-issuer-error`} message={errorOf("issuer")} />
+            </>
+          ) : null}
+
+          {!saml ? (
+            <>
+              <FormField
+                label="Client ID"
+                value={draft.clientId}
+                spellCheck={false}
+                autoComplete="off"
+                disabled={busy}
+                error={errorOf("clientId")}
+                onChange={(event) => edit({ clientId: event.target.value })}
+              />
+              <FormField
+                label={secretSaved ? "Replace the client secret" : "Client secret"}
+                hint={
+                  secretSaved
+                    ? "A secret is saved (it is never shown). Leave this empty to keep it."
+                    : "Stored encrypted; it is never shown again."
+                }
+                type="password"
+                autoComplete="new-password"
+                value={draft.clientSecret}
+                disabled={busy}
+                error={errorOf("clientSecret")}
+                onChange={(event) => edit({ clientSecret: event.target.value })}
+              />
+            </>
+          ) : (
+            <SamlFields id={id} draft={draft} busy={busy} errorOf={errorOf} edit={edit} />
+          )}
+
+          <FormField
+            label="Email domains"
+            hint="The addresses this provider signs in, separated by commas, e.g. maplevalley.org, staff.maplevalley.org."
+            value={draft.domains}
+            spellCheck={false}
+            disabled={busy}
+            error={domainsError}
+            onChange={(event) => edit({ domains: event.target.value })}
+          />
+
+          <div className="flex flex-col gap-3">
+            <Button type="submit" className="self-start" disabled={busy}>
+              {busy ? (saml ? "Saving…" : "Checking the provider…") : "Save identity provider"}
+            </Button>
+            <div role="status" aria-live="polite">
+              {save.isSuccess ? (
+                <Alert variant="success" title="Identity provider saved">
+                  Run "Test sign-in" below, then try signing in from a private window.
+                </Alert>
+              ) : null}
+            </div>
+            {save.isError && !save.error.data?.fieldErrors ? (
+              <Alert variant="error" title="The identity provider was not saved">
+                {save.error.message}
+              </Alert>
+            ) : null}
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+function SamlFields(props: {
+  id: string;
+  draft: ProviderDraft;
+  busy: boolean;
+  errorOf: (path: string) => string | null;
+  edit: (change: Partial<ProviderDraft>) => void;
+}) {
+  const { id, draft, busy, errorOf, edit } = props;
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="mb-2 text-sm font-medium text-foreground">
+        How to reach the provider
+      </legend>
+      <div className="flex flex-wrap gap-4">
+        {(["metadata", "manual"] as const).map((source) => (
+          <label key={source} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name={`${id}-saml-source`}
+              className="size-4 accent-primary"
+              checked={draft.samlSource === source}
+              disabled={busy}
+              onChange={() => edit({ samlSource: source })}
+            />
+            {source === "metadata" ? "Paste its metadata XML" : "Enter its details by hand"}
+          </label>
+        ))}
+      </div>
+      {draft.samlSource === "metadata" ? (
+        <TextAreaField
+          id={`${id}-metadata`}
+          label="Identity provider metadata (XML)"
+          hint="ADFS: https://<your-adfs>/FederationMetadata/2007-06/FederationMetadata.xml. Shibboleth: the IdP's metadata file."
+          rows={6}
+          value={draft.idpMetadataXml}
+          disabled={busy}
+          error={errorOf("idpMetadataXml")}
+          onChange={(value) => edit({ idpMetadataXml: value })}
+        />
+      ) : (
+        <>
+          <FormField
+            label="Identity provider entity ID"
+            value={draft.idpEntityId}
+            spellCheck={false}
+            disabled={busy}
+            error={errorOf("idpEntityId")}
+            onChange={(event) => edit({ idpEntityId: event.target.value })}
+          />
+          <FormField
+            label="Single sign-on URL"
+            type="url"
+            value={draft.entryPoint}
+            spellCheck={false}
+            disabled={busy}
+            error={errorOf("entryPoint")}
+            onChange={(event) => edit({ entryPoint: event.target.value })}
+          />
+          <TextAreaField
+            id={`${id}-certificate`}
+            label="Signing certificate (PEM)"
+            rows={5}
+            value={draft.certificate}
+            disabled={busy}
+            error={errorOf("certificate")}
+            onChange={(value) => edit({ certificate: value })}
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { trpc } from "../../lib/trpc.ts";
+import { PasswordSignInCard } from "./password-sign-in-card.tsx";
+import { ProviderForm } from "./provider-form.tsx";
+import { ServiceProviderCard } from "./service-provider-card.tsx";
+import { TestSignInCard } from "./test-sign-in-card.tsx";
+
+/** A district admin connects the district's identity provider and decides about passwords. */
+export function SignInSettingsPage() {
+  const queryClient = useQueryClient();
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const settings = useQuery({ ...trpc.ssoSettings.get.queryOptions(), enabled: districtAdmin });
+  const remove = useMutation(
+    trpc.ssoSettings.remove.mutationOptions({
+      onSuccess: (saved) => queryClient.setQueryData(trpc.ssoSettings.get.queryKey(), saved),
+    }),
+  );
+
+  const header = (
+    <PageHeader
+      title="Sign-in"
+      description="Single sign-on with your district's identity provider (Google Workspace, Microsoft, Clever, ClassLink, any OpenID Connect or SAML 2.0 provider), and whether passwords still work."
+    />
+  );
+  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (!districtAdmin) {
+    return (
+      <>
+        {header}
+        <Alert variant="info" title="For district administrators">
+          Only district admins set up how people sign in. Ask your district's administrator.
+        </Alert>
+      </>
+    );
+  }
+  if (settings.isPending) return <Loading label="Loading the sign-in settings…" />;
+  if (settings.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          message="We could not load the sign-in settings."
+          onRetry={() => void settings.refetch()}
+          retrying={settings.isFetching}
+        />
+      </>
+    );
+  }
+  const { provider } = settings.data;
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <ProviderForm settings={settings.data} />
+        <ServiceProviderCard
+          details={settings.data.serviceProvider}
+          protocol={provider?.protocol ?? "oidc"}
+        />
+        {provider ? <TestSignInCard /> : null}
+        <PasswordSignInCard settings={settings.data} />
+        {provider ? (
+          <div className="flex flex-col gap-2">
+            <Button
+              type="button"
+              variant="danger"
+              className="self-start"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate()}
+            >
+              Remove the identity provider
+            </Button>
+            <p className="text-sm text-muted-foreground">
+              Everyone signs in with a password again; people without one ask for an invitation.
+            </p>
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
