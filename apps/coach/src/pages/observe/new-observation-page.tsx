@@ -1,41 +1,17 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { ObservationKind } from "@throughline/domain/enums";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
-import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
+import { ObservationStartForm } from "@throughline/ui/observation-start-form";
 import { PageHeader } from "@throughline/ui/page-header";
-import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
-import { fieldMessage } from "./field-message.ts";
-import { IndicatorPicker } from "./indicator-picker.tsx";
 
-const kindWords: Record<ObservationKind, { label: string; hint: string }> = {
-  coaching: {
-    label: "Coaching",
-    hint: "Non-evaluative: shared with the teacher and their coaches, never with principals.",
-  },
-  walkthrough: { label: "Walkthrough", hint: "A short visit by a school leader." },
-};
-
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-/** Starts an observation: kind, date, class, length and the indicators to look for. */
+/** Starts an observation of the teacher named in the address (`?teacherId=`). */
 export function NewObservationPage() {
   const [params] = useSearchParams();
   const teacherId = params.get("teacherId") ?? "";
   const options = useQuery(trpc.observations.startOptions.queryOptions({ teacherId }));
   const navigate = useNavigate();
-  const [kind, setKind] = useState<ObservationKind | null>(null);
-  const [observedOn, setObservedOn] = useState(today);
-  const [classLabel, setClassLabel] = useState("");
-  const [minutes, setMinutes] = useState("30");
-  const [indicatorIds, setIndicatorIds] = useState<string[]>([]);
   const start = useMutation(
     trpc.observations.start.mutationOptions({
       onSuccess: ({ observationId }) => void navigate(`/observe/${observationId}`),
@@ -54,89 +30,15 @@ export function NewObservationPage() {
       />
     );
   }
-  const { teacher, kinds, indicators } = options.data;
-  const chosenKind = kind ?? kinds[0] ?? "coaching";
-  const error = start.error;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    start.mutate({
-      teacherId,
-      kind: chosenKind,
-      observedOn,
-      classLabel,
-      durationMinutes: minutes === "" ? null : Number(minutes),
-      indicatorIds,
-    });
-  };
   return (
     <>
-      <PageHeader title={`Observe ${teacher.displayName}`} />
-      <form onSubmit={submit} className="flex max-w-2xl flex-col gap-6" noValidate>
-        {kinds.length > 1 ? (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="mb-1 text-sm font-medium">Kind of observation</legend>
-            {kinds.map((option) => (
-              <label key={option} className="flex min-h-11 items-start gap-3">
-                <input
-                  type="radio"
-                  name="kind"
-                  className="mt-1 size-5 accent-primary"
-                  checked={chosenKind === option}
-                  onChange={() => setKind(option)}
-                />
-                <span>
-                  <span className="font-medium">{kindWords[option].label}</span>
-                  <span className="block text-sm text-muted-foreground">
-                    {kindWords[option].hint}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        ) : (
-          <p className="text-sm text-muted-foreground">
-            <span className="font-medium text-foreground">{kindWords[chosenKind].label}</span>:{" "}
-            {kindWords[chosenKind].hint}
-          </p>
-        )}
-        <div className="grid gap-4 sm:grid-cols-3">
-          <FormField
-            label="Date"
-            type="date"
-            value={observedOn}
-            onChange={(event) => setObservedOn(event.target.value)}
-            error={fieldMessage(error, "observedOn")}
-          />
-          <FormField
-            label="Class or period"
-            value={classLabel}
-            onChange={(event) => setClassLabel(event.target.value)}
-            placeholder="Period 3 · Grade 4 maths"
-          />
-          <FormField
-            label="Minutes"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={240}
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-            error={fieldMessage(error, "durationMinutes")}
-          />
-        </div>
-        <IndicatorPicker
-          indicators={indicators}
-          chosen={indicatorIds}
-          onChange={setIndicatorIds}
-          error={fieldMessage(error, "indicatorIds")}
-        />
-        {error && !error.data?.fieldErrors ? <Alert variant="error">{error.message}</Alert> : null}
-        <div>
-          <Button type="submit" size="lg" disabled={start.isPending}>
-            {start.isPending ? "Starting…" : "Start observing"}
-          </Button>
-        </div>
-      </form>
+      <PageHeader title={`Observe ${options.data.teacher.displayName}`} />
+      <ObservationStartForm
+        options={options.data}
+        onStart={(input) => start.mutate(input)}
+        pending={start.isPending}
+        error={start.error}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { Button } from "@throughline/ui/button";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import type { LocalDraft } from "./local-draft.ts";
+import { Button } from "./button.tsx";
+import type { LocalDraft } from "./observation-draft.ts";
 
 type Note = LocalDraft["notes"][number];
 

@@ -1,6 +1,6 @@
 import { CircleCheck, CloudOff, LoaderCircle, TriangleAlert } from "lucide-react";
-import { noteTime } from "./notes-card.tsx";
-import type { SaveState } from "./use-draft.ts";
+import type { SaveState } from "./observation-draft.ts";
+import { noteTime } from "./observation-notes-card.tsx";
 
 /** What autosave is doing, announced politely. */
 export function SaveStatus({ state }: { state: SaveState }) {

@@ -1,37 +1,29 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { Send } from "lucide-react";
 import { useState } from "react";
-import { useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
-import { fieldMessage } from "./field-message.ts";
-import { forgetLocalDraft } from "./local-draft.ts";
+import { Alert } from "./alert.tsx";
+import { Button } from "./button.tsx";
+import type { ApiErrorLike } from "./field-error.ts";
+
+export interface PublishAction {
+  /** Publishes the draft; the app decides where to go afterwards. */
+  run: () => void;
+  pending: boolean;
+  error: ApiErrorLike | null;
+}
 
 /** "Publish to <teacher>", asked once more before the teacher can see it. */
 export function PublishBar({
-  observationId,
   teacherName,
   flush,
+  publish,
 }: {
-  observationId: string;
   teacherName: string;
   /** Sends pending edits first; false when they could not be sent. */
   flush: () => Promise<boolean>;
+  publish: PublishAction;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const publish = useMutation(
-    trpc.observations.publish.mutationOptions({
-      onSuccess: async () => {
-        forgetLocalDraft(observationId);
-        await queryClient.invalidateQueries({ queryKey: trpc.observations.pathKey() });
-        void navigate(`/observations/${observationId}`);
-      },
-    }),
-  );
   const confirm = async () => {
     setProblem(null);
     if (!(await flush())) {
@@ -40,9 +32,14 @@ export function PublishBar({
       );
       return;
     }
-    publish.mutate({ observationId });
+    publish.run();
   };
-  const error = problem ?? fieldMessage(publish.error, "ratings") ?? publish.error?.message ?? null;
+  const serverError = publish.error;
+  const error =
+    problem ??
+    serverError?.data?.fieldErrors?.find((entry) => entry.path === "ratings")?.message ??
+    serverError?.message ??
+    null;
   return (
     <div className="flex flex-col gap-3 border-t border-border pt-4">
       {error ? <Alert variant="error">{error}</Alert> : null}
@@ -53,8 +50,8 @@ export function PublishBar({
             on them. You cannot edit it afterwards.
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button size="lg" onClick={() => void confirm()} disabled={publish.isPending}>
-              {publish.isPending ? "Publishing…" : "Yes, publish"}
+            <Button size="lg" onClick={() => void confirm()} disabled={publish.pending}>
+              {publish.pending ? "Publishing…" : "Yes, publish"}
             </Button>
             <Button size="lg" variant="secondary" onClick={() => setConfirming(false)}>
               Not yet

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import type { LocalDraft } from "./local-draft.ts";
-import type { ScaleLevel } from "./types.ts";
+import type { LocalDraft } from "./observation-draft.ts";
+import type { ScaleLevel } from "./observation-types.ts";
 
 type Rating = LocalDraft["ratings"][number];
 

@@ -2,14 +2,24 @@ import {
   checkObservationPhoto,
   OBSERVATION_PHOTO_ACCEPT,
 } from "@throughline/domain/observation-photo";
-import {
-  type GalleryPhoto,
-  ObservationPhotoGallery,
-} from "@throughline/ui/observation-photo-gallery";
 import { Camera, CircleAlert, WifiOff } from "lucide-react";
-import { type ChangeEvent, useId, useRef, useState } from "react";
-import { removeObservationPhoto, uploadObservationPhoto } from "./photo-upload.ts";
-import { useOnline } from "./use-online.ts";
+import { type ChangeEvent, useId, useRef, useState, useSyncExternalStore } from "react";
+import { type GalleryPhoto, ObservationPhotoGallery } from "./observation-photo-gallery.tsx";
+import type { ObservationPhotoStore } from "./observation-photo-upload.ts";
+
+function subscribeToConnection(onChange: () => void) {
+  window.addEventListener("online", onChange);
+  window.addEventListener("offline", onChange);
+  return () => {
+    window.removeEventListener("online", onChange);
+    window.removeEventListener("offline", onChange);
+  };
+}
+
+/** Whether the browser believes it has a connection, kept current by its online/offline events. */
+function useOnline(): boolean {
+  return useSyncExternalStore(subscribeToConnection, () => navigator.onLine);
+}
 
 /**
  * Photo evidence on the recording screen. Unlike notes, photos are not kept in the offline
@@ -19,9 +29,11 @@ import { useOnline } from "./use-online.ts";
 export function PhotosCard({
   observationId,
   initialPhotos,
+  store,
 }: {
   observationId: string;
   initialPhotos: readonly GalleryPhoto[];
+  store: ObservationPhotoStore;
 }) {
   const [photos, setPhotos] = useState<GalleryPhoto[]>([...initialPhotos]);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +56,7 @@ export function PhotosCard({
     setError(refused);
     if (refused) return;
     setBusy(true);
-    const result = await uploadObservationPhoto(observationId, file);
+    const result = await store.upload(observationId, file);
     setBusy(false);
     if (inputRef.current) inputRef.current.value = "";
     if (!result.ok) {
@@ -57,7 +69,7 @@ export function PhotosCard({
 
   async function remove(photo: GalleryPhoto, alt: string) {
     setBusy(true);
-    const result = await removeObservationPhoto(photo.id);
+    const result = await store.remove(photo.id);
     setBusy(false);
     if (!result.ok) {
       setError(result.message);

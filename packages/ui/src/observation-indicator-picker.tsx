@@ -1,4 +1,4 @@
-import type { FrameworkIndicator } from "./types.ts";
+import type { FrameworkIndicator } from "./observation-types.ts";
 
 /** Indicators grouped by the stage their code starts with ("1.2" → Stage 1). */
 function byStage(indicators: readonly FrameworkIndicator[]) {

@@ -1,7 +1,24 @@
-import { useMutation } from "@tanstack/react-query";
+import type {
+  ObservationDraftSaveResult,
+  SaveObservationDraftInput,
+} from "@throughline/domain/observation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
-import { type LocalDraft, readLocalDraft, toSaveInput, writeLocalDraft } from "./local-draft.ts";
+import type { ObservationContent, ObservationDetail } from "./observation-types.ts";
+
+/*
+ * The draft as this device holds it, kept in localStorage on every change so a dropped
+ * connection, a closed tab or a reload loses nothing. `dirty` means the server has not
+ * acknowledged this version yet; `changedAt` lets a reload tell whether it is newer than the
+ * server's copy. The app hands in how to save, so this module fetches nothing itself.
+ */
+
+export interface LocalDraft extends Omit<SaveObservationDraftInput, "notes"> {
+  notes: { id: string; notedAt: string; body: string }[];
+  changedAt: number;
+  dirty: boolean;
+}
+
+export type SaveDraft = (input: SaveObservationDraftInput) => Promise<ObservationDraftSaveResult>;
 
 export type SaveState =
   | { kind: "idle" }
@@ -11,6 +28,68 @@ export type SaveState =
   | { kind: "conflict"; message: string }
   | { kind: "error"; message: string };
 
+const keyFor = (observationId: string) => `throughline.observation-draft.${observationId}`;
+
+export function readLocalDraft(observationId: string): LocalDraft | null {
+  try {
+    const text = window.localStorage.getItem(keyFor(observationId));
+    if (!text) return null;
+    const parsed: unknown = JSON.parse(text);
+    if (!parsed || typeof parsed !== "object" || !("observationId" in parsed)) return null;
+    return parsed as LocalDraft;
+  } catch {
+    // Storage can be unavailable (private mode) or hold something unreadable: start from the server.
+    return null;
+  }
+}
+
+export function writeLocalDraft(draft: LocalDraft): void {
+  try {
+    window.localStorage.setItem(keyFor(draft.observationId), JSON.stringify(draft));
+  } catch {
+    // Full or unavailable storage: the autosave to the server still runs.
+  }
+}
+
+export function forgetLocalDraft(observationId: string): void {
+  try {
+    window.localStorage.removeItem(keyFor(observationId));
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+/** The draft as the API takes it. */
+export function toSaveInput(draft: LocalDraft): SaveObservationDraftInput {
+  const { changedAt: _changedAt, dirty: _dirty, notes, ...rest } = draft;
+  return {
+    ...rest,
+    notes: notes.map((note) => ({ ...note, notedAt: new Date(note.notedAt) })),
+  };
+}
+
+/** The server's copy of a draft in the device's shape. */
+export function draftFromServer(
+  detail: ObservationDetail,
+  content: ObservationContent,
+): LocalDraft {
+  return {
+    observationId: detail.id,
+    baseRevision: content.revision,
+    observedOn: detail.observedOn,
+    classLabel: "classLabel" in detail ? detail.classLabel : null,
+    durationMinutes: content.durationMinutes,
+    ratings: content.ratings.map(({ indicatorId, levelRank, lookFors }) => ({
+      indicatorId,
+      levelRank,
+      lookFors,
+    })),
+    notes: content.notes.map((note) => ({ ...note, notedAt: note.notedAt.toISOString() })),
+    changedAt: content.updatedAt.getTime(),
+    dirty: false,
+  };
+}
+
 /** How long typing may pause before the draft is sent. */
 const autosaveDelayMs = 1200;
 
@@ -19,7 +98,7 @@ const autosaveDelayMs = 1200;
  * after a pause; offline, it waits for the browser's `online` event. On opening, a device copy
  * newer than the server's wins and is sent.
  */
-export function useDraft(server: LocalDraft, serverUpdatedAt: Date) {
+export function useObservationDraft(server: LocalDraft, serverUpdatedAt: Date, save: SaveDraft) {
   const [draft, setDraft] = useState<LocalDraft>(() => {
     const local = readLocalDraft(server.observationId);
     if (local?.dirty && local.changedAt > serverUpdatedAt.getTime()) {
@@ -34,8 +113,9 @@ export function useDraft(server: LocalDraft, serverUpdatedAt: Date) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** `schedule`, for `send` to call without depending on it. */
   const scheduleNext = useRef<() => void>(() => {});
-  const save = useMutation(trpc.observations.saveDraft.mutationOptions());
-  const { mutateAsync } = save;
+  /** The latest save function, so a new one from a re-render does not restart the effects. */
+  const saveRef = useRef(save);
+  saveRef.current = save;
 
   const send = useCallback(async (): Promise<boolean> => {
     const current = latest.current;
@@ -48,7 +128,7 @@ export function useDraft(server: LocalDraft, serverUpdatedAt: Date) {
     inFlight.current = true;
     setState({ kind: "saving" });
     try {
-      const result = await mutateAsync(toSaveInput(current));
+      const result = await saveRef.current(toSaveInput(current));
       if (result.outcome === "conflict") {
         setState({ kind: "conflict", message: result.message });
         return false;
@@ -73,7 +153,7 @@ export function useDraft(server: LocalDraft, serverUpdatedAt: Date) {
     } finally {
       inFlight.current = false;
     }
-  }, [mutateAsync]);
+  }, []);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
