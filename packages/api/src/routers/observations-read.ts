@@ -6,6 +6,7 @@ import {
   listMyObservations,
   listObservationsBy,
   listObservationsOfTeacher,
+  listObservationsSharedWithLeader,
   loadObservationContent,
   loadObservationScale,
 } from "@throughline/db/queries/observations";
@@ -87,6 +88,12 @@ export const readObservationProcedures = {
   recorded: authedProcedure.query(async ({ ctx }) => {
     const rows = await listObservationsBy(ctx.tx, { viewerId: ctx.personId });
     return rows.map((row) => ({ ...summaryFor(row), indicatorCount: row.indicatorCount }));
+  }),
+
+  /** Coaching observations teachers of the viewer's schools shared with them as a leader. */
+  sharedWithMe: authedProcedure.query(async ({ ctx }) => {
+    const rows = await listObservationsSharedWithLeader(ctx.tx, { viewerId: ctx.personId });
+    return rows.map(summaryFor);
   }),
 
   /** The signed-in teacher's published observations. */

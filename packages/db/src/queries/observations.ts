@@ -77,6 +77,31 @@ export async function listMyObservations(tx: Transaction, params: { viewerId: st
     .orderBy(desc(visible.observedOn), desc(visible.publishedAt));
 }
 
+/**
+ * Coaching observations teachers shared with the viewer as one of their school's leaders, newest
+ * first. Only rows the access rule opens to the viewer as "content" are shared ones: unshared
+ * coaching is "facts" to a leader, and a draft is nobody's but the observer's.
+ */
+export async function listObservationsSharedWithLeader(
+  tx: Transaction,
+  params: { viewerId: string },
+) {
+  const visible = visibleObservations(tx, params.viewerId);
+  return tx
+    .select(summaryColumns(visible))
+    .from(visible)
+    .innerJoin(person, eq(person.id, visible.observerId))
+    .where(
+      and(
+        eq(visible.kind, "coaching"),
+        eq(visible.relation, "leader"),
+        eq(visible.access, "content"),
+      ),
+    )
+    .orderBy(desc(visible.observedOn), desc(visible.publishedAt))
+    .limit(200);
+}
+
 /** The observation's header as the viewer may see it; undefined when they may not know of it. */
 export async function findVisibleObservation(
   tx: Transaction,
