@@ -142,11 +142,14 @@ export function SignInPage({
     </Alert>
   ) : null;
 
+  // Each step is its own form (a key apiece): were the form element reused, the click that
+  // changes the step would land on the next step's submit button and submit it at once.
   let content: ReactNode;
   if (step.kind === "email") {
     content = (
       <form
         noValidate
+        key="email"
         onSubmit={continueWithEmail}
         aria-busy={busy || undefined}
         className="mt-6 flex flex-col gap-5"
@@ -184,6 +187,7 @@ export function SignInPage({
     content =
       step.kind === "sso" ? (
         <form
+          key="sso"
           onSubmit={continueWithSso}
           aria-busy={busy || undefined}
           className="mt-6 flex flex-col gap-5"
@@ -213,6 +217,7 @@ export function SignInPage({
       ) : (
         <form
           noValidate
+          key="password"
           onSubmit={signInWithPassword}
           aria-busy={busy || undefined}
           className="mt-6 flex flex-col gap-5"
