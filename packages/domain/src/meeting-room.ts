@@ -5,6 +5,16 @@ import { calendarDateSchema, idSchema, requiredText, wholeNumber } from "./ids.t
 /* Running a support meeting: the step on screen, shared and private notes, commitments,
  * the check-in on earlier commitments, and closing. */
 
+/**
+ * Starting the room. Before the meeting's scheduled day it starts only when the coach moves it
+ * to now (`moveToNow`); the move is recorded.
+ */
+export const startMeetingInputSchema = z.object({
+  meetingId: idSchema,
+  moveToNow: z.boolean({ error: "Say whether to move the meeting to now" }).optional(),
+});
+export type StartMeetingInput = z.infer<typeof startMeetingInputSchema>;
+
 export const setActiveItemInputSchema = z.object({ meetingId: idSchema, itemId: idSchema });
 
 const notesText = z

@@ -1,4 +1,5 @@
 import type { MeetingStatus } from "./enums.ts";
+import type { MeetingDisplayState } from "./rules/meeting-held.ts";
 import type { Recurrence } from "./rules/meeting-recurrence.ts";
 
 /* What the scheduling screens show: teams to schedule for, coach and member meeting lists. */
@@ -32,6 +33,8 @@ export interface CoachMeeting {
   seriesId: string | null;
   agendaSteps: number;
   agendaMinutes: number;
+  /** Upcoming or past, and what it is called: the same rule as the teacher's page. */
+  display: MeetingDisplayState;
 }
 
 export interface CoachMeetings {
@@ -60,6 +63,7 @@ export interface MemberMeeting {
   status: MeetingStatus;
   repeats: boolean;
   agenda: MemberAgendaItem[];
+  display: MeetingDisplayState;
 }
 
 export interface PastMeeting {
@@ -67,6 +71,8 @@ export interface PastMeeting {
   title: string;
   teamName: string;
   startsAt: Date;
+  /** Held (with the day it was held), as the coach's list says it. */
+  display: MeetingDisplayState;
 }
 
 export interface MyMeetings {

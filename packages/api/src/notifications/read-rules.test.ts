@@ -128,7 +128,7 @@ beforeAll(async () => {
         where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at limit 1`,
   );
   const meetingId = meeting?.id ?? "";
-  await janelle.meetingRoom.start({ meetingId });
+  await janelle.meetingRoom.start({ meetingId, moveToNow: true });
   const room = await janelle.meetingRoom.open({ meetingId });
   await janelle.meetingRoom.savePrivateNote({ meetingId, body: SECRET, baseVersion: 0 });
   const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(

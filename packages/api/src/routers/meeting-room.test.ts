@@ -71,7 +71,7 @@ describe("running a meeting, start to finish", () => {
     expect(await codeOf(coach.meetingRoom.close({ meetingId: first, heldMinutes: 30 }))).toBe(
       "CONFLICT",
     );
-    await coach.meetingRoom.start({ meetingId: first });
+    await coach.meetingRoom.start({ meetingId: first, moveToNow: true });
     const room = await coach.meetingRoom.open({ meetingId: first });
     expect(room.meeting.status).toBe("in_progress");
     expect(room.meeting.activeItemId).toBe(room.agenda[0]?.id);
@@ -137,7 +137,7 @@ describe("running a meeting, start to finish", () => {
     expect(JSON.stringify(history)).toContain("at the meeting");
 
     // The next meeting opens with it in the check-in; "stuck" moves the step.
-    await coach.meetingRoom.start({ meetingId: second });
+    await coach.meetingRoom.start({ meetingId: second, moveToNow: true });
     const next = await coach.meetingRoom.open({ meetingId: second });
     const row = next.checkIns.find((c) => c.actionStepId === added.actionStepId);
     expect(row?.fromMeetingId).toBe(first);
@@ -265,7 +265,7 @@ describe("who may run a meeting", () => {
   it("the teacher leader runs their own team's meeting but not the K–2 Literacy PLC's", async () => {
     const kevin = await api.callerFor(KEVIN);
     expect(await codeOf(kevin.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
-    expect(await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting }))).toBe("OK");
+    expect(await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting, moveToNow: true }))).toBe("OK");
     const room = await kevin.meetingRoom.open({ meetingId: leaderMeeting });
     expect(room.meeting.teamName).toBe("Grades 3–5 Team");
   });

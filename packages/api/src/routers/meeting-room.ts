@@ -16,6 +16,8 @@ import {
   listMembersWithAttendance,
   loadMeetingRoom,
 } from "@throughline/db/queries/meeting-room";
+import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+import { formatLocalDate } from "@throughline/domain/local-time";
 import { meetingIdInputSchema, recordAttendanceInputSchema } from "@throughline/domain/meeting";
 import {
   addCommitmentInputSchema,
@@ -24,10 +26,13 @@ import {
   saveAgendaNotesInputSchema,
   savePrivateNoteInputSchema,
   setActiveItemInputSchema,
+  startMeetingInputSchema,
 } from "@throughline/domain/meeting-room";
+import { startTiming } from "@throughline/domain/rules/meeting-held";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
+import { notifyMeetingChange } from "../notifications/meeting-notifications.ts";
 import { coachProcedure, createRouter } from "../trpc.ts";
 import { requireRunner, requireStatus } from "./meeting-room-guard.ts";
 import { meetingReadRouter } from "./meeting-room-read.ts";
@@ -44,12 +49,30 @@ export const meetingRoomRouter = createRouter({
     return room;
   }),
 
-  start: coachProcedure.input(meetingIdInputSchema).mutation(async ({ ctx, input }) => {
+  /**
+   * Starts the room. Before its scheduled day (in the district's zone) a meeting starts only
+   * when the coach says to move it to now, which is recorded; after its day it starts as it is,
+   * and the day it was held is what its credit carries.
+   */
+  start: coachProcedure.input(startMeetingInputSchema).mutation(async ({ ctx, input }) => {
     const meeting = await requireRunner(ctx, input.meetingId);
     requireStatus(meeting, ["scheduled"], "start a meeting");
-    if (!(await startMeeting(ctx.tx, { meetingId: meeting.id, now: new Date() }))) {
+    const now = new Date();
+    const timeZone = await districtTimeZone(ctx.tx, ctx.districtId);
+    const early = startTiming(meeting.startsAt, now, timeZone) === "before_day";
+    if (early && input.moveToNow !== true) {
+      const day = formatLocalDate(meeting.startsAt, timeZone);
+      throw new TRPCError({
+        code: "PRECONDITION_FAILED",
+        message: `This meeting is scheduled for ${day}. Move it to now and start?`,
+      });
+    }
+    const movedBy = early ? { movedBy: ctx.personId } : {};
+    if (!(await startMeeting(ctx.tx, { meetingId: meeting.id, now, ...movedBy }))) {
       throw new TRPCError({ code: "CONFLICT", message: "Someone started this meeting already." });
     }
+    // A move changes members' calendars: they hear of it as of any other change of time.
+    if (early) await notifyMeetingChange(ctx, "changed", [meeting.id]);
   }),
 
   setActiveItem: coachProcedure.input(setActiveItemInputSchema).mutation(async ({ ctx, input }) => {

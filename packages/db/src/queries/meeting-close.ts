@@ -12,10 +12,14 @@ import { loadEnrolmentProgress } from "./stage-progress.ts";
  * changes nothing (the caller turns "nothing changed" into a CONFLICT).
  */
 
-/** scheduled → in progress, on the first agenda step. False when it was not scheduled. */
+/**
+ * scheduled → in progress, on the first agenda step. With `movedBy`, the meeting is first moved
+ * to now (its planned length kept, calendars told) and the move recorded: from which time, when
+ * and by whom. False when it was not scheduled.
+ */
 export async function startMeeting(
   tx: Transaction,
-  params: { meetingId: string; now: Date },
+  params: { meetingId: string; now: Date; movedBy?: string },
 ): Promise<boolean> {
   const [first] = await tx
     .select({ id: meetingAgendaItem.id })
@@ -23,9 +27,21 @@ export async function startMeeting(
     .where(eq(meetingAgendaItem.meetingId, params.meetingId))
     .orderBy(meetingAgendaItem.position)
     .limit(1);
+  const now = params.now.toISOString();
+  const move = params.movedBy
+    ? {
+        startsAt: params.now,
+        endsAt: sql`${now}::timestamptz + (${supportMeeting.endsAt} - ${supportMeeting.startsAt})`,
+        movedFromStartsAt: sql`${supportMeeting.startsAt}`,
+        movedAt: params.now,
+        movedById: params.movedBy,
+        sequence: sql`${supportMeeting.sequence} + 1`,
+      }
+    : {};
   const started = await tx
     .update(supportMeeting)
     .set({
+      ...move,
       status: "in_progress",
       startedAt: params.now,
       activeItemId: first?.id ?? null,

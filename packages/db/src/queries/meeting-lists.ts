@@ -4,7 +4,11 @@ import type {
   MemberMeeting,
   PastMeeting,
 } from "@throughline/domain/meeting-schedule";
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import {
+  type MeetingDisplayState,
+  meetingDisplayState,
+} from "@throughline/domain/rules/meeting-held";
+import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAgendaItem, supportMeeting, team, teamMember } from "../schema/index.ts";
 
@@ -21,6 +25,8 @@ const coachMeetingColumns = {
   videoUrl: supportMeeting.videoUrl,
   status: supportMeeting.status,
   seriesId: supportMeeting.seriesId,
+  startedAt: supportMeeting.startedAt,
+  closedAt: supportMeeting.closedAt,
   agendaSteps: sql<number>`(select count(*)::int from ${meetingAgendaItem}
     where ${meetingAgendaItem.districtId} = ${supportMeeting.districtId}
       and ${meetingAgendaItem.meetingId} = ${supportMeeting.id})`,
@@ -40,37 +46,48 @@ function meetingsWithTeam(tx: Transaction) {
     );
 }
 
+/** When it happened, for ordering: the day it was held, else the day it is scheduled for. */
+const happenedAt = sql`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`;
+
+/** (postgres.js does not serialize a bare Date inside raw SQL, so the instant travels as text.) */
+function happenedSince(from: Date) {
+  return sql`${happenedAt} >= ${from.toISOString()}::timestamptz`;
+}
+
 /**
- * The given teams' meetings: upcoming (not yet ended, not cancelled, starting before
- * `upcomingUntil`), soonest first; recent (ended since `recentFrom`), latest first.
+ * The given teams' meetings, placed by the display rule: upcoming (scheduled or running, starting
+ * before `upcomingUntil`), soonest first; recent (held, or past and not held, since
+ * `recentFrom`), latest first. A closed meeting is recent whatever time it was scheduled for.
  */
 export async function coachMeetings(
   tx: Transaction,
   params: { teamIds: string[]; now: Date; upcomingUntil: Date; recentFrom: Date },
 ): Promise<{ upcoming: CoachMeeting[]; recent: CoachMeeting[] }> {
   if (params.teamIds.length === 0) return { upcoming: [], recent: [] };
-  const ofTeams = inArray(supportMeeting.teamId, params.teamIds);
-  const upcoming = await meetingsWithTeam(tx)
+  const rows = await meetingsWithTeam(tx)
     .where(
       and(
-        ofTeams,
+        inArray(supportMeeting.teamId, params.teamIds),
         ne(supportMeeting.status, "cancelled"),
-        gt(supportMeeting.endsAt, params.now),
         lt(supportMeeting.startsAt, params.upcomingUntil),
+        happenedSince(params.recentFrom),
       ),
     )
     .orderBy(asc(supportMeeting.startsAt));
-  const recent = await meetingsWithTeam(tx)
-    .where(
-      and(
-        ofTeams,
-        ne(supportMeeting.status, "cancelled"),
-        lte(supportMeeting.endsAt, params.now),
-        gte(supportMeeting.startsAt, params.recentFrom),
-      ),
-    )
-    .orderBy(desc(supportMeeting.startsAt));
-  return { upcoming, recent };
+  const placed = rows.map(({ startedAt, closedAt, ...row }) => ({
+    ...row,
+    display: meetingDisplayState({ ...row, startedAt, closedAt }, params.now),
+  }));
+  return {
+    upcoming: placed.filter((row) => row.display.section === "upcoming"),
+    recent: placed
+      .filter((row) => row.display.section === "past")
+      .sort((a, b) => happenedTime(b) - happenedTime(a)),
+  };
+}
+
+function happenedTime(row: { startsAt: Date; display: MeetingDisplayState }): number {
+  return (row.display.state === "held" ? row.display.heldAt : row.startsAt).getTime();
 }
 
 /** Teams the person is on or facilitates. */
@@ -92,40 +109,22 @@ export async function memberMeetings(
   tx: Transaction,
   params: { personId: string; now: Date; upcomingUntil: Date; pastFrom: Date },
 ): Promise<{ upcoming: MemberMeeting[]; past: PastMeeting[] }> {
-  const upcomingRows = await meetingsWithTeam(tx)
+  const rows = await meetingsWithTeam(tx)
     .where(
       and(
         teamOfPerson(params.personId),
-        inArray(supportMeeting.status, ["scheduled", "in_progress", "cancelled"]),
-        gt(supportMeeting.endsAt, params.now),
         lt(supportMeeting.startsAt, params.upcomingUntil),
+        or(gt(supportMeeting.endsAt, params.now), happenedSince(params.pastFrom)),
       ),
     )
     .orderBy(asc(supportMeeting.startsAt));
+  const placed = rows.map((row) => ({ ...row, display: meetingDisplayState(row, params.now) }));
+  // Upcoming shows cancelled ones too, so people see what is off; past shows held meetings.
+  const upcomingRows = placed.filter((row) => row.display.section === "upcoming");
   const items = await agendasOf(
     tx,
     upcomingRows.map((row) => row.id),
   );
-  const past = await tx
-    .select({
-      id: supportMeeting.id,
-      title: supportMeeting.title,
-      teamName: team.name,
-      startsAt: supportMeeting.startsAt,
-    })
-    .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
-    .where(
-      and(
-        teamOfPerson(params.personId),
-        eq(supportMeeting.status, "closed"),
-        gte(supportMeeting.startsAt, params.pastFrom),
-      ),
-    )
-    .orderBy(desc(supportMeeting.startsAt));
   return {
     upcoming: upcomingRows.map((row) => ({
       id: row.id,
@@ -138,8 +137,18 @@ export async function memberMeetings(
       status: row.status,
       repeats: row.seriesId !== null,
       agenda: items.get(row.id) ?? [],
+      display: row.display,
     })),
-    past,
+    past: placed
+      .filter((row) => row.display.state === "held")
+      .sort((a, b) => happenedTime(b) - happenedTime(a))
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        teamName: row.teamName,
+        startsAt: row.startsAt,
+        display: row.display,
+      })),
   };
 }
 

@@ -69,7 +69,10 @@ export async function listPdActivities(
       ),
     tx
       .select({
-        date: supportMeeting.startsAt,
+        // Credit carries the day the meeting was held (started), not the day it was scheduled.
+        date: sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`.mapWith(
+          supportMeeting.startsAt,
+        ),
         title: supportMeeting.title,
         minutes:
           // The minutes recorded at closing; meetings closed before that was recorded count
