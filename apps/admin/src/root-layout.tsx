@@ -17,6 +17,7 @@ const nav: readonly NavItem[] = [
   { label: "Reviewers", to: "/reviewers" },
   { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },
+  { label: "Observations", to: "/observations" },
   { label: "Ratings import", to: "/ratings-import" },
   { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },

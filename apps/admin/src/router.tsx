@@ -25,6 +25,11 @@ import {
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
+import { NewWalkthroughPage } from "./pages/observations/new-walkthrough-page.tsx";
+import { ObservationPage } from "./pages/observations/observation-page.tsx";
+import { ObservationsPage } from "./pages/observations/observations-page.tsx";
+import { RecordWalkthroughPage } from "./pages/observations/record-walkthrough-page.tsx";
+import { StartWalkthroughPage } from "./pages/observations/start-walkthrough-page.tsx";
 import { NewPersonPage } from "./pages/people/new-person-page.tsx";
 import { PeoplePage } from "./pages/people/people-page.tsx";
 import { PersonPage } from "./pages/people/person-page.tsx";
@@ -62,6 +67,11 @@ export const router = createBrowserRouter(
         { path: "implementation/teams/:teamId", element: <TeamDashboardPage /> },
         { path: "implementation/teachers/:personId", element: <TeacherDashboardPage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
+        { path: "observations", element: <ObservationsPage /> },
+        { path: "observations/new", element: <NewWalkthroughPage /> },
+        { path: "observations/new/:teacherId", element: <StartWalkthroughPage /> },
+        { path: "observations/:observationId", element: <ObservationPage /> },
+        { path: "observations/:observationId/record", element: <RecordWalkthroughPage /> },
         { path: "collaboration", element: <CollaborationPage /> },
         { path: "collaboration/schedule", element: <CollaborationSchedulePage /> },
         { path: "ratings-import", element: <RatingsImportPage /> },

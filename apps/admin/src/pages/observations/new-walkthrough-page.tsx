@@ -1,0 +1,126 @@
+import { useQuery } from "@tanstack/react-query";
+import { BackLink } from "@throughline/ui/back-link";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDay } from "@throughline/ui/format";
+import { Label } from "@throughline/ui/label";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ChevronRight, School, Users } from "lucide-react";
+import { useId } from "react";
+import { Link, useSearchParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { lastNinetyDays } from "../walkthroughs/default-period.ts";
+
+/**
+ * First step of a walkthrough: which teacher. The school's teachers, the least visited in the
+ * last 90 days first, so a principal on a phone in the corridor picks who is due.
+ */
+export function NewWalkthroughPage() {
+  const home = useQuery(trpc.admin.home.queryOptions());
+  const [params, setParams] = useSearchParams();
+  const schools = home.data?.schools ?? [];
+  const schoolId = params.get("school") ?? schools[0]?.id ?? "";
+  const visits = useQuery({
+    ...trpc.walkthroughs.visits.queryOptions({ schoolId, ...lastNinetyDays() }),
+    enabled: schoolId !== "",
+  });
+  const selectId = useId();
+
+  if (home.isPending) return <Loading label="Loading your schools…" />;
+  if (home.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="Your schools could not be loaded"
+        message={home.error.message}
+        onRetry={() => void home.refetch()}
+        retrying={home.isFetching}
+      />
+    );
+  }
+  return (
+    <>
+      <BackLink to="/observations">Back to observations</BackLink>
+      <PageHeader
+        title="Record a walkthrough"
+        description="Choose the teacher you are visiting. Teachers visited least in the last 90 days come first."
+      />
+      {schools.length === 0 ? (
+        <EmptyState title="No schools yet" icon={School}>
+          <p>Teachers of the schools you lead appear here once your district sets them up.</p>
+        </EmptyState>
+      ) : (
+        <Card>
+          <CardHeader>
+            <CardTitle>Teachers</CardTitle>
+            <CardDescription>Visits and the last visit in the last 90 days.</CardDescription>
+            {schools.length > 1 ? (
+              <div className="flex max-w-sm flex-col gap-2 pt-2">
+                <Label htmlFor={selectId}>School</Label>
+                <select
+                  id={selectId}
+                  value={schoolId}
+                  onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
+                  className="block h-11 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
+                >
+                  {schools.map((school) => (
+                    <option key={school.id} value={school.id}>
+                      {school.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+          </CardHeader>
+          <CardContent className="px-0">
+            {visits.isPending ? (
+              <Loading variant="inline" label="Loading the teachers…" />
+            ) : visits.isError ? (
+              <ErrorState
+                headingLevel={3}
+                title="The teachers could not be loaded"
+                message={visits.error.message}
+                onRetry={() => void visits.refetch()}
+                retrying={visits.isFetching}
+              />
+            ) : visits.data.teachers.length === 0 ? (
+              <EmptyState className="mx-6" headingLevel={3} title="No teachers yet" icon={Users}>
+                <p>Teachers appear here once they are added to this school.</p>
+              </EmptyState>
+            ) : (
+              <ul aria-label="Teachers to visit" className="flex flex-col divide-y divide-border">
+                {visits.data.teachers.map((teacher) => (
+                  <li key={teacher.teacherId}>
+                    <Link
+                      to={`/observations/new/${teacher.teacherId}`}
+                      className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+                    >
+                      <span className="flex min-w-0 flex-1 flex-col">
+                        <span className="font-medium text-foreground">{teacher.name}</span>
+                        <span className="text-sm text-muted-foreground">
+                          {teacher.visits === 0
+                            ? "Not visited"
+                            : `${teacher.visits} ${teacher.visits === 1 ? "visit" : "visits"}${
+                                teacher.lastVisitOn
+                                  ? ` · last ${formatDay(teacher.lastVisitOn)}`
+                                  : ""
+                              }`}
+                        </span>
+                      </span>
+                      <ChevronRight
+                        aria-hidden="true"
+                        className="size-4 shrink-0 text-muted-foreground"
+                      />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      )}
+    </>
+  );
+}

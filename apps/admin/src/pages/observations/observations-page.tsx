@@ -1,0 +1,101 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { buttonClasses } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ClipboardPen, Share2 } from "lucide-react";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+import { type ObservationRow, ObservationRows } from "./observation-rows.tsx";
+
+/**
+ * A principal's observations: walkthroughs they are recording or recorded, and the coaching
+ * observations teachers chose to share with them (the only coaching content they ever read).
+ */
+export function ObservationsPage() {
+  const recorded = useQuery(trpc.observations.recorded.queryOptions());
+  const shared = useQuery(trpc.observations.sharedWithMe.queryOptions());
+  return (
+    <>
+      <PageHeader
+        title="Observations"
+        description="Walkthroughs you record, and coaching observations teachers share with you."
+        aside={
+          <Link to="/observations/new" className={buttonClasses({ size: "lg" })}>
+            <ClipboardPen aria-hidden="true" />
+            Record a walkthrough
+          </Link>
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <ListCard
+          title="Shared with you"
+          description="Coaching observations a teacher chose to share with you. Coaching is not evaluation: read them to support, not to rate."
+          query={shared}
+          empty={
+            <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Share2}>
+              <p>When a teacher shares a coaching observation with you, it appears here.</p>
+            </EmptyState>
+          }
+        />
+        <ListCard
+          title="Your walkthroughs"
+          description="Drafts first, to pick up again; published ones as the teacher reads them."
+          query={recorded}
+          empty={
+            <EmptyState
+              className="mx-6"
+              headingLevel={3}
+              title="No walkthroughs yet"
+              icon={ClipboardPen}
+            >
+              <p>Record a walkthrough during a classroom visit, on your phone or here.</p>
+            </EmptyState>
+          }
+        />
+      </div>
+    </>
+  );
+}
+
+function ListCard({
+  title,
+  description,
+  query,
+  empty,
+}: {
+  title: string;
+  description: string;
+  query: UseQueryResult<ObservationRow[], { message: string }>;
+  empty: ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent className="px-0">
+        {query.isPending ? (
+          <Loading variant="inline" label={`Loading ${title.toLowerCase()}…`} />
+        ) : query.isError ? (
+          <ErrorState
+            headingLevel={3}
+            title={`${title} could not be loaded`}
+            message={query.error.message}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        ) : query.data.length === 0 ? (
+          empty
+        ) : (
+          <ObservationRows rows={query.data} label={title} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { forgetLocalDraft } from "@throughline/ui/observation-draft";
+import { observationPhotoStore } from "@throughline/ui/observation-photo-upload";
+import { ObservationRecorder } from "@throughline/ui/observation-recorder";
+import type { ObservationContent, ObservationDetail } from "@throughline/ui/observation-types";
+import { Navigate, useNavigate, useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+/** The phone-first recording screen of the principal's draft walkthrough (the coach app's form). */
+export function RecordWalkthroughPage() {
+  const { observationId = "" } = useParams();
+  const detail = useQuery({
+    ...trpc.observations.detail.queryOptions({ observationId }),
+    // The device's copy is the working one; refetching under the observer's thumbs would not help.
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+  if (detail.isPending) return <Loading label="Loading the walkthrough…" />;
+  if (detail.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This walkthrough could not be opened"
+        message={detail.error.message}
+        onRetry={() => void detail.refetch()}
+        retrying={detail.isFetching}
+      />
+    );
+  }
+  const data = detail.data;
+  if (data.status !== "draft" || !data.mine || !data.content) {
+    return <Navigate to={`/observations/${observationId}`} replace />;
+  }
+  return <Recorder detail={data} content={data.content} />;
+}
+
+function Recorder({ detail, content }: { detail: ObservationDetail; content: ObservationContent }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.observations.saveDraft.mutationOptions());
+  const publish = useMutation(
+    trpc.observations.publish.mutationOptions({
+      onSuccess: async () => {
+        forgetLocalDraft(detail.id);
+        await queryClient.invalidateQueries({ queryKey: trpc.observations.pathKey() });
+        void navigate(`/observations/${detail.id}`);
+      },
+    }),
+  );
+  return (
+    <ObservationRecorder
+      detail={detail}
+      content={content}
+      saveDraft={save.mutateAsync}
+      publish={{
+        run: () => publish.mutate({ observationId: detail.id }),
+        pending: publish.isPending,
+        error: publish.error,
+      }}
+      photoStore={observationPhotoStore}
+    />
+  );
+}
