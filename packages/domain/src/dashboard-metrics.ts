@@ -3,6 +3,7 @@ import {
   type DashboardMetrics,
   type DashboardWindow,
   type FunnelStage,
+  type MeetingsCount,
   PACE_WEEKS,
   PD_HOUR_EDGES,
   type TeamCollaboration,
@@ -58,6 +59,11 @@ export interface DashboardFacts {
   /** Minutes of closed meetings attended in the window, per teacher. */
   meetingMinutes: { personId: string; minutes: number }[];
   teamMeetings: { teamId: string; held: number; scheduled: number }[];
+  /**
+   * Per teacher, closed meetings in the window of a team she belongs to or where her attendance
+   * was taken (held), and those she was present at (attended).
+   */
+  teacherMeetings: { personId: string; held: number; attended: number }[];
   teamBlocks: { teamId: string; weeklyMinutes: number }[];
   teamBlockUse: { teamId: string; usedMinutes: number }[];
   /** Badges that stand (not revoked), all time. */
@@ -67,6 +73,8 @@ export interface DashboardFacts {
 export interface MetricsScope {
   personIds: ReadonlySet<string>;
   teamIds: ReadonlySet<string>;
+  /** "attended" for one teacher's figures, wherever they show; "held" for teams. */
+  meetingsCount: MeetingsCount;
   window: { from: Date; to: Date; weeks: number };
 }
 
@@ -122,6 +130,30 @@ export function collaborationByTeam(
   }));
 }
 
+/**
+ * The support-meeting figure of a scope, one definition for every level: a set of teams counts
+ * its meetings held of scheduled; one teacher counts the meetings she attended of those held.
+ */
+export function supportMeetingsFigure(
+  facts: Pick<DashboardFacts, "teamMeetings" | "teacherMeetings">,
+  scope: Pick<MetricsScope, "personIds" | "teamIds" | "meetingsCount">,
+): { meetingsCount: MeetingsCount; meetingsHeld: number; meetingsScheduled: number } {
+  if (scope.meetingsCount === "attended") {
+    const rows = facts.teacherMeetings.filter((row) => scope.personIds.has(row.personId));
+    return {
+      meetingsCount: "attended",
+      meetingsHeld: sum(rows.map((row) => row.attended)),
+      meetingsScheduled: sum(rows.map((row) => row.held)),
+    };
+  }
+  const rows = facts.teamMeetings.filter((row) => scope.teamIds.has(row.teamId));
+  return {
+    meetingsCount: "held",
+    meetingsHeld: sum(rows.map((row) => row.held)),
+    meetingsScheduled: sum(rows.map((row) => row.scheduled)),
+  };
+}
+
 /** Badges earned by the teachers in scope, per credential, most first. */
 export function badgesByCredential(
   facts: DashboardFacts,
@@ -146,8 +178,6 @@ export function badgesByCredential(
 export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): DashboardMetrics {
   const mine = <T extends { personId: string }>(rows: readonly T[]) =>
     rows.filter((row) => scope.personIds.has(row.personId));
-  const ours = <T extends { teamId: string }>(rows: readonly T[]) =>
-    rows.filter((row) => scope.teamIds.has(row.teamId));
 
   const enrolments = mine(facts.enrolments);
   const sessions = mine(facts.sessions);
@@ -181,7 +211,6 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
     ),
   );
 
-  const meetings = ours(facts.teamMeetings);
   const steps = mine(facts.steps);
   const hours = [...pdMinutesByTeacher(facts, scope).values()].map((minutes) => minutes / 60);
   const medianHours = median(hours);
@@ -196,8 +225,7 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
     completionPercent: percent(sessionsCompleted, sessionsAssigned),
     pace,
     medianWaitDays: median(waits),
-    meetingsHeld: sum(meetings.map((row) => row.held)),
-    meetingsScheduled: sum(meetings.map((row) => row.scheduled)),
+    ...supportMeetingsFigure(facts, scope),
     collaborationUsedMinutes: sum(collaboration.map((row) => row.usedMinutes)),
     collaborationScheduledMinutes: sum(collaboration.map((row) => row.scheduledMinutes)),
     stepsDoneWithEvidence: sum(steps.map((row) => row.doneWithEvidence)),

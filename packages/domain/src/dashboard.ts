@@ -15,8 +15,11 @@ import type { Bucket } from "./rules/implementation-metrics.ts";
  *   in. Pace = sessions completed per teacher per week over the last 4 weeks.
  * - Wait = whole days between finishing one session and opening the next (rules
  *   `waitsBetweenSessions`), pooled over the teachers; the figure is their median.
- * - Support meetings of the teams: scheduled = not cancelled, starting in the window up to now;
- *   held = those of them that were closed.
+ * - Support meetings of the teams (district, school and team levels): scheduled = not cancelled,
+ *   starting in the window up to now; held = those of them that were closed. For one teacher
+ *   (her own level, and her row in a team's table) the figure is hers, not her teams': held =
+ *   closed meetings in the window of a team she belongs to or where her attendance was taken;
+ *   attended = those she was marked present at (rule `teacherMeetingsFigure`).
  * - Collaboration minutes per team: scheduled = weekly minutes of its blocks × weeks in the
  *   window (a started week counts); used = held minutes of closed meetings linked to one of its
  *   blocks, in the window.
@@ -43,6 +46,26 @@ export const dashboardInputSchema = z.union([
 export type DashboardInput = z.infer<typeof dashboardInputSchema>;
 
 export type DashboardLevel = "district" | "school" | "team" | "teacher";
+
+/** Whether a support-meeting figure counts a set of teams' meetings or one teacher's attendance. */
+export type MeetingsCount = "held" | "attended";
+
+/** How each kind of support-meeting figure is named, in headline figures, tables and CSVs. */
+export const meetingsCountLabels: Record<
+  MeetingsCount,
+  { label: string; detail: string; column: string }
+> = {
+  held: {
+    label: "Support meetings held",
+    detail: "Held of scheduled",
+    column: "Meetings held of scheduled",
+  },
+  attended: {
+    label: "Support meetings attended",
+    detail: "Attended of the team meetings held",
+    column: "Meetings attended of held",
+  },
+};
 
 /** Whole-hour buckets of PD hours per teacher: 0–2, 3–5, … 15+. */
 export const PD_HOUR_EDGES = [0, 3, 6, 9, 12, 15] as const;
@@ -85,6 +108,12 @@ export interface DashboardMetrics {
   /** Sessions per teacher per week over the last PACE_WEEKS weeks, to two decimals. */
   pace: number;
   medianWaitDays: number | null;
+  /**
+   * What the two meeting figures count: "held" (teams: `meetingsHeld` of `meetingsScheduled`)
+   * or "attended" (one teacher: `meetingsHeld` = meetings she attended, of `meetingsScheduled` =
+   * her teams' meetings held).
+   */
+  meetingsCount: MeetingsCount;
   meetingsHeld: number;
   meetingsScheduled: number;
   collaborationUsedMinutes: number;
@@ -114,6 +143,7 @@ export interface DashboardRow {
   completionPercent: number | null;
   pace: number;
   medianWaitDays: number | null;
+  meetingsCount: MeetingsCount;
   meetingsHeld: number;
   meetingsScheduled: number;
   stepsDoneWithEvidence: number;

@@ -24,6 +24,8 @@ function rowOf(
     personIds: new Set(personIds),
     teamIds: new Set(teamIds),
     window,
+    // A teacher's row shows her own meetings, as her own level does.
+    meetingsCount: entry.level === "teacher" ? "attended" : "held",
   });
   return {
     ...entry,
@@ -33,6 +35,7 @@ function rowOf(
     completionPercent: metrics.completionPercent,
     pace: metrics.pace,
     medianWaitDays: metrics.medianWaitDays,
+    meetingsCount: metrics.meetingsCount,
     meetingsHeld: metrics.meetingsHeld,
     meetingsScheduled: metrics.meetingsScheduled,
     stepsDoneWithEvidence: metrics.stepsDoneWithEvidence,
@@ -62,7 +65,12 @@ export async function buildDashboard(
     to: window.to,
     schoolYear: window.schoolYear,
   });
-  const scope = { personIds, teamIds, window };
+  const scope: MetricsScope = {
+    personIds,
+    teamIds,
+    window,
+    meetingsCount: reach.kind === "teacher" ? "attended" : "held",
+  };
   const membersOf = (teamId: string) =>
     people.teamMembers
       .filter((row) => row.teamId === teamId && personIds.has(row.personId))

@@ -107,6 +107,7 @@ describe("dashboard figures on a hand-built district", () => {
         completionPercent: 67,
         pace: 0.38,
         medianWaitDays: 3,
+        meetingsCount: "held",
         meetingsHeld: 1,
         meetingsScheduled: 2,
         stepsDoneWithEvidence: 2,
@@ -124,6 +125,7 @@ describe("dashboard figures on a hand-built district", () => {
         completionPercent: 0,
         pace: 0,
         medianWaitDays: null,
+        meetingsCount: "held",
         meetingsHeld: 1,
         meetingsScheduled: 1,
         stepsDoneWithEvidence: 0,
@@ -178,8 +180,10 @@ describe("dashboard figures on a hand-built district", () => {
       // 2 sessions in the last 4 weeks.
       pace: 0.5,
       medianWaitDays: 6.5,
+      // Her own meetings: present at Team X's one closed meeting (the other is not held yet).
+      meetingsCount: "attended",
       meetingsHeld: 1,
-      meetingsScheduled: 2,
+      meetingsScheduled: 1,
       collaborationUsedMinutes: 50,
       collaborationScheduledMinutes: 630,
       stepsDoneWithEvidence: 1,
@@ -188,6 +192,33 @@ describe("dashboard figures on a hand-built district", () => {
       medianPdHours: 4.6,
     });
     expect(ada.metrics.funnel[0]).toMatchObject({ enrolled: 0, inProgress: 0, complete: 1 });
+  });
+});
+
+describe("a teacher's support meetings are hers, not her team's", () => {
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    ids = await insertDashboardFixture(handle.db);
+    districtId = ids.districtId;
+  });
+  afterAll(() => handle.close());
+
+  it("counts Ben, absent at Team X's one held meeting, as attending none of one", async () => {
+    const ben = await dashboardAt({ kind: "teacher", personId: ids.teachers[1] ?? "" });
+    expect(ben.metrics).toMatchObject({
+      meetingsCount: "attended",
+      meetingsHeld: 0,
+      meetingsScheduled: 1,
+    });
+    const teamView = await dashboardAt({ kind: "team", teamId: ids.teamX });
+    const row = teamView.rows.find((entry) => entry.id === ids.teachers[1]);
+    expect(row).toMatchObject({ meetingsCount: "attended", meetingsHeld: 0, meetingsScheduled: 1 });
+    // The team itself still counts its meetings held of scheduled.
+    expect(teamView.metrics).toMatchObject({
+      meetingsCount: "held",
+      meetingsHeld: 1,
+      meetingsScheduled: 2,
+    });
   });
 });
 

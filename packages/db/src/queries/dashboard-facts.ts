@@ -15,6 +15,7 @@ import {
   supportMeeting,
 } from "../schema/index.ts";
 import { loadDashboardBadges } from "./dashboard-badges.ts";
+import { loadTeacherMeetings } from "./dashboard-teacher-meetings.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 export interface DashboardFactsParams {
@@ -222,6 +223,7 @@ export async function loadDashboardFacts(
     teamMeetings,
     teamBlocks: blocks,
     teamBlockUse: use,
+    teacherMeetings: anyone ? await loadTeacherMeetings(tx, params) : [],
     badges: await loadDashboardBadges(tx, personIds),
   };
 }

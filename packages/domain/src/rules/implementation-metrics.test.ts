@@ -59,6 +59,22 @@ describe("waitsBetweenSessions", () => {
     ).toEqual([0]);
   });
 
+  test("sessions opened at the same moment give the same waits whatever order they come in", () => {
+    const sessions = [
+      { startedAt: day(20), completedAt: day(2) },
+      { startedAt: day(20), completedAt: day(9) },
+      { startedAt: day(20), completedAt: null },
+      { startedAt: day(20), completedAt: day(5) },
+    ];
+    const expected = waitsBetweenSessions(sessions);
+    expect(waitsBetweenSessions([...sessions].reverse())).toEqual(expected);
+    expect(
+      waitsBetweenSessions(
+        [sessions[1], sessions[3], sessions[2], sessions[0]].flatMap((row) => (row ? [row] : [])),
+      ),
+    ).toEqual(expected);
+  });
+
   test("one session or none has no waits", () => {
     expect(waitsBetweenSessions([])).toEqual([]);
     expect(waitsBetweenSessions([{ startedAt: day(1), completedAt: day(2) }])).toEqual([]);

@@ -54,7 +54,12 @@ export interface SessionTimes {
  * PD stalls. Sessions opened before the previous one was finished (working ahead) wait 0 days.
  */
 export function waitsBetweenSessions(sessions: readonly SessionTimes[]): number[] {
-  const ordered = [...sessions].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  // Sessions opened at the same moment are ordered by when they were finished (unfinished
+  // last), so the waits never depend on the order the rows arrived in.
+  const finishedAt = (session: SessionTimes) => session.completedAt?.getTime() ?? Infinity;
+  const ordered = [...sessions].sort(
+    (a, b) => a.startedAt.getTime() - b.startedAt.getTime() || finishedAt(a) - finishedAt(b),
+  );
   const waits: number[] = [];
   for (let index = 0; index + 1 < ordered.length; index++) {
     const finished = ordered[index]?.completedAt;

@@ -1,3 +1,4 @@
+import { meetingsCountLabels } from "@throughline/domain/dashboard";
 import { numberText, ofText, percentText } from "./figures.ts";
 import type { DashboardMetrics } from "./types.ts";
 
@@ -39,9 +40,9 @@ function figuresOf(metrics: DashboardMetrics, level: string): Figure[] {
     },
     {
       id: "meetings",
-      label: "Support meetings held",
+      label: meetingsCountLabels[metrics.meetingsCount].label,
       value: ofText(metrics.meetingsHeld, metrics.meetingsScheduled),
-      detail: "Held of scheduled",
+      detail: meetingsCountLabels[metrics.meetingsCount].detail,
     },
     {
       id: "collaboration",

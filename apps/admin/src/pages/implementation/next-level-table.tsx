@@ -1,3 +1,4 @@
+import { meetingsCountLabels } from "@throughline/domain/dashboard";
 import { DashboardTable } from "@throughline/ui/dashboard-table";
 import { Link } from "react-router";
 import { dashboardPath } from "./dashboard-paths.ts";
@@ -28,7 +29,11 @@ export function NextLevelTable({
     { key: "sessions", header: "Sessions completed", numeric: true },
     { key: "pace", header: "Pace (per week)", numeric: true },
     { key: "wait", header: "Median wait (days)", numeric: true },
-    { key: "meetings", header: "Meetings held of scheduled", numeric: true },
+    {
+      key: "meetings",
+      header: meetingsCountLabels[level === "teacher" ? "attended" : "held"].column,
+      numeric: true,
+    },
     { key: "steps", header: "Steps done with evidence", numeric: true },
     {
       key: "hours",
