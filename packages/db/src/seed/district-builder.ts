@@ -254,16 +254,20 @@ export class DistrictBuilder {
     personId: string;
     sessionId: string;
     currentBlock: number;
+    /** When the teacher opened the session (the row's creation). */
+    openedAt: Date;
     completedAt: Date | null;
     reflection: string | null;
   }): void {
     // A completed session credits its length to the teacher's PD hours, as completing one in the app does.
     const session = this.rows.tenant.sessions.find((row) => row.id === input.sessionId);
     const creditedMinutes = input.completedAt ? (session?.estimatedMinutes ?? null) : null;
+    const { openedAt, ...rest } = input;
     this.rows.tenant.progress.push({
       districtId: this.districtId,
       id: randomUUID(),
-      ...input,
+      ...rest,
+      createdAt: openedAt,
       creditedMinutes,
     });
   }

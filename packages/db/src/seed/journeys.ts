@@ -92,18 +92,25 @@ export function applyJourney(
   const done = Math.min(sessionsDoneFor(journey, sessionIds.length), released);
   const span = now.getTime() - cohort.workshopAt.getTime();
 
+  // Each session is opened a day before it is finished, never before the previous one was
+  // finished, so the dashboard's waits between sessions read as a teacher's real pauses.
+  let previousDone = cohort.workshopAt;
   sessionIds.slice(0, done).forEach((sessionId, index) => {
     const paced = new Date(cohort.workshopAt.getTime() + (span * (index + 1)) / (done + 1));
     const releasedAt = cohort.releaseDates?.[index];
-    const completedAt =
+    const finished =
       releasedAt && releasedAt.getTime() > paced.getTime() ? addDays(releasedAt, 1) : paced;
+    const completedAt = finished.getTime() < now.getTime() ? finished : addDays(now, -1);
+    const dayBefore = addDays(completedAt, -1);
     builder.progress({
       personId,
       sessionId,
       currentBlock: 3,
-      completedAt: completedAt.getTime() < now.getTime() ? completedAt : addDays(now, -1),
+      openedAt: dayBefore.getTime() > previousDone.getTime() ? dayBefore : previousDone,
+      completedAt,
       reflection: reflectionFor(cohort.stage.position, index + 1, input.voice),
     });
+    previousDone = completedAt;
   });
 
   // Early and midway teachers are part-way through their next session, if it is open.
@@ -113,6 +120,7 @@ export function applyJourney(
       personId,
       sessionId: nextId,
       currentBlock: 1,
+      openedAt: previousDone.getTime() < now.getTime() ? addDays(now, -2) : now,
       completedAt: null,
       reflection: null,
     });
