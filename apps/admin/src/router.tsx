@@ -1,6 +1,7 @@
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
+import { AccountPage } from "./pages/account/account-page.tsx";
 import { CohortPage } from "./pages/cohorts/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
 import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
@@ -31,6 +32,7 @@ import { ObservationsPage } from "./pages/observations/observations-page.tsx";
 import { RecordWalkthroughPage } from "./pages/observations/record-walkthrough-page.tsx";
 import { StartWalkthroughPage } from "./pages/observations/start-walkthrough-page.tsx";
 import { NewPersonPage } from "./pages/people/new-person-page.tsx";
+import { InvitationsPage } from "./pages/people/invitations-page.tsx";
 import { PeoplePage } from "./pages/people/people-page.tsx";
 import { PersonPage } from "./pages/people/person-page.tsx";
 import { SchoolsPage } from "./pages/people/schools-page.tsx";
@@ -57,6 +59,7 @@ export const router = createBrowserRouter(
         { path: "people", element: <PeoplePage /> },
         { path: "people/new", element: <NewPersonPage /> },
         { path: "people/schools", element: <SchoolsPage /> },
+        { path: "people/invitations", element: <InvitationsPage /> },
         { path: "people/teams", element: <TeamsPage /> },
         { path: "people/:personId", element: <PersonPage /> },
         { path: "cohorts", element: <CohortsPage /> },
@@ -85,6 +88,7 @@ export const router = createBrowserRouter(
         { path: "notifications/settings", element: <NotificationSettingsPage /> },
         { path: "framework", element: <FrameworkPage /> },
         { path: "framework/stages/:stageId", element: <FrameworkStagePage /> },
+        { path: "account", element: <AccountPage /> },
         { path: "framework/sessions/:sessionId", element: <FrameworkSessionPage /> },
         { path: "framework/indicators", element: <IndicatorsPage /> },
         { path: "framework/protocols", element: <ProtocolsPage /> },

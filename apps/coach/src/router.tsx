@@ -1,6 +1,7 @@
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
+import { AccountPage } from "./pages/account/account-page.tsx";
 import { CalibrationPage } from "./pages/calibration/calibration-page.tsx";
 import { CohortPage } from "./pages/cohort/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
@@ -54,6 +55,7 @@ export const router = createBrowserRouter(
         { path: "calibration/:credentialId", element: <CalibrationPage /> },
         { path: "notifications", element: <NotificationsPage /> },
         { path: "notifications/settings", element: <NotificationSettingsPage /> },
+        { path: "account", element: <AccountPage /> },
         { path: "*", element: <NotFound /> },
       ],
     },

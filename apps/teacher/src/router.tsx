@@ -55,6 +55,12 @@ export const router = createBrowserRouter(
           }),
         },
         {
+          path: "account",
+          lazy: async () => ({
+            Component: (await import("./pages/account/account-page.tsx")).AccountPage,
+          }),
+        },
+        {
           path: "notifications/settings",
           lazy: async () => ({
             Component: (await import("./pages/notifications/notification-settings-page.tsx"))

@@ -6,6 +6,11 @@ import { createAuthClient } from "better-auth/react";
 import superjson from "superjson";
 import { isClientError, isUnauthorizedError } from "./app-gate.tsx";
 
+/** How a password change ended: done, or refused with the message for one field (or none). */
+export type ChangePasswordOutcome =
+  | { ok: true }
+  | { ok: false; field: "currentPassword" | "newPassword" | null; message: string };
+
 /**
  * What each app needs to talk to the server: a query cache, typed tRPC query options, and
  * sign-in / sign-out through Better Auth on the same origin. The router type comes from the
@@ -58,7 +63,12 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
       // A district on single sign-on that turned passwords off says so, with its provider.
       if (error.code === "PASSWORD_SIGN_IN_OFF" && error.message) return error.message;
       if (error.status === 401) return "Incorrect email or password. Check them and try again.";
-      if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
+      // The server's own throttle names the wait ("try again in 12 minutes"); say that.
+      if (error.status === 429) {
+        return error.message?.startsWith("Too many attempts;")
+          ? error.message
+          : "Too many attempts. Wait a minute, then try again.";
+      }
       return error.message || "We could not sign you in. Please try again.";
     }
     await queryClient.invalidateQueries();
@@ -74,5 +84,45 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
     }
   }
 
-  return { queryClient, trpc, signIn, signOut };
+  /**
+   * Changes the signed-in person's password; with `signOutOtherDevices` every other session
+   * ends too (this one gets a fresh cookie). Resolves to the refusal, if any, and the field it
+   * belongs to.
+   */
+  async function changePassword(input: {
+    currentPassword: string;
+    newPassword: string;
+    signOutOtherDevices: boolean;
+  }): Promise<ChangePasswordOutcome> {
+    const { error } = await authClient.changePassword({
+      currentPassword: input.currentPassword,
+      newPassword: input.newPassword,
+      revokeOtherSessions: input.signOutOtherDevices,
+    });
+    if (!error) {
+      await queryClient.invalidateQueries();
+      return { ok: true };
+    }
+    if (error.code === "INVALID_PASSWORD") {
+      return {
+        ok: false,
+        field: "currentPassword",
+        message: "That is not your current password",
+      };
+    }
+    if (error.code === "PASSWORD_TOO_SHORT" || error.code === "PASSWORD_TOO_LONG") {
+      return {
+        ok: false,
+        field: "newPassword",
+        message: error.message ?? "Choose another password",
+      };
+    }
+    return {
+      ok: false,
+      field: null,
+      message: error.message || "We could not change your password. Please try again.",
+    };
+  }
+
+  return { queryClient, trpc, signIn, signOut, changePassword };
 }
