@@ -31,8 +31,8 @@ import { ObservationPage } from "./pages/observations/observation-page.tsx";
 import { ObservationsPage } from "./pages/observations/observations-page.tsx";
 import { RecordWalkthroughPage } from "./pages/observations/record-walkthrough-page.tsx";
 import { StartWalkthroughPage } from "./pages/observations/start-walkthrough-page.tsx";
-import { NewPersonPage } from "./pages/people/new-person-page.tsx";
 import { InvitationsPage } from "./pages/people/invitations-page.tsx";
+import { NewPersonPage } from "./pages/people/new-person-page.tsx";
 import { PeoplePage } from "./pages/people/people-page.tsx";
 import { PersonPage } from "./pages/people/person-page.tsx";
 import { SchoolsPage } from "./pages/people/schools-page.tsx";
@@ -58,8 +58,8 @@ export const router = createBrowserRouter(
         { path: "getting-started", element: <GettingStartedPage /> },
         { path: "people", element: <PeoplePage /> },
         { path: "people/new", element: <NewPersonPage /> },
-        { path: "people/schools", element: <SchoolsPage /> },
         { path: "people/invitations", element: <InvitationsPage /> },
+        { path: "people/schools", element: <SchoolsPage /> },
         { path: "people/teams", element: <TeamsPage /> },
         { path: "people/:personId", element: <PersonPage /> },
         { path: "cohorts", element: <CohortsPage /> },
@@ -86,9 +86,9 @@ export const router = createBrowserRouter(
         { path: "sent-mail/:messageId", element: <MessagePage /> },
         { path: "notifications", element: <NotificationsPage /> },
         { path: "notifications/settings", element: <NotificationSettingsPage /> },
+        { path: "account", element: <AccountPage /> },
         { path: "framework", element: <FrameworkPage /> },
         { path: "framework/stages/:stageId", element: <FrameworkStagePage /> },
-        { path: "account", element: <AccountPage /> },
         { path: "framework/sessions/:sessionId", element: <FrameworkSessionPage /> },
         { path: "framework/indicators", element: <IndicatorsPage /> },
         { path: "framework/protocols", element: <ProtocolsPage /> },
