@@ -122,6 +122,8 @@ describe("running a support meeting", () => {
     await coach.getByRole("heading", { level: 1, name: firstMeeting.title }).waitFor();
     await expectAccessible(coach);
     await coach.getByRole("button", { name: "Start meeting" }).click();
+    // The series starts tomorrow: starting it today means moving it to now, on the record.
+    await coach.getByRole("button", { name: "Move it to now and start" }).click();
     await coach.getByRole("timer", { name: "Time on this step" }).waitFor();
     await expectAccessible(coach);
   });
@@ -152,6 +154,7 @@ describe("running a support meeting", () => {
 
     await coach.getByLabel("Minutes held").fill("42");
     await coach.getByRole("button", { name: "Close meeting" }).click();
+    await coach.getByRole("button", { name: "Close and credit" }).click();
     await coach.getByText("Held for 42 minutes", { exact: false }).waitFor();
     await expectAccessible(coach);
   });
@@ -171,6 +174,7 @@ describe("running a support meeting", () => {
   it("the following meeting checks in on the commitment, and the plan follows", async () => {
     await coach.goto(`/coach/meetings/${nextMeeting.id}`);
     await coach.getByRole("button", { name: "Start meeting" }).click();
+    await coach.getByRole("button", { name: "Move it to now and start" }).click();
     const item = coach.getByRole("listitem").filter({ hasText: `Maria Delgado: ${COMMITMENT}` });
     await item.waitFor();
     await item.getByRole("radio", { name: "Stuck" }).check();

@@ -2,32 +2,59 @@ import { useMutation } from "@tanstack/react-query";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { FormField } from "@throughline/ui/form-field";
 import { useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
-/** Minutes since the meeting started, at least 1 and at most the schema's 600. */
-function minutesSince(startedAt: Date | null): number {
-  if (!startedAt) return 45;
-  return Math.min(600, Math.max(1, Math.round((Date.now() - startedAt.getTime()) / 60_000)));
+/** The meeting's planned length in minutes, within the schema's 1 to 600. */
+export function plannedMinutes(meeting: { startsAt: Date; endsAt: Date }): number {
+  const minutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
+  return Math.min(600, Math.max(1, minutes));
 }
 
-/** Closing records the minutes actually held: what the teachers' PD hours count. */
+const heldDayFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+});
+
+/** "Maria Lopez", "Maria Lopez and Sam Ortiz", "Maria Lopez, Sam Ortiz and Ana Diaz". */
+function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * Closing records the minutes held: what the present teachers' PD hours count. The field starts
+ * from the planned length (not the time the room happened to be open); the coach adjusts it,
+ * and a dialog states the minutes and who gets them before anything is credited.
+ */
 export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
   const meetingId = room.meeting.id;
   const refresh = useRefreshRoom(meetingId);
-  // Until the person types, the field follows the clock (the room re-renders on every poll).
-  const [typed, setTyped] = useState<string | null>(null);
-  const minutes = typed ?? String(minutesSince(room.meeting.startedAt));
-  const close = useMutation(trpc.meetingRoom.close.mutationOptions({ onSuccess: refresh }));
+  const [minutes, setMinutes] = useState(() => String(plannedMinutes(room.meeting)));
+  const [confirming, setConfirming] = useState(false);
+  const close = useMutation(
+    trpc.meetingRoom.close.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(false);
+        await refresh();
+      },
+      onError: () => setConfirming(false),
+    }),
+  );
   const minutesError = close.error?.data?.fieldErrors?.find((e) => e.path === "heldMinutes");
+  const present = room.members.filter((m) => m.attendance === "present");
+  const credited = Number(minutes);
   return (
     <Card>
       <CardHeader>
         <CardTitle>Close the meeting</CardTitle>
         <CardDescription>
-          Mark everyone's attendance first. The minutes held count toward the teachers' PD hours.
+          Mark everyone's attendance first. The minutes held count toward the PD hours of each
+          teacher marked present.
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -35,17 +62,20 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
           className="flex flex-col gap-4"
           onSubmit={(event) => {
             event.preventDefault();
-            close.mutate({ meetingId, heldMinutes: Number(minutes) });
+            close.reset();
+            setConfirming(true);
           }}
         >
           <FormField
             label="Minutes held"
+            hint={`Planned: ${plannedMinutes(room.meeting)} minutes. Change it if the meeting ran shorter or longer.`}
             type="number"
             inputMode="numeric"
+            required
             min={1}
             max={600}
             value={minutes}
-            onChange={(event) => setTyped(event.target.value)}
+            onChange={(event) => setMinutes(event.target.value)}
             error={minutesError?.message ?? null}
             className="max-w-48"
           />
@@ -55,9 +85,31 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
             </p>
           ) : null}
           <Button type="submit" variant="danger" className="self-start" disabled={close.isPending}>
-            {close.isPending ? "Closing…" : "Close meeting"}
+            Close meeting…
           </Button>
         </form>
+        <ConfirmDialog
+          open={confirming}
+          title={`Close the meeting and credit ${credited} minutes?`}
+          confirmLabel="Close and credit"
+          pendingLabel="Closing…"
+          confirmVariant="danger"
+          cancelLabel="Keep it open"
+          pending={close.isPending}
+          error={null}
+          onConfirm={() => close.mutate({ meetingId, heldMinutes: credited })}
+          onClose={() => setConfirming(false)}
+        >
+          {present.length === 0 ? (
+            <p>Nobody is marked present, so no one is credited.</p>
+          ) : (
+            <p>
+              {credited} minutes of PD go to {namesList(present.map((m) => m.displayName))}, dated{" "}
+              {heldDayFormat.format(room.meeting.startedAt ?? new Date())}, the day it was held.
+            </p>
+          )}
+          <p className="mt-2">Closing cannot be undone.</p>
+        </ConfirmDialog>
       </CardContent>
     </Card>
   );

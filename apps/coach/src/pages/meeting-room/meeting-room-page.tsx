@@ -1,9 +1,8 @@
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
-import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
-import { ArrowLeft, Play } from "lucide-react";
+import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { AgendaList } from "./agenda-list.tsx";
 import { AgendaRunner } from "./agenda-runner.tsx";
@@ -14,28 +13,17 @@ import { ClosedView } from "./closed-view.tsx";
 import { CommitmentsCard } from "./commitments-card.tsx";
 import { PrivateNotes } from "./notes-panels.tsx";
 import { RoomHeader } from "./room-header.tsx";
-import { useRoom, useStartMeeting } from "./use-room.ts";
+import { StartMeetingButton } from "./start-meeting-button.tsx";
+import { useRoom } from "./use-room.ts";
 
 function ScheduledView({ room }: { room: MeetingRoom }) {
-  const start = useStartMeeting(room.meeting.id);
   return (
     <Card>
       <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
         <CardTitle>Agenda</CardTitle>
-        <Button
-          onClick={() => start.mutate({ meetingId: room.meeting.id })}
-          disabled={start.isPending}
-        >
-          <Play aria-hidden="true" />
-          {start.isPending ? "Starting…" : "Start meeting"}
-        </Button>
+        <StartMeetingButton meeting={room.meeting} />
       </CardHeader>
       <CardContent className="flex flex-col gap-3">
-        {start.error ? (
-          <p role="alert" className="text-sm font-medium text-danger">
-            {start.error.message}
-          </p>
-        ) : null}
         <AgendaList agenda={room.agenda} />
       </CardContent>
     </Card>

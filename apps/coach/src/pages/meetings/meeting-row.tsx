@@ -1,3 +1,4 @@
+import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { MapPin, Repeat, Video } from "lucide-react";
@@ -5,12 +6,21 @@ import { Link } from "react-router";
 import { formatMeetingTime } from "./meeting-time.ts";
 import type { CoachMeeting } from "./types.ts";
 
-const statusWords: Record<CoachMeeting["status"], string> = {
-  scheduled: "Scheduled",
-  in_progress: "In progress",
-  closed: "Closed",
-  cancelled: "Cancelled",
-};
+const dayFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+});
+
+/** The words and colour for a meeting's display state (the rule the teacher's page uses too). */
+function StateBadge({ display }: { display: CoachMeeting["display"] }) {
+  if (display.state === "scheduled") return null;
+  const variant =
+    display.state === "held" ? "success" : display.state === "in_progress" ? "info" : "neutral";
+  return (
+    <Badge variant={variant}>{meetingStateLabel(display, (at) => dayFormat.format(at))}</Badge>
+  );
+}
 
 /** One meeting: title (to its room), team, time, place, series badge and agenda length. */
 export function MeetingRow({
@@ -36,7 +46,7 @@ export function MeetingRow({
               Repeats
             </Badge>
           ) : null}
-          {meeting.status !== "scheduled" ? <Badge>{statusWords[meeting.status]}</Badge> : null}
+          <StateBadge display={meeting.display} />
         </div>
         <p className="text-sm text-muted-foreground">
           {meeting.teamName} · {formatMeetingTime(meeting.startsAt, meeting.endsAt)}

@@ -1,12 +1,18 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
-import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { CalendarDays } from "lucide-react";
 import { Link } from "react-router";
 import { TeamMeetingCard } from "./team-meeting-card.tsx";
 import type { MyMeetings } from "./types.ts";
+
+const heldDayFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+});
 
 /** The teacher's team meetings: coming up with agendas, and past ones with their summaries. */
 export function TeamMeetings({
@@ -58,7 +64,8 @@ export function TeamMeetings({
                   {meeting.title}
                 </Link>{" "}
                 <span className="text-muted-foreground">
-                  · {meeting.teamName} · {formatMoment(meeting.startsAt)}
+                  · {meeting.teamName} ·{" "}
+                  {meetingStateLabel(meeting.display, (at) => heldDayFormat.format(at))}
                 </span>
               </li>
             ))}
