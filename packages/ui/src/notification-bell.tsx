@@ -99,7 +99,7 @@ export function NotificationBell({
                   <button
                     type="button"
                     className={cn(
-                      "w-full px-4 py-3 text-left hover:bg-muted focus-visible:bg-muted focus-visible:outline-none",
+                      "w-full px-4 py-3 text-left hover:bg-muted focus-visible:bg-muted focus-visible:-outline-offset-3",
                       item.readAt === null && "bg-primary-soft/40",
                     )}
                     onClick={() => {
