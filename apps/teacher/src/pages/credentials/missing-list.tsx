@@ -12,12 +12,13 @@ export function MissingList({ missing }: { missing: LatestAttempt["missing"] }) 
   }
   return (
     <Alert variant="warning" title="Before you can submit">
-      <ul id="missing-requirements" className="mt-1 list-disc pl-5">
+      <ul id="missing-requirements" className="mt-1 list-disc space-y-1 pl-5">
         {missing.map((entry) => (
           <li key={entry.requirementKey}>
             <a
               href={`#requirement-${entry.requirementKey}`}
-              className="text-primary underline hover:text-primary-hover"
+              // At least 24px tall, so two requirements in a row are easy to tap apart.
+              className="inline-block py-0.5 text-primary underline hover:text-primary-hover"
             >
               {entry.message}
             </a>
