@@ -72,10 +72,16 @@ export function LastMeetingCell({ row }: { row: CaseloadRow }) {
   );
 }
 
-export function FlagsCell({ row }: { row: CaseloadRow }) {
-  if (row.flags.length === 0) return <span className="text-muted-foreground">None</span>;
+/** The flags with their reasons: stacked in a table cell, side by side on a card. */
+export function FlagsCell({ row, inline = false }: { row: CaseloadRow; inline?: boolean }) {
+  if (row.flags.length === 0) {
+    return <span className="text-muted-foreground">{inline ? "No flags" : "None"}</span>;
+  }
   return (
-    <ul className="flex min-w-44 flex-col items-start gap-1">
+    <ul
+      aria-label={inline ? "Flags" : undefined}
+      className={inline ? "contents" : "flex min-w-44 flex-col items-start gap-1"}
+    >
       {row.flags.map((flag) => (
         <li key={flag.kind}>
           <Badge variant={flagWords[flag.kind].variant} className="rounded-md whitespace-normal">

@@ -3,6 +3,7 @@ import {
   flexRender,
   getCoreRowModel,
   getSortedRowModel,
+  type Table as SortableTable,
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
@@ -20,6 +21,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
 import { ObserveLink } from "../observe/observe-link.tsx";
+import { CaseloadCards } from "./caseload-cards.tsx";
 import {
   FlagsCell,
   LastMeetingCell,
@@ -115,7 +117,10 @@ export interface CaseloadTableProps {
   empty: ReactNode;
 }
 
-/** Teachers with their progress and flags; every column sorts from its header button. */
+/**
+ * Teachers with their progress and flags; every column sorts from its header button. On a phone
+ * the same rows, in the same order, are cards instead.
+ */
 export function CaseloadTable({ rows, caption, empty }: CaseloadTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
@@ -128,6 +133,21 @@ export function CaseloadTable({ rows, caption, empty }: CaseloadTableProps) {
   });
 
   if (rows.length === 0) return <>{empty}</>;
+  return (
+    <>
+      <CaseloadCards
+        rows={table.getRowModel().rows.map((row) => row.original)}
+        caption={caption}
+        className="md:hidden"
+      />
+      <div className="hidden md:block">
+        <CaseloadGrid table={table} caption={caption} />
+      </div>
+    </>
+  );
+}
+
+function CaseloadGrid({ table, caption }: { table: SortableTable<CaseloadRow>; caption: string }) {
   return (
     <Table scrollLabel={caption} className="min-w-[66rem]">
       <TableCaption className="mt-0 mb-3 caption-top">{caption}</TableCaption>

@@ -1,0 +1,102 @@
+import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import { cn } from "@throughline/ui/utils";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { ObserveLink } from "../observe/observe-link.tsx";
+import {
+  FlagsCell,
+  LastMeetingCell,
+  MicroPdCell,
+  StageCell,
+  StepsCell,
+  TeamLinks,
+} from "./caseload-cells.tsx";
+import type { CaseloadRow } from "./types.ts";
+
+function Fact({
+  term,
+  children,
+  wide = false,
+}: {
+  term: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <div className={cn("flex flex-col gap-0.5", wide && "col-span-2")}>
+      <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+        {term}
+      </dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * The caseload on a phone: one card per teacher, in the table's order, with the same cells.
+ * Status and flags come first, because "who needs me" is what the coach scans for.
+ */
+export function CaseloadCards({
+  rows,
+  caption,
+  className,
+}: {
+  rows: readonly CaseloadRow[];
+  caption: string;
+  className?: string;
+}) {
+  return (
+    <div className={cn("flex flex-col gap-3", className)}>
+      <p id="caseload-cards-caption" className="text-sm text-muted-foreground">
+        {caption}
+      </p>
+      <ul aria-labelledby="caseload-cards-caption" className="flex flex-col gap-3">
+        {rows.map((row) => (
+          <li key={row.personId}>
+            <article
+              aria-labelledby={`caseload-card-${row.personId}`}
+              className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-border bg-surface p-4 text-sm shadow-xs"
+            >
+              <div data-card-part="status" className="flex flex-wrap items-center gap-1.5">
+                {row.status ? (
+                  <StageStatusBadge status={row.status} />
+                ) : (
+                  <span className="text-muted-foreground">Not enrolled</span>
+                )}
+                <FlagsCell row={row} inline />
+              </div>
+              <div className="flex flex-wrap items-center justify-between gap-x-3">
+                <h2 id={`caseload-card-${row.personId}`} className="text-base font-semibold">
+                  <Link
+                    to={`/teachers/${row.personId}`}
+                    className="text-primary underline hover:text-primary-hover"
+                  >
+                    {row.displayName}
+                  </Link>
+                </h2>
+                <ObserveLink teacherId={row.personId} teacherName={row.displayName} />
+              </div>
+              <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
+                <Fact term="Stage">
+                  <StageCell row={row} />
+                </Fact>
+                <Fact term="MicroPD">
+                  <MicroPdCell row={row} />
+                </Fact>
+                <Fact term="Steps">
+                  <StepsCell row={row} />
+                </Fact>
+                <Fact term="Last meeting">
+                  <LastMeetingCell row={row} />
+                </Fact>
+                <Fact term="Team" wide>
+                  <TeamLinks row={row} />
+                </Fact>
+              </dl>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
