@@ -86,6 +86,7 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
               stageId={stageId}
               plan={plan}
               indicators={indicators}
+              part={plan ? "goal" : "both"}
             />
             {plan ? <SharingToggle plan={plan} /> : null}
           </CardContent>
@@ -114,6 +115,22 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
       </div>
       {plan ? (
         <aside className="flex flex-col gap-6">
+          {/* Beside the steps on a wide screen, after them on a phone. */}
+          <Card>
+            <CardHeader>
+              <CardTitle>Indicators</CardTitle>
+              <CardDescription>The practices of the framework your goal works on.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <GoalForm
+                key={plan.id}
+                stageId={stageId}
+                plan={plan}
+                indicators={indicators}
+                part="indicators"
+              />
+            </CardContent>
+          </Card>
           <Card>
             <CardHeader>
               <CardTitle>Comments from your coach</CardTitle>

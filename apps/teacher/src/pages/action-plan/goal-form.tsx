@@ -13,15 +13,21 @@ import type { IndicatorOption, Plan } from "./types.ts";
 const goalHint =
   "Answer three questions in a few sentences: What will change in my classroom? For which students? How will I know it worked (what will I see or collect)?";
 
-/** The plan's goal and the indicators it targets; writes the plan the first time. */
+/**
+ * The plan's goal and the indicators it targets; writes the plan the first time. Once the plan
+ * exists the page shows the two apart (`part`), so on a phone the steps come right after the
+ * goal rather than after the whole indicator list; each part saves with the other's saved value.
+ */
 export function GoalForm({
   stageId,
   plan,
   indicators,
+  part = "both",
 }: {
   stageId: string;
   plan: Plan | null;
   indicators: readonly IndicatorOption[];
+  part?: "both" | "goal" | "indicators";
 }) {
   const queryClient = useQueryClient();
   // A plan a team meeting started has a placeholder goal: the teacher still writes their own.
@@ -45,69 +51,83 @@ export function GoalForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    save.mutate({ stageId, goal, indicatorIds: chosen });
+    save.mutate({
+      stageId,
+      goal: part === "indicators" && plan ? plan.goal : goal,
+      indicatorIds: part === "goal" && plan ? plan.indicators.map((item) => item.id) : chosen,
+    });
   }
 
   const indicatorError = fieldError(save.error, "indicatorIds");
   const general = formError(save.error, ["goal", "indicatorIds"]);
   return (
     <form onSubmit={submit} className="flex flex-col gap-6" noValidate>
-      <TextAreaField
-        label="Goal"
-        hint={goalHint}
-        rows={4}
-        value={goal}
-        onChange={(event) => {
-          setSaved(false);
-          setGoal(event.target.value);
-        }}
-        placeholder="e.g. My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from their quick writes each Friday."
-        error={fieldError(save.error, "goal")}
-      />
-      <fieldset
-        className="flex flex-col gap-3"
-        aria-describedby={indicatorError ? "indicators-error" : "indicators-hint"}
-      >
-        <legend className="text-sm font-medium text-foreground">
-          Indicators this plan targets
-        </legend>
-        <p id="indicators-hint" className="-mt-1 text-sm text-muted-foreground">
-          Choose up to {maxPlanIndicators} practices of the framework your goal works on.
-        </p>
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {indicators.map((item) => {
-            const checked = chosen.includes(item.id);
-            return (
-              <li key={item.id}>
-                <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                  <input
-                    type="checkbox"
-                    className="mt-0.5 size-4 shrink-0 accent-primary"
-                    checked={checked}
-                    onChange={(event) => toggle(item.id, event.target.checked)}
-                  />
-                  <span>
-                    <span className="font-semibold">{item.code}</span> {item.title}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-        {indicatorError ? (
-          <p
-            id="indicators-error"
-            className="flex items-start gap-1.5 text-sm font-medium text-danger"
-          >
-            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            <span>{indicatorError}</span>
+      {part === "indicators" ? null : (
+        <TextAreaField
+          label="Goal"
+          hint={goalHint}
+          rows={4}
+          value={goal}
+          onChange={(event) => {
+            setSaved(false);
+            setGoal(event.target.value);
+          }}
+          placeholder="e.g. My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from their quick writes each Friday."
+          error={fieldError(save.error, "goal")}
+        />
+      )}
+      {part === "goal" ? null : (
+        <fieldset
+          className="flex flex-col gap-3"
+          aria-describedby={indicatorError ? "indicators-error" : "indicators-hint"}
+        >
+          <legend className="text-sm font-medium text-foreground">
+            Indicators this plan targets
+          </legend>
+          <p id="indicators-hint" className="-mt-1 text-sm text-muted-foreground">
+            Choose up to {maxPlanIndicators} practices of the framework your goal works on.
           </p>
-        ) : null}
-      </fieldset>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {indicators.map((item) => {
+              const checked = chosen.includes(item.id);
+              return (
+                <li key={item.id}>
+                  <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                    <input
+                      type="checkbox"
+                      className="mt-0.5 size-4 shrink-0 accent-primary"
+                      checked={checked}
+                      onChange={(event) => toggle(item.id, event.target.checked)}
+                    />
+                    <span>
+                      <span className="font-semibold">{item.code}</span> {item.title}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+          {indicatorError ? (
+            <p
+              id="indicators-error"
+              className="flex items-start gap-1.5 text-sm font-medium text-danger"
+            >
+              <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              <span>{indicatorError}</span>
+            </p>
+          ) : null}
+        </fieldset>
+      )}
       {general ? <Alert variant="error">{general}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : plan ? "Save goal" : "Start my plan"}
+          {save.isPending
+            ? "Saving…"
+            : !plan
+              ? "Start my plan"
+              : part === "indicators"
+                ? "Save indicators"
+                : "Save goal"}
         </Button>
         {saved ? (
           <p role="status" className="text-sm text-success">
