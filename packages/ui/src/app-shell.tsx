@@ -1,10 +1,12 @@
 import { LogOut, UserRound } from "lucide-react";
-import type { ReactNode } from "react";
+import { type FocusEvent, type ReactNode, useEffect, useRef } from "react";
 import { Link, matchPath, NavLink, useLocation } from "react-router";
 import { Badge } from "./badge.tsx";
 import { Brand } from "./brand.tsx";
 import { Button } from "./button.tsx";
 import { SkipLink } from "./skip-link.tsx";
+import { useFocusHeadingOnNavigate } from "./use-focus-heading-on-navigate.ts";
+import { useScrollEdges } from "./use-scroll-edges.ts";
 import { cn } from "./utils.ts";
 
 export type NavItem =
@@ -45,33 +47,41 @@ export function AppShell({
   children,
 }: AppShellProps) {
   const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const tabs = useRef<HTMLUListElement>(null);
+  const edges = useScrollEdges(tabs);
+  useFocusHeadingOnNavigate(main);
+  // On a phone the tab bar scrolls: keep the current section's tab in sight after each change.
+  useEffect(() => {
+    const list = tabs.current;
+    const current = list?.querySelector('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const listBox = list.getBoundingClientRect();
+    const tabBox = current.getBoundingClientRect();
+    list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
+  }, [pathname]);
   const inSection = (patterns: readonly string[] | undefined) =>
     (patterns ?? []).some((pattern) => matchPath({ path: pattern, end: false }, pathname) !== null);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        {/* One line on a phone: the mark stands for the product name, the name moves off. */}
+        <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6 sm:px-6">
           <Link to="/" className="rounded-md no-underline">
-            <Brand appName={appName} />
+            <Brand appName={appName} compact />
           </Link>
-          <div className="flex items-center gap-3">
+          <div className="flex items-center gap-2 sm:gap-3">
             {headerActions}
-            {/* The user menu: the name (on a phone, the person icon) opens My account. */}
-            <Link
-              to="/account"
-              title="My account: password and signed-in devices"
-              className="flex items-center gap-2 rounded-md p-1.5 text-right no-underline hover:underline sm:p-0"
-            >
+            <div className="hidden items-center gap-2 text-right sm:flex">
               <UserRound aria-hidden="true" className="size-5 text-muted-foreground" />
-              <span className="hidden flex-col leading-tight sm:flex">
+              <div className="flex flex-col leading-tight">
                 <span className="text-sm font-medium text-foreground">{userName}</span>
                 {userDetail ? (
                   <span className="text-xs text-muted-foreground">{userDetail}</span>
                 ) : null}
-              </span>
-              <span className="sr-only">My account</span>
-            </Link>
+              </div>
+            </div>
             <Button
               variant="secondary"
               size="sm"
@@ -80,12 +90,22 @@ export function AppShell({
               title={`Sign out ${userName}`}
             >
               <LogOut aria-hidden="true" />
-              Sign out
+              <span className="sr-only sm:not-sr-only">Sign out</span>
             </Button>
           </div>
         </div>
-        <nav aria-label="Main" className="mx-auto w-full max-w-6xl px-2 sm:px-4">
-          <ul className="flex overflow-x-auto md:flex-wrap md:overflow-visible">
+        <nav
+          aria-label="Main"
+          data-overflow-start={edges.start}
+          data-overflow-end={edges.end}
+          className="relative mx-auto w-full max-w-6xl px-2 sm:px-4"
+        >
+          {/* Scrolls sideways below md; a tab reached by keyboard scrolls clear of the fades. */}
+          <ul
+            ref={tabs}
+            onFocus={revealFocusedTab}
+            className="flex scroll-px-10 overflow-x-auto md:flex-wrap md:overflow-visible"
+          >
             {nav.map((item) => (
               <li key={item.label} className="shrink-0">
                 {item.comingSoon ? (
@@ -114,11 +134,31 @@ export function AppShell({
               </li>
             ))}
           </ul>
+          <ScrollFade side="start" shown={edges.start} />
+          <ScrollFade side="end" shown={edges.end} />
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+      <main id="main" ref={main} tabIndex={-1} className="flex-1 focus:outline-none">
         <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">{children}</div>
       </main>
     </div>
+  );
+}
+
+function revealFocusedTab(event: FocusEvent<HTMLUListElement>) {
+  event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+}
+
+/** The fade at an edge of the tab bar that hides more tabs: the cue that it scrolls. */
+function ScrollFade({ side, shown }: { side: "start" | "end"; shown: boolean }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={cn(
+        "pointer-events-none absolute inset-y-0 w-10 from-surface to-transparent transition-opacity md:hidden",
+        side === "start" ? "left-0 bg-linear-to-r" : "right-0 bg-linear-to-l",
+        shown ? "opacity-100" : "opacity-0",
+      )}
+    />
   );
 }

@@ -30,17 +30,30 @@ export interface BrandProps {
   /** The app's own name, shown after the product name, e.g. "My learning". */
   appName?: string;
   className?: string;
+  /** On a phone, show the mark and the app name only (the product name stays for readers). */
+  compact?: boolean;
 }
 
 /** Product name with the mark, and the app name when there is one. */
-export function Brand({ appName, className }: BrandProps) {
+export function Brand({ appName, className, compact = false }: BrandProps) {
+  const narrow = compact && appName;
   return (
     <span className={cn("inline-flex items-center gap-2.5", className)}>
       <BrandMark />
-      <span className="text-base font-semibold tracking-tight text-foreground">{productName}</span>
+      <span
+        className={cn(
+          "text-base font-semibold tracking-tight text-foreground",
+          narrow && "sr-only sm:not-sr-only",
+        )}
+      >
+        {productName}
+      </span>
       {appName ? (
         <>
-          <span aria-hidden="true" className="h-5 w-px bg-border" />
+          <span
+            aria-hidden="true"
+            className={cn("h-5 w-px bg-border", narrow && "hidden sm:block")}
+          />
           <span className="text-base font-medium text-muted-foreground">{appName}</span>
         </>
       ) : null}
