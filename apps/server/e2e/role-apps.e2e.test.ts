@@ -90,7 +90,13 @@ describe("teacher app", () => {
       if (label === "email") break;
     }
     await page.keyboard.type("teacher@maplevalley.test");
-    await page.keyboard.press("Tab");
+    // Enter continues to the password step, which takes the focus.
+    await page.keyboard.press("Enter");
+    const password = page.getByLabel("Password", { exact: true });
+    await password.waitFor();
+    await expect(password.evaluate((input) => input === document.activeElement)).resolves.toBe(
+      true,
+    );
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
