@@ -26,6 +26,7 @@ import {
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
+import { MeetingRecordPage } from "./pages/meetings/meeting-record-page.tsx";
 import { NewWalkthroughPage } from "./pages/observations/new-walkthrough-page.tsx";
 import { ObservationPage } from "./pages/observations/observation-page.tsx";
 import { ObservationsPage } from "./pages/observations/observations-page.tsx";
@@ -70,6 +71,7 @@ export const router = createBrowserRouter(
         { path: "implementation/teams/:teamId", element: <TeamDashboardPage /> },
         { path: "implementation/teachers/:personId", element: <TeacherDashboardPage /> },
         { path: "walkthroughs", element: <WalkthroughsPage /> },
+        { path: "meetings/:meetingId", element: <MeetingRecordPage /> },
         { path: "observations", element: <ObservationsPage /> },
         { path: "observations/new", element: <NewWalkthroughPage /> },
         { path: "observations/new/:teacherId", element: <StartWalkthroughPage /> },

@@ -166,11 +166,17 @@ export interface MeetingSummary {
   attendance: MeetingMember[];
 }
 
-/** What a principal sees: that the meeting happened and who attended; no notes of any kind. */
+/**
+ * What a principal sees: that the meeting happened, its agenda's steps, who attended and how
+ * many commitments were made; no notes of any kind and no commitment's text (those land on
+ * action plans, which principals do not read).
+ */
 export interface MeetingRecord {
   meeting: Pick<
     MeetingRoom["meeting"],
     "id" | "title" | "teamId" | "teamName" | "startsAt" | "endsAt" | "status" | "heldMinutes"
   >;
+  agenda: Pick<AgendaItem, "id" | "title" | "minutes" | "protocolName">[];
   attendance: MeetingMember[];
+  commitmentsMade: number;
 }

@@ -1,10 +1,13 @@
+import { teamRelation } from "@throughline/db/queries/meeting-access";
+import { coachMeetings } from "@throughline/db/queries/meeting-lists";
 import {
   listAgenda,
   listCommitments,
   listMembersWithAttendance,
 } from "@throughline/db/queries/meeting-room";
-import { meetingIdInputSchema } from "@throughline/domain/meeting";
+import { meetingIdInputSchema, teamIdInputSchema } from "@throughline/domain/meeting";
 import type { MeetingRecord, MeetingSummary } from "@throughline/domain/meeting-room";
+import type { CoachMeetings } from "@throughline/domain/meeting-schedule";
 import { TRPCError } from "@trpc/server";
 import { adminProcedure, authedProcedure } from "../trpc.ts";
 import { requireRelated } from "./meeting-room-guard.ts";
@@ -53,10 +56,11 @@ export const meetingReadRouter = {
     .input(meetingIdInputSchema)
     .query(async ({ ctx, input }): Promise<MeetingRecord> => {
       const { meeting } = await requireRelated(ctx, input.meetingId);
-      const attendance = await listMembersWithAttendance(ctx.tx, {
-        meetingId: meeting.id,
-        teamId: meeting.teamId,
-      });
+      const [attendance, agenda, commitments] = await Promise.all([
+        listMembersWithAttendance(ctx.tx, { meetingId: meeting.id, teamId: meeting.teamId }),
+        listAgenda(ctx.tx, input),
+        listCommitments(ctx.tx, input),
+      ]);
       return {
         meeting: {
           id: meeting.id,
@@ -68,7 +72,39 @@ export const meetingReadRouter = {
           status: meeting.status,
           heldMinutes: meeting.heldMinutes,
         },
+        // The steps' names and lengths only: their notes are the team's.
+        agenda: agenda.map(({ id, title, minutes, protocolName }) => ({
+          id,
+          title,
+          minutes,
+          protocolName,
+        })),
         attendance,
+        commitmentsMade: commitments.length,
       };
+    }),
+
+  /**
+   * For a principal of the team's school or a district admin: the team's meetings of the next
+   * 60 and the last 180 days, each opening its record.
+   */
+  teamMeetings: adminProcedure
+    .input(teamIdInputSchema)
+    .query(async ({ ctx, input }): Promise<CoachMeetings> => {
+      const relation = await teamRelation(ctx.tx, { personId: ctx.personId, teamId: input.teamId });
+      if (relation === null) {
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "There is no such team at a school you lead.",
+        });
+      }
+      const now = new Date();
+      const day = 24 * 60 * 60 * 1000;
+      return coachMeetings(ctx.tx, {
+        teamIds: [input.teamId],
+        now,
+        upcomingUntil: new Date(now.getTime() + 60 * day),
+        recentFrom: new Date(now.getTime() - 180 * day),
+      });
     }),
 };

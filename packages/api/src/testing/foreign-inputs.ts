@@ -201,6 +201,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "meetingRoom.close": (foreign) => ({ meetingId: foreign.meetingId, heldMinutes: 30 }),
   "meetingRoom.summary": (foreign) => ({ meetingId: foreign.meetingId }),
   "meetingRoom.record": (foreign) => ({ meetingId: foreign.meetingId }),
+  "meetingRoom.teamMeetings": (foreign) => ({ teamId: foreign.teamId }),
   "protocols.create": () => ({
     name: "A Maple Valley protocol?",
     purpose: "Only the caller's own district is touched.",

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { TeamMeetingsCard } from "../meetings/team-meetings-card.tsx";
 import { DashboardView } from "./dashboard-view.tsx";
 
 /* The school, team and teacher levels: each reads its id from the address. */
@@ -12,7 +13,13 @@ export function SchoolDashboardPage() {
 
 export function TeamDashboardPage() {
   const { teamId = "" } = useParams();
-  return <DashboardView query={useQuery(trpc.dashboard.team.queryOptions({ teamId }))} />;
+  const dashboard = useQuery(trpc.dashboard.team.queryOptions({ teamId }));
+  return (
+    <>
+      <DashboardView query={dashboard} />
+      {dashboard.isSuccess ? <TeamMeetingsCard teamId={teamId} /> : null}
+    </>
+  );
 }
 
 export function TeacherDashboardPage() {

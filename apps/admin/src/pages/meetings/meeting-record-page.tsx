@@ -1,0 +1,140 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Attendance } from "@throughline/domain/enums";
+import { BackLink } from "@throughline/ui/back-link";
+import { Badge } from "@throughline/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatDateTime } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+const statusWords = {
+  scheduled: "Scheduled",
+  in_progress: "In progress",
+  closed: "Held",
+  cancelled: "Cancelled",
+} as const;
+
+const attendanceWords: Record<
+  Attendance,
+  { label: string; variant: "success" | "danger" | "neutral" }
+> = {
+  present: { label: "Present", variant: "success" },
+  absent: { label: "Absent", variant: "danger" },
+  excused: { label: "Excused", variant: "neutral" },
+};
+
+/**
+ * A support meeting's record as its school's principal reads it: when, how long it was held,
+ * its agenda's steps, who attended and how many commitments were made. The team's notes and the
+ * coach's private notes are not part of it (coaching is not evaluation).
+ */
+export function MeetingRecordPage() {
+  const { meetingId = "" } = useParams();
+  const record = useQuery(trpc.meetingRoom.record.queryOptions({ meetingId }));
+  if (record.isPending) return <Loading label="Loading the meeting…" />;
+  if (record.isError) {
+    return (
+      <ErrorState
+        headingLevel={1}
+        title="This meeting could not be opened"
+        message={record.error.message}
+        onRetry={() => void record.refetch()}
+        retrying={record.isFetching}
+      />
+    );
+  }
+  const { meeting, agenda, attendance, commitmentsMade } = record.data;
+  const present = attendance.filter((member) => member.attendance === "present").length;
+  const planned = agenda.reduce((sum, item) => sum + item.minutes, 0);
+  const held = meeting.status === "closed";
+  return (
+    <>
+      <BackLink to={`/implementation/teams/${meeting.teamId}`}>Back to {meeting.teamName}</BackLink>
+      <PageHeader
+        title={meeting.title}
+        description={`${meeting.teamName} · ${formatDateTime(meeting.startsAt)}`}
+        aside={<Badge variant={held ? "success" : "neutral"}>{statusWords[meeting.status]}</Badge>}
+      />
+      <div className="flex max-w-3xl flex-col gap-6">
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+          <Figure
+            term="Minutes held"
+            value={held && meeting.heldMinutes !== null ? `${meeting.heldMinutes}` : "—"}
+          />
+          <Figure term="Present" value={held ? `${present} of ${attendance.length}` : "—"} />
+          <Figure term="Commitments made" value={held ? `${commitmentsMade}` : "—"} />
+        </dl>
+        <Card>
+          <CardHeader>
+            <CardTitle>Agenda</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {agenda.length === 0 ? (
+              <p className="text-sm text-muted-foreground">No agenda was set.</p>
+            ) : (
+              <ol className="flex flex-col gap-2">
+                {agenda.map((item, index) => (
+                  <li key={item.id} className="flex items-baseline justify-between gap-3">
+                    <span>
+                      <span className="tabular-nums text-muted-foreground">{index + 1}.</span>{" "}
+                      {item.title}
+                      {item.protocolName ? (
+                        <span className="text-sm text-muted-foreground">
+                          {" "}
+                          · {item.protocolName}
+                        </span>
+                      ) : null}
+                    </span>
+                    <span className="shrink-0 text-sm tabular-nums text-muted-foreground">
+                      {item.minutes} min
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <p className="mt-3 text-sm text-muted-foreground">{planned} minutes planned.</p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Attendance</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ul className="flex flex-col divide-y divide-border">
+              {attendance.map((member) => {
+                const words = member.attendance ? attendanceWords[member.attendance] : null;
+                return (
+                  <li
+                    key={member.personId}
+                    className="flex min-h-11 items-center justify-between gap-3"
+                  >
+                    <span>{member.displayName}</span>
+                    <Badge variant={words?.variant ?? "neutral"}>
+                      {words?.label ?? "Not recorded"}
+                    </Badge>
+                  </li>
+                );
+              })}
+            </ul>
+          </CardContent>
+        </Card>
+        <p className="text-sm text-muted-foreground">
+          The team's notes and commitments stay with the team and the teachers' action plans; a
+          principal sees that the meeting happened, how long, and who took part.
+        </p>
+      </div>
+    </>
+  );
+}
+
+function Figure({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="rounded-md border border-border bg-surface p-4">
+      <dt className="text-sm text-muted-foreground">{term}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+    </div>
+  );
+}
