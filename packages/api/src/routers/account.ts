@@ -15,11 +15,16 @@ import { createRouter } from "../trpc.ts";
  * out by its id, and only the viewer's own.
  */
 export const accountRouter = createRouter({
-  /** Signed-in devices, most recently active first; "This device" is the one asking. */
+  /** Signed-in devices: "This device" (the one asking) first, then the most recently active. */
   sessions: accountProcedure.query(async ({ ctx }) => {
     const current = ctx.session;
     const sessions = await listUserSessions(ctx.tx, { userId: current.userId, now: new Date() });
-    return sessions.map((device) => ({
+    // This device first, then the others by when they were last active.
+    const ordered = [
+      ...sessions.filter((device) => device.id === current.id),
+      ...sessions.filter((device) => device.id !== current.id),
+    ];
+    return ordered.map((device) => ({
       id: device.id,
       ...describeUserAgent(device.userAgent),
       ipAddress: device.ipAddress || null,
