@@ -73,7 +73,7 @@ export function createFetchPolicy(internalOrigins: readonly string[]): FetchPoli
   function mayContact(url: string): boolean {
     if (isInternal(url)) return true;
     const parsed = parse(url);
-    if (!parsed || parsed.protocol !== "https:") return false;
+    if (parsed?.protocol !== "https:") return false;
     const host = parsed.hostname.replace(/^\[|\]$/g, "");
     if (host === "localhost" || host.endsWith(".localhost")) return false;
     return !isPrivateAddress(host);
