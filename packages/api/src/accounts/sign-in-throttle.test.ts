@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from "@throughline/db/client";
-import { createTestDatabase } from "@throughline/db/testing";
+import { createTestDatabase, rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, createAuth } from "../auth.ts";
 import { DEMO_PASSWORD } from "../testing/test-api.ts";
@@ -70,6 +71,12 @@ describe("sign-in throttling", () => {
     });
     expect(refused.status).toBe(429);
     expect(refused.message).toBe("Too many attempts; try again in 15 minutes.");
+    // Better Auth's own per-address limiter counts in the database too, not in a process.
+    const [counted] = await rawRows<{ count: number }>(
+      database.db,
+      sql`select count(*)::int as count from rate_limit`,
+    );
+    expect(counted?.count).toBeGreaterThan(0);
     // Another account from the same addresses is not affected.
     expect(
       (
