@@ -8,9 +8,11 @@ import {
   nameSchema,
   optionalText,
   optionalWebUrlSchema,
+  requiredText,
   timestampSchema,
 } from "./ids.ts";
 import { addDaysToDay } from "./local-time.ts";
+import { stageStatusSchema } from "./rules/stage-status.ts";
 
 /*
  * Setting up cohorts in the admin console: a principal or district admin creates a cohort for a
@@ -99,14 +101,43 @@ export const updateCohortAdminInputSchema = z
   .superRefine(requireDatedFields);
 export type UpdateCohortAdminInput = z.infer<typeof updateCohortAdminInputSchema>;
 
-export const enrolTeachersInputSchema = z.object({
-  cohortId: idSchema,
-  personIds: z
-    .array(idSchema, { error: "Choose the teachers to enrol" })
-    .min(1, "Choose at least one teacher to enrol")
-    .max(maxEnrolmentBatch, `Enrol at most ${maxEnrolmentBatch} teachers at a time`)
-    .refine((ids) => new Set(ids).size === ids.length, "Each teacher can be chosen only once"),
+/**
+ * Enrolling someone who has not completed the stages before this one is an admin's decision
+ * for that person, with the reason, recorded on the enrolment.
+ */
+export const stageOverrideSchema = z.object({
+  personId: idSchema,
+  reason: requiredText({
+    missing: "Say why this teacher joins before completing the earlier stages",
+    label: "The reason",
+    max: 500,
+  }),
 });
+export type StageOverride = z.infer<typeof stageOverrideSchema>;
+
+export const enrolTeachersInputSchema = z
+  .object({
+    cohortId: idSchema,
+    personIds: z
+      .array(idSchema, { error: "Choose the teachers to enrol" })
+      .min(1, "Choose at least one teacher to enrol")
+      .max(maxEnrolmentBatch, `Enrol at most ${maxEnrolmentBatch} teachers at a time`)
+      .refine((ids) => new Set(ids).size === ids.length, "Each teacher can be chosen only once"),
+    /** People enrolled although they have not completed the earlier stages, each with why. */
+    overrides: z.array(stageOverrideSchema).max(maxEnrolmentBatch).default([]),
+  })
+  .superRefine((input, context) => {
+    const chosen = new Set(input.personIds);
+    input.overrides.forEach((override, index) => {
+      if (!chosen.has(override.personId)) {
+        context.addIssue({
+          code: "custom",
+          path: ["overrides", index, "personId"],
+          message: "An override is for a teacher chosen to enrol",
+        });
+      }
+    });
+  });
 export type EnrolTeachersInput = z.infer<typeof enrolTeachersInputSchema>;
 
 export const withdrawEnrolmentInputSchema = z.object({ enrolmentId: idSchema });
@@ -231,6 +262,12 @@ export const enrolCandidateSchema = z.object({
   standing: candidateStandingSchema,
   /** The other cohort of the stage, when `standing` is "other_cohort". */
   otherCohortName: z.string().nullable(),
+  /** The furthest stage the teacher is enrolled in, and how far they are; null when none. */
+  currentStage: z
+    .object({ position: z.number().int(), title: z.string(), status: stageStatusSchema })
+    .nullable(),
+  /** Why they are held back from this cohort's stage ("Stage 1 not complete"); null if not. */
+  heldBackReason: z.string().nullable(),
 });
 export type EnrolCandidate = z.infer<typeof enrolCandidateSchema>;
 
@@ -240,6 +277,10 @@ export const enrolResultSchema = z.object({
   reactivated: z.number().int(),
   alreadyEnrolled: z.number().int(),
   inOtherCohort: z.number().int(),
+  /** Enrolled by the admin's override although earlier stages are not complete. */
+  overridden: z.number().int(),
+  /** Not enrolled (and not told) because earlier stages are not complete, with the reason. */
+  heldBack: z.array(z.object({ personId: idSchema, displayName: z.string(), reason: z.string() })),
 });
 export type EnrolResult = z.infer<typeof enrolResultSchema>;
 

@@ -80,11 +80,23 @@ describe("creating a cohort and enrolling a team", () => {
     expect(candidates).toHaveLength(6);
     expect(candidates.every((candidate) => candidate.standing === "free")).toBe(true);
 
+    // The team has not completed Stages 1–2: the admin overrides for each (see stage order).
     const result = await caller.cohortAdmin.enrol({
       cohortId,
       personIds: candidates.map((candidate) => candidate.personId),
+      overrides: candidates.map((candidate) => ({
+        personId: candidate.personId,
+        reason: "Pilot group",
+      })),
     });
-    expect(result).toEqual({ enrolled: 6, reactivated: 0, alreadyEnrolled: 0, inOtherCohort: 0 });
+    expect(result).toEqual({
+      enrolled: 6,
+      reactivated: 0,
+      alreadyEnrolled: 0,
+      inOtherCohort: 0,
+      overridden: 6,
+      heldBack: [],
+    });
 
     const detail = await caller.cohortAdmin.detail({ cohortId });
     expect(detail.enrolments.map((row) => row.personId).sort()).toEqual(
@@ -111,7 +123,14 @@ describe("creating a cohort and enrolling a team", () => {
       cohortId,
       personIds: before.enrolments.map((row) => row.personId),
     });
-    expect(result).toEqual({ enrolled: 0, reactivated: 0, alreadyEnrolled: 6, inOtherCohort: 0 });
+    expect(result).toEqual({
+      enrolled: 0,
+      reactivated: 0,
+      alreadyEnrolled: 6,
+      inOtherCohort: 0,
+      overridden: 0,
+      heldBack: [],
+    });
     const after = await caller.cohortAdmin.detail({ cohortId });
     expect(after.enrolments).toEqual(before.enrolments);
     expect((await enrolledNotifications(cohortId)).every((row) => row.count === 1)).toBe(true);
@@ -128,7 +147,11 @@ describe("creating a cohort and enrolling a team", () => {
       "withdrawn",
     );
 
-    const result = await caller.cohortAdmin.enrol({ cohortId, personIds: [first.personId] });
+    const result = await caller.cohortAdmin.enrol({
+      cohortId,
+      personIds: [first.personId],
+      overrides: [{ personId: first.personId, reason: "Pilot group" }],
+    });
     expect(result).toMatchObject({ enrolled: 0, reactivated: 1 });
     const again = await caller.cohortAdmin.detail({ cohortId });
     expect(again.enrolments.find((row) => row.personId === first.personId)).toMatchObject({

@@ -28,6 +28,7 @@ import { fieldProblem } from "../field-problem.ts";
 import { notifyCohortEnrolled } from "../notifications/cohort-notifications.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
+import { stageStandings } from "./cohort-stage-order.ts";
 import { schoolInScope } from "./school-scope.ts";
 
 /** District admins manage every school's cohorts; principals those of the schools they lead. */
@@ -120,7 +121,7 @@ export const cohortAdminRouter = createRouter({
         throw fieldProblem(["teamId"], "Choose a team of the cohort's school");
       }
     }
-    return listEnrolCandidates(ctx.tx, {
+    const candidates = await listEnrolCandidates(ctx.tx, {
       cohortId: found.cohortId,
       schoolId: found.schoolId,
       stageId: found.stageId,
@@ -128,6 +129,16 @@ export const cohortAdminRouter = createRouter({
       teamId: input.teamId ?? null,
       ...(input.query === undefined ? {} : { query: input.query }),
     });
+    const standings = await stageStandings(ctx.tx, {
+      personIds: candidates.map((candidate) => candidate.personId),
+      target: { id: found.stageId, position: found.stagePosition },
+      now: new Date(),
+    });
+    return candidates.map((candidate) => ({
+      ...candidate,
+      currentStage: standings.get(candidate.personId)?.currentStage ?? null,
+      heldBackReason: standings.get(candidate.personId)?.heldBackReason ?? null,
+    }));
   }),
 
   /**
@@ -136,13 +147,34 @@ export const cohortAdminRouter = createRouter({
    */
   enrol: adminProcedure.input(enrolTeachersInputSchema).mutation(async ({ ctx, input }) => {
     const found = await requireCohort(ctx, input.cohortId);
+    const now = new Date();
+    // Stages go in order: whoever has not completed the earlier ones is held back (not
+    // enrolled, not told) unless the admin overrode for them, which the enrolment records.
+    const standings = await stageStandings(ctx.tx, {
+      personIds: input.personIds,
+      target: { id: found.stageId, position: found.stagePosition },
+      now,
+    });
+    // An override is recorded only where it overrode something.
+    const reasons = new Map(
+      input.overrides
+        .filter((o) => standings.get(o.personId)?.heldBackReason)
+        .map((o) => [o.personId, o.reason]),
+    );
+    const heldBack = new Map<string, string>();
+    for (const id of input.personIds) {
+      const reason = standings.get(id)?.heldBackReason;
+      if (reason && !reasons.has(id)) heldBack.set(id, reason);
+    }
     const outcome = await enrolTeachers(ctx.tx, {
       districtId: ctx.districtId,
       cohortId: found.cohortId,
       schoolId: found.schoolId,
       stageId: found.stageId,
       personIds: input.personIds,
-      now: new Date(),
+      now,
+      heldBack,
+      overrides: { byId: ctx.personId, reasons },
     });
     if (outcome.notTeachersHere.length > 0) {
       throw fieldProblem(

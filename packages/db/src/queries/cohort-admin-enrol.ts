@@ -75,6 +75,12 @@ function standingOf(row: { ownStatus: string | null; otherCohortName: string | n
   return standing;
 }
 
+/** Free or withdrawn: enrolling would add them (already here or elsewhere in the stage: not). */
+function canJoin(row: { ownStatus: string | null; otherCohortName: string | null }): boolean {
+  const standing = standingOf(row);
+  return standing === "free" || standing === "withdrawn";
+}
+
 /** `%` and `_` typed by a person are letters, not wildcards. */
 function containsPattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -87,7 +93,7 @@ function containsPattern(query: string): string {
 export async function listEnrolCandidates(
   tx: Transaction,
   params: CohortRef & { by: CandidateSource; teamId?: string | null; query?: string },
-): Promise<EnrolCandidate[]> {
+): Promise<Omit<EnrolCandidate, "currentStage" | "heldBackReason">[]> {
   const filters: SQL[] = [eq(person.active, true)];
   if (params.by === "team" && params.teamId) {
     filters.push(sql`exists (
@@ -132,20 +138,43 @@ export interface EnrolOutcome {
  */
 export async function enrolTeachers(
   tx: Transaction,
-  params: CohortRef & { districtId: string; personIds: readonly string[]; now: Date },
+  params: CohortRef & {
+    districtId: string;
+    personIds: readonly string[];
+    now: Date;
+    /** Chosen teachers the stage order holds back, with why: listed, never enrolled. */
+    heldBack?: ReadonlyMap<string, string>;
+    /** Teachers enrolled past the stage order: the admin and the reason, per person. */
+    overrides?: { byId: string; reasons: ReadonlyMap<string, string> };
+  },
 ): Promise<EnrolOutcome> {
   const rows = await teachersOfSchool(tx, params).where(
     and(inArray(person.id, [...params.personIds]), eq(person.active, true)),
   );
   const found = new Set(rows.map((row) => row.personId));
   const notTeachersHere = params.personIds.filter((id) => !found.has(id));
-  const result: EnrolResult = { enrolled: 0, reactivated: 0, alreadyEnrolled: 0, inOtherCohort: 0 };
+  const result: EnrolResult = {
+    enrolled: 0,
+    reactivated: 0,
+    alreadyEnrolled: 0,
+    inOtherCohort: 0,
+    overridden: 0,
+    heldBack: [],
+  };
   if (notTeachersHere.length > 0) return { result, newlyEnrolledIds: [], notTeachersHere };
 
+  const heldBack = params.heldBack ?? new Map<string, string>();
+  result.heldBack = rows
+    .filter((row) => heldBack.has(row.personId) && canJoin(row))
+    .map((row) => ({
+      personId: row.personId,
+      displayName: row.displayName,
+      reason: heldBack.get(row.personId) ?? "",
+    }));
   const byStanding = (wanted: CandidateStanding) =>
     rows.filter((row) => standingOf(row) === wanted).map((row) => row.personId);
-  const free = byStanding("free");
-  const withdrawn = byStanding("withdrawn");
+  const free = byStanding("free").filter((id) => !heldBack.has(id));
+  const withdrawn = byStanding("withdrawn").filter((id) => !heldBack.has(id));
   result.alreadyEnrolled = byStanding("enrolled").length;
   result.inOtherCohort = byStanding("other_cohort").length;
 
@@ -184,11 +213,43 @@ export async function enrolTeachers(
   result.enrolled = inserted.length;
   result.reactivated = reactivated.length;
   result.alreadyEnrolled += free.length - inserted.length + withdrawn.length - reactivated.length;
-  return {
-    result,
-    newlyEnrolledIds: [...inserted, ...reactivated].map((row) => row.personId),
-    notTeachersHere: [],
-  };
+  const newlyEnrolledIds = [...inserted, ...reactivated].map((row) => row.personId);
+  result.overridden = await recordOverrides(tx, {
+    cohortId: params.cohortId,
+    personIds: newlyEnrolledIds,
+    now: params.now,
+    overrides: params.overrides,
+  });
+  return { result, newlyEnrolledIds, notTeachersHere: [] };
+}
+
+/** Writes who let each newly enrolled teacher past the stage order, when and why. */
+async function recordOverrides(
+  tx: Transaction,
+  params: {
+    cohortId: string;
+    personIds: readonly string[];
+    now: Date;
+    overrides: { byId: string; reasons: ReadonlyMap<string, string> } | undefined;
+  },
+): Promise<number> {
+  const { overrides } = params;
+  if (!overrides) return 0;
+  let recorded = 0;
+  for (const personId of params.personIds) {
+    const reason = overrides.reasons.get(personId);
+    if (reason === undefined) continue;
+    await tx
+      .update(enrolment)
+      .set({
+        stageOverrideById: overrides.byId,
+        stageOverrideAt: params.now,
+        stageOverrideReason: reason,
+      })
+      .where(and(eq(enrolment.cohortId, params.cohortId), eq(enrolment.personId, personId)));
+    recorded += 1;
+  }
+  return recorded;
 }
 
 /** The cohort an enrolment belongs to; null when it is not in the district. */
