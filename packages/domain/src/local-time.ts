@@ -28,6 +28,21 @@ export function formatLocalDate(at: Date, timeZone: string): string {
   }).format(at);
 }
 
+const calendarDayFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * A calendar day already read in the district's zone ("2026-11-21", see `localDay`) as people
+ * read it: "Nov 21, 2026". No zone is applied again, so the day never shifts.
+ */
+export function formatLocalDay(day: string): string {
+  return calendarDayFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
 /** The calendar day (YYYY-MM-DD) it is at `at` in the given zone. */
 export function localDay(at: Date, timeZone: string): string {
   const local = new TZDate(at.getTime(), timeZone);

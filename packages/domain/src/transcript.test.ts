@@ -61,13 +61,19 @@ describe("pdHoursTotals", () => {
         row("support_meeting", 45),
         row("support_meeting", 45),
       ],
-      [totals("2026-27", [180, 27, 90], [3, 0.5, 1.5, 5])],
+      // Lines of 3.0, 0.2, 0.3, 0.8 and 0.8 h.
+      [totals("2026-27", [180, 27, 90], [3, 0.5, 1.6, 5.1])],
     ],
     [
-      "the total is rounded from minutes, not summed from rounded hours",
-      // 20 min = 0.3 h each; summed rounded would be 0.9, the true total is 1.0.
+      "the total is the sum of the lines' hours as shown, so the lines add up to it",
+      // 20 min = 0.3 h each: the lines read 0.9 h together, and so does the total (not 1.0).
       [row("workshop", 20), row("micropd", 20), row("support_meeting", 20)],
-      [totals("2026-27", [20, 20, 20], [0.3, 0.3, 0.3, 1])],
+      [totals("2026-27", [20, 20, 20], [0.3, 0.3, 0.3, 0.9])],
+    ],
+    [
+      "three 108-minute lines of 1.8 h make 5.4 h, not the 5.2 h their minutes round to",
+      [row("support_meeting", 108), row("support_meeting", 108), row("support_meeting", 108)],
+      [totals("2026-27", [0, 0, 324], [0, 0, 5.4, 5.4])],
     ],
     [
       "school years stay apart, newest first",
@@ -78,7 +84,8 @@ describe("pdHoursTotals", () => {
       ],
       [
         totals("2026-27", [180, 0, 0], [3, 0, 0, 3]),
-        totals("2025-26", [0, 25, 0], [0, 0.4, 0, 0.4]),
+        // 15 min (0.3 h) and 10 min (0.2 h) lines.
+        totals("2025-26", [0, 25, 0], [0, 0.5, 0, 0.5]),
       ],
     ],
     [

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { schoolYearSchema } from "./cohort.ts";
+import { localDay } from "./local-time.ts";
+import { schoolYearFor } from "./rules/school-year.ts";
 
 /** What a teacher spent professional-learning time on. */
 export const pdActivityKindSchema = z.enum([
@@ -21,17 +23,51 @@ export const pdActivityKindLabels: Record<PdActivityKind, string> = {
 /** One line of the transcript. */
 export const pdActivitySchema = z.object({
   date: z.date(),
+  /** The calendar day it happened on in the district's time zone, "2026-11-21": what people read. */
+  day: z.string(),
   kind: pdActivityKindSchema,
   title: z.string(),
   minutes: z.number().int().nonnegative(),
+  /** The line's hours as shown, rounded once to one decimal; totals add these up. */
+  hours: z.number().nonnegative(),
   /** The school year the activity counts toward, "2026-27". */
   schoolYear: schoolYearSchema,
 });
 export type PdActivity = z.infer<typeof pdActivitySchema>;
 
+/** An activity as stored: the moment it happened; a workshop also names its cohort's year. */
+export interface PdActivityFact {
+  date: Date;
+  kind: PdActivityKind;
+  title: string;
+  minutes: number;
+  /** Set when the year is not the activity's own (a workshop counts toward its cohort's). */
+  schoolYear: string | null;
+}
+
+/**
+ * The transcript's lines from the stored activities: each dated by its calendar day in the
+ * district's time zone (a meeting at 11:30 PM in Chicago is on that day, not the next UTC one),
+ * its school year read from that day, and its hours rounded once.
+ */
+export function pdActivitiesIn(facts: readonly PdActivityFact[], timeZone: string): PdActivity[] {
+  return facts.map((fact) => {
+    const day = localDay(fact.date, timeZone);
+    return {
+      date: fact.date,
+      day,
+      kind: fact.kind,
+      title: fact.title,
+      minutes: fact.minutes,
+      hours: minutesToHours(fact.minutes),
+      schoolYear: fact.schoolYear ?? schoolYearFor(new Date(`${day}T12:00:00Z`)),
+    };
+  });
+}
+
 const amountSchema = z.object({
   minutes: z.number().int().nonnegative(),
-  /** Hours rounded to one decimal, from the minutes (not a sum of rounded figures). */
+  /** The sum of the lines' hours as shown (each rounded once), so the lines add up to it. */
   hours: z.number().nonnegative(),
 });
 export type PdAmount = z.infer<typeof amountSchema>;
@@ -56,6 +92,8 @@ export type TranscriptInput = z.infer<typeof transcriptInputSchema>;
 
 export const transcriptSchema = z.object({
   person: z.object({ displayName: z.string() }),
+  /** The district's time zone, which every line's `day` is read in ("America/Chicago"). */
+  timeZone: z.string(),
   schoolYear: schoolYearSchema,
   /** Years with any activity, and the current one, newest first: the year selector's options. */
   schoolYears: z.array(schoolYearSchema),
@@ -70,27 +108,49 @@ export function minutesToHours(minutes: number): number {
   return Math.round((minutes / 60) * 10) / 10;
 }
 
-function amount(minutes: number): PdAmount {
-  return { minutes, hours: minutesToHours(minutes) };
+/** Tenths of an hour of one line, as shown: the unit totals are summed in, exactly. */
+function tenthsOf(minutes: number): number {
+  return Math.round(minutesToHours(minutes) * 10);
 }
 
 /**
- * PD hours per school year: minutes by kind and in total, each with hours rounded to one
- * decimal. Newest school year first. Only the fields the rule needs are read, so callers pass
- * their own rows.
+ * The hours of several lines as a reader adds them up: the sum of each line's rounded hours
+ * (5.4 h for lines of 1.8 h each, never the 5.2 h their minutes would round to together).
+ */
+export function hoursOfLines(lines: readonly Pick<PdActivity, "minutes">[]): PdAmount {
+  return {
+    minutes: lines.reduce((total, line) => total + line.minutes, 0),
+    hours: lines.reduce((total, line) => total + tenthsOf(line.minutes), 0) / 10,
+  };
+}
+
+interface Tally {
+  minutes: number;
+  tenths: number;
+}
+
+function amount(tally: Tally): PdAmount {
+  return { minutes: tally.minutes, hours: tally.tenths / 10 };
+}
+
+/**
+ * PD hours per school year: minutes and hours by kind and in total, the hours being the sum of
+ * the lines' rounded hours so a transcript's lines add up to its totals. Newest school year
+ * first. Only the fields the rule needs are read, so callers pass their own rows.
  */
 export function pdHoursTotals(
   activities: readonly Pick<PdActivity, "kind" | "minutes" | "schoolYear">[],
 ): PdHoursTotals[] {
-  const minutesByYear = new Map<string, Record<PdActivityKind, number>>();
+  const byYear = new Map<string, Record<PdActivityKind, Tally>>();
   for (const activity of activities) {
-    const year = minutesByYear.get(activity.schoolYear) ?? noMinutes();
-    year[activity.kind] += activity.minutes;
-    minutesByYear.set(activity.schoolYear, year);
+    const year = byYear.get(activity.schoolYear) ?? noMinutes();
+    year[activity.kind].minutes += activity.minutes;
+    year[activity.kind].tenths += tenthsOf(activity.minutes);
+    byYear.set(activity.schoolYear, year);
   }
-  return [...minutesByYear.entries()]
+  return [...byYear.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
-    .map(([schoolYear, minutes]) => totalsOf(schoolYear, minutes));
+    .map(([schoolYear, tallies]) => totalsOf(schoolYear, tallies));
 }
 
 /** The totals of one school year, zero when the teacher has nothing recorded in it. */
@@ -104,21 +164,24 @@ export function pdHoursTotalsFor(
   );
 }
 
-function noMinutes(): Record<PdActivityKind, number> {
-  return { workshop: 0, micropd: 0, support_meeting: 0, micro_credential: 0 };
+function noMinutes(): Record<PdActivityKind, Tally> {
+  const none = () => ({ minutes: 0, tenths: 0 });
+  return { workshop: none(), micropd: none(), support_meeting: none(), micro_credential: none() };
 }
 
-function totalsOf(schoolYear: string, minutes: Record<PdActivityKind, number>): PdHoursTotals {
+function totalsOf(schoolYear: string, tallies: Record<PdActivityKind, Tally>): PdHoursTotals {
+  const all = Object.values(tallies);
   return {
     schoolYear,
     byKind: {
-      workshop: amount(minutes.workshop),
-      micropd: amount(minutes.micropd),
-      support_meeting: amount(minutes.support_meeting),
-      micro_credential: amount(minutes.micro_credential),
+      workshop: amount(tallies.workshop),
+      micropd: amount(tallies.micropd),
+      support_meeting: amount(tallies.support_meeting),
+      micro_credential: amount(tallies.micro_credential),
     },
-    total: amount(
-      minutes.workshop + minutes.micropd + minutes.support_meeting + minutes.micro_credential,
-    ),
+    total: amount({
+      minutes: all.reduce((total, tally) => total + tally.minutes, 0),
+      tenths: all.reduce((total, tally) => total + tally.tenths, 0),
+    }),
   };
 }

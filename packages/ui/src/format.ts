@@ -1,11 +1,7 @@
+import { formatLocalDay } from "@throughline/domain/local-time";
+
 /** Dates as people read them, the same in every app. */
 
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-});
 const momentFormat = new Intl.DateTimeFormat("en-US", {
   month: "short",
   day: "numeric",
@@ -13,9 +9,9 @@ const momentFormat = new Intl.DateTimeFormat("en-US", {
   minute: "2-digit",
 });
 
-/** "2026-11-25" (a calendar day, no zone) → "Nov 25, 2026". */
+/** "2026-11-25" (a calendar day, no zone) → "Nov 25, 2026"; the one day format of every app. */
 export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+  return formatLocalDay(day);
 }
 
 /** "Nov 25, 3:40 PM". */

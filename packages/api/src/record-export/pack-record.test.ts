@@ -20,6 +20,7 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
       name: "Ana <b>Ruiz</b>",
       email: "ana@example.test",
       district: "Example Unified",
+      timeZone: "America/Chicago",
       roles: [{ role: "teacher", school: "Hill School" }],
       schools: ["Hill School"],
       teams: [{ name: "Grade 3", kind: "grade_level", school: "Hill School" }],
@@ -101,12 +102,22 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
     pdActivities: [
       {
         date: at,
+        day: "2026-03-02",
         kind: "micropd",
         title: "Essential questions",
         minutes: 15,
+        hours: 0.3,
         schoolYear: "2025-26",
       },
-      { date: at, kind: "workshop", title: "Workshop", minutes: 75, schoolYear: "2025-26" },
+      {
+        date: at,
+        day: "2026-03-02",
+        kind: "workshop",
+        title: "Workshop",
+        minutes: 75,
+        hours: 1.3,
+        schoolYear: "2025-26",
+      },
     ],
     submissions: [],
     badges: [
@@ -207,7 +218,10 @@ describe("packRecord", () => {
       },
     ]);
     expect(jsonOf(files, "pd-hours.json")).toMatchObject({
-      total: { minutes: 90, hours: 1.5 },
+      // The lines read 0.3 h and 1.3 h: the total is what they add up to, not 1.5 h.
+      timeZone: "America/Chicago",
+      activities: [{ day: "2026-03-02", hours: 0.3 }, { hours: 1.3 }],
+      total: { minutes: 90, hours: 1.6 },
       bySchoolYear: [{ schoolYear: "2025-26", total: { minutes: 90 } }],
     });
     expect(jsonOf(files, "micropd.json")).toMatchObject({
@@ -218,10 +232,35 @@ describe("packRecord", () => {
   it("writes a readable index with the teacher's name escaped and the generated date", () => {
     const index = strFromU8(packRecord(record(), evidence, at)[0]?.bytes ?? new Uint8Array());
     expect(index).toContain("<title>Throughline record of Ana &lt;b&gt;Ruiz&lt;/b&gt;</title>");
-    expect(index).toContain("2026-03-02");
+    // Prepared on the district's day, written as people read it.
+    expect(index).toContain("prepared on <time");
+    expect(index).toContain(">Mar 2, 2026</time>");
     expect(index).toContain("2 evidence files");
     expect(index).toContain("2 badges");
     expect(index).toContain('<html lang="en">');
+  });
+
+  it("counts as attended only the held meetings the teacher was marked present at", () => {
+    const meeting = (status: "closed" | "scheduled", attendance: "present" | "absent") => ({
+      title: "PLC",
+      team: "Grade 3",
+      startsAt: at,
+      endsAt: at,
+      status,
+      attendance,
+      attended: status === "closed" && attendance === "present",
+      agenda: [],
+    });
+    const meetings = [
+      meeting("closed", "present"),
+      meeting("closed", "absent"),
+      meeting("scheduled", "present"),
+    ];
+    const index = strFromU8(
+      packRecord(record({ meetings }), evidence, at)[0]?.bytes ?? new Uint8Array(),
+    );
+    expect(index).toContain("3 support meetings your attendance was taken at, 1 of them attended");
+    expect(index).not.toContain("3 support meetings you attended");
   });
 
   it("zips the files so they unzip byte for byte", () => {

@@ -1,4 +1,4 @@
-import { minutesToHours, pdHoursTotals } from "@throughline/domain/transcript";
+import { hoursOfLines, pdHoursTotals } from "@throughline/domain/transcript";
 import { strToU8 } from "fflate";
 import { recordIndexHtml } from "./record-index-html.ts";
 import type { TeacherRecord } from "./teacher-record.ts";
@@ -131,12 +131,13 @@ function commitmentsJson(record: TeacherRecord) {
   );
 }
 
+/** The transcript's lines and totals, as the PD hours page and its CSV show them. */
 function pdHoursJson(record: TeacherRecord) {
-  const minutes = record.pdActivities.reduce((sum, activity) => sum + activity.minutes, 0);
   return {
+    timeZone: record.profile.timeZone,
     activities: record.pdActivities,
     bySchoolYear: pdHoursTotals(record.pdActivities),
-    total: { minutes, hours: minutesToHours(minutes) },
+    total: hoursOfLines(record.pdActivities),
   };
 }
 

@@ -1,4 +1,6 @@
-import { minutesToHours } from "@throughline/domain/transcript";
+import { formatLocalDay, localDay } from "@throughline/domain/local-time";
+import { countAttended } from "@throughline/domain/rules/meeting-attended";
+import { hoursOfLines } from "@throughline/domain/transcript";
 import type { TeacherRecord } from "./teacher-record.ts";
 
 /* The record's readable front page: whose record it is, when it was made, what each file holds. */
@@ -23,7 +25,6 @@ export function recordIndexHtml(
   const reflections = record.stages
     .flatMap((stage) => stage.sessions)
     .filter((session) => session.reflection).length;
-  const minutes = record.pdActivities.reduce((sum, activity) => sum + activity.minutes, 0);
   const rows: [string, string][] = [
     ["profile.json", "Your name, email, district, roles, schools and teams."],
     [
@@ -44,12 +45,12 @@ export function recordIndexHtml(
     ],
     [
       "meetings.json",
-      `${plural(record.meetings.length, "support meeting")} you attended: date, team, agenda and the team's shared notes.`,
+      `${plural(record.meetings.length, "support meeting")} your attendance was taken at, ${countAttended(record.meetings)} of them attended (held, and you were marked present): date, team, agenda and the team's shared notes.`,
     ],
     ["commitments.json", "What you committed to at meetings, and how each check-in went."],
     [
       "pd-hours.json",
-      `Your PD hours transcript: every activity and the totals per school year (${minutesToHours(minutes)} hours in all).`,
+      `Your PD hours transcript: every activity and the totals per school year (${hoursOfLines(record.pdActivities).hours.toFixed(1)} hours in all).`,
     ],
     [
       "micro-credentials.json",
@@ -61,7 +62,7 @@ export function recordIndexHtml(
     ],
   ];
   const name = escapeHtml(record.profile.name);
-  const generated = counts.generatedAt.toISOString().slice(0, 10);
+  const generated = formatLocalDay(localDay(counts.generatedAt, record.profile.timeZone));
   return `<!doctype html>
 <html lang="en">
 <head>

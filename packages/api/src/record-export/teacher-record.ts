@@ -21,11 +21,12 @@ import {
 import {
   loadRecordMicroPd,
   loadRecordProfile,
+  personTimeZone,
   type RecordProfile,
   type RecordStage,
 } from "@throughline/db/queries/record-export-profile";
 import { listPdActivities } from "@throughline/db/queries/transcript";
-import type { PdActivity } from "@throughline/domain/transcript";
+import { type PdActivity, pdActivitiesIn } from "@throughline/domain/transcript";
 
 /** Everything Throughline holds about one teacher, as the record's files are written from it. */
 export interface TeacherRecord {
@@ -100,7 +101,14 @@ export const recordSections: readonly RecordSection[] = [
   {
     step: "Adding your PD hours",
     doneAt: 38,
-    load: async (tx, params) => ({ pdActivities: await listPdActivities(tx, params) }),
+    load: async (tx, params) => {
+      const [facts, timeZone] = await Promise.all([
+        listPdActivities(tx, params),
+        personTimeZone(tx, params),
+      ]);
+      // The same lines as the PD hours page and its CSV: local days, hours rounded once.
+      return { pdActivities: pdActivitiesIn(facts, timeZone) };
+    },
   },
   {
     step: "Adding your micro-credentials and badges",

@@ -1,5 +1,4 @@
 import {
-  minutesToHours,
   pdActivityKindLabels,
   pdActivityKindSchema,
   type Transcript,
@@ -9,7 +8,8 @@ import { stringify } from "csv-stringify/sync";
 const kinds = pdActivityKindSchema.options;
 
 /**
- * The transcript as CSV: a header, one row per activity, a subtotal per kind and the total.
+ * The transcript as CSV: a header, one row per activity, a subtotal per kind and the total; the
+ * rows carry the same days and hours the page shows, so they add up to the totals.
  * Formula-like text is escaped, since titles are typed by people and spreadsheets run formulas.
  */
 export function transcriptCsv(transcript: Transcript): string {
@@ -17,11 +17,11 @@ export function transcriptCsv(transcript: Transcript): string {
   return stringify(
     [
       ...transcript.activities.map((activity) => [
-        activity.date.toISOString().slice(0, 10),
+        activity.day,
         pdActivityKindLabels[activity.kind],
         activity.title,
         activity.minutes,
-        minutesToHours(activity.minutes).toFixed(1),
+        activity.hours.toFixed(1),
       ]),
       ...kinds.map((kind) => [
         "",
@@ -40,7 +40,8 @@ export function transcriptCsv(transcript: Transcript): string {
     ],
     {
       header: true,
-      columns: ["Date", "Activity", "Title", "Minutes", "Hours"],
+      // The day is the district's calendar day; the header says which zone, since a CSV travels.
+      columns: [`Date (${transcript.timeZone})`, "Activity", "Title", "Minutes", "Hours"],
       escape_formulas: true,
       // A byte-order mark, so spreadsheet programs read names such as "Tomás" as UTF-8.
       bom: true,

@@ -1,6 +1,5 @@
 import { rawRows } from "@throughline/db/testing";
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
-import { minutesToHours } from "@throughline/domain/transcript";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -67,7 +66,12 @@ describe("transcript.mine", () => {
     expect(byKind.micropd.minutes).toBe(expected.micropd);
     expect(byKind.support_meeting.minutes).toBe(expected.support_meeting);
     const all = expected.workshop + expected.micropd + expected.support_meeting;
-    expect(total).toEqual({ minutes: all, hours: minutesToHours(all) });
+    expect(total.minutes).toBe(all);
+    // The total is what the lines, as shown, add up to.
+    expect(total.hours).toBe(
+      transcript.activities.reduce((sum, activity) => sum + Math.round(activity.hours * 10), 0) /
+        10,
+    );
 
     const count = (kind: string) => transcript.activities.filter((a) => a.kind === kind).length;
     expect(count("workshop")).toBe(1);
@@ -139,7 +143,7 @@ describe("transcript.csv", () => {
 
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\n");
-    expect(lines[0]).toBe("Date,Activity,Title,Minutes,Hours");
+    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
     // Header, activities, a subtotal per kind (4) and the total.
     expect(lines).toHaveLength(1 + transcript.activities.length + 4 + 1);
     expect(lines.filter((line) => line.includes(",Workshop,"))).toHaveLength(1);
@@ -150,5 +154,90 @@ describe("transcript.csv", () => {
     expect(lines.at(-1)).toBe(
       `,Total,PD hours ${thisYear},${total.minutes},${total.hours.toFixed(1)}`,
     );
+  });
+});
+
+describe("one date and one number on the page, in the CSV and in the record", () => {
+  // 11:30 PM on Saturday 21 November in Chicago is already 22 November in UTC.
+  const lateMeeting = new Date("2026-11-22T05:30:00Z");
+
+  beforeAll(async () => {
+    const [team] = await rawRows<{ team_id: string; district_id: string }>(
+      api.db,
+      sql`select team_id::text, district_id::text from team_member where person_id = ${personId} limit 1`,
+    );
+    if (!team) throw new Error("The demo teacher belongs to a team.");
+    // Three meetings of 105 minutes: 1.8 h each on its line, 5.4 h together, though their 315
+    // minutes round to 5.3 h.
+    // A fourth of 40 minutes at 11:30 PM local time.
+    const meetings = [
+      { startsAt: new Date("2026-11-17T21:00:00Z"), minutes: 105, title: "Long PLC 1" },
+      { startsAt: new Date("2026-11-18T21:00:00Z"), minutes: 105, title: "Long PLC 2" },
+      { startsAt: new Date("2026-11-19T21:00:00Z"), minutes: 105, title: "Long PLC 3" },
+      { startsAt: lateMeeting, minutes: 40, title: "Late PLC" },
+    ];
+    for (const meeting of meetings) {
+      const endsAt = new Date(meeting.startsAt.getTime() + meeting.minutes * 60_000);
+      const [row] = await rawRows<{ id: string }>(
+        api.db,
+        sql`insert into support_meeting (district_id, id, team_id, title, starts_at, ends_at, status, held_minutes)
+            values (${team.district_id}, gen_random_uuid(), ${team.team_id}, ${meeting.title},
+              ${meeting.startsAt.toISOString()}, ${endsAt.toISOString()}, 'closed', ${meeting.minutes})
+            returning id::text`,
+      );
+      await rawRows(
+        api.db,
+        sql`insert into meeting_attendance (district_id, id, meeting_id, person_id, attendance)
+            values (${team.district_id}, gen_random_uuid(), ${row?.id}, ${personId}, 'present')`,
+      );
+    }
+  });
+
+  it("dates a meeting held at 11:30 PM on the district's day, on the page and in the CSV", async () => {
+    const teacher = await api.callerFor("teacher@maplevalley.test");
+    const transcript = await teacher.transcript.mine();
+    expect(transcript.timeZone).toBe("America/Chicago");
+    const late = transcript.activities.find((activity) => activity.title === "Late PLC");
+    expect(late?.day).toBe("2026-11-21");
+
+    const { csv } = await teacher.transcript.csv();
+    const lines = csv.slice(1).trimEnd().split("\n");
+    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
+    expect(lines).toContain("2026-11-21,Support meeting,Late PLC,40,0.7");
+    // Every line of the CSV carries the day the page shows for it.
+    transcript.activities.forEach((activity, index) => {
+      expect(lines[index + 1]?.startsWith(`${activity.day},`)).toBe(true);
+    });
+  });
+
+  it("adds the lines' hours, as shown, up to each total on the page and in the CSV", async () => {
+    const teacher = await api.callerFor("teacher@maplevalley.test");
+    const transcript = await teacher.transcript.mine();
+    const tenths = (hours: number) => Math.round(hours * 10);
+    const meetings = transcript.activities.filter((a) => a.kind === "support_meeting");
+    expect(meetings.filter((a) => a.title.startsWith("Long PLC")).map((a) => a.hours)).toEqual([
+      1.8, 1.8, 1.8,
+    ]);
+    expect(tenths(transcript.totals.byKind.support_meeting.hours)).toBe(
+      meetings.reduce((sum, activity) => sum + tenths(activity.hours), 0),
+    );
+    expect(tenths(transcript.totals.total.hours)).toBe(
+      transcript.activities.reduce((sum, activity) => sum + tenths(activity.hours), 0),
+    );
+
+    const { csv } = await teacher.transcript.csv();
+    const rows = csv
+      .slice(1)
+      .trimEnd()
+      .split("\n")
+      .slice(1, 1 + transcript.activities.length);
+    const csvTenths = rows.reduce((sum, line) => sum + tenths(Number(line.split(",").at(-1))), 0);
+    expect(
+      csv
+        .trimEnd()
+        .split("\n")
+        .at(-1)
+        ?.endsWith(`,${(csvTenths / 10).toFixed(1)}`),
+    ).toBe(true);
   });
 });

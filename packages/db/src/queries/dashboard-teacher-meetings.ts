@@ -1,4 +1,5 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
+import { wasAttended } from "@throughline/domain/rules/meeting-attended";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAttendance, supportMeeting, teamMember } from "../schema/index.ts";
@@ -34,6 +35,7 @@ export async function loadTeacherMeetings(
         personId: meetingAttendance.personId,
         meetingId: meetingAttendance.meetingId,
         attendance: meetingAttendance.attendance,
+        status: supportMeeting.status,
       })
       .from(meetingAttendance)
       .innerJoin(
@@ -53,8 +55,7 @@ export async function loadTeacherMeetings(
     due.set(row.personId, meetings);
   }
   for (const row of marked) {
-    if (row.attendance === "present")
-      present.set(row.personId, (present.get(row.personId) ?? 0) + 1);
+    if (wasAttended(row)) present.set(row.personId, (present.get(row.personId) ?? 0) + 1);
   }
   return [...due.entries()].map(([personId, meetings]) => ({
     personId,

@@ -1,3 +1,5 @@
+import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
+import { wasAttended } from "@throughline/domain/rules/meeting-attended";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
@@ -78,8 +80,10 @@ export interface RecordMeeting {
   team: string;
   startsAt: Date;
   endsAt: Date;
-  status: string;
-  attendance: string;
+  status: MeetingStatus;
+  attendance: Attendance;
+  /** Held and marked present (domain `wasAttended`): what "attended" counts everywhere. */
+  attended: boolean;
   /** The agenda with the team's shared notes, as the teacher's summary page shows them. */
   agenda: { title: string; protocol: string | null; notes: string }[];
 }
@@ -131,6 +135,7 @@ export async function loadRecordMeetings(
       endsAt: facts.endsAt,
       status: facts.status,
       attendance: row.attendance,
+      attended: wasAttended({ status: facts.status, attendance: row.attendance }),
       agenda: agenda.map((item) => ({
         title: item.title,
         protocol: item.protocolName,

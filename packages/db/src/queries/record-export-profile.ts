@@ -1,8 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
+  district,
   micropdProgress,
   micropdSession,
+  person,
   school,
   stage,
   team,
@@ -18,9 +20,24 @@ export interface RecordProfile {
   name: string;
   email: string;
   district: string;
+  /** The district's time zone: every day and time in the record is read in it. */
+  timeZone: string;
   roles: { role: string; school: string | null }[];
   schools: string[];
   teams: { name: string; kind: string; school: string }[];
+}
+
+/** The time zone of the person's district ("America/Chicago"). */
+export async function personTimeZone(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<string> {
+  const [row] = await tx
+    .select({ timeZone: district.timeZone })
+    .from(person)
+    .innerJoin(district, eq(district.id, person.districtId))
+    .where(eq(person.id, params.personId));
+  return row?.timeZone ?? "UTC";
 }
 
 /** Name, email, roles with their schools, and the teams they belong to; null when inactive. */
@@ -54,6 +71,7 @@ export async function loadRecordProfile(
     name: viewer.person.displayName,
     email: viewer.person.email,
     district: viewer.district.name,
+    timeZone: await personTimeZone(tx, params),
     roles,
     schools,
     teams,

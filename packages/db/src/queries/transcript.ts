@@ -1,5 +1,4 @@
-import { schoolYearFor } from "@throughline/domain/rules/school-year";
-import type { PdActivity } from "@throughline/domain/transcript";
+import type { PdActivityFact } from "@throughline/domain/transcript";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
@@ -24,7 +23,7 @@ import {
 export async function listPdActivities(
   tx: Transaction,
   params: { personId: string },
-): Promise<PdActivity[]> {
+): Promise<PdActivityFact[]> {
   const [workshops, sessions, meetings, badges] = await Promise.all([
     tx
       .select({
@@ -113,7 +112,8 @@ export async function listPdActivities(
       .where(and(eq(awardedBadge.personId, params.personId), isNull(awardedBadge.revokedAt))),
   ]);
 
-  const activities: PdActivity[] = [
+  // The year of a session, meeting or badge is read from its local day (`pdActivitiesIn`).
+  const activities: PdActivityFact[] = [
     ...workshops.map((row) => ({
       date: row.date,
       kind: "workshop" as const,
@@ -129,7 +129,7 @@ export async function listPdActivities(
               kind: "micropd" as const,
               title: row.title,
               minutes: row.minutes,
-              schoolYear: schoolYearFor(row.date),
+              schoolYear: null,
             },
           ]
         : [],
@@ -139,14 +139,14 @@ export async function listPdActivities(
       kind: "support_meeting" as const,
       title: row.title,
       minutes: Math.max(0, row.minutes),
-      schoolYear: schoolYearFor(row.date),
+      schoolYear: null,
     })),
     ...badges.map((row) => ({
       date: row.date,
       kind: "micro_credential" as const,
       title: `Micro-credential: ${row.name}`,
       minutes: row.minutes,
-      schoolYear: schoolYearFor(row.date),
+      schoolYear: null,
     })),
   ];
   return activities.sort((a, b) => a.date.getTime() - b.date.getTime());

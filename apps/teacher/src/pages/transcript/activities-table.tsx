@@ -1,5 +1,6 @@
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card } from "@throughline/ui/card";
+import { formatDay } from "@throughline/ui/format";
 import {
   Table,
   TableBody,
@@ -10,7 +11,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
-import { formatDay, formatHours, hoursOf, kindLabels } from "./format.ts";
+import { formatHours, kindLabels } from "./format.ts";
 import type { PdActivity, Transcript } from "./types.ts";
 
 const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
@@ -29,11 +30,14 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
         <TableCaption className="px-4 pb-4 sm:px-6">
           Professional learning for {transcript.person.displayName} in the {schoolYear} school year:
           workshops attended, MicroPD sessions completed, support meetings attended and
-          micro-credentials earned.
+          micro-credentials earned. Dates are in {transcript.timeZone} time; the total adds up the
+          hours of the rows.
         </TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHead className="w-24 pl-4 sm:w-36 sm:pl-6">Date</TableHead>
+            <TableHead className="w-24 pl-4 sm:w-36 sm:pl-6">
+              Date <span className="sr-only">({transcript.timeZone})</span>
+            </TableHead>
             <TableHead>Title</TableHead>
             <TableHead className="hidden w-44 sm:table-cell">Activity</TableHead>
             <TableHead className="hidden w-24 text-right sm:table-cell">Minutes</TableHead>
@@ -44,7 +48,7 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
           {activities.map((activity, index) => (
             <TableRow key={`${activity.kind}-${activity.date.toISOString()}-${index}`}>
               <TableCell className="pl-4 tabular-nums sm:pl-6 sm:whitespace-nowrap">
-                <time dateTime={activity.date.toISOString()}>{formatDay(activity.date)}</time>
+                <time dateTime={activity.day}>{formatDay(activity.day)}</time>
               </TableCell>
               <TableCell>
                 <span className="flex flex-col items-start gap-1">
@@ -62,7 +66,7 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
                 {activity.minutes}
               </TableCell>
               <TableCell className="pr-4 text-right tabular-nums sm:pr-6">
-                {hoursOf(activity.minutes)}
+                {formatHours(activity.hours)}
               </TableCell>
             </TableRow>
           ))}
