@@ -11,6 +11,7 @@ import { EditSettingsForm } from "./edit-settings-form.tsx";
 import { EnrolPanel } from "./enrol-panel.tsx";
 import { EnrolmentsTable } from "./enrolments-table.tsx";
 import { SettingsSummary } from "./settings-summary.tsx";
+import { WorkshopPanels } from "./workshop-panels.tsx";
 
 /** One cohort: its settings, who is enrolled, and enrolling more teachers. */
 export function CohortPage() {
@@ -51,6 +52,7 @@ export function CohortPage() {
           <SettingsSummary cohort={data} onEdit={() => setEditing(true)} />
         )}
         <EnrolmentsTable cohort={data} />
+        <WorkshopPanels cohortId={data.id} />
         <EnrolPanel cohort={data} />
       </div>
     </>

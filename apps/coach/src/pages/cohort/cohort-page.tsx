@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import { AttendanceList } from "@throughline/ui/cohort-attendance-list";
+import { ReviewList } from "@throughline/ui/cohort-review-list";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
-import { AttendanceList } from "./attendance-list.tsx";
-import { ReviewList } from "./review-list.tsx";
 import { WorkshopCard } from "./workshop-card.tsx";
 
 function BackToCohorts() {
@@ -51,13 +51,13 @@ export function CohortPage() {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <section aria-labelledby="attendance-heading" className="lg:row-span-2">
-          <AttendanceList cohort={cohort.data} />
+          <AttendanceList cohort={cohort.data} trpc={trpc} />
         </section>
         <section aria-labelledby="workshop-heading">
           <WorkshopCard cohort={cohort.data} />
         </section>
         <section aria-labelledby="review-heading">
-          <ReviewList cohort={cohort.data} />
+          <ReviewList cohort={cohort.data} trpc={trpc} />
         </section>
       </div>
     </>

@@ -1,9 +1,19 @@
+/*
+ * A cohort's introductory-workshop attendance, saved tick by tick. Shared by the coach's and the
+ * admin's cohort pages (coaches, facilitators, principals and district admins may record it);
+ * each app hands in its tRPC options, as for the notification pages.
+ */
+
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import type { RouterOutputs } from "@throughline/api/types";
 import { CircleAlert, CircleCheck, LoaderCircle } from "lucide-react";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
-import type { CohortWorkshop, RosterRow } from "./types.ts";
+import type { AppTrpc } from "./app-trpc.ts";
+import { Card, CardDescription, CardHeader, CardTitle } from "./card.tsx";
+import { StageStatusBadge } from "./stage-status-badge.tsx";
+
+export type CohortWorkshop = RouterOutputs["workshop"]["forCohort"];
+export type RosterRow = CohortWorkshop["roster"][number];
 
 /** What a save led to, in words: usually nothing more than "Saved". */
 function savedMessage(next: { kind: string; stage?: { position: number } } | undefined): string {
@@ -14,7 +24,15 @@ function savedMessage(next: { kind: string; stage?: { position: number } } | und
 }
 
 /** One teacher's checkbox, saved the moment it changes, with its own saving status and error. */
-export function AttendanceRow({ cohortId, row }: { cohortId: string; row: RosterRow }) {
+function AttendanceRow({
+  cohortId,
+  row,
+  trpc,
+}: {
+  cohortId: string;
+  row: RosterRow;
+  trpc: AppTrpc;
+}) {
   const id = useId();
   const queryClient = useQueryClient();
   // The box follows the click at once (a controlled input would otherwise snap back until the
@@ -87,5 +105,33 @@ export function AttendanceRow({ cohortId, row }: { cohortId: string; row: Roster
         </span>
       </div>
     </li>
+  );
+}
+
+/** The workshop's attendance as a checklist: one checkbox per teacher, saved as it changes. */
+export function AttendanceList({ cohort, trpc }: { cohort: CohortWorkshop; trpc: AppTrpc }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle id="attendance-heading">Workshop attendance</CardTitle>
+        <CardDescription id="attendance-hint">
+          Tick each teacher who attended. Each change is saved at once.
+        </CardDescription>
+      </CardHeader>
+      {cohort.roster.length > 0 ? (
+        <fieldset aria-describedby="attendance-hint" className="pb-3">
+          <legend className="sr-only">Who attended the introductory workshop</legend>
+          <ul className="divide-y divide-border border-t border-border">
+            {cohort.roster.map((row) => (
+              <AttendanceRow key={row.personId} cohortId={cohort.cohort.id} row={row} trpc={trpc} />
+            ))}
+          </ul>
+        </fieldset>
+      ) : (
+        <p className="px-6 pb-6 text-sm text-muted-foreground">
+          No teachers are enrolled in this cohort yet.
+        </p>
+      )}
+    </Card>
   );
 }

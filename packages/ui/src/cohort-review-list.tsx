@@ -1,11 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import type { RouterOutputs } from "@throughline/api/types";
 import { CircleCheck } from "lucide-react";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
-import type { CohortWorkshop, ProgressionOutcome, RosterRow } from "./types.ts";
+import { Alert } from "./alert.tsx";
+import type { AppTrpc } from "./app-trpc.ts";
+import { Button } from "./button.tsx";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./card.tsx";
+import type { CohortWorkshop, RosterRow } from "./cohort-attendance-list.tsx";
+
+type ProgressionOutcome = RouterOutputs["progression"]["confirm"]["next"];
 
 function outcomeText(name: string, next: ProgressionOutcome): string {
   switch (next.kind) {
@@ -26,10 +29,12 @@ function ReviewRow({
   cohortId,
   row,
   onConfirmed,
+  trpc,
 }: {
   cohortId: string;
   row: RosterRow;
   onConfirmed: (message: string) => void;
+  trpc: AppTrpc;
 }) {
   const queryClient = useQueryClient();
   const confirm = useMutation(
@@ -68,8 +73,11 @@ function ReviewRow({
   );
 }
 
-/** Teachers who met every requirement of a stage that asks for a confirmation. */
-export function ReviewList({ cohort }: { cohort: CohortWorkshop }) {
+/**
+ * Teachers who met every requirement of a stage that asks for a confirmation. Shared by the
+ * coach's and the admin's cohort pages; each app hands in its tRPC options.
+ */
+export function ReviewList({ cohort, trpc }: { cohort: CohortWorkshop; trpc: AppTrpc }) {
   const ready = cohort.roster.filter((row) => row.status === "ready_for_review");
   // Kept here, not in the row: a confirmed teacher leaves the list, their message stays.
   const [confirmed, setConfirmed] = useState<string | null>(null);
@@ -99,6 +107,7 @@ export function ReviewList({ cohort }: { cohort: CohortWorkshop }) {
                 cohortId={cohort.cohort.id}
                 row={row}
                 onConfirmed={setConfirmed}
+                trpc={trpc}
               />
             ))}
           </ul>

@@ -1,0 +1,36 @@
+import { useQuery } from "@tanstack/react-query";
+import { AttendanceList } from "@throughline/ui/cohort-attendance-list";
+import { ReviewList } from "@throughline/ui/cohort-review-list";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { trpc } from "../../lib/trpc.ts";
+
+/**
+ * Recording the workshop's attendance and confirming stages, as on the coach's cohort page:
+ * a principal or district admin does it here without a coach account.
+ */
+export function WorkshopPanels({ cohortId }: { cohortId: string }) {
+  const workshop = useQuery(trpc.workshop.forCohort.queryOptions({ cohortId }));
+  if (workshop.isPending) return <Loading variant="inline" label="Loading the workshop…" />;
+  if (workshop.isError) {
+    return (
+      <ErrorState
+        headingLevel={2}
+        title="The workshop attendance could not be loaded"
+        message={workshop.error.message}
+        onRetry={() => void workshop.refetch()}
+        retrying={workshop.isFetching}
+      />
+    );
+  }
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+      <section aria-labelledby="attendance-heading">
+        <AttendanceList cohort={workshop.data} trpc={trpc} />
+      </section>
+      <section aria-labelledby="review-heading">
+        <ReviewList cohort={workshop.data} trpc={trpc} />
+      </section>
+    </div>
+  );
+}
