@@ -15,6 +15,7 @@ import {
 } from "@throughline/db/queries/action-steps";
 import { addPlanComment, recentCommentsForTeacher } from "@throughline/db/queries/plan-comments";
 import { listPlanHistory } from "@throughline/db/queries/plan-history";
+import { listPlansSharedWithTeammate } from "@throughline/db/queries/plan-readers";
 import { advanceIfComplete } from "@throughline/db/queries/progression";
 import {
   addActionStepInputSchema,
@@ -58,6 +59,11 @@ export const actionPlanRouter = createRouter({
     if (!plan) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such action plan." });
     return { plan, reader: access.reader, mayComment: mayCommentOnPlan(access.reader) };
   }),
+
+  /** Plans teammates shared with the viewer's teams, for the "My team" page; each opens by id. */
+  teamShared: authedProcedure.query(({ ctx }) =>
+    listPlansSharedWithTeammate(ctx.tx, { viewerId: ctx.personId }),
+  ),
 
   /** Writes the plan for a stage the teacher is enrolled in, or updates its goal and indicators. */
   save: teacherProcedure.input(saveActionPlanInputSchema).mutation(async ({ ctx, input }) => {

@@ -1,7 +1,16 @@
 import type { PlanReaderKind } from "@throughline/domain/action-plan";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { actionPlan, cohort, enrolment, team, teamMember } from "../schema/index.ts";
+import {
+  actionPlan,
+  actionStep,
+  cohort,
+  enrolment,
+  person,
+  stage,
+  team,
+  teamMember,
+} from "../schema/index.ts";
 
 /**
  * Who may read a teacher's action plan, in one place so the API, the file routes and the tests
@@ -120,4 +129,51 @@ export async function planAccessFor(
     return { plan, reader: "teammate" };
   }
   return null;
+}
+
+/**
+ * The plans the viewer reads as a "teammate": shared with the team by someone on one of the
+ * viewer's teams (the same rule as `planAccessFor`), most recently changed first, with the
+ * teams they have in common.
+ */
+export async function listPlansSharedWithTeammate(tx: Transaction, params: { viewerId: string }) {
+  const viewerTeams = sql`select ${teamMember.teamId} from ${teamMember}
+    where ${teamMember.personId} = ${params.viewerId}`;
+  return tx
+    .select({
+      planId: actionPlan.id,
+      teacherId: person.id,
+      teacherName: person.displayName,
+      stagePosition: stage.position,
+      stageTitle: stage.title,
+      goal: actionPlan.goal,
+      updatedAt: actionPlan.updatedAt,
+      stepCount: sql<number>`(select count(*)::int from ${actionStep}
+        where ${actionStep.districtId} = ${actionPlan.districtId}
+          and ${actionStep.planId} = ${actionPlan.id})`,
+      teamNames: sql<string[]>`array(select t.name from team_member tm
+        join team t on t.district_id = tm.district_id and t.id = tm.team_id
+        where tm.person_id = ${actionPlan.personId} and tm.team_id in (${viewerTeams})
+        order by t.name)`,
+    })
+    .from(actionPlan)
+    .innerJoin(
+      person,
+      and(eq(person.districtId, actionPlan.districtId), eq(person.id, actionPlan.personId)),
+    )
+    .innerJoin(
+      stage,
+      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
+    )
+    .where(
+      and(
+        eq(actionPlan.sharedWithTeam, true),
+        ne(actionPlan.personId, params.viewerId),
+        sql`exists (select 1 from ${teamMember}
+          where ${teamMember.personId} = ${actionPlan.personId}
+            and ${teamMember.teamId} in (${viewerTeams}))`,
+      ),
+    )
+    .orderBy(desc(actionPlan.updatedAt))
+    .limit(200);
 }
