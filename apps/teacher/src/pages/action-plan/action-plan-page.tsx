@@ -118,8 +118,7 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
           {/* Beside the steps on a wide screen, after them on a phone. */}
           <Card>
             <CardHeader>
-              <CardTitle>Indicators</CardTitle>
-              <CardDescription>The practices of the framework your goal works on.</CardDescription>
+              <CardTitle>Indicators this plan targets</CardTitle>
             </CardHeader>
             <CardContent>
               <GoalForm

@@ -81,13 +81,16 @@ export function GoalForm({
           className="flex flex-col gap-3"
           aria-describedby={indicatorError ? "indicators-error" : "indicators-hint"}
         >
-          <legend className="text-sm font-medium text-foreground">
+          {/* Alone on its card, whose title already names the list, the legend is for readers. */}
+          <legend
+            className={part === "indicators" ? "sr-only" : "text-sm font-medium text-foreground"}
+          >
             Indicators this plan targets
           </legend>
           <p id="indicators-hint" className="-mt-1 text-sm text-muted-foreground">
             Choose up to {maxPlanIndicators} practices of the framework your goal works on.
           </p>
-          <ul className="grid gap-2 sm:grid-cols-2">
+          <ul className={part === "indicators" ? "grid gap-2" : "grid gap-2 sm:grid-cols-2"}>
             {indicators.map((item) => {
               const checked = chosen.includes(item.id);
               return (

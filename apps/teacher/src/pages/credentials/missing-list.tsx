@@ -18,7 +18,7 @@ export function MissingList({ missing }: { missing: LatestAttempt["missing"] }) 
             <a
               href={`#requirement-${entry.requirementKey}`}
               // At least 24px tall, so two requirements in a row are easy to tap apart.
-              className="inline-block py-0.5 text-primary underline hover:text-primary-hover"
+              className="block py-0.5 text-primary underline hover:text-primary-hover"
             >
               {entry.message}
             </a>
