@@ -125,6 +125,36 @@ describe("micro-credential definitions", () => {
     expect(kept).toEqual({ versionId: first.id, name: "Draft two" });
   });
 
+  it("shows one submissions figure on the list and the credential's page", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Counted" }));
+    const [version] = await api.db
+      .select()
+      .from(credentialVersion)
+      .where(eq(credentialVersion.credentialId, credentialId));
+    if (!version) throw new Error("no version");
+    const personId = await teacherId();
+    // Three sent for review, one still a draft.
+    await api.db.insert(credentialSubmission).values(
+      (["earned", "not_yet", "submitted", "draft"] as const).map((status, index) => ({
+        districtId: version.districtId,
+        credentialId,
+        versionId: version.id,
+        personId,
+        attempt: index + 1,
+        status,
+      })),
+    );
+    const listed = (await admin.credentialAdmin.list()).credentials.find(
+      (row) => row.id === credentialId,
+    );
+    const detail = await admin.credentialAdmin.get({ credentialId });
+    expect(listed?.submissions).toBe(3);
+    expect(detail.submissions).toBe(listed?.submissions);
+    // The draft has started on this version, so saving would make a new one.
+    expect(detail.submissionsOnVersion).toBe(4);
+  });
+
   it("names a bad passing rule, a missing descriptor and duplicate requirements", async () => {
     const admin = await api.callerFor(ADMIN);
     const base = definition();

@@ -63,6 +63,7 @@ function detailOf(detail: CredentialDetail) {
     archived: detail.archivedAt !== null,
     version: version.version,
     earlierVersions: version.version - 1,
+    submissions: detail.submissions,
     submissionsOnVersion: detail.submissionsOnVersion,
     hasImage: version.imageStorageKey !== null,
     definition: {

@@ -1,4 +1,5 @@
 import type { CredentialDefinition } from "@throughline/domain/credential-admin";
+import { credentialSubmissionCounts } from "@throughline/domain/rules/credential-submission-counts";
 import { sameRubricKeys } from "@throughline/domain/rules/rubric-keys";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
@@ -33,17 +34,38 @@ const currentVersion = sql`${credentialVersion.version} = (
   where v.district_id = ${credentialVersion.districtId} and v.credential_id = ${credentialVersion.credentialId}
 )`;
 
+/** Every attempt at the given credentials (all when none are named): version and status. */
+async function loadSubmissionFacts(tx: Transaction, credentialId?: string) {
+  return tx
+    .select({
+      credentialId: credentialSubmission.credentialId,
+      versionId: credentialSubmission.versionId,
+      status: credentialSubmission.status,
+    })
+    .from(credentialSubmission)
+    .where(credentialId ? eq(credentialSubmission.credentialId, credentialId) : undefined);
+}
+
 export async function listCredentials(tx: Transaction): Promise<CredentialListRow[]> {
+  const [rows, attempts] = await Promise.all([listCredentialRows(tx), loadSubmissionFacts(tx)]);
+  return rows.map(({ versionId, ...row }) => ({
+    ...row,
+    submissions: credentialSubmissionCounts(
+      attempts.filter((attempt) => attempt.credentialId === row.id),
+      versionId,
+    ).submissions,
+  }));
+}
+
+function listCredentialRows(tx: Transaction) {
   return tx
     .select({
       id: credential.id,
       name: credentialVersion.name,
       stageTitle: stage.title,
       version: credentialVersion.version,
+      versionId: credentialVersion.id,
       pdMinutes: credentialVersion.pdMinutes,
-      submissions: sql<number>`(select count(*) from ${credentialSubmission}
-        where ${credentialSubmission.credentialId} = ${credential.id}
-        and ${credentialSubmission.status} <> 'draft')`.mapWith(Number),
       badgesEarned: sql<number>`(select count(*) from ${awardedBadge}
         where ${awardedBadge.credentialId} = ${credential.id}
         and ${awardedBadge.revokedAt} is null)`.mapWith(Number),
@@ -89,7 +111,9 @@ export interface CredentialDetail {
   archivedAt: Date | null;
   version: CurrentVersion;
   indicatorIds: string[];
-  /** Submissions (any status) that started on the current version. */
+  /** Attempts sent for review, any version: the list's "Submissions" figure. */
+  submissions: number;
+  /** Attempts (drafts included) started on the current version. */
   submissionsOnVersion: number;
 }
 
@@ -108,22 +132,16 @@ export async function loadCredentialDetail(
       .select({ id: credentialIndicator.indicatorId })
       .from(credentialIndicator)
       .where(eq(credentialIndicator.versionId, version.id)),
-    countSubmissionsOn(tx, version.id),
+    loadSubmissionFacts(tx, credentialId),
   ]);
+  const counts = credentialSubmissionCounts(submissions, version.id);
   return {
     ...identity,
     version,
     indicatorIds: indicators.map((row) => row.id),
-    submissionsOnVersion: submissions,
+    submissions: counts.submissions,
+    submissionsOnVersion: counts.startedOnVersion,
   };
-}
-
-async function countSubmissionsOn(tx: Transaction, versionId: string): Promise<number> {
-  const [row] = await tx
-    .select({ count: sql<number>`count(*)`.mapWith(Number) })
-    .from(credentialSubmission)
-    .where(eq(credentialSubmission.versionId, versionId));
-  return row?.count ?? 0;
 }
 
 function versionFields(definition: CredentialDefinition) {
@@ -212,7 +230,8 @@ export async function saveCredentialDefinition(
         };
   const fields = { ...versionFields(params.definition), ...imageFields };
 
-  if ((await countSubmissionsOn(tx, current.id)) === 0) {
+  const attempts = await loadSubmissionFacts(tx, params.credentialId);
+  if (credentialSubmissionCounts(attempts, current.id).startedOnVersion === 0) {
     await tx.update(credentialVersion).set(fields).where(eq(credentialVersion.id, current.id));
     await alignIndicators(tx, {
       districtId: params.districtId,

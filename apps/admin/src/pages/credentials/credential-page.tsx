@@ -60,6 +60,10 @@ export function CredentialPage() {
               <strong className="font-medium text-foreground">{versionLine(credential)}</strong>
               {credential.archived ? <Badge variant="neutral">Archived</Badge> : null}
             </span>
+            <span className="mt-1 block">
+              {credential.submissions} {credential.submissions === 1 ? "submission" : "submissions"}{" "}
+              sent for review, all versions
+            </span>
             {credential.earlierVersions > 0 ? (
               <span className="mt-1 block">
                 Teachers who started on an earlier version are judged against that version.
@@ -97,9 +101,10 @@ export function CredentialPage() {
       {credential.canEdit ? (
         credential.submissionsOnVersion > 0 ? (
           <Alert variant="info" title="Saving makes a new version" className="mb-6">
-            {credential.submissionsOnVersion} submission
-            {credential.submissionsOnVersion === 1 ? " has" : "s have"} started on version{" "}
-            {credential.version}. Your changes will be version {credential.version + 1}.
+            {credential.submissionsOnVersion}{" "}
+            {credential.submissionsOnVersion === 1 ? "attempt has" : "attempts have"} started on
+            version {credential.version} (drafts included). Your changes will be version{" "}
+            {credential.version + 1}.
           </Alert>
         ) : null
       ) : (
