@@ -122,6 +122,8 @@ export function AppShell({
                     className={({ isActive }) =>
                       cn(
                         "flex items-center border-b-2 px-3 py-3 text-sm font-medium no-underline transition-colors",
+                        // Inside the tab: the scrolling bar clips anything drawn outside it.
+                        "focus-visible:-outline-offset-3",
                         isActive || inSection(item.alsoActiveUnder)
                           ? "border-primary text-primary"
                           : "border-transparent text-foreground hover:border-input",
