@@ -11,6 +11,7 @@ const nav: readonly NavItem[] = [
   { label: "My path", to: "/path", alsoActiveUnder: ["/stages", "/sessions"] },
   { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", to: "/meetings" },
+  { label: "My team", to: "/team" },
   { label: "Observations", to: "/observations" },
   { label: "Micro-credentials", to: "/credentials", alsoActiveUnder: ["/badges"] },
   { label: "PD hours", to: "/pd-hours" },

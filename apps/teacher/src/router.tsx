@@ -69,6 +69,18 @@ export const router = createBrowserRouter(
         },
         { path: "path", element: <PathPage /> },
         {
+          path: "team",
+          lazy: async () => ({
+            Component: (await import("./pages/team/team-page.tsx")).TeamPage,
+          }),
+        },
+        {
+          path: "team/plans/:planId",
+          lazy: async () => ({
+            Component: (await import("./pages/team/team-plan-page.tsx")).TeamPlanPage,
+          }),
+        },
+        {
           path: "recommendations",
           lazy: async () => ({
             Component: (await import("./pages/recommendations/recommendations-page.tsx"))

@@ -1,0 +1,74 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { EmptyState } from "@throughline/ui/empty-state";
+import { ErrorState } from "@throughline/ui/error-state";
+import { formatMoment } from "@throughline/ui/format";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { ChevronRight, Users } from "lucide-react";
+import { Link } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+/**
+ * "My team": the action plans teammates chose to share with the team, to learn from each
+ * other's goals and steps. Each opens read-only; sharing one's own plan is on the action plan.
+ */
+export function TeamPage() {
+  const plans = useQuery(trpc.actionPlan.teamShared.queryOptions());
+  return (
+    <>
+      <PageHeader
+        title="My team"
+        description="Action plans your teammates share with the team. Share yours from your action plan."
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>Shared action plans</CardTitle>
+          <CardDescription>The most recently changed first.</CardDescription>
+        </CardHeader>
+        <CardContent className="px-0">
+          {plans.isPending ? (
+            <Loading variant="inline" label="Loading your team's plans…" />
+          ) : plans.isError ? (
+            <ErrorState
+              headingLevel={3}
+              title="Your team's plans could not be loaded"
+              message={plans.error.message}
+              onRetry={() => void plans.refetch()}
+              retrying={plans.isFetching}
+            />
+          ) : plans.data.length === 0 ? (
+            <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
+              <p>When a teammate shares their action plan with the team, it appears here.</p>
+            </EmptyState>
+          ) : (
+            <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
+              {plans.data.map((plan) => (
+                <li key={plan.planId}>
+                  <Link
+                    to={`/team/plans/${plan.planId}`}
+                    className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+                  >
+                    <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+                      <span className="font-medium text-foreground">{plan.teacherName}</span>
+                      <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
+                      <span className="text-sm text-muted-foreground">
+                        Stage {plan.stagePosition} · {plan.stepCount}{" "}
+                        {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
+                        changed {formatMoment(plan.updatedAt)}
+                      </span>
+                    </span>
+                    <ChevronRight
+                      aria-hidden="true"
+                      className="size-4 shrink-0 text-muted-foreground"
+                    />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+    </>
+  );
+}

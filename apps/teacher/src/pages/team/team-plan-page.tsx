@@ -1,0 +1,72 @@
+import { useQuery } from "@tanstack/react-query";
+import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
+import { BackLink } from "@throughline/ui/back-link";
+import { Badge } from "@throughline/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import { PageHeader } from "@throughline/ui/page-header";
+import { useParams } from "react-router";
+import { trpc } from "../../lib/trpc.ts";
+
+/** A teammate's shared action plan, read-only: goal, indicators and steps with their evidence. */
+export function TeamPlanPage() {
+  const { planId = "" } = useParams();
+  const view = useQuery(trpc.actionPlan.byId.queryOptions({ planId }));
+  if (view.isPending) return <Loading label="Loading the action plan…" />;
+  if (view.isError) {
+    return (
+      <>
+        <BackLink to="/team">Back to my team</BackLink>
+        <ErrorState
+          headingLevel={1}
+          title="This action plan could not be opened"
+          message={view.error.message}
+          onRetry={() => void view.refetch()}
+          retrying={view.isFetching}
+        />
+      </>
+    );
+  }
+  const { plan } = view.data;
+  return (
+    <>
+      <BackLink to="/team">Back to my team</BackLink>
+      <PageHeader
+        title={`${plan.teacher.displayName}'s action plan`}
+        description={`Stage ${plan.stage.position}: ${plan.stage.title} · shared with the team, read-only`}
+      />
+      <div className="flex max-w-3xl flex-col gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>Goal</CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-3">
+            <p className="whitespace-pre-line">{plan.goal}</p>
+            {plan.indicators.length > 0 ? (
+              <ul className="flex flex-wrap gap-2" aria-label="Indicators targeted">
+                {plan.indicators.map((indicator) => (
+                  <li key={indicator.id}>
+                    <Badge variant="primary">
+                      {indicator.code} {indicator.title}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </CardContent>
+        </Card>
+        <section aria-labelledby="steps-heading" className="flex flex-col gap-3">
+          <h2 id="steps-heading" className="text-lg font-semibold">
+            Steps
+          </h2>
+          {plan.steps.length > 0 ? (
+            plan.steps.map((step) => <ReadOnlyStep key={step.id} step={step} headingLevel={3} />)
+          ) : (
+            <p className="text-sm text-muted-foreground">No steps yet.</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

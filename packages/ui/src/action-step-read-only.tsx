@@ -1,0 +1,137 @@
+import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import type { ActionStepStatus } from "@throughline/domain/enums";
+import { formatFileSize } from "@throughline/domain/evidence";
+import { CalendarDays, FileText, Link as LinkIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { evidenceFileUrl, statusVariant } from "./action-step-display.ts";
+import { Badge } from "./badge.tsx";
+import { formatDay } from "./format.ts";
+import { hashTargetClasses, useHashTarget } from "./hash-target.tsx";
+import { cn } from "./utils.ts";
+
+/** What a read-only step shows: the plan's own reader and the teacher's coaches see the same. */
+export interface ReadOnlyStepData {
+  id: string;
+  description: string;
+  status: ActionStepStatus;
+  dueOn: string | null;
+  evidenceText: string | null;
+  evidenceUrl: string | null;
+  reflection: string | null;
+  files: readonly { id: string; fileName: string; sizeBytes: number }[];
+}
+
+/** One action step, read-only: status, due date, evidence and reflection. */
+export function ReadOnlyStep({
+  step,
+  headingLevel = 4,
+  children,
+}: {
+  step: ReadOnlyStepData;
+  /** The step title's heading level in the page's outline. */
+  headingLevel?: 3 | 4;
+  /** What the reader may add below the step, e.g. a coach's comments. */
+  children?: ReactNode;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const headingId = `step-${step.id}-title`;
+  // A notification ("stuck") links here by `#step-<id>`.
+  const targeted = useHashTarget(`step-${step.id}`);
+  const hasEvidence = Boolean(
+    step.evidenceText || step.evidenceUrl || step.files.length > 0 || step.reflection,
+  );
+  return (
+    <article
+      id={`step-${step.id}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      className={cn(
+        hashTargetClasses.base,
+        targeted && hashTargetClasses.highlighted,
+        "flex flex-col gap-3 rounded-md border border-border p-4",
+      )}
+    >
+      <header className="flex flex-col gap-1.5">
+        <Heading id={headingId} className="font-semibold text-foreground">
+          {step.description}
+        </Heading>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+          <Badge variant={statusVariant[step.status]}>{actionStepStatusLabels[step.status]}</Badge>
+          {step.dueOn ? (
+            <span className="inline-flex items-center gap-1">
+              <CalendarDays aria-hidden="true" className="size-4" />
+              By {formatDay(step.dueOn)}
+            </span>
+          ) : null}
+        </p>
+      </header>
+      {hasEvidence ? null : (
+        <p className="text-sm text-muted-foreground">No evidence or reflection yet.</p>
+      )}
+      <dl className="grid gap-3 text-sm empty:hidden">
+        {step.evidenceText ? (
+          <div>
+            <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+              Evidence
+            </dt>
+            <dd className="whitespace-pre-line">{step.evidenceText}</dd>
+          </div>
+        ) : null}
+        {step.evidenceUrl ? (
+          <div>
+            <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+              Evidence link
+            </dt>
+            <dd>
+              <a
+                href={step.evidenceUrl}
+                target="_blank"
+                rel="noreferrer"
+                className="inline-flex items-center gap-1.5 break-all text-primary underline hover:text-primary-hover"
+              >
+                <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
+                {step.evidenceUrl}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        {step.files.length > 0 ? (
+          <div>
+            <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+              Evidence files
+            </dt>
+            <dd>
+              <ul className="mt-1 flex flex-col gap-1">
+                {step.files.map((file) => (
+                  <li key={file.id}>
+                    <a
+                      href={evidenceFileUrl(file.id)}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="inline-flex items-center gap-2 text-primary underline hover:text-primary-hover"
+                    >
+                      <FileText aria-hidden="true" className="size-4 shrink-0" />
+                      {file.fileName}
+                      <span className="text-muted-foreground">
+                        {formatFileSize(file.sizeBytes)}
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {step.reflection ? (
+          <div>
+            <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+              Reflection
+            </dt>
+            <dd className="whitespace-pre-line">{step.reflection}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {children}
+    </article>
+  );
+}
