@@ -87,7 +87,7 @@ export function ReviewList({ cohort, trpc }: { cohort: CohortWorkshop; trpc: App
         <CardTitle id="review-heading">Ready for review</CardTitle>
         <CardDescription>
           {cohort.cohort.stage.requiresConfirmation
-            ? "This stage asks a coach to confirm completion; confirming opens the next stage."
+            ? "This stage asks the cohort's coach, its principal or a district admin to confirm completion; confirming opens the next stage."
             : "This stage completes on its own once every requirement is met."}
         </CardDescription>
       </CardHeader>

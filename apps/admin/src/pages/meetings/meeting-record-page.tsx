@@ -59,7 +59,7 @@ export function MeetingRecordPage() {
         aside={<Badge variant={held ? "success" : "neutral"}>{statusWords[meeting.status]}</Badge>}
       />
       <div className="flex max-w-3xl flex-col gap-6">
-        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <dl className="grid grid-cols-3 gap-2 sm:gap-3">
           <Figure
             term="Minutes held"
             value={held && meeting.heldMinutes !== null ? `${meeting.heldMinutes}` : "—"}
@@ -132,9 +132,9 @@ export function MeetingRecordPage() {
 
 function Figure({ term, value }: { term: string; value: string }) {
   return (
-    <div className="rounded-md border border-border bg-surface p-4">
+    <div className="flex flex-col justify-between gap-1 rounded-md border border-border bg-surface p-3 sm:p-4">
       <dt className="text-sm text-muted-foreground">{term}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+      <dd className="text-xl font-semibold tabular-nums sm:text-2xl">{value}</dd>
     </div>
   );
 }
