@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { School } from "lucide-react";
+import { ClipboardPen, School } from "lucide-react";
+import { Link } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { PeriodFilter } from "./period-filter.tsx";
 import { SchoolWalkthroughs } from "./school-walkthroughs.tsx";
@@ -43,6 +45,12 @@ export function WalkthroughsPage() {
       <PageHeader
         title="Walkthroughs"
         description={`Published walkthroughs${schoolName ? ` at ${schoolName}` : ""}: the levels seen by indicator and team, and how often each teacher was visited. Coaching observations are never included.`}
+        aside={
+          <Link to="/observations/new" className={buttonClasses({ size: "lg" })}>
+            <ClipboardPen aria-hidden="true" />
+            Record a walkthrough
+          </Link>
+        }
       />
       {schools.length === 0 ? (
         <EmptyState title="No schools yet" icon={School}>
