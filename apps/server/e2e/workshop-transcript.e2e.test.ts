@@ -122,7 +122,7 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\n");
-  expect(lines[0]).toBe("Date,Activity,Title,Minutes,Hours");
+  expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
   expect(
     lines.some(
       (line) => line.includes(",Workshop,") && line.includes(`,${cohort.workshop.minutes},`),
