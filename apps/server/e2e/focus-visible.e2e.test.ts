@@ -169,6 +169,15 @@ describe("on a phone (390 × 844)", () => {
       .first()
       .evaluate((node) => node.getBoundingClientRect().top);
     expect(stepsTop).toBeLessThan(indicatorsTop);
+    // Shown apart, the goal and the indicators are still one draft: either save keeps both.
+    const indicator = teacher.page.getByRole("checkbox", {
+      name: /1\.2 Uses an essential question/,
+    });
+    await indicator.check();
+    await teacher.page.getByRole("button", { name: "Save goal" }).click();
+    await teacher.page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await teacher.page.reload();
+    await expect(indicator.isChecked()).resolves.toBe(true);
     await expectAccessible(teacher.page);
   });
 });

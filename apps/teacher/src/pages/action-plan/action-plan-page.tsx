@@ -16,6 +16,8 @@ import { GoalForm } from "./goal-form.tsx";
 import { PlanHistory } from "./plan-history.tsx";
 import { SharingToggle } from "./sharing-toggle.tsx";
 import { StepCard } from "./step-card.tsx";
+import type { IndicatorOption, Plan } from "./types.ts";
+import { useGoalDraft } from "./use-goal-draft.ts";
 
 function StageSwitcher({
   enrolments,
@@ -64,6 +66,26 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
     );
   }
   const { plan, indicators } = mine.data;
+  // Keyed by the plan so the goal draft starts from the saved values after a reload.
+  return (
+    <PlanLayout key={plan?.id ?? "new"} stageId={stageId} plan={plan} indicators={indicators} />
+  );
+}
+
+/**
+ * The goal first, then the steps; the indicators, sharing, comments and history beside them on
+ * a wide screen and after the steps on a phone, where the steps matter more than the list.
+ */
+function PlanLayout({
+  stageId,
+  plan,
+  indicators,
+}: {
+  stageId: string;
+  plan: Plan | null;
+  indicators: readonly IndicatorOption[];
+}) {
+  const draft = useGoalDraft(stageId, plan);
   const planComments = plan?.comments.filter((comment) => comment.stepId === null) ?? [];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
@@ -79,16 +101,13 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
                   : "Start your plan for this stage with a goal. Steps come next."}
             </CardDescription>
           </CardHeader>
-          <CardContent className="flex flex-col gap-6">
-            {/* Keyed by the plan so the form starts from the saved values after a reload. */}
+          <CardContent>
             <GoalForm
-              key={plan?.id ?? "new"}
-              stageId={stageId}
               plan={plan}
               indicators={indicators}
+              draft={draft}
               part={plan ? "goal" : "both"}
             />
-            {plan ? <SharingToggle plan={plan} /> : null}
           </CardContent>
         </Card>
         {plan ? (
@@ -115,19 +134,20 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
       </div>
       {plan ? (
         <aside className="flex flex-col gap-6">
-          {/* Beside the steps on a wide screen, after them on a phone. */}
           <Card>
             <CardHeader>
               <CardTitle>Indicators this plan targets</CardTitle>
             </CardHeader>
             <CardContent>
-              <GoalForm
-                key={plan.id}
-                stageId={stageId}
-                plan={plan}
-                indicators={indicators}
-                part="indicators"
-              />
+              <GoalForm plan={plan} indicators={indicators} draft={draft} part="indicators" />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Who can read it</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <SharingToggle plan={plan} />
             </CardContent>
           </Card>
           <Card>

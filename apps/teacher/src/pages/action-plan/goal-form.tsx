@@ -1,14 +1,12 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { maxPlanIndicators } from "@throughline/domain/action-plan";
-import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { CircleAlert } from "lucide-react";
-import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
+import type { FormEvent } from "react";
 import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { IndicatorOption, Plan } from "./types.ts";
+import type { GoalDraft, GoalPart } from "./use-goal-draft.ts";
 
 const goalHint =
   "Answer three questions in a few sentences: What will change in my classroom? For which students? How will I know it worked (what will I see or collect)?";
@@ -16,50 +14,30 @@ const goalHint =
 /**
  * The plan's goal and the indicators it targets; writes the plan the first time. Once the plan
  * exists the page shows the two apart (`part`), so on a phone the steps come right after the
- * goal rather than after the whole indicator list; each part saves with the other's saved value.
+ * goal rather than after the whole indicator list; both parts edit and save one draft.
  */
 export function GoalForm({
-  stageId,
   plan,
   indicators,
+  draft,
   part = "both",
 }: {
-  stageId: string;
   plan: Plan | null;
   indicators: readonly IndicatorOption[];
-  part?: "both" | "goal" | "indicators";
+  draft: GoalDraft;
+  part?: GoalPart;
 }) {
-  const queryClient = useQueryClient();
-  // A plan a team meeting started has a placeholder goal: the teacher still writes their own.
-  const [goal, setGoal] = useState(plan && plan.goal !== commitmentPlanGoal ? plan.goal : "");
-  const [chosen, setChosen] = useState<string[]>(plan?.indicators.map((item) => item.id) ?? []);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation(
-    trpc.actionPlan.save.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
-      },
-    }),
-  );
-
-  function toggle(id: string, on: boolean) {
-    setSaved(false);
-    setChosen((current) => (on ? [...current, id] : current.filter((item) => item !== id)));
-  }
-
+  const { goal, chosen, save, toggle } = draft;
+  const saved = draft.savedFrom === part;
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSaved(false);
-    save.mutate({
-      stageId,
-      goal: part === "indicators" && plan ? plan.goal : goal,
-      indicatorIds: part === "goal" && plan ? plan.indicators.map((item) => item.id) : chosen,
-    });
+    draft.submit(part);
   }
 
   const indicatorError = fieldError(save.error, "indicatorIds");
-  const general = formError(save.error, ["goal", "indicatorIds"]);
+  // A message no field owns goes beside the button that was pressed.
+  const general =
+    draft.submittedFrom === part ? formError(save.error, ["goal", "indicatorIds"]) : undefined;
   return (
     <form onSubmit={submit} className="flex flex-col gap-6" noValidate>
       {part === "indicators" ? null : (
@@ -68,10 +46,7 @@ export function GoalForm({
           hint={goalHint}
           rows={4}
           value={goal}
-          onChange={(event) => {
-            setSaved(false);
-            setGoal(event.target.value);
-          }}
+          onChange={(event) => draft.setGoal(event.target.value)}
           placeholder="e.g. My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from their quick writes each Friday."
           error={fieldError(save.error, "goal")}
         />

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
+import { useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import type { Plan } from "./types.ts";
+
+export type GoalPart = "both" | "goal" | "indicators";
+
+/**
+ * The goal and the chosen indicators as the teacher is editing them, and the one save that
+ * writes both. The page may show the two in different places; whichever save button is pressed
+ * saves everything typed and ticked, so an edit in the other place is never dropped.
+ */
+export function useGoalDraft(stageId: string, plan: Plan | null) {
+  const queryClient = useQueryClient();
+  // A plan a team meeting started has a placeholder goal: the teacher still writes their own.
+  const [goal, setGoalText] = useState(plan && plan.goal !== commitmentPlanGoal ? plan.goal : "");
+  const [chosen, setChosen] = useState<string[]>(plan?.indicators.map((item) => item.id) ?? []);
+  /** Where the last save was pressed, to say "Saved." (or the error) beside that button. */
+  const [savedFrom, setSavedFrom] = useState<GoalPart | null>(null);
+  const [submittedFrom, setSubmittedFrom] = useState<GoalPart>("both");
+  const save = useMutation(
+    trpc.actionPlan.save.mutationOptions({
+      onSuccess: async () => {
+        setSavedFrom(submittedFrom);
+        await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
+      },
+    }),
+  );
+  return {
+    goal,
+    chosen,
+    save,
+    savedFrom,
+    submittedFrom,
+    setGoal(text: string) {
+      setSavedFrom(null);
+      setGoalText(text);
+    },
+    toggle(id: string, on: boolean) {
+      setSavedFrom(null);
+      setChosen((current) => (on ? [...current, id] : current.filter((item) => item !== id)));
+    },
+    submit(from: GoalPart) {
+      setSavedFrom(null);
+      setSubmittedFrom(from);
+      save.mutate({ stageId, goal, indicatorIds: chosen });
+    },
+  };
+}
+
+export type GoalDraft = ReturnType<typeof useGoalDraft>;
