@@ -17,6 +17,7 @@ import { desc, eq } from "drizzle-orm";
 import { type DemoLesson, demoEvidence, demoLessons } from "./credential-demo-content.ts";
 import {
   type DemoPerson,
+  demoEarner,
   demoSubmitters,
   personByEmail,
   REVIEWER_EMAILS,
@@ -25,7 +26,8 @@ import {
 /*
  * Micro-credential demo data, written once right after the demo districts are seeded: two
  * submissions of "Learning-Focused Lesson Design" waiting for review (3 and 9 days, one past
- * the district's 7-day flag) and one badge earned 20 days ago, reviewed by Leah Whitfield.
+ * the district's 7-day flag) and one badge earned 20 days ago, reviewed by Leah Whitfield, by a
+ * teacher who finished the credential's stage (a badge never sits beside 0 sessions).
  */
 
 export const DEMO_CREDENTIAL = "Learning-Focused Lesson Design";
@@ -163,8 +165,11 @@ export async function seedCredentialDemo(deps: CredentialDemoDeps): Promise<bool
       .limit(1);
     if (started) return false;
 
-    const [waitingThree, waitingNine, earner] = await demoSubmitters(tx, 3);
     const leah = await personByEmail(tx, REVIEWER_EMAILS.leah);
+    const earner = version.stageId
+      ? await demoEarner(tx, { stageId: version.stageId, reviewerId: leah.id })
+      : null;
+    const [waitingThree, waitingNine] = await demoSubmitters(tx, 2, earner ? [earner.id] : []);
     const waiting = [
       { teacher: waitingThree, days: 3, lesson: demoLessons.retelling },
       { teacher: waitingNine, days: 9, lesson: demoLessons.comparing },

@@ -236,6 +236,8 @@ export class DistrictBuilder {
     workshopAttended: boolean;
     confirmedAt?: Date | null;
     withdrawn?: boolean;
+    /** Placed past the stage order (the earlier stages done before the district joined). */
+    stageOverride?: { byId: string; at: Date; reason: string };
   }): void {
     this.rows.tenant.enrolments.push({
       districtId: this.districtId,
@@ -246,6 +248,9 @@ export class DistrictBuilder {
       enrolledAt: input.enrolledAt,
       workshopAttended: input.workshopAttended,
       confirmedAt: input.confirmedAt ?? null,
+      stageOverrideById: input.stageOverride?.byId ?? null,
+      stageOverrideAt: input.stageOverride?.at ?? null,
+      stageOverrideReason: input.stageOverride?.reason ?? null,
     });
   }
 

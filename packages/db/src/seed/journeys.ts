@@ -21,6 +21,11 @@ export interface CohortContext {
   /** Goal and steps for action plans in this stage. */
   plan: { goal: string; steps: string[] };
   evidenceDomain: string;
+  /**
+   * Who placed teachers straight into a later stage when the district started (they did the
+   * earlier stages before): recorded as an override of the stage order, as the enrol screen does.
+   */
+  placedById?: string;
 }
 
 /** Support meetings a teacher on this journey has attended since enrolling. */
@@ -82,6 +87,15 @@ export function applyJourney(
     enrolledAt: started ? cohort.enrolledAt : addDays(now, -7),
     workshopAttended: started,
     confirmedAt: journey === "complete" ? addDays(now, -3) : null,
+    ...(cohort.stage.position > 1 && cohort.placedById
+      ? {
+          stageOverride: {
+            byId: cohort.placedById,
+            at: addDays(cohort.enrolledAt, -1),
+            reason: `Placed in Stage ${cohort.stage.position} when the district started: completed the earlier stages in the district's previous PD programme.`,
+          },
+        }
+      : {}),
   });
   if (!started) return;
 

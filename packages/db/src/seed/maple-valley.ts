@@ -112,6 +112,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     evidenceDomain: domain,
     teachers: elementaryTeachers,
     voiceOffset: 0,
+    placedById: admin,
     cohorts: [
       {
         stage: s1,
@@ -192,6 +193,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     evidenceDomain: domain,
     teachers: middleTeachers,
     voiceOffset: 1,
+    placedById: admin,
     cohorts: [
       {
         stage: s1,

@@ -47,6 +47,8 @@ export function seedSchoolRoster(
     teams: TeamSpec[];
     /** Offsets the reflection and plan voices so schools do not mirror each other. */
     voiceOffset: number;
+    /** The admin who placed teachers in later stages at the start (an override, recorded). */
+    placedById?: string;
   },
 ): void {
   const { now } = input;
@@ -123,6 +125,7 @@ export function seedSchoolRoster(
       plan: planFor(cohort.spec.stage.position, voice),
       evidenceDomain: input.evidenceDomain,
       ...(cohort.releaseDates ? { releaseDates: cohort.releaseDates } : {}),
+      ...(input.placedById ? { placedById: input.placedById } : {}),
     };
     const firstMeetingId = firstMeetingOf.get(index);
     applyJourney(builder, {
