@@ -46,7 +46,7 @@ function resetPathIn(text: string | undefined): string {
   return text?.match(/http:\/\/localhost:3000(\/password\/reset\/[^\s]+)/)?.[1] ?? "";
 }
 
-async function timed(run: () => Promise<Response>) {
+async function timed(run: () => Response | Promise<Response>) {
   const started = performance.now();
   const response = await run();
   return { response, html: await response.text(), ms: performance.now() - started };

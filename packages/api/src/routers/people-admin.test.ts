@@ -106,7 +106,7 @@ describe("creating and editing people", () => {
 });
 
 describe("deactivating", () => {
-  it("refuses the person's existing session at once, keeps their history and lists them inactive", async () => {
+  it("ends the person's sessions at once, keeps their history and lists them inactive", async () => {
     const teacherCaller = await api.callerFor(demoTeacher);
     expect(await codeOf(teacherCaller.viewer.me())).toBe("OK");
     const personId = await personIdOf(demoTeacher);
@@ -120,7 +120,8 @@ describe("deactivating", () => {
     const after = await caller.peopleAdmin.setActive({ personId, active: false });
     expect(after.active).toBe(false);
 
-    expect(await codeOf(teacherCaller.viewer.me())).toBe("FORBIDDEN");
+    // Their sessions are gone, not merely refused.
+    expect(await codeOf(teacherCaller.viewer.me())).toBe("UNAUTHORIZED");
     const progressAfter = await rawRows<{ count: number }>(
       api.db,
       sql`select count(*)::int as count from micropd_progress where person_id = ${personId}`,
@@ -133,7 +134,9 @@ describe("deactivating", () => {
     expect(listed.people.map((p) => [p.email, p.active])).toEqual([[demoTeacher, false]]);
 
     await caller.peopleAdmin.setActive({ personId, active: true });
-    expect(await codeOf(teacherCaller.viewer.me())).toBe("OK");
+    // Reactivation brings no old session back: they sign in again.
+    expect(await codeOf(teacherCaller.viewer.me())).toBe("UNAUTHORIZED");
+    expect(await codeOf((await api.callerFor(demoTeacher)).viewer.me())).toBe("OK");
   });
 
   it("does not let an admin deactivate themselves", async () => {
