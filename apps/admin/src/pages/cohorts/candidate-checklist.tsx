@@ -1,7 +1,9 @@
+import type { StageOverride } from "@throughline/domain/cohort-admin";
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { UserPlus, UsersRound } from "lucide-react";
 import { useId, useState } from "react";
+import { CandidateRow, canJoin } from "./candidate-row.tsx";
 import type { Candidate } from "./types.ts";
 
 interface CandidateChecklistProps {
@@ -9,27 +11,18 @@ interface CandidateChecklistProps {
   /** Tick every teacher who can be enrolled (a team is usually enrolled whole). */
   preselect: boolean;
   busy: boolean;
-  onEnrol: (personIds: string[]) => void;
+  onEnrol: (personIds: string[], overrides: StageOverride[]) => void;
 }
 
-function canEnrol(candidate: Candidate): boolean {
-  return candidate.standing === "free" || candidate.standing === "withdrawn";
+/** Enrollable as things stand: free or withdrawn, and past the earlier stages. */
+function eligible(candidate: Candidate): boolean {
+  return canJoin(candidate) && candidate.heldBackReason === null;
 }
 
-function note(candidate: Candidate): string | null {
-  switch (candidate.standing) {
-    case "enrolled":
-      return "Already in this cohort";
-    case "other_cohort":
-      return `Already in ${candidate.otherCohortName ?? "another cohort of this stage"}`;
-    case "withdrawn":
-      return "Withdrawn earlier; enrolling brings them back";
-    default:
-      return null;
-  }
-}
-
-/** Teachers to tick; those who cannot be enrolled are shown with the reason, not hidden. */
+/**
+ * Teachers to tick; those who cannot be enrolled are shown with the reason, not hidden. Those
+ * held back by the stage order join only with an override and its reason, person by person.
+ */
 export function CandidateChecklist({
   candidates,
   preselect,
@@ -39,12 +32,16 @@ export function CandidateChecklist({
   const legendId = useId();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(
     () =>
-      new Set(preselect ? candidates.filter(canEnrol).map((candidate) => candidate.personId) : []),
+      new Set(preselect ? candidates.filter(eligible).map((candidate) => candidate.personId) : []),
   );
-  // After an enrolment the list comes back with new standings; only enrollable ticks count.
-  const chosen = candidates
-    .filter((candidate) => canEnrol(candidate) && ticked.has(candidate.personId))
-    .map((candidate) => candidate.personId);
+  const [overrides, setOverrides] = useState<Readonly<Record<string, string>>>({});
+  // After an enrolment the list comes back with new standings; only enrollable ticks count, and
+  // a held-back teacher counts once the admin has said why.
+  const chosen = candidates.filter((candidate) => {
+    if (!canJoin(candidate) || !ticked.has(candidate.personId)) return false;
+    return eligible(candidate) || (overrides[candidate.personId] ?? "").trim() !== "";
+  });
+  const heldBackCount = candidates.filter((c) => canJoin(c) && c.heldBackReason !== null).length;
 
   if (candidates.length === 0) {
     return (
@@ -59,6 +56,12 @@ export function CandidateChecklist({
     else next.delete(personId);
     setTicked(next);
   };
+  const override = (personId: string, reason: string | null) => {
+    const { [personId]: _, ...rest } = overrides;
+    setOverrides(reason === null ? rest : { ...rest, [personId]: reason });
+    // Choosing to override ticks the teacher; keeping them back unticks.
+    toggle(personId, reason !== null);
+  };
 
   return (
     <div className="flex flex-col gap-4">
@@ -66,37 +69,43 @@ export function CandidateChecklist({
         <legend id={legendId} className="mb-2 text-sm font-medium">
           Teachers ({candidates.length})
         </legend>
+        {heldBackCount > 0 ? (
+          <p className="mb-2 text-sm text-muted-foreground">
+            {heldBackCount === 1 ? "1 teacher has" : `${heldBackCount} teachers have`} not completed
+            the stages before this one and {heldBackCount === 1 ? "is" : "are"} held back: not
+            enrolled and not told, unless you enrol them anyway and say why.
+          </p>
+        ) : null}
         <ul className="flex flex-col divide-y divide-border rounded-md border border-border">
-          {candidates.map((candidate) => {
-            const reason = note(candidate);
-            const inputId = `${legendId}-${candidate.personId}`;
-            return (
-              <li key={candidate.personId} className="flex items-start gap-3 px-3 py-2">
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  className="mt-1 size-5 accent-primary"
-                  checked={canEnrol(candidate) && ticked.has(candidate.personId)}
-                  disabled={busy || !canEnrol(candidate)}
-                  aria-describedby={reason ? `${inputId}-note` : undefined}
-                  onChange={(event) => toggle(candidate.personId, event.target.checked)}
-                />
-                <label htmlFor={inputId} className="flex flex-col">
-                  <span className="font-medium">{candidate.displayName}</span>
-                  <span className="text-sm text-muted-foreground">{candidate.email}</span>
-                  {reason ? (
-                    <span id={`${inputId}-note`} className="text-sm text-muted-foreground">
-                      {reason}
-                    </span>
-                  ) : null}
-                </label>
-              </li>
-            );
-          })}
+          {candidates.map((candidate) => (
+            <CandidateRow
+              key={candidate.personId}
+              candidate={candidate}
+              inputId={`${legendId}-${candidate.personId}`}
+              checked={ticked.has(candidate.personId)}
+              busy={busy}
+              override={overrides[candidate.personId] ?? null}
+              onToggle={(on) => toggle(candidate.personId, on)}
+              onOverride={(reason) => override(candidate.personId, reason)}
+            />
+          ))}
         </ul>
       </fieldset>
       <div>
-        <Button disabled={busy || chosen.length === 0} onClick={() => onEnrol(chosen)}>
+        <Button
+          disabled={busy || chosen.length === 0}
+          onClick={() =>
+            onEnrol(
+              chosen.map((candidate) => candidate.personId),
+              chosen
+                .filter((candidate) => !eligible(candidate))
+                .map((candidate) => ({
+                  personId: candidate.personId,
+                  reason: (overrides[candidate.personId] ?? "").trim(),
+                })),
+            )
+          }
+        >
           <UserPlus aria-hidden="true" />
           {busy
             ? "Enrolling…"

@@ -62,7 +62,8 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
       <CardHeader>
         <CardTitle>Enrol teachers</CardTitle>
         <CardDescription>
-          Teachers of {cohort.school.name}. Each one enrolled is told that the stage is open.
+          Teachers of {cohort.school.name} who have completed the stages before this one. Each one
+          enrolled is told that the stage is open.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
@@ -138,13 +139,24 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
             candidates={candidates.data}
             preselect={mode === "team"}
             busy={enrol.isPending}
-            onEnrol={(personIds) => enrol.mutate({ cohortId: cohort.id, personIds })}
+            onEnrol={(personIds, overrides) =>
+              enrol.mutate({ cohortId: cohort.id, personIds, overrides })
+            }
           />
         )}
 
         {result ? (
           <Alert variant="success" title="Teachers enrolled">
             {describeEnrolResult(result)}
+            {result.heldBack.length > 0 ? (
+              <ul className="mt-2 list-disc pl-5">
+                {result.heldBack.map((row) => (
+                  <li key={row.personId}>
+                    {row.displayName}: {row.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </Alert>
         ) : null}
         {enrol.isError ? (

@@ -21,5 +21,13 @@ export function describeEnrolResult(result: EnrolResult): string {
       `${teachers(result.inOtherCohort)} in another cohort of this stage, so not enrolled here.`,
     );
   }
+  if (result.overridden > 0) {
+    parts.push(`${teachers(result.overridden)} enrolled by your override of the stage order.`);
+  }
+  if (result.heldBack.length > 0) {
+    parts.push(
+      `${teachers(result.heldBack.length)} held back (not enrolled, not told): earlier stages not complete.`,
+    );
+  }
   return parts.join(" ");
 }

@@ -13,9 +13,18 @@ const dayFormat = new Intl.DateTimeFormat("en-US", {
   year: "numeric",
 });
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
+function Item({
+  term,
+  children,
+  wide = false,
+}: {
+  term: string;
+  children: ReactNode;
+  /** Spans both columns; the group stays a direct child of the list, as a dl needs. */
+  wide?: boolean;
+}) {
   return (
-    <div className="flex flex-col gap-0.5">
+    <div className={wide ? "flex flex-col gap-0.5 sm:col-span-2" : "flex flex-col gap-0.5"}>
       <dt className="text-sm font-medium text-muted-foreground">{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -61,9 +70,9 @@ export function SettingsSummary({ cohort, onEdit }: { cohort: CohortDetail; onEd
             ) : null}
           </Item>
           {workshop.description ? (
-            <div className="sm:col-span-2">
-              <Item term="About the workshop">{workshop.description}</Item>
-            </div>
+            <Item term="About the workshop" wide>
+              {workshop.description}
+            </Item>
           ) : null}
         </dl>
       </CardContent>

@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+/*
+ * Nothing is credited that did not happen: a coach starts a meeting days early only by moving it
+ * to now, and closing it states the minutes (starting from the planned length) and who gets
+ * them; the enrol picker holds back a teacher who has not finished the earlier stages.
+ */
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function signedIn(app: "admin" | "coach", email: string): Promise<Page> {
+  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
+  contexts.push(context);
+  return page;
+}
+
+/** Desktop and phone pictures of what the page shows now, when SCREENSHOT_DIR is set. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+interface ListedMeeting {
+  id: string;
+  teamName: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A scheduled meeting of the team at least two days ahead, through the coach's own session. */
+async function meetingDaysAhead(page: Page, teamName: string): Promise<ListedMeeting> {
+  const body = (await page.evaluate(async () => {
+    const response = await fetch("/trpc/meetings.forCoach");
+    return response.json();
+  })) as { result: { data: { json: { upcoming: ListedMeeting[] } } } };
+  const soonest = Date.now() + 2 * 86_400_000;
+  const found = body.result.data.json.upcoming
+    .filter((m) => m.teamName === teamName && m.status === "scheduled")
+    .filter((m) => new Date(m.startsAt).getTime() > soonest)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  if (!found) throw new Error(`No meeting of ${teamName} days ahead in the demo.`);
+  return found;
+}
+
+describe("a meeting held before its day", () => {
+  it("starts only by moving it to now, and closing confirms the planned minutes and who gets them", async () => {
+    const coach = await signedIn("coach", "coach@maplevalley.test");
+    const meeting = await meetingDaysAhead(coach, "K–2 Literacy PLC");
+    const planned = Math.round(
+      (new Date(meeting.endsAt).getTime() - new Date(meeting.startsAt).getTime()) / 60_000,
+    );
+
+    await coach.goto(`/coach/meetings/${meeting.id}`);
+    await coach.getByRole("button", { name: "Start meeting" }).click();
+    const ask = coach.getByRole("dialog", { name: "Start this meeting early?" });
+    await ask
+      .getByText(/This meeting is scheduled for \w{3}, \w{3} \d+\. Move it to now and start\?/)
+      .waitFor();
+    await expectAccessible(coach);
+    await screenshots(coach, "meeting-move-to-now");
+    await ask.getByRole("button", { name: "Move it to now and start" }).click();
+    await coach.getByRole("timer", { name: "Time on this step" }).waitFor();
+
+    const attendance = coach
+      .getByRole("group")
+      .filter({ has: coach.getByRole("radio", { name: "Present" }) });
+    const count = await attendance.count();
+    for (let index = 0; index < count; index += 1) {
+      await attendance.nth(index).getByRole("radio", { name: "Present" }).check();
+    }
+    await coach.getByText("Everyone is marked.").waitFor();
+
+    // The field starts from the planned length, not from the seconds the room has been open.
+    await expect(coach.getByLabel("Minutes held").inputValue()).resolves.toBe(String(planned));
+    await coach.getByRole("button", { name: "Close meeting…" }).click();
+    const confirm = coach.getByRole("dialog", {
+      name: `Close the meeting and credit ${planned} minutes?`,
+    });
+    await confirm.getByText(`${planned} minutes of PD go to`, { exact: false }).waitFor();
+    await confirm.getByText("Maria Delgado", { exact: false }).waitFor();
+    await expectAccessible(coach);
+    await screenshots(coach, "meeting-close-confirm");
+    await confirm.getByRole("button", { name: "Close and credit" }).click();
+    await coach.getByText(`Held for ${planned} minutes`, { exact: false }).waitFor();
+
+    // The coach's list calls it held, in Recent: never "Upcoming · Closed".
+    await coach.goto("/coach/meetings");
+    const recent = coach.getByRole("region", { name: "Recent" });
+    await recent
+      .getByText(/^Held \w{3}, \w{3} \d+$/)
+      .first()
+      .waitFor();
+    await screenshots(coach, "coach-meetings");
+  });
+});
+
+describe("enrolling in a later stage", () => {
+  it("holds back a teacher still in Stage 1, and enrols them only by a recorded override", async () => {
+    const admin = await signedIn("admin", "admin@maplevalley.test");
+    await admin
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Cohorts" })
+      .click();
+    await admin
+      .getByRole("link", { name: /Maple Valley Elementary · Stage 2/ })
+      .first()
+      .click();
+    await admin.getByLabel("Team", { exact: true }).selectOption({ label: "K–2 Literacy PLC" });
+
+    const maria = admin.getByRole("checkbox", { name: /Maria Delgado/ });
+    await maria.waitFor();
+    await expect(maria.isDisabled()).resolves.toBe(true);
+    const row = admin.getByRole("listitem").filter({ has: maria });
+    await row.getByText("Current stage: Stage 1 · In progress").waitFor();
+    await row.getByText("Held back: Stage 1 not complete").waitFor();
+    await expectAccessible(admin);
+    await screenshots(admin, "enrol-picker-held-back");
+
+    await row.getByRole("button", { name: "Enrol Maria Delgado anyway…" }).click();
+    await admin
+      .getByLabel("Why enrol Maria Delgado before the earlier stages?")
+      .fill("Finishing Stage 1 alongside; agreed with her coach");
+    await admin.getByRole("button", { name: "Enrol 1 teacher" }).click();
+    await admin.getByText("1 teacher enrolled by your override", { exact: false }).waitFor();
+    await expectAccessible(admin);
+    await screenshots(admin, "enrol-picker-override");
+  });
+});
