@@ -117,7 +117,7 @@ describe("people admin", () => {
     await again.close();
   });
 
-  it("deactivating the teacher refuses their next page load", async () => {
+  it("deactivating the teacher signs them out everywhere and refuses their sign-in", async () => {
     await admin.goto(personUrl);
     await admin.getByText("Has a password").waitFor();
     await admin.getByRole("button", { name: "Deactivate" }).click();
@@ -129,9 +129,11 @@ describe("people admin", () => {
     await admin.getByText("Inactive", { exact: true }).waitFor();
     await admin.getByRole("button", { name: "Reactivate" }).waitFor();
 
+    // Deactivation ended their session: the next page load is the sign-in page, where the
+    // right password is refused for an account that is not active.
     await teacher.reload();
-    await teacher.getByRole("heading", { level: 1, name: /You can't use/ }).waitFor();
-    await teacher.getByText(/This account is not active in any district/).waitFor();
+    await signIn(teacher, newTeacher.email, newPassword);
+    await teacher.getByText(/This account is not active/).waitFor();
     await expect(teacher.getByRole("navigation", { name: "Main" }).count()).resolves.toBe(0);
   });
 
