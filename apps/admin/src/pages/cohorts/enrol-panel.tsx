@@ -62,8 +62,9 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
       <CardHeader>
         <CardTitle>Enrol teachers</CardTitle>
         <CardDescription>
-          Teachers of {cohort.school.name} who have completed the stages before this one. Each one
-          enrolled is told that the stage is open.
+          Teachers of {cohort.school.name}. Stages go in order: anyone who has not completed the
+          earlier stages is held back unless you enrol them anyway. Each one enrolled is told that
+          the stage is open.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
