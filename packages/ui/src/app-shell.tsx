@@ -73,15 +73,21 @@ export function AppShell({
           </Link>
           <div className="flex items-center gap-2 sm:gap-3">
             {headerActions}
-            <div className="hidden items-center gap-2 text-right sm:flex">
+            {/* The user menu: the name (on a phone, the person icon) opens My account. */}
+            <Link
+              to="/account"
+              title="My account: password and signed-in devices"
+              className="flex items-center gap-2 rounded-md p-1.5 text-right no-underline hover:underline sm:p-0"
+            >
               <UserRound aria-hidden="true" className="size-5 text-muted-foreground" />
-              <div className="flex flex-col leading-tight">
+              <span className="hidden flex-col leading-tight sm:flex">
                 <span className="text-sm font-medium text-foreground">{userName}</span>
                 {userDetail ? (
                   <span className="text-xs text-muted-foreground">{userDetail}</span>
                 ) : null}
-              </div>
-            </div>
+              </span>
+              <span className="sr-only">My account</span>
+            </Link>
             <Button
               variant="secondary"
               size="sm"
