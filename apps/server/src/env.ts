@@ -42,8 +42,12 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
-  /** Sign-in attempts allowed per minute from one address (0 turns the limit off). */
-  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  /**
+   * Password sign-in requests allowed per minute from one address (0 turns every sign-in limit
+   * off). Generous, because a whole school may sign in at 8 am from one address; guessing is
+   * held back by the per-account failure limit instead.
+   */
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   /** Identity providers on a private network districts may use: origins, comma-separated. */
   SSO_INTERNAL_ORIGINS: z
     .string()

@@ -48,7 +48,7 @@ export const CLIENT_ADDRESS_HEADER = "x-throughline-client-address";
  * Accounts are created by the district (seed, invitations, rostering), never by public sign-up.
  */
 export function createAuth(options: AuthOptions) {
-  const limitsOn = (options.signInAttemptsPerMinute ?? 10) > 0;
+  const limitsOn = (options.signInAttemptsPerMinute ?? 120) > 0;
   const accounts = accountAuthOptions({
     db: options.db,
     baseURL: options.baseURL,
@@ -98,7 +98,7 @@ export function createAuth(options: AuthOptions) {
       window: 60,
       max: 600,
       customRules: {
-        "/sign-in/email": { window: 60, max: options.signInAttemptsPerMinute ?? 10 },
+        "/sign-in/email": { window: 60, max: options.signInAttemptsPerMinute ?? 120 },
       },
     },
     advanced: {
