@@ -66,6 +66,10 @@ describe("keyboard focus", () => {
       // The header and its navigation, from the top of the first page.
       await heading(page).waitFor();
       weak.push(...(await weakFocusIndicators(page, `${app} header`, HEADER_TABS)));
+      // The bell's menu: its items sit on the popover's own surface.
+      await page.getByRole("button", { name: /^Notifications/ }).click();
+      weak.push(...(await weakFocusIndicators(page, `${app} notifications menu`, 4)));
+      await page.keyboard.press("Escape");
       for (const path of paths) {
         await page.goto(`/${app}${path}`);
         await heading(page).waitFor();
