@@ -139,3 +139,29 @@ describe("a principal on a phone", () => {
     await expectFitsPhone(principal);
   });
 });
+
+describe("a teacher's team", () => {
+  it("reads the action plan Maria shares with the team, read-only, on My team", async () => {
+    const maria = await onPhone("teacher", "teacher@maplevalley.test");
+    await maria.goto("/teacher/action-plan");
+    const share = maria.getByRole("checkbox", { name: /Share this plan with my team/ });
+    await share.waitFor();
+    if (!(await share.isChecked())) await share.click();
+    await expect.poll(() => share.isChecked(), { timeout: 10_000 }).toBe(true);
+
+    const mate = await onPhone("teacher", "amara.eze@maplevalley.test");
+    await mate.goto("/teacher/team");
+    await mate.getByRole("heading", { level: 1, name: "My team" }).waitFor();
+    const plans = mate.getByRole("list", { name: "Shared action plans" });
+    await plans.getByRole("link", { name: /Maria Delgado/ }).waitFor();
+    await expectAccessible(mate);
+    await expectFitsPhone(mate);
+    await plans.getByRole("link", { name: /Maria Delgado/ }).click();
+    await mate.getByRole("heading", { level: 1, name: "Maria Delgado's action plan" }).waitFor();
+    await mate.getByRole("heading", { level: 2, name: "Steps" }).waitFor();
+    // Read-only: nothing to edit, add or comment.
+    await expect(mate.getByRole("textbox").count()).resolves.toBe(0);
+    await expectAccessible(mate);
+    await expectFitsPhone(mate);
+  });
+});
