@@ -65,7 +65,7 @@ export function MeetingRecordPage() {
             value={held && meeting.heldMinutes !== null ? `${meeting.heldMinutes}` : "—"}
           />
           <Figure term="Present" value={held ? `${present} of ${attendance.length}` : "—"} />
-          <Figure term="Commitments made" value={held ? `${commitmentsMade}` : "—"} />
+          <Figure term="Commitments" value={held ? `${commitmentsMade}` : "—"} />
         </dl>
         <Card>
           <CardHeader>
