@@ -25,7 +25,7 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signedIn(app: "admin" | "coach", email: string): Promise<Page> {
+async function signedIn(app: "admin" | "coach" | "teacher", email: string): Promise<Page> {
   const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
   contexts.push(context);
   return page;
@@ -44,6 +44,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
 
 interface ListedMeeting {
   id: string;
+  title: string;
   teamName: string;
   status: string;
   startsAt: string;
@@ -74,6 +75,7 @@ describe("a meeting held before its day", () => {
     );
 
     await coach.goto(`/coach/meetings/${meeting.id}`);
+    const meetingTitle = meeting.title;
     await coach.getByRole("button", { name: "Start meeting" }).click();
     const ask = coach.getByRole("dialog", { name: "Start this meeting early?" });
     await ask
@@ -109,11 +111,26 @@ describe("a meeting held before its day", () => {
     // The coach's list calls it held, in Recent: never "Upcoming · Closed".
     await coach.goto("/coach/meetings");
     const recent = coach.getByRole("region", { name: "Recent" });
-    await recent
-      .getByText(/^Held \w{3}, \w{3} \d+$/)
+    // The coach's row for this meeting and the teacher's past meeting say the same, by one rule.
+    const held = recent
+      .getByRole("listitem")
+      .filter({ has: coach.getByRole("link", { name: meetingTitle, exact: true }) })
+      .first()
+      .getByText(/^Held \w{3}, \w{3} \d+$/);
+    const heldLabel = (await held.textContent()) ?? "";
+    await screenshots(coach, "coach-meetings");
+
+    const teacher = await signedIn("teacher", "teacher@maplevalley.test");
+    await teacher.goto("/teacher/meetings");
+    const past = teacher.getByRole("region", { name: "Past meetings" });
+    await past
+      .getByRole("listitem")
+      .filter({ hasText: meetingTitle })
+      .filter({ hasText: heldLabel })
       .first()
       .waitFor();
-    await screenshots(coach, "coach-meetings");
+    await expectAccessible(teacher);
+    await screenshots(teacher, "teacher-meetings");
   });
 });
 
