@@ -265,7 +265,9 @@ describe("who may run a meeting", () => {
   it("the teacher leader runs their own team's meeting but not the K–2 Literacy PLC's", async () => {
     const kevin = await api.callerFor(KEVIN);
     expect(await codeOf(kevin.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
-    expect(await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting, moveToNow: true }))).toBe("OK");
+    expect(
+      await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting, moveToNow: true })),
+    ).toBe("OK");
     const room = await kevin.meetingRoom.open({ meetingId: leaderMeeting });
     expect(room.meeting.teamName).toBe("Grades 3–5 Team");
   });
