@@ -23,10 +23,10 @@ import {
   TeacherDashboardPage,
   TeamDashboardPage,
 } from "./pages/implementation/level-pages.tsx";
+import { MeetingRecordPage } from "./pages/meetings/meeting-record-page.tsx";
 import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
 import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
 import { ObservationScalePage } from "./pages/observation-scale/observation-scale-page.tsx";
-import { MeetingRecordPage } from "./pages/meetings/meeting-record-page.tsx";
 import { NewWalkthroughPage } from "./pages/observations/new-walkthrough-page.tsx";
 import { ObservationPage } from "./pages/observations/observation-page.tsx";
 import { ObservationsPage } from "./pages/observations/observations-page.tsx";

@@ -52,6 +52,7 @@ export function AppShell({
   const edges = useScrollEdges(tabs);
   useFocusHeadingOnNavigate(main);
   // On a phone the tab bar scrolls: keep the current section's tab in sight after each change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect reads the DOM, and must run again when the route changes
   useEffect(() => {
     const list = tabs.current;
     const current = list?.querySelector('[aria-current="page"]');
