@@ -31,7 +31,7 @@ afterAll(async () => {
 
 async function upload(email: string | null, bytes: Uint8Array, type: string) {
   const form = new FormData();
-  form.set("file", new File([bytes], "badge", { type }));
+  form.set("file", new File([new Uint8Array(bytes)], "badge", { type }));
   const headers: Record<string, string> = email
     ? { cookie: await api.sessionCookieFor(email) }
     : {};

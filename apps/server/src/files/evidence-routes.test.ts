@@ -71,7 +71,7 @@ async function upload(
 ) {
   const form = new FormData();
   form.set("stepId", step);
-  form.set("file", new File([file.bytes], file.name, { type: file.type }));
+  form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
   const headers: Record<string, string> = {};
   if (email) headers.cookie = await api.sessionCookieFor(email);
   const response = await app.request("/files/evidence", { method: "POST", body: form, headers });

@@ -75,7 +75,7 @@ async function upload(
 ) {
   const form = new FormData();
   form.set("observationId", observation);
-  form.set("file", new File([file.bytes], file.name, { type: file.type }));
+  form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
   const response = await app.request("/files/observation-photos", {
     method: "POST",
     body: form,
