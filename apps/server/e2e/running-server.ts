@@ -76,6 +76,8 @@ export async function startBuiltServer(
       LOG_LEVEL: "warn",
       // Every test signs in from the same address, faster than people do.
       SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
+      // Production leaves the demo out unless asked for; the browser tests walk the demo.
+      SEED_DEMO_DATA: "true",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -28,6 +28,16 @@ describe("configuration", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
   });
 
+  it("seeds the demo in development but not in production unless asked for", () => {
+    expect(readEnv({ NODE_ENV: "production" }).SEED_DEMO_DATA).toBe(false);
+    expect(readEnv({ NODE_ENV: "development" }).SEED_DEMO_DATA).toBe(true);
+    expect(readEnv({}).SEED_DEMO_DATA).toBe(true);
+    expect(readEnv({ NODE_ENV: "production", SEED_DEMO_DATA: "true" }).SEED_DEMO_DATA).toBe(true);
+    expect(readEnv({ NODE_ENV: "development", SEED_DEMO_DATA: "false" }).SEED_DEMO_DATA).toBe(
+      false,
+    );
+  });
+
   it("generates a secret once in the data folder and reuses it", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "throughline-env-"));
     const env = readEnv({ DATA_DIR: dataDir });

@@ -37,11 +37,15 @@ const envSchema = z.object({
       "TRUSTED_ORIGINS must be comma-separated http(s) origins, e.g. https://pd.example.org",
     )
     .optional(),
-  /** Seed the demo districts on an empty embedded database (on by default). */
+  /**
+   * Seed the demo districts on an empty embedded database. On by default in development and
+   * tests, off by default with NODE_ENV=production, so a real installation never starts with
+   * invented people in it unless someone asks for the demo (`pnpm demo`).
+   */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
-    .default("true")
-    .transform((value) => value === "true"),
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
   /**
    * Password sign-in requests allowed per minute from one address (0 turns every sign-in limit
    * off). Generous, because a whole school may sign in at 8 am from one address; guessing is
@@ -79,7 +83,9 @@ const envSchema = z.object({
   ...s3EnvShape,
 });
 
-export type ServerEnv = z.infer<typeof envSchema>;
+export type ServerEnv = Omit<z.infer<typeof envSchema>, "SEED_DEMO_DATA"> & {
+  SEED_DEMO_DATA: boolean;
+};
 
 /** Reads the configuration once, at start-up; a bad value stops the server with a clear message. */
 export function readEnv(source: Record<string, string | undefined>): ServerEnv {
@@ -95,5 +101,9 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
   // A relative data folder is taken from where the command was typed (pnpm passes it as
   // INIT_CWD), so `pnpm start` at the top of the repository keeps its data in ./.data there.
   const base = source.INIT_CWD || process.cwd();
-  return { ...parsed.data, DATA_DIR: resolve(base, parsed.data.DATA_DIR) };
+  return {
+    ...parsed.data,
+    DATA_DIR: resolve(base, parsed.data.DATA_DIR),
+    SEED_DEMO_DATA: parsed.data.SEED_DEMO_DATA ?? parsed.data.NODE_ENV !== "production",
+  };
 }

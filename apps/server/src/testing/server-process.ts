@@ -47,6 +47,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       PUBLIC_URL: url,
       LOG_LEVEL: "warn",
       SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
+      // Asked for explicitly, so the tests do not depend on NODE_ENV's default.
+      SEED_DEMO_DATA: "true",
       ...env,
       PORT: String(port),
     },
