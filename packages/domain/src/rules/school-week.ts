@@ -1,0 +1,136 @@
+import { TZDate } from "@date-fns/tz";
+import type { Weekday, WeeklySpan } from "./common-time.ts";
+import { clockTime } from "./weekly-time.ts";
+
+/*
+ * Meetings fitted to the school's real week: a series skips the district's breaks, a meeting is
+ * checked against the school day from the bell schedule, and a held meeting's minutes inside a
+ * team's protected block count as block time used. Wall-clock readings are in the district's
+ * time zone, the one breaks and bell schedules are written in.
+ */
+
+/** A district break, inclusive days ("2026-12-21" to "2027-01-01"). */
+export interface SchoolBreak {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface SkippedOccurrence {
+  startsAt: Date;
+  breakName: string;
+}
+
+interface LocalReading {
+  day: string;
+  weekday: Weekday;
+  minute: number;
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The instant's day ("2026-12-22"), ISO weekday and minute of the day in `timeZone`. */
+export function localReading(instant: Date, timeZone: string): LocalReading {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return {
+    day: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
+    weekday: (((local.getDay() + 6) % 7) + 1) as Weekday,
+    minute: local.getHours() * 60 + local.getMinutes(),
+  };
+}
+
+/** The break a moment's local day falls in, if any. */
+export function breakOn(
+  instant: Date,
+  breaks: readonly SchoolBreak[],
+  timeZone: string,
+): SchoolBreak | null {
+  const { day } = localReading(instant, timeZone);
+  return breaks.find((school) => school.startsOn <= day && day <= school.endsOn) ?? null;
+}
+
+/** A series' occurrences split into those kept and those that fall in a break (with its name). */
+export function withoutBreaks(
+  starts: readonly Date[],
+  breaks: readonly SchoolBreak[],
+  timeZone: string,
+): { kept: Date[]; skipped: SkippedOccurrence[] } {
+  const kept: Date[] = [];
+  const skipped: SkippedOccurrence[] = [];
+  for (const startsAt of starts) {
+    const inBreak = breakOn(startsAt, breaks, timeZone);
+    if (inBreak) skipped.push({ startsAt, breakName: inBreak.name });
+    else kept.push(startsAt);
+  }
+  return { kept, skipped };
+}
+
+/**
+ * Why a meeting lies outside the school day ("ends at 15:15, after the school day ends at
+ * 14:45"), or null when it lies inside it. A weekday without a bell schedule, or a school
+ * without one at all, is not judged: there is nothing to say it against.
+ */
+export function outsideSchoolDay(
+  meeting: { startsAt: Date; endsAt: Date },
+  schoolDay: readonly WeeklySpan[],
+  timeZone: string,
+): string | null {
+  const start = localReading(meeting.startsAt, timeZone);
+  const end = localReading(meeting.endsAt, timeZone);
+  const day = schoolDay.find((span) => span.weekday === start.weekday);
+  if (!day) return null;
+  const endMinute = end.day === start.day ? end.minute : 24 * 60;
+  if (start.minute < day.start) {
+    return `starts at ${clockTime(start.minute)}, before the school day begins at ${clockTime(day.start)}`;
+  }
+  if (endMinute > day.end) {
+    return `ends at ${clockTime(endMinute)}, after the school day ends at ${clockTime(day.end)}`;
+  }
+  return null;
+}
+
+/**
+ * The minutes of a meeting that lie inside one of the team's weekly blocks on the meeting's
+ * day: a held meeting counts these as block time used, whether or not it was scheduled "into"
+ * the block. Blocks of one weekday that overlap each other are not counted twice.
+ */
+export function blockMinutesUsed(
+  meeting: { startsAt: Date; endsAt: Date },
+  blocks: readonly WeeklySpan[],
+  timeZone: string,
+): number {
+  const start = localReading(meeting.startsAt, timeZone);
+  const end = localReading(meeting.endsAt, timeZone);
+  const endMinute = end.day === start.day ? end.minute : 24 * 60;
+  const covered = new Set<number>();
+  for (const block of blocks) {
+    if (block.weekday !== start.weekday) continue;
+    for (
+      let minute = Math.max(block.start, start.minute);
+      minute < Math.min(block.end, endMinute);
+      minute++
+    ) {
+      covered.add(minute);
+    }
+  }
+  return covered.size;
+}
+
+/** Whether a meeting lies exactly on one of the blocks' times: the block it was scheduled into. */
+export function matchingBlock<T extends WeeklySpan>(
+  meeting: { startsAt: Date; endsAt: Date },
+  blocks: readonly T[],
+  timeZone: string,
+): T | null {
+  const start = localReading(meeting.startsAt, timeZone);
+  const end = localReading(meeting.endsAt, timeZone);
+  return (
+    blocks.find(
+      (block) =>
+        block.weekday === start.weekday &&
+        block.start === start.minute &&
+        end.day === start.day &&
+        block.end === end.minute,
+    ) ?? null
+  );
+}
