@@ -68,9 +68,9 @@ describe("dashboard figures on a hand-built district", () => {
     expect(metrics.medianWaitDays).toBe(3);
     expect(metrics.meetingsHeld).toBe(2);
     expect(metrics.meetingsScheduled).toBe(3);
-    // 45 minutes × 14 weeks scheduled; the 50 held minutes of the meeting in the block used.
+    // 45 minutes × 14 weeks scheduled; the held meeting's 45 minutes inside the block used.
     expect(metrics.collaborationScheduledMinutes).toBe(630);
-    expect(metrics.collaborationUsedMinutes).toBe(50);
+    expect(metrics.collaborationUsedMinutes).toBe(45);
     expect(metrics.stepsDoneWithEvidence).toBe(2);
     expect(metrics.stepsTotal).toBe(5);
     // Hours: Ada 180+45+50 min = 4.58, Ben 15 min = 0.25, Cy 40 min = 0.67, Di 180 min = 3.
@@ -84,7 +84,7 @@ describe("dashboard figures on a hand-built district", () => {
       ["15+", 0],
     ]);
     expect(dashboard.collaboration).toEqual([
-      { teamId: ids.teamX, teamName: "Team X", usedMinutes: 50, scheduledMinutes: 630 },
+      { teamId: ids.teamX, teamName: "Team X", usedMinutes: 45, scheduledMinutes: 630 },
       { teamId: ids.teamY, teamName: "Team Y", usedMinutes: 0, scheduledMinutes: 0 },
     ]); // Ada 1, Cy 2; Di's revoked badge does not count.
     expect(metrics.badgesEarned).toBe(3);
@@ -184,7 +184,7 @@ describe("dashboard figures on a hand-built district", () => {
       meetingsCount: "attended",
       meetingsHeld: 1,
       meetingsScheduled: 1,
-      collaborationUsedMinutes: 50,
+      collaborationUsedMinutes: 45,
       collaborationScheduledMinutes: 630,
       stepsDoneWithEvidence: 1,
       stepsTotal: 2,

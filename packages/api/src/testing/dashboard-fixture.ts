@@ -180,8 +180,11 @@ export async function insertDashboardFixture(db: Database): Promise<DashboardFix
   const [m1, m2] = await db
     .insert(supportMeeting)
     .values([
+      // Held at 15:00 Chicago time in Team X's Wednesday block: 45 of its 50 minutes in it.
       meeting(x.id, "2026-10-07", {
         status: "closed",
+        startsAt: new Date("2026-10-07T20:00:00Z"),
+        endsAt: new Date("2026-10-07T21:00:00Z"),
         heldMinutes: 50,
         collaborationBlockId: block.id,
       }),

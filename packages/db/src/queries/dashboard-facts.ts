@@ -15,6 +15,7 @@ import {
   supportMeeting,
 } from "../schema/index.ts";
 import { loadDashboardBadges } from "./dashboard-badges.ts";
+import { loadTeamBlockUse } from "./dashboard-block-use.ts";
 import { loadTeacherMeetings } from "./dashboard-teacher-meetings.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
@@ -179,31 +180,7 @@ export async function loadDashboardFacts(
             .where(inArray(collaborationBlock.teamId, teamIds))
             .groupBy(collaborationBlock.teamId)
         : Promise.resolve([]),
-      anyTeam
-        ? tx
-            .select({
-              teamId: collaborationBlock.teamId,
-              usedMinutes: sql<number>`coalesce(sum(${supportMeeting.heldMinutes}), 0)`.mapWith(
-                Number,
-              ),
-            })
-            .from(supportMeeting)
-            .innerJoin(
-              collaborationBlock,
-              and(
-                eq(collaborationBlock.districtId, supportMeeting.districtId),
-                eq(collaborationBlock.id, supportMeeting.collaborationBlockId),
-              ),
-            )
-            .where(
-              and(
-                inArray(collaborationBlock.teamId, teamIds),
-                eq(supportMeeting.status, "closed"),
-                inWindow,
-              ),
-            )
-            .groupBy(collaborationBlock.teamId)
-        : Promise.resolve([]),
+      loadTeamBlockUse(tx, { teamIds, from, to }),
     ]);
 
   return {

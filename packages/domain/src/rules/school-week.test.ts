@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { WeeklySpan } from "./common-time.ts";
-import { blockMinutesUsed, matchingBlock, outsideSchoolDay, withoutBreaks } from "./school-week.ts";
+import {
+  blockMinutesUsed,
+  matchingBlock,
+  outsideSchoolDay,
+  teamBlockUse,
+  withoutBreaks,
+} from "./school-week.ts";
 
 const zone = "America/Chicago";
 /** A Chicago wall-clock time as an instant (UTC-6 in winter, UTC-5 from April to October). */
@@ -85,5 +91,28 @@ describe("block time used", () => {
     expect(matchingBlock(meeting, blocks, zone)).toBe(blocks[1]);
     const moved = { startsAt: at("2026-12-17T13:05"), endsAt: at("2026-12-17T13:45") };
     expect(matchingBlock(moved, blocks, zone)).toBeNull();
+  });
+});
+
+describe("a team's block time used", () => {
+  const blocks = [{ teamId: "x", weekday: 3 as const, start: 15 * 60, end: 15 * 60 + 45 }];
+  test.each([
+    // Started on time in the block, held 50 minutes: the block's 45 count.
+    { startedAt: "2026-10-07T15:00", heldMinutes: 50, used: 45 },
+    // Started late: only the minutes still inside the block.
+    { startedAt: "2026-10-07T15:30", heldMinutes: 30, used: 15 },
+    // Not started (closed as scheduled) for the scheduled hour.
+    { startedAt: null, heldMinutes: null, used: 45 },
+    // Held on the same day but well after the block.
+    { startedAt: "2026-10-07T17:00", heldMinutes: 45, used: 0 },
+  ])("started $startedAt for $heldMinutes: $used", ({ startedAt, heldMinutes, used }) => {
+    const meeting = {
+      teamId: "x",
+      startsAt: at("2026-10-07T15:00"),
+      endsAt: at("2026-10-07T16:00"),
+      startedAt: startedAt ? at(startedAt) : null,
+      heldMinutes,
+    };
+    expect(teamBlockUse([meeting], blocks, zone)).toEqual([{ teamId: "x", usedMinutes: used }]);
   });
 });

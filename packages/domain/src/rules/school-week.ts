@@ -134,3 +134,40 @@ export function matchingBlock<T extends WeeklySpan>(
     ) ?? null
   );
 }
+
+/**
+ * When a held meeting actually ran: from when it was started (else as scheduled) for the minutes
+ * it was held (else its scheduled length).
+ */
+export function heldSpan(meeting: {
+  startsAt: Date;
+  endsAt: Date;
+  startedAt: Date | null;
+  heldMinutes: number | null;
+}): { startsAt: Date; endsAt: Date } {
+  const startsAt = meeting.startedAt ?? meeting.startsAt;
+  const minutes =
+    meeting.heldMinutes ?? (meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000;
+  return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
+}
+
+/** Each team's block time used: the minutes of its held meetings inside its weekly blocks. */
+export function teamBlockUse(
+  meetings: readonly {
+    teamId: string;
+    startsAt: Date;
+    endsAt: Date;
+    startedAt: Date | null;
+    heldMinutes: number | null;
+  }[],
+  blocks: readonly (WeeklySpan & { teamId: string })[],
+  timeZone: string,
+): { teamId: string; usedMinutes: number }[] {
+  const used = new Map<string, number>();
+  for (const meeting of meetings) {
+    const own = blocks.filter((block) => block.teamId === meeting.teamId);
+    const minutes = blockMinutesUsed(heldSpan(meeting), own, timeZone);
+    used.set(meeting.teamId, (used.get(meeting.teamId) ?? 0) + minutes);
+  }
+  return [...used].map(([teamId, usedMinutes]) => ({ teamId, usedMinutes }));
+}
