@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { minReflectionLength } from "@throughline/domain/progress";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatDate } from "../../lib/format.ts";
@@ -17,13 +20,19 @@ import type { SessionView } from "./types.ts";
  */
 export function ReflectionStep({ view }: { view: SessionView }) {
   const queryClient = useQueryClient();
-  const [reflection, setReflection] = useState(view.progress.reflection ?? "");
+  // The API keeps only a finished reflection, so the draft lives on this device until then.
+  const draft = useAutosaveDraft({
+    key: `micropd-reflection:${view.session.id}`,
+    saved: view.progress.reflection ?? "",
+  });
+  const reflection = draft.value;
   const [justCompleted, setJustCompleted] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const complete = useMutation(
     trpc.micropd.complete.mutationOptions({
       onSuccess(result) {
+        draft.markSaved(result.reflection ?? "");
         const wasComplete = view.progress.completedAt !== null;
         queryClient.setQueryData(
           trpc.micropd.session.queryKey({ sessionId: view.session.id }),
@@ -85,10 +94,24 @@ export function ReflectionStep({ view }: { view: SessionView }) {
           hint={`Write at least ${minReflectionLength} characters. Your coach may read it with you at your next support meeting.`}
           error={reflectionError}
           value={reflection}
-          onChange={(event) => setReflection(event.target.value)}
+          onChange={(event) => draft.setValue(event.target.value)}
           name="reflection"
           ref={field}
         />
+        {draft.restored && draft.dirty ? (
+          <Alert variant="info" title="Your unsent reflection is back">
+            <p>This device kept what you were writing. Finish it and save when you are ready.</p>
+            {view.progress.reflection ? (
+              <Button variant="secondary" className="mt-2" onClick={draft.discard}>
+                Use the saved reflection instead
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+        <AutosaveStatus
+          state={complete.isSuccess && !draft.dirty ? { kind: "idle" } : draft.state}
+        />
+        <UnsavedChangesGuard when={draft.dirty && !complete.isPending} />
         {complete.error && !reflectionError ? (
           <Alert variant="error" title="Your reflection was not saved">
             {complete.error.message}

@@ -1,0 +1,94 @@
+import type { RouterOutputs } from "@throughline/api/types";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { queryAsPage } from "./trpc-over-http.ts";
+
+/*
+ * What a person types survives a reload, a wrong tap and Back: each place keeps a draft through
+ * the one shared autosave pattern.
+ */
+
+const TEACHER = "teacher@maplevalley.test";
+const REFLECTION =
+  "Half-way through: the picture cards helped most when students said the word aloud first.";
+const SHOTS = process.env.SCREENSHOT_DIR;
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe("MicroPD reflection", () => {
+  it("is still there after a reload and after a wrong tap on a link", async () => {
+    const opened = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "teacher",
+      email: TEACHER,
+    });
+    context = opened.context;
+    const page = opened.page;
+    // Leaving with a draft asks first; a reload is let through (the device keeps the draft).
+    page.on("dialog", (dialog) => void dialog.accept());
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
+      page,
+      server.url,
+      "teacher.home",
+    );
+    const next = home.enrolments[0]?.next;
+    if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
+    await page.goto(`/teacher/sessions/${next.session.id}`);
+    await page.getByRole("heading", { level: 1, name: next.session.title }).waitFor();
+    while (!((await page.locator("#step-heading").textContent()) ?? "").includes("Reflection")) {
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.waitForTimeout(150);
+    }
+
+    await page.getByRole("textbox").fill(REFLECTION);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page.reload();
+    await page.locator("#step-heading", { hasText: "Reflection" }).waitFor();
+    await expect(page.getByRole("textbox").inputValue()).resolves.toBe(REFLECTION);
+    await page.getByText("Your unsent reflection is back").waitFor();
+    await expectAccessible(page);
+    await shoot(page, "micropd-reflection-restored");
+
+    // A wrong tap on a link asks first; staying keeps the text where it was.
+    await page.getByRole("link", { name: /stage/i }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await shoot(page, "micropd-leave-guard");
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await expect(page.getByRole("textbox").inputValue()).resolves.toBe(REFLECTION);
+
+    // Completing saves it on the server and the device draft is done.
+    await page.getByRole("button", { name: "Mark complete" }).click();
+    await page.getByText("Session complete").waitFor();
+    const stored = await page.evaluate(
+      (id) => window.localStorage.getItem(`throughline.draft.micropd-reflection:${id}`),
+      next.session.id,
+    );
+    expect(stored).toBeNull();
+  });
+});
