@@ -1,6 +1,7 @@
 import type { MeetingStatus } from "./enums.ts";
 import type { MeetingDisplayState } from "./rules/meeting-held.ts";
 import type { Recurrence } from "./rules/meeting-recurrence.ts";
+import type { SkippedOccurrence } from "./rules/school-week.ts";
 
 /* What the scheduling screens show: teams to schedule for, coach and member meeting lists. */
 
@@ -16,6 +17,10 @@ export interface ScheduledMeetings {
   meetingIds: string[];
   /** The recurring series, or null for a one-off meeting. */
   seriesId: string | null;
+  /** Occurrences of the series left out because they fall in a district break. */
+  skipped: SkippedOccurrence[];
+  /** Scheduled, but worth a second look: in a break, outside the school day. */
+  warnings: string[];
 }
 
 /** One meeting in the coach's list: when, where, and how long its agenda is. */

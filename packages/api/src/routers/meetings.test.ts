@@ -70,6 +70,9 @@ beforeAll(async () => {
         order by p.email limit 1`,
   );
   outsiderEmail = outsider?.email ?? "";
+  // These tests count a series' occurrences from today, whatever today is; a series skipping
+  // the demo's breaks is shown in meetings-week.test.ts.
+  await rawRows(api.db, sql`delete from school_holiday returning id`);
 });
 afterAll(async () => {
   await api?.close();

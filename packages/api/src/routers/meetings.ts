@@ -25,6 +25,7 @@ import { notifyMeetingChange } from "../notifications/meeting-notifications.ts";
 import { authedProcedure, coachProcedure, createRouter } from "../trpc.ts";
 import { requireTeamBlock, withCollaborationBlocks } from "./meeting-blocks.ts";
 import { requireRunnableMeeting } from "./meeting-guards.ts";
+import { fitToSchoolWeek } from "./meeting-week.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -59,14 +60,18 @@ export const meetingsRouter = createRouter({
       }
       const durationMs = input.endsAt.getTime() - input.startsAt.getTime();
       let seriesId: string | null = null;
-      let starts = [input.startsAt];
-      if (input.recurrence) {
-        const rrule = recurrenceRule(input.recurrence, input.startsAt, input.timeZone);
-        starts = meetingOccurrences({
-          rrule,
-          firstStartsAt: input.startsAt,
-          timeZone: input.timeZone,
-        });
+      const rrule = input.recurrence
+        ? recurrenceRule(input.recurrence, input.startsAt, input.timeZone)
+        : null;
+      const { starts, skipped, warnings } = await fitToSchoolWeek(ctx, {
+        teamId: input.teamId,
+        starts: rrule
+          ? meetingOccurrences({ rrule, firstStartsAt: input.startsAt, timeZone: input.timeZone })
+          : [input.startsAt],
+        durationMs,
+        series: rrule !== null,
+      });
+      if (rrule) {
         seriesId = await insertSeries(ctx.tx, {
           districtId: ctx.districtId,
           teamId: input.teamId,
@@ -92,7 +97,7 @@ export const meetingsRouter = createRouter({
         collaborationBlockId: input.collaborationBlockId ?? null,
       });
       await notifyMeetingChange(ctx, "scheduled", meetingIds);
-      return { meetingIds, seriesId };
+      return { meetingIds, seriesId, skipped, warnings };
     }),
 
   /** Moves a scheduled meeting to a new time or place. */
