@@ -122,6 +122,8 @@ describe("meeting notifications", () => {
     const janelle = await api.callerFor(JANELLE);
     const startsAt = hoursFromNow(20);
     const until = new Date(startsAt.getTime() + 21 * DAY).toISOString().slice(0, 10);
+    // Four weeks from today, whatever today is: no break may take a week out of the series.
+    await rawRows(api.db, sql`delete from school_holiday returning id`);
     const { meetingIds } = await janelle.meetings.schedule(meetingInput(startsAt, { until }));
     expect(meetingIds).toHaveLength(4);
     const [first, second] = meetingIds as [string, string];
