@@ -86,7 +86,17 @@ export type ScheduleMeetingInput = z.infer<typeof scheduleMeetingInputSchema>;
 
 /** Moving a meeting replaces its time and place together, so the rules can be checked. */
 export const rescheduleMeetingInputSchema = withMeetingRules(
-  meetingFields.pick({ id: true, startsAt: true, endsAt: true, location: true, videoUrl: true }),
+  meetingFields
+    .pick({ id: true, startsAt: true, endsAt: true, location: true, videoUrl: true })
+    .extend({
+      /** A new title; left out, the meeting keeps its own. */
+      title: meetingFields.shape.title.optional(),
+      /**
+       * Also move every later scheduled meeting of the series by the same shift, to the same
+       * length, place and title.
+       */
+      andFollowing: z.boolean().default(false),
+    }),
 );
 export type RescheduleMeetingInput = z.infer<typeof rescheduleMeetingInputSchema>;
 

@@ -142,3 +142,50 @@ describe("block time used", () => {
     expect(await usedMinutes()).toBe(inBlock);
   });
 });
+
+describe("editing a scheduled meeting", () => {
+  it("moves and renames this and the following meetings of a series, not the earlier ones", async () => {
+    const coach = await api.callerFor("coach@maplevalley.test");
+    const first = tuesdayFromNow(260);
+    const { meetingIds } = await coach.meetings.schedule({
+      teamId,
+      title: "Weekly planning",
+      startsAt: first,
+      endsAt: new Date(first.getTime() + 45 * 60_000),
+      location: "Library",
+      videoUrl: null,
+      timeZone: "America/Chicago",
+      recurrence: { frequency: "weekly", interval: 1, until: dayOf(plusDays(first, 14)) },
+      agenda,
+    });
+    const [, second] = meetingIds;
+    const [row] = await rawRows<{ starts_at: Date }>(
+      api.db,
+      sql`select starts_at from support_meeting where id = ${second}`,
+    );
+    const secondStarts = new Date(row?.starts_at ?? 0);
+    const later = new Date(secondStarts.getTime() + 30 * 60_000);
+    const result = await coach.meetings.reschedule({
+      id: second ?? "",
+      startsAt: later,
+      endsAt: new Date(later.getTime() + 60 * 60_000),
+      location: "Room 12",
+      videoUrl: null,
+      title: "Planning, moved",
+      andFollowing: true,
+    });
+    expect(result.movedIds.sort()).toEqual(meetingIds.slice(1).sort());
+    const rows = await rawRows<{ title: string; minutes: number; shift: number }>(
+      api.db,
+      sql`select title, extract(epoch from ends_at - starts_at)::int / 60 as minutes,
+          (extract(epoch from starts_at)::bigint % 3600) / 60 as shift
+        from support_meeting where id in ${sql.raw(`('${meetingIds.join("','")}')`)}
+        order by starts_at`,
+    );
+    expect(rows.map((r) => [r.title, Number(r.minutes), Number(r.shift)])).toEqual([
+      ["Weekly planning", 45, 0],
+      ["Planning, moved", 60, 30],
+      ["Planning, moved", 60, 30],
+    ]);
+  });
+});

@@ -100,14 +100,18 @@ export const meetingsRouter = createRouter({
       return { meetingIds, seriesId, skipped, warnings };
     }),
 
-  /** Moves a scheduled meeting to a new time or place. */
+  /** Moves or renames a scheduled meeting, or it and the rest of its series. */
   reschedule: coachProcedure
     .input(rescheduleMeetingInputSchema)
     .mutation(async ({ ctx, input }) => {
-      await requireRunnableMeeting(ctx, input.id, "moved");
-      await rescheduleMeeting(ctx.tx, input);
-      await notifyMeetingChange(ctx, "changed", [input.id]);
-      return { id: input.id };
+      const meeting = await requireRunnableMeeting(ctx, input.id, "moved");
+      const following =
+        input.andFollowing && meeting.seriesId
+          ? { seriesId: meeting.seriesId, fromStartsAt: meeting.startsAt }
+          : null;
+      const movedIds = await rescheduleMeeting(ctx.tx, { ...input, following });
+      await notifyMeetingChange(ctx, "changed", movedIds);
+      return { id: input.id, movedIds };
     }),
 
   /** Cancels a scheduled meeting, or it and the rest of its series. */

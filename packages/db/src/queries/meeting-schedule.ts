@@ -119,7 +119,11 @@ export async function insertMeetings(
   return ordered.map((meeting) => meeting.id);
 }
 
-/** Moves a meeting; calendars see the change through the bumped sequence. */
+/**
+ * Moves a meeting, or with `following` it and every later still-scheduled meeting of its series
+ * by the same shift (each keeps its own day, moved as this one was). Calendars see the change
+ * through the bumped sequence. Returns the ids moved.
+ */
 export async function rescheduleMeeting(
   tx: Transaction,
   params: {
@@ -128,18 +132,37 @@ export async function rescheduleMeeting(
     endsAt: Date;
     location: string | null;
     videoUrl: string | null;
+    title?: string | undefined;
+    following: { seriesId: string; fromStartsAt: Date } | null;
   },
-): Promise<void> {
-  await tx
+): Promise<string[]> {
+  const shiftMs = params.following
+    ? params.startsAt.getTime() - params.following.fromStartsAt.getTime()
+    : 0;
+  const lengthMs = params.endsAt.getTime() - params.startsAt.getTime();
+  const which = params.following
+    ? and(
+        eq(supportMeeting.seriesId, params.following.seriesId),
+        gte(supportMeeting.startsAt, params.following.fromStartsAt),
+      )
+    : eq(supportMeeting.id, params.id);
+  const moved = await tx
     .update(supportMeeting)
     .set({
-      startsAt: params.startsAt,
-      endsAt: params.endsAt,
+      startsAt: params.following
+        ? sql`${supportMeeting.startsAt} + make_interval(secs => ${shiftMs / 1000})`
+        : params.startsAt,
+      endsAt: params.following
+        ? sql`${supportMeeting.startsAt} + make_interval(secs => ${(shiftMs + lengthMs) / 1000})`
+        : params.endsAt,
       location: params.location,
       videoUrl: params.videoUrl,
+      ...(params.title === undefined ? {} : { title: params.title }),
       sequence: sql`${supportMeeting.sequence} + 1`,
     })
-    .where(and(eq(supportMeeting.id, params.id), eq(supportMeeting.status, "scheduled")));
+    .where(and(which, eq(supportMeeting.status, "scheduled")))
+    .returning({ id: supportMeeting.id });
+  return moved.map((row) => row.id);
 }
 
 /**
