@@ -81,3 +81,9 @@ export function startOfLocalWeek(at: Date, timeZone: string): Date {
   );
   return new Date(monday.getTime());
 }
+
+/** The instant it is `hour`:`minute` on a calendar day (YYYY-MM-DD) in the given zone. */
+export function atLocalTime(day: string, hour: number, minute: number, timeZone: string): Date {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, date, hour, minute, timeZone).getTime());
+}

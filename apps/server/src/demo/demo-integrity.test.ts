@@ -4,6 +4,7 @@ import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
 import { listPdActivities } from "@throughline/db/queries/transcript";
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
+import { localDay } from "@throughline/domain/local-time";
 import { meetingHeldAt } from "@throughline/domain/rules/meeting-held";
 import { stageEligibility } from "@throughline/domain/rules/stage-eligibility";
 import { sql } from "drizzle-orm";
@@ -38,6 +39,152 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await server?.close();
+});
+
+/** The weekday (1 Monday … 7 Sunday), calendar day and minutes past midnight of `at` in `timeZone`. */
+function localClock(at: Date, timeZone: string): { day: string; weekday: number; minutes: number } {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
+  const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(part("weekday")) + 1;
+  return {
+    day: localDay(at, timeZone),
+    weekday,
+    minutes: Number(part("hour")) * 60 + Number(part("minute")),
+  };
+}
+
+/** Reads each district's time zone and breaks, to judge the demo's dates as its people would. */
+async function districtCalendars(db: TestApi["db"]) {
+  const districts = await rawRows<{ id: string; time_zone: string }>(
+    db,
+    sql`select id::text as id, time_zone from district`,
+  );
+  const breaks = await rawRows<{ district_id: string; starts_on: string; ends_on: string }>(
+    db,
+    sql`select district_id::text as district_id, starts_on::text as starts_on,
+          ends_on::text as ends_on from school_holiday`,
+  );
+  return new Map(
+    districts.map((district) => [
+      district.id,
+      {
+        timeZone: district.time_zone,
+        /** Whether `at` falls on a weekend or inside one of the district's breaks, locally. */
+        offDay(at: Date): boolean {
+          const clock = localClock(at, district.time_zone);
+          return (
+            clock.weekday > 5 ||
+            breaks.some(
+              (entry) =>
+                entry.district_id === district.id &&
+                entry.starts_on <= clock.day &&
+                clock.day <= entry.ends_on,
+            )
+          );
+        },
+      },
+    ]),
+  );
+}
+
+describe("the seeded demo's calendar", () => {
+  it("holds team meetings on school days, in the school's afternoon, each team its own", async () => {
+    const calendars = await districtCalendars(api.db);
+    const meetings = await rawRows<{
+      district_id: string;
+      team_id: string;
+      title: string;
+      starts_at: Date;
+    }>(
+      api.db,
+      sql`select district_id::text as district_id, team_id::text as team_id, title, starts_at
+          from support_meeting`,
+    );
+    expect(meetings.length).toBeGreaterThan(0);
+    const teamsAt = new Map<string, Set<string>>();
+    for (const meeting of meetings) {
+      const calendar = calendars.get(meeting.district_id);
+      if (!calendar) throw new Error("A meeting of an unknown district.");
+      const startsAt = new Date(meeting.starts_at);
+      const clock = localClock(startsAt, calendar.timeZone);
+      const label = `${meeting.title} on ${clock.day} at ${clock.minutes} min`;
+      expect(calendar.offDay(startsAt), `${label}: a weekend or break`).toBe(false);
+      expect(clock.minutes, `${label}: before 7 AM`).toBeGreaterThanOrEqual(7 * 60);
+      expect(clock.minutes, `${label}: after 6 PM`).toBeLessThanOrEqual(18 * 60);
+      const key = `${meeting.district_id}/${startsAt.toISOString()}`;
+      teamsAt.set(key, new Set([...(teamsAt.get(key) ?? []), meeting.team_id]));
+    }
+    for (const [key, teams] of teamsAt) {
+      expect(teams.size, `teams meeting at the same moment ${key}`).toBe(1);
+    }
+  });
+
+  it("records each held meeting's attendance for its whole team, with people present", async () => {
+    const held = await rawRows<{ id: string; members: number; recorded: number; present: number }>(
+      api.db,
+      sql`select m.id::text as id,
+            (select count(*)::int from team_member t
+              where t.district_id = m.district_id and t.team_id = m.team_id) as members,
+            (select count(*)::int from meeting_attendance a
+              join team_member t on t.district_id = a.district_id and t.team_id = m.team_id
+                and t.person_id = a.person_id
+              where a.district_id = m.district_id and a.meeting_id = m.id) as recorded,
+            (select count(*)::int from meeting_attendance a
+              where a.district_id = m.district_id and a.meeting_id = m.id
+                and a.attendance = 'present') as present
+          from support_meeting m where m.status = 'closed'`,
+    );
+    expect(held.length).toBeGreaterThan(0);
+    for (const meeting of held) {
+      expect(meeting.recorded, `attendance of meeting ${meeting.id}`).toBe(meeting.members);
+      expect(meeting.present, `people present at meeting ${meeting.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("has reflections written on school days between 7 AM and 9 PM", async () => {
+    const calendars = await districtCalendars(api.db);
+    const reflections = await rawRows<{ district_id: string; completed_at: Date }>(
+      api.db,
+      sql`select district_id::text as district_id, completed_at from micropd_progress
+          where reflection is not null and completed_at is not null`,
+    );
+    expect(reflections.length).toBeGreaterThan(0);
+    for (const reflection of reflections) {
+      const calendar = calendars.get(reflection.district_id);
+      if (!calendar) throw new Error("A reflection of an unknown district.");
+      const at = new Date(reflection.completed_at);
+      const clock = localClock(at, calendar.timeZone);
+      const label = `reflection on ${clock.day} at ${clock.minutes} min`;
+      expect(calendar.offDay(at), `${label}: a weekend or break`).toBe(false);
+      expect(clock.minutes, `${label}: before 7 AM`).toBeGreaterThanOrEqual(7 * 60);
+      expect(clock.minutes, `${label}: after 9 PM`).toBeLessThanOrEqual(21 * 60);
+    }
+  });
+
+  it("starts every workshop in the afternoon of a school day", async () => {
+    const calendars = await districtCalendars(api.db);
+    const cohorts = await rawRows<{ district_id: string; name: string; workshop_starts_at: Date }>(
+      api.db,
+      sql`select district_id::text as district_id, name, workshop_starts_at from cohort
+          where workshop_starts_at is not null`,
+    );
+    expect(cohorts.length).toBeGreaterThan(0);
+    for (const cohort of cohorts) {
+      const calendar = calendars.get(cohort.district_id);
+      if (!calendar) throw new Error("A cohort of an unknown district.");
+      const at = new Date(cohort.workshop_starts_at);
+      const clock = localClock(at, calendar.timeZone);
+      expect(calendar.offDay(at), `${cohort.name}'s workshop on a weekend or break`).toBe(false);
+      expect(clock.minutes, `${cohort.name}'s workshop`).toBeGreaterThanOrEqual(12 * 60);
+      expect(clock.minutes, `${cohort.name}'s workshop`).toBeLessThanOrEqual(17 * 60);
+    }
+  });
 });
 
 describe("the seeded demo", () => {

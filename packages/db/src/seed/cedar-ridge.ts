@@ -9,7 +9,6 @@ import { stage3 } from "./framework/stage-3.ts";
 import type { StageContent } from "./framework/types.ts";
 import type { DistrictRows } from "./rows.ts";
 import { seedSchoolRoster } from "./school-roster.ts";
-import { addDays, atHour } from "./time.ts";
 
 const domain = "cedarridge.test";
 
@@ -69,7 +68,7 @@ export function buildCedarRidge(passwordHash: string, now: Date): DistrictRows {
         name: `Cedar Ridge Elementary · Stage 1 · ${schoolYear}`,
         coachId: coach,
         releaseMode: "self_paced",
-        workshopAt: atHour(addDays(now, -70), 15, 0),
+        workshopAt: b.calendar.schoolDayAt(now, -70, 15, 0),
         workshop: {
           location: "Cedar Ridge Elementary, Staff Room",
           description: "Introduction to the Learning-Focused lesson for the whole staff.",

@@ -17,6 +17,7 @@ import {
 } from "./district-defaults.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
+import { SchoolCalendar } from "./school-calendar.ts";
 
 export interface BuiltStage {
   id: string;
@@ -33,6 +34,9 @@ export class DistrictBuilder {
   private readonly rows: DistrictRows;
   /** The default protocols' steps by protocol name, for building agendas. */
   private readonly protocolSteps: Map<string, BuiltProtocolStep[]>;
+  /** The district's school days in its time zone, so seeded events fall when schools are open. */
+  readonly calendar: SchoolCalendar;
+  private teamsWithMeetings = 0;
 
   constructor(
     /** Name and slug, and any setting that differs from the column defaults. */
@@ -54,6 +58,15 @@ export class DistrictBuilder {
     this.protocolSteps = addDefaultProtocols(this.rows.tenant, this.districtId);
     addDefaultObservationScale(this.rows.tenant, this.districtId);
     addDefaultHolidays(this.rows.tenant, this.districtId, now);
+    this.calendar = new SchoolCalendar(
+      district.timeZone ?? "America/Chicago",
+      this.rows.tenant.schoolHolidays,
+    );
+  }
+
+  /** 0, 1, 2 … for each team given meetings, so no two teams meet at the same moment. */
+  nextMeetingSlot(): number {
+    return this.teamsWithMeetings++;
   }
 
   build(): DistrictRows {

@@ -114,7 +114,13 @@ export function applyJourney(
     const releasedAt = cohort.releaseDates?.[index];
     const finished =
       releasedAt && releasedAt.getTime() > paced.getTime() ? addDays(releasedAt, 1) : paced;
-    const completedAt = finished.getTime() < now.getTime() ? finished : addDays(now, -1);
+    // Written on a school day at an hour a teacher is awake (the pacing alone lands anywhere).
+    const plausible = builder.calendar.plausibleMoment(
+      finished.getTime() < now.getTime() ? finished : addDays(now, -1),
+      now,
+    );
+    // Moving back to a school day must not put a session before the one finished earlier.
+    const completedAt = plausible.getTime() < previousDone.getTime() ? previousDone : plausible;
     const dayBefore = addDays(completedAt, -1);
     builder.progress({
       personId,

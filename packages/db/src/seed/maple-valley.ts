@@ -17,7 +17,6 @@ import { seedObservations } from "./observations.ts";
 import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
-import { addDays, atHour } from "./time.ts";
 
 const domain = "maplevalley.test";
 
@@ -102,8 +101,8 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   const middleFacilitator = middleTeachers[15] ?? null;
 
   const schoolYear = schoolYearFor(now);
-  const stage1Workshop = atHour(addDays(now, -84), 15, 30);
-  const stage2Workshop = atHour(addDays(now, -56), 15, 30);
+  const stage1Workshop = b.calendar.schoolDayAt(now, -84, 15, 30);
+  const stage2Workshop = b.calendar.schoolDayAt(now, -56, 15, 30);
 
   seedSchoolRoster(b, {
     schoolId: elementary,

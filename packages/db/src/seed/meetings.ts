@@ -1,6 +1,5 @@
 import type { Attendance } from "@throughline/domain/enums";
 import type { DistrictBuilder } from "./district-builder.ts";
-import { addDays, atHour } from "./time.ts";
 
 const pastMeetings = [
   {
@@ -38,9 +37,12 @@ const pastMeetings = [
 ];
 
 /**
- * A team's support meetings: three held (closed, with attendance) and the next two scheduled.
- * Each member is present at as many held meetings as `attended` says, so the meetings a
- * teacher's stage status counts match their journey. Returns the first meeting's id.
+ * A team's support meetings after school: those held (closed, with attendance) and the next two
+ * scheduled. Each member is present at as many held meetings as `attended` says, so the
+ * meetings a teacher's stage status counts match their journey; the presences are spread so
+ * every held meeting had people in the room, and a team whose members attended fewer meetings
+ * than there are held fewer. Each team meets on its own day and time (its slot), on school
+ * days in the district's time zone. Returns the first meeting's id.
  */
 export function teamMeetings(
   builder: DistrictBuilder,
@@ -52,27 +54,37 @@ export function teamMeetings(
     members: { personId: string; attended: number }[];
   },
 ): string {
-  const ids = pastMeetings.map((meeting, index) =>
+  const slot = builder.nextMeetingSlot();
+  // Teams meet on different days, each at its own time from 3:00 PM, after the last bell.
+  const at = (days: number) =>
+    builder.calendar.schoolDayAt(input.now, days - (slot % 3), 15, 10 * slot);
+  const presences = input.members.reduce((total, member) => total + member.attended, 0);
+  const held = pastMeetings.slice(0, Math.max(1, Math.min(pastMeetings.length, presences)));
+  const present = spreadPresence(
+    input.members.map((member) => member.attended),
+    held.length,
+  );
+  const ids = held.map((meeting, index) =>
     builder.meeting({
       teamId: input.teamId,
       title: meeting.title,
-      startsAt: atHour(addDays(input.now, -meeting.daysAgo), 20, 30),
+      startsAt: at(-meeting.daysAgo),
       minutes: 45,
       location: input.location,
       videoUrl: input.videoUrl,
       status: "closed",
       protocol: meeting.protocol,
       notes: meeting.notes,
-      attendance: input.members.map(({ personId, attended }, memberIndex) => ({
+      attendance: input.members.map(({ personId }, memberIndex) => ({
         personId,
-        attendance: attendanceAt(index, attended, memberIndex),
+        attendance: present[memberIndex]?.has(index) ? "present" : absenceAt(index, memberIndex),
       })),
     }),
   );
   builder.meeting({
     teamId: input.teamId,
     title: "Planning together: next unit's essential questions",
-    startsAt: atHour(addDays(input.now, 5), 20, 30),
+    startsAt: at(5),
     minutes: 45,
     location: input.location,
     videoUrl: input.videoUrl,
@@ -83,7 +95,7 @@ export function teamMeetings(
   builder.meeting({
     teamId: input.teamId,
     title: "Action-plan check-in",
-    startsAt: atHour(addDays(input.now, 19), 20, 30),
+    startsAt: at(19),
     minutes: 45,
     location: input.location,
     videoUrl: input.videoUrl,
@@ -96,7 +108,30 @@ export function teamMeetings(
   return first;
 }
 
-function attendanceAt(meetingIndex: number, attended: number, memberIndex: number): Attendance {
-  if (meetingIndex < attended) return "present";
+/**
+ * Which held meetings (by index) each member was present at: each member at as many as
+ * `attended` says, the most attended first and each at the meetings with fewest people so far
+ * (the later meeting on a tie), so no held meeting stands empty while presences remain.
+ */
+function spreadPresence(attended: number[], meetings: number): Set<number>[] {
+  const count = Array.from({ length: meetings }, () => 0);
+  const present = attended.map(() => new Set<number>());
+  const order = attended
+    .map((_, index) => index)
+    .sort((a, b) => (attended[b] ?? 0) - (attended[a] ?? 0));
+  for (const member of order) {
+    const chosen = count
+      .map((people, meeting) => ({ people, meeting }))
+      .sort((a, b) => a.people - b.people || b.meeting - a.meeting)
+      .slice(0, Math.min(attended[member] ?? 0, meetings));
+    for (const { meeting } of chosen) {
+      count[meeting] = (count[meeting] ?? 0) + 1;
+      present[member]?.add(meeting);
+    }
+  }
+  return present;
+}
+
+function absenceAt(meetingIndex: number, memberIndex: number): Attendance {
   return (meetingIndex + memberIndex) % 2 === 0 ? "excused" : "absent";
 }
