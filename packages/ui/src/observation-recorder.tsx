@@ -1,4 +1,5 @@
 import { formatDay } from "./format.ts";
+import { type DiscardAction, DiscardDraftButton } from "./observation-discard-button.tsx";
 import { draftFromServer, type SaveDraft, useObservationDraft } from "./observation-draft.ts";
 import { NotesCard } from "./observation-notes-card.tsx";
 import type { ObservationPhotoStore } from "./observation-photo-upload.ts";
@@ -18,12 +19,15 @@ export function ObservationRecorder({
   content,
   saveDraft,
   publish,
+  discard,
   photoStore,
 }: {
   detail: ObservationDetail;
   content: ObservationContent;
   saveDraft: SaveDraft;
   publish: PublishAction;
+  /** Deletes the draft (a visit started by mistake). */
+  discard: DiscardAction;
   photoStore: ObservationPhotoStore;
 }) {
   const { draft, update, state, flush } = useObservationDraft(
@@ -77,6 +81,7 @@ export function ObservationRecorder({
       />
       <PhotosCard observationId={detail.id} initialPhotos={content.photos} store={photoStore} />
       <PublishBar teacherName={detail.teacherName} flush={flush} publish={publish} />
+      <DiscardDraftButton teacherName={detail.teacherName} discard={discard} />
     </div>
   );
 }

@@ -49,6 +49,15 @@ function Recorder({ detail, content }: { detail: ObservationDetail; content: Obs
       },
     }),
   );
+  const discard = useMutation(
+    trpc.observations.discard.mutationOptions({
+      onSuccess: async () => {
+        forgetLocalDraft(detail.id);
+        await queryClient.invalidateQueries({ queryKey: trpc.observations.pathKey() });
+        void navigate("/observations", { replace: true });
+      },
+    }),
+  );
   return (
     <ObservationRecorder
       detail={detail}
@@ -58,6 +67,11 @@ function Recorder({ detail, content }: { detail: ObservationDetail; content: Obs
         run: () => publish.mutate({ observationId: detail.id }),
         pending: publish.isPending,
         error: publish.error,
+      }}
+      discard={{
+        run: () => discard.mutate({ observationId: detail.id }),
+        pending: discard.isPending,
+        error: discard.error,
       }}
       photoStore={observationPhotoStore}
     />
