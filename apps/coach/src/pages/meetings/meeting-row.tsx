@@ -26,10 +26,13 @@ function StateBadge({ display }: { display: CoachMeeting["display"] }) {
 export function MeetingRow({
   meeting,
   onCancel,
+  onEdit,
 }: {
   meeting: CoachMeeting;
   onCancel?: (meeting: CoachMeeting) => void;
+  onEdit?: (meeting: CoachMeeting) => void;
 }) {
+  const when = formatMeetingTime(meeting.startsAt, meeting.endsAt);
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="flex min-w-0 flex-col gap-1">
@@ -49,7 +52,7 @@ export function MeetingRow({
           <StateBadge display={meeting.display} />
         </div>
         <p className="text-sm text-muted-foreground">
-          {meeting.teamName} · {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+          {meeting.teamName} · {when}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
           {meeting.location ? (
@@ -70,16 +73,29 @@ export function MeetingRow({
           </span>
         </p>
       </div>
-      {onCancel && meeting.status === "scheduled" ? (
-        <Button
-          variant="secondary"
-          size="sm"
-          className="self-start"
-          onClick={() => onCancel(meeting)}
-          aria-label={`Cancel ${meeting.title} on ${formatMeetingTime(meeting.startsAt, meeting.endsAt)}`}
-        >
-          Cancel
-        </Button>
+      {meeting.status === "scheduled" && (onEdit || onCancel) ? (
+        <div className="flex gap-2 self-start">
+          {onEdit ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => onEdit(meeting)}
+              aria-label={`Edit ${meeting.title} on ${when}`}
+            >
+              Edit
+            </Button>
+          ) : null}
+          {onCancel ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => onCancel(meeting)}
+              aria-label={`Cancel ${meeting.title} on ${when}`}
+            >
+              Cancel
+            </Button>
+          ) : null}
+        </div>
       ) : null}
     </li>
   );

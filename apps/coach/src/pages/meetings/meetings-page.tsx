@@ -10,16 +10,18 @@ import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
 import { CancelMeetingDialog } from "./cancel-meeting-dialog.tsx";
+import { EditMeetingDialog } from "./edit-meeting-dialog.tsx";
 import { MeetingRow } from "./meeting-row.tsx";
 import type { CoachMeeting, MeetingsPageState } from "./types.ts";
 
-/** The meetings of the teams the viewer runs: upcoming (to cancel) and recent. */
+/** The meetings of the teams the viewer runs: upcoming (to edit or cancel) and recent. */
 export function MeetingsPage() {
   const meetings = useQuery(trpc.meetings.forCoach.queryOptions());
   const location = useLocation();
   const scheduled = (location.state as MeetingsPageState | null)?.status ?? null;
   const [status, setStatus] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<CoachMeeting | null>(null);
+  const [editing, setEditing] = useState<CoachMeeting | null>(null);
 
   const scheduleLink = (
     <Link to="/meetings/new" className={buttonClasses()}>
@@ -61,7 +63,12 @@ export function MeetingsPage() {
             ) : (
               <ul className="flex flex-col gap-3">
                 {meetings.data.upcoming.map((meeting) => (
-                  <MeetingRow key={meeting.id} meeting={meeting} onCancel={setCancelling} />
+                  <MeetingRow
+                    key={meeting.id}
+                    meeting={meeting}
+                    onCancel={setCancelling}
+                    onEdit={setEditing}
+                  />
                 ))}
               </ul>
             )}
@@ -82,6 +89,14 @@ export function MeetingsPage() {
           </section>
         </div>
       ) : null}
+      <EditMeetingDialog
+        meeting={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(message) => {
+          setEditing(null);
+          setStatus(message);
+        }}
+      />
       <CancelMeetingDialog
         meeting={cancelling}
         onClose={() => setCancelling(null)}

@@ -73,7 +73,7 @@ export function ScheduleForm({
         onSuccess: async (result) => {
           await queryClient.invalidateQueries({ queryKey: trpc.meetings.pathKey() });
           const state: MeetingsPageState = {
-            status: scheduledMessage(built.input, result.meetingIds.length),
+            status: scheduledMessage(built.input, result),
           };
           await navigate("/meetings", { state });
         },
@@ -101,7 +101,12 @@ export function ScheduleForm({
         blocks={teams.find((team) => team.id === values.teamId)?.collaborationBlocks ?? []}
         chosenId={blockId}
         onUse={(block) => {
-          setValues((current) => ({ ...current, ...nextOccurrence(block) }));
+          // A block recurs weekly: a series in it follows the block, week by week.
+          setValues((current) => ({
+            ...current,
+            ...nextOccurrence(block),
+            repeat: current.repeat === "none" ? "weekly" : current.repeat,
+          }));
           setBlockId(block.id);
         }}
       />

@@ -1,5 +1,5 @@
 import { describeRecurrence } from "@throughline/domain/meeting-schedule";
-import type { ScheduleInput } from "./types.ts";
+import type { ScheduleInput, ScheduleResult } from "./types.ts";
 
 /* The scheduling form's values as typed, and the API input they become. */
 
@@ -91,15 +91,32 @@ export function toScheduleInput(
   };
 }
 
-/** "Scheduled 9 meetings, every other Tuesday until 30 June" for the list page. */
-export function scheduledMessage(input: ScheduleInput, count: number): string {
+const shortDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
+
+/**
+ * "Scheduled 9 meetings, every other Tuesday until 30 June. Skipped 22 Dec and 29 Dec (Winter
+ * break)." for the list page, with anything worth a second look after it.
+ */
+export function scheduledMessage(input: ScheduleInput, result: ScheduleResult): string {
+  const count = result.meetingIds.length;
   const meetings = `${count} ${count === 1 ? "meeting" : "meetings"}`;
-  if (!input.recurrence) return `Scheduled ${meetings}.`;
-  const rule = describeRecurrence(input.recurrence, {
-    weekday: input.startsAt.getDay(),
-    dayOfMonth: input.startsAt.getDate(),
-  });
-  return `Scheduled ${meetings}, ${rule}.`;
+  const rule = input.recurrence
+    ? `, ${describeRecurrence(input.recurrence, {
+        weekday: input.startsAt.getDay(),
+        dayOfMonth: input.startsAt.getDate(),
+      })}`
+    : "";
+  const byBreak = new Map<string, string[]>();
+  for (const row of result.skipped) {
+    byBreak.set(row.breakName, [
+      ...(byBreak.get(row.breakName) ?? []),
+      shortDay.format(row.startsAt),
+    ]);
+  }
+  const skipped = [...byBreak].map(([name, days]) => ` Skipped ${days.join(" and ")} (${name}).`);
+  return [`Scheduled ${meetings}${rule}.`, ...skipped, ...result.warnings.map((w) => ` ${w}`)].join(
+    "",
+  );
 }
 
 /** Minutes between two "HH:MM" times of the same day; null when not both are set. */

@@ -1,0 +1,161 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { FormField } from "@throughline/ui/form-field";
+import { useEffect, useId, useRef, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { generalMessage, messageFor } from "./field-errors.ts";
+import type { CoachMeeting } from "./types.ts";
+
+/* Moving or renaming a scheduled meeting, or it and the rest of its series. */
+
+const pad = (value: number) => String(value).padStart(2, "0");
+const dateOf = (at: Date) => `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+const timeOf = (at: Date) => `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+
+interface EditValues {
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+}
+
+function valuesOf(meeting: CoachMeeting): EditValues {
+  return {
+    title: meeting.title,
+    date: dateOf(meeting.startsAt),
+    startTime: timeOf(meeting.startsAt),
+    endTime: timeOf(meeting.endsAt),
+  };
+}
+
+/** A native modal dialog, like cancelling: the browser traps focus and closes on Escape. */
+export function EditMeetingDialog({
+  meeting,
+  onClose,
+  onSaved,
+}: {
+  meeting: CoachMeeting | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<EditValues | null>(null);
+  const reschedule = useMutation(
+    trpc.meetings.reschedule.mutationOptions({
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.meetings.pathKey() });
+        const count = result.movedIds.length;
+        onSaved(
+          `Saved ${count} ${count === 1 ? "meeting" : "meetings"}. Members are told of the change.`,
+        );
+      },
+    }),
+  );
+
+  useEffect(() => {
+    if (meeting) {
+      setValues(valuesOf(meeting));
+      dialog.current?.showModal();
+    } else dialog.current?.close();
+  }, [meeting]);
+
+  const close = () => {
+    reschedule.reset();
+    onClose();
+  };
+
+  function save(andFollowing: boolean) {
+    if (!meeting || !values) return;
+    reschedule.mutate({
+      id: meeting.id,
+      title: values.title,
+      startsAt: new Date(`${values.date}T${values.startTime}`),
+      endsAt: new Date(`${values.date}T${values.endTime}`),
+      location: meeting.location,
+      videoUrl: meeting.videoUrl,
+      andFollowing,
+    });
+  }
+
+  const set = (key: keyof EditValues) => (value: string) =>
+    setValues((current) => (current ? { ...current, [key]: value } : current));
+  const error = (path: string) => messageFor(reschedule.error, {}, path);
+  const general = generalMessage(reschedule.error, ["title", "startsAt", "endsAt"]);
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onClose={close}
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-6 text-foreground shadow-lg backdrop:bg-black/40"
+    >
+      {meeting && values ? (
+        <form
+          className="flex flex-col gap-4"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            save(false);
+          }}
+        >
+          <h2 id={titleId} className="text-lg font-semibold">
+            Edit “{meeting.title}”
+          </h2>
+          <FormField
+            label="Title"
+            value={values.title}
+            onChange={(event) => set("title")(event.target.value)}
+            error={error("title")}
+          />
+          <div className="grid gap-4 sm:grid-cols-3">
+            <FormField
+              label="Date"
+              type="date"
+              value={values.date}
+              onChange={(event) => set("date")(event.target.value)}
+              error={error("startsAt")}
+            />
+            <FormField
+              label="Start time"
+              type="time"
+              value={values.startTime}
+              onChange={(event) => set("startTime")(event.target.value)}
+            />
+            <FormField
+              label="End time"
+              type="time"
+              value={values.endTime}
+              onChange={(event) => set("endTime")(event.target.value)}
+              error={error("endsAt")}
+            />
+          </div>
+          {meeting.seriesId ? (
+            <p className="text-sm text-muted-foreground">
+              “This and following” moves every later meeting of the series by the same shift.
+            </p>
+          ) : null}
+          {general ? <Alert variant="error">{general}</Alert> : null}
+          <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+            <Button type="submit" disabled={reschedule.isPending}>
+              {meeting.seriesId ? "Save this meeting" : "Save"}
+            </Button>
+            {meeting.seriesId ? (
+              <Button
+                variant="secondary"
+                disabled={reschedule.isPending}
+                onClick={() => save(true)}
+              >
+                Save this and following
+              </Button>
+            ) : null}
+            <Button variant="secondary" onClick={close} disabled={reschedule.isPending}>
+              Close
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </dialog>
+  );
+}
