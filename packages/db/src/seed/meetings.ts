@@ -81,10 +81,14 @@ export function teamMeetings(
       })),
     }),
   );
+  const next = at(5);
+  // A break can push both coming meetings onto the first day back: the later one waits a day.
+  let after = at(19);
+  for (let days = 20; after.getTime() <= next.getTime(); days++) after = at(days);
   builder.meeting({
     teamId: input.teamId,
     title: "Planning together: next unit's essential questions",
-    startsAt: at(5),
+    startsAt: next,
     minutes: 45,
     location: input.location,
     videoUrl: input.videoUrl,
@@ -95,7 +99,7 @@ export function teamMeetings(
   builder.meeting({
     teamId: input.teamId,
     title: "Action-plan check-in",
-    startsAt: at(19),
+    startsAt: after,
     minutes: 45,
     location: input.location,
     videoUrl: input.videoUrl,
