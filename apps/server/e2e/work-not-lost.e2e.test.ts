@@ -92,3 +92,36 @@ describe("MicroPD reflection", () => {
     expect(stored).toBeNull();
   });
 });
+
+describe("An observation started by mistake", () => {
+  it("can be discarded by the coach, after confirming, and leaves nothing behind", async () => {
+    await context?.close();
+    const opened = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "coach",
+      email: "coach@maplevalley.test",
+    });
+    context = opened.context;
+    const page = opened.page;
+    await page.getByRole("link", { name: "Observe Maria Delgado" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Observe Maria Delgado" }).waitFor();
+    await page.getByRole("checkbox", { name: /1\.2 Uses an essential question/ }).check();
+    await page.getByRole("button", { name: "Start observing" }).click();
+    await page.getByRole("heading", { level: 1, name: "Maria Delgado", exact: true }).waitFor();
+    const observationId = page.url().split("/").pop() ?? "";
+
+    await page.getByRole("button", { name: "Discard draft" }).click();
+    const dialog = page.getByRole("dialog", { name: "Discard this draft?" });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await shoot(page, "observation-discard-confirm");
+    await dialog.getByRole("button", { name: "Discard draft" }).click();
+    await page.waitForURL(/\/coach\/observations$/);
+
+    const input = encodeURIComponent(JSON.stringify({ json: { observationId } }));
+    const response = await page.request.get(
+      `${server.url}/trpc/observations.detail?input=${input}`,
+    );
+    expect(response.status()).toBe(404);
+  });
+});
