@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { Attendance } from "@throughline/domain/enums";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
+import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
@@ -12,7 +13,10 @@ const choices: { value: Attendance; label: string }[] = [
   { value: "excused", label: "Excused" },
 ];
 
-/** Each member present, absent or excused; saved as soon as it is chosen. */
+/**
+ * Each member present, absent or excused; saved as soon as it is chosen. "Mark all present"
+ * marks everyone not yet marked in one call.
+ */
 export function AttendanceCard({ room }: { room: MeetingRoom }) {
   const meetingId = room.meeting.id;
   const refresh = useRefreshRoom(meetingId);
@@ -34,9 +38,22 @@ export function AttendanceCard({ room }: { room: MeetingRoom }) {
       },
     }),
   );
-  const unmarked = room.members.filter(
+  const unmarkedMembers = room.members.filter(
     (member) => (chosen[member.personId] ?? member.attendance) === null,
-  ).length;
+  );
+  const unmarked = unmarkedMembers.length;
+  // One call for everyone not yet marked: a choice already made (absent, excused) is kept.
+  const markRestPresent = () => {
+    const records = unmarkedMembers.map((member) => ({
+      personId: member.personId,
+      attendance: "present" as const,
+    }));
+    setChosen((before) => ({
+      ...before,
+      ...Object.fromEntries(records.map((row) => [row.personId, row.attendance])),
+    }));
+    record.mutate({ meetingId, records });
+  };
   return (
     <Card>
       <CardHeader>
@@ -46,6 +63,17 @@ export function AttendanceCard({ room }: { room: MeetingRoom }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-3">
+        {unmarked > 0 ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            className="self-start"
+            disabled={record.isPending}
+            onClick={markRestPresent}
+          >
+            {unmarked === room.members.length ? "Mark all present" : "Mark the rest present"}
+          </Button>
+        ) : null}
         {room.members.map((member) => (
           <fieldset
             key={member.personId}
