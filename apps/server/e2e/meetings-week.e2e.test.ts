@@ -100,7 +100,7 @@ describe("meetings in the school's real week", () => {
     await coach.getByRole("status").filter({ hasText: "Saved 1 meeting." }).waitFor();
     const moved = coach.getByRole("listitem").filter({ hasText: `${TITLE}, moved` });
     await expect(moved.count()).resolves.toBe(1);
-    expect((await moved.textContent()) ?? "").toContain("2:00–2:40 PM");
+    expect((await moved.textContent()) ?? "").toContain("2:00 PM–2:40 PM");
   });
 
   it("marks all present in the meeting room", async () => {
