@@ -125,3 +125,87 @@ describe("An observation started by mistake", () => {
     expect(response.status()).toBe(404);
   });
 });
+
+describe("Meeting-room notes on an agenda step", () => {
+  it("are kept when the facilitator clicks another step and comes back, and after a reload", async () => {
+    await context?.close();
+    const opened = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "coach",
+      email: "leader@maplevalley.test",
+    });
+    context = opened.context;
+    const page = opened.page;
+    const meetings = await queryAsPage<{
+      upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
+    }>(page, server.url, "meetings.forCoach");
+    const [meeting] = meetings.upcoming
+      .filter((row) => row.teamName === "Grades 3–5 Team" && row.status === "scheduled")
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    if (!meeting) throw new Error("The demo team leader has no meeting to run.");
+    await page.goto(`/coach/meetings/${meeting.id}`);
+    await page.getByRole("button", { name: "Start meeting" }).click();
+    const move = page.getByRole("button", { name: "Move it to now and start" });
+    await Promise.race([move.waitFor(), page.getByRole("timer").waitFor()]);
+    if (await move.isVisible()) await move.click();
+    await page.getByRole("timer").waitFor();
+
+    const NOTES = "Two teachers will try the exit ticket on Thursday and bring samples.";
+    const steps = page.getByRole("navigation", { name: "Agenda steps" }).getByRole("button");
+    const first = steps.nth(0);
+    await first.click();
+    await page.getByLabel(/^Notes on /).fill(NOTES);
+    await steps.nth(1).click();
+    const current = (n: string) =>
+      page.locator("nav[aria-label='Agenda steps'] [aria-current=step]", { hasText: n }).waitFor();
+    await current("2.");
+    await first.click();
+    await current("1.");
+    await expect(page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(NOTES);
+    await page.getByText("Not saved yet — kept on this device").waitFor();
+
+    await page.reload();
+    await page.getByRole("timer").waitFor();
+    await expect(page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(NOTES);
+    await expectAccessible(page);
+    await shoot(page, "meeting-room-step-notes");
+  });
+});
+
+describe("An action-plan step being edited", () => {
+  it("keeps its unsaved edits through a reload", async () => {
+    await context?.close();
+    const opened = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "teacher",
+      email: TEACHER,
+    });
+    context = opened.context;
+    const page = opened.page;
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto("/teacher/action-plan");
+    await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
+    const edit = page.getByRole("button", { name: /^Edit step/ }).first();
+    if ((await page.getByRole("button", { name: /^Edit step/ }).count()) === 0) {
+      await page.getByLabel("Goal", { exact: true }).fill("Students explain their thinking.");
+      await page.getByRole("checkbox").first().check();
+      await page.getByRole("button", { name: "Save goal" }).click();
+      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+      await page.getByLabel("What will you do in your classroom?").fill("Try think-pair-share");
+      await page.getByLabel("By when").last().fill("2030-01-17");
+      await page.getByRole("button", { name: "Add step" }).click();
+      await edit.waitFor();
+    }
+    const EDIT = "The pairs talked longer when I gave them a sentence starter on the board.";
+    await edit.click();
+    await page.getByLabel("Reflection", { exact: true }).fill(EDIT);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
+    await edit.click();
+    await expect(page.getByLabel("Reflection", { exact: true }).inputValue()).resolves.toBe(EDIT);
+    await page.getByText("Your unsaved edits are back").waitFor();
+    await expectAccessible(page);
+    await shoot(page, "plan-step-draft");
+  });
+});

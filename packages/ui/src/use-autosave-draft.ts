@@ -38,6 +38,8 @@ interface StoredDraft<T> {
   value: T;
   /** The server copy this draft started from, so a newer server copy is not hidden by it. */
   base: T;
+  /** The server revision the draft was based on, so a restored draft is still checked. */
+  revision?: number;
   changedAt: number;
 }
 
@@ -84,7 +86,7 @@ export function useAutosaveDraft<T>({
   const [dirty, setDirty] = useState(restored !== null);
   const latest = useRef(value);
   const base = useRef(restored ? restored.base : saved);
-  const rev = useRef(revision);
+  const rev = useRef(restored ? restored.revision : revision);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
   const saveRef = useRef(save);
@@ -134,7 +136,12 @@ export function useAutosaveDraft<T>({
       latest.current = next;
       setValueState(next);
       setDirty(true);
-      writeStored(key, { value: next, base: base.current, changedAt: Date.now() });
+      writeStored(key, {
+        value: next,
+        base: base.current,
+        revision: rev.current,
+        changedAt: Date.now(),
+      });
       if (!saveRef.current) {
         setState({ kind: "kept" });
         return;
@@ -193,5 +200,16 @@ export function useAutosaveDraft<T>({
     };
   }, [restored, send]);
 
-  return { value, setValue, state, dirty, restored: restored !== null, markSaved, discard, flush };
+  return {
+    value,
+    setValue,
+    state,
+    dirty,
+    restored: restored !== null,
+    /** The revision the next save is checked against. */
+    revision: rev.current,
+    markSaved,
+    discard,
+    flush,
+  };
 }

@@ -2,11 +2,14 @@ import type { NotesSaveResult } from "@throughline/domain/meeting-room";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Label } from "@throughline/ui/label";
-import { useId, useState } from "react";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
+import { useEffect, useId, useState } from "react";
 
 type Conflict = Extract<NotesSaveResult, { outcome: "conflict" }>;
 
 export interface NotesEditorProps {
+  /** What these notes are, for the draft this device keeps (e.g. meeting and agenda step). */
+  draftKey: string;
   label: string;
   hint?: string;
   /** What the server has now, and its version; followed while the person is not editing. */
@@ -24,6 +27,7 @@ const areaClasses =
  * text; when someone saved first, both texts stay on screen until the person decides.
  */
 export function NotesEditor({
+  draftKey,
   label,
   hint,
   serverText,
@@ -32,26 +36,27 @@ export function NotesEditor({
   saving,
 }: NotesEditorProps) {
   const id = useId();
-  const [draft, setDraft] = useState(serverText);
-  const [base, setBase] = useState(serverVersion);
-  const [dirty, setDirty] = useState(false);
+  // Unsaved text stays on this device, per step: clicking another step or reloading keeps it.
+  const device = useAutosaveDraft({ key: draftKey, saved: serverText, revision: serverVersion });
+  const draft = device.value;
+  const dirty = device.dirty;
+  const base = device.revision ?? serverVersion;
+  const { markSaved } = device;
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   // Someone else saved and this person has nothing unsaved: show the new text.
-  if (!dirty && !conflict && serverVersion !== base) {
-    setDraft(serverText);
-    setBase(serverVersion);
-  }
+  useEffect(() => {
+    if (!dirty && !conflict && serverVersion !== base) markSaved(serverText, serverVersion);
+  }, [dirty, conflict, serverVersion, base, serverText, markSaved]);
 
   async function onSave() {
     setFailure(null);
     try {
       const result = await save(draft, base);
       if (result.outcome === "saved") {
-        setBase(result.version);
-        setDirty(false);
+        markSaved(draft, result.version);
         setConflict(null);
         setStatus("Saved");
       } else {
@@ -64,17 +69,15 @@ export function NotesEditor({
   }
 
   function putBothTogether(theirs: Conflict["theirs"]) {
-    setDraft(theirs.text.trim() === "" ? draft : `${theirs.text}\n\n${draft}`);
-    setBase(theirs.version);
-    setDirty(true);
+    const both = theirs.text.trim() === "" ? draft : `${theirs.text}\n\n${draft}`;
+    markSaved(theirs.text, theirs.version);
+    device.setValue(both);
     setConflict(null);
     setStatus("Both texts are in the editor: check them and save.");
   }
 
   function takeTheirs(theirs: Conflict["theirs"]) {
-    setDraft(theirs.text);
-    setBase(theirs.version);
-    setDirty(false);
+    markSaved(theirs.text, theirs.version);
     setConflict(null);
     setStatus("Their text is in the editor; yours was set aside.");
   }
@@ -93,8 +96,7 @@ export function NotesEditor({
         value={draft}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => {
-          setDraft(event.target.value);
-          setDirty(true);
+          device.setValue(event.target.value);
           setStatus(null);
         }}
         className={areaClasses}
@@ -136,7 +138,7 @@ export function NotesEditor({
           <span className="sr-only"> {label.toLowerCase()}</span>
         </Button>
         <p aria-live="polite" className="text-sm text-muted-foreground">
-          {status ?? (dirty ? "Not saved yet" : "")}
+          {status ?? (dirty ? "Not saved yet — kept on this device" : "")}
         </p>
       </div>
     </div>

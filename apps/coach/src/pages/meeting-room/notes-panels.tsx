@@ -17,6 +17,7 @@ export function SharedNotes({ meetingId, item }: { meetingId: string; item: Agen
   return (
     <NotesEditor
       key={item.id}
+      draftKey={`meeting-notes:${meetingId}:${item.id}`}
       label={`Notes on ${item.title}`}
       hint={`${by}The team sees these notes in the meeting summary.`}
       serverText={item.notes}
@@ -54,6 +55,7 @@ export function PrivateNotes({
       </CardHeader>
       <CardContent>
         <NotesEditor
+          draftKey={`meeting-private-notes:${meetingId}`}
           label="Private coaching notes"
           hint="Only coaches see these."
           serverText={note.body}

@@ -2,10 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { type ActionStepStatus, actionStepStatusSchema } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
-import { type FormEvent, useId, useState } from "react";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
+import { type FormEvent, useId } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
@@ -17,24 +20,30 @@ const fields = ["description", "status", "dueOn", "evidenceText", "evidenceUrl",
 export function StepEditor({ step, onDone }: { step: Step; onDone: () => void }) {
   const queryClient = useQueryClient();
   const statusId = useId();
-  const [values, setValues] = useState({
-    description: step.description,
-    status: step.status,
-    dueOn: step.dueOn ?? "",
-    evidenceText: step.evidenceText ?? "",
-    evidenceUrl: step.evidenceUrl ?? "",
-    reflection: step.reflection ?? "",
+  // Edits stay on this device until saved: a reload or a wrong tap brings them back.
+  const draft = useAutosaveDraft({
+    key: `plan-step:${step.id}`,
+    saved: {
+      description: step.description,
+      status: step.status,
+      dueOn: step.dueOn ?? "",
+      evidenceText: step.evidenceText ?? "",
+      evidenceUrl: step.evidenceUrl ?? "",
+      reflection: step.reflection ?? "",
+    },
   });
+  const values = draft.value;
   const update = useMutation(
     trpc.actionPlan.updateStep.mutationOptions({
       onSuccess: async () => {
+        draft.markSaved(values);
         await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
         onDone();
       },
     }),
   );
   const set = (key: keyof typeof values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+    draft.setValue({ ...values, [key]: value });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -108,11 +117,24 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
         error={fieldError(update.error, "reflection")}
       />
       {general ? <Alert variant="error">{general}</Alert> : null}
+      {draft.restored && draft.dirty ? (
+        <Alert variant="info" title="Your unsaved edits are back">
+          This device kept them. Save the step to keep them, or cancel to drop them.
+        </Alert>
+      ) : null}
+      <AutosaveStatus state={draft.state} />
+      <UnsavedChangesGuard when={draft.dirty && !update.isPending} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={update.isPending}>
           {update.isPending ? "Saving…" : "Save step"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>
