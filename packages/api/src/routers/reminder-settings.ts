@@ -1,9 +1,11 @@
+import { loadDistrictName, renameDistrict } from "@throughline/db/queries/district-name";
 import {
   addHoliday,
   loadReminderSettings,
   removeHoliday,
   saveReminderSettings,
 } from "@throughline/db/queries/reminder-settings";
+import { districtNameInputSchema } from "@throughline/domain/district-name";
 import {
   type ReminderSettings,
   reminderSettingsInputSchema,
@@ -26,6 +28,16 @@ export const reminderSettingsRouter = createRouter({
       await saveReminderSettings(ctx.tx, ctx.districtId, input);
       return loadReminderSettings(ctx.tx, ctx.districtId);
     }),
+
+  /** The district's name, e.g. to rename the demo district to the real one. */
+  districtName: districtAdminProcedure.query(async ({ ctx }) => ({
+    name: await loadDistrictName(ctx.tx, ctx.districtId),
+  })),
+
+  rename: districtAdminProcedure.input(districtNameInputSchema).mutation(async ({ ctx, input }) => {
+    await renameDistrict(ctx.tx, ctx.districtId, input.name);
+    return { name: await loadDistrictName(ctx.tx, ctx.districtId) };
+  }),
 
   addHoliday: districtAdminProcedure
     .input(schoolHolidayInputSchema)

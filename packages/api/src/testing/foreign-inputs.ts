@@ -234,6 +234,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     endsOn: "2030-01-02",
   }),
   "reminderSettings.removeHoliday": (foreign) => ({ holidayId: foreign.holidayId }),
+  "reminderSettings.rename": () => ({ name: "A district" }),
   "ssoSettings.save": () => ({
     protocol: "saml",
     preset: "saml",

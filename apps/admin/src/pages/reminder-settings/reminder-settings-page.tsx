@@ -4,6 +4,7 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { trpc } from "../../lib/trpc.ts";
+import { DistrictNameCard } from "./district-name-card.tsx";
 import { HolidaysCard } from "./holidays-card.tsx";
 import { LeadTimesForm } from "./lead-times-form.tsx";
 
@@ -52,6 +53,7 @@ export function ReminderSettingsPage() {
       <div className="flex flex-col gap-6">
         <LeadTimesForm settings={settings.data} />
         <HolidaysCard settings={settings.data} />
+        <DistrictNameCard />
       </div>
     </>
   );

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { Input } from "@throughline/ui/input";
+import { Label } from "@throughline/ui/label";
+import { CircleAlert } from "lucide-react";
+import { type FormEvent, useId, useState } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { namedFieldError } from "../observation-scale/named-field-error.ts";
+
+/** The district's name as people see it, e.g. to turn the demo district into the real one. */
+export function DistrictNameCard() {
+  const current = useQuery(trpc.reminderSettings.districtName.queryOptions());
+  if (current.isPending || current.isError) return null;
+  return <DistrictNameForm name={current.data.name} />;
+}
+
+function DistrictNameForm({ name: saved }: { name: string }) {
+  const queryClient = useQueryClient();
+  const fieldId = useId();
+  const [name, setName] = useState(saved);
+  const rename = useMutation(
+    trpc.reminderSettings.rename.mutationOptions({
+      onSuccess: (result) => {
+        setName(result.name);
+        queryClient.setQueryData(trpc.reminderSettings.districtName.queryKey(), result);
+        void queryClient.invalidateQueries({ queryKey: trpc.viewer.me.queryKey() });
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    rename.mutate({ name });
+  };
+  const error = namedFieldError(rename.error, "name");
+  const busy = rename.isPending;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>District name</CardTitle>
+        <CardDescription>
+          How the district is named in every app and email. Links people already have keep working.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={fieldId}>District name</Label>
+            <Input
+              id={fieldId}
+              className="w-full max-w-sm"
+              value={name}
+              disabled={busy}
+              autoComplete="organization"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${fieldId}-error` : undefined}
+              onChange={(event) => {
+                rename.reset();
+                setName(event.target.value);
+              }}
+            />
+            {error ? (
+              <p
+                id={`${fieldId}-error`}
+                className="flex items-start gap-1.5 text-sm font-medium text-danger"
+              >
+                <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                <span>{error}</span>
+              </p>
+            ) : null}
+          </div>
+          <Button type="submit" className="self-start" disabled={busy}>
+            {busy ? "Saving…" : "Save the name"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {rename.isSuccess ? (
+              <Alert variant="success" title="Name saved">
+                The district is now called {rename.data.name}.
+              </Alert>
+            ) : null}
+          </div>
+          {rename.isError && !rename.error.data?.fieldErrors ? (
+            <Alert variant="error" title="The name was not saved">
+              {rename.error.message}
+            </Alert>
+          ) : null}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/** A district's name as people see it in the apps and emails ("Maple Valley Unified"). */
+export const districtNameInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the district's name, at least 2 characters.")
+    .max(120, "Keep the district's name under 120 characters."),
+});
+
+export type DistrictNameInput = z.infer<typeof districtNameInputSchema>;
