@@ -186,16 +186,7 @@ describe("An action-plan step being edited", () => {
     await page.goto("/teacher/action-plan");
     await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
     const edit = page.getByRole("button", { name: /^Edit step/ }).first();
-    if ((await page.getByRole("button", { name: /^Edit step/ }).count()) === 0) {
-      await page.getByLabel("Goal", { exact: true }).fill("Students explain their thinking.");
-      await page.getByRole("checkbox").first().check();
-      await page.getByRole("button", { name: "Save goal" }).click();
-      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-      await page.getByLabel("What will you do in your classroom?").fill("Try think-pair-share");
-      await page.getByLabel("By when").last().fill("2030-01-17");
-      await page.getByRole("button", { name: "Add step" }).click();
-      await edit.waitFor();
-    }
+    // The demo teacher's plan has steps from the seed.
     const EDIT = "The pairs talked longer when I gave them a sentence starter on the board.";
     await edit.click();
     await page.getByLabel("Reflection", { exact: true }).fill(EDIT);
@@ -207,5 +198,36 @@ describe("An action-plan step being edited", () => {
     await page.getByText("Your unsaved edits are back").waitFor();
     await expectAccessible(page);
     await shoot(page, "plan-step-draft");
+  });
+});
+
+describe("A MicroPD session's edited summary in the admin editor", () => {
+  it("is not lost on Back: leaving asks first, and coming back offers the edit again", async () => {
+    await context?.close();
+    const opened = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "admin",
+      email: "admin@maplevalley.test",
+    });
+    context = opened.context;
+    const page = opened.page;
+    await page.goto("/admin/framework");
+    await page.locator('a[href*="/framework/stages/"]').first().click();
+    await page.locator('a[href*="/framework/sessions/"]').first().click();
+    const summary = page.getByLabel("Summary", { exact: true });
+    await summary.waitFor();
+    const EDITED = "Choose three words that unlock the text, and preview them with pictures.";
+    await summary.fill(EDITED);
+
+    await page.getByRole("link", { name: /^Back to Stage/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Leave" }).click();
+    await page.locator('a[href*="/framework/sessions/"]').first().waitFor();
+    await page.goBack();
+    await expect(summary.inputValue()).resolves.toBe(EDITED);
+    await page.getByText("Your unsaved edits are back").waitFor();
+    await expectAccessible(page);
+    await shoot(page, "framework-session-draft");
   });
 });

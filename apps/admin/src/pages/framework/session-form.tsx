@@ -3,7 +3,9 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { FormField } from "@throughline/ui/form-field";
-import { type FormEvent, useState } from "react";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
+import type { FormEvent } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { IndicatorChecklist } from "./indicator-checklist.tsx";
@@ -20,16 +22,22 @@ export interface SessionFormProps {
 /** A session's title, summary, minutes, reflection prompts and indicators. */
 export function SessionForm({ session, indicators, canEdit }: SessionFormProps) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(() => ({
-    title: session.title,
-    summary: session.summary,
-    estimatedMinutes: String(session.estimatedMinutes),
-    reflectionPrompts: session.reflectionPrompts,
-    indicatorIds: session.indicatorIds,
-  }));
+  // Unsaved edits stay on this device: Back, a reload or a wrong tap does not lose them.
+  const device = useAutosaveDraft({
+    key: `framework-session:${session.id}`,
+    saved: {
+      title: session.title,
+      summary: session.summary,
+      estimatedMinutes: String(session.estimatedMinutes),
+      reflectionPrompts: session.reflectionPrompts,
+      indicatorIds: session.indicatorIds,
+    },
+  });
+  const draft = device.value;
   const save = useMutation(
     trpc.frameworkAdmin.updateSession.mutationOptions({
       onSuccess: async (saved) => {
+        device.markSaved(draft);
         queryClient.setQueryData(
           trpc.frameworkAdmin.session.queryKey({ sessionId: session.id }),
           saved,
@@ -42,7 +50,7 @@ export function SessionForm({ session, indicators, canEdit }: SessionFormProps) 
   );
   const edit = (change: Partial<typeof draft>) => {
     save.reset();
-    setDraft({ ...draft, ...change });
+    device.setValue({ ...draft, ...change });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,6 +68,14 @@ export function SessionForm({ session, indicators, canEdit }: SessionFormProps) 
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+          {device.restored && device.dirty ? (
+            <Alert variant="info" title="Your unsaved edits are back">
+              This device kept them. Save the session to keep them.{" "}
+              <Button variant="link" onClick={device.discard}>
+                Drop them
+              </Button>
+            </Alert>
+          ) : null}
           <FormField
             label="Title"
             value={draft.title}
@@ -103,6 +119,7 @@ export function SessionForm({ session, indicators, canEdit }: SessionFormProps) 
               {save.isPending ? "Saving…" : "Save the session"}
             </Button>
           ) : null}
+          <UnsavedChangesGuard when={canEdit && device.dirty && !save.isPending} />
           <div role="status" aria-live="polite">
             {save.isSuccess ? (
               <Alert variant="success" title="Session saved">
