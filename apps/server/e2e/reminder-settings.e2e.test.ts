@@ -80,6 +80,20 @@ describe("reminder settings", () => {
       .waitFor({ state: "detached" });
   });
 
+  it("renames the demo district, refusing a name too short beside its field", async () => {
+    await admin.getByLabel("District", { exact: true }).fill("x");
+    await admin.getByRole("button", { name: "Save the name" }).click();
+    await admin.getByText("Give the district's name, at least 2 characters.").waitFor();
+    await admin.getByLabel("District", { exact: true }).fill("Lakeshore Public Schools");
+    await admin.getByRole("button", { name: "Save the name" }).click();
+    await admin.getByRole("status").getByText("Name saved").waitFor();
+    await expectAccessible(admin);
+    await admin.reload();
+    await expect(admin.getByLabel("District", { exact: true }).inputValue()).resolves.toBe(
+      "Lakeshore Public Schools",
+    );
+  });
+
   it("principals do not see the page in their navigation", async () => {
     const principal = await signedIn("principal@maplevalley.test");
     await expect(

@@ -47,7 +47,8 @@ function DistrictNameForm({ name: saved }: { name: string }) {
       <CardContent>
         <form onSubmit={submit} noValidate className="flex flex-col gap-3">
           <div className="flex flex-col gap-2">
-            <Label htmlFor={fieldId}>District name</Label>
+            {/* Not "name": the breaks form on this page has a field labelled Name. */}
+            <Label htmlFor={fieldId}>District</Label>
             <Input
               id={fieldId}
               className="w-full max-w-sm"
