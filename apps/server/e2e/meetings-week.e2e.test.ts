@@ -73,6 +73,12 @@ describe("meetings in the school's real week", () => {
     });
     expect(added.ok()).toBe(true);
 
+    // A time after the school day is flagged as it is typed; the block's time again is not.
+    await coach.getByLabel("End time").fill("17:30");
+    await coach.getByText(/after the school day ends at/).waitFor();
+    await coach.getByRole("button", { name: /^Wednesday / }).click();
+    await expect(coach.getByText(/after the school day ends at/).count()).resolves.toBe(0);
+
     await coach.getByLabel("Title").fill(TITLE);
     await coach.getByLabel("Room").fill("Library");
     await coach.getByLabel("Until").fill(plusDays(firstDay, 28));

@@ -49,3 +49,11 @@ export async function fitToSchoolWeek(
   for (const why of outside) warnings.push(`The meeting ${why}.`);
   return { starts, skipped, warnings };
 }
+
+/** Each team with its school's day and the district's breaks, so the form can warn as you type. */
+export async function withSchoolWeek<T extends { id: string }>(ctx: TenantScope, teams: T[]) {
+  const weeks = await Promise.all(
+    teams.map((team) => schoolWeekOfTeam(ctx.tx, { districtId: ctx.districtId, teamId: team.id })),
+  );
+  return teams.map((team, index) => ({ ...team, schoolWeek: weeks[index] ?? null }));
+}

@@ -25,7 +25,7 @@ import { notifyMeetingChange } from "../notifications/meeting-notifications.ts";
 import { authedProcedure, coachProcedure, createRouter } from "../trpc.ts";
 import { requireTeamBlock, withCollaborationBlocks } from "./meeting-blocks.ts";
 import { requireRunnableMeeting } from "./meeting-guards.ts";
-import { fitToSchoolWeek } from "./meeting-week.ts";
+import { fitToSchoolWeek, withSchoolWeek } from "./meeting-week.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -33,7 +33,7 @@ export const meetingsRouter = createRouter({
   /** Teams the viewer may schedule for: the ones they facilitate or coach. */
   schedulableTeams: coachProcedure.query(async ({ ctx }) => {
     const teams = await schedulableTeams(ctx.tx, { personId: ctx.personId });
-    return withCollaborationBlocks(ctx, teams);
+    return withSchoolWeek(ctx, await withCollaborationBlocks(ctx, teams));
   }),
 
   /**

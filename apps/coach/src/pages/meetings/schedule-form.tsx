@@ -11,6 +11,7 @@ import { generalMessage, messageFor } from "./field-errors.ts";
 import {
   type AgendaEntry,
   initialValues,
+  localMoment,
   meetingMinutes,
   type Repeat,
   repeatOptions,
@@ -18,6 +19,7 @@ import {
   scheduledMessage,
   toScheduleInput,
 } from "./schedule-values.ts";
+import { SchoolWeekWarning } from "./school-week-warning.tsx";
 import { SelectField } from "./select-field.tsx";
 import type { MeetingsPageState, Protocol, SchedulableTeam } from "./types.ts";
 
@@ -139,6 +141,12 @@ export function ScheduleForm({
           error={error("endsAt")}
         />
       </div>
+      <SchoolWeekWarning
+        team={teams.find((team) => team.id === values.teamId)}
+        startsAt={localMoment(values.date, values.startTime)}
+        endsAt={localMoment(values.date, values.endTime)}
+        repeats={values.repeat !== "none"}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           label="Room"

@@ -54,7 +54,7 @@ const recurrences = {
 } as const;
 
 /** A date and a wall-clock time read in the browser's own zone, as the person meant them. */
-function localMoment(date: string, time: string): Date | null {
+export function localMoment(date: string, time: string): Date | null {
   const moment = new Date(`${date}T${time}`);
   return date && time && !Number.isNaN(moment.getTime()) ? moment : null;
 }
