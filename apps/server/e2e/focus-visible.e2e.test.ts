@@ -73,7 +73,9 @@ describe("keyboard focus", () => {
       for (const path of paths) {
         await page.goto(`/${app}${path}`);
         await heading(page).waitFor();
-        await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+        await expect
+          .poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 20_000 })
+          .toBe(0);
         // Start from the main region, so each page's own controls are measured.
         await page.locator("main").focus();
         weak.push(...(await weakFocusIndicators(page, `${app}${path}`, CONTENT_TABS)));
@@ -92,7 +94,9 @@ describe("keyboard focus", () => {
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "PD hours" })
       .click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 15_000 })
+      .toBe("H1");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       await heading(page).textContent(),
     );
@@ -104,7 +108,7 @@ describe("keyboard focus", () => {
       .click();
     await coach.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
     await expect
-      .poll(() => coach.evaluate(() => document.activeElement?.textContent))
+      .poll(() => coach.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 })
       .toBe("Meetings");
   });
 

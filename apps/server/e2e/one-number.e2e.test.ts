@@ -34,7 +34,7 @@ describe("PD hours", () => {
       // UTC+14: a page that formatted dates in the browser's zone would show other days.
       context: { timezoneId: "Pacific/Kiritimati", acceptDownloads: true },
     });
-    await page.goto("/teacher/transcript");
+    await page.goto("/teacher/pd-hours");
     await page.getByRole("heading", { level: 1, name: "PD hours" }).waitFor();
     const table = page.getByRole("table");
     await table.waitFor();

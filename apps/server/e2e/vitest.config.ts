@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A page that is still loading on a busy machine is not a failure: polls wait up to 15 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
