@@ -367,6 +367,59 @@ describe("SAML 2.0 sign-in", () => {
     expect(await countRows()).toEqual(before);
   });
 
+  const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+  it.each([
+    [
+      "an assertion for another service provider",
+      { Audience: "https://another-app.example/saml/metadata" },
+      "invalid_saml_response",
+    ],
+    [
+      "an assertion issued two hours ago and expired an hour ago",
+      {
+        IssueInstant: minutesFromNow(-120),
+        ConditionsNotBefore: minutesFromNow(-120),
+        ConditionsNotOnOrAfter: minutesFromNow(-60),
+        SubjectConfirmationDataNotOnOrAfter: minutesFromNow(-60),
+      },
+      "invalid_saml_response",
+    ],
+    [
+      "an assertion past its Conditions NotOnOrAfter",
+      { ConditionsNotBefore: minutesFromNow(-120), ConditionsNotOnOrAfter: minutesFromNow(-60) },
+      "saml_error",
+    ],
+    [
+      "an assertion whose bearer confirmation has lapsed",
+      { SubjectConfirmationDataNotOnOrAfter: minutesFromNow(-60) },
+      "invalid_saml_response",
+    ],
+  ])(
+    "refuses %s, though signed by the district's provider, and writes nothing",
+    async (_name, values, code) => {
+      const before = await countRows();
+      saml.alterNextAnswer(values);
+      const { response, jar } = await signInWithSaml("teacher@maplevalley.test");
+      expect(response.status).toBe(302);
+      const location = new URL(response.headers.get("location") ?? "", BASE);
+      expect(location.pathname).toBe("/sso/refused");
+      expect(location.searchParams.get("error")).toBe(code);
+      expect(await countRows()).toEqual(before);
+      expect(await me(jar)).toBeNull();
+      const page = await app.request(location.pathname + location.search);
+      expect(page.status).toBe(400);
+      expect(await page.text()).toContain("<h1");
+    },
+  );
+
+  it("still signs in with an assertion near the end of its window, within the clock skew", async () => {
+    saml.alterNextAnswer({ SubjectConfirmationDataNotOnOrAfter: minutesFromNow(-2) });
+    const { response, jar } = await signInWithSaml("teacher@maplevalley.test");
+    expect(response.headers.get("location")).toBe("/teacher/");
+    expect(await me(jar)).toBe("teacher@maplevalley.test");
+  });
+
   it("refuses an unknown email and writes nothing", async () => {
     const before = await countRows();
     const { response } = await signInWithSaml("nobody@maplevalley.test");

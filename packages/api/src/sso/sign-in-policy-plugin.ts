@@ -3,6 +3,7 @@ import { findPersonForUser } from "@throughline/db/identity";
 import { type SignInMethod, signInMethodInputSchema } from "@throughline/domain/sso";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware } from "better-auth/api";
+import { samlConfirmationExpired } from "./saml-confirmation.ts";
 import { ssoEntryForDistrict, ssoEntryForEmail } from "./sign-in-directory.ts";
 
 /*
@@ -11,7 +12,8 @@ import { ssoEntryForDistrict, ssoEntryForEmail } from "./sign-in-directory.ts";
  * - password sign-in is refused for a district that turned it off;
  * - `/sign-in/sso` starts only from an address on a district's domain and returns to this site;
  * - the plugin's own provider management endpoints are closed: providers are set on the
- *   district's settings page, which checks the admin, seals the secret and refuses overlaps.
+ *   district's settings page, which checks the admin, seals the secret and refuses overlaps;
+ * - a SAML answer whose bearer confirmation has lapsed is refused before the plugin reads it.
  */
 
 const closedPaths = new Set([
@@ -44,7 +46,11 @@ export function passwordOffMessage(label: string): string {
   return `Your district signs in with ${label}. Use "Continue with ${label}" instead of a password.`;
 }
 
-export function signInPolicyPlugin(deps: { db: Database }) {
+export function signInPolicyPlugin(deps: {
+  db: Database;
+  /** The page a refused single sign-on lands on. */
+  refusedPath: string;
+}) {
   return {
     id: "throughline-sign-in-policy",
     // Starting a single sign-on checks no password: the default for "/sign-in" paths (3 in 10
@@ -72,6 +78,19 @@ export function signInPolicyPlugin(deps: { db: Database }) {
           matcher: (context) => isClosed(context.path),
           handler: createAuthMiddleware(async () => {
             throw new APIError("NOT_FOUND", { message: "Not found" });
+          }),
+        },
+        {
+          matcher: (context) => context.path?.startsWith("/sso/saml2/sp/acs/") ?? false,
+          handler: createAuthMiddleware(async (ctx) => {
+            const samlResponse = stringField(ctx.body, "SAMLResponse");
+            if (samlResponse && samlConfirmationExpired(samlResponse)) {
+              const query = new URLSearchParams({
+                error: "invalid_saml_response",
+                error_description: "The SAML assertion has expired",
+              });
+              throw ctx.redirect(`${deps.refusedPath}?${query}`);
+            }
           }),
         },
         {

@@ -75,7 +75,7 @@ export function createSsoAuth(options: SsoAuthOptions) {
         idpInitiatedCallbackUrl: SSO_REFUSED_PATH,
       },
     }),
-    signInPolicyPlugin({ db: options.db }),
+    signInPolicyPlugin({ db: options.db, refusedPath: SSO_REFUSED_PATH }),
   ];
 
   /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import {
   TEST_IDP_CERTIFICATE,
@@ -17,6 +18,12 @@ export interface SamlTestIdp {
   metadata: string;
   /** The last signed answer, as the auto-posting form sent it. */
   lastAnswer(): { acsUrl: string; samlResponse: string; relayState: string } | null;
+  /**
+   * Changes values in the next signed answer only (samlify's template tags: `Audience`,
+   * `ConditionsNotOnOrAfter`, `SubjectConfirmationDataNotOnOrAfter`, …), still signed with the
+   * provider's key, as a misconfigured or stale identity provider would send it.
+   */
+  alterNextAnswer(values: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +32,7 @@ export interface SamlTestIdp {
 samlify.setSchemaValidator({ validate: async () => "skipped" });
 
 const REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+const EMAIL_ADDRESS = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
 
 function escapeAttribute(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
@@ -40,6 +48,44 @@ function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 }
 
+/** The answer samlify would make by default (same tags and values), with `altered` over them. */
+function alteredAnswer(
+  template: string,
+  sp: ReturnType<typeof samlify.ServiceProvider>,
+  origin: string,
+  extract: { request?: { id?: string } },
+  email: string,
+  altered: Record<string, string>,
+): { id: string; context: string } {
+  const now = new Date();
+  const fiveMinutesLater = new Date(now.getTime() + 5 * 60_000).toISOString();
+  const acs = sp.entityMeta.getAssertionConsumerService("post");
+  const acsUrl = Array.isArray(acs) ? (acs[0] ?? "") : acs;
+  const id = `_${randomUUID()}`;
+  const values: Record<string, string> = {
+    ID: id,
+    AssertionID: `_${randomUUID()}`,
+    Destination: acsUrl,
+    Audience: sp.entityMeta.getEntityID(),
+    EntityID: sp.entityMeta.getEntityID(),
+    SubjectRecipient: acsUrl,
+    Issuer: `${origin}/metadata`,
+    IssueInstant: now.toISOString(),
+    AssertionConsumerServiceURL: acsUrl,
+    StatusCode: samlify.Constants.StatusCode.Success,
+    ConditionsNotBefore: now.toISOString(),
+    ConditionsNotOnOrAfter: fiveMinutesLater,
+    SubjectConfirmationDataNotOnOrAfter: fiveMinutesLater,
+    NameIDFormat: EMAIL_ADDRESS,
+    NameID: email,
+    InResponseTo: extract.request?.id ?? "",
+    AuthnStatement: "",
+    AttributeStatement: "",
+    ...altered,
+  };
+  return { id: values.ID ?? id, context: samlify.SamlLib.replaceTagsByValue(template, values) };
+}
+
 export async function startSamlTestIdp(options: {
   /** The service provider's metadata (from the server under test), read when needed. */
   spMetadata: () => Promise<string>;
@@ -47,6 +93,7 @@ export async function startSamlTestIdp(options: {
   let origin = "";
   let last: { acsUrl: string; samlResponse: string; relayState: string } | null = null;
   let idp: ReturnType<typeof samlify.IdentityProvider> | null = null;
+  let alterations: Record<string, string> | null = null;
 
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -75,12 +122,21 @@ export async function startSamlTestIdp(options: {
         const query = { SAMLRequest: body.get("SAMLRequest") ?? "" };
         const parsed = await idp.parseLoginRequest(sp, "redirect", { query });
         const relayState = body.get("RelayState") ?? "";
+        const email = body.get("email") ?? "";
+        const altered = alterations;
+        alterations = null;
         const answer = await idp.createLoginResponse(
           sp,
           { extract: parsed.extract },
           "post",
-          { email: body.get("email") ?? "" },
-          { relayState },
+          { email },
+          altered
+            ? {
+                relayState,
+                customTagReplacement: (template: string) =>
+                  alteredAnswer(template, sp, origin, parsed.extract, email, altered),
+              }
+            : { relayState },
         );
         const acsUrl = "entityEndpoint" in answer ? answer.entityEndpoint : "";
         last = { acsUrl, samlResponse: answer.context, relayState };
@@ -110,7 +166,7 @@ export async function startSamlTestIdp(options: {
     signingCert: TEST_IDP_CERTIFICATE,
     privateKey: TEST_IDP_PRIVATE_KEY,
     singleSignOnService: [{ Binding: REDIRECT, Location: `${origin}/sso` }],
-    nameIDFormat: ["urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"],
+    nameIDFormat: [EMAIL_ADDRESS],
     wantAuthnRequestsSigned: false,
   });
   const metadata = idp.getMetadata();
@@ -118,6 +174,9 @@ export async function startSamlTestIdp(options: {
     origin,
     metadata,
     lastAnswer: () => last,
+    alterNextAnswer: (values) => {
+      alterations = values;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
