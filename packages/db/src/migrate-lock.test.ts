@@ -53,7 +53,11 @@ describe.skipIf(!serverUrl)("migrating PostgreSQL from two processes at once", (
     // Both released the lock: nobody holds it any more.
     const locks = await rawRows<{ held: number }>(
       first.db,
-      sql`select count(*)::int as held from pg_locks where locktype = 'advisory'`,
+      // Other test files migrate their own databases on the same server at the same time:
+      // advisory locks belong to a database, so count this one's only.
+      sql`select count(*)::int as held from pg_locks
+          where locktype = 'advisory'
+            and database = (select oid from pg_database where datname = current_database())`,
     );
     expect(locks[0]?.held).toBe(0);
   }, 120_000);

@@ -2,7 +2,7 @@ import { isoWeekKey, startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../client.ts";
-import { schoolHoliday, supportMeeting } from "../schema/index.ts";
+import { notification, schoolHoliday, supportMeeting } from "../schema/index.ts";
 import { withTenant } from "../tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "../testing.ts";
 import { scheduleDueReminders } from "./reminders.ts";
@@ -118,12 +118,15 @@ describe("scheduleDueReminders", () => {
   });
 
   it("never nudges during a school break, and nudges once a week outside one", async () => {
-    // A month after the seed nobody has opened a session for a week; earlier tests ran in
-    // other weeks, so this week's nudges are all written here.
+    // A month after the seed nobody has opened a session for a week. An earlier test may have
+    // run in the same week (the seed's meetings avoid breaks, so where they fall depends on the
+    // date): that week's nudges are cleared first, so all of them are written here.
     const now = new Date(seededAt.getTime() + 30 * dayMs);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(now);
-    const nudges = sql`n.kind = 'micropd_nudge' and n.dedupe_key = ${`micropd-nudge:${isoWeekKey(now, ZONE)}`}`;
+    const weekKey = `micropd-nudge:${isoWeekKey(now, ZONE)}`;
+    const nudges = sql`n.kind = 'micropd_nudge' and n.dedupe_key = ${weekKey}`;
     await withTenant(handle.db, districtId, async (tx) => {
+      await tx.delete(notification).where(sql`${notification.dedupeKey} = ${weekKey}`);
       await tx.delete(schoolHoliday);
       await tx
         .insert(schoolHoliday)
@@ -146,8 +149,14 @@ describe("scheduleDueReminders", () => {
   });
 
   it("writes the weekly summaries on Monday from 07:00 local time, not on Sunday", async () => {
-    // A Monday five weeks after the seed, so last week holds only the meetings added here.
-    const monday = startOfLocalWeek(new Date(seededAt.getTime() + 42 * dayMs), ZONE);
+    // A Monday two weeks after the seed's last meeting, so last week holds only the meetings
+    // added here (the seed moves meetings past breaks, so "five weeks on" is not always clear).
+    const [last] = await rawRows<{ at: string | Date }>(
+      handle.db,
+      sql`select max(starts_at) as at from support_meeting where district_id = ${districtId}`,
+    );
+    const after = Math.max(seededAt.getTime() + 42 * dayMs, new Date(last?.at ?? 0).getTime());
+    const monday = startOfLocalWeek(new Date(after + 14 * dayMs), ZONE);
     const sunday = new Date(monday.getTime() - 10 * hourMs);
     const mondayMorning = new Date(monday.getTime() + 7 * hourMs + 5 * 60_000);
     const week = isoWeekKey(mondayMorning, ZONE);
