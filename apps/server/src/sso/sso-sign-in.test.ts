@@ -217,6 +217,21 @@ describe("OpenID Connect sign-in", () => {
     expect(await countRows()).toEqual(before);
   });
 
+  it("refuses an ID token the provider issued for another application and writes nothing", async () => {
+    const before = await countRows();
+    oidc.nextIdTokenFor("another-application");
+    const { response, jar } = await signInWithOidc("teacher@maplevalley.test");
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get("location") ?? "", BASE);
+    expect(location.pathname).toBe("/sso/refused");
+    expect(location.searchParams.get("error")).toBe("invalid_provider");
+    expect(location.searchParams.get("error_description")).toBe("token_not_verified");
+    expect(await countRows()).toEqual(before);
+    expect(await me(jar)).toBeNull();
+    const page = await app.request(location.pathname + location.search);
+    expect(page.status).toBe(400);
+  });
+
   it("refuses an authorization answer used a second time", async () => {
     const { callbackPath, jar } = await signInWithOidc("teacher@maplevalley.test");
     const before = await countRows();

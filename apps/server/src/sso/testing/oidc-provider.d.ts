@@ -30,6 +30,8 @@ declare module "oidc-provider" {
     clients: Record<string, unknown>[];
     findAccount(ctx: KoaContext, id: string): Promise<Account | undefined>;
     claims?: Record<string, string[]>;
+    /** Signing keys (private JWKs) the provider signs with and publishes. */
+    jwks?: { keys: Record<string, unknown>[] };
     features?: Record<string, { enabled: boolean }>;
     cookies?: { keys: string[] };
     loadExistingGrant?(ctx: KoaContext): Promise<Grant | undefined>;

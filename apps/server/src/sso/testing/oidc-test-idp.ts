@@ -1,5 +1,6 @@
 /// <reference path="./oidc-provider.d.ts" />
-import { createServer, type Server } from "node:http";
+import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import Provider from "oidc-provider";
 
 /**
@@ -11,6 +12,12 @@ export interface OidcTestIdp {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /**
+   * The next ID token the token endpoint gives is for `audience` instead of the client that
+   * asked (as a token meant for another application would be), still signed with the
+   * provider's published key.
+   */
+  nextIdTokenFor(audience: string): void;
   close(): Promise<void>;
 }
 
@@ -28,6 +35,14 @@ export async function startOidcTestIdp(options: {
     });
   });
   const issuer = `http://127.0.0.1:${port}`;
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const signingJwk = {
+    ...privateKey.export({ format: "jwk" }),
+    kid: "test-signing-key",
+    alg: "RS256",
+    use: "sig",
+  };
+  let nextAudience: string | null = null;
   const createProvider = () =>
     new Provider(issuer, {
       clients: [
@@ -55,6 +70,7 @@ export async function startOidcTestIdp(options: {
         };
       },
       claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+      jwks: { keys: [signingJwk] },
       features: { devInteractions: { enabled: true } },
       cookies: { keys: ["a-cookie-key-for-the-test-provider"] },
       // First-party client: no consent screen.
@@ -73,6 +89,14 @@ export async function startOidcTestIdp(options: {
   let handler: ReturnType<Provider["callback"]> | null = null;
   const running: Server = createServer((request, response) => {
     handler ??= createProvider().callback();
+    if (nextAudience && request.method === "POST" && request.url?.startsWith("/token")) {
+      readdressIdToken(
+        response,
+        nextAudience,
+        createPrivateKey({ key: signingJwk, format: "jwk" }),
+      );
+      nextAudience = null;
+    }
     handler(request, response);
   });
   await new Promise<void>((resolve) => running.listen(port, "127.0.0.1", resolve));
@@ -80,10 +104,37 @@ export async function startOidcTestIdp(options: {
     issuer,
     clientId,
     clientSecret,
+    nextIdTokenFor: (audience) => {
+      nextAudience = audience;
+    },
     close: () =>
       new Promise((resolve) => {
         running.closeAllConnections();
         running.close(() => resolve());
       }),
   };
+}
+
+function base64url(value: string | Buffer): string {
+  return Buffer.from(value).toString("base64url");
+}
+
+/** Rewrites the `aud` of the ID token in a token response, signing it again with `key`. */
+function readdressIdToken(response: ServerResponse, audience: string, key: KeyObject) {
+  const end = response.end.bind(response);
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === "string" || Buffer.isBuffer(chunk)) {
+      const body = JSON.parse(chunk.toString()) as { id_token?: string };
+      if (body.id_token) {
+        const [header = "", payload = ""] = body.id_token.split(".");
+        const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+        const signed = `${header}.${base64url(JSON.stringify({ ...claims, aud: audience }))}`;
+        body.id_token = `${signed}.${base64url(sign("sha256", Buffer.from(signed), key))}`;
+      }
+      const text = JSON.stringify(body);
+      response.setHeader("content-length", Buffer.byteLength(text));
+      return (end as (chunk: string, ...args: unknown[]) => ServerResponse)(text, ...rest);
+    }
+    return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+  }) as ServerResponse["end"];
 }
