@@ -89,7 +89,8 @@ describe("running a support meeting", () => {
     await coach.getByLabel("End time").fill("15:45");
     await coach.getByLabel("Room").fill("Room 108");
     await coach.getByLabel("Repeat").selectOption({ label: "Every week" });
-    await coach.getByLabel("Until").fill(dayFromNow(15));
+    // Four weeks, so that at least two meetings remain when a district break takes some.
+    await coach.getByLabel("Until").fill(dayFromNow(29));
     const protocol = coach.getByLabel("Protocol", { exact: true });
     const protocolValue = await protocol
       .locator("option", { hasText: "Action-plan check-in" })
@@ -100,7 +101,7 @@ describe("running a support meeting", () => {
     await coach.getByRole("button", { name: "Schedule", exact: true }).click();
     await coach
       .getByRole("status")
-      .filter({ hasText: /Scheduled 3 meetings, every/ })
+      .filter({ hasText: /Scheduled \d+ meetings, every/ })
       .waitFor();
 
     teacher = await signedIn("teacher", "teacher@maplevalley.test");
