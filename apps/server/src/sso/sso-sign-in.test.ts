@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { type OidcTestIdp, startOidcTestIdp } from "./testing/oidc-test-idp.ts";
 import { type SamlTestIdp, startSamlTestIdp } from "./testing/saml-test-idp.ts";
+import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
 
 /*
  * Single sign-on through the whole server against real identity providers on 127.0.0.1: who
@@ -26,22 +27,6 @@ let app: Hono;
 let oidc: OidcTestIdp;
 let saml: SamlTestIdp;
 let filesDir: string;
-
-/** Cookies by name, as a browser would keep them for one site. */
-class CookieJar {
-  private cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const [name = "", ...value] = pair.split("=");
-      if (/max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value.join("="));
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
 
 async function countRows() {
   const [row] = await rawRows<{ users: number; accounts: number; sessions: number }>(
@@ -69,43 +54,9 @@ async function startSignIn(email: string, jar: CookieJar): Promise<string> {
   return url;
 }
 
-/** Through oidc-provider's sign-in form as `login`, back to the server's callback. */
-async function oidcCallbackFor(authorizationUrl: string, login: string): Promise<string> {
-  const idpJar = new CookieJar();
-  let next = authorizationUrl;
-  let form: URLSearchParams | null = null;
-  for (let hop = 0; hop < 10; hop++) {
-    const response = await fetch(next, {
-      redirect: "manual",
-      method: form ? "POST" : "GET",
-      headers: {
-        cookie: idpJar.header(),
-        ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
-      },
-      body: form ?? undefined,
-    });
-    idpJar.take(response);
-    form = null;
-    const location = response.headers.get("location");
-    if (location) {
-      const target = new URL(location, next).href;
-      if (target.startsWith(CALLBACK)) return target;
-      next = target;
-      continue;
-    }
-    // The provider's login form: post the login to it.
-    const html = await response.text();
-    const action = html.match(/action="([^"]+)"/)?.[1];
-    if (!action) throw new Error(`Unexpected page from the provider: ${html.slice(0, 300)}`);
-    next = new URL(action, next).href;
-    form = new URLSearchParams({ prompt: "login", login, password: "any" });
-  }
-  throw new Error("The provider never sent the browser back.");
-}
-
 async function signInWithOidc(login: string, startEmail = "teacher@maplevalley.test") {
   const jar = new CookieJar();
-  const callback = await oidcCallbackFor(await startSignIn(startEmail, jar), login);
+  const callback = await oidcCallbackFor(await startSignIn(startEmail, jar), login, CALLBACK);
   const url = new URL(callback);
   const response = await app.request(url.pathname + url.search, {
     headers: { cookie: jar.header() },
