@@ -24,6 +24,13 @@ export const micropdProgress = pgTable(
      * so later edits to the session do not change a teacher's record.
      */
     creditedMinutes: integer(),
+    /**
+     * What the teacher is writing before completing (or while rewriting) the reflection, saved as
+     * they type so another device or a reload finds it. Null when nothing is pending.
+     */
+    reflectionDraft: text(),
+    /** Bumped on every draft save: a save based on an older revision is refused, never merged. */
+    reflectionDraftRevision: integer().notNull().default(0),
     ...timestamps(),
   },
   (t) => [
