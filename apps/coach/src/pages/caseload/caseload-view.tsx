@@ -1,16 +1,16 @@
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { SearchX } from "lucide-react";
-import { useState } from "react";
 import { CaseloadFilters } from "./caseload-filters.tsx";
 import { CaseloadTable } from "./caseload-table.tsx";
+import { useCaseloadUrlFilters } from "./caseload-url-filters.ts";
 import { countFlags, filterRows, noFilters } from "./filter-rows.ts";
 import { FlagSummary } from "./flag-summary.tsx";
 import type { Caseload } from "./types.ts";
 
-/** The coach's caseload: flag counts, filters, and the sortable table of teachers. */
+/** The coach's caseload: flag counts, filters (kept in the address), and the sortable table of teachers. */
 export function CaseloadView({ caseload }: { caseload: Caseload }) {
-  const [filters, setFilters] = useState(noFilters);
+  const [filters, setFilters] = useCaseloadUrlFilters();
   const rows = filterRows(caseload.rows, filters);
   const filtered = rows.length !== caseload.rows.length;
   return (
