@@ -3,6 +3,7 @@ export * from "./account.ts";
 export * from "./action-plan.ts";
 export * from "./action-plan-indicator.ts";
 export * from "./action-step.ts";
+export * from "./audit-event.ts";
 export * from "./awarded-badge.ts";
 export * from "./bell-period.ts";
 export * from "./calendar-feed.ts";

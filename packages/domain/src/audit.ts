@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { calendarDateSchema, idSchema } from "./ids.ts";
+
+/*
+ * The audit log: who changed what and when, with the fields before and after. Entries are only
+ * ever added (the application's database role may not update or delete them). An entry holds
+ * the changed fields only, and never a password, a hash, a token or a secret.
+ */
+
+/** What happened, as `<subject>.<verb>`; the admin page filters by these. */
+export const auditActions = [
+  "person.created",
+  "person.updated",
+  "person.role_changed",
+  "person.deactivated",
+  "person.reactivated",
+  "framework.created",
+  "framework.updated",
+  "framework.deleted",
+  "framework.reordered",
+  "cohort.created",
+  "cohort.updated",
+  "cohort.enrolled",
+  "cohort.withdrawn",
+  "roster.imported",
+  "sso.saved",
+  "sso.removed",
+  "badge.revoked",
+  "observation.published",
+  "settings.reminders_changed",
+  "settings.review_changed",
+  "settings.district_changed",
+  "settings.password_sign_in_changed",
+] as const;
+export const auditActionSchema = z.enum(auditActions, { error: "Choose a kind of change" });
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** What an entry is about; with its id it names the changed record. */
+export const auditSubjectKinds = [
+  "person",
+  "stage",
+  "micropd_session",
+  "indicator",
+  "protocol",
+  "cohort",
+  "roster_import",
+  "sso_provider",
+  "awarded_badge",
+  "observation",
+  "district",
+  "credential",
+] as const;
+export const auditSubjectKindSchema = z.enum(auditSubjectKinds, {
+  error: "Choose a kind of record",
+});
+export type AuditSubjectKind = z.infer<typeof auditSubjectKindSchema>;
+
+/** A field's value as the log keeps it: plain JSON. */
+export type AuditValue = string | number | boolean | null | AuditValue[] | AuditFields;
+export interface AuditFields {
+  [field: string]: AuditValue;
+}
+
+/** One entry as a mutation hands it over; who acted and when is filled in by the recorder. */
+export interface AuditEventInput {
+  action: AuditAction;
+  subjectKind: AuditSubjectKind;
+  subjectId: string | null;
+  /** The school the change belongs to, so a principal sees it; null for district-wide changes. */
+  schoolId?: string | null;
+  before?: AuditFields | null;
+  after?: AuditFields | null;
+}
+
+/** Fields whose values never enter the log, whatever a caller hands over. */
+const secretField = /password|hash|token|secret|private.?key/i;
+
+/**
+ * Only what changed: the fields whose values differ, each side holding its own value. A field
+ * named like a secret is dropped. Returns null for both sides when nothing changed.
+ */
+export function changedFields(
+  before: AuditFields,
+  after: AuditFields,
+): { before: AuditFields; after: AuditFields } | null {
+  const changedBefore: AuditFields = {};
+  const changedAfter: AuditFields = {};
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (secretField.test(field)) continue;
+    const was = before[field] ?? null;
+    const now = after[field] ?? null;
+    if (JSON.stringify(was) === JSON.stringify(now)) continue;
+    changedBefore[field] = was;
+    changedAfter[field] = now;
+  }
+  return Object.keys(changedAfter).length === 0
+    ? null
+    : { before: changedBefore, after: changedAfter };
+}
+
+/** Drops secret-looking fields from one side of an entry (a create or a delete). */
+export function withoutSecrets(fields: AuditFields | null | undefined): AuditFields | null {
+  if (!fields) return null;
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => !secretField.test(field)));
+}
+
+/** A role as the log shows it, e.g. "teacher@<school id>" or "district_admin". */
+export function roleLabel(role: { role: string; schoolId: string | null }): string {
+  return role.schoolId ? `${role.role}@${role.schoolId}` : role.role;
+}
+
+/** One page of the admin's list. */
+export const auditPageSize = 50;
+
+/** Most rows one CSV download holds. */
+export const auditCsvMaxRows = 50_000;
+
+/** The admin page's filters; every one optional. Days are the district's calendar days. */
+export const auditFilterSchema = z
+  .object({
+    actorId: idSchema.optional(),
+    action: auditActionSchema.optional(),
+    subjectKind: auditSubjectKindSchema.optional(),
+    subjectId: idSchema.optional(),
+    from: calendarDateSchema.optional(),
+    to: calendarDateSchema.optional(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    path: ["to"],
+    message: "The end date must be on or after the start date",
+  });
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const auditListInputSchema = z.object({
+  filter: auditFilterSchema,
+  page: z
+    .number({ error: "Page must be a number" })
+    .int("Page must be a whole number")
+    .min(1, "Page must be 1 or more")
+    .max(10_000, "Page must be 10000 or less")
+    .default(1),
+});
+export type AuditListInput = z.infer<typeof auditListInputSchema>;
+
+/** A row of the list and of the CSV. */
+export interface AuditEntry {
+  id: string;
+  occurredAt: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: AuditAction;
+  subjectKind: AuditSubjectKind;
+  subjectId: string | null;
+  subjectLabel: string | null;
+  schoolId: string | null;
+  before: AuditFields | null;
+  after: AuditFields | null;
+  requestId: string | null;
+}
+
+/** How each action reads on the page and in the filter. */
+export const auditActionLabels: Record<AuditAction, string> = {
+  "person.created": "Person added",
+  "person.updated": "Person edited",
+  "person.role_changed": "Roles changed",
+  "person.deactivated": "Person deactivated",
+  "person.reactivated": "Person reactivated",
+  "framework.created": "Framework item added",
+  "framework.updated": "Framework item edited",
+  "framework.deleted": "Framework item deleted",
+  "framework.reordered": "Framework reordered",
+  "cohort.created": "Cohort created",
+  "cohort.updated": "Cohort edited",
+  "cohort.enrolled": "Teachers enrolled",
+  "cohort.withdrawn": "Enrolment withdrawn",
+  "roster.imported": "Roster imported",
+  "sso.saved": "Single sign-on saved",
+  "sso.removed": "Single sign-on removed",
+  "badge.revoked": "Badge revoked",
+  "observation.published": "Observation published",
+  "settings.reminders_changed": "Reminder settings changed",
+  "settings.review_changed": "Review settings changed",
+  "settings.district_changed": "District settings changed",
+  "settings.password_sign_in_changed": "Password sign-in changed",
+};
