@@ -66,6 +66,7 @@ export const notificationKindSchema = z.enum([
   "submission_reviewed",
   "badge_earned",
   "review_waiting",
+  "after_lesson_due",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

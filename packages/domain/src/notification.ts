@@ -122,6 +122,13 @@ export const notificationKinds: Record<NotificationKind, NotificationKindInfo> =
     audience: "coach",
     defaultEmail: "daily_digest",
   },
+  after_lesson_due: {
+    label: "Reflections after the lesson",
+    description:
+      "A MicroPD session asked about a lesson I had not taught yet: time to reflect on it.",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
 };
 
 /** Where a notification's link opens: an app and a path inside it. */

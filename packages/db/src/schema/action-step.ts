@@ -8,6 +8,7 @@ import {
   timestamps,
 } from "./columns.ts";
 import { actionStepStatusEnum } from "./enums.ts";
+import { micropdSession } from "./micropd-session.ts";
 import { supportMeeting } from "./support-meeting.ts";
 
 /** One classroom step of an action plan, with evidence and reflection; may come from a meeting. */
@@ -26,6 +27,8 @@ export const actionStep = pgTable(
     reflection: text(),
     /** The support meeting where the teacher committed to this step (accountability). */
     fromMeetingId: uuid(),
+    /** The MicroPD session whose after-the-lesson reflection this step asks for. */
+    fromSessionId: uuid(),
     ...timestamps(),
   },
   (t) => [
@@ -34,5 +37,6 @@ export const actionStep = pgTable(
     tenantReference("action_step_meeting_fk", t.districtId, t.fromMeetingId, supportMeeting),
     unique("action_step_plan_position_key").on(t.districtId, t.planId, t.position),
     tenantIndex("action_step_meeting_idx", t.districtId, t.fromMeetingId),
+    tenantReference("action_step_session_fk", t.districtId, t.fromSessionId, micropdSession),
   ],
 );

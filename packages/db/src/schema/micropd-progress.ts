@@ -31,6 +31,9 @@ export const micropdProgress = pgTable(
     reflectionDraft: text(),
     /** Bumped on every draft save: a save based on an older revision is refused, never merged. */
     reflectionDraftRevision: integer().notNull().default(0),
+    /** The answer to the session's after-the-lesson prompts, written once the lesson is taught. */
+    afterLessonReflection: text(),
+    afterLessonCompletedAt: timestamp({ withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

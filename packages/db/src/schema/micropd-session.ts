@@ -14,6 +14,11 @@ export const micropdSession = pgTable(
     summary: text().notNull(),
     estimatedMinutes: integer().notNull(),
     reflectionPrompts: text().array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Prompts about a lesson the teacher has not taught yet: answered after the lesson, so the
+     * session completes without them and they come back as a reminder and an action-plan step.
+     */
+    afterLessonPrompts: text().array().notNull().default(sql`'{}'::text[]`),
     ...timestamps(),
   },
   (t) => [
