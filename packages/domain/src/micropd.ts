@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { releaseModeSchema } from "./enums.ts";
 import { contentBlockSchema } from "./framework.ts";
-import { idSchema } from "./ids.ts";
+import { idSchema, wholeNumber } from "./ids.ts";
+import { maxReflectionLength } from "./progress.ts";
 import { stageStatusSchema } from "./rules/stage-status.ts";
+import { textRule } from "./text.ts";
 
 /**
  * The teacher's side of a stage and of a MicroPD session: the inputs of the stage page and the
@@ -109,6 +111,8 @@ export const sessionViewSchema = z.object({
   }),
   /** What opens once this session is complete. */
   next: nextSessionOutcomeSchema,
+  /** The reflection being written, saved as the teacher types; null text when none is pending. */
+  reflectionDraft: z.object({ text: z.string().nullable(), revision: z.number().int() }),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
@@ -133,3 +137,27 @@ export function placeInSessionSchema(blocks: number) {
       .max(blocks, `This session has ${blocks} blocks and then the reflection`),
   });
 }
+
+/**
+ * The reflection as the teacher is writing it, saved on the server as they type so a reload or
+ * another device finds it. Saved only if the server still holds `baseRevision`: a draft saved
+ * elsewhere in the meantime is never overwritten.
+ */
+export const saveReflectionDraftInputSchema = z.object({
+  sessionId: idSchema,
+  text: z
+    .string({ error: "Reflection must be text" })
+    .check(textRule({ label: "The reflection" }))
+    .max(maxReflectionLength, `Keep the reflection under ${maxReflectionLength} characters`),
+  baseRevision: wholeNumber("Revision", 0),
+});
+export type SaveReflectionDraftInput = z.infer<typeof saveReflectionDraftInputSchema>;
+
+export type ReflectionDraftSaveResult =
+  | { outcome: "saved"; revision: number }
+  | {
+      outcome: "conflict";
+      message: string;
+      /** What the server holds now, saved from another device since the writer's revision. */
+      theirs: { text: string; revision: number };
+    };

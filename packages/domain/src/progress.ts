@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { idSchema, timestampSchema, wholeNumber } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 export const minReflectionLength = 40;
-const maxReflectionLength = 5000;
+export const maxReflectionLength = 5000;
 
 /** One teacher's place in one MicroPD session. */
 export const microPdProgressSchema = z.object({
@@ -30,6 +31,7 @@ export const completeSessionInputSchema = z.object({
   sessionId: idSchema,
   reflection: z
     .string({ error: reflectionTooShort })
+    .check(textRule({ label: "The reflection" }))
     .trim()
     .min(minReflectionLength, reflectionTooShort)
     .max(maxReflectionLength, `Keep the reflection under ${maxReflectionLength} characters`),

@@ -11,11 +11,24 @@ import {
   saveSessionPlace,
   toOutcome,
 } from "@throughline/db/queries/micropd";
+import {
+  clearReflectionDraft,
+  getReflectionDraft,
+  saveReflectionDraft,
+} from "@throughline/db/queries/micropd-reflection-draft";
 import { advanceIfComplete } from "@throughline/db/queries/progression";
 import { recommendationsFor } from "@throughline/db/queries/recommendations";
 import type { Transaction } from "@throughline/db/tenant";
-import type { CompleteSessionResult, SessionView } from "@throughline/domain/micropd";
-import { placeInSessionSchema, sessionIdInputSchema } from "@throughline/domain/micropd";
+import type {
+  CompleteSessionResult,
+  ReflectionDraftSaveResult,
+  SessionView,
+} from "@throughline/domain/micropd";
+import {
+  placeInSessionSchema,
+  saveReflectionDraftInputSchema,
+  sessionIdInputSchema,
+} from "@throughline/domain/micropd";
 import { completeSessionInputSchema, saveProgressInputSchema } from "@throughline/domain/progress";
 import { nextAfterCompleting, sessionAccess } from "@throughline/domain/rules/session-sequence";
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
@@ -97,9 +110,10 @@ export const micropdRouter = createRouter({
       sessionId: input.sessionId,
       now,
     });
-    const [content, progress] = await Promise.all([
+    const [content, progress, reflectionDraft] = await Promise.all([
       loadSessionContent(ctx.tx, input),
       getSessionProgress(ctx.tx, { personId: ctx.personId, sessionId: session.id }),
+      getReflectionDraft(ctx.tx, { personId: ctx.personId, sessionId: session.id }),
     ]);
     const view: SessionView = {
       session: {
@@ -121,6 +135,7 @@ export const micropdRouter = createRouter({
         reflection: progress.reflection,
       },
       next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
+      reflectionDraft,
     };
     return view;
   }),
@@ -152,6 +167,33 @@ export const micropdRouter = createRouter({
   }),
 
   /**
+   * Saves the reflection the teacher is writing, as they type, if the server still holds the
+   * revision it was based on; otherwise answers with what another device saved meanwhile.
+   */
+  saveReflectionDraft: teacherProcedure
+    .input(saveReflectionDraftInputSchema)
+    .mutation(async ({ ctx, input }): Promise<ReflectionDraftSaveResult> => {
+      const { session } = await openSessionFor(ctx.tx, {
+        personId: ctx.personId,
+        sessionId: input.sessionId,
+        now: new Date(),
+      });
+      const result = await saveReflectionDraft(ctx.tx, {
+        districtId: ctx.districtId,
+        personId: ctx.personId,
+        sessionId: session.id,
+        text: input.text,
+        baseRevision: input.baseRevision,
+      });
+      if (result.saved) return { outcome: "saved", revision: result.revision };
+      return {
+        outcome: "conflict",
+        message: "This reflection was changed on another device since you opened it.",
+        theirs: { text: result.current.text ?? "", revision: result.current.revision },
+      };
+    }),
+
+  /**
    * Completes the session with the teacher's reflection and says what opens next. Completing
    * again rewrites the reflection only: one row, the first completion date, minutes credited once.
    */
@@ -178,6 +220,8 @@ export const micropdRouter = createRouter({
           currentBlock: blocks,
           now,
         });
+        // The reflection is written: no draft of it is pending any more.
+        await clearReflectionDraft(ctx.tx, { personId: ctx.personId, sessionId: session.id });
         // The last session can complete the stage; then the next stage opens at once.
         const stageOutcome = await advanceIfComplete(ctx.tx, {
           personId: ctx.personId,

@@ -29,6 +29,11 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "path.stage": (foreign) => ({ stageId: foreign.stageId }),
   "micropd.session": (foreign) => ({ sessionId: foreign.sessionId }),
   "micropd.saveProgress": (foreign) => ({ sessionId: foreign.sessionId, currentBlock: 0 }),
+  "micropd.saveReflectionDraft": (foreign) => ({
+    sessionId: foreign.sessionId,
+    text: "A draft",
+    baseRevision: 0,
+  }),
   "micropd.complete": (foreign) => ({
     sessionId: foreign.sessionId,
     reflection: "A reflection long enough to pass validation, so only isolation can refuse it.",
