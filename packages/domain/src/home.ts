@@ -97,7 +97,8 @@ export type AdminHome = z.infer<typeof adminHomeSchema>;
 /** The signed-in person, their district and every role they hold. */
 export const viewerSchema = z.object({
   person: z.object({ id: idSchema, displayName: z.string(), email: z.string() }),
-  district: z.object({ id: idSchema, name: z.string() }),
+  /** `timeZone`: every date and time the apps show is written in it. */
+  district: z.object({ id: idSchema, name: z.string(), timeZone: z.string() }),
   roles: z.array(
     z.object({
       role: roleSchema,

@@ -11,9 +11,11 @@ const zone = "America/Chicago";
 
 describe("local time", () => {
   it("formats in the district's zone, not the server's", () => {
-    expect(formatLocalDateTime(new Date("2026-12-01T21:00:00Z"), zone)).toBe("Tue, Dec 1, 3:00 PM");
+    expect(formatLocalDateTime(new Date("2026-12-01T21:00:00Z"), zone)).toBe(
+      "Tue, Dec 1, 3:00 PM CST",
+    );
     expect(formatLocalDateTime(new Date("2026-12-01T21:00:00Z"), "America/New_York")).toBe(
-      "Tue, Dec 1, 4:00 PM",
+      "Tue, Dec 1, 4:00 PM EST",
     );
   });
 

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { formatInstant } from "./date-format.ts";
 
 /*
  * Dates as people in a district read them: in the district's time zone, never the server's.
@@ -6,26 +7,14 @@ import { TZDate } from "@date-fns/tz";
  * every "which day is it" question goes through here.
  */
 
-/** "Tue, Dec 1, 3:00 PM" in the given zone. */
+/** "Tue, Dec 1, 3:00 PM CST" in the given zone: read in emails and notifications, anywhere. */
 export function formatLocalDateTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(at);
+  return formatInstant(at, { timeZone, style: "weekdayMoment", showZone: true });
 }
 
 /** "Tue, Dec 1" in the given zone. */
 export function formatLocalDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-  }).format(at);
+  return formatInstant(at, { timeZone, style: "weekdayDate" });
 }
 
 const calendarDayFormat = new Intl.DateTimeFormat("en-US", {

@@ -5,7 +5,7 @@ import { AppShell, type NavItem } from "./app-shell.tsx";
 import { throughlineApps } from "./apps.ts";
 
 export interface FrameViewer extends GateViewer {
-  district: { name: string };
+  district: { name: string; timeZone: string };
 }
 
 export interface AppFrameProps<V extends FrameViewer> extends Omit<AppGateProps<V>, "children"> {

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from "react";
 import { AccessDenied, type AppLink } from "./access-denied.tsx";
 import { type AppKey, appHref, appKeys, throughlineApps } from "./apps.ts";
 import { Brand } from "./brand.tsx";
+import { DistrictTimeZone } from "./district-time-zone.tsx";
 import { ErrorState } from "./error-state.tsx";
 import { FullPageLoading } from "./loading.tsx";
 import { SignInPage } from "./sign-in-page.tsx";
@@ -11,6 +12,8 @@ export type AppAccess = { allowed: true } | { allowed: false; message: string };
 /** What the gate needs to know about the signed-in person (the API's `viewer.me` has more). */
 export interface GateViewer {
   person: { displayName: string };
+  /** Every date in the app is written in the district's zone. */
+  district: { timeZone: string };
   access: Record<AppKey, AppAccess>;
 }
 
@@ -124,7 +127,11 @@ export function AppGate<V extends GateViewer>({
         />
       );
     }
-    return children(data, { signOut: onSignOut, signingOut });
+    return (
+      <DistrictTimeZone timeZone={data.district.timeZone}>
+        {children(data, { signOut: onSignOut, signingOut })}
+      </DistrictTimeZone>
+    );
   }
 
   if (query.isPending) return <FullPageLoading label={`Loading ${appName}…`} />;

@@ -1,36 +1,95 @@
-import { formatLocalDay } from "@throughline/domain/local-time";
+import {
+  formatInstant,
+  type InstantStyle,
+  zoneCouldBeMisread,
+} from "@throughline/domain/date-format";
+import { formatLocalDay, localDay } from "@throughline/domain/local-time";
 
-/** Dates as people read them, the same in every app. */
+/*
+ * Dates as people read them, the same in every app: in the district's time zone (set once by
+ * the app's gate from `viewer.me`, see `DistrictTimeZone`), 12-hour US English. A time carries
+ * its zone ("3:30 PM CST") when the reader's device is set to a zone whose clock differs, so a
+ * coach travelling or a browser set wrong never reads the wrong hour.
+ */
 
-const momentFormat = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-});
+const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+let districtZone: string | null = null;
+
+/**
+ * Called by `DistrictTimeZone` before anything below it renders. One page shows one district,
+ * so a module value lets plain helpers format without threading the zone through every call.
+ */
+export function setDistrictTimeZone(timeZone: string): void {
+  districtZone = timeZone;
+}
+
+/** The zone every date is written in: the district's, or the device's before sign-in. */
+export function displayTimeZone(): string {
+  return districtZone ?? readerZone;
+}
+
+function format(date: Date, style: InstantStyle): string {
+  const timeZone = displayTimeZone();
+  return formatInstant(date, {
+    timeZone,
+    style,
+    showZone: zoneCouldBeMisread(date, timeZone, readerZone),
+  });
+}
 
 /** "2026-11-25" (a calendar day, no zone) → "Nov 25, 2026"; the one day format of every app. */
 export function formatDay(day: string): string {
   return formatLocalDay(day);
 }
 
-/** "Nov 25, 3:40 PM". */
-export function formatMoment(date: Date): string {
-  return momentFormat.format(date);
+/** The district's calendar day (YYYY-MM-DD) at an instant; today by default. */
+export function districtDay(at: Date = new Date()): string {
+  return localDay(at, displayTimeZone());
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-});
+/** "Nov 25, 3:40 PM". */
+export function formatMoment(date: Date): string {
+  return format(date, "moment");
+}
+
+/** "Tue, Dec 1, 3:00 PM". */
+export function formatWeekdayMoment(date: Date): string {
+  return format(date, "weekdayMoment");
+}
 
 /** "Wednesday, September 2, 2026 at 3:30 PM". */
 export function formatDateTime(date: Date): string {
-  return dateTimeFormat.format(date);
+  return format(date, "dateTime");
+}
+
+/** "3:30 PM". */
+export function formatTime(date: Date): string {
+  return format(date, "time");
+}
+
+/** "3:30 PM–4:15 PM" on one day, the zone after the end when it could be misread. */
+export function formatTimeSpan(startsAt: Date, endsAt: Date): string {
+  return `${formatInstant(startsAt, { timeZone: displayTimeZone(), style: "time" })}–${formatTime(endsAt)}`;
+}
+
+/** "Nov 25" (the district's day of an instant). */
+export function formatShortDate(date: Date): string {
+  return format(date, "shortDate");
+}
+
+/** "Nov 25, 2026" (the district's day of an instant). */
+export function formatDate(date: Date): string {
+  return format(date, "date");
+}
+
+/** "Tue, Dec 1". */
+export function formatWeekdayDate(date: Date): string {
+  return format(date, "weekdayDate");
+}
+
+/** "Tuesday, December 1". */
+export function formatLongWeekdayDate(date: Date): string {
+  return format(date, "longWeekdayDate");
 }
 
 /** "3 hours", "1 hour 30 minutes", "45 minutes". */

@@ -18,6 +18,7 @@ export async function getViewer(
       email: person.email,
       districtId: district.id,
       districtName: district.name,
+      districtTimeZone: district.timeZone,
       facilitatesTeam: sql<boolean>`exists (
         select 1 from ${team}
         where ${team.districtId} = ${person.districtId} and ${team.facilitatorId} = ${person.id}
@@ -45,7 +46,7 @@ export async function getViewer(
 
   return {
     person: { id: found.id, displayName: found.displayName, email: found.email },
-    district: { id: found.districtId, name: found.districtName },
+    district: { id: found.districtId, name: found.districtName, timeZone: found.districtTimeZone },
     roles,
     facilitatesTeam: Boolean(found.facilitatesTeam),
   };
