@@ -14,17 +14,11 @@ import {
   leadReviewerInputSchema,
   reviewSettingsSchema,
 } from "@throughline/domain/credential-admin";
+import { waitingDays } from "@throughline/domain/credential-review";
 import { median } from "@throughline/domain/rules/implementation-metrics";
 import { TRPCError } from "@trpc/server";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
-
-const DAY_MS = 86_400_000;
-
-/** Whole days a submission has waited. */
-function daysWaited(submittedAt: Date, now: Date): number {
-  return Math.floor((now.getTime() - submittedAt.getTime()) / DAY_MS);
-}
 
 /** Lead reviewers, certified reviewers, review queues and review settings: district admins. */
 export const reviewerProcedures = {
@@ -41,7 +35,7 @@ export const reviewerProcedures = {
       credentials: credentials.map((credential) => {
         const waits = waiting
           .filter((row) => row.credentialId === credential.id)
-          .map((row) => daysWaited(row.submittedAt, now));
+          .map((row) => waitingDays(row.submittedAt, now));
         return {
           id: credential.id,
           name: credential.name,

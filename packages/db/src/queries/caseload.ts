@@ -206,6 +206,19 @@ export async function getCaseload(
   };
 }
 
+/**
+ * The rows, with the same flags a coach sees, of every member of the given teams: what the
+ * principal's and district's overview rolls up as "needs attention".
+ */
+export async function caseloadRowsOfTeams(
+  tx: Transaction,
+  params: { teamIds: string[]; now?: Date },
+): Promise<CaseloadRow[]> {
+  if (params.teamIds.length === 0) return [];
+  const teams = await selectTeams(tx).where(inArray(team.id, params.teamIds));
+  return buildRows(tx, teams, params.now ?? new Date());
+}
+
 /** Whether the team exists (in the viewer's district) and whether this person may view it. */
 export async function teamCaseloadAccess(
   tx: Transaction,

@@ -105,17 +105,20 @@ export async function listReviewers(tx: Transaction): Promise<ReviewerRow[]> {
 /** Submitted work waiting for a decision: when each was submitted, per credential. */
 export async function listWaitingSubmissions(
   tx: Transaction,
-): Promise<{ credentialId: string; submittedAt: Date }[]> {
+): Promise<{ credentialId: string; personId: string; submittedAt: Date }[]> {
   const rows = await tx
     .select({
       credentialId: credentialSubmission.credentialId,
+      personId: credentialSubmission.personId,
       submittedAt: credentialSubmission.submittedAt,
     })
     .from(credentialSubmission)
     .where(eq(credentialSubmission.status, "submitted"))
     .orderBy(asc(credentialSubmission.submittedAt));
   return rows.flatMap((row) =>
-    row.submittedAt ? [{ credentialId: row.credentialId, submittedAt: row.submittedAt }] : [],
+    row.submittedAt
+      ? [{ credentialId: row.credentialId, personId: row.personId, submittedAt: row.submittedAt }]
+      : [],
   );
 }
 
