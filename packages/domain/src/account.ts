@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idSchema } from "./ids.ts";
 import { maxPasswordLength, minPasswordLength } from "./people-admin.ts";
 import { emailSchema } from "./person.ts";
+import { textRule } from "./text.ts";
 
 /*
  * A person's own account: their password and the devices they are signed in on. Forms in the
@@ -54,7 +55,12 @@ export const passwordResetLifetimeMinutes = 60;
 
 /** One of the viewer's own signed-in devices, by its session id (never its token). */
 export const revokeSessionInputSchema = z.object({
-  sessionId: z.string().trim().min(1, "Choose a device").max(200, "Choose a device"),
+  sessionId: z
+    .string()
+    .check(textRule({ label: "The device", singleLine: true }))
+    .trim()
+    .min(1, "Choose a device")
+    .max(200, "Choose a device"),
 });
 
 /** Emailed invitations: chosen people, or everyone not yet invited. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { criterionScoresSchema } from "./credential.ts";
 import { idSchema } from "./ids.ts";
+import { recordKeySchema } from "./text.ts";
 
 export const calibrationCredentialInputSchema = z.object({ credentialId: idSchema });
 
@@ -10,7 +11,7 @@ export const submitCalibrationInputSchema = z.object({
   /** The version whose samples were scored: a set that changed meanwhile is refused. */
   versionId: idSchema,
   /** Sample id → criterion key → level key. */
-  answers: z.record(z.string(), criterionScoresSchema),
+  answers: z.record(recordKeySchema, criterionScoresSchema),
 });
 export type SubmitCalibrationInput = z.infer<typeof submitCalibrationInputSchema>;
 

@@ -13,6 +13,7 @@ import {
 } from "./ids.ts";
 import { addDaysToDay } from "./local-time.ts";
 import { stageStatusSchema } from "./rules/stage-status.ts";
+import { textRule } from "./text.ts";
 
 /*
  * Setting up cohorts in the admin console: a principal or district admin creates a cohort for a
@@ -157,6 +158,7 @@ export const enrolCandidatesInputSchema = z
     teamId: idSchema.nullable().optional(),
     query: z
       .string({ error: "Enter a name or email to search for" })
+      .check(textRule({ label: "Search text", singleLine: true }))
       .trim()
       .max(200, "Search for 200 characters or fewer")
       .optional(),

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { enrolmentStatusSchema, releaseModeSchema } from "./enums.ts";
 import { idSchema, nameSchema, timestampSchema } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 const schoolYearMessage = "Enter a school year like 2026-27";
 
 /** "2026-27": the year it starts, a hyphen, and the last two digits of the next year. */
 export const schoolYearSchema = z
   .string({ error: schoolYearMessage })
+  .check(textRule({ label: "The school year", singleLine: true }))
   .trim()
   .regex(/^\d{4}-\d{2}$/, schoolYearMessage)
   .refine((value) => {

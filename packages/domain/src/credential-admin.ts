@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { evidenceRequirementSchema, passingRuleSchema, rubricSchema } from "./credential.ts";
 import { idSchema, requiredText } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /*
  * What a district admin sends while defining micro-credentials, naming reviewers and setting
@@ -47,7 +48,11 @@ export const MAX_CREDENTIAL_IMAGE_BYTES = 1024 * 1024;
 
 /** An uploaded image, as the upload route answered it. */
 export const credentialImageSchema = z.object({
-  storageKey: z.string().min(1).max(300),
+  storageKey: z
+    .string()
+    .check(textRule({ label: "The image", singleLine: true }))
+    .min(1)
+    .max(300),
   contentType: z.enum(CREDENTIAL_IMAGE_TYPES, { error: "Use a PNG, SVG or JPEG image" }),
 });
 export type CredentialImage = z.infer<typeof credentialImageSchema>;
@@ -156,7 +161,12 @@ export const reviewSettingsSchema = z.object({
 export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
 
 export const awardedBadgesInputSchema = z.object({
-  search: z.string().trim().max(120).default(""),
+  search: z
+    .string()
+    .check(textRule({ label: "Search text", singleLine: true }))
+    .trim()
+    .max(120)
+    .default(""),
 });
 
 export const revokeBadgeInputSchema = z.object({

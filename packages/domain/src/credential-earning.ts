@@ -2,6 +2,7 @@ import { z } from "zod";
 import { definitionKeySchema } from "./credential.ts";
 import type { SubmissionStatus } from "./enums.ts";
 import { idSchema, webUrlSchema } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /*
  * A teacher earning a micro-credential: the inputs of the teacher's procedures and the small
@@ -23,12 +24,14 @@ export const MAX_REFLECTION_CHARS = 40_000;
 
 export const annotationSchema = z
   .string()
+  .check(textRule({ label: "The annotation" }))
   .trim()
   .max(MAX_ANNOTATION_CHARS, `Keep the annotation under ${MAX_ANNOTATION_CHARS} characters`);
 
 /** Only web links: a `javascript:` or `file:` address must never reach a reviewer's browser. */
 export const evidenceUrlSchema = z
   .string({ error: "Enter a link" })
+  .check(textRule({ label: "The link", singleLine: true }))
   .trim()
   .min(1, "Enter a link")
   .max(2000, "This link is too long")
@@ -36,6 +39,7 @@ export const evidenceUrlSchema = z
 
 export const reflectionTextSchema = z
   .string()
+  .check(textRule({ label: "The reflection" }))
   .max(MAX_REFLECTION_CHARS, `Keep the reflection under ${MAX_REFLECTION_CHARS} characters`);
 
 const addCommon = { submissionId: idSchema, requirementKey: definitionKeySchema };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { criterionFeedbackSchema, criterionScoresSchema } from "./credential.ts";
 import { idSchema } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /*
  * Inputs of the coach app's review of micro-credential submissions. The outcome is never an
@@ -14,7 +15,12 @@ export const reviewScoringInputSchema = z.object({
   submissionId: idSchema,
   scores: criterionScoresSchema,
   feedback: criterionFeedbackSchema,
-  summary: z.string().trim().max(4000, "Keep the summary under 4,000 characters.").default(""),
+  summary: z
+    .string()
+    .check(textRule({ label: "The summary" }))
+    .trim()
+    .max(4000, "Keep the summary under 4,000 characters.")
+    .default(""),
 });
 export type ReviewScoringInput = z.infer<typeof reviewScoringInputSchema>;
 

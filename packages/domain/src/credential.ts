@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { reviewOutcomeSchema } from "./enums.ts";
+import { recordKeySchema, textRule } from "./text.ts";
 
 /*
  * A micro-credential's definition: what a teacher must show and how a reviewer judges it.
@@ -10,22 +11,41 @@ import { reviewOutcomeSchema } from "./enums.ts";
 /** A short stable key inside one definition (criteria, levels, requirements). */
 export const definitionKeySchema = z
   .string()
+  .check(textRule({ label: "A key", singleLine: true }))
   .trim()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and underscores (max 40).");
 
 /** One performance level of the rubric, ordered from lowest to highest in `levels`. */
 export const rubricLevelSchema = z.object({
   key: definitionKeySchema,
-  label: z.string().trim().min(1, "Name the level.").max(60),
+  label: z
+    .string()
+    .check(textRule({ label: "The level's name", singleLine: true }))
+    .trim()
+    .min(1, "Name the level.")
+    .max(60),
 });
 export type RubricLevel = z.infer<typeof rubricLevelSchema>;
 
 /** One criterion (row) of the rubric with a descriptor for every level (cell). */
 export const rubricCriterionSchema = z.object({
   key: definitionKeySchema,
-  name: z.string().trim().min(1, "Name the criterion.").max(120),
+  name: z
+    .string()
+    .check(textRule({ label: "The criterion's name", singleLine: true }))
+    .trim()
+    .min(1, "Name the criterion.")
+    .max(120),
   /** Level key → what work at that level looks like. */
-  descriptors: z.record(z.string(), z.string().trim().min(1, "Describe this level.").max(1000)),
+  descriptors: z.record(
+    recordKeySchema,
+    z
+      .string()
+      .check(textRule({ label: "The description" }))
+      .trim()
+      .min(1, "Describe this level.")
+      .max(1000),
+  ),
 });
 export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 
@@ -82,21 +102,44 @@ export type PassingRule = z.infer<typeof passingRuleSchema>;
 export const evidenceRequirementSchema = z.object({
   key: definitionKeySchema,
   kind: z.enum(["files", "reflection", "link"]),
-  label: z.string().trim().min(1, "Name the requirement.").max(120),
-  instructions: z.string().trim().max(2000).default(""),
+  label: z
+    .string()
+    .check(textRule({ label: "The requirement's name", singleLine: true }))
+    .trim()
+    .min(1, "Name the requirement.")
+    .max(120),
+  instructions: z
+    .string()
+    .check(textRule({ label: "The instructions" }))
+    .trim()
+    .max(2000)
+    .default(""),
   minItems: z.number().int().min(1).max(10).default(1),
-  annotationPrompt: z.string().trim().max(500).nullable().default(null),
+  annotationPrompt: z
+    .string()
+    .check(textRule({ label: "The annotation prompt" }))
+    .trim()
+    .max(500)
+    .nullable()
+    .default(null),
   minWords: z.number().int().min(0).max(5000).default(0),
   optional: z.boolean().default(false),
 });
 export type EvidenceRequirement = z.infer<typeof evidenceRequirementSchema>;
 
 /** Criterion key → level key. */
-export const criterionScoresSchema = z.record(z.string(), definitionKeySchema);
+export const criterionScoresSchema = z.record(recordKeySchema, definitionKeySchema);
 export type CriterionScores = z.infer<typeof criterionScoresSchema>;
 
 /** Criterion key → the reviewer's feedback for it. */
-export const criterionFeedbackSchema = z.record(z.string(), z.string().trim().max(4000));
+export const criterionFeedbackSchema = z.record(
+  recordKeySchema,
+  z
+    .string()
+    .check(textRule({ label: "The feedback" }))
+    .trim()
+    .max(4000),
+);
 export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>;
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contentBlockKindSchema } from "./enums.ts";
 import { idSchema, requiredText, webUrlSchema, wholeNumber } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /**
  * The framework of a district: its indicators (observable practices) and its ordered stages,
@@ -15,6 +16,7 @@ export const indicatorSchema = z.object({
   /** Dotted numbering as printed in the framework: "1", "1.2", "2.3.1". */
   code: z
     .string({ error: "Enter a code like 1.2" })
+    .check(textRule({ label: "The code", singleLine: true }))
     .trim()
     .regex(/^\d{1,3}(?:\.\d{1,3}){0,3}$/, "Enter a code like 1.2"),
   title: titleSchema,

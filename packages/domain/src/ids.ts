@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textRule } from "./text.ts";
 
 /**
  * Building blocks shared by the entity schemas. Every message here is shown to people as is, so
@@ -16,21 +17,25 @@ interface TextOptions {
   label: string;
   /** Longest allowed length after trimming; 200 unless told. */
   max?: number;
+  /** A one-line field (a name): line breaks are refused, not only hidden control characters. */
+  singleLine?: boolean;
 }
 
-/** Required text: trimmed, not blank, and not longer than `max`. */
-export function requiredText({ missing, label, max = 200 }: TextOptions) {
+/** Required text: trimmed, not blank, not longer than `max`, and holding only typeable characters. */
+export function requiredText({ missing, label, max = 200, singleLine }: TextOptions) {
   return z
     .string({ error: missing })
+    .check(textRule({ label, singleLine }))
     .trim()
     .min(1, missing)
     .max(max, `${label} must be ${max} characters or fewer`);
 }
 
 /** Optional text: trimmed; blank becomes null, so the database never holds empty strings. */
-export function optionalText({ label, max = 200 }: Omit<TextOptions, "missing">) {
+export function optionalText({ label, max = 200, singleLine }: Omit<TextOptions, "missing">) {
   return z
     .string({ error: `${label} must be text` })
+    .check(textRule({ label, singleLine }))
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
     .nullable()
@@ -38,17 +43,22 @@ export function optionalText({ label, max = 200 }: Omit<TextOptions, "missing">)
 }
 
 /** A person's or a place's name. */
-export const nameSchema = requiredText({ missing: "Enter a name", label: "Name" });
+export const nameSchema = requiredText({
+  missing: "Enter a name",
+  label: "Name",
+  singleLine: true,
+});
 
 /** A link people will open: only http and https, so no `javascript:` or `data:` links. */
-export const webUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: "Enter a web address starting with https://",
-});
+export const webUrlSchema = z
+  .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
+  // A URL parser accepts a NUL or control character in the path; the database would not.
+  .check(textRule({ label: "The web address", singleLine: true }));
 
 /** An optional link; blank becomes null. */
 export const optionalWebUrlSchema = z
   .string({ error: "Enter a web address starting with https://" })
+  .check(textRule({ label: "The web address", singleLine: true }))
   .trim()
   .nullable()
   .transform((value) => (value === "" ? null : value))

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ActionStepStatus, Attendance, MeetingStatus } from "./enums.ts";
 import { calendarDateSchema, idSchema, requiredText, wholeNumber } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /* Running a support meeting: the step on screen, shared and private notes, commitments,
  * the check-in on earlier commitments, and closing. */
@@ -19,6 +20,7 @@ export const setActiveItemInputSchema = z.object({ meetingId: idSchema, itemId: 
 
 const notesText = z
   .string({ error: "Notes must be text" })
+  .check(textRule({ label: "Notes" }))
   .max(20_000, "Notes must be 20,000 characters or fewer");
 
 /**
@@ -76,6 +78,7 @@ export const checkInInputSchema = z.object({
   status: checkInStatusSchema,
   note: z
     .string()
+    .check(textRule({ label: "The note" }))
     .trim()
     .max(1000, "The note must be 1,000 characters or fewer")
     .nullable()

@@ -9,6 +9,7 @@ import {
   timestampSchema,
 } from "./ids.ts";
 import { isKnownTimeZone } from "./rules/meeting-recurrence.ts";
+import { textRule } from "./text.ts";
 
 /** A team meeting run with a protocol, in a room or on a video call. */
 const meetingFields = z.object({
@@ -59,6 +60,7 @@ export const recurrenceSchema = z.object({
 /** An IANA time zone the server knows, such as the browser reports ("America/Chicago"). */
 export const timeZoneSchema = z
   .string({ error: "Choose a time zone" })
+  .check(textRule({ label: "The time zone", singleLine: true }))
   .refine(isKnownTimeZone, "This is not a time zone we know");
 
 /**

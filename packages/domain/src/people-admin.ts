@@ -2,6 +2,7 @@ import { z } from "zod";
 import { roleSchema, teamKindSchema } from "./enums.ts";
 import { idSchema, requiredText } from "./ids.ts";
 import { emailSchema } from "./person.ts";
+import { textRule } from "./text.ts";
 
 /*
  * People, schools and teams in the admin console: a district admin manages the whole district,
@@ -86,6 +87,7 @@ export type SetPersonActiveInput = z.infer<typeof setPersonActiveInputSchema>;
 export const peopleSearchInputSchema = z.object({
   query: z
     .string({ error: "Search text must be text" })
+    .check(textRule({ label: "Search text", singleLine: true }))
     .trim()
     .max(100, "Search with 100 characters or fewer")
     .default(""),

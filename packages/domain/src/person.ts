@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { type Role, roleSchema } from "./enums.ts";
 import { idSchema, requiredText } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /** Trimmed and lowercased, so one address is one person however it was typed. */
 export const emailSchema = z
   .string({ error: "Enter an email address" })
+  .check(textRule({ label: "The email address", singleLine: true }))
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "Enter an email address like name@school.org" }));

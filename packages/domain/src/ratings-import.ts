@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textRule } from "./text.ts";
 
 /*
  * Evaluation ratings kept in another system, imported from a CSV file. The server parses the
@@ -19,6 +20,7 @@ export const MAXIMUM_RATINGS_CSV_ROWS = 20_000;
 export const ratingsCsvInputSchema = z.object({
   csv: z
     .string({ error: "Choose a CSV file" })
+    .check(textRule({ label: "The file" }))
     .max(
       MAXIMUM_RATINGS_CSV_CHARACTERS,
       "The file is larger than 2 MB. Split it into smaller files and import them one by one.",

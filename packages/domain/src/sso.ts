@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./person.ts";
+import { textRule } from "./text.ts";
 
 /**
  * A district's single sign-on: one identity provider (OpenID Connect or SAML 2.0) for the email
@@ -63,6 +64,7 @@ const emailDomainPattern = new RegExp(`^(?:${hostnameLabel}\\.)+[a-z]{2,63}$`);
 /** One email domain a provider serves, e.g. "maplevalley.org" (subdomains included). */
 export const emailDomainSchema = z
   .string({ error: "Enter an email domain" })
+  .check(textRule({ label: "The email domain", singleLine: true }))
   .trim()
   .toLowerCase()
   .transform((value) => value.replace(/^@/, ""))
@@ -82,6 +84,7 @@ export const emailDomainsSchema = z
 
 const displayNameSchema = z
   .string({ error: "Enter the name people see on the sign-in button" })
+  .check(textRule({ label: "The button name", singleLine: true }))
   .trim()
   .min(1, "Enter the name people see on the sign-in button")
   .max(60, "The button name must be 60 characters or fewer");
@@ -89,6 +92,7 @@ const displayNameSchema = z
 const httpsUrlSchema = (missing: string) =>
   z
     .string({ error: missing })
+    .check(textRule({ label: "The address", singleLine: true }))
     .trim()
     .min(1, missing)
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }));
@@ -96,6 +100,7 @@ const httpsUrlSchema = (missing: string) =>
 /** Blank means "keep the saved secret": the saved one is never sent to the browser. */
 const replacementSecretSchema = z
   .string()
+  .check(textRule({ label: "The client secret", singleLine: true }))
   .max(2000, "The client secret is at most 2,000 characters")
   .transform((value) => value.trim())
   .transform((value) => (value === "" ? null : value))
@@ -111,6 +116,7 @@ export const saveOidcProviderInputSchema = z
     discoveryUrl: httpsUrlSchema("Enter the discovery URL").nullable(),
     clientId: z
       .string({ error: "Enter the client ID" })
+      .check(textRule({ label: "The client ID", singleLine: true }))
       .trim()
       .min(1, "Enter the client ID")
       .max(500, "The client ID is at most 500 characters"),
@@ -144,14 +150,21 @@ export const saveSamlProviderInputSchema = z
     /** The IdP's metadata XML; or, without it, the three fields below. */
     idpMetadataXml: z
       .string()
+      .check(textRule({ label: "The metadata" }))
       .trim()
       .max(100_000, "The metadata is at most 100 KB")
       .transform((value) => (value === "" ? null : value))
       .nullable(),
-    idpEntityId: z.string().trim().max(500).nullable(),
+    idpEntityId: z
+      .string()
+      .check(textRule({ label: "The entity ID", singleLine: true }))
+      .trim()
+      .max(500)
+      .nullable(),
     entryPoint: httpsUrlSchema("Enter the single sign-on URL").nullable(),
     certificate: z
       .string()
+      .check(textRule({ label: "The certificate" }))
       .trim()
       .max(20_000, "The certificate is at most 20,000 characters")
       .nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textRule } from "../text.ts";
 
 /*
  * What the page sends: the chosen files as they are, a ZIP as base64 and CSV files as text, so
@@ -10,10 +11,16 @@ export const MAXIMUM_ROSTER_CHARACTERS = 40_000_000;
 const MAXIMUM_ROSTER_MEGABYTES = 30;
 
 export const rosterFileSchema = z.object({
-  name: z.string().trim().min(1, "A file has no name").max(255),
+  name: z
+    .string()
+    .check(textRule({ label: "A file's name", singleLine: true }))
+    .trim()
+    .min(1, "A file has no name")
+    .max(255),
   encoding: z.enum(["text", "base64"]),
   content: z
     .string()
+    .check(textRule({ label: "A file" }))
     .max(
       MAXIMUM_ROSTER_CHARACTERS,
       `A file is larger than ${MAXIMUM_ROSTER_MEGABYTES} MB. Leave out files this import does not read (demographics, results).`,
