@@ -3,13 +3,27 @@ import { type Role, roleSchema } from "./enums.ts";
 import { idSchema, requiredText } from "./ids.ts";
 import { textRule } from "./text.ts";
 
-/** Trimmed and lowercased, so one address is one person however it was typed. */
+/**
+ * An address as RFC 6531 allows it: letters of any script in the local part and the domain
+ * (`josé.garcía@example.org`, `用户@例子.广告`), as school systems hand them out. Otherwise as
+ * strict as zod's default: dot-separated parts, a domain with a dot and a top-level name of
+ * letters (or its punycode `xn--` form). The one email rule: every schema taking an address
+ * uses it.
+ */
+export const EMAIL_PATTERN =
+  /^(?!\.)(?!.*\.\.)[\p{L}\p{M}\p{N}_'+.-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/u;
+
+/**
+ * Trimmed, composed (NFC: an accent typed as one character or as two is one address) and
+ * lowercased, so one address is one person however it was typed.
+ */
 export const emailSchema = z
   .string({ error: "Enter an email address" })
   .check(textRule({ label: "The email address", singleLine: true }))
   .trim()
+  .normalize("NFC")
   .toLowerCase()
-  .pipe(z.email({ error: "Enter an email address like name@school.org" }));
+  .pipe(z.email({ pattern: EMAIL_PATTERN, error: "Enter an email address like name@school.org" }));
 
 export const personSchema = z.object({
   id: idSchema,
