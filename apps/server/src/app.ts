@@ -22,6 +22,7 @@ import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { inviteRoutes } from "./people/invite-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
+import { requestBodyLimits } from "./request-limits.ts";
 import { requestLogging } from "./request-log/request-logging.ts";
 import { setupRoutes } from "./setup/setup-routes.ts";
 import { ssoRoutes } from "./sso/sso-routes.ts";
@@ -46,6 +47,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const server = new Hono();
 
   server.use(requestLogging(deps.logger));
+  // Before any route reads a body: each is capped by its route while it streams in.
+  server.use(requestBodyLimits());
   server.route("/", healthRoutes(deps));
 
   server.on(["GET", "POST"], "/api/auth/*", async (c) =>

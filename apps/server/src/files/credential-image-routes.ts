@@ -46,9 +46,6 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
     if (!deps.secret) {
       return c.json({ error: "Badge images need the server's secret to be set." }, 503);
     }
-    if (Number(c.req.header("content-length") ?? "0") > MAX_CREDENTIAL_IMAGE_BYTES + 64 * 1024) {
-      return problem(c, 413, "file: The image must be 1 MB or smaller.");
-    }
     const form = await c.req.parseBody().catch(() => null);
     const file = form?.file;
     if (!(file instanceof File)) return problem(c, 400, "file: Choose an image to upload.");

@@ -1,18 +1,14 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { oversizedMessage } from "@throughline/api/files/file-results";
-import { MAX_EVIDENCE_BYTES } from "@throughline/domain/evidence";
 import { idSchema } from "@throughline/domain/ids";
 import type { Context } from "hono";
 import { contentDisposition } from "./content-disposition.ts";
 
 /*
- * What every upload route does the same way: refuse an oversized body from its declared length,
- * read the multipart form, check the owner's id and the file; and send a stored file back.
+ * What every upload route does the same way: read the multipart form (its size is capped while
+ * it streams in, by request-limits.ts), check the owner's id and the file; and send a stored
+ * file back.
  */
-
-/** Room for the multipart envelope and the owner's id around a file at the limit. */
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415;
 
@@ -37,15 +33,6 @@ export async function readFormUpload(
 ): Promise<
   { ok: true; upload: FormUpload } | { ok: false; status: ProblemStatus; message: string }
 > {
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > MAX_EVIDENCE_BYTES + MULTIPART_OVERHEAD) {
-    return {
-      ok: false,
-      status: 413,
-      message:
-        oversizedMessage(declared - MULTIPART_OVERHEAD) ?? `This ${names.noun} is too large.`,
-    };
-  }
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody();
