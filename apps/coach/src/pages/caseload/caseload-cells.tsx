@@ -1,7 +1,7 @@
 import { Badge } from "@throughline/ui/badge";
+import { flagWords } from "@throughline/ui/caseload-flag";
 import { formatDay } from "@throughline/ui/format";
 import { Link } from "react-router";
-import { flagWords } from "./flag-kinds.ts";
 import type { CaseloadRow } from "./types.ts";
 
 const muted = <span className="text-muted-foreground">—</span>;

@@ -2,11 +2,11 @@ import {
   type CaseloadFlagKind,
   caseloadFlagKindSchema,
 } from "@throughline/domain/rules/caseload-flags";
+import { flagKinds, flagWords } from "@throughline/ui/caseload-flag";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { useId } from "react";
 import type { CaseloadFilters as Filters } from "./filter-rows.ts";
-import { flagKinds, flagWords } from "./flag-kinds.ts";
 import type { CaseloadTeam } from "./types.ts";
 
 const selectClasses =

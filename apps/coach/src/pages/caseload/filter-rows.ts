@@ -1,5 +1,5 @@
 import type { CaseloadFlagKind } from "@throughline/domain/rules/caseload-flags";
-import { flagKinds } from "./flag-kinds.ts";
+import { flagKinds } from "@throughline/ui/caseload-flag";
 import type { CaseloadRow } from "./types.ts";
 
 export interface CaseloadFilters {

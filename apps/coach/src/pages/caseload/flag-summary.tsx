@@ -1,6 +1,6 @@
 import type { CaseloadFlagKind } from "@throughline/domain/rules/caseload-flags";
+import { flagKinds, flagWords } from "@throughline/ui/caseload-flag";
 import { cn } from "@throughline/ui/utils";
-import { flagKinds, flagWords } from "./flag-kinds.ts";
 
 export interface FlagSummaryProps {
   counts: Record<CaseloadFlagKind, number>;

@@ -2,11 +2,13 @@ import {
   type CaseloadFlagKind,
   caseloadFlagKindSchema,
 } from "@throughline/domain/rules/caseload-flags";
-import type { BadgeVariant } from "@throughline/ui/badge";
+import { Badge, type BadgeVariant } from "./badge.tsx";
+
+/* How each caseload flag reads, in the coach's caseload and the admin's overview alike. */
 
 export const flagKinds: readonly CaseloadFlagKind[] = caseloadFlagKindSchema.options;
 
-/** How each flag reads in the filter list and in the summary ("4 behind on MicroPD"). */
+/** How each flag reads in a filter list and in a summary ("4 behind on MicroPD"). */
 export const flagWords: Record<
   CaseloadFlagKind,
   { name: string; summary: string; variant: BadgeVariant }
@@ -33,3 +35,12 @@ export const flagWords: Record<
     variant: "neutral",
   },
 };
+
+/** One flag by its short name, coloured by kind. */
+export function CaseloadFlagBadge({ kind }: { kind: CaseloadFlagKind }) {
+  return (
+    <Badge variant={flagWords[kind].variant} className="rounded-md">
+      {flagWords[kind].name}
+    </Badge>
+  );
+}
