@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatInstant, formatTimeRange } from "./date-format.ts";
 import type { MeetingStatus } from "./enums.ts";
 
 /**
@@ -88,7 +89,20 @@ function lines(...parts: (string | null)[]): string {
   return parts.filter((part): part is string => part !== null && part !== "").join("\n\n");
 }
 
-export function meetingEvent(meeting: MeetingForCalendar, appUrl: string): CalendarEvent {
+/**
+ * "When: Tue, Dec 1, 3:00 PM – 3:45 PM CST": calendar apps show the event in the reader's zone,
+ * so the text says the district's time, with its zone, for anyone whose device is elsewhere.
+ */
+function whenText(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const day = formatInstant(startsAt, { timeZone, style: "weekdayDate" });
+  return `When: ${day}, ${formatTimeRange(startsAt, endsAt, { timeZone, showZone: true })}`;
+}
+
+export function meetingEvent(
+  meeting: MeetingForCalendar,
+  appUrl: string,
+  timeZone: string,
+): CalendarEvent {
   const cancelled = meeting.status === "cancelled";
   return {
     uid: calendarUid("meeting", meeting.id),
@@ -98,6 +112,7 @@ export function meetingEvent(meeting: MeetingForCalendar, appUrl: string): Calen
     summary: cancelled ? `Cancelled: ${meeting.title}` : meeting.title,
     description: lines(
       `Support meeting of ${meeting.teamName}.`,
+      whenText(meeting.startsAt, meeting.endsAt, timeZone),
       agendaText(meeting.agenda),
       meeting.videoUrl ? `Join online: ${meeting.videoUrl}` : null,
       `Agenda and notes in Throughline: ${appUrl}`,
@@ -111,7 +126,12 @@ export function meetingEvent(meeting: MeetingForCalendar, appUrl: string): Calen
   };
 }
 
-export function workshopEvent(workshop: WorkshopForCalendar, appUrl: string): CalendarEvent {
+export function workshopEvent(
+  workshop: WorkshopForCalendar,
+  appUrl: string,
+  timeZone: string,
+): CalendarEvent {
+  const endsAt = new Date(workshop.startsAt.getTime() + workshop.minutes * 60_000);
   return {
     uid: calendarUid("workshop", workshop.cohortId),
     kind: "workshop",
@@ -121,6 +141,7 @@ export function workshopEvent(workshop: WorkshopForCalendar, appUrl: string): Ca
     summary: `Workshop: ${workshop.stageTitle}`,
     description: lines(
       `Introductory workshop for ${workshop.cohortName}.`,
+      whenText(workshop.startsAt, endsAt, timeZone),
       workshop.description,
       workshop.videoUrl ? `Join online: ${workshop.videoUrl}` : null,
       `Details in Throughline: ${appUrl}`,
@@ -128,7 +149,7 @@ export function workshopEvent(workshop: WorkshopForCalendar, appUrl: string): Ca
     location: workshop.location ?? workshop.videoUrl,
     url: workshop.videoUrl,
     startsAt: workshop.startsAt,
-    endsAt: new Date(workshop.startsAt.getTime() + workshop.minutes * 60_000),
+    endsAt,
     cancelled: false,
   };
 }
@@ -138,9 +159,11 @@ export function calendarEvents(input: {
   meetings: readonly MeetingForCalendar[];
   workshops: readonly WorkshopForCalendar[];
   appUrl: string;
+  /** The district's zone, in which the events' text gives their times. */
+  timeZone: string;
 }): CalendarEvent[] {
   return [
-    ...input.meetings.map((meeting) => meetingEvent(meeting, input.appUrl)),
-    ...input.workshops.map((workshop) => workshopEvent(workshop, input.appUrl)),
+    ...input.meetings.map((meeting) => meetingEvent(meeting, input.appUrl, input.timeZone)),
+    ...input.workshops.map((workshop) => workshopEvent(workshop, input.appUrl, input.timeZone)),
   ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.uid.localeCompare(b.uid));
 }

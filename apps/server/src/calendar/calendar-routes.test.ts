@@ -86,7 +86,8 @@ describe("GET /calendar/:districtId/:token.ics", () => {
 
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Throughline — Maria Delgado");
-    expect(calendar.getFirstPropertyValue("x-wr-timezone")).toBe("UTC");
+    // Times stay instants in UTC; the calendar names the district's zone for apps that read it.
+    expect(calendar.getFirstPropertyValue("x-wr-timezone")).toBe("America/Chicago");
 
     const expected = await meetingIdsOf(MARIA);
     expect(expected.length).toBeGreaterThanOrEqual(4);
@@ -101,6 +102,17 @@ describe("GET /calendar/:districtId/:token.ics", () => {
     // The seeded next meeting follows the Collaborative lesson planning protocol.
     expect(changed?.description).toContain(
       "Agenda:\n1. Learning goal (5 min)\n2. Plan the strategy",
+    );
+    // Its text gives the time in the district's zone, with the zone.
+    const chicagoClock = new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/Chicago",
+      hour: "numeric",
+      minute: "2-digit",
+    });
+    const start = changed?.start;
+    const startsAt = start instanceof ICAL.Time ? start.toJSDate() : new Date(Number.NaN);
+    expect(changed?.description).toMatch(
+      new RegExp(`When: .*, ${chicagoClock.format(startsAt)} – .* C[SD]T`),
     );
     expect(body).toContain(`${PUBLIC_URL}/`);
   });

@@ -5,6 +5,7 @@ import {
   listCalendarMeetings,
   listCalendarWorkshops,
 } from "@throughline/db/queries/calendar";
+import { districtTimeZone } from "@throughline/db/queries/notice-facts";
 import { withTenant } from "@throughline/db/tenant";
 import { calendarEvents, feedTokenSchema } from "@throughline/domain/calendar";
 import { idSchema } from "@throughline/domain/ids";
@@ -41,6 +42,7 @@ export function calendarRoutes(deps: CalendarRouteDeps): Hono {
     const body = await withTenant(deps.db, districtId.data, async (tx) => {
       const owner = await findFeedOwnerByTokenHash(tx, { tokenHash: hashFeedToken(token.data) });
       if (!owner) return null;
+      const timeZone = await districtTimeZone(tx, districtId.data);
       const window = {
         personId: owner.personId,
         from: new Date(now.getTime() - HISTORY_DAYS * 24 * 60 * 60 * 1000),
@@ -49,8 +51,9 @@ export function calendarRoutes(deps: CalendarRouteDeps): Hono {
         meetings: await listCalendarMeetings(tx, window),
         workshops: await listCalendarWorkshops(tx, window),
         appUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
+        timeZone,
       });
-      return renderFeed({ personName: owner.displayName, events, now });
+      return renderFeed({ personName: owner.displayName, events, now, timeZone });
     });
     if (body === null) return notFound();
 

@@ -20,14 +20,15 @@ describe("renderFeed", () => {
     personName: "Maria Delgado",
     events: [event],
     now: new Date("2026-11-25T12:00:00Z"),
+    timeZone: "America/Chicago",
   });
   const lines = ics.split("\r\n");
 
-  it("keeps every calendar property before the first event, times in UTC", () => {
+  it("keeps every calendar property before the first event, times in UTC, the district zone named", () => {
     const firstEvent = lines.indexOf("BEGIN:VEVENT");
     expect(lines.indexOf("METHOD:PUBLISH")).toBeLessThan(firstEvent);
-    expect(lines.indexOf("X-WR-TIMEZONE:UTC")).toBeGreaterThan(0);
-    expect(lines.indexOf("X-WR-TIMEZONE:UTC")).toBeLessThan(firstEvent);
+    expect(lines.indexOf("X-WR-TIMEZONE:America/Chicago")).toBeGreaterThan(0);
+    expect(lines.indexOf("X-WR-TIMEZONE:America/Chicago")).toBeLessThan(firstEvent);
     expect(lines).toContain("X-WR-CALNAME:Throughline — Maria Delgado");
     expect(lines).toContain("DTSTART:20261201T203000Z");
     expect(lines).toContain("DTSTAMP:20261125T120000Z");

@@ -10,6 +10,8 @@ export function renderFeed(input: {
   personName: string;
   events: readonly CalendarEvent[];
   now: Date;
+  /** The district's zone: calendar apps that read X-WR-TIMEZONE show the feed in it. */
+  timeZone: string;
 }): string {
   const calendar = ical({
     name: `Throughline — ${input.personName}`,
@@ -32,14 +34,15 @@ export function renderFeed(input: {
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return withUtcTimezoneHint(calendar.toString());
+  return withTimezoneHint(calendar.toString(), input.timeZone);
 }
 
 /**
- * Adds X-WR-TIMEZONE:UTC among the calendar's properties. ical-generator writes custom
- * properties after the events, where RFC 5545 does not allow calendar properties, and its own
- * timezone option turns every time into a floating local time; times here stay in UTC ("Z").
+ * Adds X-WR-TIMEZONE (the district's zone) among the calendar's properties. ical-generator
+ * writes custom properties after the events, where RFC 5545 does not allow calendar properties,
+ * and its own timezone option turns every time into a floating local time; the event times
+ * stay instants in UTC ("Z"), so every calendar app places them right whatever its zone.
  */
-function withUtcTimezoneHint(ics: string): string {
-  return ics.replace("X-WR-CALNAME:", "X-WR-TIMEZONE:UTC\r\nX-WR-CALNAME:");
+function withTimezoneHint(ics: string, timeZone: string): string {
+  return ics.replace("X-WR-CALNAME:", `X-WR-TIMEZONE:${timeZone}\r\nX-WR-CALNAME:`);
 }

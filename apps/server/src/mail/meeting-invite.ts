@@ -21,8 +21,10 @@ export function meetingInviteIcs(input: {
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
   now: Date;
+  /** The district's zone, in which the invitation's text gives the time. */
+  timeZone: string;
 }): string {
-  const event = meetingEvent(input.meeting, input.appUrl);
+  const event = meetingEvent(input.meeting, input.appUrl, input.timeZone);
   const cancelled = input.meeting.status === "cancelled";
   const calendar = ical({
     prodId: { company: "Throughline", product: "Meeting invitation", language: "EN" },

@@ -1,4 +1,5 @@
 import { plainTextSelectors, render } from "@react-email/render";
+import { formatInstant } from "@throughline/domain/date-format";
 import type { NotificationKind } from "@throughline/domain/enums";
 import {
   type NotificationKindInfo,
@@ -131,22 +132,20 @@ export async function renderDigestEmail(
   const kinds = [...new Set(digest.items.map((item) => item.kind))].sort();
   // Preferences live in every app; link to the one the first item opens in.
   const app = digest.items[0]?.link.app ?? "teacher";
-  const dayLabel = new Intl.DateTimeFormat("en-US", {
-    weekday: "long",
-    month: "long",
-    day: "numeric",
+  const dayLabel = formatInstant(digest.day, {
     timeZone: context.timeZone,
-  }).format(digest.day);
-  const time = new Intl.DateTimeFormat("en-US", {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: context.timeZone,
+    style: "longWeekdayDate",
   });
   const items: DigestEmailItem[] = digest.items.map((item) => ({
     id: item.id,
     title: item.title,
     body: item.body,
-    time: time.format(item.createdAt),
+    // An email is read on any device: its times say their zone.
+    time: formatInstant(item.createdAt, {
+      timeZone: context.timeZone,
+      style: "time",
+      showZone: true,
+    }),
     url: appUrl(context.publicUrl, item.link),
   }));
   const element = createElement(DigestEmail, {

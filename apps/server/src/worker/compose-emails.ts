@@ -38,6 +38,7 @@ async function inviteFor(
     organizer: context.organizer,
     attendee: { name: item.recipient.name, email: item.recipient.email },
     now,
+    timeZone: context.timeZone,
   });
 }
 

@@ -5,6 +5,7 @@ import {
   listCalendarWorkshops,
   revokeFeeds,
 } from "@throughline/db/queries/calendar";
+import { districtTimeZone } from "@throughline/db/queries/notice-facts";
 import {
   type CalendarEvent,
   type CalendarFeedStatus,
@@ -63,6 +64,11 @@ export const calendarRouter = createRouter({
       await listCalendarMeetings(ctx.tx, window),
       await listCalendarWorkshops(ctx.tx, window),
     ];
-    return calendarEvents({ meetings, workshops, appUrl: ctx.publicUrl ?? FALLBACK_ORIGIN });
+    return calendarEvents({
+      meetings,
+      workshops,
+      appUrl: ctx.publicUrl ?? FALLBACK_ORIGIN,
+      timeZone: await districtTimeZone(ctx.tx, ctx.districtId),
+    });
   }),
 });
