@@ -3,6 +3,7 @@ import { credentialIssuerRouter } from "./credentials/credential-issuer-router.t
 import { accountRouter } from "./routers/account.ts";
 import { actionPlanRouter } from "./routers/action-plan.ts";
 import { adminRouter } from "./routers/admin.ts";
+import { auditLogRouter } from "./routers/audit-log.ts";
 import { calendarRouter } from "./routers/calendar.ts";
 import { calibrationRouter } from "./routers/calibration.ts";
 import { caseloadRouter } from "./routers/caseload.ts";
@@ -51,6 +52,7 @@ export const appRouter = createRouter({
   caseload: caseloadRouter,
   cohortAdmin: cohortAdminRouter,
   admin: adminRouter,
+  auditLog: auditLogRouter,
   actionPlan: actionPlanRouter,
   coaching: coachingRouter,
   path: pathRouter,

@@ -28,6 +28,7 @@ import { fieldProblem } from "../field-problem.ts";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
+import { auditPersonChanged, auditPersonCreated, personBefore } from "./people-admin-audit.ts";
 import { schoolAndTeamProcedures } from "./people-admin-schools.ts";
 import {
   isDistrictAdmin,
@@ -125,6 +126,7 @@ export const peopleAdminRouter = createRouter({
     const personId = refuseTakenEmail(
       await createPerson(ctx.tx, { districtId: ctx.districtId, input }),
     );
+    await auditPersonCreated(ctx, personId);
     return { personId };
   }),
 
@@ -132,9 +134,11 @@ export const peopleAdminRouter = createRouter({
   update: adminProcedure.input(updatePersonAdminInputSchema).mutation(async ({ ctx, input }) => {
     await requirePerson(ctx, input.personId);
     const roles = await rolesAfterEdit(ctx, input.personId, input.roles);
+    const before = await personBefore(ctx, input.personId);
     refuseTakenEmail(
       await updatePerson(ctx.tx, { districtId: ctx.districtId, input: { ...input, roles } }),
     );
+    await auditPersonChanged(ctx, input.personId, before);
     return detailOf(ctx, input.personId);
   }),
 
@@ -144,7 +148,9 @@ export const peopleAdminRouter = createRouter({
     if (!input.active && input.personId === ctx.personId) {
       throw fieldProblem(["active"], "You cannot deactivate yourself");
     }
+    const before = await personBefore(ctx, input.personId);
     await setPersonActive(ctx.tx, input);
+    await auditPersonChanged(ctx, input.personId, before);
     return detailOf(ctx, input.personId);
   }),
 

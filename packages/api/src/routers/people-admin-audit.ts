@@ -1,0 +1,69 @@
+import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/audit-snapshots";
+import { changedFields } from "@throughline/domain/audit";
+import { audit } from "../audit.ts";
+import type { TenantScope } from "../session.ts";
+import { peopleScopeOf } from "./people-admin-scope.ts";
+
+/*
+ * People changes on the audit log: read the person before the change, then record what differs
+ * afterwards, in the same transaction.
+ */
+
+/** The school an entry belongs to: one the principal acting leads, else the person's first. */
+function schoolOf(ctx: TenantScope, snapshots: (PersonSnapshot | null)[]): string | null {
+  const ids = snapshots.flatMap((snapshot) => snapshot?.schoolIds ?? []);
+  const scope = peopleScopeOf(ctx.viewer);
+  if (scope === "all") return ids[0] ?? null;
+  return ids.find((id) => scope.includes(id)) ?? null;
+}
+
+async function snapshotOf(ctx: TenantScope, personId: string): Promise<PersonSnapshot> {
+  const snapshot = await personSnapshot(ctx.tx, { personId });
+  if (!snapshot) throw new Error("The person changed is not there.");
+  return snapshot;
+}
+
+export function personBefore(ctx: TenantScope, personId: string): Promise<PersonSnapshot> {
+  return snapshotOf(ctx, personId);
+}
+
+export async function auditPersonCreated(ctx: TenantScope, personId: string): Promise<void> {
+  const after = await snapshotOf(ctx, personId);
+  await audit(ctx, {
+    action: "person.created",
+    subjectKind: "person",
+    subjectId: personId,
+    schoolId: schoolOf(ctx, [after]),
+    before: null,
+    after: after.fields,
+  });
+}
+
+/**
+ * An edit or an activation change: roles changing makes it `person.role_changed`, the active
+ * flag `person.deactivated`/`reactivated`, anything else `person.updated`; nothing changed, no entry.
+ */
+export async function auditPersonChanged(
+  ctx: TenantScope,
+  personId: string,
+  before: PersonSnapshot,
+): Promise<void> {
+  const after = await snapshotOf(ctx, personId);
+  const changed = changedFields(before.fields, after.fields);
+  if (!changed) return;
+  const action =
+    "active" in changed.after
+      ? changed.after.active
+        ? "person.reactivated"
+        : "person.deactivated"
+      : "roles" in changed.after
+        ? "person.role_changed"
+        : "person.updated";
+  await audit(ctx, {
+    action,
+    subjectKind: "person",
+    subjectId: personId,
+    schoolId: schoolOf(ctx, [after, before]),
+    ...changed,
+  });
+}
