@@ -1,75 +1,79 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { School } from "lucide-react";
 import { trpc } from "../lib/trpc.ts";
 import { GettingStartedSummary } from "./getting-started/getting-started-summary.tsx";
 import { useGettingStarted } from "./getting-started/use-getting-started.ts";
-import { SchoolsTable } from "./schools-table.tsx";
+import { AtAGlance } from "./overview/at-a-glance.tsx";
+import { CredentialQueue } from "./overview/credential-queue.tsx";
+import { NeedsAttention } from "./overview/needs-attention.tsx";
+import { TeachersByStage } from "./overview/teachers-by-stage.tsx";
+import { ThisWeek } from "./overview/this-week.tsx";
+import { WalkthroughCoverage } from "./overview/walkthrough-coverage.tsx";
 
+/**
+ * The principal's and district's first screen: who needs attention, this week's meetings and
+ * blocks, walkthrough coverage, the credential queue, the dashboard's headline figures, and the
+ * teachers in each stage.
+ */
 export function HomePage() {
   const home = useQuery(trpc.admin.home.queryOptions());
+  const overview = useQuery(trpc.admin.overview.queryOptions());
   const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
-  const checklist = useGettingStarted(districtAdmin === true);
+  const roles = viewer.data?.roles ?? [];
+  const districtAdmin = roles.some((entry) => entry.role === "district_admin");
+  const principal = roles.some((entry) => entry.role === "principal");
+  const checklist = useGettingStarted(districtAdmin);
 
-  if (home.isPending) return <Loading label="Loading your schools…" />;
-  if (home.isError) {
+  if (home.isPending || overview.isPending) return <Loading label="Loading your overview…" />;
+  if (home.isError || overview.isError) {
+    const failed = home.isError ? home : overview;
     return (
       <ErrorState
         headingLevel={1}
-        title="Your schools could not be loaded"
-        message={home.error.message}
+        title="Your overview could not be loaded"
+        message={failed.error?.message ?? "Something went wrong."}
         onRetry={() => {
           void home.refetch();
+          void overview.refetch();
         }}
-        retrying={home.isFetching}
+        retrying={home.isFetching || overview.isFetching}
       />
     );
   }
 
-  const { scope, schools, stages } = home.data;
-  const districtName = viewer.data?.district.name;
+  const data = overview.data;
+  const schoolNames = home.data.schools.map((school) => school.name);
   const description =
-    scope === "district"
-      ? `Every school in ${districtName ?? "your district"}, with its teachers in each stage.`
-      : schools.length === 1
-        ? "Your school, with its teachers in each stage."
-        : "Your schools, with their teachers in each stage.";
-  const teachers = schools.reduce((total, school) => total + school.teacherCount, 0);
+    data.scope === "district"
+      ? `What needs you this week across ${viewer.data?.district.name ?? "your district"}.`
+      : `What needs you this week at ${schoolNames.join(" and ") || "your school"}.`;
 
   return (
     <>
-      <PageHeader title="Schools" description={description} />
-      {/* A new district admin's first page leads with what is left to set up. */}
-      {checklist.data && checklist.data.doneCount < checklist.data.total ? (
-        <GettingStartedSummary checklist={checklist.data} />
-      ) : null}
-      {schools.length > 0 ? (
-        <Card>
-          <CardHeader>
-            <CardTitle>Teachers by stage</CardTitle>
-            <CardDescription>
-              {schools.length === 1 ? "1 school" : `${schools.length} schools`} ·{" "}
-              {teachers === 1 ? "1 teacher" : `${teachers} teachers`}
-            </CardDescription>
-          </CardHeader>
-          <CardContent className="px-0">
-            <SchoolsTable schools={schools} stages={stages} />
-          </CardContent>
-        </Card>
-      ) : (
-        <EmptyState title="No schools yet" icon={School}>
-          <p>
-            {scope === "district"
-              ? "Add your schools by hand or with a roster import; they appear here with their teachers."
-              : "Schools you lead appear here once your district sets them up."}
-          </p>
-        </EmptyState>
-      )}
+      <PageHeader title="Overview" description={description} />
+      <div className="flex flex-col gap-6">
+        {/* A new district admin's first page leads with what is left to set up. */}
+        {checklist.data && checklist.data.doneCount < checklist.data.total ? (
+          <GettingStartedSummary checklist={checklist.data} />
+        ) : null}
+        {data.figures.map((figures) => (
+          <AtAGlance key={figures.id ?? "district"} figures={figures} />
+        ))}
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+          <NeedsAttention schools={data.attention} />
+          <div className="flex flex-col gap-6">
+            <ThisWeek overview={data} />
+            <WalkthroughCoverage walkthroughs={data.walkthroughs} canRecord={principal} />
+            <CredentialQueue
+              queue={data.credentialQueue}
+              districtWide={data.scope === "district"}
+            />
+          </div>
+        </div>
+        <TeachersByStage home={home.data} />
+      </div>
     </>
   );
 }
