@@ -3,44 +3,40 @@ import type { CsvTable } from "@throughline/domain/oneroster/files";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import { TRPCError } from "@trpc/server";
 import { CsvError, parse } from "csv-parse/sync";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { unzipWithinLimits, ZipRefused } from "../files/bounded-unzip.ts";
 
 /** The files in the upload as name → text: ZIPs opened, anything not a roster CSV set aside. */
-function expand(files: readonly RosterFile[]): {
+async function expand(files: readonly RosterFile[]): Promise<{
   texts: { name: string; text: string }[];
   ignored: string[];
-} {
+}> {
   const texts: { name: string; text: string }[] = [];
   const ignored: string[] = [];
+  const isRosterFile = (name: string) => {
+    // macOS resource forks are not roster files; neither they nor other files are inflated.
+    if (name.includes("__MACOSX")) return false;
+    if (oneRosterFileNamed(name) !== undefined) return true;
+    ignored.push(name.split("/").pop() ?? name);
+    return false;
+  };
   for (const file of files) {
     if (file.encoding === "text") {
-      texts.push({ name: file.name, text: file.content });
+      if (isRosterFile(file.name)) texts.push({ name: file.name, text: file.content });
       continue;
     }
-    let entries: Record<string, Uint8Array>;
     try {
-      entries = unzipSync(Buffer.from(file.content, "base64"), {
-        // Folders and macOS resource forks are not roster files; do not even inflate them.
-        filter: (entry) => !entry.name.endsWith("/") && !entry.name.includes("__MACOSX"),
-      });
-    } catch {
+      const entries = await unzipWithinLimits(Buffer.from(file.content, "base64"), isRosterFile);
+      for (const { name, bytes } of entries) texts.push({ name, text: strFromU8(bytes) });
+    } catch (error) {
+      if (!(error instanceof ZipRefused)) throw error;
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: `${file.name} could not be opened as a ZIP file. Export the roster again, or choose its CSV files instead.`,
+        message: `${file.name} could not be opened as a ZIP file: ${error.message} Export the roster again, or choose its CSV files instead.`,
       });
     }
-    for (const [name, bytes] of Object.entries(entries)) {
-      texts.push({ name, text: strFromU8(bytes) });
-    }
   }
-  return {
-    texts: texts.filter((entry) => {
-      const known = oneRosterFileNamed(entry.name) !== undefined;
-      if (!known) ignored.push(entry.name.split("/").pop() ?? entry.name);
-      return known;
-    }),
-    ignored,
-  };
+  return { texts, ignored };
 }
 
 /** One CSV file as header and rows, each row led by the line it ended on. */
@@ -70,11 +66,11 @@ function parseTable(name: string, text: string): Omit<CsvTable, "file"> {
 }
 
 /** The upload as the domain reads it, plus the names of files it does not read. */
-export function readRosterFiles(files: readonly RosterFile[]): {
+export async function readRosterFiles(files: readonly RosterFile[]): Promise<{
   tables: CsvTable[];
   ignored: string[];
-} {
-  const { texts, ignored } = expand(files);
+}> {
+  const { texts, ignored } = await expand(files);
   const tables = texts.flatMap(({ name, text }) => {
     const file = oneRosterFileNamed(name);
     return file ? [{ file, ...parseTable(file, text) }] : [];

@@ -1,5 +1,6 @@
 import { applyRosterPlan } from "@throughline/db/queries/roster-apply";
 import { loadCurrentRoster, loadCurrentTimetables } from "@throughline/db/queries/roster-state";
+import { deactivationRefusal } from "@throughline/domain/oneroster/deactivations";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import {
   type RosterProgress,
@@ -25,7 +26,7 @@ export interface RosterImportResult {
 }
 
 async function review(ctx: TenantScope, files: readonly RosterFile[]) {
-  const { tables, ignored } = readRosterFiles(files);
+  const { tables, ignored } = await readRosterFiles(files);
   const result = reviewRoster(
     tables,
     await loadCurrentRoster(ctx.tx),
@@ -67,6 +68,9 @@ export const rosterImportRouter = createRouter({
           message: `Nothing was imported: ${where}: ${problem.reason}. Fix the file and import again.`,
         });
       }
+      // Before bad rows: many people leaving is the thing to know about a file cut short.
+      const unconfirmed = deactivationRefusal(checked.deactivations, input.confirmDeactivations);
+      if (unconfirmed) throw new TRPCError({ code: "PRECONDITION_FAILED", message: unconfirmed });
       const [bad] = checked.badRows;
       if (bad && !input.skipBadRows) {
         throw new TRPCError({
