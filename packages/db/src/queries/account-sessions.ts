@@ -1,11 +1,10 @@
-import { and, desc, eq, gt, ne } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { session } from "../schema/index.ts";
 
 /*
- * A person's own signed-in devices: Better Auth's session rows, read and removed by id. The
- * token column is never selected here: a token is the key to a session, and what leaves this
- * module reaches a browser.
+ * A person's own signed-in devices. Better Auth's session table is private to the auth layer
+ * (the application role cannot read it: it holds the tokens), so these go through the narrow
+ * functions of the auth_tables_private migration, which return no token.
  */
 
 export interface SignedInDevice {
@@ -16,6 +15,8 @@ export interface SignedInDevice {
   lastActiveAt: Date;
 }
 
+const toDate = (value: unknown) => new Date(value as string | Date);
+
 /** The user's sessions that have not expired, most recently active first. */
 export async function listUserSessions(
   tx: Transaction,
@@ -23,15 +24,14 @@ export async function listUserSessions(
 ): Promise<SignedInDevice[]> {
   return tx
     .select({
-      id: session.id,
-      ipAddress: session.ipAddress,
-      userAgent: session.userAgent,
-      signedInAt: session.createdAt,
-      lastActiveAt: session.updatedAt,
+      id: sql<string>`id`,
+      ipAddress: sql<string | null>`ip_address`,
+      userAgent: sql<string | null>`user_agent`,
+      signedInAt: sql`signed_in_at`.mapWith(toDate),
+      lastActiveAt: sql`last_active_at`.mapWith(toDate),
     })
-    .from(session)
-    .where(and(eq(session.userId, params.userId), gt(session.expiresAt, params.now)))
-    .orderBy(desc(session.updatedAt), desc(session.id));
+    .from(sql`signed_in_devices(${params.userId}, ${params.now.toISOString()}::timestamptz)`)
+    .orderBy(sql`last_active_at desc, id desc`);
 }
 
 /** Ends one of the user's own sessions; false when no such session of theirs exists. */
@@ -39,11 +39,10 @@ export async function revokeUserSession(
   tx: Transaction,
   params: { userId: string; sessionId: string },
 ): Promise<boolean> {
-  const removed = await tx
-    .delete(session)
-    .where(and(eq(session.id, params.sessionId), eq(session.userId, params.userId)))
-    .returning({ id: session.id });
-  return removed.length > 0;
+  const [row] = await tx
+    .select({ removed: sql<boolean>`removed` })
+    .from(sql`sign_out_device(${params.userId}, ${params.sessionId}) as removed`);
+  return row?.removed === true;
 }
 
 /** Ends every session of the user but `keepSessionId` (the device asking). */
@@ -51,9 +50,8 @@ export async function revokeOtherUserSessions(
   tx: Transaction,
   params: { userId: string; keepSessionId: string },
 ): Promise<number> {
-  const removed = await tx
-    .delete(session)
-    .where(and(eq(session.userId, params.userId), ne(session.id, params.keepSessionId)))
-    .returning({ id: session.id });
-  return removed.length;
+  const [row] = await tx
+    .select({ removed: sql<number>`removed`.mapWith(Number) })
+    .from(sql`sign_out_other_devices(${params.userId}, ${params.keepSessionId}) as removed`);
+  return row?.removed ?? 0;
 }

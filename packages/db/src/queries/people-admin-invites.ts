@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@throughline/domain/enums";
 import { hashPassword } from "better-auth/crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { account, district, person, personInvite, roleMembership, user } from "../schema/index.ts";
+import { district, person, personInvite, roleMembership } from "../schema/index.ts";
 
 /*
  * One-time links for a person to set their password. The caller makes the random token and
@@ -92,14 +92,23 @@ export async function findOpenInvite(
   return { ...found, roles: [...new Set(roles.map((row) => row.role))] };
 }
 
+/**
+ * `email_in_use`: the address already signs in elsewhere (in any district), so no sign-in was
+ * made. The invite is used up all the same: whoever holds the link sees the same outcome as a
+ * fresh address (see apps/server/src/people/invite-routes.ts).
+ */
 export type AcceptInviteResult =
   | { ok: true; person: OpenInvite }
-  | { ok: false; problem: "invalid" | "email_in_use" };
+  | { ok: false; problem: "invalid" }
+  | { ok: false; problem: "email_in_use"; person: OpenInvite };
 
 /**
  * Sets the password: creates the Better Auth user (verified: the link reached their inbox) and
  * its credential account with the password hashed the way Better Auth checks it, links the
- * person and uses the invite up, all in the caller's one transaction.
+ * person and uses the invite up, all in the caller's one transaction. The sign-in tables are
+ * private to the auth layer, so the sign-in is made by the narrow `create_person_sign_in`
+ * function (auth_tables_private migration), which only ever gives this district's person a
+ * sign-in with their own email.
  */
 export async function acceptPersonInvite(
   tx: Transaction,
@@ -107,12 +116,6 @@ export async function acceptPersonInvite(
 ): Promise<AcceptInviteResult> {
   const invite = await findOpenInvite(tx, params);
   if (!invite) return { ok: false, problem: "invalid" };
-  const [emailUser] = await tx
-    .select({ id: user.id })
-    .from(user)
-    .where(eq(user.email, invite.email))
-    .limit(1);
-  if (emailUser) return { ok: false, problem: "email_in_use" };
 
   // Claim the invite first, so two posts of the same form cannot both set a password.
   const claimed = await tx
@@ -123,19 +126,14 @@ export async function acceptPersonInvite(
   if (claimed.length === 0) return { ok: false, problem: "invalid" };
 
   const userId = randomUUID();
-  await tx.insert(user).values({
-    id: userId,
-    name: invite.displayName,
-    email: invite.email,
-    emailVerified: true,
-  });
-  await tx.insert(account).values({
-    id: randomUUID(),
-    accountId: userId,
-    providerId: "credential",
-    userId,
-    password: await hashPassword(params.password),
-  });
-  await tx.update(person).set({ userId }).where(eq(person.id, invite.personId));
-  return { ok: true, person: invite };
+  const [created] = await tx
+    .select({ outcome: sql<string>`outcome` })
+    .from(
+      sql`create_person_sign_in(${invite.personId}, ${userId}, ${randomUUID()}, ${await hashPassword(params.password)}) as outcome`,
+    );
+  if (created?.outcome === "created") return { ok: true, person: invite };
+  if (created?.outcome === "email_in_use") {
+    return { ok: false, problem: "email_in_use", person: invite };
+  }
+  return { ok: false, problem: "invalid" };
 }

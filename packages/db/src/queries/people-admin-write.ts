@@ -1,7 +1,7 @@
 import type { PersonRole } from "@throughline/domain/people-admin";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { person, roleMembership, session, user } from "../schema/index.ts";
+import { person, roleMembership } from "../schema/index.ts";
 
 /*
  * Creating and changing people. Nobody is ever deleted: a person with history is deactivated,
@@ -12,7 +12,7 @@ export type PersonWriteResult =
   | { ok: true; personId: string }
   | { ok: false; problem: "email_taken" };
 
-/** Another person of the district (or, for a linked sign-in, another user) has this email. */
+/** Another person of the district has this email (the admin sees them anyway). */
 async function emailTaken(
   tx: Transaction,
   params: { email: string; exceptPersonId: string | null },
@@ -72,7 +72,11 @@ export async function createPerson(
 
 /**
  * Name, email and roles in one go; the roles given replace all the person held. A person with a
- * sign-in signs in with their email, so the sign-in's email and name follow.
+ * sign-in signs in with their email, so the sign-in's email and name follow, through the narrow
+ * `follow_person_sign_in` function (the sign-in tables are private to the auth layer). When
+ * another sign-in, perhaps in another district, already has the address, the sign-in keeps the
+ * address it had and the change is saved all the same: answering "taken" would tell a district
+ * admin that the address signs in somewhere else.
  */
 export async function updatePerson(
   tx: Transaction,
@@ -92,16 +96,7 @@ export async function updatePerson(
     .returning({ userId: person.userId });
   if (!updated) throw new Error("The person was not found.");
   if (updated.userId) {
-    const [otherUser] = await tx
-      .select({ id: user.id })
-      .from(user)
-      .where(and(eq(user.email, input.email), ne(user.id, updated.userId)))
-      .limit(1);
-    if (otherUser) return { ok: false, problem: "email_taken" };
-    await tx
-      .update(user)
-      .set({ email: input.email, name: input.displayName })
-      .where(eq(user.id, updated.userId));
+    await tx.execute(sql`select follow_person_sign_in(${input.personId})`);
   }
   await replaceRoles(tx, {
     districtId: params.districtId,
@@ -126,6 +121,6 @@ export async function setPersonActive(
     .where(eq(person.id, params.personId))
     .returning({ userId: person.userId });
   if (!params.active && updated?.userId) {
-    await tx.delete(session).where(eq(session.userId, updated.userId));
+    await tx.execute(sql`select sign_out_person(${params.personId})`);
   }
 }
