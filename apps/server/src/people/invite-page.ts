@@ -115,14 +115,6 @@ export function inviteExpiredPage(): string {
   );
 }
 
-export function inviteEmailInUsePage(): string {
-  return page(
-    "This email already has a sign-in",
-    `<p>Another Throughline account already uses your email address, so no new password was set.</p>
-<p>Ask your district administrator to check the email address on your profile.</p>`,
-  );
-}
-
 const appsByRole: Record<Role, { path: string; name: string }> = {
   teacher: { path: "/teacher/", name: "My learning (teachers)" },
   coach: { path: "/coach/", name: "Coaching (coaches and facilitators)" },
@@ -130,6 +122,11 @@ const appsByRole: Record<Role, { path: string; name: string }> = {
   district_admin: { path: "/admin/", name: "Admin (principals and district staff)" },
 };
 
+/**
+ * The answer to a submitted invite form with a good password. It is the same whether a sign-in
+ * was made or the address already had one (perhaps in another district): whoever holds the
+ * link, which may be the admin who copied it, learns nothing about other districts from it.
+ */
 export function passwordSetPage(params: { email: string; roles: readonly Role[] }): string {
   const apps = [
     ...new Map(params.roles.map((role) => [appsByRole[role].path, appsByRole[role]])).values(),
@@ -141,6 +138,7 @@ export function passwordSetPage(params: { email: string; roles: readonly Role[] 
   return page(
     "Your password is set",
     `<p>Sign in with <strong>${escapeHtml(params.email)}</strong> and your new password.</p>
-${links}`,
+${links}
+<p class="hint">If this address already had a Throughline sign-in, that sign-in is unchanged: use its password, or <a href="/password/forgot">reset it</a>.</p>`,
   );
 }

@@ -4,12 +4,7 @@ import { acceptPersonInvite, findOpenInvite } from "@throughline/db/queries/peop
 import { withTenant } from "@throughline/db/tenant";
 import { acceptInviteInputSchema, parseInviteToken } from "@throughline/domain/people-admin";
 import { Hono } from "hono";
-import {
-  inviteEmailInUsePage,
-  inviteExpiredPage,
-  inviteFormPage,
-  passwordSetPage,
-} from "./invite-page.ts";
+import { inviteExpiredPage, inviteFormPage, passwordSetPage } from "./invite-page.ts";
 
 export interface InviteRouteDeps {
   db: Database;
@@ -66,10 +61,13 @@ export function inviteRoutes(deps: InviteRouteDeps): Hono {
         password: parsed.data.password,
         now,
       });
-      if (accepted.ok) return { kind: "done" as const, person: accepted.person };
-      return accepted.problem === "invalid"
-        ? { kind: "expired" as const }
-        : { kind: "email_in_use" as const };
+      // An address that already signs in (in any district) gets no second sign-in, and the
+      // same answer as a fresh one: a different page would tell whoever holds the link, perhaps
+      // the admin who copied it, that the address is in use elsewhere.
+      if (accepted.ok || accepted.problem === "email_in_use") {
+        return { kind: "done" as const, person: accepted.person };
+      }
+      return { kind: "expired" as const };
     });
 
     if (outcome.kind === "expired") return c.html(inviteExpiredPage(), NOT_FOUND);
@@ -82,9 +80,6 @@ export function inviteRoutes(deps: InviteRouteDeps): Hono {
         }
       }
       return c.html(inviteFormPage({ ...outcome.invite, errors }), 400);
-    }
-    if (outcome.kind === "email_in_use") {
-      return c.html(inviteEmailInUsePage(), 409);
     }
     return c.html(passwordSetPage({ email: outcome.person.email, roles: outcome.person.roles }));
   });
