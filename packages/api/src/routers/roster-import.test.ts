@@ -125,7 +125,12 @@ describe("rosterImport", () => {
     };
     const preview = await admin.rosterImport.preview({ files: looseFiles(noEmailColumn) });
     expect(preview.problems).toEqual([
-      { file: "users.csv", line: 1, reason: "The header lacks the column email" },
+      {
+        file: "users.csv",
+        line: 1,
+        reason:
+          "The header lacks the column email; it has columns OneRoster 1.2 does not name: mail",
+      },
     ]);
     const refused = admin.rosterImport.importFiles({
       files: looseFiles(noEmailColumn),

@@ -1,10 +1,22 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PlannedRole, RosterPlan } from "@throughline/domain/oneroster/planner";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { person, roleMembership, school, teachingSlot } from "../schema/index.ts";
 
-/** Rows per statement: a few parameters each keeps far below the protocol's 65,535. */
-const BATCH = 1000;
+/**
+ * Rows per statement: few enough that one statement on the embedded database (which runs on
+ * this process's one thread) takes a few tens of milliseconds, and far below the protocol's
+ * 65,535 parameters.
+ */
+const BATCH = 250;
+
+/**
+ * Lets other requests run between statements. The embedded database answers without ever
+ * waiting on a socket, so without this a 20,000-row import would hold the event loop from its
+ * first statement to its last: no page, no progress poll, for seconds.
+ */
+const othersTurn = () => nextTurn();
 
 function batches<T>(rows: readonly T[]): T[][] {
   const chunks: T[][] = [];
@@ -33,6 +45,7 @@ export async function applyRosterPlan(
   const advance = async (rows: number) => {
     done += rows;
     await params.onProgress?.(done);
+    await othersTurn();
   };
 
   for (const chunk of batches(plan.createSchools)) {
@@ -93,7 +106,7 @@ export async function applyRosterPlan(
     const values = sql.join(
       chunk.map(
         (row) =>
-          sql`(${row.id}::uuid, ${row.displayName}::text, ${row.email}::text, ${row.active}::boolean)`,
+          sql`(${row.id}::uuid, ${row.displayName}::text, ${row.email}::text, ${row.active}::boolean, ${row.sourcedId ?? null}::text)`,
       ),
       sql`, `,
     );
@@ -102,8 +115,10 @@ export async function applyRosterPlan(
         display_name = changed.display_name,
         email = changed.email,
         active = changed.active,
+        -- Set only when a person added by hand is linked to their roster row by email.
+        sourced_id = coalesce(changed.sourced_id, ${person.sourcedId}),
         updated_at = now()
-      from (values ${values}) as changed(id, display_name, email, active)
+      from (values ${values}) as changed(id, display_name, email, active, sourced_id)
       where ${person.districtId} = ${districtId} and ${person.id} = changed.id`);
     for (const row of chunk) {
       newRoles.push(...row.addRoles.map((planned) => membership(row.id, planned)));
@@ -116,9 +131,11 @@ export async function applyRosterPlan(
     await tx
       .delete(roleMembership)
       .where(and(eq(roleMembership.districtId, districtId), inArray(roleMembership.id, chunk)));
+    await othersTurn();
   }
   for (const chunk of batches(newRoles)) {
     await tx.insert(roleMembership).values(chunk);
+    await othersTurn();
   }
 
   await applyTimetableChanges(tx, { districtId, plan, advance });
@@ -152,6 +169,7 @@ async function applyTimetableChanges(
       .from(person)
       .where(inArray(person.sourcedId, chunk));
     for (const row of found) if (row.sourcedId) personIds.set(row.sourcedId, row.id);
+    await othersTurn();
   }
   for (const chunk of batches(slots)) {
     await tx.insert(teachingSlot).values(

@@ -1,13 +1,14 @@
 import type { CurrentPerson, CurrentRoster } from "@throughline/domain/oneroster/planner";
 import type { CurrentTimetables } from "@throughline/domain/oneroster/timetable-plan";
-import { eq, isNotNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { bellPeriod, person, roleMembership, school, teachingSlot } from "../schema/index.ts";
 
 /**
  * What a roster import compares against: every school of the district (a school without a
- * sourcedId may be linked by name), and the people who came from a roster, with their roles.
- * Row security keeps it to the request's district.
+ * sourcedId may be linked by name), the people who came from a roster and those added by hand
+ * (a roster row with the same email is linked to them), with their roles. Row security keeps
+ * it to the request's district.
  */
 export async function loadCurrentRoster(tx: Transaction): Promise<CurrentRoster> {
   const [schools, people, roles] = await Promise.all([
@@ -20,8 +21,7 @@ export async function loadCurrentRoster(tx: Transaction): Promise<CurrentRoster>
         email: person.email,
         active: person.active,
       })
-      .from(person)
-      .where(isNotNull(person.sourcedId)),
+      .from(person),
     tx
       .select({
         id: roleMembership.id,
@@ -41,6 +41,9 @@ export async function loadCurrentRoster(tx: Transaction): Promise<CurrentRoster>
     schools,
     people: people.flatMap(({ sourcedId, ...rest }) =>
       sourcedId ? [{ ...rest, sourcedId, roles: rolesOf.get(rest.id) ?? [] }] : [],
+    ),
+    unlinked: people.flatMap(({ sourcedId, ...rest }) =>
+      sourcedId ? [] : [{ ...rest, roles: rolesOf.get(rest.id) ?? [] }],
     ),
   };
 }

@@ -83,6 +83,54 @@ export const REQUIRED_HEADERS: Record<OneRosterFile, readonly string[]> = {
   ],
 };
 
+/**
+ * Every column the 1.2 binding names per data file, read or not: a header that lacks a column
+ * this import needs is reported with those of its columns the binding does not know, which is
+ * usually the same column under another name (`mail`, `Teacher_email`). Extension columns
+ * (`metadata.*`) are the binding's too.
+ */
+export const BINDING_COLUMNS: Record<RosterDataFile, readonly string[]> = {
+  "orgs.csv": [...REQUIRED_HEADERS["orgs.csv"], "identifier"],
+  "users.csv": [
+    ...REQUIRED_HEADERS["users.csv"],
+    "userIds",
+    "middleName",
+    "identifier",
+    "sms",
+    "phone",
+    "agentSourcedIds",
+    "grades",
+    "password",
+    "userMasterIdentifier",
+    "resourceSourcedIds",
+    "preferredGivenName",
+    "preferredMiddleName",
+    "preferredFamilyName",
+    "primaryOrgSourcedId",
+    "pronouns",
+  ],
+  "roles.csv": [...REQUIRED_HEADERS["roles.csv"], "beginDate", "endDate", "userProfileSourcedId"],
+  "classes.csv": [
+    ...REQUIRED_HEADERS["classes.csv"],
+    "grades",
+    "classCode",
+    "location",
+    "subjects",
+    "subjectCodes",
+    "periods",
+  ],
+  "courses.csv": [
+    ...REQUIRED_HEADERS["courses.csv"],
+    "schoolYearSourcedId",
+    "courseCode",
+    "grades",
+    "subjects",
+    "subjectCodes",
+  ],
+  "academicSessions.csv": [...REQUIRED_HEADERS["academicSessions.csv"], "parentSourcedId"],
+  "enrollments.csv": [...REQUIRED_HEADERS["enrollments.csv"], "primary", "beginDate", "endDate"],
+};
+
 /** How the manifest says a file is sent: all rows (bulk), changed rows (delta), or not at all. */
 export const FILE_MODES = ["bulk", "delta", "absent"] as const;
 export type FileMode = (typeof FILE_MODES)[number];

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import {
+  BINDING_COLUMNS,
   type OneRosterFile,
   REQUIRED_HEADERS,
   ROSTER_DATA_FILES,
@@ -7,6 +8,7 @@ import {
 } from "./binding.ts";
 import type { CsvTable, FileModes, RosterProblem } from "./files.ts";
 import { readManifest } from "./manifest.ts";
+import { isOthersEnrollment, isOthersRole, possiblePeople } from "./people-rows.ts";
 import { type RosterRow, rowSchemas } from "./rows.ts";
 
 /*
@@ -36,6 +38,13 @@ export interface CheckedFiles {
   badRows: RosterProblem[];
   notes: string[];
   files: FileSummary[];
+  /** Files with a whole-file problem: rows pointing into them are not reported a second time. */
+  unreadable: Set<RosterDataFile>;
+  /**
+   * Rows of users Throughline does not hold (students, guardians…) that did not read as a staff
+   * row must: not imported, counted, never a bad row.
+   */
+  notPeople: number;
 }
 
 /** The binding's column names keyed by their lower case, so `SourcedID` reads as sourcedId. */
@@ -64,6 +73,37 @@ function missingHeaders(file: OneRosterFile, header: readonly string[]): string[
   return REQUIRED_HEADERS[file].filter((column) => !named.has(column.toLowerCase()));
 }
 
+/**
+ * One sentence for a header this import cannot read: the columns it lacks, and the columns it
+ * has that the binding does not name (usually the missing ones under another spec's names).
+ */
+function headerProblem(file: RosterDataFile, header: readonly string[]): string | null {
+  const missing = missingHeaders(file, header);
+  if (missing.length === 0) return null;
+  const known = new Set(BINDING_COLUMNS[file].map((column) => column.toLowerCase()));
+  const unknown = header
+    .map((cell) => cell.trim())
+    .filter((cell) => {
+      const name = cell.toLowerCase();
+      return name !== "" && !known.has(name) && !name.startsWith("metadata.");
+    });
+  const lacks = `The header lacks ${missing.length === 1 ? "the column" : "the columns"} ${missing.join(", ")}`;
+  return unknown.length === 0
+    ? lacks
+    : `${lacks}; it has columns OneRoster 1.2 does not name: ${unknown.join(", ")}`;
+}
+
+/** A file with no header at all, or a full users.csv with nobody in it: never imported. */
+function emptyFileProblem(file: RosterDataFile, table: CsvTable, bulk: boolean): string | null {
+  if (table.header.every((cell) => cell.trim() === "") && table.rows.length === 0) {
+    return `${file} is empty. Export the roster again`;
+  }
+  if (file === "users.csv" && bulk && table.rows.length === 0) {
+    return "users.csv has no people in it: a full (bulk) export lists everyone, so importing it would deactivate every rostered person. Export the roster again";
+  }
+  return null;
+}
+
 /** The header with each cell spelled as the binding spells it (others kept as they are). */
 function canonicalHeader(file: RosterDataFile, header: readonly string[]): string[] {
   const known = new Map(
@@ -76,7 +116,14 @@ function emptyRows(): GoodRows {
   return Object.fromEntries(dataFiles.map((file) => [file, []])) as unknown as GoodRows;
 }
 
-export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
+/**
+ * `knownPeople`: the sourcedIds of the district's rostered people, whose user rows are always
+ * checked in full whatever roles.csv says of them.
+ */
+export function checkFiles(
+  tables: readonly CsvTable[],
+  knownPeople: ReadonlySet<string> = new Set(),
+): CheckedFiles {
   const problems: RosterProblem[] = [];
   const badRows: RosterProblem[] = [];
   const notes: string[] = [];
@@ -86,6 +133,7 @@ export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
     Set<string>
   >;
   const usersWithBadRoles = new Set<string>();
+  const unreadable = new Set<RosterDataFile>();
   const byName = new Map<OneRosterFile, CsvTable>();
   for (const table of tables) {
     if (byName.has(table.file)) {
@@ -102,7 +150,18 @@ export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
       reason: "manifest.csv is missing: every OneRoster set starts with it",
     });
     const modes = Object.fromEntries(dataFiles.map((file) => [file, "absent"])) as FileModes;
-    return { modes, good, badIds, usersWithBadRoles, problems, badRows, notes, files: [] };
+    return {
+      modes,
+      good,
+      badIds,
+      usersWithBadRoles,
+      problems,
+      badRows,
+      notes,
+      files: [],
+      unreadable: new Set(dataFiles),
+      notPeople: 0,
+    };
   }
   const missingManifestHeaders = missingHeaders("manifest.csv", manifestTable.header);
   if (missingManifestHeaders.length > 0) {
@@ -116,11 +175,23 @@ export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
   problems.push(...manifest.problems);
   const { modes } = manifest;
   const files: FileSummary[] = [];
+  const people = possiblePeople(byName.get("roles.csv"));
+  /** Rows not about people Throughline holds: read if they can be, never reported. */
+  const othersRow: Partial<Record<RosterDataFile, (record: RowRecord) => boolean>> = {
+    "users.csv": (record) => {
+      const id = record.sourcedId?.trim() ?? "";
+      return people !== null && !people.has(id) && !knownPeople.has(id);
+    },
+    "roles.csv": (record) => isOthersRole(record.role),
+    "enrollments.csv": (record) => isOthersEnrollment(record.role),
+  };
+  let notPeople = 0;
 
   for (const file of dataFiles) {
     const mode = modes[file];
     const table = byName.get(file);
     const key = `file.${file.replace(/\.csv$/, "")}`;
+    if (mode !== "absent") unreadable.add(file);
     if (mode === "absent") {
       if (ROSTER_DATA_FILES[file].required) {
         problems.push({
@@ -141,27 +212,47 @@ export function checkFiles(tables: readonly CsvTable[]): CheckedFiles {
       });
       continue;
     }
-    const missing = missingHeaders(file, table.header);
-    if (missing.length > 0) {
-      problems.push({
-        file,
-        line: 1,
-        reason: `The header lacks ${missing.length === 1 ? "the column" : "the columns"} ${missing.join(", ")}`,
-      });
+    const empty = emptyFileProblem(file, table, mode === "bulk");
+    if (empty) {
+      problems.push({ file, line: null, reason: empty });
       continue;
     }
+    const wrongHeader = headerProblem(file, table.header);
+    if (wrongHeader) {
+      problems.push({ file, line: 1, reason: wrongHeader });
+      continue;
+    }
+    unreadable.delete(file);
     files.push({ file, mode, rows: table.rows.length });
-    checkRows(file, table, mode === "delta", { good, badIds, badRows, usersWithBadRoles });
+    const into = { good, badIds, badRows, usersWithBadRoles };
+    const quiet = checkRows(file, table, mode === "delta", into, othersRow[file]);
+    if (file === "users.csv") notPeople = quiet;
   }
-  return { modes, good, badIds, usersWithBadRoles, problems, badRows, notes, files };
+  return {
+    modes,
+    good,
+    badIds,
+    usersWithBadRoles,
+    problems,
+    badRows,
+    notes,
+    files,
+    unreadable,
+    notPeople,
+  };
 }
 
+type RowRecord = Record<string, string | undefined>;
+
+/** Checks each row; returns how many rows not about our people were left unread. */
 function checkRows(
   file: RosterDataFile,
   table: CsvTable,
   delta: boolean,
   into: Pick<CheckedFiles, "good" | "badIds" | "badRows" | "usersWithBadRoles">,
-) {
+  othersRow?: (record: RowRecord) => boolean,
+): number {
+  let quiet = 0;
   const schema: z.ZodType<unknown> = rowSchemas(delta)[file];
   const header = canonicalHeader(file, table.header);
   const firstLine = new Map<string, number>();
@@ -170,6 +261,12 @@ function checkRows(
     const record = recordOf(header, cells);
     const parsed = schema.safeParse(record);
     const sourcedId = record.sourcedId?.trim();
+    if (!parsed.success && othersRow?.(record)) {
+      // Left out as a bad row is, so rows pointing at it are left out too, without a report.
+      if (sourcedId) into.badIds[file].add(sourcedId);
+      quiet += 1;
+      continue;
+    }
     if (!parsed.success) {
       if (sourcedId) into.badIds[file].add(sourcedId);
       const user = record.userSourcedId?.trim();
@@ -192,4 +289,5 @@ function checkRows(
     firstLine.set(row.sourcedId, line);
     rows.push(row);
   }
+  return quiet;
 }

@@ -1,6 +1,7 @@
 import type { RosterDataFile } from "./binding.ts";
 import type { CheckedFiles } from "./check-files.ts";
 import type { RosterProblem } from "./files.ts";
+import { isOthersEnrollment, isOthersRole } from "./people-rows.ts";
 
 /** What the district already has from earlier imports, for delta files that name older rows. */
 export interface KnownSourcedIds {
@@ -32,6 +33,8 @@ export function checkReferences(checked: CheckedFiles, known: KnownSourcedIds): 
 
   function refer(file: RosterDataFile, id: string): Reference {
     if (idsOf(file).has(id)) return "good";
+    // The file itself is reported (missing, empty, a header it cannot read): once is enough.
+    if (checked.unreadable.has(file)) return "unknowable";
     if (checked.badIds[file].has(id)) return "bad";
     const mode = checked.modes[file];
     if (mode === "bulk") return "missing";
@@ -46,6 +49,8 @@ export function checkReferences(checked: CheckedFiles, known: KnownSourcedIds): 
     file: RosterDataFile,
     references: (row: Row) => { column: string; target: RosterDataFile; ids: string[] }[],
     extra?: (row: Row) => string | null,
+    /** Rows about people Throughline does not hold: left out when they fail, never reported. */
+    others?: (row: Row) => boolean,
   ) {
     const rows = checked.good[file] as unknown as Row[];
     const kept: Row[] = [];
@@ -61,7 +66,7 @@ export function checkReferences(checked: CheckedFiles, known: KnownSourcedIds): 
       }
       const more = reasons.length === 0 && !dropped ? extra?.(row) : null;
       if (more) reasons.push(more);
-      if (reasons.length > 0) {
+      if (reasons.length > 0 && !others?.(row)) {
         const problem: RosterProblem = { file, line: row.line, reason: reasons.join("; ") };
         checked.badRows.push(problem);
       }
@@ -101,6 +106,7 @@ export function checkReferences(checked: CheckedFiles, known: KnownSourcedIds): 
         ? null
         : `A ${role.role} belongs to a school, but orgSourcedId '${role.orgSourcedId}' is a ${type}`;
     },
+    (role) => isOthersRole(role.role),
   );
   keep<(typeof checked.good)["academicSessions.csv"][number]>("academicSessions.csv", () => []);
   keep<(typeof checked.good)["courses.csv"][number]>("courses.csv", (course) => [
@@ -111,9 +117,14 @@ export function checkReferences(checked: CheckedFiles, known: KnownSourcedIds): 
     { column: "courseSourcedId", target: "courses.csv", ids: [section.courseSourcedId] },
     { column: "termSourcedIds", target: "academicSessions.csv", ids: section.termSourcedIds },
   ]);
-  keep<(typeof checked.good)["enrollments.csv"][number]>("enrollments.csv", (enrollment) => [
-    { column: "classSourcedId", target: "classes.csv", ids: [enrollment.classSourcedId] },
-    { column: "schoolSourcedId", target: "orgs.csv", ids: [enrollment.schoolSourcedId] },
-    { column: "userSourcedId", target: "users.csv", ids: [enrollment.userSourcedId] },
-  ]);
+  keep<(typeof checked.good)["enrollments.csv"][number]>(
+    "enrollments.csv",
+    (enrollment) => [
+      { column: "classSourcedId", target: "classes.csv", ids: [enrollment.classSourcedId] },
+      { column: "schoolSourcedId", target: "orgs.csv", ids: [enrollment.schoolSourcedId] },
+      { column: "userSourcedId", target: "users.csv", ids: [enrollment.userSourcedId] },
+    ],
+    undefined,
+    (enrollment) => isOthersEnrollment(enrollment.role),
+  );
 }

@@ -41,6 +41,15 @@ export const rosterImportInputSchema = rosterFilesInputSchema.extend({
   importId: z.uuid({ error: "This is not a valid import id" }),
   /** The admin chose to import the good rows and leave the bad rows out. */
   skipBadRows: z.boolean().default(false),
+  /**
+   * The number of people the admin confirmed deactivating, as the preview named it. An import
+   * that deactivates many (see deactivations.ts) runs only when it equals the count it finds.
+   */
+  confirmDeactivations: z
+    .number({ error: "Confirm the number of people to deactivate" })
+    .int({ error: "Confirm the number of people to deactivate" })
+    .min(0, "Confirm the number of people to deactivate")
+    .optional(),
 });
 export type RosterImportInput = z.infer<typeof rosterImportInputSchema>;
 

@@ -1,6 +1,8 @@
 import type { Role } from "../enums.ts";
-import type { OneRosterRole } from "./binding.ts";
 import type { CheckedFiles } from "./check-files.ts";
+import { linkedNote, sameEmail } from "./link-by-email.ts";
+import { desiredRoles, fromKey, MANAGED_ROLES, roleKey } from "./plan-roles.ts";
+import { planSchools } from "./plan-schools.ts";
 import type { UserRow } from "./rows.ts";
 import {
   type CurrentTimetables,
@@ -38,9 +40,13 @@ export interface CurrentPerson {
   roles: readonly CurrentRole[];
 }
 
+/** A person added by hand (no sourcedId): a roster row with the same email links to them. */
+export type UnlinkedPerson = Omit<CurrentPerson, "sourcedId">;
+
 export interface CurrentRoster {
   schools: readonly CurrentSchool[];
   people: readonly CurrentPerson[];
+  unlinked?: readonly UnlinkedPerson[];
 }
 
 /** A role to hold: at the school with this sourcedId, or district-wide (null). */
@@ -59,6 +65,8 @@ export interface NewPerson {
 export interface PersonChange {
   id: string;
   kind: "update" | "deactivate";
+  /** Set when a person added by hand is linked to the roster row with their email. */
+  sourcedId?: string;
   displayName: string;
   email: string;
   active: boolean;
@@ -88,98 +96,8 @@ export interface RosterPlan {
   notes: string[];
 }
 
-/** Roles we hold for OneRoster roles; the others (students, parents, aides…) are not imported. */
-export const ROLE_FOR: Partial<Record<OneRosterRole, Role>> = {
-  teacher: "teacher",
-  principal: "principal",
-  siteAdministrator: "principal",
-  districtAdministrator: "district_admin",
-};
-const MANAGED_ROLES = new Set<Role>(["teacher", "principal", "district_admin"]);
-
-const roleKey = (role: Role, schoolKey: string) => `${role}|${schoolKey}`;
-
-function fromKey(key: string): PlannedRole {
-  const [role, school] = key.split("|") as [Role, string];
-  return { role, schoolSourcedId: school === "" ? null : school };
-}
-
 function displayNameOf(user: UserRow): string {
   return `${user.preferredGivenName ?? user.givenName} ${user.preferredFamilyName ?? user.familyName}`;
-}
-
-function planSchools(checked: CheckedFiles, current: CurrentRoster, plan: RosterPlan) {
-  const bySourcedId = new Map(
-    current.schools.flatMap((school) => (school.sourcedId ? [[school.sourcedId, school]] : [])),
-  );
-  const unlinked = new Map<string, CurrentSchool>();
-  for (const school of current.schools) {
-    const name = school.name.trim().toLowerCase();
-    if (!school.sourcedId && !unlinked.has(name)) unlinked.set(name, school);
-  }
-  /** Existing school id → the key its roles are compared by (sourcedId, or its own id). */
-  const keyOfSchool = new Map(
-    current.schools.map((school) => [school.id, school.sourcedId ?? `id:${school.id}`]),
-  );
-
-  for (const org of checked.good["orgs.csv"]) {
-    if (org.type !== "school") continue;
-    if (org.status === "tobedeleted") {
-      plan.notes.push(
-        `${org.name} is marked tobedeleted; schools are kept, with their history, and stay as they are.`,
-      );
-      continue;
-    }
-    const existing = bySourcedId.get(org.sourcedId);
-    if (existing) {
-      if (existing.name === org.name) plan.counts.schools.unchanged += 1;
-      else plan.updateSchools.push({ id: existing.id, sourcedId: org.sourcedId, name: org.name });
-      continue;
-    }
-    const sameName = unlinked.get(org.name.trim().toLowerCase());
-    if (sameName) {
-      unlinked.delete(org.name.trim().toLowerCase());
-      keyOfSchool.set(sameName.id, org.sourcedId);
-      plan.updateSchools.push({ id: sameName.id, sourcedId: org.sourcedId, name: org.name });
-      plan.notes.push(`${sameName.name} is linked to the roster's ${org.sourcedId}.`);
-      continue;
-    }
-    plan.createSchools.push({ sourcedId: org.sourcedId, name: org.name });
-  }
-  plan.counts.schools.create = plan.createSchools.length;
-  plan.counts.schools.update = plan.updateSchools.length;
-  return keyOfSchool;
-}
-
-/** Per user sourcedId, the role keys the roster says they hold from now on. */
-function desiredRoles(
-  checked: CheckedFiles,
-  current: ReadonlyMap<string, CurrentPerson>,
-  currentKeys: (person: CurrentPerson) => Map<string, string>,
-): Map<string, Set<string>> {
-  const desired = new Map<string, Set<string>>();
-  const delta = checked.modes["roles.csv"] === "delta";
-  const keysOf = (userSourcedId: string) => {
-    let keys = desired.get(userSourcedId);
-    if (!keys) {
-      const person = current.get(userSourcedId);
-      keys = new Set(delta && person ? currentKeys(person).keys() : []);
-      desired.set(userSourcedId, keys);
-    }
-    return keys;
-  };
-  const orgTypes = new Map(checked.good["orgs.csv"].map((org) => [org.sourcedId, org.type]));
-  for (const row of checked.good["roles.csv"]) {
-    const role = ROLE_FOR[row.role];
-    const keys = keysOf(row.userSourcedId);
-    if (!role) continue;
-    // A district administrator's role is district-wide whatever org the row names.
-    const atSchool = role !== "district_admin" && orgTypes.get(row.orgSourcedId) !== "district";
-    const key = roleKey(role, atSchool ? row.orgSourcedId : "");
-    if (row.status === "tobedeleted") keys.delete(key);
-    else keys.add(key);
-  }
-  return desired;
 }
 
 export function planRoster(
@@ -203,7 +121,7 @@ export function planRoster(
   const keyOfSchool = planSchools(checked, current, plan);
   const people = new Map(current.people.map((person) => [person.sourcedId, person]));
   /** A person's managed roles, role key → membership id. */
-  const currentKeys = (person: CurrentPerson) =>
+  const currentKeys = (person: Pick<CurrentPerson, "roles">) =>
     new Map(
       person.roles
         .filter((held) => MANAGED_ROLES.has(held.role))
@@ -247,6 +165,32 @@ export function planRoster(
     });
   };
 
+  const unlinked = new Map<string, UnlinkedPerson>();
+  for (const person of current.unlinked ?? []) {
+    const email = sameEmail(person.email);
+    if (!unlinked.has(email)) unlinked.set(email, person);
+  }
+  const linked: { id: string; sourcedId: string; handName: string }[] = [];
+  /** From the link on, the person is the roster's: their roles follow it as everyone's do. */
+  const link = (person: UnlinkedPerson, user: UserRow, roles: Set<string>) => {
+    const held = currentKeys(person);
+    const mayRemove = !checked.usersWithBadRoles.has(user.sourcedId);
+    plan.counts.people.update += 1;
+    plan.changePeople.push({
+      id: person.id,
+      kind: "update",
+      sourcedId: user.sourcedId,
+      displayName: displayNameOf(user),
+      email: user.email,
+      active: true,
+      addRoles: [...roles].filter((key) => !held.has(key)).map(fromKey),
+      removeRoleIds: mayRemove
+        ? [...held].filter(([key]) => !roles.has(key)).map(([, id]) => id)
+        : [],
+    });
+    linked.push({ id: person.id, sourcedId: user.sourcedId, handName: person.displayName });
+  };
+
   const inUsersFile = new Set<string>();
   for (const user of checked.good["users.csv"]) {
     inUsersFile.add(user.sourcedId);
@@ -254,8 +198,12 @@ export function planRoster(
     const existing = people.get(user.sourcedId);
     const active = user.enabledUser && user.status === "active" && roles.size > 0;
     const wanted = { displayName: displayNameOf(user), email: user.email, active, roles };
+    const byHand = existing || !active ? undefined : unlinked.get(sameEmail(user.email));
     if (existing) {
       change(existing, wanted);
+    } else if (byHand) {
+      unlinked.delete(sameEmail(user.email));
+      link(byHand, user, roles);
     } else if (active) {
       plan.createPeople.push({
         sourcedId: user.sourcedId,
@@ -286,6 +234,8 @@ export function planRoster(
     }
   }
 
+  plan.counts.people.skipped += checked.notPeople;
+  if (linked.length > 0) plan.notes.push(linkedNote(linked.map((person) => person.handName)));
   if (plan.counts.people.skipped > 0) {
     const skipped = plan.counts.people.skipped;
     plan.notes.push(
@@ -303,7 +253,7 @@ export function planRoster(
     checked,
     {
       timetables,
-      people: current.people,
+      people: [...current.people, ...linked],
       newPeople: new Set(plan.createPeople.map((person) => person.sourcedId)),
       // keyOfSchool maps an existing school to its sourcedId, including those linked by name.
       schoolIds: new Map([...keyOfSchool].map(([id, key]) => [key, id])),

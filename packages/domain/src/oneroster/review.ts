@@ -1,5 +1,6 @@
 import { type CheckedFiles, checkFiles, type FileSummary } from "./check-files.ts";
 import { checkReferences } from "./cross-file.ts";
+import { type DeactivationReview, reviewDeactivations } from "./deactivations.ts";
 import type { CsvTable, RosterProblem } from "./files.ts";
 import { type CurrentRoster, planRoster, type RosterCounts, type RosterPlan } from "./planner.ts";
 import { type CurrentTimetables, NO_TIMETABLES } from "./timetable-plan.ts";
@@ -13,6 +14,8 @@ export interface RosterReview {
   /** Rows left out; the import may skip them when the admin says so. */
   badRows: RosterProblem[];
   notes: string[];
+  /** Who the import deactivates, and whether it waits for the admin to confirm the number. */
+  deactivations: DeactivationReview;
 }
 
 function byFileAndLine(a: RosterProblem, b: RosterProblem): number {
@@ -28,10 +31,11 @@ export function reviewRoster(
   current: CurrentRoster,
   timetables: CurrentTimetables = NO_TIMETABLES,
 ): { review: RosterReview; plan: RosterPlan } {
-  const checked: CheckedFiles = checkFiles(tables);
+  const people = new Set(current.people.map((person) => person.sourcedId));
+  const checked: CheckedFiles = checkFiles(tables, people);
   checkReferences(checked, {
     schools: new Set(current.schools.flatMap((school) => school.sourcedId ?? [])),
-    people: new Set(current.people.map((person) => person.sourcedId)),
+    people,
   });
   const plan = planRoster(checked, current, timetables);
   const review: RosterReview = {
@@ -40,6 +44,7 @@ export function reviewRoster(
     problems: checked.problems,
     badRows: [...checked.badRows].sort(byFileAndLine),
     notes: [...checked.notes, ...plan.notes],
+    deactivations: reviewDeactivations(checked, current, plan),
   };
   return { review, plan };
 }

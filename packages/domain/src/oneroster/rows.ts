@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMAIL_PATTERN } from "../person.ts";
 import {
   CLASS_TYPES,
   ENROLLMENT_ROLES,
@@ -92,11 +93,19 @@ function lifecycle(delta: boolean) {
       };
 }
 
+/** The shared email rule (any script, RFC 6531), so an address is one person in every form. */
 const email = z
   .string({ error: "email is missing" })
   .trim()
   .min(1, { error: "email is missing: people sign in with their email address", abort: true })
-  .pipe(z.email({ error: (issue) => `email '${String(issue.input)}' is not an email address` }));
+  .normalize("NFC")
+  .toLowerCase()
+  .pipe(
+    z.email({
+      pattern: EMAIL_PATTERN,
+      error: (issue) => `email '${String(issue.input)}' is not an email address`,
+    }),
+  );
 
 export function rowSchemas(delta: boolean) {
   const base = { sourcedId: required("sourcedId").max(255), ...lifecycle(delta) };
