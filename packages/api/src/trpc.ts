@@ -4,13 +4,18 @@ import {
 } from "@throughline/db/database-unavailable";
 import type { Role } from "@throughline/domain/enums";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import type { RequestContext } from "./context.ts";
+import { constraintProblem } from "./database-constraint.ts";
 import { describeFieldErrors, fieldErrorsOf } from "./errors.ts";
+import {
+  carriesInternalMessage,
+  MALFORMED_BODY_MESSAGE,
+  requestTransformer,
+} from "./request-body.ts";
 import { resolveSession, withViewer } from "./session.ts";
 
 const t = initTRPC.context<RequestContext>().create({
-  transformer: superjson,
+  transformer: requestTransformer,
   // Never send stack traces or internal messages to a client; name the fields that are wrong.
   errorFormatter({ shape, error }) {
     const fieldErrors = fieldErrorsOf(error);
@@ -21,7 +26,9 @@ const t = initTRPC.context<RequestContext>().create({
         ? describeFieldErrors(fieldErrors)
         : internal
           ? "Something went wrong on our side. Please try again."
-          : shape.message,
+          : carriesInternalMessage(error)
+            ? MALFORMED_BODY_MESSAGE
+            : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -37,17 +44,25 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * A database that is down, not answering or past its statement timeout answers 503 with a
- * message saying to try again, not a 500 "something went wrong".
+ * message saying to try again, not a 500 "something went wrong". A write the database refuses
+ * (a foreign key to nothing, a duplicate, a value its column cannot hold) answers 400 or 409
+ * naming the field (`database-constraint.ts`).
  */
-const databaseAvailability = t.middleware(async ({ next }) => {
+const databaseAvailability = t.middleware(async ({ next, getRawInput }) => {
   const result = await next();
-  const unavailable = result.ok ? null : databaseUnavailable(result.error);
-  if (!result.ok && unavailable) {
+  if (result.ok) return result;
+  const unavailable = databaseUnavailable(result.error);
+  if (unavailable) {
     throw new TRPCError({
       code: "SERVICE_UNAVAILABLE",
       message: databaseUnavailableMessage(unavailable),
       cause: result.error,
     });
+  }
+  if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    const input = await getRawInput().catch(() => undefined);
+    const refused = constraintProblem(result.error, input);
+    if (refused) throw refused;
   }
   return result;
 });

@@ -44,6 +44,8 @@ export async function createTestApi(options: { ssoInternalOrigins?: string[] } =
     kind: database.kind,
     auth,
     anonymous: () => createCaller(createRequestContext(deps, new Headers())),
+    /** The context a request with these headers gets, for tests that go through an HTTP adapter. */
+    requestContext: (headers: Headers) => createRequestContext(deps, headers),
     async callerFor(email: string) {
       const headers = new Headers({ cookie: await sessionCookieFor(email) });
       return createCaller(createRequestContext(deps, headers));
