@@ -1,3 +1,4 @@
+import { AutosaveStatus } from "./autosave-status.tsx";
 import { formatDay } from "./format.ts";
 import { type DiscardAction, DiscardDraftButton } from "./observation-discard-button.tsx";
 import { draftFromServer, type SaveDraft, useObservationDraft } from "./observation-draft.ts";
@@ -6,7 +7,6 @@ import type { ObservationPhotoStore } from "./observation-photo-upload.ts";
 import { PhotosCard } from "./observation-photos-card.tsx";
 import { type PublishAction, PublishBar } from "./observation-publish-bar.tsx";
 import { RatingCard } from "./observation-rating-card.tsx";
-import { SaveStatus } from "./observation-save-status.tsx";
 import type { ObservationContent, ObservationDetail } from "./observation-types.ts";
 
 /**
@@ -32,7 +32,7 @@ export function ObservationRecorder({
 }) {
   const { draft, update, state, flush } = useObservationDraft(
     draftFromServer(detail, content),
-    content.updatedAt,
+    content.revision,
     saveDraft,
   );
   const headings = new Map(
@@ -50,7 +50,7 @@ export function ObservationRecorder({
           {draft.classLabel ? ` · ${draft.classLabel}` : ""}
           {draft.durationMinutes ? ` · ${draft.durationMinutes} minutes` : ""}
         </p>
-        <SaveStatus state={state} />
+        <AutosaveStatus state={state} />
       </header>
       <section aria-labelledby="indicators-heading" className="flex flex-col gap-3">
         <h2 id="indicators-heading" className="text-lg font-semibold">

@@ -1,17 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { forgetStoredDraft, readStoredDraft, writeStoredDraft } from "./stored-draft.ts";
 
 /*
- * One save pattern for anything a person types: every change is kept on this device at once
+ * The one save pattern for anything a person types. Every change is kept on this device at once
  * (localStorage, keyed by what is being edited) so a reload, a wrong tap or a dropped connection
- * loses nothing, and — when the app hands in a `save` — sent to the server after a pause with the
- * revision it was based on. A conflict never overwrites the other person's text: the device copy
- * stays and the server's message is shown. Without `save` the device copy is the draft until the
- * app submits it and calls `markSaved`.
+ * loses nothing. When the app hands in a `save`, the change also goes to the server a moment
+ * after typing stops (and at once on `flush`, e.g. on blur), with the revision it was based on;
+ * offline, it waits for the browser to come back. A conflict never overwrites the other person's
+ * text: the device copy stays, theirs is shown, and the person chooses (`resolve`). Without
+ * `save` the device copy is the draft until the app submits it and calls `markSaved`.
  */
 
-export type AutosaveResult =
+export type AutosaveResult<T = unknown> =
   | { outcome: "saved"; revision?: number }
-  | { outcome: "conflict"; message: string };
+  | {
+      outcome: "conflict";
+      message: string;
+      /** What the server holds now, when the API says; the person chooses between both. */
+      theirs?: { value: T; revision: number };
+    };
 
 export type AutosaveState =
   | { kind: "idle" }
@@ -22,49 +29,21 @@ export type AutosaveState =
   | { kind: "conflict"; message: string }
   | { kind: "error"; message: string };
 
+export interface AutosaveConflict<T> {
+  message: string;
+  theirs?: { value: T; revision: number };
+}
+
 export interface AutosaveOptions<T> {
   /** What is being edited, e.g. `micropd-reflection:<sessionId>`. */
   key: string;
-  /** The server's copy. */
+  /** The server's copy. While nothing is unsaved here, a newer one (new `revision`) is shown. */
   saved: T;
   /** The revision the server's copy carries, sent back with each save. */
   revision?: number;
   /** Sends a version to the server; absent, drafts live on the device only. */
-  save?: (value: T, baseRevision: number | undefined) => Promise<AutosaveResult>;
+  save?: (value: T, baseRevision: number | undefined) => Promise<AutosaveResult<T>>;
   delayMs?: number;
-}
-
-interface StoredDraft<T> {
-  value: T;
-  /** The server copy this draft started from, so a newer server copy is not hidden by it. */
-  base: T;
-  /** The server revision the draft was based on, so a restored draft is still checked. */
-  revision?: number;
-  changedAt: number;
-}
-
-const storageKey = (key: string) => `throughline.draft.${key}`;
-
-function readStored<T>(key: string): StoredDraft<T> | null {
-  try {
-    const text = window.localStorage.getItem(storageKey(key));
-    if (!text) return null;
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== "object" || !("value" in parsed)) return null;
-    return parsed as StoredDraft<T>;
-  } catch {
-    // Storage can be unavailable (private mode) or hold something unreadable.
-    return null;
-  }
-}
-
-function writeStored<T>(key: string, draft: StoredDraft<T> | null): void {
-  try {
-    if (draft) window.localStorage.setItem(storageKey(key), JSON.stringify(draft));
-    else window.localStorage.removeItem(storageKey(key));
-  } catch {
-    // Full or unavailable storage: the server save, if any, still runs.
-  }
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -77,44 +56,63 @@ export function useAutosaveDraft<T>({
   delayMs = 1200,
 }: AutosaveOptions<T>) {
   const [restored] = useState(() => {
-    const stored = readStored<T>(key);
+    const stored = readStoredDraft<T>(key);
     // A device copy that differs from the server's is offered back; one equal to it is stale.
     return stored && !same(stored.value, saved) ? stored : null;
   });
   const [value, setValueState] = useState<T>(restored ? restored.value : saved);
   const [state, setState] = useState<AutosaveState>(restored ? { kind: "kept" } : { kind: "idle" });
+  const [conflict, setConflict] = useState<AutosaveConflict<T> | null>(null);
   const [dirty, setDirty] = useState(restored !== null);
   const latest = useRef(value);
   const base = useRef(restored ? restored.base : saved);
   const rev = useRef(restored ? restored.revision : revision);
+  const [revisionShown, setRevisionShown] = useState(rev.current);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
+  /** A change arrived while a save was in flight: it goes as soon as that save answers. */
+  const again = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const conflictRef = useRef(conflict);
+  conflictRef.current = conflict;
+
+  const adoptRevision = useCallback((next: number | undefined) => {
+    rev.current = next;
+    setRevisionShown(next);
+  }, []);
 
   const send = useCallback(async (): Promise<boolean> => {
     const doSave = saveRef.current;
     if (!doSave) return false;
+    if (timer.current) clearTimeout(timer.current);
     const current = latest.current;
     if (!navigator.onLine) {
       setState({ kind: "offline" });
       return false;
     }
-    if (inFlight.current) return false;
+    if (inFlight.current) {
+      again.current = true;
+      return false;
+    }
     inFlight.current = true;
     setState({ kind: "saving" });
     try {
       const result = await doSave(current, rev.current);
       if (result.outcome === "conflict") {
+        setConflict({ message: result.message, theirs: result.theirs });
         setState({ kind: "conflict", message: result.message });
         return false;
       }
-      rev.current = result.revision ?? rev.current;
+      adoptRevision(result.revision ?? rev.current);
       base.current = current;
       const stillLatest = same(latest.current, current);
       if (stillLatest) {
-        writeStored(key, null);
+        forgetStoredDraft(key);
         setDirty(false);
+      } else {
+        // Typed while this save was in flight: keep the device copy on the new revision.
+        writeStoredDraft(key, { value: latest.current, base: current, revision: rev.current });
       }
       setState({ kind: "saved", at: new Date() });
       return stillLatest;
@@ -128,25 +126,30 @@ export function useAutosaveDraft<T>({
       return false;
     } finally {
       inFlight.current = false;
+      if (again.current || !same(latest.current, current)) {
+        again.current = false;
+        timer.current = setTimeout(() => void sendRef.current(), delayMs);
+      }
     }
-  }, [key]);
+  }, [key, delayMs, adoptRevision]);
+  const sendRef = useRef(send);
+  sendRef.current = send;
 
   const setValue = useCallback(
-    (next: T) => {
-      latest.current = next;
-      setValueState(next);
+    (next: T | ((current: T) => T)) => {
+      const resolved =
+        typeof next === "function" ? (next as (current: T) => T)(latest.current) : next;
+      latest.current = resolved;
+      setValueState(resolved);
       setDirty(true);
-      writeStored(key, {
-        value: next,
-        base: base.current,
-        revision: rev.current,
-        changedAt: Date.now(),
-      });
+      writeStoredDraft(key, { value: resolved, base: base.current, revision: rev.current });
       if (!saveRef.current) {
         setState({ kind: "kept" });
         return;
       }
       if (!navigator.onLine) setState({ kind: "offline" });
+      // While a conflict waits for the person's choice, nothing more is sent.
+      if (conflictRef.current) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void send(), delayMs);
     },
@@ -159,13 +162,37 @@ export function useAutosaveDraft<T>({
       if (timer.current) clearTimeout(timer.current);
       latest.current = next;
       base.current = next;
-      rev.current = nextRevision ?? rev.current;
+      adoptRevision(nextRevision ?? rev.current);
       setValueState(next);
       setDirty(false);
-      writeStored(key, null);
+      setConflict(null);
+      forgetStoredDraft(key);
       setState({ kind: "saved", at: new Date() });
     },
-    [key],
+    [key, adoptRevision],
+  );
+
+  /**
+   * After a conflict: `chosen` (theirs, both together, or still mine) based on the server's
+   * revision now. Theirs alone is already saved; anything else is sent at once.
+   */
+  const resolve = useCallback(
+    (chosen: T, theirs: { value: T; revision: number }) => {
+      setConflict(null);
+      conflictRef.current = null;
+      base.current = theirs.value;
+      adoptRevision(theirs.revision);
+      if (same(chosen, theirs.value)) {
+        markSaved(chosen, theirs.revision);
+        return;
+      }
+      latest.current = chosen;
+      setValueState(chosen);
+      setDirty(true);
+      writeStoredDraft(key, { value: chosen, base: theirs.value, revision: theirs.revision });
+      void send();
+    },
+    [key, adoptRevision, markSaved, send],
   );
 
   /** Drops this device's copy and goes back to the server's. */
@@ -174,21 +201,31 @@ export function useAutosaveDraft<T>({
     latest.current = saved;
     setValueState(saved);
     setDirty(false);
-    writeStored(key, null);
+    setConflict(null);
+    forgetStoredDraft(key);
     setState({ kind: "idle" });
   }, [key, saved]);
 
-  /** Sends what is pending now; true when the server has it all. */
+  /** Sends what is pending now (on blur, before leaving); true when the server has it all. */
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
+    if (same(latest.current, base.current) && !conflictRef.current) return true;
     return send();
   }, [send]);
 
+  // Someone else saved and nothing is unsaved here: show the server's newer copy.
+  const savedText = JSON.stringify(saved);
+  useEffect(() => {
+    if (dirty || conflict || revision === undefined || revision === rev.current) return;
+    if (inFlight.current) return;
+    markSaved(JSON.parse(savedText) as T, revision);
+  }, [dirty, conflict, revision, savedText, markSaved]);
+
   useEffect(() => {
     // A restored copy, or anything typed while offline, goes to the server when it can.
-    if (restored && saveRef.current) void send();
+    if (restored && saveRef.current) void sendRef.current();
     const back = () => {
-      if (saveRef.current && !same(latest.current, base.current)) void send();
+      if (saveRef.current && !same(latest.current, base.current)) void sendRef.current();
     };
     const gone = () => setState((now) => (now.kind === "idle" ? now : { kind: "offline" }));
     window.addEventListener("online", back);
@@ -196,19 +233,25 @@ export function useAutosaveDraft<T>({
     return () => {
       window.removeEventListener("online", back);
       window.removeEventListener("offline", gone);
-      if (timer.current) clearTimeout(timer.current);
+      // Leaving (another agenda step, another page) with a save pending: send it now.
+      if (timer.current) {
+        clearTimeout(timer.current);
+        if (saveRef.current && !conflictRef.current) void sendRef.current();
+      }
     };
-  }, [restored, send]);
+  }, [restored]);
 
   return {
     value,
     setValue,
     state,
     dirty,
+    conflict,
     restored: restored !== null,
     /** The revision the next save is checked against. */
-    revision: rev.current,
+    revision: revisionShown,
     markSaved,
+    resolve,
     discard,
     flush,
   };

@@ -14,6 +14,7 @@ import { CommitmentsCard } from "./commitments-card.tsx";
 import { PrivateNotes } from "./notes-panels.tsx";
 import { RoomHeader } from "./room-header.tsx";
 import { StartMeetingButton } from "./start-meeting-button.tsx";
+import { UnsavedNotesGuard } from "./unsaved-notes.tsx";
 import { useRoom } from "./use-room.ts";
 
 function ScheduledView({ room }: { room: MeetingRoom }) {
@@ -80,7 +81,11 @@ export function MeetingRoomPage() {
       </Link>
       <RoomHeader meeting={data.meeting} />
       {data.meeting.status === "scheduled" ? <ScheduledView room={data} /> : null}
-      {data.meeting.status === "in_progress" ? <RunningView room={data} /> : null}
+      {data.meeting.status === "in_progress" ? (
+        <UnsavedNotesGuard>
+          <RunningView room={data} />
+        </UnsavedNotesGuard>
+      ) : null}
       {data.meeting.status === "closed" ? <ClosedView room={data} /> : null}
       {data.meeting.status === "cancelled" ? (
         <p className="text-muted-foreground">This meeting was cancelled.</p>

@@ -22,7 +22,6 @@ export function SharedNotes({ meetingId, item }: { meetingId: string; item: Agen
       hint={`${by}The team sees these notes in the meeting summary.`}
       serverText={item.notes}
       serverVersion={item.notesVersion}
-      saving={save.isPending}
       save={(notes, baseVersion) =>
         save.mutateAsync({ meetingId, itemId: item.id, notes, baseVersion })
       }
@@ -60,7 +59,6 @@ export function PrivateNotes({
           hint="Only coaches see these."
           serverText={note.body}
           serverVersion={note.version}
-          saving={save.isPending}
           save={(body, baseVersion) => save.mutateAsync({ meetingId, body, baseVersion })}
         />
       </CardContent>

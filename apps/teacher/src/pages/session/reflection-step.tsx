@@ -3,6 +3,7 @@ import { minReflectionLength } from "@throughline/domain/progress";
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { TextConflict } from "@throughline/ui/text-conflict";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
@@ -11,6 +12,7 @@ import { formatDate } from "../../lib/format.ts";
 import { trpc } from "../../lib/trpc.ts";
 import { fieldErrorFor } from "./field-errors.ts";
 import { NextSessionLink } from "./next-session-link.tsx";
+import { ReflectionDraftNotice } from "./reflection-draft-notice.tsx";
 import { ReflectionField } from "./reflection-field.tsx";
 import type { SessionView } from "./types.ts";
 
@@ -20,12 +22,30 @@ import type { SessionView } from "./types.ts";
  */
 export function ReflectionStep({ view }: { view: SessionView }) {
   const queryClient = useQueryClient();
-  // The API keeps only a finished reflection, so the draft lives on this device until then.
-  const draft = useAutosaveDraft({
+  const saveDraft = useMutation(trpc.micropd.saveReflectionDraft.mutationOptions());
+  // Saved on the server as the teacher writes (and on this device while offline), so a reload
+  // or another device finds it; completing still goes through `micropd.complete`.
+  const draft = useAutosaveDraft<string>({
     key: `micropd-reflection:${view.session.id}`,
-    saved: view.progress.reflection ?? "",
+    saved: view.reflectionDraft.text ?? view.progress.reflection ?? "",
+    revision: view.reflectionDraft.revision,
+    save: async (text, baseRevision) => {
+      const result = await saveDraft.mutateAsync({
+        sessionId: view.session.id,
+        text,
+        baseRevision: baseRevision ?? view.reflectionDraft.revision,
+      });
+      if (result.outcome === "saved") return result;
+      const { message, theirs } = result;
+      return {
+        outcome: "conflict",
+        message,
+        theirs: { value: theirs.text, revision: theirs.revision },
+      };
+    },
   });
   const reflection = draft.value;
+  const [resumed] = useState(() => draft.restored || view.reflectionDraft.text !== null);
   const [justCompleted, setJustCompleted] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -95,18 +115,26 @@ export function ReflectionStep({ view }: { view: SessionView }) {
           error={reflectionError}
           value={reflection}
           onChange={(event) => draft.setValue(event.target.value)}
+          onBlur={() => void draft.flush()}
           name="reflection"
           ref={field}
         />
-        {draft.restored && draft.dirty ? (
-          <Alert variant="info" title="Your unsent reflection is back">
-            <p>This device kept what you were writing. Finish it and save when you are ready.</p>
-            {view.progress.reflection ? (
-              <Button variant="secondary" className="mt-2" onClick={draft.discard}>
-                Use the saved reflection instead
-              </Button>
-            ) : null}
-          </Alert>
+        {draft.conflict ? (
+          <TextConflict
+            conflict={draft.conflict}
+            mine={reflection}
+            resolve={draft.resolve}
+            title="Changed on another device"
+            theirsLabel="The other device's text"
+            useTheirsLabel="Use the other device's text"
+          />
+        ) : null}
+        {resumed ? (
+          <ReflectionDraftNotice
+            completedReflection={view.progress.reflection}
+            current={reflection}
+            takeCompleted={(text) => draft.setValue(text)}
+          />
         ) : null}
         <AutosaveStatus
           state={complete.isSuccess && !draft.dirty ? { kind: "idle" } : draft.state}
