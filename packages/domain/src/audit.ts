@@ -43,6 +43,7 @@ export const auditSubjectKinds = [
   "indicator",
   "protocol",
   "cohort",
+  "enrolment",
   "roster_import",
   "sso_provider",
   "awarded_badge",

@@ -15,6 +15,7 @@ import {
   withdrawEnrolment,
 } from "@throughline/db/queries/cohort-admin-enrol";
 import { createCohort, updateCohort } from "@throughline/db/queries/cohort-admin-write";
+import { cohort, enrolment } from "@throughline/db/schema";
 import {
   cohortAdminIdInputSchema,
   createCohortAdminInputSchema,
@@ -24,6 +25,8 @@ import {
   withdrawEnrolmentInputSchema,
 } from "@throughline/domain/cohort-admin";
 import { TRPCError } from "@trpc/server";
+import { audit } from "../audit.ts";
+import { auditCreated, audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { notifyCohortEnrolled } from "../notifications/cohort-notifications.ts";
 import type { TenantScope } from "../session.ts";
@@ -101,6 +104,11 @@ export const cohortAdminRouter = createRouter({
     }
     await requireCoach(ctx, input.coachId);
     const cohortId = await createCohort(ctx.tx, { districtId: ctx.districtId, input });
+    await auditCreated(
+      ctx,
+      { table: cohort, kind: "cohort", id: cohortId, schoolId: input.schoolId },
+      "cohort.created",
+    );
     return { cohortId };
   }),
 
@@ -108,7 +116,12 @@ export const cohortAdminRouter = createRouter({
   update: adminProcedure.input(updateCohortAdminInputSchema).mutation(async ({ ctx, input }) => {
     const found = await requireCohort(ctx, input.cohortId);
     await requireCoach(ctx, input.coachId);
-    await updateCohort(ctx.tx, { districtId: ctx.districtId, stageId: found.stageId, input });
+    await audited(
+      ctx,
+      { table: cohort, kind: "cohort", id: input.cohortId, schoolId: found.schoolId },
+      "cohort.updated",
+      () => updateCohort(ctx.tx, { districtId: ctx.districtId, stageId: found.stageId, input }),
+    );
     return detailOf(ctx, input.cohortId);
   }),
 
@@ -182,6 +195,17 @@ export const cohortAdminRouter = createRouter({
         "Choose teachers of the cohort's school only; someone chosen is not one of them",
       );
     }
+    // One entry per enrolment, naming everyone it enrolled and each stage-order override.
+    await audit(ctx, {
+      action: "cohort.enrolled",
+      subjectKind: "cohort",
+      subjectId: found.cohortId,
+      schoolId: found.schoolId,
+      after: {
+        enrolledPersonIds: outcome.newlyEnrolledIds,
+        stageOrderOverrides: [...reasons].map(([personId, reason]) => ({ personId, reason })),
+      },
+    });
     await notifyCohortEnrolled(ctx, {
       teacherIds: outcome.newlyEnrolledIds,
       cohort: { id: found.cohortId, name: found.name },
@@ -195,7 +219,12 @@ export const cohortAdminRouter = createRouter({
     const found = await findEnrolmentCohort(ctx.tx, { enrolmentId: input.enrolmentId });
     if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such enrolment." });
     await requireSchool(ctx, found.schoolId);
-    await withdrawEnrolment(ctx.tx, { enrolmentId: input.enrolmentId });
+    await audited(
+      ctx,
+      { table: enrolment, kind: "enrolment", id: input.enrolmentId, schoolId: found.schoolId },
+      "cohort.withdrawn",
+      () => withdrawEnrolment(ctx.tx, { enrolmentId: input.enrolmentId }),
+    );
     return { enrolmentId: input.enrolmentId, status: "withdrawn" as const };
   }),
 });

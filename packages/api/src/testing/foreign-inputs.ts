@@ -4,6 +4,7 @@
  */
 
 import type { ForeignIds } from "./foreign-ids.ts";
+import { auditInputsToTry } from "./foreign-inputs-audit.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 
@@ -12,6 +13,7 @@ export type { ForeignIds } from "./foreign-ids.ts";
 /** For each procedure with input, an input aimed at another district's rows. */
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
+  ...auditInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
   "invitations.send": (foreign) => ({ to: "people", personIds: [foreign.personId] }),
   "invitations.remind": (foreign) => ({ personIds: [foreign.personId] }),
@@ -28,6 +30,11 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "coaching.plan": (foreign) => ({ planId: foreign.planId }),
   "path.stage": (foreign) => ({ stageId: foreign.stageId }),
   "micropd.session": (foreign) => ({ sessionId: foreign.sessionId }),
+  "micropd.afterLesson": (foreign) => ({ sessionId: foreign.sessionId }),
+  "micropd.completeAfterLesson": (foreign) => ({
+    sessionId: foreign.sessionId,
+    reflection: "The lesson went well: most students used the words on their own by the end.",
+  }),
   "micropd.saveProgress": (foreign) => ({ sessionId: foreign.sessionId, currentBlock: 0 }),
   "micropd.saveReflectionDraft": (foreign) => ({
     sessionId: foreign.sessionId,

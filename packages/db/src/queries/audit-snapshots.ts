@@ -1,5 +1,6 @@
 import type { AuditFields } from "@throughline/domain/audit";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { person, roleMembership, school } from "../schema/index.ts";
 
@@ -49,4 +50,32 @@ export async function personSnapshot(
     },
     schoolIds: [...new Set(roles.flatMap((entry) => (entry.schoolId ? [entry.schoolId] : [])))],
   };
+}
+
+/** Columns every row has that say nothing about the change itself. */
+const bookkeeping = ["district_id", "id", "created_at", "updated_at"];
+
+/**
+ * One row as JSON (its columns by their database names), for a generic before-and-after; null
+ * when there is no such row in the district.
+ */
+export async function rowSnapshot(
+  tx: Transaction,
+  params: { table: PgTable; id: string },
+): Promise<AuditFields | null> {
+  const result: unknown = await tx.execute(
+    sql`select to_jsonb(t.*) as row from ${params.table} as t where t.id = ${params.id}`,
+  );
+  // PGlite answers { rows }, postgres.js an array of rows.
+  const rows: unknown = Array.isArray(result)
+    ? result
+    : result && typeof result === "object" && "rows" in result
+      ? result.rows
+      : [];
+  const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
+  if (!first || typeof first !== "object" || !("row" in first)) return null;
+  const row = first.row as AuditFields;
+  return Object.fromEntries(
+    Object.entries(row).filter(([column]) => !bookkeeping.includes(column)),
+  );
 }
