@@ -98,6 +98,8 @@ export const sessionViewSchema = z.object({
     summary: z.string(),
     estimatedMinutes: z.number().int(),
     reflectionPrompts: z.array(z.string()),
+    /** About a lesson not taught yet: answered after it, on the after-lesson page. */
+    afterLessonPrompts: z.array(z.string()),
   }),
   stage: z.object({ id: idSchema, position: z.number().int(), title: z.string() }),
   sessionsTotal: z.number().int(),
@@ -108,6 +110,8 @@ export const sessionViewSchema = z.object({
     currentBlock: z.number().int(),
     completedAt: z.date().nullable(),
     reflection: z.string().nullable(),
+    /** When the after-the-lesson reflection was written; null while it is pending. */
+    afterLessonCompletedAt: z.date().nullable(),
   }),
   /** What opens once this session is complete. */
   next: nextSessionOutcomeSchema,

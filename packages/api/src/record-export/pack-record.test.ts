@@ -68,6 +68,7 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
             evidenceUrl: "https://video.example.test/1",
             reflection: "It worked",
             fromMeeting: { id: "meeting-1", title: "PLC", startsAt: at },
+            fromSession: null,
             files: [
               file("file-1", "plan.pdf"),
               file("file-2", "plan.pdf"),

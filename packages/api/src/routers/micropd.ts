@@ -35,6 +35,11 @@ import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { createRouter, teacherProcedure } from "../trpc.ts";
+import {
+  type AfterLessonOpened,
+  afterLessonProcedures,
+  openAfterLessonIfAsked,
+} from "./micropd-after-lesson.ts";
 
 /** Release dates in messages, as a calendar day ("Tuesday, December 1, 2026"). */
 const dayFormat = new Intl.DateTimeFormat("en-US", {
@@ -102,6 +107,8 @@ async function isRecommendedTo(
 }
 
 export const micropdRouter = createRouter({
+  ...afterLessonProcedures,
+
   /** One session for the player: content, indicators, prompts, and the caller's own progress. */
   session: teacherProcedure.input(sessionIdInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
@@ -123,6 +130,7 @@ export const micropdRouter = createRouter({
         summary: session.summary,
         estimatedMinutes: session.estimatedMinutes,
         reflectionPrompts: session.reflectionPrompts,
+        afterLessonPrompts: session.afterLessonPrompts,
       },
       stage: { id: session.stageId, position: session.stagePosition, title: session.stageTitle },
       sessionsTotal: sequence.length,
@@ -133,6 +141,7 @@ export const micropdRouter = createRouter({
         currentBlock: Math.min(progress.currentBlock, content.blocks.length),
         completedAt: progress.completedAt,
         reflection: progress.reflection,
+        afterLessonCompletedAt: progress.afterLessonCompletedAt,
       },
       next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
       reflectionDraft,
@@ -203,7 +212,9 @@ export const micropdRouter = createRouter({
       async ({
         ctx,
         input,
-      }): Promise<CompleteSessionResult & { stageOutcome: ProgressionOutcome }> => {
+      }): Promise<
+        CompleteSessionResult & { stageOutcome: ProgressionOutcome; afterLesson: AfterLessonOpened }
+      > => {
         const now = new Date();
         const { session, sequence } = await openSessionFor(ctx.tx, {
           personId: ctx.personId,
@@ -222,6 +233,8 @@ export const micropdRouter = createRouter({
         });
         // The reflection is written: no draft of it is pending any more.
         await clearReflectionDraft(ctx.tx, { personId: ctx.personId, sessionId: session.id });
+        // A question about a lesson not taught yet comes back as a plan step and a reminder.
+        const afterLesson = await openAfterLessonIfAsked(ctx, { session, now });
         // The last session can complete the stage; then the next stage opens at once.
         const stageOutcome = await advanceIfComplete(ctx.tx, {
           personId: ctx.personId,
@@ -233,6 +246,7 @@ export const micropdRouter = createRouter({
           ...done,
           next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
           stageOutcome,
+          afterLesson,
         };
       },
     ),

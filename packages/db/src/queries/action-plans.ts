@@ -9,6 +9,7 @@ import {
   enrolment,
   evidenceFile,
   indicator,
+  micropdSession,
   person,
   stage,
   supportMeeting,
@@ -35,6 +36,8 @@ export interface ActionStepItem {
   reflection: string | null;
   /** The meeting where the teacher committed to the step; null for a step they wrote. */
   fromMeeting: { id: string; title: string; startsAt: Date } | null;
+  /** The MicroPD session whose after-the-lesson reflection this step asks for. */
+  fromSession: { id: string; title: string } | null;
   files: EvidenceFileItem[];
 }
 
@@ -168,6 +171,8 @@ export async function loadPlanDetail(
         fromMeetingId: actionStep.fromMeetingId,
         fromMeetingTitle: supportMeeting.title,
         fromMeetingStartsAt: supportMeeting.startsAt,
+        fromSessionId: actionStep.fromSessionId,
+        fromSessionTitle: micropdSession.title,
       })
       .from(actionStep)
       .leftJoin(
@@ -175,6 +180,13 @@ export async function loadPlanDetail(
         and(
           eq(supportMeeting.districtId, actionStep.districtId),
           eq(supportMeeting.id, actionStep.fromMeetingId),
+        ),
+      )
+      .leftJoin(
+        micropdSession,
+        and(
+          eq(micropdSession.districtId, actionStep.districtId),
+          eq(micropdSession.id, actionStep.fromSessionId),
         ),
       )
       .where(eq(actionStep.planId, plan.id))
@@ -209,16 +221,27 @@ export async function loadPlanDetail(
     teacher: { id: plan.teacherId, displayName: plan.teacherName },
     stage: { id: plan.stageId, position: plan.stagePosition, title: plan.stageTitle },
     indicators,
-    steps: steps.map(({ fromMeetingId, fromMeetingTitle, fromMeetingStartsAt, ...step }) => ({
-      ...step,
-      fromMeeting:
-        fromMeetingId && fromMeetingTitle && fromMeetingStartsAt
-          ? { id: fromMeetingId, title: fromMeetingTitle, startsAt: fromMeetingStartsAt }
-          : null,
-      files: files
-        .filter((file) => file.stepId === step.id)
-        .map(({ stepId: _stepId, ...file }) => file),
-    })),
+    steps: steps.map(
+      ({
+        fromMeetingId,
+        fromMeetingTitle,
+        fromMeetingStartsAt,
+        fromSessionId,
+        fromSessionTitle,
+        ...step
+      }) => ({
+        ...step,
+        fromSession:
+          fromSessionId && fromSessionTitle ? { id: fromSessionId, title: fromSessionTitle } : null,
+        fromMeeting:
+          fromMeetingId && fromMeetingTitle && fromMeetingStartsAt
+            ? { id: fromMeetingId, title: fromMeetingTitle, startsAt: fromMeetingStartsAt }
+            : null,
+        files: files
+          .filter((file) => file.stepId === step.id)
+          .map(({ stepId: _stepId, ...file }) => file),
+      }),
+    ),
     comments,
   };
 }

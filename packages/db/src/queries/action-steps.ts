@@ -16,6 +16,8 @@ export async function addStep(
     dueOn: string | null;
     /** The meeting where the teacher committed to it; the step and its history say so. */
     fromMeeting?: { id: string; title: string };
+    /** The MicroPD session whose after-the-lesson reflection the step asks for. */
+    fromSession?: { id: string; title: string };
   },
 ): Promise<string> {
   const [created] = await tx
@@ -28,6 +30,7 @@ export async function addStep(
       description: params.description,
       dueOn: params.dueOn,
       fromMeetingId: params.fromMeeting?.id ?? null,
+      fromSessionId: params.fromSession?.id ?? null,
     })
     .returning({ id: actionStep.id });
   if (!created) throw new Error("The step was not added.");
@@ -39,7 +42,9 @@ export async function addStep(
     kind: "step_added",
     summary: params.fromMeeting
       ? `Added the step ${quoteStep(params.description)} at the meeting ${params.fromMeeting.title}`
-      : `Added the step ${quoteStep(params.description)}`,
+      : params.fromSession
+        ? `Added the step ${quoteStep(params.description)} on completing ${params.fromSession.title}`
+        : `Added the step ${quoteStep(params.description)}`,
     detail: { stepId: created.id },
   });
   return created.id;

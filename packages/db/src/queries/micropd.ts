@@ -136,6 +136,8 @@ export interface SessionRecord {
   summary: string;
   estimatedMinutes: number;
   reflectionPrompts: string[];
+  /** Asked after the lesson is taught: the session completes without them. */
+  afterLessonPrompts: string[];
 }
 
 /** One session of the district with its stage; null when there is no such session. */
@@ -154,6 +156,7 @@ export async function findSession(
       summary: micropdSession.summary,
       estimatedMinutes: micropdSession.estimatedMinutes,
       reflectionPrompts: micropdSession.reflectionPrompts,
+      afterLessonPrompts: micropdSession.afterLessonPrompts,
     })
     .from(micropdSession)
     .innerJoin(
@@ -201,6 +204,7 @@ export interface SessionProgress {
   completedAt: Date | null;
   reflection: string | null;
   creditedMinutes: number | null;
+  afterLessonCompletedAt: Date | null;
 }
 
 /** The teacher's own place in a session; a session never opened reads as the first block. */
@@ -214,6 +218,7 @@ export async function getSessionProgress(
       completedAt: micropdProgress.completedAt,
       reflection: micropdProgress.reflection,
       creditedMinutes: micropdProgress.creditedMinutes,
+      afterLessonCompletedAt: micropdProgress.afterLessonCompletedAt,
     })
     .from(micropdProgress)
     .where(
@@ -223,7 +228,15 @@ export async function getSessionProgress(
       ),
     )
     .limit(1);
-  return found ?? { currentBlock: 0, completedAt: null, reflection: null, creditedMinutes: null };
+  return (
+    found ?? {
+      currentBlock: 0,
+      completedAt: null,
+      reflection: null,
+      creditedMinutes: null,
+      afterLessonCompletedAt: null,
+    }
+  );
 }
 
 /** Remembers which block the teacher is on, so leaving and coming back resumes there. */

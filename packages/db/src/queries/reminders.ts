@@ -1,5 +1,6 @@
 import type { Transaction } from "../client.ts";
 import { loadReminderSettings } from "./reminder-settings.ts";
+import { remindAfterLesson } from "./reminders-after-lesson.ts";
 import { remindCommitments } from "./reminders-commitments.ts";
 import { remindMeetings } from "./reminders-meetings.ts";
 import { nudgeMicroPd } from "./reminders-nudges.ts";
@@ -9,8 +10,9 @@ import { remindWorkshops } from "./reminders-workshops.ts";
 
 /**
  * Writes the reminders and summaries that are due at `now` for one district (meeting reminders,
- * commitments due, MicroPD nudges, workshops coming up, weekly summaries), each with a dedupe
- * key so running it again writes nothing twice. Returns how many notifications were written.
+ * commitments due, MicroPD nudges, workshops coming up, weekly summaries, after-lesson
+ * reflections), each with a dedupe key so running it again writes nothing twice. Returns how
+ * many notifications were written.
  * Runs inside the district's tenant transaction, so every query sees that district only.
  */
 export async function scheduleDueReminders(
@@ -34,5 +36,6 @@ export async function scheduleDueReminders(
   written += await remindWorkshops(tx, context);
   written += await sendWeeklySummaries(tx, context);
   written += await remindReviewWaiting(tx, context);
+  written += await remindAfterLesson(tx, context);
   return written;
 }

@@ -9,6 +9,7 @@ import type {
 } from "@throughline/domain/enums";
 import { quoteStep } from "../queries/plan-history.ts";
 import type { district as districtTable } from "../schema/index.ts";
+import { demoAfterLesson } from "./after-lesson.ts";
 import {
   addDefaultHolidays,
   addDefaultObservationScale,
@@ -37,6 +38,8 @@ export class DistrictBuilder {
   /** The district's school days in its time zone, so seeded events fall when schools are open. */
   readonly calendar: SchoolCalendar;
   private teamsWithMeetings = 0;
+  /** Per session id, what a demo teacher planned before the lesson it asks about afterwards. */
+  private readonly demoPlans = new Map<string, string>();
 
   constructor(
     /** Name and slug, and any setting that differs from the column defaults. */
@@ -169,7 +172,8 @@ export class DistrictBuilder {
       });
       const sessionIds = sessions.map((session, sessionIndex) => {
         const sessionId = randomUUID();
-        const { blocks, indicatorCodes, ...fields } = session;
+        const { blocks, indicatorCodes, demoPlan, ...fields } = session;
+        if (demoPlan) this.demoPlans.set(sessionId, demoPlan);
         this.rows.tenant.sessions.push({
           districtId: this.districtId,
           id: sessionId,
@@ -285,6 +289,7 @@ export class DistrictBuilder {
       districtId: this.districtId,
       id: randomUUID(),
       ...rest,
+      ...demoAfterLesson(this.demoPlans.get(input.sessionId), input),
       createdAt: openedAt,
       creditedMinutes,
     });

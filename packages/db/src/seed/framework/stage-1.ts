@@ -204,8 +204,13 @@ export const stage1: StageContent = {
         },
       ],
       reflectionPrompts: [
+        "Which three to five words will you preview in your next lesson, and why those?",
+      ],
+      afterLessonPrompts: [
         "Which of the words you previewed did students use on their own by the end of the lesson?",
       ],
+      demoPlan:
+        "I chose the four words that appear in the standard and the essential question, and planned a picture and an example sentence for each.",
     },
     {
       title: "Teaching Vocabulary So It Sticks",

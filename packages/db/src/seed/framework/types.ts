@@ -9,6 +9,10 @@ export interface SessionContent {
   indicatorCodes: string[];
   blocks: ContentBlock[];
   reflectionPrompts: string[];
+  /** About the lesson the session prepares: answered after it is taught. */
+  afterLessonPrompts?: string[];
+  /** What a demo teacher wrote before the lesson, when the session asks the rest after it. */
+  demoPlan?: string;
 }
 
 export interface StageContent {
