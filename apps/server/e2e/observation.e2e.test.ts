@@ -132,11 +132,11 @@ describe("the teacher answers, and the coach reads the answer", () => {
 });
 
 describe("the observation points Maria to sessions", () => {
-  // The observation was taken today; reasons write days as "Nov 25".
+  // The observation was taken today in the district (Chicago); reasons write days as "Nov 25".
   const today = new Intl.DateTimeFormat("en-US", {
     month: "short",
     day: "numeric",
-    timeZone: "UTC",
+    timeZone: "America/Chicago",
   }).format(new Date());
   const seenToday = `was developing on ${today}, target proficient`;
 

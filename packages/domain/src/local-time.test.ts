@@ -3,6 +3,7 @@ import {
   addDaysToDay,
   formatLocalDateTime,
   isoWeekKey,
+  localClock,
   localDay,
   startOfLocalWeek,
 } from "./local-time.ts";
@@ -17,6 +18,11 @@ describe("local time", () => {
     expect(formatLocalDateTime(new Date("2026-12-01T21:00:00Z"), "America/New_York")).toBe(
       "Tue, Dec 1, 4:00 PM EST",
     );
+  });
+
+  it("reads the wall clock in the zone", () => {
+    expect(localClock(new Date("2026-12-01T21:05:00Z"), zone)).toBe("15:05");
+    expect(localClock(new Date("2026-12-01T21:05:00Z"), "Asia/Tokyo")).toBe("06:05");
   });
 
   it("takes the local calendar day", () => {

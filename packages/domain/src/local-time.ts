@@ -40,6 +40,12 @@ export function localDay(at: Date, timeZone: string): string {
   return `${local.getFullYear()}-${month}-${day}`;
 }
 
+/** The wall-clock time (HH:mm, 24-hour as time inputs take it) at `at` in the given zone. */
+export function localClock(at: Date, timeZone: string): string {
+  const local = new TZDate(at.getTime(), timeZone);
+  return `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
+}
+
 /** A YYYY-MM-DD day moved by whole days (calendar arithmetic, no time zone involved). */
 export function addDaysToDay(day: string, days: number): string {
   const moved = new Date(`${day}T00:00:00Z`);

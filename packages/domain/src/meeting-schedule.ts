@@ -89,7 +89,7 @@ const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "F
 const ordinals = ["", "first", "second", "third", "fourth", "fifth"];
 
 /**
- * "every other Tuesday until 30 June", said as the scheduler chose it. `weekday` (0 Sunday) and
+ * "every other Tuesday until June 30", said as the scheduler chose it. `weekday` (0 Sunday) and
  * `dayOfMonth` are the first meeting's, in the scheduler's time zone.
  */
 export function describeRecurrence(
@@ -97,9 +97,9 @@ export function describeRecurrence(
   first: { weekday: number; dayOfMonth: number },
 ): string {
   const day = weekdayNames[first.weekday] ?? "";
-  const until = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
+  const until = new Intl.DateTimeFormat("en-US", {
     month: "long",
+    day: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${recurrence.until}T00:00:00Z`));
   const ordinal = ordinals[Math.ceil(first.dayOfMonth / 7)] ?? "";

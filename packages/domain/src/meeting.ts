@@ -46,7 +46,7 @@ function withMeetingRules<S extends z.ZodType<MeetingTimeAndPlace>>(schema: S): 
 export const supportMeetingSchema = withMeetingRules(meetingFields);
 export type SupportMeeting = z.infer<typeof supportMeetingSchema>;
 
-/** "every other week until 30 June": see rules/meeting-recurrence. */
+/** "every other week until June 30": see rules/meeting-recurrence. */
 export const recurrenceSchema = z.object({
   frequency: z.enum(["weekly", "monthly"], { error: "Choose weekly or monthly" }),
   interval: z

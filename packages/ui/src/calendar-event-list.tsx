@@ -1,13 +1,7 @@
 import type { CalendarEvent } from "@throughline/domain/calendar";
 import { CalendarDays, MapPin, Video } from "lucide-react";
 import { Badge } from "./badge.tsx";
-
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-});
-const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
+import { formatTimeSpan, formatWeekdayDate } from "./format.ts";
 
 /** A list of upcoming meetings and workshops, as the calendar feed describes them. */
 export function CalendarEventList({ events }: { events: readonly CalendarEvent[] }) {
@@ -18,8 +12,7 @@ export function CalendarEventList({ events }: { events: readonly CalendarEvent[]
           <p className="flex shrink-0 items-center gap-2 text-sm font-medium text-foreground sm:w-64">
             <CalendarDays aria-hidden="true" className="size-4 text-muted-foreground" />
             <time dateTime={event.startsAt.toISOString()}>
-              {dayFormat.format(event.startsAt)}, {timeFormat.format(event.startsAt)}–
-              {timeFormat.format(event.endsAt)}
+              {formatWeekdayDate(event.startsAt)}, {formatTimeSpan(event.startsAt, event.endsAt)}
             </time>
           </p>
           <div className="flex min-w-0 flex-col gap-1">

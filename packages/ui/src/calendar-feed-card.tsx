@@ -4,6 +4,7 @@ import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./card.tsx";
 import { ErrorState } from "./error-state.tsx";
+import { formatDate } from "./format.ts";
 import { Input } from "./input.tsx";
 import { Label } from "./label.tsx";
 import { Loading } from "./loading.tsx";
@@ -31,8 +32,6 @@ export interface CalendarFeedCardProps {
   create: FeedAction;
   revoke: FeedAction;
 }
-
-const createdFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 type Confirming = "rotate" | "revoke" | null;
 
@@ -136,8 +135,8 @@ function FeedStatus({ feed }: { feed: CalendarFeedState }) {
   return (
     <p className="text-sm text-foreground">
       Your calendar link is on
-      {feed.createdAt ? ` (created ${createdFormat.format(feed.createdAt)})` : ""}. For your safety
-      it is shown only once, when it is created; if you need it again, create a new link.
+      {feed.createdAt ? ` (created ${formatDate(feed.createdAt)})` : ""}. For your safety it is
+      shown only once, when it is created; if you need it again, create a new link.
     </p>
   );
 }

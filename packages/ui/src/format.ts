@@ -3,7 +3,7 @@ import {
   type InstantStyle,
   zoneCouldBeMisread,
 } from "@throughline/domain/date-format";
-import { formatLocalDay, localDay } from "@throughline/domain/local-time";
+import { atLocalTime, formatLocalDay, localClock, localDay } from "@throughline/domain/local-time";
 
 /*
  * Dates as people read them, the same in every app: in the district's time zone (set once by
@@ -45,6 +45,25 @@ export function formatDay(day: string): string {
 /** The district's calendar day (YYYY-MM-DD) at an instant; today by default. */
 export function districtDay(at: Date = new Date()): string {
   return localDay(at, displayTimeZone());
+}
+
+/*
+ * What a person types in a date and a time field means the district's clock, wherever their
+ * device is: a coach travelling schedules the meeting at the school's 3:00 PM.
+ */
+
+/** A typed date (YYYY-MM-DD) and time (HH:mm) as the instant it is on the district's clock. */
+export function districtMoment(date: string, time: string): Date | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+  const clock = /^(\d{2}):(\d{2})/.exec(time);
+  if (!day || !clock) return null;
+  const moment = atLocalTime(day, Number(clock[1]), Number(clock[2]), displayTimeZone());
+  return Number.isNaN(moment.getTime()) ? null : moment;
+}
+
+/** The district's wall-clock time (HH:mm) of an instant, as a time field takes it. */
+export function districtClock(at: Date): string {
+  return localClock(at, displayTimeZone());
 }
 
 /** "Nov 25, 3:40 PM". */

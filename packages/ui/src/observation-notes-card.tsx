@@ -1,15 +1,14 @@
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "./button.tsx";
+import { formatTime } from "./format.ts";
 import type { LocalDraft } from "./observation-draft.ts";
 
 type Note = LocalDraft["notes"][number];
 
-const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
-
 /** "10:42": the time a note was taken, as the observer's clock showed it. */
 export function noteTime(notedAt: string | Date): string {
-  return clock.format(new Date(notedAt)).replace(/\s?[AP]M$/, "");
+  return formatTime(new Date(notedAt));
 }
 
 /** Time-stamped notes: "Add note" stamps the current time on what was typed. */

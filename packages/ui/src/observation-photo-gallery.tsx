@@ -1,17 +1,16 @@
 import { observationPhotoUrl } from "@throughline/domain/observation-photo";
 import { Trash2 } from "lucide-react";
 import { Button } from "./button.tsx";
+import { formatTime } from "./format.ts";
 
 export interface GalleryPhoto {
   id: string;
   takenAt: Date;
 }
 
-const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
-
 /** "Photo 2 of the lesson, 10:42 AM": what a screen reader hears, since no one captions a photo mid-lesson. */
 export function photoAlt(index: number, photo: GalleryPhoto): string {
-  return `Photo ${index + 1} of the lesson, ${clock.format(photo.takenAt)}`;
+  return `Photo ${index + 1} of the lesson, ${formatTime(photo.takenAt)}`;
 }
 
 /**

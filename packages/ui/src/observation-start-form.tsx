@@ -5,6 +5,7 @@ import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";
 import type { ApiErrorLike } from "./field-error.ts";
 import { FormField } from "./form-field.tsx";
+import { districtDay } from "./format.ts";
 import { IndicatorPicker } from "./observation-indicator-picker.tsx";
 import type { ObservationStartOptions } from "./observation-types.ts";
 
@@ -21,9 +22,9 @@ const kindWords: Record<ObservationKind, { label: string; hint: string }> = {
   walkthrough: { label: "Walkthrough", hint: "A short visit by a school leader." },
 };
 
+/** Today on the district's calendar. */
 function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return districtDay();
 }
 
 /**

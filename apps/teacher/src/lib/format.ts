@@ -1,13 +1,11 @@
-const dateFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-});
+import { formatInstant } from "@throughline/domain/date-format";
+import { displayTimeZone } from "@throughline/ui/format";
 
-/** "Monday, January 12, 2026". */
+/** "Monday, January 12, 2026", the district's day of that instant. */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  const long = formatInstant(date, { timeZone: displayTimeZone(), style: "longWeekdayDate" });
+  const year = formatInstant(date, { timeZone: displayTimeZone(), style: "date" }).slice(-4);
+  return `${long}, ${year}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReleaseMode } from "@throughline/domain/enums";
+import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import type { CohortDetail } from "./types.ts";
 
 /** The coach, pace and workshop as the form holds them: text, as the inputs give it. */
@@ -9,7 +10,7 @@ export interface SettingsDraft {
   /** "2026-09-07", as `<input type="date">` gives it. */
   firstReleaseOn: string;
   daysBetweenSessions: string;
-  /** "2026-09-01T15:30", in the browser's time zone, as `<input type="datetime-local">` gives it. */
+  /** "2026-09-01T15:30", on the district's clock, as `<input type="datetime-local">` gives it. */
   workshopStartsAt: string;
   workshopMinutes: string;
   workshopLocation: string;
@@ -47,7 +48,7 @@ export function settingsInput(draft: SettingsDraft) {
         : null,
     workshop: {
       // A local date and time without a zone is read in the browser's zone.
-      startsAt: draft.workshopStartsAt === "" ? null : new Date(draft.workshopStartsAt),
+      startsAt: draft.workshopStartsAt === "" ? null : fromLocalDateTime(draft.workshopStartsAt),
       minutes: numberOrNaN(draft.workshopMinutes),
       location: draft.workshopLocation,
       videoUrl: draft.workshopVideoUrl,
@@ -56,16 +57,19 @@ export function settingsInput(draft: SettingsDraft) {
   };
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
-}
-
+// The fields show and mean the district's calendar and clock, wherever the device is.
 function localDay(at: Date): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return districtDay(at);
 }
 
 function localDateTime(at: Date): string {
-  return `${localDay(at)}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return `${districtDay(at)}T${districtClock(at)}`;
+}
+
+/** "2026-09-01T15:30" on the district's clock as an instant (an invalid date when unreadable). */
+function fromLocalDateTime(value: string): Date {
+  const [date = "", time = ""] = value.split("T");
+  return districtMoment(date, time) ?? new Date(Number.NaN);
 }
 
 /** A saved cohort as a draft to edit; a dated cohort's spacing is read from its first two dates. */

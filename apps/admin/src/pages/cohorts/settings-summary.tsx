@@ -1,17 +1,10 @@
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { formatDateTime, formatDuration } from "@throughline/ui/format";
+import { formatDate, formatDateTime, formatDuration } from "@throughline/ui/format";
 import { Pencil } from "lucide-react";
 import type { ReactNode } from "react";
 import { releaseLabel } from "./release-label.ts";
 import type { CohortDetail } from "./types.ts";
-
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-});
 
 function Item({
   term,
@@ -51,7 +44,7 @@ export function SettingsSummary({ cohort, onEdit }: { cohort: CohortDetail; onEd
           <Item term="Release">
             {releaseLabel(cohort.releaseMode)}
             {cohort.releaseMode === "dated" && first && last
-              ? `: ${releases.length} sessions open from ${dayFormat.format(first.releasesAt)} to ${dayFormat.format(last.releasesAt)}`
+              ? `: ${releases.length} sessions open from ${formatDate(first.releasesAt)} to ${formatDate(last.releasesAt)}`
               : null}
           </Item>
           <Item term="Workshop">

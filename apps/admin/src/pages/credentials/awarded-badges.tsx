@@ -5,6 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { formatDate } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
 import {
@@ -24,8 +25,6 @@ const standingBadge: Record<AwardedBadge["standing"], { label: string; variant: 
   revoked: { label: "Revoked", variant: "danger" },
   expired: { label: "Expired", variant: "warning" },
 };
-
-const dateText = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 /** Badges the district awarded, searchable, each revocable with a reason. */
 export function AwardedBadges() {
@@ -96,7 +95,7 @@ export function AwardedBadges() {
                     {badge.credentialName}{" "}
                     <span className="text-muted-foreground">(v{badge.version})</span>
                   </TableCell>
-                  <TableCell>{dateText.format(badge.awardedAt)}</TableCell>
+                  <TableCell>{formatDate(badge.awardedAt)}</TableCell>
                   <TableCell>
                     <Badge variant={standingBadge[badge.standing].variant}>
                       {standingBadge[badge.standing].label}

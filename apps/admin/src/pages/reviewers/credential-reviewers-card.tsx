@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { formatDate } from "@throughline/ui/format";
 import {
   Table,
   TableBody,
@@ -16,8 +17,6 @@ import { SelectField } from "../cohorts/select-field.tsx";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
 
-const dateText = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-
 function daysText(days: number | null): string {
   if (days === null) return "—";
   return days === 1 ? "1 day" : `${days} days`;
@@ -25,7 +24,7 @@ function daysText(days: number | null): string {
 
 function Expiry({ reviewer }: { reviewer: CredentialReviewers["reviewers"][number] }) {
   if (!reviewer.expiresAt) return <span className="text-muted-foreground">—</span>;
-  const date = dateText.format(reviewer.expiresAt);
+  const date = formatDate(reviewer.expiresAt);
   if (reviewer.standing === "expired") {
     return (
       <span className="flex flex-wrap items-center gap-2">
@@ -106,7 +105,7 @@ export function CredentialReviewersCard({
                     {reviewer.isLead ? <Badge variant="primary">Lead</Badge> : "Certified"}
                   </TableCell>
                   <TableCell>
-                    {reviewer.certifiedAt ? dateText.format(reviewer.certifiedAt) : "—"}
+                    {reviewer.certifiedAt ? formatDate(reviewer.certifiedAt) : "—"}
                   </TableCell>
                   <TableCell>
                     <Expiry reviewer={reviewer} />

@@ -1,6 +1,6 @@
-import { formatDay } from "@throughline/ui/format";
+import { formatDate } from "@throughline/ui/format";
 
 /** A certification's date with its year ("Nov 25, 2028"): they run two school years. */
 export function certifiedDate(date: Date): string {
-  return formatDay(date.toISOString().slice(0, 10));
+  return formatDate(date);
 }

@@ -1,6 +1,6 @@
 import { Badge } from "@throughline/ui/badge";
 import { flagWords } from "@throughline/ui/caseload-flag";
-import { formatDay } from "@throughline/ui/format";
+import { formatDate } from "@throughline/ui/format";
 import { Link } from "react-router";
 import type { CaseloadRow } from "./types.ts";
 
@@ -65,11 +65,7 @@ export function StepsCell({ row }: { row: CaseloadRow }) {
 
 export function LastMeetingCell({ row }: { row: CaseloadRow }) {
   if (!row.lastMeetingAt) return <span className="text-muted-foreground">None yet</span>;
-  return (
-    <span className="whitespace-nowrap">
-      {formatDay(row.lastMeetingAt.toISOString().slice(0, 10))}
-    </span>
-  );
+  return <span className="whitespace-nowrap">{formatDate(row.lastMeetingAt)}</span>;
 }
 
 /** The flags with their reasons: stacked in a table cell, side by side on a card. */

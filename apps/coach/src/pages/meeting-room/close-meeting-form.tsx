@@ -4,6 +4,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { FormField } from "@throughline/ui/form-field";
+import { formatWeekdayDate } from "@throughline/ui/format";
 import { useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
@@ -13,12 +14,6 @@ export function plannedMinutes(meeting: { startsAt: Date; endsAt: Date }): numbe
   const minutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
   return Math.min(600, Math.max(1, minutes));
 }
-
-const heldDayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-});
 
 /** "Maria Lopez", "Maria Lopez and Sam Ortiz", "Maria Lopez, Sam Ortiz and Ana Diaz". */
 function namesList(names: readonly string[]): string {
@@ -105,7 +100,7 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
           ) : (
             <p>
               {credited} minutes of PD go to {namesList(present.map((m) => m.displayName))}, dated{" "}
-              {heldDayFormat.format(room.meeting.startedAt ?? new Date())}, the day it was held.
+              {formatWeekdayDate(room.meeting.startedAt ?? new Date())}, the day it was held.
             </p>
           )}
           <p className="mt-2">Closing cannot be undone.</p>

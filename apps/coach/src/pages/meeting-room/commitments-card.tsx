@@ -1,20 +1,21 @@
 import { useMutation } from "@tanstack/react-query";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { addDaysToDay } from "@throughline/domain/local-time";
 import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { formatDay } from "@throughline/ui/format";
+import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { useId, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
-/** A calendar day a week from today, as the date field wants it. */
+/** The district's calendar day a week from today, as the date field wants it. */
 function aWeekFromToday(): string {
-  return new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  return addDaysToDay(districtDay(), 7);
 }
 
 /** The commitments made at this meeting, in a short list. */

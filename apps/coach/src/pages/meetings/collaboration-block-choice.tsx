@@ -1,4 +1,6 @@
+import { addDaysToDay } from "@throughline/domain/local-time";
 import { Button } from "@throughline/ui/button";
+import { districtClock, districtDay } from "@throughline/ui/format";
 import { CalendarClock } from "lucide-react";
 import type { SchedulableTeam } from "./types.ts";
 
@@ -8,17 +10,18 @@ const pad = (value: number) => String(value).padStart(2, "0");
 const clock = (minute: number) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 
 /**
- * The block's next occurrence as the form's date and times, in the browser's own zone (the
- * school's, for the people who schedule there): today if it has not started yet.
+ * The block's next occurrence as the form's date and times, on the district's clock (the
+ * school's, wherever the device is): today if it has not started yet.
  */
 export function nextOccurrence(block: TeamBlock, now = new Date()) {
-  const isoToday = ((now.getDay() + 6) % 7) + 1;
-  const minutesNow = now.getHours() * 60 + now.getMinutes();
+  const today = districtDay(now);
+  const isoToday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  const [hours = 0, minutes = 0] = districtClock(now).split(":").map(Number);
+  const minutesNow = hours * 60 + minutes;
   let days = (block.weekday - isoToday + 7) % 7;
   if (days === 0 && block.startMinute <= minutesNow) days = 7;
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
   return {
-    date: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`,
+    date: addDaysToDay(today, days),
     startTime: clock(block.startMinute),
     endTime: clock(block.endMinute),
   };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
+import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { generalMessage, messageFor } from "./field-errors.ts";
@@ -9,9 +10,9 @@ import type { CoachMeeting } from "./types.ts";
 
 /* Moving or renaming a scheduled meeting, or it and the rest of its series. */
 
-const pad = (value: number) => String(value).padStart(2, "0");
-const dateOf = (at: Date) => `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-const timeOf = (at: Date) => `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+// The fields show and mean the district's clock, whatever zone the device is in.
+const dateOf = (at: Date) => districtDay(at);
+const timeOf = (at: Date) => districtClock(at);
 
 interface EditValues {
   title: string;
@@ -72,8 +73,8 @@ export function EditMeetingDialog({
     reschedule.mutate({
       id: meeting.id,
       title: values.title,
-      startsAt: new Date(`${values.date}T${values.startTime}`),
-      endsAt: new Date(`${values.date}T${values.endTime}`),
+      startsAt: districtMoment(values.date, values.startTime) ?? new Date(Number.NaN),
+      endsAt: districtMoment(values.date, values.endTime) ?? new Date(Number.NaN),
       location: meeting.location,
       videoUrl: meeting.videoUrl,
       andFollowing,

@@ -1,25 +1,18 @@
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { formatWeekdayDate } from "@throughline/ui/format";
 import { MapPin, Repeat, Video } from "lucide-react";
 import { Link } from "react-router";
 import { formatMeetingTime } from "./meeting-time.ts";
 import type { CoachMeeting } from "./types.ts";
-
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-});
 
 /** The words and colour for a meeting's display state (the rule the teacher's page uses too). */
 function StateBadge({ display }: { display: CoachMeeting["display"] }) {
   if (display.state === "scheduled") return null;
   const variant =
     display.state === "held" ? "success" : display.state === "in_progress" ? "info" : "neutral";
-  return (
-    <Badge variant={variant}>{meetingStateLabel(display, (at) => dayFormat.format(at))}</Badge>
-  );
+  return <Badge variant={variant}>{meetingStateLabel(display, formatWeekdayDate)}</Badge>;
 }
 
 /** One meeting: title (to its room), team, time, place, series badge and agenda length. */

@@ -1,12 +1,6 @@
-/** Meeting times in the viewer's own zone: "Tue, Dec 1 · 3:00–3:45 PM". */
+import { formatTimeSpan, formatWeekdayDate } from "@throughline/ui/format";
 
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-});
-const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
-
+/** Meeting times on the district's clock: "Tue, Dec 1 · 3:00 PM–3:45 PM". */
 export function formatMeetingTime(startsAt: Date, endsAt: Date): string {
-  return `${dayFormat.format(startsAt)} · ${timeFormat.format(startsAt)}–${timeFormat.format(endsAt)}`;
+  return `${formatWeekdayDate(startsAt)} · ${formatTimeSpan(startsAt, endsAt)}`;
 }

@@ -1,5 +1,16 @@
 import { describeRecurrence } from "@throughline/domain/meeting-schedule";
+import {
+  displayTimeZone,
+  districtDay,
+  districtMoment,
+  formatShortDate,
+} from "@throughline/ui/format";
 import type { ScheduleInput, ScheduleResult } from "./types.ts";
+
+/** 0 (Sunday) to 6: the weekday of an instant on the district's calendar. */
+function districtWeekday(at: Date): number {
+  return new Date(`${districtDay(at)}T00:00:00Z`).getUTCDay();
+}
 
 /* The scheduling form's values as typed, and the API input they become. */
 
@@ -53,10 +64,9 @@ const recurrences = {
   monthly: { frequency: "monthly", interval: 1 },
 } as const;
 
-/** A date and a wall-clock time read in the browser's own zone, as the person meant them. */
+/** A date and a wall-clock time on the district's clock, as the person meant them. */
 export function localMoment(date: string, time: string): Date | null {
-  const moment = new Date(`${date}T${time}`);
-  return date && time && !Number.isNaN(moment.getTime()) ? moment : null;
+  return districtMoment(date, time);
 }
 
 /**
@@ -83,7 +93,7 @@ export function toScheduleInput(
       endsAt,
       location: values.location,
       videoUrl: values.videoUrl,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: displayTimeZone(),
       recurrence:
         values.repeat === "none" ? null : { ...recurrences[values.repeat], until: values.until },
       agenda: agenda.map((entry) => entry.stepId),
@@ -91,10 +101,8 @@ export function toScheduleInput(
   };
 }
 
-const shortDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-
 /**
- * "Scheduled 9 meetings, every other Tuesday until 30 June. Skipped 22 Dec and 29 Dec (Winter
+ * "Scheduled 9 meetings, every other Tuesday until June 30. Skipped Dec 22 and Dec 29 (Winter
  * break)." for the list page, with anything worth a second look after it.
  */
 export function scheduledMessage(input: ScheduleInput, result: ScheduleResult): string {
@@ -102,15 +110,15 @@ export function scheduledMessage(input: ScheduleInput, result: ScheduleResult): 
   const meetings = `${count} ${count === 1 ? "meeting" : "meetings"}`;
   const rule = input.recurrence
     ? `, ${describeRecurrence(input.recurrence, {
-        weekday: input.startsAt.getDay(),
-        dayOfMonth: input.startsAt.getDate(),
+        weekday: districtWeekday(input.startsAt),
+        dayOfMonth: Number(districtDay(input.startsAt).slice(8)),
       })}`
     : "";
   const byBreak = new Map<string, string[]>();
   for (const row of result.skipped) {
     byBreak.set(row.breakName, [
       ...(byBreak.get(row.breakName) ?? []),
-      shortDay.format(row.startsAt),
+      formatShortDate(row.startsAt),
     ]);
   }
   const skipped = [...byBreak].map(([name, days]) => ` Skipped ${days.join(" and ")} (${name}).`);

@@ -2,7 +2,7 @@ import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
-import { formatDay } from "@throughline/ui/format";
+import { formatDay, formatShortDate } from "@throughline/ui/format";
 import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { cn } from "@throughline/ui/utils";
 import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
@@ -13,11 +13,9 @@ import { EvidenceFiles } from "./evidence-files.tsx";
 import { StepEditor } from "./step-editor.tsx";
 import type { Plan, Step } from "./types.ts";
 
-const meetingDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-
-/** "3 Dec": the day of the meeting a step came from. */
+/** "Dec 3": the day of the meeting a step came from. */
 function formatMeetingDay(date: Date): string {
-  return meetingDay.format(date);
+  return formatShortDate(date);
 }
 
 function Detail({ label, children }: { label: string; children: string }) {

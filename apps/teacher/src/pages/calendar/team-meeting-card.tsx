@@ -1,14 +1,8 @@
 import { Badge } from "@throughline/ui/badge";
+import { formatLongWeekdayDate, formatTimeSpan } from "@throughline/ui/format";
 import { MapPin, Repeat, Video } from "lucide-react";
 import { MeetingAgenda } from "./meeting-agenda.tsx";
 import type { MemberMeeting } from "./types.ts";
-
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-});
-const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
 
 /** One upcoming team meeting: when, where, and its agenda to prepare with. */
 export function TeamMeetingCard({ meeting }: { meeting: MemberMeeting }) {
@@ -30,8 +24,8 @@ export function TeamMeetingCard({ meeting }: { meeting: MemberMeeting }) {
           ) : null}
         </div>
         <p className="text-sm text-muted-foreground">
-          {meeting.teamName} · {dayFormat.format(meeting.startsAt)},{" "}
-          {timeFormat.format(meeting.startsAt)}–{timeFormat.format(meeting.endsAt)}
+          {meeting.teamName} · {formatLongWeekdayDate(meeting.startsAt)},{" "}
+          {formatTimeSpan(meeting.startsAt, meeting.endsAt)}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {meeting.location ? (

@@ -2,17 +2,12 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
+import { formatWeekdayDate } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { CalendarDays } from "lucide-react";
 import { Link } from "react-router";
 import { TeamMeetingCard } from "./team-meeting-card.tsx";
 import type { MyMeetings } from "./types.ts";
-
-const heldDayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-});
 
 /** The teacher's team meetings: coming up with agendas, and past ones with their summaries. */
 export function TeamMeetings({
@@ -64,8 +59,7 @@ export function TeamMeetings({
                   {meeting.title}
                 </Link>{" "}
                 <span className="text-muted-foreground">
-                  · {meeting.teamName} ·{" "}
-                  {meetingStateLabel(meeting.display, (at) => heldDayFormat.format(at))}
+                  · {meeting.teamName} · {meetingStateLabel(meeting.display, formatWeekdayDate)}
                 </span>
               </li>
             ))}

@@ -1,15 +1,10 @@
 import type { BadgeVariant } from "@throughline/ui/badge";
+import { formatDate } from "@throughline/ui/format";
 import type { Definition, Requirement } from "./types.ts";
-
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-});
 
 /** "Mar 10, 2030". */
 export function formatShortDate(date: Date): string {
-  return dayFormat.format(date);
+  return formatDate(date);
 }
 
 /** One requirement in a few words: "3 annotated files", "Reflection of 150+ words". */

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
+import { formatTime } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
@@ -48,7 +49,7 @@ export function SubmissionPage() {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await refresh();
-    setSaved(`Draft saved at ${new Date().toLocaleTimeString()}.`);
+    setSaved(`Draft saved at ${formatTime(new Date())}.`);
   }
 
   async function startAttempt() {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "@throughline/ui/error-state";
-import { formatDay } from "@throughline/ui/format";
+import { formatDay, formatTime } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { ObservationPhotoGallery } from "@throughline/ui/observation-photo-gallery";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -10,8 +10,6 @@ import { trpc } from "../../lib/trpc.ts";
 import { RatingList } from "./rating-list.tsx";
 import { ReflectionForm } from "./reflection-form.tsx";
 import { AcknowledgeButton, ShareToggle } from "./response-actions.tsx";
-
-const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit" });
 
 /** One published observation of the teacher: levels, look-fors, notes; reflect and acknowledge. */
 export function ObservationPage() {
@@ -74,7 +72,7 @@ export function ObservationPage() {
                     dateTime={note.notedAt.toISOString()}
                     className="font-semibold tabular-nums text-primary"
                   >
-                    {clock.format(note.notedAt).replace(/\s?[AP]M$/, "")}
+                    {formatTime(note.notedAt)}
                   </time>
                   <span className="whitespace-pre-line">{note.body}</span>
                 </li>

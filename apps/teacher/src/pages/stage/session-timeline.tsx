@@ -1,23 +1,18 @@
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { formatDate as formatMediumDate } from "@throughline/ui/format";
 import { cn } from "@throughline/ui/utils";
 import { Check, Clock, Lock } from "lucide-react";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format.ts";
 import type { StageSession } from "./types.ts";
 
-const shortDate = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-});
-
 /** The state of a session in words, so the marker's colour is never the only sign. */
 function StateText({ state }: { state: StageSession["state"] }) {
   switch (state?.kind) {
     case "completed":
       return (
-        <span className="text-success">Completed on {shortDate.format(state.completedAt)}</span>
+        <span className="text-success">Completed on {formatMediumDate(state.completedAt)}</span>
       );
     case "available":
       return <Badge variant="primary">Available now</Badge>;
