@@ -112,6 +112,15 @@ export const saveBlocksInputSchema = z.object({
 });
 export type SaveBlocksInput = z.infer<typeof saveBlocksInputSchema>;
 
+/**
+ * The session editor's one save: the details and the whole block list together, written in one
+ * transaction, so a refused block leaves the details as they were too.
+ */
+export const saveSessionInputSchema = updateSessionInputSchema.extend({
+  blocks: saveBlocksInputSchema.shape.blocks,
+});
+export type SaveSessionInput = z.infer<typeof saveSessionInputSchema>;
+
 // Indicators
 
 const indicatorFields = indicatorSchema.pick({ code: true, title: true, description: true });

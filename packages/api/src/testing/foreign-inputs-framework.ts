@@ -43,6 +43,15 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     sessionIds: [foreign.sessionId],
   }),
   "frameworkAdmin.deleteSession": (foreign) => ({ sessionId: foreign.sessionId }),
+  "frameworkAdmin.saveSession": (foreign) => ({
+    sessionId: foreign.sessionId,
+    title: "Renamed",
+    summary: "Renamed",
+    estimatedMinutes: 15,
+    reflectionPrompts: ["Why?"],
+    indicatorIds: [foreign.indicatorId],
+    blocks: [{ kind: "reading", markdown: "Read this." }],
+  }),
   "frameworkAdmin.saveBlocks": (foreign) => ({
     sessionId: foreign.sessionId,
     blocks: [{ kind: "reading", markdown: "Read this." }],

@@ -1,0 +1,42 @@
+import { getEditorSession } from "@throughline/db/queries/framework-admin";
+import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
+import { replaceBlocks, updateSession } from "@throughline/db/queries/framework-admin-sessions";
+import { saveSessionInputSchema } from "@throughline/domain/framework-admin";
+import { TRPCError } from "@trpc/server";
+import { districtAdminProcedure } from "../district-admin.ts";
+import { fieldProblem } from "../field-problem.ts";
+
+/*
+ * The admin session editor's one save. The request runs in one transaction, so the details and
+ * the blocks are stored together or not at all: a block the database refuses rolls the details
+ * back with it, and teachers never see new details over old blocks.
+ */
+export const sessionSaveProcedures = {
+  saveSession: districtAdminProcedure
+    .input(saveSessionInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { blocks, ...details } = input;
+      if (!(await getEditorSession(ctx.tx, { sessionId: input.sessionId }))) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
+      }
+      // Checked first: linking another district's indicator would fail in the database.
+      const known = await knownIndicatorIds(ctx.tx, { indicatorIds: input.indicatorIds });
+      const unknown = input.indicatorIds.findIndex((id) => !known.has(id));
+      if (unknown >= 0) {
+        throw fieldProblem(
+          ["indicatorIds", unknown],
+          "Choose indicators of your district's framework",
+        );
+      }
+      await updateSession(ctx.tx, { ...details, districtId: ctx.districtId });
+      await replaceBlocks(ctx.tx, {
+        sessionId: input.sessionId,
+        blocks,
+        districtId: ctx.districtId,
+      });
+      const saved = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
+      if (!saved)
+        throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
+      return saved;
+    }),
+};
