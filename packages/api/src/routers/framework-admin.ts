@@ -33,6 +33,7 @@ import {
   updateStage,
 } from "@throughline/db/queries/framework-admin-stages";
 import { listProtocols } from "@throughline/db/queries/protocols";
+import { indicator, micropdSession, protocol, stage } from "@throughline/db/schema";
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import {
   createIndicatorInputSchema,
@@ -49,6 +50,7 @@ import {
 } from "@throughline/domain/framework-admin";
 import { reorderPositions } from "@throughline/domain/rules/reorder";
 import { TRPCError } from "@trpc/server";
+import { auditCreated, auditDifference, audited } from "../audited.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
@@ -103,23 +105,39 @@ export const frameworkAdminRouter = createRouter({
 
   createStage: districtAdminProcedure
     .input(createStageDraftSchema)
-    .mutation(async ({ ctx, input }) => ({
-      stageId: await createStage(ctx.tx, { ...input, districtId: ctx.districtId }),
-    })),
+    .mutation(async ({ ctx, input }) => {
+      const stageId = await createStage(ctx.tx, { ...input, districtId: ctx.districtId });
+      await auditCreated(ctx, { table: stage, kind: "stage", id: stageId }, "framework.created");
+      return { stageId };
+    }),
 
   updateStage: districtAdminProcedure
     .input(updateStageInputSchema)
     .mutation(async ({ ctx, input }) => {
-      if (!(await updateStage(ctx.tx, input))) throw notFound("stage");
+      const updated = await audited(
+        ctx,
+        { table: stage, kind: "stage", id: input.stageId },
+        "framework.updated",
+        () => updateStage(ctx.tx, input),
+      );
+      if (!updated) throw notFound("stage");
       return { stageId: input.stageId };
     }),
 
   reorderStages: districtAdminProcedure
     .input(reorderStagesInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const result = reorderPositions(await stageIdsInOrder(ctx.tx), input.stageIds);
+      const before = await stageIdsInOrder(ctx.tx);
+      const result = reorderPositions(before, input.stageIds);
       if (!result.ok) throw fieldProblem(["stageIds"], result.message);
       await applyStagePositions(ctx.tx, result.updates);
+      await auditDifference(
+        ctx,
+        { kind: "stage", id: null },
+        "framework.reordered",
+        { order: before },
+        { order: await stageIdsInOrder(ctx.tx) },
+      );
       return listEditorStages(ctx.tx);
     }),
 
@@ -127,7 +145,12 @@ export const frameworkAdminRouter = createRouter({
     if (!(await getEditorStage(ctx.tx, input))) throw notFound("stage");
     const reason = await stageInUse(ctx.tx, input);
     if (reason) throw new TRPCError({ code: "CONFLICT", message: reason });
-    await deleteStage(ctx.tx, input);
+    await audited(
+      ctx,
+      { table: stage, kind: "stage", id: input.stageId },
+      "framework.deleted",
+      () => deleteStage(ctx.tx, input),
+    );
     return { deleted: true };
   }),
 
@@ -136,7 +159,13 @@ export const frameworkAdminRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       if (!(await getEditorStage(ctx.tx, { stageId: input.stageId }))) throw notFound("stage");
       await checkIndicators(ctx.tx, input.indicatorIds);
-      return { sessionId: await createSession(ctx.tx, { ...input, districtId: ctx.districtId }) };
+      const sessionId = await createSession(ctx.tx, { ...input, districtId: ctx.districtId });
+      await auditCreated(
+        ctx,
+        { table: micropdSession, kind: "micropd_session", id: sessionId },
+        "framework.created",
+      );
+      return { sessionId };
     }),
 
   updateSession: districtAdminProcedure
@@ -144,7 +173,12 @@ export const frameworkAdminRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       await sessionOrThrow(ctx.tx, input.sessionId);
       await checkIndicators(ctx.tx, input.indicatorIds);
-      await updateSession(ctx.tx, { ...input, districtId: ctx.districtId });
+      await audited(
+        ctx,
+        { table: micropdSession, kind: "micropd_session", id: input.sessionId },
+        "framework.updated",
+        () => updateSession(ctx.tx, { ...input, districtId: ctx.districtId }),
+      );
       return sessionOrThrow(ctx.tx, input.sessionId);
     }),
 
@@ -156,6 +190,13 @@ export const frameworkAdminRouter = createRouter({
       const result = reorderPositions(current, input.sessionIds);
       if (!result.ok) throw fieldProblem(["sessionIds"], result.message);
       await applySessionPositions(ctx.tx, { stageId: input.stageId, updates: result.updates });
+      await auditDifference(
+        ctx,
+        { kind: "stage", id: input.stageId },
+        "framework.reordered",
+        { sessionOrder: current },
+        { sessionOrder: await sessionIdsInOrder(ctx.tx, { stageId: input.stageId }) },
+      );
       return { stageId: input.stageId };
     }),
 
@@ -169,7 +210,12 @@ export const frameworkAdminRouter = createRouter({
           message: "Teachers have started this session, so it cannot be deleted.",
         });
       }
-      await deleteSession(ctx.tx, { sessionId: session.id, stageId: session.stage.id });
+      await audited(
+        ctx,
+        { table: micropdSession, kind: "micropd_session", id: session.id },
+        "framework.deleted",
+        () => deleteSession(ctx.tx, { sessionId: session.id, stageId: session.stage.id }),
+      );
       return { deleted: true };
     }),
 
@@ -177,9 +223,18 @@ export const frameworkAdminRouter = createRouter({
   saveBlocks: districtAdminProcedure
     .input(saveBlocksInputSchema)
     .mutation(async ({ ctx, input }) => {
-      await sessionOrThrow(ctx.tx, input.sessionId);
+      const before = await sessionOrThrow(ctx.tx, input.sessionId);
       await replaceBlocks(ctx.tx, { ...input, districtId: ctx.districtId });
-      return sessionOrThrow(ctx.tx, input.sessionId);
+      const after = await sessionOrThrow(ctx.tx, input.sessionId);
+      // The blocks' kinds in order: their content can be long, and the row holds the rest.
+      await auditDifference(
+        ctx,
+        { kind: "micropd_session", id: input.sessionId },
+        "framework.updated",
+        { blocks: before.blocks.map((block) => block.kind) },
+        { blocks: after.blocks.map((block) => block.kind) },
+      );
+      return after;
     }),
 
   createIndicator: districtAdminProcedure
@@ -189,9 +244,13 @@ export const frameworkAdminRouter = createRouter({
       if (await indicatorCodeTaken(ctx.tx, { code: input.code })) {
         throw fieldProblem(["code"], "Another indicator already has this code");
       }
-      return {
-        indicatorId: await createIndicator(ctx.tx, { ...input, districtId: ctx.districtId }),
-      };
+      const indicatorId = await createIndicator(ctx.tx, { ...input, districtId: ctx.districtId });
+      await auditCreated(
+        ctx,
+        { table: indicator, kind: "indicator", id: indicatorId },
+        "framework.created",
+      );
+      return { indicatorId };
     }),
 
   updateIndicator: districtAdminProcedure
@@ -200,7 +259,13 @@ export const frameworkAdminRouter = createRouter({
       if (await indicatorCodeTaken(ctx.tx, { code: input.code, exceptId: input.indicatorId })) {
         throw fieldProblem(["code"], "Another indicator already has this code");
       }
-      if (!(await updateIndicator(ctx.tx, input))) throw notFound("indicator");
+      const updated = await audited(
+        ctx,
+        { table: indicator, kind: "indicator", id: input.indicatorId },
+        "framework.updated",
+        () => updateIndicator(ctx.tx, input),
+      );
+      if (!updated) throw notFound("indicator");
       return { indicatorId: input.indicatorId };
     }),
 
@@ -211,7 +276,13 @@ export const frameworkAdminRouter = createRouter({
       if (await otherProtocolNamed(ctx.tx, input)) {
         throw fieldProblem(["name"], "A protocol with this name already exists");
       }
-      if (!(await updateProtocol(ctx.tx, { ...input, districtId: ctx.districtId }))) {
+      const updated = await audited(
+        ctx,
+        { table: protocol, kind: "protocol", id: input.protocolId },
+        "framework.updated",
+        () => updateProtocol(ctx.tx, { ...input, districtId: ctx.districtId }),
+      );
+      if (!updated) {
         throw notFound("protocol");
       }
       return { protocolId: input.protocolId };
