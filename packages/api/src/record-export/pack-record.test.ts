@@ -247,6 +247,9 @@ describe("packRecord", () => {
       team: "Grade 3",
       startsAt: at,
       endsAt: at,
+      startedAt: null,
+      closedAt: null,
+      heldMinutes: null,
       status,
       attendance,
       attended: status === "closed" && attendance === "present",
@@ -262,6 +265,31 @@ describe("packRecord", () => {
     );
     expect(index).toContain("3 support meetings your attendance was taken at, 1 of them attended");
     expect(index).not.toContain("3 support meetings you attended");
+  });
+
+  it("dates each meeting by when it was held, in the district's zone, not when it was scheduled", () => {
+    const scheduled = { startsAt: new Date("2026-12-01T21:00:00Z"), endsAt: at, heldMinutes: 40 };
+    const base = { title: "PLC", team: "Grade 3", attendance: "present" as const, agenda: [] };
+    const meetings = [
+      // Scheduled for Tuesday 3:00 PM, held on Friday at 5:30 PM Chicago time.
+      { ...base, ...scheduled, status: "closed" as const, attended: true },
+      { ...base, ...scheduled, status: "scheduled" as const, attended: false, heldMinutes: null },
+    ].map((meeting, index) => ({
+      ...meeting,
+      startedAt: index === 0 ? new Date("2026-12-04T23:30:00Z") : null,
+      closedAt: index === 0 ? new Date("2026-12-05T00:10:00Z") : null,
+    }));
+    const file = packRecord(record({ meetings }), evidence, at).find(
+      (each) => each.path === "meetings.json",
+    );
+    const json = JSON.parse(strFromU8(file?.bytes ?? new Uint8Array()));
+    expect(json.meetings[0].held).toEqual({
+      on: "2026-12-04",
+      at: "Friday, December 4, 2026 at 5:30 PM CST",
+      minutes: 40,
+    });
+    expect(json.meetings[0].scheduledFor).toBe("Tuesday, December 1, 2026 at 3:00 PM CST");
+    expect(json.meetings[1].held).toBeNull();
   });
 
   it("zips the files so they unzip byte for byte", () => {

@@ -1,3 +1,6 @@
+import { formatInstant } from "@throughline/domain/date-format";
+import { localDay } from "@throughline/domain/local-time";
+import { meetingHeldAt } from "@throughline/domain/rules/meeting-held";
 import { hoursOfLines, pdHoursTotals } from "@throughline/domain/transcript";
 import { strToU8 } from "fflate";
 import { recordIndexHtml } from "./record-index-html.ts";
@@ -131,6 +134,33 @@ function commitmentsJson(record: TeacherRecord) {
   );
 }
 
+/**
+ * The meetings as a person reads them: when each was held (the day PD credit carries, by the
+ * held rule), or that it was not, and when it had been scheduled for, in the district's zone.
+ */
+function meetingsJson(record: TeacherRecord) {
+  const { timeZone } = record.profile;
+  const written = (at: Date) => formatInstant(at, { timeZone, style: "dateTime", showZone: true });
+  return {
+    timeZone,
+    meetings: record.meetings.map((meeting) => {
+      const heldAt = meeting.status === "closed" ? meetingHeldAt(meeting) : null;
+      return {
+        title: meeting.title,
+        team: meeting.team,
+        held: heldAt
+          ? { on: localDay(heldAt, timeZone), at: written(heldAt), minutes: meeting.heldMinutes }
+          : null,
+        scheduledFor: written(meeting.startsAt),
+        status: meeting.status,
+        attendance: meeting.attendance,
+        attended: meeting.attended,
+        agenda: meeting.agenda,
+      };
+    }),
+  };
+}
+
 /** The transcript's lines and totals, as the PD hours page and its CSV show them. */
 function pdHoursJson(record: TeacherRecord) {
   return {
@@ -174,7 +204,7 @@ export function packRecord(
     json("micropd.json", { stages: record.stages }),
     json("action-plans.json", actionPlansJson(record, paths, evidence)),
     json("observations.json", record.observations),
-    json("meetings.json", record.meetings),
+    json("meetings.json", meetingsJson(record)),
     json("commitments.json", commitmentsJson(record)),
     json("pd-hours.json", pdHoursJson(record)),
     json("micro-credentials.json", record.submissions),

@@ -78,8 +78,13 @@ export async function loadCommitmentCheckIns(
 export interface RecordMeeting {
   title: string;
   team: string;
+  /** As scheduled. */
   startsAt: Date;
   endsAt: Date;
+  /** When the room was opened and closed; a meeting counts on the day it was held. */
+  startedAt: Date | null;
+  closedAt: Date | null;
+  heldMinutes: number | null;
   status: MeetingStatus;
   attendance: Attendance;
   /** Held and marked present (domain `wasAttended`): what "attended" counts everywhere. */
@@ -133,6 +138,9 @@ export async function loadRecordMeetings(
       team: facts.teamName,
       startsAt: facts.startsAt,
       endsAt: facts.endsAt,
+      startedAt: facts.startedAt,
+      closedAt: facts.closedAt,
+      heldMinutes: facts.heldMinutes,
       status: facts.status,
       attendance: row.attendance,
       attended: wasAttended({ status: facts.status, attendance: row.attendance }),
