@@ -95,6 +95,12 @@ export const router = createBrowserRouter(
           }),
         },
         {
+          path: "sessions/:sessionId/after-lesson",
+          lazy: async () => ({
+            Component: (await import("./pages/session/after-lesson-page.tsx")).AfterLessonPage,
+          }),
+        },
+        {
           path: "credentials",
           lazy: async () => ({
             Component: (await import("./pages/credentials/credentials-page.tsx")).CredentialsPage,

@@ -67,6 +67,16 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
                 From {step.fromMeeting.title}, {formatMeetingDay(step.fromMeeting.startsAt)}
               </Link>
             ) : null}
+            {step.fromSession ? (
+              <Link
+                to={`/sessions/${step.fromSession.id}/after-lesson`}
+                className="font-medium text-primary underline"
+              >
+                {step.status === "done"
+                  ? "Read your reflection after the lesson"
+                  : "Write your reflection after the lesson"}
+              </Link>
+            ) : null}
           </p>
         </div>
         {editing ? null : (

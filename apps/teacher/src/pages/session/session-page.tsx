@@ -10,6 +10,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronLeft, Clock, Lock } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { AfterLessonNotice } from "./after-lesson-notice.tsx";
 import { SessionPlayer } from "./session-player.tsx";
 
 /** The MicroPD player: a session's header, then its blocks one at a time and the reflection. */
@@ -93,6 +94,7 @@ export function SessionPage() {
           </div>
         }
       />
+      <AfterLessonNotice view={view} />
       {/* A new session starts a new player, so its place is read afresh. */}
       <SessionPlayer key={session.id} view={view} />
     </div>
