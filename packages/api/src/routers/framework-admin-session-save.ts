@@ -1,8 +1,10 @@
 import { getEditorSession } from "@throughline/db/queries/framework-admin";
 import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
 import { replaceBlocks, updateSession } from "@throughline/db/queries/framework-admin-sessions";
+import { micropdSession } from "@throughline/db/schema";
 import { saveSessionInputSchema } from "@throughline/domain/framework-admin";
 import { TRPCError } from "@trpc/server";
+import { auditDifference, audited } from "../audited.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 
@@ -16,7 +18,8 @@ export const sessionSaveProcedures = {
     .input(saveSessionInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { blocks, ...details } = input;
-      if (!(await getEditorSession(ctx.tx, { sessionId: input.sessionId }))) {
+      const before = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
+      if (!before) {
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
       }
       // Checked first: linking another district's indicator would fail in the database.
@@ -28,13 +31,26 @@ export const sessionSaveProcedures = {
           "Choose indicators of your district's framework",
         );
       }
-      await updateSession(ctx.tx, { ...details, districtId: ctx.districtId });
+      await audited(
+        ctx,
+        { table: micropdSession, kind: "micropd_session", id: input.sessionId },
+        "framework.updated",
+        () => updateSession(ctx.tx, { ...details, districtId: ctx.districtId }),
+      );
       await replaceBlocks(ctx.tx, {
         sessionId: input.sessionId,
         blocks,
         districtId: ctx.districtId,
       });
       const saved = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
+      // The blocks' kinds in order, as `saveBlocks` records them: their content can be long.
+      await auditDifference(
+        ctx,
+        { kind: "micropd_session", id: input.sessionId },
+        "framework.updated",
+        { blocks: before.blocks.map((block) => block.kind) },
+        { blocks: blocks.map((block) => block.kind) },
+      );
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
       return saved;
