@@ -33,8 +33,8 @@ export interface EnrolmentProgress {
 /**
  * Progress of every current (not withdrawn) enrolment of the given people, in one query: the
  * counts are correlated subqueries, so the cost is one round trip however many people.
- * Meetings count when the teacher was present, since they enrolled and before `now`.
- * (`now` travels as ISO text: postgres.js does not serialize a bare Date in raw SQL.)
+ * Meetings count as the transcript counts them: held (closed) with the teacher present, on a
+ * day since they enrolled. `now` is kept for callers; no count depends on the clock.
  */
 export async function loadEnrolmentProgress(
   tx: Transaction,
@@ -78,15 +78,13 @@ export async function loadEnrolmentProgress(
           and ${supportMeeting.id} = ${meetingAttendance.meetingId}
         where ${meetingAttendance.districtId} = ${enrolment.districtId}
           and ${meetingAttendance.personId} = ${enrolment.personId}
+          -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
           and ${meetingAttendance.attendance} = 'present'
-          and ${supportMeeting.startsAt} >= ${enrolment.enrolledAt}
-          -- A meeting counts once it is closed (even when held before its planned time) or,
-          -- for meetings recorded without closing, once its start has passed.
-          and ${supportMeeting.status} <> 'cancelled'
-          and (
-            ${supportMeeting.status} = 'closed'
-            or ${supportMeeting.startsAt} <= ${params.now.toISOString()}::timestamptz
-          )
+          and ${supportMeeting.status} = 'closed'
+          -- meetingHeldAt (domain rules/meeting-held): it counts on the day it was held, as on
+          -- the transcript, whatever day it had been scheduled for.
+          and coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})
+            >= ${enrolment.enrolledAt}
       )`.mapWith(Number),
       hasCompletedActionStep: sql<boolean>`exists (
         select 1 from ${actionStep}
