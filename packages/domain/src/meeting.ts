@@ -63,6 +63,12 @@ export const timeZoneSchema = z
   .check(textRule({ label: "The time zone", singleLine: true }))
   .refine(isKnownTimeZone, "This is not a time zone we know");
 
+/** Protocol steps in the order the facilitator chose, from one protocol or several. */
+const agendaSchema = z
+  .array(idSchema)
+  .min(1, "Add at least one protocol step to the agenda")
+  .max(15, "An agenda can have at most 15 steps");
+
 /**
  * New meetings are always scheduled; the status moves on as the meeting runs. The agenda is
  * protocol steps in the order the facilitator chose, from one protocol or several. With a
@@ -75,10 +81,7 @@ export const scheduleMeetingInputSchema = withMeetingRules(
     recurrence: recurrenceSchema.nullable(),
     /** The team's collaboration block the meeting is scheduled into, if any. */
     collaborationBlockId: idSchema.nullable().optional(),
-    agenda: z
-      .array(idSchema)
-      .min(1, "Add at least one protocol step to the agenda")
-      .max(15, "An agenda can have at most 15 steps"),
+    agenda: agendaSchema,
   }),
 ).refine(
   (m) => m.recurrence === null || m.recurrence.until >= m.startsAt.toISOString().slice(0, 10),
@@ -93,6 +96,8 @@ export const rescheduleMeetingInputSchema = withMeetingRules(
     .extend({
       /** A new title; left out, the meeting keeps its own. */
       title: meetingFields.shape.title.optional(),
+      /** A new agenda, replacing the old one (of every meeting moved); left out, it stays. */
+      agenda: agendaSchema.optional(),
       /**
        * Also move every later scheduled meeting of the series by the same shift, to the same
        * length, place and title.

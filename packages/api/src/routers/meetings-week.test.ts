@@ -189,3 +189,52 @@ describe("editing a scheduled meeting", () => {
     ]);
   });
 });
+
+describe("changing a scheduled meeting's agenda", () => {
+  const titlesOf = async (meetingId: string) =>
+    (
+      await rawRows<{ title: string }>(
+        api.db,
+        sql`select title from meeting_agenda_item where meeting_id = ${meetingId} order by position`,
+      )
+    ).map((row) => row.title);
+
+  it("replaces the agenda of one meeting, or of it and the rest of its series", async () => {
+    const coach = await api.callerFor("coach@maplevalley.test");
+    const protocols = await coach.protocols.list();
+    const [lastStep] = (protocols[1] ?? protocols[0])?.steps.slice(-1) ?? [];
+    const first = tuesdayFromNow(300);
+    const times = (at: Date) => ({ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) });
+    const { meetingIds } = await coach.meetings.schedule({
+      teamId,
+      title: "Series to re-plan",
+      ...times(first),
+      location: "Library",
+      videoUrl: null,
+      timeZone: "America/Chicago",
+      recurrence: { frequency: "weekly", interval: 1, until: dayOf(plusDays(first, 14)) },
+      agenda,
+    });
+    const [one, two, three] = meetingIds;
+    const before = await titlesOf(one ?? "");
+    const newAgenda = [lastStep?.id ?? "", agenda[0] ?? ""];
+    const expected = [lastStep?.title, protocols[0]?.steps[0]?.title];
+
+    const move = { location: "Library", videoUrl: null, agenda: newAgenda };
+    await coach.meetings.reschedule({ id: one ?? "", ...times(first), ...move });
+    expect(await titlesOf(one ?? "")).toEqual(expected);
+    expect(await titlesOf(two ?? "")).toEqual(before);
+
+    await coach.meetings.reschedule({
+      id: two ?? "",
+      ...times(plusDays(first, 7)),
+      ...move,
+      agenda: [agenda[0] ?? ""],
+      andFollowing: true,
+    });
+    for (const id of [two, three]) {
+      expect(await titlesOf(id ?? "")).toEqual([protocols[0]?.steps[0]?.title]);
+    }
+    expect(await titlesOf(one ?? "")).toEqual(expected);
+  });
+});

@@ -1,9 +1,11 @@
+import type { Transaction } from "@throughline/db/client";
 import { mayRun, teamRelation } from "@throughline/db/queries/meeting-access";
 import { coachMeetings, memberMeetings } from "@throughline/db/queries/meeting-lists";
 import {
   cancelMeetings,
   insertMeetings,
   insertSeries,
+  replaceAgendas,
   rescheduleMeeting,
   schedulableTeams,
 } from "@throughline/db/queries/meeting-schedule";
@@ -29,6 +31,17 @@ import { fitToSchoolWeek, withSchoolWeek } from "./meeting-week.ts";
 
 const DAY_MS = 86_400_000;
 
+/** The chosen protocol steps as an agenda copies them; a step not in the district is refused. */
+async function agendaCopies(ctx: { tx: Transaction }, stepIds: string[]) {
+  const steps = await findProtocolSteps(ctx.tx, { stepIds });
+  const byId = new Map(steps.map(({ id, ...step }) => [id, step]));
+  const agenda = stepIds.map((id) => byId.get(id));
+  if (agenda.some((step) => step === undefined)) {
+    throw fieldProblem(["agenda"], "Choose agenda steps from the district's protocols");
+  }
+  return agenda.filter((step) => step !== undefined);
+}
+
 export const meetingsRouter = createRouter({
   /** Teams the viewer may schedule for: the ones they facilitate or coach. */
   schedulableTeams: coachProcedure.query(async ({ ctx }) => {
@@ -52,12 +65,7 @@ export const meetingsRouter = createRouter({
         });
       }
       await requireTeamBlock(ctx, input);
-      const steps = await findProtocolSteps(ctx.tx, { stepIds: input.agenda });
-      const byId = new Map(steps.map(({ id, ...step }) => [id, step]));
-      const agenda = input.agenda.map((id) => byId.get(id));
-      if (agenda.some((step) => step === undefined)) {
-        throw fieldProblem(["agenda"], "Choose agenda steps from the district's protocols");
-      }
+      const agenda = await agendaCopies(ctx, input.agenda);
       const durationMs = input.endsAt.getTime() - input.startsAt.getTime();
       let seriesId: string | null = null;
       const rrule = input.recurrence
@@ -93,14 +101,17 @@ export const meetingsRouter = createRouter({
           startsAt,
           endsAt: new Date(startsAt.getTime() + durationMs),
         })),
-        agenda: agenda.filter((step) => step !== undefined),
+        agenda,
         collaborationBlockId: input.collaborationBlockId ?? null,
       });
       await notifyMeetingChange(ctx, "scheduled", meetingIds);
       return { meetingIds, seriesId, skipped, warnings };
     }),
 
-  /** Moves or renames a scheduled meeting, or it and the rest of its series. */
+  /**
+   * Moves, renames or re-agendas a scheduled meeting, or it and the rest of its series (each
+   * moved meeting gets its own copy of a new agenda).
+   */
   reschedule: coachProcedure
     .input(rescheduleMeetingInputSchema)
     .mutation(async ({ ctx, input }) => {
@@ -109,7 +120,11 @@ export const meetingsRouter = createRouter({
         input.andFollowing && meeting.seriesId
           ? { seriesId: meeting.seriesId, fromStartsAt: meeting.startsAt }
           : null;
+      const agenda = input.agenda ? await agendaCopies(ctx, input.agenda) : null;
       const movedIds = await rescheduleMeeting(ctx.tx, { ...input, following });
+      if (agenda) {
+        await replaceAgendas(ctx.tx, { districtId: ctx.districtId, meetingIds: movedIds, agenda });
+      }
       await notifyMeetingChange(ctx, "changed", movedIds);
       return { id: input.id, movedIds };
     }),

@@ -236,6 +236,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
     endsAt: new Date("2030-01-08T15:45:00Z"),
     location: "Room 1",
     videoUrl: null,
+    agenda: [foreign.protocolStepId],
     andFollowing: true,
   }),
   "meetings.cancel": (foreign) => ({ meetingId: foreign.meetingId, andFollowing: true }),

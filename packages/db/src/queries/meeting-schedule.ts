@@ -1,5 +1,5 @@
 import type { SchedulableTeam } from "@throughline/domain/meeting-schedule";
-import { and, asc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   meetingAgendaItem,
@@ -163,6 +163,28 @@ export async function rescheduleMeeting(
     .where(and(which, eq(supportMeeting.status, "scheduled")))
     .returning({ id: supportMeeting.id });
   return moved.map((row) => row.id);
+}
+
+/**
+ * Gives each of the (still scheduled) meetings a fresh copy of the agenda in place of its old
+ * one: nothing has been noted on a meeting that has not started.
+ */
+export async function replaceAgendas(
+  tx: Transaction,
+  params: { districtId: string; meetingIds: string[]; agenda: AgendaStepCopy[] },
+): Promise<void> {
+  if (params.meetingIds.length === 0) return;
+  await tx.delete(meetingAgendaItem).where(inArray(meetingAgendaItem.meetingId, params.meetingIds));
+  await tx.insert(meetingAgendaItem).values(
+    params.meetingIds.flatMap((meetingId) =>
+      params.agenda.map((step, index) => ({
+        districtId: params.districtId,
+        meetingId,
+        position: index + 1,
+        ...step,
+      })),
+    ),
+  );
 }
 
 /**
