@@ -6,12 +6,38 @@ import {
   chromium,
   type Page,
 } from "playwright-core";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
+
+/*
+ * Every page runs under the server's Content-Security-Policy. Chromium reports each thing the
+ * policy blocked as a console error; the browser launched here collects them from every page of
+ * every context, and each test fails on any (the page, and what was blocked, in the message).
+ */
+const cspViolations: string[] = [];
+
+function collectCspViolations(context: BrowserContext): void {
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Content Security Policy")) {
+        cspViolations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+  });
+}
+
+/** Fails on any Content-Security-Policy violation reported since the last check. */
+export function expectNoCspViolations(): void {
+  expect(cspViolations.splice(0)).toEqual([]);
+}
+
+afterEach(() => {
+  expectNoCspViolations();
+});
 
 /** Debian's Chromium, driven headless with the network chatter switched off. */
 export async function launchChromium(): Promise<Browser> {
   // Playwright gives every launch a fresh, throwaway profile folder.
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: [
@@ -24,6 +50,14 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+  // browser.newPage() makes its context through newContext too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    collectCspViolations(context);
+    return context;
+  };
+  return browser;
 }
 
 /** Signs in through the app's own sign-in form: the email first, then the password. */
@@ -70,6 +104,7 @@ export async function expectAccessible(
     exclude?: string[];
   } = {},
 ): Promise<void> {
+  expectNoCspViolations();
   const builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder.exclude(selector);
   const results = await builder.analyze();

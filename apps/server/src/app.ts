@@ -24,6 +24,8 @@ import { inviteRoutes } from "./people/invite-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
 import { requestBodyLimits } from "./request-limits.ts";
 import { requestLogging } from "./request-log/request-logging.ts";
+import { sameOriginWrites } from "./security/same-origin-writes.ts";
+import { securityHeaders } from "./security/security-headers.ts";
 import { setupRoutes } from "./setup/setup-routes.ts";
 import { ssoRoutes } from "./sso/sso-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
@@ -41,12 +43,27 @@ export interface ServerDeps {
   publicUrl?: string;
   /** Signs the one-click unsubscribe links in emails; without it those routes are not served. */
   secret?: string;
+  /** The server's own origins, as auth trusts them; writes from any other page are refused. */
+  trustedOrigins?: readonly string[];
 }
 
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const server = new Hono();
 
   server.use(requestLogging(deps.logger));
+  const publicUrl = deps.publicUrl ?? "http://localhost:3000";
+  server.use(securityHeaders({ publicUrl }));
+  // Before any body is read: a write from a page of another site (or port) is refused.
+  server.use(
+    sameOriginWrites({
+      trustedOrigins: deps.trustedOrigins ?? [new URL(publicUrl).origin],
+      publicUrl,
+      logger: deps.logger,
+      // Better Auth checks its own requests' origin, and takes SAML answers posted cross-site.
+      // A one-click unsubscribe is posted by mail providers; its signed token is the key.
+      exempt: (path) => path.startsWith("/api/auth/") || path.startsWith("/unsubscribe/"),
+    }),
+  );
   // Before any route reads a body: each is capped by its route while it streams in.
   server.use(requestBodyLimits());
   server.route("/", healthRoutes(deps));

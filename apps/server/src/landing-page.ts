@@ -1,3 +1,4 @@
+import { inlineStyle } from "./security/inline-assets.ts";
 /** The small page at `/` that points each person to their app. */
 export const landingPageHtml = `<!doctype html>
 <html lang="en">
@@ -5,7 +6,7 @@ export const landingPageHtml = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Throughline</title>
-<style>
+${inlineStyle(`
   body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
   main { max-width: 44rem; margin: 4rem auto; padding: 0 1.5rem; }
   h1 { font-size: 2rem; margin-bottom: .25rem; }
@@ -16,7 +17,7 @@ export const landingPageHtml = `<!doctype html>
   a:hover, a:focus-visible { border-color: #14487a; outline: 3px solid #9cc3ea; outline-offset: 2px; }
   strong { display: block; font-size: 1.15rem; }
   span { color: #3d4a5c; }
-</style>
+`)}
 </head>
 <body>
 <main>

@@ -1,3 +1,4 @@
+import { inlineStyle } from "./security/inline-assets.ts";
 /*
  * The frame of the server's own public pages (set-up, and any page a person sees before they
  * can sign in): plain HTML that works without JavaScript, in the look of the invite pages.
@@ -44,7 +45,7 @@ export function publicPage(title: string, content: string): string {
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)} · Throughline</title>
-<style>${styles}</style>
+${inlineStyle(styles)}
 </head>
 <body>
 <main>

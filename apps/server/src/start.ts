@@ -50,6 +50,14 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     await announceSetupIfEmpty({ db: database.db, publicUrl, logger });
   }
 
+  // Auth and the same-origin check on every write trust the same origins.
+  const trustedOrigins = trustedOriginsFor({
+    publicUrl,
+    port: env.PORT,
+    embedded: database.kind === "pglite",
+    extra: parseTrustedOrigins(env.TRUSTED_ORIGINS),
+    devAppOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
+  });
   const auth = createAuth({
     db: database.db,
     secret,
@@ -57,13 +65,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     secureCookies: publicUrl.startsWith("https://"),
     // The embedded quick start answers on every loopback name of its port; TRUSTED_ORIGINS adds
     // more; in development the apps run on their own Vite ports and reach auth through a proxy.
-    trustedOrigins: trustedOriginsFor({
-      publicUrl,
-      port: env.PORT,
-      embedded: database.kind === "pglite",
-      extra: parseTrustedOrigins(env.TRUSTED_ORIGINS),
-      devAppOrigins: env.NODE_ENV === "development" ? DEV_APP_ORIGINS : [],
-    }),
+    trustedOrigins,
     signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
     log: authLog(logger),
     ssoInternalOrigins: env.SSO_INTERNAL_ORIGINS,
@@ -77,6 +79,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     serveApps: env.NODE_ENV === "production",
     publicUrl,
     secret,
+    trustedOrigins,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });

@@ -1,3 +1,4 @@
+import { inlineStyle } from "../security/inline-assets.ts";
 import type { BadgeVerdict } from "./badge-verification.ts";
 import { html } from "./html.ts";
 
@@ -28,7 +29,7 @@ function shell(title: string, content: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(title)} · Throughline</title>
-<style>
+${inlineStyle(`
   body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; line-height: 1.5; }
   main { max-width: 44rem; margin: 3rem auto; padding: 2rem; background: #fff;
          border: 1px solid #d5dbe3; border-radius: .75rem; }
@@ -51,7 +52,7 @@ function shell(title: string, content: string): string {
   a { color: #14487a; }
   a:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
   footer { margin-top: 2rem; font-size: .875rem; }
-</style>
+`)}
 </head>
 <body>
 <main>

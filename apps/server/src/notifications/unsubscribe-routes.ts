@@ -3,6 +3,7 @@ import { turnOffEmailKinds } from "@throughline/db/queries/outbox";
 import { withTenant } from "@throughline/db/tenant";
 import { notificationKinds } from "@throughline/domain/notification";
 import { Hono } from "hono";
+import { inlineStyle } from "../security/inline-assets.ts";
 import { readUnsubscribeToken, type UnsubscribeGrant } from "./unsubscribe-token.ts";
 
 export interface UnsubscribeRouteDeps {
@@ -32,7 +33,7 @@ function page(title: string, content: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} · Throughline</title>
-<style>
+${inlineStyle(`
   body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
   main { max-width: 36rem; margin: 4rem auto; padding: 2rem; background: #fff;
          border: 1px solid #d5dbe3; border-radius: .75rem; }
@@ -41,7 +42,7 @@ function page(title: string, content: string): string {
            background: #14487a; color: #fff; cursor: pointer; }
   button:focus-visible, a:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
   a { color: #14487a; }
-</style>
+`)}
 </head>
 <body>
 <main>

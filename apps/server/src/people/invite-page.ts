@@ -1,5 +1,6 @@
 import type { Role } from "@throughline/domain/enums";
 import { minPasswordLength } from "@throughline/domain/people-admin";
+import { inlineStyle } from "../security/inline-assets.ts";
 
 /*
  * The HTML of the invite pages. Plain server-rendered pages: the person has no session yet, and
@@ -23,7 +24,7 @@ function page(title: string, content: string): string {
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)} · Throughline</title>
-<style>
+${inlineStyle(`
   body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
   main { max-width: 36rem; margin: 4rem auto; padding: 2rem; background: #fff;
          border: 1px solid #d5dbe3; border-radius: .75rem; }
@@ -39,7 +40,7 @@ function page(title: string, content: string): string {
            background: #14487a; color: #fff; cursor: pointer; align-self: flex-start; }
   button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
   a { color: #14487a; }
-</style>
+`)}
 </head>
 <body>
 <main>

@@ -2,6 +2,7 @@ import type { DistrictSetupField } from "@throughline/domain/district-setup";
 import { suggestSlug } from "@throughline/domain/district-setup";
 import { minPasswordLength } from "@throughline/domain/people-admin";
 import { escapeHtml, publicPage } from "../public-page.ts";
+import { inlineScript } from "../security/inline-assets.ts";
 
 /*
  * The set-up pages of an empty installation: the form that creates the first district and its
@@ -163,7 +164,7 @@ ${slugSuggestionScript}`,
  * no JavaScript the server suggests one from the name when the field is left empty. The rule is
  * the domain's own function, so the page and the server suggest the same slug.
  */
-const slugSuggestionScript = `<script>
+const slugSuggestionScript = inlineScript(`
 (() => {
   const suggest = ${suggestSlug.toString()};
   const name = document.getElementById("setup-districtName");
@@ -178,7 +179,7 @@ const slugSuggestionScript = `<script>
   if (zone && document.querySelector("form[data-fresh]")
       && [...zone.options].some((option) => option.value === local)) zone.value = local;
 })();
-</script>`;
+`);
 
 export function setupDonePage(params: { districtName: string; email: string }): string {
   return publicPage(

@@ -1,0 +1,99 @@
+import type { MiddlewareHandler } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { ROLE_APPS } from "../static-apps.ts";
+import { inlineSources } from "./inline-assets.ts";
+
+/*
+ * Security headers on every response. Hono's secureHeaders sets the fixed ones; the
+ * Content-Security-Policy depends on what answers:
+ * - the three built apps load only their own scripts; their components set styles at run time
+ *   (dialogs add a <style> for the scroll lock), so inline styles are allowed there, scripts not;
+ * - the server's own pages allow exactly their inline blocks, by hash (see inline-assets.ts);
+ * - Better Auth's single-logout page posts a form to the identity provider from an onload
+ *   handler, which is allowed by its hash on /api/auth only.
+ * No page may be framed (frame-ancestors 'none'); HSTS only when PUBLIC_URL is https.
+ */
+
+export interface SecurityHeadersOptions {
+  publicUrl: string;
+}
+
+/** The video players a MicroPD session may embed (packages/domain/src/video-source.ts). */
+const VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"];
+
+/** The handler of Better Auth's SAML POST-binding page (@better-auth/sso, createSAMLPostForm). */
+const AUTH_POST_FORM_HANDLER = "'sha256-8lDeP0UDwCO6/RhblgeH/ctdBzjVpJxrXizsnIk3cEQ='";
+
+/**
+ * Addresses other sites load: the brand mark in emails, badge pages, images and credentials,
+ * issuers' DID documents and status lists (verifiers fetch them from anywhere).
+ */
+const SHARED_PATHS = ["/brand/", "/credentials/", "/districts/"];
+
+type PolicyKind = "app" | "auth" | "page";
+
+function policyKindOf(path: string): PolicyKind {
+  if (path.startsWith("/api/auth/")) return "auth";
+  if (ROLE_APPS.some((app) => path === `/${app}` || path.startsWith(`/${app}/`))) return "app";
+  return "page";
+}
+
+export function contentSecurityPolicy(kind: PolicyKind, publicUrl: string): string {
+  const publicOrigin = new URL(publicUrl).origin;
+  const inline = inlineSources();
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": kind === "auth" ? ["'self'", "https:"] : ["'self'"],
+    "script-src":
+      kind === "auth"
+        ? ["'self'", "'unsafe-hashes'", AUTH_POST_FORM_HANDLER]
+        : kind === "page"
+          ? ["'self'", ...inline.scripts]
+          : ["'self'"],
+    "style-src": kind === "app" ? ["'self'", "'unsafe-inline'"] : ["'self'", ...inline.styles],
+    // Pictures in MicroPD content may come from anywhere on the web; badge images and the
+    // brand mark carry PUBLIC_URL, which may differ from the name the page was opened at.
+    "img-src": ["'self'", publicOrigin, "data:", "blob:", "https:"],
+    "media-src": ["'self'", "blob:", "https:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": VIDEO_PLAYERS,
+  };
+  if (publicUrl.startsWith("https://")) directives["upgrade-insecure-requests"] = [];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...new Set(values)].join(" "))
+    .join("; ");
+}
+
+export function securityHeaders(options: SecurityHeadersOptions): MiddlewareHandler {
+  const https = options.publicUrl.startsWith("https://");
+  const fixed = secureHeaders({
+    // Set below, by what answers.
+    contentSecurityPolicy: undefined,
+    xFrameOptions: "DENY",
+    // Same-origin requests keep their Origin header (no-referrer would send "Origin: null").
+    referrerPolicy: "strict-origin-when-cross-origin",
+    strictTransportSecurity: https ? "max-age=31536000; includeSubDomains" : false,
+    // Set below: public badge and brand addresses are for other sites to load too.
+    crossOriginResourcePolicy: false,
+    // A route that set its own (e.g. no-referrer on pages with a token in the address) keeps it.
+    overwrite: false,
+  });
+  return async (c, next) => {
+    await fixed(c, next);
+    const path = c.req.path;
+    if (!c.res.headers.has("Content-Security-Policy")) {
+      c.header(
+        "Content-Security-Policy",
+        contentSecurityPolicy(policyKindOf(path), options.publicUrl),
+      );
+    }
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) {
+      const shared = SHARED_PATHS.some((prefix) => path.startsWith(prefix));
+      c.header("Cross-Origin-Resource-Policy", shared ? "cross-origin" : "same-origin");
+    }
+  };
+}
