@@ -87,14 +87,14 @@ describe("framework authoring", () => {
     await url.fill("https://example.com/a-page-about-visits");
     await admin.getByLabel("Block 3 video title").fill("A peer visit");
     await admin.getByLabel("Block 3 transcript").fill("We walk in quietly and sit at the back.");
-    await admin.getByRole("button", { name: "Save blocks" }).click();
+    await admin.getByRole("button", { name: "Save the session" }).click();
     await admin.getByText("Use a YouTube or Vimeo link, or a video file").waitFor();
     await expect(url.getAttribute("aria-invalid")).resolves.toBe("true");
     await expectAccessible(admin);
 
     await url.fill("https://media.example.org/peer-visit.mp4");
-    await admin.getByRole("button", { name: "Save blocks" }).click();
-    await admin.getByText("Blocks saved").waitFor();
+    await admin.getByRole("button", { name: "Save the session" }).click();
+    await admin.getByText("Session saved").waitFor();
     await admin.reload();
     await admin.getByRole("heading", { level: 1, name: SESSION }).waitFor();
     await expect(admin.getByLabel("Block 3 video address").inputValue()).resolves.toBe(

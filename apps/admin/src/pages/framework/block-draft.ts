@@ -1,12 +1,6 @@
 import type { ContentBlockKind } from "@throughline/domain/enums";
 import type { ContentBlock } from "@throughline/domain/framework";
 
-/** A block in the editor, with a key that stays with it while blocks move. */
-export interface BlockDraft {
-  key: string;
-  block: ContentBlock;
-}
-
 export const blockKindLabels: Record<ContentBlockKind, string> = {
   reading: "Reading",
   video: "Video",
@@ -25,12 +19,6 @@ export function blankBlock(kind: ContentBlockKind): ContentBlock {
     case "classroom_task":
       return { kind, instructions: "" };
   }
-}
-
-let nextKey = 0;
-export function draftOf(block: ContentBlock): BlockDraft {
-  nextKey += 1;
-  return { key: `block-${nextKey}`, block };
 }
 
 /** What is sent: a strategy card's blank lines are not steps. */

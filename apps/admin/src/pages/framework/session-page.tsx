@@ -4,9 +4,8 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
-import { BlocksEditor } from "./blocks-editor.tsx";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
-import { SessionForm } from "./session-form.tsx";
+import { SessionEditor } from "./session-editor.tsx";
 import { useCanEditFramework } from "./use-can-edit.ts";
 
 /** One MicroPD session: its details, reflection prompts, indicators and content blocks. */
@@ -51,15 +50,7 @@ export function FrameworkSessionPage() {
           Their completion, reflection and credited minutes stay as they were when you edit it.
         </p>
       ) : null}
-      <div className="flex flex-col gap-8">
-        <SessionForm
-          key={`${data.id}-form`}
-          session={data}
-          indicators={indicators.data}
-          canEdit={canEdit}
-        />
-        <BlocksEditor key={`${data.id}-blocks`} session={data} canEdit={canEdit} />
-      </div>
+      <SessionEditor key={data.id} session={data} indicators={indicators.data} canEdit={canEdit} />
     </>
   );
 }

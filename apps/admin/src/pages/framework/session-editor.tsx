@@ -1,0 +1,149 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ContentBlock } from "@throughline/domain/framework";
+import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
+import { Button } from "@throughline/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
+import type { FormEvent } from "react";
+import { trpc } from "../../lib/trpc.ts";
+import { blockToSave } from "./block-draft.ts";
+import { BlocksFields } from "./blocks-editor.tsx";
+import { type SessionDetailsDraft, SessionDetailsFields } from "./session-form.tsx";
+import type { EditorIndicator, EditorSession } from "./types.ts";
+
+interface SessionDraft extends SessionDetailsDraft {
+  blocks: ContentBlock[];
+}
+
+function draftOf(session: EditorSession): SessionDraft {
+  return {
+    title: session.title,
+    summary: session.summary,
+    estimatedMinutes: String(session.estimatedMinutes),
+    reflectionPrompts: session.reflectionPrompts,
+    indicatorIds: session.indicatorIds,
+    blocks: session.blocks,
+  };
+}
+
+/**
+ * A session's details and content blocks in one form with one save: the server stores both in
+ * one transaction, so teachers never see new details over old blocks. Unsaved edits stay on
+ * this device (Back, a reload or a wrong tap loses nothing) and leaving asks first.
+ */
+export function SessionEditor({
+  session,
+  indicators,
+  canEdit,
+}: {
+  session: EditorSession;
+  indicators: readonly EditorIndicator[];
+  canEdit: boolean;
+}) {
+  const queryClient = useQueryClient();
+  const device = useAutosaveDraft<SessionDraft>({
+    key: `framework-session-editor:${session.id}`,
+    saved: draftOf(session),
+  });
+  const draft = device.value;
+  const save = useMutation(
+    trpc.frameworkAdmin.saveSession.mutationOptions({
+      onSuccess: async (saved) => {
+        device.markSaved(draftOf(saved));
+        queryClient.setQueryData(
+          trpc.frameworkAdmin.session.queryKey({ sessionId: session.id }),
+          saved,
+        );
+        await queryClient.invalidateQueries(
+          trpc.frameworkAdmin.stage.queryFilter({ stageId: session.stage.id }),
+        );
+      },
+    }),
+  );
+  const edit = (change: Partial<SessionDraft>) => {
+    save.reset();
+    device.setValue({ ...draft, ...change });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({
+      sessionId: session.id,
+      ...draft,
+      estimatedMinutes: Number(draft.estimatedMinutes),
+      blocks: draft.blocks.map(blockToSave),
+    });
+  };
+  const disabled = !canEdit || save.isPending;
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-8">
+      {device.restored && device.dirty ? (
+        <Alert variant="info" title="Your unsaved edits are back">
+          This device kept them. Save the session to keep them.{" "}
+          <Button variant="link" onClick={device.discard}>
+            Drop them
+          </Button>
+        </Alert>
+      ) : null}
+      <Card>
+        <CardHeader>
+          <CardTitle>Session details</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <SessionDetailsFields
+            details={draft}
+            indicators={indicators}
+            error={save.error}
+            disabled={disabled}
+            onChange={edit}
+          />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Content blocks</CardTitle>
+          <CardDescription>
+            Teachers go through the blocks in this order. Changes take effect when you save the
+            session.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <BlocksFields
+            blocks={draft.blocks}
+            error={save.error}
+            disabled={disabled}
+            canEdit={canEdit}
+            onChange={(blocks) => edit({ blocks })}
+          />
+        </CardContent>
+      </Card>
+      {canEdit ? (
+        <>
+          <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-border bg-background py-4">
+            <Button type="submit" disabled={disabled}>
+              {save.isPending ? "Saving…" : "Save the session"}
+            </Button>
+            {device.dirty ? <AutosaveStatus state={device.state} /> : null}
+          </div>
+          <div role="status" aria-live="polite">
+            {save.isSuccess ? (
+              <Alert variant="success" title="Session saved">
+                Details and blocks are saved together. Completed records are unchanged; teachers see
+                the new blocks the next time they open the session.
+              </Alert>
+            ) : null}
+          </div>
+          {save.isError ? (
+            <Alert variant="error" title="The session was not saved">
+              {save.error.data?.fieldErrors
+                ? "Nothing was changed. Fix the fields marked above, then save again."
+                : save.error.message}
+            </Alert>
+          ) : null}
+        </>
+      ) : null}
+      <UnsavedChangesGuard when={canEdit && device.dirty && !save.isPending} />
+    </form>
+  );
+}
