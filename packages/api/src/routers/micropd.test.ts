@@ -77,7 +77,12 @@ describe("micropd.session", () => {
     expect(view.indicators[0]?.code).toMatch(/^\d/);
     expect(view.session.reflectionPrompts.length).toBeGreaterThan(0);
     // The seed leaves early teachers on the second block of their next session.
-    expect(view.progress).toEqual({ currentBlock: 1, completedAt: null, reflection: null });
+    expect(view.progress).toEqual({
+      currentBlock: 1,
+      completedAt: null,
+      reflection: null,
+      afterLessonCompletedAt: null,
+    });
     expect(view.next).toMatchObject({
       kind: "available",
       session: { position: next.session.position + 1 },
@@ -183,7 +188,12 @@ describe("micropd.session", () => {
     // Hannah has not started: session 1 is her next one, with nothing of Maria's in it.
     const hannah = await api.callerFor("hannah.lindqvist@maplevalley.test");
     const theirs = await hannah.micropd.session({ sessionId: first.id });
-    expect(theirs.progress).toEqual({ currentBlock: 0, completedAt: null, reflection: null });
+    expect(theirs.progress).toEqual({
+      currentBlock: 0,
+      completedAt: null,
+      reflection: null,
+      afterLessonCompletedAt: null,
+    });
     const me = await maria.viewer.me();
     const text = JSON.stringify(theirs);
     expect(text).not.toContain(me.person.id);
