@@ -5,10 +5,12 @@ import { FormField } from "@throughline/ui/form-field";
 import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
+import { AgendaChange } from "./agenda-change.tsx";
 import { generalMessage, messageFor } from "./field-errors.ts";
+import { type AgendaEntry, meetingMinutes } from "./schedule-values.ts";
 import type { CoachMeeting } from "./types.ts";
 
-/* Moving or renaming a scheduled meeting, or it and the rest of its series. */
+/* Moving, renaming or re-agenda-ing a scheduled meeting, or it and the rest of its series. */
 
 // The fields show and mean the district's clock, whatever zone the device is in.
 const dateOf = (at: Date) => districtDay(at);
@@ -19,6 +21,8 @@ interface EditValues {
   date: string;
   startTime: string;
   endTime: string;
+  /** A new agenda being built; null keeps the meeting's own. */
+  agenda: AgendaEntry[] | null;
 }
 
 function valuesOf(meeting: CoachMeeting): EditValues {
@@ -27,6 +31,7 @@ function valuesOf(meeting: CoachMeeting): EditValues {
     date: dateOf(meeting.startsAt),
     startTime: timeOf(meeting.startsAt),
     endTime: timeOf(meeting.endsAt),
+    agenda: null,
   };
 }
 
@@ -77,14 +82,15 @@ export function EditMeetingDialog({
       endsAt: districtMoment(values.date, values.endTime) ?? new Date(Number.NaN),
       location: meeting.location,
       videoUrl: meeting.videoUrl,
+      ...(values.agenda ? { agenda: values.agenda.map((entry) => entry.stepId) } : {}),
       andFollowing,
     });
   }
 
-  const set = (key: keyof EditValues) => (value: string) =>
+  const set = (key: Exclude<keyof EditValues, "agenda">) => (value: string) =>
     setValues((current) => (current ? { ...current, [key]: value } : current));
   const error = (path: string) => messageFor(reschedule.error, {}, path);
-  const general = generalMessage(reschedule.error, ["title", "startsAt", "endsAt"]);
+  const general = generalMessage(reschedule.error, ["title", "startsAt", "endsAt", "agenda"]);
   return (
     <dialog
       ref={dialog}
@@ -132,9 +138,19 @@ export function EditMeetingDialog({
               error={error("endsAt")}
             />
           </div>
+          <AgendaChange
+            current={`${meeting.agendaSteps} ${meeting.agendaSteps === 1 ? "step" : "steps"}, ${meeting.agendaMinutes} min`}
+            entries={values.agenda}
+            onChange={(agenda) =>
+              setValues((current) => (current ? { ...current, agenda } : current))
+            }
+            meetingMinutes={meetingMinutes(values)}
+            error={error("agenda")}
+          />
           {meeting.seriesId ? (
             <p className="text-sm text-muted-foreground">
-              “This and following” moves every later meeting of the series by the same shift.
+              “This and following” moves every later meeting of the series by the same shift, and
+              gives each a new agenda when you changed it.
             </p>
           ) : null}
           {general ? <Alert variant="error">{general}</Alert> : null}

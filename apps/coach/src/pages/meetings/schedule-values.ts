@@ -128,7 +128,9 @@ export function scheduledMessage(input: ScheduleInput, result: ScheduleResult): 
 }
 
 /** Minutes between two "HH:MM" times of the same day; null when not both are set. */
-export function meetingMinutes(values: ScheduleValues): number | null {
+export function meetingMinutes(
+  values: Pick<ScheduleValues, "date" | "startTime" | "endTime">,
+): number | null {
   const start = localMoment(values.date || "2000-01-01", values.startTime);
   const end = localMoment(values.date || "2000-01-01", values.endTime);
   if (!start || !end) return null;
