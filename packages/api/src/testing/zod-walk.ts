@@ -67,23 +67,6 @@ export function childrenOf(schema: Schema): { segment: string; schema: Schema }[
   return children;
 }
 
-/** Every node of the schema with its path ("workshop.location"), each node once. */
-export function walkSchema(root: Schema): { path: string; schema: Schema }[] {
-  const seen = new Set<Schema>();
-  const nodes: { path: string; schema: Schema }[] = [];
-  const visit = (schema: Schema, path: string) => {
-    if (seen.has(schema)) return;
-    seen.add(schema);
-    nodes.push({ path, schema });
-    for (const child of childrenOf(schema)) {
-      const next = child.segment === "" ? path : path ? `${path}.${child.segment}` : child.segment;
-      visit(child.schema, next);
-    }
-  };
-  visit(root, "");
-  return nodes;
-}
-
 /** The router's procedures by path ("actionPlan.addStep"), with their input schemas. */
 export function procedureInputs(procedures: unknown): { path: string; inputs: Schema[] }[] {
   const record = procedures as Record<string, { _def: { inputs: unknown[] } }>;
