@@ -72,28 +72,29 @@ function camelCase(column: string): string {
     .replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-/** Paths in the input to a key with this name and a value, in order. */
-function pathsOfKey(input: unknown, name: string, path: (string | number)[] = []) {
+type Path = (string | number)[];
+
+/** Paths in the input to a key with this name, each with whether it holds a value. */
+function pathsOfKey(input: unknown, name: string, path: Path = []): { path: Path; set: boolean }[] {
   if (typeof input !== "object" || input === null) return [];
-  const found: (string | number)[][] = [];
-  for (const [key, child] of Object.entries(input)) {
+  return Object.entries(input).flatMap(([key, child]) => {
     const next = [...path, Array.isArray(input) ? Number(key) : key];
-    if (key === name && child !== null && child !== undefined) found.push(next);
-    found.push(...pathsOfKey(child, name, next));
-  }
-  return found;
+    const here = key === name ? [{ path: next, set: child !== null && child !== undefined }] : [];
+    return [...here, ...pathsOfKey(child, name, next)];
+  });
 }
 
 /**
  * The input field a column stands for: `school` or `school_id` → the first `schoolId` the input
  * holds (`roles.2.schoolId`); a column the input does not name → the whole input.
  */
-function fieldOf(input: unknown, columns: string[]): (string | number)[] {
+function fieldOf(input: unknown, columns: string[]): Path {
   for (const column of columns) {
     const base = camelCase(column.replace(/_id$/, ""));
     for (const name of [`${base}Id`, base, `${base}Ids`]) {
-      const [first] = pathsOfKey(input, name);
-      if (first) return first;
+      const paths = pathsOfKey(input, name);
+      const first = paths.find(({ set }) => set) ?? paths[0];
+      if (first) return first.path;
     }
   }
   return [];
