@@ -2,9 +2,10 @@ import { oneRosterFileNamed } from "@throughline/domain/oneroster/binding";
 import type { CsvTable } from "@throughline/domain/oneroster/files";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import { TRPCError } from "@trpc/server";
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError } from "csv-parse";
 import { strFromU8 } from "fflate";
 import { unzipWithinLimits, ZipRefused } from "../files/bounded-unzip.ts";
+import { parseCsvInTurns } from "../files/csv-in-turns.ts";
 
 /** The files in the upload as name → text: ZIPs opened, anything not a roster CSV set aside. */
 async function expand(files: readonly RosterFile[]): Promise<{
@@ -40,10 +41,10 @@ async function expand(files: readonly RosterFile[]): Promise<{
 }
 
 /** One CSV file as header and rows, each row led by the line it ended on. */
-function parseTable(name: string, text: string): Omit<CsvTable, "file"> {
+async function parseTable(name: string, text: string): Promise<Omit<CsvTable, "file">> {
   let records: string[][];
   try {
-    records = parse(text, {
+    records = await parseCsvInTurns(text, {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -71,9 +72,10 @@ export async function readRosterFiles(files: readonly RosterFile[]): Promise<{
   ignored: string[];
 }> {
   const { texts, ignored } = await expand(files);
-  const tables = texts.flatMap(({ name, text }) => {
+  const tables: CsvTable[] = [];
+  for (const { name, text } of texts) {
     const file = oneRosterFileNamed(name);
-    return file ? [{ file, ...parseTable(file, text) }] : [];
-  });
+    if (file) tables.push({ file, ...(await parseTable(file, text)) });
+  }
   return { tables, ignored };
 }
