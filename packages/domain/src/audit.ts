@@ -49,6 +49,7 @@ export const auditSubjectKinds = [
   "awarded_badge",
   "observation",
   "district",
+  "school_holiday",
   "credential",
 ] as const;
 export const auditSubjectKindSchema = z.enum(auditSubjectKinds, {
@@ -73,8 +74,14 @@ export interface AuditEventInput {
   after?: AuditFields | null;
 }
 
-/** Fields whose values never enter the log, whatever a caller hands over. */
-const secretField = /password|hash|token|secret|private.?key/i;
+/**
+ * Fields whose values never enter the log, whatever a caller hands over: passwords, hashes,
+ * tokens, secrets and keys ("password sign-in" is a setting, not a password).
+ */
+function isSecretField(field: string): boolean {
+  if (/hash|token|secret|private.?key/i.test(field)) return true;
+  return /password/i.test(field) && !/password.?sign.?in/i.test(field);
+}
 
 /**
  * Only what changed: the fields whose values differ, each side holding its own value. A field
@@ -87,7 +94,7 @@ export function changedFields(
   const changedBefore: AuditFields = {};
   const changedAfter: AuditFields = {};
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (secretField.test(field)) continue;
+    if (isSecretField(field)) continue;
     const was = before[field] ?? null;
     const now = after[field] ?? null;
     if (JSON.stringify(was) === JSON.stringify(now)) continue;
@@ -102,7 +109,7 @@ export function changedFields(
 /** Drops secret-looking fields from one side of an entry (a create or a delete). */
 export function withoutSecrets(fields: AuditFields | null | undefined): AuditFields | null {
   if (!fields) return null;
-  return Object.fromEntries(Object.entries(fields).filter(([field]) => !secretField.test(field)));
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => !isSecretField(field)));
 }
 
 /** A role as the log shows it, e.g. "teacher@<school id>" or "district_admin". */

@@ -2,12 +2,14 @@ import {
   listAwardedBadges,
   revokeAwardedBadge,
 } from "@throughline/db/queries/credential-admin-badges";
+import { awardedBadge } from "@throughline/db/schema";
 import {
   awardedBadgesInputSchema,
   badgeStanding,
   revokeBadgeInputSchema,
 } from "@throughline/domain/credential-admin";
 import { TRPCError } from "@trpc/server";
+import { audited } from "../audited.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 
 /** Awarded badges and their revocation: district admins. */
@@ -24,12 +26,18 @@ export const badgeProcedures = {
   revokeBadge: districtAdminProcedure
     .input(revokeBadgeInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const result = await revokeAwardedBadge(ctx.tx, {
-        badgeId: input.badgeId,
-        reason: input.reason,
-        revokedById: ctx.personId,
-        now: new Date(),
-      });
+      const result = await audited(
+        ctx,
+        { table: awardedBadge, kind: "awarded_badge", id: input.badgeId },
+        "badge.revoked",
+        () =>
+          revokeAwardedBadge(ctx.tx, {
+            badgeId: input.badgeId,
+            reason: input.reason,
+            revokedById: ctx.personId,
+            now: new Date(),
+          }),
+      );
       if (result === "not_found") {
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such badge." });
       }

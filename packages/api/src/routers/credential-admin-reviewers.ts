@@ -9,6 +9,7 @@ import {
   removeLeadReviewer,
   saveReviewSettings,
 } from "@throughline/db/queries/credential-admin-reviewers";
+import { district } from "@throughline/db/schema";
 import {
   certificationStanding,
   leadReviewerInputSchema,
@@ -17,6 +18,7 @@ import {
 import { waitingDays } from "@throughline/domain/credential-review";
 import { median } from "@throughline/domain/rules/implementation-metrics";
 import { TRPCError } from "@trpc/server";
+import { audited } from "../audited.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 
@@ -94,7 +96,12 @@ export const reviewerProcedures = {
   saveReviewSettings: districtAdminProcedure
     .input(reviewSettingsSchema)
     .mutation(async ({ ctx, input }) => {
-      await saveReviewSettings(ctx.tx, ctx.districtId, input);
+      await audited(
+        ctx,
+        { table: district, kind: "district", id: ctx.districtId },
+        "settings.review_changed",
+        () => saveReviewSettings(ctx.tx, ctx.districtId, input),
+      );
       return loadReviewSettings(ctx.tx, ctx.districtId);
     }),
 };

@@ -10,6 +10,7 @@ import {
   publishDraft,
   saveDraft,
 } from "@throughline/db/queries/observations-write";
+import { observation } from "@throughline/db/schema";
 import {
   type ObservationDraftSaveResult,
   observationIdInputSchema,
@@ -17,6 +18,7 @@ import {
   startObservationInputSchema,
 } from "@throughline/domain/observation";
 import { TRPCError } from "@trpc/server";
+import { audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { notifyObservationPublished } from "../notifications/observation-notifications.ts";
 import { authedProcedure } from "../trpc.ts";
@@ -116,7 +118,13 @@ export const recordObservationProcedures = {
         "Choose a level for at least one indicator before publishing",
       );
     }
-    if (!(await publishDraft(ctx.tx, { ...input, observerId: ctx.personId }))) throw notFound();
+    const published = await audited(
+      ctx,
+      { table: observation, kind: "observation", id: input.observationId },
+      "observation.published",
+      () => publishDraft(ctx.tx, { ...input, observerId: ctx.personId }),
+    );
+    if (!published) throw notFound();
     await notifyObservationPublished(ctx, input.observationId);
     return { observationId: input.observationId };
   }),

@@ -5,6 +5,7 @@ import {
   removeHoliday,
   saveReminderSettings,
 } from "@throughline/db/queries/reminder-settings";
+import { district, schoolHoliday } from "@throughline/db/schema";
 import { districtNameInputSchema } from "@throughline/domain/district-name";
 import {
   type ReminderSettings,
@@ -13,6 +14,7 @@ import {
   schoolHolidayInputSchema,
 } from "@throughline/domain/notification-settings";
 import { TRPCError } from "@trpc/server";
+import { auditCreated, audited } from "../audited.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { createRouter } from "../trpc.ts";
 
@@ -25,7 +27,12 @@ export const reminderSettingsRouter = createRouter({
   save: districtAdminProcedure
     .input(reminderSettingsInputSchema)
     .mutation(async ({ ctx, input }): Promise<ReminderSettings> => {
-      await saveReminderSettings(ctx.tx, ctx.districtId, input);
+      await audited(
+        ctx,
+        { table: district, kind: "district", id: ctx.districtId },
+        "settings.reminders_changed",
+        () => saveReminderSettings(ctx.tx, ctx.districtId, input),
+      );
       return loadReminderSettings(ctx.tx, ctx.districtId);
     }),
 
@@ -35,20 +42,37 @@ export const reminderSettingsRouter = createRouter({
   })),
 
   rename: districtAdminProcedure.input(districtNameInputSchema).mutation(async ({ ctx, input }) => {
-    await renameDistrict(ctx.tx, ctx.districtId, input.name);
+    await audited(
+      ctx,
+      { table: district, kind: "district", id: ctx.districtId },
+      "settings.district_changed",
+      () => renameDistrict(ctx.tx, ctx.districtId, input.name),
+    );
     return { name: await loadDistrictName(ctx.tx, ctx.districtId) };
   }),
 
   addHoliday: districtAdminProcedure
     .input(schoolHolidayInputSchema)
-    .mutation(async ({ ctx, input }) => ({
-      holidayId: await addHoliday(ctx.tx, ctx.districtId, input),
-    })),
+    .mutation(async ({ ctx, input }) => {
+      const holidayId = await addHoliday(ctx.tx, ctx.districtId, input);
+      await auditCreated(
+        ctx,
+        { table: schoolHoliday, kind: "school_holiday", id: holidayId },
+        "settings.reminders_changed",
+      );
+      return { holidayId };
+    }),
 
   removeHoliday: districtAdminProcedure
     .input(schoolHolidayIdInputSchema)
     .mutation(async ({ ctx, input }) => {
-      if (!(await removeHoliday(ctx.tx, input.holidayId))) {
+      const removed = await audited(
+        ctx,
+        { table: schoolHoliday, kind: "school_holiday", id: input.holidayId },
+        "settings.reminders_changed",
+        () => removeHoliday(ctx.tx, input.holidayId),
+      );
+      if (!removed) {
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such break." });
       }
       return { removed: true };

@@ -11,6 +11,7 @@ import {
 import type { RosterCounts } from "@throughline/domain/oneroster/planner";
 import { planSize, type RosterReview, reviewRoster } from "@throughline/domain/oneroster/review";
 import { TRPCError } from "@trpc/server";
+import { audit } from "../audit.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { progressStoreFor } from "../roster-progress/choose-progress-store.ts";
 import { throttledProgress } from "../roster-progress/throttled-progress.ts";
@@ -94,6 +95,20 @@ export const rosterImportRouter = createRouter({
       // Written before the transaction commits: a poll between the two sees 100 %, and the
       // page fills the bar from this request's answer anyway.
       await progress.finish(input.importId);
+      // One entry per import with its counts, not one per row.
+      const { schools, people, timetableSlots } = plan.counts;
+      await audit(ctx, {
+        action: "roster.imported",
+        subjectKind: "roster_import",
+        subjectId: input.importId,
+        after: {
+          files: input.files.map((file) => file.name),
+          schools: { ...schools },
+          people: { ...people },
+          timetableSlots: { ...timetableSlots },
+          skippedBadRows: checked.badRows.length,
+        },
+      });
       return {
         counts: plan.counts,
         written: planSize(plan),

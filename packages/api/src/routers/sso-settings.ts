@@ -7,6 +7,7 @@ import {
   saveDistrictSsoProvider,
   savePasswordSignIn,
 } from "@throughline/db/queries/sso-providers";
+import { district } from "@throughline/db/schema";
 import { domainsOverlap } from "@throughline/domain/rules/sso-sign-in";
 import {
   passwordSignInInputSchema,
@@ -17,6 +18,7 @@ import {
   saveSsoProviderInputSchema,
 } from "@throughline/domain/sso";
 import { TRPCError } from "@trpc/server";
+import { audited } from "../audited.ts";
 import type { RequestContext } from "../context.ts";
 import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
@@ -28,6 +30,7 @@ import { type DiscoveredEndpoints, discoverOidcProvider } from "../sso/oidc-disc
 import { buildSamlConfig, checkSamlProvider } from "../sso/saml-config.ts";
 import { isSealedSecret } from "../sso/secret-box.ts";
 import { ssoProviderView } from "../sso/settings-view.ts";
+import { ssoChange } from "../sso/sso-audit.ts";
 import type { SsoServices } from "../sso/sso-auth.ts";
 import {
   readStoredConfig,
@@ -114,6 +117,7 @@ async function saveProvider(
 
   return ctx.asDistrictAdmin(async (scope) => {
     await refuseClaimedDomains(scope, input.domains);
+    const recordChange = await ssoChange(scope);
     const existing = await findDistrictSsoProvider(scope.tx, scope.districtId);
     const providerId = existing?.providerId ?? (await loadDistrictSlug(scope.tx, scope.districtId));
     const base = {
@@ -149,6 +153,7 @@ async function saveProvider(
         samlConfig: JSON.stringify(built.config),
       });
     }
+    await recordChange("sso.saved");
     return settingsView(scope, services);
   });
 }
@@ -170,9 +175,11 @@ export const ssoSettingsRouter = createRouter({
 
   /** Removing the provider turns passwords back on: otherwise nobody could sign in. */
   remove: districtAdminProcedure.mutation(async ({ ctx }) => {
+    const recordChange = await ssoChange(ctx);
     if (!(await deleteDistrictSsoProvider(ctx.tx, ctx.districtId))) {
       throw new TRPCError({ code: "NOT_FOUND", message: "No identity provider is set up." });
     }
+    await recordChange("sso.removed");
     await savePasswordSignIn(ctx.tx, ctx.districtId, true);
     return settingsView(ctx, ctx.auth.sso);
   }),
@@ -186,7 +193,12 @@ export const ssoSettingsRouter = createRouter({
           "Set up single sign-on first: without it and without passwords, nobody could sign in.",
         );
       }
-      await savePasswordSignIn(ctx.tx, ctx.districtId, input.allowed);
+      await audited(
+        ctx,
+        { table: district, kind: "district", id: ctx.districtId },
+        "settings.password_sign_in_changed",
+        () => savePasswordSignIn(ctx.tx, ctx.districtId, input.allowed),
+      );
       return settingsView(ctx, ctx.auth.sso);
     }),
 
