@@ -37,6 +37,24 @@ export interface PostgresTimeouts {
   connectTimeoutMs?: number;
   /** The server cancels any statement running longer (0: no limit). */
   statementTimeoutMs?: number;
+  /**
+   * The server ends a session that sits inside an open transaction doing nothing for longer
+   * (0: no limit), so a stuck request cannot hold its locks and a pooled connection forever.
+   */
+  idleInTransactionTimeoutMs?: number;
+}
+
+/**
+ * Session settings sent when each connection opens. They hold for every role the connection
+ * switches to, so the application role (set per transaction) runs under them too.
+ */
+function connectionSettings(timeouts: PostgresTimeouts): Record<string, number> {
+  const settings: Record<string, number> = {};
+  if (timeouts.statementTimeoutMs) settings.statement_timeout = timeouts.statementTimeoutMs;
+  if (timeouts.idleInTransactionTimeoutMs) {
+    settings.idle_in_transaction_session_timeout = timeouts.idleInTransactionTimeoutMs;
+  }
+  return settings;
 }
 
 /** snake_case columns in SQL, camelCase in TypeScript; the same setting drizzle-kit uses. */
@@ -70,9 +88,7 @@ export async function openPostgres(
     onnotice: () => {},
     // A database that is down or does not answer fails the request quickly instead of hanging.
     ...(timeouts.connectTimeoutMs ? { connect_timeout: timeouts.connectTimeoutMs / 1000 } : {}),
-    ...(timeouts.statementTimeoutMs
-      ? { connection: { statement_timeout: timeouts.statementTimeoutMs } }
-      : {}),
+    connection: connectionSettings(timeouts),
   });
   const db = drizzle({ client, ...drizzleConfig });
   return { db, kind: "postgres", close: () => client.end() };

@@ -35,7 +35,8 @@ function isUnavailableSqlState(code: string): boolean {
   );
 }
 
-const QUERY_CANCELED = "57014";
+/** Cancelled by the statement timeout, or a transaction ended by the idle-in-transaction one. */
+const TIMED_OUT = new Set(["57014", "25P03"]);
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable; try again shortly.";
 export const DATABASE_TIMED_OUT_MESSAGE =
@@ -51,7 +52,7 @@ export function databaseUnavailable(error: unknown): DatabaseUnavailable | null 
     const code = Reflect.get(current, "code");
     if (typeof code === "string") {
       if (UNREACHABLE_CODES.has(code) || isUnavailableSqlState(code)) return "unreachable";
-      if (code === QUERY_CANCELED) return "timed_out";
+      if (TIMED_OUT.has(code)) return "timed_out";
     }
     pending.push(Reflect.get(current, "cause"));
     const errors: unknown = Reflect.get(current, "errors");

@@ -25,4 +25,18 @@ describe("safeError", () => {
     expect(logged).toContain("23505");
     expect(safeError(wrapped).cause?.cause?.code).toBe("23505");
   });
+
+  it("hides the value PostgreSQL quotes in a data exception's message", () => {
+    const postgres = Object.assign(
+      new Error('invalid input syntax for type uuid: "PRIVATE NOTE about a teacher"'),
+      { code: "22P02" },
+    );
+    const query = new DrizzleQueryError("select * from note where id = $1", ["x"], postgres);
+    const logged = safeError(query);
+    expect(JSON.stringify(logged)).not.toContain("PRIVATE NOTE");
+    expect(logged.cause?.message).toBe('invalid input syntax for type uuid: "(value hidden)"');
+    // Other messages keep their quoted names, which say where it went wrong.
+    const named = Object.assign(new Error('relation "note" does not exist'), { code: "42P01" });
+    expect(safeError(named).message).toBe('relation "note" does not exist');
+  });
 });

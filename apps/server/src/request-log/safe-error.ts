@@ -21,10 +21,22 @@ function withoutParameters(message: string): string {
   return at === -1 ? message : message.slice(0, at);
 }
 
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22) end their message with the value it could
+ * not take, which is what someone typed: `invalid input syntax for type uuid: "…"`. The value
+ * is replaced; the rest of the message still says what went wrong.
+ */
+function withoutValue(message: string, code: string | undefined): string {
+  if (!code?.startsWith("22")) return message;
+  return message.replace(/: ".*"$/s, ': "(value hidden)"');
+}
+
 export function safeError(error: unknown, depth = 0): SafeError {
   if (!(error instanceof Error)) return { type: typeof error, message: "(not an Error)" };
-  const message = withoutParameters(error.message);
-  const code: unknown = Reflect.get(error, "code");
+  const rawCode: unknown = Reflect.get(error, "code");
+  const code =
+    typeof rawCode === "string" || typeof rawCode === "number" ? String(rawCode) : undefined;
+  const message = withoutValue(withoutParameters(error.message), code);
   // The first line of a stack repeats the message; keep only the frames.
   const frames = error.stack
     ?.split("\n")
@@ -33,7 +45,7 @@ export function safeError(error: unknown, depth = 0): SafeError {
   const safe: SafeError = {
     type: error.name,
     message,
-    ...(typeof code === "string" || typeof code === "number" ? { code: String(code) } : {}),
+    ...(code !== undefined ? { code } : {}),
     ...(frames ? { stack: `${error.name}: ${message}\n${frames}` } : {}),
   };
   if (error.cause !== undefined && depth < MAX_CAUSES)
