@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedRecord } from "./bounded-record.ts";
 import { criterionScoresSchema } from "./credential.ts";
 import { idSchema } from "./ids.ts";
 import { recordKeySchema } from "./text.ts";
@@ -11,7 +12,12 @@ export const submitCalibrationInputSchema = z.object({
   /** The version whose samples were scored: a set that changed meanwhile is refused. */
   versionId: idSchema,
   /** Sample id → criterion key → level key. */
-  answers: z.record(recordKeySchema, criterionScoresSchema),
+  answers: boundedRecord(
+    recordKeySchema,
+    criterionScoresSchema,
+    100,
+    "A calibration set has at most 100 samples.",
+  ),
 });
 export type SubmitCalibrationInput = z.infer<typeof submitCalibrationInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedRecord } from "./bounded-record.ts";
 import { reviewOutcomeSchema } from "./enums.ts";
 import { recordKeySchema, textRule } from "./text.ts";
 
@@ -37,7 +38,7 @@ export const rubricCriterionSchema = z.object({
     .min(1, "Name the criterion.")
     .max(120),
   /** Level key → what work at that level looks like. */
-  descriptors: z.record(
+  descriptors: boundedRecord(
     recordKeySchema,
     z
       .string()
@@ -45,6 +46,8 @@ export const rubricCriterionSchema = z.object({
       .trim()
       .min(1, "Describe this level.")
       .max(1000),
+    6,
+    "A rubric has at most 6 levels.",
   ),
 });
 export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
@@ -128,17 +131,24 @@ export const evidenceRequirementSchema = z.object({
 export type EvidenceRequirement = z.infer<typeof evidenceRequirementSchema>;
 
 /** Criterion key → level key. */
-export const criterionScoresSchema = z.record(recordKeySchema, definitionKeySchema);
+export const criterionScoresSchema = boundedRecord(
+  recordKeySchema,
+  definitionKeySchema,
+  12,
+  "A rubric has at most 12 criteria.",
+);
 export type CriterionScores = z.infer<typeof criterionScoresSchema>;
 
 /** Criterion key → the reviewer's feedback for it. */
-export const criterionFeedbackSchema = z.record(
+export const criterionFeedbackSchema = boundedRecord(
   recordKeySchema,
   z
     .string()
     .check(textRule({ label: "The feedback" }))
     .trim()
     .max(4000),
+  12,
+  "A rubric has at most 12 criteria.",
 );
 export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>;
 

@@ -41,7 +41,10 @@ export type UpdateStageInput = z.infer<typeof updateStageInputSchema>;
 
 /** Every stage of the district, in the order it should have. */
 export const reorderStagesInputSchema = z.object({
-  stageIds: z.array(idSchema).min(1, "List the stages in their new order"),
+  stageIds: z
+    .array(idSchema)
+    .min(1, "List the stages in their new order")
+    .max(50, "A framework has at most 50 stages"),
 });
 export type ReorderStagesInput = z.infer<typeof reorderStagesInputSchema>;
 
@@ -72,7 +75,10 @@ export type UpdateSessionInput = z.infer<typeof updateSessionInputSchema>;
 /** Every session of one stage, in the order it should have. */
 export const reorderSessionsInputSchema = z.object({
   stageId: idSchema,
-  sessionIds: z.array(idSchema).min(1, "List the sessions in their new order"),
+  sessionIds: z
+    .array(idSchema)
+    .min(1, "List the sessions in their new order")
+    .max(200, "A stage has at most 200 sessions"),
 });
 export type ReorderSessionsInput = z.infer<typeof reorderSessionsInputSchema>;
 

@@ -100,7 +100,8 @@ export const strategyCardBlockSchema = z.object({
   title: requiredText({ missing: "Enter the strategy's name", label: "Title" }),
   steps: z
     .array(requiredText({ missing: "Describe the step", label: "A step", max: 1000 }))
-    .min(1, "Add at least one step"),
+    .min(1, "Add at least one step")
+    .max(20, "A strategy has at most 20 steps"),
 });
 
 export const classroomTaskBlockSchema = z.object({

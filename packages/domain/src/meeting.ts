@@ -130,6 +130,7 @@ export const recordAttendanceInputSchema = z.object({
   meetingId: idSchema,
   records: z
     .array(attendanceRecordSchema.omit({ meetingId: true }))
+    .max(500, "A meeting records at most 500 people")
     .refine(
       (records) => new Set(records.map((r) => r.personId)).size === records.length,
       "Each person can be marked only once",
