@@ -24,6 +24,7 @@ const nav: readonly NavItem[] = [
   { label: "Reminders", to: "/settings/reminders" },
   { label: "Sign-in", to: "/settings/sign-in" },
   { label: "Sent mail", to: "/sent-mail" },
+  { label: "Audit log", to: "/audit-log" },
 ];
 
 /** Importing ratings and setting the scale are district tasks: principals do not see them. */

@@ -2,6 +2,7 @@ import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
 import { AccountPage } from "./pages/account/account-page.tsx";
+import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
 import { CohortPage } from "./pages/cohorts/cohort-page.tsx";
 import { CohortsPage } from "./pages/cohorts/cohorts-page.tsx";
 import { NewCohortPage } from "./pages/cohorts/new-cohort-page.tsx";
@@ -58,6 +59,7 @@ export const router = createBrowserRouter(
         { index: true, element: <HomePage /> },
         { path: "getting-started", element: <GettingStartedPage /> },
         { path: "people", element: <PeoplePage /> },
+        { path: "audit-log", element: <AuditLogPage /> },
         { path: "people/new", element: <NewPersonPage /> },
         { path: "people/invitations", element: <InvitationsPage /> },
         { path: "people/schools", element: <SchoolsPage /> },

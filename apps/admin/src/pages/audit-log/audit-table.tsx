@@ -1,0 +1,84 @@
+import { type AuditEntry, type AuditFields, auditActionLabels } from "@throughline/domain/audit";
+import { formatDateTime } from "@throughline/ui/format";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@throughline/ui/table";
+import { fieldLabel, subjectKindLabels, valueText } from "./audit-labels.ts";
+
+/** One side of a change: each field with its value, or a dash when there was none. */
+function Fields({ fields }: { fields: AuditFields | null }) {
+  if (!fields || Object.keys(fields).length === 0) return <span>—</span>;
+  return (
+    <dl className="flex flex-col gap-1">
+      {Object.entries(fields).map(([field, value]) => (
+        <div key={field}>
+          <dt className="inline font-medium">{fieldLabel(field)}: </dt>
+          <dd className="inline break-words">{valueText(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Newest first; a record's name (or kind) narrows the list to that record's changes. */
+export function AuditTable({
+  entries,
+  onShowRecord,
+}: {
+  entries: readonly AuditEntry[];
+  onShowRecord: (entry: AuditEntry) => void;
+}) {
+  return (
+    <Table scrollLabel="Audit log">
+      <TableHeader>
+        <TableRow>
+          <TableHead>When</TableHead>
+          <TableHead>Who</TableHead>
+          <TableHead>Change</TableHead>
+          <TableHead>Record</TableHead>
+          <TableHead>Before</TableHead>
+          <TableHead>After</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map((entry) => {
+          const record = entry.subjectLabel ?? subjectKindLabels[entry.subjectKind];
+          return (
+            <TableRow key={entry.id}>
+              <TableCell className="whitespace-nowrap">
+                {formatDateTime(entry.occurredAt)}
+              </TableCell>
+              <TableCell>{entry.actorLabel}</TableCell>
+              <TableCell>{auditActionLabels[entry.action] ?? entry.action}</TableCell>
+              <TableCell>
+                {entry.subjectId ? (
+                  <button
+                    type="button"
+                    className="text-left font-medium text-primary underline"
+                    onClick={() => onShowRecord(entry)}
+                  >
+                    {record}
+                    <span className="sr-only"> (show only this record's changes)</span>
+                  </button>
+                ) : (
+                  record
+                )}
+              </TableCell>
+              <TableCell className="min-w-48 text-sm">
+                <Fields fields={entry.before} />
+              </TableCell>
+              <TableCell className="min-w-48 text-sm">
+                <Fields fields={entry.after} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
