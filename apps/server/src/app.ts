@@ -1,6 +1,10 @@
 import type { Auth } from "@throughline/api/auth";
 import { createRequestContext } from "@throughline/api/context";
 import type { FileStorage } from "@throughline/api/files/storage";
+import {
+  DEFAULT_WRITES_PER_MINUTE,
+  WriteRateLimiter,
+} from "@throughline/api/rate-limit/write-rate-limit";
 import { appRouter } from "@throughline/api/root";
 import type { Database } from "@throughline/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -45,10 +49,13 @@ export interface ServerDeps {
   secret?: string;
   /** The server's own origins, as auth trusts them; writes from any other page are refused. */
   trustedOrigins?: readonly string[];
+  /** Writes (tRPC mutations) one person may make per minute in this process; 0: no limit. */
+  writesPerMinute?: number;
 }
 
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const server = new Hono();
+  const writeLimiter = new WriteRateLimiter(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE);
 
   server.use(requestLogging(deps.logger));
   const publicUrl = deps.publicUrl ?? "http://localhost:3000";
@@ -84,7 +91,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createRequestContext(deps, c.req.raw.headers),
+      createContext: () => createRequestContext({ ...deps, writeLimiter }, c.req.raw.headers),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           deps.logger.error({ err: error, path }, "procedure failed");

@@ -54,6 +54,11 @@ const envSchema = z.object({
    * held back by the per-account failure limit instead.
    */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /**
+   * Writes (saves of any kind) one person may make per minute, per server process (0: no
+   * limit). Far above what anyone clicking or typing makes; it stops a script, not a person.
+   */
+  WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Identity providers on a private network districts may use: origins, comma-separated. */
   SSO_INTERNAL_ORIGINS: z
     .string()

@@ -81,6 +81,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     publicUrl,
     secret,
     trustedOrigins,
+    writesPerMinute: env.WRITES_PER_MINUTE,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });

@@ -1,5 +1,6 @@
 import type { Database, DatabaseKind } from "@throughline/db/client";
 import type { Auth } from "./auth.ts";
+import type { WriteRateLimiter } from "./rate-limit/write-rate-limit.ts";
 
 /** What every request starts with: the database, the auth service and the request headers. */
 export interface RequestContext {
@@ -19,10 +20,19 @@ export interface RequestContext {
    * are awarded but cannot be signed (the request fails rather than issue an unsigned badge).
    */
   secret?: string;
+  /** Holds each person to a rate of writes (mutations); without it writes are not limited. */
+  writeLimiter?: WriteRateLimiter;
 }
 
 export function createRequestContext(
-  deps: { db: Database; dbKind?: DatabaseKind; auth: Auth; publicUrl?: string; secret?: string },
+  deps: {
+    db: Database;
+    dbKind?: DatabaseKind;
+    auth: Auth;
+    publicUrl?: string;
+    secret?: string;
+    writeLimiter?: WriteRateLimiter;
+  },
   headers: Headers,
 ) {
   return {
@@ -32,5 +42,6 @@ export function createRequestContext(
     headers,
     publicUrl: deps.publicUrl,
     secret: deps.secret,
+    writeLimiter: deps.writeLimiter,
   } satisfies RequestContext;
 }

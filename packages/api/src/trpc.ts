@@ -7,6 +7,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { RequestContext } from "./context.ts";
 import { constraintProblem } from "./database-constraint.ts";
 import { describeFieldErrors, fieldErrorsOf } from "./errors.ts";
+import { tooManyWritesMessage } from "./rate-limit/write-rate-limit.ts";
 import {
   carriesInternalMessage,
   MALFORMED_BODY_MESSAGE,
@@ -74,7 +75,7 @@ export const publicProcedure = t.procedure.use(databaseAvailability);
  * the application role with the person's district set, so row-level security scopes every
  * query, and any error rolls back every write the request made.
  */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   const membership = await resolveSession(ctx, ctx.headers);
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
@@ -85,6 +86,14 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
       code: "FORBIDDEN",
       message:
         "This account is not active in any district. If you think that is wrong, ask your district's administrator.",
+    });
+  }
+  // Writes are held to a rate per person, counted before any work (or transaction) starts.
+  const allowance = type === "mutation" ? ctx.writeLimiter?.take(membership.personId) : undefined;
+  if (allowance && !allowance.ok && ctx.writeLimiter) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: tooManyWritesMessage(ctx.writeLimiter.perMinute, allowance.retryAfterSeconds),
     });
   }
   return withViewer(ctx.db, membership, async (scope) => {
