@@ -82,18 +82,23 @@ describe("two people writing the same notes", () => {
     }
     await b.getByRole("timer").waitFor();
 
+    // Both type before either autosave goes out: A's goes first, B's meets the version check.
     await a.getByLabel(/^Notes on /).fill(TEXT_A);
     await b.getByLabel(/^Notes on /).fill(TEXT_B);
-    await a.getByRole("button", { name: /^Save notes on / }).click();
-    await a.getByText("Saved", { exact: true }).waitFor();
+    await a
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
 
-    await b.getByRole("button", { name: /^Save notes on / }).click();
     await b.getByText(/saved these notes while you were writing/).waitFor();
     await expect(b.getByLabel("Their text").inputValue()).resolves.toBe(TEXT_A);
+    await expect(b.getByLabel(/^Notes on /).inputValue()).resolves.toBe(TEXT_B);
     await expectAccessible(b);
     await b.getByRole("button", { name: "Put both together" }).click();
-    await b.getByRole("button", { name: /^Save notes on / }).click();
-    await b.getByText("Saved", { exact: true }).waitFor();
+    await b
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
 
     await a.reload();
     const stored = await a.getByLabel(/^Notes on /).inputValue();

@@ -141,8 +141,9 @@ describe("running a support meeting", () => {
 
     const notes = coach.getByLabel(/^Notes on /);
     await notes.fill(NOTES);
-    await coach.getByRole("button", { name: /^Save notes on / }).click();
-    await coach.getByText("Saved", { exact: true }).waitFor();
+    // Saved as typed: no button to press.
+    const saved = coach.getByRole("status").filter({ hasText: /Saved \d{1,2}:\d{2}/ });
+    await saved.first().waitFor();
 
     await coach.getByLabel("Who").selectOption({ label: "Maria Delgado" });
     await coach.getByLabel("What").fill(COMMITMENT);
@@ -150,8 +151,7 @@ describe("running a support meeting", () => {
     await coach.getByText(COMMITMENT).waitFor();
 
     await coach.getByLabel("Private coaching notes").fill(SECRET);
-    await coach.getByRole("button", { name: "Save private coaching notes" }).click();
-    await coach.getByText("Saved", { exact: true }).nth(1).waitFor();
+    await saved.nth(1).waitFor();
 
     await coach.getByLabel("Minutes held").fill("42");
     await coach.getByRole("button", { name: "Close meeting" }).click();

@@ -40,49 +40,70 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** Opens the session and walks to its reflection step (the player may resume anywhere). */
+async function openReflection(page: Page, sessionId: string, title: string) {
+  await page.goto(`/teacher/sessions/${sessionId}`);
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  while (!((await page.locator("#step-heading").textContent()) ?? "").includes("Reflection")) {
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.waitForTimeout(150);
+  }
+}
+
+const savedStatus = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /Saved \d{1,2}:\d{2}/ });
+
 describe("MicroPD reflection", () => {
-  it("is still there after a reload and after a wrong tap on a link", async () => {
+  it("is saved on the server as it is written: another browser finds it, offline keeps it", async () => {
     const opened = await openSignedIn(browser, {
       baseUrl: server.url,
       app: "teacher",
       email: TEACHER,
     });
-    context = opened.context;
-    const page = opened.page;
-    // Leaving with a draft asks first; a reload is let through (the device keeps the draft).
-    page.on("dialog", (dialog) => void dialog.accept());
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
-      page,
+      opened.page,
       server.url,
       "teacher.home",
     );
     const next = home.enrolments[0]?.next;
     if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
-    await page.goto(`/teacher/sessions/${next.session.id}`);
-    await page.getByRole("heading", { level: 1, name: next.session.title }).waitFor();
-    while (!((await page.locator("#step-heading").textContent()) ?? "").includes("Reflection")) {
-      await page.getByRole("button", { name: "Next" }).click();
-      await page.waitForTimeout(150);
-    }
+    await openReflection(opened.page, next.session.id, next.session.title);
+    await opened.page.getByRole("textbox").fill(REFLECTION);
+    await savedStatus(opened.page).waitFor();
+    await opened.context.close();
 
-    await page.getByRole("textbox").fill(REFLECTION);
-    await page.getByText("Draft kept on this device").waitFor();
-    await page.reload();
-    await page.locator("#step-heading", { hasText: "Reflection" }).waitFor();
+    // A fresh browser context: nothing on this device, so the text can only come from the server.
+    const fresh = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "teacher",
+      email: TEACHER,
+    });
+    context = fresh.context;
+    const page = fresh.page;
+    // A reload with something unsent asks first; the tests accept it.
+    page.on("dialog", (dialog) => void dialog.accept());
+    await openReflection(page, next.session.id, next.session.title);
     await expect(page.getByRole("textbox").inputValue()).resolves.toBe(REFLECTION);
-    await page.getByText("Your unsent reflection is back").waitFor();
+    await page.getByText("Your reflection in progress is back").waitFor();
     await expectAccessible(page);
     await shoot(page, "micropd-reflection-restored");
 
-    // A wrong tap on a link asks first; staying keeps the text where it was.
+    // Offline, what is typed stays on the device, and a wrong tap on a link asks first.
+    await context.setOffline(true);
+    const MORE = `${REFLECTION} Next time I will add gestures.`;
+    await page.getByRole("textbox").fill(MORE);
+    await page.getByText("Offline — kept on this device").waitFor();
     await page.getByRole("link", { name: /stage/i }).first().click();
     const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
     await dialog.waitFor();
     await shoot(page, "micropd-leave-guard");
     await dialog.getByRole("button", { name: "Stay on this page" }).click();
-    await expect(page.getByRole("textbox").inputValue()).resolves.toBe(REFLECTION);
+    await expect(page.getByRole("textbox").inputValue()).resolves.toBe(MORE);
+    // Back online, it goes to the server by itself.
+    await context.setOffline(false);
+    await savedStatus(page).waitFor();
 
-    // Completing saves it on the server and the device draft is done.
+    // Completing still goes through micropd.complete; the device draft is done.
     await page.getByRole("button", { name: "Mark complete" }).click();
     await page.getByText("Session complete").waitFor();
     const stored = await page.evaluate(
@@ -127,7 +148,7 @@ describe("An observation started by mistake", () => {
 });
 
 describe("Meeting-room notes on an agenda step", () => {
-  it("are kept when the facilitator clicks another step and comes back, and after a reload", async () => {
+  it("are saved on the server as typed, kept across steps, and found from another browser", async () => {
     await context?.close();
     const opened = await openSignedIn(browser, {
       baseUrl: server.url,
@@ -136,6 +157,7 @@ describe("Meeting-room notes on an agenda step", () => {
     });
     context = opened.context;
     const page = opened.page;
+    page.on("dialog", (dialog) => void dialog.accept());
     const meetings = await queryAsPage<{
       upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
     }>(page, server.url, "meetings.forCoach");
@@ -153,22 +175,46 @@ describe("Meeting-room notes on an agenda step", () => {
     const NOTES = "Two teachers will try the exit ticket on Thursday and bring samples.";
     const steps = page.getByRole("navigation", { name: "Agenda steps" }).getByRole("button");
     const first = steps.nth(0);
-    await first.click();
-    await page.getByLabel(/^Notes on /).fill(NOTES);
-    await steps.nth(1).click();
     const current = (n: string) =>
       page.locator("nav[aria-label='Agenda steps'] [aria-current=step]", { hasText: n }).waitFor();
+    await first.click();
+    await current("1.");
+    // Straight to another step: leaving the step sends what was typed, without waiting.
+    await page.getByLabel(/^Notes on /).fill(NOTES);
+    await steps.nth(1).click();
     await current("2.");
     await first.click();
     await current("1.");
     await expect(page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(NOTES);
-    await page.getByText("Not saved yet — kept on this device").waitFor();
 
-    await page.reload();
-    await page.getByRole("timer").waitFor();
-    await expect(page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(NOTES);
+    // Offline: kept on this device, and leaving the room asks first.
+    await context.setOffline(true);
+    const MORE = `${NOTES} Maria will share hers first.`;
+    await page.getByLabel(/^Notes on /).fill(MORE);
+    await page.getByText("Offline — kept on this device").waitFor();
+    await page.getByRole("link", { name: "Grades 3–5 Team" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
     await expectAccessible(page);
+    await shoot(page, "meeting-room-leave-guard");
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await context.setOffline(false);
+    await savedStatus(page).waitFor();
     await shoot(page, "meeting-room-step-notes");
+
+    // Another browser, nothing on its device: the notes come from the server.
+    const other = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "coach",
+      email: "leader@maplevalley.test",
+    });
+    try {
+      await other.page.goto(`/coach/meetings/${meeting.id}`);
+      await other.page.getByRole("timer").waitFor();
+      await expect(other.page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(MORE);
+    } finally {
+      await other.context.close();
+    }
   });
 });
 

@@ -23,10 +23,9 @@ const areaClasses =
 /** The API's answer in the shared autosave's terms. */
 function toAutosaveResult(result: NotesSaveResult): AutosaveResult<string> {
   if (result.outcome === "saved") return { outcome: "saved", revision: result.version };
-  const by = result.theirs.byName ? `${result.theirs.byName} saved` : "Someone else saved";
   return {
     outcome: "conflict",
-    message: `${by} these notes while you were typing. Nothing was overwritten.`,
+    message: result.message,
     theirs: { value: result.theirs.text, revision: result.theirs.version },
   };
 }
