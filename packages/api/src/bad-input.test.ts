@@ -124,4 +124,18 @@ describe("a body that is not a tRPC request", () => {
       expect(answer.text).not.toMatch(/destructure|Unexpected token|position \d|JSON\.parse/i);
     },
   );
+
+  it("a query whose input in the address is not JSON is answered the same way", async () => {
+    const headers = new Headers({ cookie: await api.sessionCookieFor(MARIA) });
+    const response = await fetchRequestHandler({
+      endpoint: "/trpc",
+      req: new Request("http://localhost/trpc/actionPlan.mine?input=%7B%22json%22%3A", { headers }),
+      router: appRouter,
+      createContext: () => api.requestContext(headers),
+    });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(text).toContain("not in the form this API reads");
+    expect(text).not.toMatch(/Unexpected|position \d|JSON\.parse/i);
+  });
 });
