@@ -4,7 +4,7 @@ import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
 import { listPdActivities } from "@throughline/db/queries/transcript";
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
-import { localDay } from "@throughline/domain/local-time";
+import { atLocalTime, localDay } from "@throughline/domain/local-time";
 import { meetingHeldAt } from "@throughline/domain/rules/meeting-held";
 import { stageEligibility } from "@throughline/domain/rules/stage-eligibility";
 import { sql } from "drizzle-orm";
@@ -183,6 +183,29 @@ describe("the seeded demo's calendar", () => {
       expect(calendar.offDay(at), `${cohort.name}'s workshop on a weekend or break`).toBe(false);
       expect(clock.minutes, `${cohort.name}'s workshop`).toBeGreaterThanOrEqual(12 * 60);
       expect(clock.minutes, `${cohort.name}'s workshop`).toBeLessThanOrEqual(17 * 60);
+    }
+  });
+
+  it("dates observations and dated session releases on school days", async () => {
+    const calendars = await districtCalendars(api.db);
+    const dated = await rawRows<{ district_id: string; what: string; day: string }>(
+      api.db,
+      sql`select district_id::text as district_id, 'observation' as what, observed_on::text as day
+          from observation
+        union all
+        select r.district_id::text, 'release of ' || c.name,
+          to_char(r.releases_at at time zone d.time_zone, 'YYYY-MM-DD')
+          from session_release r
+          join cohort c on c.district_id = r.district_id and c.id = r.cohort_id
+          join district d on d.id = r.district_id`,
+    );
+    expect(dated.some((row) => row.what === "observation")).toBe(true);
+    expect(dated.some((row) => row.what.startsWith("release"))).toBe(true);
+    for (const row of dated) {
+      const calendar = calendars.get(row.district_id);
+      if (!calendar) throw new Error("A date of an unknown district.");
+      const noon = atLocalTime(row.day, 12, 0, calendar.timeZone);
+      expect(calendar.offDay(noon), `${row.what} on ${row.day}: a weekend or break`).toBe(false);
     }
   });
 });

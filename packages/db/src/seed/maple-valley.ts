@@ -273,6 +273,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     coachId: elementaryCoach,
     principalId: principal,
     teachers: elementaryTeachers,
+    calendar: b.calendar,
   });
   seedDemoRatings(rows, now);
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.

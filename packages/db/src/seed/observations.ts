@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { ObservationKind } from "@throughline/domain/enums";
+import { localDay } from "@throughline/domain/local-time";
 import type { DistrictRows } from "./rows.ts";
-import { addDays, atHour } from "./time.ts";
+import type { SchoolCalendar } from "./school-calendar.ts";
+import { addDays } from "./time.ts";
 
 interface SeededObservation {
   teacherId: string;
@@ -33,6 +35,8 @@ export function seedObservations(
     principalId: string;
     /** The elementary school's teachers; the first is the demo teacher. */
     teachers: string[];
+    /** Observations happen in class: on school days, in the district's morning. */
+    calendar: SchoolCalendar;
   },
 ): void {
   const indicatorId = new Map(rows.tenant.indicators.map((row) => [row.code, row.id]));
@@ -113,18 +117,18 @@ export function seedObservations(
       });
     }
   });
-  for (const seeded of list) addObservation(rows, input.now, seeded, indicatorId);
+  for (const seeded of list) addObservation(rows, input, seeded, indicatorId);
 }
 
 function addObservation(
   rows: DistrictRows,
-  now: Date,
+  { now, calendar }: { now: Date; calendar: SchoolCalendar },
   seeded: SeededObservation,
   indicatorId: Map<string, string | undefined>,
 ): void {
   const districtId = rows.district.id;
   const id = randomUUID();
-  const startsAt = atHour(addDays(now, -seeded.daysAgo), 14, 30);
+  const startsAt = calendar.schoolDayAt(now, -seeded.daysAgo, 8, 30);
   const publishedAt = seeded.published ? new Date(startsAt.getTime() + 3 * 3600_000) : null;
   const dayAfter = addDays(startsAt, 1);
   rows.tenant.observations.push({
@@ -133,7 +137,7 @@ function addObservation(
     teacherId: seeded.teacherId,
     observerId: seeded.observerId,
     kind: seeded.kind,
-    observedOn: startsAt.toISOString().slice(0, 10),
+    observedOn: localDay(startsAt, calendar.timeZone),
     classLabel: seeded.classLabel,
     durationMinutes: seeded.minutes,
     status: seeded.published ? "published" : "draft",

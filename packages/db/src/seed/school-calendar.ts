@@ -48,6 +48,21 @@ export class SchoolCalendar {
   }
 
   /**
+   * `at` moved forward to the first school day on or after it, at the same local time, and
+   * later than `after` when given (so a sequence of dates keeps its order).
+   */
+  onSchoolDayAfter(at: Date, after?: Date): Date {
+    const minutes = minutesOf(at, this.timeZone);
+    let day = localDay(at, this.timeZone);
+    for (;;) {
+      while (!this.isSchoolDay(day)) day = addDaysToDay(day, 1);
+      const moment = atLocalTime(day, Math.floor(minutes / 60), minutes % 60, this.timeZone);
+      if (!after || moment.getTime() > after.getTime()) return moment;
+      day = addDaysToDay(day, 1);
+    }
+  }
+
+  /**
    * A moment a teacher would plausibly have written something: `at` moved back to a school day
    * (keeping its time of day) and into 7 AM–9 PM local, never later than `notAfter`.
    */

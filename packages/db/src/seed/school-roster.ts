@@ -53,10 +53,11 @@ export function seedSchoolRoster(
 ): void {
   const { now } = input;
   const cohorts = input.cohorts.map((spec) => {
-    // Dated cohorts open a session every two weeks, starting a week after the workshop.
+    // Dated cohorts open a session every two weeks, starting a week after the workshop, each on
+    // a school day (a release due on a weekend or in a break opens on the next school day).
     const releaseDates =
       spec.releaseMode === "dated"
-        ? spec.stage.sessionIds.map((_, index) => addDays(spec.workshopAt, 7 + 14 * index))
+        ? releaseDatesFor(builder, spec.workshopAt, spec.stage)
         : undefined;
     const cohortId = builder.cohort({
       schoolId: input.schoolId,
@@ -143,4 +144,13 @@ function teacherAt(teachers: string[], index: number): string {
   const id = teachers[index];
   if (!id) throw new Error(`Seed roster refers to teacher ${index}, who does not exist.`);
   return id;
+}
+
+function releaseDatesFor(builder: DistrictBuilder, workshopAt: Date, stage: BuiltStage): Date[] {
+  const dates: Date[] = [];
+  stage.sessionIds.forEach((_, index) => {
+    const due = addDays(workshopAt, 7 + 14 * index);
+    dates.push(builder.calendar.onSchoolDayAfter(due, dates.at(-1)));
+  });
+  return dates;
 }
