@@ -1,4 +1,6 @@
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,10 +8,13 @@ import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
 import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 const sampleFolder = new URL("../../../fixtures/oneroster/maple-valley-sample/", import.meta.url);
+const shots = process.env.SCREENSHOT_DIR;
 
 let server: RunningServer;
 let browser: Browser;
 let sampleFiles: string[];
+/** The sample with its users.csv cut after the first five staff, as a broken export sends it. */
+let cutShortFolder: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
@@ -18,6 +23,13 @@ beforeAll(async () => {
   sampleFiles = (await readdir(sampleFolder)).map((name) =>
     fileURLToPath(new URL(name, sampleFolder)),
   );
+  cutShortFolder = await mkdtemp(join(tmpdir(), "roster-cut-short-"));
+  for (const file of sampleFiles) {
+    const name = file.split("/").pop() ?? file;
+    const text = await readFile(file, "utf8");
+    const cut = name === "users.csv" ? `${text.split("\r\n").slice(0, 6).join("\r\n")}\r\n` : text;
+    await writeFile(join(cutShortFolder, name), cut);
+  }
 });
 
 afterAll(async () => {
@@ -25,6 +37,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
+  if (cutShortFolder) await rm(cutShortFolder, { recursive: true, force: true });
 });
 
 async function signedInToAdmin(email: string): Promise<Page> {
@@ -106,6 +119,35 @@ describe("roster import by the district admin", () => {
         "People: 0 created, 0 updated, 0 deactivated, 22 unchanged. Schools: 0 created, 0 updated, 3 unchanged. Timetable slots: 0 added, 0 removed. 1 bad row was skipped.",
       )
       .waitFor();
+  });
+
+  it("holds a users.csv cut short until the admin ticks the box naming the number", async () => {
+    const cutShort = (await readdir(cutShortFolder)).map((name) => join(cutShortFolder, name));
+    await admin.getByLabel("Roster files").setInputFiles(cutShort);
+    await admin.getByRole("heading", { name: "Preview" }).waitFor();
+    await expect(countOf(admin, "People", "To deactivate").textContent()).resolves.toBe("17");
+    await admin.getByRole("heading", { name: "People to deactivate (17)" }).waitFor();
+    const list = admin.getByRole("region", { name: "People to deactivate" });
+    await expect(list.getByRole("listitem").count()).resolves.toBe(17);
+    await list.getByText("Harold Lindgren").waitFor();
+    await admin.getByText("This import deactivates 17 of the 22 rostered people").waitFor();
+    await expectAccessible(admin);
+    if (shots) {
+      for (const width of [1280, 390]) {
+        await admin.setViewportSize({ width, height: 900 });
+        await admin.screenshot({ path: `${shots}/roster-hold-${width}.png`, fullPage: true });
+      }
+      await admin.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    const importButton = admin.getByRole("button", { name: "Import roster" });
+    // The roles of the people left off are bad rows now; skipping them is not enough.
+    await admin.getByLabel(/^Import the valid rows and skip \d+ bad rows$/).check();
+    await expect(importButton.isDisabled()).resolves.toBe(true);
+    await admin.getByLabel("Deactivate these 17 people").check();
+    await importButton.click();
+    await admin.getByText("Import finished").waitFor();
+    await admin.getByText(/^People: 0 created, 0 updated, 17 deactivated, 5 unchanged\./).waitFor();
   });
 
   it("is not offered to a principal", async () => {

@@ -43,7 +43,7 @@ export function RosterCounts({ counts, done }: { counts: Counts; done?: boolean 
           { term: update, value: counts.people.update },
           { term: deactivate, value: counts.people.deactivate },
           { term: "Unchanged", value: counts.people.unchanged },
-          { term: "Not imported", value: counts.people.skipped },
+          { term: "Not imported: students, guardians…", value: counts.people.skipped },
         ]}
       />
       <CountGroup

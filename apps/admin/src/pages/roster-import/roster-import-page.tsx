@@ -22,6 +22,7 @@ export function RosterImportPage() {
   const viewer = useQuery(trpc.viewer.me.queryOptions());
   const [upload, setUpload] = useState<RosterUpload | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
+  const [confirmedDeactivations, setConfirmedDeactivations] = useState(false);
   const [importId, setImportId] = useState<string | null>(null);
   const preview = useMutation(trpc.rosterImport.preview.mutationOptions());
   const importFiles = useMutation(trpc.rosterImport.importFiles.mutationOptions());
@@ -71,6 +72,7 @@ export function RosterImportPage() {
               onRead={({ files }) => {
                 setUpload(files);
                 setSkipBadRows(false);
+                setConfirmedDeactivations(false);
                 setImportId(null);
                 importFiles.reset();
                 preview.mutate({ files });
@@ -89,11 +91,23 @@ export function RosterImportPage() {
             review={preview.data}
             skipBadRows={skipBadRows}
             onSkipBadRowsChange={setSkipBadRows}
+            confirmedDeactivations={confirmedDeactivations}
+            onConfirmedDeactivationsChange={setConfirmedDeactivations}
             importing={importFiles.isPending}
             onImport={() => {
               const id = crypto.randomUUID();
               setImportId(id);
-              importFiles.mutate({ files: upload, importId: id, skipBadRows });
+              // The number the admin saw and confirmed: if the files now say otherwise, the
+              // server refuses rather than deactivate a different set of people.
+              const confirmDeactivations = confirmedDeactivations
+                ? preview.data.deactivations.count
+                : undefined;
+              importFiles.mutate({
+                files: upload,
+                importId: id,
+                skipBadRows,
+                confirmDeactivations,
+              });
             }}
           />
         ) : null}

@@ -1,7 +1,8 @@
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { useId } from "react";
+import { ConfirmBox } from "./confirm-box.tsx";
+import { confirmationLabel, DeactivationList } from "./deactivation-list.tsx";
 import { RosterCounts } from "./roster-counts.tsx";
 import { RosterProblemsTable } from "./roster-problems-table.tsx";
 import type { RosterReview } from "./types.ts";
@@ -10,6 +11,8 @@ interface RosterPreviewCardProps {
   review: RosterReview;
   skipBadRows: boolean;
   onSkipBadRowsChange: (skip: boolean) => void;
+  confirmedDeactivations: boolean;
+  onConfirmedDeactivationsChange: (confirmed: boolean) => void;
   onImport: () => void;
   importing: boolean;
 }
@@ -26,13 +29,17 @@ export function RosterPreviewCard({
   review,
   skipBadRows,
   onSkipBadRowsChange,
+  confirmedDeactivations,
+  onConfirmedDeactivationsChange,
   onImport,
   importing,
 }: RosterPreviewCardProps) {
-  const checkboxId = useId();
-  const { problems, badRows, notes, files } = review;
+  const { problems, badRows, notes, files, deactivations } = review;
   const blocked = problems.length > 0;
-  const mayImport = !blocked && (badRows.length === 0 || skipBadRows);
+  const mayImport =
+    !blocked &&
+    (badRows.length === 0 || skipBadRows) &&
+    (!deactivations.needsConfirmation || confirmedDeactivations);
   return (
     <Card>
       <CardHeader>
@@ -53,6 +60,8 @@ export function RosterPreviewCard({
             ))}
           </ul>
         ) : null}
+        {/* Before the bad rows: people losing access matters more than rows to fix. */}
+        {blocked ? null : <DeactivationList deactivations={deactivations} />}
         {blocked ? (
           <Alert variant="error" title="Fix the files before importing">
             {problems.length === 1 ? "A file has a problem" : "Files have problems"} that stop the
@@ -77,20 +86,21 @@ export function RosterPreviewCard({
       ) : null}
       {blocked ? null : (
         <CardContent className="flex flex-col gap-3">
+          {deactivations.needsConfirmation ? (
+            <ConfirmBox
+              label={confirmationLabel(deactivations.count)}
+              checked={confirmedDeactivations}
+              onChange={onConfirmedDeactivationsChange}
+              disabled={importing}
+            />
+          ) : null}
           {badRows.length > 0 ? (
-            <div className="flex items-center gap-2">
-              <input
-                id={checkboxId}
-                type="checkbox"
-                className="size-4 accent-primary"
-                checked={skipBadRows}
-                disabled={importing}
-                onChange={(event) => onSkipBadRowsChange(event.target.checked)}
-              />
-              <label htmlFor={checkboxId} className="text-sm text-foreground">
-                Import the valid rows and skip {badRowsText(badRows.length)}
-              </label>
-            </div>
+            <ConfirmBox
+              label={`Import the valid rows and skip ${badRowsText(badRows.length)}`}
+              checked={skipBadRows}
+              onChange={onSkipBadRowsChange}
+              disabled={importing}
+            />
           ) : null}
           <div>
             <Button onClick={onImport} disabled={!mayImport || importing}>
