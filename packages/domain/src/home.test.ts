@@ -65,7 +65,7 @@ describe("viewerSchema", () => {
   it("lets a district admin hold no school", () => {
     const viewer = {
       person: { id: ids.person, displayName: "Ada Byron", email: "ada@example.org" },
-      district: { id: ids.cohort, name: "Riverside Unified" },
+      district: { id: ids.cohort, name: "Riverside Unified", timeZone: "America/Denver" },
       roles: [{ role: "district_admin", schoolId: null, schoolName: null }],
     };
     expect(viewerSchema.safeParse(viewer).success).toBe(true);
