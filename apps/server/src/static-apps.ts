@@ -23,7 +23,9 @@ export async function mountBuiltApps(server: Hono): Promise<void> {
     });
     // serveStatic resolves its root against the working directory.
     const root = relative(process.cwd(), dist) || ".";
-    server.get(`/${app}`, (c) => c.redirect(`/${app}/`, 301));
+    // The query goes along: an app's own address for its home page can carry state in it
+    // (the coach's caseload filters are "/coach?team=…"), and a shared link must keep it.
+    server.get(`/${app}`, (c) => c.redirect(`/${app}/${new URL(c.req.url).search}`, 301));
     server.use(
       `/${app}/*`,
       serveStatic({ root, rewriteRequestPath: (path) => path.slice(app.length + 1) }),

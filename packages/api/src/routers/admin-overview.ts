@@ -101,7 +101,10 @@ export async function buildAdminOverview(ctx: TenantScope, now: Date): Promise<A
   const teamIds = people.teams.map((row) => row.id);
   const teacherIds = new Set(people.teachers.map((row) => row.id));
   const timeZone = await districtTimeZone(tx, ctx.districtId);
-  const weekStart = startOfLocalWeek(now, timeZone);
+  // From Saturday on, the week that matters is the coming one.
+  const comingWeek = startOfLocalWeek(new Date(now.getTime() + 7 * DAY_MS), timeZone);
+  const weekend = now.getTime() >= comingWeek.getTime() - 2 * DAY_MS;
+  const weekStart = weekend ? comingWeek : startOfLocalWeek(now, timeZone);
   const weekEnd = new Date(weekStart.getTime() + 7 * DAY_MS);
 
   const rows = await caseloadRowsOfTeams(tx, { teamIds, now });

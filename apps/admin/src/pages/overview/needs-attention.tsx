@@ -83,21 +83,23 @@ function SchoolAttention({ school }: { school: AttentionSchool }) {
 /** The caseload's flags rolled up per school and team, with each flagged teacher named. */
 export function NeedsAttention({ schools }: { schools: readonly AttentionSchool[] }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Needs attention</CardTitle>
-        <CardDescription>
-          Teachers carrying a flag from their coach's caseload, team by team. Open a name for their
-          progress.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-6">
-        {schools.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No schools yet.</p>
-        ) : (
-          schools.map((school) => <SchoolAttention key={school.schoolId} school={school} />)
-        )}
-      </CardContent>
-    </Card>
+    <section aria-labelledby="needs-attention-title">
+      <Card>
+        <CardHeader>
+          <CardTitle id="needs-attention-title">Needs attention</CardTitle>
+          <CardDescription>
+            Teachers carrying a flag from their coach's caseload, team by team. Open a name for
+            their progress.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-6">
+          {schools.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No schools yet.</p>
+          ) : (
+            schools.map((school) => <SchoolAttention key={school.schoolId} school={school} />)
+          )}
+        </CardContent>
+      </Card>
+    </section>
   );
 }

@@ -10,10 +10,12 @@ import type { Overview } from "./types.ts";
 export function ThisWeek({ overview }: { overview: Overview }) {
   const { meetings, blocks } = overview;
   const lastDay = new Date(overview.weekEnd.getTime() - 1);
+  // At the weekend the overview looks at the coming week.
+  const title = overview.weekStart.getTime() > Date.now() ? "Next week" : "This week";
   return (
     <Card>
       <CardHeader>
-        <CardTitle>This week</CardTitle>
+        <CardTitle>{title}</CardTitle>
         <CardDescription>
           {formatShortDate(overview.weekStart)} – {formatShortDate(lastDay)}: support meetings and
           the collaboration time each team has protected.
@@ -25,7 +27,9 @@ export function ThisWeek({ overview }: { overview: Overview }) {
             Support meetings
           </h3>
           {meetings.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No support meetings this week.</p>
+            <p className="text-sm text-muted-foreground">
+              No support meetings {title.toLowerCase()}.
+            </p>
           ) : (
             <ul className="flex flex-col gap-2">
               {meetings.map((meeting) => (
