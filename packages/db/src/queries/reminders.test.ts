@@ -86,7 +86,9 @@ describe("scheduleDueReminders", () => {
       expect(row.dedupe_key).toBe(`meeting-reminder:${next.id}:1440`);
       expect(row.link_app).toBe("teacher");
       expect(row.link_path).toBe(`/meetings/${next.id}`);
-      expect(row.title).toMatch(/^Reminder: .+ support meeting, \w{3}, \w{3} \d+, \d+:\d\d [AP]M$/);
+      expect(row.title).toMatch(
+        /^Reminder: .+ support meeting, \w{3}, \w{3} \d+, \d+:\d\d [AP]M C[SD]T$/,
+      );
     }
 
     // The scheduler runs every tick: the second run writes nothing.
