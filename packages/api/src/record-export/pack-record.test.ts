@@ -292,9 +292,9 @@ describe("packRecord", () => {
     expect(json.meetings[1].held).toBeNull();
   });
 
-  it("zips the files so they unzip byte for byte", () => {
+  it("zips the files so they unzip byte for byte", async () => {
     const packed = packRecord(record(), evidence, at);
-    const unzipped = unzipSync(zipRecord(packed));
+    const unzipped = unzipSync(await zipRecord(packed));
     for (const file of packed) expect(unzipped[file.path]).toEqual(file.bytes);
   });
 });

@@ -9,10 +9,10 @@ import {
   setRecordExportProgress,
 } from "@throughline/db/queries/record-export";
 import { withTenant } from "@throughline/db/tenant";
-import { type Zippable, zipSync } from "fflate";
 import type { FileStorage } from "../files/storage.ts";
 import { packRecord, type RecordFile } from "./pack-record.ts";
 import { completeRecord, recordSections } from "./teacher-record.ts";
+import { zipInTurns } from "./zip-in-turns.ts";
 
 /*
  * Running an export: claim it, read the record part by part (committing progress between
@@ -38,11 +38,9 @@ async function bytesOf(stream: Readable): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The ZIP of the record's files (fflate); already-compressed files are stored, not deflated. */
-export function zipRecord(files: RecordFile[]): Uint8Array {
-  const entries: Zippable = {};
-  for (const file of files) entries[file.path] = [file.bytes, { level: file.stored ? 0 : 6 }];
-  return zipSync(entries);
+/** The ZIP of the record's files; already-compressed files are stored, not deflated. */
+export function zipRecord(files: RecordFile[]): Promise<Uint8Array> {
+  return zipInTurns(files);
 }
 
 function describe(error: unknown): string {
@@ -84,7 +82,7 @@ export async function buildRecordExport(
     }
 
     await progress(88, "Packing the ZIP");
-    const zip = zipRecord(packRecord(record, evidence, clock()));
+    const zip = await zipRecord(packRecord(record, evidence, clock()));
     await progress(95, "Saving your record");
     const { key } = await deps.storage.put({ districtId, bytes: zip });
     const earlierKeys = await withTenant(deps.db, districtId, async (tx) => {
