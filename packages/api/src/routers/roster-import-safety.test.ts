@@ -92,7 +92,7 @@ describe("a first import of an SIS export", () => {
     expect(preview.badRows).toEqual([]);
     expect(preview.counts.people).toMatchObject({ create: 25, skipped: FAMILIES.length });
     expect(preview.notes).toContain(
-      "20 users have no teacher, principal or administrator role (students, parents, aides…) and are not imported.",
+      "20 users have no teacher, principal or administrator role (students, guardians, aides…) and are not imported.",
     );
   });
 

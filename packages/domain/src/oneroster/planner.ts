@@ -239,7 +239,7 @@ export function planRoster(
   if (plan.counts.people.skipped > 0) {
     const skipped = plan.counts.people.skipped;
     plan.notes.push(
-      `${skipped} ${skipped === 1 ? "user has" : "users have"} no teacher, principal or administrator role (students, parents, aides…) and ${skipped === 1 ? "is" : "are"} not imported.`,
+      `${skipped} ${skipped === 1 ? "user has" : "users have"} no teacher, principal or administrator role (students, guardians, aides…) and ${skipped === 1 ? "is" : "are"} not imported.`,
     );
   }
 

@@ -62,7 +62,8 @@ export function RosterImportPage() {
             <CardTitle>Choose the roster</CardTitle>
             <CardDescription>
               You see a preview first. People are never deleted: someone no longer in a full (bulk)
-              export is deactivated, and keeps their history.
+              export is deactivated, and keeps their history. An import that would deactivate more
+              than a tenth of your rostered staff waits until you confirm who goes.
             </CardDescription>
           </CardHeader>
           <CardContent>
