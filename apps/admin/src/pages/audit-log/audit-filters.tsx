@@ -35,7 +35,7 @@ export function AuditFilters({
           ))}
         </SelectField>
         <SelectField label="Change" value={values.action} onChange={set("action")}>
-          <option value="">Every kind of change</option>
+          <option value="">Any change</option>
           {auditActions.map((action) => (
             <option key={action} value={action}>
               {auditActionLabels[action]}
@@ -49,7 +49,7 @@ export function AuditFilters({
             onChange({ ...values, subjectKind: event.target.value, subjectId: "" })
           }
         >
-          <option value="">Every kind of record</option>
+          <option value="">Any record</option>
           {Object.entries(subjectKindLabels).map(([kind, label]) => (
             <option key={kind} value={kind}>
               {label}

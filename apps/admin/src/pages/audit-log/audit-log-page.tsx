@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { AuditEntry } from "@throughline/domain/audit";
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,6 +8,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { History } from "lucide-react";
 import { useSearchParams } from "react-router";
 import { trpc } from "../../lib/trpc.ts";
+import { AuditCards } from "./audit-cards.tsx";
 import { AuditCsvButton } from "./audit-csv-button.tsx";
 import {
   type AuditFilterValues,
@@ -34,6 +36,8 @@ export function AuditLogPage() {
   });
   const change = (next: AuditFilterValues, nextPage = 1) =>
     setSearchParams(paramsFrom(next, nextPage));
+  const showRecord = (entry: AuditEntry) =>
+    change({ ...values, subjectKind: entry.subjectKind, subjectId: entry.subjectId ?? "" });
 
   return (
     <>
@@ -69,16 +73,12 @@ export function AuditLogPage() {
               : ""}
             , newest first
           </p>
-          <AuditTable
-            entries={results.data.entries}
-            onShowRecord={(entry) =>
-              change({
-                ...values,
-                subjectKind: entry.subjectKind,
-                subjectId: entry.subjectId ?? "",
-              })
-            }
-          />
+          <div className="hidden md:block">
+            <AuditTable entries={results.data.entries} onShowRecord={showRecord} />
+          </div>
+          <div className="md:hidden">
+            <AuditCards entries={results.data.entries} onShowRecord={showRecord} />
+          </div>
           {results.data.total > results.data.pageSize ? (
             <nav aria-label="Pages" className="mt-4 flex gap-2">
               <Button

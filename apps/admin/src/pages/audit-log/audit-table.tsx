@@ -11,7 +11,7 @@ import {
 import { fieldLabel, subjectKindLabels, valueText } from "./audit-labels.ts";
 
 /** One side of a change: each field with its value, or a dash when there was none. */
-function Fields({ fields }: { fields: AuditFields | null }) {
+export function Fields({ fields }: { fields: AuditFields | null }) {
   if (!fields || Object.keys(fields).length === 0) return <span>—</span>;
   return (
     <dl className="flex flex-col gap-1">
@@ -26,6 +26,28 @@ function Fields({ fields }: { fields: AuditFields | null }) {
 }
 
 /** Newest first; a record's name (or kind) narrows the list to that record's changes. */
+/** The record a change is about, as a button that narrows the list to it when it has an id. */
+export function RecordButton({
+  entry,
+  onShowRecord,
+}: {
+  entry: AuditEntry;
+  onShowRecord: (entry: AuditEntry) => void;
+}) {
+  const record = entry.subjectLabel ?? subjectKindLabels[entry.subjectKind];
+  if (!entry.subjectId) return <>{record}</>;
+  return (
+    <button
+      type="button"
+      className="text-left font-medium text-primary underline"
+      onClick={() => onShowRecord(entry)}
+    >
+      {record}
+      <span className="sr-only"> (show only this record's changes)</span>
+    </button>
+  );
+}
+
 export function AuditTable({
   entries,
   onShowRecord,
@@ -46,38 +68,22 @@ export function AuditTable({
         </TableRow>
       </TableHeader>
       <TableBody>
-        {entries.map((entry) => {
-          const record = entry.subjectLabel ?? subjectKindLabels[entry.subjectKind];
-          return (
-            <TableRow key={entry.id}>
-              <TableCell className="whitespace-nowrap">
-                {formatDateTime(entry.occurredAt)}
-              </TableCell>
-              <TableCell>{entry.actorLabel}</TableCell>
-              <TableCell>{auditActionLabels[entry.action] ?? entry.action}</TableCell>
-              <TableCell>
-                {entry.subjectId ? (
-                  <button
-                    type="button"
-                    className="text-left font-medium text-primary underline"
-                    onClick={() => onShowRecord(entry)}
-                  >
-                    {record}
-                    <span className="sr-only"> (show only this record's changes)</span>
-                  </button>
-                ) : (
-                  record
-                )}
-              </TableCell>
-              <TableCell className="min-w-48 text-sm">
-                <Fields fields={entry.before} />
-              </TableCell>
-              <TableCell className="min-w-48 text-sm">
-                <Fields fields={entry.after} />
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {entries.map((entry) => (
+          <TableRow key={entry.id}>
+            <TableCell className="min-w-40">{formatDateTime(entry.occurredAt)}</TableCell>
+            <TableCell>{entry.actorLabel}</TableCell>
+            <TableCell>{auditActionLabels[entry.action] ?? entry.action}</TableCell>
+            <TableCell>
+              <RecordButton entry={entry} onShowRecord={onShowRecord} />
+            </TableCell>
+            <TableCell className="min-w-48 text-sm">
+              <Fields fields={entry.before} />
+            </TableCell>
+            <TableCell className="min-w-48 text-sm">
+              <Fields fields={entry.after} />
+            </TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );
