@@ -29,7 +29,7 @@ async function stillAnswering() {
 }
 
 describe("request bodies are capped while they stream", () => {
-  it("cuts a chunked tRPC body off at 1 MB with tRPC's error shape, and keeps answering", async () => {
+  it("cuts a chunked tRPC body off at 4 MB with tRPC's error shape, and keeps answering", async () => {
     const result = await chunkedUpload(`${url}/trpc/actionPlan.addStep`, {
       headers: { "content-type": "application/json" },
       totalBytes: 200 * MB,
@@ -37,7 +37,7 @@ describe("request bodies are capped while they stream", () => {
     expect(result.status).toBe(413);
     const body = JSON.parse(result.body);
     expect(body.error.json.message).toBe(
-      "This request is larger than 1 MB, the most the server accepts.",
+      "This request is larger than 4 MB, the most the server accepts.",
     );
     expect(body.error.json.data.code).toBe("PAYLOAD_TOO_LARGE");
     // Refused near the cap, long before the 200 MB were sent (socket buffers allow a little more).
@@ -98,6 +98,8 @@ describe("each route has its cap", () => {
     ["/trpc/viewer.me,actionPlan.addStep", REQUEST_BODY_LIMITS.jsonApi],
     ["/trpc/rosterImport.preview", REQUEST_BODY_LIMITS.rosterUpload],
     ["/trpc/rosterImport.importFiles", REQUEST_BODY_LIMITS.rosterUpload],
+    ["/trpc/ratingsImport.preview", REQUEST_BODY_LIMITS.ratingsUpload],
+    ["/trpc/ratingsImport.importFile", REQUEST_BODY_LIMITS.ratingsUpload],
     ["/api/auth/sign-in/email", REQUEST_BODY_LIMITS.auth],
     ["/api/auth/sso/saml2/sp/acs/maple-valley", REQUEST_BODY_LIMITS.samlAnswer],
     ["/files/evidence", REQUEST_BODY_LIMITS.personalFile],

@@ -17,10 +17,15 @@ const MB = 1024 * KB;
 const MULTIPART_OVERHEAD = 64 * KB;
 
 export const REQUEST_BODY_LIMITS = {
-  /** Every tRPC call but a roster upload: the largest input (SSO metadata) is 100 KB. */
-  jsonApi: 1 * MB,
+  /**
+   * Every tRPC call but the file imports below. The largest input, a MicroPD session's 30
+   * blocks of up to 20,000 characters, stays under 2 MB even in three-byte characters.
+   */
+  jsonApi: 4 * MB,
   /** A roster import's files as the page sends them (ZIPs as base64, CSVs as text). */
   rosterUpload: 64 * MB,
+  /** A ratings CSV of up to 2,000,000 characters, as JSON text. */
+  ratingsUpload: 16 * MB,
   /** Sign-in, sign-out and everything else under /api/auth. */
   auth: 64 * KB,
   /** A SAML identity provider's signed answer posted to the ACS address. */
@@ -32,8 +37,9 @@ export const REQUEST_BODY_LIMITS = {
   form: 64 * KB,
 } as const;
 
-/** The tRPC procedures that carry a roster's files. */
+/** The tRPC procedures that carry a roster's files, and those that carry a ratings CSV. */
 const ROSTER_UPLOADS = new Set(["rosterImport.preview", "rosterImport.importFiles"]);
+const RATINGS_UPLOADS = new Set(["ratingsImport.preview", "ratingsImport.importFile"]);
 
 type Answer = "trpc" | "auth" | "file" | "text";
 
@@ -59,6 +65,14 @@ export function bodyCapFor(path: string): BodyCap {
         "trpc",
         (limit) =>
           `The roster files come to more than ${limit}, the most one import takes. Leave out files this import does not read (demographics, results), or choose the ZIP instead.`,
+      );
+    }
+    if (procedures.some((name) => RATINGS_UPLOADS.has(name))) {
+      return cap(
+        REQUEST_BODY_LIMITS.ratingsUpload,
+        "trpc",
+        (limit) =>
+          `The ratings file comes to more than ${limit}, the most one import takes. Split it into smaller files and import them one by one.`,
       );
     }
     return cap(
