@@ -2,6 +2,7 @@ import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
 import { getViewer, type ViewerDetails } from "@throughline/db/queries/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
+import { type AccessScope, accessScopeOf } from "@throughline/domain/rules/access-scope";
 import type { Auth } from "./auth.ts";
 import { identifyRequest } from "./request-scope.ts";
 
@@ -28,6 +29,8 @@ export async function resolveSession(
 export interface TenantScope {
   tx: Transaction;
   viewer: ViewerDetails;
+  /** What the viewer may open and administer, computed once per request from their roles. */
+  scope: AccessScope;
   districtId: string;
   personId: string;
 }
@@ -45,6 +48,7 @@ export function withViewer<T>(
   return withTenant(db, membership.districtId, async (tx) => {
     const viewer = await getViewer(tx, { personId: membership.personId });
     const { districtId, personId } = membership;
-    return fn(viewer ? { tx, viewer, districtId, personId } : null);
+    if (!viewer) return fn(null);
+    return fn({ tx, viewer, scope: accessScopeOf(viewer), districtId, personId });
   });
 }

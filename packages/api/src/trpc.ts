@@ -2,7 +2,7 @@ import {
   databaseUnavailable,
   databaseUnavailableMessage,
 } from "@throughline/db/database-unavailable";
-import type { Role } from "@throughline/domain/enums";
+import { type AccessTier, tierRefusals } from "@throughline/domain/rules/access-scope";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { RequestContext } from "./context.ts";
 import { constraintProblem } from "./database-constraint.ts";
@@ -105,32 +105,33 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
   });
 });
 
-function holds(roles: readonly { role: Role }[], wanted: readonly Role[]): boolean {
-  return roles.some((membership) => wanted.includes(membership.role));
+/**
+ * The role tiers, each defined here once. Who is in which tier is decided by the access rules
+ * in `@throughline/domain/rules/access-scope`, computed once per request as `ctx.scope`; the
+ * access matrix test (`access-matrix.test.ts`) checks every procedure against its decision.
+ */
+function tierProcedure(tier: AccessTier) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!ctx.scope.tiers[tier]) {
+      throw new TRPCError({ code: "FORBIDDEN", message: tierRefusals[tier] });
+    }
+    return next();
+  });
 }
 
-export const teacherProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!holds(ctx.viewer.roles, ["teacher"])) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This is for teachers." });
-  }
-  return next();
-});
+export const teacherProcedure = tierProcedure("teacher");
 
 /** Coaches, and teacher leaders who facilitate a team (distributed leadership). */
-export const coachProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!holds(ctx.viewer.roles, ["coach"]) && !ctx.viewer.facilitatesTeam) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This is for coaches and facilitators." });
-  }
-  return next();
-});
+export const coachProcedure = tierProcedure("coach");
 
-/** Principals (scoped to their schools) and district PD admins. */
-export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!holds(ctx.viewer.roles, ["principal", "district_admin"])) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "This is for principals and district staff.",
-    });
-  }
-  return next();
-});
+/** Principals (scoped to their schools by `requireSchool`) and district PD admins. */
+export const adminProcedure = tierProcedure("admin");
+
+/** District-wide settings and data are for district staff, not a principal of one school. */
+export const districtAdminProcedure = tierProcedure("districtAdmin");
+
+/**
+ * People who run professional learning: coaches, facilitators (teacher leaders), principals and
+ * district admins. Which cohort or submission each may touch is decided per row.
+ */
+export const staffProcedure = tierProcedure("staff");

@@ -60,7 +60,7 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
       return problem(c, 415, "file: This file is not the kind of image its name says.");
     }
     const allowed = await withViewer(deps.db, membership, async (scope) =>
-      Boolean(scope?.viewer.roles.some((entry) => entry.role === "district_admin")),
+      Boolean(scope?.scope.districtAdmin),
     );
     if (!allowed) return problem(c, 403, "Only district administrators can upload badge images.");
     const { key } = await deps.storage.put({ districtId: membership.districtId, bytes });
@@ -75,9 +75,7 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
     const credentialId = idSchema.safeParse(c.req.param("credentialId"));
     if (!credentialId.success) return problem(c, 404, "There is no such image.");
     const image = await withViewer(deps.db, membership, async (scope) => {
-      const admin = scope?.viewer.roles.some(
-        (entry) => entry.role === "district_admin" || entry.role === "principal",
-      );
+      const admin = scope?.scope.tiers.admin;
       if (!scope || !admin) return null;
       const version = await loadCurrentVersion(scope.tx, credentialId.data);
       if (!version?.imageStorageKey || !version.imageContentType) return null;

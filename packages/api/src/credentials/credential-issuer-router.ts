@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { districtAdminProcedure } from "../district-admin.ts";
-import { createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 import { issuerConfigOf } from "./award-badge.ts";
 import { listIssuerKeys, rotateIssuerKey } from "./issuer-key-store.ts";
 

@@ -106,7 +106,7 @@ async function mayReadEvidence(
   item: { submissionId: string; ownerId: string },
 ): Promise<boolean> {
   if (item.ownerId === scope.personId) return true;
-  if (scope.viewer.roles.some((entry) => entry.role === "district_admin")) return true;
+  if (scope.scope.districtAdmin) return true;
   const eligibility = await reviewEligibility(scope.tx, {
     personId: scope.personId,
     submissionId: item.submissionId,

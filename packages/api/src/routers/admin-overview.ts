@@ -24,13 +24,9 @@ const DAY_MS = 86_400_000;
 
 /** What the viewer's overview covers: the district, or each school they lead. */
 function reachesOf(ctx: TenantScope): DashboardReach[] {
-  if (ctx.viewer.roles.some((entry) => entry.role === "district_admin")) {
-    return [{ kind: "district" }];
-  }
-  const schools = ctx.viewer.roles.flatMap((entry) =>
-    entry.role === "principal" && entry.schoolId ? [entry.schoolId] : [],
-  );
-  return [...new Set(schools)].map((schoolId) => ({ kind: "school", schoolId }));
+  const { schools } = ctx.scope;
+  if (schools === "all") return [{ kind: "district" }];
+  return schools.map((schoolId) => ({ kind: "school", schoolId }));
 }
 
 /** Everyone the reaches cover, each school, team and teacher once. */

@@ -14,7 +14,6 @@ import { addDaysToDay, atLocalTime } from "@throughline/domain/local-time";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
 import { auditLogCsv } from "./audit-log-csv.ts";
-import { peopleScopeOf } from "./people-admin-scope.ts";
 
 /**
  * The audit log for admins: a district admin reads the whole district's entries, a principal
@@ -24,7 +23,7 @@ function queryOf(ctx: TenantScope, filter: AuditFilter) {
   const { from, to, ...rest } = filter;
   const zone = ctx.viewer.district.timeZone;
   return {
-    scope: peopleScopeOf(ctx.viewer),
+    scope: ctx.scope.schools,
     filter: rest,
     fromInstant: from ? atLocalTime(from, 0, 0, zone) : null,
     // Up to the end of the `to` day: the start of the next one, exclusive.
@@ -54,9 +53,7 @@ export const auditLogRouter = createRouter({
   }),
 
   /** The people who appear as "who" in the viewer's entries, for the filter. */
-  actors: adminProcedure.query(({ ctx }) =>
-    listAuditActors(ctx.tx, { scope: peopleScopeOf(ctx.viewer) }),
-  ),
+  actors: adminProcedure.query(({ ctx }) => listAuditActors(ctx.tx, { scope: ctx.scope.schools })),
 
   /** The filtered entries as CSV text, which the page saves as `audit-log-<date>.csv`. */
   csv: adminProcedure.input(auditFilterSchema).query(async ({ ctx, input }) => {

@@ -5,7 +5,6 @@ import {
   getCohortFormOptions,
   isDistrictCoach,
   listAdminCohorts,
-  type SchoolScope,
   stageExists,
 } from "@throughline/db/queries/cohort-admin";
 import {
@@ -33,14 +32,6 @@ import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
 import { stageStandings } from "./cohort-stage-order.ts";
 import { schoolInScope } from "./school-scope.ts";
-
-/** District admins manage every school's cohorts; principals those of the schools they lead. */
-function schoolScopeOf(viewer: TenantScope["viewer"]): SchoolScope {
-  if (viewer.roles.some((entry) => entry.role === "district_admin")) return "all";
-  return viewer.roles.flatMap((entry) =>
-    entry.role === "principal" && entry.schoolId ? [entry.schoolId] : [],
-  );
-}
 
 /** The school, if the viewer may manage its cohorts: NOT_FOUND outside the district, else FORBIDDEN. */
 async function requireSchool(ctx: TenantScope, schoolId: string): Promise<void> {
@@ -81,13 +72,11 @@ async function detailOf(ctx: TenantScope, cohortId: string) {
 
 export const cohortAdminRouter = createRouter({
   /** The cohorts of the schools in the viewer's scope, with their enrolled counts. */
-  list: adminProcedure.query(({ ctx }) =>
-    listAdminCohorts(ctx.tx, { schools: schoolScopeOf(ctx.viewer) }),
-  ),
+  list: adminProcedure.query(({ ctx }) => listAdminCohorts(ctx.tx, { schools: ctx.scope.schools })),
 
   /** The schools, stages and coaches the new-cohort form chooses from. */
   formOptions: adminProcedure.query(({ ctx }) =>
-    getCohortFormOptions(ctx.tx, { schools: schoolScopeOf(ctx.viewer), now: new Date() }),
+    getCohortFormOptions(ctx.tx, { schools: ctx.scope.schools, now: new Date() }),
   ),
 
   /** One cohort: settings, release dates, enrolled teachers and its school's teams. */

@@ -1,24 +1,13 @@
 import type { Transaction } from "@throughline/db/client";
 import { type CohortAccess, cohortAccess } from "@throughline/db/queries/workshop";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure } from "../trpc.ts";
+import { staffProcedure } from "../trpc.ts";
 
 /**
- * People who run cohorts: coaches, facilitators (teacher leaders), principals and district
- * admins. Which cohorts each may touch is decided per cohort by `requireCohortAccess`.
+ * People who run cohorts (the staff tier: coaches, facilitators, principals, district admins).
+ * Which cohorts each may touch is decided per cohort by `requireCohortAccess`.
  */
-export const cohortStaffProcedure = authedProcedure.use(({ ctx, next }) => {
-  const staff = ctx.viewer.roles.some((membership) =>
-    ["coach", "principal", "district_admin"].includes(membership.role),
-  );
-  if (!staff && !ctx.viewer.facilitatesTeam) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "This is for coaches, facilitators, principals and district staff.",
-    });
-  }
-  return next();
-});
+export const cohortStaffProcedure = staffProcedure;
 
 /** The viewer's access to one cohort: NOT_FOUND outside their district, FORBIDDEN if not theirs. */
 export async function requireCohortAccess(

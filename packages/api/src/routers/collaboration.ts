@@ -48,10 +48,8 @@ export const collaborationRouter = createRouter({
   /** The schools the viewer may plan. */
   schools: adminProcedure.query(({ ctx }) =>
     plannableSchools(ctx.tx, {
-      districtWide: ctx.viewer.roles.some((entry) => entry.role === "district_admin"),
-      schoolIds: ctx.viewer.roles.flatMap((entry) =>
-        entry.role === "principal" && entry.schoolId ? [entry.schoolId] : [],
-      ),
+      districtWide: ctx.scope.districtAdmin,
+      schoolIds: ctx.scope.schools === "all" ? [] : [...ctx.scope.schools],
     }),
   ),
 

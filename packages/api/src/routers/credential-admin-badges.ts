@@ -10,7 +10,7 @@ import {
 } from "@throughline/domain/credential-admin";
 import { TRPCError } from "@trpc/server";
 import { audited } from "../audited.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
+import { districtAdminProcedure } from "../trpc.ts";
 
 /** Awarded badges and their revocation: district admins. */
 export const badgeProcedures = {

@@ -19,8 +19,8 @@ import { waitingDays } from "@throughline/domain/credential-review";
 import { median } from "@throughline/domain/rules/implementation-metrics";
 import { TRPCError } from "@trpc/server";
 import { audited } from "../audited.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
+import { districtAdminProcedure } from "../trpc.ts";
 
 /** Lead reviewers, certified reviewers, review queues and review settings: district admins. */
 export const reviewerProcedures = {

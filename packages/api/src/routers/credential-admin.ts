@@ -20,15 +20,11 @@ import {
 } from "@throughline/domain/credential-admin";
 import { TRPCError } from "@trpc/server";
 import { readSignedImageKey } from "../credentials/image-key-token.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
-import { adminProcedure, createRouter } from "../trpc.ts";
+import { adminProcedure, createRouter, districtAdminProcedure } from "../trpc.ts";
 import { badgeProcedures } from "./credential-admin-badges.ts";
 import { reviewerProcedures } from "./credential-admin-reviewers.ts";
-
-const isDistrictAdmin = (ctx: TenantScope) =>
-  ctx.viewer.roles.some((entry) => entry.role === "district_admin");
 
 /**
  * The stage, indicators and image must be the district's own; named as field errors. Returns
@@ -85,7 +81,7 @@ function detailOf(detail: CredentialDetail) {
 const definitionProcedures = {
   /** Every credential of the district with its current version; principals read only. */
   list: adminProcedure.query(async ({ ctx }) => ({
-    canEdit: isDistrictAdmin(ctx),
+    canEdit: ctx.scope.districtAdmin,
     credentials: await listCredentials(ctx.tx),
   })),
 
@@ -105,7 +101,7 @@ const definitionProcedures = {
     const detail = await loadCredentialDetail(ctx.tx, input.credentialId);
     if (!detail)
       throw new TRPCError({ code: "NOT_FOUND", message: "There is no such credential." });
-    return { ...detailOf(detail), canEdit: isDistrictAdmin(ctx) };
+    return { ...detailOf(detail), canEdit: ctx.scope.districtAdmin };
   }),
 
   create: districtAdminProcedure

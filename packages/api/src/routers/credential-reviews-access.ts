@@ -1,24 +1,13 @@
 import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure } from "../trpc.ts";
+import { staffProcedure } from "../trpc.ts";
 
 /**
- * Reviewing is a role a person earns, not a kind of user: coaches, facilitating teacher leaders
- * and district staff may calibrate and (once certified or named lead) review. A teacher who is
- * none of these may not.
+ * Reviewing is a role a person earns, not a kind of user: the staff tier (coaches, facilitating
+ * teacher leaders, principals and district staff) may calibrate and, once certified or named
+ * lead, review. A teacher who is none of these may not.
  */
-export const reviewerProcedure = authedProcedure.use(({ ctx, next }) => {
-  const staff = ctx.viewer.roles.some((membership) =>
-    ["coach", "principal", "district_admin"].includes(membership.role),
-  );
-  if (!staff && !ctx.viewer.facilitatesTeam) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Reviewing micro-credentials is for coaches and district staff.",
-    });
-  }
-  return next();
-});
+export const reviewerProcedure = staffProcedure;
 
 const refusals = {
   own_submission: "You cannot review your own submission.",

@@ -1,4 +1,5 @@
 import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/dashboard-people";
+import { administersAnyOf } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../session.ts";
 
@@ -32,7 +33,7 @@ export function assertDashboardAccess(
   reach: DashboardReach,
   people: DashboardPeople,
 ): void {
-  const districtWide = ctx.viewer.roles.some((entry) => entry.role === "district_admin");
+  const districtWide = ctx.scope.districtAdmin;
   if (reach.kind === "district") {
     if (districtWide) return;
     throw new TRPCError({
@@ -43,11 +44,7 @@ export function assertDashboardAccess(
   const schoolIds = schoolsOf(reach, people);
   if (schoolIds === null) throw new TRPCError({ code: "NOT_FOUND", message: notFound[reach.kind] });
   if (districtWide) return;
-  const leads = ctx.viewer.roles.some(
-    (entry) =>
-      entry.role === "principal" && entry.schoolId !== null && schoolIds.includes(entry.schoolId),
-  );
-  if (!leads) {
+  if (!administersAnyOf(ctx.scope.schools, schoolIds)) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "You can see the dashboards of the schools you lead only.",

@@ -5,8 +5,8 @@ import { micropdSession } from "@throughline/db/schema";
 import { saveSessionInputSchema } from "@throughline/domain/framework-admin";
 import { TRPCError } from "@trpc/server";
 import { auditDifference, audited } from "../audited.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
+import { districtAdminProcedure } from "../trpc.ts";
 
 /*
  * The admin session editor's one save. The request runs in one transaction, so the details and

@@ -51,9 +51,8 @@ import {
 import { reorderPositions } from "@throughline/domain/rules/reorder";
 import { TRPCError } from "@trpc/server";
 import { auditCreated, auditDifference, audited } from "../audited.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
-import { adminProcedure, createRouter } from "../trpc.ts";
+import { adminProcedure, createRouter, districtAdminProcedure } from "../trpc.ts";
 import { sessionSaveProcedures } from "./framework-admin-session-save.ts";
 
 /*

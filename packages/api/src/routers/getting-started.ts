@@ -3,8 +3,7 @@ import {
   markFrameworkReviewed,
 } from "@throughline/db/queries/getting-started";
 import { type GettingStarted, gettingStartedFrom } from "@throughline/domain/getting-started";
-import { districtAdminProcedure } from "../district-admin.ts";
-import { createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 
 /** A district admin's first steps, each ticked by what the district has really set up. */
 export const gettingStartedRouter = createRouter({

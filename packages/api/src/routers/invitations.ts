@@ -8,7 +8,6 @@ import { TRPCError } from "@trpc/server";
 import { emailInvitations } from "../accounts/invitations.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
-import { peopleScopeOf } from "./people-admin-scope.ts";
 
 /** The longest "Not signed in yet" list one page shows; the counts cover everyone. */
 const LIST_LIMIT = 500;
@@ -39,7 +38,7 @@ export const invitationsRouter = createRouter({
   notSignedIn: adminProcedure.query(async ({ ctx }) => {
     const signIn = await districtSignIn(ctx.tx, ctx.districtId);
     const listed = await listNotSignedIn(ctx.tx, {
-      scope: peopleScopeOf(ctx.viewer),
+      scope: ctx.scope.schools,
       limit: LIST_LIMIT,
       now: new Date(),
     });
@@ -50,7 +49,7 @@ export const invitationsRouter = createRouter({
   send: adminProcedure.input(sendInvitationsInputSchema).mutation(async ({ ctx, input }) => {
     const signIn = await requirePasswordSignIn(ctx);
     const invitees = await findInvitees(ctx.tx, {
-      scope: peopleScopeOf(ctx.viewer),
+      scope: ctx.scope.schools,
       personIds: input.to === "people" ? input.personIds : "everyone_not_invited",
     });
     const sent = await emailInvitations(ctx.tx, {
@@ -69,7 +68,7 @@ export const invitationsRouter = createRouter({
   remind: adminProcedure.input(sendReminderInputSchema).mutation(async ({ ctx, input }) => {
     const signIn = await requirePasswordSignIn(ctx);
     const invitees = await findInvitees(ctx.tx, {
-      scope: peopleScopeOf(ctx.viewer),
+      scope: ctx.scope.schools,
       personIds: input.personIds,
     });
     const sent = await emailInvitations(ctx.tx, {

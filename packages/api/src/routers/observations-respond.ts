@@ -65,7 +65,7 @@ export const respondObservationProcedures = {
 
   /** District admins rename levels and set the target. */
   setScale: authedProcedure.input(observationScaleInputSchema).mutation(async ({ ctx, input }) => {
-    if (!ctx.viewer.roles.some((membership) => membership.role === "district_admin")) {
+    if (!ctx.scope.districtAdmin) {
       throw new TRPCError({ code: "FORBIDDEN", message: "The scale is set by district staff." });
     }
     const replaced = await replaceObservationScale(ctx.tx, {

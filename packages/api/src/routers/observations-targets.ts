@@ -7,24 +7,13 @@ import {
   indicatorTargetOnScaleSchema,
 } from "@throughline/domain/observation-scale";
 import { TRPCError } from "@trpc/server";
-import { adminProcedure } from "../trpc.ts";
+import { adminProcedure, districtAdminProcedure } from "../trpc.ts";
 
 /*
  * Targets per indicator: most indicators aim at the district's target level, a few at their
  * own (e.g. "Proficient" for most, "Developing" for a practice new to the district). The
  * recommendation rule reads the same column, so a change here changes what teachers are offered.
  */
-
-/** The district's framework is set by district staff, not by a principal of one school. */
-const districtAdminProcedure = adminProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer.roles.some((entry) => entry.role === "district_admin")) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only district administrators can set the targets of the framework.",
-    });
-  }
-  return next();
-});
 
 export const observationTargetProcedures = {
   /** The indicators in framework order, each with its own target rank or null. */

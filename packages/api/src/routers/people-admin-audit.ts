@@ -2,7 +2,6 @@ import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/aud
 import { changedFields } from "@throughline/domain/audit";
 import { audit } from "../audit.ts";
 import type { TenantScope } from "../session.ts";
-import { peopleScopeOf } from "./people-admin-scope.ts";
 
 /*
  * People changes on the audit log: read the person before the change, then record what differs
@@ -12,7 +11,7 @@ import { peopleScopeOf } from "./people-admin-scope.ts";
 /** The school an entry belongs to: one the principal acting leads, else the person's first. */
 function schoolOf(ctx: TenantScope, snapshots: (PersonSnapshot | null)[]): string | null {
   const ids = snapshots.flatMap((snapshot) => snapshot?.schoolIds ?? []);
-  const scope = peopleScopeOf(ctx.viewer);
+  const scope = ctx.scope.schools;
   if (scope === "all") return ids[0] ?? null;
   return ids.find((id) => scope.includes(id)) ?? null;
 }

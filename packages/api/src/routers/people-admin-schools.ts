@@ -19,12 +19,11 @@ import {
   renameSchoolInputSchema,
   updateTeamAdminInputSchema,
 } from "@throughline/domain/people-admin";
+import { administersSchool } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
-import { adminProcedure } from "../trpc.ts";
-import { peopleScopeOf, schoolIsInScope } from "./people-admin-scope.ts";
+import { adminProcedure, districtAdminProcedure } from "../trpc.ts";
 
 /*
  * Schools and teams in the people section. Schools are created and renamed by district admins
@@ -43,8 +42,8 @@ async function requireNewSchoolName(
 
 /** The school must be the viewer's; members and facilitator people the viewer may manage. */
 async function requireTeamFields(ctx: TenantScope, input: TeamFields): Promise<void> {
-  const scope = peopleScopeOf(ctx.viewer);
-  if (!schoolIsInScope(scope, input.schoolId)) {
+  const scope = ctx.scope.schools;
+  if (!administersSchool(scope, input.schoolId)) {
     throw fieldProblem(["schoolId"], "Choose one of the schools you lead");
   }
   const check = async (ids: string[], field: string, message: string) => {
@@ -63,7 +62,7 @@ async function requireTeamFields(ctx: TenantScope, input: TeamFields): Promise<v
 export const schoolAndTeamProcedures = {
   /** The viewer's schools, with how many people and teams each has. */
   schools: adminProcedure.query(({ ctx }) =>
-    listAdminSchools(ctx.tx, { scope: peopleScopeOf(ctx.viewer) }),
+    listAdminSchools(ctx.tx, { scope: ctx.scope.schools }),
   ),
 
   createSchool: districtAdminProcedure
@@ -84,9 +83,7 @@ export const schoolAndTeamProcedures = {
     }),
 
   /** The teams of the viewer's schools, with facilitator and members. */
-  teams: adminProcedure.query(({ ctx }) =>
-    listAdminTeams(ctx.tx, { scope: peopleScopeOf(ctx.viewer) }),
-  ),
+  teams: adminProcedure.query(({ ctx }) => listAdminTeams(ctx.tx, { scope: ctx.scope.schools })),
 
   createTeam: adminProcedure.input(createTeamAdminInputSchema).mutation(async ({ ctx, input }) => {
     await requireTeamFields(ctx, input);
@@ -97,7 +94,7 @@ export const schoolAndTeamProcedures = {
   updateTeam: adminProcedure.input(updateTeamAdminInputSchema).mutation(async ({ ctx, input }) => {
     const currentSchool = await findAdminTeamSchool(ctx.tx, { teamId: input.teamId });
     if (!currentSchool) throw new TRPCError({ code: "NOT_FOUND", message: "No such team." });
-    if (!schoolIsInScope(peopleScopeOf(ctx.viewer), currentSchool)) {
+    if (!administersSchool(ctx.scope.schools, currentSchool)) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "You can manage the teams of the schools you lead only.",

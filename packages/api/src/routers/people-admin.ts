@@ -23,6 +23,7 @@ import {
   setPersonActiveInputSchema,
   updatePersonAdminInputSchema,
 } from "@throughline/domain/people-admin";
+import { administersSchool, mayGrantRole } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";
@@ -30,13 +31,7 @@ import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
 import { auditPersonChanged, auditPersonCreated, personBefore } from "./people-admin-audit.ts";
 import { schoolAndTeamProcedures } from "./people-admin-schools.ts";
-import {
-  isDistrictAdmin,
-  peopleScopeOf,
-  requirePerson,
-  roleIsInScope,
-  schoolIsInScope,
-} from "./people-admin-scope.ts";
+import { requirePerson } from "./people-admin-scope.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -50,8 +45,8 @@ const outsideRolesMessage =
 
 /** A principal may not grant a role outside the schools they lead. */
 function requireGrantableRoles(ctx: TenantScope, roles: readonly PersonRole[]): void {
-  const scope = peopleScopeOf(ctx.viewer);
-  if (!roles.every((role) => roleIsInScope(scope, role))) {
+  const scope = ctx.scope.schools;
+  if (!roles.every((role) => mayGrantRole(scope, role))) {
     throw fieldProblem(["roles"], outsideRolesMessage);
   }
 }
@@ -65,24 +60,24 @@ async function rolesAfterEdit(
   personId: string,
   submitted: readonly PersonRole[],
 ): Promise<PersonRole[]> {
-  const scope = peopleScopeOf(ctx.viewer);
+  const scope = ctx.scope.schools;
   if (scope === "all") return [...submitted];
   const key = (role: PersonRole) => `${role.role}:${role.schoolId ?? ""}`;
   const kept = (await currentRolesOf(ctx.tx, { personId })).filter(
-    (role) => !roleIsInScope(scope, role),
+    (role) => !mayGrantRole(scope, role),
   );
   const keptKeys = new Set(kept.map(key));
-  const outside = submitted.filter((role) => !roleIsInScope(scope, role));
+  const outside = submitted.filter((role) => !mayGrantRole(scope, role));
   if (outside.some((role) => !keptKeys.has(key(role)))) {
     throw fieldProblem(["roles"], outsideRolesMessage);
   }
-  return [...submitted.filter((role) => roleIsInScope(scope, role)), ...kept];
+  return [...submitted.filter((role) => mayGrantRole(scope, role)), ...kept];
 }
 
 async function detailOf(ctx: TenantScope, personId: string) {
   const detail = await getPersonDetail(ctx.tx, {
     personId,
-    scope: peopleScopeOf(ctx.viewer),
+    scope: ctx.scope.schools,
     now: new Date(),
   });
   if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: "No such person." });
@@ -92,16 +87,17 @@ async function detailOf(ctx: TenantScope, personId: string) {
 export const peopleAdminRouter = createRouter({
   /** The schools the viewer manages and whether they manage the whole district. */
   options: adminProcedure.query(async ({ ctx }) => ({
-    districtWide: isDistrictAdmin(ctx.viewer),
-    schools: (await listAdminSchools(ctx.tx, { scope: peopleScopeOf(ctx.viewer) })).map(
-      (school) => ({ id: school.id, name: school.name }),
-    ),
+    districtWide: ctx.scope.districtAdmin,
+    schools: (await listAdminSchools(ctx.tx, { scope: ctx.scope.schools })).map((school) => ({
+      id: school.id,
+      name: school.name,
+    })),
   })),
 
   /** People by name or email, school and role; active first; 50 a page with the total. */
   search: adminProcedure
     .input(peopleSearchInputSchema)
-    .query(({ ctx, input }) => searchPeople(ctx.tx, { scope: peopleScopeOf(ctx.viewer), input })),
+    .query(({ ctx, input }) => searchPeople(ctx.tx, { scope: ctx.scope.schools, input })),
 
   /** One person: roles, teams, whether they can sign in, and an invite that still works. */
   detail: adminProcedure.input(personAdminIdInputSchema).query(async ({ ctx, input }) => {
@@ -111,7 +107,7 @@ export const peopleAdminRouter = createRouter({
 
   /** Active people of a school, to choose team members and facilitators from. */
   schoolPeople: adminProcedure.input(schoolPeopleInputSchema).query(({ ctx, input }) => {
-    if (!schoolIsInScope(peopleScopeOf(ctx.viewer), input.schoolId)) {
+    if (!administersSchool(ctx.scope.schools, input.schoolId)) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "You can manage the people of the schools you lead only.",

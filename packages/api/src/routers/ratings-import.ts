@@ -13,19 +13,8 @@ import {
 } from "@throughline/domain/ratings-import";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../session.ts";
-import { adminProcedure, createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 import { parseRatingsCsv } from "./ratings-csv.ts";
-
-/** Evaluation data of the whole district: only district admins import it, not principals. */
-const districtAdminProcedure = adminProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer.roles.some((entry) => entry.role === "district_admin")) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only district administrators can import evaluation ratings.",
-    });
-  }
-  return next();
-});
 
 /** Everything preview shows, and the good rows importFile would write. */
 async function checkFile(

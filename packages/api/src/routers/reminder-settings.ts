@@ -15,8 +15,7 @@ import {
 } from "@throughline/domain/notification-settings";
 import { TRPCError } from "@trpc/server";
 import { auditCreated, audited } from "../audited.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
-import { createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 
 /** How early meeting reminders go out, in which time zone, and the breaks without nudges. */
 export const reminderSettingsRouter = createRouter({

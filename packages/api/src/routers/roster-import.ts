@@ -12,11 +12,10 @@ import type { RosterCounts } from "@throughline/domain/oneroster/planner";
 import { planSize, type RosterReview, reviewRoster } from "@throughline/domain/oneroster/review";
 import { TRPCError } from "@trpc/server";
 import { audit } from "../audit.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { progressStoreFor } from "../roster-progress/choose-progress-store.ts";
 import { throttledProgress } from "../roster-progress/throttled-progress.ts";
 import type { TenantScope } from "../session.ts";
-import { createRouter, publicProcedure } from "../trpc.ts";
+import { createRouter, districtAdminProcedure, publicProcedure } from "../trpc.ts";
 import { readRosterFiles } from "./roster-files.ts";
 
 export interface RosterImportResult {

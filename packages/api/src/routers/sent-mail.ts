@@ -4,7 +4,7 @@ import {
   outboxMessageInputSchema,
 } from "@throughline/domain/notification";
 import { TRPCError } from "@trpc/server";
-import { adminProcedure, createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 
 /** The newest messages the page lists; older ones stay in the outbox table. */
 const SENT_MAIL_PAGE = 200;
@@ -13,17 +13,6 @@ const SENT_MAIL_PAGE = 200;
 function messageIdHost(publicUrl: string | undefined): string {
   return new URL(publicUrl ?? "http://localhost").hostname;
 }
-
-/** Mail goes to people of every school, so only district staff read the outbox. */
-const districtAdminProcedure = adminProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer.roles.some((entry) => entry.role === "district_admin")) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only district administrators can read the district's sent mail.",
-    });
-  }
-  return next();
-});
 
 /** The district's outbox: what was sent, kept as a file, waiting or failed, and each message. */
 export const sentMailRouter = createRouter({

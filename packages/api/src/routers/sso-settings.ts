@@ -20,7 +20,6 @@ import {
 import { TRPCError } from "@trpc/server";
 import { audited } from "../audited.ts";
 import type { RequestContext } from "../context.ts";
-import { districtAdminProcedure } from "../district-admin.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
 import { districtAdminNetworkProcedure } from "../sso/admin-scope.ts";
@@ -38,7 +37,7 @@ import {
   type StoredSamlConfig,
   type ThroughlineProviderSettings,
 } from "../sso/stored-config.ts";
-import { createRouter } from "../trpc.ts";
+import { createRouter, districtAdminProcedure } from "../trpc.ts";
 
 /*
  * A district's single sign-on: its identity provider, the email domains it serves, and whether

@@ -13,7 +13,7 @@ const notAdmin = () =>
   new TRPCError({ code: "FORBIDDEN", message: "Only district administrators can change this." });
 
 function isDistrictAdmin(scope: TenantScope | null): scope is TenantScope {
-  return scope?.viewer.roles.some((entry) => entry.role === "district_admin") ?? false;
+  return scope?.scope.districtAdmin ?? false;
 }
 
 export const districtAdminNetworkProcedure = publicProcedure.use(async ({ ctx, next }) => {

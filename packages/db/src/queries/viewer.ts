@@ -1,10 +1,13 @@
 import type { Viewer } from "@throughline/domain/home";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { district, person, roleMembership, school, team } from "../schema/index.ts";
 
-/** The viewer, plus whether they facilitate a team (teacher leaders use the coach app). */
-export type ViewerDetails = Viewer & { facilitatesTeam: boolean };
+/**
+ * The viewer, plus the teams they facilitate (teacher leaders use the coach app): the facts
+ * the access rules (`@throughline/domain/rules/access-scope`) are computed from.
+ */
+export type ViewerDetails = Viewer & { facilitatesTeam: boolean; ledTeamIds: string[] };
 
 /** The signed-in person with their district and roles; null when inactive or not found. */
 export async function getViewer(
@@ -19,10 +22,6 @@ export async function getViewer(
       districtId: district.id,
       districtName: district.name,
       districtTimeZone: district.timeZone,
-      facilitatesTeam: sql<boolean>`exists (
-        select 1 from ${team}
-        where ${team.districtId} = ${person.districtId} and ${team.facilitatorId} = ${person.id}
-      )`,
     })
     .from(person)
     .innerJoin(district, eq(district.id, person.districtId))
@@ -44,10 +43,17 @@ export async function getViewer(
     .where(eq(roleMembership.personId, params.personId))
     .orderBy(asc(roleMembership.role), asc(school.name));
 
+  const led = await tx
+    .select({ id: team.id })
+    .from(team)
+    .where(and(eq(team.districtId, found.districtId), eq(team.facilitatorId, params.personId)))
+    .orderBy(asc(team.id));
+
   return {
     person: { id: found.id, displayName: found.displayName, email: found.email },
     district: { id: found.districtId, name: found.districtName, timeZone: found.districtTimeZone },
     roles,
-    facilitatesTeam: Boolean(found.facilitatesTeam),
+    facilitatesTeam: led.length > 0,
+    ledTeamIds: led.map((row) => row.id),
   };
 }

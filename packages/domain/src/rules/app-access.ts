@@ -1,8 +1,7 @@
 import type { Role } from "../enums.ts";
+import { type AppAccess, type AppName, appDecision } from "./access-scope.ts";
 
-export type AppName = "teacher" | "coach" | "admin";
-
-export type AppAccess = { allowed: true } | { allowed: false; message: string };
+export type { AppAccess, AppName } from "./access-scope.ts";
 
 export interface AppAccessFacts {
   roles: readonly Role[];
@@ -10,21 +9,10 @@ export interface AppAccessFacts {
   facilitatesTeam: boolean;
 }
 
-const deniedMessages: Record<AppName, string> = {
-  teacher: "This app is for teachers.",
-  coach: "This app is for coaches and teacher leaders who facilitate a team.",
-  admin: "This app is for principals and district staff.",
-};
-
-const admits: Record<AppName, (facts: AppAccessFacts) => boolean> = {
-  // Coaches and leaders who also teach hold the teacher role too.
-  teacher: ({ roles }) => roles.includes("teacher"),
-  // Facilitating is a role a person takes on, not a separate kind of user.
-  coach: ({ roles, facilitatesTeam }) => roles.includes("coach") || facilitatesTeam,
-  admin: ({ roles }) => roles.includes("principal") || roles.includes("district_admin"),
-};
-
-/** Who may open which app. Each app shows the denial message to people it does not admit. */
+/**
+ * Who may open which app: each app admits one role tier of the access rules
+ * (`access-scope.ts`), the same tiers the API's procedures are gated on.
+ */
 export function appAccess(app: AppName, facts: AppAccessFacts): AppAccess {
-  return admits[app](facts) ? { allowed: true } : { allowed: false, message: deniedMessages[app] };
+  return appDecision(app, facts);
 }
