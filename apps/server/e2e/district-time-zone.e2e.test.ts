@@ -88,6 +88,10 @@ describe("a meeting's time on the district's clock, read from another zone", () 
     await coach.getByLabel("Room").fill("Library");
     await chooseOption(coach, "Protocol", "Looking at student work");
     await coach.getByRole("button", { name: "Add all its steps" }).click();
+    // This device's clock is not the district's: the form says whose clock it means.
+    await coach.getByText(/Times are the district's \(C[SD]T, America\/Chicago\)/).waitFor();
+    await expectAccessible(coach);
+    await screenshot(coach, "coach-schedule-tokyo");
     await coach.getByRole("button", { name: "Schedule", exact: true }).click();
     await coach.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { FormField } from "@throughline/ui/form-field";
 import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
@@ -138,6 +139,7 @@ export function EditMeetingDialog({
               error={error("endsAt")}
             />
           </div>
+          <DistrictZoneNote at={districtMoment(values.date, values.startTime)} />
           <AgendaChange
             current={`${meeting.agendaSteps} ${meeting.agendaSteps === 1 ? "step" : "steps"}, ${meeting.agendaMinutes} min`}
             entries={values.agenda}

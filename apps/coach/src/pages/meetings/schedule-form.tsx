@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
@@ -141,6 +142,7 @@ export function ScheduleForm({
           error={error("endsAt")}
         />
       </div>
+      <DistrictZoneNote at={localMoment(values.date, values.startTime)} />
       <SchoolWeekWarning
         team={teams.find((team) => team.id === values.teamId)}
         startsAt={localMoment(values.date, values.startTime)}
