@@ -1,0 +1,177 @@
+import type { RouterOutputs } from "@throughline/api/types";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { queryAsPage } from "./trpc-over-http.ts";
+
+/*
+ * First screens that answer "what needs me today": the principal's overview and its way into a
+ * teacher who needs attention; the coach's caseload filters kept in the address across Back and
+ * a shared link; a MicroPD reflection finished after the lesson, from the action-plan step.
+ */
+
+const PLAN =
+  "I will preview the four words from our essential question, each with a picture and an example sentence.";
+const AFTER =
+  "Students used three of the four words in their closing summaries; 'habitat' came up in almost every pair.";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+/** When SCREENSHOT_DIR is set, keeps a picture of the page for a person to look at. */
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+describe("first screens", () => {
+  it("a principal starts from the overview and follows a 'needs attention' link", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "admin",
+      email: "principal@maplevalley.test",
+    });
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
+    const attention = page.getByRole("heading", { level: 2, name: "Needs attention" });
+    await attention.waitFor();
+    await page.getByRole("heading", { level: 2, name: /^(This|Next) week$/ }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Walkthroughs" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Micro-credential reviews" }).waitFor();
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The names under "needs attention" are the API's flagged teachers.
+    const overview = await queryAsPage<RouterOutputs["admin"]["overview"]>(
+      page,
+      server.url,
+      "admin.overview",
+    );
+    const flagged = overview.attention.flatMap((school) =>
+      school.teams.flatMap((team) => team.flagged),
+    );
+    const first = flagged[0];
+    if (!first) throw new Error("The demo school has nobody flagged.");
+    const region = page.getByRole("region", { name: "Needs attention" });
+    await region.getByRole("link", { name: first.displayName, exact: true }).first().click();
+    await page
+      .getByRole("heading", { level: 1, name: `Implementation: ${first.displayName}` })
+      .waitFor();
+    expect(page.url()).toContain(`/admin/implementation/teachers/${first.personId}`);
+    await page.goBack();
+    await attention.waitFor();
+    await context.close();
+  });
+
+  it("a coach filters the caseload, opens a teacher, and Back returns to the filtered list", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "coach",
+      email: "coach@maplevalley.test",
+    });
+    await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    const team = page.getByLabel("Team", { exact: true });
+    const teamName = await team.locator("option").nth(1).textContent();
+    await team.selectOption({ label: teamName ?? "" });
+    await page.getByLabel("Only flagged").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("flagged")).toBe("1");
+    const filtered = page.url();
+    expect(new URL(filtered).searchParams.get("team")).toBeTruthy();
+
+    const table = page.locator("table").first();
+    const names = await table.locator("tbody tr th a").first().allTextContents();
+    const name = names[0] ?? "";
+    await table.getByRole("link", { name, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    expect(page.url()).toBe(filtered);
+    await expect.poll(() => page.getByLabel("Only flagged").isChecked()).toBe(true);
+    await expect.poll(() => team.inputValue()).toBe(new URL(filtered).searchParams.get("team"));
+
+    // A shared link opens the same filter.
+    const other = await context.newPage();
+    await other.goto(filtered);
+    await other.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    await expect.poll(() => other.getByLabel("Only flagged").isChecked()).toBe(true);
+    await expect
+      .poll(() => other.getByLabel("Team", { exact: true }).inputValue())
+      .toBe(new URL(filtered).searchParams.get("team"));
+    await context.close();
+  });
+
+  it("a teacher completes a session with 'after the lesson' pending, then finishes it from the plan step", async () => {
+    const { context, page } = await openSignedIn(browser, {
+      baseUrl: server.url,
+      app: "teacher",
+      email: "teacher@maplevalley.test",
+    });
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
+      page,
+      server.url,
+      "teacher.home",
+    );
+    const next = home.enrolments[0]?.next;
+    if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
+    await page.goto(`/teacher/sessions/${next.session.id}`);
+    await page.getByRole("heading", { level: 1, name: next.session.title }).waitFor();
+    await page.getByText("Part of this reflection comes after the lesson").waitFor();
+
+    // Through the blocks to the reflection, which completes with the plan alone.
+    while (!((await page.locator("#step-heading").textContent()) ?? "").includes("Reflection")) {
+      const before = await page.locator("#step-heading").textContent();
+      await page.getByRole("button", { name: "Next" }).click();
+      await expect.poll(() => page.locator("#step-heading").textContent()).not.toBe(before);
+    }
+    await page.getByRole("textbox").fill(PLAN);
+    await page.getByRole("button", { name: "Mark complete" }).click();
+    await page.getByText("Session complete").waitFor();
+    await page.getByText("After the lesson: still to write").waitFor();
+
+    // The plan step asks for it, and leads to where it is written.
+    const input = encodeURIComponent(JSON.stringify({ json: { sessionId: next.session.id } }));
+    const view = await queryAsPage<RouterOutputs["micropd"]["session"]>(
+      page,
+      server.url,
+      `micropd.session?input=${input}`,
+    );
+    await page.goto(`/teacher/action-plan?stage=${view.stage.id}`);
+    await page.getByRole("link", { name: "Write your reflection after the lesson" }).click();
+    await page.getByRole("heading", { level: 1, name: "After the lesson" }).waitFor();
+    await page.getByText(PLAN).waitFor();
+    await expectAccessible(page);
+
+    const field = page.getByRole("textbox");
+    await field.fill("Fine.");
+    await page.getByRole("button", { name: "Save my reflection" }).click();
+    await page.getByText("Write at least 40 characters of reflection").waitFor();
+    await field.fill(AFTER);
+    await page.getByRole("button", { name: "Save my reflection" }).click();
+    await page.getByText("Reflection saved").waitFor();
+
+    await page.getByRole("link", { name: "Open my action plan" }).click();
+    await page.getByRole("link", { name: "Read your reflection after the lesson" }).waitFor();
+    const again = await queryAsPage<RouterOutputs["micropd"]["session"]>(
+      page,
+      server.url,
+      `micropd.session?input=${input}`,
+    );
+    expect(again.progress.afterLessonCompletedAt).not.toBeNull();
+    await context.close();
+  });
+});
