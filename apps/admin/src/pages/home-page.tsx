@@ -47,8 +47,8 @@ export function HomePage() {
   const schoolNames = home.data.schools.map((school) => school.name);
   const description =
     data.scope === "district"
-      ? `What needs you this week across ${viewer.data?.district.name ?? "your district"}.`
-      : `What needs you this week at ${schoolNames.join(" and ") || "your school"}.`;
+      ? `What needs you today across ${viewer.data?.district.name ?? "your district"}.`
+      : `What needs you today at ${schoolNames.join(" and ") || "your school"}.`;
 
   return (
     <>
