@@ -9,9 +9,14 @@ import {
   rosterProgressInputSchema,
 } from "@throughline/domain/oneroster/input";
 import type { RosterCounts } from "@throughline/domain/oneroster/planner";
-import { planSize, type RosterReview, reviewRoster } from "@throughline/domain/oneroster/review";
+import {
+  planSize,
+  type RosterReview,
+  reviewRosterInSteps,
+} from "@throughline/domain/oneroster/review";
 import { TRPCError } from "@trpc/server";
 import { audit } from "../audit.ts";
+import { runInTurns } from "../in-turns.ts";
 import { progressStoreFor } from "../roster-progress/choose-progress-store.ts";
 import { throttledProgress } from "../roster-progress/throttled-progress.ts";
 import type { TenantScope } from "../session.ts";
@@ -27,10 +32,13 @@ export interface RosterImportResult {
 
 async function review(ctx: TenantScope, files: readonly RosterFile[]) {
   const { tables, ignored } = await readRosterFiles(files);
-  const result = reviewRoster(
-    tables,
-    await loadCurrentRoster(ctx.tx),
-    await loadCurrentTimetables(ctx.tx),
+  // Checking 20,000 rows is work of seconds: done a step per turn, other requests go between.
+  const result = await runInTurns(
+    reviewRosterInSteps(
+      tables,
+      await loadCurrentRoster(ctx.tx),
+      await loadCurrentTimetables(ctx.tx),
+    ),
   );
   if (ignored.length > 0) {
     result.review.notes.push(`Not read by this import: ${ignored.join(", ")}.`);

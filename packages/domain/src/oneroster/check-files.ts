@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { runToEnd, type Steps } from "../steps.ts";
 import {
   BINDING_COLUMNS,
   type OneRosterFile,
@@ -124,6 +125,14 @@ export function checkFiles(
   tables: readonly CsvTable[],
   knownPeople: ReadonlySet<string> = new Set(),
 ): CheckedFiles {
+  return runToEnd(checkFilesInSteps(tables, knownPeople));
+}
+
+/** checkFiles, yielding every ROWS_PER_STEP rows (see steps.ts). */
+export function* checkFilesInSteps(
+  tables: readonly CsvTable[],
+  knownPeople: ReadonlySet<string> = new Set(),
+): Steps<CheckedFiles> {
   const problems: RosterProblem[] = [];
   const badRows: RosterProblem[] = [];
   const notes: string[] = [];
@@ -225,7 +234,7 @@ export function checkFiles(
     unreadable.delete(file);
     files.push({ file, mode, rows: table.rows.length });
     const into = { good, badIds, badRows, usersWithBadRoles };
-    const quiet = checkRows(file, table, mode === "delta", into, othersRow[file]);
+    const quiet = yield* checkRows(file, table, mode === "delta", into, othersRow[file]);
     if (file === "users.csv") notPeople = quiet;
   }
   return {
@@ -244,20 +253,29 @@ export function checkFiles(
 
 type RowRecord = Record<string, string | undefined>;
 
+/** Rows checked between yields: some tens of milliseconds. */
+const ROWS_PER_STEP = 1000;
+
 /** Checks each row; returns how many rows not about our people were left unread. */
-function checkRows(
+function* checkRows(
   file: RosterDataFile,
   table: CsvTable,
   delta: boolean,
   into: Pick<CheckedFiles, "good" | "badIds" | "badRows" | "usersWithBadRoles">,
   othersRow?: (record: RowRecord) => boolean,
-): number {
+): Steps<number> {
   let quiet = 0;
+  let sinceStep = 0;
   const schema: z.ZodType<unknown> = rowSchemas(delta)[file];
   const header = canonicalHeader(file, table.header);
   const firstLine = new Map<string, number>();
   const rows = into.good[file] as { line: number; sourcedId: string }[];
   for (const { line, cells } of table.rows) {
+    sinceStep += 1;
+    if (sinceStep === ROWS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const record = recordOf(header, cells);
     const parsed = schema.safeParse(record);
     const sourcedId = record.sourcedId?.trim();

@@ -1,4 +1,5 @@
-import { type CheckedFiles, checkFiles, type FileSummary } from "./check-files.ts";
+import { runToEnd, type Steps } from "../steps.ts";
+import { type CheckedFiles, checkFilesInSteps, type FileSummary } from "./check-files.ts";
 import { checkReferences } from "./cross-file.ts";
 import { type DeactivationReview, reviewDeactivations } from "./deactivations.ts";
 import type { CsvTable, RosterProblem } from "./files.ts";
@@ -31,13 +32,25 @@ export function reviewRoster(
   current: CurrentRoster,
   timetables: CurrentTimetables = NO_TIMETABLES,
 ): { review: RosterReview; plan: RosterPlan } {
+  return runToEnd(reviewRosterInSteps(tables, current, timetables));
+}
+
+/** reviewRoster, yielding between bounded steps (see steps.ts): the API runs it a step a turn. */
+export function* reviewRosterInSteps(
+  tables: readonly CsvTable[],
+  current: CurrentRoster,
+  timetables: CurrentTimetables = NO_TIMETABLES,
+): Steps<{ review: RosterReview; plan: RosterPlan }> {
   const people = new Set(current.people.map((person) => person.sourcedId));
-  const checked: CheckedFiles = checkFiles(tables, people);
+  const checked: CheckedFiles = yield* checkFilesInSteps(tables, people);
+  yield;
   checkReferences(checked, {
     schools: new Set(current.schools.flatMap((school) => school.sourcedId ?? [])),
     people,
   });
+  yield;
   const plan = planRoster(checked, current, timetables);
+  yield;
   const review: RosterReview = {
     files: checked.files,
     counts: plan.counts,
