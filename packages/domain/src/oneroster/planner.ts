@@ -1,4 +1,5 @@
 import type { Role } from "../enums.ts";
+import { runToEnd, type Steps } from "../steps.ts";
 import type { CheckedFiles } from "./check-files.ts";
 import { linkedNote, sameEmail } from "./link-by-email.ts";
 import { desiredRoles, fromKey, MANAGED_ROLES, roleKey } from "./plan-roles.ts";
@@ -105,6 +106,26 @@ export function planRoster(
   current: CurrentRoster,
   timetables: CurrentTimetables = NO_TIMETABLES,
 ): RosterPlan {
+  return runToEnd(planRosterInSteps(checked, current, timetables));
+}
+
+/** People planned between yields (see steps.ts). */
+const PEOPLE_PER_STEP = 2000;
+
+/** planRoster, yielding every PEOPLE_PER_STEP people and between its parts. */
+export function* planRosterInSteps(
+  checked: CheckedFiles,
+  current: CurrentRoster,
+  timetables: CurrentTimetables = NO_TIMETABLES,
+): Steps<RosterPlan> {
+  let sinceStep = 0;
+  /** Whether a step's worth of people has been planned since the last yield. */
+  const stepDone = () => {
+    sinceStep += 1;
+    if (sinceStep < PEOPLE_PER_STEP) return false;
+    sinceStep = 0;
+    return true;
+  };
   const plan: RosterPlan = {
     createSchools: [],
     updateSchools: [],
@@ -131,6 +152,7 @@ export function planRoster(
         ]),
     );
   const desired = desiredRoles(checked, people, currentKeys);
+  yield;
 
   const change = (
     person: CurrentPerson,
@@ -193,6 +215,7 @@ export function planRoster(
 
   const inUsersFile = new Set<string>();
   for (const user of checked.good["users.csv"]) {
+    if (stepDone()) yield;
     inUsersFile.add(user.sourcedId);
     const roles = desired.get(user.sourcedId) ?? new Set<string>();
     const existing = people.get(user.sourcedId);
@@ -218,6 +241,7 @@ export function planRoster(
 
   const usersBulk = checked.modes["users.csv"] === "bulk";
   for (const person of current.people) {
+    if (stepDone()) yield;
     if (inUsersFile.has(person.sourcedId) || checked.badIds["users.csv"].has(person.sourcedId)) {
       continue;
     }
@@ -249,6 +273,7 @@ export function planRoster(
     ),
   );
   for (const org of checked.good["orgs.csv"]) schoolNames.set(org.sourcedId, org.name);
+  yield;
   plan.timetable = planTimetables(
     checked,
     {

@@ -3,7 +3,12 @@ import { type CheckedFiles, checkFilesInSteps, type FileSummary } from "./check-
 import { checkReferences } from "./cross-file.ts";
 import { type DeactivationReview, reviewDeactivations } from "./deactivations.ts";
 import type { CsvTable, RosterProblem } from "./files.ts";
-import { type CurrentRoster, planRoster, type RosterCounts, type RosterPlan } from "./planner.ts";
+import {
+  type CurrentRoster,
+  planRosterInSteps,
+  type RosterCounts,
+  type RosterPlan,
+} from "./planner.ts";
 import { type CurrentTimetables, NO_TIMETABLES } from "./timetable-plan.ts";
 
 /** What the preview shows: counts, every problem with its file and line, and notes. */
@@ -49,7 +54,7 @@ export function* reviewRosterInSteps(
     people,
   });
   yield;
-  const plan = planRoster(checked, current, timetables);
+  const plan = yield* planRosterInSteps(checked, current, timetables);
   yield;
   const review: RosterReview = {
     files: checked.files,
