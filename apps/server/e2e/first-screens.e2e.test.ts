@@ -142,6 +142,7 @@ describe("first screens", () => {
     await page.getByRole("button", { name: "Mark complete" }).click();
     await page.getByText("Session complete").waitFor();
     await page.getByText("After the lesson: still to write").waitFor();
+    await keepScreenshot(page, "session-after-lesson-pending");
 
     // The plan step asks for it, and leads to where it is written.
     const input = encodeURIComponent(JSON.stringify({ json: { sessionId: next.session.id } }));
@@ -155,6 +156,10 @@ describe("first screens", () => {
     await page.getByRole("heading", { level: 1, name: "After the lesson" }).waitFor();
     await page.getByText(PLAN).waitFor();
     await expectAccessible(page);
+    await keepScreenshot(page, "after-lesson-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await keepScreenshot(page, "after-lesson-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const field = page.getByRole("textbox");
     await field.fill("Fine.");
@@ -166,6 +171,7 @@ describe("first screens", () => {
 
     await page.getByRole("link", { name: "Open my action plan" }).click();
     await page.getByRole("link", { name: "Read your reflection after the lesson" }).waitFor();
+    await keepScreenshot(page, "action-plan-after-lesson-done");
     const again = await queryAsPage<RouterOutputs["micropd"]["session"]>(
       page,
       server.url,
