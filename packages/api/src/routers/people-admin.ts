@@ -23,7 +23,7 @@ import {
   setPersonActiveInputSchema,
   updatePersonAdminInputSchema,
 } from "@throughline/domain/people-admin";
-import { administersSchool, mayGrantRole } from "@throughline/domain/rules/access-scope";
+import { mayGrantRole } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../field-problem.ts";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";
@@ -32,6 +32,7 @@ import { adminProcedure, createRouter } from "../trpc.ts";
 import { auditPersonChanged, auditPersonCreated, personBefore } from "./people-admin-audit.ts";
 import { schoolAndTeamProcedures } from "./people-admin-schools.ts";
 import { requirePerson } from "./people-admin-scope.ts";
+import { schoolInScope } from "./school-scope.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -106,13 +107,13 @@ export const peopleAdminRouter = createRouter({
   }),
 
   /** Active people of a school, to choose team members and facilitators from. */
-  schoolPeople: adminProcedure.input(schoolPeopleInputSchema).query(({ ctx, input }) => {
-    if (!administersSchool(ctx.scope.schools, input.schoolId)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "You can manage the people of the schools you lead only.",
-      });
-    }
+  schoolPeople: adminProcedure.input(schoolPeopleInputSchema).query(async ({ ctx, input }) => {
+    // NOT_FOUND for a school of no district of theirs, FORBIDDEN for one they do not lead.
+    await schoolInScope(
+      ctx,
+      input.schoolId,
+      "You can manage the people of the schools you lead only.",
+    );
     return listSchoolPeople(ctx.tx, input);
   }),
 

@@ -9,14 +9,15 @@ import type { TenantScope } from "../session.ts";
  * `scope.schools`). The one school check of the API: NOT_FOUND outside the district, FORBIDDEN
  * for a school of the district the viewer does not administer.
  */
-export async function schoolInScope(ctx: TenantScope, schoolId: string) {
+export async function schoolInScope(
+  ctx: TenantScope,
+  schoolId: string,
+  refusal = "You can see walkthroughs of the schools you lead only.",
+) {
   const found = await findSchool(ctx.tx, { schoolId });
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This school was not found." });
   if (!administersSchool(ctx.scope.schools, schoolId)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "You can see walkthroughs of the schools you lead only.",
-    });
+    throw new TRPCError({ code: "FORBIDDEN", message: refusal });
   }
   return found;
 }

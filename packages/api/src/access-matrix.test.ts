@@ -1,0 +1,108 @@
+import { writeFileSync } from "node:fs";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import {
+  type Decision,
+  type Where,
+  type Who,
+  whereLetters,
+  whoAll,
+} from "./testing/access-matrix.ts";
+import { isRefusal, PLAYED_BY, sampleInputs } from "./testing/access-matrix-cells.ts";
+import { accessDecisions } from "./testing/access-matrix-decisions.ts";
+import { createTestApi, type TestApi } from "./testing/test-api.ts";
+
+/*
+ * The access matrix, generated from the router itself: every procedure is called by every role
+ * (and by nobody signed in) with its sample input aimed at the demo teacher's own school,
+ * another school of the district and another district, and the answer must be the decision in
+ * `testing/access-matrix.ts`: refused (FORBIDDEN, UNAUTHORIZED or NOT_FOUND) or past the gate
+ * (anything else, a BAD_REQUEST included). A procedure without a decision fails this test.
+ * ACCESS_MATRIX_RECORD=<file> writes the answers seen, as the table's entries, for review.
+ */
+
+type Call = (input: unknown) => Promise<unknown>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { inputs: unknown[] } }
+>;
+/** Calls that take something away run last, so the rows they remove are not missed before. */
+const takesAway = (path: string) =>
+  /\.(delete|remove|withdraw|cancel|discard|revoke|setArchived|setActive)/.test(path);
+const paths = Object.keys(procedures).sort(
+  (a, b) => Number(takesAway(a)) - Number(takesAway(b)) || a.localeCompare(b),
+);
+const recorded: Record<string, Decision> = {};
+
+let api: TestApi;
+let callers: Record<Who, unknown>;
+let inputs: Record<Where, (path: string) => unknown>;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const signedIn: Partial<Record<Who, unknown>> = { signedOut: api.anonymous() };
+  for (const [who, email] of Object.entries(PLAYED_BY)) {
+    signedIn[who as Who] = await api.callerFor(email);
+  }
+  callers = signedIn as Record<Who, unknown>;
+  inputs = await sampleInputs(api.db);
+}, 60_000);
+
+afterAll(async () => {
+  const file = process.env.ACCESS_MATRIX_RECORD;
+  if (file) writeFileSync(file, JSON.stringify(recorded, null, 1));
+  await api?.close();
+});
+
+function procedureOf(caller: unknown, path: string): Call {
+  // The caller is a proxy keyed by path segments; walking it by name is the point of this test.
+  let target: unknown = caller;
+  for (const segment of path.split(".")) target = (target as Record<string, unknown>)[segment];
+  return target as Call;
+}
+
+/** Whether the call got past the gate. */
+async function passes(caller: unknown, path: string, input: unknown): Promise<boolean> {
+  try {
+    await procedureOf(caller, path)(input);
+    return true;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return !isRefusal(error.code);
+  }
+}
+
+/** The decision the router makes for one procedure, cell by cell. */
+async function observe(path: string): Promise<Decision> {
+  const takesInput = (procedures[path]?._def.inputs.length ?? 0) > 0;
+  const decision: Decision = {};
+  for (const who of whoAll) {
+    // Nobody signed in has no school; a procedure without input has no place to point at.
+    const places: readonly Where[] = who === "signedOut" || !takesInput ? ["o"] : whereLetters;
+    let letters = "";
+    for (const where of places) {
+      if (await passes(callers[who], path, inputs[where](path))) letters += where;
+    }
+    if (letters === "o" && places.length === 1 && who !== "signedOut") letters = "osd";
+    if (letters) decision[who] = letters as Decision[Who];
+  }
+  return decision;
+}
+
+describe("access matrix", () => {
+  it("finds sample rows in each place", () => {
+    for (const where of whereLetters) expect(inputs[where]("actionPlan.byId")).toBeTruthy();
+  });
+
+  it("every procedure of the router has a decision, and every decision a procedure", () => {
+    expect(paths.filter((path) => !(path in accessDecisions))).toEqual([]);
+    expect(Object.keys(accessDecisions).filter((path) => !(path in procedures))).toEqual([]);
+  });
+
+  it.each(paths)("%s", async (path) => {
+    const seen = await observe(path);
+    recorded[path] = seen;
+    expect(seen).toEqual(accessDecisions[path] ?? "no decision yet");
+  });
+});
