@@ -8,6 +8,7 @@ import {
   PD_HOUR_EDGES,
   type TeamCollaboration,
 } from "./dashboard.ts";
+import { factsIndex, personFacts, rowsOfPeople, rowsOfTeams } from "./dashboard-facts-index.ts";
 import {
   distribution,
   median,
@@ -100,15 +101,17 @@ function funnelState(
 
 /** PD minutes per teacher in the window, every teacher in scope listed (zero when none). */
 export function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
-  const minutes = new Map<string, number>([...scope.personIds].map((id) => [id, 0]));
-  const add = (personId: string, value: number) => {
-    const before = minutes.get(personId);
-    if (before !== undefined) minutes.set(personId, before + value);
-  };
-  for (const row of facts.workshopMinutes) add(row.personId, row.minutes);
-  for (const row of facts.meetingMinutes) add(row.personId, row.minutes);
-  for (const row of facts.sessions) {
-    if (within(row.completedAt, scope.window.from, scope.window.to)) add(row.personId, row.minutes);
+  const index = factsIndex(facts);
+  const minutes = new Map<string, number>();
+  for (const personId of scope.personIds) {
+    const mine = personFacts(index, personId);
+    let total = 0;
+    for (const row of mine.workshopMinutes) total += row.minutes;
+    for (const row of mine.meetingMinutes) total += row.minutes;
+    for (const row of mine.sessions) {
+      if (within(row.completedAt, scope.window.from, scope.window.to)) total += row.minutes;
+    }
+    minutes.set(personId, total);
   }
   return minutes;
 }
@@ -118,15 +121,13 @@ export function collaborationByTeam(
   teams: readonly { id: string; name: string }[],
   weeks: number,
 ): TeamCollaboration[] {
+  const index = factsIndex(facts);
   return teams.map((team) => ({
     teamId: team.id,
     teamName: team.name,
-    usedMinutes: sum(
-      facts.teamBlockUse.filter((row) => row.teamId === team.id).map((row) => row.usedMinutes),
-    ),
+    usedMinutes: sum(rowsOfTeams(index, [team.id], "teamBlockUse").map((row) => row.usedMinutes)),
     scheduledMinutes:
-      weeks *
-      sum(facts.teamBlocks.filter((row) => row.teamId === team.id).map((row) => row.weeklyMinutes)),
+      weeks * sum(rowsOfTeams(index, [team.id], "teamBlocks").map((row) => row.weeklyMinutes)),
   }));
 }
 
@@ -135,18 +136,19 @@ export function collaborationByTeam(
  * its meetings held of scheduled; one teacher counts the meetings she attended of those held.
  */
 export function supportMeetingsFigure(
-  facts: Pick<DashboardFacts, "teamMeetings" | "teacherMeetings">,
+  facts: DashboardFacts,
   scope: Pick<MetricsScope, "personIds" | "teamIds" | "meetingsCount">,
 ): { meetingsCount: MeetingsCount; meetingsHeld: number; meetingsScheduled: number } {
+  const index = factsIndex(facts);
   if (scope.meetingsCount === "attended") {
-    const rows = facts.teacherMeetings.filter((row) => scope.personIds.has(row.personId));
+    const rows = rowsOfPeople(index, scope.personIds, "teacherMeetings");
     return {
       meetingsCount: "attended",
       meetingsHeld: sum(rows.map((row) => row.attended)),
       meetingsScheduled: sum(rows.map((row) => row.held)),
     };
   }
-  const rows = facts.teamMeetings.filter((row) => scope.teamIds.has(row.teamId));
+  const rows = rowsOfTeams(index, scope.teamIds, "teamMeetings");
   return {
     meetingsCount: "held",
     meetingsHeld: sum(rows.map((row) => row.held)),
@@ -160,8 +162,7 @@ export function badgesByCredential(
   personIds: ReadonlySet<string>,
 ): CredentialBadges[] {
   const counts = new Map<string, CredentialBadges>();
-  for (const badge of facts.badges) {
-    if (!personIds.has(badge.personId)) continue;
+  for (const badge of rowsOfPeople(factsIndex(facts), personIds, "badges")) {
     const before = counts.get(badge.credentialId);
     counts.set(badge.credentialId, {
       credentialId: badge.credentialId,
@@ -176,18 +177,17 @@ export function badgesByCredential(
 
 /** The dashboard's figures for the teachers and teams in `scope`. */
 export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): DashboardMetrics {
-  const mine = <T extends { personId: string }>(rows: readonly T[]) =>
-    rows.filter((row) => scope.personIds.has(row.personId));
-
-  const enrolments = mine(facts.enrolments);
-  const sessions = mine(facts.sessions);
+  // Every list below is gathered through the index: the rows of the people in scope only.
+  const index = factsIndex(facts);
+  const enrolments = rowsOfPeople(index, scope.personIds, "enrolments");
+  const sessions = rowsOfPeople(index, scope.personIds, "sessions");
   const opened = new Set(sessions.map((row) => `${row.personId}:${row.stageId}`));
   const funnelRows = stageFunnel(
     facts.stages.map((stage) => stage.id),
     enrolments.map((row) => ({ stageId: row.stageId, state: funnelState(row, opened) })),
   );
   const funnel: FunnelStage[] = funnelRows.map((row) => {
-    const stage = facts.stages.find((entry) => entry.id === row.stageId);
+    const stage = index.stages.get(row.stageId);
     return { ...row, position: stage?.position ?? 0, title: stage?.title ?? "" };
   });
 
@@ -205,13 +205,14 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
 
   const waits = [...scope.personIds].flatMap((personId) =>
     waitsBetweenSessions(
-      sessions
-        .filter((row) => row.personId === personId)
-        .map((row) => ({ startedAt: row.openedAt, completedAt: row.completedAt })),
+      personFacts(index, personId).sessions.map((row) => ({
+        startedAt: row.openedAt,
+        completedAt: row.completedAt,
+      })),
     ),
   );
 
-  const steps = mine(facts.steps);
+  const steps = rowsOfPeople(index, scope.personIds, "steps");
   const hours = [...pdMinutesByTeacher(facts, scope).values()].map((minutes) => minutes / 60);
   const medianHours = median(hours);
   const teams = [...scope.teamIds].map((id) => ({ id, name: "" }));
@@ -230,7 +231,7 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
     collaborationScheduledMinutes: sum(collaboration.map((row) => row.scheduledMinutes)),
     stepsDoneWithEvidence: sum(steps.map((row) => row.doneWithEvidence)),
     stepsTotal: sum(steps.map((row) => row.total)),
-    badgesEarned: mine(facts.badges).length,
+    badgesEarned: rowsOfPeople(index, scope.personIds, "badges").length,
     medianPdHours: medianHours === null ? null : roundTo(medianHours, 1),
     pdHoursDistribution: distribution(
       hours.map((value) => Math.floor(value)),

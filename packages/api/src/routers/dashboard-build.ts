@@ -71,10 +71,22 @@ export async function buildDashboard(
     window,
     meetingsCount: reach.kind === "teacher" ? "attended" : "held",
   };
-  const membersOf = (teamId: string) =>
-    people.teamMembers
-      .filter((row) => row.teamId === teamId && personIds.has(row.personId))
-      .map((row) => row.personId);
+  // Grouped once, so each row reads only its own people (a district has 400 schools).
+  const membersByTeam = groupIds(
+    people.teamMembers.filter((row) => personIds.has(row.personId)),
+    (row) => row.teamId,
+    (row) => row.personId,
+  );
+  const teachersBySchool = groupIds(
+    people.teachers,
+    (row) => row.schoolId,
+    (row) => row.id,
+  );
+  const teamsBySchool = groupIds(
+    people.teams,
+    (row) => row.schoolId,
+    (row) => row.id,
+  );
 
   const rows: DashboardRow[] =
     reach.kind === "district"
@@ -83,8 +95,8 @@ export async function buildDashboard(
             facts,
             window,
             { id: school.id, name: school.name, level: "school" },
-            people.teachers.filter((row) => row.schoolId === school.id).map((row) => row.id),
-            people.teams.filter((row) => row.schoolId === school.id).map((row) => row.id),
+            teachersBySchool.get(school.id) ?? [],
+            teamsBySchool.get(school.id) ?? [],
           ),
         )
       : reach.kind === "school"
@@ -93,7 +105,7 @@ export async function buildDashboard(
               facts,
               window,
               { id: team.id, name: team.name, level: "team" },
-              membersOf(team.id),
+              membersByTeam.get(team.id) ?? [],
               [team.id],
             ),
           )
@@ -118,6 +130,23 @@ export async function buildDashboard(
     rows,
     badgesByCredential: badgesByCredential(facts, personIds),
   };
+}
+
+/** Ids grouped by a key, in the order the rows came (rows without a key are left out). */
+function groupIds<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string | null,
+  idOf: (row: T) => string,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const ids = groups.get(key);
+    if (ids) ids.push(idOf(row));
+    else groups.set(key, [idOf(row)]);
+  }
+  return groups;
 }
 
 /** A teacher with roles at two schools comes back twice from the people query. */
