@@ -46,14 +46,14 @@ describe("collaboration time", () => {
     await admin.getByRole("button", { name: "Find common time" }).click();
     const proposals = admin.getByRole("list", { name: "Proposed windows" });
     const first = proposals.getByRole("listitem").first();
-    await first.getByText("Thursday 13:00–14:00 · 60 min · everyone free").waitFor();
+    await first.getByText("Thursday 1:00 PM–2:00 PM · 60 min · everyone free").waitFor();
     await expectAccessible(admin);
 
-    await first.getByRole("button", { name: "Schedule block on Thursday 13:00–14:00" }).click();
-    await first.getByText("Block scheduled: Thursday 13:00–14:00").waitFor();
+    await first.getByRole("button", { name: "Schedule block on Thursday 1:00 PM–2:00 PM" }).click();
+    await first.getByText("Block scheduled: Thursday 1:00 PM–2:00 PM").waitFor();
     await admin
       .getByRole("list", { name: "Collaboration blocks" })
-      .getByText("Grades 3–5 Team · Thursday 13:00–14:00")
+      .getByText("Grades 3–5 Team · Thursday 1:00 PM–2:00 PM")
       .waitFor();
     // Drawn in the week view too (a picture, so found by its text, not its role).
     await admin.locator('[aria-hidden="true"]').getByText("Grades 3–5 Team").waitFor();
@@ -65,9 +65,9 @@ describe("collaboration time", () => {
       .getByRole("list", { name: "Proposed windows" })
       .getByRole("listitem")
       .first();
-    await first.getByRole("button", { name: "Schedule block on Thursday 13:00–14:00" }).click();
+    await first.getByRole("button", { name: "Schedule block on Thursday 1:00 PM–2:00 PM" }).click();
     await first
-      .getByText("Kevin Osei is already in the Grades 3–5 Team block on Thursday 13:00–14:00")
+      .getByText("Kevin Osei is already in the Grades 3–5 Team block on Thursday 1:00 PM–2:00 PM")
       .waitFor();
     await expectAccessible(admin);
   });
@@ -82,13 +82,13 @@ describe("collaboration time", () => {
       .first();
     await partial.getByRole("button", { name: /^Schedule block/ }).click();
     await partial
-      .getByText("Priya Raman teaches Grade 4 Word study on Monday 09:45–10:30")
+      .getByText("Priya Raman teaches Grade 4 Word study on Monday 9:45 AM–10:30 AM")
       .waitFor();
     await partial.getByRole("button", { name: "Schedule anyway" }).click();
-    await partial.getByText("Block scheduled: Monday 09:45–10:30").waitFor();
+    await partial.getByText("Block scheduled: Monday 9:45 AM–10:30 AM").waitFor();
     await admin
       .getByRole("list", { name: "Collaboration blocks" })
-      .getByText("Grades 3–5 Team · Monday 09:45–10:30")
+      .getByText("Grades 3–5 Team · Monday 9:45 AM–10:30 AM")
       .waitFor();
   });
 
@@ -136,7 +136,7 @@ describe("collaboration time", () => {
     const team = page.getByLabel("Team", { exact: true });
     const k2 = await team.locator("option", { hasText: "K–2 Literacy PLC" }).getAttribute("value");
     await team.selectOption(k2 ?? "");
-    await page.getByRole("button", { name: "Wednesday 14:00–14:45" }).click();
+    await page.getByRole("button", { name: "Wednesday 2:00 PM–2:45 PM" }).click();
     await expect(page.getByLabel("Start time").inputValue()).resolves.toBe("14:00");
     await expect(page.getByLabel("End time").inputValue()).resolves.toBe("14:45");
     const date = await page.getByLabel("Date").inputValue();

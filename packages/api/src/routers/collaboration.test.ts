@@ -46,7 +46,7 @@ describe("collaboration time", () => {
     expect(week.days).toHaveLength(5);
     expect(week.days[0]).toEqual({ weekday: 1, start: 480, end: 900 });
     expect(week.blocks.map((block) => [block.teamName, block.label])).toEqual([
-      ["K–2 Literacy PLC", "Wednesday 14:00–14:45"],
+      ["K–2 Literacy PLC", "Wednesday 2:00 PM–2:45 PM"],
     ]);
     expect(week.freeCounts).toHaveLength(5 * 28);
     // Lunch: every teacher of the school is free.
@@ -63,8 +63,8 @@ describe("collaboration time", () => {
     });
     const whole = found.windows.filter((window) => window.missing === null);
     expect(whole.map((window) => window.label)).toEqual([
-      "Thursday 13:00–14:00",
-      "Tuesday 14:00–14:45",
+      "Thursday 1:00 PM–2:00 PM",
+      "Tuesday 2:00 PM–2:45 PM",
     ]);
     expect(found.windows.find((window) => window.missing)?.missing?.name).toBe("Priya Raman");
 
@@ -101,13 +101,13 @@ describe("collaboration time", () => {
       endMinute: first.endMinute,
     };
     const saved = await principal.collaboration.createBlock(block);
-    expect(saved).toMatchObject({ label: "Thursday 13:00–14:00", overrodeWarnings: false });
+    expect(saved).toMatchObject({ label: "Thursday 1:00 PM–2:00 PM", overrodeWarnings: false });
 
     const again = await refusalOf(principal.collaboration.createBlock(block));
     expect(again.code).toBe("BAD_REQUEST");
     expect(again.fieldErrors).toContainEqual({
       path: "startMinute",
-      message: "Kevin Osei is already in the Grades 3–5 Team block on Thursday 13:00–14:00",
+      message: "Kevin Osei is already in the Grades 3–5 Team block on Thursday 1:00 PM–2:00 PM",
     });
 
     await principal.collaboration.deleteBlock({ blockId: saved.id });
@@ -124,7 +124,7 @@ describe("collaboration time", () => {
     expect(refused.fieldErrors).toEqual([
       {
         path: "override",
-        message: "Priya Raman teaches Grade 4 Word study on Monday 09:45–10:30",
+        message: "Priya Raman teaches Grade 4 Word study on Monday 9:45 AM–10:30 AM",
       },
     ]);
     const saved = await principal.collaboration.createBlock({ ...block, override: true });
@@ -150,7 +150,7 @@ describe("collaboration time", () => {
     expect(refused.fieldErrors).toEqual([
       {
         path: "startMinute",
-        message: "Tuesday 15:00–15:45 is outside the school day (Tuesday 08:00–15:00)",
+        message: "Tuesday 3:00 PM–3:45 PM is outside the school day (Tuesday 8:00 AM–3:00 PM)",
       },
     ]);
   });
@@ -217,7 +217,9 @@ describe("collaboration time", () => {
     const coach = await api.callerFor("coach@maplevalley.test");
     const teams = await coach.meetings.schedulableTeams();
     const k2 = teams.find((team) => team.id === k2TeamId);
-    expect(k2?.collaborationBlocks.map((block) => block.label)).toEqual(["Wednesday 14:00–14:45"]);
+    expect(k2?.collaborationBlocks.map((block) => block.label)).toEqual([
+      "Wednesday 2:00 PM–2:45 PM",
+    ]);
     const blockId = k2?.collaborationBlocks[0]?.id ?? "";
     const protocols = await coach.protocols.list();
     const agenda = protocols[0]?.steps.map((step) => step.id).slice(0, 1) ?? [];

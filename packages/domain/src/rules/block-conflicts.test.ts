@@ -36,7 +36,7 @@ describe("blockConflicts", () => {
         ],
       },
       {
-        clashes: ["Ana Ruiz is already in the Grades 3–5 Team block on Tuesday 13:00–13:45"],
+        clashes: ["Ana Ruiz is already in the Grades 3–5 Team block on Tuesday 1:00 PM–1:45 PM"],
         warnings: [],
       },
     ],
@@ -68,7 +68,7 @@ describe("blockConflicts", () => {
     [
       "a block over a member's class is a warning",
       { classes: [{ personId: "ben", label: "Grade 4 Math", ...tuesday(at(13, 30), at(14, 15)) }] },
-      { clashes: [], warnings: ["Ben Ito teaches Grade 4 Math on Tuesday 13:30–14:15"] },
+      { clashes: [], warnings: ["Ben Ito teaches Grade 4 Math on Tuesday 1:30 PM–2:15 PM"] },
     ],
     [
       "a class of someone not on the team is ignored",
@@ -79,14 +79,14 @@ describe("blockConflicts", () => {
       "a block running past the end of the school day",
       { block: tuesday(at(14, 30), at(15, 15)) },
       {
-        clashes: ["Tuesday 14:30–15:15 is outside the school day (Tuesday 08:00–15:00)"],
+        clashes: ["Tuesday 2:30 PM–3:15 PM is outside the school day (Tuesday 8:00 AM–3:00 PM)"],
         warnings: [],
       },
     ],
     [
       "a block on a day without a bell schedule",
       { block: { weekday: 6, start: at(9), end: at(10) } },
-      { clashes: ["Saturday 09:00–10:00 is not a school day"], warnings: [] },
+      { clashes: ["Saturday 9:00 AM–10:00 AM is not a school day"], warnings: [] },
     ],
   ])("%s", (_, change, expected) => {
     expect(blockConflicts({ ...base, ...change })).toEqual(expected);

@@ -49,12 +49,12 @@ describe("the school day", () => {
     {
       start: "2026-12-15T14:30",
       end: "2026-12-15T15:15",
-      expected: "ends at 15:15, after the school day ends at 14:45",
+      expected: "ends at 3:15 PM, after the school day ends at 2:45 PM",
     },
     {
       start: "2026-12-15T07:30",
       end: "2026-12-15T08:15",
-      expected: "starts at 07:30, before the school day begins at 08:00",
+      expected: "starts at 7:30 AM, before the school day begins at 8:00 AM",
     },
     // Wednesday has no bell schedule here: nothing to judge against.
     { start: "2026-12-16T17:00", end: "2026-12-16T18:00", expected: null },

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import type { Weekday, WeeklySpan } from "./common-time.ts";
-import { clockTime } from "./weekly-time.ts";
+import { displayClock } from "./weekly-time.ts";
 
 /*
  * Meetings fitted to the school's real week: a series skips the district's breaks, a meeting is
@@ -81,10 +81,10 @@ export function outsideSchoolDay(
   if (!day) return null;
   const endMinute = end.day === start.day ? end.minute : 24 * 60;
   if (start.minute < day.start) {
-    return `starts at ${clockTime(start.minute)}, before the school day begins at ${clockTime(day.start)}`;
+    return `starts at ${displayClock(start.minute)}, before the school day begins at ${displayClock(day.start)}`;
   }
   if (endMinute > day.end) {
-    return `ends at ${clockTime(endMinute)}, after the school day ends at ${clockTime(day.end)}`;
+    return `ends at ${displayClock(endMinute)}, after the school day ends at ${displayClock(day.end)}`;
   }
   return null;
 }

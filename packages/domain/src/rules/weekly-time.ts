@@ -15,15 +15,22 @@ export const weekdayNames: Record<Weekday, string> = {
   7: "Sunday",
 };
 
-/** Minutes after midnight as a 24-hour clock, "08:05". */
+/** Minutes after midnight as a time input takes them (24-hour), "08:05"; never shown as is. */
 export function clockTime(minute: number): string {
   const hours = Math.floor(minute / 60);
   return `${String(hours).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
-/** "Tuesday 13:00–13:45". */
+/** Minutes after midnight as people read them, 12-hour like every time shown: "8:05 AM". */
+export function displayClock(minute: number): string {
+  const hours = Math.floor(minute / 60) % 24;
+  const period = hours < 12 ? "AM" : "PM";
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${String(minute % 60).padStart(2, "0")} ${period}`;
+}
+
+/** "Tuesday 1:00 PM–1:45 PM". */
 export function describeSpan(span: WeeklySpan): string {
-  return `${weekdayNames[span.weekday]} ${clockTime(span.start)}–${clockTime(span.end)}`;
+  return `${weekdayNames[span.weekday]} ${displayClock(span.start)}–${displayClock(span.end)}`;
 }
 
 /**

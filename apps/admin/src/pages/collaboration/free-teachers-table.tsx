@@ -1,5 +1,5 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
-import { clockTime, weekdayNames } from "@throughline/domain/rules/weekly-time";
+import { displayClock, weekdayNames } from "@throughline/domain/rules/weekly-time";
 import {
   Table,
   TableBody,
@@ -32,7 +32,7 @@ export function FreeTeachersTable({ week }: { week: CollaborationWeek }) {
         {starts.map((start) => (
           <TableRow key={start}>
             <TableHead scope="row" className="text-sm font-medium normal-case text-foreground">
-              {clockTime(start)}–{clockTime(start + week.slotMinutes)}
+              {displayClock(start)}–{displayClock(start + week.slotMinutes)}
             </TableHead>
             {week.days.map((day) => {
               const free = countAt.get(`${day.weekday}-${start}`);

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { clockTime } from "@throughline/domain/rules/weekly-time";
+import { displayClock } from "@throughline/domain/rules/weekly-time";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { useId, useState } from "react";
@@ -54,8 +54,8 @@ export function ScheduleWindow({ teamId, window }: { teamId: string; window: Pro
           >
             {lengthsWithin(window).map((length) => (
               <option key={length} value={length}>
-                {length} min ({clockTime(window.startMinute)}–
-                {clockTime(window.startMinute + length)})
+                {length} min ({displayClock(window.startMinute)}–
+                {displayClock(window.startMinute + length)})
               </option>
             ))}
           </select>

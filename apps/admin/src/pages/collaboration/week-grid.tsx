@@ -1,5 +1,5 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
-import { clockTime, weekdayNames } from "@throughline/domain/rules/weekly-time";
+import { displayClock, weekdayNames } from "@throughline/domain/rules/weekly-time";
 import { cn } from "@throughline/ui/utils";
 import { freeTone } from "./free-scale.tsx";
 import type { CollaborationWeek } from "./types.ts";
@@ -42,7 +42,7 @@ export function WeekGrid({ week }: { week: CollaborationWeek }) {
                 className="pr-2 text-right text-muted-foreground"
                 style={{ gridColumn: 1, gridRow: rowOf(minute) }}
               >
-                {clockTime(minute)}
+                {displayClock(minute)}
               </div>
             ) : null,
         )}
