@@ -25,7 +25,7 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
 type Call = (input: unknown) => Promise<unknown>;
 const procedures = appRouter._def.procedures as unknown as Record<
   string,
-  { _def: { inputs: unknown[] } }
+  { _def: { inputs: unknown[]; type: string } }
 >;
 /** Calls that take something away run last, so the rows they remove are not missed before. */
 const takesAway = (path: string) =>
@@ -75,16 +75,28 @@ async function passes(caller: unknown, path: string, input: unknown): Promise<bo
 
 /** The decision the router makes for one procedure, cell by cell. */
 async function observe(path: string): Promise<Decision> {
-  const takesInput = (procedures[path]?._def.inputs.length ?? 0) > 0;
+  const definition = procedures[path]?._def;
+  const takesInput = (definition?.inputs.length ?? 0) > 0;
+  const cells = whoAll.flatMap((who) =>
+    // Nobody signed in has no school; a procedure without input has no place to point at.
+    (who === "signedOut" || !takesInput ? (["o"] as const) : whereLetters).map((where) => ({
+      who,
+      where,
+    })),
+  );
+  const answer = ({ who, where }: (typeof cells)[number]) =>
+    passes(callers[who], path, inputs[where](path));
+  // Reads change nothing, so their cells run side by side; writes run one after another, in
+  // order, so each run of the test sees the same rows.
+  const passed: boolean[] = [];
+  if (definition?.type === "query") passed.push(...(await Promise.all(cells.map(answer))));
+  else for (const cell of cells) passed.push(await answer(cell));
   const decision: Decision = {};
   for (const who of whoAll) {
-    // Nobody signed in has no school; a procedure without input has no place to point at.
-    const places: readonly Where[] = who === "signedOut" || !takesInput ? ["o"] : whereLetters;
-    let letters = "";
-    for (const where of places) {
-      if (await passes(callers[who], path, inputs[where](path))) letters += where;
-    }
-    if (letters === "o" && places.length === 1 && who !== "signedOut") letters = "osd";
+    let letters = cells
+      .flatMap((cell, index) => (cell.who === who && passed[index] ? [cell.where] : []))
+      .join("");
+    if (letters === "o" && !takesInput && who !== "signedOut") letters = "osd";
     if (letters) decision[who] = letters as Decision[Who];
   }
   return decision;
