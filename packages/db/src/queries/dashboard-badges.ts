@@ -1,7 +1,8 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { awardedBadge, credentialVersion } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /** The teachers' badges that stand (not revoked), with the name of the version each was earned on. */
 export async function loadDashboardBadges(
@@ -23,5 +24,5 @@ export async function loadDashboardBadges(
         eq(credentialVersion.id, awardedBadge.versionId),
       ),
     )
-    .where(and(inArray(awardedBadge.personId, personIds), isNull(awardedBadge.revokedAt)));
+    .where(and(anyId(awardedBadge.personId, personIds), isNull(awardedBadge.revokedAt)));
 }

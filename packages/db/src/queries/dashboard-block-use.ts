@@ -1,8 +1,9 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { teamBlockUse } from "@throughline/domain/rules/school-week";
-import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { collaborationBlock, district, supportMeeting } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /**
  * Each team's collaboration-block time used in the window: every held meeting counts the minutes
@@ -23,7 +24,7 @@ export async function loadTeamBlockUse(
         end: collaborationBlock.endMinute,
       })
       .from(collaborationBlock)
-      .where(inArray(collaborationBlock.teamId, params.teamIds)),
+      .where(anyId(collaborationBlock.teamId, params.teamIds)),
     tx
       .select({
         teamId: supportMeeting.teamId,
@@ -35,7 +36,7 @@ export async function loadTeamBlockUse(
       .from(supportMeeting)
       .where(
         and(
-          inArray(supportMeeting.teamId, params.teamIds),
+          anyId(supportMeeting.teamId, params.teamIds),
           eq(supportMeeting.status, "closed"),
           gte(supportMeeting.startsAt, params.from),
           lte(supportMeeting.startsAt, params.to),

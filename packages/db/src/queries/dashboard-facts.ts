@@ -1,5 +1,5 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { and, asc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 import { loadDashboardBadges } from "./dashboard-badges.ts";
 import { loadTeamBlockUse } from "./dashboard-block-use.ts";
 import { loadTeacherMeetings } from "./dashboard-teacher-meetings.ts";
@@ -69,7 +70,7 @@ export async function loadDashboardFacts(
                 eq(micropdSession.id, micropdProgress.sessionId),
               ),
             )
-            .where(inArray(micropdProgress.personId, personIds))
+            .where(anyId(micropdProgress.personId, personIds))
         : Promise.resolve([]),
       anyone
         ? tx
@@ -97,7 +98,7 @@ export async function loadDashboardFacts(
                 eq(actionPlan.id, actionStep.planId),
               ),
             )
-            .where(inArray(actionPlan.personId, personIds))
+            .where(anyId(actionPlan.personId, personIds))
             .groupBy(actionPlan.personId)
         : Promise.resolve([]),
       anyone
@@ -113,7 +114,7 @@ export async function loadDashboardFacts(
             )
             .where(
               and(
-                inArray(enrolment.personId, personIds),
+                anyId(enrolment.personId, personIds),
                 eq(enrolment.workshopAttended, true),
                 eq(cohort.schoolYear, params.schoolYear),
               ),
@@ -140,7 +141,7 @@ export async function loadDashboardFacts(
             )
             .where(
               and(
-                inArray(meetingAttendance.personId, personIds),
+                anyId(meetingAttendance.personId, personIds),
                 eq(meetingAttendance.attendance, "present"),
                 eq(supportMeeting.status, "closed"),
                 inWindow,
@@ -160,7 +161,7 @@ export async function loadDashboardFacts(
             .from(supportMeeting)
             .where(
               and(
-                inArray(supportMeeting.teamId, teamIds),
+                anyId(supportMeeting.teamId, teamIds),
                 ne(supportMeeting.status, "cancelled"),
                 inWindow,
               ),
@@ -177,7 +178,7 @@ export async function loadDashboardFacts(
                 ),
             })
             .from(collaborationBlock)
-            .where(inArray(collaborationBlock.teamId, teamIds))
+            .where(anyId(collaborationBlock.teamId, teamIds))
             .groupBy(collaborationBlock.teamId)
         : Promise.resolve([]),
       loadTeamBlockUse(tx, { teamIds, from, to }),

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { person, roleMembership, school, team, teamMember } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /** Which part of the district a dashboard looks at. */
 export type DashboardReach =
@@ -98,7 +99,7 @@ export async function loadDashboardPeople(
           : tx
               .select({ id: school.id, name: school.name })
               .from(school)
-              .where(inArray(school.id, schoolIds))
+              .where(anyId(school.id, schoolIds))
               .orderBy(asc(school.name)),
     teams.length === 0
       ? Promise.resolve([])
@@ -106,7 +107,7 @@ export async function loadDashboardPeople(
           .select({ teamId: teamMember.teamId, personId: teamMember.personId })
           .from(teamMember)
           .where(
-            inArray(
+            anyId(
               teamMember.teamId,
               teams.map((row) => row.id),
             ),

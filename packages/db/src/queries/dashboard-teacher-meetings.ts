@@ -1,8 +1,9 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
 import { wasAttended } from "@throughline/domain/rules/meeting-attended";
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, gte, lte } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAttendance, supportMeeting, teamMember } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /**
  * Per teacher, the closed meetings in the window she was due at (a meeting of a team she belongs
@@ -29,7 +30,7 @@ export async function loadTeacherMeetings(
           eq(teamMember.teamId, supportMeeting.teamId),
         ),
       )
-      .where(and(inArray(teamMember.personId, params.personIds), held)),
+      .where(and(anyId(teamMember.personId, params.personIds), held)),
     tx
       .select({
         personId: meetingAttendance.personId,
@@ -45,7 +46,7 @@ export async function loadTeacherMeetings(
           eq(supportMeeting.id, meetingAttendance.meetingId),
         ),
       )
-      .where(and(inArray(meetingAttendance.personId, params.personIds), held)),
+      .where(and(anyId(meetingAttendance.personId, params.personIds), held)),
   ]);
   const due = new Map<string, Set<string>>();
   const present = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { type StageStatus, stageStatus } from "@throughline/domain/rules/stage-status";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -13,6 +13,7 @@ import {
   stage,
   supportMeeting,
 } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /** One enrolment with everything the stage-status rule needs, and the status it gives. */
 export interface EnrolmentProgress {
@@ -31,8 +32,9 @@ export interface EnrolmentProgress {
 }
 
 /**
- * Progress of every current (not withdrawn) enrolment of the given people, in one query: the
- * counts are correlated subqueries, so the cost is one round trip however many people.
+ * Progress of every current (not withdrawn) enrolment of the given people, in one statement:
+ * each count is grouped once for all the people (by person and stage, or by enrolment) and
+ * joined in, so the cost grows with the rows read, not with enrolments × rows.
  * Meetings count as the transcript counts them: held (closed) with the teacher present, on a
  * day since they enrolled. `now` is kept for callers; no count depends on the clock.
  */
@@ -41,6 +43,98 @@ export async function loadEnrolmentProgress(
   params: { personIds: string[]; now: Date },
 ): Promise<EnrolmentProgress[]> {
   if (params.personIds.length === 0) return [];
+  const ids = params.personIds;
+  const sessionTotals = tx
+    .select({
+      districtId: micropdSession.districtId,
+      stageId: micropdSession.stageId,
+      total: sql<number>`count(*)`.as("sessions_total"),
+    })
+    .from(micropdSession)
+    .groupBy(micropdSession.districtId, micropdSession.stageId)
+    .as("session_totals");
+  const completed = tx
+    .select({
+      districtId: micropdProgress.districtId,
+      personId: micropdProgress.personId,
+      stageId: micropdSession.stageId,
+      total: sql<number>`count(*)`.as("sessions_completed"),
+    })
+    .from(micropdProgress)
+    .innerJoin(
+      micropdSession,
+      and(
+        eq(micropdSession.districtId, micropdProgress.districtId),
+        eq(micropdSession.id, micropdProgress.sessionId),
+      ),
+    )
+    .where(and(anyId(micropdProgress.personId, ids), isNotNull(micropdProgress.completedAt)))
+    .groupBy(micropdProgress.districtId, micropdProgress.personId, micropdSession.stageId)
+    .as("sessions_completed_by_stage");
+  const attended = tx
+    .select({
+      enrolmentId: sql<string>`${enrolment.id}`.as("attended_enrolment_id"),
+      total: sql<number>`count(*)`.as("meetings_attended"),
+    })
+    .from(enrolment)
+    .innerJoin(
+      meetingAttendance,
+      and(
+        eq(meetingAttendance.districtId, enrolment.districtId),
+        eq(meetingAttendance.personId, enrolment.personId),
+      ),
+    )
+    .innerJoin(
+      supportMeeting,
+      and(
+        eq(supportMeeting.districtId, meetingAttendance.districtId),
+        eq(supportMeeting.id, meetingAttendance.meetingId),
+      ),
+    )
+    .where(
+      and(
+        anyId(enrolment.personId, ids),
+        // wasAttended (domain rules/meeting-attended): held, that is closed, and present.
+        eq(meetingAttendance.attendance, "present"),
+        eq(supportMeeting.status, "closed"),
+        // meetingHeldAt (domain rules/meeting-held): it counts on the day it was held, as on
+        // the transcript, whatever day it had been scheduled for.
+        sql`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt}) >= ${enrolment.enrolledAt}`,
+      ),
+    )
+    .groupBy(enrolment.id)
+    .as("meetings_attended_by_enrolment");
+  const stepsDone = tx
+    .selectDistinct({
+      districtId: actionPlan.districtId,
+      personId: actionPlan.personId,
+      stageId: actionPlan.stageId,
+    })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .where(
+      and(
+        anyId(actionPlan.personId, ids),
+        eq(actionStep.status, "done"),
+        // isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
+        // file, and blank text does not count.
+        sql`(
+          btrim(coalesce(${actionStep.evidenceUrl}, '')) <> ''
+          or btrim(coalesce(${actionStep.evidenceText}, '')) <> ''
+          or exists (
+            select 1 from ${evidenceFile}
+            where ${evidenceFile.districtId} = ${actionStep.districtId}
+              and ${evidenceFile.stepId} = ${actionStep.id}
+          )
+        )`,
+        sql`btrim(coalesce(${actionStep.reflection}, '')) <> ''`,
+      ),
+    )
+    .as("steps_done_by_stage");
+
   const rows = await tx
     .select({
       enrolmentId: enrolment.id,
@@ -56,58 +150,10 @@ export async function loadEnrolmentProgress(
       requiresConfirmation: stage.requiresConfirmation,
       workshopAttended: enrolment.workshopAttended,
       confirmedAt: enrolment.confirmedAt,
-      sessionsTotal: sql<number>`(
-        select count(*) from ${micropdSession}
-        where ${micropdSession.districtId} = ${cohort.districtId}
-          and ${micropdSession.stageId} = ${cohort.stageId}
-      )`.mapWith(Number),
-      sessionsCompleted: sql<number>`(
-        select count(*) from ${micropdProgress}
-        join ${micropdSession}
-          on ${micropdSession.districtId} = ${micropdProgress.districtId}
-          and ${micropdSession.id} = ${micropdProgress.sessionId}
-        where ${micropdProgress.districtId} = ${enrolment.districtId}
-          and ${micropdProgress.personId} = ${enrolment.personId}
-          and ${micropdSession.stageId} = ${cohort.stageId}
-          and ${micropdProgress.completedAt} is not null
-      )`.mapWith(Number),
-      meetingsAttended: sql<number>`(
-        select count(*) from ${meetingAttendance}
-        join ${supportMeeting}
-          on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
-          and ${supportMeeting.id} = ${meetingAttendance.meetingId}
-        where ${meetingAttendance.districtId} = ${enrolment.districtId}
-          and ${meetingAttendance.personId} = ${enrolment.personId}
-          -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
-          and ${meetingAttendance.attendance} = 'present'
-          and ${supportMeeting.status} = 'closed'
-          -- meetingHeldAt (domain rules/meeting-held): it counts on the day it was held, as on
-          -- the transcript, whatever day it had been scheduled for.
-          and coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})
-            >= ${enrolment.enrolledAt}
-      )`.mapWith(Number),
-      hasCompletedActionStep: sql<boolean>`exists (
-        select 1 from ${actionStep}
-        join ${actionPlan}
-          on ${actionPlan.districtId} = ${actionStep.districtId}
-          and ${actionPlan.id} = ${actionStep.planId}
-        where ${actionPlan.districtId} = ${enrolment.districtId}
-          and ${actionPlan.personId} = ${enrolment.personId}
-          and ${actionPlan.stageId} = ${cohort.stageId}
-          and ${actionStep.status} = 'done'
-          -- isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
-          -- file, and blank text does not count.
-          and (
-            btrim(coalesce(${actionStep.evidenceUrl}, '')) <> ''
-            or btrim(coalesce(${actionStep.evidenceText}, '')) <> ''
-            or exists (
-              select 1 from ${evidenceFile}
-              where ${evidenceFile.districtId} = ${actionStep.districtId}
-                and ${evidenceFile.stepId} = ${actionStep.id}
-            )
-          )
-          and btrim(coalesce(${actionStep.reflection}, '')) <> ''
-      )`,
+      sessionsTotal: sql<number>`coalesce(${sessionTotals.total}, 0)`.mapWith(Number),
+      sessionsCompleted: sql<number>`coalesce(${completed.total}, 0)`.mapWith(Number),
+      meetingsAttended: sql<number>`coalesce(${attended.total}, 0)`.mapWith(Number),
+      hasCompletedActionStep: sql<boolean>`${stepsDone.personId} is not null`,
     })
     .from(enrolment)
     .innerJoin(
@@ -115,7 +161,31 @@ export async function loadEnrolmentProgress(
       and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
     )
     .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
-    .where(and(inArray(enrolment.personId, params.personIds), ne(enrolment.status, "withdrawn")))
+    .leftJoin(
+      sessionTotals,
+      and(
+        eq(sessionTotals.districtId, cohort.districtId),
+        eq(sessionTotals.stageId, cohort.stageId),
+      ),
+    )
+    .leftJoin(
+      completed,
+      and(
+        eq(completed.districtId, enrolment.districtId),
+        eq(completed.personId, enrolment.personId),
+        eq(completed.stageId, cohort.stageId),
+      ),
+    )
+    .leftJoin(attended, eq(attended.enrolmentId, enrolment.id))
+    .leftJoin(
+      stepsDone,
+      and(
+        eq(stepsDone.districtId, enrolment.districtId),
+        eq(stepsDone.personId, enrolment.personId),
+        eq(stepsDone.stageId, cohort.stageId),
+      ),
+    )
+    .where(and(anyId(enrolment.personId, ids), ne(enrolment.status, "withdrawn")))
     .orderBy(asc(stage.position), asc(cohort.name));
 
   return rows.map((row) => ({
