@@ -213,10 +213,13 @@ export function useAutosaveDraft<T>({
     return send();
   }, [send]);
 
-  // Someone else saved and nothing is unsaved here: show the server's newer copy.
+  // Someone else saved and nothing is unsaved here: show the server's newer copy. Only a higher
+  // revision is newer: a `saved` prop the app has not refetched since this device's own save is
+  // older, and taking it would undo that save.
   const savedText = JSON.stringify(saved);
   useEffect(() => {
-    if (dirty || conflict || revision === undefined || revision === rev.current) return;
+    if (dirty || conflict || revision === undefined) return;
+    if (rev.current !== undefined && revision <= rev.current) return;
     if (inFlight.current) return;
     markSaved(JSON.parse(savedText) as T, revision);
   }, [dirty, conflict, revision, savedText, markSaved]);

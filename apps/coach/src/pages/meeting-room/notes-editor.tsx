@@ -76,7 +76,8 @@ export function NotesEditor({
       {notes.conflict ? (
         <TextConflict conflict={notes.conflict} mine={notes.value} resolve={notes.resolve} />
       ) : null}
-      <AutosaveStatus state={notes.state} />
+      {/* During a conflict the alert says what happened; the status says where the text is. */}
+      <AutosaveStatus state={notes.conflict ? { kind: "kept" } : notes.state} />
     </div>
   );
 }

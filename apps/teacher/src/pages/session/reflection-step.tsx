@@ -137,7 +137,13 @@ export function ReflectionStep({ view }: { view: SessionView }) {
           />
         ) : null}
         <AutosaveStatus
-          state={complete.isSuccess && !draft.dirty ? { kind: "idle" } : draft.state}
+          state={
+            complete.isSuccess && !draft.dirty
+              ? { kind: "idle" }
+              : draft.conflict
+                ? { kind: "kept" }
+                : draft.state
+          }
         />
         <UnsavedChangesGuard when={draft.dirty && !complete.isPending} />
         {complete.error && !reflectionError ? (
