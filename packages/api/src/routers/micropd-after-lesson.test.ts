@@ -105,6 +105,8 @@ describe("a reflection finished after the lesson", () => {
       reflection: AFTER,
     });
     expect(written.step?.status).toBe("done");
+    // The reminder is answered: it no longer counts as unread.
+    expect((await afterLessonNotices(teacher)).every((item) => item.readAt !== null)).toBe(true);
     const finished = (await teacher.actionPlan.mine({ stageId: view.stage.id })).plan;
     const step = finished?.steps.find((row) => row.fromSession?.id === view.session.id);
     expect(step?.status).toBe("done");

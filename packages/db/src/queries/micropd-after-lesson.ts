@@ -1,7 +1,7 @@
 import { afterLessonStepDescription } from "@throughline/domain/rules/after-lesson";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { actionPlan, actionStep, micropdProgress } from "../schema/index.ts";
+import { actionPlan, actionStep, micropdProgress, notification } from "../schema/index.ts";
 import { findPlanId, savePlan } from "./action-plans.ts";
 import { addStep, updateStep } from "./action-steps.ts";
 
@@ -101,7 +101,8 @@ export async function getAfterLesson(
 
 /**
  * Writes the after-lesson reflection on the teacher's progress and finishes the plan step with
- * it (the step's history records the change). Writing again rewrites it; the first date stays.
+ * it (the step's history records the change), marking its reminders read. Writing again
+ * rewrites it; the first date stays.
  */
 export async function writeAfterLesson(
   tx: Transaction,
@@ -132,6 +133,18 @@ export async function writeAfterLesson(
       stepId: step.id,
       changes: { status: "done", reflection: params.reflection },
     });
+    // The reminders about it are answered: they leave the unread count.
+    await tx
+      .update(notification)
+      .set({ readAt: params.now })
+      .where(
+        and(
+          eq(notification.recipientId, params.personId),
+          eq(notification.kind, "after_lesson_due"),
+          eq(notification.subjectId, step.id),
+          isNull(notification.readAt),
+        ),
+      );
   }
   return { completedAt };
 }
