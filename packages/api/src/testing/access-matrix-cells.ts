@@ -2,9 +2,9 @@ import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Where, Who } from "./access-matrix.ts";
+import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
-import { inputsToTry } from "./foreign-inputs.ts";
 import { insertObservation } from "./insert-observation.ts";
 
 /*
@@ -44,9 +44,11 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
 
 /**
  * The sample ids with the stage and MicroPD session pinned to the teacher's own stage, so every
- * run picks the same rows (the shared sample takes any row of those tables).
+ * run picks the same rows (the shared sample takes any row of those tables), the teacher and
+ * their newest credential submission (or the district's) added, and a missing id made an
+ * unknown one.
  */
-async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Promise<ForeignIds> {
+async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Promise<PlaceIds> {
   const [row] = await rawRows<{ stage_id: string; session_id: string }>(
     db,
     sql`select c.stage_id::text as stage_id, ms.id::text as session_id
@@ -57,7 +59,24 @@ async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Prom
         where p.email = ${teacherEmail}
         order by e.created_at, ms.position limit 1`,
   );
-  return row ? { ...ids, stageId: row.stage_id, sessionId: row.session_id } : ids;
+  const [teacher] = await rawRows<{ id: string; submission_id: string | null }>(
+    db,
+    sql`select p.id::text as id,
+          (select s.id::text from credential_submission s
+           join person sp on sp.district_id = s.district_id and sp.id = s.person_id
+           join credential_version v on v.district_id = s.district_id and v.id = s.version_id
+           where s.district_id = p.district_id
+           order by (s.person_id = p.id) desc, sp.email, v.name, s.attempt limit 1) as submission_id
+        from person p where p.email = ${teacherEmail}`,
+  );
+  const place: PlaceIds = {
+    ...ids,
+    ...(row ? { stageId: row.stage_id, sessionId: row.session_id } : {}),
+    teacherId: teacher?.id ?? "",
+    submissionId: teacher?.submission_id ?? "",
+  };
+  const known = Object.entries(place).map(([key, id]) => [key, id === "" ? NO_SUCH_ROW : id]);
+  return Object.fromEntries(known) as PlaceIds;
 }
 
 /** The sample input of each procedure, per place. */
@@ -93,7 +112,7 @@ export async function sampleInputs(
     await districtSampleIds(db, "cedar-ridge", cedarTeacher, [cedarTeacher]),
     cedarTeacher,
   );
-  const inputOf = (ids: ForeignIds) => (path: string) => inputsToTry[path]?.(ids);
+  const inputOf = (ids: PlaceIds) => (path: string) => matrixInput(path, ids);
   return { o: inputOf(own), s: inputOf(otherSchool), d: inputOf(otherDistrict) };
 }
 

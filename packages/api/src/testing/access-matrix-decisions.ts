@@ -214,7 +214,7 @@ export const accessDecisions: Record<string, Decision> = {
   "recommendations.dismissFor": unreached,
   "recommendations.dismissedFor": unreached,
   "recommendations.forTeacher": unreached,
-  "recommendations.growth": unreached,
+  "recommendations.growth": { teacher: "o" },
   "recommendations.mine": teachers,
   "recommendations.pin": unreached,
   "recommendations.unpin": unreached,

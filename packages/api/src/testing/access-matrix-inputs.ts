@@ -1,0 +1,44 @@
+import type { ForeignIds } from "./foreign-ids.ts";
+import { inputsToTry } from "./foreign-inputs.ts";
+
+/*
+ * The access matrix's inputs: the tenant-isolation inputs, with the ids a few procedures need
+ * swapped for rows they take (the shared inputs use any id of the other district, which is
+ * enough to show nothing leaks but never reaches the gate of, say, a reviewer's decision).
+ */
+
+/** The sample ids of a place, plus its teacher and a credential submission of it. */
+export interface PlaceIds extends ForeignIds {
+  teacherId: string;
+  submissionId: string;
+}
+
+/** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
+export const NO_SUCH_ROW = "00000000-0000-4000-8000-000000000000";
+
+const aboutTeacher = new Set([
+  "recommendations.forTeacher",
+  "recommendations.dismissFor",
+  "recommendations.dismissedFor",
+  "recommendations.pin",
+  "recommendations.unpin",
+  "recommendations.growth",
+]);
+
+const aboutSubmission = new Set([
+  "credentialReviews.submission",
+  "credentialReviews.saveDraft",
+  "credentialReviews.submit",
+  "credentialReviews.decide",
+  "credentials.addEvidence",
+  "credentials.submit",
+]);
+
+/** The input the matrix sends to `path` in a place. */
+export function matrixInput(path: string, ids: PlaceIds): unknown {
+  const base = inputsToTry[path]?.(ids);
+  if (typeof base !== "object" || base === null) return base;
+  if (aboutTeacher.has(path)) return { ...base, teacherId: ids.teacherId };
+  if (aboutSubmission.has(path)) return { ...base, submissionId: ids.submissionId };
+  return base;
+}
