@@ -1,3 +1,4 @@
+import type { AppAccess } from "@throughline/domain/rules/access-scope";
 import { type ReactNode, useState } from "react";
 import { AccessDenied, type AppLink } from "./access-denied.tsx";
 import { type AppKey, appHref, appKeys, throughlineApps } from "./apps.ts";
@@ -7,7 +8,8 @@ import { ErrorState } from "./error-state.tsx";
 import { FullPageLoading } from "./loading.tsx";
 import { SignInPage } from "./sign-in-page.tsx";
 
-export type AppAccess = { allowed: true } | { allowed: false; message: string };
+/** The gate shows the API's decision, made by the one set of access rules the server uses. */
+export type { AppAccess } from "@throughline/domain/rules/access-scope";
 
 /** What the gate needs to know about the signed-in person (the API's `viewer.me` has more). */
 export interface GateViewer {

@@ -1,5 +1,10 @@
-/** The three Throughline apps, so every app can link to the others by the same names. */
-export type AppKey = "teacher" | "coach" | "admin";
+import type { AppName } from "@throughline/domain/rules/access-scope";
+
+/**
+ * The three Throughline apps, so every app can link to the others by the same names; who may
+ * open each is decided by the access rules (`@throughline/domain/rules/access-scope`).
+ */
+export type AppKey = AppName;
 
 export interface AppInfo {
   key: AppKey;
