@@ -8,7 +8,7 @@ import {
   shareObservationInputSchema,
 } from "@throughline/domain/observation";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure } from "../trpc.ts";
+import { authedProcedure, districtAdminProcedure } from "../trpc.ts";
 
 /*
  * The teacher's answer to a published observation of them (reflect, acknowledge, share a
@@ -64,21 +64,20 @@ export const respondObservationProcedures = {
   scale: authedProcedure.query(({ ctx }) => loadObservationScale(ctx.tx)),
 
   /** District admins rename levels and set the target. */
-  setScale: authedProcedure.input(observationScaleInputSchema).mutation(async ({ ctx, input }) => {
-    if (!ctx.scope.districtAdmin) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "The scale is set by district staff." });
-    }
-    const replaced = await replaceObservationScale(ctx.tx, {
-      districtId: ctx.districtId,
-      levels: input.levels,
-      targetRank: input.targetRank,
-    });
-    if (!replaced) {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: "A level you removed is used by ratings; keep at least as many levels.",
+  setScale: districtAdminProcedure
+    .input(observationScaleInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const replaced = await replaceObservationScale(ctx.tx, {
+        districtId: ctx.districtId,
+        levels: input.levels,
+        targetRank: input.targetRank,
       });
-    }
-    return loadObservationScale(ctx.tx);
-  }),
+      if (!replaced) {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "A level you removed is used by ratings; keep at least as many levels.",
+        });
+      }
+      return loadObservationScale(ctx.tx);
+    }),
 };
