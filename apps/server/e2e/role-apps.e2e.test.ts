@@ -149,7 +149,7 @@ describe("admin app", () => {
   it("shows the principal their school with teacher counts", async () => {
     await page.goto("/admin/");
     await signIn(page, "principal@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Schools" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
     expect(home.scope).toBe("school");
     expect(home.schools).toHaveLength(1);
@@ -166,7 +166,7 @@ describe("admin app", () => {
   it("shows the district admin every school", async () => {
     await page.goto("/admin/");
     await signIn(page, "admin@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Schools" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
     expect(home.scope).toBe("district");
     for (const school of home.schools) {
