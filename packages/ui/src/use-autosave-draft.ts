@@ -84,7 +84,8 @@ export function useAutosaveDraft<T>({
 
   const send = useCallback(async (): Promise<boolean> => {
     const doSave = saveRef.current;
-    if (!doSave) return false;
+    // While a conflict waits for the person's choice, nothing is sent (`resolve` clears it first).
+    if (!doSave || conflictRef.current) return false;
     if (timer.current) clearTimeout(timer.current);
     const current = latest.current;
     if (!navigator.onLine) {
@@ -100,11 +101,14 @@ export function useAutosaveDraft<T>({
     try {
       const result = await doSave(current, rev.current);
       if (result.outcome === "conflict") {
-        setConflict({ message: result.message, theirs: result.theirs });
+        const found = { message: result.message, theirs: result.theirs };
+        conflictRef.current = found;
+        setConflict(found);
         setState({ kind: "conflict", message: result.message });
         return false;
       }
       adoptRevision(result.revision ?? rev.current);
+      setConflict(null);
       base.current = current;
       const stillLatest = same(latest.current, current);
       if (stillLatest) {
@@ -209,7 +213,8 @@ export function useAutosaveDraft<T>({
   /** Sends what is pending now (on blur, before leaving); true when the server has it all. */
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
-    if (same(latest.current, base.current) && !conflictRef.current) return true;
+    if (conflictRef.current) return false;
+    if (same(latest.current, base.current)) return true;
     return send();
   }, [send]);
 
