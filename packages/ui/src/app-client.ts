@@ -2,9 +2,9 @@ import { hashKey, QueryCache, QueryClient, type QueryKey } from "@tanstack/react
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { AnyTRPCRouter } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { createAuthClient } from "better-auth/react";
 import superjson from "superjson";
 import { isClientError, isUnauthorizedError } from "./app-gate.tsx";
+import { loadAuthClient } from "./load-auth-client.ts";
 
 /** How a password change ended: done, or refused with the message for one field (or none). */
 export type ChangePasswordOutcome =
@@ -54,10 +54,9 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
     queryClient,
   });
 
-  const authClient = createAuthClient({ basePath: "/api/auth" });
-
   /** Signs in; resolves to a message to show, or null once the app knows who is signed in. */
   async function signIn(email: string, password: string): Promise<string | null> {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.signIn.email({ email, password });
     if (error) {
       // A district on single sign-on that turned passwords off says so, with its provider.
@@ -78,7 +77,7 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
   /** Ends the session and forgets every answer the server gave, so nothing stays on screen. */
   async function signOut(): Promise<void> {
     try {
-      await authClient.signOut();
+      await (await loadAuthClient()).signOut();
     } finally {
       await queryClient.resetQueries();
     }
@@ -94,6 +93,7 @@ export function createAppClient<TRouter extends AnyTRPCRouter>(
     newPassword: string;
     signOutOtherDevices: boolean;
   }): Promise<ChangePasswordOutcome> {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.changePassword({
       currentPassword: input.currentPassword,
       newPassword: input.newPassword,

@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { NotificationBell } from "./notification-bell.tsx";
+import { lazy, Suspense } from "react";
+import { BellButton } from "./bell-button.tsx";
 import type { NotificationWiring } from "./notification-wiring.ts";
+
+/** The popover and its positioning code load after the page: the button stands in meanwhile. */
+const NotificationBell = lazy(async () => ({
+  default: (await import("./notification-bell.tsx")).NotificationBell,
+}));
 
 /** How often the bell asks for news: notifications arrive without a reload. */
 const REFRESH_MS = 10_000;
@@ -19,14 +25,16 @@ export function HeaderBell({ app, trpc, dev }: NotificationWiring) {
     trpc.notifications.markAllRead.mutationOptions({ onSettled: refresh }),
   );
   return (
-    <NotificationBell
-      app={app}
-      dev={dev}
-      centre={centre.data}
-      onMarkRead={(notificationId) => markRead.mutateAsync({ notificationId })}
-      onOpenInApp={() => void queryClient.invalidateQueries()}
-      onMarkAllRead={() => markAll.mutate()}
-      markingAll={markAll.isPending}
-    />
+    <Suspense fallback={<BellButton unread={centre.data?.unread ?? 0} />}>
+      <NotificationBell
+        app={app}
+        dev={dev}
+        centre={centre.data}
+        onMarkRead={(notificationId) => markRead.mutateAsync({ notificationId })}
+        onOpenInApp={() => void queryClient.invalidateQueries()}
+        onMarkAllRead={() => markAll.mutate()}
+        markingAll={markAll.isPending}
+      />
+    </Suspense>
   );
 }

@@ -1,9 +1,9 @@
 import type { NotificationCentre } from "@throughline/domain/notification";
-import { Bell } from "lucide-react";
 import { Popover } from "radix-ui";
 import { useState } from "react";
 import { Link } from "react-router";
 import type { AppKey } from "./apps.ts";
+import { BellButton } from "./bell-button.tsx";
 import { Button } from "./button.tsx";
 import { NotificationSummary, useOpenNotification } from "./notification-item.tsx";
 import { cn } from "./utils.ts";
@@ -27,11 +27,6 @@ export interface NotificationBellProps {
   settingsPath?: string;
 }
 
-/** "Notifications, 3 unread": what the bell says to a screen reader. */
-export function bellLabel(unread: number): string {
-  return unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
-}
-
 /** The header's bell: the unread count, and a popover with the latest notifications. */
 export function NotificationBell({
   app,
@@ -51,17 +46,7 @@ export function NotificationBell({
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>
-        <Button variant="ghost" size="sm" className="relative px-2" aria-label={bellLabel(unread)}>
-          <Bell aria-hidden="true" className="!size-5" />
-          {unread > 0 ? (
-            <span
-              aria-hidden="true"
-              className="absolute -top-0.5 -right-0.5 flex min-w-5 items-center justify-center rounded-full bg-danger px-1 text-[0.6875rem] font-semibold leading-5 text-primary-foreground"
-            >
-              {unread > 99 ? "99+" : unread}
-            </span>
-          ) : null}
-        </Button>
+        <BellButton unread={unread} />
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content

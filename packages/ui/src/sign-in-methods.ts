@@ -1,14 +1,11 @@
-import { ssoClient } from "@better-auth/sso/client";
 import type { SignInMethod } from "@throughline/domain/sso";
-import { createAuthClient } from "better-auth/react";
+import { loadAuthClient } from "./load-auth-client.ts";
 
 /*
  * The sign-in page's calls for single sign-on, the same for all three apps: how an address
  * continues (password, or the district's identity provider), and starting the identity
  * provider's sign-in. Better Auth's client follows the provider's address by itself.
  */
-
-const authClient = createAuthClient({ basePath: "/api/auth", plugins: [ssoClient()] });
 
 function isSignInMethod(value: unknown): value is SignInMethod {
   if (typeof value !== "object" || value === null || !("method" in value)) return false;
@@ -17,6 +14,7 @@ function isSignInMethod(value: unknown): value is SignInMethod {
 
 /** How this address signs in; password when the answer cannot be had. */
 export async function lookUpSignInMethod(email: string): Promise<SignInMethod> {
+  const authClient = await loadAuthClient();
   const { data } = await authClient.$fetch<unknown>("/sso/sign-in-method", {
     method: "POST",
     body: { email },
@@ -30,6 +28,7 @@ export async function lookUpSignInMethod(email: string): Promise<SignInMethod> {
  * the sign-in could not start.
  */
 export async function startSingleSignOn(email: string, app: string): Promise<string | null> {
+  const authClient = await loadAuthClient();
   const { error } = await authClient.signIn.sso({
     email,
     callbackURL: `${window.location.pathname}${window.location.search}`,

@@ -5,6 +5,7 @@ import { Alert } from "./alert.tsx";
 import { Brand } from "./brand.tsx";
 import { Button } from "./button.tsx";
 import { FormField } from "./form-field.tsx";
+import { loadAuthClient } from "./load-auth-client.ts";
 import { lookUpSignInMethod, startSingleSignOn } from "./sign-in-methods.ts";
 import { SkipLink } from "./skip-link.tsx";
 
@@ -59,6 +60,11 @@ export function SignInPage({
   const focusRef = (node: HTMLElement | null) => {
     focusTarget.current = node;
   };
+
+  // The auth client is not in the app's first download: fetch it while the person types.
+  useEffect(() => {
+    void loadAuthClient();
+  }, []);
 
   // Each step puts the cursor where the person goes next; so does a refused attempt.
   const focusMoment = `${step.kind}:${error ?? ""}:${busy}`;
