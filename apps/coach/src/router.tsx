@@ -1,23 +1,7 @@
+import { FullPageLoading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
-import { AccountPage } from "./pages/account/account-page.tsx";
-import { CalibrationPage } from "./pages/calibration/calibration-page.tsx";
-import { CohortPage } from "./pages/cohort/cohort-page.tsx";
-import { CohortsPage } from "./pages/cohort/cohorts-page.tsx";
-import { HomePage } from "./pages/home-page.tsx";
-import { MeetingsPage } from "./pages/meetings/meetings-page.tsx";
-import { SchedulePage } from "./pages/meetings/schedule-page.tsx";
-import { NotificationSettingsPage } from "./pages/notifications/notification-settings-page.tsx";
-import { NotificationsPage } from "./pages/notifications/notifications-page.tsx";
-import { ObservationDetailPage } from "./pages/observations/observation-detail-page.tsx";
-import { ObservationsPage } from "./pages/observations/observations-page.tsx";
-import { NewObservationPage } from "./pages/observe/new-observation-page.tsx";
-import { RecordObservationPage } from "./pages/observe/record-observation-page.tsx";
-import { ReviewPage } from "./pages/reviews/review-page.tsx";
-import { ReviewsPage } from "./pages/reviews/reviews-page.tsx";
-import { TeacherPage } from "./pages/teacher/teacher-page.tsx";
-import { TeamPage } from "./pages/team/team-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
 export const router = createBrowserRouter(
@@ -26,18 +10,75 @@ export const router = createBrowserRouter(
       path: "/",
       element: <RootLayout />,
       errorElement: <RouteError />,
+      // Pages load when first opened; until the first one has, a quiet spinner.
+      hydrateFallbackElement: <FullPageLoading />,
       children: [
-        { index: true, element: <HomePage /> },
-        { path: "teachers/:personId", element: <TeacherPage /> },
-        { path: "observe/new", element: <NewObservationPage /> },
-        { path: "observe/:observationId", element: <RecordObservationPage /> },
-        { path: "observations", element: <ObservationsPage /> },
-        { path: "observations/:observationId", element: <ObservationDetailPage /> },
-        { path: "teams/:teamId", element: <TeamPage /> },
-        { path: "cohorts", element: <CohortsPage /> },
-        { path: "cohorts/:cohortId", element: <CohortPage /> },
-        { path: "meetings", element: <MeetingsPage /> },
-        { path: "meetings/new", element: <SchedulePage /> },
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
+        },
+        {
+          path: "teachers/:personId",
+          lazy: async () => ({
+            Component: (await import("./pages/teacher/teacher-page.tsx")).TeacherPage,
+          }),
+        },
+        {
+          path: "observe/new",
+          lazy: async () => ({
+            Component: (await import("./pages/observe/new-observation-page.tsx"))
+              .NewObservationPage,
+          }),
+        },
+        {
+          path: "observe/:observationId",
+          lazy: async () => ({
+            Component: (await import("./pages/observe/record-observation-page.tsx"))
+              .RecordObservationPage,
+          }),
+        },
+        {
+          path: "observations",
+          lazy: async () => ({
+            Component: (await import("./pages/observations/observations-page.tsx"))
+              .ObservationsPage,
+          }),
+        },
+        {
+          path: "observations/:observationId",
+          lazy: async () => ({
+            Component: (await import("./pages/observations/observation-detail-page.tsx"))
+              .ObservationDetailPage,
+          }),
+        },
+        {
+          path: "teams/:teamId",
+          lazy: async () => ({ Component: (await import("./pages/team/team-page.tsx")).TeamPage }),
+        },
+        {
+          path: "cohorts",
+          lazy: async () => ({
+            Component: (await import("./pages/cohort/cohorts-page.tsx")).CohortsPage,
+          }),
+        },
+        {
+          path: "cohorts/:cohortId",
+          lazy: async () => ({
+            Component: (await import("./pages/cohort/cohort-page.tsx")).CohortPage,
+          }),
+        },
+        {
+          path: "meetings",
+          lazy: async () => ({
+            Component: (await import("./pages/meetings/meetings-page.tsx")).MeetingsPage,
+          }),
+        },
+        {
+          path: "meetings/new",
+          lazy: async () => ({
+            Component: (await import("./pages/meetings/schedule-page.tsx")).SchedulePage,
+          }),
+        },
         {
           path: "meetings/:meetingId",
           lazy: async () => ({
@@ -50,12 +91,44 @@ export const router = createBrowserRouter(
             Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
           }),
         },
-        { path: "reviews", element: <ReviewsPage /> },
-        { path: "reviews/:submissionId", element: <ReviewPage /> },
-        { path: "calibration/:credentialId", element: <CalibrationPage /> },
-        { path: "notifications", element: <NotificationsPage /> },
-        { path: "notifications/settings", element: <NotificationSettingsPage /> },
-        { path: "account", element: <AccountPage /> },
+        {
+          path: "reviews",
+          lazy: async () => ({
+            Component: (await import("./pages/reviews/reviews-page.tsx")).ReviewsPage,
+          }),
+        },
+        {
+          path: "reviews/:submissionId",
+          lazy: async () => ({
+            Component: (await import("./pages/reviews/review-page.tsx")).ReviewPage,
+          }),
+        },
+        {
+          path: "calibration/:credentialId",
+          lazy: async () => ({
+            Component: (await import("./pages/calibration/calibration-page.tsx")).CalibrationPage,
+          }),
+        },
+        {
+          path: "notifications",
+          lazy: async () => ({
+            Component: (await import("./pages/notifications/notifications-page.tsx"))
+              .NotificationsPage,
+          }),
+        },
+        {
+          path: "notifications/settings",
+          lazy: async () => ({
+            Component: (await import("./pages/notifications/notification-settings-page.tsx"))
+              .NotificationSettingsPage,
+          }),
+        },
+        {
+          path: "account",
+          lazy: async () => ({
+            Component: (await import("./pages/account/account-page.tsx")).AccountPage,
+          }),
+        },
         { path: "*", element: <NotFound /> },
       ],
     },

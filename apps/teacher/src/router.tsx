@@ -1,9 +1,7 @@
+import { FullPageLoading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
 import { createBrowserRouter } from "react-router";
-import { HomePage } from "./pages/home-page.tsx";
-import { PathPage } from "./pages/stage/path-page.tsx";
-import { StagePage } from "./pages/stage/stage-page.tsx";
 import { RootLayout } from "./root-layout.tsx";
 
 export const router = createBrowserRouter(
@@ -12,8 +10,13 @@ export const router = createBrowserRouter(
       path: "/",
       element: <RootLayout />,
       errorElement: <RouteError />,
+      // Pages load when first opened; until the first one has, a quiet spinner.
+      hydrateFallbackElement: <FullPageLoading />,
       children: [
-        { index: true, element: <HomePage /> },
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
+        },
         // Larger pages load when first opened, so the home page arrives quickly.
         {
           path: "action-plan",
@@ -67,7 +70,10 @@ export const router = createBrowserRouter(
               .NotificationSettingsPage,
           }),
         },
-        { path: "path", element: <PathPage /> },
+        {
+          path: "path",
+          lazy: async () => ({ Component: (await import("./pages/stage/path-page.tsx")).PathPage }),
+        },
         {
           path: "team",
           lazy: async () => ({
@@ -87,7 +93,12 @@ export const router = createBrowserRouter(
               .RecommendationsPage,
           }),
         },
-        { path: "stages/:stageId", element: <StagePage /> },
+        {
+          path: "stages/:stageId",
+          lazy: async () => ({
+            Component: (await import("./pages/stage/stage-page.tsx")).StagePage,
+          }),
+        },
         {
           path: "sessions/:sessionId",
           lazy: async () => ({
