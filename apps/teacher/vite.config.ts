@@ -1,13 +1,15 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+// A relative path: Vite bundles a config's relative imports but hands package imports to Node.
+import { builtAppFiles } from "../../packages/ui/vite/built-app-files.ts";
 
 /** The API server; in development Vite forwards tRPC and auth requests to it. */
 const apiServer = "http://localhost:3000";
 
 export default defineConfig({
   base: "/teacher/",
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), builtAppFiles()],
   server: {
     port: 5173,
     strictPort: true,
