@@ -14,6 +14,7 @@ import { passwordRoutes } from "./accounts/password-routes.ts";
 import { brandAssetRoutes } from "./brand-assets.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { connectingAddress, withClientAddress } from "./client-address.ts";
+import { compressJson } from "./compression/compress-json.ts";
 import { badgeRoutes } from "./credentials/badge-routes.ts";
 import { errorResponse } from "./error-response.ts";
 import { credentialImageRoutes } from "./files/credential-image-routes.ts";
@@ -86,6 +87,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
     ),
   );
 
+  // Answers of a kilobyte or more go out compressed: a dashboard's JSON shrinks several times.
+  server.use("/trpc/*", compressJson());
   server.all("/trpc/*", (c) =>
     fetchRequestHandler({
       endpoint: "/trpc",

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
+import { type ContentEncoding, chooseEncoding } from "./compression/accept-encoding.ts";
+import { type BuiltFile, loadBuiltFiles } from "./compression/built-files.ts";
 
 export const ROLE_APPS = ["teacher", "coach", "admin"] as const;
 
@@ -12,24 +11,52 @@ function distFolderOf(app: string): string {
 }
 
 /**
- * Serves each built app under its own path (/teacher, /coach, /admin). Files are served as they
- * are; any other path inside an app gets its index.html so the app's router can take over.
+ * One built file: the brotli or gzip copy made at build time when the browser accepts it
+ * (`Vary: Accept-Encoding` so caches keep them apart), a validator for `no-cache` files, and a
+ * year of caching for hashed assets.
+ */
+export function sendBuiltFile(c: Context, file: BuiltFile): Response {
+  const available: ContentEncoding[] = [];
+  if (file.br) available.push("br");
+  if (file.gzip) available.push("gzip");
+  const encoding = chooseEncoding(c.req.header("Accept-Encoding"), available);
+  const headers: Record<string, string> = {
+    "Content-Type": file.contentType,
+    "Cache-Control": file.cacheControl,
+    ETag: file.etag,
+  };
+  if (available.length > 0) headers.Vary = "Accept-Encoding";
+  if (c.req.header("If-None-Match") === file.etag) return c.body(null, 304, headers);
+  const body =
+    (encoding === "br" ? file.br : encoding === "gzip" ? file.gzip : undefined) ?? file.body;
+  if (encoding && body !== file.body) headers["Content-Encoding"] = encoding;
+  headers["Content-Length"] = String(body.length);
+  return c.body(body, 200, headers);
+}
+
+/**
+ * Serves each built app under its own path (/teacher, /coach, /admin). Any other path inside an
+ * app gets its index.html so the app's router can take over; a missing file under assets/ is a
+ * 404 (an old page asking for a chunk a deploy replaced must not be handed HTML as script).
  */
 export async function mountBuiltApps(server: Hono): Promise<void> {
-  for (const app of ROLE_APPS) {
-    const dist = distFolderOf(app);
-    const indexHtml = await readFile(join(dist, "index.html"), "utf8").catch(() => {
-      throw new Error(`The ${app} app is not built (no ${dist}/index.html). Run the build first.`);
-    });
-    // serveStatic resolves its root against the working directory.
-    const root = relative(process.cwd(), dist) || ".";
-    // The query goes along: an app's own address for its home page can carry state in it
-    // (the coach's caseload filters are "/coach?team=…"), and a shared link must keep it.
-    server.get(`/${app}`, (c) => c.redirect(`/${app}/${new URL(c.req.url).search}`, 301));
-    server.use(
-      `/${app}/*`,
-      serveStatic({ root, rewriteRequestPath: (path) => path.slice(app.length + 1) }),
-    );
-    server.get(`/${app}/*`, (c) => c.html(indexHtml));
+  for (const app of ROLE_APPS) await serveBuiltApp(server, app, distFolderOf(app));
+}
+
+/** Serves one built app (its dist folder) under `/<app>`. */
+export async function serveBuiltApp(server: Hono, app: string, dist: string): Promise<void> {
+  const files = await loadBuiltFiles(dist).catch(() => new Map<string, BuiltFile>());
+  const indexHtml = files.get("index.html");
+  if (!indexHtml) {
+    throw new Error(`The ${app} app is not built (no ${dist}/index.html). Run the build first.`);
   }
+  // The query goes along: an app's own address for its home page can carry state in it
+  // (the coach's caseload filters are "/coach?team=…"), and a shared link must keep it.
+  server.get(`/${app}`, (c) => c.redirect(`/${app}/${new URL(c.req.url).search}`, 301));
+  server.get(`/${app}/*`, (c) => {
+    const file = files.get(c.req.path.slice(app.length + 2));
+    if (file) return sendBuiltFile(c, file);
+    if (c.req.path.startsWith(`/${app}/assets/`)) return c.notFound();
+    return sendBuiltFile(c, indexHtml);
+  });
 }
