@@ -80,7 +80,7 @@ describe("framework authoring", () => {
     await expect(preview.locator("strong").textContent()).resolves.toBe("short");
   });
 
-  it("names a video address that cannot play beside its field, then saves once fixed", async () => {
+  it("names a video address that cannot play beside its field, then saves once fixed (with a question for after the lesson)", async () => {
     await admin.getByLabel("Kind of block").selectOption("video");
     await admin.getByRole("button", { name: "Add a block" }).click();
     const url = admin.getByLabel("Block 3 video address");
@@ -93,12 +93,17 @@ describe("framework authoring", () => {
     await expectAccessible(admin);
 
     await url.fill("https://media.example.org/peer-visit.mp4");
+    await admin.getByRole("button", { name: "Add a question" }).click();
+    await admin.getByLabel("Question 1").fill("What did you notice when you visited?");
     await admin.getByRole("button", { name: "Save the session" }).click();
     await admin.getByText("Session saved").waitFor();
     await admin.reload();
     await admin.getByRole("heading", { level: 1, name: SESSION }).waitFor();
     await expect(admin.getByLabel("Block 3 video address").inputValue()).resolves.toBe(
       "https://media.example.org/peer-visit.mp4",
+    );
+    await expect(admin.getByLabel("Question 1").inputValue()).resolves.toBe(
+      "What did you notice when you visited?",
     );
     await admin
       .getByRole("region", { name: "Block 2 preview" })

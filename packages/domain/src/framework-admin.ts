@@ -8,7 +8,7 @@ import {
   strategyCardBlockSchema,
   videoBlockSchema,
 } from "./framework.ts";
-import { idSchema } from "./ids.ts";
+import { idSchema, requiredText } from "./ids.ts";
 import { createProtocolInputSchema } from "./protocol.ts";
 import { videoSource } from "./video-source.ts";
 
@@ -64,6 +64,19 @@ const sessionFields = microPdSessionSchema
       .max(20, "Choose at most 20 indicators")
       .refine((ids) => new Set(ids).size === ids.length, "Choose each indicator only once"),
   });
+
+export const mostAfterLessonPrompts = 5;
+
+/**
+ * Questions a teacher answers after teaching the lesson. None is the usual case; with some, the
+ * session completes with the teacher's plan and a step on their action plan brings them back.
+ */
+export const afterLessonPromptsSchema = z
+  .array(requiredText({ missing: "Enter the question", label: "A question", max: 1000 }))
+  .max(
+    mostAfterLessonPrompts,
+    `A session can have at most ${mostAfterLessonPrompts} after-the-lesson questions`,
+  );
 
 /** A new session goes last in its stage. */
 export const createSessionDraftSchema = sessionFields.extend({ stageId: idSchema });
@@ -123,6 +136,7 @@ export type SaveBlocksInput = z.infer<typeof saveBlocksInputSchema>;
  * transaction, so a refused block leaves the details as they were too.
  */
 export const saveSessionInputSchema = updateSessionInputSchema.extend({
+  afterLessonPrompts: afterLessonPromptsSchema,
   blocks: saveBlocksInputSchema.shape.blocks,
 });
 export type SaveSessionInput = z.infer<typeof saveSessionInputSchema>;

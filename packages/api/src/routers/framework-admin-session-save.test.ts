@@ -44,6 +44,7 @@ function detailsOf(session: Awaited<ReturnType<typeof firstSession>>["session"])
     summary: session.summary,
     estimatedMinutes: session.estimatedMinutes,
     reflectionPrompts: session.reflectionPrompts,
+    afterLessonPrompts: session.afterLessonPrompts,
     indicatorIds: session.indicatorIds,
   };
 }
@@ -104,6 +105,53 @@ describe("frameworkAdmin.saveSession", () => {
     expect((await admin.frameworkAdmin.session({ sessionId: session.id })).title).toBe(
       session.title,
     );
+  });
+
+  it("saves the after-the-lesson questions with the session and reads them back", async () => {
+    const { admin, session } = await firstSession();
+    const questions = ["How did the students respond?", "What would you change next time?"];
+    const saved = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(session),
+      afterLessonPrompts: ["  How did the students respond?  ", questions[1] ?? ""],
+      blocks: session.blocks,
+    });
+    expect(saved.afterLessonPrompts).toEqual(questions);
+    const reread = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(reread.afterLessonPrompts).toEqual(questions);
+    const cleared = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(reread),
+      afterLessonPrompts: [],
+      blocks: reread.blocks,
+    });
+    expect(cleared.afterLessonPrompts).toEqual([]);
+  });
+
+  it("names a bad after-the-lesson question as a field error and stores nothing", async () => {
+    const { admin, session } = await firstSession();
+    const refusal = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        title: "Not kept with a bad question",
+        afterLessonPrompts: ["Fine question?", "Broken \u0000 question", "   "],
+        blocks: session.blocks,
+      }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual([
+      "afterLessonPrompts.1",
+      "afterLessonPrompts.2",
+    ]);
+    const tooMany = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        afterLessonPrompts: ["1", "2", "3", "4", "5", "6"],
+        blocks: session.blocks,
+      }),
+    );
+    expect(tooMany.fieldErrors?.map((problem) => problem.path)).toEqual(["afterLessonPrompts"]);
+    const after = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(after.title).toBe(session.title);
+    expect(after.afterLessonPrompts).toEqual(session.afterLessonPrompts);
   });
 
   it("is for district admins only", async () => {

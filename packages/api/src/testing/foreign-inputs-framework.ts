@@ -49,6 +49,7 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     summary: "Renamed",
     estimatedMinutes: 15,
     reflectionPrompts: ["Why?"],
+    afterLessonPrompts: ["How did it go?"],
     indicatorIds: [foreign.indicatorId],
     blocks: [{ kind: "reading", markdown: "Read this." }],
   }),

@@ -74,11 +74,12 @@ export async function createSession(
 
 /**
  * Changes a session's text, minutes, prompts and indicators; false when it is not in the
- * district. Completed records keep their credited minutes and their reflection text.
+ * district. Completed records keep their credited minutes and their reflection text. The
+ * after-the-lesson questions are left as they are when not given.
  */
 export async function updateSession(
   tx: Transaction,
-  params: UpdateSessionInput & { districtId: string },
+  params: UpdateSessionInput & { afterLessonPrompts?: string[]; districtId: string },
 ): Promise<boolean> {
   const { sessionId, indicatorIds, districtId, ...fields } = params;
   const updated = await tx

@@ -104,6 +104,8 @@ export interface EditorSession {
   summary: string;
   estimatedMinutes: number;
   reflectionPrompts: string[];
+  /** Asked after the teacher has taught the lesson; empty for most sessions. */
+  afterLessonPrompts: string[];
   indicatorIds: string[];
   blocks: ContentBlock[];
   /** Teachers who opened it: their records keep what they did, whatever is edited here. */

@@ -1,33 +1,53 @@
-import { mostReflectionPrompts } from "@throughline/domain/framework-admin";
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { Plus, Trash2 } from "lucide-react";
+import { useId } from "react";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
 
+/** What one list of questions is called and how many it may hold. */
+export interface PromptListWords {
+  /** The input field the server names in its errors, e.g. "reflectionPrompts". */
+  field: string;
+  legend: string;
+  /** What each item is called, e.g. "Prompt" for "Prompt 1". */
+  item: string;
+  addLabel: string;
+  hint?: string;
+  least: number;
+  most: number;
+}
+
 export interface PromptsEditorProps {
+  words: PromptListWords;
   prompts: string[];
   error: ApiErrorLike | null;
   disabled: boolean;
   onChange: (prompts: string[]) => void;
 }
 
-/** One to five reflection prompts; every session ends in a reflection. */
-export function PromptsEditor({ prompts, error, disabled, onChange }: PromptsEditorProps) {
+/** A short list of questions (reflection prompts, after-the-lesson questions) to add to or trim. */
+export function PromptsEditor({ words, prompts, error, disabled, onChange }: PromptsEditorProps) {
+  const hintId = useId();
   return (
-    <fieldset className="flex flex-col gap-3">
-      <legend className="mb-2 text-sm font-semibold text-foreground">Reflection prompts</legend>
+    <fieldset className="flex flex-col gap-3" aria-describedby={words.hint ? hintId : undefined}>
+      <legend className="mb-2 text-sm font-semibold text-foreground">{words.legend}</legend>
+      {words.hint ? (
+        <p id={hintId} className="-mt-1 text-sm text-muted-foreground">
+          {words.hint}
+        </p>
+      ) : null}
       {prompts.map((prompt, index) => (
         // Prompts are only added at the end or removed; the index is their identity while typed.
         <div key={index} className="flex items-end gap-2">
           <div className="flex-1">
             <TextAreaField
-              label={`Prompt ${index + 1}`}
+              label={`${words.item} ${index + 1}`}
               rows={2}
               value={prompt}
               disabled={disabled}
-              error={namedFieldError(error, `reflectionPrompts.${index}`)}
+              error={namedFieldError(error, `${words.field}.${index}`)}
               onChange={(event) =>
                 onChange(prompts.map((old, at) => (at === index ? event.target.value : old)))
               }
@@ -37,24 +57,26 @@ export function PromptsEditor({ prompts, error, disabled, onChange }: PromptsEdi
             type="button"
             variant="secondary"
             size="sm"
-            disabled={disabled || prompts.length <= 1}
+            disabled={disabled || prompts.length <= words.least}
             onClick={() => onChange(prompts.filter((_, at) => at !== index))}
           >
             <Trash2 aria-hidden="true" />
-            <span className="sr-only">Remove prompt {index + 1}</span>
+            <span className="sr-only">
+              Remove {words.item.toLowerCase()} {index + 1}
+            </span>
           </Button>
         </div>
       ))}
-      <FieldMessage id="prompts-error" message={namedFieldError(error, "reflectionPrompts")} />
+      <FieldMessage id={`${words.field}-error`} message={namedFieldError(error, words.field)} />
       <Button
         type="button"
         variant="secondary"
         className="self-start"
-        disabled={disabled || prompts.length >= mostReflectionPrompts}
+        disabled={disabled || prompts.length >= words.most}
         onClick={() => onChange([...prompts, ""])}
       >
         <Plus aria-hidden="true" />
-        Add a prompt
+        {words.addLabel}
       </Button>
     </fieldset>
   );

@@ -23,6 +23,7 @@ function draftOf(session: EditorSession): SessionDraft {
     summary: session.summary,
     estimatedMinutes: String(session.estimatedMinutes),
     reflectionPrompts: session.reflectionPrompts,
+    afterLessonPrompts: session.afterLessonPrompts,
     indicatorIds: session.indicatorIds,
     blocks: session.blocks,
   };
@@ -47,7 +48,11 @@ export function SessionEditor({
     key: `framework-session-editor:${session.id}`,
     saved: draftOf(session),
   });
-  const draft = device.value;
+  // A draft this device kept before sessions had after-the-lesson questions has none.
+  const draft: SessionDraft = {
+    ...device.value,
+    afterLessonPrompts: device.value.afterLessonPrompts ?? [],
+  };
   const save = useMutation(
     trpc.frameworkAdmin.saveSession.mutationOptions({
       onSuccess: async (saved) => {

@@ -1,8 +1,9 @@
+import { mostAfterLessonPrompts, mostReflectionPrompts } from "@throughline/domain/framework-admin";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { IndicatorChecklist } from "./indicator-checklist.tsx";
-import { PromptsEditor } from "./prompts-editor.tsx";
+import { type PromptListWords, PromptsEditor } from "./prompts-editor.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorIndicator } from "./types.ts";
 
@@ -12,8 +13,28 @@ export interface SessionDetailsDraft {
   summary: string;
   estimatedMinutes: string;
   reflectionPrompts: string[];
+  afterLessonPrompts: string[];
   indicatorIds: string[];
 }
+
+const reflectionWords: PromptListWords = {
+  field: "reflectionPrompts",
+  legend: "Reflection prompts",
+  item: "Prompt",
+  addLabel: "Add a prompt",
+  least: 1,
+  most: mostReflectionPrompts,
+};
+
+const afterLessonWords: PromptListWords = {
+  field: "afterLessonPrompts",
+  legend: "After-the-lesson questions",
+  item: "Question",
+  addLabel: "Add a question",
+  hint: "Optional. Teachers answer these after teaching the lesson; the session completes with their plan and a step on their action plan brings them back.",
+  least: 0,
+  most: mostAfterLessonPrompts,
+};
 
 export interface SessionDetailsFieldsProps {
   details: SessionDetailsDraft;
@@ -23,7 +44,7 @@ export interface SessionDetailsFieldsProps {
   onChange: (change: Partial<SessionDetailsDraft>) => void;
 }
 
-/** A session's title, summary, minutes, reflection prompts and indicators. */
+/** A session's title, summary, minutes, reflection and after-the-lesson prompts, indicators. */
 export function SessionDetailsFields({
   details,
   indicators,
@@ -59,10 +80,18 @@ export function SessionDetailsFields({
         onChange={(event) => onChange({ estimatedMinutes: event.target.value })}
       />
       <PromptsEditor
+        words={reflectionWords}
         prompts={details.reflectionPrompts}
         error={error}
         disabled={disabled}
         onChange={(reflectionPrompts) => onChange({ reflectionPrompts })}
+      />
+      <PromptsEditor
+        words={afterLessonWords}
+        prompts={details.afterLessonPrompts}
+        error={error}
+        disabled={disabled}
+        onChange={(afterLessonPrompts) => onChange({ afterLessonPrompts })}
       />
       <IndicatorChecklist
         indicators={indicators}
