@@ -69,43 +69,45 @@ describe("the coach's caseload", () => {
     );
   });
 
+  // Filters live in the address: each change is a navigation, so the rows follow a moment later.
   it("filters to flagged teachers only, and by a flag from the summary", async () => {
     const all = await rows().count();
-    await page.getByLabel("Only flagged").check();
-    const flagged = await flagCells();
-    expect(flagged.length).toBeLessThan(all);
-    expect(flagged.every((cell) => cell !== "None")).toBe(true);
-    await page.getByLabel("Only flagged").uncheck();
-    expect(await rows().count()).toBe(all);
+    const onlyFlagged = page.getByLabel("Only flagged");
+    await onlyFlagged.click();
+    await expect.poll(() => onlyFlagged.isChecked()).toBe(true);
+    await expect.poll(() => rows().count()).toBeLessThan(all);
+    expect((await flagCells()).every((cell) => cell !== "None")).toBe(true);
+    expect(page.url()).toContain("flagged=1");
+    await onlyFlagged.click();
+    await expect.poll(() => rows().count()).toBe(all);
 
     const summary = page.getByRole("list", { name: "Flags across your caseload" });
     const meetingFlag = summary.getByRole("button", { name: /without a meeting in 21 days/ });
     const count = Number(((await meetingFlag.textContent()) ?? "").match(/\d+/)?.[0]);
     await meetingFlag.click();
-    await expect(meetingFlag.getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect.poll(() => meetingFlag.getAttribute("aria-pressed")).toBe("true");
     if (count > 0) {
-      expect(await rows().count()).toBe(count);
+      await expect.poll(() => rows().count()).toBe(count);
       expect((await flagCells()).every((cell) => cell.includes("No support meeting"))).toBe(true);
     } else {
       await page.getByRole("heading", { name: "No teachers match" }).waitFor();
     }
     await meetingFlag.click();
-    expect(await rows().count()).toBe(all);
+    await expect.poll(() => rows().count()).toBe(all);
   });
 
   it("filters by team", async () => {
     const all = await rows().count();
+    const teamCells = () =>
+      page.locator("table").first().locator("tbody tr td:nth-child(2)").allInnerTexts();
     await page.getByLabel("Team", { exact: true }).selectOption({ label: TEAM });
-    const teams = await page
-      .locator("table")
-      .first()
-      .locator("tbody tr td:nth-child(2)")
-      .allInnerTexts();
-    expect(teams.length).toBeLessThan(all);
-    expect(teams.every((cell) => cell.includes(TEAM))).toBe(true);
+    await expect
+      .poll(async () => (await teamCells()).every((cell) => cell.includes(TEAM)))
+      .toBe(true);
+    expect((await teamCells()).length).toBeLessThan(all);
     expect(await teacherNames()).toContain("Maria Delgado");
     await page.getByLabel("Team", { exact: true }).selectOption({ label: "All teams" });
-    expect(await rows().count()).toBe(all);
+    await expect.poll(() => rows().count()).toBe(all);
   });
 
   it("sorts by a column from its header button", async () => {
