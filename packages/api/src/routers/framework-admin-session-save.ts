@@ -43,7 +43,7 @@ export const sessionSaveProcedures = {
         districtId: ctx.districtId,
       });
       const saved = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
-      // The blocks' kinds in order, as `saveBlocks` records them: their content can be long.
+      // The blocks' kinds in order: their content can be long, and the row's audit holds the rest.
       await auditDifference(
         ctx,
         { kind: "micropd_session", id: input.sessionId },

@@ -1,4 +1,5 @@
 import { rawRows } from "@throughline/db/testing";
+import type { SaveSessionInput } from "@throughline/domain/framework-admin";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../testing/error-code.ts";
@@ -24,6 +25,28 @@ const newStage = {
   requiresConfirmation: true,
   openToAll: false,
 };
+
+type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
+
+/** The session editor's one save: the session as it is now, with `change` made. */
+async function saveSessionWith(
+  admin: Caller,
+  sessionId: string,
+  change: Partial<SaveSessionInput>,
+) {
+  const session = await admin.frameworkAdmin.session({ sessionId });
+  return admin.frameworkAdmin.saveSession({
+    sessionId,
+    title: session.title,
+    summary: session.summary,
+    estimatedMinutes: session.estimatedMinutes,
+    reflectionPrompts: session.reflectionPrompts,
+    afterLessonPrompts: session.afterLessonPrompts,
+    indicatorIds: session.indicatorIds,
+    blocks: session.blocks,
+    ...change,
+  });
+}
 
 /** Maria's current stage, and the ids of the sessions she completed there. */
 async function mariasStage() {
@@ -99,13 +122,10 @@ describe("framework authoring: sessions a teacher has done", () => {
     const admin = await api.callerFor(ADMIN);
     const session = await admin.frameworkAdmin.session({ sessionId: done.id });
     const minutes = session.estimatedMinutes === 20 ? 10 : 20;
-    const saved = await admin.frameworkAdmin.updateSession({
-      sessionId: done.id,
+    const saved = await saveSessionWith(admin, done.id, {
       title: `${session.title} (revised)`,
-      summary: session.summary,
       estimatedMinutes: minutes,
       reflectionPrompts: ["A new question for the next teachers"],
-      indicatorIds: session.indicatorIds,
     });
     expect(saved).toMatchObject({ estimatedMinutes: minutes, startedBy: expect.any(Number) });
 
@@ -178,13 +198,13 @@ describe("framework authoring: a new session and its blocks", () => {
       transcript: "We walk in quietly.",
     };
     const refusal = await refusalOf(
-      admin.frameworkAdmin.saveBlocks({ sessionId, blocks: [reading, video] }),
+      saveSessionWith(admin, sessionId, { blocks: [reading, video] }),
     );
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["blocks.1.url"]);
 
     const fixed = { ...video, url: "https://vimeo.com/76979871" };
-    const saved = await admin.frameworkAdmin.saveBlocks({ sessionId, blocks: [reading, fixed] });
+    const saved = await saveSessionWith(admin, sessionId, { blocks: [reading, fixed] });
     expect(saved.blocks).toEqual([reading, fixed]);
     const stage = await admin.frameworkAdmin.stage({ stageId: stage4?.id ?? "" });
     expect(stage.sessions.map((s) => s.title)).toEqual(["Leading a peer visit"]);
@@ -200,8 +220,7 @@ describe("framework authoring: a new session and its blocks", () => {
     if (!next) throw new Error("Maria has no next session.");
     await maria.micropd.saveProgress({ sessionId: next.id, currentBlock: 2 });
     const admin = await api.callerFor(ADMIN);
-    await admin.frameworkAdmin.saveBlocks({
-      sessionId: next.id,
+    await saveSessionWith(admin, next.id, {
       blocks: [{ kind: "classroom_task", instructions: "Try one question tomorrow." }],
     });
     const opened = await maria.micropd.session({ sessionId: next.id });
@@ -295,8 +314,14 @@ describe("framework authoring: who may do what", () => {
       () => admin.frameworkAdmin.session({ sessionId: cedar.session }),
       () => admin.frameworkAdmin.updateStage({ ...newStage, stageId: cedar.stage }),
       () =>
-        admin.frameworkAdmin.saveBlocks({
+        admin.frameworkAdmin.saveSession({
           sessionId: cedar.session,
+          title: "Taken over",
+          summary: "Taken",
+          estimatedMinutes: 15,
+          reflectionPrompts: ["Why?"],
+          afterLessonPrompts: [],
+          indicatorIds: [],
           blocks: [{ kind: "reading", markdown: "Mine now." }],
         }),
       () =>

@@ -19,10 +19,8 @@ import {
   applySessionPositions,
   createSession,
   deleteSession,
-  replaceBlocks,
   sessionIdsInOrder,
   sessionStartedBy,
-  updateSession,
 } from "@throughline/db/queries/framework-admin-sessions";
 import {
   applyStagePositions,
@@ -41,11 +39,9 @@ import {
   createStageDraftSchema,
   reorderSessionsInputSchema,
   reorderStagesInputSchema,
-  saveBlocksInputSchema,
   sessionEditorIdInputSchema,
   updateIndicatorInputSchema,
   updateProtocolInputSchema,
-  updateSessionInputSchema,
   updateStageInputSchema,
 } from "@throughline/domain/framework-admin";
 import { reorderPositions } from "@throughline/domain/rules/reorder";
@@ -167,20 +163,6 @@ export const frameworkAdminRouter = createRouter({
       return { sessionId };
     }),
 
-  updateSession: districtAdminProcedure
-    .input(updateSessionInputSchema)
-    .mutation(async ({ ctx, input }) => {
-      await sessionOrThrow(ctx.tx, input.sessionId);
-      await checkIndicators(ctx.tx, input.indicatorIds);
-      await audited(
-        ctx,
-        { table: micropdSession, kind: "micropd_session", id: input.sessionId },
-        "framework.updated",
-        () => updateSession(ctx.tx, { ...input, districtId: ctx.districtId }),
-      );
-      return sessionOrThrow(ctx.tx, input.sessionId);
-    }),
-
   reorderSessions: districtAdminProcedure
     .input(reorderSessionsInputSchema)
     .mutation(async ({ ctx, input }) => {
@@ -216,24 +198,6 @@ export const frameworkAdminRouter = createRouter({
         () => deleteSession(ctx.tx, { sessionId: session.id, stageId: session.stage.id }),
       );
       return { deleted: true };
-    }),
-
-  /** Replaces the session's whole block list in one go. */
-  saveBlocks: districtAdminProcedure
-    .input(saveBlocksInputSchema)
-    .mutation(async ({ ctx, input }) => {
-      const before = await sessionOrThrow(ctx.tx, input.sessionId);
-      await replaceBlocks(ctx.tx, { ...input, districtId: ctx.districtId });
-      const after = await sessionOrThrow(ctx.tx, input.sessionId);
-      // The blocks' kinds in order: their content can be long, and the row holds the rest.
-      await auditDifference(
-        ctx,
-        { kind: "micropd_session", id: input.sessionId },
-        "framework.updated",
-        { blocks: before.blocks.map((block) => block.kind) },
-        { blocks: after.blocks.map((block) => block.kind) },
-      );
-      return after;
     }),
 
   createIndicator: districtAdminProcedure

@@ -30,14 +30,6 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     reflectionPrompts: ["Why?"],
     indicatorIds: [foreign.indicatorId],
   }),
-  "frameworkAdmin.updateSession": (foreign) => ({
-    sessionId: foreign.sessionId,
-    title: "Renamed",
-    summary: "Renamed",
-    estimatedMinutes: 15,
-    reflectionPrompts: ["Why?"],
-    indicatorIds: [foreign.indicatorId],
-  }),
   "frameworkAdmin.reorderSessions": (foreign) => ({
     stageId: foreign.stageId,
     sessionIds: [foreign.sessionId],
@@ -51,10 +43,6 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     reflectionPrompts: ["Why?"],
     afterLessonPrompts: ["How did it go?"],
     indicatorIds: [foreign.indicatorId],
-    blocks: [{ kind: "reading", markdown: "Read this." }],
-  }),
-  "frameworkAdmin.saveBlocks": (foreign) => ({
-    sessionId: foreign.sessionId,
     blocks: [{ kind: "reading", markdown: "Read this." }],
   }),
   "frameworkAdmin.createIndicator": () => ({

@@ -1,7 +1,7 @@
 import type {
   AuthoredBlock,
   CreateSessionDraft,
-  UpdateSessionInput,
+  SaveSessionInput,
 } from "@throughline/domain/framework-admin";
 import type { PositionUpdate } from "@throughline/domain/rules/reorder";
 import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
@@ -74,12 +74,11 @@ export async function createSession(
 
 /**
  * Changes a session's text, minutes, prompts and indicators; false when it is not in the
- * district. Completed records keep their credited minutes and their reflection text. The
- * after-the-lesson questions are left as they are when not given.
+ * district. Completed records keep their credited minutes and their reflection text.
  */
 export async function updateSession(
   tx: Transaction,
-  params: UpdateSessionInput & { afterLessonPrompts?: string[]; districtId: string },
+  params: Omit<SaveSessionInput, "blocks"> & { districtId: string },
 ): Promise<boolean> {
   const { sessionId, indicatorIds, districtId, ...fields } = params;
   const updated = await tx
