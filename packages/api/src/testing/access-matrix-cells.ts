@@ -69,8 +69,28 @@ async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Prom
            order by (s.person_id = p.id) desc, sp.email, v.name, s.attempt limit 1) as submission_id
         from person p where p.email = ${teacherEmail}`,
   );
+  const [other] = await rawRows<{ protocol_id: string | null }>(
+    db,
+    sql`select pr.id::text as protocol_id from protocol pr
+        join person p on p.district_id = pr.district_id
+        where p.email = ${teacherEmail} order by pr.name limit 1`,
+  );
+  // A meeting of another team of the school: the matrix rewrites the sample team's members and
+  // facilitator before the calls that run last (moving between steps, cancelling).
+  const [run] = await rawRows<{ meeting_id: string; item_id: string }>(
+    db,
+    sql`select m.id::text as meeting_id, ai.id::text as item_id from support_meeting m
+        join team t on t.district_id = m.district_id and t.id = m.team_id
+        join meeting_agenda_item ai on ai.district_id = m.district_id and ai.meeting_id = m.id
+        where t.school_id::text = ${ids.schoolId} and t.id::text <> ${ids.teamId}
+          and m.status = 'scheduled'
+        order by m.starts_at, ai.position limit 1`,
+  );
   const place: PlaceIds = {
     ...ids,
+    protocolId: other?.protocol_id ?? "",
+    runMeetingId: run?.meeting_id ?? "",
+    agendaItemId: run?.item_id ?? "",
     ...(row ? { stageId: row.stage_id, sessionId: row.session_id } : {}),
     teacherId: teacher?.id ?? "",
     submissionId: teacher?.submission_id ?? "",

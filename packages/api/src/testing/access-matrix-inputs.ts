@@ -7,10 +7,16 @@ import { inputsToTry } from "./foreign-inputs.ts";
  * enough to show nothing leaks but never reaches the gate of, say, a reviewer's decision).
  */
 
-/** The sample ids of a place, plus its teacher and a credential submission of it. */
+/**
+ * The sample ids of a place, plus its teacher, a credential submission, a protocol of its
+ * district and a scheduled meeting of another team with an item of its agenda.
+ */
 export interface PlaceIds extends ForeignIds {
   teacherId: string;
   submissionId: string;
+  protocolId: string;
+  runMeetingId: string;
+  agendaItemId: string;
 }
 
 /** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
@@ -34,10 +40,25 @@ const aboutSubmission = new Set([
   "credentials.submit",
 ]);
 
+/** Procedures whose shared input names a row of another table: the row they take instead. */
+const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
+  // A name of its own per place: the same name twice in a district is refused as a field error.
+  "frameworkAdmin.updateProtocol": (ids) => ({
+    protocolId: ids.protocolId,
+    name: `Renamed ${ids.protocolId}`,
+  }),
+  "meetingRoom.setActiveItem": (ids) => ({ meetingId: ids.runMeetingId, itemId: ids.agendaItemId }),
+  "meetings.cancel": (ids) => ({ meetingId: ids.runMeetingId }),
+  // The whole school's cell: the matrix rewrites the team's members before this runs.
+  "walkthroughs.list": () => ({ teamId: undefined }),
+};
+
 /** The input the matrix sends to `path` in a place. */
 export function matrixInput(path: string, ids: PlaceIds): unknown {
   const base = inputsToTry[path]?.(ids);
   if (typeof base !== "object" || base === null) return base;
+  const aim = aimed[path];
+  if (aim) return { ...base, ...aim(ids) };
   if (aboutTeacher.has(path)) return { ...base, teacherId: ids.teacherId };
   if (aboutSubmission.has(path)) return { ...base, submissionId: ids.submissionId };
   return base;
