@@ -3,6 +3,7 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Where, Who } from "./access-matrix.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
+import { matrixRows } from "./access-matrix-rows.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { insertObservation } from "./insert-observation.ts";
@@ -48,7 +49,12 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
  * their newest credential submission (or the district's) added, and a missing id made an
  * unknown one.
  */
-async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Promise<PlaceIds> {
+async function pinned(
+  db: Database,
+  ids: ForeignIds,
+  teacherEmail: string,
+  nth = 0,
+): Promise<PlaceIds> {
   const [row] = await rawRows<{ stage_id: string; session_id: string }>(
     db,
     sql`select c.stage_id::text as stage_id, ms.id::text as session_id
@@ -88,6 +94,7 @@ async function pinned(db: Database, ids: ForeignIds, teacherEmail: string): Prom
   );
   const place: PlaceIds = {
     ...ids,
+    ...(await matrixRows(db, ids, Object.values(PLAYED_BY), nth)),
     protocolId: other?.protocol_id ?? "",
     runMeetingId: run?.meeting_id ?? "",
     agendaItemId: run?.item_id ?? "",
@@ -126,6 +133,8 @@ export async function sampleInputs(
     db,
     await districtSampleIds(db, "maple-valley", otherTeacher, spare),
     otherTeacher,
+    // The district's second lead reviewer: the first is removed in the own school before.
+    1,
   );
   const otherDistrict = await pinned(
     db,

@@ -1,3 +1,4 @@
+import type { MatrixRows } from "./access-matrix-rows.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { inputsToTry } from "./foreign-inputs.ts";
 
@@ -11,7 +12,7 @@ import { inputsToTry } from "./foreign-inputs.ts";
  * The sample ids of a place, plus its teacher, a credential submission, a protocol of its
  * district and a scheduled meeting of another team with an item of its agenda.
  */
-export interface PlaceIds extends ForeignIds {
+export interface PlaceIds extends ForeignIds, MatrixRows {
   teacherId: string;
   submissionId: string;
   protocolId: string;
@@ -22,13 +23,15 @@ export interface PlaceIds extends ForeignIds {
 /** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
 export const NO_SUCH_ROW = "00000000-0000-4000-8000-000000000000";
 
-const aboutTeacher = new Set([
+const aboutTeacher = new Set(["recommendations.growth"]);
+
+/** A coach's calls about a teacher they coach (the sample team's are rewritten before these). */
+const aboutCoachedTeacher = new Set([
   "recommendations.forTeacher",
   "recommendations.dismissFor",
   "recommendations.dismissedFor",
   "recommendations.pin",
   "recommendations.unpin",
-  "recommendations.growth",
 ]);
 
 const aboutSubmission = new Set([
@@ -49,6 +52,10 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
   }),
   "meetingRoom.setActiveItem": (ids) => ({ meetingId: ids.runMeetingId, itemId: ids.agendaItemId }),
   "meetings.cancel": (ids) => ({ meetingId: ids.runMeetingId }),
+  "credentialAdmin.removeLead": (ids) => ({
+    credentialId: ids.leadCredentialId,
+    personId: ids.leadPersonId,
+  }),
   // The whole school's cell: the matrix rewrites the team's members before this runs.
   "walkthroughs.list": () => ({ teamId: undefined }),
 };
@@ -60,6 +67,10 @@ export function matrixInput(path: string, ids: PlaceIds): unknown {
   const aim = aimed[path];
   if (aim) return { ...base, ...aim(ids) };
   if (aboutTeacher.has(path)) return { ...base, teacherId: ids.teacherId };
+  if (aboutCoachedTeacher.has(path)) {
+    const session = "sessionId" in base ? { sessionId: ids.coachedSessionId } : {};
+    return { ...base, teacherId: ids.coachedTeacherId, ...session };
+  }
   if (aboutSubmission.has(path)) return { ...base, submissionId: ids.submissionId };
   return base;
 }
