@@ -12,6 +12,9 @@ export interface MatrixRows {
   /** A credential and one of its lead reviewers (the `nth` of the district's). */
   leadCredentialId: string;
   leadPersonId: string;
+  /** A notification and a sent email to the place's teacher. */
+  notificationId: string;
+  messageId: string;
 }
 
 /**
@@ -23,7 +26,7 @@ export async function matrixRows(
   ids: ForeignIds,
   spare: readonly string[],
   nth: number,
-): Promise<MatrixRows> {
+): Promise<Omit<MatrixRows, "notificationId" | "messageId">> {
   const spareList = sql.join(
     spare.map((email) => sql`${email}`),
     sql`, `,
@@ -60,4 +63,30 @@ export async function matrixRows(
     leadCredentialId: lead?.credential_id ?? "",
     leadPersonId: lead?.person_id ?? "",
   };
+}
+
+/** A notification and a sent email to the place's teacher (the seed writes neither). */
+export async function placeMail(
+  db: Database,
+  teacherEmail: string,
+): Promise<{ notificationId: string; messageId: string }> {
+  const [notice] = await rawRows<{ id: string }>(
+    db,
+    sql`insert into notification
+          (district_id, recipient_id, kind, title, body, link_app, link_path, email_mode)
+        select p.district_id, p.id, 'coach_comment', 'A comment', 'On your plan.', 'teacher', '/',
+          'off'
+        from person p where p.email = ${teacherEmail}
+        returning id::text as id`,
+  );
+  const [message] = await rawRows<{ id: string }>(
+    db,
+    sql`insert into outbox_email (district_id, recipient_id, to_address, kind,
+          unsubscribe_kinds, subject, text_body, html_body, status, sent_at, delivered_via)
+        select p.district_id, p.id, p.email, 'coach_comment', '{}', 'A comment', 'On your plan.',
+          '<p>On your plan.</p>', 'sent', now(), 'file'
+        from person p where p.email = ${teacherEmail}
+        returning id::text as id`,
+  );
+  return { notificationId: notice?.id ?? "", messageId: message?.id ?? "" };
 }
