@@ -3,7 +3,7 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Where, Who } from "./access-matrix.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
-import { matrixRows, placeMail } from "./access-matrix-rows.ts";
+import { matrixRows, placeBlock, placeMail } from "./access-matrix-rows.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { insertObservation } from "./insert-observation.ts";
@@ -96,6 +96,7 @@ async function pinned(
     ...ids,
     ...(await matrixRows(db, ids, Object.values(PLAYED_BY), nth)),
     ...(await placeMail(db, teacherEmail)),
+    ...(await placeBlock(db, ids.teamId, teacherEmail)),
     protocolId: other?.protocol_id ?? "",
     runMeetingId: run?.meeting_id ?? "",
     agendaItemId: run?.item_id ?? "",

@@ -63,7 +63,8 @@ export const accessDecisions: Record<string, Decision> = {
   "cohortAdmin.withdraw": schoolAdmins,
   "collaboration.bellSchedule": schoolAdmins,
   "collaboration.createBlock": schoolAdmins,
-  "collaboration.deleteBlock": unreached,
+  // One block a place: the principal removes the own school's before the district admin tries.
+  "collaboration.deleteBlock": { principal: "o", districtAdmin: "s" },
   "collaboration.findTime": schoolAdmins,
   "collaboration.saveBellSchedule": schoolAdmins,
   "collaboration.saveTimetable": schoolAdmins,

@@ -52,6 +52,7 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
   }),
   "meetingRoom.setActiveItem": (ids) => ({ meetingId: ids.runMeetingId, itemId: ids.agendaItemId }),
   "meetings.cancel": (ids) => ({ meetingId: ids.runMeetingId }),
+  "collaboration.deleteBlock": (ids) => ({ blockId: ids.blockId }),
   "notifications.markRead": (ids) => ({ notificationId: ids.notificationId }),
   "sentMail.message": (ids) => ({ messageId: ids.messageId }),
   "credentialAdmin.removeLead": (ids) => ({

@@ -15,6 +15,8 @@ export interface MatrixRows {
   /** A notification and a sent email to the place's teacher. */
   notificationId: string;
   messageId: string;
+  /** A collaboration block of the place's sample team. */
+  blockId: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function matrixRows(
   ids: ForeignIds,
   spare: readonly string[],
   nth: number,
-): Promise<Omit<MatrixRows, "notificationId" | "messageId">> {
+): Promise<Omit<MatrixRows, "notificationId" | "messageId" | "blockId">> {
   const spareList = sql.join(
     spare.map((email) => sql`${email}`),
     sql`, `,
@@ -89,4 +91,18 @@ export async function placeMail(
         returning id::text as id`,
   );
   return { notificationId: notice?.id ?? "", messageId: message?.id ?? "" };
+}
+
+/** A collaboration block of the place's sample team, for deleting (the seed has one in all). */
+export async function placeBlock(db: Database, teamId: string, teacherEmail: string) {
+  const [block] = await rawRows<{ id: string }>(
+    db,
+    sql`insert into collaboration_block
+          (district_id, team_id, weekday, start_minute, end_minute, created_by_id)
+        select p.district_id, t.id, 5, 900, 930, p.id
+        from person p join team t on t.district_id = p.district_id
+        where p.email = ${teacherEmail} and t.id::text = ${teamId}
+        returning id::text as id`,
+  );
+  return { blockId: block?.id ?? "" };
 }
