@@ -29,6 +29,8 @@ export const actionStep = pgTable(
     fromMeetingId: uuid(),
     /** The MicroPD session whose after-the-lesson reflection this step asks for. */
     fromSessionId: uuid(),
+    /** Bumped on each edit, so a save made from an older copy is refused (compare-and-set). */
+    revision: integer().notNull().default(0),
     ...timestamps(),
   },
   (t) => [

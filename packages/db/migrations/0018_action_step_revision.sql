@@ -1,0 +1,1 @@
+ALTER TABLE "action_step" ADD COLUMN "revision" integer DEFAULT 0 NOT NULL;
