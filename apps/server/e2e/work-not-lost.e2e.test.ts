@@ -262,8 +262,11 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
     await page.locator('a[href*="/framework/sessions/"]').first().click();
     const summary = page.getByLabel("Summary", { exact: true });
     await summary.waitFor();
+    // The editor fills its fields from the server first; type only once the saved text is in.
+    await expect.poll(() => summary.inputValue()).not.toBe("");
     const EDITED = "Choose three words that unlock the text, and preview them with pictures.";
     await summary.fill(EDITED);
+    await page.getByText("Draft kept on this device").first().waitFor();
 
     await page.getByRole("link", { name: /^Back to Stage/ }).click();
     const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
