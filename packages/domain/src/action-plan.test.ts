@@ -62,10 +62,11 @@ describe("step inputs", () => {
   it("changes only the fields given, and clears blank evidence to null", () => {
     const parsed = updateActionStepInputSchema.parse({
       stepId: id(1),
+      baseRevision: 3,
       status: "done",
       evidenceText: "  ",
     });
-    expect(parsed).toEqual({ stepId: id(1), status: "done", evidenceText: null });
+    expect(parsed).toEqual({ stepId: id(1), baseRevision: 3, status: "done", evidenceText: null });
   });
 
   it("refuses a link that is not a web address", () => {
@@ -73,6 +74,7 @@ describe("step inputs", () => {
       messages(
         updateActionStepInputSchema.safeParse({
           stepId: id(1),
+          baseRevision: 0,
           evidenceUrl: "javascript:alert(1)",
         }),
       ),
@@ -80,7 +82,14 @@ describe("step inputs", () => {
   });
 
   it("refuses an unknown status", () => {
-    expect(updateActionStepInputSchema.safeParse({ stepId: id(1), status: "maybe" }).success).toBe(
+    expect(
+      updateActionStepInputSchema.safeParse({ stepId: id(1), baseRevision: 0, status: "maybe" })
+        .success,
+    ).toBe(false);
+  });
+
+  it("needs the revision the edit was made from", () => {
+    expect(updateActionStepInputSchema.safeParse({ stepId: id(1), status: "done" }).success).toBe(
       false,
     );
   });

@@ -73,12 +73,18 @@ export const addActionStepInputSchema = actionStepSchema
   .extend({ dueOn: calendarDateSchema.nullable().default(null) });
 export type AddActionStepInput = z.infer<typeof addActionStepInputSchema>;
 
-/** Only the fields given change; evidence text and link may be cleared with null or "". */
+/**
+ * Only the fields given change; evidence text and link may be cleared with null or "".
+ * `baseRevision` is the step's revision the editor last saw: a save from an older copy is refused.
+ */
 export const updateActionStepInputSchema = actionStepSchema
   .pick({ description: true, status: true, dueOn: true, evidenceUrl: true, reflection: true })
   .extend({ evidenceText: optionalText({ label: "Evidence", max: 5000 }) })
   .partial()
-  .extend({ stepId: idSchema });
+  .extend({
+    stepId: idSchema,
+    baseRevision: z.number({ error: "Say which copy of the step this edit is from" }).int().min(0),
+  });
 export type UpdateActionStepInput = z.infer<typeof updateActionStepInputSchema>;
 
 export const evidenceFileIdInputSchema = z.object({ fileId: idSchema });

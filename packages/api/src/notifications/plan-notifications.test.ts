@@ -93,8 +93,15 @@ describe("plan notifications", () => {
 
   it("marking a step stuck tells her coach once; saving it stuck again does not", async () => {
     const maria = await api.callerFor(MARIA);
-    await maria.actionPlan.updateStep({ stepId, status: "stuck" });
-    await maria.actionPlan.updateStep({ stepId, status: "stuck" });
+    const step = (await maria.actionPlan.mine({ stageId })).plan?.steps.find(
+      (candidate) => candidate.id === stepId,
+    );
+    const first = await maria.actionPlan.updateStep({
+      stepId,
+      baseRevision: step?.revision ?? 0,
+      status: "stuck",
+    });
+    await maria.actionPlan.updateStep({ stepId, baseRevision: first.revision, status: "stuck" });
     const stuck = (await notificationsFor(JANELLE)).filter((row) => row.kind === "step_stuck");
     expect(stuck).toHaveLength(1);
     expect(stuck[0]?.link_path).toMatch(new RegExp(`#step-${stepId}$`));

@@ -199,7 +199,11 @@ beforeAll(async () => {
     stepId: step?.id,
     body: "Try the exit ticket with two questions.",
   });
-  await maria.actionPlan.updateStep({ stepId: step?.id ?? "", status: "stuck" });
+  await maria.actionPlan.updateStep({
+    stepId: step?.id ?? "",
+    baseRevision: step?.revision ?? 0,
+    status: "stuck",
+  });
 
   // A teacher ready for review is confirmed and enrolled in the next stage's cohort.
   const cohorts = await janelle.workshop.cohorts();

@@ -63,6 +63,7 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
             position: 1,
             description: "Write it on the board",
             status: "done",
+            revision: 0,
             dueOn: null,
             evidenceText: null,
             evidenceUrl: "https://video.example.test/1",

@@ -76,6 +76,7 @@ describe("the teacher's own plan", () => {
     });
     await maria.actionPlan.updateStep({
       stepId,
+      baseRevision: 0,
       status: "done",
       evidenceText: "Twelve of twenty quick writes named a reason.",
       reflection: "The think-aloud helped most; I will keep it short.",
@@ -241,7 +242,9 @@ describe("who may read a plan", () => {
     expect(await codeOf(mate.actionPlan.addStep({ planId, description: "Sneaky" }))).toBe(
       "FORBIDDEN",
     );
-    expect(await codeOf(mate.actionPlan.updateStep({ stepId, status: "stuck" }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(mate.actionPlan.updateStep({ stepId, baseRevision: 0, status: "stuck" })),
+    ).toBe("FORBIDDEN");
     expect(await codeOf(mate.actionPlan.setSharing({ planId, sharedWithTeam: false }))).toBe(
       "FORBIDDEN",
     );
@@ -260,9 +263,9 @@ describe("who may read a plan", () => {
     const { plan } = await janelle.coaching.plan({ planId });
     const stepId = plan.steps[0]?.id ?? "";
     // Janelle holds no teacher role, so the teacher tier refuses before the plan is looked at.
-    expect(await codeOf(janelle.actionPlan.updateStep({ stepId, status: "done" }))).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      await codeOf(janelle.actionPlan.updateStep({ stepId, baseRevision: 0, status: "done" })),
+    ).toBe("FORBIDDEN");
   });
 });
 

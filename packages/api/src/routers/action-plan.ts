@@ -98,16 +98,19 @@ export const actionPlanRouter = createRouter({
   updateStep: teacherProcedure
     .input(updateActionStepInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { stepId, ...changes } = input;
+      const { stepId, baseRevision, ...changes } = input;
       const step = await findStep(ctx.tx, { stepId });
       if (!step) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such step." });
       await requirePlanOwner(ctx.tx, { planId: step.planId, viewerId: ctx.personId });
-      await updateStep(ctx.tx, {
+      const saved = await updateStep(ctx.tx, {
         districtId: ctx.districtId,
         actorId: ctx.personId,
         stepId,
+        baseRevision,
         changes,
       });
+      // Saved elsewhere since this copy was read: nothing written; the editor offers both.
+      if (saved.outcome === "conflict") return { stepId, ...saved, next: null };
       if (changes.status === "stuck" && step.status !== "stuck") {
         await notifyStepStuck(
           { ...ctx, name: ctx.viewer.person.displayName },
@@ -120,7 +123,7 @@ export const actionPlanRouter = createRouter({
         stageId: step.stageId,
       });
       await notifyIfEnrolled(ctx, ctx.personId, next);
-      return { stepId, next };
+      return { stepId, ...saved, next };
     }),
 
   setSharing: teacherProcedure.input(setPlanSharingInputSchema).mutation(async ({ ctx, input }) => {

@@ -53,6 +53,7 @@ it("opens the next stage the moment the teacher completes the last requirement",
   });
   const stepDone = await teacher.actionPlan.updateStep({
     stepId,
+    baseRevision: 0,
     status: "done",
     evidenceText: "Photos of the posted questions and exit tickets from three lessons.",
     reflection,

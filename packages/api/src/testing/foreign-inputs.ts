@@ -21,7 +21,11 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "actionPlan.byId": (foreign) => ({ planId: foreign.planId }),
   "actionPlan.save": (foreign) => ({ stageId: foreign.stageId, goal: "A goal", indicatorIds: [] }),
   "actionPlan.addStep": (foreign) => ({ planId: foreign.planId, description: "A step" }),
-  "actionPlan.updateStep": (foreign) => ({ stepId: foreign.stepId, status: "done" }),
+  "actionPlan.updateStep": (foreign) => ({
+    stepId: foreign.stepId,
+    baseRevision: 0,
+    status: "done",
+  }),
   "actionPlan.setSharing": (foreign) => ({ planId: foreign.planId, sharedWithTeam: true }),
   "actionPlan.history": (foreign) => ({ planId: foreign.planId }),
   "actionPlan.comment": (foreign) => ({ planId: foreign.planId, body: "Hello" }),

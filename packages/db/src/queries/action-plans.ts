@@ -34,6 +34,8 @@ export interface ActionStepItem {
   evidenceText: string | null;
   evidenceUrl: string | null;
   reflection: string | null;
+  /** Sent back with an edit, so one made from an older copy is refused. */
+  revision: number;
   /** The meeting where the teacher committed to the step; null for a step they wrote. */
   fromMeeting: { id: string; title: string; startsAt: Date } | null;
   /** The MicroPD session whose after-the-lesson reflection this step asks for. */
@@ -167,6 +169,7 @@ export async function loadPlanDetail(
         dueOn: actionStep.dueOn,
         evidenceText: actionStep.evidenceText,
         evidenceUrl: actionStep.evidenceUrl,
+        revision: actionStep.revision,
         reflection: actionStep.reflection,
         fromMeetingId: actionStep.fromMeetingId,
         fromMeetingTitle: supportMeeting.title,

@@ -63,6 +63,7 @@ export async function findStep(tx: Transaction, params: { stepId: string }) {
       evidenceText: actionStep.evidenceText,
       evidenceUrl: actionStep.evidenceUrl,
       reflection: actionStep.reflection,
+      revision: actionStep.revision,
     })
     .from(actionStep)
     .innerJoin(
@@ -100,20 +101,44 @@ const fieldWords: Record<Exclude<keyof StepChanges, "status">, string> = {
   reflection: "the reflection",
 };
 
-/** Changes the given fields of a step; records a status change and other edits as their own entries. */
+/** What a save answers: written on the next revision, or refused with the step as saved now. */
+export type StepSaveResult =
+  | { outcome: "saved"; revision: number }
+  | { outcome: "conflict"; revision: number; current: StepFields };
+
+type StepFields = Required<StepChanges>;
+
+/**
+ * Changes the given fields of a step when `baseRevision` is still its revision (compare-and-set),
+ * so an edit made from an older copy on another device never overwrites silently; records a
+ * status change and other edits as their own entries.
+ */
 export async function updateStep(
   tx: Transaction,
-  params: Actor & { stepId: string; changes: StepChanges },
-): Promise<void> {
+  params: Actor & { stepId: string; baseRevision: number; changes: StepChanges },
+): Promise<StepSaveResult> {
   const before = await findStep(tx, params);
   if (!before) throw new Error("The step does not exist.");
   // A fixed order, so the history reads the same however the request listed the fields.
   const changed = stepFields.filter(
     (key) => params.changes[key] !== undefined && params.changes[key] !== before[key],
   );
-  if (changed.length === 0) return;
   const values = Object.fromEntries(changed.map((key) => [key, params.changes[key]]));
-  await tx.update(actionStep).set(values).where(eq(actionStep.id, params.stepId));
+  const [written] = await tx
+    .update(actionStep)
+    .set({ ...values, revision: sql`${actionStep.revision} + 1` })
+    .where(and(eq(actionStep.id, params.stepId), eq(actionStep.revision, params.baseRevision)))
+    .returning({ revision: actionStep.revision });
+  if (!written) {
+    // Read again under the update's lock: the row as the other save left it.
+    const current = (await findStep(tx, params)) ?? before;
+    return {
+      outcome: "conflict",
+      revision: current.revision,
+      current: Object.fromEntries(stepFields.map((key) => [key, current[key]])) as StepFields,
+    };
+  }
+  if (changed.length === 0) return { outcome: "saved", revision: written.revision };
   await touchPlan(tx, before.planId);
 
   const description = params.changes.description ?? before.description;
@@ -140,6 +165,7 @@ export async function updateStep(
       detail: { stepId: params.stepId, fields: edits },
     });
   }
+  return { outcome: "saved", revision: written.revision };
 }
 
 /** A plan's "last changed" moves with its steps, so lists can sort by recent work. */

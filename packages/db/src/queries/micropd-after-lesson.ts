@@ -28,6 +28,7 @@ export async function findAfterLessonStep(
       stageId: actionPlan.stageId,
       status: actionStep.status,
       dueOn: actionStep.dueOn,
+      revision: actionStep.revision,
     })
     .from(actionStep)
     .innerJoin(
@@ -131,6 +132,8 @@ export async function writeAfterLesson(
       districtId: params.districtId,
       actorId: params.personId,
       stepId: step.id,
+      // Read in this transaction just above: the reflection is the teacher's latest word.
+      baseRevision: step.revision,
       changes: { status: "done", reflection: params.reflection },
     });
     // The reminders about it are answered: they leave the unread count.

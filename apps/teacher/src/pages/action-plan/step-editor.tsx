@@ -8,9 +8,10 @@ import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
-import { type FormEvent, useId } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { trpc } from "../../lib/trpc.ts";
 import { fieldError, formError } from "./field-errors.ts";
+import { StepConflict, type StepValues } from "./step-conflict.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { Step } from "./types.ts";
 
@@ -21,41 +22,46 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
   const queryClient = useQueryClient();
   const statusId = useId();
   // Edits stay on this device until saved: a reload or a wrong tap brings them back.
-  const draft = useAutosaveDraft({
+  const draft = useAutosaveDraft<StepValues>({
     key: `plan-step:${step.id}`,
-    saved: {
-      description: step.description,
-      status: step.status,
-      dueOn: step.dueOn ?? "",
-      evidenceText: step.evidenceText ?? "",
-      evidenceUrl: step.evidenceUrl ?? "",
-      reflection: step.reflection ?? "",
-    },
+    saved: asValues(step),
+    // Sent back on save: an edit from an older copy (another device saved since) is refused.
+    revision: step.revision,
   });
   const values = draft.value;
+  const [theirs, setTheirs] = useState<{ value: StepValues; revision: number } | null>(null);
   const update = useMutation(
     trpc.actionPlan.updateStep.mutationOptions({
-      onSuccess: async () => {
-        draft.markSaved(values);
+      onSuccess: async (result) => {
+        if (result.outcome === "conflict") {
+          setTheirs({ value: asValues(result.current), revision: result.revision });
+          return;
+        }
+        draft.markSaved(values, result.revision);
         await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
         onDone();
       },
     }),
   );
-  const set = (key: keyof typeof values) => (value: string) =>
+  const set = (key: keyof StepValues) => (value: string) =>
     draft.setValue({ ...values, [key]: value });
+
+  function send(next: StepValues, baseRevision: number) {
+    update.mutate({
+      stepId: step.id,
+      baseRevision,
+      description: next.description,
+      status: next.status,
+      dueOn: next.dueOn === "" ? null : next.dueOn,
+      evidenceText: next.evidenceText,
+      evidenceUrl: next.evidenceUrl,
+      reflection: next.reflection,
+    });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({
-      stepId: step.id,
-      description: values.description,
-      status: values.status,
-      dueOn: values.dueOn === "" ? null : values.dueOn,
-      evidenceText: values.evidenceText,
-      evidenceUrl: values.evidenceUrl,
-      reflection: values.reflection,
-    });
+    send(values, theirs?.revision ?? draft.revision ?? step.revision);
   }
 
   const general = formError(update.error, fields);
@@ -117,6 +123,21 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
         error={fieldError(update.error, "reflection")}
       />
       {general ? <Alert variant="error">{general}</Alert> : null}
+      {theirs ? (
+        <StepConflict
+          theirs={theirs.value}
+          keepMine={() => {
+            draft.resolve(values, theirs);
+            setTheirs(null);
+            send(values, theirs.revision);
+          }}
+          useTheirs={async () => {
+            draft.resolve(theirs.value, theirs);
+            setTheirs(null);
+            await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
+          }}
+        />
+      ) : null}
       {draft.restored && draft.dirty ? (
         <Alert variant="info" title="Your unsaved edits are back">
           This device kept them. Save the step to keep them, or cancel to drop them.
@@ -140,4 +161,23 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
       </div>
     </form>
   );
+}
+
+/** A step as the server holds it, in the form's terms ("" for an empty field). */
+function asValues(step: {
+  description: string;
+  status: StepValues["status"];
+  dueOn: string | null;
+  evidenceText: string | null;
+  evidenceUrl: string | null;
+  reflection: string | null;
+}): StepValues {
+  return {
+    description: step.description,
+    status: step.status,
+    dueOn: step.dueOn ?? "",
+    evidenceText: step.evidenceText ?? "",
+    evidenceUrl: step.evidenceUrl ?? "",
+    reflection: step.reflection ?? "",
+  };
 }
