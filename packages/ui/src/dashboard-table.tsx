@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/browser/esm/sync";
 import { Download } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "./button.tsx";
+import { saveCsvFile } from "./csv-download-button.tsx";
 import {
   Table,
   TableBody,
@@ -62,18 +63,6 @@ export function dashboardCsv(
   return `\uFEFF${body}`;
 }
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the address goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function DashboardTable({
   caption,
   columns,
@@ -113,7 +102,7 @@ export function DashboardTable({
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => download(csvFileName, dashboardCsv(columns, rows))}
+          onClick={() => saveCsvFile(csvFileName, dashboardCsv(columns, rows))}
           aria-label={`Download CSV: ${caption}`}
         >
           <Download aria-hidden="true" />
