@@ -31,12 +31,14 @@ export function InvitationsPage() {
     trpc.invitations.send.mutationOptions({
       onSuccess: async ({ sent }) => {
         setSelected(new Set());
+        // The list is reloaded first so the notice never appears beside rows still showing
+        // "not invited".
+        await refresh();
         setNotice(
           sent === 0
             ? "Nobody needed an invitation."
             : `Invitations are on their way to ${peopleCount(sent)}.`,
         );
-        await refresh();
       },
     }),
   );
