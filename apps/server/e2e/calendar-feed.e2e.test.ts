@@ -75,6 +75,6 @@ it("a teacher sees her meetings, subscribes with a private link, and turns it of
   await expectAccessible(page);
   await page.getByRole("button", { name: "Turn off the feed" }).click();
   await page.getByRole("button", { name: "Create my calendar link" }).waitFor();
-  await expect(field.count()).resolves.toBe(0);
+  await expect.poll(() => field.count()).toBe(0);
   expect((await page.request.get(url)).status()).toBe(404);
 });

@@ -94,7 +94,7 @@ describe("cohorts in the admin console", () => {
 
     const enrolled = admin.getByRole("region", { name: "Enrolled teachers" });
     await enrolled.getByRole("cell", { name: "Nora Kowalski", exact: true }).waitFor();
-    await expect(enrolled.getByRole("row").count()).resolves.toBe(2);
+    await expect.poll(() => enrolled.getByRole("row").count()).toBe(2);
     await expect(
       admin.getByRole("button", { name: "Enrol 0 teachers" }).isDisabled(),
     ).resolves.toBe(true);

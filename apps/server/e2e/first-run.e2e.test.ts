@@ -107,8 +107,8 @@ describe("first run", () => {
       .getByRole("main")
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { level: 2 }) });
-    await expect(steps.count()).resolves.toBe(6);
-    await expect(steps.filter({ hasText: "To do" }).count()).resolves.toBe(6);
+    await expect.poll(() => steps.count()).toBe(6);
+    await expect.poll(() => steps.filter({ hasText: "To do" }).count()).toBe(6);
     await page.getByRole("link", { name: "Set up single sign-on" }).waitFor();
     await expectAccessible(page);
     await screenshots("getting-started");

@@ -143,7 +143,7 @@ describe("on a phone (390 × 844)", () => {
     const page = coach.page;
     const cards = page.getByRole("list", { name: /^Teachers/ }).getByRole("article");
     await cards.first().waitFor();
-    await expect(page.locator("table:visible").count()).resolves.toBe(0);
+    await expect.poll(() => page.locator("table:visible").count()).toBe(0);
     // Each card opens with its status and flags, before the teacher's details.
     const first = await cards.first().evaluate((card) => ({
       first: card.querySelector("[data-card-part]")?.getAttribute("data-card-part"),

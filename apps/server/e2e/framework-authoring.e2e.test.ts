@@ -137,8 +137,10 @@ describe("framework authoring", () => {
       .click();
     await principal.getByRole("link", { name: `Stage 3: ${STAGE}` }).waitFor();
     await principal.getByText("Read only").waitFor();
-    await expect(principal.getByRole("button", { name: "Add the stage" }).count()).resolves.toBe(0);
-    await expect(principal.getByRole("button", { name: /^Move / }).count()).resolves.toBe(0);
+    await expect
+      .poll(() => principal.getByRole("button", { name: "Add the stage" }).count())
+      .toBe(0);
+    await expect.poll(() => principal.getByRole("button", { name: /^Move / }).count()).toBe(0);
     await principal.getByRole("link", { name: `Stage 3: ${STAGE}` }).click();
     await principal.getByRole("link", { name: SESSION }).waitFor();
     await expectAccessible(principal);

@@ -77,7 +77,7 @@ describe("meetings in the school's real week", () => {
     await coach.getByLabel("End time").fill("17:30");
     await coach.getByText(/after the school day ends at/).waitFor();
     await coach.getByRole("button", { name: /^Wednesday / }).click();
-    await expect(coach.getByText(/after the school day ends at/).count()).resolves.toBe(0);
+    await expect.poll(() => coach.getByText(/after the school day ends at/).count()).toBe(0);
 
     await coach.getByLabel("Title").fill(TITLE);
     await coach.getByLabel("Room").fill("Library");
@@ -105,7 +105,7 @@ describe("meetings in the school's real week", () => {
     await dialog.getByRole("button", { name: "Save this meeting" }).click();
     await coach.getByRole("status").filter({ hasText: "Saved 1 meeting." }).waitFor();
     const moved = coach.getByRole("listitem").filter({ hasText: `${TITLE}, moved` });
-    await expect(moved.count()).resolves.toBe(1);
+    await expect.poll(() => moved.count()).toBe(1);
     expect((await moved.textContent()) ?? "").toContain("2:00 PM–2:40 PM");
   });
 

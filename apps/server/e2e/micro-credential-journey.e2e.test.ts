@@ -133,7 +133,7 @@ describe("a micro-credential from first evidence to revocation", () => {
 
     await maria.getByRole("button", { name: "Submit for review" }).click();
     await maria.getByText("Submitted for review").waitFor();
-    await expect(maria.getByRole("button", { name: "Save draft" }).count()).resolves.toBe(0);
+    await expect.poll(() => maria.getByRole("button", { name: "Save draft" }).count()).toBe(0);
     await expectAccessible(maria);
   });
 
@@ -176,7 +176,7 @@ describe("a micro-credential from first evidence to revocation", () => {
     await row.getByRole("cell", { name: "Developing" }).waitFor();
     await row.getByRole("cell", { name: FEEDBACK }).waitFor();
     await maria.getByText(/^Certified reviewer,/).waitFor();
-    await expect(maria.getByText(/Leah|Whitfield/).count()).resolves.toBe(0);
+    await expect.poll(() => maria.getByText(/Leah|Whitfield/).count()).toBe(0);
     await expectAccessible(maria);
 
     await maria.getByRole("button", { name: "Start attempt 2" }).click();
@@ -274,7 +274,7 @@ describe("a micro-credential from first evidence to revocation", () => {
     await card.getByText("Revoked", { exact: true }).waitFor();
     await card.getByText(REVOKE_REASON).waitFor();
     await card.getByText("Not credited (revoked)").waitFor();
-    await expect(card.getByRole("link", { name: /Add to LinkedIn/ }).count()).resolves.toBe(0);
+    await expect.poll(() => card.getByRole("link", { name: /Add to LinkedIn/ }).count()).toBe(0);
     await expect(transcriptTitles()).resolves.not.toContain(`Micro-credential: ${LESSON_DESIGN}`);
   });
 });

@@ -33,7 +33,7 @@ describe("landing page", () => {
   it("links to the three apps", async () => {
     await page.goto("/");
     for (const name of ["My learning", "Coaching", "Administration"]) {
-      await expect(page.getByRole("link", { name: new RegExp(name) }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole("link", { name: new RegExp(name) }).count()).toBe(1);
     }
     await expectAccessible(page);
   });

@@ -77,9 +77,11 @@ describe("roster import by the district admin", () => {
     await expect(countOf(admin, "Schools", "To create").textContent()).resolves.toBe("1");
     await expect(countOf(admin, "Schools", "To update").textContent()).resolves.toBe("2");
     const badRows = admin.getByRole("region", { name: "Rows to fix" });
-    await expect(
-      badRows.getByRole("row", { name: /roles\.csv 15 role 'coach' is not one of/ }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() =>
+        badRows.getByRole("row", { name: /roles\.csv 15 role 'coach' is not one of/ }).count(),
+      )
+      .toBe(1);
     await expect(countOf(admin, "Timetable slots", "To add").textContent()).resolves.toBe("15");
     await expect(countOf(admin, "Timetable slots", "To remove").textContent()).resolves.toBe("0");
     await admin.getByText(/^Willow Creek K-8 School has no bell schedule yet/).waitFor();
@@ -128,7 +130,7 @@ describe("roster import by the district admin", () => {
     await expect(countOf(admin, "People", "To deactivate").textContent()).resolves.toBe("17");
     await admin.getByRole("heading", { name: "People to deactivate (17)" }).waitFor();
     const list = admin.getByRole("region", { name: "People to deactivate" });
-    await expect(list.getByRole("listitem").count()).resolves.toBe(17);
+    await expect.poll(() => list.getByRole("listitem").count()).toBe(17);
     await list.getByText("Harold Lindgren").waitFor();
     await admin.getByText("This import deactivates 17 of the 22 rostered people").waitFor();
     await expectAccessible(admin);

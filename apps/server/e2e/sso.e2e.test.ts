@@ -215,8 +215,8 @@ describe("single sign-on", () => {
     await page.getByLabel("Email").fill(TEACHER);
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await page.getByRole("button", { name: "Continue with Maple Valley" }).waitFor();
-    await expect(
-      page.getByRole("button", { name: "Sign in with a password instead" }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole("button", { name: "Sign in with a password instead" }).count())
+      .toBe(0);
   });
 });
