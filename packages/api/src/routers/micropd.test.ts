@@ -116,7 +116,12 @@ describe("micropd.session", () => {
     expect(await progressRows("jamal.washington@maplevalley.test", ahead.id)).toEqual([]);
   });
 
-  it("refuses a dated session before its release date, with the date", async () => {
+  it("refuses a dated session before its release date, with the date in the district's zone", async () => {
+    // Far east of UTC, a session opening at local midnight opens on the previous day in UTC: the
+    // message must name the teachers' day.
+    await api.db.execute(
+      sql`update district set time_zone = 'Pacific/Auckland' where slug = 'maple-valley'`,
+    );
     const caller = await api.callerFor("leader@maplevalley.test");
     const page = await myStage(caller);
     expect(page.enrolment?.releaseMode).toBe("dated");
@@ -128,15 +133,17 @@ describe("micropd.session", () => {
     if (failure === "OK") return;
     expect(failure.code).toBe("FORBIDDEN");
     const day = new Intl.DateTimeFormat("en-US", {
+      weekday: "long",
       month: "long",
       day: "numeric",
-      year: "numeric",
-      timeZone: "UTC",
+      timeZone: "Pacific/Auckland",
     }).format(next.opensAt);
-    expect(failure.message).toContain(`opens on`);
-    expect(failure.message).toContain(day);
+    expect(failure.message).toBe(`This session opens on ${day}.`);
     expect(await codeOf(caller.micropd.complete({ sessionId: next.session.id, reflection }))).toBe(
       "FORBIDDEN",
+    );
+    await api.db.execute(
+      sql`update district set time_zone = 'America/Chicago' where slug = 'maple-valley'`,
     );
   });
 

@@ -19,6 +19,7 @@ import {
 import { advanceIfComplete } from "@throughline/db/queries/progression";
 import { recommendationsFor } from "@throughline/db/queries/recommendations";
 import type { Transaction } from "@throughline/db/tenant";
+import { formatInstant } from "@throughline/domain/date-format";
 import type {
   CompleteSessionResult,
   ReflectionDraftSaveResult,
@@ -41,15 +42,6 @@ import {
   openAfterLessonIfAsked,
 } from "./micropd-after-lesson.ts";
 
-/** Release dates in messages, as a calendar day ("Tuesday, December 1, 2026"). */
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 interface OpenSession {
   session: SessionRecord;
   sequence: SequenceSession[];
@@ -64,7 +56,7 @@ interface OpenSession {
  */
 async function openSessionFor(
   tx: Transaction,
-  params: { personId: string; sessionId: string; now: Date },
+  params: { personId: string; sessionId: string; now: Date; timeZone: string },
 ): Promise<OpenSession> {
   const session = await findSession(tx, params);
   if (!session) {
@@ -90,7 +82,7 @@ async function openSessionFor(
   const message = !access
     ? `You are not enrolled in Stage ${session.stagePosition}: ${session.stageTitle}, so its sessions are not open to you yet.`
     : access.reason === "scheduled"
-      ? `This session opens on ${dayFormat.format(access.opensAt)}.`
+      ? `This session opens on ${formatInstant(access.opensAt, { timeZone: params.timeZone, style: "longWeekdayDate" })}.`
       : access.reason === "ahead"
         ? `Sessions open one after another: finish session ${access.next.position}, “${access.next.title}”, first.`
         : "This session is not part of your stage.";
@@ -114,6 +106,7 @@ export const micropdRouter = createRouter({
     const now = new Date();
     const { session, sequence } = await openSessionFor(ctx.tx, {
       personId: ctx.personId,
+      timeZone: ctx.viewer.district.timeZone,
       sessionId: input.sessionId,
       now,
     });
@@ -153,6 +146,7 @@ export const micropdRouter = createRouter({
   saveProgress: teacherProcedure.input(saveProgressInputSchema).mutation(async ({ ctx, input }) => {
     const { session } = await openSessionFor(ctx.tx, {
       personId: ctx.personId,
+      timeZone: ctx.viewer.district.timeZone,
       sessionId: input.sessionId,
       now: new Date(),
     });
@@ -184,6 +178,7 @@ export const micropdRouter = createRouter({
     .mutation(async ({ ctx, input }): Promise<ReflectionDraftSaveResult> => {
       const { session } = await openSessionFor(ctx.tx, {
         personId: ctx.personId,
+        timeZone: ctx.viewer.district.timeZone,
         sessionId: input.sessionId,
         now: new Date(),
       });
@@ -218,6 +213,7 @@ export const micropdRouter = createRouter({
         const now = new Date();
         const { session, sequence } = await openSessionFor(ctx.tx, {
           personId: ctx.personId,
+          timeZone: ctx.viewer.district.timeZone,
           sessionId: input.sessionId,
           now,
         });
