@@ -21,6 +21,7 @@ import { TRPCError } from "@trpc/server";
 import { audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { districtAdminProcedure } from "../trpc.ts";
+import { leadReviewersChange } from "./credential-admin-audit.ts";
 
 /** Lead reviewers, certified reviewers, review queues and review settings: district admins. */
 export const reviewerProcedures = {
@@ -72,20 +73,24 @@ export const reviewerProcedures = {
       if (!(await isLeadCandidate(ctx.tx, input.personId))) {
         throw fieldProblem(["personId"], "Choose a coach or district staff member");
       }
+      const recordChange = await leadReviewersChange(ctx, input.credentialId);
       await nameLeadReviewer(ctx.tx, {
         ...input,
         districtId: ctx.districtId,
         namedById: ctx.personId,
       });
+      await recordChange();
       return { named: true };
     }),
 
   removeLead: districtAdminProcedure
     .input(leadReviewerInputSchema)
     .mutation(async ({ ctx, input }) => {
+      const recordChange = await leadReviewersChange(ctx, input.credentialId);
       if (!(await removeLeadReviewer(ctx.tx, input))) {
         throw new TRPCError({ code: "NOT_FOUND", message: "This person is not a lead reviewer." });
       }
+      await recordChange();
       return { removed: true };
     }),
 

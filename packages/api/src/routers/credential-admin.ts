@@ -23,6 +23,7 @@ import { readSignedImageKey } from "../credentials/image-key-token.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter, districtAdminProcedure } from "../trpc.ts";
+import { credentialChange } from "./credential-admin-audit.ts";
 import { badgeProcedures } from "./credential-admin-badges.ts";
 import { reviewerProcedures } from "./credential-admin-reviewers.ts";
 
@@ -108,11 +109,14 @@ const definitionProcedures = {
     .input(credentialDefinitionSchema)
     .mutation(async ({ ctx, input }) => {
       const definition = await assertReferencesKnown(ctx, input);
-      return createCredential(ctx.tx, {
+      const recordChange = await credentialChange(ctx, null);
+      const created = await createCredential(ctx.tx, {
         districtId: ctx.districtId,
         personId: ctx.personId,
         definition,
       });
+      await recordChange(created.credentialId, "credential.created");
+      return created;
     }),
 
   /** In place while nobody started on the current version; otherwise the next version. */
@@ -120,6 +124,7 @@ const definitionProcedures = {
     .input(updateCredentialInputSchema)
     .mutation(async ({ ctx, input }) => {
       const definition = await assertReferencesKnown(ctx, input.definition, ["definition"]);
+      const recordChange = await credentialChange(ctx, input.credentialId);
       const saved = await saveCredentialDefinition(ctx.tx, {
         districtId: ctx.districtId,
         personId: ctx.personId,
@@ -128,15 +133,19 @@ const definitionProcedures = {
       });
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such credential." });
+      await recordChange(input.credentialId, "credential.updated");
       return saved;
     }),
 
   setArchived: districtAdminProcedure
     .input(setArchivedInputSchema)
     .mutation(async ({ ctx, input }) => {
+      const recordChange = await credentialChange(ctx, input.credentialId);
       const found = await setCredentialArchived(ctx.tx, { ...input, now: new Date() });
       if (!found)
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such credential." });
+      // Named archived or restored by the flag; archiving an archived one records nothing.
+      await recordChange(input.credentialId, "credential.updated");
       return { archived: input.archived };
     }),
 };

@@ -15,6 +15,8 @@ export const subjectKindLabels: Record<AuditSubjectKind, string> = {
   district: "District settings",
   school_holiday: "School break",
   credential: "Micro-credential",
+  school: "School",
+  team: "Team",
 };
 
 /** A field name for people: "password_sign_in" → "password sign in", "displayName" → "display name". */
