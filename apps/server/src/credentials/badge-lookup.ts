@@ -17,12 +17,18 @@ export interface PublicDistrict {
   id: string;
   name: string;
   slug: string;
+  timeZone: string;
 }
 
 /** The district of a public address; the district table itself is not a tenant table. */
 export async function districtBySlug(db: Database, slug: string): Promise<PublicDistrict | null> {
   const [found] = await db
-    .select({ id: district.id, name: district.name, slug: district.slug })
+    .select({
+      id: district.id,
+      name: district.name,
+      slug: district.slug,
+      timeZone: district.timeZone,
+    })
     .from(district)
     .where(eq(district.slug, slug));
   return found ?? null;
@@ -85,7 +91,12 @@ export interface PublicBadge {
  */
 export async function findPublicBadge(db: Database, badgeId: string): Promise<PublicBadge | null> {
   const districts = await db
-    .select({ id: district.id, name: district.name, slug: district.slug })
+    .select({
+      id: district.id,
+      name: district.name,
+      slug: district.slug,
+      timeZone: district.timeZone,
+    })
     .from(district)
     .orderBy(asc(district.createdAt));
   for (const candidate of districts) {

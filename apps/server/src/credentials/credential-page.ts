@@ -16,11 +16,17 @@ export interface CredentialPageView {
   validUntil: Date | null;
   jsonUrl: string;
   verdict: BadgeVerdict;
+  /** The issuing district's zone: a badge awarded on a Tuesday evening there says Tuesday. */
+  timeZone: string;
 }
 
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-const day = (date: Date) =>
-  `<time datetime="${date.toISOString()}">${longDate.format(date)}</time>`;
+type DayFormat = (date: Date) => string;
+
+/** "April 1, 2026" as the issuing district reads it, in a `<time>` carrying the instant. */
+function dayFormatIn(timeZone: string): DayFormat {
+  const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone });
+  return (date) => `<time datetime="${date.toISOString()}">${longDate.format(date)}</time>`;
+}
 
 function shell(title: string, content: string): string {
   return `<!doctype html>
@@ -62,7 +68,7 @@ ${content}
 </html>`;
 }
 
-function verdictBlock(verdict: BadgeVerdict): string {
+function verdictBlock(verdict: BadgeVerdict, day: DayFormat): string {
   switch (verdict.kind) {
     case "verified":
       return `<div class="verdict verified" role="status"><strong>Verified</strong>
@@ -83,6 +89,7 @@ function verdictBlock(verdict: BadgeVerdict): string {
 
 /** `/credentials/:id`: the badge and, computed now, whether it verifies. */
 export function credentialPage(view: CredentialPageView): string {
+  const day = dayFormatIn(view.timeZone);
   const alignments =
     view.alignments.length === 0
       ? ""
@@ -97,7 +104,7 @@ export function credentialPage(view: CredentialPageView): string {
 <p class="muted">Issued by <a href="${html(view.issuerUrl)}">${html(view.issuerName)}</a></p>
 </div>
 </div>
-${verdictBlock(view.verdict)}
+${verdictBlock(view.verdict, day)}
 <dl>
 <dt>Awarded</dt><dd>${day(view.validFrom)}</dd>
 <dt>Valid until</dt><dd>${view.validUntil ? day(view.validUntil) : "No end date"}</dd>

@@ -80,14 +80,15 @@ describe("the public badge documents", () => {
     await withTenant(api.db, districtId, (tx) =>
       tx
         .update(awardedBadge)
-        .set({ revokedAt: new Date("2026-04-01T12:00:00Z"), revokedReason: "Awarded in error." })
+        // 03:00 on 1 April in UTC is still the evening of 31 March in the district (Chicago).
+        .set({ revokedAt: new Date("2026-04-01T03:00:00Z"), revokedReason: "Awarded in error." })
         .where(eq(awardedBadge.id, badgeId)),
     );
     expect(await bitOf()).toBe(true);
     const page = await (await app.request(`/credentials/${badgeId}`)).text();
     expect(page).toContain("Revoked");
     expect(page).toContain("Awarded in error.");
-    expect(page).toContain("April 1, 2026");
+    expect(page).toContain("March 31, 2026");
   });
 
   it("shows an expired badge as expired and a tampered one as not valid", async () => {

@@ -54,6 +54,7 @@ export function credentialRoutes(deps: CredentialRouteDeps): Hono {
       earnerName: badge.earnerName,
       jsonUrl: issuerUrls(deps.publicUrl, badge.district.slug).credentialJson(id.data),
       verdict,
+      timeZone: badge.district.timeZone,
     });
     if (!view) return notFound();
     // The verdict is computed per request: a revocation shows at once.

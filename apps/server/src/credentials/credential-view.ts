@@ -23,6 +23,7 @@ export function credentialPageView(params: {
   earnerName: string;
   jsonUrl: string;
   verdict: BadgeVerdict;
+  timeZone: string;
 }): CredentialPageView | null {
   const parsed = shownSchema.safeParse(params.credential);
   if (!parsed.success) return null;
@@ -41,5 +42,6 @@ export function credentialPageView(params: {
     validUntil: parsed.data.validUntil ? new Date(parsed.data.validUntil) : null,
     jsonUrl: params.jsonUrl,
     verdict: params.verdict,
+    timeZone: params.timeZone,
   };
 }
