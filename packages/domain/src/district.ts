@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { idSchema, nameSchema } from "./ids.ts";
 
 /** A district is one tenant: it owns its schools, people, framework and all their data. */
 
@@ -10,16 +9,3 @@ export const slugSchema = z
   .min(2, "The short name must be at least 2 characters")
   .max(63, "The short name must be 63 characters or fewer")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, numbers and single hyphens");
-
-export const districtSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  slug: slugSchema,
-});
-export type District = z.infer<typeof districtSchema>;
-
-export const createDistrictInputSchema = districtSchema.omit({ id: true });
-export type CreateDistrictInput = z.infer<typeof createDistrictInputSchema>;
-
-export const updateDistrictInputSchema = districtSchema.pick({ id: true, name: true });
-export type UpdateDistrictInput = z.infer<typeof updateDistrictInputSchema>;
