@@ -2,11 +2,14 @@ import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Where, Who } from "./access-matrix.ts";
+import { currentSessionId, saveDistrictProvider } from "./access-matrix-accounts.ts";
+import { type PlaceCredentials, placeCredentials } from "./access-matrix-credentials.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
 import { matrixRows, placeBlock, placeMail } from "./access-matrix-rows.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { insertObservation } from "./insert-observation.ts";
+import type { TestApi } from "./test-api.ts";
 
 /*
  * The cells of the access matrix: who calls (one signed-in caller per role, and nobody), and
@@ -43,16 +46,31 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
   return row?.email ?? "";
 }
 
+/** What a place's teacher makes signed in: their credential rows and a device to sign out. */
+type SignedInRows = PlaceCredentials & { deviceSessionId: string };
+
+/**
+ * The teacher signs in (a device of their own, besides any the matrix calls with) and makes
+ * their credential rows.
+ */
+async function signedInRows(api: TestApi, slug: string, email: string): Promise<SignedInRows> {
+  const teacher = await api.callerFor(email);
+  return {
+    ...(await placeCredentials(api, slug, email, teacher)),
+    deviceSessionId: await currentSessionId(teacher),
+  };
+}
+
 /**
  * The sample ids with the stage and MicroPD session pinned to the teacher's own stage, so every
  * run picks the same rows (the shared sample takes any row of those tables), the teacher and
- * their newest credential submission (or the district's) added, and a missing id made an
- * unknown one.
+ * what they made signed in added, and a missing id made an unknown one.
  */
 async function pinned(
   db: Database,
   ids: ForeignIds,
   teacherEmail: string,
+  signedIn: SignedInRows,
   nth = 0,
 ): Promise<PlaceIds> {
   const [row] = await rawRows<{ stage_id: string; session_id: string }>(
@@ -65,15 +83,9 @@ async function pinned(
         where p.email = ${teacherEmail}
         order by e.created_at, ms.position limit 1`,
   );
-  const [teacher] = await rawRows<{ id: string; submission_id: string | null }>(
+  const [teacher] = await rawRows<{ id: string }>(
     db,
-    sql`select p.id::text as id,
-          (select s.id::text from credential_submission s
-           join person sp on sp.district_id = s.district_id and sp.id = s.person_id
-           join credential_version v on v.district_id = s.district_id and v.id = s.version_id
-           where s.district_id = p.district_id
-           order by (s.person_id = p.id) desc, sp.email, v.name, s.attempt limit 1) as submission_id
-        from person p where p.email = ${teacherEmail}`,
+    sql`select p.id::text as id from person p where p.email = ${teacherEmail}`,
   );
   const [other] = await rawRows<{ protocol_id: string | null }>(
     db,
@@ -94,6 +106,7 @@ async function pinned(
   );
   const place: PlaceIds = {
     ...ids,
+    ...signedIn,
     ...(await matrixRows(db, ids, Object.values(PLAYED_BY), nth)),
     ...(await placeMail(db, teacherEmail)),
     ...(await placeBlock(db, ids.teamId, teacherEmail)),
@@ -102,7 +115,6 @@ async function pinned(
     agendaItemId: run?.item_id ?? "",
     ...(row ? { stageId: row.stage_id, sessionId: row.session_id } : {}),
     teacherId: teacher?.id ?? "",
-    submissionId: teacher?.submission_id ?? "",
   };
   const known = Object.entries(place).map(([key, id]) => [key, id === "" ? NO_SUCH_ROW : id]);
   return Object.fromEntries(known) as PlaceIds;
@@ -110,13 +122,15 @@ async function pinned(
 
 /** The sample input of each procedure, per place. */
 export async function sampleInputs(
-  db: Database,
+  api: TestApi,
 ): Promise<Record<Where, (path: string) => unknown>> {
+  const db = api.db;
   const spare = Object.values(PLAYED_BY);
   const own = await pinned(
     db,
     await districtSampleIds(db, "maple-valley", PLAYED_BY.teacher, spare),
     PLAYED_BY.teacher,
+    await signedInRows(api, "maple-valley", PLAYED_BY.teacher),
   );
   const otherTeacher = await teacherElsewhere(db, "maple-valley", own.schoolId);
   const cedarTeacher = await teacherElsewhere(db, "cedar-ridge", "");
@@ -135,6 +149,7 @@ export async function sampleInputs(
     db,
     await districtSampleIds(db, "maple-valley", otherTeacher, spare),
     otherTeacher,
+    await signedInRows(api, "maple-valley", otherTeacher),
     // The district's second lead reviewer: the first is removed in the own school before.
     1,
   );
@@ -142,7 +157,10 @@ export async function sampleInputs(
     db,
     await districtSampleIds(db, "cedar-ridge", cedarTeacher, [cedarTeacher]),
     cedarTeacher,
+    await signedInRows(api, "cedar-ridge", cedarTeacher),
   );
+  // Last, once everyone has signed in with a password: the district's identity provider.
+  await saveDistrictProvider(await api.callerFor(PLAYED_BY.districtAdmin));
   const inputOf = (ids: PlaceIds) => (path: string) => matrixInput(path, ids);
   return { o: inputOf(own), s: inputOf(otherSchool), d: inputOf(otherDistrict) };
 }

@@ -7,13 +7,22 @@ import {
   signedIn,
   staff,
   teachers,
-  unreached,
 } from "./access-matrix.ts";
+
+/**
+ * Reviewing the teacher's submitted attempt: only the credential's lead reviewer, at both
+ * schools (the district stops excluding coaches in `credentialAdmin.saveReviewSettings` before).
+ * Certified reviewers would pass too; none of the roles is certified.
+ */
+const leadReviewer: Decision = { reviewer: "os" };
+/** The teacher's own draft and its evidence: nobody else's, not even their coach's. */
+const draftOwner: Decision = { teacher: "o" };
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
   "account.revokeOtherSessions": signedIn,
-  "account.revokeSession": unreached,
+  // A device of the demo teacher's own; another person's (at another school or district) is unknown.
+  "account.revokeSession": { teacher: "o" },
   "account.sessions": signedIn,
   "actionPlan.addStep": { teacher: "o" },
   "actionPlan.attention": teachers,
@@ -82,27 +91,28 @@ export const accessDecisions: Record<string, Decision> = {
   "credentialAdmin.removeLead": { districtAdmin: "os" },
   "credentialAdmin.reviewSettings": districtAdmins,
   "credentialAdmin.reviewers": districtAdmins,
-  "credentialAdmin.revokeBadge": unreached,
+  // The first revoking answers once revoked, "already revoked", which is still past the gate.
+  "credentialAdmin.revokeBadge": { districtAdmin: "os" },
   "credentialAdmin.saveReviewSettings": districtAdmins,
   "credentialAdmin.setArchived": { districtAdmin: "os" },
   "credentialAdmin.update": districtAdmins,
   "credentialIssuer.keys": districtAdmins,
   "credentialIssuer.rotateKey": districtAdmins,
-  "credentialReviews.decide": unreached,
+  "credentialReviews.decide": leadReviewer,
   "credentialReviews.queue": staff,
-  "credentialReviews.saveDraft": unreached,
-  "credentialReviews.submission": unreached,
-  "credentialReviews.submit": unreached,
-  "credentials.addEvidence": unreached,
+  "credentialReviews.saveDraft": leadReviewer,
+  "credentialReviews.submission": leadReviewer,
+  "credentialReviews.submit": leadReviewer,
+  "credentials.addEvidence": draftOwner,
   "credentials.detail": { teacher: "os", leader: "os" },
   "credentials.list": teachers,
-  "credentials.moveEvidence": unreached,
+  "credentials.moveEvidence": draftOwner,
   "credentials.myBadges": teachers,
-  "credentials.removeEvidence": unreached,
+  "credentials.removeEvidence": draftOwner,
   "credentials.start": { teacher: "os", leader: "os" },
   "credentials.submission": { teacher: "os", leader: "os" },
-  "credentials.submit": unreached,
-  "credentials.updateEvidence": unreached,
+  "credentials.submit": draftOwner,
+  "credentials.updateEvidence": draftOwner,
   "dashboard.district": districtAdmins,
   "dashboard.school": schoolAdmins,
   "dashboard.teacher": schoolAdmins,
@@ -239,10 +249,10 @@ export const accessDecisions: Record<string, Decision> = {
   "sentMail.list": districtAdmins,
   "sentMail.message": { districtAdmin: "os" },
   "ssoSettings.get": districtAdmins,
-  "ssoSettings.remove": unreached,
+  "ssoSettings.remove": districtAdmins,
   "ssoSettings.save": districtAdmins,
   "ssoSettings.setPasswordSignIn": districtAdmins,
-  "ssoSettings.test": unreached,
+  "ssoSettings.test": districtAdmins,
   "teacher.home": teachers,
   "transcript.csv": teachers,
   "transcript.mine": teachers,

@@ -1,3 +1,4 @@
+import type { PlaceCredentials } from "./access-matrix-credentials.ts";
 import type { MatrixRows } from "./access-matrix-rows.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { inputsToTry } from "./foreign-inputs.ts";
@@ -9,12 +10,14 @@ import { inputsToTry } from "./foreign-inputs.ts";
  */
 
 /**
- * The sample ids of a place, plus its teacher, a credential submission, a protocol of its
- * district and a scheduled meeting of another team with an item of its agenda.
+ * The sample ids of a place, plus its teacher with their credential rows and a signed-in
+ * device, a protocol of its district and a scheduled meeting of another team with an item of
+ * its agenda.
  */
-export interface PlaceIds extends ForeignIds, MatrixRows {
+export interface PlaceIds extends ForeignIds, MatrixRows, PlaceCredentials {
   teacherId: string;
-  submissionId: string;
+  /** A session of the place's teacher (the demo teacher's own, at home), to sign out. */
+  deviceSessionId: string;
   protocolId: string;
   runMeetingId: string;
   agendaItemId: string;
@@ -34,13 +37,20 @@ const aboutCoachedTeacher = new Set([
   "recommendations.unpin",
 ]);
 
+/** A reviewer's calls about the place's teacher's attempt waiting for review. */
 const aboutSubmission = new Set([
   "credentialReviews.submission",
   "credentialReviews.saveDraft",
   "credentialReviews.submit",
   "credentialReviews.decide",
-  "credentials.addEvidence",
-  "credentials.submit",
+]);
+
+/** The teacher's calls on their draft, and on its written reflection. */
+const aboutDraft = new Set(["credentials.addEvidence", "credentials.submit"]);
+const aboutEvidence = new Set([
+  "credentials.updateEvidence",
+  "credentials.removeEvidence",
+  "credentials.moveEvidence",
 ]);
 
 /** Procedures whose shared input names a row of another table: the row they take instead. */
@@ -59,6 +69,8 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
     credentialId: ids.leadCredentialId,
     personId: ids.leadPersonId,
   }),
+  "credentialAdmin.revokeBadge": (ids) => ({ badgeId: ids.badgeId }),
+  "account.revokeSession": (ids) => ({ sessionId: ids.deviceSessionId }),
   // The whole school's cell: the matrix rewrites the team's members before this runs.
   "walkthroughs.list": () => ({ teamId: undefined }),
 };
@@ -75,5 +87,7 @@ export function matrixInput(path: string, ids: PlaceIds): unknown {
     return { ...base, teacherId: ids.coachedTeacherId, ...session };
   }
   if (aboutSubmission.has(path)) return { ...base, submissionId: ids.submissionId };
+  if (aboutDraft.has(path)) return { ...base, submissionId: ids.draftSubmissionId };
+  if (aboutEvidence.has(path)) return { ...base, itemId: ids.evidenceItemId };
   return base;
 }

@@ -8,6 +8,8 @@
  * NOT_FOUND) everywhere. A procedure without input has no place: "osd" means allowed. Anything
  * but a refusal is past the gate, a 400 included: a field the viewer may not choose (a school
  * they do not lead in `peopleAdmin.createTeam`) is refused as a field error, and counts as past.
+ * Every procedure is reached by someone: one refused to every role would be `{}`, with a comment
+ * saying why (a sample input that names no row it takes does not count).
  * Roles: `leader` teaches, coaches and facilitates a team; `reviewer` is a district coach who
  * leads credential review and coaches none of the demo teacher's teams.
  */
@@ -62,8 +64,3 @@ export const staff: Decision = {
 };
 /** A school's rows: its principal, and district admins for every school of their district. */
 export const schoolAdmins: Decision = { principal: "o", districtAdmin: "os" };
-/**
- * Refused to every role with the shared sample input, whose ids name no row this procedure
- * takes (e.g. a step id as a submission id): the gate is then covered by the tier only.
- */
-export const unreached: Decision = {};
