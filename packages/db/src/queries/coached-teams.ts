@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { cohort, enrolment, person, school, team, teamMember } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
 
 /*
  * Which teams and teachers a coach sees, in one place: the coach's home, the caseload and the
@@ -11,23 +12,36 @@ import { cohort, enrolment, person, school, team, teamMember } from "../schema/i
 const facilitator = alias(person, "facilitator");
 
 /**
- * Teams a coach sees: the ones they facilitate, and those with a member (not withdrawn) in a
- * cohort they coach.
+ * Ids of the teams a coach sees: the ones they facilitate, and those with a member (not
+ * withdrawn) in a cohort they coach. Built from the coach's own rows (their teams, their
+ * cohorts' enrolments) through their indexes; names are written in full so the fragment means
+ * the same wherever it is embedded (drizzle leaves a select field's columns unqualified).
+ */
+function visibleTeamIds(personId: string): SQL {
+  return sql`(
+    select visible_team.id from ${team} visible_team
+    where visible_team.facilitator_id = ${personId}
+    union
+    select coached_member.team_id
+    from ${cohort} coached_cohort
+    join ${enrolment} coached_enrolment
+      on coached_enrolment.district_id = coached_cohort.district_id
+      and coached_enrolment.cohort_id = coached_cohort.id
+    join ${teamMember} coached_member
+      on coached_member.district_id = coached_enrolment.district_id
+      and coached_member.person_id = coached_enrolment.person_id
+    where coached_cohort.coach_id = ${personId}
+      and coached_enrolment.status <> 'withdrawn'
+  )`;
+}
+
+/**
+ * Whether the (unaliased) `team` of the enclosing query is one the coach sees. As an array the
+ * ids are computed once and looked up in the team key, where a semi-join reads every team of
+ * the district. Both sides are the tenant's rows (row-level security), so the id alone is the key.
  */
 export function teamVisibleTo(personId: string): SQL {
-  return sql`(${team.facilitatorId} = ${personId} or exists (
-      select 1 from ${teamMember}
-      join ${enrolment}
-        on ${enrolment.districtId} = ${teamMember.districtId}
-        and ${enrolment.personId} = ${teamMember.personId}
-      join ${cohort}
-        on ${cohort.districtId} = ${enrolment.districtId}
-        and ${cohort.id} = ${enrolment.cohortId}
-      where ${teamMember.districtId} = ${team.districtId}
-        and ${teamMember.teamId} = ${team.id}
-        and ${enrolment.status} <> 'withdrawn'
-        and ${cohort.coachId} = ${personId}
-    ))`;
+  return sql`("team"."id" = any(array${visibleTeamIds(personId)}))`;
 }
 
 export function selectTeams(tx: Transaction) {
@@ -47,15 +61,26 @@ export function selectTeams(tx: Transaction) {
 }
 
 /** Active members of the given teams, one row per person and team. */
-export async function loadCoachedTeamMembers(tx: Transaction, teamIds: string[]) {
+export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly string[]) {
   if (teamIds.length === 0) return [];
-  return tx
-    .select({ teamId: teamMember.teamId, personId: person.id, displayName: person.displayName })
-    .from(teamMember)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
+  // One person lookup per membership (the lateral limit): joined as a set, the planner reads
+  // the whole district's people to find a caseload's hundred.
+  const member = tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(
+      and(
+        eq(person.districtId, teamMember.districtId),
+        eq(person.id, teamMember.personId),
+        eq(person.active, true),
+      ),
     )
-    .where(and(inArray(teamMember.teamId, teamIds), eq(person.active, true)))
-    .orderBy(asc(person.displayName));
+    .limit(1)
+    .as("member");
+  return tx
+    .select({ teamId: teamMember.teamId, personId: member.id, displayName: member.displayName })
+    .from(teamMember)
+    .innerJoinLateral(member, sql`true`)
+    .where(anyId(teamMember.teamId, teamIds))
+    .orderBy(asc(member.displayName));
 }

@@ -1,7 +1,9 @@
 import { microPdNudgeDue, microPdNudgeKey } from "@throughline/domain/rules/reminders";
-import { inArray, max, ne, sql } from "drizzle-orm";
+import { max, ne } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { enrolment, micropdProgress, sessionRelease } from "../schema/index.ts";
+import { enrolment, micropdProgress } from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
+import { loadEnrolmentPace } from "./enrolment-pace.ts";
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
@@ -28,46 +30,19 @@ export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): P
     .map((personId) => currentEnrolment(progress, personId))
     .filter((row) => row !== undefined);
   if (current.length === 0) return 0;
-  const nowText = now.toISOString();
-  const [facts, activity] = await Promise.all([
-    tx
-      .select({
-        id: enrolment.id,
-        enrolledAt: enrolment.enrolledAt,
-        // Dated cohorts: sessions released by now that the teacher has not completed.
-        releasedNotCompleted: sql<number>`(
-          select count(*) from ${sessionRelease}
-          where ${sessionRelease.districtId} = ${enrolment.districtId}
-            and ${sessionRelease.cohortId} = ${enrolment.cohortId}
-            and ${sessionRelease.releasesAt} <= ${nowText}::timestamptz
-            and not exists (
-              select 1 from ${micropdProgress}
-              where ${micropdProgress.districtId} = ${sessionRelease.districtId}
-                and ${micropdProgress.sessionId} = ${sessionRelease.sessionId}
-                and ${micropdProgress.personId} = ${enrolment.personId}
-                and ${micropdProgress.completedAt} is not null
-            )
-        )`.mapWith(Number),
-      })
-      .from(enrolment)
-      .where(
-        inArray(
-          enrolment.id,
-          current.map((row) => row.enrolmentId),
-        ),
-      ),
+  const [pace, activity] = await Promise.all([
+    loadEnrolmentPace(tx, { personIds: current.map((row) => row.personId), now }),
     // Starting, continuing or completing a session all touch its progress row.
     tx
       .select({ personId: micropdProgress.personId, lastAt: max(micropdProgress.updatedAt) })
       .from(micropdProgress)
-      .where(inArray(micropdProgress.personId, personIds))
+      .where(anyId(micropdProgress.personId, personIds))
       .groupBy(micropdProgress.personId),
   ]);
-  const factsById = new Map(facts.map((row) => [row.id, row]));
   const lastActivityOf = new Map(activity.map((row) => [row.personId, row.lastAt]));
   let written = 0;
   for (const row of current) {
-    const fact = factsById.get(row.enrolmentId);
+    const fact = pace.get(row.enrolmentId);
     if (!fact) continue;
     const due = microPdNudgeDue(
       {

@@ -1,0 +1,180 @@
+import type { CaseloadRow } from "@throughline/domain/caseload";
+import { caseloadFlags, type StepFacts } from "@throughline/domain/rules/caseload-flags";
+import { and, eq, max, ne, sql } from "drizzle-orm";
+import type { Transaction } from "../client.ts";
+import {
+  actionPlan,
+  actionStep,
+  meetingAttendance,
+  observation,
+  supportMeeting,
+} from "../schema/index.ts";
+import { anyId } from "./any-id.ts";
+import { loadCoachedTeamMembers } from "./coached-teams.ts";
+import { loadEnrolmentPace } from "./enrolment-pace.ts";
+import { currentEnrolment, loadEnrolmentProgress } from "./stage-progress.ts";
+
+export interface TeamRef {
+  id: string;
+  name: string;
+  schoolName: string;
+}
+
+/** Groups rows by a key, keeping their order: one pass, however many people. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** The action steps of the people's plans, with the stage each plan is for. */
+function loadPlanSteps(tx: Transaction, personIds: readonly string[]) {
+  return tx
+    .select({
+      personId: actionPlan.personId,
+      stageId: actionPlan.stageId,
+      status: actionStep.status,
+      dueOn: actionStep.dueOn,
+    })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .where(anyId(actionPlan.personId, personIds));
+}
+
+/** Each person's last meeting that took place with them present: started by now, not cancelled. */
+function loadLastMeetings(tx: Transaction, personIds: readonly string[], now: Date) {
+  // One meeting lookup per attendance row (the lateral limit): joined as a set, the planner
+  // reads every meeting of the district to find the few a caseload attended.
+  const held = tx
+    .select({ startsAt: supportMeeting.startsAt })
+    .from(supportMeeting)
+    .where(
+      and(
+        eq(supportMeeting.districtId, meetingAttendance.districtId),
+        eq(supportMeeting.id, meetingAttendance.meetingId),
+        ne(supportMeeting.status, "cancelled"),
+        sql`${supportMeeting.startsAt} <= ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .limit(1)
+    .as("held");
+  return tx
+    .select({ personId: meetingAttendance.personId, lastAt: max(held.startsAt) })
+    .from(meetingAttendance)
+    .innerJoinLateral(held, sql`true`)
+    .where(
+      and(
+        anyId(meetingAttendance.personId, personIds),
+        eq(meetingAttendance.attendance, "present"),
+      ),
+    )
+    .groupBy(meetingAttendance.personId);
+}
+
+/** The latest published coaching observation of each person, by anyone. */
+function loadLastObservations(tx: Transaction, personIds: readonly string[]) {
+  return tx
+    .select({ personId: observation.teacherId, lastOn: max(observation.observedOn) })
+    .from(observation)
+    .where(
+      and(
+        anyId(observation.teacherId, personIds),
+        eq(observation.kind, "coaching"),
+        eq(observation.status, "published"),
+      ),
+    )
+    .groupBy(observation.teacherId);
+}
+
+/**
+ * Caseload rows for the members of the given teams: the members, then five set-based queries
+ * sent together (one round trip), however many teachers; then the pure flag rules per teacher.
+ */
+export async function buildCaseloadRows(
+  tx: Transaction,
+  teams: readonly TeamRef[],
+  now: Date,
+): Promise<CaseloadRow[]> {
+  const members = await loadCoachedTeamMembers(
+    tx,
+    teams.map((row) => row.id),
+  );
+  const personIds = [...new Set(members.map((member) => member.personId))];
+  if (personIds.length === 0) return [];
+
+  const [progress, pace, steps, lastMeetings, lastObservations] = await Promise.all([
+    loadEnrolmentProgress(tx, { personIds, now }),
+    loadEnrolmentPace(tx, { personIds, now }),
+    loadPlanSteps(tx, personIds),
+    loadLastMeetings(tx, personIds, now),
+    loadLastObservations(tx, personIds),
+  ]);
+
+  const teamById = new Map(teams.map((row) => [row.id, row]));
+  const membershipsOf = groupBy(members, (member) => member.personId);
+  const progressOf = groupBy(progress, (row) => row.personId);
+  const stepsOf = groupBy(steps, (step) => step.personId);
+  const lastMeetingOf = new Map(lastMeetings.map((row) => [row.personId, row.lastAt]));
+  const lastObservedOf = new Map(lastObservations.map((row) => [row.personId, row.lastOn]));
+
+  return personIds.map((personId) => {
+    const memberships = membershipsOf.get(personId) ?? [];
+    const personTeams = memberships
+      .map((member) => teamById.get(member.teamId))
+      .filter((row) => row !== undefined);
+    const enrolments = progressOf.get(personId) ?? [];
+    const current = currentEnrolment(enrolments, personId);
+    const facts = current ? pace.get(current.enrolmentId) : undefined;
+    const enrolledSince = enrolments
+      .map((row) => pace.get(row.enrolmentId)?.enrolledAt)
+      .filter((date) => date !== undefined)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
+    const stageSteps: StepFacts[] = current
+      ? (stepsOf.get(personId) ?? []).filter((step) => step.stageId === current.stage.id)
+      : [];
+    const lastMeetingAt = lastMeetingOf.get(personId) ?? null;
+    return {
+      personId,
+      displayName: memberships[0]?.displayName ?? "",
+      teams: personTeams.map(({ id, name }) => ({ id, name })),
+      schoolName: personTeams[0]?.schoolName ?? "",
+      stage: current ? { position: current.stage.position, title: current.stage.title } : null,
+      status: current?.status ?? null,
+      sessionsCompleted: current?.sessionsCompleted ?? 0,
+      sessionsTotal: current?.sessionsTotal ?? 0,
+      stepsDone: stageSteps.filter((step) => step.status === "done").length,
+      stepsTotal: stageSteps.length,
+      lastMeetingAt,
+      flags: caseloadFlags(
+        {
+          micropd:
+            current && facts
+              ? {
+                  releaseMode: current.releaseMode,
+                  enrolledAt: facts.enrolledAt,
+                  sessionsTotal: current.sessionsTotal,
+                  sessionsCompleted: current.sessionsCompleted,
+                  releasedNotCompleted: facts.releasedNotCompleted,
+                }
+              : null,
+          steps: stageSteps,
+          meetings: { enrolledAt: enrolledSince ?? null, lastAttendedAt: lastMeetingAt },
+          status: current?.status ?? null,
+          observations: {
+            enrolledAt: enrolledSince ?? null,
+            lastObservedOn: lastObservedOf.get(personId) ?? null,
+          },
+        },
+        now,
+      ),
+    };
+  });
+}
