@@ -1,13 +1,6 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app.tsx";
-import "./styles.css";
+import "@throughline/app-kit/styles.css";
+import { startApp } from "@throughline/app-kit/start-app";
+import { nav } from "./nav.ts";
+import { routes } from "./router.tsx";
 
-const container = document.getElementById("root");
-if (!container) throw new Error("The page has no #root element to render into.");
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+startApp({ app: "coach", nav, routes, dev: import.meta.env.DEV });

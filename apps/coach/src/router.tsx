@@ -1,137 +1,99 @@
-import { FullPageLoading } from "@throughline/ui/loading";
-import { NotFound } from "@throughline/ui/not-found";
-import { RouteError } from "@throughline/ui/route-error";
-import { createBrowserRouter } from "react-router";
-import { RootLayout } from "./root-layout.tsx";
+import type { RouteObject } from "react-router";
 
-export const router = createBrowserRouter(
-  [
-    {
-      path: "/",
-      element: <RootLayout />,
-      errorElement: <RouteError />,
-      // Pages load when first opened; until the first one has, a quiet spinner.
-      hydrateFallbackElement: <FullPageLoading />,
-      children: [
-        {
-          index: true,
-          lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
-        },
-        {
-          path: "teachers/:personId",
-          lazy: async () => ({
-            Component: (await import("./pages/teacher/teacher-page.tsx")).TeacherPage,
-          }),
-        },
-        {
-          path: "observe/new",
-          lazy: async () => ({
-            Component: (await import("./pages/observe/new-observation-page.tsx"))
-              .NewObservationPage,
-          }),
-        },
-        {
-          path: "observe/:observationId",
-          lazy: async () => ({
-            Component: (await import("./pages/observe/record-observation-page.tsx"))
-              .RecordObservationPage,
-          }),
-        },
-        {
-          path: "observations",
-          lazy: async () => ({
-            Component: (await import("./pages/observations/observations-page.tsx"))
-              .ObservationsPage,
-          }),
-        },
-        {
-          path: "observations/:observationId",
-          lazy: async () => ({
-            Component: (await import("./pages/observations/observation-detail-page.tsx"))
-              .ObservationDetailPage,
-          }),
-        },
-        {
-          path: "teams/:teamId",
-          lazy: async () => ({ Component: (await import("./pages/team/team-page.tsx")).TeamPage }),
-        },
-        {
-          path: "cohorts",
-          lazy: async () => ({
-            Component: (await import("./pages/cohort/cohorts-page.tsx")).CohortsPage,
-          }),
-        },
-        {
-          path: "cohorts/:cohortId",
-          lazy: async () => ({
-            Component: (await import("./pages/cohort/cohort-page.tsx")).CohortPage,
-          }),
-        },
-        {
-          path: "meetings",
-          lazy: async () => ({
-            Component: (await import("./pages/meetings/meetings-page.tsx")).MeetingsPage,
-          }),
-        },
-        {
-          path: "meetings/new",
-          lazy: async () => ({
-            Component: (await import("./pages/meetings/schedule-page.tsx")).SchedulePage,
-          }),
-        },
-        {
-          path: "meetings/:meetingId",
-          lazy: async () => ({
-            Component: (await import("./pages/meeting-room/meeting-room-page.tsx")).MeetingRoomPage,
-          }),
-        },
-        {
-          path: "calendar",
-          lazy: async () => ({
-            Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
-          }),
-        },
-        {
-          path: "reviews",
-          lazy: async () => ({
-            Component: (await import("./pages/reviews/reviews-page.tsx")).ReviewsPage,
-          }),
-        },
-        {
-          path: "reviews/:submissionId",
-          lazy: async () => ({
-            Component: (await import("./pages/reviews/review-page.tsx")).ReviewPage,
-          }),
-        },
-        {
-          path: "calibration/:credentialId",
-          lazy: async () => ({
-            Component: (await import("./pages/calibration/calibration-page.tsx")).CalibrationPage,
-          }),
-        },
-        {
-          path: "notifications",
-          lazy: async () => ({
-            Component: (await import("./pages/notifications/notifications-page.tsx"))
-              .NotificationsPage,
-          }),
-        },
-        {
-          path: "notifications/settings",
-          lazy: async () => ({
-            Component: (await import("./pages/notifications/notification-settings-page.tsx"))
-              .NotificationSettingsPage,
-          }),
-        },
-        {
-          path: "account",
-          lazy: async () => ({
-            Component: (await import("./pages/account/account-page.tsx")).AccountPage,
-          }),
-        },
-        { path: "*", element: <NotFound /> },
-      ],
-    },
-  ],
-  { basename: "/coach" },
-);
+/** The app's own pages (startApp adds the shell, the shared pages and "not found"). */
+export const routes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
+  },
+  {
+    path: "teachers/:personId",
+    lazy: async () => ({
+      Component: (await import("./pages/teacher/teacher-page.tsx")).TeacherPage,
+    }),
+  },
+  {
+    path: "observe/new",
+    lazy: async () => ({
+      Component: (await import("./pages/observe/new-observation-page.tsx")).NewObservationPage,
+    }),
+  },
+  {
+    path: "observe/:observationId",
+    lazy: async () => ({
+      Component: (await import("./pages/observe/record-observation-page.tsx"))
+        .RecordObservationPage,
+    }),
+  },
+  {
+    path: "observations",
+    lazy: async () => ({
+      Component: (await import("./pages/observations/observations-page.tsx")).ObservationsPage,
+    }),
+  },
+  {
+    path: "observations/:observationId",
+    lazy: async () => ({
+      Component: (await import("./pages/observations/observation-detail-page.tsx"))
+        .ObservationDetailPage,
+    }),
+  },
+  {
+    path: "teams/:teamId",
+    lazy: async () => ({ Component: (await import("./pages/team/team-page.tsx")).TeamPage }),
+  },
+  {
+    path: "cohorts",
+    lazy: async () => ({
+      Component: (await import("./pages/cohort/cohorts-page.tsx")).CohortsPage,
+    }),
+  },
+  {
+    path: "cohorts/:cohortId",
+    lazy: async () => ({
+      Component: (await import("./pages/cohort/cohort-page.tsx")).CohortPage,
+    }),
+  },
+  {
+    path: "meetings",
+    lazy: async () => ({
+      Component: (await import("./pages/meetings/meetings-page.tsx")).MeetingsPage,
+    }),
+  },
+  {
+    path: "meetings/new",
+    lazy: async () => ({
+      Component: (await import("./pages/meetings/schedule-page.tsx")).SchedulePage,
+    }),
+  },
+  {
+    path: "meetings/:meetingId",
+    lazy: async () => ({
+      Component: (await import("./pages/meeting-room/meeting-room-page.tsx")).MeetingRoomPage,
+    }),
+  },
+  {
+    path: "calendar",
+    lazy: async () => ({
+      Component: (await import("./pages/calendar/calendar-page.tsx")).CalendarPage,
+    }),
+  },
+  {
+    path: "reviews",
+    lazy: async () => ({
+      Component: (await import("./pages/reviews/reviews-page.tsx")).ReviewsPage,
+    }),
+  },
+  {
+    path: "reviews/:submissionId",
+    lazy: async () => ({
+      Component: (await import("./pages/reviews/review-page.tsx")).ReviewPage,
+    }),
+  },
+  {
+    path: "calibration/:credentialId",
+    lazy: async () => ({
+      Component: (await import("./pages/calibration/calibration-page.tsx")).CalibrationPage,
+    }),
+  },
+];

@@ -1,149 +1,112 @@
-import { FullPageLoading } from "@throughline/ui/loading";
-import { NotFound } from "@throughline/ui/not-found";
-import { RouteError } from "@throughline/ui/route-error";
-import { createBrowserRouter } from "react-router";
-import { RootLayout } from "./root-layout.tsx";
+import type { RouteObject } from "react-router";
 
-export const router = createBrowserRouter(
-  [
-    {
-      path: "/",
-      element: <RootLayout />,
-      errorElement: <RouteError />,
-      // Pages load when first opened; until the first one has, a quiet spinner.
-      hydrateFallbackElement: <FullPageLoading />,
-      children: [
-        {
-          index: true,
-          lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
-        },
-        // Larger pages load when first opened, so the home page arrives quickly.
-        {
-          path: "action-plan",
-          lazy: async () => ({
-            Component: (await import("./pages/action-plan/action-plan-page.tsx")).ActionPlanPage,
-          }),
-        },
-        {
-          path: "meetings",
-          lazy: async () => ({
-            Component: (await import("./pages/calendar/meetings-page.tsx")).MeetingsPage,
-          }),
-        },
-        {
-          path: "meetings/:meetingId",
-          lazy: async () => ({
-            Component: (await import("./pages/meeting-summary/meeting-summary-page.tsx"))
-              .MeetingSummaryPage,
-          }),
-        },
-        {
-          path: "observations",
-          lazy: async () => ({
-            Component: (await import("./pages/observations/observations-page.tsx"))
-              .ObservationsPage,
-          }),
-        },
-        {
-          path: "observations/:observationId",
-          lazy: async () => ({
-            Component: (await import("./pages/observations/observation-page.tsx")).ObservationPage,
-          }),
-        },
-        {
-          path: "notifications",
-          lazy: async () => ({
-            Component: (await import("./pages/notifications/notifications-page.tsx"))
-              .NotificationsPage,
-          }),
-        },
-        {
-          path: "account",
-          lazy: async () => ({
-            Component: (await import("./pages/account/account-page.tsx")).AccountPage,
-          }),
-        },
-        {
-          path: "notifications/settings",
-          lazy: async () => ({
-            Component: (await import("./pages/notifications/notification-settings-page.tsx"))
-              .NotificationSettingsPage,
-          }),
-        },
-        {
-          path: "path",
-          lazy: async () => ({ Component: (await import("./pages/stage/path-page.tsx")).PathPage }),
-        },
-        {
-          path: "team",
-          lazy: async () => ({
-            Component: (await import("./pages/team/team-page.tsx")).TeamPage,
-          }),
-        },
-        {
-          path: "team/plans/:planId",
-          lazy: async () => ({
-            Component: (await import("./pages/team/team-plan-page.tsx")).TeamPlanPage,
-          }),
-        },
-        {
-          path: "recommendations",
-          lazy: async () => ({
-            Component: (await import("./pages/recommendations/recommendations-page.tsx"))
-              .RecommendationsPage,
-          }),
-        },
-        {
-          path: "stages/:stageId",
-          lazy: async () => ({
-            Component: (await import("./pages/stage/stage-page.tsx")).StagePage,
-          }),
-        },
-        {
-          path: "sessions/:sessionId",
-          lazy: async () => ({
-            Component: (await import("./pages/session/session-page.tsx")).SessionPage,
-          }),
-        },
-        {
-          path: "sessions/:sessionId/after-lesson",
-          lazy: async () => ({
-            Component: (await import("./pages/session/after-lesson-page.tsx")).AfterLessonPage,
-          }),
-        },
-        {
-          path: "credentials",
-          lazy: async () => ({
-            Component: (await import("./pages/credentials/credentials-page.tsx")).CredentialsPage,
-          }),
-        },
-        {
-          path: "credentials/:credentialId",
-          lazy: async () => ({
-            Component: (await import("./pages/credentials/credential-page.tsx")).CredentialPage,
-          }),
-        },
-        {
-          path: "credentials/:credentialId/submission",
-          lazy: async () => ({
-            Component: (await import("./pages/credentials/submission-page.tsx")).SubmissionPage,
-          }),
-        },
-        {
-          path: "badges",
-          lazy: async () => ({
-            Component: (await import("./pages/badges/badges-page.tsx")).BadgesPage,
-          }),
-        },
-        {
-          path: "pd-hours",
-          lazy: async () => ({
-            Component: (await import("./pages/transcript/transcript-page.tsx")).TranscriptPage,
-          }),
-        },
-        { path: "*", element: <NotFound /> },
-      ],
-    },
-  ],
-  { basename: "/teacher" },
-);
+/** The app's own pages (startApp adds the shell, the shared pages and "not found"). */
+export const routes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
+  },
+  // Larger pages load when first opened, so the home page arrives quickly.
+  {
+    path: "action-plan",
+    lazy: async () => ({
+      Component: (await import("./pages/action-plan/action-plan-page.tsx")).ActionPlanPage,
+    }),
+  },
+  {
+    path: "meetings",
+    lazy: async () => ({
+      Component: (await import("./pages/calendar/meetings-page.tsx")).MeetingsPage,
+    }),
+  },
+  {
+    path: "meetings/:meetingId",
+    lazy: async () => ({
+      Component: (await import("./pages/meeting-summary/meeting-summary-page.tsx"))
+        .MeetingSummaryPage,
+    }),
+  },
+  {
+    path: "observations",
+    lazy: async () => ({
+      Component: (await import("./pages/observations/observations-page.tsx")).ObservationsPage,
+    }),
+  },
+  {
+    path: "observations/:observationId",
+    lazy: async () => ({
+      Component: (await import("./pages/observations/observation-page.tsx")).ObservationPage,
+    }),
+  },
+  {
+    path: "path",
+    lazy: async () => ({ Component: (await import("./pages/stage/path-page.tsx")).PathPage }),
+  },
+  {
+    path: "team",
+    lazy: async () => ({
+      Component: (await import("./pages/team/team-page.tsx")).TeamPage,
+    }),
+  },
+  {
+    path: "team/plans/:planId",
+    lazy: async () => ({
+      Component: (await import("./pages/team/team-plan-page.tsx")).TeamPlanPage,
+    }),
+  },
+  {
+    path: "recommendations",
+    lazy: async () => ({
+      Component: (await import("./pages/recommendations/recommendations-page.tsx"))
+        .RecommendationsPage,
+    }),
+  },
+  {
+    path: "stages/:stageId",
+    lazy: async () => ({
+      Component: (await import("./pages/stage/stage-page.tsx")).StagePage,
+    }),
+  },
+  {
+    path: "sessions/:sessionId",
+    lazy: async () => ({
+      Component: (await import("./pages/session/session-page.tsx")).SessionPage,
+    }),
+  },
+  {
+    path: "sessions/:sessionId/after-lesson",
+    lazy: async () => ({
+      Component: (await import("./pages/session/after-lesson-page.tsx")).AfterLessonPage,
+    }),
+  },
+  {
+    path: "credentials",
+    lazy: async () => ({
+      Component: (await import("./pages/credentials/credentials-page.tsx")).CredentialsPage,
+    }),
+  },
+  {
+    path: "credentials/:credentialId",
+    lazy: async () => ({
+      Component: (await import("./pages/credentials/credential-page.tsx")).CredentialPage,
+    }),
+  },
+  {
+    path: "credentials/:credentialId/submission",
+    lazy: async () => ({
+      Component: (await import("./pages/credentials/submission-page.tsx")).SubmissionPage,
+    }),
+  },
+  {
+    path: "badges",
+    lazy: async () => ({
+      Component: (await import("./pages/badges/badges-page.tsx")).BadgesPage,
+    }),
+  },
+  {
+    path: "pd-hours",
+    lazy: async () => ({
+      Component: (await import("./pages/transcript/transcript-page.tsx")).TranscriptPage,
+    }),
+  },
+];

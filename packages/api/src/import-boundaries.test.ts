@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
- * The apps may import only types from this package, and never the database or the server.
+ * The apps and their kit may import only types from this package, and never the database or the
+ * server; the design system (packages/ui) fetches nothing.
  * The linter enforces it; this test proves the rule is switched on, by linting probe files laid
  * out like the apps in a scratch folder with the repository's own Biome configuration.
  */
@@ -31,8 +32,32 @@ function lintAs(folder: string, source: string): { ok: boolean; output: string }
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-describe.each(["teacher", "coach", "admin"])("the %s app", (app) => {
-  const file = `apps/${app}/src`;
+describe.each(["apps/teacher/src", "apps/coach/src", "apps/admin/src", "packages/app-kit/src"])(
+  "%s",
+  (file) => {
+    it("may import the router's types", () => {
+      const source =
+        'import type { AppRouter } from "@throughline/api/types";\nexport type Probe = AppRouter;\n';
+      expect(lintAs(file, source)).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      ['import { appRouter } from "@throughline/api/root";', "only types"],
+      ['import { openDatabase } from "@throughline/db/client";', "never import the database"],
+      [
+        'import { createServerApp } from "@throughline/server/app";',
+        "never import the database or the server",
+      ],
+    ])("may not %s", (line, message) => {
+      const result = lintAs(file, `${line}\nexport const probe = [];\n`);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(message);
+    });
+  },
+);
+
+describe("the design system (packages/ui)", () => {
+  const file = "packages/ui/src";
 
   it("may import the router's types", () => {
     const source =
@@ -41,12 +66,22 @@ describe.each(["teacher", "coach", "admin"])("the %s app", (app) => {
   });
 
   it.each([
+    'import { createTRPCClient } from "@trpc/client";',
+    'import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";',
+    'import { useQuery } from "@tanstack/react-query";',
+    'import { createAuthClient } from "better-auth/react";',
+    'import { ssoClient } from "@better-auth/sso/client";',
+    'import superjson from "superjson";',
+  ])("may not fetch: %s", (line) => {
+    const result = lintAs(file, `${line}\nexport const probe = [];\n`);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("belong in @throughline/app-kit");
+  });
+
+  it.each([
+    ['import { trpc } from "@throughline/app-kit/client";', "never imports"],
+    ['import { openDatabase } from "@throughline/db/client";', "never imports"],
     ['import { appRouter } from "@throughline/api/root";', "only types"],
-    ['import { openDatabase } from "@throughline/db/client";', "never import the database"],
-    [
-      'import { createServerApp } from "@throughline/server/app";',
-      "never import the database or the server",
-    ],
   ])("may not %s", (line, message) => {
     const result = lintAs(file, `${line}\nexport const probe = [];\n`);
     expect(result.ok).toBe(false);

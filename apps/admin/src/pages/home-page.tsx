@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../lib/trpc.ts";
 import { GettingStartedSummary } from "./getting-started/getting-started-summary.tsx";
 import { useGettingStarted } from "./getting-started/use-getting-started.ts";
 import { AtAGlance } from "./overview/at-a-glance.tsx";

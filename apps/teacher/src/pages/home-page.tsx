@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { GraduationCap } from "lucide-react";
 import { firstName } from "../lib/format.ts";
-import { trpc } from "../lib/trpc.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
 import { RecommendedCard } from "./recommendations/recommended-card.tsx";

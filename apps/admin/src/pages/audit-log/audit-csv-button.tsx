@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { AuditFilter } from "@throughline/domain/audit";
 import { CsvDownloadButton } from "@throughline/ui/csv-download-button";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Downloads the entries the filters select as CSV, always fresh from the server. */
 export function AuditCsvButton({ filter }: { filter: AuditFilter | null }) {

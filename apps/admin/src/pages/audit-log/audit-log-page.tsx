@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { AuditEntry } from "@throughline/domain/audit";
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { History } from "lucide-react";
 import { useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AuditCards } from "./audit-cards.tsx";
 import { AuditCsvButton } from "./audit-csv-button.tsx";
 import {

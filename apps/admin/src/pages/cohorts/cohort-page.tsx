@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { errorCode } from "@throughline/ui/app-gate";
+import { errorCode } from "@throughline/app-kit/app-gate";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { EditSettingsForm } from "./edit-settings-form.tsx";
 import { EnrolPanel } from "./enrol-panel.tsx";
 import { EnrolmentsTable } from "./enrolments-table.tsx";

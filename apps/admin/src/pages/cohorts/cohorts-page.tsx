@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -14,7 +15,6 @@ import {
 } from "@throughline/ui/table";
 import { Plus, UsersRound } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { releaseLabel } from "./release-label.ts";
 import type { CohortRow } from "./types.ts";
 

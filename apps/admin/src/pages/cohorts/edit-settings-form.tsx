@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { draftFromCohort, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { CandidateSource } from "@throughline/domain/cohort-admin";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -6,7 +7,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { CandidateChecklist } from "./candidate-checklist.tsx";
 import { describeEnrolResult } from "./enrol-result.ts";
 import { SelectField } from "./select-field.tsx";

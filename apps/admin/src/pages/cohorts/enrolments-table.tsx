@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
@@ -13,7 +14,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { UserMinus, UsersRound } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import type { CohortDetail } from "./types.ts";
 
 const statusLabels = { active: "Enrolled", completed: "Completed", withdrawn: "Withdrawn" };

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
@@ -8,7 +9,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { SelectField } from "./select-field.tsx";
 import { emptySettings, type SettingsDraft, settingsInput } from "./settings-draft.ts";

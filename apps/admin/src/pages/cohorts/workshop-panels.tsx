@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { AttendanceList } from "@throughline/ui/cohort-attendance-list";
-import { ReviewList } from "@throughline/ui/cohort-review-list";
+import { trpc } from "@throughline/app-kit/client";
+import { AttendanceList } from "@throughline/app-kit/cohort-attendance-list";
+import { ReviewList } from "@throughline/app-kit/cohort-review-list";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 
 /**
  * Recording the workshop's attendance and confirming stages, as on the coach's cohort page:

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Trash2 } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import type { WeekBlock } from "./types.ts";
 
 /** The school's protected blocks, each removable. */

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { ScheduleWindow } from "./schedule-window.tsx";
 import type { PlanningTeam, ProposedWindow } from "./types.ts";

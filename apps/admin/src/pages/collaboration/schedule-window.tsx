@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { displayClock } from "@throughline/domain/rules/weekly-time";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import type { ProposedWindow } from "./types.ts";
 
 /** The lengths a block may take inside the window: the whole of it, or shorter in 15 minutes. */

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 import { BlocksList } from "./blocks-list.tsx";
 import { FindTimePanel } from "./find-time-panel.tsx";
 import { FreeLegend } from "./free-scale.tsx";

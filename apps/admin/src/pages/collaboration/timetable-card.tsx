@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { rowError } from "./row-errors.ts";
 import { minutesOf, timeOf } from "./time-of-day.ts";
 import { type WeeklyRowDraft, WeeklyRowsEditor } from "./weekly-rows-editor.tsx";

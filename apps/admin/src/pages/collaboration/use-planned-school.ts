@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 
 /** The schools the viewer may plan and the one chosen (the first until another is picked). */
 export function usePlannedSchool() {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -17,7 +18,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { useDeferredValue, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import type { AwardedBadge } from "./types.ts";
 
 const standingBadge: Record<AwardedBadge["standing"], { label: string; variant: BadgeVariant }> = {

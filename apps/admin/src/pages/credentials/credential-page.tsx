@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
@@ -6,7 +7,6 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { draftOf } from "./credential-draft.ts";
 import { CredentialForm } from "./credential-form.tsx";
 import type { CredentialDetail } from "./types.ts";

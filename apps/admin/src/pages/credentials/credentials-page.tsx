@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -8,7 +9,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link, useLocation } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AwardedBadges } from "./awarded-badges.tsx";
 import { CredentialsTable } from "./credentials-table.tsx";
 

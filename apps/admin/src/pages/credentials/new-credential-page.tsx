@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { emptyDraft } from "./credential-draft.ts";
 import { CredentialForm } from "./credential-form.tsx";
 

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
@@ -7,7 +8,6 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AddStageForm } from "./add-stage-form.tsx";
 import { completionRuleText } from "./completion-rule.ts";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorIndicator } from "./types.ts";

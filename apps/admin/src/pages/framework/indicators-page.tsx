@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import {
   Table,
@@ -9,7 +10,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { FrameworkListPage } from "./framework-list-page.tsx";
 import { IndicatorForm } from "./indicator-form.tsx";
 import type { EditorIndicator } from "./types.ts";

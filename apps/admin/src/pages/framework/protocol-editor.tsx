@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -6,7 +7,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { FormField } from "@throughline/ui/form-field";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";

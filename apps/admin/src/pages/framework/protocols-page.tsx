@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { FrameworkListPage } from "./framework-list-page.tsx";
 import { ProtocolEditor } from "./protocol-editor.tsx";
 import type { EditorProtocol } from "./types.ts";

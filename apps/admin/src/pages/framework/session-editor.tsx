@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { ContentBlock } from "@throughline/domain/framework";
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
@@ -7,7 +8,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import type { FormEvent } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { blockToSave } from "./block-draft.ts";
 import { BlocksFields } from "./blocks-editor.tsx";
 import { type SessionDetailsDraft, SessionDetailsFields } from "./session-form.tsx";

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -12,7 +13,6 @@ import {
 } from "@throughline/ui/table";
 import { BookOpen } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
 import type { EditorStageDetail } from "./types.ts";

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AddSessionForm } from "./add-session-form.tsx";
 import { completionRuleText } from "./completion-rule.ts";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";

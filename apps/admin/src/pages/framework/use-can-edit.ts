@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { trpc } from "../../lib/trpc.ts";
+import { trpc } from "@throughline/app-kit/client";
 
 /** District admins author the framework; principals read it, and the server refuses their edits. */
 export function useCanEditFramework(): boolean {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { GettingStarted } from "@throughline/domain/getting-started";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { checklistCopy } from "./checklist-items.ts";
 import { ItemStatus } from "./item-status.tsx";
 

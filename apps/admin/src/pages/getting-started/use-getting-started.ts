@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { trpc } from "../../lib/trpc.ts";
+import { trpc } from "@throughline/app-kit/client";
 
 /** The checklist, read afresh whenever it is shown: it reflects work done on other pages. */
 export function useGettingStarted(enabled: boolean) {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Loading } from "@throughline/ui/loading";
 import { Navigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { DashboardView } from "./dashboard-view.tsx";
 
 function DistrictDashboard() {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { TeamMeetingsCard } from "../meetings/team-meetings-card.tsx";
 import { DashboardView } from "./dashboard-view.tsx";
 

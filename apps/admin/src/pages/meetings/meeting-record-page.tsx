@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { Attendance } from "@throughline/domain/enums";
 import { BackLink } from "@throughline/ui/back-link";
 import { Badge } from "@throughline/ui/badge";
@@ -8,7 +9,6 @@ import { formatDateTime } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 const statusWords = {
   scheduled: "Scheduled",

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { CoachMeeting } from "@throughline/domain/meeting-schedule";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
@@ -8,7 +9,6 @@ import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 const stateVariant = {
   held: "success",

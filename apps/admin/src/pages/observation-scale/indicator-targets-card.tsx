@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -13,7 +14,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import type { IndicatorTargetRow, ScaleLevel } from "./types.ts";
 
 /** The select's value for "the district's target": an indicator's own target is null then. */

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -10,7 +11,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronRight, School, Users } from "lucide-react";
 import { useId } from "react";
 import { Link, useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { lastNinetyDays } from "../walkthroughs/default-period.ts";
 
 /**

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { ObservationContentView } from "@throughline/ui/observation-content-view";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /**
  * A published observation, read-only: a walkthrough of the principal's school, or a coaching

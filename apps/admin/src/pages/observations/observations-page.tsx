@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -9,7 +10,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardPen, Share2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { type ObservationRow, ObservationRows } from "./observation-rows.tsx";
 
 /**

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { BackLink } from "@throughline/ui/back-link";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { ObservationStartForm } from "@throughline/ui/observation-start-form";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useNavigate, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Second step: the date, class and indicators of a walkthrough of one teacher. */
 export function StartWalkthroughPage() {

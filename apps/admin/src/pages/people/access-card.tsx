@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { InvitePanel } from "./invite-panel.tsx";
 import type { PersonDetail } from "./types.ts";
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { KeyRound, Mail, PartyPopper } from "lucide-react";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { type NotSignedInPerson, NotSignedInTable } from "./not-signed-in-table.tsx";
 import { PeopleTabs } from "./people-tabs.tsx";
 

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { formatDateTime } from "@throughline/ui/format";
@@ -6,7 +7,6 @@ import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { Copy, Link2 } from "lucide-react";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import type { PersonDetail } from "./types.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { PersonForm, personInput } from "./person-form.tsx";
 
 /** Adds a person; they can sign in once they set a password through an invite link. */

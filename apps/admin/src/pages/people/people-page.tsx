@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { roleSchema } from "@throughline/domain/enums";
 import { Button, buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Plus, UsersRound } from "lucide-react";
 import { Link, useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { PeopleFilters, type PeopleFilterValues } from "./people-filters.tsx";
 import { PeopleTable } from "./people-table.tsx";
 import { PeopleTabs } from "./people-tabs.tsx";

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AccessCard } from "./access-card.tsx";
 import { PersonForm, personInput } from "./person-form.tsx";
 import type { PeopleOptions, PersonDetail } from "./types.ts";

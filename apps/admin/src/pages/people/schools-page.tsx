@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -14,7 +15,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { PeopleTabs } from "./people-tabs.tsx";
 import type { AdminSchool } from "./types.ts";

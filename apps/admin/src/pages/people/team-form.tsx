@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { TeamKind } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { FieldMessage, SelectField } from "../cohorts/select-field.tsx";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { teamKindLabels } from "./role-label.ts";

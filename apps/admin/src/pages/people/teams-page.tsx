@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -15,7 +16,6 @@ import {
 } from "@throughline/ui/table";
 import { Plus, UsersRound } from "lucide-react";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { PeopleTabs } from "./people-tabs.tsx";
 import { teamKindLabels } from "./role-label.ts";
 import { TeamForm } from "./team-form.tsx";

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { CsvFileField } from "./csv-file-field.tsx";
 import { PreviewCard } from "./preview-card.tsx";
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -6,7 +7,6 @@ import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 
 /** The district's name as people see it, e.g. to turn the demo district into the real one. */

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -16,7 +17,6 @@ import {
 } from "@throughline/ui/table";
 import { CalendarOff, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 
 const emptyDraft = { name: "", startsOn: "", endsOn: "" };

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -7,7 +8,6 @@ import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert, Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
 

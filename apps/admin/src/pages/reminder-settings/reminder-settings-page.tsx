@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 import { DistrictNameCard } from "./district-name-card.tsx";
 import { HolidaysCard } from "./holidays-card.tsx";
 import { LeadTimesForm } from "./lead-times-form.tsx";

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -12,7 +13,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { SelectField } from "../cohorts/select-field.tsx";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 import { CredentialReviewersCard } from "./credential-reviewers-card.tsx";
 import { ReviewSettingsForm } from "./review-settings-form.tsx";
 

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -6,7 +7,6 @@ import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { StatusBadge } from "./status-badge.tsx";
 
 /** One message as it was sent: its headers, text part and HTML part. */

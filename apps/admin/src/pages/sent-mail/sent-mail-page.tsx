@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
@@ -14,7 +15,6 @@ import {
 } from "@throughline/ui/table";
 import { Mail } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { StatusBadge } from "./status-badge.tsx";
 
 /** The district's outbox: every email the platform sent, kept as a file, is waiting or failed. */

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { useId } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-parts.tsx";
 

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -6,7 +7,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage, TextAreaField } from "./field-parts.tsx";
 import {

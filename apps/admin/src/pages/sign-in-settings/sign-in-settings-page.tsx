@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 import { PasswordSignInCard } from "./password-sign-in-card.tsx";
 import { ProviderForm } from "./provider-form.tsx";
 import { ServiceProviderCard } from "./service-provider-card.tsx";

@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { CircleCheck, CircleX } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Asks the saved provider what a sign-in would, and lists each step with what failed. */
 export function TestSignInCard() {

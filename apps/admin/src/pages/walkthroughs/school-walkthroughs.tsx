@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { ClipboardList } from "lucide-react";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { HeatmapTable } from "./heatmap-table.tsx";
 import { LevelLegend } from "./level-swatch.tsx";
 import type { PeriodChoice, SelectedCell } from "./types.ts";

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { Users } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import type { PeriodChoice } from "./types.ts";
 import { VisitsTable } from "./visits-table.tsx";
 

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -13,7 +14,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { X } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import type { PeriodChoice, SelectedCell } from "./types.ts";
 
 interface WalkthroughListProps {

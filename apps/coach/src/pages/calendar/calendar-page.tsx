@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { CalendarFeedSection, UpcomingEvents } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Calendar: the meetings and workshops coming up, and the coach's calendar link. */
 export function CalendarPage() {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
@@ -9,7 +10,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldMessage } from "../observe/field-message.ts";
 import { RubricCriterionField } from "../reviews/rubric-criterion.tsx";
 import { CalibrationResult } from "./calibration-result.tsx";

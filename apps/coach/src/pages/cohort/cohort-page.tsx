@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { AttendanceList } from "@throughline/ui/cohort-attendance-list";
-import { ReviewList } from "@throughline/ui/cohort-review-list";
+import { trpc } from "@throughline/app-kit/client";
+import { AttendanceList } from "@throughline/app-kit/cohort-attendance-list";
+import { ReviewList } from "@throughline/app-kit/cohort-review-list";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { WorkshopCard } from "./workshop-card.tsx";
 
 function BackToCohorts() {

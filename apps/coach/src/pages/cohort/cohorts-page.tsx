@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -6,7 +7,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { CalendarDays, ChevronRight, UsersRound } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { formatDay } from "./format.ts";
 import type { ManagedCohort } from "./types.ts";
 

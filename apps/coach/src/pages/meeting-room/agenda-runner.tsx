@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { cn } from "@throughline/ui/utils";
 import { ArrowRight } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import { SharedNotes } from "./notes-panels.tsx";
 import { StepTimer } from "./step-timer.tsx";
 import { useRefreshRoom } from "./use-room.ts";

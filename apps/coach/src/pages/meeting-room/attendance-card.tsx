@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { Attendance } from "@throughline/domain/enums";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
 const choices: { value: Attendance; label: string }[] = [

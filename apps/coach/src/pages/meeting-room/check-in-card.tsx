@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { CheckInRow, CheckInStatus } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -8,7 +9,6 @@ import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { ListChecks } from "lucide-react";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
 const answers: { value: CheckInStatus; label: string }[] = [

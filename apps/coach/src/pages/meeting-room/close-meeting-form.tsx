@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -6,7 +7,6 @@ import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { FormField } from "@throughline/ui/form-field";
 import { formatWeekdayDate } from "@throughline/ui/format";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
 /** The meeting's planned length in minutes, within the schema's 1 to 600. */

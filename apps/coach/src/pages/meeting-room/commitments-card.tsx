@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { addDaysToDay } from "@throughline/domain/local-time";
 import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room";
@@ -10,7 +11,6 @@ import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useRefreshRoom } from "./use-room.ts";
 
 /** The district's calendar day a week from today, as the date field wants it. */

@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { AgendaItem } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Lock } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import { NotesEditor } from "./notes-editor.tsx";
 import { useRefreshRoom } from "./use-room.ts";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { trpc } from "../../lib/trpc.ts";
+import { trpc } from "@throughline/app-kit/client";
 
 /** How often the room asks the server what changed, so two screens stay in step. */
 const pollMs = 4000;

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 import { AgendaBuilder } from "./agenda-builder.tsx";
 import type { AgendaEntry } from "./schedule-values.ts";
 

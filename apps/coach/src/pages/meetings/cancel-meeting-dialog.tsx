@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { useEffect, useId, useRef } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { formatMeetingTime } from "./meeting-time.ts";
 import type { CoachMeeting } from "./types.ts";
 

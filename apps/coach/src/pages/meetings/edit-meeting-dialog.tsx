@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { FormField } from "@throughline/ui/form-field";
 import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { AgendaChange } from "./agenda-change.tsx";
 import { generalMessage, messageFor } from "./field-errors.ts";
 import { type AgendaEntry, meetingMinutes } from "./schedule-values.ts";

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -8,7 +9,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { CalendarPlus, CalendarX } from "lucide-react";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { CancelMeetingDialog } from "./cancel-meeting-dialog.tsx";
 import { EditMeetingDialog } from "./edit-meeting-dialog.tsx";
 import { MeetingRow } from "./meeting-row.tsx";

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { buttonClasses } from "@throughline/ui/button";
 import { CalendarPlus } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** "Schedule a meeting" for a team, shown only when the viewer may schedule there. */
 export function ScheduleForTeamLink({ teamId }: { teamId: string }) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AgendaBuilder } from "./agenda-builder.tsx";
 import { CollaborationBlockChoice, nextOccurrence } from "./collaboration-block-choice.tsx";
 import { generalMessage, messageFor } from "./field-errors.ts";

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft, UsersRound } from "lucide-react";
 import { Link, useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { ScheduleForm } from "./schedule-form.tsx";
 
 /** Scheduling a meeting; `?teamId=` preselects the team. */

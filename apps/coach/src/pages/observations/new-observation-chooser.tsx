@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { Label } from "@throughline/ui/label";
 import { Eye } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** "New observation": pick a teacher of the caseload, then the usual start screen for them. */
 export function NewObservationChooser() {

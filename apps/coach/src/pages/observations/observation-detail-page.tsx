@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
@@ -7,7 +8,6 @@ import { ObservationContentView } from "@throughline/ui/observation-content-view
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** A published observation as its observer (or the teacher's coach) reads it, with the reflection. */
 export function ObservationDetailPage() {

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -8,7 +9,6 @@ import { formatDay } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 type Row = RouterOutputs["observations"]["forTeacher"][number];
 

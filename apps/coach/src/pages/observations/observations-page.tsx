@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -9,7 +10,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { NewObservationChooser } from "./new-observation-chooser.tsx";
 
 type Recorded = RouterOutputs["observations"]["recorded"][number];

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { ObservationStartForm } from "@throughline/ui/observation-start-form";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useNavigate, useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Starts an observation of the teacher named in the address (`?teacherId=`). */
 export function NewObservationPage() {

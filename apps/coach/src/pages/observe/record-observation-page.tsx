@@ -1,5 +1,5 @@
-import { RecordObservationScreen } from "@throughline/ui/record-observation-screen";
-import { trpc } from "../../lib/trpc.ts";
+import { trpc } from "@throughline/app-kit/client";
+import { RecordObservationScreen } from "@throughline/app-kit/record-observation-screen";
 
 /** The phone-first recording screen of a draft observation. */
 export function RecordObservationPage() {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import type { CriterionFeedback, CriterionScores } from "@throughline/domain/credential";
 import { outcomeOf } from "@throughline/domain/rules/credential-passing";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldMessage } from "../observe/field-message.ts";
 import { RubricCriterionField } from "./rubric-criterion.tsx";
 

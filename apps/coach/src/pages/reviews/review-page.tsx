@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,7 +8,6 @@ import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { EvidenceList } from "./evidence-list.tsx";
 import { ReviewForm } from "./review-form.tsx";
 

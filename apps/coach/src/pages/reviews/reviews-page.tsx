@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardCheck } from "lucide-react";
-import { trpc } from "../../lib/trpc.ts";
 import { CertificationsList } from "./certifications-card.tsx";
 import { QueueList } from "./queue-list.tsx";
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 
 /** A comment on the plan (no step) or on one step; the server's message shows beside the box. */
 export function CommentBox({

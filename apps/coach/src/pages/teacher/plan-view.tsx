@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 import { CommentBox } from "./comment-box.tsx";
 import { CommentList } from "./comment-list.tsx";
 

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -9,7 +10,6 @@ import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { ObservationList } from "../observations/observation-list.tsx";
 import { IndividualPathSection } from "./individual-path/individual-path-section.tsx";
 import { PlanView } from "./plan-view.tsx";

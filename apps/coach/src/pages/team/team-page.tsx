@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -6,7 +7,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft, UsersRound } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { CaseloadTable } from "../caseload/caseload-table.tsx";
 import { ScheduleForTeamLink } from "../meetings/schedule-for-team-link.tsx";
 import { AttendanceRate } from "./attendance-rate.tsx";

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -8,7 +9,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { cn } from "@throughline/ui/utils";
 import { ClipboardList, GraduationCap } from "lucide-react";
 import { Link, useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import type { Enrolment } from "../../lib/types.ts";
 import { AddStepForm } from "./add-step-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";

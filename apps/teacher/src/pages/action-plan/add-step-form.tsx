@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 

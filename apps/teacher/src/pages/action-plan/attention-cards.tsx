@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
@@ -8,7 +9,6 @@ import { formatDay, formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import type { Attention } from "./types.ts";
 
 function planLink(stageId: string): string {

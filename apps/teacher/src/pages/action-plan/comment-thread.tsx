@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { formatMoment } from "@throughline/ui/format";
 import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { cn } from "@throughline/ui/utils";
 import { type FormEvent, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { PlanComment } from "./types.ts";

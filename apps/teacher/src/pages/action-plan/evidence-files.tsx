@@ -1,11 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EVIDENCE_ACCEPT, formatFileSize } from "@throughline/domain/evidence";
 import { evidenceFileUrl } from "@throughline/ui/action-step-display";
 import { Button } from "@throughline/ui/button";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert, FileText, Trash2 } from "lucide-react";
 import { type ChangeEvent, useId, useRef } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { removeEvidenceFile, uploadEvidenceFile } from "./evidence-upload.ts";
 import type { EvidenceFile, Step } from "./types.ts";

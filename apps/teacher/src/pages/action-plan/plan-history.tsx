@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Who changed what, and when: the plan's history, newest first. */
 export function PlanHistory({ planId }: { planId: string }) {

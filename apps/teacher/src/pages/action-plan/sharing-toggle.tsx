@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { trpc } from "../../lib/trpc.ts";
 import type { Plan } from "./types.ts";
 
 /** Plans are private; the teacher may let their team read this one (never change it). */

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { type ActionStepStatus, actionStepStatusSchema } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
@@ -9,7 +10,6 @@ import { Label } from "@throughline/ui/label";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldError, formError } from "./field-errors.ts";
 import { StepConflict, type StepValues } from "./step-conflict.tsx";
 import { TextAreaField } from "./text-area-field.tsx";

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import type { Plan } from "./types.ts";
 
 export type GoalPart = "both" | "goal" | "indicators";

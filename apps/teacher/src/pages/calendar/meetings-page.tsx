@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { CalendarEventList } from "@throughline/ui/calendar-event-list";
 import { CalendarFeedSection } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 import { TeamMeetings } from "./team-meetings.tsx";
 
 /** Meetings: the teacher's team meetings with agendas, workshops, and their calendar link. */

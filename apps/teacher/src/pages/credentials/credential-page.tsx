@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -7,7 +8,6 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { passingRuleText, requirementSummary, statusVariants, validityText } from "./format.ts";
 import { RubricTable } from "./rubric-table.tsx";
 

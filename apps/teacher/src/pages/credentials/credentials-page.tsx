@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -9,7 +10,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { requirementSummary, statusVariants } from "./format.ts";
 
 /** The micro-credentials open to me, with what each asks and where I stand. */

@@ -1,11 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type ChangeEvent, useId, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { fieldError } from "../action-plan/field-errors.ts";
 import { uploadSubmissionFile } from "./submission-upload.ts";

@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { formatFileSize } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { NewTabLink } from "@throughline/ui/new-tab-link";
 import { ArrowDown, ArrowUp, FileText, Link2, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldError } from "../action-plan/field-errors.ts";
 import { TextAreaField } from "../action-plan/text-area-field.tsx";
 import { submissionFileUrl } from "./submission-upload.ts";

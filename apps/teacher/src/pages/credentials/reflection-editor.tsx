@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { wordCount } from "@throughline/domain/rules/submission-readiness";
 import { useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldError } from "../action-plan/field-errors.ts";
 import { TextAreaField } from "../action-plan/text-area-field.tsx";
 import type { EvidenceItem, Requirement } from "./types.ts";

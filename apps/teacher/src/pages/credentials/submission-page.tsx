@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AttemptHistory } from "./attempt-history.tsx";
 import { FeedbackCard } from "./feedback-card.tsx";
 import { MissingList } from "./missing-list.tsx";

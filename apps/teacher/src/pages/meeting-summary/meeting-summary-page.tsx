@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
 import type { MeetingSummary } from "@throughline/domain/meeting-room";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
@@ -9,7 +10,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { MapPin } from "lucide-react";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { SummaryAgenda } from "./summary-agenda.tsx";
 import { SummaryCommitments } from "./summary-commitments.tsx";
 

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay, formatTime } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
@@ -6,7 +7,6 @@ import { ObservationPhotoGallery } from "@throughline/ui/observation-photo-galle
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { RatingList } from "./rating-list.tsx";
 import { ReflectionForm } from "./reflection-form.tsx";
 import { AcknowledgeButton, ShareToggle } from "./response-actions.tsx";

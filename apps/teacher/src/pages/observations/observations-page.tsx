@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** The teacher's published observations, newest first. */
 export function ObservationsPage() {

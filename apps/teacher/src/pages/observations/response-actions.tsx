@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { formatMoment } from "@throughline/ui/format";
 import { CircleCheck } from "lucide-react";
 import { useId } from "react";
-import { trpc } from "../../lib/trpc.ts";
 
 /** "I have read this", once. */
 export function AcknowledgeButton({

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { fieldError } from "@throughline/ui/field-error";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
-import { trpc } from "../../lib/trpc.ts";
 import type { Recommendation } from "./types.ts";
 
 /** "Not for me": asks for a short reason (the coach reads it) before the session leaves the list. */

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../lib/trpc.ts";
 
 /** The teacher's own growth per indicator, on their path. */
 export function MyGrowthSection() {

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { trpc } from "../../lib/trpc.ts";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 

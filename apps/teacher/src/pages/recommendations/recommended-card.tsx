@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
+import { trpc } from "@throughline/app-kit/client";
 import { formatFileSize } from "@throughline/domain/evidence";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -9,7 +10,6 @@ import { formatDateTime } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { Archive, Download, RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
-import { trpc } from "../../lib/trpc.ts";
 
 type RecordExport = NonNullable<RouterOutputs["recordExport"]["latest"]>;
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { errorCode } from "@throughline/app-kit/app-gate";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { errorCode } from "@throughline/ui/app-gate";
 import { BackLink } from "@throughline/ui/back-link";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -13,7 +14,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { Lock } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldErrorFor } from "./field-errors.ts";
 import { ReflectionField } from "./reflection-field.tsx";
 

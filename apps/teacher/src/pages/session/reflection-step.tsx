@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { minReflectionLength } from "@throughline/domain/progress";
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
@@ -9,7 +10,6 @@ import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatDate } from "../../lib/format.ts";
-import { trpc } from "../../lib/trpc.ts";
 import { fieldErrorFor } from "./field-errors.ts";
 import { NextSessionLink } from "./next-session-link.tsx";
 import { ReflectionDraftNotice } from "./reflection-draft-notice.tsx";

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { errorCode } from "@throughline/ui/app-gate";
+import { errorCode } from "@throughline/app-kit/app-gate";
+import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -9,7 +10,6 @@ import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronLeft, Clock, Lock } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { AfterLessonNotice } from "./after-lesson-notice.tsx";
 import { SessionPlayer } from "./session-player.tsx";
 

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { ArrowLeft, ArrowRight } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { trpc } from "../../lib/trpc.ts";
 import { BlockStepper } from "./block-stepper.tsx";
 import { BlockView, blockLabel } from "./block-view.tsx";
 import { ReflectionStep } from "./reflection-step.tsx";

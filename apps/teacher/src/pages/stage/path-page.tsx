@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { GraduationCap } from "lucide-react";
 import { Link, Navigate } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /**
  * "My path" opens the stage the teacher is working on: the first enrolment not yet complete, or

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
+import { errorCode } from "@throughline/app-kit/app-gate";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { errorCode } from "@throughline/ui/app-gate";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { PathIndividualSection } from "../recommendations/path-individual-section.tsx";
 import { ProgressCard } from "./progress-card.tsx";
 import { SessionTimeline } from "./session-timeline.tsx";

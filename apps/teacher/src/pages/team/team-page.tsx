@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
@@ -7,7 +8,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronRight, Users } from "lucide-react";
 import { Link } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /**
  * "My team": the action plans teammates chose to share with the team, to learn from each

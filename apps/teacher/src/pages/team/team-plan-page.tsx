@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { BackLink } from "@throughline/ui/back-link";
 import { Badge } from "@throughline/ui/badge";
@@ -7,7 +8,6 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 
 /** A teammate's shared action plan, read-only: goal, indicators and steps with their evidence. */
 export function TeamPlanPage() {

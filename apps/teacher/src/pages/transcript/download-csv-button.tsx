@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { CsvDownloadButton } from "@throughline/ui/csv-download-button";
-import { trpc } from "../../lib/trpc.ts";
 
 /** Downloads the year's transcript as CSV (always fresh from the server). */
 export function DownloadCsvButton({ schoolYear }: { schoolYear: string }) {

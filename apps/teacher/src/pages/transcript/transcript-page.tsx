@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Label } from "@throughline/ui/label";
@@ -6,7 +7,6 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Clock } from "lucide-react";
 import { useSearchParams } from "react-router";
-import { trpc } from "../../lib/trpc.ts";
 import { DownloadRecordSection } from "../record/download-record-section.tsx";
 import { ActivitiesTable } from "./activities-table.tsx";
 import { DownloadCsvButton } from "./download-csv-button.tsx";

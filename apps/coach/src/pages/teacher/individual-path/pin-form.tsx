@@ -1,10 +1,10 @@
 import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { trpc } from "../../../lib/trpc.ts";
 
 /** Assign any session of the teacher's stages; it comes first on their list. */
 export function PinForm({

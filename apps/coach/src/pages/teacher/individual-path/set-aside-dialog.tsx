@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { fieldError } from "@throughline/ui/field-error";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
-import { trpc } from "../../../lib/trpc.ts";
 import type { TeacherRecommendation } from "./types.ts";
 
 /** The coach sets a recommended session aside for the teacher, with a reason the coach keeps. */

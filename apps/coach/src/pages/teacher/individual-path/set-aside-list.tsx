@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { formatMoment } from "@throughline/ui/format";
-import { trpc } from "../../../lib/trpc.ts";
 
 /** Sessions set aside for the teacher, by them or a coach, with the reasons given. */
 export function SetAsideList({ teacherId }: { teacherId: string }) {

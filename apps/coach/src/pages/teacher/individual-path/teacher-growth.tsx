@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
 import { Loading } from "@throughline/ui/loading";
-import { trpc } from "../../../lib/trpc.ts";
 
 /** The teacher's trend per indicator as their coach may see it: coaching and imported levels. */
 export function TeacherGrowth({ teacherId, name }: { teacherId: string; name: string }) {

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { useState } from "react";
-import { trpc } from "../../../lib/trpc.ts";
 import { SetAsideDialog } from "./set-aside-dialog.tsx";
 import type { TeacherRecommendation } from "./types.ts";
 

@@ -1,0 +1,40 @@
+import type { Viewer } from "@throughline/app-kit/app-layout";
+import type { NavItem } from "@throughline/ui/app-shell";
+
+/** Sections later releases fill are shown as "Coming soon", never with made-up content. */
+const allSections: readonly NavItem[] = [
+  { label: "Overview", to: "/", end: true },
+  { label: "Getting started", to: "/getting-started" },
+  { label: "Implementation", to: "/implementation" },
+  { label: "People", to: "/people" },
+  { label: "Framework", to: "/framework" },
+  { label: "Cohorts", to: "/cohorts" },
+  { label: "Micro-credentials", to: "/credentials" },
+  { label: "Reviewers", to: "/reviewers" },
+  { label: "Collaboration time", to: "/collaboration" },
+  { label: "Walkthroughs", to: "/walkthroughs" },
+  { label: "Observations", to: "/observations" },
+  { label: "Ratings import", to: "/ratings-import" },
+  { label: "Roster import", to: "/roster-import" },
+  { label: "Observation scale", to: "/observation-scale" },
+  { label: "Reminders", to: "/settings/reminders" },
+  { label: "Sign-in", to: "/settings/sign-in" },
+  { label: "Sent mail", to: "/sent-mail" },
+  { label: "Audit log", to: "/audit-log" },
+];
+
+/** Importing ratings and setting the scale are district tasks: principals do not see them. */
+export function nav(viewer: Viewer | undefined): readonly NavItem[] {
+  if (viewer?.roles.some((entry) => entry.role === "district_admin")) return allSections;
+  const districtOnly = new Set([
+    "Getting started",
+    "Ratings import",
+    "Roster import",
+    "Observation scale",
+    "Reminders",
+    "Sign-in",
+    "Sent mail",
+    "Reviewers",
+  ]);
+  return allSections.filter((item) => !districtOnly.has(item.label));
+}

@@ -1,6 +1,0 @@
-import { NotificationsPage as SharedNotificationsPage } from "@throughline/ui/notifications-page";
-import { trpc } from "../../lib/trpc.ts";
-
-export function NotificationsPage() {
-  return <SharedNotificationsPage app="coach" trpc={trpc} dev={import.meta.env.DEV} />;
-}

@@ -1,0 +1,68 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import type { AppName } from "@throughline/domain/rules/app-access";
+import { FullPageLoading } from "@throughline/ui/loading";
+import { NotFound } from "@throughline/ui/not-found";
+import { RouteError } from "@throughline/ui/route-error";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { ThisAppContext } from "./app-context.tsx";
+import { AppLayout, type AppNav } from "./app-layout.tsx";
+import { queryClient } from "./client.ts";
+
+export interface AppDefinition {
+  app: AppName;
+  /** The app's sections, for the shell's navigation. */
+  nav: AppNav;
+  /** The app's own pages; the notification and account pages are added for every app. */
+  routes: RouteObject[];
+  /** `import.meta.env.DEV` of the app's build. */
+  dev: boolean;
+}
+
+/** The pages every app shares, loaded when first opened. */
+const sharedRoutes: RouteObject[] = [
+  {
+    path: "notifications",
+    lazy: async () => ({ Component: (await import("./shared-pages.tsx")).NotificationsPage }),
+  },
+  {
+    path: "notifications/settings",
+    lazy: async () => ({
+      Component: (await import("./shared-pages.tsx")).NotificationSettingsPage,
+    }),
+  },
+  {
+    path: "account",
+    lazy: async () => ({ Component: (await import("./shared-pages.tsx")).AccountPage }),
+  },
+];
+
+/** Builds the app's router under `/<app>` and draws it into `#root`. */
+export function startApp({ app, nav, routes, dev }: AppDefinition): void {
+  const router = createBrowserRouter(
+    [
+      {
+        path: "/",
+        element: <AppLayout nav={nav} />,
+        errorElement: <RouteError />,
+        // Pages load when first opened; until the first one has, a quiet spinner.
+        hydrateFallbackElement: <FullPageLoading />,
+        children: [...routes, ...sharedRoutes, { path: "*", element: <NotFound /> }],
+      },
+    ],
+    { basename: `/${app}` },
+  );
+  const container = document.getElementById("root");
+  if (!container) throw new Error("The page has no #root element to render into.");
+  createRoot(container).render(
+    <StrictMode>
+      <ThisAppContext value={{ app, dev }}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ThisAppContext>
+    </StrictMode>,
+  );
+}
