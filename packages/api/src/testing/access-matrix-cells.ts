@@ -1,6 +1,7 @@
 import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
+import { certify } from "../routers/credential-reviews-fixture.ts";
 import type { Where, Who } from "./access-matrix.ts";
 import { currentSessionId, saveDistrictProvider } from "./access-matrix-accounts.ts";
 import { type PlaceCredentials, placeCredentials } from "./access-matrix-credentials.ts";
@@ -22,6 +23,7 @@ export const PLAYED_BY: Record<Exclude<Who, "signedOut">, string> = {
   teacher: "teacher@maplevalley.test",
   // Teaches, coaches and facilitates the Grades 3–5 Team.
   leader: "leader@maplevalley.test",
+  // The demo teacher's coach, certified to review credentials before the calls.
   coach: "coach@maplevalley.test",
   principal: "principal@maplevalley.test",
   districtAdmin: "admin@maplevalley.test",
@@ -159,6 +161,8 @@ export async function sampleInputs(
     cedarTeacher,
     await signedInRows(api, "cedar-ridge", cedarTeacher),
   );
+  // A certified reviewer who is not a lead: settling a disagreement is the leads' alone.
+  await certify(db, PLAYED_BY.coach);
   // Last, once everyone has signed in with a password: the district's identity provider.
   await saveDistrictProvider(await api.callerFor(PLAYED_BY.districtAdmin));
   const inputOf = (ids: PlaceIds) => (path: string) => matrixInput(path, ids);

@@ -10,10 +10,11 @@ import {
 } from "./access-matrix.ts";
 
 /**
- * Reviewing the teacher's submitted attempt: only the credential's lead reviewer, at both
- * schools (the district stops excluding coaches in `credentialAdmin.saveReviewSettings` before).
- * Certified reviewers would pass too; none of the roles is certified.
+ * Reviewing the teacher's submitted attempt: the credential's lead reviewer and the certified
+ * coach, at both schools (the district stops excluding a teacher's own coach in
+ * `credentialAdmin.saveReviewSettings` before); settling a disagreement, the lead alone.
  */
+const reviewers: Decision = { coach: "os", reviewer: "os" };
 const leadReviewer: Decision = { reviewer: "os" };
 /** The teacher's own draft and its evidence: nobody else's, not even their coach's. */
 const draftOwner: Decision = { teacher: "o" };
@@ -100,9 +101,9 @@ export const accessDecisions: Record<string, Decision> = {
   "credentialIssuer.rotateKey": districtAdmins,
   "credentialReviews.decide": leadReviewer,
   "credentialReviews.queue": staff,
-  "credentialReviews.saveDraft": leadReviewer,
-  "credentialReviews.submission": leadReviewer,
-  "credentialReviews.submit": leadReviewer,
+  "credentialReviews.saveDraft": reviewers,
+  "credentialReviews.submission": reviewers,
+  "credentialReviews.submit": reviewers,
   "credentials.addEvidence": draftOwner,
   "credentials.detail": { teacher: "os", leader: "os" },
   "credentials.list": teachers,

@@ -10,8 +10,9 @@
  * they do not lead in `peopleAdmin.createTeam`) is refused as a field error, and counts as past.
  * Every procedure is reached by someone: one refused to every role would be `{}`, with a comment
  * saying why (a sample input that names no row it takes does not count).
- * Roles: `leader` teaches, coaches and facilitates a team; `reviewer` is a district coach who
- * leads credential review and coaches none of the demo teacher's teams.
+ * Roles: `leader` teaches, coaches and facilitates a team; `coach` is certified to review every
+ * credential; `reviewer` is a district coach who leads credential review and coaches none of the
+ * demo teacher's teams.
  */
 
 export type Who =
