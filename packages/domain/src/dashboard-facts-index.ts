@@ -10,7 +10,7 @@ type Row<K extends keyof DashboardFacts> = DashboardFacts[K][number];
 
 export interface PersonFacts {
   enrolments: Row<"enrolments">[];
-  sessions: Row<"sessions">[];
+  sessionSummaries: Row<"sessionSummaries">[];
   steps: Row<"steps">[];
   workshopMinutes: Row<"workshopMinutes">[];
   meetingMinutes: Row<"meetingMinutes">[];
@@ -32,7 +32,7 @@ export interface FactsIndex {
 
 const NO_PERSON_FACTS: PersonFacts = Object.freeze({
   enrolments: [],
-  sessions: [],
+  sessionSummaries: [],
   steps: [],
   workshopMinutes: [],
   meetingMinutes: [],
@@ -58,7 +58,7 @@ export function factsIndex(facts: DashboardFacts): FactsIndex {
     if (!group) {
       group = {
         enrolments: [],
-        sessions: [],
+        sessionSummaries: [],
         steps: [],
         workshopMinutes: [],
         meetingMinutes: [],
@@ -70,7 +70,7 @@ export function factsIndex(facts: DashboardFacts): FactsIndex {
     return group;
   };
   for (const row of facts.enrolments) person(row.personId).enrolments.push(row);
-  for (const row of facts.sessions) person(row.personId).sessions.push(row);
+  for (const row of facts.sessionSummaries) person(row.personId).sessionSummaries.push(row);
   for (const row of facts.steps) person(row.personId).steps.push(row);
   for (const row of facts.workshopMinutes) person(row.personId).workshopMinutes.push(row);
   for (const row of facts.meetingMinutes) person(row.personId).meetingMinutes.push(row);

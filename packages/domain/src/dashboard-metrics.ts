@@ -12,10 +12,10 @@ import { factsIndex, personFacts, rowsOfPeople, rowsOfTeams } from "./dashboard-
 import {
   distribution,
   median,
+  medianOfCounts,
   percent,
   type StageState,
   stageFunnel,
-  waitsBetweenSessions,
 } from "./rules/implementation-metrics.ts";
 import { schoolYearFor, schoolYearStartMonth } from "./rules/school-year.ts";
 import type { StageStatus } from "./rules/stage-status.ts";
@@ -27,12 +27,18 @@ import type { StageStatus } from "./rules/stage-status.ts";
 
 const DAY_MS = 86_400_000;
 
-/** The current school year so far: from 1 August (UTC) to `now`. */
-export function dashboardWindow(now: Date): DashboardWindow & { schoolYear: string } {
+/**
+ * The current school year so far: from 1 August (UTC) to `now`. Pace counts sessions completed
+ * after `paceFrom` (PACE_WEEKS weeks before `now`) up to `now`.
+ */
+export function dashboardWindow(
+  now: Date,
+): DashboardWindow & { schoolYear: string; paceFrom: Date } {
   const schoolYear = schoolYearFor(now);
   const from = new Date(Date.UTC(Number(schoolYear.slice(0, 4)), schoolYearStartMonth - 1, 1));
   const weeks = Math.max(1, Math.ceil((now.getTime() - from.getTime()) / (7 * DAY_MS)));
-  return { from, to: now, label: `${schoolYear} school year so far`, weeks, schoolYear };
+  const paceFrom = new Date(now.getTime() - PACE_WEEKS * 7 * DAY_MS);
+  return { from, to: now, label: `${schoolYear} school year so far`, weeks, schoolYear, paceFrom };
 }
 
 /** Everything loaded for one dashboard level; each metric is then a filter and a sum. */
@@ -46,13 +52,20 @@ export interface DashboardFacts {
     sessionsTotal: number;
     sessionsCompleted: number;
   }[];
-  /** MicroPD progress rows: opened (created) and, if done, completed, with their minutes. */
-  sessions: {
+  /**
+   * MicroPD progress summed up per teacher in SQL (one row per teacher who opened a session),
+   * so a district's half a million progress rows never reach the server.
+   */
+  sessionSummaries: {
     personId: string;
-    stageId: string;
-    openedAt: Date;
-    completedAt: Date | null;
-    minutes: number;
+    /** The stages she opened a session of (the funnel's "began"). */
+    openedStageIds: string[];
+    /** Sessions completed after the window's `paceFrom`, up to its end. */
+    recentCompleted: number;
+    /** Minutes of sessions completed in the window (credited, else the session's estimate). */
+    windowMinutes: number;
+    /** Her waits between sessions (rule `waitsBetweenSessions`) as [whole days, how many]. */
+    waits: [days: number, count: number][];
   }[];
   steps: { personId: string; total: number; doneWithEvidence: number }[];
   /** Workshop minutes attended in the window's school year, per teacher. */
@@ -85,10 +98,6 @@ const roundTo = (value: number, places: number) => {
   return Math.round(value * factor) / factor;
 };
 
-function within(date: Date | null, from: Date, to: Date): date is Date {
-  return date !== null && date.getTime() >= from.getTime() && date.getTime() <= to.getTime();
-}
-
 /** Funnel state of one enrolment (see the definitions). */
 function funnelState(
   enrolment: DashboardFacts["enrolments"][number],
@@ -108,9 +117,7 @@ export function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
     let total = 0;
     for (const row of mine.workshopMinutes) total += row.minutes;
     for (const row of mine.meetingMinutes) total += row.minutes;
-    for (const row of mine.sessions) {
-      if (within(row.completedAt, scope.window.from, scope.window.to)) total += row.minutes;
-    }
+    for (const row of mine.sessionSummaries) total += row.windowMinutes;
     minutes.set(personId, total);
   }
   return minutes;
@@ -180,8 +187,10 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
   // Every list below is gathered through the index: the rows of the people in scope only.
   const index = factsIndex(facts);
   const enrolments = rowsOfPeople(index, scope.personIds, "enrolments");
-  const sessions = rowsOfPeople(index, scope.personIds, "sessions");
-  const opened = new Set(sessions.map((row) => `${row.personId}:${row.stageId}`));
+  const sessions = rowsOfPeople(index, scope.personIds, "sessionSummaries");
+  const opened = new Set(
+    sessions.flatMap((row) => row.openedStageIds.map((stageId) => `${row.personId}:${stageId}`)),
+  );
   const funnelRows = stageFunnel(
     facts.stages.map((stage) => stage.id),
     enrolments.map((row) => ({ stageId: row.stageId, state: funnelState(row, opened) })),
@@ -193,24 +202,11 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
 
   const sessionsCompleted = sum(enrolments.map((row) => row.sessionsCompleted));
   const sessionsAssigned = sum(enrolments.map((row) => row.sessionsTotal));
-  const paceFrom = scope.window.to.getTime() - PACE_WEEKS * 7 * DAY_MS;
-  const recent = sessions.filter(
-    (row) =>
-      row.completedAt !== null &&
-      row.completedAt.getTime() > paceFrom &&
-      row.completedAt.getTime() <= scope.window.to.getTime(),
-  ).length;
+  const recent = sum(sessions.map((row) => row.recentCompleted));
   const teacherCount = scope.personIds.size;
   const pace = teacherCount === 0 ? 0 : roundTo(recent / teacherCount / PACE_WEEKS, 2);
-
-  const waits = [...scope.personIds].flatMap((personId) =>
-    waitsBetweenSessions(
-      personFacts(index, personId).sessions.map((row) => ({
-        startedAt: row.openedAt,
-        completedAt: row.completedAt,
-      })),
-    ),
-  );
+  // Pooled over the teachers: every teacher's waits, as counts per day.
+  const waits = sessions.flatMap((row) => row.waits);
 
   const steps = rowsOfPeople(index, scope.personIds, "steps");
   const hours = [...pdMinutesByTeacher(facts, scope).values()].map((minutes) => minutes / 60);
@@ -225,7 +221,7 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
     sessionsAssigned,
     completionPercent: percent(sessionsCompleted, sessionsAssigned),
     pace,
-    medianWaitDays: median(waits),
+    medianWaitDays: medianOfCounts(waits),
     ...supportMeetingsFigure(facts, scope),
     collaborationUsedMinutes: sum(collaboration.map((row) => row.usedMinutes)),
     collaborationScheduledMinutes: sum(collaboration.map((row) => row.scheduledMinutes)),

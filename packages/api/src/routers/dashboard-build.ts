@@ -58,11 +58,14 @@ export async function buildDashboard(
   const window = dashboardWindow(params.now);
   const personIds = new Set(people.teachers.map((row) => row.id));
   const teamIds = new Set(people.teams.map((row) => row.id));
+  // The facts queries select the same teachers and teams as the people query, in SQL.
   const facts = await loadDashboardFacts(tx, {
-    personIds: [...personIds],
-    teamIds: [...teamIds],
+    reach,
+    anyone: personIds.size > 0,
+    anyTeam: teamIds.size > 0,
     from: window.from,
     to: window.to,
+    paceFrom: window.paceFrom,
     schoolYear: window.schoolYear,
   });
   const scope: MetricsScope = {

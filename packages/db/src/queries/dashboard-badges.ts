@@ -1,15 +1,16 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { awardedBadge, credentialVersion } from "../schema/index.ts";
-import { anyId } from "./any-id.ts";
 
-/** The teachers' badges that stand (not revoked), with the name of the version each was earned on. */
+/**
+ * The teachers' badges that stand (not revoked), with the name of the version each was earned on.
+ * `teachers` is a subquery of their person ids (see `teachersInReach`).
+ */
 export async function loadDashboardBadges(
   tx: Transaction,
-  personIds: string[],
+  teachers: SQL,
 ): Promise<DashboardFacts["badges"]> {
-  if (personIds.length === 0) return [];
   return tx
     .select({
       personId: awardedBadge.personId,
@@ -24,5 +25,5 @@ export async function loadDashboardBadges(
         eq(credentialVersion.id, awardedBadge.versionId),
       ),
     )
-    .where(and(anyId(awardedBadge.personId, personIds), isNull(awardedBadge.revokedAt)));
+    .where(and(sql`${awardedBadge.personId} in (${teachers})`, isNull(awardedBadge.revokedAt)));
 }

@@ -1,9 +1,8 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { teamBlockUse } from "@throughline/domain/rules/school-week";
-import { and, eq, gte, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { collaborationBlock, district, supportMeeting } from "../schema/index.ts";
-import { anyId } from "./any-id.ts";
 
 /**
  * Each team's collaboration-block time used in the window: every held meeting counts the minutes
@@ -12,9 +11,9 @@ import { anyId } from "./any-id.ts";
  */
 export async function loadTeamBlockUse(
   tx: Transaction,
-  params: { teamIds: string[]; from: Date; to: Date },
+  /** `teams` is a subquery of the teams' ids (see `teamsInReach`). */
+  params: { teams: SQL; from: Date; to: Date },
 ): Promise<{ teamId: string; usedMinutes: number }[]> {
-  if (params.teamIds.length === 0) return [];
   const [blocks, meetings, place] = await Promise.all([
     tx
       .select({
@@ -24,7 +23,7 @@ export async function loadTeamBlockUse(
         end: collaborationBlock.endMinute,
       })
       .from(collaborationBlock)
-      .where(anyId(collaborationBlock.teamId, params.teamIds)),
+      .where(sql`${collaborationBlock.teamId} in (${params.teams})`),
     tx
       .select({
         teamId: supportMeeting.teamId,
@@ -36,7 +35,7 @@ export async function loadTeamBlockUse(
       .from(supportMeeting)
       .where(
         and(
-          anyId(supportMeeting.teamId, params.teamIds),
+          sql`${supportMeeting.teamId} in (${params.teams})`,
           eq(supportMeeting.status, "closed"),
           gte(supportMeeting.startsAt, params.from),
           lte(supportMeeting.startsAt, params.to),

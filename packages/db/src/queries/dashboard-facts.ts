@@ -1,5 +1,5 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { and, asc, eq, gte, lte, ne, sql } from "drizzle-orm";
+import { and, asc, type Column, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -9,38 +9,45 @@ import {
   enrolment,
   evidenceFile,
   meetingAttendance,
-  micropdProgress,
-  micropdSession,
   stage,
   supportMeeting,
 } from "../schema/index.ts";
-import { anyId } from "./any-id.ts";
 import { loadDashboardBadges } from "./dashboard-badges.ts";
 import { loadTeamBlockUse } from "./dashboard-block-use.ts";
+import { type DashboardReach, teachersInReach, teamsInReach } from "./dashboard-reach.ts";
+import { loadSessionSummaries } from "./dashboard-sessions.ts";
 import { loadTeacherMeetings } from "./dashboard-teacher-meetings.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 export interface DashboardFactsParams {
-  personIds: string[];
-  teamIds: string[];
+  /** Whose facts: the level's teachers and teams, selected in SQL (`dashboard-reach.ts`). */
+  reach: DashboardReach;
+  /** Whether the level covers anyone: an empty level skips its queries. */
+  anyone: boolean;
+  anyTeam: boolean;
   /** The window PD hours, meetings and collaboration minutes count in. */
   from: Date;
   to: Date;
+  /** Pace counts sessions completed after this, up to `to`. */
+  paceFrom: Date;
   /** The school year of the window, "2026-27": workshops count by their cohort's year. */
   schoolYear: string;
 }
 
 /**
  * The facts behind one dashboard level, for any number of teachers and teams in a fixed number
- * of set-based queries (grouped in SQL where only a count or a sum is needed).
+ * of set-based queries, each grouped in SQL to a row per teacher or per team: no fact row
+ * (a MicroPD session, a meeting) reaches the server one by one.
  */
 export async function loadDashboardFacts(
   tx: Transaction,
   params: DashboardFactsParams,
 ): Promise<DashboardFacts> {
-  const { personIds, teamIds, from, to } = params;
-  const anyone = personIds.length > 0;
-  const anyTeam = teamIds.length > 0;
+  const { anyone, anyTeam, from, to } = params;
+  const teachers = teachersInReach(params.reach);
+  const teams = teamsInReach(params.reach);
+  const personIn = (column: SQL | Column) => sql`${column} in (${teachers})`;
+  const teamIn = (column: SQL | Column) => sql`${column} in (${teams})`;
   const inWindow = and(gte(supportMeeting.startsAt, from), lte(supportMeeting.startsAt, to));
 
   const [stages, enrolments, sessions, steps, workshops, meetings, teamMeetings, blocks, use] =
@@ -49,28 +56,9 @@ export async function loadDashboardFacts(
         .select({ id: stage.id, position: stage.position, title: stage.title })
         .from(stage)
         .orderBy(asc(stage.position)),
-      loadEnrolmentProgress(tx, { personIds, now: to }),
+      anyone ? loadEnrolmentProgress(tx, { personIds: teachers, now: to }) : Promise.resolve([]),
       anyone
-        ? tx
-            .select({
-              personId: micropdProgress.personId,
-              stageId: micropdSession.stageId,
-              openedAt: micropdProgress.createdAt,
-              completedAt: micropdProgress.completedAt,
-              minutes:
-                sql<number>`coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes})`.mapWith(
-                  Number,
-                ),
-            })
-            .from(micropdProgress)
-            .innerJoin(
-              micropdSession,
-              and(
-                eq(micropdSession.districtId, micropdProgress.districtId),
-                eq(micropdSession.id, micropdProgress.sessionId),
-              ),
-            )
-            .where(anyId(micropdProgress.personId, personIds))
+        ? loadSessionSummaries(tx, { teachers, from, to, paceFrom: params.paceFrom })
         : Promise.resolve([]),
       anyone
         ? tx
@@ -98,7 +86,7 @@ export async function loadDashboardFacts(
                 eq(actionPlan.id, actionStep.planId),
               ),
             )
-            .where(anyId(actionPlan.personId, personIds))
+            .where(personIn(actionPlan.personId))
             .groupBy(actionPlan.personId)
         : Promise.resolve([]),
       anyone
@@ -114,7 +102,7 @@ export async function loadDashboardFacts(
             )
             .where(
               and(
-                anyId(enrolment.personId, personIds),
+                personIn(enrolment.personId),
                 eq(enrolment.workshopAttended, true),
                 eq(cohort.schoolYear, params.schoolYear),
               ),
@@ -141,7 +129,7 @@ export async function loadDashboardFacts(
             )
             .where(
               and(
-                anyId(meetingAttendance.personId, personIds),
+                personIn(meetingAttendance.personId),
                 eq(meetingAttendance.attendance, "present"),
                 eq(supportMeeting.status, "closed"),
                 inWindow,
@@ -160,11 +148,7 @@ export async function loadDashboardFacts(
             })
             .from(supportMeeting)
             .where(
-              and(
-                anyId(supportMeeting.teamId, teamIds),
-                ne(supportMeeting.status, "cancelled"),
-                inWindow,
-              ),
+              and(teamIn(supportMeeting.teamId), ne(supportMeeting.status, "cancelled"), inWindow),
             )
             .groupBy(supportMeeting.teamId)
         : Promise.resolve([]),
@@ -178,10 +162,10 @@ export async function loadDashboardFacts(
                 ),
             })
             .from(collaborationBlock)
-            .where(anyId(collaborationBlock.teamId, teamIds))
+            .where(teamIn(collaborationBlock.teamId))
             .groupBy(collaborationBlock.teamId)
         : Promise.resolve([]),
-      loadTeamBlockUse(tx, { teamIds, from, to }),
+      anyTeam ? loadTeamBlockUse(tx, { teams, from, to }) : Promise.resolve([]),
     ]);
 
   return {
@@ -194,14 +178,14 @@ export async function loadDashboardFacts(
       sessionsTotal: row.sessionsTotal,
       sessionsCompleted: row.sessionsCompleted,
     })),
-    sessions,
+    sessionSummaries: sessions,
     steps,
     workshopMinutes: workshops,
     meetingMinutes: meetings,
     teamMeetings,
     teamBlocks: blocks,
     teamBlockUse: use,
-    teacherMeetings: anyone ? await loadTeacherMeetings(tx, params) : [],
-    badges: await loadDashboardBadges(tx, personIds),
+    teacherMeetings: anyone ? await loadTeacherMeetings(tx, { teachers, from, to }) : [],
+    badges: anyone ? await loadDashboardBadges(tx, teachers) : [],
   };
 }

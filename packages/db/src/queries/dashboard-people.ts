@@ -1,14 +1,15 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { person, roleMembership, school, team, teamMember } from "../schema/index.ts";
 import { anyId } from "./any-id.ts";
+import {
+  type DashboardReach,
+  teacherRolesWhere,
+  teamsInReach,
+  teamsWhere,
+} from "./dashboard-reach.ts";
 
-/** Which part of the district a dashboard looks at. */
-export type DashboardReach =
-  | { kind: "district" }
-  | { kind: "school"; schoolId: string }
-  | { kind: "team"; teamId: string }
-  | { kind: "teacher"; personId: string };
+export type { DashboardReach };
 
 /** The schools, teams and teachers one dashboard level covers, and how they belong together. */
 export interface DashboardPeople {
@@ -28,39 +29,11 @@ export async function loadDashboardPeople(
   tx: Transaction,
   reach: DashboardReach,
 ): Promise<DashboardPeople> {
-  const membersOf = (teamId: string) =>
-    tx
-      .select({ personId: teamMember.personId })
-      .from(teamMember)
-      .where(eq(teamMember.teamId, teamId));
-  const teamsOf = (personId: string) =>
-    tx
-      .select({ teamId: teamMember.teamId })
-      .from(teamMember)
-      .where(eq(teamMember.personId, personId));
-
-  const teamWhere: SQL | undefined =
-    reach.kind === "school"
-      ? eq(team.schoolId, reach.schoolId)
-      : reach.kind === "team"
-        ? eq(team.id, reach.teamId)
-        : reach.kind === "teacher"
-          ? inArray(team.id, teamsOf(reach.personId))
-          : undefined;
-  const teacherWhere: SQL | undefined =
-    reach.kind === "school"
-      ? eq(roleMembership.schoolId, reach.schoolId)
-      : reach.kind === "team"
-        ? inArray(roleMembership.personId, membersOf(reach.teamId))
-        : reach.kind === "teacher"
-          ? eq(roleMembership.personId, reach.personId)
-          : undefined;
-
   const [teams, teachers] = await Promise.all([
     tx
       .select({ id: team.id, name: team.name, schoolId: team.schoolId })
       .from(team)
-      .where(teamWhere)
+      .where(teamsWhere(reach))
       .orderBy(asc(team.name)),
     tx
       .selectDistinct({
@@ -76,7 +49,7 @@ export async function loadDashboardPeople(
           eq(person.id, roleMembership.personId),
         ),
       )
-      .where(and(eq(roleMembership.role, "teacher"), eq(person.active, true), teacherWhere))
+      .where(teacherRolesWhere(reach))
       .orderBy(asc(person.displayName), asc(person.id)),
   ]);
 
@@ -106,12 +79,7 @@ export async function loadDashboardPeople(
       : tx
           .select({ teamId: teamMember.teamId, personId: teamMember.personId })
           .from(teamMember)
-          .where(
-            anyId(
-              teamMember.teamId,
-              teams.map((row) => row.id),
-            ),
-          ),
+          .where(sql`${teamMember.teamId} in (${teamsInReach(reach)})`),
   ]);
   return { schools, teams, teachers, teamMembers };
 }

@@ -1,8 +1,8 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAttendance, supportMeeting, teamMember } from "../schema/index.ts";
-import { anyId } from "./any-id.ts";
+import { rowsOfResult } from "./result-rows.ts";
 
 /**
  * Per teacher, the closed meetings in the window she was due at (a meeting of a team she belongs
@@ -12,9 +12,9 @@ import { anyId } from "./any-id.ts";
  */
 export async function loadTeacherMeetings(
   tx: Transaction,
-  params: { personIds: string[]; from: Date; to: Date },
+  /** `teachers` is a subquery of their person ids (see `teachersInReach`). */
+  params: { teachers: SQL; from: Date; to: Date },
 ): Promise<DashboardFacts["teacherMeetings"]> {
-  if (params.personIds.length === 0) return [];
   // Raw SQL gets no column mapping: the window goes as ISO text, cast in SQL.
   const from = params.from.toISOString();
   const to = params.to.toISOString();
@@ -28,14 +28,14 @@ export async function loadTeacherMeetings(
       join ${teamMember}
         on ${teamMember.districtId} = ${supportMeeting.districtId}
         and ${teamMember.teamId} = ${supportMeeting.teamId}
-      where ${anyId(teamMember.personId, params.personIds)} and ${held}
+      where ${teamMember.personId} in (${params.teachers}) and ${held}
       union
       select ${meetingAttendance.personId}, ${meetingAttendance.meetingId}
       from ${meetingAttendance}
       join ${supportMeeting}
         on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
         and ${supportMeeting.id} = ${meetingAttendance.meetingId}
-      where ${anyId(meetingAttendance.personId, params.personIds)} and ${held}
+      where ${meetingAttendance.personId} in (${params.teachers}) and ${held}
     ), present as (
       -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
       select ${meetingAttendance.personId} as person_id, count(*)::int as attended
@@ -43,7 +43,7 @@ export async function loadTeacherMeetings(
       join ${supportMeeting}
         on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
         and ${supportMeeting.id} = ${meetingAttendance.meetingId}
-      where ${anyId(meetingAttendance.personId, params.personIds)} and ${held}
+      where ${meetingAttendance.personId} in (${params.teachers}) and ${held}
         and ${meetingAttendance.attendance} = 'present'
       group by ${meetingAttendance.personId}
     )
@@ -51,13 +51,7 @@ export async function loadTeacherMeetings(
       coalesce(max(present.attended), 0)::int as attended
     from due left join present on present.person_id = due.person_id
     group by due.person_id`);
-  // PGlite answers { rows }, postgres.js an array of rows.
-  const rows: unknown = Array.isArray(result)
-    ? result
-    : result && typeof result === "object" && "rows" in result
-      ? result.rows
-      : [];
-  return (rows as { personId: string; held: number; attended: number }[]).map((row) => ({
+  return rowsOfResult<{ personId: string; held: number; attended: number }>(result).map((row) => ({
     personId: row.personId,
     held: Number(row.held),
     attended: Number(row.attended),

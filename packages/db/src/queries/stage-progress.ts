@@ -1,5 +1,5 @@
 import { type StageStatus, stageStatus } from "@throughline/domain/rules/stage-status";
-import { and, asc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, type Column, eq, isNotNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -40,10 +40,16 @@ export interface EnrolmentProgress {
  */
 export async function loadEnrolmentProgress(
   tx: Transaction,
-  params: { personIds: string[]; now: Date },
+  params: {
+    /** The people, as ids or as a subquery of person ids (a dashboard's whole district). */
+    personIds: readonly string[] | SQL;
+    now: Date;
+  },
 ): Promise<EnrolmentProgress[]> {
-  if (params.personIds.length === 0) return [];
   const ids = params.personIds;
+  if (Array.isArray(ids) && ids.length === 0) return [];
+  const personIn = (column: Column) =>
+    Array.isArray(ids) ? anyId(column, ids) : sql`${column} in (${ids})`;
   const sessionTotals = tx
     .select({
       districtId: micropdSession.districtId,
@@ -68,7 +74,7 @@ export async function loadEnrolmentProgress(
         eq(micropdSession.id, micropdProgress.sessionId),
       ),
     )
-    .where(and(anyId(micropdProgress.personId, ids), isNotNull(micropdProgress.completedAt)))
+    .where(and(personIn(micropdProgress.personId), isNotNull(micropdProgress.completedAt)))
     .groupBy(micropdProgress.districtId, micropdProgress.personId, micropdSession.stageId)
     .as("sessions_completed_by_stage");
   const attended = tx
@@ -93,7 +99,7 @@ export async function loadEnrolmentProgress(
     )
     .where(
       and(
-        anyId(enrolment.personId, ids),
+        personIn(enrolment.personId),
         // wasAttended (domain rules/meeting-attended): held, that is closed, and present.
         eq(meetingAttendance.attendance, "present"),
         eq(supportMeeting.status, "closed"),
@@ -117,7 +123,7 @@ export async function loadEnrolmentProgress(
     )
     .where(
       and(
-        anyId(actionPlan.personId, ids),
+        personIn(actionPlan.personId),
         eq(actionStep.status, "done"),
         // isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
         // file, and blank text does not count.
@@ -185,7 +191,7 @@ export async function loadEnrolmentProgress(
         eq(stepsDone.stageId, cohort.stageId),
       ),
     )
-    .where(and(anyId(enrolment.personId, ids), ne(enrolment.status, "withdrawn")))
+    .where(and(personIn(enrolment.personId), ne(enrolment.status, "withdrawn")))
     .orderBy(asc(stage.position), asc(cohort.name));
 
   return rows.map((row) => ({

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   distribution,
   median,
+  medianOfCounts,
   percent,
   stageFunnel,
   waitsBetweenSessions,
@@ -17,6 +19,56 @@ test.each([
   [[10, 10, 0, 0], 5],
 ])("median(%j) = %s", (values, expected) => {
   expect(median(values)).toBe(expected);
+});
+
+describe("medianOfCounts", () => {
+  test("reads counted values as if each were listed that many times", () => {
+    expect(medianOfCounts([])).toBeNull();
+    expect(medianOfCounts([[4, 0]])).toBeNull();
+    expect(
+      medianOfCounts([
+        [3, 2],
+        [1, 1],
+      ]),
+    ).toBe(3);
+    expect(
+      medianOfCounts([
+        [10, 2],
+        [0, 2],
+      ]),
+    ).toBe(5);
+    // The same value from two teachers pools.
+    expect(
+      medianOfCounts([
+        [2, 1],
+        [9, 2],
+        [2, 2],
+      ]),
+    ).toBe(2);
+  });
+
+  test("equals the median of the listed values, however they are split into counts", () => {
+    const counted = fc.array(fc.tuple(fc.integer({ min: -5, max: 40 }), fc.nat(6)), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(counted, (counts) => {
+        const listed = counts.flatMap(([value, count]) =>
+          Array.from({ length: count }, () => value),
+        );
+        expect(medianOfCounts(counts)).toBe(median(listed));
+        const sorted = [...listed].sort((a, b) => a - b);
+        const middle = Math.floor(sorted.length / 2);
+        const expected =
+          sorted.length === 0
+            ? null
+            : sorted.length % 2 === 1
+              ? sorted[middle]
+              : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+        expect(median(listed)).toBe(expected);
+      }),
+    );
+  });
 });
 
 describe("distribution", () => {
