@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailSchema } from "./person.ts";
+import { emailKey, emailSchema, parseEmail } from "./person.ts";
 
 describe("emailSchema", () => {
   it.each([
@@ -34,5 +34,13 @@ describe("emailSchema", () => {
     "ada@example.123",
   ])("refuses %j", (input) => {
     expect(emailSchema.safeParse(input).success).toBe(false);
+  });
+
+  it("writes an address the way it compares them, and says what is wrong with one", () => {
+    expect(emailKey(" JOSE\u0301@Example.org ")).toBe("josé@example.org");
+    expect(parseEmail(" JOSÉ@Example.org")).toEqual({ email: "josé@example.org" });
+    expect(parseEmail("not-an-email")).toEqual({
+      problem: "Enter an email address like name@school.org",
+    });
   });
 });

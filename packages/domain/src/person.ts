@@ -14,16 +14,28 @@ export const EMAIL_PATTERN =
   /^(?!\.)(?!.*\.\.)[\p{L}\p{M}\p{N}_'+.-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/u;
 
 /**
- * Trimmed, composed (NFC: an accent typed as one character or as two is one address) and
- * lowercased, so one address is one person however it was typed.
+ * What an address is compared by: trimmed, composed (NFC: an accent typed as one character or
+ * as two is one address) and lowercased, so one address is one person however it was typed.
+ * For text that must be matched against stored addresses without being judged (an identity
+ * provider's claim, a sign-in attempt's count).
  */
+export function emailKey(typed: string): string {
+  return typed.trim().normalize("NFC").toLowerCase();
+}
+
+/** An address as `emailKey` writes it, checked against `EMAIL_PATTERN`. */
 export const emailSchema = z
   .string({ error: "Enter an email address" })
   .check(textRule({ label: "The email address", singleLine: true }))
-  .trim()
-  .normalize("NFC")
-  .toLowerCase()
+  .overwrite(emailKey)
   .pipe(z.email({ pattern: EMAIL_PATTERN, error: "Enter an email address like name@school.org" }));
+
+/** The address as stored (see `emailSchema`), or the message saying what is wrong with it. */
+export function parseEmail(typed: string): { email: string } | { problem: string } {
+  const parsed = emailSchema.safeParse(typed);
+  if (parsed.success) return { email: parsed.data };
+  return { problem: parsed.error.issues[0]?.message ?? "Enter an email address" };
+}
 
 export const personSchema = z.object({
   id: idSchema,

@@ -1,6 +1,7 @@
 import type { Database } from "@throughline/db/client";
 import { passwordResetLifetimeMinutes } from "@throughline/domain/account";
 import type { BetterAuthPlugin } from "better-auth";
+import { emailAddressEndpoints } from "./email-address-endpoints.ts";
 import { inactiveSignIn } from "./inactive-sign-in.ts";
 import { passwordResetSender } from "./password-reset-email.ts";
 import { sessionTokenPrivacy } from "./session-token-privacy.ts";
@@ -34,6 +35,7 @@ export function accountAuthOptions(options: AccountAuthOptions) {
   // After-hooks run in this order: an inactive account's refusal is not a failed attempt, and
   // tokens are taken out of whatever body is finally answered.
   const plugins: BetterAuthPlugin[] = [
+    emailAddressEndpoints(),
     inactiveSignIn({ db: options.db }),
     ...(options.throttle
       ? [signInThrottle({ db: options.db, clientAddressHeader: options.clientAddressHeader })]

@@ -1,5 +1,6 @@
 import type { Database } from "@throughline/db/client";
 import { recordSignInAttempt, signInThrottleFacts } from "@throughline/db/queries/sign-in-attempts";
+import { emailKey } from "@throughline/domain/person";
 import {
   countsAsFailure,
   decideSignInThrottle,
@@ -20,7 +21,8 @@ export interface SignInThrottleOptions {
 function emailOf(body: unknown): string | null {
   if (typeof body !== "object" || body === null || !("email" in body)) return null;
   const email = (body as { email: unknown }).email;
-  return typeof email === "string" && email.trim() !== "" ? email.trim().toLowerCase() : null;
+  // Counted by the account the address signs in to, however it was typed.
+  return typeof email === "string" && email.trim() !== "" ? emailKey(email) : null;
 }
 
 /**

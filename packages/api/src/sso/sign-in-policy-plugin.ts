@@ -1,5 +1,6 @@
 import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
+import { emailKey } from "@throughline/domain/person";
 import { type SignInMethod, signInMethodInputSchema } from "@throughline/domain/sso";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware } from "better-auth/api";
@@ -96,8 +97,10 @@ export function signInPolicyPlugin(deps: {
         {
           matcher: (context) => context.path === "/sign-in/email",
           handler: createAuthMiddleware(async (ctx) => {
-            const email = stringField(ctx.body, "email")?.trim().toLowerCase();
-            if (!email) return;
+            const typed = stringField(ctx.body, "email");
+            if (!typed?.trim()) return;
+            // The account the sign-in endpoint will look up, however the address was typed.
+            const email = emailKey(typed);
             const byDomain = await ssoEntryForEmail(deps.db, email);
             if (byDomain && !byDomain.passwordSignIn) {
               throw new APIError("UNAUTHORIZED", {

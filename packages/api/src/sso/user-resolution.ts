@@ -8,6 +8,7 @@ import {
   findDistrictPeopleByEmail,
   isUserHeldByActivePerson,
 } from "@throughline/db/queries/sso-sign-in";
+import { emailKey } from "@throughline/domain/person";
 import { decideSsoSignIn, type SsoRefusal } from "@throughline/domain/rules/sso-sign-in";
 import { currentAuthTransaction } from "./auth-transaction.ts";
 import { parseDomainList } from "./domains.ts";
@@ -36,7 +37,8 @@ export async function resolveSsoUser(
   const districtId = provider?.organizationId;
   if (!provider || !districtId) return refuse("sso_provider_unknown");
 
-  const email = input.providerUser.email.trim().toLowerCase();
+  // As people's addresses are stored: a provider may write capitals or combining accents.
+  const email = emailKey(input.providerUser.email);
   const people = await findDistrictPeopleByEmail(tx, { districtId, email });
   const existingUser = await database.findOne<{ id: string }>({
     model: "user",
