@@ -172,6 +172,7 @@ describe("rosterImport", () => {
       },
       written: 40,
       skippedBadRows: 1,
+      kept: [],
     });
     expect(await api.anonymous().rosterImport.progress({ importId })).toEqual({
       done: 40,

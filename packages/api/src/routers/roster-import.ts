@@ -28,6 +28,8 @@ export interface RosterImportResult {
   /** Rows written: the progress bar's whole, so the page can fill it without a last poll. */
   written: number;
   skippedBadRows: number;
+  /** District admins the roster would have locked out, kept as they were. */
+  kept: string[];
 }
 
 async function review(ctx: TenantScope, files: readonly RosterFile[]) {
@@ -38,6 +40,8 @@ async function review(ctx: TenantScope, files: readonly RosterFile[]) {
       tables,
       await loadCurrentRoster(ctx.tx),
       await loadCurrentTimetables(ctx.tx),
+      // The admin running the import is never locked out by it.
+      ctx.personId,
     ),
   );
   if (ignored.length > 0) {
@@ -114,12 +118,14 @@ export const rosterImportRouter = createRouter({
           people: { ...people },
           timetableSlots: { ...timetableSlots },
           skippedBadRows: checked.badRows.length,
+          ...(checked.kept.length > 0 ? { kept: checked.kept } : {}),
         },
       });
       return {
         counts: plan.counts,
         written: planSize(plan),
         skippedBadRows: checked.badRows.length,
+        kept: checked.kept,
       };
     }),
 

@@ -3,6 +3,7 @@ import { type CheckedFiles, checkFilesInSteps, type FileSummary } from "./check-
 import { checkReferences } from "./cross-file.ts";
 import { type DeactivationReview, reviewDeactivations } from "./deactivations.ts";
 import type { CsvTable, RosterProblem } from "./files.ts";
+import { keepDistrictAdmins } from "./keep-district-admins.ts";
 import {
   type CurrentRoster,
   planRosterInSteps,
@@ -20,6 +21,8 @@ export interface RosterReview {
   /** Rows left out; the import may skip them when the admin says so. */
   badRows: RosterProblem[];
   notes: string[];
+  /** District admins the roster would have locked out, kept as they are (also in `notes`). */
+  kept: string[];
   /** Who the import deactivates, and whether it waits for the admin to confirm the number. */
   deactivations: DeactivationReview;
 }
@@ -30,14 +33,16 @@ function byFileAndLine(a: RosterProblem, b: RosterProblem): number {
 
 /**
  * Checks the files against the binding and each other, then plans against the district: its
- * schools and people, and the teaching timetables earlier imports made.
+ * schools and people, and the teaching timetables earlier imports made. The district admin
+ * running the import (`runningPersonId`) is never locked out by it.
  */
 export function reviewRoster(
   tables: readonly CsvTable[],
   current: CurrentRoster,
   timetables: CurrentTimetables = NO_TIMETABLES,
+  runningPersonId: string | null = null,
 ): { review: RosterReview; plan: RosterPlan } {
-  return runToEnd(reviewRosterInSteps(tables, current, timetables));
+  return runToEnd(reviewRosterInSteps(tables, current, timetables, runningPersonId));
 }
 
 /** reviewRoster, yielding between bounded steps (see steps.ts): the API runs it a step a turn. */
@@ -45,6 +50,7 @@ export function* reviewRosterInSteps(
   tables: readonly CsvTable[],
   current: CurrentRoster,
   timetables: CurrentTimetables = NO_TIMETABLES,
+  runningPersonId: string | null = null,
 ): Steps<{ review: RosterReview; plan: RosterPlan }> {
   const people = new Set(current.people.map((person) => person.sourcedId));
   const checked: CheckedFiles = yield* checkFilesInSteps(tables, people);
@@ -55,13 +61,16 @@ export function* reviewRosterInSteps(
   });
   yield;
   const plan = yield* planRosterInSteps(checked, current, timetables);
+  // Before the deactivations are counted: a kept admin is not one of them.
+  const kept = keepDistrictAdmins(plan, current, runningPersonId);
   yield;
   const review: RosterReview = {
     files: checked.files,
     counts: plan.counts,
     problems: checked.problems,
     badRows: [...checked.badRows].sort(byFileAndLine),
-    notes: [...checked.notes, ...plan.notes],
+    notes: [...checked.notes, ...plan.notes, ...kept],
+    kept,
     deactivations: reviewDeactivations(checked, current, plan),
   };
   return { review, plan };

@@ -17,6 +17,12 @@ export function RosterImportSummary({ result }: { result: RosterImportResult }) 
         {schools.unchanged} unchanged. Timetable slots: {timetableSlots.add} added,{" "}
         {timetableSlots.remove} removed.{skipped}
       </Alert>
+      {/* A district admin the roster would have locked out: kept, and said so. */}
+      {result.kept.map((note) => (
+        <Alert key={note} variant="info" title="District admin kept">
+          {note}
+        </Alert>
+      ))}
       <RosterCounts counts={result.counts} done />
     </div>
   );
