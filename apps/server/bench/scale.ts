@@ -1,19 +1,19 @@
 /**
  * The implementation dashboard and the coach caseload at the size of a big district, on
- * PostgreSQL: builds a district of 20,000 teachers in a database of its own (scale-district.sql,
- * in SQL with generate_series), then measures the district dashboard, one school's dashboard
- * and a coach's caseload of 100 teachers at 8 concurrent callers through the same code the
- * routers run, each in a tenant transaction as the application role. Drops the database at the end.
+ * PostgreSQL, in process: builds a district (scale-district.sql: by default 20,000 teachers and
+ * about 5.2 million activity rows, in SQL with generate_series) in a database of its own, then
+ * measures the district dashboard, one school's dashboard and a coach's caseload of 100
+ * teachers at 8 concurrent callers through the same code the routers run, each in a tenant
+ * transaction as the application role. Drops the database at the end. `pnpm bench` measures
+ * the same figures over HTTP against a bare handler.
  *
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:55432/postgres pnpm bench:scale
  *
+ * BENCH_TEACHERS (default 20000, a multiple of 100) sizes the district, so a small run is quick;
  * BENCH_DURATION_MS (default 20000) is how long each figure is measured; the machine's load
  * average is printed beside the figures, since shared machines are noisy.
  */
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import { buildDashboard } from "@throughline/api/routers/dashboard-build";
 import { openPostgres } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
@@ -21,6 +21,13 @@ import { getCaseload } from "@throughline/db/queries/caseload";
 import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
 import { withTenant } from "@throughline/db/tenant";
 import { sql } from "drizzle-orm";
+import {
+  benchTeachers,
+  generateScaleDistrict,
+  SCALE_DISTRICT_ID,
+  SCALE_DISTRICT_NAME,
+  scaleId,
+} from "./scale-generate.ts";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 if (!baseUrl) throw new Error("Set TEST_DATABASE_URL to a PostgreSQL server (superuser).");
@@ -41,33 +48,25 @@ try {
   const bench = await openPostgres(benchUrl);
   try {
     await migrateDatabase(bench.db, "postgres");
-    const generated = performance.now();
-    execFileSync(
-      "psql",
-      [benchUrl, "-q", "-f", fileURLToPath(new URL("./scale-district.sql", import.meta.url))],
-      {
-        stdio: "inherit",
-      },
-    );
+    const generated = await generateScaleDistrict(bench.db, benchUrl, benchTeachers());
     console.log(
-      `generated the district in ${((performance.now() - generated) / 1000).toFixed(0)} s`,
+      `generated the district in ${generated.seconds.toFixed(0)} s; rows:`,
+      generated.rows,
     );
-    const counts = await bench.db.execute(
-      sql.raw(`select (select count(*)::int from person) as people,
-              (select count(*)::int from micropd_progress) as micropd_progress,
-              (select count(*)::int from support_meeting) as meetings,
-              (select count(*)::int from meeting_attendance) as attendance`),
-    );
-    console.log("rows:", counts);
 
-    const districtId = md5Uuid("district");
+    const districtId = SCALE_DISTRICT_ID;
     const dashboard = (reach: DashboardReach) => () =>
       withTenant(bench.db, districtId, async (tx) => {
         const people = await loadDashboardPeople(tx, reach);
-        return buildDashboard(tx, { reach, people, districtName: "Big River", now: new Date() });
+        return buildDashboard(tx, {
+          reach,
+          people,
+          districtName: SCALE_DISTRICT_NAME,
+          now: new Date(),
+        });
       });
     const caseload = () =>
-      withTenant(bench.db, districtId, (tx) => getCaseload(tx, { personId: md5Uuid("c0") }));
+      withTenant(bench.db, districtId, (tx) => getCaseload(tx, { personId: scaleId("c0") }));
 
     const teachers = await caseload();
     console.log(`coach caseload: ${teachers.rows.length} teachers`);
@@ -75,7 +74,7 @@ try {
       `${CONCURRENCY} concurrent callers, ${DURATION_MS / 1000} s each, load average before: ${load()}`,
     );
     await measure("district dashboard", dashboard({ kind: "district" }));
-    await measure("school dashboard", dashboard({ kind: "school", schoolId: md5Uuid("s0") }));
+    await measure("school dashboard", dashboard({ kind: "school", schoolId: scaleId("s0") }));
     await measure("coach caseload (100)", caseload);
   } finally {
     await bench.close();
@@ -83,12 +82,6 @@ try {
 } finally {
   await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
   await admin.close();
-}
-
-/** The uuid scale-district.sql gives a key: md5(key)::uuid. */
-function md5Uuid(key: string): string {
-  const hex = createHash("md5").update(key).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function measure(label: string, run: () => Promise<unknown>): Promise<void> {

@@ -1,0 +1,138 @@
+import { Agent, request } from "node:http";
+
+/*
+ * A/B load: the platform and the bare handler take turns in short rounds (A B, then B A, …) at
+ * the same concurrency, so whatever else the machine is doing at a moment lands on both sides
+ * about equally. Each side's latencies and busy time are summed over its rounds.
+ */
+
+export interface Endpoint {
+  url: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadOptions {
+  concurrency: number;
+  /** Total measured time per side; split into rounds of `roundMs`. */
+  durationMs: number;
+  roundMs: number;
+  /** An unmeasured round per side first (JIT, connection pool, plan caches). */
+  warmupMs: number;
+}
+
+export interface SideFigures {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface AbFigures {
+  platform: SideFigures;
+  bare: SideFigures;
+  /** platform req/s ÷ bare req/s. */
+  ratio: number;
+}
+
+interface Side {
+  endpoint: Endpoint;
+  agent: Agent;
+  latencies: number[];
+  busyMs: number;
+}
+
+/** One GET, body read in full; rejects on anything but 200 (a benchmark of errors is no use). */
+function get(endpoint: Endpoint, agent: Agent): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(endpoint.url, { agent, headers: endpoint.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        if (response.statusCode === 200) return resolve();
+        const body = Buffer.concat(chunks).toString().slice(0, 300);
+        reject(new Error(`GET ${endpoint.url} answered ${response.statusCode}: ${body}`));
+      });
+      response.on("error", reject);
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
+
+/** `concurrency` callers back to back until the deadline; returns the round's wall time. */
+async function round(
+  side: Side,
+  concurrency: number,
+  ms: number,
+  record: boolean,
+): Promise<number> {
+  const started = performance.now();
+  const deadline = started + ms;
+  async function caller(): Promise<void> {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      await get(side.endpoint, side.agent);
+      if (record) side.latencies.push(performance.now() - sent);
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, caller));
+  return performance.now() - started;
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function figuresOf(side: Side): SideFigures {
+  const sorted = [...side.latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    perSecond: sorted.length / (side.busyMs / 1000),
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+  };
+}
+
+function sideFor(endpoint: Endpoint, concurrency: number): Side {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  return { endpoint, agent, latencies: [], busyMs: 0 };
+}
+
+/** The two sides of one figure, alternating; both must answer 200 throughout. */
+export async function measureAb(
+  platform: Endpoint,
+  bare: Endpoint,
+  options: LoadOptions,
+): Promise<AbFigures> {
+  const a = sideFor(platform, options.concurrency);
+  const b = sideFor(bare, options.concurrency);
+  try {
+    await round(a, options.concurrency, options.warmupMs, false);
+    await round(b, options.concurrency, options.warmupMs, false);
+    // Until each side has been measured for the duration; a request slower than a round makes
+    // its round as long as the request, so a slow figure takes fewer rounds, not forever.
+    for (
+      let index = 0;
+      a.busyMs < options.durationMs || b.busyMs < options.durationMs;
+      index += 1
+    ) {
+      // A B, B A, A B, …: neither side always runs right after the other.
+      const order = index % 2 === 0 ? [a, b] : [b, a];
+      for (const side of order) {
+        side.busyMs += await round(side, options.concurrency, options.roundMs, true);
+      }
+    }
+  } finally {
+    a.agent.destroy();
+    b.agent.destroy();
+  }
+  const platformFigures = figuresOf(a);
+  const bareFigures = figuresOf(b);
+  return {
+    platform: platformFigures,
+    bare: bareFigures,
+    ratio: bareFigures.perSecond > 0 ? platformFigures.perSecond / bareFigures.perSecond : 0,
+  };
+}

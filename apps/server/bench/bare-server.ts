@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { buildDashboard } from "@throughline/api/routers/dashboard-build";
+import { openDatabase } from "@throughline/db/client";
+import { getCaseload } from "@throughline/db/queries/caseload";
+import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
+import { getTeacherHome } from "@throughline/db/queries/teacher-home";
+import { getViewer } from "@throughline/db/queries/viewer";
+import { type Transaction, withTenant } from "@throughline/db/tenant";
+import { accessScopeOf } from "@throughline/domain/rules/access-scope";
+import { readEnv } from "../src/env.ts";
+
+/*
+ * The floor `pnpm bench` compares the platform with: a bare `node:http` handler running the
+ * same query functions the procedures run, in the same tenant transaction (application role,
+ * district set), on a database opened as the server opens it — and nothing else: no tRPC, no
+ * session or identity look-up (the district and person come in the query string), no
+ * middleware, no logging, plain JSON. Run as its own process by bench.ts (PORT, DATABASE_URL).
+ */
+
+const env = readEnv(process.env);
+if (!env.DATABASE_URL) throw new Error("The bare handler needs DATABASE_URL.");
+const database = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  timeouts: {
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  },
+});
+
+type Handler = (tx: Transaction, query: URLSearchParams) => Promise<unknown>;
+
+function required(query: URLSearchParams, name: string): string {
+  const value = query.get(name);
+  if (!value) throw new Error(`Missing ?${name}=`);
+  return value;
+}
+
+/** What `dashboardFor` in the dashboard router does after its access check. */
+async function dashboard(tx: Transaction, reach: DashboardReach, query: URLSearchParams) {
+  const people = await loadDashboardPeople(tx, reach);
+  return buildDashboard(tx, {
+    reach,
+    people,
+    districtName: query.get("districtName") ?? "",
+    now: new Date(),
+  });
+}
+
+const handlers: Record<string, Handler> = {
+  "/viewer.me": async (tx, query) => {
+    const viewer = await getViewer(tx, { personId: required(query, "person") });
+    if (!viewer) throw new Error("No such active person.");
+    return { ...viewer, access: accessScopeOf(viewer).apps };
+  },
+  "/teacher.home": (tx, query) =>
+    getTeacherHome(tx, { personId: required(query, "person"), now: new Date() }),
+  "/caseload.mine": (tx, query) => getCaseload(tx, { personId: required(query, "person") }),
+  "/dashboard.district": (tx, query) => dashboard(tx, { kind: "district" }, query),
+  "/dashboard.school": (tx, query) =>
+    dashboard(tx, { kind: "school", schoolId: required(query, "school") }, query),
+};
+
+async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const url = new URL(incoming.url ?? "/", "http://bare");
+  if (url.pathname === "/healthz") {
+    outgoing.writeHead(200, { "content-type": "text/plain" }).end("ok");
+    return;
+  }
+  const handler = handlers[url.pathname];
+  if (!handler) {
+    outgoing.writeHead(404).end();
+    return;
+  }
+  const query = url.searchParams;
+  const result = await withTenant(database.db, required(query, "district"), (tx) =>
+    handler(tx, query),
+  );
+  outgoing.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
+}
+
+const server = createServer((incoming, outgoing) => {
+  answer(incoming, outgoing).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!outgoing.headersSent) outgoing.writeHead(500, { "content-type": "text/plain" });
+    outgoing.end(message);
+  });
+});
+server.listen(env.PORT, "127.0.0.1");
+
+process.on("SIGTERM", () => {
+  server.close();
+  server.closeAllConnections();
+  database.close().finally(() => process.exit(0));
+});

@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/*
+ * The two servers `pnpm bench` compares, each a process of its own on the same database: the
+ * platform as built (dist/main.js, production settings) and the bare handler (bare-server.ts).
+ * Their output goes to a log file, not through the benchmark's process.
+ */
+
+const serverRoot = fileURLToPath(new URL("..", import.meta.url));
+
+export interface BenchProcess {
+  /** http://127.0.0.1:port, what the load goes to. */
+  url: string;
+  /** http://localhost:port, the platform's PUBLIC_URL (sign-in checks the Origin against it). */
+  publicUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-3000) : "");
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited early:\n${log()}`);
+    const healthy = await fetch(`${url}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not become healthy in time:\n${log()}`);
+}
+
+async function startProcess(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  workDir: string,
+  port: number,
+): Promise<BenchProcess> {
+  const logFile = join(workDir, `${name}.log`);
+  const log = openSync(logFile, "a");
+  const child = spawn(process.execPath, args, {
+    cwd: serverRoot,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child, logFile);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  return {
+    url,
+    publicUrl: `http://localhost:${port}`,
+    logFile,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/**
+ * The server as `pnpm start` runs it with DATABASE_URL (build first): production settings and
+ * its usual request log. Not its defaults in two places, both noise for a benchmark: the
+ * notification worker is off and sign-in attempts are not limited (the benchmark signs in
+ * several people from one address). Listens on 127.0.0.1 only.
+ */
+export async function startPlatform(databaseUrl: string, workDir: string): Promise<BenchProcess> {
+  if (!existsSync(join(serverRoot, "dist/main.js"))) {
+    throw new Error(
+      "No built server: run `pnpm turbo run build --filter=@throughline/server...` first.",
+    );
+  }
+  const port = await freePort();
+  return startProcess(
+    "platform",
+    ["--enable-source-maps", "dist/main.js"],
+    {
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PUBLIC_URL: `http://localhost:${port}`,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      DATA_DIR: join(workDir, "platform-data"),
+      SEED_DEMO_DATA: "false",
+      WORKER: "off",
+      SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
+      LOG_LEVEL: "info",
+    },
+    workDir,
+    port,
+  );
+}
+
+/** The bare handler (bare-server.ts) under tsx, on the same database. */
+export async function startBare(databaseUrl: string, workDir: string): Promise<BenchProcess> {
+  return startProcess(
+    "bare",
+    ["--import", "tsx", "bench/bare-server.ts"],
+    {
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: join(workDir, "bare-data"),
+    },
+    workDir,
+    await freePort(),
+  );
+}

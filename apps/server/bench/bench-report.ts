@@ -1,0 +1,63 @@
+import type { AbFigures, SideFigures } from "./ab-load.ts";
+import { describeScore, type FrontRow, kb } from "./front-figures.ts";
+
+/* The tables `pnpm bench` ends with, in Markdown so they can go into the README as printed. */
+
+export interface RequestFigure {
+  label: string;
+  data: string;
+  figures: AbFigures;
+  /** The 1-minute load average before and after this figure was measured. */
+  load: [number, number];
+}
+
+function rate(side: SideFigures): string {
+  const digits = side.perSecond < 100 ? 1 : 0;
+  return side.perSecond.toLocaleString("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function millis(value: number): string {
+  return value < 10 ? value.toFixed(1) : value.toFixed(0);
+}
+
+function latency(side: SideFigures): string {
+  return `${millis(side.p50)} / ${millis(side.p95)} / ${millis(side.p99)}`;
+}
+
+/** One line per figure as it completes, so a long run shows where it is. */
+export function progressLine(figure: RequestFigure): string {
+  const { platform, bare } = figure.figures;
+  return `  ${figure.label.padEnd(20)} platform ${rate(platform).padStart(7)} req/s (p95 ${millis(platform.p95)} ms)   bare ${rate(bare).padStart(7)} req/s (p95 ${millis(bare.p95)} ms)   ${(figure.figures.ratio * 100).toFixed(0)} %   load ${figure.load.map((value) => value.toFixed(1)).join(" → ")}`;
+}
+
+export function requestTable(figures: readonly RequestFigure[]): string {
+  const lines = [
+    "| procedure | data | platform req/s | platform p50 / p95 / p99 ms | bare req/s | bare p50 / p95 / p99 ms | platform ÷ bare | load (1 min) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const figure of figures) {
+    const { platform, bare, ratio } = figure.figures;
+    lines.push(
+      `| \`${figure.label}\` | ${figure.data} | ${rate(platform)} | ${latency(platform)} | ${rate(bare)} | ${latency(bare)} | ${(ratio * 100).toFixed(0)} % | ${figure.load.map((value) => value.toFixed(1)).join(" → ")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function frontTable(rows: readonly FrontRow[], lighthouse: boolean): string {
+  const lines = [
+    "| app | initial JS, gzip (brotli) | Lighthouse mobile, sign-in | Lighthouse mobile, signed-in home |",
+    "| --- | ---: | ---: | ---: |",
+  ];
+  for (const row of rows) {
+    const signIn = lighthouse ? describeScore(row.signIn) : "not run";
+    const home = lighthouse ? describeScore(row.home) : "not run";
+    lines.push(
+      `| ${row.app} | ${kb(row.gzip)} (${kb(row.br)}), ${row.scripts} files | ${signIn} | ${home} |`,
+    );
+  }
+  return lines.join("\n");
+}
