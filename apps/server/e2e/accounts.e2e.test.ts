@@ -198,6 +198,41 @@ describe("accounts", () => {
     await expect.poll(() => phone.getByRole("navigation", { name: "Main" }).count()).toBe(0);
   });
 
+  it("a person rostered with letters of another script in the address sets a password and signs in", async () => {
+    // RFC 6531 allows it, and school systems hand out addresses like this one.
+    const email = "josé.núñez@maplevalley.test";
+    const options = await queryAsPage<{ schools: { id: string }[] }>(
+      admin,
+      server.url,
+      "peopleAdmin.options",
+    );
+    const created = await admin.request.post(`${server.url}/trpc/peopleAdmin.create`, {
+      data: {
+        json: {
+          displayName: "José Núñez",
+          email,
+          roles: [{ role: "teacher", schoolId: options.schools[0]?.id ?? "" }],
+        },
+      },
+    });
+    type Answer<T> = { result: { data: { json: T } } };
+    const { personId } = ((await created.json()) as Answer<{ personId: string }>).result.data.json;
+    const invite = await admin.request.post(`${server.url}/trpc/peopleAdmin.invite`, {
+      data: { json: { personId } },
+    });
+    const { url } = ((await invite.json()) as Answer<{ url: string }>).result.data.json;
+
+    const page = await newContext();
+    await page.goto(new URL(url).pathname);
+    await page.getByLabel("Password", { exact: true }).fill(firstPassword);
+    await page.getByLabel("Confirm password").fill(firstPassword);
+    await page.getByRole("button", { name: "Set password" }).click();
+    await page.getByRole("heading", { name: "Your password is set" }).waitFor();
+    await page.goto("/teacher/");
+    await signIn(page, "José.Núñez@MapleValley.test", firstPassword);
+    await page.getByRole("navigation", { name: "Main" }).waitFor();
+  });
+
   it("signs in at http://127.0.0.1 as well as localhost", async () => {
     const loopback = server.url.replace("localhost", "127.0.0.1");
     const page = await newContext(loopback);
