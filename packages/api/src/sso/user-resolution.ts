@@ -63,9 +63,10 @@ export async function resolveSsoUser(
       return { action: "link", userId: decision.userId, profile: "preserve" };
     case "attach-user": {
       const attached = await attachUserToPerson(tx, { districtId, ...decision });
+      // No active person holds the sign-in, yet it could not be given: a deactivated one does.
       return attached
         ? { action: "link", userId: decision.userId, profile: "preserve" }
-        : refuse("sso_email_in_use");
+        : refuse("sso_sign_in_held");
     }
     case "create-user": {
       const now = new Date();

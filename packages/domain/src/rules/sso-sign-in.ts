@@ -15,8 +15,13 @@ export type SsoRefusal =
   | "sso_person_deactivated"
   /** Several active people of the district share this email: nobody can tell which one. */
   | "sso_ambiguous_person"
-  /** The email's sign-in already belongs to a person elsewhere. */
-  | "sso_email_in_use";
+  /** The email's sign-in already belongs to an active person elsewhere. */
+  | "sso_email_in_use"
+  /**
+   * The email's sign-in belongs to a deactivated person (an earlier account of the same
+   * teacher, in this district or another): it cannot move to the new person on its own.
+   */
+  | "sso_sign_in_held";
 
 export type SsoSignInDecision =
   /** The person already has a sign-in: sign in as that user. */
