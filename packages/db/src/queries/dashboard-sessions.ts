@@ -30,6 +30,8 @@ export async function loadSessionSummaries(
   const from = params.from.toISOString();
   const to = params.to.toISOString();
   const paceFrom = params.paceFrom.toISOString();
+  // One sort of the progress rows (by teacher, then as the rule orders them) serves both the
+  // waits and the per-teacher totals: the grouping reads the window's output in its order.
   const result: unknown = await tx.execute(sql`
     with progress as (
       select ${micropdProgress.personId} as person_id, ${micropdSession.stageId} as stage_id,
@@ -42,38 +44,25 @@ export async function loadSessionSummaries(
         and ${micropdSession.id} = ${micropdProgress.sessionId}
       where ${micropdProgress.personId} in (${params.teachers})
     ), ordered as (
-      select person_id, opened_at,
-        lag(completed_at) over (
-          partition by person_id order by opened_at, completed_at nulls last
-        ) as previous_completed_at
+      select person_id, stage_id, minutes, completed_at,
+        (extract(epoch from opened_at) - extract(epoch from lag(completed_at) over by_teacher))
+          / 86400 as wait
       from progress
-    ), waits as (
-      select person_id, json_agg(json_build_array(days, n) order by days) as waits
-      from (
-        select person_id,
-          greatest(0, floor((extract(epoch from opened_at) - extract(epoch from previous_completed_at)) / 86400))::int as days,
-          count(*)::int as n
-        from ordered
-        where previous_completed_at is not null
-        group by 1, 2
-      ) counted
-      group by person_id
-    ), totals as (
-      select person_id,
-        json_agg(distinct stage_id) as opened_stage_ids,
-        count(*) filter (
-          where completed_at > ${paceFrom}::timestamptz and completed_at <= ${to}::timestamptz
-        )::int as recent_completed,
-        coalesce(sum(minutes) filter (
-          where completed_at >= ${from}::timestamptz and completed_at <= ${to}::timestamptz
-        ), 0)::int as window_minutes
-      from progress
-      group by person_id
+      window by_teacher as (partition by person_id order by opened_at, completed_at nulls last)
     )
-    select totals.person_id::text as "personId", opened_stage_ids as "openedStageIds",
-      recent_completed as "recentCompleted", window_minutes as "windowMinutes",
-      coalesce(waits.waits, '[]'::json) as waits
-    from totals left join waits on waits.person_id = totals.person_id`);
+    select person_id::text as "personId",
+      json_agg(distinct stage_id) as "openedStageIds",
+      count(*) filter (
+        where completed_at > ${paceFrom}::timestamptz and completed_at <= ${to}::timestamptz
+      )::int as "recentCompleted",
+      coalesce(sum(minutes) filter (
+        where completed_at >= ${from}::timestamptz and completed_at <= ${to}::timestamptz
+      ), 0)::int as "windowMinutes",
+      -- No wait after an unfinished session (null); working ahead waits 0 days.
+      coalesce(json_agg(greatest(0, floor(wait))::int) filter (where wait is not null), '[]'::json)
+        as waits
+    from ordered
+    group by person_id`);
   return rowsOfResult<{
     personId: string;
     openedStageIds: unknown;
@@ -85,8 +74,15 @@ export async function loadSessionSummaries(
     openedStageIds: jsonValue<string[]>(row.openedStageIds),
     recentCompleted: Number(row.recentCompleted),
     windowMinutes: Number(row.windowMinutes),
-    waits: jsonValue<[number, number][]>(row.waits),
+    waits: countedDays(jsonValue<number[]>(row.waits)),
   }));
+}
+
+/** A teacher's waits (about one per session) as [days, how many], fewest days first. */
+function countedDays(waits: readonly number[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const days of waits) counts.set(days, (counts.get(days) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]);
 }
 
 /** json arrives parsed from postgres.js and PGlite alike; text is parsed here just in case. */

@@ -1,5 +1,6 @@
+import { enrolmentStatusSchema } from "@throughline/domain/enums";
 import { type StageStatus, stageStatus } from "@throughline/domain/rules/stage-status";
-import { and, asc, type Column, eq, isNotNull, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, type Column, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -30,6 +31,14 @@ export interface EnrolmentProgress {
   meetingsAttended: number;
   status: StageStatus;
 }
+
+/**
+ * A current enrolment is any but withdrawn, listed rather than written `<> 'withdrawn'`: under
+ * row-level security PostgreSQL estimates a column's values from its number of distinct values
+ * alone, so where every enrolment is active `<>` reads as "no rows" and the planner chose nested
+ * loops that ran for seconds at 20,000 teachers; `in (…)` of the other values reads as all.
+ */
+const CURRENT_STATUSES = enrolmentStatusSchema.options.filter((status) => status !== "withdrawn");
 
 /**
  * Progress of every current (not withdrawn) enrolment of the given people, in one statement:
@@ -191,7 +200,7 @@ export async function loadEnrolmentProgress(
         eq(stepsDone.stageId, cohort.stageId),
       ),
     )
-    .where(and(personIn(enrolment.personId), ne(enrolment.status, "withdrawn")))
+    .where(and(personIn(enrolment.personId), inArray(enrolment.status, CURRENT_STATUSES)))
     .orderBy(asc(stage.position), asc(cohort.name));
 
   return rows.map((row) => ({
