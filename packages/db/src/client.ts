@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import * as schema from "./schema/index.ts";
+import { registerPgliteTenantBegin, registerPostgresTenantBegin } from "./tenant-transaction.ts";
 
 export type Schema = typeof schema;
 
@@ -74,6 +75,7 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzle({ client, ...drizzleConfig });
+  registerPgliteTenantBegin(db, client, schema);
   return { db, kind: "pglite", close: () => client.close() };
 }
 
@@ -91,5 +93,6 @@ export async function openPostgres(
     connection: connectionSettings(timeouts),
   });
   const db = drizzle({ client, ...drizzleConfig });
+  registerPostgresTenantBegin(db, client, schema);
   return { db, kind: "postgres", close: () => client.end() };
 }

@@ -1,4 +1,4 @@
-import type { TeacherHome } from "@throughline/domain/home";
+import type { TeacherHome, Viewer } from "@throughline/domain/home";
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
@@ -24,34 +24,36 @@ const noWorkshop = {
   minutes: 0,
 };
 
+/** Who the home is for: the name and the school the person teaches at. */
+export interface TeacherHomePerson {
+  id: string;
+  displayName: string;
+  schoolName: string | null;
+}
+
+/**
+ * The person a request's viewer already carries (roles come ordered by role, then school
+ * name), so the home needs no query of its own for it: the first school they teach at.
+ */
+export function teacherHomePersonOf(viewer: Viewer): TeacherHomePerson {
+  const teaching = viewer.roles.find((role) => role.role === "teacher");
+  return {
+    id: viewer.person.id,
+    displayName: viewer.person.displayName,
+    schoolName: teaching?.schoolName ?? null,
+  };
+}
+
 /**
  * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
- * and the whole framework for the timeline. Four queries, whatever the number of sessions.
+ * and the whole framework for the timeline. Four queries, whatever the number of sessions
+ * (five without `person`, which the request's viewer gives: `teacherHomePersonOf`).
  */
 export async function getTeacherHome(
   tx: Transaction,
-  params: { personId: string; now: Date },
+  params: { personId: string; now: Date; person?: TeacherHomePerson },
 ): Promise<TeacherHome> {
-  // The school is the one the person teaches at (the first by name if several).
-  const [found] = await tx
-    .select({ id: person.id, displayName: person.displayName, schoolName: school.name })
-    .from(person)
-    .leftJoin(
-      roleMembership,
-      and(
-        eq(roleMembership.districtId, person.districtId),
-        eq(roleMembership.personId, person.id),
-        eq(roleMembership.role, "teacher"),
-      ),
-    )
-    .leftJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
-    .where(eq(person.id, params.personId))
-    .orderBy(asc(school.name))
-    .limit(1);
-  if (!found) throw new Error("No such person in this district.");
+  const found = params.person ?? (await findTeacherHomePerson(tx, params.personId));
 
   const [enrolments, stages] = await Promise.all([
     loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
@@ -103,7 +105,35 @@ export async function getTeacherHome(
   };
 }
 
-/** The sessions of the cohorts' stages, with each cohort's release date and the teacher's completion. */
+/** The school is the one the person teaches at (the first by name if several). */
+async function findTeacherHomePerson(tx: Transaction, personId: string) {
+  const [found] = await tx
+    .select({ id: person.id, displayName: person.displayName, schoolName: school.name })
+    .from(person)
+    .leftJoin(
+      roleMembership,
+      and(
+        eq(roleMembership.districtId, person.districtId),
+        eq(roleMembership.personId, person.id),
+        eq(roleMembership.role, "teacher"),
+      ),
+    )
+    .leftJoin(
+      school,
+      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
+    )
+    .where(eq(person.id, personId))
+    .orderBy(asc(school.name))
+    .limit(1);
+  if (!found) throw new Error("No such person in this district.");
+  return found;
+}
+
+/**
+ * The sessions of the cohorts' stages, with each cohort's release date and the teacher's
+ * completion. Prepared: on PostgreSQL the connection keeps the statement and its plan, so each
+ * home after the first sends it in one round trip instead of describing it first.
+ */
 async function loadCohortSessions(
   tx: Transaction,
   params: { personId: string; cohortIds: string[] },
@@ -143,7 +173,9 @@ async function loadCohortSessions(
       ),
     )
     .where(inArray(cohort.id, params.cohortIds))
-    .orderBy(asc(micropdSession.position));
+    .orderBy(asc(micropdSession.position))
+    .prepare("teacher_home_sessions")
+    .execute();
 }
 
 type Next = ReturnType<typeof nextMicroPdSession<SessionWithRelease>>;

@@ -1,0 +1,143 @@
+import type { PGlite } from "@electric-sql/pglite";
+import {
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
+  extractTablesRelationalConfig,
+} from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { PgliteSession, PgliteTransaction } from "drizzle-orm/pglite/session";
+import { PostgresJsSession, PostgresJsTransaction } from "drizzle-orm/postgres-js/session";
+import type { ReservedSql, Sql, TransactionSql } from "postgres";
+import type { Database, Schema, Transaction } from "./client.ts";
+
+/** The non-owner role every tenant query runs as; created by the tenant_security migration. */
+export const APP_ROLE = "throughline_app";
+
+/** Opens a transaction already in a district: the role and district set with its `begin`. */
+export type TenantBegin = <T>(
+  districtId: string,
+  fn: (tx: Transaction) => Promise<T>,
+) => Promise<T>;
+
+const tenantBegins = new WeakMap<Database, TenantBegin>();
+
+/** The way `db` opens tenant transactions, when its driver has one (see `openDatabase`). */
+export function tenantBeginOf(db: Database): TenantBegin | undefined {
+  return tenantBegins.get(db);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The statement that puts a transaction in a district, with the values written in: it is sent
+ * in the simple protocol together with `begin`, which takes no parameters. Only a UUID gets in.
+ */
+export function tenantSettingsSql(districtId: string): string {
+  if (!UUID.test(districtId)) throw new Error("A district id is a UUID.");
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.district_id', '${districtId.toLowerCase()}', true)`;
+}
+
+type Relations = ExtractTablesWithRelations<Schema>;
+
+/** What drizzle builds for a database from its schema, so a transaction can be made by hand. */
+function drizzleParts(schema: Schema) {
+  const dialect = new PgDialect({ casing: "snake_case" });
+  const tables = extractTablesRelationalConfig<Relations>(schema, createTableRelationsHelpers);
+  const relational = {
+    fullSchema: schema,
+    schema: tables.tables,
+    tableNamesMap: tables.tableNamesMap,
+  };
+  return { dialect, relational };
+}
+
+/**
+ * PostgreSQL: `begin` and the tenant settings go to the server as one message on a reserved
+ * connection (one round trip, where a drizzle transaction takes three: `begin`, then the
+ * parameterised `set_config` described and executed). Savepoints work as in a drizzle
+ * transaction; any error rolls the whole transaction back before the connection is released.
+ */
+export function registerPostgresTenantBegin(db: Database, client: Sql, schema: Schema): void {
+  const { dialect, relational } = drizzleParts(schema);
+  const begin: TenantBegin = async (districtId, fn) => {
+    const opening = `begin; ${tenantSettingsSql(districtId)}`;
+    const reserved = await client.reserve();
+    try {
+      await reserved.unsafe(opening);
+      const session = new PostgresJsSession<ReservedTransactionSql, Schema, Relations>(
+        asTransactionSql(reserved),
+        dialect,
+        relational,
+        {},
+      );
+      const tx = new PostgresJsTransaction<Schema, Relations>(dialect, session, relational);
+      let result: Awaited<ReturnType<typeof fn>>;
+      try {
+        result = await fn(tx);
+      } catch (error) {
+        await reserved.unsafe("rollback").catch(() => undefined);
+        throw error;
+      }
+      await reserved.unsafe("commit");
+      return result;
+    } finally {
+      reserved.release();
+    }
+  };
+  tenantBegins.set(db, begin);
+}
+
+/**
+ * A reserved connection shaped like the `sql` postgres.js hands a `begin` scope, which is what
+ * drizzle's transaction expects: savepoints (drizzle's nested transactions) and `prepare`
+ * (two-phase commit, which nothing here uses).
+ */
+type ReservedTransactionSql = ReservedSql & Pick<TransactionSql, "savepoint" | "prepare">;
+
+function asTransactionSql(reserved: ReservedSql): ReservedTransactionSql {
+  let count = 0;
+  async function savepoint<T>(
+    nameOrFn: string | ((sql: TransactionSql) => Promise<T>),
+    maybeFn?: (sql: TransactionSql) => Promise<T>,
+  ): Promise<T> {
+    const fn = typeof nameOrFn === "function" ? nameOrFn : maybeFn;
+    if (!fn) throw new Error("A savepoint needs a function to run.");
+    const name = `s${count++}`;
+    await reserved.unsafe(`savepoint ${name}`);
+    try {
+      const result = await fn(client);
+      await reserved.unsafe(`release savepoint ${name}`);
+      return result;
+    } catch (error) {
+      await reserved.unsafe(`rollback to savepoint ${name}`);
+      throw error;
+    }
+  }
+  function prepare(): never {
+    throw new Error("Two-phase commit is not used in tenant transactions.");
+  }
+  // The two methods are added to the reserved connection itself, which lives for this one
+  // transaction; their overloads are narrower than postgres.js declares, hence the cast.
+  const client = Object.assign(reserved, {
+    savepoint,
+    prepare,
+  }) as unknown as ReservedTransactionSql;
+  return client;
+}
+
+/**
+ * The embedded database: no network, but each extended-protocol query is five protocol calls
+ * into the WebAssembly build; the settings go in one simple-protocol call right after `begin`.
+ */
+export function registerPgliteTenantBegin(db: Database, client: PGlite, schema: Schema): void {
+  const { dialect, relational } = drizzleParts(schema);
+  const begin: TenantBegin = (districtId, fn) => {
+    const settings = tenantSettingsSql(districtId);
+    return client.transaction(async (pgTx) => {
+      await pgTx.exec(settings);
+      const session = new PgliteSession(pgTx, dialect, relational, {});
+      return fn(new PgliteTransaction<Schema, Relations>(dialect, session, relational));
+    });
+  };
+  tenantBegins.set(db, begin);
+}
