@@ -26,12 +26,6 @@ export interface NotificationPreferencesFormProps {
   saved: boolean;
 }
 
-/** A field's own message only: a message naming no field is shown once, above Save. */
-function namedFieldError(error: ApiErrorLike | null, path: string): string | null {
-  if (!error?.data?.fieldErrors?.some((entry) => entry.path === path)) return null;
-  return fieldError(error, path);
-}
-
 function FieldMessage({ id, message }: { id: string; message: string | null }) {
   if (!message) return null;
   return (
@@ -76,8 +70,8 @@ export function NotificationPreferencesForm({
   };
 
   const named = error?.data?.fieldErrors?.length ? error.data.fieldErrors : null;
-  const eveningsError = namedFieldError(error, "emailEvenings");
-  const weekendsError = namedFieldError(error, "emailWeekends");
+  const eveningsError = fieldError(error, "emailEvenings");
+  const weekendsError = fieldError(error, "emailWeekends");
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
@@ -91,7 +85,7 @@ export function NotificationPreferencesForm({
         <TableBody>
           {preferences.kinds.map((entry) => {
             const selectId = `${formId}-${entry.kind}`;
-            const message = namedFieldError(error, `emailModes.${entry.kind}`);
+            const message = fieldError(error, `emailModes.${entry.kind}`);
             return (
               <TableRow key={entry.kind}>
                 <TableCell>

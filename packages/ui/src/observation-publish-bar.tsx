@@ -2,7 +2,7 @@ import { Send } from "lucide-react";
 import { useState } from "react";
 import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";
-import type { ApiErrorLike } from "./field-error.ts";
+import { type ApiErrorLike, fieldError } from "./field-error.ts";
 
 export interface PublishAction {
   /** Publishes the draft; the app decides where to go afterwards. */
@@ -35,11 +35,7 @@ export function PublishBar({
     publish.run();
   };
   const serverError = publish.error;
-  const error =
-    problem ??
-    serverError?.data?.fieldErrors?.find((entry) => entry.path === "ratings")?.message ??
-    serverError?.message ??
-    null;
+  const error = problem ?? fieldError(serverError, "ratings", { orGeneral: true });
   return (
     <div className="flex flex-col gap-3 border-t border-border pt-4">
       {error ? <Alert variant="error">{error}</Alert> : null}

@@ -3,16 +3,11 @@ import type { StartObservationInput } from "@throughline/domain/observation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";
-import type { ApiErrorLike } from "./field-error.ts";
+import { type ApiErrorLike, fieldError } from "./field-error.ts";
 import { FormField } from "./form-field.tsx";
 import { districtDay } from "./format.ts";
 import { IndicatorPicker } from "./observation-indicator-picker.tsx";
 import type { ObservationStartOptions } from "./observation-types.ts";
-
-/** The server's message for this field only (the general message is shown once, elsewhere). */
-function fieldMessage(error: ApiErrorLike | null, path: string): string | null {
-  return error?.data?.fieldErrors?.find((problem) => problem.path === path)?.message ?? null;
-}
 
 const kindWords: Record<ObservationKind, { label: string; hint: string }> = {
   coaching: {
@@ -95,7 +90,7 @@ export function ObservationStartForm({
           type="date"
           value={observedOn}
           onChange={(event) => setObservedOn(event.target.value)}
-          error={fieldMessage(error, "observedOn")}
+          error={fieldError(error, "observedOn")}
         />
         <FormField
           label="Class or period"
@@ -111,14 +106,14 @@ export function ObservationStartForm({
           max={240}
           value={minutes}
           onChange={(event) => setMinutes(event.target.value)}
-          error={fieldMessage(error, "durationMinutes")}
+          error={fieldError(error, "durationMinutes")}
         />
       </div>
       <IndicatorPicker
         indicators={indicators}
         chosen={indicatorIds}
         onChange={setIndicatorIds}
-        error={fieldMessage(error, "indicatorIds")}
+        error={fieldError(error, "indicatorIds")}
       />
       {error && !error.data?.fieldErrors ? <Alert variant="error">{error.message}</Alert> : null}
       <div>

@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { draftFromCohort, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";
 import type { CohortDetail } from "./types.ts";
@@ -24,7 +24,7 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
       },
     }),
   );
-  const errorOf = (path: string) => namedFieldError(save.error, path);
+  const errorOf = (path: string) => fieldError(save.error, path);
   const change = (next: Partial<SettingsDraft>) => {
     save.reset();
     setDraft({ ...draft, ...next });

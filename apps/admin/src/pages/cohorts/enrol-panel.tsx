@@ -4,6 +4,7 @@ import type { CandidateSource } from "@throughline/domain/cohort-admin";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useId, useState } from "react";
@@ -114,10 +115,7 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
               type="search"
               className="min-w-64 flex-1"
               value={searchDraft}
-              error={
-                candidates.error?.data?.fieldErrors?.find((error) => error.path === "query")
-                  ?.message ?? null
-              }
+              error={fieldError(candidates.error, "query")}
               onChange={(event) => setSearchDraft(event.target.value)}
             />
             <Button type="submit" variant="secondary">

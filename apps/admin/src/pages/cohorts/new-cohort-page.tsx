@@ -4,12 +4,12 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { SelectField } from "./select-field.tsx";
 import { emptySettings, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";
@@ -63,7 +63,7 @@ function NewCohortForm({ options }: { options: FormOptions }) {
       },
     }),
   );
-  const errorOf = (path: string) => namedFieldError(create.error, path);
+  const errorOf = (path: string) => fieldError(create.error, path);
   const changePlace = (change: Partial<typeof place>) => {
     create.reset();
     setPlace({ ...place, ...change });

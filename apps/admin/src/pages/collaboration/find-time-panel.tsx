@@ -2,11 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { type FormEvent, useId, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { ScheduleWindow } from "./schedule-window.tsx";
 import type { PlanningTeam, ProposedWindow } from "./types.ts";
 
@@ -70,7 +70,7 @@ export function FindTimePanel({ teams }: { teams: readonly PlanningTeam[] }) {
           max={240}
           step={5}
           value={minMinutes}
-          error={namedFieldError(found.error, "minMinutes")}
+          error={fieldError(found.error, "minMinutes")}
           onChange={(event) => setMinMinutes(event.target.value)}
         />
         <label className="flex h-10 items-center gap-2 text-sm text-foreground">
@@ -88,7 +88,7 @@ export function FindTimePanel({ teams }: { teams: readonly PlanningTeam[] }) {
       {query === null ? null : found.isPending ? (
         <Loading variant="inline" label="Looking for common time…" />
       ) : found.isError ? (
-        namedFieldError(found.error, "minMinutes") ? null : (
+        fieldError(found.error, "minMinutes") ? null : (
           <ErrorState
             headingLevel={3}
             title="Common time could not be found"

@@ -143,7 +143,7 @@ export function AwardedBadges() {
         pendingLabel="Revoking…"
         cancelLabel="Keep it"
         pending={revoke.isPending}
-        error={fieldError(revoke.error, "reason")}
+        error={fieldError(revoke.error, "reason", { orGeneral: true })}
         onSubmit={(reason) => {
           if (revoking) revoke.mutate({ badgeId: revoking.id, reason });
         }}

@@ -3,12 +3,12 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { SelectField } from "../cohorts/select-field.tsx";
 import { IndicatorChecklist } from "../framework/indicator-checklist.tsx";
 import { TextAreaField } from "../framework/text-area-field.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { type CredentialDraft, definitionProblems, inputOf } from "./credential-draft.ts";
 import { ImageField } from "./image-field.tsx";
 import { PassingRuleFields } from "./passing-rule-fields.tsx";
@@ -34,7 +34,7 @@ export function CredentialForm(props: CredentialFormProps) {
   const { options, readOnly, pending } = props;
   const [draft, setDraft] = useState<CredentialDraft>(props.initial);
   const error = definitionProblems(props.error);
-  const problem = (path: string) => namedFieldError(error, path);
+  const problem = (path: string) => fieldError(error, path);
   const disabled = readOnly || pending;
   const change = (next: Partial<CredentialDraft>) => {
     props.onEdit();

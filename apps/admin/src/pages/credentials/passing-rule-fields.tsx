@@ -1,7 +1,7 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "../cohorts/select-field.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { CredentialDraft } from "./credential-draft.ts";
 
 export interface PassingRuleFieldsProps {
@@ -22,7 +22,7 @@ export function PassingRuleFields({ draft, error, disabled, onChange }: PassingR
           label="Every criterion at or above"
           value={minimumLevel}
           disabled={disabled}
-          error={namedFieldError(error, "passingRule.minimumLevel")}
+          error={fieldError(error, "passingRule.minimumLevel")}
           onChange={(event) => onChange({ minimumLevel: event.target.value, allowedOneBelow })}
         >
           <option value="">Choose a level</option>
@@ -39,7 +39,7 @@ export function PassingRuleFields({ draft, error, disabled, onChange }: PassingR
           min={0}
           value={allowedOneBelow}
           disabled={disabled}
-          error={namedFieldError(error, "passingRule.allowedOneBelow")}
+          error={fieldError(error, "passingRule.allowedOneBelow")}
           onChange={(event) => onChange({ minimumLevel, allowedOneBelow: event.target.value })}
         />
       </div>

@@ -1,12 +1,12 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Plus, Trash2 } from "lucide-react";
 import { SelectField } from "../cohorts/select-field.tsx";
 import { FieldMessage } from "../framework/field-message.tsx";
 import { MoveButtons } from "../framework/move-buttons.tsx";
 import { TextAreaField } from "../framework/text-area-field.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import {
   emptyRequirement,
   type RequirementDraft,
@@ -36,7 +36,7 @@ export function RequirementsEditor({
   onChange,
 }: RequirementsEditorProps) {
   const problem = (index: number, field: string) =>
-    namedFieldError(error, `requirements.${index}.${field}`);
+    fieldError(error, `requirements.${index}.${field}`);
   const update = (id: string, change: Partial<RequirementDraft>) =>
     onChange(requirements.map((r) => (r.id === id ? { ...r, ...change } : r)));
   const move = (index: number, step: -1 | 1) => {
@@ -51,7 +51,7 @@ export function RequirementsEditor({
       <legend className="mb-1 text-base font-semibold text-foreground">
         Evidence requirements
       </legend>
-      <FieldMessage id="requirements-error" message={namedFieldError(error, "requirements")} />
+      <FieldMessage id="requirements-error" message={fieldError(error, "requirements")} />
       <ol className="flex flex-col gap-4">
         {requirements.map((requirement, index) => {
           const name = requirement.label || `requirement ${index + 1}`;

@@ -1,5 +1,6 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import {
   Table,
   TableBody,
@@ -10,7 +11,6 @@ import {
 } from "@throughline/ui/table";
 import { Plus, Trash2 } from "lucide-react";
 import { FieldMessage } from "../framework/field-message.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import {
   type CredentialDraft,
   type CriterionDraft,
@@ -42,7 +42,7 @@ export interface RubricEditorProps {
 export function RubricEditor({ draft, error, disabled, onChange }: RubricEditorProps) {
   const { levels, criteria } = draft;
   const levelKeys = levelKeysOf(draft);
-  const problem = (path: string) => namedFieldError(error, path);
+  const problem = (path: string) => fieldError(error, path);
 
   const setLevel = (id: string, label: string) =>
     onChange({ levels: levels.map((l) => (l.id === id ? { ...l, label } : l)), criteria });

@@ -3,10 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 
 const empty = { title: "", summary: "", estimatedMinutes: "15", prompt: "" };
@@ -39,7 +39,7 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
       indicatorIds: [],
     });
   };
-  const errorOf = (path: string) => namedFieldError(create.error, path);
+  const errorOf = (path: string) => fieldError(create.error, path);
   return (
     <Card>
       <CardHeader>

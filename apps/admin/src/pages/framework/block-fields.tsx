@@ -1,10 +1,10 @@
 import type { ContentBlock } from "@throughline/domain/framework";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Markdown } from "@throughline/ui/markdown";
 import { VideoEmbed } from "@throughline/ui/video-embed";
 import type { ReactNode } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 
 export interface BlockFieldsProps {
@@ -32,7 +32,7 @@ function Preview({ label, children }: { label: string; children: ReactNode }) {
 
 /** The fields of one block, by kind, with a live preview of what teachers will see. */
 export function BlockFields({ block, index, error, disabled, onChange }: BlockFieldsProps) {
-  const errorOf = (field: string) => namedFieldError(error, `blocks.${index}.${field}`);
+  const errorOf = (field: string) => fieldError(error, `blocks.${index}.${field}`);
   const number = index + 1;
   switch (block.kind) {
     case "reading":

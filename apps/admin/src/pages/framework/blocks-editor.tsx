@@ -4,10 +4,10 @@ import { mostBlocks } from "@throughline/domain/framework-admin";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { Label } from "@throughline/ui/label";
 import { Plus, Trash2 } from "lucide-react";
 import { useId, useRef } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { blankBlock, blockKindLabels } from "./block-draft.ts";
 import { BlockFields } from "./block-fields.tsx";
 import { FieldMessage } from "./field-message.tsx";
@@ -109,7 +109,7 @@ export function BlocksFields({
           </li>
         ))}
       </ol>
-      <FieldMessage id={`${kindId}-blocks-error`} message={namedFieldError(error, "blocks")} />
+      <FieldMessage id={`${kindId}-blocks-error`} message={fieldError(error, "blocks")} />
       {canEdit ? (
         <div className="flex flex-wrap items-end gap-3 border-t border-border pt-5">
           <div className="flex flex-col gap-2">

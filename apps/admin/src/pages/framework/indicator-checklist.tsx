@@ -1,5 +1,5 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
+import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "./field-message.tsx";
 import type { EditorIndicator } from "./types.ts";
 
@@ -35,7 +35,7 @@ export function IndicatorChecklist(props: IndicatorChecklistProps) {
           </label>
         ))}
       </div>
-      <FieldMessage id="indicators-error" message={namedFieldError(error, "indicatorIds")} />
+      <FieldMessage id="indicators-error" message={fieldError(error, "indicatorIds")} />
     </fieldset>
   );
 }

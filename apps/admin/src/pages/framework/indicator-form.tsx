@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorIndicator } from "./types.ts";
 
@@ -53,14 +53,14 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
             className="max-w-xs"
             value={draft.code}
             disabled={busy}
-            error={namedFieldError(mutation.error, "code")}
+            error={fieldError(mutation.error, "code")}
             onChange={(event) => change("code", event.target.value)}
           />
           <FormField
             label="Indicator title"
             value={draft.title}
             disabled={busy}
-            error={namedFieldError(mutation.error, "title")}
+            error={fieldError(mutation.error, "title")}
             onChange={(event) => change("title", event.target.value)}
           />
           <TextAreaField
@@ -68,7 +68,7 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
             rows={3}
             value={draft.description}
             disabled={busy}
-            error={namedFieldError(mutation.error, "description")}
+            error={fieldError(mutation.error, "description")}
             onChange={(event) => change("description", event.target.value)}
           />
           <div className="flex gap-2">

@@ -1,8 +1,8 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { Plus, Trash2 } from "lucide-react";
 import { useId } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
 
@@ -47,7 +47,7 @@ export function PromptsEditor({ words, prompts, error, disabled, onChange }: Pro
               rows={2}
               value={prompt}
               disabled={disabled}
-              error={namedFieldError(error, `${words.field}.${index}`)}
+              error={fieldError(error, `${words.field}.${index}`)}
               onChange={(event) =>
                 onChange(prompts.map((old, at) => (at === index ? event.target.value : old)))
               }
@@ -67,7 +67,7 @@ export function PromptsEditor({ words, prompts, error, disabled, onChange }: Pro
           </Button>
         </div>
       ))}
-      <FieldMessage id={`${words.field}-error`} message={namedFieldError(error, words.field)} />
+      <FieldMessage id={`${words.field}-error`} message={fieldError(error, words.field)} />
       <Button
         type="button"
         variant="secondary"

@@ -4,10 +4,10 @@ import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
@@ -68,7 +68,7 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
       })),
     });
   };
-  const errorOf = (path: string) => namedFieldError(save.error, path);
+  const errorOf = (path: string) => fieldError(save.error, path);
   const busy = save.isPending;
   return (
     <Card>

@@ -1,7 +1,7 @@
 import { mostAfterLessonPrompts, mostReflectionPrompts } from "@throughline/domain/framework-admin";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { IndicatorChecklist } from "./indicator-checklist.tsx";
 import { type PromptListWords, PromptsEditor } from "./prompts-editor.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
@@ -58,7 +58,7 @@ export function SessionDetailsFields({
         label="Title"
         value={details.title}
         disabled={disabled}
-        error={namedFieldError(error, "title")}
+        error={fieldError(error, "title")}
         onChange={(event) => onChange({ title: event.target.value })}
       />
       <TextAreaField
@@ -66,7 +66,7 @@ export function SessionDetailsFields({
         rows={2}
         value={details.summary}
         disabled={disabled}
-        error={namedFieldError(error, "summary")}
+        error={fieldError(error, "summary")}
         onChange={(event) => onChange({ summary: event.target.value })}
       />
       <FormField
@@ -76,7 +76,7 @@ export function SessionDetailsFields({
         className="max-w-md"
         value={details.estimatedMinutes}
         disabled={disabled}
-        error={namedFieldError(error, "estimatedMinutes")}
+        error={fieldError(error, "estimatedMinutes")}
         onChange={(event) => onChange({ estimatedMinutes: event.target.value })}
       />
       <PromptsEditor

@@ -1,7 +1,7 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { useId } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { StageDraft } from "./stage-draft.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 
@@ -51,7 +51,7 @@ export function StageFields({ draft, error, disabled, onChange }: StageFieldsPro
         label="Title"
         value={draft.title}
         disabled={disabled}
-        error={namedFieldError(error, "title")}
+        error={fieldError(error, "title")}
         onChange={(event) => onChange({ title: event.target.value })}
       />
       <TextAreaField
@@ -59,7 +59,7 @@ export function StageFields({ draft, error, disabled, onChange }: StageFieldsPro
         rows={3}
         value={draft.summary}
         disabled={disabled}
-        error={namedFieldError(error, "summary")}
+        error={fieldError(error, "summary")}
         onChange={(event) => onChange({ summary: event.target.value })}
       />
       <fieldset className="flex flex-col gap-4 rounded-md border border-border p-4">
@@ -71,7 +71,7 @@ export function StageFields({ draft, error, disabled, onChange }: StageFieldsPro
           className="max-w-xs"
           value={draft.meetingsRequired}
           disabled={disabled}
-          error={namedFieldError(error, "meetingsRequired")}
+          error={fieldError(error, "meetingsRequired")}
           onChange={(event) => onChange({ meetingsRequired: event.target.value })}
         />
         <Checkbox

@@ -1,6 +1,6 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { namedFieldError } from "./named-field-error.ts";
 import type { LevelDraft } from "./types.ts";
 
 interface LevelFieldsProps {
@@ -30,7 +30,7 @@ export function LevelFields({ rank, count, level, error, disabled, onChange }: L
         value={level.label}
         maxLength={60}
         disabled={disabled}
-        error={namedFieldError(error, `levels.${rank}.label`)}
+        error={fieldError(error, `levels.${rank}.label`)}
         onChange={(event) => onChange({ ...level, label: event.target.value })}
       />
       <FormField
@@ -38,7 +38,7 @@ export function LevelFields({ rank, count, level, error, disabled, onChange }: L
         value={level.description}
         maxLength={300}
         disabled={disabled}
-        error={namedFieldError(error, `levels.${rank}.description`)}
+        error={fieldError(error, `levels.${rank}.description`)}
         onChange={(event) => onChange({ ...level, description: event.target.value })}
       />
     </fieldset>

@@ -3,10 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { Minus, Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { LevelFields } from "./level-fields.tsx";
-import { namedFieldError } from "./named-field-error.ts";
 import { TargetChoice } from "./target-choice.tsx";
 import { fewestLevels, type LevelDraft, mostLevels, type ScaleLevel } from "./types.ts";
 
@@ -92,15 +92,13 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
             A scale has {fewestLevels} to {mostLevels} levels. A level still used by a rating cannot
             be removed.
           </p>
-          {namedFieldError(save.error, "levels") ? (
-            <p className="text-sm font-medium text-danger">
-              {namedFieldError(save.error, "levels")}
-            </p>
+          {fieldError(save.error, "levels") ? (
+            <p className="text-sm font-medium text-danger">{fieldError(save.error, "levels")}</p>
           ) : null}
           <TargetChoice
             levels={levels}
             targetRank={targetRank}
-            error={namedFieldError(save.error, "targetRank")}
+            error={fieldError(save.error, "targetRank")}
             disabled={busy}
             onChange={(rank) => edit(levels, rank)}
           />

@@ -1,9 +1,9 @@
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, type ReactNode, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { type RoleDraft, RolesEditor } from "./roles-editor.tsx";
 import type { PeopleOptions } from "./types.ts";
 
@@ -52,7 +52,7 @@ export function PersonForm({
     onEdit();
     setDraft({ ...draft, ...patch });
   };
-  const errorOf = (path: string) => namedFieldError(error, path);
+  const errorOf = (path: string) => fieldError(error, path);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(draft);

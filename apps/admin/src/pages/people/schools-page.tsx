@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -15,7 +16,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { PeopleTabs } from "./people-tabs.tsx";
 import type { AdminSchool } from "./types.ts";
 
@@ -97,9 +97,7 @@ function AddSchoolCard() {
             className="min-w-64 flex-1"
             value={name}
             disabled={create.isPending}
-            error={
-              create.error ? (namedFieldError(create.error, "name") ?? create.error.message) : null
-            }
+            error={fieldError(create.error, "name", { orGeneral: true })}
             onChange={(event) => {
               create.reset();
               setName(event.target.value);
@@ -149,11 +147,7 @@ function SchoolRow({ school, canEdit }: { school: AdminSchool; canEdit: boolean 
                 label={`New name for ${school.name}`}
                 value={name}
                 disabled={rename.isPending}
-                error={
-                  rename.error
-                    ? (namedFieldError(rename.error, "name") ?? rename.error.message)
-                    : null
-                }
+                error={rename.error ? fieldError(rename.error, "name", { orGeneral: true }) : null}
                 onChange={(event) => {
                   rename.reset();
                   setName(event.target.value);

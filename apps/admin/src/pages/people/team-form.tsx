@@ -3,10 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import type { TeamKind } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { FieldMessage, SelectField } from "../cohorts/select-field.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { teamKindLabels } from "./role-label.ts";
 import type { AdminTeam, PeopleOptions } from "./types.ts";
 
@@ -57,7 +57,7 @@ export function TeamForm({
   const update = useMutation(trpc.peopleAdmin.updateTeam.mutationOptions({ onSuccess }));
   const save = team ? update : create;
   const error = save.error;
-  const errorOf = (path: string) => namedFieldError(error, path);
+  const errorOf = (path: string) => fieldError(error, path);
   const change = (patch: Partial<TeamDraft>) => {
     save.reset();
     setDraft({ ...draft, ...patch });

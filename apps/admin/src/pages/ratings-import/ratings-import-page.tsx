@@ -50,7 +50,7 @@ export function RatingsImportPage() {
           <CardContent>
             <CsvFileField
               disabled={preview.isPending || importFile.isPending}
-              error={fieldError(preview.error, "csv")}
+              error={fieldError(preview.error, "csv", { orGeneral: true })}
               onRead={(chosen) => {
                 setFile(chosen);
                 importFile.reset();

@@ -3,11 +3,11 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 
 /** The district's name as people see it, e.g. to turn the demo district into the real one. */
 export function DistrictNameCard() {
@@ -33,7 +33,7 @@ function DistrictNameForm({ name: saved }: { name: string }) {
     event.preventDefault();
     rename.mutate({ name });
   };
-  const error = namedFieldError(rename.error, "name");
+  const error = fieldError(rename.error, "name");
   const busy = rename.isPending;
 
   return (

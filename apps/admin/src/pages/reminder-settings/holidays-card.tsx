@@ -5,6 +5,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
 import {
@@ -17,7 +18,6 @@ import {
 } from "@throughline/ui/table";
 import { CalendarOff, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 
 const emptyDraft = { name: "", startsOn: "", endsOn: "" };
 
@@ -106,7 +106,7 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
               label="Name"
               value={draft.name}
               disabled={add.isPending}
-              error={namedFieldError(add.error, "name")}
+              error={fieldError(add.error, "name")}
               onChange={(event) => change("name", event.target.value)}
             />
             <FormField
@@ -114,7 +114,7 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
               type="date"
               value={draft.startsOn}
               disabled={add.isPending}
-              error={namedFieldError(add.error, "startsOn")}
+              error={fieldError(add.error, "startsOn")}
               onChange={(event) => change("startsOn", event.target.value)}
             />
             <FormField
@@ -122,7 +122,7 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
               type="date"
               value={draft.endsOn}
               disabled={add.isPending}
-              error={namedFieldError(add.error, "endsOn")}
+              error={fieldError(add.error, "endsOn")}
               onChange={(event) => change("endsOn", event.target.value)}
             />
           </div>

@@ -4,11 +4,11 @@ import type { ReminderSettings } from "@throughline/domain/notification-settings
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert, Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
 
 const MOST_REMINDERS = 3;
@@ -52,8 +52,8 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
     event.preventDefault();
     save.mutate({ timeZone, meetingReminderMinutes: leads.map(minutesOf) });
   };
-  const zoneError = namedFieldError(save.error, "timeZone");
-  const listError = namedFieldError(save.error, "meetingReminderMinutes");
+  const zoneError = fieldError(save.error, "timeZone");
+  const listError = fieldError(save.error, "meetingReminderMinutes");
   const busy = save.isPending;
 
   return (
@@ -95,7 +95,7 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
           <fieldset className="flex flex-col gap-3">
             <legend className="mb-2 text-sm font-medium text-foreground">Remind members</legend>
             {leads.map((lead, index) => {
-              const error = namedFieldError(save.error, `meetingReminderMinutes.${index}`);
+              const error = fieldError(save.error, `meetingReminderMinutes.${index}`);
               const amountId = `${formId}-amount-${index}`;
               return (
                 // Reminders are only added at the end or removed, and re-sorted on save.

@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { formatDate } from "@throughline/ui/format";
 import {
   Table,
@@ -14,7 +15,6 @@ import {
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
 import { SelectField } from "../cohorts/select-field.tsx";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
 
 function daysText(days: number | null): string {
@@ -139,7 +139,7 @@ export function CredentialReviewersCard({
               label={`Name a lead reviewer of ${credential.name}`}
               value={chosen}
               disabled={name.isPending}
-              error={namedFieldError(name.error, "personId")}
+              error={fieldError(name.error, "personId")}
               onChange={(event) => {
                 name.reset();
                 setChosen(event.target.value);

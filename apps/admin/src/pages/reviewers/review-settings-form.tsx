@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import type { ReviewSettings } from "./types.ts";
 
 /** How the district's micro-credential reviews work. */
@@ -86,7 +86,7 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
             className="max-w-xs"
             value={draft.waitingDays}
             disabled={busy}
-            error={namedFieldError(save.error, "waitingDays")}
+            error={fieldError(save.error, "waitingDays")}
             onChange={(event) => change({ waitingDays: event.target.value })}
           />
           <Button type="submit" className="self-start" disabled={busy}>

@@ -69,7 +69,7 @@ export function RosterImportPage() {
           <CardContent>
             <RosterFileField
               disabled={busy}
-              error={fieldError(preview.error, "files")}
+              error={fieldError(preview.error, "files", { orGeneral: true })}
               onRead={({ files }) => {
                 setUpload(files);
                 setSkipBadRows(false);
@@ -82,7 +82,7 @@ export function RosterImportPage() {
           </CardContent>
         </Card>
         {preview.isPending ? <Loading variant="inline" label="Checking the files…" /> : null}
-        {preview.isError && !fieldError(preview.error, "files") ? (
+        {preview.isError && !fieldError(preview.error, "files", { orGeneral: true }) ? (
           <Alert variant="error" title="The files could not be checked">
             {preview.error.message}
           </Alert>

@@ -3,8 +3,8 @@ import { trpc } from "@throughline/app-kit/client";
 import type { SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { useId } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage } from "./field-parts.tsx";
 
 /** Whether the district's people may still sign in with a password. */
@@ -16,8 +16,7 @@ export function PasswordSignInCard({ settings }: { settings: SsoSettingsView }) 
       onSuccess: (saved) => queryClient.setQueryData(trpc.ssoSettings.get.queryKey(), saved),
     }),
   );
-  const error =
-    namedFieldError(save.error, "allowed") ?? (save.isError ? save.error.message : null);
+  const error = fieldError(save.error, "allowed", { orGeneral: true });
   const hasProvider = settings.provider !== null;
   return (
     <Card>

@@ -4,10 +4,10 @@ import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { type FormEvent, useId, useState } from "react";
-import { namedFieldError } from "../observation-scale/named-field-error.ts";
 import { FieldMessage, TextAreaField } from "./field-parts.tsx";
 import {
   draftOf,
@@ -38,11 +38,8 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
     save.reset();
     setDraft((current) => ({ ...current, ...change }));
   };
-  const errorOf = (path: string) => namedFieldError(save.error, path);
-  const domainsError =
-    errorOf("domains") ??
-    save.error?.data?.fieldErrors?.find((error) => error.path.startsWith("domains."))?.message ??
-    null;
+  const errorOf = (path: string) => fieldError(save.error, path);
+  const domainsError = fieldError(save.error, "domains", { nested: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(inputOf(draft));

@@ -4,6 +4,7 @@ import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardPen, School } from "lucide-react";
@@ -37,8 +38,7 @@ export function WalkthroughsPage() {
   }
   const schools = home.data.schools;
   const schoolName = schools.find((school) => school.id === period.schoolId)?.name;
-  const named = (path: string) =>
-    heatmap.error?.data?.fieldErrors?.find((problem) => problem.path === path)?.message ?? null;
+  const named = (path: string) => fieldError(heatmap.error, path);
 
   return (
     <>

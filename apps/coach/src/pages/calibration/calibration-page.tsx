@@ -6,11 +6,11 @@ import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { fieldMessage } from "../observe/field-message.ts";
 import { RubricCriterionField } from "../reviews/rubric-criterion.tsx";
 import { CalibrationResult } from "./calibration-result.tsx";
 import { certifiedDate } from "./certified-date.ts";
@@ -107,7 +107,7 @@ function CalibrationForm({ set }: { set: CalibrationSet }) {
                     [sample.id]: { ...answers[sample.id], [criterion.key]: level },
                   })
                 }
-                levelError={fieldMessage(submit.error, `answers.${sample.id}.${criterion.key}`)}
+                levelError={fieldError(submit.error, `answers.${sample.id}.${criterion.key}`)}
               />
             ))}
           </ol>

@@ -4,6 +4,7 @@ import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatWeekdayDate } from "@throughline/ui/format";
 import { useState } from "react";
@@ -40,7 +41,7 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
       onError: () => setConfirming(false),
     }),
   );
-  const minutesError = close.error?.data?.fieldErrors?.find((e) => e.path === "heldMinutes");
+  const minutesError = fieldError(close.error, "heldMinutes");
   const present = room.members.filter((m) => m.attendance === "present");
   const credited = Number(minutes);
   return (
@@ -71,7 +72,7 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
             max={600}
             value={minutes}
             onChange={(event) => setMinutes(event.target.value)}
-            error={minutesError?.message ?? null}
+            error={minutesError}
             className="max-w-48"
           />
           {close.error && !minutesError ? (

@@ -5,7 +5,7 @@ import { addDaysToDay } from "@throughline/domain/local-time";
 import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import type { ApiErrorLike } from "@throughline/ui/field-error";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
@@ -66,7 +66,7 @@ export function CommitmentsCard({
   );
   const fieldPaths = ["personId", "description", "dueOn"];
   const namesAField = add.error?.data?.fieldErrors?.some((e) => fieldPaths.includes(e.path));
-  const whoError = fieldOnly(add.error, "personId");
+  const whoError = fieldError(add.error, "personId");
   return (
     <Card>
       <CardHeader>
@@ -112,14 +112,14 @@ export function CommitmentsCard({
             label="What"
             value={description}
             onChange={(event) => setDescription(event.target.value)}
-            error={fieldOnly(add.error, "description")}
+            error={fieldError(add.error, "description")}
           />
           <FormField
             label="By when"
             type="date"
             value={dueOn}
             onChange={(event) => setDueOn(event.target.value)}
-            error={fieldOnly(add.error, "dueOn")}
+            error={fieldError(add.error, "dueOn")}
           />
           {add.error && !namesAField ? (
             <p role="alert" className="text-sm font-medium text-danger">
@@ -139,9 +139,4 @@ export function CommitmentsCard({
       </CardContent>
     </Card>
   );
-}
-
-/** The server's message for exactly this field, or nothing. */
-function fieldOnly(error: ApiErrorLike | null, path: string): string | null {
-  return error?.data?.fieldErrors?.find((e) => e.path === path)?.message ?? null;
 }

@@ -3,11 +3,11 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
+import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
 import { AgendaChange } from "./agenda-change.tsx";
-import { generalMessage, messageFor } from "./field-errors.ts";
 import { type AgendaEntry, meetingMinutes } from "./schedule-values.ts";
 import type { CoachMeeting } from "./types.ts";
 
@@ -90,8 +90,8 @@ export function EditMeetingDialog({
 
   const set = (key: Exclude<keyof EditValues, "agenda">) => (value: string) =>
     setValues((current) => (current ? { ...current, [key]: value } : current));
-  const error = (path: string) => messageFor(reschedule.error, {}, path);
-  const general = generalMessage(reschedule.error, ["title", "startsAt", "endsAt", "agenda"]);
+  const error = (path: string) => fieldError(reschedule.error, path);
+  const general = formError(reschedule.error, ["title", "startsAt", "endsAt", "agenda"]);
   return (
     <dialog
       ref={dialog}

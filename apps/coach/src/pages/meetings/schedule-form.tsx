@@ -3,12 +3,12 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
+import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { AgendaBuilder } from "./agenda-builder.tsx";
 import { CollaborationBlockChoice, nextOccurrence } from "./collaboration-block-choice.tsx";
-import { generalMessage, messageFor } from "./field-errors.ts";
 import {
   type AgendaEntry,
   initialValues,
@@ -84,8 +84,8 @@ export function ScheduleForm({
     );
   }
 
-  const error = (path: string) => messageFor(schedule.error, missing, path);
-  const general = generalMessage(schedule.error, fieldPaths);
+  const error = (path: string) => missing[path] ?? fieldError(schedule.error, path);
+  const general = formError(schedule.error, fieldPaths);
   return (
     <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-6">
       <SelectField

@@ -6,8 +6,8 @@ import { outcomeOf } from "@throughline/domain/rules/credential-passing";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { useId, useState } from "react";
-import { fieldMessage } from "../observe/field-message.ts";
 import { RubricCriterionField } from "./rubric-criterion.tsx";
 
 type Review = RouterOutputs["credentialReviews"]["submission"];
@@ -62,10 +62,10 @@ export function ReviewForm({ review }: { review: Review }) {
             levels={review.rubric.levels}
             level={scores[criterion.key]}
             onLevel={(level) => setScores({ ...scores, [criterion.key]: level })}
-            levelError={fieldMessage(finish.error, `scores.${criterion.key}`)}
+            levelError={fieldError(finish.error, `scores.${criterion.key}`)}
             feedback={feedback[criterion.key]}
             onFeedback={(text) => setFeedback({ ...feedback, [criterion.key]: text })}
-            feedbackError={fieldMessage(finish.error, `feedback.${criterion.key}`)}
+            feedbackError={fieldError(finish.error, `feedback.${criterion.key}`)}
           />
         ))}
       </ol>

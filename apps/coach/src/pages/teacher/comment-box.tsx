@@ -34,7 +34,7 @@ export function CommentBox({
     setSent(false);
     comment.mutate({ planId, stepId, body });
   }
-  const error = fieldError(comment.error, "body");
+  const error = fieldError(comment.error, "body", { orGeneral: true });
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-2">
       <Label htmlFor={id}>{label}</Label>

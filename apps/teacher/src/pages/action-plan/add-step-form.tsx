@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 
 /** A new classroom step: what, and by when. Evidence and reflection come once it is tried. */

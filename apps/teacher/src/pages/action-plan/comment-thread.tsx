@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { formatMoment } from "@throughline/ui/format";
 import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
 import { cn } from "@throughline/ui/utils";
 import { type FormEvent, useState } from "react";
-import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { PlanComment } from "./types.ts";
 
@@ -40,7 +40,7 @@ function ReplyForm({
         rows={2}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        error={fieldError(reply.error, "body") ?? formError(reply.error, ["body"])}
+        error={fieldError(reply.error, "body", { orGeneral: true })}
       />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={reply.isPending}>

@@ -1,9 +1,9 @@
 import { maxPlanIndicators } from "@throughline/domain/action-plan";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { fieldError, formError } from "@throughline/ui/field-error";
 import { CircleAlert } from "lucide-react";
 import type { FormEvent } from "react";
-import { fieldError, formError } from "./field-errors.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { IndicatorOption, Plan } from "./types.ts";
 import type { GoalDraft, GoalPart } from "./use-goal-draft.ts";

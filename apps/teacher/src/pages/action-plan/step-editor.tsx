@@ -5,12 +5,12 @@ import { type ActionStepStatus, actionStepStatusSchema } from "@throughline/doma
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useId, useState } from "react";
-import { fieldError, formError } from "./field-errors.ts";
 import { StepConflict, type StepValues } from "./step-conflict.tsx";
 import { TextAreaField } from "./text-area-field.tsx";
 import type { Step } from "./types.ts";

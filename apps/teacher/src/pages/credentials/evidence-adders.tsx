@@ -2,12 +2,12 @@ import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { CircleAlert } from "lucide-react";
 import { type ChangeEvent, useId, useState } from "react";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
-import { fieldError } from "../action-plan/field-errors.ts";
 import { uploadSubmissionFile } from "./submission-upload.ts";
 import type { PlanFile, Requirement } from "./types.ts";
 
@@ -143,7 +143,7 @@ export function LinkAdder({ submissionId, requirement, onChanged }: AdderProps) 
         placeholder="https://"
         value={url}
         onChange={(event) => setUrl(event.target.value)}
-        error={add.error ? (fieldError(add.error, "url") ?? add.error.message) : null}
+        error={fieldError(add.error, "url", { orGeneral: true })}
       />
       <Button type="submit" variant="secondary" disabled={!url.trim() || add.isPending}>
         Add link

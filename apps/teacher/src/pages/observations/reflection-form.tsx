@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { type FormEvent, useId, useState } from "react";
 
 /** The teacher's reflection on an observation; the observer reads it. */
@@ -29,10 +30,7 @@ export function ReflectionForm({
     setSaved(false);
     reflect.mutate({ observationId, reflection: text });
   };
-  const error =
-    reflect.error?.data?.fieldErrors?.find((problem) => problem.path === "reflection")?.message ??
-    reflect.error?.message ??
-    null;
+  const error = fieldError(reflect.error, "reflection", { orGeneral: true });
   return (
     <form onSubmit={submit} className="flex flex-col gap-2" noValidate>
       <label htmlFor={id} className="font-medium">

@@ -33,7 +33,7 @@ export function DismissDialog({
       pendingLabel="Removing…"
       cancelLabel="Keep it"
       pending={dismiss.isPending}
-      error={dismiss.error ? fieldError(dismiss.error, "reason") : null}
+      error={dismiss.error ? fieldError(dismiss.error, "reason", { orGeneral: true }) : null}
       onSubmit={(reason) => {
         if (recommendation) dismiss.mutate({ sessionId: recommendation.sessionId, reason });
       }}

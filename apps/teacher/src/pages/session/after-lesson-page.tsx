@@ -7,6 +7,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
+import { fieldError } from "@throughline/ui/field-error";
 import { formatDate, formatDay } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
@@ -14,7 +15,6 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { Lock } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
-import { fieldErrorFor } from "./field-errors.ts";
 import { ReflectionField } from "./reflection-field.tsx";
 
 type AfterLesson = ReturnType<typeof useAfterLesson>["data"];
@@ -74,7 +74,7 @@ function AfterLessonForm({ data }: { data: NonNullable<AfterLesson> }) {
       },
     }),
   );
-  const error = fieldErrorFor(save.error, "reflection");
+  const error = fieldError(save.error, "reflection");
   const planPath = data.step
     ? `/action-plan?stage=${data.step.stageId}#step-${data.step.id}`
     : "/action-plan";

@@ -4,13 +4,13 @@ import { minReflectionLength } from "@throughline/domain/progress";
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { fieldError } from "@throughline/ui/field-error";
 import { TextConflict } from "@throughline/ui/text-conflict";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatDate } from "../../lib/format.ts";
-import { fieldErrorFor } from "./field-errors.ts";
 import { NextSessionLink } from "./next-session-link.tsx";
 import { ReflectionDraftNotice } from "./reflection-draft-notice.tsx";
 import { ReflectionField } from "./reflection-field.tsx";
@@ -80,7 +80,7 @@ export function ReflectionStep({ view }: { view: SessionView }) {
   }, [justCompleted]);
 
   const completedAt = view.progress.completedAt;
-  const reflectionError = fieldErrorFor(complete.error, "reflection");
+  const reflectionError = fieldError(complete.error, "reflection");
 
   useEffect(() => {
     // Back to the field, where its message is read out with it.

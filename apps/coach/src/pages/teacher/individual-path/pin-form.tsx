@@ -34,7 +34,7 @@ export function PinForm({
     event.preventDefault();
     pin.mutate({ teacherId, sessionId });
   };
-  const error = pin.error ? fieldError(pin.error, "sessionId") : null;
+  const error = pin.error ? fieldError(pin.error, "sessionId", { orGeneral: true }) : null;
   return (
     <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row sm:items-end" noValidate>
       <div className="flex grow flex-col gap-2">

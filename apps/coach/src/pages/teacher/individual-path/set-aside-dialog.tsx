@@ -46,7 +46,7 @@ export function SetAsideDialog({
       pendingLabel="Setting aside…"
       cancelLabel="Keep it"
       pending={dismiss.isPending}
-      error={dismiss.error ? fieldError(dismiss.error, "reason") : null}
+      error={dismiss.error ? fieldError(dismiss.error, "reason", { orGeneral: true }) : null}
       onSubmit={(reason) => {
         if (recommendation) {
           dismiss.mutate({ teacherId, sessionId: recommendation.sessionId, reason });
