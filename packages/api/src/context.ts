@@ -1,6 +1,12 @@
 import type { Database, DatabaseKind } from "@throughline/db/client";
 import type { Auth } from "./auth.ts";
 import type { WriteRateLimiter } from "./rate-limit/write-rate-limit.ts";
+import type { SessionMembership } from "./session.ts";
+
+/** What one HTTP request looks up once for all the procedures it calls (a batch). */
+export interface RequestCache {
+  session?: Promise<SessionMembership>;
+}
 
 /** What every request starts with: the database, the auth service and the request headers. */
 export interface RequestContext {
@@ -22,6 +28,15 @@ export interface RequestContext {
   secret?: string;
   /** Holds each person to a rate of writes (mutations); without it writes are not limited. */
   writeLimiter?: WriteRateLimiter;
+  /**
+   * Lives as long as this context: the server makes one context per HTTP request, so the
+   * procedures of a batched request share one session lookup.
+   */
+  requestCache?: RequestCache;
+}
+
+function newRequestCache(): RequestCache {
+  return {};
 }
 
 export function createRequestContext(
@@ -43,5 +58,6 @@ export function createRequestContext(
     publicUrl: deps.publicUrl,
     secret: deps.secret,
     writeLimiter: deps.writeLimiter,
+    requestCache: newRequestCache(),
   } satisfies RequestContext;
 }

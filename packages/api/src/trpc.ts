@@ -13,7 +13,7 @@ import {
   MALFORMED_BODY_MESSAGE,
   requestTransformer,
 } from "./request-body.ts";
-import { resolveSession, withViewer } from "./session.ts";
+import { requestSession, withViewer } from "./session.ts";
 
 const t = initTRPC.context<RequestContext>().create({
   transformer: requestTransformer,
@@ -76,7 +76,7 @@ export const publicProcedure = t.procedure.use(databaseAvailability);
  * query, and any error rolls back every write the request made.
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
-  const membership = await resolveSession(ctx, ctx.headers);
+  const membership = await requestSession(ctx);
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   }

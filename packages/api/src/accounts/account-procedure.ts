@@ -1,6 +1,5 @@
-import { findPersonForUser } from "@throughline/db/identity";
 import { TRPCError } from "@trpc/server";
-import { withViewer } from "../session.ts";
+import { requestSession, withViewer } from "../session.ts";
 import { publicProcedure } from "../trpc.ts";
 
 /**
@@ -10,13 +9,14 @@ import { publicProcedure } from "../trpc.ts";
  * second connection cannot be had while a transaction holds the only one.
  */
 export const accountProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const found = await ctx.auth.api.getSession({ headers: ctx.headers });
-  if (!found) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const membership = await findPersonForUser(ctx.db, found.user.id);
-  if (!membership) {
+  const membership = await requestSession(ctx);
+  if (!membership.ok && membership.problem === "signed_out") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  }
+  if (!membership.ok) {
     throw new TRPCError({ code: "FORBIDDEN", message: "This account is not active." });
   }
-  const session = { id: found.session.id, userId: found.user.id };
+  const session = { id: membership.sessionId, userId: membership.userId };
   return withViewer(ctx.db, membership, async (scope) => {
     if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
     const result = await next({ ctx: { ...scope, session } });

@@ -43,12 +43,13 @@ export async function createTestApi(options: { ssoInternalOrigins?: string[] } =
     db: database.db,
     kind: database.kind,
     auth,
-    anonymous: () => createCaller(createRequestContext(deps, new Headers())),
+    anonymous: () => createCaller(() => createRequestContext(deps, new Headers())),
     /** The context a request with these headers gets, for tests that go through an HTTP adapter. */
     requestContext: (headers: Headers) => createRequestContext(deps, headers),
+    /** Each call is its own request, with its own context, as each would be over HTTP. */
     async callerFor(email: string) {
       const headers = new Headers({ cookie: await sessionCookieFor(email) });
-      return createCaller(createRequestContext(deps, headers));
+      return createCaller(() => createRequestContext(deps, headers));
     },
     sessionCookieFor,
     close: database.close,
