@@ -18,39 +18,47 @@ export async function loadTeacherMeetings(
   // Raw SQL gets no column mapping: the window goes as ISO text, cast in SQL.
   const from = params.from.toISOString();
   const to = params.to.toISOString();
-  const held = sql`${supportMeeting.status} = 'closed'
+  const heldInWindow = sql`${supportMeeting.status} = 'closed'
     and ${supportMeeting.startsAt} >= ${from}::timestamptz
     and ${supportMeeting.startsAt} <= ${to}::timestamptz`;
+  // Due = her teams' held meetings, plus held meetings of other teams where her attendance was
+  // taken: counted per team once and per attendance row once, never as (teacher × meeting) pairs
+  // to deduplicate (at 20,000 teachers that was 560,000 pairs hashed per request).
   const result: unknown = await tx.execute(sql`
-    with due as (
-      select ${teamMember.personId} as person_id, ${supportMeeting.id} as meeting_id
+    with held as (
+      select ${supportMeeting.districtId} as district_id, ${supportMeeting.id} as id,
+        ${supportMeeting.teamId} as team_id
       from ${supportMeeting}
+      where ${heldInWindow}
+    ), of_teams as (
+      select ${teamMember.personId} as person_id, sum(per_team.meetings)::int as meetings
+      from (select district_id, team_id, count(*) as meetings from held group by 1, 2) per_team
       join ${teamMember}
-        on ${teamMember.districtId} = ${supportMeeting.districtId}
-        and ${teamMember.teamId} = ${supportMeeting.teamId}
-      where ${teamMember.personId} in (${params.teachers}) and ${held}
-      union
-      select ${meetingAttendance.personId}, ${meetingAttendance.meetingId}
+        on ${teamMember.districtId} = per_team.district_id
+        and ${teamMember.teamId} = per_team.team_id
+      where ${teamMember.personId} in (${params.teachers})
+      group by ${teamMember.personId}
+    ), of_attendance as (
+      select ${meetingAttendance.personId} as person_id,
+        count(*) filter (where not exists (
+          select 1 from ${teamMember}
+          where ${teamMember.districtId} = held.district_id
+            and ${teamMember.teamId} = held.team_id
+            and ${teamMember.personId} = ${meetingAttendance.personId}
+        ))::int as other_meetings,
+        -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
+        count(*) filter (where ${meetingAttendance.attendance} = 'present')::int as attended
       from ${meetingAttendance}
-      join ${supportMeeting}
-        on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
-        and ${supportMeeting.id} = ${meetingAttendance.meetingId}
-      where ${meetingAttendance.personId} in (${params.teachers}) and ${held}
-    ), present as (
-      -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
-      select ${meetingAttendance.personId} as person_id, count(*)::int as attended
-      from ${meetingAttendance}
-      join ${supportMeeting}
-        on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
-        and ${supportMeeting.id} = ${meetingAttendance.meetingId}
-      where ${meetingAttendance.personId} in (${params.teachers}) and ${held}
-        and ${meetingAttendance.attendance} = 'present'
+      join held
+        on held.district_id = ${meetingAttendance.districtId}
+        and held.id = ${meetingAttendance.meetingId}
+      where ${meetingAttendance.personId} in (${params.teachers})
       group by ${meetingAttendance.personId}
     )
-    select due.person_id::text as "personId", count(*)::int as held,
-      coalesce(max(present.attended), 0)::int as attended
-    from due left join present on present.person_id = due.person_id
-    group by due.person_id`);
+    select coalesce(of_teams.person_id, of_attendance.person_id)::text as "personId",
+      (coalesce(of_teams.meetings, 0) + coalesce(of_attendance.other_meetings, 0))::int as held,
+      coalesce(of_attendance.attended, 0)::int as attended
+    from of_teams full join of_attendance on of_attendance.person_id = of_teams.person_id`);
   return rowsOfResult<{ personId: string; held: number; attended: number }>(result).map((row) => ({
     personId: row.personId,
     held: Number(row.held),
