@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { audit } from "../audit.ts";
 import { createRouter, districtAdminProcedure } from "../trpc.ts";
 import { issuerConfigOf } from "./award-badge.ts";
 import { listIssuerKeys, rotateIssuerKey } from "./issuer-key-store.ts";
@@ -28,10 +29,19 @@ export const credentialIssuerRouter = createRouter({
         message: "Keys cannot be stored: the server has no secret configured.",
       });
     }
-    return rotateIssuerKey(ctx.tx, {
+    const rotated = await rotateIssuerKey(ctx.tx, {
       districtId: ctx.districtId,
       secret: issuer.secret,
       now: new Date(),
     });
+    // The new key's id and how many were retired; key material never enters the log.
+    await audit(ctx, {
+      action: "badge.signing_key_rotated",
+      subjectKind: "district",
+      subjectId: ctx.districtId,
+      before: null,
+      after: { keyId: rotated.keyId, retiredKeys: rotated.retiredKeys },
+    });
+    return rotated;
   }),
 });

@@ -1,4 +1,4 @@
-import { getEditorSession } from "@throughline/db/queries/framework-admin";
+import { getEditorSession, listEditorIndicators } from "@throughline/db/queries/framework-admin";
 import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
 import { replaceBlocks, updateSession } from "@throughline/db/queries/framework-admin-sessions";
 import { micropdSession } from "@throughline/db/schema";
@@ -43,13 +43,21 @@ export const sessionSaveProcedures = {
         districtId: ctx.districtId,
       });
       const saved = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
-      // The blocks' kinds in order: their content can be long, and the row's audit holds the rest.
+      // The blocks' kinds in order (their content can be long, and the row's audit holds the
+      // rest) and the linked indicators by code, which live outside the session's row.
+      const codes = new Map(
+        (await listEditorIndicators(ctx.tx)).map((indicator) => [indicator.id, indicator.code]),
+      );
+      const codesOf = (ids: readonly string[]) => ids.map((id) => codes.get(id) ?? id).sort();
       await auditDifference(
         ctx,
         { kind: "micropd_session", id: input.sessionId },
         "framework.updated",
-        { blocks: before.blocks.map((block) => block.kind) },
-        { blocks: blocks.map((block) => block.kind) },
+        {
+          blocks: before.blocks.map((block) => block.kind),
+          indicators: codesOf(before.indicatorIds),
+        },
+        { blocks: blocks.map((block) => block.kind), indicators: codesOf(input.indicatorIds) },
       );
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });

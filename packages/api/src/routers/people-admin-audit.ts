@@ -1,6 +1,8 @@
 import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/audit-snapshots";
+import { teamSnapshot } from "@throughline/db/queries/people-admin-audit";
 import { changedFields } from "@throughline/domain/audit";
 import { audit } from "../audit.ts";
+import { auditDifference } from "../audited.ts";
 import type { TenantScope } from "../session.ts";
 
 /*
@@ -65,4 +67,42 @@ export async function auditPersonChanged(
     schoolId: schoolOf(ctx, [after, before]),
     ...changed,
   });
+}
+
+/** A one-time sign-in link made for the person: when it lapses, never the link itself. */
+export async function auditInviteCreated(
+  ctx: TenantScope,
+  personId: string,
+  expiresAt: Date,
+): Promise<void> {
+  const person = await snapshotOf(ctx, personId);
+  await audit(ctx, {
+    action: "person.invite_created",
+    subjectKind: "person",
+    subjectId: personId,
+    schoolId: schoolOf(ctx, [person]),
+    before: null,
+    after: { expiresAt: expiresAt.toISOString() },
+  });
+}
+
+/**
+ * Reads the team before a change (nothing for a new one); call the returned function with the
+ * team's id after it to record what differs, members and facilitator by name.
+ */
+export async function teamChange(
+  ctx: TenantScope,
+  teamId: string | null,
+): Promise<(teamId: string) => Promise<void>> {
+  const before = teamId ? await teamSnapshot(ctx.tx, { teamId }) : null;
+  return async (id) => {
+    const after = await teamSnapshot(ctx.tx, { teamId: id });
+    await auditDifference(
+      ctx,
+      { kind: "team", id, schoolId: after?.schoolId ?? before?.schoolId ?? null },
+      before ? "team.updated" : "team.created",
+      before?.fields ?? null,
+      after?.fields ?? null,
+    );
+  };
 }

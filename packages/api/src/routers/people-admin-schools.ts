@@ -13,6 +13,7 @@ import {
   unknownPeople,
   updateTeam,
 } from "@throughline/db/queries/people-admin-teams";
+import { school } from "@throughline/db/schema";
 import {
   createSchoolAdminInputSchema,
   createTeamAdminInputSchema,
@@ -21,9 +22,11 @@ import {
 } from "@throughline/domain/people-admin";
 import { administersSchool } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
+import { auditCreated, audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, districtAdminProcedure } from "../trpc.ts";
+import { teamChange } from "./people-admin-audit.ts";
 
 /*
  * Schools and teams in the people section. Schools are created and renamed by district admins
@@ -69,14 +72,26 @@ export const schoolAndTeamProcedures = {
     .input(createSchoolAdminInputSchema)
     .mutation(async ({ ctx, input }) => {
       await requireNewSchoolName(ctx, input.name, null);
-      return { schoolId: await createSchool(ctx.tx, { districtId: ctx.districtId, ...input }) };
+      const schoolId = await createSchool(ctx.tx, { districtId: ctx.districtId, ...input });
+      await auditCreated(
+        ctx,
+        { table: school, kind: "school", id: schoolId, schoolId },
+        "school.created",
+      );
+      return { schoolId };
     }),
 
   renameSchool: districtAdminProcedure
     .input(renameSchoolInputSchema)
     .mutation(async ({ ctx, input }) => {
       await requireNewSchoolName(ctx, input.name, input.schoolId);
-      if (!(await renameSchool(ctx.tx, input))) {
+      const renamed = await audited(
+        ctx,
+        { table: school, kind: "school", id: input.schoolId, schoolId: input.schoolId },
+        "school.renamed",
+        () => renameSchool(ctx.tx, input),
+      );
+      if (!renamed) {
         throw new TRPCError({ code: "NOT_FOUND", message: "No such school." });
       }
       return { schoolId: input.schoolId };
@@ -87,7 +102,10 @@ export const schoolAndTeamProcedures = {
 
   createTeam: adminProcedure.input(createTeamAdminInputSchema).mutation(async ({ ctx, input }) => {
     await requireTeamFields(ctx, input);
-    return { teamId: await createTeam(ctx.tx, { districtId: ctx.districtId, input }) };
+    const recordChange = await teamChange(ctx, null);
+    const teamId = await createTeam(ctx.tx, { districtId: ctx.districtId, input });
+    await recordChange(teamId);
+    return { teamId };
   }),
 
   /** Changes a team; the members given replace its members. */
@@ -102,7 +120,9 @@ export const schoolAndTeamProcedures = {
     }
     const { teamId, ...fields } = input;
     await requireTeamFields(ctx, fields);
+    const recordChange = await teamChange(ctx, teamId);
     await updateTeam(ctx.tx, { districtId: ctx.districtId, teamId, input: fields });
+    await recordChange(teamId);
     return { teamId };
   }),
 };

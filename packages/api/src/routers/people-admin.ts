@@ -29,7 +29,12 @@ import { fieldProblem } from "../field-problem.ts";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
-import { auditPersonChanged, auditPersonCreated, personBefore } from "./people-admin-audit.ts";
+import {
+  auditInviteCreated,
+  auditPersonChanged,
+  auditPersonCreated,
+  personBefore,
+} from "./people-admin-audit.ts";
 import { schoolAndTeamProcedures } from "./people-admin-schools.ts";
 import { requirePerson } from "./people-admin-scope.ts";
 import { schoolInScope } from "./school-scope.ts";
@@ -179,6 +184,7 @@ export const peopleAdminRouter = createRouter({
       expiresAt,
       now,
     });
+    await auditInviteCreated(ctx, input.personId, expiresAt);
     return { url: inviteUrl(ctx.publicUrl ?? "http://localhost:3000", token), expiresAt };
   }),
 

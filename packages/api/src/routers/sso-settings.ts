@@ -179,7 +179,12 @@ export const ssoSettingsRouter = createRouter({
       throw new TRPCError({ code: "NOT_FOUND", message: "No identity provider is set up." });
     }
     await recordChange("sso.removed");
-    await savePasswordSignIn(ctx.tx, ctx.districtId, true);
+    await audited(
+      ctx,
+      { table: district, kind: "district", id: ctx.districtId },
+      "settings.password_sign_in_changed",
+      () => savePasswordSignIn(ctx.tx, ctx.districtId, true),
+    );
     return settingsView(ctx, ctx.auth.sso);
   }),
 

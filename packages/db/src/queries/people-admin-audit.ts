@@ -1,0 +1,60 @@
+import type { AuditFields } from "@throughline/domain/audit";
+import { and, asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Transaction } from "../client.ts";
+import { person, school, team, teamMember } from "../schema/index.ts";
+
+/*
+ * A team as the audit log compares it before and after a change: its school, facilitator and
+ * members by name (sorted, so the same members always compare equal), not by id.
+ */
+
+const facilitator = alias(person, "facilitator");
+
+export interface TeamSnapshot {
+  fields: AuditFields;
+  schoolId: string;
+}
+
+/** Null when there is no such team in the district. */
+export async function teamSnapshot(
+  tx: Transaction,
+  params: { teamId: string },
+): Promise<TeamSnapshot | null> {
+  const [found] = await tx
+    .select({
+      name: team.name,
+      kind: team.kind,
+      schoolId: team.schoolId,
+      school: school.name,
+      facilitator: facilitator.displayName,
+    })
+    .from(team)
+    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .leftJoin(
+      facilitator,
+      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
+    )
+    .where(eq(team.id, params.teamId))
+    .limit(1);
+  if (!found) return null;
+  const members = await tx
+    .select({ name: person.displayName })
+    .from(teamMember)
+    .innerJoin(
+      person,
+      and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
+    )
+    .where(eq(teamMember.teamId, params.teamId))
+    .orderBy(asc(person.displayName));
+  return {
+    schoolId: found.schoolId,
+    fields: {
+      name: found.name,
+      kind: found.kind,
+      school: found.school,
+      facilitator: found.facilitator ?? null,
+      members: members.map((member) => member.name).sort(),
+    },
+  };
+}
