@@ -22,37 +22,34 @@ export async function loadTeacherMeetings(
     and ${supportMeeting.startsAt} >= ${from}::timestamptz
     and ${supportMeeting.startsAt} <= ${to}::timestamptz`;
   // Due = her teams' held meetings, plus held meetings of other teams where her attendance was
-  // taken: counted per team once and per attendance row once, never as (teacher × meeting) pairs
-  // to deduplicate (at 20,000 teachers that was 560,000 pairs hashed per request).
+  // taken: each membership's meetings and each attendance row counted once, never (teacher ×
+  // meeting) pairs to deduplicate (at 20,000 teachers that was 560,000 pairs hashed per request).
+  // The held conditions are written into each part rather than shared as one CTE, so a school's
+  // figure reads its teams' meetings by index instead of every held meeting of the district.
   const result: unknown = await tx.execute(sql`
-    with held as (
-      select ${supportMeeting.districtId} as district_id, ${supportMeeting.id} as id,
-        ${supportMeeting.teamId} as team_id
-      from ${supportMeeting}
-      where ${heldInWindow}
-    ), of_teams as (
-      select ${teamMember.personId} as person_id, sum(per_team.meetings)::int as meetings
-      from (select district_id, team_id, count(*) as meetings from held group by 1, 2) per_team
-      join ${teamMember}
-        on ${teamMember.districtId} = per_team.district_id
-        and ${teamMember.teamId} = per_team.team_id
-      where ${teamMember.personId} in (${params.teachers})
+    with of_teams as (
+      select ${teamMember.personId} as person_id, count(*)::int as meetings
+      from ${teamMember}
+      join ${supportMeeting}
+        on ${supportMeeting.districtId} = ${teamMember.districtId}
+        and ${supportMeeting.teamId} = ${teamMember.teamId}
+      where ${teamMember.personId} in (${params.teachers}) and ${heldInWindow}
       group by ${teamMember.personId}
     ), of_attendance as (
       select ${meetingAttendance.personId} as person_id,
         count(*) filter (where not exists (
           select 1 from ${teamMember}
-          where ${teamMember.districtId} = held.district_id
-            and ${teamMember.teamId} = held.team_id
+          where ${teamMember.districtId} = ${supportMeeting.districtId}
+            and ${teamMember.teamId} = ${supportMeeting.teamId}
             and ${teamMember.personId} = ${meetingAttendance.personId}
         ))::int as other_meetings,
         -- wasAttended (domain rules/meeting-attended): held, that is closed, and present.
         count(*) filter (where ${meetingAttendance.attendance} = 'present')::int as attended
       from ${meetingAttendance}
-      join held
-        on held.district_id = ${meetingAttendance.districtId}
-        and held.id = ${meetingAttendance.meetingId}
-      where ${meetingAttendance.personId} in (${params.teachers})
+      join ${supportMeeting}
+        on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
+        and ${supportMeeting.id} = ${meetingAttendance.meetingId}
+      where ${meetingAttendance.personId} in (${params.teachers}) and ${heldInWindow}
       group by ${meetingAttendance.personId}
     )
     select coalesce(of_teams.person_id, of_attendance.person_id)::text as "personId",
