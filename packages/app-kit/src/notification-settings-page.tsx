@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { NotificationPreferencesForm } from "@throughline/ui/notification-preferences-form";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link } from "react-router";
 import type { NotificationWiring } from "./notification-wiring.ts";
+import { QueryState } from "./query-state.tsx";
 
 /** Email settings: per kind immediately, in a daily digest or not at all; quiet hours. */
 export function NotificationSettingsPage({ trpc }: Pick<NotificationWiring, "trpc">) {
@@ -18,15 +17,13 @@ export function NotificationSettingsPage({ trpc }: Pick<NotificationWiring, "trp
     }),
   );
 
-  if (preferences.isPending) return <Loading label="Loading your email settings…" />;
-  if (preferences.isError) {
+  if (!preferences.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={preferences}
+        loading="Loading your email settings…"
+        errorTitle="Your email settings could not be loaded"
         headingLevel={1}
-        title="Your email settings could not be loaded"
-        message={preferences.error.message}
-        onRetry={() => void preferences.refetch()}
-        retrying={preferences.isFetching}
       />
     );
   }

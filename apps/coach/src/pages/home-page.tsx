@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { UsersRound } from "lucide-react";
 import { Link } from "react-router";
@@ -37,17 +36,13 @@ function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
 export function HomePage() {
   const caseload = useQuery(trpc.caseload.mine.queryOptions());
 
-  if (caseload.isPending) return <Loading label="Loading your caseload…" />;
-  if (caseload.isError) {
+  if (!caseload.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={caseload}
+        loading="Loading your caseload…"
+        errorTitle="Your caseload could not be loaded"
         headingLevel={1}
-        title="Your caseload could not be loaded"
-        message={caseload.error.message}
-        onRetry={() => {
-          void caseload.refetch();
-        }}
-        retrying={caseload.isFetching}
       />
     );
   }

@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { GraduationCap } from "lucide-react";
 import { firstName } from "../lib/format.ts";
@@ -14,17 +13,13 @@ import { StagePath } from "./stage-path.tsx";
 export function HomePage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
 
-  if (home.isPending) return <Loading label="Loading your learning…" />;
-  if (home.isError) {
+  if (!home.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={home}
+        loading="Loading your learning…"
+        errorTitle="Your learning could not be loaded"
         headingLevel={1}
-        title="Your learning could not be loaded"
-        message={home.error.message}
-        onRetry={() => {
-          void home.refetch();
-        }}
-        retrying={home.isFetching}
       />
     );
   }

@@ -1,6 +1,5 @@
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { School } from "lucide-react";
 import { Link } from "react-router";
@@ -12,17 +11,13 @@ import { usePlannedSchool } from "./use-planned-school.ts";
 export function CollaborationPage() {
   const { schools, schoolId, setSchoolId } = usePlannedSchool();
 
-  if (schools.isPending) return <Loading label="Loading your schools…" />;
-  if (schools.isError) {
+  if (!schools.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={schools}
+        loading="Loading your schools…"
+        errorTitle="Your schools could not be loaded"
         headingLevel={1}
-        title="Your schools could not be loaded"
-        message={schools.error.message}
-        onRetry={() => {
-          void schools.refetch();
-        }}
-        retrying={schools.isFetching}
       />
     );
   }

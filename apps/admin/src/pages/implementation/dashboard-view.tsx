@@ -1,4 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import {
   CollaborationChart,
@@ -6,8 +7,6 @@ import {
   StageFunnelChart,
 } from "@throughline/ui/dashboard-charts";
 import { DashboardTable } from "@throughline/ui/dashboard-table";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import type { ReactNode } from "react";
 import { DashboardBreadcrumb } from "./dashboard-breadcrumb.tsx";
@@ -61,17 +60,13 @@ export function DashboardView({
 }: {
   query: UseQueryResult<Dashboard, { message: string }>;
 }) {
-  if (query.isPending) return <Loading label="Loading the dashboard…" />;
-  if (query.isError) {
+  if (!query.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={query}
+        loading="Loading the dashboard…"
+        errorTitle="The dashboard could not be loaded"
         headingLevel={1}
-        title="The dashboard could not be loaded"
-        message={query.error.message}
-        onRetry={() => {
-          void query.refetch();
-        }}
-        retrying={query.isFetching}
       />
     );
   }

@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import type { Attendance } from "@throughline/domain/enums";
 import { BackLink } from "@throughline/ui/back-link";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDateTime } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
 
@@ -34,15 +33,13 @@ const attendanceWords: Record<
 export function MeetingRecordPage() {
   const { meetingId = "" } = useParams();
   const record = useQuery(trpc.meetingRoom.record.queryOptions({ meetingId }));
-  if (record.isPending) return <Loading label="Loading the meeting…" />;
-  if (record.isError) {
+  if (!record.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={record}
+        loading="Loading the meeting…"
+        errorTitle="This meeting could not be opened"
         headingLevel={1}
-        title="This meeting could not be opened"
-        message={record.error.message}
-        onRetry={() => void record.refetch()}
-        retrying={record.isFetching}
       />
     );
   }

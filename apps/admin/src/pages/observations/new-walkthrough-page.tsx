@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -28,15 +29,13 @@ export function NewWalkthroughPage() {
   });
   const selectId = useId();
 
-  if (home.isPending) return <Loading label="Loading your schools…" />;
-  if (home.isError) {
+  if (!home.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={home}
+        loading="Loading your schools…"
+        errorTitle="Your schools could not be loaded"
         headingLevel={1}
-        title="Your schools could not be loaded"
-        message={home.error.message}
-        onRetry={() => void home.refetch()}
-        retrying={home.isFetching}
       />
     );
   }

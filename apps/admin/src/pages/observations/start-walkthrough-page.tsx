@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { BackLink } from "@throughline/ui/back-link";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { ObservationStartForm } from "@throughline/ui/observation-start-form";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useNavigate, useParams } from "react-router";
@@ -17,15 +16,13 @@ export function StartWalkthroughPage() {
       onSuccess: ({ observationId }) => void navigate(`/observations/${observationId}/record`),
     }),
   );
-  if (options.isPending) return <Loading label="Loading the framework…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={options}
+        loading="Loading the framework…"
+        errorTitle="You cannot record a walkthrough of this teacher"
         headingLevel={1}
-        title="You cannot record a walkthrough of this teacher"
-        message={options.error.message}
-        onRetry={() => void options.refetch()}
-        retrying={options.isFetching}
       />
     );
   }

@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "./status-badge.tsx";
@@ -14,15 +13,13 @@ export function MessagePage() {
   const { messageId = "" } = useParams();
   const message = useQuery(trpc.sentMail.message.queryOptions({ messageId }));
 
-  if (message.isPending) return <Loading label="Loading the message…" />;
-  if (message.isError) {
+  if (!message.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={message}
+        loading="Loading the message…"
+        errorTitle="This message could not be loaded"
         headingLevel={1}
-        title="This message could not be loaded"
-        message={message.error.message}
-        onRetry={() => void message.refetch()}
-        retrying={message.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import {
   Table,
@@ -25,15 +24,13 @@ export function SentMailPage() {
     refetchInterval: 15_000,
   });
 
-  if (messages.isPending) return <Loading label="Loading sent mail…" />;
-  if (messages.isError) {
+  if (!messages.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={messages}
+        loading="Loading sent mail…"
+        errorTitle="Sent mail could not be loaded"
         headingLevel={1}
-        title="Sent mail could not be loaded"
-        message={messages.error.message}
-        onRetry={() => void messages.refetch()}
-        retrying={messages.isFetching}
       />
     );
   }

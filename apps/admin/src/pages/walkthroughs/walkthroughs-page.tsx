@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardPen, School } from "lucide-react";
 import { Link } from "react-router";
@@ -22,17 +21,13 @@ export function WalkthroughsPage() {
     enabled: period.schoolId !== "",
   });
 
-  if (home.isPending) return <Loading label="Loading your schools…" />;
-  if (home.isError) {
+  if (!home.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={home}
+        loading="Loading your schools…"
+        errorTitle="Your schools could not be loaded"
         headingLevel={1}
-        title="Your schools could not be loaded"
-        message={home.error.message}
-        onRetry={() => {
-          void home.refetch();
-        }}
-        retrying={home.isFetching}
       />
     );
   }

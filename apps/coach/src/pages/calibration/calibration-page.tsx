@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { Button } from "@throughline/ui/button";
-import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -127,15 +126,13 @@ function CalibrationForm({ set }: { set: CalibrationSet }) {
 export function CalibrationPage() {
   const { credentialId = "" } = useParams();
   const query = useQuery(trpc.calibration.set.queryOptions({ credentialId }));
-  if (query.isPending) return <Loading label="Loading the calibration set…" />;
-  if (query.isError) {
+  if (!query.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={query}
+        loading="Loading the calibration set…"
+        errorTitle="This calibration set could not be opened"
         headingLevel={1}
-        title="This calibration set could not be opened"
-        message={query.error.message}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { CalendarDays, ChevronRight, UsersRound } from "lucide-react";
 import { Link } from "react-router";
@@ -44,17 +43,13 @@ function CohortLink({ cohort }: { cohort: ManagedCohort }) {
 export function CohortsPage() {
   const cohorts = useQuery(trpc.workshop.cohorts.queryOptions());
 
-  if (cohorts.isPending) return <Loading label="Loading your cohorts…" />;
-  if (cohorts.isError) {
+  if (!cohorts.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={cohorts}
+        loading="Loading your cohorts…"
+        errorTitle="Your cohorts could not be loaded"
         headingLevel={1}
-        title="Your cohorts could not be loaded"
-        message={cohorts.error.message}
-        onRetry={() => {
-          void cohorts.refetch();
-        }}
-        retrying={cohorts.isFetching}
       />
     );
   }

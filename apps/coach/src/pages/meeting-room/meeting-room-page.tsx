@@ -1,7 +1,6 @@
+import { QueryState } from "@throughline/app-kit/query-state";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { AgendaList } from "./agenda-list.tsx";
@@ -57,15 +56,13 @@ function RunningView({ room }: { room: MeetingRoom }) {
 export function MeetingRoomPage() {
   const { meetingId = "" } = useParams();
   const room = useRoom(meetingId);
-  if (room.isPending) return <Loading label="Opening the meeting room…" />;
-  if (room.isError) {
+  if (!room.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={room}
+        loading="Opening the meeting room…"
+        errorTitle="This meeting could not be opened"
         headingLevel={1}
-        title="This meeting could not be opened"
-        message={room.error.message}
-        onRetry={() => void room.refetch()}
-        retrying={room.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { ObservationContentView } from "@throughline/ui/observation-content-view";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
@@ -13,15 +12,13 @@ import { Link, useParams } from "react-router";
 export function ObservationDetailPage() {
   const { observationId = "" } = useParams();
   const detail = useQuery(trpc.observations.detail.queryOptions({ observationId }));
-  if (detail.isPending) return <Loading label="Loading the observation…" />;
-  if (detail.isError) {
+  if (!detail.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={detail}
+        loading="Loading the observation…"
+        errorTitle="This observation could not be opened"
         headingLevel={1}
-        title="This observation could not be opened"
-        message={detail.error.message}
-        onRetry={() => void detail.refetch()}
-        retrying={detail.isFetching}
       />
     );
   }

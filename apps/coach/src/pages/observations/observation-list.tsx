@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
 
@@ -39,14 +38,12 @@ export function ObservationList({
       Observe {teacherName}
     </Link>
   );
-  if (list.isPending) return <Loading label="Loading observations…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
-      <ErrorState
-        title="Observations could not be loaded"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
+      <QueryState
+        query={list}
+        loading="Loading observations…"
+        errorTitle="Observations could not be loaded"
       />
     );
   }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { ObservationStartForm } from "@throughline/ui/observation-start-form";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useNavigate, useSearchParams } from "react-router";
@@ -18,15 +17,13 @@ export function NewObservationPage() {
     }),
   );
 
-  if (options.isPending) return <Loading label="Loading the framework…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={options}
+        loading="Loading the framework…"
+        errorTitle="You cannot observe this teacher"
         headingLevel={1}
-        title="You cannot observe this teacher"
-        message={options.error.message}
-        onRetry={() => void options.refetch()}
-        retrying={options.isFetching}
       />
     );
   }

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
 import { EvidenceList } from "./evidence-list.tsx";
@@ -63,15 +62,13 @@ function Scoring({ review }: { review: Review }) {
 export function ReviewPage() {
   const { submissionId = "" } = useParams();
   const query = useQuery(trpc.credentialReviews.submission.queryOptions({ submissionId }));
-  if (query.isPending) return <Loading label="Loading the submission…" />;
-  if (query.isError) {
+  if (!query.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={query}
+        loading="Loading the submission…"
+        errorTitle="This submission could not be opened"
         headingLevel={1}
-        title="This submission could not be opened"
-        message={query.error.message}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
       />
     );
   }

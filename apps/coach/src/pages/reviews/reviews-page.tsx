@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardCheck } from "lucide-react";
 import { CertificationsList } from "./certifications-card.tsx";
@@ -11,15 +10,13 @@ import { QueueList } from "./queue-list.tsx";
 /** My review queue, the disagreements I settle as lead, and my certifications. */
 export function ReviewsPage() {
   const queue = useQuery(trpc.credentialReviews.queue.queryOptions());
-  if (queue.isPending) return <Loading label="Loading your reviews…" />;
-  if (queue.isError) {
+  if (!queue.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={queue}
+        loading="Loading your reviews…"
+        errorTitle="Your reviews could not be loaded"
         headingLevel={1}
-        title="Your reviews could not be loaded"
-        message={queue.error.message}
-        onRetry={() => void queue.refetch()}
-        retrying={queue.isFetching}
       />
     );
   }

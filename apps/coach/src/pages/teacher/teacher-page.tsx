@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
@@ -88,15 +87,13 @@ function Reflections({ sessions }: { sessions: readonly CompletedSession[] }) {
 export function TeacherPage() {
   const { personId = "" } = useParams();
   const view = useQuery(trpc.coaching.teacher.queryOptions({ personId }));
-  if (view.isPending) return <Loading label="Loading the teacher…" />;
-  if (view.isError) {
+  if (!view.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={view}
+        loading="Loading the teacher…"
+        errorTitle="This teacher could not be opened"
         headingLevel={1}
-        title="This teacher could not be opened"
-        message={view.error.message}
-        onRetry={() => void view.refetch()}
-        retrying={view.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft, UsersRound } from "lucide-react";
 import { Link, useParams } from "react-router";
@@ -17,17 +16,13 @@ export function TeamPage() {
   const { teamId = "" } = useParams();
   const team = useQuery(trpc.caseload.team.queryOptions({ teamId }));
 
-  if (team.isPending) return <Loading label="Loading the team…" />;
-  if (team.isError) {
+  if (!team.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={team}
+        loading="Loading the team…"
+        errorTitle="This team could not be shown"
         headingLevel={1}
-        title="This team could not be shown"
-        message={team.error.message}
-        onRetry={() => {
-          void team.refetch();
-        }}
-        retrying={team.isFetching}
       />
     );
   }

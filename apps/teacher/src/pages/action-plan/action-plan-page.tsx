@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { cn } from "@throughline/ui/utils";
 import { ClipboardList, GraduationCap } from "lucide-react";
@@ -54,14 +53,12 @@ function StageSwitcher({
 function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
   const stageId = enrolment.stage.id;
   const mine = useQuery(trpc.actionPlan.mine.queryOptions({ stageId }));
-  if (mine.isPending) return <Loading label="Loading your action plan…" />;
-  if (mine.isError) {
+  if (!mine.isSuccess) {
     return (
-      <ErrorState
-        title="Your action plan could not be loaded"
-        message={mine.error.message}
-        onRetry={() => void mine.refetch()}
-        retrying={mine.isFetching}
+      <QueryState
+        query={mine}
+        loading="Loading your action plan…"
+        errorTitle="Your action plan could not be loaded"
       />
     );
   }
@@ -183,15 +180,13 @@ function PlanLayout({
 export function ActionPlanPage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
   const [params] = useSearchParams();
-  if (home.isPending) return <Loading label="Loading your action plan…" />;
-  if (home.isError) {
+  if (!home.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={home}
+        loading="Loading your action plan…"
+        errorTitle="Your action plan could not be loaded"
         headingLevel={1}
-        title="Your action plan could not be loaded"
-        message={home.error.message}
-        onRetry={() => void home.refetch()}
-        retrying={home.isFetching}
       />
     );
   }

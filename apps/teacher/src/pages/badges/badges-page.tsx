@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link } from "react-router";
@@ -11,15 +10,13 @@ import { BadgeCard } from "./badge-card.tsx";
 /** My earned micro-credentials as badges anyone can verify, with the ways to share them. */
 export function BadgesPage() {
   const badges = useQuery(trpc.credentials.myBadges.queryOptions());
-  if (badges.isPending) return <Loading label="Loading your badges…" />;
-  if (badges.isError) {
+  if (!badges.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={badges}
+        loading="Loading your badges…"
+        errorTitle="Your badges could not be loaded"
         headingLevel={1}
-        title="Your badges could not be loaded"
-        message={badges.error.message}
-        onRetry={() => void badges.refetch()}
-        retrying={badges.isFetching}
       />
     );
   }

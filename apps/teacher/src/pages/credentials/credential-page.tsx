@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
 import { passingRuleText, requirementSummary, statusVariants, validityText } from "./format.ts";
@@ -15,15 +14,13 @@ import { RubricTable } from "./rubric-table.tsx";
 export function CredentialPage() {
   const { credentialId = "" } = useParams();
   const detail = useQuery(trpc.credentials.detail.queryOptions({ credentialId }));
-  if (detail.isPending) return <Loading label="Loading the micro-credential…" />;
-  if (detail.isError) {
+  if (!detail.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={detail}
+        loading="Loading the micro-credential…"
+        errorTitle="This micro-credential could not be loaded"
         headingLevel={1}
-        title="This micro-credential could not be loaded"
-        message={detail.error.message}
-        onRetry={() => void detail.refetch()}
-        retrying={detail.isFetching}
       />
     );
   }

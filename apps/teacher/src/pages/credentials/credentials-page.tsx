@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link } from "react-router";
@@ -15,15 +14,13 @@ import { requirementSummary, statusVariants } from "./format.ts";
 /** The micro-credentials open to me, with what each asks and where I stand. */
 export function CredentialsPage() {
   const list = useQuery(trpc.credentials.list.queryOptions());
-  if (list.isPending) return <Loading label="Loading micro-credentials…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={list}
+        loading="Loading micro-credentials…"
+        errorTitle="Micro-credentials could not be loaded"
         headingLevel={1}
-        title="Micro-credentials could not be loaded"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
       />
     );
   }

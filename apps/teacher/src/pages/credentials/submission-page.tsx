@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatTime } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -27,15 +26,13 @@ export function SubmissionPage() {
     await queryClient.invalidateQueries({ queryKey: trpc.credentials.pathKey() });
   }
 
-  if (page.isPending) return <Loading label="Loading your submission…" />;
-  if (page.isError) {
+  if (!page.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={page}
+        loading="Loading your submission…"
+        errorTitle="Your submission could not be loaded"
         headingLevel={1}
-        title="Your submission could not be loaded"
-        message={page.error.message}
-        onRetry={() => void page.refetch()}
-        retrying={page.isFetching}
       />
     );
   }

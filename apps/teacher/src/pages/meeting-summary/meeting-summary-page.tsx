@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
 import type { MeetingSummary } from "@throughline/domain/meeting-room";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDateTime } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { MapPin } from "lucide-react";
 import { useParams } from "react-router";
@@ -45,15 +44,13 @@ function AttendanceList({ attendance }: { attendance: MeetingSummary["attendance
 export function MeetingSummaryPage() {
   const { meetingId = "" } = useParams();
   const summary = useQuery(trpc.meetingRoom.summary.queryOptions({ meetingId }));
-  if (summary.isPending) return <Loading label="Loading the meeting…" />;
-  if (summary.isError) {
+  if (!summary.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={summary}
+        loading="Loading the meeting…"
+        errorTitle="This meeting could not be shown"
         headingLevel={1}
-        title="This meeting could not be shown"
-        message={summary.error.message}
-        onRetry={() => void summary.refetch()}
-        retrying={summary.isFetching}
       />
     );
   }

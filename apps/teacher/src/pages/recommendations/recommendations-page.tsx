@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
@@ -9,17 +8,13 @@ import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 /** Every recommended session, the coach's assignments first, each with its reason. */
 export function RecommendationsPage() {
   const list = useQuery(trpc.recommendations.mine.queryOptions());
-  if (list.isPending) return <Loading label="Loading your recommendations…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={list}
+        loading="Loading your recommendations…"
+        errorTitle="Your recommendations could not be loaded"
         headingLevel={1}
-        title="Your recommendations could not be loaded"
-        message={list.error.message}
-        onRetry={() => {
-          void list.refetch();
-        }}
-        retrying={list.isFetching}
       />
     );
   }

@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { GraduationCap } from "lucide-react";
 import { Link, Navigate } from "react-router";
 
@@ -13,17 +12,13 @@ import { Link, Navigate } from "react-router";
 export function PathPage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
 
-  if (home.isPending) return <Loading label="Loading your path…" />;
-  if (home.isError) {
+  if (!home.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={home}
+        loading="Loading your path…"
+        errorTitle="Your path could not be loaded"
         headingLevel={1}
-        title="Your path could not be loaded"
-        message={home.error.message}
-        onRetry={() => {
-          void home.refetch();
-        }}
-        retrying={home.isFetching}
       />
     );
   }

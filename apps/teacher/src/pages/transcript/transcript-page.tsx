@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -25,17 +25,13 @@ export function TranscriptPage() {
     placeholderData: (previous) => previous,
   });
 
-  if (transcript.isPending) return <Loading label="Loading your PD hours…" />;
-  if (transcript.isError) {
+  if (!transcript.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={transcript}
+        loading="Loading your PD hours…"
+        errorTitle="Your PD hours could not be loaded"
         headingLevel={1}
-        title="Your PD hours could not be loaded"
-        message={transcript.error.message}
-        onRetry={() => {
-          void transcript.refetch();
-        }}
-        retrying={transcript.isFetching}
       />
     );
   }

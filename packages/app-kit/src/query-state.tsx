@@ -1,0 +1,58 @@
+import { ErrorState } from "@throughline/ui/error-state";
+import { Loading } from "@throughline/ui/loading";
+import type { ReactNode } from "react";
+
+/** The parts of a query result this reads; a TanStack Query result fits as is. */
+export interface QueryLike {
+  isPending: boolean;
+  isError: boolean;
+  isFetching: boolean;
+  error: { message: string } | null;
+  refetch: () => unknown;
+}
+
+export interface QueryStateProps {
+  query: QueryLike;
+  /** Read out while the answer is on its way, e.g. "Loading your notifications…". */
+  loading: string;
+  /** "page" (default) a skeleton of the page, "inline" a small spinner. */
+  loadingVariant?: "page" | "inline";
+  /** The heading when it failed, e.g. "Your notifications could not be loaded". */
+  errorTitle?: string;
+  /** 1 when the state is the whole page, 2 (default) when it sits under the page heading. */
+  headingLevel?: 1 | 2 | 3;
+  /** What to show once the answer came and holds nothing (say why, and what to do). */
+  empty?: ReactNode;
+}
+
+/**
+ * A query's waiting, failed or empty state, the same on every page: a designed loading state,
+ * the server's message with "Try again", or the page's own empty state. Used as a guard, so the
+ * page below it reads the data:
+ *
+ * ```tsx
+ * if (!detail.isSuccess) return <QueryState query={detail} loading="Loading…" />;
+ * ```
+ */
+export function QueryState({
+  query,
+  loading,
+  loadingVariant,
+  errorTitle,
+  headingLevel,
+  empty = null,
+}: QueryStateProps) {
+  if (query.isPending) return <Loading label={loading} variant={loadingVariant} />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        headingLevel={headingLevel}
+        title={errorTitle}
+        message={query.error?.message}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return empty;
+}
