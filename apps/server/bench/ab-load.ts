@@ -16,12 +16,15 @@ export interface LoadOptions {
   /** Total measured time per side; split into rounds of `roundMs`. */
   durationMs: number;
   roundMs: number;
-  /** An unmeasured round per side first (JIT, connection pool, plan caches). */
+  /** Unmeasured requests one at a time per side first (JIT, pools, plan caches), at least one. */
   warmupMs: number;
 }
 
 export interface SideFigures {
   requests: number;
+  /** Answers other than 200 (not in the latencies); the first one's status and text. */
+  failed: number;
+  firstFailure: string | null;
   perSecond: number;
   p50: number;
   p95: number;
@@ -40,10 +43,12 @@ interface Side {
   agent: Agent;
   latencies: number[];
   busyMs: number;
+  failed: number;
+  firstFailure: string | null;
 }
 
-/** One GET, body read in full; rejects on anything but 200 (a benchmark of errors is no use). */
-function get(endpoint: Endpoint, agent: Agent): Promise<void> {
+/** One GET, body read in full; rejects on anything but 200. */
+export function get(endpoint: Endpoint, agent?: Agent): Promise<void> {
   return new Promise((resolve, reject) => {
     const outgoing = request(endpoint.url, { agent, headers: endpoint.headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -72,8 +77,14 @@ async function round(
   async function caller(): Promise<void> {
     while (performance.now() < deadline) {
       const sent = performance.now();
-      await get(side.endpoint, side.agent);
-      if (record) side.latencies.push(performance.now() - sent);
+      try {
+        await get(side.endpoint, side.agent);
+        if (record) side.latencies.push(performance.now() - sent);
+      } catch (error) {
+        // A timeout or a 503 under load is a finding to report, not a reason to stop.
+        side.failed += 1;
+        side.firstFailure ??= error instanceof Error ? error.message : String(error);
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, caller));
@@ -88,6 +99,8 @@ function figuresOf(side: Side): SideFigures {
   const sorted = [...side.latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
+    failed: side.failed,
+    firstFailure: side.firstFailure,
     perSecond: sorted.length / (side.busyMs / 1000),
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
@@ -97,10 +110,10 @@ function figuresOf(side: Side): SideFigures {
 
 function sideFor(endpoint: Endpoint, concurrency: number): Side {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  return { endpoint, agent, latencies: [], busyMs: 0 };
+  return { endpoint, agent, latencies: [], busyMs: 0, failed: 0, firstFailure: null };
 }
 
-/** The two sides of one figure, alternating; both must answer 200 throughout. */
+/** The two sides of one figure, alternating; failed requests are counted, not timed. */
 export async function measureAb(
   platform: Endpoint,
   bare: Endpoint,
@@ -109,8 +122,7 @@ export async function measureAb(
   const a = sideFor(platform, options.concurrency);
   const b = sideFor(bare, options.concurrency);
   try {
-    await round(a, options.concurrency, options.warmupMs, false);
-    await round(b, options.concurrency, options.warmupMs, false);
+    for (const side of [a, b]) await round(side, 1, options.warmupMs, false);
     // Until each side has been measured for the duration; a request slower than a round makes
     // its round as long as the request, so a slow figure takes fewer rounds, not forever.
     for (

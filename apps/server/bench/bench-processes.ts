@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,6 +83,23 @@ async function startProcess(
   };
 }
 
+/** A source file of the server or the packages it bundles changed after `since`, if any. */
+function sourceNewerThan(since: number): string | null {
+  const roots = [
+    "src",
+    "../../packages/api/src",
+    "../../packages/db/src",
+    "../../packages/domain/src",
+  ];
+  for (const root of roots.map((path) => join(serverRoot, path))) {
+    for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      if (!entry.endsWith(".ts")) continue;
+      if (statSync(join(root, entry)).mtimeMs > since) return join(root, entry);
+    }
+  }
+  return null;
+}
+
 /**
  * The server as `pnpm start` runs it with DATABASE_URL (build first): production settings and
  * its usual request log. Not its defaults in two places, both noise for a benchmark: the
@@ -95,6 +112,12 @@ export async function startPlatform(databaseUrl: string, workDir: string): Promi
       "No built server: run `pnpm turbo run build --filter=@throughline/server...` first.",
     );
   }
+  // The bare handler runs the sources as they are; the platform, the last build of them.
+  const newer = sourceNewerThan(statSync(join(serverRoot, "dist/main.js")).mtimeMs);
+  if (newer)
+    console.warn(
+      `Warning: ${newer} changed after the build; build again to compare the same code.`,
+    );
   const port = await freePort();
   return startProcess(
     "platform",

@@ -12,11 +12,21 @@ export interface RequestFigure {
 }
 
 function rate(side: SideFigures): string {
-  const digits = side.perSecond < 100 ? 1 : 0;
-  return side.perSecond.toLocaleString("en-US", {
+  const digits = side.perSecond < 1 ? 2 : side.perSecond < 100 ? 1 : 0;
+  const perSecond = side.perSecond.toLocaleString("en-US", {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
+  return side.failed > 0 ? `${perSecond} (${side.failed} failed)` : perSecond;
+}
+
+/** The first failure of each side, if any, to print under the figure. */
+export function failureLines(figure: RequestFigure): string[] {
+  const { platform, bare } = figure.figures;
+  return [
+    platform.firstFailure ? `    platform's first failure: ${platform.firstFailure}` : "",
+    bare.firstFailure ? `    bare's first failure: ${bare.firstFailure}` : "",
+  ].filter(Boolean);
 }
 
 function millis(value: number): string {
@@ -30,7 +40,7 @@ function latency(side: SideFigures): string {
 /** One line per figure as it completes, so a long run shows where it is. */
 export function progressLine(figure: RequestFigure): string {
   const { platform, bare } = figure.figures;
-  return `  ${figure.label.padEnd(20)} platform ${rate(platform).padStart(7)} req/s (p95 ${millis(platform.p95)} ms)   bare ${rate(bare).padStart(7)} req/s (p95 ${millis(bare.p95)} ms)   ${(figure.figures.ratio * 100).toFixed(0)} %   load ${figure.load.map((value) => value.toFixed(1)).join(" → ")}`;
+  return `  ${figure.label.padEnd(20)} platform ${rate(platform).padStart(7)} req/s (p95 ${millis(platform.p95)} ms, ${platform.requests} requests)   bare ${rate(bare).padStart(7)} req/s (p95 ${millis(bare.p95)} ms, ${bare.requests} requests)   ${(figure.figures.ratio * 100).toFixed(0)} %   load ${figure.load.map((value) => value.toFixed(1)).join(" → ")}`;
 }
 
 export function requestTable(figures: readonly RequestFigure[]): string {

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { type Endpoint, type LoadOptions, measureAb } from "./ab-load.ts";
 import { openBenchDatabase, personByEmail, serverVersion } from "./bench-database.ts";
 import { type BenchProcess, startBare, startPlatform } from "./bench-processes.ts";
-import { frontTable, progressLine, type RequestFigure, requestTable } from "./bench-report.ts";
+import {
+  failureLines,
+  frontTable,
+  progressLine,
+  type RequestFigure,
+  requestTable,
+} from "./bench-report.ts";
 import { sessionCookie } from "./bench-sign-in.ts";
 import { FRONT_PEOPLE, measureFront } from "./front-figures.ts";
 import {
@@ -78,24 +84,33 @@ function bareEndpoint(
   return { url: `${bare.url}/${path}?${query}` };
 }
 
-/** Sorted-key JSON, so two answers compare by content. */
+/**
+ * Sorted-key JSON, so two answers compare by content; a timestamp within five minutes of now
+ * (the moment each side computed its answer at) compares as "now".
+ */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) =>
-    entry && typeof entry === "object" && !Array.isArray(entry)
+  return JSON.stringify(value, (_key, entry: unknown) => {
+    if (typeof entry === "string" && /^\d{4}-\d\d-\d\dT/.test(entry)) {
+      return Math.abs(Date.parse(entry) - Date.now()) < 300_000 ? "now" : entry;
+    }
+    return entry && typeof entry === "object" && !Array.isArray(entry)
       ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)))
-      : entry,
-  );
+      : entry;
+  });
+}
+
+async function answerOf(endpoint: Endpoint): Promise<unknown> {
+  const response = await fetch(endpoint.url, { headers: endpoint.headers });
+  if (!response.ok) {
+    throw new Error(`${endpoint.url} answered ${response.status}: ${await response.text()}`);
+  }
+  return response.json();
 }
 
 /** Both sides must do the same work: their answers are compared once before measuring. */
 async function compareAnswers(platform: Endpoint, bare: Endpoint): Promise<string> {
-  const platformBody = (await (
-    await fetch(platform.url, { headers: platform.headers })
-  ).json()) as {
-    result?: { data?: { json?: unknown } };
-  };
-  const bareBody: unknown = await (await fetch(bare.url)).json();
-  const same = canonical(platformBody.result?.data?.json) === canonical(bareBody);
+  const platformBody = (await answerOf(platform)) as { result?: { data?: { json?: unknown } } };
+  const same = canonical(platformBody.result?.data?.json) === canonical(await answerOf(bare));
   return same
     ? ""
     : " (the answers differ: the bare handler no longer runs what the procedure runs)";
@@ -114,6 +129,7 @@ async function figure(
   const entry: RequestFigure = { label, data, figures: measured, load: [before, loadNow()] };
   figures.push(entry);
   console.log(`${progressLine(entry)}${differs}`);
+  for (const line of failureLines(entry)) console.log(line);
 }
 
 const loadAtStart = loadLine();
