@@ -2,8 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { AttendanceList } from "@throughline/app-kit/cohort-attendance-list";
 import { ReviewList } from "@throughline/app-kit/cohort-review-list";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
+import { QueryState } from "@throughline/app-kit/query-state";
 
 /**
  * Recording the workshop's attendance and confirming stages, as on the coach's cohort page:
@@ -11,15 +10,14 @@ import { Loading } from "@throughline/ui/loading";
  */
 export function WorkshopPanels({ cohortId }: { cohortId: string }) {
   const workshop = useQuery(trpc.workshop.forCohort.queryOptions({ cohortId }));
-  if (workshop.isPending) return <Loading variant="inline" label="Loading the workshop…" />;
-  if (workshop.isError) {
+  if (!workshop.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={workshop}
+        loading="Loading the workshop…"
+        loadingVariant="inline"
+        errorTitle="The workshop attendance could not be loaded"
         headingLevel={2}
-        title="The workshop attendance could not be loaded"
-        message={workshop.error.message}
-        onRetry={() => void workshop.refetch()}
-        retrying={workshop.isFetching}
       />
     );
   }

@@ -1,26 +1,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { CommentBox } from "./comment-box.tsx";
 import { CommentList } from "./comment-list.tsx";
 
 /** A coachee's plan, read-only, with a comment box on the plan and on each step, and its history. */
 export function PlanView({ planId }: { planId: string }) {
   const view = useQuery(trpc.coaching.plan.queryOptions({ planId }));
-  if (view.isPending) return <Loading variant="inline" label="Loading the action plan…" />;
-  if (view.isError) {
+  if (!view.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={view}
+        loading="Loading the action plan…"
+        loadingVariant="inline"
+        errorTitle="The action plan could not be loaded"
         headingLevel={3}
-        title="The action plan could not be loaded"
-        message={view.error.message}
-        onRetry={() => void view.refetch()}
-        retrying={view.isFetching}
       />
     );
   }

@@ -1,21 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 
 /** Who changed what, and when: the plan's history, newest first. */
 export function PlanHistory({ planId }: { planId: string }) {
   const history = useQuery(trpc.actionPlan.history.queryOptions({ planId }));
-  if (history.isPending) return <Loading variant="inline" label="Loading the history…" />;
-  if (history.isError) {
+  if (!history.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={history}
+        loading="Loading the history…"
+        loadingVariant="inline"
+        errorTitle="The history could not be loaded"
         headingLevel={3}
-        title="The history could not be loaded"
-        message={history.error.message}
-        onRetry={() => void history.refetch()}
-        retrying={history.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatWeekdayDate } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { CalendarDays } from "lucide-react";
 import { Link } from "react-router";
 import { TeamMeetingCard } from "./team-meeting-card.tsx";
@@ -15,14 +14,13 @@ export function TeamMeetings({
 }: {
   query: UseQueryResult<MyMeetings, { message: string }>;
 }) {
-  if (query.isPending) return <Loading variant="inline" label="Loading your team meetings…" />;
-  if (query.isError) {
+  if (!query.isSuccess) {
     return (
-      <ErrorState
-        title="Your team meetings could not be loaded"
-        message={query.error.message}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
+      <QueryState
+        query={query}
+        loading="Loading your team meetings…"
+        loadingVariant="inline"
+        errorTitle="Your team meetings could not be loaded"
       />
     );
   }

@@ -1,21 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
-import { Loading } from "@throughline/ui/loading";
 
 /** The teacher's trend per indicator as their coach may see it: coaching and imported levels. */
 export function TeacherGrowth({ teacherId, name }: { teacherId: string; name: string }) {
   const growth = useQuery(trpc.recommendations.growth.queryOptions({ teacherId }));
-  if (growth.isPending) return <Loading variant="inline" label="Loading the indicator trend…" />;
-  if (growth.isError) {
+  if (!growth.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={growth}
+        loading="Loading the indicator trend…"
+        loadingVariant="inline"
+        errorTitle="The indicator trend could not be loaded"
         headingLevel={3}
-        title="The indicator trend could not be loaded"
-        message={growth.error.message}
-        onRetry={() => void growth.refetch()}
-        retrying={growth.isFetching}
       />
     );
   }

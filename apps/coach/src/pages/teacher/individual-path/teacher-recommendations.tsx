@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { useState } from "react";
 import { SetAsideDialog } from "./set-aside-dialog.tsx";
 import type { TeacherRecommendation } from "./types.ts";
@@ -28,15 +27,14 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
   const unpin = useMutation(trpc.recommendations.unpin.mutationOptions({ onSuccess }));
   const [settingAside, setSettingAside] = useState<TeacherRecommendation | null>(null);
 
-  if (list.isPending) return <Loading variant="inline" label="Loading the recommendations…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
-      <ErrorState
+      <QueryState
+        query={list}
+        loading="Loading the recommendations…"
+        loadingVariant="inline"
+        errorTitle="The recommendations could not be loaded"
         headingLevel={3}
-        title="The recommendations could not be loaded"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
       />
     );
   }
