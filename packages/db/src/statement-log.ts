@@ -13,12 +13,15 @@ export interface StatementLog {
   stop(): void;
 }
 
-/** How many statements a list of sent texts holds (`;`-separated; our texts quote no `;`). */
+/**
+ * How many statements a list of sent texts holds: `;`-separated, once `--` comments are left
+ * out (our SQL quotes no `;` in strings, but its comments are prose).
+ */
 export function statementCount(texts: string[]): number {
-  return texts.reduce(
-    (total, text) => total + text.split(";").filter((part) => part.trim() !== "").length,
-    0,
-  );
+  return texts.reduce((total, text) => {
+    const statements = text.replace(/--[^\n]*/g, "").split(";");
+    return total + statements.filter((part) => part.trim() !== "").length;
+  }, 0);
 }
 
 interface PostgresJsClient {
