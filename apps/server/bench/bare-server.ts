@@ -3,8 +3,9 @@ import { buildDashboard } from "@throughline/api/routers/dashboard-build";
 import { openDatabase } from "@throughline/db/client";
 import { getCaseload } from "@throughline/db/queries/caseload";
 import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
-import { getTeacherHome } from "@throughline/db/queries/teacher-home";
-import { getViewer } from "@throughline/db/queries/viewer";
+import { findSessionViewer } from "@throughline/db/queries/session-viewer";
+import { getTeacherHome, teacherHomePersonOf } from "@throughline/db/queries/teacher-home";
+import { getViewer, type ViewerDetails } from "@throughline/db/queries/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { accessScopeOf } from "@throughline/domain/rules/access-scope";
 import { readEnv } from "../src/env.ts";
@@ -13,8 +14,11 @@ import { readEnv } from "../src/env.ts";
  * The floor `pnpm bench` compares the platform with: a bare `node:http` handler running the
  * same query functions the procedures run, in the same tenant transaction (application role,
  * district set), on a database opened as the server opens it — and nothing else: no tRPC, no
- * session or identity look-up (the district and person come in the query string), no
- * middleware, no logging, plain JSON. Run as its own process by bench.ts (PORT, DATABASE_URL).
+ * session or identity look-up (the district and person come in the query string, and the
+ * viewer a procedure is handed is read once per person and kept), no middleware, no logging,
+ * plain JSON. `viewer.me`, whose answer is the viewer, runs the platform's own statement for
+ * it (the session's viewer by token), then an empty tenant transaction as the procedure does.
+ * Run as its own process by bench.ts (PORT, DATABASE_URL).
  */
 
 const env = readEnv(process.env);
@@ -30,6 +34,30 @@ const database = await openDatabase({
 });
 
 type Handler = (tx: Transaction, query: URLSearchParams) => Promise<unknown>;
+
+/** The viewer each person's procedures are handed: identity, given to the floor for free. */
+const viewers = new Map<string, Promise<ViewerDetails | null>>();
+async function givenViewer(tx: Transaction, personId: string): Promise<ViewerDetails> {
+  let viewer = viewers.get(personId);
+  if (!viewer) {
+    viewer = getViewer(tx, { personId });
+    viewers.set(personId, viewer);
+  }
+  const found = await viewer;
+  if (!found) throw new Error("No such active person.");
+  return found;
+}
+
+/** viewer.me: the session's viewer in the platform's one statement, then the procedure. */
+async function viewerMe(query: URLSearchParams): Promise<unknown> {
+  const found = await findSessionViewer(database.db, required(query, "token"));
+  const viewer = found?.viewer;
+  if (!viewer) throw new Error("No session with an active person for this token.");
+  return withTenant(database.db, viewer.district.id, async () => ({
+    ...viewer,
+    access: accessScopeOf(viewer).apps,
+  }));
+}
 
 function required(query: URLSearchParams, name: string): string {
   const value = query.get(name);
@@ -49,13 +77,11 @@ async function dashboard(tx: Transaction, reach: DashboardReach, query: URLSearc
 }
 
 const handlers: Record<string, Handler> = {
-  "/viewer.me": async (tx, query) => {
-    const viewer = await getViewer(tx, { personId: required(query, "person") });
-    if (!viewer) throw new Error("No such active person.");
-    return { ...viewer, access: accessScopeOf(viewer).apps };
+  "/teacher.home": async (tx, query) => {
+    const personId = required(query, "person");
+    const viewer = await givenViewer(tx, personId);
+    return getTeacherHome(tx, { personId, now: new Date(), person: teacherHomePersonOf(viewer) });
   },
-  "/teacher.home": (tx, query) =>
-    getTeacherHome(tx, { personId: required(query, "person"), now: new Date() }),
   "/caseload.mine": (tx, query) => getCaseload(tx, { personId: required(query, "person") }),
   "/dashboard.district": (tx, query) => dashboard(tx, { kind: "district" }, query),
   "/dashboard.school": (tx, query) =>
@@ -68,15 +94,17 @@ async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Prom
     outgoing.writeHead(200, { "content-type": "text/plain" }).end("ok");
     return;
   }
+  const query = url.searchParams;
   const handler = handlers[url.pathname];
-  if (!handler) {
+  let result: unknown;
+  if (url.pathname === "/viewer.me") {
+    result = await viewerMe(query);
+  } else if (handler) {
+    result = await withTenant(database.db, required(query, "district"), (tx) => handler(tx, query));
+  } else {
     outgoing.writeHead(404).end();
     return;
   }
-  const query = url.searchParams;
-  const result = await withTenant(database.db, required(query, "district"), (tx) =>
-    handler(tx, query),
-  );
   outgoing.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
 }
 

@@ -55,6 +55,8 @@ const loadLine = () =>
 
 interface Actor {
   cookie: string;
+  /** The session token inside the signed cookie (the bare handler's viewer.me reads by it). */
+  token: string;
   districtId: string;
   personId: string;
 }
@@ -65,7 +67,18 @@ async function actor(
   email: string,
 ): Promise<Actor> {
   const cookie = await sessionCookie(platform, email);
-  return { cookie, ...(await personByEmail(db, email)) };
+  return { cookie, token: sessionToken(cookie), ...(await personByEmail(db, email)) };
+}
+
+/** Better Auth's signed cookie is `token.signature`, URL-encoded. */
+function sessionToken(cookie: string): string {
+  const signed = cookie
+    .split("; ")
+    .find((pair) => pair.split("=")[0]?.endsWith("session_token"))
+    ?.split("=")[1];
+  if (!signed) throw new Error("Signing in set no session cookie.");
+  const value = decodeURIComponent(signed);
+  return value.slice(0, value.lastIndexOf("."));
 }
 
 function trpcEndpoint(platform: BenchProcess, who: Actor, path: string, input?: unknown): Endpoint {
@@ -80,7 +93,12 @@ function bareEndpoint(
   path: string,
   extra: Record<string, string> = {},
 ): Endpoint {
-  const query = new URLSearchParams({ district: who.districtId, person: who.personId, ...extra });
+  const query = new URLSearchParams({
+    district: who.districtId,
+    person: who.personId,
+    token: who.token,
+    ...extra,
+  });
   return { url: `${bare.url}/${path}?${query}` };
 }
 
