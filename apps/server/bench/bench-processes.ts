@@ -93,7 +93,7 @@ function sourceNewerThan(since: number): string | null {
   ];
   for (const root of roots.map((path) => join(serverRoot, path))) {
     for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" })) {
-      if (!entry.endsWith(".ts")) continue;
+      if (!entry.endsWith(".ts") || entry.endsWith(".test.ts")) continue;
       if (statSync(join(root, entry)).mtimeMs > since) return join(root, entry);
     }
   }
