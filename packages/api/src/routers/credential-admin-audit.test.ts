@@ -80,6 +80,7 @@ describe("micro-credential definitions on the audit log", () => {
     expect(updated?.after).toMatchObject({ name: "Exit Tickets, Audited" });
     expect(JSON.stringify(updated?.after?.requirements)).toContain("Lesson video");
     expect(Object.keys(updated?.after ?? {}).sort()).toEqual(["name", "requirements"]);
+    expect(updated?.before?.requirements).not.toEqual(updated?.after?.requirements);
 
     // Saving the same definition again changes nothing and records nothing.
     await admin.credentialAdmin.update({ credentialId, definition: edited });
@@ -105,7 +106,11 @@ describe("micro-credential definitions on the audit log", () => {
     await admin.credentialAdmin.setArchived({ credentialId, archived: false });
     const archived = await entriesOf("credential.archived", credentialId);
     expect(archived).toHaveLength(1);
-    expect(archived[0]).toMatchObject({ before: { archived: false }, after: { archived: true } });
+    // Each entry names the credential, though its name did not change.
+    expect(archived[0]).toMatchObject({
+      before: { name: "Archived", archived: false },
+      after: { name: "Archived", archived: true },
+    });
     const [restored] = await entriesOf("credential.restored", credentialId);
     expect(restored).toMatchObject({ before: { archived: true }, after: { archived: false } });
   });
@@ -129,7 +134,7 @@ describe("lead reviewers on the audit log", () => {
     // Newest first: the removal, then the naming.
     expect(entries[1]).toMatchObject({
       subjectKind: "credential",
-      before: { leadReviewers: [] },
+      before: { name: "Leads", leadReviewers: [] },
       after: { leadReviewers: [lead.name] },
     });
     expect(entries[0]).toMatchObject({
