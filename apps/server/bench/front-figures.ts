@@ -25,7 +25,9 @@ export const FRONT_PEOPLE = {
 } as const;
 
 export interface PageScore {
-  score: number;
+  /** Null when Lighthouse could not score the page (then `error` says why). */
+  score: number | null;
+  error?: string;
   fcpMs: number;
   lcpMs: number;
 }
@@ -67,6 +69,7 @@ type Lighthouse = (
   | {
       lhr: {
         categories: Record<string, { score: number | null } | undefined>;
+        runtimeError?: { code: string; message: string };
         audits: Record<string, { numericValue?: number } | undefined>;
       };
     }
@@ -125,8 +128,10 @@ async function lighthouseAudit(): Promise<{ audit: Audit; close: () => Promise<v
     });
     const lhr = result?.lhr;
     if (!lhr) return null;
+    const score = lhr.categories.performance?.score;
     return {
-      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      score: typeof score === "number" ? Math.round(score * 100) : null,
+      error: lhr.runtimeError?.code,
       fcpMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
     };
@@ -172,5 +177,6 @@ export function kb(bytes: number): string {
 
 export function describeScore(score: PageScore | null): string {
   if (!score) return "—";
+  if (score.score === null) return `not scored (${score.error ?? "no score"})`;
   return `${score.score} (FCP ${(score.fcpMs / 1000).toFixed(1)} s)`;
 }
