@@ -75,15 +75,17 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
     where ${micropdSession.districtId} = ${cohort.districtId}
       and ${micropdSession.stageId} = ${cohort.stageId}
   )`;
+  // The stage is a FILTER, not a WHERE, so that the only way in is the person: by the stage's
+  // sessions the planner would read every teacher's progress on each session, per enrolment.
   const sessionsCompleted = sql<number>`(
-    select count(*) from ${micropdProgress}
+    select count(*) filter (where ${micropdSession.stageId} = ${cohort.stageId})
+    from ${micropdProgress}
     join ${micropdSession}
       on ${micropdSession.districtId} = ${micropdProgress.districtId}
       and ${micropdSession.id} = ${micropdProgress.sessionId}
     where ${micropdProgress.districtId} = ${enrolment.districtId}
       and ${micropdProgress.personId} = ${enrolment.personId}
       and ${micropdProgress.completedAt} is not null
-      and ${micropdSession.stageId} = ${cohort.stageId}
   )`;
   // wasAttended (domain rules/meeting-attended): held, that is closed, and present; and
   // meetingHeldAt (domain rules/meeting-held): it counts on the day it was held, as on the
