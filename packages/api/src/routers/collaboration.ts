@@ -24,8 +24,10 @@ import {
 } from "@throughline/domain/collaboration";
 import { blockConflicts } from "@throughline/domain/rules/block-conflicts";
 import { findCommonTime, freeCountsBySlot } from "@throughline/domain/rules/common-time";
+import { weeklyRowsForAudit } from "@throughline/domain/rules/weekly-rows-audit";
 import { describeSpan } from "@throughline/domain/rules/weekly-time";
 import { TRPCError } from "@trpc/server";
+import { auditDifference } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
 import {
@@ -170,7 +172,15 @@ export const collaborationRouter = createRouter({
     .input(saveBellScheduleInputSchema)
     .mutation(async ({ ctx, input }) => {
       await plannableSchool(ctx, input.schoolId);
+      const before = await bellPeriodsOf(ctx.tx, input);
       await replaceBellPeriods(ctx.tx, { districtId: ctx.districtId, ...input });
+      await auditDifference(
+        ctx,
+        { kind: "school", id: input.schoolId, schoolId: input.schoolId },
+        "school.bell_schedule_changed",
+        { periods: weeklyRowsForAudit(before) },
+        { periods: weeklyRowsForAudit(input.periods) },
+      );
       return { saved: input.periods.length };
     }),
 
@@ -196,7 +206,18 @@ export const collaborationRouter = createRouter({
     if (!teachers.some((entry) => entry.id === input.personId)) {
       throw fieldProblem(["personId"], "This person does not teach at this school");
     }
+    const byHand = (
+      slots: { weekday: number; startMinute: number; endMinute: number; label: string }[],
+    ) => weeklyRowsForAudit(slots.map((slot) => ({ ...slot, name: slot.label })));
+    const before = await teachingSlotsOf(ctx.tx, { ...input, personIds: [input.personId] });
     await replaceManualSlots(ctx.tx, { districtId: ctx.districtId, ...input });
+    await auditDifference(
+      ctx,
+      { kind: "person", id: input.personId, schoolId: input.schoolId },
+      "person.timetable_changed",
+      { classes: byHand(before.filter((slot) => slot.source === "manual")) },
+      { classes: byHand(input.slots) },
+    );
     return { saved: input.slots.length };
   }),
 });
