@@ -56,11 +56,13 @@ export async function audited<T>(
   return result;
 }
 
-/** Records a row just created, with its columns as the "after". */
+/** Records a row just created, with its columns (and any `extra` fields) as the "after". */
 export async function auditCreated(
   ctx: TenantScope,
   subject: AuditedRow,
   action: AuditAction,
+  extra: AuditFields = {},
 ): Promise<void> {
-  await auditDifference(ctx, subject, action, null, await rowSnapshot(ctx.tx, subject));
+  const row = await rowSnapshot(ctx.tx, subject);
+  await auditDifference(ctx, subject, action, null, row ? { ...row, ...extra } : null);
 }

@@ -6,7 +6,7 @@ import { createTestApi, type TestApi } from "../testing/test-api.ts";
 /*
  * Admin writes that once left no trace are on the audit log, each with what it changed:
  * schools, teams, sign-in links, the framework-reviewed mark, the badge signing key, the
- * indicators of a MicroPD session, and passwords turned back on by removing single sign-on.
+ * indicators of a MicroPD session (made or changed), a coach's own protocol, and passwords turned back on by removing single sign-on.
  */
 
 const ADMIN = "admin@maplevalley.test";
@@ -141,6 +141,40 @@ describe("settings and framework writes on the audit log", () => {
     const [entry] = await entriesOf("framework.updated", sessionId);
     expect(entry?.after?.indicators).toContain(added.code);
     expect(entry?.before?.indicators).not.toContain(added.code);
+  });
+
+  it("records a MicroPD session created with its indicators, by code", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const [stage] = await admin.frameworkAdmin.stages();
+    const [first, second] = await admin.frameworkAdmin.indicators();
+    if (!stage || !first || !second) throw new Error("The seed has no stage or indicators.");
+    const { sessionId } = await admin.frameworkAdmin.createSession({
+      stageId: stage.id,
+      title: "Audited session",
+      summary: "A session made to show its indicators on the record.",
+      estimatedMinutes: 10,
+      reflectionPrompts: ["What will you try?"],
+      indicatorIds: [second.id, first.id],
+    });
+    const [entry] = await entriesOf("framework.created", sessionId);
+    expect(entry).toMatchObject({
+      subjectKind: "micropd_session",
+      after: { title: "Audited session", indicators: [first.code, second.code].sort() },
+    });
+  });
+
+  it("records a protocol a coach adds to the district", async () => {
+    const coach = await api.callerFor("coach@maplevalley.test");
+    const { id } = await coach.protocols.create({
+      name: "Audited protocol",
+      purpose: "Shows that a district's own protocol is on the record.",
+      steps: [{ title: "Look", purpose: "Notice first.", minutes: 5, prompts: [] }],
+    });
+    const [entry] = await entriesOf("framework.created", id);
+    expect(entry).toMatchObject({
+      subjectKind: "protocol",
+      after: expect.objectContaining({ name: "Audited protocol" }),
+    });
   });
 
   it("records passwords turned back on when single sign-on is removed", async () => {

@@ -1,4 +1,4 @@
-import { getEditorSession, listEditorIndicators } from "@throughline/db/queries/framework-admin";
+import { getEditorSession } from "@throughline/db/queries/framework-admin";
 import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
 import { replaceBlocks, updateSession } from "@throughline/db/queries/framework-admin-sessions";
 import { micropdSession } from "@throughline/db/schema";
@@ -7,6 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { auditDifference, audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { districtAdminProcedure } from "../trpc.ts";
+import { indicatorCodes } from "./indicator-codes.ts";
 
 /*
  * The admin session editor's one save. The request runs in one transaction, so the details and
@@ -45,19 +46,17 @@ export const sessionSaveProcedures = {
       const saved = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
       // The blocks' kinds in order (their content can be long, and the row's audit holds the
       // rest) and the linked indicators by code, which live outside the session's row.
-      const codes = new Map(
-        (await listEditorIndicators(ctx.tx)).map((indicator) => [indicator.id, indicator.code]),
+      const [codesBefore = [], codesAfter = []] = await indicatorCodes(
+        ctx.tx,
+        before.indicatorIds,
+        input.indicatorIds,
       );
-      const codesOf = (ids: readonly string[]) => ids.map((id) => codes.get(id) ?? id).sort();
       await auditDifference(
         ctx,
         { kind: "micropd_session", id: input.sessionId },
         "framework.updated",
-        {
-          blocks: before.blocks.map((block) => block.kind),
-          indicators: codesOf(before.indicatorIds),
-        },
-        { blocks: blocks.map((block) => block.kind), indicators: codesOf(input.indicatorIds) },
+        { blocks: before.blocks.map((block) => block.kind), indicators: codesBefore },
+        { blocks: blocks.map((block) => block.kind), indicators: codesAfter },
       );
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });

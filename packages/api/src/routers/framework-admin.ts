@@ -50,6 +50,7 @@ import { auditCreated, auditDifference, audited } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { adminProcedure, createRouter, districtAdminProcedure } from "../trpc.ts";
 import { sessionSaveProcedures } from "./framework-admin-session-save.ts";
+import { indicatorCodes } from "./indicator-codes.ts";
 
 /*
  * Authoring the framework. Principals may read every part of it (they lead the schools that
@@ -155,10 +156,12 @@ export const frameworkAdminRouter = createRouter({
       if (!(await getEditorStage(ctx.tx, { stageId: input.stageId }))) throw notFound("stage");
       await checkIndicators(ctx.tx, input.indicatorIds);
       const sessionId = await createSession(ctx.tx, { ...input, districtId: ctx.districtId });
+      // The row's columns, with the linked indicators by code (they live outside the row).
       await auditCreated(
         ctx,
         { table: micropdSession, kind: "micropd_session", id: sessionId },
         "framework.created",
+        { indicators: (await indicatorCodes(ctx.tx, input.indicatorIds))[0] ?? [] },
       );
       return { sessionId };
     }),

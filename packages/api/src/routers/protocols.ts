@@ -3,7 +3,9 @@ import {
   listProtocols,
   protocolNameTaken,
 } from "@throughline/db/queries/protocols";
+import { protocol } from "@throughline/db/schema";
 import { createProtocolInputSchema } from "@throughline/domain/protocol";
+import { auditCreated } from "../audited.ts";
 import { fieldProblem } from "../field-problem.ts";
 import { coachProcedure, createRouter } from "../trpc.ts";
 
@@ -22,6 +24,7 @@ export const protocolsRouter = createRouter({
       districtId: ctx.districtId,
       createdById: ctx.personId,
     });
+    await auditCreated(ctx, { table: protocol, kind: "protocol", id }, "framework.created");
     return { id };
   }),
 });
