@@ -174,6 +174,14 @@ describe("emailed invitations", () => {
     expect(reminder?.subject).toMatch(/^Reminder: /);
     expect(await linkWorks(tokenIn(invitation))).toBe(false);
     expect(await linkWorks(tokenIn(reminder))).toBe(true);
+
+    // Both batches are on the audit log, naming the person and never the link.
+    const { entries } = await caller.auditLog.list({
+      filter: { action: "person.invitations_emailed" },
+    });
+    const [reminded, invited] = entries;
+    expect(reminded?.after).toEqual({ reminder: true, people: ["ivy remind"] });
+    expect(invited?.after).toEqual({ reminder: false, people: ["ivy remind"] });
   });
 
   it("a district on single sign-on only needs no invitation: none is sent, not even a reminder", async () => {

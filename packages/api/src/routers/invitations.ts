@@ -6,6 +6,7 @@ import {
 import { sendInvitationsInputSchema, sendReminderInputSchema } from "@throughline/domain/account";
 import { TRPCError } from "@trpc/server";
 import { emailInvitations } from "../accounts/invitations.ts";
+import { audit } from "../audit.ts";
 import type { TenantScope } from "../session.ts";
 import { adminProcedure, createRouter } from "../trpc.ts";
 
@@ -22,6 +23,26 @@ async function requirePasswordSignIn(ctx: TenantScope) {
     });
   }
   return signIn;
+}
+
+/**
+ * One entry per batch of invitation emails, naming who was sent a link (never the link): a
+ * bulk invitation of a whole district is one change, not thousands.
+ */
+async function auditInvitationsEmailed(
+  ctx: TenantScope,
+  invitees: readonly { displayName: string }[],
+  reminder: boolean,
+): Promise<void> {
+  if (invitees.length === 0) return;
+  await audit(ctx, {
+    action: "person.invitations_emailed",
+    subjectKind: "district",
+    subjectId: ctx.districtId,
+    schoolId: null,
+    before: null,
+    after: { reminder, people: invitees.map((invitee) => invitee.displayName) },
+  });
 }
 
 function publicUrlOf(ctx: { publicUrl?: string }): string {
@@ -61,6 +82,7 @@ export const invitationsRouter = createRouter({
       reminder: false,
       now: new Date(),
     });
+    await auditInvitationsEmailed(ctx, invitees, false);
     return { sent };
   }),
 
@@ -80,6 +102,7 @@ export const invitationsRouter = createRouter({
       reminder: true,
       now: new Date(),
     });
+    await auditInvitationsEmailed(ctx, invitees, true);
     return { sent };
   }),
 });
