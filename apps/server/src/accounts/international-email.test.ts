@@ -1,16 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
-import { type OidcTestIdp, startOidcTestIdp } from "../sso/testing/oidc-test-idp.ts";
+import {
+  type OidcTestIdp,
+  saveMapleValleyOidc,
+  startOidcTestIdp,
+} from "../sso/testing/oidc-test-idp.ts";
 import { CookieJar, oidcCallbackFor } from "../sso/testing/sso-browser.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
 
 /*
  * People whose address has letters of another script in its local part (RFC 6531), as a
@@ -28,39 +27,21 @@ const PASSWORD = "a long enough password";
 let api: TestApi;
 let app: Hono;
 let oidc: OidcTestIdp;
-let filesDir: string;
+let server: TestServer;
 let schoolId: string | null;
 
 beforeAll(async () => {
   oidc = await startOidcTestIdp({ redirectUris: [CALLBACK] });
-  api = await createTestApi({ ssoInternalOrigins: [oidc.issuer] });
-  filesDir = await mkdtemp(join(tmpdir(), "throughline-international-email-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(filesDir),
-    serveApps: false,
-  });
+  server = await createTestServer({ ssoInternalOrigins: [oidc.issuer] });
+  ({ api, app } = server);
   const admin = await api.callerFor("admin@maplevalley.test");
   schoolId = (await admin.peopleAdmin.options()).schools[0]?.id ?? null;
-  await admin.ssoSettings.save({
-    protocol: "oidc",
-    preset: "oidc",
-    displayName: "Maple Valley",
-    issuer: oidc.issuer,
-    discoveryUrl: null,
-    clientId: oidc.clientId,
-    clientSecret: oidc.clientSecret,
-    domains: ["maplevalley.test"],
-  });
+  await saveMapleValleyOidc(api, oidc);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
   await oidc?.close();
-  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
 async function addTeacher(displayName: string, email: string): Promise<string> {

@@ -1,15 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
-import { type OidcTestIdp, startOidcTestIdp } from "./testing/oidc-test-idp.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import {
+  type OidcTestIdp,
+  saveMapleValleyOidc,
+  startOidcTestIdp,
+} from "./testing/oidc-test-idp.ts";
 import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
 
 /*
@@ -26,7 +25,7 @@ const EMAIL = "rhea.returning@maplevalley.test";
 let api: TestApi;
 let app: Hono;
 let oidc: OidcTestIdp;
-let filesDir: string;
+let server: TestServer;
 
 async function signInWithOidc(login: string) {
   const jar = new CookieJar();
@@ -47,33 +46,14 @@ async function signInWithOidc(login: string) {
 
 beforeAll(async () => {
   oidc = await startOidcTestIdp({ redirectUris: [CALLBACK] });
-  api = await createTestApi({ ssoInternalOrigins: [oidc.issuer] });
-  filesDir = await mkdtemp(join(tmpdir(), "throughline-sso-held-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(filesDir),
-    serveApps: false,
-  });
-  const admin = await api.callerFor("admin@maplevalley.test");
-  await admin.ssoSettings.save({
-    protocol: "oidc",
-    preset: "oidc",
-    displayName: "Maple Valley",
-    issuer: oidc.issuer,
-    discoveryUrl: null,
-    clientId: oidc.clientId,
-    clientSecret: oidc.clientSecret,
-    domains: ["maplevalley.test"],
-  });
+  server = await createTestServer({ ssoInternalOrigins: [oidc.issuer] });
+  ({ api, app } = server);
+  await saveMapleValleyOidc(api, oidc);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
   await oidc?.close();
-  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
 describe("a sign-in held by an earlier, deactivated account", () => {

@@ -1,15 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp } from "../app.ts";
-import { type OidcTestIdp, startOidcTestIdp } from "./testing/oidc-test-idp.ts";
+import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import {
+  type OidcTestIdp,
+  saveMapleValleyOidc,
+  startOidcTestIdp,
+} from "./testing/oidc-test-idp.ts";
 import { type SamlTestIdp, startSamlTestIdp } from "./testing/saml-test-idp.ts";
 import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
 
@@ -26,7 +25,7 @@ let api: TestApi;
 let app: Hono;
 let oidc: OidcTestIdp;
 let saml: SamlTestIdp;
-let filesDir: string;
+let server: TestServer;
 
 async function countRows() {
   const [row] = await rawRows<{ users: number; accounts: number; sessions: number }>(
@@ -81,34 +80,15 @@ beforeAll(async () => {
       return response.text();
     },
   });
-  api = await createTestApi({ ssoInternalOrigins: [oidc.issuer, saml.origin] });
-  filesDir = await mkdtemp(join(tmpdir(), "throughline-sso-test-"));
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(filesDir),
-    serveApps: false,
-  });
-  const admin = await api.callerFor("admin@maplevalley.test");
-  await admin.ssoSettings.save({
-    protocol: "oidc",
-    preset: "oidc",
-    displayName: "Maple Valley",
-    issuer: oidc.issuer,
-    discoveryUrl: null,
-    clientId: oidc.clientId,
-    clientSecret: oidc.clientSecret,
-    domains: ["maplevalley.test"],
-  });
+  server = await createTestServer({ ssoInternalOrigins: [oidc.issuer, saml.origin] });
+  ({ api, app } = server);
+  await saveMapleValleyOidc(api, oidc);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.close();
+  await server?.close();
   await oidc?.close();
   await saml?.close();
-  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
 describe("OpenID Connect sign-in", () => {

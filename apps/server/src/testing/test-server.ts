@@ -24,9 +24,13 @@ export interface TestServer {
  * `options` sets what some routes need: the public address and the server secret.
  */
 export async function createTestServer(
-  options: Pick<ServerDeps, "publicUrl" | "secret"> = {},
+  options: Pick<ServerDeps, "publicUrl" | "secret"> & {
+    /** Identity providers on 127.0.0.1 that single sign-on may reach (see `createTestApi`). */
+    ssoInternalOrigins?: string[];
+  } = {},
 ): Promise<TestServer> {
-  const api = await createTestApi();
+  const { ssoInternalOrigins, ...serverOptions } = options;
+  const api = await createTestApi({ ssoInternalOrigins });
   const dataDir = await mkdtemp(join(tmpdir(), "throughline-server-test-"));
   const storage = new LocalDiskStorage(dataDir);
   const app = await createServerApp({
@@ -36,7 +40,7 @@ export async function createTestServer(
     logger: pino({ level: "silent" }),
     storage,
     serveApps: false,
-    ...options,
+    ...serverOptions,
   });
   return {
     api,

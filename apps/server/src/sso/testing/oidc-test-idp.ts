@@ -1,6 +1,7 @@
 /// <reference path="./oidc-provider.d.ts" />
 import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { createServer, type Server, type ServerResponse } from "node:http";
+import type { TestApi } from "@throughline/api/testing/test-api";
 import Provider from "oidc-provider";
 
 /**
@@ -137,4 +138,19 @@ function readdressIdToken(response: ServerResponse, audience: string, key: KeyOb
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
   }) as ServerResponse["end"];
+}
+
+/** Maple Valley's single sign-on through this test identity provider, saved as its admin would. */
+export async function saveMapleValleyOidc(api: TestApi, oidc: OidcTestIdp): Promise<void> {
+  const admin = await api.callerFor("admin@maplevalley.test");
+  await admin.ssoSettings.save({
+    protocol: "oidc",
+    preset: "oidc",
+    displayName: "Maple Valley",
+    issuer: oidc.issuer,
+    discoveryUrl: null,
+    clientId: oidc.clientId,
+    clientSecret: oidc.clientSecret,
+    domains: ["maplevalley.test"],
+  });
 }
