@@ -5,6 +5,7 @@ import { type RunningServer, removeDataDir, startBuiltServer } from "./running-s
 
 const NOTE = "Students restate the essential question to a partner";
 const OFFLINE_EDIT = "Typed while the connection was down";
+const LOST_ANSWER_EDIT = "Saved while the answer was lost on the way";
 const REFLECTION = "I will return to the question after each chunk, not only at the end.";
 const phone = { width: 390, height: 844 };
 
@@ -86,6 +87,30 @@ describe("a coach observes a lesson on a phone, through a dropped connection", (
       .getByRole("status")
       .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
       .waitFor();
+  });
+
+  it("takes its own save whose answer was lost for what it is, not a change made elsewhere", async () => {
+    let lost = 0;
+    const saves = "**/trpc/observations.saveDraft**";
+    await coach.route(saves, async (route) => {
+      if (lost > 0) return route.continue();
+      lost += 1;
+      await route.fetch(); // the server saves this version…
+      await route.abort("connectionreset"); // …and its answer never reaches the phone
+    });
+    await indicator(coach, "1.6").locator("..").getByLabel("Look-fors").fill(LOST_ANSWER_EDIT);
+    await coach.getByText("Offline — kept on this device").waitFor();
+    // The retry finds the server holding exactly what this phone sent: saved, no conflict.
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+    expect(await coach.getByText(/Not saved/).count()).toBe(0);
+    await coach.unroute(saves);
+    await coach.reload();
+    await expect
+      .poll(() => indicator(coach, "1.6").locator("..").getByLabel("Look-fors").inputValue())
+      .toBe(LOST_ANSWER_EDIT);
   });
 
   it("publishes to Maria after asking", async () => {

@@ -55,9 +55,18 @@ export const saveObservationDraftInputSchema = z.object({
 });
 export type SaveObservationDraftInput = z.infer<typeof saveObservationDraftInputSchema>;
 
+/** A draft as the server holds it, in the shape the device saves it. */
+export type StoredObservationDraft = Omit<SaveObservationDraftInput, "baseRevision">;
+
 export type ObservationDraftSaveResult =
   | { outcome: "saved"; revision: number }
-  | { outcome: "conflict"; message: string; revision: number };
+  | {
+      outcome: "conflict";
+      message: string;
+      revision: number;
+      /** What the server holds now, so a device can tell its own lost save from another's. */
+      theirs: StoredObservationDraft;
+    };
 
 export const observationIdInputSchema = z.object({ observationId: idSchema });
 

@@ -1,7 +1,9 @@
 import type {
   ObservationDraftSaveResult,
   SaveObservationDraftInput,
+  StoredObservationDraft,
 } from "@throughline/domain/observation";
+import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { useCallback } from "react";
 import type { ObservationContent, ObservationDetail } from "./observation-types.ts";
 import { forgetStoredDraft } from "./stored-draft.ts";
@@ -56,6 +58,14 @@ export function draftFromServer(
   };
 }
 
+/** The draft as the server stored it, in the device's shape. */
+function fromStored(stored: StoredObservationDraft): LocalDraft {
+  return {
+    ...stored,
+    notes: stored.notes.map((note) => ({ ...note, notedAt: note.notedAt.toISOString() })),
+  };
+}
+
 /** The draft being recorded, on the shared autosave. */
 export function useObservationDraft(server: LocalDraft, revision: number, save: SaveDraft) {
   const autosave = useAutosaveDraft<LocalDraft>({
@@ -66,8 +76,13 @@ export function useObservationDraft(server: LocalDraft, revision: number, save: 
       const result = await save(toSaveInput(value, baseRevision ?? revision));
       return result.outcome === "saved"
         ? { outcome: "saved", revision: result.revision }
-        : { outcome: "conflict", message: result.message };
+        : {
+            outcome: "conflict",
+            message: result.message,
+            theirs: { value: fromStored(result.theirs), revision: result.revision },
+          };
     },
+    sameValue: sameObservationDraft,
   });
   const { setValue } = autosave;
   const update = useCallback(

@@ -10,6 +10,11 @@ export interface StoredDraft<T> {
   base: T;
   /** The server revision the draft was based on, so a restored draft is still checked. */
   revision?: number;
+  /**
+   * Versions sent to the server whose answer never came (the connection dropped mid-save). The
+   * server may hold one of them: then a "changed elsewhere" answer is this device's own save.
+   */
+  unanswered?: T[];
   changedAt: number;
 }
 

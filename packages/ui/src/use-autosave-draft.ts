@@ -7,7 +7,10 @@ import { forgetStoredDraft, readStoredDraft, writeStoredDraft } from "./stored-d
  * loses nothing. When the app hands in a `save`, the change also goes to the server a moment
  * after typing stops (and at once on `flush`, e.g. on blur), with the revision it was based on;
  * offline, it waits for the browser to come back. A conflict never overwrites the other person's
- * text: the device copy stays, theirs is shown, and the person chooses (`resolve`). Without
+ * text: the device copy stays, theirs is shown, and the person chooses (`resolve`). A save whose
+ * answer never came (the connection dropped mid-request) may still have landed: when the server
+ * then reports a change from elsewhere and holds exactly that version, it was this device's own
+ * save, and the autosave carries on from it instead of reporting a conflict. Without
  * `save` the device copy is the draft until the app submits it and calls `markSaved`.
  */
 
@@ -44,9 +47,20 @@ export interface AutosaveOptions<T> {
   /** Sends a version to the server; absent, drafts live on the device only. */
   save?: (value: T, baseRevision: number | undefined) => Promise<AutosaveResult<T>>;
   delayMs?: number;
+  /** Whether two versions hold the same content; by default, the same JSON. */
+  sameValue?: (a: T, b: T) => boolean;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const FIRST_RETRY_MS = 3000;
+const LAST_RETRY_MS = 60_000;
+
+/** A request that never got an answer: `fetch` throws a TypeError, which clients may wrap. */
+function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof TypeError) return true;
+  return error instanceof Error && error.cause instanceof TypeError;
+}
 
 export function useAutosaveDraft<T>({
   key,
@@ -54,6 +68,7 @@ export function useAutosaveDraft<T>({
   revision,
   save,
   delayMs = 1200,
+  sameValue = same,
 }: AutosaveOptions<T>) {
   const [restored] = useState(() => {
     const stored = readStoredDraft<T>(key);
@@ -68,7 +83,24 @@ export function useAutosaveDraft<T>({
   const base = useRef(restored ? restored.base : saved);
   const rev = useRef(restored ? restored.revision : revision);
   const [revisionShown, setRevisionShown] = useState(rev.current);
+  /** Versions sent without an answer yet, oldest first (kept with the device copy). */
+  const unanswered = useRef<T[]>(restored?.unanswered ?? []);
+  const sameRef = useRef(sameValue);
+  sameRef.current = sameValue;
+  /** Keeps `value` on the device, with what it is based on and the saves still unanswered. */
+  const keep = useCallback(
+    (value: T) =>
+      writeStoredDraft(key, {
+        value,
+        base: base.current,
+        revision: rev.current,
+        unanswered: unanswered.current,
+      }),
+    [key],
+  );
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The wait before retrying a save lost on the way; 0 after an answer. */
+  const retryMs = useRef(0);
   const inFlight = useRef(false);
   /** A change arrived while a save was in flight: it goes as soon as that save answers. */
   const again = useRef(false);
@@ -98,9 +130,32 @@ export function useAutosaveDraft<T>({
     }
     inFlight.current = true;
     setState({ kind: "saving" });
+    // Recorded before sending: a closed tab or a dropped connection may lose the answer.
+    unanswered.current = [...unanswered.current.slice(-4), current];
+    keep(latest.current);
+    let ownSaveLanded = false;
+    let retryInMs: number | null = null;
     try {
       const result = await doSave(current, rev.current);
+      retryMs.current = 0;
+      const sentEarlier = unanswered.current;
+      unanswered.current = [];
       if (result.outcome === "conflict") {
+        const theirs = result.theirs;
+        if (theirs && sentEarlier.some((sent) => sameRef.current(sent, theirs.value))) {
+          // The "other device" was this one: an earlier save landed and its answer was lost.
+          adoptRevision(theirs.revision);
+          base.current = theirs.value;
+          ownSaveLanded = true;
+          if (sameRef.current(latest.current, theirs.value)) {
+            forgetStoredDraft(key);
+            setDirty(false);
+            setState({ kind: "saved", at: new Date() });
+            return true;
+          }
+          keep(latest.current);
+          return false;
+        }
         const found = { message: result.message, theirs: result.theirs };
         conflictRef.current = found;
         setConflict(found);
@@ -116,26 +171,37 @@ export function useAutosaveDraft<T>({
         setDirty(false);
       } else {
         // Typed while this save was in flight: keep the device copy on the new revision.
-        writeStoredDraft(key, { value: latest.current, base: current, revision: rev.current });
+        keep(latest.current);
       }
       setState({ kind: "saved", at: new Date() });
       return stillLatest;
     } catch (error) {
-      const offline = !navigator.onLine || error instanceof TypeError;
+      const dropped = isNetworkFailure(error);
       setState(
-        offline
+        !navigator.onLine || dropped
           ? { kind: "offline" }
           : { kind: "error", message: error instanceof Error ? error.message : String(error) },
       );
+      // Still online but the request was lost on the way: try again, waiting longer each time.
+      if (navigator.onLine && dropped) {
+        retryMs.current = Math.min(retryMs.current * 2 || FIRST_RETRY_MS, LAST_RETRY_MS);
+        retryInMs = retryMs.current;
+      }
       return false;
     } finally {
       inFlight.current = false;
-      if (again.current || !same(latest.current, current)) {
+      if (ownSaveLanded && !same(latest.current, base.current)) {
+        // Send what is newer than the save that landed, now that the revision is right.
+        again.current = false;
+        timer.current = setTimeout(() => void sendRef.current(), 0);
+      } else if (again.current || !same(latest.current, current)) {
         again.current = false;
         timer.current = setTimeout(() => void sendRef.current(), delayMs);
+      } else if (retryInMs !== null) {
+        timer.current = setTimeout(() => void sendRef.current(), retryInMs);
       }
     }
-  }, [key, delayMs, adoptRevision]);
+  }, [key, delayMs, adoptRevision, keep]);
   const sendRef = useRef(send);
   sendRef.current = send;
 
@@ -146,7 +212,7 @@ export function useAutosaveDraft<T>({
       latest.current = resolved;
       setValueState(resolved);
       setDirty(true);
-      writeStoredDraft(key, { value: resolved, base: base.current, revision: rev.current });
+      keep(resolved);
       if (!saveRef.current) {
         setState({ kind: "kept" });
         return;
@@ -157,7 +223,7 @@ export function useAutosaveDraft<T>({
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void send(), delayMs);
     },
-    [key, delayMs, send],
+    [delayMs, send, keep],
   );
 
   /** The app saved this version itself (e.g. on submit): the device draft is done. */
@@ -170,6 +236,7 @@ export function useAutosaveDraft<T>({
       setValueState(next);
       setDirty(false);
       setConflict(null);
+      unanswered.current = [];
       forgetStoredDraft(key);
       setState({ kind: "saved", at: new Date() });
     },
@@ -193,10 +260,10 @@ export function useAutosaveDraft<T>({
       latest.current = chosen;
       setValueState(chosen);
       setDirty(true);
-      writeStoredDraft(key, { value: chosen, base: theirs.value, revision: theirs.revision });
+      keep(chosen);
       void send();
     },
-    [key, adoptRevision, markSaved, send],
+    [adoptRevision, markSaved, send, keep],
   );
 
   /** Drops this device's copy and goes back to the server's. */
@@ -206,6 +273,7 @@ export function useAutosaveDraft<T>({
     setValueState(saved);
     setDirty(false);
     setConflict(null);
+    unanswered.current = [];
     forgetStoredDraft(key);
     setState({ kind: "idle" });
   }, [key, saved]);

@@ -1,4 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
+import { loadStoredDraft } from "@throughline/db/queries/observation-draft-stored";
 import { relationToTeacher } from "@throughline/db/queries/observation-visibility";
 import { findVisibleObservation } from "@throughline/db/queries/observations";
 import {
@@ -6,7 +7,6 @@ import {
   countRatedIndicators,
   createObservation,
   discardDraft,
-  draftRevision,
   publishDraft,
   saveDraft,
 } from "@throughline/db/queries/observations-write";
@@ -101,11 +101,14 @@ export const recordObservationProcedures = {
         input,
       });
       if (revision !== null) return { outcome: "saved", revision };
-      const current = await draftRevision(ctx.tx, input);
+      // requireOwnDraft found it in this transaction, so it is there to read.
+      const current = await loadStoredDraft(ctx.tx, input);
+      if (!current) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such draft." });
       return {
         outcome: "conflict",
         message: "This draft was changed on another device. Reload to see the latest version.",
-        revision: current?.revision ?? input.baseRevision,
+        revision: current.revision,
+        theirs: current.draft,
       };
     }),
 

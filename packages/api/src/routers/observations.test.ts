@@ -1,4 +1,5 @@
 import { rawRows } from "@throughline/db/testing";
+import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../testing/error-code.ts";
@@ -208,8 +209,14 @@ describe("recording an observation", () => {
       ],
     };
     expect(await coach.observations.saveDraft(draft)).toEqual({ outcome: "saved", revision: 1 });
-    // The same save again (a second tab, an old device) is stale now.
-    expect((await coach.observations.saveDraft(draft)).outcome).toBe("conflict");
+    // The same save again (a second tab, an old device) is stale now; the answer carries what
+    // the server holds, so a device whose first answer was lost recognises its own save.
+    const stale = await coach.observations.saveDraft(draft);
+    expect(stale).toMatchObject({ outcome: "conflict", revision: 1 });
+    if (stale.outcome !== "conflict") throw new Error("expected a conflict");
+    const { baseRevision: _sent, ...sentContent } = draft;
+    expect(sameObservationDraft(stale.theirs, sentContent)).toBe(true);
+    expect(sameObservationDraft(stale.theirs, { ...sentContent, notes: [] })).toBe(false);
     const second = await coach.observations.saveDraft({ ...draft, baseRevision: 1, notes: [] });
     expect(second).toEqual({ outcome: "saved", revision: 2 });
     // A draft is the observer's alone: to anyone else it does not exist.

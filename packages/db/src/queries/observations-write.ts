@@ -137,20 +137,6 @@ export async function saveDraft(
   return saved.revision;
 }
 
-/** The current revision of a draft of this observer, to answer a conflict with. */
-export async function draftRevision(tx: Transaction, params: { observationId: string }) {
-  const [row] = await tx
-    .select({
-      revision: observation.revision,
-      status: observation.status,
-      observerId: observation.observerId,
-    })
-    .from(observation)
-    .where(eq(observation.id, params.observationId))
-    .limit(1);
-  return row;
-}
-
 export async function countRatedIndicators(tx: Transaction, params: { observationId: string }) {
   const [row] = await tx
     .select({ count: sql<number>`count(*)::int` })
