@@ -1,9 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, openSignedIn, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -11,27 +11,13 @@ import { queryAsPage } from "./trpc-over-http.ts";
  * by email, My account with signed-in devices, and sign-in at http://127.0.0.1.
  */
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+// The worker looks for mail often, so emails arrive while the test waits.
+const run = serverAndBrowserPerFile({ env: { WORKER_INTERVAL_MS: "300" } });
 const shots = process.env.ACCOUNTS_SCREENSHOTS;
 
-beforeAll(async () => {
-  // The worker looks for mail often, so emails arrive while the test waits.
-  server = await startBuiltServer({ env: { WORKER_INTERVAL_MS: "300" } });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
-
-async function newContext(baseURL = server.url): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  contexts.push(context);
+async function newContext(baseURL = run.server.url): Promise<Page> {
+  const context = await run.browser.newContext({ baseURL });
+  run.keep(context);
   return context.newPage();
 }
 
@@ -54,7 +40,7 @@ function decodeQuotedPrintable(text: string): string {
 
 /** Waits for an email to `to` in the data folder's mail and returns the first link matching. */
 async function linkFromEmail(to: string, pattern: RegExp, skip = 0): Promise<string> {
-  const folder = join(server.dataDir, "mail");
+  const folder = join(run.server.dataDir, "mail");
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const files = await readdir(folder).catch(() => []);
@@ -72,7 +58,7 @@ async function linkFromEmail(to: string, pattern: RegExp, skip = 0): Promise<str
 }
 
 async function createPerson(admin: Page, name: string, email: string, schoolId: string) {
-  const response = await admin.request.post(`${server.url}/trpc/peopleAdmin.create`, {
+  const response = await admin.request.post(`${run.server.url}/trpc/peopleAdmin.create`, {
     data: { json: { displayName: name, email, roles: [{ role: "teacher", schoolId }] } },
   });
   expect(response.ok()).toBe(true);
@@ -87,14 +73,14 @@ describe("accounts", () => {
   let admin: Page;
 
   it("a district admin invites two people by email in bulk; one sets a password and leaves the list", async () => {
-    ({ page: admin } = await openSignedIn(browser, {
-      baseUrl: server.url,
+    ({ page: admin } = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "admin",
       email: "admin@maplevalley.test",
     }));
     const options = await queryAsPage<{ schools: { id: string; name: string }[] }>(
       admin,
-      server.url,
+      run.server.url,
       "peopleAdmin.options",
     );
     const schoolId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
@@ -172,11 +158,11 @@ describe("accounts", () => {
     // The sign-in of the previous step is signed out first, so exactly two devices remain.
     const previous = await queryAsPage<{ id: string; current: boolean }[]>(
       laptop,
-      server.url,
+      run.server.url,
       "account.sessions",
     );
     for (const device of previous.slice(2)) {
-      await laptop.request.post(`${server.url}/trpc/account.revokeSession`, {
+      await laptop.request.post(`${run.server.url}/trpc/account.revokeSession`, {
         data: { json: { sessionId: device.id } },
       });
     }
@@ -203,10 +189,10 @@ describe("accounts", () => {
     const email = "josé.núñez@maplevalley.test";
     const options = await queryAsPage<{ schools: { id: string }[] }>(
       admin,
-      server.url,
+      run.server.url,
       "peopleAdmin.options",
     );
-    const created = await admin.request.post(`${server.url}/trpc/peopleAdmin.create`, {
+    const created = await admin.request.post(`${run.server.url}/trpc/peopleAdmin.create`, {
       data: {
         json: {
           displayName: "José Núñez",
@@ -217,7 +203,7 @@ describe("accounts", () => {
     });
     type Answer<T> = { result: { data: { json: T } } };
     const { personId } = ((await created.json()) as Answer<{ personId: string }>).result.data.json;
-    const invite = await admin.request.post(`${server.url}/trpc/peopleAdmin.invite`, {
+    const invite = await admin.request.post(`${run.server.url}/trpc/peopleAdmin.invite`, {
       data: { json: { personId } },
     });
     const { url } = ((await invite.json()) as Answer<{ url: string }>).result.data.json;
@@ -234,7 +220,7 @@ describe("accounts", () => {
   });
 
   it("signs in at http://127.0.0.1 as well as localhost", async () => {
-    const loopback = server.url.replace("localhost", "127.0.0.1");
+    const loopback = run.server.url.replace("localhost", "127.0.0.1");
     const page = await newContext(loopback);
     await page.goto("/coach/");
     await signIn(page, "coach@maplevalley.test", "throughline-demo");

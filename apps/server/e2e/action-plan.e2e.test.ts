@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const GOAL =
   "My second graders who rarely write more than a sentence will explain their thinking in three sentences; I will know from Friday quick writes.";
@@ -14,26 +14,11 @@ const tinyPdf = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 /** A signed-in page of its own (a person on their own computer). */
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email);
   return page;
 }
 
@@ -110,7 +95,7 @@ describe("action plan with evidence and coach comments", () => {
     const evidence = step.getByRole("link", { name: /lesson-plan\.pdf/ });
     const href = await evidence.getAttribute("href");
     expect(href).toMatch(/^\/files\/evidence\//);
-    const response = await coach.request.get(`${server.url}${href}`);
+    const response = await coach.request.get(`${run.server.url}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
     expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");

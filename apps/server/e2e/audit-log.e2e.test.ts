@@ -1,29 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 17: every change is on record, and admins read, filter and download the record. */
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const run = serverAndBrowserPerFile();
 /** A folder to write screenshots of the page into, for a person to look at; unset: none. */
 const shots = process.env.AUDIT_SCREENSHOTS;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
 
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!shots) return;
@@ -35,9 +21,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function signedIn(email: string): Promise<Page> {
-  const opened = await openSignedIn(browser, { baseUrl: server.url, app: "admin", email });
-  contexts.push(opened.context);
-  return opened.page;
+  return (await run.signedIn("admin", email)).page;
 }
 
 async function openPerson(admin: Page, search: string, name: string): Promise<void> {

@@ -1,28 +1,22 @@
 import ICAL from "ical.js";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const PASSWORD = "throughline-demo";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ baseURL: server.url });
+  context = await run.browser.newContext({ baseURL: run.server.url });
   // The Copy button writes to the clipboard; the test reads it back.
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: run.server.url });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 function meetingUids(body: string): string[] {
@@ -54,7 +48,7 @@ it("a teacher sees her meetings, subscribes with a private link, and turns it of
   await field.waitFor();
   const url = await field.inputValue();
   expect(url).toMatch(/\/calendar\/[0-9a-f-]{36}\/[A-Za-z0-9_-]{43}\.ics$/);
-  expect(url.startsWith(server.url)).toBe(true);
+  expect(url.startsWith(run.server.url)).toBe(true);
 
   await page.getByRole("button", { name: "Copy" }).click();
   await page.getByText("Link copied.").waitFor();

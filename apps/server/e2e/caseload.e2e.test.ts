@@ -1,30 +1,24 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const PASSWORD = "throughline-demo";
 const TEAM = "K–2 Literacy PLC";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ baseURL: server.url });
+  context = await run.browser.newContext({ baseURL: run.server.url });
   page = await context.newPage();
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 const rows = () => page.locator("table").first().locator("tbody tr");
@@ -54,7 +48,7 @@ describe("the coach's caseload", () => {
     // The summary's counts are the API's: one row per teacher, counted per kind of flag.
     const caseload = await queryAsPage<RouterOutputs["caseload"]["mine"]>(
       page,
-      server.url,
+      run.server.url,
       "caseload.mine",
     );
     expect(flags.length).toBe(caseload.rows.length);
@@ -132,7 +126,7 @@ describe("the coach's caseload", () => {
     const input = encodeURIComponent(JSON.stringify({ json: { teamId } }));
     const team = await queryAsPage<RouterOutputs["caseload"]["team"]>(
       page,
-      server.url,
+      run.server.url,
       `caseload.team?input=${input}`,
     );
     expect(team.attendanceRate).not.toBeNull();

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 5: a district admin creates a cohort and enrols a team; a teacher of it sees the stage. */
 
@@ -9,25 +9,10 @@ const COHORT_NAME = "Maple Valley Elementary · Stage 3 · Grades 3–5";
 /** A member of the Grades 3–5 Team the seed leaves outside every cohort. */
 const TEAM_TEACHER = "nora.kowalski@maplevalley.test";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function signedIn(app: "admin" | "teacher", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email);
   return page;
 }
 

@@ -1,36 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 5: a district admin protects collaboration time the finder proposed. */
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 describe("collaboration time", () => {
   let admin: Page;
 
   it("a district admin schedules a block from the first window the finder proposes", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "admin",
-      email: "admin@maplevalley.test",
-    });
-    contexts.push(context);
+    const { page } = await run.signedIn("admin", "admin@maplevalley.test");
     admin = page;
     await admin
       .getByRole("navigation", { name: "Main" })
@@ -93,12 +74,7 @@ describe("collaboration time", () => {
   });
 
   it("a principal edits a teacher's timetable, and a bad row is refused beside it", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "admin",
-      email: "principal@maplevalley.test",
-    });
-    contexts.push(context);
+    const { page } = await run.signedIn("admin", "principal@maplevalley.test");
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Collaboration time" })
@@ -125,12 +101,7 @@ describe("collaboration time", () => {
   });
 
   it("a coach fills a meeting's time from the team's collaboration block", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "coach",
-      email: "coach@maplevalley.test",
-    });
-    contexts.push(context);
+    const { page } = await run.signedIn("coach", "coach@maplevalley.test");
     await page.goto("/coach/meetings/new?teamId=");
     await page.getByRole("heading", { level: 1, name: "Schedule a meeting" }).waitFor();
     const team = page.getByLabel("Team", { exact: true });

@@ -1,22 +1,19 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 8: a district admin defines a micro-credential, names a lead reviewer, sets blind review. */
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext | undefined;
 let admin: Page;
 
 const NAME = "Checking for Understanding";
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  ({ context, page: admin } = await openSignedIn(browser, {
-    baseUrl: server.url,
+  ({ context, page: admin } = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
     app: "admin",
     email: "admin@maplevalley.test",
   }));
@@ -24,9 +21,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe("micro-credential definitions", () => {

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -16,31 +16,11 @@ const DAY = 86_400_000;
 const TOKYO = { timezoneId: "Asia/Tokyo" };
 const SHOTS = process.env.E2E_SCREENSHOT_DIR;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const run = serverAndBrowserPerFile();
 let coach: Page;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
-
 async function signedIn(app: "coach" | "teacher", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app,
-    email,
-    context: TOKYO,
-  });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email, TOKYO);
   return page;
 }
 
@@ -102,7 +82,7 @@ describe("a meeting's time on the district's clock, read from another zone", () 
     // The instant saved is 2:00 PM in Chicago, not 2:00 PM in Tokyo.
     const meetings = await queryAsPage<{
       upcoming: { title: string; startsAt: string }[];
-    }>(coach, server.url, "meetings.forCoach");
+    }>(coach, run.server.url, "meetings.forCoach");
     const saved = meetings.upcoming.find((meeting) => meeting.title === TITLE);
     const chicago = new Intl.DateTimeFormat("en-US", {
       timeZone: "America/Chicago",
@@ -141,11 +121,11 @@ describe("a meeting's time on the district's clock, read from another zone", () 
 
     const meetings = await queryAsPage<{
       upcoming: { id: string; title: string }[];
-    }>(coach, server.url, "meetings.forCoach");
+    }>(coach, run.server.url, "meetings.forCoach");
     const id = meetings.upcoming.find((meeting) => meeting.title === TITLE)?.id ?? "";
     const summary = await queryAsPage<{ agenda: { title: string; protocolName: string | null }[] }>(
       coach,
-      server.url,
+      run.server.url,
       `meetingRoom.summary?input=${encodeURIComponent(JSON.stringify({ json: { meetingId: id } }))}`,
     );
     expect(new Set(summary.agenda.map((item) => item.protocolName))).toEqual(

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 15: from an empty database to a first district and its admin's Getting started page. */
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile({ env: { SEED_DEMO_DATA: "false" } });
 let context: BrowserContext;
 let page: Page;
 let setupLink: string;
@@ -29,22 +28,18 @@ async function screenshots(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startBuiltServer({ env: { SEED_DEMO_DATA: "false" } });
-  browser = await launchChromium();
-  context = await browser.newContext({ baseURL: server.url });
+  context = await run.browser.newContext({ baseURL: run.server.url });
   page = await context.newPage();
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe("first run", () => {
   it("an empty installation logs one set-up link", () => {
-    const links = server.output().match(/http:\/\/localhost:\d+\/setup\/[A-Za-z0-9_-]{43}/g) ?? [];
+    const links =
+      run.server.output().match(/http:\/\/localhost:\d+\/setup\/[A-Za-z0-9_-]{43}/g) ?? [];
     expect(new Set(links).size).toBe(1);
     setupLink = links[0] ?? "";
   });

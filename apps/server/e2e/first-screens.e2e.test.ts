@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -16,19 +16,7 @@ const PLAN =
 const AFTER =
   "Students used three of the four words in their closing summaries; 'habitat' came up in almost every pair.";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 /** When SCREENSHOT_DIR is set, keeps a picture of the page for a person to look at. */
 async function keepScreenshot(page: Page, name: string): Promise<void> {
@@ -38,11 +26,7 @@ async function keepScreenshot(page: Page, name: string): Promise<void> {
 
 describe("first screens", () => {
   it("a principal starts from the overview and follows a 'needs attention' link", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "admin",
-      email: "principal@maplevalley.test",
-    });
+    const { context, page } = await run.signedIn("admin", "principal@maplevalley.test");
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     const attention = page.getByRole("heading", { level: 2, name: "Needs attention" });
     await attention.waitFor();
@@ -59,7 +43,7 @@ describe("first screens", () => {
     // The names under "needs attention" are the API's flagged teachers.
     const overview = await queryAsPage<RouterOutputs["admin"]["overview"]>(
       page,
-      server.url,
+      run.server.url,
       "admin.overview",
     );
     const flagged = overview.attention.flatMap((school) =>
@@ -79,11 +63,7 @@ describe("first screens", () => {
   });
 
   it("a coach filters the caseload, opens a teacher, and Back returns to the filtered list", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "coach",
-      email: "coach@maplevalley.test",
-    });
+    const { context, page } = await run.signedIn("coach", "coach@maplevalley.test");
     await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
     const team = page.getByLabel("Team", { exact: true });
     const teamName = await team.locator("option").nth(1).textContent();
@@ -116,14 +96,10 @@ describe("first screens", () => {
   });
 
   it("a teacher completes a session with 'after the lesson' pending, then finishes it from the plan step", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "teacher",
-      email: "teacher@maplevalley.test",
-    });
+    const { context, page } = await run.signedIn("teacher", "teacher@maplevalley.test");
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
       page,
-      server.url,
+      run.server.url,
       "teacher.home",
     );
     const next = home.enrolments[0]?.next;
@@ -148,7 +124,7 @@ describe("first screens", () => {
     const input = encodeURIComponent(JSON.stringify({ json: { sessionId: next.session.id } }));
     const view = await queryAsPage<RouterOutputs["micropd"]["session"]>(
       page,
-      server.url,
+      run.server.url,
       `micropd.session?input=${input}`,
     );
     await page.goto(`/teacher/action-plan?stage=${view.stage.id}`);
@@ -174,7 +150,7 @@ describe("first screens", () => {
     await keepScreenshot(page, "action-plan-after-lesson-done");
     const again = await queryAsPage<RouterOutputs["micropd"]["session"]>(
       page,
-      server.url,
+      run.server.url,
       `micropd.session?input=${input}`,
     );
     expect(again.progress.afterLessonCompletedAt).not.toBeNull();

@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { weakFocusIndicators } from "./focus-indicator.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
 
 const LESSON_DESIGN = "Learning-Focused Lesson Design";
 const TINY_PDF =
@@ -25,24 +25,16 @@ const apps = [
   { app: "admin", email: "admin@maplevalley.test", pages: ["/", "/people", "/implementation"] },
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let fileDir: string;
-const contexts: BrowserContext[] = [];
 const pages = new Map<string, Page>();
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
   fileDir = await mkdtemp(join(tmpdir(), "throughline-focus-"));
   for (const name of ["first.pdf", "second.pdf"]) await writeFile(join(fileDir, name), TINY_PDF);
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
   if (fileDir) await rm(fileDir, { recursive: true, force: true });
 });
 
@@ -50,8 +42,12 @@ afterAll(async () => {
 async function signedIn(app: (typeof apps)[number]["app"], email: string): Promise<Page> {
   const existing = pages.get(app);
   if (existing) return existing;
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { context, page } = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
+    app,
+    email,
+  });
+  run.keep(context);
   pages.set(app, page);
   return page;
 }
@@ -133,13 +129,13 @@ describe("keyboard focus", () => {
 
 describe("on a phone (390 × 844)", () => {
   it("the caseload is cards with status first, the header is one line, the plan's steps come before its indicators", async () => {
-    const coach = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const coach = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "coach",
       email: "coach@maplevalley.test",
       context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     });
-    contexts.push(coach.context);
+    run.keep(coach.context);
     const page = coach.page;
     const cards = page.getByRole("list", { name: /^Teachers/ }).getByRole("article");
     await cards.first().waitFor();
@@ -161,13 +157,13 @@ describe("on a phone (390 × 844)", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getAttribute("data-overflow-end")).resolves.toBe("true");
 
-    const teacher = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const teacher = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "teacher",
       email: "teacher@maplevalley.test",
       context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     });
-    contexts.push(teacher.context);
+    run.keep(teacher.context);
     await teacher.page.goto("/teacher/action-plan");
     const steps = teacher.page.getByRole("heading", { name: "Steps", exact: true });
     await steps.waitFor();

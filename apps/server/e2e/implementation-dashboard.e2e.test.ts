@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /* Issue 5: the implementation dashboard's numbers follow what teachers do. */
@@ -11,25 +11,10 @@ import { queryAsPage } from "./trpc-over-http.ts";
 const REFLECTION =
   "I modelled the think-aloud twice, and most of the class used the sentence stems without a prompt.";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function signedIn(app: "admin" | "teacher", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email);
   return page;
 }
 
@@ -47,13 +32,13 @@ async function mariaTeam(page: Page, schoolId: string): Promise<string> {
   const input = (value: object) => encodeURIComponent(JSON.stringify({ json: value }));
   const school = await queryAsPage<Dashboard>(
     page,
-    server.url,
+    run.server.url,
     `dashboard.school?input=${input({ schoolId })}`,
   );
   for (const row of school.rows) {
     const team = await queryAsPage<Dashboard>(
       page,
-      server.url,
+      run.server.url,
       `dashboard.team?input=${input({ teamId: row.id })}`,
     );
     if (team.rows.some((teacher) => teacher.name === "Maria Delgado")) return row.name;
@@ -67,7 +52,7 @@ async function completeNextSession(teacher: Page) {
   await teacher.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
   const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
     teacher,
-    server.url,
+    run.server.url,
     "teacher.home",
   );
   const next = home.enrolments[0]?.next;

@@ -1,37 +1,16 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const TITLE = "Grade K–2 planning";
 const DAY = 86_400_000;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 /** A signed-in page of its own, in a school's time zone (the form reads the browser's). */
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app,
-    email,
-    context: { timezoneId: "America/Chicago" },
-  });
-  contexts.push(context);
-  return page;
+  return (await run.signedIn(app, email, { timezoneId: "America/Chicago" })).page;
 }
 
 /** "2026-12-02": a calendar day `days` from today. */

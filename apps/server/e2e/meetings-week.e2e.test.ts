@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /*
  * Meetings that fit the school's real week: a series scheduled from the team's protected block
@@ -13,32 +13,11 @@ const TITLE = "Block planning";
 const BREAK = "Test week off";
 const DAY = 86_400_000;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const run = serverAndBrowserPerFile();
 let coach: Page;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
-
 async function signedIn(app: "admin" | "coach", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app,
-    email,
-    context: { timezoneId: "America/Chicago" },
-  });
-  contexts.push(context);
-  return page;
+  return (await run.signedIn(app, email, { timezoneId: "America/Chicago" })).page;
 }
 
 const plusDays = (day: string, days: number) =>
@@ -66,7 +45,7 @@ describe("meetings in the school's real week", () => {
 
     // A district break over the second and third Wednesdays.
     const admin = await signedIn("admin", "admin@maplevalley.test");
-    const added = await admin.request.post(`${server.url}/trpc/reminderSettings.addHoliday`, {
+    const added = await admin.request.post(`${run.server.url}/trpc/reminderSettings.addHoliday`, {
       data: {
         json: { name: BREAK, startsOn: plusDays(firstDay, 6), endsOn: plusDays(firstDay, 15) },
       },

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const LESSON_DESIGN = "Learning-Focused Lesson Design";
@@ -18,10 +18,8 @@ const REVISED_OPENING = "The exit tickets showed that 18 of 24 students reached 
 const revisedReflection = `${REVISED_OPENING} ${reflection}`;
 const REVOKE_REASON = "Awarded on evidence from another teacher's classroom.";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let fileDir: string;
-const contexts: BrowserContext[] = [];
 /** One page per person, signed in once and reused across the journey. */
 let maria: Page;
 let leah: Page;
@@ -30,8 +28,6 @@ let visitor: Page;
 let shareUrl = "";
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
   fileDir = await mkdtemp(join(tmpdir(), "throughline-credential-"));
   for (const name of ["plan.pdf", "high.pdf", "middle.pdf", "low.pdf"]) {
     await writeFile(join(fileDir, name), TINY_PDF);
@@ -39,16 +35,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
   if (fileDir) await rm(fileDir, { recursive: true, force: true });
 });
 
 async function signedIn(app: "teacher" | "coach" | "admin", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { context, page } = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
+    app,
+    email,
+  });
+  run.keep(context);
   return page;
 }
 
@@ -81,7 +77,7 @@ async function score(criterion: string, level: string) {
 async function transcriptTitles(): Promise<string[]> {
   const transcript = await queryAsPage<{ activities: Array<{ title: string }> }>(
     maria,
-    server.url,
+    run.server.url,
     "transcript.mine",
   );
   return transcript.activities.map((activity) => activity.title);
@@ -223,7 +219,7 @@ describe("a micro-credential from first evidence to revocation", () => {
     const card = maria.getByRole("listitem").filter({ hasText: LESSON_DESIGN });
     await card.getByText("Active", { exact: true }).waitFor();
     shareUrl = await card.getByLabel("Share link").inputValue();
-    expect(shareUrl).toMatch(new RegExp(`^${server.url}/credentials/[^/]+$`));
+    expect(shareUrl).toMatch(new RegExp(`^${run.server.url}/credentials/[^/]+$`));
     await expect(
       card.getByRole("link", { name: "Download badge (JSON)" }).getAttribute("href"),
     ).resolves.toBe(`${shareUrl}.json`);
@@ -237,8 +233,8 @@ describe("a micro-credential from first evidence to revocation", () => {
     await expectAccessible(maria);
     await expect(transcriptTitles()).resolves.toContain(`Micro-credential: ${LESSON_DESIGN}`);
 
-    const anonymous = await browser.newContext();
-    contexts.push(anonymous);
+    const anonymous = await run.browser.newContext();
+    run.keep(anonymous);
     visitor = await anonymous.newPage();
     await visitor.goto(shareUrl);
     await visitor.getByText("Verified", { exact: true }).waitFor();

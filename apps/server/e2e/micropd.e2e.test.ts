@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const PASSWORD = "throughline-demo";
@@ -10,32 +10,20 @@ const TEACHER = "teacher@maplevalley.test";
 const REFLECTION =
   "I previewed five words with pictures before the reading, and by the summary most students used three of them on their own.";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ baseURL: server.url });
+  context = await run.newContext();
   page = await context.newPage();
 });
 
 /** micropd.session as the signed-in page sees it (dates stay as superjson left them). */
 async function sessionAsPage(sessionId: string) {
   const input = encodeURIComponent(JSON.stringify({ json: { sessionId } }));
-  const response = await page.request.get(`${server.url}/trpc/micropd.session?input=${input}`);
+  const response = await page.request.get(`${run.server.url}/trpc/micropd.session?input=${input}`);
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as {
     result: { data: { json: RouterOutputs["micropd"]["session"] } };
@@ -47,7 +35,7 @@ async function signInToHome(email = TEACHER): Promise<RouterOutputs["teacher"]["
   await page.goto("/teacher/");
   await signIn(page, email, PASSWORD);
   await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
-  return queryAsPage(page, server.url, "teacher.home");
+  return queryAsPage(page, run.server.url, "teacher.home");
 }
 
 function nextSessionOf(home: RouterOutputs["teacher"]["home"]) {
@@ -134,7 +122,7 @@ describe("MicroPD player", () => {
 
     // Leave the app altogether (a new browser session), and come back: still the same step.
     await context.close();
-    context = await browser.newContext({ baseURL: server.url });
+    context = await run.newContext();
     page = await context.newPage();
     await page.goto(`/teacher/sessions/${next.id}`);
     await signIn(page, TEACHER, PASSWORD);
@@ -150,12 +138,12 @@ describe("MicroPD player", () => {
     await page.getByRole("heading", { name: "MicroPD sessions" }).waitFor();
     const stage = await (async () => {
       const input = encodeURIComponent(JSON.stringify({ json: { stageId } }));
-      const response = await page.request.get(`${server.url}/trpc/path.stage?input=${input}`);
+      const response = await page.request.get(`${run.server.url}/trpc/path.stage?input=${input}`);
       return (
         (await response.json()) as { result: { data: { json: RouterOutputs["path"]["stage"] } } }
       ).result.data.json;
     })();
-    expect(await queryAsPage(page, server.url, "recommendations.mine")).toEqual([]);
+    expect(await queryAsPage(page, run.server.url, "recommendations.mine")).toEqual([]);
     const upcoming = stage.sessions.find((session) => session.state?.kind === "upcoming");
     expect(upcoming).toBeDefined();
     await page.goto(`/teacher/sessions/${upcoming?.id ?? ""}`);

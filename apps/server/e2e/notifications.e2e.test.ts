@@ -1,35 +1,20 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /*
  * The notification centre end to end: Janelle (coach@) comments on Maria's plan in the coach
- * app; Maria's bell, open in another browser, shows it without a reload, opens the comment and
+ * app; Maria's bell, open in another run.browser, shows it without a reload, opens the comment and
  * counts down. Then Maria chooses a daily digest for her coach's comments.
  */
 const COMMENT = "Your exit tickets show real progress. Bring two to Thursday's PLC?";
 const REPLY = "Yes, I will bring the two strongest ones.";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function signedIn(app: "teacher" | "coach" | "admin", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email);
   return page;
 }
 

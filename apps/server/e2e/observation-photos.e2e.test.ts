@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const phone = { width: 390, height: 844 };
 /** A 1×1 PNG, the kind of file a phone camera hands the page (only much smaller). */
@@ -13,36 +13,28 @@ const TINY_PNG = Buffer.from(
   "base64",
 );
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let photoDir: string;
 let photoPath: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
   photoDir = await mkdtemp(join(tmpdir(), "throughline-photo-"));
   photoPath = join(photoDir, "board.png");
   await writeFile(photoPath, TINY_PNG);
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
   if (photoDir) await rm(photoDir, { recursive: true, force: true });
 });
 
 async function signedIn(app: "teacher" | "coach", email: string) {
-  const signedIn = await openSignedIn(browser, {
-    baseUrl: server.url,
+  const signedIn = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
     app,
     email,
     context: { viewport: phone },
   });
-  contexts.push(signedIn.context);
+  run.keep(signedIn.context);
   return signedIn;
 }
 

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const NOTE = "Students restate the essential question to a partner";
 const OFFLINE_EDIT = "Typed while the connection was down";
@@ -9,31 +9,10 @@ const LOST_ANSWER_EDIT = "Saved while the answer was lost on the way";
 const REFLECTION = "I will return to the question after each chunk, not only at the end.";
 const phone = { width: 390, height: 844 };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function signedIn(app: "teacher" | "coach", email: string) {
-  const signedIn = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app,
-    email,
-    context: { viewport: phone },
-  });
-  contexts.push(signedIn.context);
-  return signedIn;
+  return run.signedIn(app, email, { viewport: phone });
 }
 
 function indicator(page: Page, code: string) {

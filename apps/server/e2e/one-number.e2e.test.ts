@@ -1,38 +1,23 @@
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /*
  * Issue 16, one fact, one number: the PD hours page and its CSV show the same days (the
  * district's, whatever the browser's zone) and rows that add up to the total.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 const shots = process.env.SCREENSHOT_DIR;
 
 describe("PD hours", () => {
   it("shows the CSV's days and hours on the page, in a browser far from the district", async () => {
-    const { context, page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "teacher",
-      email: "teacher@maplevalley.test",
-      // UTC+14: a page that formatted dates in the browser's zone would show other days.
-      context: { timezoneId: "Pacific/Kiritimati", acceptDownloads: true },
+    // UTC+14: a page that formatted dates in the browser's zone would show other days.
+    const { context, page } = await run.signedIn("teacher", "teacher@maplevalley.test", {
+      timezoneId: "Pacific/Kiritimati",
+      acceptDownloads: true,
     });
     await page.goto("/teacher/pd-hours");
     await page.getByRole("heading", { level: 1, name: "PD hours" }).waitFor();

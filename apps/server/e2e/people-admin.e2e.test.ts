@@ -1,25 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /* Issue 5: people, schools and teams in the admin console, with invite links. */
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 const newTeacher = { name: "Nadia Park", email: "nadia.park@maplevalley.test" };
 const newPassword = "maple leaves in autumn";
@@ -30,12 +16,7 @@ describe("people admin", () => {
   let personUrl: string;
 
   it("a district admin searches people", async () => {
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "admin",
-      email: "admin@maplevalley.test",
-    });
-    contexts.push(opened.context);
+    const opened = await run.signedIn("admin", "admin@maplevalley.test");
     admin = opened.page;
     await admin
       .getByRole("navigation", { name: "Main" })
@@ -80,12 +61,12 @@ describe("people admin", () => {
     const linkField = admin.getByLabel("Invite link (shown once)");
     await linkField.waitFor();
     const link = await linkField.inputValue();
-    expect(link).toContain(`${server.url}/invite/`);
+    expect(link).toContain(`${run.server.url}/invite/`);
     await admin.getByText(/Works once, until/).waitFor();
     await expectAccessible(admin);
 
-    const context = await browser.newContext({ baseURL: server.url });
-    contexts.push(context);
+    const context = await run.newContext();
+    run.keep(context);
     teacher = await context.newPage();
     await teacher.goto(link);
     await teacher

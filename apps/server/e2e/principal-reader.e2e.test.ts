@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /*
  * A principal on a phone, in the admin app: records a walkthrough (the same form coaches use),
@@ -11,31 +11,10 @@ import { type RunningServer, removeDataDir, startBuiltServer } from "./running-s
 const NOTE = "Partners restate the essential question before the task";
 const phone = { width: 390, height: 844 };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function onPhone(app: "teacher" | "admin", email: string): Promise<Page> {
-  const opened = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app,
-    email,
-    context: { viewport: phone },
-  });
-  contexts.push(opened.context);
-  return opened.page;
+  return (await run.signedIn(app, email, { viewport: phone })).page;
 }
 
 /** Nothing wider than the phone: no sideways scrolling of the whole page. */

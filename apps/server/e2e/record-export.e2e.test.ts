@@ -1,29 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, expect, it } from "vitest";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 it("a teacher prepares her record, watches it being built, downloads it and it opens", async () => {
-  const opened = await openSignedIn(browser, {
-    baseUrl: server.url,
+  const opened = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
     app: "teacher",
     email: "teacher@maplevalley.test",
     context: { acceptDownloads: true },

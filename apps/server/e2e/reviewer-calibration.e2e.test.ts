@@ -1,25 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const LESSON_DESIGN = "Learning-Focused Lesson Design";
 /** The lead reviewer's scores of the seeded calibration sample, criterion by criterion. */
 const LEAD_LEVELS = ["Proficient", "Proficient", "Exemplary", "Proficient"];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function scoreAll(page: Page, levels: readonly string[]) {
   const groups = page.getByRole("group");
@@ -35,11 +23,7 @@ describe("a coach calibrates for a credential", () => {
   let page: Page;
 
   it("sees she is not certified and opens the calibration set", async () => {
-    ({ page } = await openSignedIn(browser, {
-      baseUrl: server.url,
-      app: "coach",
-      email: "coach@maplevalley.test",
-    }));
+    ({ page } = await run.signedIn("coach", "coach@maplevalley.test"));
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Reviews" })

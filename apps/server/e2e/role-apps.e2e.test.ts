@@ -1,31 +1,19 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const PASSWORD = "throughline-demo";
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ baseURL: server.url });
+  context = await run.newContext();
   page = await context.newPage();
 });
 
@@ -50,7 +38,7 @@ describe("teacher app", () => {
 
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
       page,
-      server.url,
+      run.server.url,
       "teacher.home",
     );
     const firstName = home.person.displayName.split(" ")[0] ?? "";
@@ -76,7 +64,7 @@ describe("teacher app", () => {
     await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: /sign in/i }).waitFor();
-    const me = await page.request.get(`${server.url}/trpc/viewer.me`);
+    const me = await page.request.get(`${run.server.url}/trpc/viewer.me`);
     expect(me.status()).toBe(401);
   });
 
@@ -132,7 +120,11 @@ describe("coach app", () => {
     await page.goto("/coach/");
     await signIn(page, "coach@maplevalley.test", PASSWORD);
     await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
-    const home = await queryAsPage<RouterOutputs["coach"]["home"]>(page, server.url, "coach.home");
+    const home = await queryAsPage<RouterOutputs["coach"]["home"]>(
+      page,
+      run.server.url,
+      "coach.home",
+    );
     expect(home.teams.length).toBeGreaterThan(0);
     for (const team of home.teams) {
       await expect(page.getByText(team.name).first().isVisible()).resolves.toBe(true);
@@ -150,7 +142,11 @@ describe("admin app", () => {
     await page.goto("/admin/");
     await signIn(page, "principal@maplevalley.test", PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
-    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
+    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(
+      page,
+      run.server.url,
+      "admin.home",
+    );
     expect(home.scope).toBe("school");
     expect(home.schools).toHaveLength(1);
     const school = home.schools[0];
@@ -167,7 +163,11 @@ describe("admin app", () => {
     await page.goto("/admin/");
     await signIn(page, "admin@maplevalley.test", PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
-    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(page, server.url, "admin.home");
+    const home = await queryAsPage<RouterOutputs["admin"]["home"]>(
+      page,
+      run.server.url,
+      "admin.home",
+    );
     expect(home.scope).toBe("district");
     for (const school of home.schools) {
       await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);

@@ -2,24 +2,20 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 const sampleFolder = new URL("../../../fixtures/oneroster/maple-valley-sample/", import.meta.url);
 const shots = process.env.SCREENSHOT_DIR;
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let sampleFiles: string[];
 /** The sample with its users.csv cut after the first five staff, as a broken export sends it. */
 let cutShortFolder: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
   sampleFiles = (await readdir(sampleFolder)).map((name) =>
     fileURLToPath(new URL(name, sampleFolder)),
   );
@@ -33,20 +29,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
   if (cutShortFolder) await rm(cutShortFolder, { recursive: true, force: true });
 });
 
 async function signedInToAdmin(email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, {
-    baseUrl: server.url,
+  const { context, page } = await openSignedIn(run.browser, {
+    baseUrl: run.server.url,
     app: "admin",
     email,
   });
-  contexts.push(context);
+  run.keep(context);
   return page;
 }
 

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 /*
  * Issue 9: without an SMTP server nothing is dropped. The in-process worker keeps each message
@@ -9,25 +9,10 @@ import { type RunningServer, removeDataDir, startBuiltServer } from "./running-s
  */
 const COMMENT = "Your anchor chart made the routine visible. Keep it up for the next unit.";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function signedIn(app: "teacher" | "coach" | "admin", email: string): Promise<Page> {
-  const { context, page } = await openSignedIn(browser, { baseUrl: server.url, app, email });
-  contexts.push(context);
+  const { page } = await run.signedIn(app, email);
   return page;
 }
 
@@ -35,7 +20,7 @@ describe("sent mail", () => {
   it("a coach's comment is kept as an .eml file and shown to the district admin", async () => {
     // Whatever the hour the test runs, Maria's quiet hours must not hold the email back.
     const teacher = await signedIn("teacher", "teacher@maplevalley.test");
-    await teacher.goto(`${server.url}/teacher/notifications/settings`);
+    await teacher.goto(`${run.server.url}/teacher/notifications/settings`);
     await teacher.getByLabel("Email me on weekday evenings (6 PM to 7 AM)").check();
     await teacher.getByLabel("Email me at weekends").check();
     await teacher.getByRole("button", { name: "Save email settings" }).click();

@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectAccessible, openSignedIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -15,20 +15,11 @@ const REFLECTION =
   "Half-way through: the picture cards helped most when students said the word aloud first.";
 const SHOTS = process.env.SCREENSHOT_DIR;
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 async function shoot(page: Page, name: string) {
@@ -55,14 +46,14 @@ const savedStatus = (page: Page) =>
 
 describe("MicroPD reflection", () => {
   it("is saved on the server as it is written: another browser finds it, offline keeps it", async () => {
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "teacher",
       email: TEACHER,
     });
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
       opened.page,
-      server.url,
+      run.server.url,
       "teacher.home",
     );
     const next = home.enrolments[0]?.next;
@@ -73,8 +64,8 @@ describe("MicroPD reflection", () => {
     await opened.context.close();
 
     // A fresh browser context: nothing on this device, so the text can only come from the server.
-    const fresh = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const fresh = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "teacher",
       email: TEACHER,
     });
@@ -117,8 +108,8 @@ describe("MicroPD reflection", () => {
 describe("An observation started by mistake", () => {
   it("can be discarded by the coach, after confirming, and leaves nothing behind", async () => {
     await context?.close();
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "coach",
       email: "coach@maplevalley.test",
     });
@@ -141,7 +132,7 @@ describe("An observation started by mistake", () => {
 
     const input = encodeURIComponent(JSON.stringify({ json: { observationId } }));
     const response = await page.request.get(
-      `${server.url}/trpc/observations.detail?input=${input}`,
+      `${run.server.url}/trpc/observations.detail?input=${input}`,
     );
     expect(response.status()).toBe(404);
   });
@@ -150,8 +141,8 @@ describe("An observation started by mistake", () => {
 describe("Meeting-room notes on an agenda step", () => {
   it("are saved on the server as typed, kept across steps, and found from another browser", async () => {
     await context?.close();
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "coach",
       email: "leader@maplevalley.test",
     });
@@ -160,7 +151,7 @@ describe("Meeting-room notes on an agenda step", () => {
     page.on("dialog", (dialog) => void dialog.accept());
     const meetings = await queryAsPage<{
       upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
-    }>(page, server.url, "meetings.forCoach");
+    }>(page, run.server.url, "meetings.forCoach");
     const [meeting] = meetings.upcoming
       .filter((row) => row.teamName === "Grades 3–5 Team" && row.status === "scheduled")
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -203,8 +194,8 @@ describe("Meeting-room notes on an agenda step", () => {
     await shoot(page, "meeting-room-step-notes");
 
     // Another browser, nothing on its device: the notes come from the server.
-    const other = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const other = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "coach",
       email: "leader@maplevalley.test",
     });
@@ -221,8 +212,8 @@ describe("Meeting-room notes on an agenda step", () => {
 describe("An action-plan step being edited", () => {
   it("keeps its unsaved edits through a reload", async () => {
     await context?.close();
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "teacher",
       email: TEACHER,
     });
@@ -250,8 +241,8 @@ describe("An action-plan step being edited", () => {
 describe("A MicroPD session's edited summary in the admin editor", () => {
   it("is not lost on Back: leaving asks first, and coming back offers the edit again", async () => {
     await context?.close();
-    const opened = await openSignedIn(browser, {
-      baseUrl: server.url,
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
       app: "admin",
       email: "admin@maplevalley.test",
     });

@@ -1,32 +1,18 @@
 import { readFile } from "node:fs/promises";
 import type { RouterOutputs } from "@throughline/api/types";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { expectAccessible, launchChromium, signIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { expectAccessible, signIn } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 const PASSWORD = "throughline-demo";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const run = serverAndBrowserPerFile();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
-  contexts.push(context);
+  const context = await run.newContext({ acceptDownloads: true });
+  run.keep(context);
   return context.newPage();
 }
 
@@ -58,7 +44,7 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
   const cohortId = coach.url().split("/cohorts/")[1] ?? "";
   const cohort = await queryAsPage<RouterOutputs["workshop"]["forCohort"]>(
     coach,
-    server.url,
+    run.server.url,
     withInput("workshop.forCohort", { cohortId }),
   );
   const teacher = cohort.roster.find(
@@ -98,7 +84,7 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
   await page.getByRole("heading", { level: 1, name: "PD hours" }).waitFor();
   const transcript = await queryAsPage<RouterOutputs["transcript"]["mine"]>(
     page,
-    server.url,
+    run.server.url,
     "transcript.mine",
   );
   expect(transcript.totals.byKind.workshop.minutes).toBe(cohort.workshop.minutes);

@@ -1,0 +1,79 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium, openSignedIn } from "./browser.ts";
+import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+
+type ServerOptions = Parameters<typeof startBuiltServer>[0];
+type App = "teacher" | "coach" | "admin";
+
+/** The built server and Chromium of one browser-test file, and the contexts it opened. */
+export interface BrowserTestRun {
+  /** The server (started in beforeAll: read it inside tests and hooks). */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** Closes `context` with the run. */
+  keep(context: BrowserContext): BrowserContext;
+  /** A new context on the server's address, closed with the run. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A context signed in to one app as one seeded person, closed with the run. */
+  signedIn(
+    app: App,
+    email: string,
+    context?: BrowserContextOptions,
+  ): Promise<{ context: BrowserContext; page: Page }>;
+}
+
+/**
+ * The one browser-test fixture: a test file calls it once at its top, and the built server and
+ * Chromium start before its first test and stop after its last, with every context it opened
+ * closed and the server's data folder removed. One server per file keeps the suite's time down.
+ */
+export function serverAndBrowserPerFile(options?: ServerOptions): BrowserTestRun {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startBuiltServer(options);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+    if (server) await removeDataDir(server.dataDir);
+  });
+
+  function started<T>(value: T | undefined, what: string): T {
+    if (value === undefined) throw new Error(`The ${what} starts before the first test.`);
+    return value;
+  }
+
+  const run: BrowserTestRun = {
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+    keep(context) {
+      contexts.push(context);
+      return context;
+    },
+    async newContext(contextOptions) {
+      return run.keep(await run.browser.newContext({ ...contextOptions, baseURL: run.server.url }));
+    },
+    async signedIn(app, email, context) {
+      const opened = await openSignedIn(run.browser, {
+        baseUrl: run.server.url,
+        app,
+        email,
+        context,
+      });
+      run.keep(opened.context);
+      return opened;
+    },
+  };
+  return run;
+}
