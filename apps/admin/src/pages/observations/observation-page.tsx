@@ -41,7 +41,11 @@ export function ObservationPage() {
           Coaching content stays between the teacher and their coaches unless the teacher shares it.
         </Alert>
       ) : (
-        <ObservationContentView teacherName={data.teacherName} content={data.content} />
+        <ObservationContentView
+          teacherName={data.teacherName}
+          content={data.content}
+          scale={data.scale}
+        />
       )}
     </>
   );

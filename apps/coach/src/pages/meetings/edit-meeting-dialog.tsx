@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { fieldError, formError } from "@throughline/ui/field-error";
-import { FormField } from "@throughline/ui/form-field";
 import { districtClock, districtDay, districtMoment } from "@throughline/ui/format";
 import { useEffect, useId, useRef, useState } from "react";
 import { AgendaChange } from "./agenda-change.tsx";
+import { MeetingWhenFields } from "./meeting-when-fields.tsx";
 import { type AgendaEntry, meetingMinutes } from "./schedule-values.ts";
 import type { CoachMeeting } from "./types.ts";
 
@@ -111,35 +110,7 @@ export function EditMeetingDialog({
           <h2 id={titleId} className="text-lg font-semibold">
             Edit “{meeting.title}”
           </h2>
-          <FormField
-            label="Title"
-            value={values.title}
-            onChange={(event) => set("title")(event.target.value)}
-            error={error("title")}
-          />
-          <div className="grid gap-4 sm:grid-cols-3">
-            <FormField
-              label="Date"
-              type="date"
-              value={values.date}
-              onChange={(event) => set("date")(event.target.value)}
-              error={error("startsAt")}
-            />
-            <FormField
-              label="Start time"
-              type="time"
-              value={values.startTime}
-              onChange={(event) => set("startTime")(event.target.value)}
-            />
-            <FormField
-              label="End time"
-              type="time"
-              value={values.endTime}
-              onChange={(event) => set("endTime")(event.target.value)}
-              error={error("endsAt")}
-            />
-          </div>
-          <DistrictZoneNote at={districtMoment(values.date, values.startTime)} />
+          <MeetingWhenFields values={values} set={set} error={error} />
           <AgendaChange
             current={`${meeting.agendaSteps} ${meeting.agendaSteps === 1 ? "step" : "steps"}, ${meeting.agendaMinutes} min`}
             entries={values.agenda}

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { DistrictZoneNote } from "@throughline/ui/district-zone-note";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { AgendaBuilder } from "./agenda-builder.tsx";
 import { CollaborationBlockChoice, nextOccurrence } from "./collaboration-block-choice.tsx";
+import { MeetingWhenFields } from "./meeting-when-fields.tsx";
 import {
   type AgendaEntry,
   initialValues,
@@ -113,36 +113,12 @@ export function ScheduleForm({
           setBlockId(block.id);
         }}
       />
-      <FormField
-        label="Title"
-        value={values.title}
-        placeholder="Planning together"
-        onChange={(event) => set("title")(event.target.value)}
-        error={error("title")}
+      <MeetingWhenFields
+        values={values}
+        set={set}
+        error={error}
+        titlePlaceholder="Planning together"
       />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <FormField
-          label="Date"
-          type="date"
-          value={values.date}
-          onChange={(event) => set("date")(event.target.value)}
-          error={error("startsAt")}
-        />
-        <FormField
-          label="Start time"
-          type="time"
-          value={values.startTime}
-          onChange={(event) => set("startTime")(event.target.value)}
-        />
-        <FormField
-          label="End time"
-          type="time"
-          value={values.endTime}
-          onChange={(event) => set("endTime")(event.target.value)}
-          error={error("endsAt")}
-        />
-      </div>
-      <DistrictZoneNote at={localMoment(values.date, values.startTime)} />
       <SchoolWeekWarning
         team={teams.find((team) => team.id === values.teamId)}
         startsAt={localMoment(values.date, values.startTime)}

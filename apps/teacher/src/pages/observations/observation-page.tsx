@@ -1,13 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
-import { formatDay, formatTime } from "@throughline/ui/format";
+import { formatDay } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
-import { ObservationPhotoGallery } from "@throughline/ui/observation-photo-gallery";
+import {
+  ObservationNotesList,
+  ObservationPhotosSection,
+  RatingList,
+} from "@throughline/ui/observation-content-view";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { RatingList } from "./rating-list.tsx";
 import { ReflectionForm } from "./reflection-form.tsx";
 import { AcknowledgeButton, ShareToggle } from "./response-actions.tsx";
 
@@ -62,32 +65,9 @@ export function ObservationPage() {
           <h2 id="notes-heading" className="text-lg font-semibold">
             Notes
           </h2>
-          {content.notes.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No notes.</p>
-          ) : (
-            <ol className="flex flex-col gap-2">
-              {content.notes.map((note) => (
-                <li key={note.id} className="flex gap-3">
-                  <time
-                    dateTime={note.notedAt.toISOString()}
-                    className="font-semibold tabular-nums text-primary"
-                  >
-                    {formatTime(note.notedAt)}
-                  </time>
-                  <span className="whitespace-pre-line">{note.body}</span>
-                </li>
-              ))}
-            </ol>
-          )}
+          <ObservationNotesList notes={content.notes} />
         </section>
-        {content.photos.length > 0 ? (
-          <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
-            <h2 id="photos-heading" className="text-lg font-semibold">
-              Photos
-            </h2>
-            <ObservationPhotoGallery photos={content.photos} />
-          </section>
-        ) : null}
+        <ObservationPhotosSection photos={content.photos} />
         <section aria-labelledby="respond-heading" className="flex flex-col gap-4">
           <h2 id="respond-heading" className="text-lg font-semibold">
             Your response
