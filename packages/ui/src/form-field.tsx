@@ -1,5 +1,5 @@
-import { CircleAlert } from "lucide-react";
 import { type ComponentProps, useId } from "react";
+import { FieldMessage } from "./field-message.tsx";
 import { Input } from "./input.tsx";
 import { Label } from "./label.tsx";
 import { cn } from "./utils.ts";
@@ -35,12 +35,7 @@ export function FormField({ label, hint, error, id, className, ...inputProps }: 
         aria-describedby={describedBy || undefined}
         {...inputProps}
       />
-      {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={errorId} message={error} />
     </div>
   );
 }

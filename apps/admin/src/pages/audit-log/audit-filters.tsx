@@ -1,7 +1,7 @@
 import { auditActionLabels, auditActions } from "@throughline/domain/audit";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
-import { SelectField } from "../cohorts/select-field.tsx";
+import { SelectField } from "@throughline/ui/select-field";
 import type { AuditFilterValues } from "./audit-filter-params.ts";
 import { subjectKindLabels } from "./audit-labels.ts";
 

@@ -7,10 +7,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
+import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useId, useState } from "react";
 import { CandidateChecklist } from "./candidate-checklist.tsx";
 import { describeEnrolResult } from "./enrol-result.ts";
-import { SelectField } from "./select-field.tsx";
 import type { CohortDetail, EnrolResult } from "./types.ts";
 
 const modes: { value: CandidateSource; label: string }[] = [

@@ -1,7 +1,7 @@
 import type { ReleaseMode } from "@throughline/domain/enums";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { useId } from "react";
-import { FieldMessage } from "./select-field.tsx";
 import type { SettingsDraft } from "./settings-draft.ts";
 
 interface ReleaseFieldsProps {

@@ -1,5 +1,5 @@
+import { SelectField } from "@throughline/ui/select-field";
 import { ReleaseFields } from "./release-fields.tsx";
-import { SelectField } from "./select-field.tsx";
 import type { SettingsDraft } from "./settings-draft.ts";
 import type { FormOptions } from "./types.ts";
 import { WorkshopFields } from "./workshop-fields.tsx";

@@ -1,7 +1,8 @@
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { Textarea } from "@throughline/ui/textarea";
 import { useId } from "react";
-import { FieldMessage } from "./select-field.tsx";
 import type { SettingsDraft } from "./settings-draft.ts";
 
 interface WorkshopFieldsProps {
@@ -54,14 +55,13 @@ export function WorkshopFields({ draft, disabled, errorOf, onChange }: WorkshopF
       />
       <div className="flex flex-col gap-2 sm:col-span-2">
         <Label htmlFor={descriptionId}>Description</Label>
-        <textarea
+        <Textarea
           id={descriptionId}
           rows={3}
           value={draft.workshopDescription}
           disabled={disabled}
           aria-invalid={descriptionError ? true : undefined}
           aria-describedby={descriptionError ? `${descriptionId}-error` : undefined}
-          className="block w-full rounded-md border border-input bg-surface px-3 py-2 text-base text-foreground"
           onChange={(event) => onChange({ workshopDescription: event.target.value })}
         />
         {descriptionError ? (

@@ -1,10 +1,10 @@
 import type { CredentialImage } from "@throughline/domain/credential-admin";
 import { CREDENTIAL_IMAGE_TYPES } from "@throughline/domain/credential-admin";
 import { Button } from "@throughline/ui/button";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { uploadFile } from "@throughline/ui/file-upload";
 import { Label } from "@throughline/ui/label";
 import { useId, useState } from "react";
-import { FieldMessage } from "../framework/field-message.tsx";
 
 const UPLOAD_URL = "/files/credential-images";
 

@@ -1,7 +1,7 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { SelectField } from "../cohorts/select-field.tsx";
+import { SelectField } from "@throughline/ui/select-field";
 import type { CredentialDraft } from "./credential-draft.ts";
 
 export interface PassingRuleFieldsProps {

@@ -1,12 +1,12 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "@throughline/ui/select-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { Plus, Trash2 } from "lucide-react";
-import { SelectField } from "../cohorts/select-field.tsx";
-import { FieldMessage } from "../framework/field-message.tsx";
 import { MoveButtons } from "../framework/move-buttons.tsx";
-import { TextAreaField } from "../framework/text-area-field.tsx";
 import {
   emptyRequirement,
   type RequirementDraft,

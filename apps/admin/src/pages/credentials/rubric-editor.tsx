@@ -1,6 +1,7 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import {
   Table,
   TableBody,
@@ -10,7 +11,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { Plus, Trash2 } from "lucide-react";
-import { FieldMessage } from "../framework/field-message.tsx";
 import {
   type CredentialDraft,
   type CriterionDraft,

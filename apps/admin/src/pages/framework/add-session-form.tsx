@@ -5,9 +5,9 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
-import { TextAreaField } from "./text-area-field.tsx";
 
 const empty = { title: "", summary: "", estimatedMinutes: "15", prompt: "" };
 

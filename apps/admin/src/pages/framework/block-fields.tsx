@@ -3,9 +3,9 @@ import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Markdown } from "@throughline/ui/markdown";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { VideoEmbed } from "@throughline/ui/video-embed";
 import type { ReactNode } from "react";
-import { TextAreaField } from "./text-area-field.tsx";
 
 export interface BlockFieldsProps {
   block: ContentBlock;

@@ -5,12 +5,12 @@ import { moveOne } from "@throughline/domain/rules/reorder";
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
 import { Plus, Trash2 } from "lucide-react";
 import { useId, useRef } from "react";
 import { blankBlock, blockKindLabels } from "./block-draft.ts";
 import { BlockFields } from "./block-fields.tsx";
-import { FieldMessage } from "./field-message.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
 

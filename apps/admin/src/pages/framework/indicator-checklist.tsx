@@ -1,6 +1,6 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
-import { FieldMessage } from "./field-message.tsx";
+import { FieldMessage } from "@throughline/ui/field-message";
 import type { EditorIndicator } from "./types.ts";
 
 export interface IndicatorChecklistProps {

@@ -5,8 +5,8 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorIndicator } from "./types.ts";
 
 const empty = { code: "", title: "", description: "" };

@@ -1,10 +1,10 @@
 import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { Plus, Trash2 } from "lucide-react";
 import { useId } from "react";
-import { FieldMessage } from "./field-message.tsx";
-import { TextAreaField } from "./text-area-field.tsx";
 
 /** What one list of questions is called and how many it may hold. */
 export interface PromptListWords {

@@ -5,13 +5,13 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { FieldMessage } from "./field-message.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorProtocol } from "./types.ts";
 
 interface StepDraft {

@@ -2,9 +2,9 @@ import { mostAfterLessonPrompts, mostReflectionPrompts } from "@throughline/doma
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { IndicatorChecklist } from "./indicator-checklist.tsx";
 import { type PromptListWords, PromptsEditor } from "./prompts-editor.tsx";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { EditorIndicator } from "./types.ts";
 
 /** The session's details as the editor holds them (minutes as typed). */

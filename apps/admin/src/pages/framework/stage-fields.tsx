@@ -1,9 +1,9 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { useId } from "react";
 import type { StageDraft } from "./stage-draft.ts";
-import { TextAreaField } from "./text-area-field.tsx";
 
 export interface StageFieldsProps {
   draft: StageDraft;

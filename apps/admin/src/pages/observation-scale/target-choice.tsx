@@ -1,4 +1,4 @@
-import { CircleAlert } from "lucide-react";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { useId } from "react";
 import type { LevelDraft } from "./types.ts";
 
@@ -33,12 +33,7 @@ export function TargetChoice({ levels, targetRank, error, disabled, onChange }: 
           <span>{level.label.trim() || `Level ${rank + 1} (unnamed)`}</span>
         </label>
       ))}
-      {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={errorId} message={error} />
     </fieldset>
   );
 }

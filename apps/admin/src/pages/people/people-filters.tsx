@@ -1,8 +1,8 @@
 import type { Role } from "@throughline/domain/enums";
 import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
-import { SelectField } from "../cohorts/select-field.tsx";
 import { roleLabels } from "./role-label.ts";
 import type { PeopleOptions } from "./types.ts";
 

@@ -1,7 +1,8 @@
 import type { Role } from "@throughline/domain/enums";
 import { Button } from "@throughline/ui/button";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { SelectField } from "@throughline/ui/select-field";
 import { Plus, Trash2 } from "lucide-react";
-import { FieldMessage, SelectField } from "../cohorts/select-field.tsx";
 import { roleLabels } from "./role-label.ts";
 import type { PeopleOptions } from "./types.ts";
 

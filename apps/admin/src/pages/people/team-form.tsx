@@ -4,9 +4,10 @@ import type { TeamKind } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
-import { FieldMessage, SelectField } from "../cohorts/select-field.tsx";
 import { teamKindLabels } from "./role-label.ts";
 import type { AdminTeam, PeopleOptions } from "./types.ts";
 

@@ -4,9 +4,9 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 
 /** The district's name as people see it, e.g. to turn the demo district into the real one. */
@@ -62,15 +62,7 @@ function DistrictNameForm({ name: saved }: { name: string }) {
                 setName(event.target.value);
               }}
             />
-            {error ? (
-              <p
-                id={`${fieldId}-error`}
-                className="flex items-start gap-1.5 text-sm font-medium text-danger"
-              >
-                <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                <span>{error}</span>
-              </p>
-            ) : null}
+            <FieldMessage id={`${fieldId}-error`} message={error} />
           </div>
           <Button type="submit" className="self-start" disabled={busy}>
             {busy ? "Saving…" : "Save the name"}

@@ -5,9 +5,10 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert, Plus, Trash2 } from "lucide-react";
+import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
 
@@ -17,16 +18,6 @@ const selectClass =
 
 /** Every zone the browser knows, so the district picks one the server will accept too. */
 const timeZones = Intl.supportedValuesOf("timeZone");
-
-function FieldMessage({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <span>{message}</span>
-    </p>
-  );
-}
 
 /** The district's time zone and how long before a support meeting its members are reminded. */
 export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {

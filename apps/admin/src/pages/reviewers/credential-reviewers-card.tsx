@@ -5,6 +5,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatDate } from "@throughline/ui/format";
+import { SelectField } from "@throughline/ui/select-field";
 import {
   Table,
   TableBody,
@@ -14,7 +15,6 @@ import {
   TableRow,
 } from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
-import { SelectField } from "../cohorts/select-field.tsx";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
 
 function daysText(days: number | null): string {

@@ -4,8 +4,8 @@ import type { SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { useId } from "react";
-import { FieldMessage } from "./field-parts.tsx";
 
 /** Whether the district's people may still sign in with a password. */
 export function PasswordSignInCard({ settings }: { settings: SsoSettingsView }) {

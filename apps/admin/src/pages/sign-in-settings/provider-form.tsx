@@ -5,10 +5,11 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useId, useState } from "react";
-import { FieldMessage, TextAreaField } from "./field-parts.tsx";
 import {
   draftOf,
   inputOf,
@@ -222,14 +223,15 @@ function SamlFields(props: {
       </div>
       {draft.samlSource === "metadata" ? (
         <TextAreaField
-          id={`${id}-metadata`}
           label="Identity provider metadata (XML)"
           hint="ADFS: https://<your-adfs>/FederationMetadata/2007-06/FederationMetadata.xml. Shibboleth: the IdP's metadata file."
           rows={6}
           value={draft.idpMetadataXml}
           disabled={busy}
           error={errorOf("idpMetadataXml")}
-          onChange={(value) => edit({ idpMetadataXml: value })}
+          spellCheck={false}
+          className="[&_textarea]:font-mono [&_textarea]:text-sm"
+          onChange={(event) => edit({ idpMetadataXml: event.target.value })}
         />
       ) : (
         <>
@@ -251,13 +253,14 @@ function SamlFields(props: {
             onChange={(event) => edit({ entryPoint: event.target.value })}
           />
           <TextAreaField
-            id={`${id}-certificate`}
             label="Signing certificate (PEM)"
             rows={5}
             value={draft.certificate}
             disabled={busy}
             error={errorOf("certificate")}
-            onChange={(value) => edit({ certificate: value })}
+            spellCheck={false}
+            className="[&_textarea]:font-mono [&_textarea]:text-sm"
+            onChange={(event) => edit({ certificate: event.target.value })}
           />
         </>
       )}

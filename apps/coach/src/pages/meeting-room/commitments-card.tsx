@@ -6,10 +6,10 @@ import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert } from "lucide-react";
 import { useId, useState } from "react";
 import { useRefreshRoom } from "./use-room.ts";
 
@@ -101,12 +101,7 @@ export function CommitmentsCard({
                 </option>
               ))}
             </select>
-            {whoError ? (
-              <p id={`${id}-who-error`} className="flex gap-1.5 text-sm font-medium text-danger">
-                <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                {whoError}
-              </p>
-            ) : null}
+            <FieldMessage id={`${id}-who-error`} message={whoError} />
           </div>
           <FormField
             label="What"

@@ -2,6 +2,7 @@ import type { NotesSaveResult } from "@throughline/domain/meeting-room";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Label } from "@throughline/ui/label";
 import { TextConflict } from "@throughline/ui/text-conflict";
+import { Textarea } from "@throughline/ui/textarea";
 import { type AutosaveResult, useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { useEffect, useId } from "react";
 import { useReportUnsaved } from "./unsaved-notes.tsx";
@@ -16,9 +17,6 @@ export interface NotesEditorProps {
   serverVersion: number;
   save: (text: string, baseVersion: number) => Promise<NotesSaveResult>;
 }
-
-const areaClasses =
-  "block w-full rounded-md border border-input bg-surface px-3 py-2 text-base text-foreground shadow-xs";
 
 /** The API's answer in the shared autosave's terms. */
 function toAutosaveResult(result: NotesSaveResult): AutosaveResult<string> {
@@ -64,14 +62,13 @@ export function NotesEditor({
           {hint}
         </p>
       ) : null}
-      <textarea
+      <Textarea
         id={id}
         rows={5}
         value={notes.value}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => notes.setValue(event.target.value)}
         onBlur={() => void notes.flush()}
-        className={areaClasses}
       />
       {notes.conflict ? (
         <TextConflict conflict={notes.conflict} mine={notes.value} resolve={notes.resolve} />

@@ -1,10 +1,10 @@
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { CircleAlert } from "lucide-react";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { SelectField } from "@throughline/ui/select-field";
 import { useId, useState } from "react";
 import { AgendaStepList } from "./agenda-step-list.tsx";
 import type { AgendaEntry } from "./schedule-values.ts";
-import { SelectField } from "./select-field.tsx";
 import type { Protocol } from "./types.ts";
 
 let nextKey = 0;
@@ -83,15 +83,7 @@ export function AgendaBuilder({
           make the meeting longer.
         </Alert>
       ) : null}
-      {error ? (
-        <p
-          id={`${headingId}-error`}
-          className="flex items-start gap-1.5 text-sm font-medium text-danger"
-        >
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={`${headingId}-error`} message={error} />
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
         <SelectField
           label="Protocol"

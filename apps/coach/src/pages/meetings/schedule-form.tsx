@@ -4,6 +4,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { AgendaBuilder } from "./agenda-builder.tsx";
@@ -21,7 +22,6 @@ import {
   toScheduleInput,
 } from "./schedule-values.ts";
 import { SchoolWeekWarning } from "./school-week-warning.tsx";
-import { SelectField } from "./select-field.tsx";
 import type { MeetingsPageState, Protocol, SchedulableTeam } from "./types.ts";
 
 const fieldPaths = [

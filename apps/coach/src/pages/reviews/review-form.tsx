@@ -7,6 +7,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { Textarea } from "@throughline/ui/textarea";
 import { useId, useState } from "react";
 import { RubricCriterionField } from "./rubric-criterion.tsx";
 
@@ -73,12 +74,11 @@ export function ReviewForm({ review }: { review: Review }) {
         <label htmlFor={summaryId} className="font-medium">
           Summary for the teacher
         </label>
-        <textarea
+        <Textarea
           id={summaryId}
           rows={4}
           value={summary}
           onChange={(event) => setSummary(event.target.value)}
-          className="rounded-md border border-input bg-surface px-3 py-2 text-base focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
         />
       </div>
       <p className="flex flex-wrap items-center gap-2" aria-live="polite">

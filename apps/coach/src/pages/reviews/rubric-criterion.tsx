@@ -1,16 +1,7 @@
 import type { RubricCriterion, RubricLevel } from "@throughline/domain/credential";
-import { CircleAlert } from "lucide-react";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { Textarea } from "@throughline/ui/textarea";
 import { useId } from "react";
-
-function FieldMessage({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <span>{message}</span>
-    </p>
-  );
-}
 
 /**
  * One rubric row to score: the levels as a radio group whose options show their descriptors,
@@ -73,14 +64,13 @@ export function RubricCriterionField({
           <label htmlFor={`${id}-feedback`} className="text-sm font-medium">
             Feedback on {criterion.name}
           </label>
-          <textarea
+          <Textarea
             id={`${id}-feedback`}
             rows={3}
             value={feedback ?? ""}
             aria-invalid={feedbackError ? true : undefined}
             aria-describedby={feedbackError ? `${id}-feedback-error` : undefined}
             onChange={(event) => onFeedback(event.target.value)}
-            className="rounded-md border border-input bg-surface px-3 py-2 text-base focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
           />
           <FieldMessage id={`${id}-feedback-error`} message={feedbackError ?? null} />
         </div>

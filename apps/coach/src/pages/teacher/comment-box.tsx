@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert } from "lucide-react";
+import { Textarea } from "@throughline/ui/textarea";
 import { type FormEvent, useId, useState } from "react";
 
 /** A comment on the plan (no step) or on one step; the server's message shows beside the box. */
@@ -38,21 +39,15 @@ export function CommentBox({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-2">
       <Label htmlFor={id}>{label}</Label>
-      <textarea
+      <Textarea
         id={id}
         rows={2}
         value={body}
         onChange={(event) => setBody(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-input bg-surface px-3 py-2 text-base text-foreground shadow-xs aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger"
       />
-      {error ? (
-        <p id={`${id}-error`} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={`${id}-error`} message={error} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="sm" disabled={comment.isPending}>
           {comment.isPending ? "Sending…" : "Add comment"}

@@ -4,9 +4,9 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { TextAreaField } from "./text-area-field.tsx";
 
 /** A new classroom step: what, and by when. Evidence and reflection come once it is tried. */
 export function AddStepForm({ planId }: { planId: string }) {

@@ -4,9 +4,9 @@ import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatMoment } from "@throughline/ui/format";
 import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { cn } from "@throughline/ui/utils";
 import { type FormEvent, useState } from "react";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { PlanComment } from "./types.ts";
 
 function ReplyForm({

@@ -3,8 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { EVIDENCE_ACCEPT, formatFileSize } from "@throughline/domain/evidence";
 import { evidenceFileUrl } from "@throughline/ui/action-step-display";
 import { Button } from "@throughline/ui/button";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert, FileText, Trash2 } from "lucide-react";
+import { FileText, Trash2 } from "lucide-react";
 import { type ChangeEvent, useId, useRef } from "react";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { removeEvidenceFile, uploadEvidenceFile } from "./evidence-upload.ts";
@@ -88,12 +89,7 @@ export function EvidenceFiles({ step }: { step: Step }) {
           onChange={(event) => void onChoose(event)}
           className="block w-full text-sm text-foreground file:mr-3 file:h-10 file:cursor-pointer file:rounded-md file:border file:border-input file:bg-surface file:px-4 file:text-sm file:font-medium file:text-foreground hover:file:bg-muted"
         />
-        {error ? (
-          <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            <span>{error}</span>
-          </p>
-        ) : null}
+        <FieldMessage id={errorId} message={error} />
         <p role="status" className="text-sm text-success">
           {busy ? "Working…" : status}
         </p>

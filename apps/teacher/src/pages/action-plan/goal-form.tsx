@@ -2,9 +2,9 @@ import { maxPlanIndicators } from "@throughline/domain/action-plan";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
-import { CircleAlert } from "lucide-react";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import type { FormEvent } from "react";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { IndicatorOption, Plan } from "./types.ts";
 import type { GoalDraft, GoalPart } from "./use-goal-draft.ts";
 
@@ -85,15 +85,7 @@ export function GoalForm({
               );
             })}
           </ul>
-          {indicatorError ? (
-            <p
-              id="indicators-error"
-              className="flex items-start gap-1.5 text-sm font-medium text-danger"
-            >
-              <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              <span>{indicatorError}</span>
-            </p>
-          ) : null}
+          <FieldMessage id="indicators-error" message={indicatorError} />
         </fieldset>
       )}
       {general ? <Alert variant="error">{general}</Alert> : null}

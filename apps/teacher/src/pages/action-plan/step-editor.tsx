@@ -8,11 +8,11 @@ import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useId, useState } from "react";
 import { StepConflict, type StepValues } from "./step-conflict.tsx";
-import { TextAreaField } from "./text-area-field.tsx";
 import type { Step } from "./types.ts";
 
 const fields = ["description", "status", "dueOn", "evidenceText", "evidenceUrl", "reflection"];

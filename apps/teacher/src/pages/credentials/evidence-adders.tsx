@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert } from "lucide-react";
 import { type ChangeEvent, useId, useState } from "react";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { uploadSubmissionFile } from "./submission-upload.ts";
@@ -101,12 +101,7 @@ export function FileAdder({
         />
         <p className="text-sm text-muted-foreground">PDF, image or Office document, up to 10 MB.</p>
       </div>
-      {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={errorId} message={error} />
       <p role="status" className="text-sm text-success">
         {busy ? "Uploading…" : status}
       </p>

@@ -4,9 +4,9 @@ import { formatFileSize } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { NewTabLink } from "@throughline/ui/new-tab-link";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { ArrowDown, ArrowUp, FileText, Link2, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { TextAreaField } from "../action-plan/text-area-field.tsx";
 import { submissionFileUrl } from "./submission-upload.ts";
 import type { EvidenceItem, Requirement } from "./types.ts";
 

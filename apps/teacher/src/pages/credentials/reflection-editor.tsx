@@ -2,8 +2,8 @@ import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { wordCount } from "@throughline/domain/rules/submission-readiness";
 import { fieldError } from "@throughline/ui/field-error";
+import { TextAreaField } from "@throughline/ui/text-area-field";
 import { useState } from "react";
-import { TextAreaField } from "../action-plan/text-area-field.tsx";
 import type { EvidenceItem, Requirement } from "./types.ts";
 
 interface Props {

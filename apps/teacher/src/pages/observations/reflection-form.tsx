@@ -3,6 +3,8 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { Textarea } from "@throughline/ui/textarea";
 import { type FormEvent, useId, useState } from "react";
 
 /** The teacher's reflection on an observation; the observer reads it. */
@@ -39,20 +41,15 @@ export function ReflectionForm({
       <p id={`${id}-hint`} className="text-sm text-muted-foreground">
         What do you take from this lesson? Your observer will read it.
       </p>
-      <textarea
+      <Textarea
         id={id}
         rows={4}
         value={text}
         onChange={(event) => setText(event.target.value)}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}
-        className="rounded-md border border-input bg-surface px-3 py-2 text-base focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
       />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessage id={`${id}-error`} message={error} />
       {saved ? <Alert variant="success">Reflection saved.</Alert> : null}
       <div>
         <Button type="submit" disabled={reflect.isPending}>

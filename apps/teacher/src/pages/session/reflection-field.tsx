@@ -1,5 +1,5 @@
+import { FieldMessage } from "@throughline/ui/field-message";
 import { cn } from "@throughline/ui/utils";
-import { CircleAlert } from "lucide-react";
 import { type ComponentProps, useId } from "react";
 
 export interface ReflectionFieldProps extends Omit<ComponentProps<"textarea">, "id"> {
@@ -53,12 +53,7 @@ export function ReflectionField({
         )}
         {...props}
       />
-      {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldMessage id={errorId} message={error} />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
-import { CircleAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 
 /** Assign any session of the teacher's stages; it comes first on their list. */
@@ -63,15 +63,7 @@ export function PinForm({
             ) : null,
           )}
         </select>
-        {error ? (
-          <p
-            id={`${id}-error`}
-            className="flex items-start gap-1.5 text-sm font-medium text-danger"
-          >
-            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            <span>{error}</span>
-          </p>
-        ) : null}
+        <FieldMessage id={`${id}-error`} message={error} />
       </div>
       <Button type="submit" disabled={pin.isPending} className="sm:mb-0">
         {pin.isPending ? "Assigning…" : "Assign"}

@@ -1,7 +1,10 @@
 import { CircleAlert } from "lucide-react";
 
-/** A server message beside the field it names; nothing when there is none. */
-export function FieldMessage({ id, message }: { id: string; message: string | null }) {
+/**
+ * A field's error line — usually the server's message naming this field — with the id the
+ * field points at in `aria-describedby`; nothing when there is no message.
+ */
+export function FieldMessage({ id, message }: { id: string; message?: string | null }) {
   if (!message) return null;
   return (
     <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-danger">

@@ -1,0 +1,46 @@
+import { type ComponentProps, useId } from "react";
+import { FieldMessage } from "./field-message.tsx";
+import { Label } from "./label.tsx";
+import { Textarea } from "./textarea.tsx";
+import { cn } from "./utils.ts";
+
+export interface TextAreaFieldProps extends Omit<ComponentProps<"textarea">, "id"> {
+  label: string;
+  /** Help shown under the label, read out with the field. */
+  hint?: string;
+  /** A message for this field, e.g. from the server's BAD_REQUEST naming the field. */
+  error?: string | null;
+}
+
+/** A labelled multi-line field whose hint and error are announced with it, like `FormField`. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  className,
+  rows = 4,
+  ...props
+}: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  return (
+    <div className={cn("flex flex-col gap-2", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      <Textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...props}
+      />
+      <FieldMessage id={errorId} message={error} />
+    </div>
+  );
+}
