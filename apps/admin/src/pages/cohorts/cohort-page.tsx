@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { errorCode } from "@throughline/app-kit/app-gate";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
@@ -19,17 +18,15 @@ export function CohortPage() {
   const cohort = useQuery(trpc.cohortAdmin.detail.queryOptions({ cohortId }));
   const [editing, setEditing] = useState(false);
 
-  if (cohort.isPending) return <Loading label="Loading the cohort…" />;
-  if (cohort.isError) {
+  if (!cohort.isSuccess) {
     const code = errorCode(cohort.error);
     if (code === "NOT_FOUND" || code === "BAD_REQUEST") return <NotFound />;
     return (
-      <ErrorState
+      <QueryState
+        query={cohort}
+        loading="Loading the cohort…"
+        errorTitle="This cohort could not be loaded"
         headingLevel={1}
-        title="This cohort could not be loaded"
-        message={cohort.error.message}
-        onRetry={() => void cohort.refetch()}
-        retrying={cohort.isFetching}
       />
     );
   }

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import {
   Table,
@@ -34,15 +33,14 @@ export function CohortsPage() {
       aside={newCohort}
     />
   );
-  if (cohorts.isPending) return <Loading label="Loading the cohorts…" />;
-  if (cohorts.isError) {
+  if (!cohorts.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the cohorts."
-          onRetry={() => void cohorts.refetch()}
-          retrying={cohorts.isFetching}
+        <QueryState
+          query={cohorts}
+          loading="Loading the cohorts…"
+          errorTitle="We could not load the cohorts"
         />
       </>
     );

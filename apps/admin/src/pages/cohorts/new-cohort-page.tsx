@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
@@ -24,15 +23,14 @@ export function NewCohortPage() {
       description="Teachers of one school going through one stage together in a school year."
     />
   );
-  if (options.isPending) return <Loading label="Loading the form…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the schools, stages and coaches."
-          onRetry={() => void options.refetch()}
-          retrying={options.isFetching}
+        <QueryState
+          query={options}
+          loading="Loading the form…"
+          errorTitle="We could not load the schools, stages and coaches"
         />
       </>
     );

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link, useLocation } from "react-router";
@@ -34,16 +33,11 @@ export function CredentialsPage() {
       aside={canEdit ? newLink : null}
     />
   );
-  if (list.isPending) return <Loading label="Loading the micro-credentials…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message={list.error.message}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
+        <QueryState query={list} loading="Loading the micro-credentials…" />
       </>
     );
   }

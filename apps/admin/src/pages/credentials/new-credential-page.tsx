@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -35,16 +34,11 @@ export function NewCredentialPage() {
       }
     />
   );
-  if (options.isPending) return <Loading label="Loading the stages and indicators…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message={options.error.message}
-          onRetry={() => void options.refetch()}
-          retrying={options.isFetching}
-        />
+        <QueryState query={options} loading="Loading the stages and indicators…" />
       </>
     );
   }

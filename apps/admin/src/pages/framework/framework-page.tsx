@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link } from "react-router";
 import { AddStageForm } from "./add-stage-form.tsx";
@@ -36,15 +35,14 @@ export function FrameworkPage() {
       }
     />
   );
-  if (stages.isPending) return <Loading label="Loading the framework…" />;
-  if (stages.isError) {
+  if (!stages.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the framework."
-          onRetry={() => void stages.refetch()}
-          retrying={stages.isFetching}
+        <QueryState
+          query={stages}
+          loading="Loading the framework…"
+          errorTitle="We could not load the framework"
         />
       </>
     );

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
-import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Checklist } from "./checklist.tsx";
@@ -37,15 +37,14 @@ export function GettingStartedPage() {
       </>
     );
   }
-  if (checklist.isPending) return <Loading label="Loading the checklist…" />;
-  if (checklist.isError) {
+  if (!checklist.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the checklist."
-          onRetry={() => void checklist.refetch()}
-          retrying={checklist.isFetching}
+        <QueryState
+          query={checklist}
+          loading="Loading the checklist…"
+          errorTitle="We could not load the checklist"
         />
       </>
     );

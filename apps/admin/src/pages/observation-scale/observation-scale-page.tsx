@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
-import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { IndicatorTargetsCard } from "./indicator-targets-card.tsx";
@@ -31,15 +31,14 @@ export function ObservationScalePage() {
       </>
     );
   }
-  if (scale.isPending) return <Loading label="Loading the scale…" />;
-  if (scale.isError) {
+  if (!scale.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the district's scale."
-          onRetry={() => void scale.refetch()}
-          retrying={scale.isFetching}
+        <QueryState
+          query={scale}
+          loading="Loading the scale…"
+          errorTitle="We could not load the district's scale"
         />
       </>
     );

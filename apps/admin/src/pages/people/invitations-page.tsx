@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { KeyRound, Mail, PartyPopper } from "lucide-react";
 import { useState } from "react";
@@ -57,16 +56,15 @@ export function InvitationsPage() {
       description="Everyone in your schools, their roles and teams, and whether they can sign in."
     />
   );
-  if (list.isPending) return <Loading label="Loading who has not signed in…" />;
-  if (list.isError) {
+  if (!list.isSuccess) {
     return (
       <>
         {header}
         <PeopleTabs />
-        <ErrorState
-          message="We could not load who has not signed in yet."
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+        <QueryState
+          query={list}
+          loading="Loading who has not signed in…"
+          errorTitle="We could not load who has not signed in yet"
         />
       </>
     );

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useNavigate } from "react-router";
 import { PersonForm, personInput } from "./person-form.tsx";
@@ -26,15 +25,14 @@ export function NewPersonPage() {
       description="After saving, create an invite link so they can set their password."
     />
   );
-  if (options.isPending) return <Loading label="Loading the form…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load your schools."
-          onRetry={() => void options.refetch()}
-          retrying={options.isFetching}
+        <QueryState
+          query={options}
+          loading="Loading the form…"
+          errorTitle="We could not load your schools"
         />
       </>
     );

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { roleSchema } from "@throughline/domain/enums";
 import { Button, buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -62,15 +63,14 @@ export function PeoplePage() {
       }
     />
   );
-  if (options.isPending) return <Loading label="Loading people…" />;
-  if (options.isError) {
+  if (!options.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load your schools."
-          onRetry={() => void options.refetch()}
-          retrying={options.isFetching}
+        <QueryState
+          query={options}
+          loading="Loading people…"
+          errorTitle="We could not load your schools"
         />
       </>
     );

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
-import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { DistrictNameCard } from "./district-name-card.tsx";
@@ -34,15 +34,14 @@ export function ReminderSettingsPage() {
       </>
     );
   }
-  if (settings.isPending) return <Loading label="Loading the reminder settings…" />;
-  if (settings.isError) {
+  if (!settings.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the reminder settings."
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
+        <QueryState
+          query={settings}
+          loading="Loading the reminder settings…"
+          errorTitle="We could not load the reminder settings"
         />
       </>
     );

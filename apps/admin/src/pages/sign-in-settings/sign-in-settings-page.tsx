@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { PasswordSignInCard } from "./password-sign-in-card.tsx";
@@ -39,15 +39,14 @@ export function SignInSettingsPage() {
       </>
     );
   }
-  if (settings.isPending) return <Loading label="Loading the sign-in settings…" />;
-  if (settings.isError) {
+  if (!settings.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          message="We could not load the sign-in settings."
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
+        <QueryState
+          query={settings}
+          loading="Loading the sign-in settings…"
+          errorTitle="We could not load the sign-in settings"
         />
       </>
     );

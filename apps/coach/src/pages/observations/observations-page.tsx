@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
@@ -84,16 +83,14 @@ export function ObservationsPage() {
       description="Classroom visits you recorded, and how teachers answered them."
     />
   );
-  if (recorded.isPending) return <Loading label="Loading your observations…" />;
-  if (recorded.isError) {
+  if (!recorded.isSuccess) {
     return (
       <>
         {header}
-        <ErrorState
-          title="Your observations could not be loaded"
-          message={recorded.error.message}
-          onRetry={() => void recorded.refetch()}
-          retrying={recorded.isFetching}
+        <QueryState
+          query={recorded}
+          loading="Loading your observations…"
+          errorTitle="Your observations could not be loaded"
         />
       </>
     );

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { BackLink } from "@throughline/ui/back-link";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useParams } from "react-router";
 
@@ -13,17 +12,15 @@ import { useParams } from "react-router";
 export function TeamPlanPage() {
   const { planId = "" } = useParams();
   const view = useQuery(trpc.actionPlan.byId.queryOptions({ planId }));
-  if (view.isPending) return <Loading label="Loading the action plan…" />;
-  if (view.isError) {
+  if (!view.isSuccess) {
     return (
       <>
         <BackLink to="/team">Back to my team</BackLink>
-        <ErrorState
+        <QueryState
+          query={view}
+          loading="Loading the action plan…"
+          errorTitle="This action plan could not be opened"
           headingLevel={1}
-          title="This action plan could not be opened"
-          message={view.error.message}
-          onRetry={() => void view.refetch()}
-          retrying={view.isFetching}
         />
       </>
     );
