@@ -1,18 +1,28 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
 import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { micropdProgress, micropdSession } from "../schema/index.ts";
+import {
+  micropdProgress,
+  micropdSession,
+  teacherSessionDay,
+  teacherSessionSummary,
+} from "../schema/index.ts";
 import { rowsOfResult } from "./result-rows.ts";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Each teacher's MicroPD progress summed up in SQL, one row per teacher who opened a session:
- * the stages she began, sessions completed in the pace window, minutes completed in the
- * dashboard window, and her waits between sessions counted per whole day.
+ * Each teacher's MicroPD progress, one row per teacher who opened a session: the stages she
+ * began, sessions completed in the pace window, minutes completed in the dashboard window, and
+ * her waits between sessions counted per whole day.
  *
- * The waits are the rule `waitsBetweenSessions` (domain rules/implementation-metrics) written in
- * SQL; `dashboard-sessions.test.ts` checks the two agree. Like the rule, sessions are ordered by
- * when they were opened, then finished (unfinished last), at the millisecond JavaScript reads, and
- * each finished session's next one waits max(0, floor(days between)).
+ * Read from the summary tables the triggers of migration 0020 keep as progress is written
+ * (`teacher_session_summary`, `teacher_session_day`), not from the progress rows: the waits (the
+ * rule `waitsBetweenSessions`, see the migration; `dashboard-sessions.test.ts` checks the two
+ * agree) and the stages whole, the windowed figures from the per-day rows of the days the window
+ * covers entirely. Only the progress of the days a window edge falls inside (the pace window's
+ * first day, today) is read row by row, by completion time, so the figures stay exact to the
+ * millisecond as before.
  */
 export async function loadSessionSummaries(
   tx: Transaction,
@@ -26,43 +36,57 @@ export async function loadSessionSummaries(
     paceFrom: Date;
   },
 ): Promise<DashboardFacts["sessionSummaries"]> {
-  // Raw SQL gets no column mapping: times go as ISO text, cast in SQL.
+  // Raw SQL gets no column mapping: times go as ISO text, cast in SQL. Days are UTC, as stored.
   const from = params.from.toISOString();
   const to = params.to.toISOString();
   const paceFrom = params.paceFrom.toISOString();
-  // One sort of the progress rows (by teacher, then as the rule orders them) serves both the
-  // waits and the per-teacher totals: the grouping reads the window's output in its order.
+  const fromDay = utcDay(params.from);
+  const toDay = utcDay(params.to);
+  const paceDay = utcDay(params.paceFrom);
+  const nextDay = (day: string) => utcDay(new Date(Date.parse(day) + DAY_MS));
+  const completedAt = sql`date_trunc('milliseconds', ${micropdProgress.completedAt})`;
+  const onDay = (day: string) =>
+    sql`(${micropdProgress.completedAt} >= ${day}::timestamptz and ${micropdProgress.completedAt} < ${nextDay(day)}::timestamptz)`;
   const result: unknown = await tx.execute(sql`
-    with progress as (
-      select ${micropdProgress.personId} as person_id, ${micropdSession.stageId} as stage_id,
-        date_trunc('milliseconds', ${micropdProgress.createdAt}) as opened_at,
-        date_trunc('milliseconds', ${micropdProgress.completedAt}) as completed_at,
-        coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes}) as minutes
+    with by_day as (
+      select ${teacherSessionDay.personId} as person_id,
+        sum(${teacherSessionDay.completed}) filter (
+          where ${teacherSessionDay.day} > ${paceDay}::date
+        ) as recent,
+        sum(${teacherSessionDay.minutes}) filter (
+          where ${teacherSessionDay.day} >= ${fromDay}::date
+        ) as minutes
+      from ${teacherSessionDay}
+      where ${teacherSessionDay.personId} in (${params.teachers})
+        and ${teacherSessionDay.day} >= least(${fromDay}::date, ${paceDay}::date + 1)
+        and ${teacherSessionDay.day} < ${toDay}::date
+      group by ${teacherSessionDay.personId}
+    ), edges as (
+      select ${micropdProgress.personId} as person_id,
+        count(*) filter (
+          where ${completedAt} > ${paceFrom}::timestamptz and ${completedAt} <= ${to}::timestamptz
+        ) as recent,
+        sum(coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes})) filter (
+          where ${onDay(toDay)} and ${completedAt} >= ${from}::timestamptz
+            and ${completedAt} <= ${to}::timestamptz
+        ) as minutes
       from ${micropdProgress}
       join ${micropdSession}
         on ${micropdSession.districtId} = ${micropdProgress.districtId}
         and ${micropdSession.id} = ${micropdProgress.sessionId}
-      where ${micropdProgress.personId} in (${params.teachers})
-    ), ordered as (
-      select person_id, stage_id, minutes, completed_at,
-        (extract(epoch from opened_at) - extract(epoch from lag(completed_at) over by_teacher))
-          / 86400 as wait
-      from progress
-      window by_teacher as (partition by person_id order by opened_at, completed_at nulls last)
+      where (${onDay(paceDay)} or ${onDay(toDay)})
+        and ${micropdProgress.personId} in (${params.teachers})
+      group by ${micropdProgress.personId}
     )
-    select person_id::text as "personId",
-      json_agg(distinct stage_id) as "openedStageIds",
-      count(*) filter (
-        where completed_at > ${paceFrom}::timestamptz and completed_at <= ${to}::timestamptz
-      )::int as "recentCompleted",
-      coalesce(sum(minutes) filter (
-        where completed_at >= ${from}::timestamptz and completed_at <= ${to}::timestamptz
-      ), 0)::int as "windowMinutes",
-      -- No wait after an unfinished session (null); working ahead waits 0 days.
-      coalesce(json_agg(greatest(0, floor(wait))::int) filter (where wait is not null), '[]'::json)
-        as waits
-    from ordered
-    group by person_id`);
+    select summary.person_id::text as "personId",
+      to_json(summary.opened_stage_ids) as "openedStageIds",
+      (coalesce(by_day.recent, 0) + coalesce(edges.recent, 0))::int as "recentCompleted",
+      (coalesce(by_day.minutes, 0) + coalesce(edges.minutes, 0))::int as "windowMinutes",
+      summary.waits as waits
+    from ${teacherSessionSummary} summary
+    left join by_day on by_day.person_id = summary.person_id
+    left join edges on edges.person_id = summary.person_id
+    where summary.person_id in (${params.teachers})`);
   return rowsOfResult<{
     personId: string;
     openedStageIds: unknown;
@@ -74,15 +98,13 @@ export async function loadSessionSummaries(
     openedStageIds: jsonValue<string[]>(row.openedStageIds),
     recentCompleted: Number(row.recentCompleted),
     windowMinutes: Number(row.windowMinutes),
-    waits: countedDays(jsonValue<number[]>(row.waits)),
+    waits: jsonValue<[number, number][]>(row.waits),
   }));
 }
 
-/** A teacher's waits (about one per session) as [days, how many], fewest days first. */
-function countedDays(waits: readonly number[]): [number, number][] {
-  const counts = new Map<number, number>();
-  for (const days of waits) counts.set(days, (counts.get(days) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => a[0] - b[0]);
+/** The UTC day of a moment, as the summary stores it ("2026-12-06"). */
+function utcDay(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
 }
 
 /** json arrives parsed from postgres.js and PGlite alike; text is parsed here just in case. */

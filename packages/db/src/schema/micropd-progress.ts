@@ -50,5 +50,7 @@ export const micropdProgress = pgTable(
     // Leads with person: also the index for "this teacher's progress".
     unique("micropd_progress_person_session_key").on(t.districtId, t.personId, t.sessionId),
     tenantIndex("micropd_progress_session_idx", t.districtId, t.sessionId),
+    // The dashboards read the progress of the window's first and last days by completion time.
+    tenantIndex("micropd_progress_completed_idx", t.districtId, t.completedAt),
   ],
 );
