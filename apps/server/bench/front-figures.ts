@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { initialScripts } from "../build/bundle-budget.ts";
@@ -30,6 +30,8 @@ export interface PageScore {
   error?: string;
   fcpMs: number;
   lcpMs: number;
+  /** Total blocking time: the main thread's long tasks past 50 ms, between FCP and interactive. */
+  tbtMs: number;
 }
 
 export interface FrontRow {
@@ -67,6 +69,7 @@ type Lighthouse = (
   flags: Record<string, unknown>,
 ) => Promise<
   | {
+      report: string | string[];
       lhr: {
         categories: Record<string, { score: number | null } | undefined>;
         runtimeError?: { code: string; message: string };
@@ -76,7 +79,10 @@ type Lighthouse = (
   | undefined
 >;
 
-type Audit = (url: string, cookie?: string) => Promise<PageScore | null>;
+type Audit = (url: string, name: string, cookie?: string) => Promise<PageScore | null>;
+
+/** `BENCH_LIGHTHOUSE_REPORTS=<folder>` keeps each page's full Lighthouse report there as JSON. */
+const REPORTS_DIR = process.env.BENCH_LIGHTHOUSE_REPORTS;
 
 async function waitForDevtools(port: number, chromium: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -117,7 +123,7 @@ async function lighthouseAudit(): Promise<{ audit: Audit; close: () => Promise<v
     { stdio: "ignore" },
   );
   await waitForDevtools(port, chromium);
-  const audit: Audit = async (url, cookie) => {
+  const audit: Audit = async (url, name, cookie) => {
     const result = await lighthouse.default(url, {
       port,
       hostname: "127.0.0.1",
@@ -128,12 +134,18 @@ async function lighthouseAudit(): Promise<{ audit: Audit; close: () => Promise<v
     });
     const lhr = result?.lhr;
     if (!lhr) return null;
+    if (REPORTS_DIR) {
+      await mkdir(REPORTS_DIR, { recursive: true });
+      const report = Array.isArray(result.report) ? result.report[0] : result.report;
+      await writeFile(join(REPORTS_DIR, `${name}.json`), report ?? "");
+    }
     const score = lhr.categories.performance?.score;
     return {
       score: typeof score === "number" ? Math.round(score * 100) : null,
       error: lhr.runtimeError?.code,
       fcpMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
     };
   };
   const close = async () => {
@@ -159,9 +171,9 @@ export async function measureFront(
     for (const app of ROLE_APPS) {
       const sizes = await initialJs(server.url, app);
       const page = `${server.publicUrl}/${app}/`;
-      const signIn = (await auditor?.audit(page)) ?? null;
+      const signIn = (await auditor?.audit(page, `${app}-sign-in`)) ?? null;
       const home = auditor
-        ? await auditor.audit(page, await sessionCookie(server, FRONT_PEOPLE[app]))
+        ? await auditor.audit(page, `${app}-home`, await sessionCookie(server, FRONT_PEOPLE[app]))
         : null;
       rows.push({ app, ...sizes, signIn, home });
     }
@@ -178,5 +190,6 @@ export function kb(bytes: number): string {
 export function describeScore(score: PageScore | null): string {
   if (!score) return "—";
   if (score.score === null) return `not scored (${score.error ?? "no score"})`;
-  return `${score.score} (FCP ${(score.fcpMs / 1000).toFixed(1)} s)`;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `${score.score} (FCP ${seconds(score.fcpMs)}, LCP ${seconds(score.lcpMs)}, TBT ${score.tbtMs} ms)`;
 }

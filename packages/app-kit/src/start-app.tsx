@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { AppName } from "@throughline/domain/rules/app-access";
+import { throughlineApps } from "@throughline/ui/apps";
 import { FullPageLoading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
@@ -9,7 +10,7 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { ThisAppContext } from "./app-context.tsx";
 import { AppLayout, type AppNav } from "./app-layout.tsx";
-import { queryClient } from "./client.ts";
+import { queryClient, trpc } from "./client.ts";
 
 export interface AppDefinition {
   app: AppName;
@@ -41,6 +42,10 @@ const sharedRoutes: RouteObject[] = [
 
 /** Builds the app's router under `/<app>` and draws it into `#root`. */
 export function startApp({ app, nav, routes, dev }: AppDefinition): void {
+  // Who is signed in, asked now, while the first page's code loads, not once it has rendered:
+  // alone in its batch, this is the request index.html preloads, so it takes that answer.
+  void queryClient.prefetchQuery(trpc.viewer.me.queryOptions());
+  const loading = <FullPageLoading label={`Loading ${throughlineApps[app].name}…`} />;
   const router = createBrowserRouter(
     [
       {
@@ -48,7 +53,7 @@ export function startApp({ app, nav, routes, dev }: AppDefinition): void {
         element: <AppLayout nav={nav} />,
         errorElement: <RouteError />,
         // Pages load when first opened; until the first one has, a quiet spinner.
-        hydrateFallbackElement: <FullPageLoading />,
+        hydrateFallbackElement: loading,
         children: [...routes, ...sharedRoutes, { path: "*", element: <NotFound /> }],
       },
     ],
