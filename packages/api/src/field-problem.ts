@@ -18,3 +18,13 @@ export function fieldProblem(
     .safeParse(null);
   return new TRPCError({ code, message, cause: failed.error });
 }
+
+/**
+ * Checks `value` against a rule built for this request (a rubric's criteria, a set's samples):
+ * a failure answers BAD_REQUEST with `message` and each problem on its own field, like a failed
+ * input schema.
+ */
+export function requireValid(schema: z.ZodType, value: unknown, message: string): void {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message, cause: parsed.error });
+}

@@ -11,9 +11,11 @@ import {
   submitCalibrationInputSchema,
 } from "@throughline/domain/calibration";
 import { calibrationResult } from "@throughline/domain/rules/calibration-agreement";
+import { describeCalibration } from "@throughline/domain/rules/calibration-report";
+import { completeAnswersSchema } from "@throughline/domain/rules/complete-scoring";
 import { TRPCError } from "@trpc/server";
+import { requireValid } from "../field-problem.ts";
 import { createRouter } from "../trpc.ts";
-import { describeCalibration, requireCompleteAnswers } from "./calibration-result.ts";
 import { reviewerProcedure } from "./credential-reviews-access.ts";
 
 /*
@@ -92,7 +94,11 @@ export const calibrationRouter = createRouter({
           "This credential has no calibration samples yet: a lead reviewer must score new ones.",
       });
     }
-    requireCompleteAnswers(version.rubric, samples, input.answers);
+    requireValid(
+      completeAnswersSchema(version.rubric, samples),
+      { answers: input.answers },
+      "Score every criterion of every sample.",
+    );
     const result = calibrationResult(
       version.rubric,
       version.passingRule,

@@ -9,7 +9,7 @@ import {
 import { reviewEligibilities, reviewerStanding } from "@throughline/db/queries/review-eligibility";
 import { calibrationAccess } from "@throughline/domain/calibration";
 import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credential-review";
-import { reviewModeOf } from "./credential-reviews-state.ts";
+import { reviewModeOf } from "@throughline/domain/rules/review-decision";
 
 /** One submission in a reviewer's queue; `teacher` is null under blind review. */
 export interface QueueItem {

@@ -10,12 +10,14 @@ import {
 } from "@throughline/db/queries/credential-review-queue";
 import type { ReviewScoringInput } from "@throughline/domain/credential-review";
 import type { ReviewKind } from "@throughline/domain/enums";
+import { completeScoringSchema } from "@throughline/domain/rules/complete-scoring";
 import { outcomeOf } from "@throughline/domain/rules/credential-passing";
+import { decisionFrom, reviewModeOf } from "@throughline/domain/rules/review-decision";
 import { TRPCError } from "@trpc/server";
 import { awardBadge, issuerConfigOf } from "../credentials/award-badge.ts";
+import { requireValid } from "../field-problem.ts";
 import { notifySubmissionDecided } from "../notifications/credential-notifications.ts";
 import { requireEligible } from "./credential-reviews-access.ts";
-import { decisionFrom, requireCompleteScoring, reviewModeOf } from "./credential-reviews-state.ts";
 
 interface ReviewContext {
   tx: Transaction;
@@ -80,7 +82,11 @@ export async function finishReview(
     });
   }
 
-  requireCompleteScoring(version.rubric, version.passingRule, input);
+  requireValid(
+    completeScoringSchema(version.rubric, version.passingRule),
+    input,
+    "Score every criterion before submitting.",
+  );
   const result = outcomeOf(version.rubric, version.passingRule, input.scores);
   if (!result.complete) throw new Error("A complete scoring has an outcome.");
   await saveReview(ctx.tx, {

@@ -14,11 +14,11 @@ import {
   submissionIdInputSchema,
   waitingDays,
 } from "@throughline/domain/credential-review";
+import { reviewModeOf } from "@throughline/domain/rules/review-decision";
 import { TRPCError } from "@trpc/server";
 import { createRouter } from "../trpc.ts";
 import { requireEligible, reviewerProcedure } from "./credential-reviews-access.ts";
 import { reviewQueue } from "./credential-reviews-queue.ts";
-import { reviewModeOf } from "./credential-reviews-state.ts";
 import { finishReview } from "./credential-reviews-submit.ts";
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewDecision } from "./review-decision.ts";
+import { decisionFrom, type ReviewRow, reviewDecision, reviewModeOf } from "./review-decision.ts";
 
 describe("reviewDecision", () => {
   it.each([
@@ -21,5 +21,67 @@ describe("reviewDecision", () => {
         leadOutcome: lead,
       }),
     ).toEqual(expected);
+  });
+});
+
+describe("reviewModeOf", () => {
+  const at = new Date("2026-11-02T10:00:00Z");
+  const review = (
+    reviewerId: string,
+    outcome: "earned" | "not_yet" | null,
+    kind: "independent" | "lead_decision" = "independent",
+  ): ReviewRow => ({ reviewerId, kind, outcome, submittedAt: outcome ? at : null });
+
+  it.each([
+    [
+      "a reviewer who has submitted sees it reviewed",
+      [review("me", "earned")],
+      2,
+      "submitted",
+      false,
+      "reviewed",
+    ],
+    [
+      "a draft of one's own still waits for review",
+      [review("me", null)],
+      2,
+      "submitted",
+      false,
+      "review",
+    ],
+    ["a settled submission is closed", [], 2, "earned", false, "closed"],
+    [
+      "two that disagree: the lead decides",
+      [review("a", "earned"), review("b", "not_yet")],
+      2,
+      "submitted",
+      true,
+      "decide",
+    ],
+    [
+      "two that disagree: closed to another reviewer",
+      [review("a", "earned"), review("b", "not_yet")],
+      2,
+      "submitted",
+      false,
+      "closed",
+    ],
+  ] as const)("%s", (_, reviews, required, status, isLead, expected) => {
+    expect(
+      reviewModeOf({ reviews, reviewsRequired: required, status, viewerId: "me", isLead }),
+    ).toBe(expected);
+  });
+
+  it("decides from finished reviews only, and a lead decision settles it", () => {
+    expect(decisionFrom([review("a", "earned"), review("b", null)], 2)).toEqual({
+      state: "waiting",
+      reviewsNeeded: 1,
+    });
+    expect(
+      decisionFrom(
+        [review("a", "earned"), review("b", "not_yet"), review("l", "earned", "lead_decision")],
+        2,
+      ),
+    ).toEqual({ state: "decided", outcome: "earned", by: "lead" });
   });
 });

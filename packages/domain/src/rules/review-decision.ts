@@ -1,4 +1,4 @@
-import type { ReviewOutcome } from "../enums.ts";
+import type { ReviewKind, ReviewOutcome } from "../enums.ts";
 
 export type ReviewDecision =
   /** Still waiting for this many independent reviews. */
@@ -29,4 +29,48 @@ export function reviewDecision(params: {
     return { state: "decided", outcome: first, by: "reviews" };
   }
   return { state: "needs_lead" };
+}
+
+/** The review rows the decision is made from (drafts are ignored). */
+export interface ReviewRow {
+  reviewerId: string;
+  kind: ReviewKind;
+  outcome: ReviewOutcome | null;
+  submittedAt: Date | null;
+}
+
+/** Where a submission stands, from its finished reviews and the district's setting. */
+export function decisionFrom(
+  reviews: readonly ReviewRow[],
+  reviewsRequired: 1 | 2,
+): ReviewDecision {
+  const finished = reviews.filter((review) => review.submittedAt !== null && review.outcome);
+  const independentOutcomes = finished
+    .filter((review) => review.kind === "independent")
+    .flatMap((review) => (review.outcome ? [review.outcome] : []));
+  const lead = finished.find((review) => review.kind === "lead_decision");
+  return reviewDecision({
+    reviewsRequired,
+    independentOutcomes,
+    leadOutcome: lead?.outcome ?? null,
+  });
+}
+
+/** What the viewer may do with a submission now. */
+export type ReviewMode = "review" | "decide" | "reviewed" | "closed";
+
+export function reviewModeOf(params: {
+  reviews: readonly ReviewRow[];
+  reviewsRequired: 1 | 2;
+  status: string;
+  viewerId: string;
+  isLead: boolean;
+}): ReviewMode {
+  const mine = params.reviews.find((review) => review.reviewerId === params.viewerId);
+  if (mine?.submittedAt) return "reviewed";
+  if (params.status !== "submitted") return "closed";
+  const decision = decisionFrom(params.reviews, params.reviewsRequired);
+  if (decision.state === "waiting") return "review";
+  if (decision.state === "needs_lead" && params.isLead) return "decide";
+  return "closed";
 }

@@ -1,55 +1,15 @@
-import type {
-  CalibrationEvidence,
-  CriterionFeedback,
-  CriterionScores,
-  Rubric,
-} from "@throughline/domain/credential";
-import { CALIBRATION_AGREEMENT_THRESHOLD } from "@throughline/domain/credential";
-import type { CalibrationResult } from "@throughline/domain/rules/calibration-agreement";
-import { TRPCError } from "@trpc/server";
-import { z } from "zod";
+import {
+  CALIBRATION_AGREEMENT_THRESHOLD,
+  type CriterionFeedback,
+  type Rubric,
+} from "../credential.ts";
+import type { CalibrationResult } from "./calibration-agreement.ts";
 
+/** A calibration sample as the candidate's result names it. */
 interface Sample {
   id: string;
   title: string;
-  evidence: CalibrationEvidence;
   referenceFeedback: CriterionFeedback;
-}
-
-/** Every sample needs a level for every criterion; each gap is reported on its own field. */
-export function requireCompleteAnswers(
-  rubric: Rubric,
-  samples: readonly Sample[],
-  answers: Record<string, CriterionScores>,
-): void {
-  const levelKeys = rubric.levels.map((level) => level.key);
-  const criterionLevel = (name: string) =>
-    z
-      .string({ error: `Choose a level for “${name}”.` })
-      .refine((level) => levelKeys.includes(level), `Choose a level for “${name}”.`);
-  const schema = z.object({
-    answers: z.object(
-      Object.fromEntries(
-        samples.map((sample) => [
-          sample.id,
-          z.object(
-            Object.fromEntries(
-              rubric.criteria.map((criterion) => [criterion.key, criterionLevel(criterion.name)]),
-            ),
-            { error: `Score “${sample.title}”.` },
-          ),
-        ]),
-      ),
-    ),
-  });
-  const parsed = schema.safeParse({ answers });
-  if (!parsed.success) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "Score every criterion of every sample.",
-      cause: parsed.error,
-    });
-  }
 }
 
 /**
