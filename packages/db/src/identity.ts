@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "./client.ts";
+import { session } from "./schema/index.ts";
 
 export interface Membership {
   districtId: string;
@@ -20,4 +21,9 @@ export async function findPersonForUser(db: Database, userId: string): Promise<M
     .from(sql`identity_membership(${userId})`)
     .limit(1);
   return rows[0] ?? null;
+}
+
+/** Ends every session of a user (a password was right, but the person may not sign in). */
+export async function endSessionsOfUser(db: Database, userId: string): Promise<void> {
+  await db.delete(session).where(eq(session.userId, userId));
 }

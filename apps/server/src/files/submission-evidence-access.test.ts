@@ -2,7 +2,7 @@ import {
   certify,
   LESSON_DESIGN,
   setReviewSettings,
-} from "@throughline/api/routers/credential-reviews-fixture";
+} from "@throughline/api/testing/credential-reviews-fixture";
 import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";

@@ -1,10 +1,10 @@
 import type { Database } from "@throughline/db/client";
+import { databaseAnswers } from "@throughline/db/database-answers";
 import {
   databaseUnavailable,
   databaseUnavailableMessage,
 } from "@throughline/db/database-unavailable";
 import { migrationStatus } from "@throughline/db/migration-status";
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 
 /**
@@ -15,7 +15,7 @@ import { Hono } from "hono";
 export function healthRoutes(deps: { db: Database; dbKind: "pglite" | "postgres" }): Hono {
   const routes = new Hono();
   routes.get("/healthz", async (c) => {
-    await deps.db.execute(sql`select 1`);
+    await databaseAnswers(deps.db);
     return c.json({ status: "ok", db: deps.dbKind });
   });
   routes.get("/readyz", async (c) => {

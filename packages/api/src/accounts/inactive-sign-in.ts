@@ -1,10 +1,8 @@
 import type { Database } from "@throughline/db/client";
-import { findPersonForUser } from "@throughline/db/identity";
-import { session } from "@throughline/db/schema";
+import { endSessionsOfUser, findPersonForUser } from "@throughline/db/identity";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { deleteSessionCookie } from "better-auth/cookies";
-import { eq } from "drizzle-orm";
 import { endpointResult } from "./endpoint-response.ts";
 
 export const ACCOUNT_NOT_ACTIVE_MESSAGE =
@@ -31,7 +29,7 @@ export function inactiveSignIn(options: { db: Database }): BetterAuthPlugin {
             const userId = response?.user?.id;
             if (typeof userId !== "string") return;
             if (await findPersonForUser(options.db, userId)) return;
-            await options.db.delete(session).where(eq(session.userId, userId));
+            await endSessionsOfUser(options.db, userId);
             deleteSessionCookie(ctx);
             throw new APIError("FORBIDDEN", {
               code: "ACCOUNT_NOT_ACTIVE",

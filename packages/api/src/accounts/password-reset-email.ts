@@ -1,10 +1,9 @@
 import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
 import { queueOutboxEmail } from "@throughline/db/queries/outbox";
+import { findPersonContact } from "@throughline/db/queries/person-contact";
 import { districtSignIn } from "@throughline/db/queries/person-invitations";
-import { person } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
-import { eq } from "drizzle-orm";
 import { renderPasswordResetEmail } from "./account-emails.ts";
 
 /** The page the emailed link opens: the server's own form, not a Better Auth redirect. */
@@ -25,10 +24,7 @@ export function passwordResetSender(deps: { db: Database; publicUrl: string }) {
     await withTenant(deps.db, membership.districtId, async (tx) => {
       const signIn = await districtSignIn(tx, membership.districtId);
       if (!signIn.passwordSignIn) return;
-      const [recipient] = await tx
-        .select({ name: person.displayName, email: person.email })
-        .from(person)
-        .where(eq(person.id, membership.personId));
+      const recipient = await findPersonContact(tx, membership.personId);
       if (!recipient) return;
       const email = renderPasswordResetEmail({
         publicUrl: deps.publicUrl,

@@ -2,9 +2,9 @@ import { rawRows } from "@throughline/db/testing";
 import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertSubmission, LESSON_DESIGN } from "../testing/credential-reviews-fixture.ts";
 import { codeOf } from "../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
-import { insertSubmission, LESSON_DESIGN } from "./credential-reviews-fixture.ts";
 
 /*
  * A definition change made after a submission started makes version n+1; reviewers calibrate

@@ -2,10 +2,10 @@ import { rawRows } from "@throughline/db/testing";
 import { CERTIFICATION_DAYS } from "@throughline/domain/credential";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LESSON_DESIGN } from "../testing/credential-reviews-fixture.ts";
 import { codeOf } from "../testing/error-code.ts";
 import { refusalOf } from "../testing/field-errors.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
-import { LESSON_DESIGN } from "./credential-reviews-fixture.ts";
 
 let api: TestApi;
 let credentialId: string;

@@ -3,15 +3,15 @@ import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf } from "../testing/error-code.ts";
-import { refusalOf } from "../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
 import {
   certify,
   insertSubmission,
   scoring,
   setReviewSettings,
-} from "./credential-reviews-fixture.ts";
+} from "../testing/credential-reviews-fixture.ts";
+import { codeOf } from "../testing/error-code.ts";
+import { refusalOf } from "../testing/field-errors.ts";
+import { createTestApi, type TestApi } from "../testing/test-api.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";

@@ -1,5 +1,5 @@
-import { user } from "@throughline/db/schema";
-import { customType, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { ssoProviderTable } from "@throughline/db/schema";
+import { customType } from "drizzle-orm/pg-core";
 import { openOidcConfigText, sealOidcConfigText } from "./stored-config.ts";
 
 /**
@@ -15,19 +15,5 @@ export function sealedSsoProviderTable(serverSecret: string) {
     toDriver: (value) => sealOidcConfigText(value, serverSecret),
     fromDriver: (value) => openOidcConfigText(value, serverSecret),
   });
-  return pgTable("sso_provider", {
-    id: text().primaryKey(),
-    issuer: text().notNull(),
-    oidcConfig: sealedOidcConfig(),
-    samlConfig: text(),
-    userId: text().references(() => user.id, { onDelete: "set null" }),
-    providerId: text().notNull().unique(),
-    organizationId: text(),
-    domain: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
-  });
+  return ssoProviderTable(sealedOidcConfig());
 }

@@ -1,12 +1,12 @@
 import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { certify } from "../routers/credential-reviews-fixture.ts";
 import type { Where, Who } from "./access-matrix.ts";
 import { currentSessionId, saveDistrictProvider } from "./access-matrix-accounts.ts";
 import { type PlaceCredentials, placeCredentials } from "./access-matrix-credentials.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
 import { matrixRows, placeBlock, placeMail } from "./access-matrix-rows.ts";
+import { certify } from "./credential-reviews-fixture.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { insertObservation } from "./insert-observation.ts";

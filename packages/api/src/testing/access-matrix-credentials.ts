@@ -2,7 +2,7 @@ import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { awardSeededBadge } from "../credentials/earned-badge-fixture.ts";
-import { insertSubmission } from "../routers/credential-reviews-fixture.ts";
+import { insertSubmission } from "./credential-reviews-fixture.ts";
 import { TEST_SERVER_SECRET, type TestApi } from "./test-api.ts";
 
 /*

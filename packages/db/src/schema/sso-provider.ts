@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, type PgColumnBuilderBase, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./user.ts";
 
 /**
@@ -8,23 +8,31 @@ import { user } from "./user.ts";
  * has no `district_id` and no row-level security. Secrets inside `oidc_config` are stored
  * encrypted (see packages/api/src/sso).
  */
-export const ssoProvider = pgTable(
-  "sso_provider",
-  {
-    id: text().primaryKey(),
-    issuer: text().notNull(),
-    oidcConfig: text(),
-    samlConfig: text(),
-    userId: text().references(() => user.id, { onDelete: "set null" }),
-    providerId: text().notNull().unique(),
-    organizationId: text(),
-    /** The email domains this provider signs in, comma-separated as the plugin keeps them. */
-    domain: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
-  },
-  (t) => [index("sso_provider_organization_idx").on(t.organizationId)],
-);
+/**
+ * The table with its `oidc_config` column given: plain text here, and in the API a column that
+ * seals the client secret on the way in (the SSO plugin's own view of the same table).
+ */
+export function ssoProviderTable<OidcConfig extends PgColumnBuilderBase>(oidcConfig: OidcConfig) {
+  return pgTable(
+    "sso_provider",
+    {
+      id: text().primaryKey(),
+      issuer: text().notNull(),
+      oidcConfig,
+      samlConfig: text(),
+      userId: text().references(() => user.id, { onDelete: "set null" }),
+      providerId: text().notNull().unique(),
+      organizationId: text(),
+      /** The email domains this provider signs in, comma-separated as the plugin keeps them. */
+      domain: text().notNull(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true })
+        .notNull()
+        .defaultNow()
+        .$onUpdate(() => new Date()),
+    },
+    (t) => [index("sso_provider_organization_idx").on(t.organizationId)],
+  );
+}
+
+export const ssoProvider = ssoProviderTable(text());
