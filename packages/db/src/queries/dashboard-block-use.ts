@@ -47,9 +47,24 @@ export async function loadTeamBlockUse(
       .where(eq(district.id, sql`current_setting('app.district_id')::uuid`)),
   ]);
   const timeZone = place[0]?.timeZone ?? "UTC";
-  return teamBlockUse(
-    meetings,
+  // One team at a time, with its own blocks: the rule looks for each meeting's blocks among the
+  // blocks it is given, so a district's 72,000 meetings against all 2,000 teams' blocks took
+  // seconds.
+  const blocksByTeam = groupBy(
     blocks.map((block) => ({ ...block, weekday: block.weekday as Weekday })),
-    timeZone,
+    (block) => block.teamId,
   );
+  return [...groupBy(meetings, (meeting) => meeting.teamId)].flatMap(([teamId, held]) =>
+    teamBlockUse(held, blocksByTeam.get(teamId) ?? [], timeZone),
+  );
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
