@@ -17,9 +17,10 @@ export interface SeedOptions {
 /**
  * Writes the demo districts, Maple Valley Unified and Cedar Ridge Schools, with a login for
  * every person (password DEMO_PASSWORD). A district that exists already is left alone, so this
- * is safe to run on every start. Each district is written in one transaction.
+ * is safe to run on every start. Each district is written in one transaction. Answers the slugs
+ * of the districts it wrote (none when all were there).
  */
-export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<void> {
+export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<string[]> {
   const now = options.now ?? new Date();
   const builders = [
     { slug: "maple-valley", build: buildMapleValley },
@@ -35,9 +36,10 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
       ),
     );
   const missing = builders.filter((entry) => !present.some((row) => row.slug === entry.slug));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return [];
 
   // The hash is memory-hard and slow on purpose: compute it once and share it.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const entry of missing) await writeDistrict(db, entry.build(passwordHash, now));
+  return missing.map((entry) => entry.slug);
 }

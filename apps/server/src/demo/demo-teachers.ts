@@ -1,8 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
 import { coachesTeacher } from "@throughline/db/queries/plan-readers";
 import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
-import { person, roleMembership, school } from "@throughline/db/schema";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { activeTeachersOfSchool, findPersonByEmail } from "@throughline/db/seed/demo-people";
 
 /*
  * The demo's submitters: Maple Valley Elementary teachers other than the demo logins, whom
@@ -23,10 +22,7 @@ export interface DemoPerson {
 
 /** A person of the district by email; the demo's reviewers are seeded, so missing is a bug. */
 export async function personByEmail(tx: Transaction, email: string): Promise<DemoPerson> {
-  const [found] = await tx
-    .select({ id: person.id, displayName: person.displayName })
-    .from(person)
-    .where(eq(person.email, email));
+  const found = await findPersonByEmail(tx, email);
   if (!found) throw new Error(`The demo needs ${email}, who is not in the seed.`);
   return found;
 }
@@ -84,25 +80,7 @@ async function reviewableTeachers(
   tx: Transaction,
   reviewerIds: readonly string[],
 ): Promise<DemoPerson[]> {
-  const teachers = await tx
-    .selectDistinct({ id: person.id, displayName: person.displayName, email: person.email })
-    .from(roleMembership)
-    .innerJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
-    .innerJoin(
-      person,
-      and(eq(person.districtId, roleMembership.districtId), eq(person.id, roleMembership.personId)),
-    )
-    .where(
-      and(
-        eq(school.name, SCHOOL),
-        inArray(roleMembership.role, ["teacher"]),
-        eq(person.active, true),
-      ),
-    )
-    .orderBy(asc(person.displayName));
+  const teachers = await activeTeachersOfSchool(tx, SCHOOL);
   const chosen: DemoPerson[] = [];
   for (const teacher of teachers) {
     if (DEMO_LOGIN_TEACHERS.includes(teacher.email)) continue;

@@ -1,8 +1,6 @@
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database } from "@throughline/db/client";
-import { district } from "@throughline/db/schema";
 import { seedDemoData } from "@throughline/db/seed";
-import { eq } from "drizzle-orm";
 import { type CredentialDemoDeps, seedCredentialDemo } from "./seed-credential-demo.ts";
 
 /**
@@ -12,10 +10,6 @@ import { type CredentialDemoDeps, seedCredentialDemo } from "./seed-credential-d
 export async function seedDemo(
   deps: CredentialDemoDeps & { db: Database; storage: FileStorage },
 ): Promise<void> {
-  const before = await deps.db
-    .select({ id: district.id })
-    .from(district)
-    .where(eq(district.slug, "maple-valley"));
-  await seedDemoData(deps.db, { now: deps.now });
-  if (before.length === 0) await seedCredentialDemo(deps);
+  const written = await seedDemoData(deps.db, { now: deps.now });
+  if (written.includes("maple-valley")) await seedCredentialDemo(deps);
 }
