@@ -1,12 +1,3 @@
-CREATE TABLE "teacher_session_day" (
-	"district_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"day" date NOT NULL,
-	"completed" integer NOT NULL,
-	"minutes" integer NOT NULL,
-	CONSTRAINT "teacher_session_day_district_id_person_id_day_pk" PRIMARY KEY("district_id","person_id","day")
-);
---> statement-breakpoint
 CREATE TABLE "teacher_session_summary" (
 	"district_id" uuid NOT NULL,
 	"person_id" uuid NOT NULL,
@@ -15,8 +6,17 @@ CREATE TABLE "teacher_session_summary" (
 	CONSTRAINT "teacher_session_summary_district_id_person_id_pk" PRIMARY KEY("district_id","person_id")
 );
 --> statement-breakpoint
-ALTER TABLE "teacher_session_day" ADD CONSTRAINT "teacher_session_day_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE TABLE "teacher_session_year" (
+	"district_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"year_start" date NOT NULL,
+	"completed" integer NOT NULL,
+	"minutes" integer NOT NULL,
+	CONSTRAINT "teacher_session_year_district_id_person_id_year_start_pk" PRIMARY KEY("district_id","person_id","year_start")
+);
+--> statement-breakpoint
 ALTER TABLE "teacher_session_summary" ADD CONSTRAINT "teacher_session_summary_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "teacher_session_year" ADD CONSTRAINT "teacher_session_year_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "micropd_progress_completed_idx" ON "micropd_progress" USING btree ("district_id","completed_at");--> statement-breakpoint
 -- Rebuilds the summary rows of the given teachers (pairs of district and person) from their
 -- MicroPD progress: the same figures the dashboards computed from every progress row per request.
@@ -31,7 +31,7 @@ AS $$
   USING unnest(p_districts, p_people) AS w(district_id, person_id)
   WHERE s.district_id = w.district_id AND s.person_id = w.person_id;
 
-  DELETE FROM teacher_session_day s
+  DELETE FROM teacher_session_year s
   USING unnest(p_districts, p_people) AS w(district_id, person_id)
   WHERE s.district_id = w.district_id AND s.person_id = w.person_id;
 
@@ -66,8 +66,13 @@ AS $$
   ) o
   GROUP BY o.district_id, o.person_id;
 
-  INSERT INTO teacher_session_day (district_id, person_id, day, completed, minutes)
-  SELECT pr.district_id, pr.person_id, (pr.completed_at AT TIME ZONE 'UTC')::date,
+  -- The school year runs from 1 August (UTC), as the dashboard window (domain schoolYearFor).
+  INSERT INTO teacher_session_year (district_id, person_id, year_start, completed, minutes)
+  SELECT pr.district_id, pr.person_id,
+    make_date(
+      extract(year FROM pr.completed_at AT TIME ZONE 'UTC')::int
+        - CASE WHEN extract(month FROM pr.completed_at AT TIME ZONE 'UTC') >= 8 THEN 0 ELSE 1 END,
+      8, 1),
     count(*)::int, coalesce(sum(coalesce(pr.credited_minutes, ms.estimated_minutes)), 0)::int
   FROM micropd_progress pr
   JOIN micropd_session ms ON ms.district_id = pr.district_id AND ms.id = pr.session_id

@@ -41,8 +41,8 @@ async function summaryTables() {
     ),
     days: await rawRows<DayRow>(
       api.db,
-      sql`select person_id::text, day::text, completed, minutes
-          from teacher_session_day order by district_id, person_id, day`,
+      sql`select person_id::text, year_start::text as day, completed, minutes
+          from teacher_session_year order by district_id, person_id, year_start`,
     ),
   };
 }
@@ -56,7 +56,7 @@ describe("the teachers' MicroPD summary", () => {
     await api.db.execute(sql`select refresh_teacher_sessions(array_agg(t.district_id), array_agg(t.person_id))
       from (select distinct district_id, person_id from micropd_progress) t`);
     expect(await summaryTables()).toEqual(kept);
-    // And the per-day rows hold every completed session and its minutes, once.
+    // And the school-year rows hold every completed session and its minutes, once.
     const totals = await rawRows<{
       rows: number;
       days: number;
@@ -66,12 +66,12 @@ describe("the teachers' MicroPD summary", () => {
       api.db,
       sql`select
           (select count(*)::int from micropd_progress where completed_at is not null) as rows,
-          (select sum(completed)::int from teacher_session_day) as days,
+          (select sum(completed)::int from teacher_session_year) as days,
           (select sum(coalesce(p.credited_minutes, s.estimated_minutes))::int
              from micropd_progress p join micropd_session s
                on s.district_id = p.district_id and s.id = p.session_id
              where p.completed_at is not null) as row_minutes,
-          (select sum(minutes)::int from teacher_session_day) as day_minutes`,
+          (select sum(minutes)::int from teacher_session_year) as day_minutes`,
     );
     expect(totals[0]?.days).toBe(totals[0]?.rows);
     expect(totals[0]?.day_minutes).toBe(totals[0]?.row_minutes);
@@ -84,11 +84,11 @@ describe("the teachers' MicroPD summary", () => {
     const personId = me.person.id;
     const before = await admin.dashboard.teacher({ personId });
     const mine = async () =>
-      rawRows<{ days: number; completed: number; minutes: number }>(
+      rawRows<{ years: number; completed: number; minutes: number }>(
         api.db,
-        sql`select count(*)::int as days, coalesce(sum(completed), 0)::int as completed,
+        sql`select count(*)::int as years, coalesce(sum(completed), 0)::int as completed,
               coalesce(sum(minutes), 0)::int as minutes
-            from teacher_session_day where person_id = ${personId}`,
+            from teacher_session_year where person_id = ${personId}`,
       );
     const [daysBefore] = await mine();
 
@@ -140,7 +140,7 @@ describe("the teachers' MicroPD summary", () => {
       (
         await rawRows<{ minutes: number }>(
           api.db,
-          sql`select sum(minutes)::int as minutes from teacher_session_day
+          sql`select sum(minutes)::int as minutes from teacher_session_year
               where person_id = ${row.person_id}`,
         )
       )[0]?.minutes ?? 0;

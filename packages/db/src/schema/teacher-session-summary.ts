@@ -3,7 +3,7 @@ import { district } from "./district.ts";
 
 /*
  * Each teacher's MicroPD progress summed up as it happens, so the dashboards read one row per
- * teacher (and per day she completed sessions) instead of every progress row of the district.
+ * teacher (and per school year she completed sessions in) instead of every progress row of the district.
  * Kept by triggers on micropd_progress and micropd_session (migration 0020), which rebuild a
  * teacher's rows from her progress whenever any of it changes, whatever wrote it.
  */
@@ -24,17 +24,21 @@ export const teacherSessionSummary = pgTable(
   (t) => [primaryKey({ columns: [t.districtId, t.personId] })],
 );
 
-/** Sessions a teacher completed on one day (UTC) and their minutes, for the windowed figures. */
-export const teacherSessionDay = pgTable(
-  "teacher_session_day",
+/**
+ * Sessions a teacher completed in one school year (from 1 August, UTC, as the dashboard window
+ * starts) and their minutes: the window's figures less what was completed after its end.
+ */
+export const teacherSessionYear = pgTable(
+  "teacher_session_year",
   {
     districtId: uuid()
       .notNull()
       .references(() => district.id),
     personId: uuid().notNull(),
-    day: date({ mode: "string" }).notNull(),
+    /** 1 August of the school year, the day its dashboard window starts. */
+    yearStart: date({ mode: "string" }).notNull(),
     completed: integer().notNull(),
     minutes: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.districtId, t.personId, t.day] })],
+  (t) => [primaryKey({ columns: [t.districtId, t.personId, t.yearStart] })],
 );
