@@ -1,4 +1,5 @@
-import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
   tenantColumns,
   tenantIndex,
@@ -32,5 +33,10 @@ export const meetingAttendance = pgTable(
     ),
     unique("meeting_attendance_meeting_person_key").on(t.districtId, t.meetingId, t.personId),
     tenantIndex("meeting_attendance_person_idx", t.districtId, t.personId),
+    // The meetings a person attended (caseload, stage progress): read from the index alone,
+    // without visiting each of the person's attendance rows to check it.
+    index("meeting_attendance_present_idx")
+      .on(t.districtId, t.personId, t.meetingId)
+      .where(sql`${t.attendance} = 'present'`),
   ],
 );

@@ -1,4 +1,5 @@
-import { date, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
   tenantColumns,
   tenantIndex,
@@ -42,5 +43,10 @@ export const observation = pgTable(
     tenantReference("observation_observer_fk", t.districtId, t.observerId, person),
     tenantIndex("observation_teacher_idx", t.districtId, t.teacherId),
     tenantIndex("observation_observer_idx", t.districtId, t.observerId),
+    // A caseload's latest coaching observation per teacher, from the index alone: a teacher's
+    // drafts and other kinds are most of their observations and are not read.
+    index("observation_coaching_teacher_idx")
+      .on(t.districtId, t.teacherId, t.observedOn)
+      .where(sql`${t.kind} = 'coaching' and ${t.status} = 'published'`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "meeting_attendance_present_idx" ON "meeting_attendance" USING btree ("district_id","person_id","meeting_id") WHERE "meeting_attendance"."attendance" = 'present';--> statement-breakpoint
+CREATE INDEX "observation_coaching_teacher_idx" ON "observation" USING btree ("district_id","teacher_id","observed_on") WHERE "observation"."kind" = 'coaching' and "observation"."status" = 'published';
