@@ -5,8 +5,8 @@ import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatMoment } from "@throughline/ui/format";
+import { PlanCommentThread } from "@throughline/ui/plan-comment-thread";
 import { CommentBox } from "./comment-box.tsx";
-import { CommentList } from "./comment-list.tsx";
 
 /** A coachee's plan, read-only, with a comment box on the plan and on each step, and its history. */
 export function PlanView({ planId }: { planId: string }) {
@@ -54,7 +54,7 @@ export function PlanView({ planId }: { planId: string }) {
             {plan.steps.length > 0 ? (
               plan.steps.map((step) => (
                 <ReadOnlyStep key={step.id} step={step}>
-                  <CommentList comments={plan.comments} stepId={step.id} />
+                  <PlanCommentThread comments={plan.comments} stepId={step.id} viewer="coach" />
                   <CommentBox planId={plan.id} stepId={step.id} label="Comment on this step" />
                 </ReadOnlyStep>
               ))
@@ -66,7 +66,7 @@ export function PlanView({ planId }: { planId: string }) {
             aria-label="Comments on the plan"
             className="flex flex-col gap-3 border-t border-border pt-4"
           >
-            <CommentList comments={plan.comments} stepId={null} />
+            <PlanCommentThread comments={plan.comments} stepId={null} viewer="coach" />
             <CommentBox planId={plan.id} stepId={null} label="Comment on the plan" />
           </section>
         </CardContent>
