@@ -88,3 +88,20 @@ describe("the design system (packages/ui)", () => {
     expect(result.output).toContain(message);
   });
 });
+
+describe.each(["packages/api/src/credentials", "apps/server/src/credentials"])(
+  "the badge code (%s)",
+  (file) => {
+    it("reads and writes through the queries of packages/db", () => {
+      const source =
+        'import { listIssuerKeys } from "@throughline/db/queries/issuer-key";\nexport const probe = listIssuerKeys;\n';
+      expect(lintAs(file, source)).toMatchObject({ ok: true });
+    });
+
+    it("may not build SQL itself", () => {
+      const result = lintAs(file, 'import { eq } from "drizzle-orm";\nexport const probe = eq;\n');
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("SQL lives in packages/db");
+    });
+  },
+);

@@ -4,10 +4,11 @@ import type { FileStorage } from "@throughline/api/files/storage";
 import { OB_CONTEXT_V3_0_3, VC_CONTEXT_V2 } from "@throughline/credentials/open-badge";
 import { issuerUrls } from "@throughline/credentials/public-urls";
 import type { Database } from "@throughline/db/client";
+import { findDistrictBySlug } from "@throughline/db/queries/public-district";
 import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { generatedBadgeSvg } from "./badge-image.ts";
-import { achievementVersion, districtBySlug, districtDidDocument } from "./badge-lookup.ts";
+import { achievementVersion, districtDidDocument } from "./badge-lookup.ts";
 import type { StatusLists } from "./status-list-service.ts";
 
 export interface DistrictRouteDeps {
@@ -34,7 +35,7 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
   });
 
   routes.get("/:slug/did.json", async (c) => {
-    const target = await districtBySlug(deps.db, c.req.param("slug"));
+    const target = await findDistrictBySlug(deps.db, c.req.param("slug"));
     if (!target) return c.json({ error: "Not found" }, 404);
     const document = await districtDidDocument(deps.db, target, deps.publicUrl);
     return c.body(JSON.stringify(document, null, 2), 200, {
@@ -44,7 +45,7 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
   });
 
   routes.get("/:slug/status/revocation", async (c) => {
-    const target = await districtBySlug(deps.db, c.req.param("slug"));
+    const target = await findDistrictBySlug(deps.db, c.req.param("slug"));
     if (!target) return c.json({ error: "Not found" }, 404);
     const credential = await deps.statusLists.forDistrict(target);
     return c.body(JSON.stringify(credential), 200, {
@@ -113,7 +114,7 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
 async function findAchievement(deps: DistrictRouteDeps, slug: string, rawVersionId: string) {
   const versionId = idSchema.safeParse(rawVersionId);
   if (!versionId.success) return null;
-  const target = await districtBySlug(deps.db, slug);
+  const target = await findDistrictBySlug(deps.db, slug);
   if (!target) return null;
   const found = await achievementVersion(deps.db, target.id, versionId.data);
   if (!found) return null;

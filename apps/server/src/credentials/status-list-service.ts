@@ -4,8 +4,9 @@ import { issuerUrls } from "@throughline/credentials/public-urls";
 import { signCredential } from "@throughline/credentials/sign";
 import { buildStatusListCredential, encodeStatusList } from "@throughline/credentials/status-list";
 import type { Database } from "@throughline/db/client";
+import type { PublicDistrict } from "@throughline/db/queries/public-district";
 import { withTenant } from "@throughline/db/tenant";
-import { type PublicDistrict, revokedIndexes } from "./badge-lookup.ts";
+import { revokedIndexes } from "./badge-lookup.ts";
 
 interface CachedList {
   fingerprint: string;

@@ -1,13 +1,13 @@
 import { didDocument } from "@throughline/credentials/did-web";
 import { openBadgeCredentialSchema } from "@throughline/credentials/open-badge-schema";
 import { verifySignature } from "@throughline/credentials/verify";
+import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
 import { awardedBadge, issuerKey } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
 import { awardSeededBadge } from "./earned-badge-fixture.ts";
-import { listIssuerKeys } from "./issuer-key-store.ts";
 
 // The same public URL and secret as the test API, so its procedures and these awards share keys.
 const ISSUER = {

@@ -1,15 +1,14 @@
 import { randomInt } from "node:crypto";
 import type { Transaction } from "@throughline/db/client";
-import { awardedBadge, credentialSubmission, credentialVersion } from "@throughline/db/schema";
+import {
+  findSubmissionToAward,
+  insertAwardedBadge,
+  usedStatusIndexes,
+} from "@throughline/db/queries/awarded-badge";
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
-import { signAwardedBadge } from "./badge-credential.ts";
+import { type BadgeIssuerConfig, signAwardedBadge } from "./badge-credential.ts";
 
-/** What signing a badge needs from the server: its public origin and its secret. */
-export interface BadgeIssuerConfig {
-  publicUrl: string;
-  secret: string;
-}
+export type { BadgeIssuerConfig } from "./badge-credential.ts";
 
 /** Bits in a district's revocation list: the minimum size BitstringStatusList asks for (16 KB). */
 export const STATUS_LIST_LENGTH = 131_072;
@@ -30,51 +29,29 @@ export async function awardBadge(
       message: "Badges cannot be signed: the server has no secret configured.",
     });
   }
-  const [found] = await tx
-    .select({ submission: credentialSubmission, version: credentialVersion })
-    .from(credentialSubmission)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credentialSubmission.districtId),
-        eq(credentialVersion.id, credentialSubmission.versionId),
-      ),
-    )
-    .where(eq(credentialSubmission.id, params.submissionId));
+  const found = await findSubmissionToAward(tx, params.submissionId);
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
 
-  const used = new Set(
-    (await tx.select({ index: awardedBadge.statusIndex }).from(awardedBadge)).map(
-      (row) => row.index,
-    ),
-  );
+  const used = await usedStatusIndexes(tx);
   let statusIndex = randomInt(STATUS_LIST_LENGTH);
   while (used.has(statusIndex)) statusIndex = randomInt(STATUS_LIST_LENGTH);
 
   const { validityMonths } = found.version;
   const validUntil = validityMonths === null ? null : addMonths(params.now, validityMonths);
-  const [badge] = await tx
-    .insert(awardedBadge)
-    .values({
-      districtId: params.districtId,
-      submissionId: found.submission.id,
-      personId: found.submission.personId,
-      credentialId: found.submission.credentialId,
-      versionId: found.version.id,
-      awardedAt: params.now,
-      validFrom: params.now,
-      validUntil,
-      pdMinutes: found.version.pdMinutes,
-      statusIndex,
-    })
-    .returning({ id: awardedBadge.id });
-  if (!badge) throw new Error("The badge row was not written.");
-  await signAwardedBadge(
-    tx,
-    { districtId: params.districtId, badgeId: badge.id, now: params.now },
-    issuer,
-  );
-  return { badgeId: badge.id };
+  const badgeId = await insertAwardedBadge(tx, {
+    districtId: params.districtId,
+    submissionId: found.submission.id,
+    personId: found.submission.personId,
+    credentialId: found.submission.credentialId,
+    versionId: found.version.id,
+    awardedAt: params.now,
+    validFrom: params.now,
+    validUntil,
+    pdMinutes: found.version.pdMinutes,
+    statusIndex,
+  });
+  await signAwardedBadge(tx, { districtId: params.districtId, badgeId, now: params.now }, issuer);
+  return { badgeId };
 }
 
 function addMonths(date: Date, months: number): Date {

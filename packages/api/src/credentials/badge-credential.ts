@@ -4,21 +4,21 @@ import { issuerUrls } from "@throughline/credentials/public-urls";
 import { signCredential } from "@throughline/credentials/sign";
 import type { Transaction } from "@throughline/db/client";
 import {
-  awardedBadge,
-  credentialIndicator,
-  credentialSubmission,
-  credentialVersion,
-  district,
-  indicator,
-  person,
-  submissionEvidence,
-} from "@throughline/db/schema";
+  findBadgeToSign,
+  storeSignedCredential,
+  submissionEvidenceKeys,
+  versionIndicators,
+} from "@throughline/db/queries/awarded-badge";
 import type { EvidenceRequirement } from "@throughline/domain/credential";
-import { asc, eq } from "drizzle-orm";
-import type { BadgeIssuerConfig } from "./award-badge.ts";
 import { currentSigningKey } from "./issuer-key-store.ts";
 
 const MINUTES_PER_HOUR = 60;
+
+/** What signing a badge needs from the server: its public origin and its secret. */
+export interface BadgeIssuerConfig {
+  publicUrl: string;
+  secret: string;
+}
 
 /**
  * Builds the Open Badges 3.0 credential of an awarded badge, signs it with the district's
@@ -29,34 +29,13 @@ export async function signAwardedBadge(
   params: { districtId: string; badgeId: string; now: Date },
   issuer: BadgeIssuerConfig,
 ): Promise<Record<string, unknown>> {
-  const [found] = await tx
-    .select({
-      badge: awardedBadge,
-      version: credentialVersion,
-      submission: credentialSubmission,
-      person,
-      district,
-    })
-    .from(awardedBadge)
-    .innerJoin(credentialVersion, eq(credentialVersion.id, awardedBadge.versionId))
-    .innerJoin(credentialSubmission, eq(credentialSubmission.id, awardedBadge.submissionId))
-    .innerJoin(person, eq(person.id, awardedBadge.personId))
-    .innerJoin(district, eq(district.id, awardedBadge.districtId))
-    .where(eq(awardedBadge.id, params.badgeId));
+  const found = await findBadgeToSign(tx, params.badgeId);
   if (!found) throw new Error("No such badge to sign.");
 
   const urls = issuerUrls(issuer.publicUrl, found.district.slug);
   const achievementUrl = urls.achievement(found.version.id);
-  const alignments = await tx
-    .select({ code: indicator.code, title: indicator.title })
-    .from(credentialIndicator)
-    .innerJoin(indicator, eq(indicator.id, credentialIndicator.indicatorId))
-    .where(eq(credentialIndicator.versionId, found.version.id))
-    .orderBy(asc(indicator.code));
-  const evidence = await tx
-    .select({ requirementKey: submissionEvidence.requirementKey })
-    .from(submissionEvidence)
-    .where(eq(submissionEvidence.submissionId, found.submission.id));
+  const alignments = await versionIndicators(tx, found.version.id);
+  const evidenceKeys = await submissionEvidenceKeys(tx, found.submission.id);
 
   const unsigned = buildOpenBadge({
     badgeId: found.badge.id,
@@ -79,7 +58,7 @@ export async function signAwardedBadge(
       name: `Submission for ${found.version.name}, attempt ${found.submission.attempt}`,
       description: describeSubmission({
         requirements: found.version.requirements,
-        itemKeys: evidence.map((item) => item.requirementKey),
+        itemKeys: evidenceKeys,
         attempt: found.submission.attempt,
         submittedAt: found.submission.submittedAt,
         decidedAt: found.submission.decidedAt ?? params.now,
@@ -96,10 +75,7 @@ export async function signAwardedBadge(
     did: urls.did,
   });
   const signed = await signCredential(unsigned, key, params.now);
-  await tx
-    .update(awardedBadge)
-    .set({ signedCredential: signed })
-    .where(eq(awardedBadge.id, found.badge.id));
+  await storeSignedCredential(tx, found.badge.id, signed);
   return signed;
 }
 

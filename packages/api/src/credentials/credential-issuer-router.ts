@@ -1,8 +1,9 @@
+import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
 import { TRPCError } from "@trpc/server";
 import { audit } from "../audit.ts";
 import { createRouter, districtAdminProcedure } from "../trpc.ts";
 import { issuerConfigOf } from "./award-badge.ts";
-import { listIssuerKeys, rotateIssuerKey } from "./issuer-key-store.ts";
+import { rotateIssuerKey } from "./issuer-key-store.ts";
 
 export interface IssuerKeySummary {
   id: string;
