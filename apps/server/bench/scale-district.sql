@@ -142,5 +142,10 @@ WITH visit AS MATERIALIZED (
 )
 SELECT :'district'::uuid, visit.id, ind.id, least(3, visit.w / 8 + (visit.n + k) % 3)
 FROM visit CROSS JOIN generate_series(0, 7) k JOIN ind ON ind.i = (visit.w + k) % 12;
+-- The teachers' MicroPD summary (migration 0020) is kept by triggers, which replica mode skips:
+-- built here in one pass, as the migration builds it for existing progress.
+SELECT refresh_teacher_sessions(array_agg(t.district_id), array_agg(t.person_id)) IS NULL AS built
+FROM (SELECT DISTINCT district_id, person_id FROM micropd_progress
+  WHERE district_id = :'district'::uuid) t \gset
 COMMIT;
 ANALYZE;
