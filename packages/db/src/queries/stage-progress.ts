@@ -90,16 +90,21 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
   // wasAttended (domain rules/meeting-attended): held, that is closed, and present; and
   // meetingHeldAt (domain rules/meeting-held): it counts on the day it was held, as on the
   // transcript, whatever day it had been scheduled for.
+  // Each attended meeting is looked up by its key (the lateral limit): joined as a set, the
+  // planner may read every meeting of the district once per enrolment.
   const meetingsAttended = sql<number>`(
     select count(*) from ${meetingAttendance}
-    join ${supportMeeting}
-      on ${supportMeeting.districtId} = ${meetingAttendance.districtId}
-      and ${supportMeeting.id} = ${meetingAttendance.meetingId}
+    cross join lateral (
+      select 1 from ${supportMeeting}
+      where ${supportMeeting.districtId} = ${meetingAttendance.districtId}
+        and ${supportMeeting.id} = ${meetingAttendance.meetingId}
+        and ${supportMeeting.status} = 'closed'
+        and coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt}) >= ${enrolment.enrolledAt}
+      limit 1
+    ) held
     where ${meetingAttendance.districtId} = ${enrolment.districtId}
       and ${meetingAttendance.personId} = ${enrolment.personId}
       and ${meetingAttendance.attendance} = 'present'
-      and ${supportMeeting.status} = 'closed'
-      and coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt}) >= ${enrolment.enrolledAt}
   )`;
   // isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
   // file, and blank text does not count.
