@@ -1,9 +1,9 @@
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
 import { cryptosuite } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import * as vc from "@digitalbazaar/vc";
-import { didDocumentUrl } from "@throughline/credentials/did-web";
-import { createDocumentLoader } from "@throughline/credentials/document-loader";
-import { openBadgeCredentialSchema } from "@throughline/credentials/open-badge-schema";
+import { didDocumentUrl } from "@throughline/open-badges/did-web";
+import { createDocumentLoader } from "@throughline/open-badges/document-loader";
+import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-schema";
 import { type APIRequestContext, type Browser, request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, expectAccessible, launchChromium } from "./browser.ts";

@@ -1,5 +1,3 @@
-import { didDocument } from "@throughline/credentials/did-web";
-import { issuerUrls } from "@throughline/credentials/public-urls";
 import type { Database } from "@throughline/db/client";
 import {
   findPublicBadgeRow,
@@ -10,6 +8,8 @@ import { findCredentialVersion } from "@throughline/db/queries/credential-versio
 import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
 import { listPublicDistricts, type PublicDistrict } from "@throughline/db/queries/public-district";
 import { withTenant } from "@throughline/db/tenant";
+import { didDocument } from "@throughline/open-badges/did-web";
+import { issuerUrls } from "@throughline/open-badges/public-urls";
 
 /** The district's DID document: every key it has signed with, current and retired. */
 export function districtDidDocument(

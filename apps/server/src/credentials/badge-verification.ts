@@ -1,5 +1,5 @@
-import { statusListBit } from "@throughline/credentials/status-list";
-import { verifySignature } from "@throughline/credentials/verify";
+import { statusListBit } from "@throughline/open-badges/status-list";
+import { verifySignature } from "@throughline/open-badges/verify";
 import { z } from "zod";
 
 export type BadgeVerdict =

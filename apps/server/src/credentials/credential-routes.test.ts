@@ -1,9 +1,9 @@
 import { awardSeededBadge } from "@throughline/api/credentials/earned-badge-fixture";
 import type { TestApi } from "@throughline/api/testing/test-api";
-import { statusListBit } from "@throughline/credentials/status-list";
-import { verifySignature } from "@throughline/credentials/verify";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
+import { statusListBit } from "@throughline/open-badges/status-list";
+import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
-import { issuerUrls } from "@throughline/credentials/public-urls";
 import type { Database } from "@throughline/db/client";
 import { idSchema } from "@throughline/domain/ids";
+import { issuerUrls } from "@throughline/open-badges/public-urls";
 import { Hono } from "hono";
 import { contentDisposition } from "../files/content-disposition.ts";
 import { districtDidDocument, findPublicBadge } from "./badge-lookup.ts";

@@ -1,11 +1,11 @@
 import { STATUS_LIST_LENGTH } from "@throughline/api/credentials/award-badge";
 import { currentSigningKey } from "@throughline/api/credentials/issuer-key-store";
-import { issuerUrls } from "@throughline/credentials/public-urls";
-import { signCredential } from "@throughline/credentials/sign";
-import { buildStatusListCredential, encodeStatusList } from "@throughline/credentials/status-list";
 import type { Database } from "@throughline/db/client";
 import type { PublicDistrict } from "@throughline/db/queries/public-district";
 import { withTenant } from "@throughline/db/tenant";
+import { issuerUrls } from "@throughline/open-badges/public-urls";
+import { signCredential } from "@throughline/open-badges/sign";
+import { buildStatusListCredential, encodeStatusList } from "@throughline/open-badges/status-list";
 import { revokedIndexes } from "./badge-lookup.ts";
 
 interface CachedList {

@@ -1,6 +1,6 @@
 import type { TestApi } from "@throughline/api/testing/test-api";
-import { verifySignature } from "@throughline/credentials/verify";
 import { rawRows } from "@throughline/db/testing";
+import { verifySignature } from "@throughline/open-badges/verify";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

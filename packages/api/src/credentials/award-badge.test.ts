@@ -1,9 +1,9 @@
-import { didDocument } from "@throughline/credentials/did-web";
-import { openBadgeCredentialSchema } from "@throughline/credentials/open-badge-schema";
-import { verifySignature } from "@throughline/credentials/verify";
 import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
 import { awardedBadge, issuerKey } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
+import { didDocument } from "@throughline/open-badges/did-web";
+import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-schema";
+import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";

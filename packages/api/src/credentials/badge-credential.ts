@@ -1,7 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { buildOpenBadge } from "@throughline/credentials/open-badge";
-import { issuerUrls } from "@throughline/credentials/public-urls";
-import { signCredential } from "@throughline/credentials/sign";
 import type { Transaction } from "@throughline/db/client";
 import {
   findBadgeToSign,
@@ -10,6 +7,9 @@ import {
   versionIndicators,
 } from "@throughline/db/queries/awarded-badge";
 import type { EvidenceRequirement } from "@throughline/domain/credential";
+import { buildOpenBadge } from "@throughline/open-badges/open-badge";
+import { issuerUrls } from "@throughline/open-badges/public-urls";
+import { signCredential } from "@throughline/open-badges/sign";
 import { currentSigningKey } from "./issuer-key-store.ts";
 
 const MINUTES_PER_HOUR = 60;

@@ -1,15 +1,15 @@
-import {
-  decryptSecretKey,
-  encryptSecretKey,
-  generateIssuerKey,
-} from "@throughline/credentials/issuer-keys";
-import type { SigningKey } from "@throughline/credentials/sign";
 import type { Transaction } from "@throughline/db/client";
 import {
   findCurrentIssuerKey,
   insertIssuerKey,
   retireIssuerKeys,
 } from "@throughline/db/queries/issuer-key";
+import {
+  decryptSecretKey,
+  encryptSecretKey,
+  generateIssuerKey,
+} from "@throughline/open-badges/issuer-keys";
+import type { SigningKey } from "@throughline/open-badges/sign";
 
 async function createIssuerKey(
   tx: Transaction,
