@@ -75,16 +75,18 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
     where ${micropdSession.districtId} = ${cohort.districtId}
       and ${micropdSession.stageId} = ${cohort.stageId}
   )`;
-  // The stage is a FILTER, not a WHERE, so that the only way in is the person: by the stage's
-  // sessions the planner would read every teacher's progress on each session, per enrolment.
+  // The stage's sessions as an array, computed per enrolment and looked up in the key that
+  // leads with the person: the only way in is the person, never the stage's sessions (by which
+  // the planner would read every teacher's progress on each session, per enrolment).
   const sessionsCompleted = sql<number>`(
-    select count(*) filter (where ${micropdSession.stageId} = ${cohort.stageId})
-    from ${micropdProgress}
-    join ${micropdSession}
-      on ${micropdSession.districtId} = ${micropdProgress.districtId}
-      and ${micropdSession.id} = ${micropdProgress.sessionId}
+    select count(*) from ${micropdProgress}
     where ${micropdProgress.districtId} = ${enrolment.districtId}
       and ${micropdProgress.personId} = ${enrolment.personId}
+      and ${micropdProgress.sessionId} = any(array(
+        select ${micropdSession.id} from ${micropdSession}
+        where ${micropdSession.districtId} = ${cohort.districtId}
+          and ${micropdSession.stageId} = ${cohort.stageId}
+      ))
       and ${micropdProgress.completedAt} is not null
   )`;
   // wasAttended (domain rules/meeting-attended): held, that is closed, and present; and
