@@ -150,7 +150,19 @@ CREATE TRIGGER micropd_session_summary_update
     OR OLD.estimated_minutes IS DISTINCT FROM NEW.estimated_minutes)
   EXECUTE FUNCTION micropd_session_summarise();
 --> statement-breakpoint
--- Existing progress, summed up once.
-SELECT refresh_teacher_sessions(array_agg(t.district_id), array_agg(t.person_id))
-FROM (SELECT DISTINCT district_id, person_id FROM micropd_progress) t
-HAVING count(*) > 0;
+-- Existing progress, summed up once, district by district: the tenant policy is forced on the
+-- tables' owner too, so an owner that is not a superuser sees a district's rows only with that
+-- district set, as a request does.
+DO $$
+DECLARE
+  d uuid;
+BEGIN
+  FOR d IN SELECT id FROM district LOOP
+    PERFORM set_config('app.district_id', d::text, true);
+    PERFORM refresh_teacher_sessions(array_agg(t.district_id), array_agg(t.person_id))
+    FROM (SELECT DISTINCT district_id, person_id FROM micropd_progress WHERE district_id = d) t
+    HAVING count(*) > 0;
+  END LOOP;
+  PERFORM set_config('app.district_id', '', true);
+END
+$$;
