@@ -8,12 +8,13 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * What a request costs the database, counted at the driver through the real router: the
  * session lookup, `begin` with the tenant settings, the procedure's own statements and
  * `commit`. A procedure that grows past its budget fails here; lower a budget when a
- * procedure gets cheaper. Every request pays 4 of its own (lookup, begin, settings, commit).
+ * procedure gets cheaper. A request that reads the database pays 4 of its own (lookup, begin,
+ * settings, commit); one that needs only the viewer pays the lookup alone and opens no
+ * transaction (`tenant-on-demand.ts`).
  */
 const REQUEST_OWN = 4;
 
 const budgets = [
-  { path: "viewer.me", email: "teacher@maplevalley.test", own: 0 },
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 4 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 7 },
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 17 },
@@ -77,6 +78,16 @@ function inputFor(path: string): string {
 }
 
 describe("statement budgets", () => {
+  it("answers viewer.me with the session lookup alone: one statement, no transaction", async () => {
+    await request("teacher@maplevalley.test", "viewer.me"); // warm
+    log.take();
+    await request("teacher@maplevalley.test", "viewer.me");
+    const sent = log.take();
+    expect(statementCount(sent), sent.join("\n")).toBe(1);
+    expect(sent.filter((text) => text.includes("session_viewer"))).toHaveLength(1);
+    expect(tenantOpenings(sent)).toBe(0);
+  });
+
   it.each(budgets)("$path stays within $own statements of its own", async (budget) => {
     await request(budget.email, `${budget.path}${inputFor(budget.path)}`); // warm
     log.take();
@@ -101,6 +112,7 @@ describe("statement budgets", () => {
       sent.filter((text) => text.includes("session_viewer")),
       sent.join("\n"),
     ).toHaveLength(1);
-    expect(tenantOpenings(sent)).toBe(3);
+    // viewer.me needs no transaction; the other two each get their own.
+    expect(tenantOpenings(sent)).toBe(2);
   });
 });

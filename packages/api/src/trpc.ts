@@ -14,6 +14,7 @@ import {
   requestTransformer,
 } from "./request-body.ts";
 import { requestSession, withViewer } from "./session.ts";
+import { scopeWithoutTransaction } from "./tenant-on-demand.ts";
 
 const t = initTRPC.context<RequestContext>().create({
   transformer: requestTransformer,
@@ -73,7 +74,8 @@ export const publicProcedure = t.procedure.use(databaseAvailability);
 /**
  * Signed in, with a person in a district. The rest of the request runs in one transaction as
  * the application role with the person's district set, so row-level security scopes every
- * query, and any error rolls back every write the request made.
+ * query, and any error rolls back every write the request made. A query that never touches
+ * `ctx.tx` opens no transaction at all (`tenant-on-demand.ts`).
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   const membership = await requestSession(ctx);
@@ -95,6 +97,11 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
       code: "TOO_MANY_REQUESTS",
       message: tooManyWritesMessage(ctx.writeLimiter.perMinute, allowance.retryAfterSeconds),
     });
+  }
+  const standIn = type === "query" ? scopeWithoutTransaction(membership) : null;
+  if (standIn) {
+    const answer = await Promise.race([next({ ctx: standIn.scope }), standIn.touched]);
+    if (answer !== "touched" && !standIn.wasTouched()) return answer;
   }
   return withViewer(ctx.db, membership, async (scope) => {
     if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
