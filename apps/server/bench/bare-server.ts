@@ -17,7 +17,7 @@ import { readEnv } from "../src/env.ts";
  * session or identity look-up (the district and person come in the query string, and the
  * viewer a procedure is handed is read once per person and kept), no middleware, no logging,
  * plain JSON. `viewer.me`, whose answer is the viewer, runs the platform's own statement for
- * it (the session's viewer by token), then an empty tenant transaction as the procedure does.
+ * it (the session's viewer by token) and nothing more: the procedure opens no transaction.
  * Run as its own process by bench.ts (PORT, DATABASE_URL).
  */
 
@@ -48,15 +48,12 @@ async function givenViewer(tx: Transaction, personId: string): Promise<ViewerDet
   return found;
 }
 
-/** viewer.me: the session's viewer in the platform's one statement, then the procedure. */
+/** viewer.me: the session's viewer in the platform's one statement, and its answer. */
 async function viewerMe(query: URLSearchParams): Promise<unknown> {
   const found = await findSessionViewer(database.db, required(query, "token"));
   const viewer = found?.viewer;
   if (!viewer) throw new Error("No session with an active person for this token.");
-  return withTenant(database.db, viewer.district.id, async () => ({
-    ...viewer,
-    access: accessScopeOf(viewer).apps,
-  }));
+  return { ...viewer, access: accessScopeOf(viewer).apps };
 }
 
 function required(query: URLSearchParams, name: string): string {
