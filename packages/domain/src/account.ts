@@ -34,7 +34,6 @@ export const changePasswordInputSchema = z
     path: ["newPassword"],
     error: "Choose a password different from your current one",
   });
-export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
 
 /** `/password/forgot`: the address to send a reset link to. */
 export const forgotPasswordInputSchema = z.object({ email: emailSchema });
@@ -74,7 +73,6 @@ export const sendInvitationsInputSchema = z.discriminatedUnion("to", [
   }),
   z.object({ to: z.literal("everyone_not_invited") }),
 ]);
-export type SendInvitationsInput = z.infer<typeof sendInvitationsInputSchema>;
 
 /** A reminder with a fresh link, for people invited who have not signed in yet. */
 export const sendReminderInputSchema = z.object({

@@ -9,19 +9,18 @@ import {
 } from "./ids.ts";
 
 /** A teacher's goal for a stage, with classroom steps, evidence and reflections. */
-export const actionPlanSchema = z.object({
+const actionPlanSchema = z.object({
   id: idSchema,
   personId: idSchema,
   stageId: idSchema,
   goal: requiredText({ missing: "Write a goal for this stage", label: "Goal", max: 1000 }),
 });
-export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
 /**
  * One thing to do in the classroom. A step agreed in a support meeting (a commitment) keeps the
  * meeting it came from, so it comes back at the next meeting.
  */
-export const actionStepSchema = z.object({
+const actionStepSchema = z.object({
   id: idSchema,
   planId: idSchema,
   description: requiredText({ missing: "Describe the step", label: "Description", max: 1000 }),
@@ -32,7 +31,6 @@ export const actionStepSchema = z.object({
   reflection: optionalText({ label: "Reflection", max: 5000 }),
   fromMeetingId: idSchema.nullable(),
 });
-export type ActionStep = z.infer<typeof actionStepSchema>;
 
 /** Words people see for each status ("in_progress" reads as "Doing"). */
 export const actionStepStatusLabels: Record<ActionStepStatus, string> = {
@@ -57,21 +55,17 @@ export const saveActionPlanInputSchema = z.object({
     .max(maxPlanIndicators, `Choose at most ${maxPlanIndicators} indicators`)
     .refine((ids) => new Set(ids).size === ids.length, "Choose each indicator once"),
 });
-export type SaveActionPlanInput = z.infer<typeof saveActionPlanInputSchema>;
 
 export const planIdInputSchema = z.object({ planId: idSchema });
-export type PlanIdInput = z.infer<typeof planIdInputSchema>;
 
 export const setPlanSharingInputSchema = z.object({
   planId: idSchema,
   sharedWithTeam: z.boolean({ error: "Say whether the plan is shared" }),
 });
-export type SetPlanSharingInput = z.infer<typeof setPlanSharingInputSchema>;
 
 export const addActionStepInputSchema = actionStepSchema
   .pick({ planId: true, description: true })
   .extend({ dueOn: calendarDateSchema.nullable().default(null) });
-export type AddActionStepInput = z.infer<typeof addActionStepInputSchema>;
 
 /**
  * Only the fields given change; evidence text and link may be cleared with null or "".
@@ -85,13 +79,9 @@ export const updateActionStepInputSchema = actionStepSchema
     stepId: idSchema,
     baseRevision: z.number({ error: "Say which copy of the step this edit is from" }).int().min(0),
   });
-export type UpdateActionStepInput = z.infer<typeof updateActionStepInputSchema>;
-
-export const evidenceFileIdInputSchema = z.object({ fileId: idSchema });
-export type EvidenceFileIdInput = z.infer<typeof evidenceFileIdInputSchema>;
 
 /** Who is looking at a plan, which decides what they may do with it. */
-export const planReaderKindSchema = z.enum(["owner", "coach", "teammate"]);
+const planReaderKindSchema = z.enum(["owner", "coach", "teammate"]);
 export type PlanReaderKind = z.infer<typeof planReaderKindSchema>;
 
 /** Teammates read a shared plan; only its teacher and their coaches write comments. */

@@ -13,17 +13,17 @@ export const walkthroughCoverageWeeks = 6;
 /** At most this many people are named per list; the rest are counted. */
 export const overviewNamedLimit = 8;
 
-export interface OverviewPerson {
+interface OverviewPerson {
   personId: string;
   displayName: string;
 }
 
-export interface OverviewFlaggedTeacher extends OverviewPerson {
+interface OverviewFlaggedTeacher extends OverviewPerson {
   flags: CaseloadFlagKind[];
 }
 
 /** One team's teachers who carry a caseload flag. */
-export interface OverviewAttentionTeam {
+interface OverviewAttentionTeam {
   teamId: string;
   teamName: string;
   memberCount: number;
@@ -41,7 +41,7 @@ export interface OverviewAttentionSchool {
   teams: OverviewAttentionTeam[];
 }
 
-export interface OverviewMeeting {
+interface OverviewMeeting {
   id: string;
   title: string;
   teamName: string;
@@ -49,14 +49,14 @@ export interface OverviewMeeting {
   display: MeetingDisplayState;
 }
 
-export interface OverviewBlock {
+interface OverviewBlock {
   teamId: string;
   teamName: string;
   /** "Tuesday 2:50–3:35 PM". */
   label: string;
 }
 
-export interface OverviewWalkthroughs {
+interface OverviewWalkthroughs {
   weeks: number;
   teachers: number;
   visited: number;
@@ -64,7 +64,7 @@ export interface OverviewWalkthroughs {
   notVisited: OverviewPerson[];
 }
 
-export interface OverviewCredentialQueue {
+interface OverviewCredentialQueue {
   waiting: number;
   oldestDays: number | null;
   /** The district's own limit before reviewers are reminded. */

@@ -50,7 +50,7 @@ export const auditActionSchema = z.enum(auditActions, { error: "Choose a kind of
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** What an entry is about; with its id it names the changed record. */
-export const auditSubjectKinds = [
+const auditSubjectKinds = [
   "person",
   "stage",
   "micropd_session",
@@ -128,11 +128,6 @@ export function withoutSecrets(fields: AuditFields | null | undefined): AuditFie
   return Object.fromEntries(Object.entries(fields).filter(([field]) => !isSecretField(field)));
 }
 
-/** A role as the log shows it, e.g. "teacher@<school id>" or "district_admin". */
-export function roleLabel(role: { role: string; schoolId: string | null }): string {
-  return role.schoolId ? `${role.role}@${role.schoolId}` : role.role;
-}
-
 /** One page of the admin's list. */
 export const auditPageSize = 50;
 
@@ -164,7 +159,6 @@ export const auditListInputSchema = z.object({
     .max(10_000, "Page must be 10000 or less")
     .default(1),
 });
-export type AuditListInput = z.infer<typeof auditListInputSchema>;
 
 /** A row of the list and of the CSV. */
 export interface AuditEntry {

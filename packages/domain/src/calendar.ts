@@ -11,14 +11,14 @@ import type { MeetingStatus } from "./enums.ts";
 export const feedTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This is not a feed token");
 
 /** Whether the viewer has a live feed. The token is never in here: it is shown once, on creation. */
-export const calendarFeedStatusSchema = z.object({
+const calendarFeedStatusSchema = z.object({
   active: z.boolean(),
   createdAt: z.date().nullable(),
 });
 export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
 
 /** What creating (or rotating) a feed answers: the only time the URL is ever shown. */
-export const createdCalendarFeedSchema = z.object({
+const createdCalendarFeedSchema = z.object({
   url: z.url(),
   createdAt: z.date(),
 });
@@ -58,11 +58,11 @@ export interface WorkshopForCalendar {
   description: string | null;
 }
 
-export const calendarEventKindSchema = z.enum(["meeting", "workshop"]);
-export type CalendarEventKind = z.infer<typeof calendarEventKindSchema>;
+const calendarEventKindSchema = z.enum(["meeting", "workshop"]);
+type CalendarEventKind = z.infer<typeof calendarEventKindSchema>;
 
 /** One calendar event, in the app and in the feed. Times are instants (rendered in UTC). */
-export const calendarEventSchema = z.object({
+const calendarEventSchema = z.object({
   uid: z.string(),
   kind: calendarEventKindSchema,
   id: z.string(),
@@ -81,7 +81,7 @@ export type CalendarEvent = z.infer<typeof calendarEventSchema>;
  * The event's UID: the same for the same meeting or workshop on every fetch, so a calendar app
  * updates its copy instead of adding a second one.
  */
-export function calendarUid(kind: CalendarEventKind, id: string): string {
+function calendarUid(kind: CalendarEventKind, id: string): string {
   return `${kind}-${id}@throughline`;
 }
 

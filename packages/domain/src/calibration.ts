@@ -19,14 +19,13 @@ export const submitCalibrationInputSchema = z.object({
     "A calibration set has at most 100 samples.",
   ),
 });
-export type SubmitCalibrationInput = z.infer<typeof submitCalibrationInputSchema>;
 
 /** A certified reviewer may renew this many days before their certification expires. */
-export const CALIBRATION_RENEWAL_DAYS = 60;
+const CALIBRATION_RENEWAL_DAYS = 60;
 
 const dayMs = 86_400_000;
 
-export type CalibrationAccess =
+type CalibrationAccess =
   | { may: true }
   | { may: false; reason: "lead_reviewer" }
   | { may: false; reason: "certified"; renewFrom: Date };

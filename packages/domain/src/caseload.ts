@@ -7,11 +7,10 @@ import { stageStatusSchema } from "./rules/stage-status.ts";
 /** Input and output shapes of the coach's caseload: one row per teacher, and one team's view. */
 
 export const caseloadTeamInputSchema = z.object({ teamId: idSchema });
-export type CaseloadTeamInput = z.infer<typeof caseloadTeamInputSchema>;
 
 const teamRefSchema = z.object({ id: idSchema, name: z.string() });
 
-export const caseloadRowSchema = z.object({
+const caseloadRowSchema = z.object({
   personId: idSchema,
   displayName: z.string(),
   /** The coach's teams this teacher is in. */
@@ -38,7 +37,7 @@ export const caseloadSchema = z.object({
 });
 export type Caseload = z.infer<typeof caseloadSchema>;
 
-export const teamMeetingSchema = z.object({
+const teamMeetingSchema = z.object({
   id: idSchema,
   startsAt: z.date(),
   title: z.string(),

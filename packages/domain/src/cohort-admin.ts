@@ -21,10 +21,10 @@ import { textRule } from "./text.ts";
  */
 
 /** Most teachers one enrolment may carry: a large school, with room to spare. */
-export const maxEnrolmentBatch = 500;
+const maxEnrolmentBatch = 500;
 
 /** The stage's introductory workshop as the admin schedules it; every part may come later. */
-export const workshopPlanSchema = z.object({
+const workshopPlanSchema = z.object({
   startsAt: timestampSchema.nullable(),
   minutes: z
     .number({ error: "Workshop length must be a number of minutes" })
@@ -35,7 +35,6 @@ export const workshopPlanSchema = z.object({
   videoUrl: optionalWebUrlSchema,
   description: optionalText({ label: "Description", max: 4000 }),
 });
-export type WorkshopPlan = z.infer<typeof workshopPlanSchema>;
 
 /**
  * How a cohort's sessions open. A dated cohort opens the first session on `firstReleaseOn` and
@@ -106,7 +105,7 @@ export type UpdateCohortAdminInput = z.infer<typeof updateCohortAdminInputSchema
  * Enrolling someone who has not completed the stages before this one is an admin's decision
  * for that person, with the reason, recorded on the enrolment.
  */
-export const stageOverrideSchema = z.object({
+const stageOverrideSchema = z.object({
   personId: idSchema,
   reason: requiredText({
     missing: "Say why this teacher joins before completing the earlier stages",
@@ -139,16 +138,13 @@ export const enrolTeachersInputSchema = z
       }
     });
   });
-export type EnrolTeachersInput = z.infer<typeof enrolTeachersInputSchema>;
 
 export const withdrawEnrolmentInputSchema = z.object({ enrolmentId: idSchema });
-export type WithdrawEnrolmentInput = z.infer<typeof withdrawEnrolmentInputSchema>;
 
 export const cohortAdminIdInputSchema = z.object({ cohortId: idSchema });
-export type CohortAdminIdInput = z.infer<typeof cohortAdminIdInputSchema>;
 
 /** Three ways to find teachers to enrol: a team's members, the whole school, or a name search. */
-export const candidateSourceSchema = z.enum(["team", "school", "search"]);
+const candidateSourceSchema = z.enum(["team", "school", "search"]);
 export type CandidateSource = z.infer<typeof candidateSourceSchema>;
 
 export const enrolCandidatesInputSchema = z
@@ -175,10 +171,9 @@ export const enrolCandidatesInputSchema = z
       });
     }
   });
-export type EnrolCandidatesInput = z.infer<typeof enrolCandidatesInputSchema>;
 
 /** When each session of a dated cohort opens. */
-export interface SessionReleaseDate {
+interface SessionReleaseDate {
   sessionId: string;
   releasesAt: Date;
 }
@@ -205,7 +200,7 @@ export function releaseDates(params: {
 const personSummary = z.object({ id: idSchema, displayName: z.string() });
 
 /** One row of the cohorts table. */
-export const cohortListItemSchema = z.object({
+const cohortListItemSchema = z.object({
   id: idSchema,
   name: z.string(),
   schoolYear: z.string(),
@@ -217,7 +212,7 @@ export const cohortListItemSchema = z.object({
 });
 export type CohortListItem = z.infer<typeof cohortListItemSchema>;
 
-export const cohortEnrolmentRowSchema = z.object({
+const cohortEnrolmentRowSchema = z.object({
   enrolmentId: idSchema,
   personId: idSchema,
   displayName: z.string(),
@@ -225,10 +220,9 @@ export const cohortEnrolmentRowSchema = z.object({
   status: enrolmentStatusSchema,
   enrolledAt: timestampSchema,
 });
-export type CohortEnrolmentRow = z.infer<typeof cohortEnrolmentRowSchema>;
 
 /** A cohort with its settings, release dates, enrolments and the teams of its school. */
-export const cohortAdminDetailSchema = cohortListItemSchema.extend({
+const cohortAdminDetailSchema = cohortListItemSchema.extend({
   workshop: z.object({
     startsAt: timestampSchema.nullable(),
     minutes: z.number().int(),
@@ -254,10 +248,10 @@ export type CohortAdminDetail = z.infer<typeof cohortAdminDetailSchema>;
  * completed), withdrawn from it (enrolling re-activates), active in another cohort of the same
  * stage (not enrolled twice), or free to enrol.
  */
-export const candidateStandingSchema = z.enum(["enrolled", "withdrawn", "other_cohort", "free"]);
+const candidateStandingSchema = z.enum(["enrolled", "withdrawn", "other_cohort", "free"]);
 export type CandidateStanding = z.infer<typeof candidateStandingSchema>;
 
-export const enrolCandidateSchema = z.object({
+const enrolCandidateSchema = z.object({
   personId: idSchema,
   displayName: z.string(),
   email: z.string(),
@@ -274,7 +268,7 @@ export const enrolCandidateSchema = z.object({
 export type EnrolCandidate = z.infer<typeof enrolCandidateSchema>;
 
 /** What a bulk enrolment did, teacher by teacher counted. */
-export const enrolResultSchema = z.object({
+const enrolResultSchema = z.object({
   enrolled: z.number().int(),
   reactivated: z.number().int(),
   alreadyEnrolled: z.number().int(),
@@ -287,7 +281,7 @@ export const enrolResultSchema = z.object({
 export type EnrolResult = z.infer<typeof enrolResultSchema>;
 
 /** What the new-cohort form chooses from: the viewer's schools, the stages and the coaches. */
-export const cohortFormOptionsSchema = z.object({
+const cohortFormOptionsSchema = z.object({
   schools: z.array(z.object({ id: idSchema, name: z.string() })),
   stages: z.array(z.object({ id: idSchema, position: z.number().int(), title: z.string() })),
   coaches: z.array(personSummary),

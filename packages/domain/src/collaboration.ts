@@ -10,8 +10,6 @@ import type { Weekday } from "./rules/common-time.ts";
 
 /** Where a teaching slot came from: entered by hand or taken from a OneRoster class. */
 export const teachingSlotSources = ["manual", "roster"] as const;
-export const teachingSlotSourceSchema = z.enum(teachingSlotSources);
-export type TeachingSlotSource = z.infer<typeof teachingSlotSourceSchema>;
 
 const weekdaySchema = z
   .number({ error: "Choose a weekday" })
@@ -40,14 +38,14 @@ const spanFields = {
   endMinute: minuteSchema("End"),
 };
 
-export const bellPeriodSchema = z
+const bellPeriodSchema = z
   .object({
     ...spanFields,
     name: requiredText({ missing: "Name the period", label: "Period name", max: 60 }),
   })
   .superRefine(endAfterStart);
 
-export const teachingSlotSchema = z
+const teachingSlotSchema = z
   .object({
     ...spanFields,
     label: requiredText({ missing: "Say what is taught", label: "Class", max: 120 }),
@@ -60,7 +58,6 @@ export const saveBellScheduleInputSchema = z.object({
   schoolId: idSchema,
   periods: z.array(bellPeriodSchema).max(120, "A week has at most 120 periods"),
 });
-export type SaveBellScheduleInput = z.infer<typeof saveBellScheduleInputSchema>;
 
 export const timetableInputSchema = z.object({ schoolId: idSchema, personId: idSchema });
 
@@ -70,14 +67,12 @@ export const saveTimetableInputSchema = z.object({
   personId: idSchema,
   slots: z.array(teachingSlotSchema).max(80, "A week has at most 80 classes"),
 });
-export type SaveTimetableInput = z.infer<typeof saveTimetableInputSchema>;
 
 export const findTimeInputSchema = z.object({
   teamId: idSchema,
   minMinutes: wholeNumber("Minimum minutes", 15).max(240, "Minimum minutes must be 240 or fewer"),
   tolerance: z.union([z.literal(0), z.literal(1)], { error: "Tolerance is 0 or 1" }),
 });
-export type FindTimeInput = z.infer<typeof findTimeInputSchema>;
 
 export const createBlockInputSchema = z
   .object({
@@ -97,6 +92,5 @@ export const createBlockInputSchema = z
       });
     }
   });
-export type CreateBlockInput = z.input<typeof createBlockInputSchema>;
 
 export const deleteBlockInputSchema = z.object({ blockId: idSchema });

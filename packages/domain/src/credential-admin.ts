@@ -47,7 +47,7 @@ export const CREDENTIAL_IMAGE_TYPES = ["image/png", "image/svg+xml", "image/jpeg
 export const MAX_CREDENTIAL_IMAGE_BYTES = 1024 * 1024;
 
 /** An uploaded image, as the upload route answered it. */
-export const credentialImageSchema = z.object({
+const credentialImageSchema = z.object({
   storageKey: z
     .string()
     .check(textRule({ label: "The image", singleLine: true }))
@@ -175,7 +175,7 @@ export const revokeBadgeInputSchema = z.object({
 });
 
 /** An awarded badge's standing for the admin list. */
-export type BadgeStanding = "active" | "revoked" | "expired";
+type BadgeStanding = "active" | "revoked" | "expired";
 
 export function badgeStanding(
   badge: { revokedAt: Date | null; validUntil: Date | null },
@@ -187,9 +187,9 @@ export function badgeStanding(
 }
 
 /** Days a certification may have left before the admin list flags it. */
-export const CERTIFICATION_WARNING_DAYS = 60;
+const CERTIFICATION_WARNING_DAYS = 60;
 
-export type CertificationStanding = "lead" | "current" | "expiring" | "expired";
+type CertificationStanding = "lead" | "current" | "expiring" | "expired";
 
 export function certificationStanding(expiresAt: Date, now: Date): CertificationStanding {
   const left = expiresAt.getTime() - now.getTime();

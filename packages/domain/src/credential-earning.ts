@@ -10,26 +10,23 @@ import { textRule } from "./text.ts";
  */
 
 export const credentialInputSchema = z.object({ credentialId: idSchema });
-export type CredentialInput = z.infer<typeof credentialInputSchema>;
 
 export const submissionInputSchema = z.object({ submissionId: idSchema });
-export type SubmissionInput = z.infer<typeof submissionInputSchema>;
 
 export const evidenceItemInputSchema = z.object({ itemId: idSchema });
-export type EvidenceItemInput = z.infer<typeof evidenceItemInputSchema>;
 
 /** Longest annotation, reflection and link a teacher may attach. */
-export const MAX_ANNOTATION_CHARS = 4000;
-export const MAX_REFLECTION_CHARS = 40_000;
+const MAX_ANNOTATION_CHARS = 4000;
+const MAX_REFLECTION_CHARS = 40_000;
 
-export const annotationSchema = z
+const annotationSchema = z
   .string()
   .check(textRule({ label: "The annotation" }))
   .trim()
   .max(MAX_ANNOTATION_CHARS, `Keep the annotation under ${MAX_ANNOTATION_CHARS} characters`);
 
 /** Only web links: a `javascript:` or `file:` address must never reach a reviewer's browser. */
-export const evidenceUrlSchema = z
+const evidenceUrlSchema = z
   .string({ error: "Enter a link" })
   .check(textRule({ label: "The link", singleLine: true }))
   .trim()
@@ -37,7 +34,7 @@ export const evidenceUrlSchema = z
   .max(2000, "This link is too long")
   .pipe(webUrlSchema);
 
-export const reflectionTextSchema = z
+const reflectionTextSchema = z
   .string()
   .check(textRule({ label: "The reflection" }))
   .max(MAX_REFLECTION_CHARS, `Keep the reflection under ${MAX_REFLECTION_CHARS} characters`);
@@ -60,7 +57,6 @@ export const addEvidenceInputSchema = z.discriminatedUnion("source", [
   }),
   z.object({ ...addCommon, source: z.literal("text"), text: reflectionTextSchema }),
 ]);
-export type AddEvidenceInput = z.infer<typeof addEvidenceInputSchema>;
 
 /** Changes to one item of a draft; what is left out stays as it is. */
 export const updateEvidenceInputSchema = z.object({
@@ -69,13 +65,11 @@ export const updateEvidenceInputSchema = z.object({
   text: reflectionTextSchema.optional(),
   url: evidenceUrlSchema.optional(),
 });
-export type UpdateEvidenceInput = z.infer<typeof updateEvidenceInputSchema>;
 
 export const moveEvidenceInputSchema = z.object({
   itemId: idSchema,
   direction: z.enum(["up", "down"]),
 });
-export type MoveEvidenceInput = z.infer<typeof moveEvidenceInputSchema>;
 
 /** Whole days since `since`, never negative. */
 export function daysWaiting(since: Date, now: Date): number {
@@ -115,7 +109,7 @@ export function pdHoursLabel(minutes: number): string {
 }
 
 /** A badge's standing for its earner: revoked wins over expired. */
-export type BadgeStatus = "active" | "revoked" | "expired";
+type BadgeStatus = "active" | "revoked" | "expired";
 
 export function badgeStatusOf(
   badge: { revokedAt: Date | null; validUntil: Date | null },

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { boundedRecord } from "./bounded-record.ts";
-import { reviewOutcomeSchema } from "./enums.ts";
 import { recordKeySchema, textRule } from "./text.ts";
 
 /*
@@ -17,7 +16,7 @@ export const definitionKeySchema = z
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and underscores (max 40).");
 
 /** One performance level of the rubric, ordered from lowest to highest in `levels`. */
-export const rubricLevelSchema = z.object({
+const rubricLevelSchema = z.object({
   key: definitionKeySchema,
   label: z
     .string()
@@ -29,7 +28,7 @@ export const rubricLevelSchema = z.object({
 export type RubricLevel = z.infer<typeof rubricLevelSchema>;
 
 /** One criterion (row) of the rubric with a descriptor for every level (cell). */
-export const rubricCriterionSchema = z.object({
+const rubricCriterionSchema = z.object({
   key: definitionKeySchema,
   name: z
     .string()
@@ -156,7 +155,7 @@ export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>;
  * Calibration sample evidence: the sample is not a real teacher's work, so it is described in
  * text (and optionally links) the candidate reviewer reads before scoring.
  */
-export const calibrationEvidenceSchema = z.array(
+const calibrationEvidenceSchema = z.array(
   z.object({
     requirementKey: z.string(),
     title: z.string(),
@@ -164,8 +163,6 @@ export const calibrationEvidenceSchema = z.array(
   }),
 );
 export type CalibrationEvidence = z.infer<typeof calibrationEvidenceSchema>;
-
-export const reviewOutcomeOrNullSchema = reviewOutcomeSchema.nullable();
 
 /** How long a reviewer's certification lasts: two school years, counted in days. */
 export const CERTIFICATION_DAYS = 730;

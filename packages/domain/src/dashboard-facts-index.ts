@@ -8,7 +8,7 @@ import type { DashboardFacts } from "./dashboard-metrics.ts";
 
 type Row<K extends keyof DashboardFacts> = DashboardFacts[K][number];
 
-export interface PersonFacts {
+interface PersonFacts {
   enrolments: Row<"enrolments">[];
   sessionSummaries: Row<"sessionSummaries">[];
   steps: Row<"steps">[];
@@ -18,13 +18,13 @@ export interface PersonFacts {
   badges: Row<"badges">[];
 }
 
-export interface TeamFacts {
+interface TeamFacts {
   teamMeetings: Row<"teamMeetings">[];
   teamBlocks: Row<"teamBlocks">[];
   teamBlockUse: Row<"teamBlockUse">[];
 }
 
-export interface FactsIndex {
+interface FactsIndex {
   byPerson: ReadonlyMap<string, PersonFacts>;
   byTeam: ReadonlyMap<string, TeamFacts>;
   stages: ReadonlyMap<string, Row<"stages">>;
@@ -105,7 +105,7 @@ export function personFacts(index: FactsIndex, personId: string): PersonFacts {
 }
 
 /** One team's facts (empty lists when it has none). */
-export function teamFacts(index: FactsIndex, teamId: string): TeamFacts {
+function teamFacts(index: FactsIndex, teamId: string): TeamFacts {
   return index.byTeam.get(teamId) ?? NO_TEAM_FACTS;
 }
 

@@ -109,7 +109,7 @@ function funnelState(
 }
 
 /** PD minutes per teacher in the window, every teacher in scope listed (zero when none). */
-export function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
+function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
   const index = factsIndex(facts);
   const minutes = new Map<string, number>();
   for (const personId of scope.personIds) {
@@ -142,7 +142,7 @@ export function collaborationByTeam(
  * The support-meeting figure of a scope, one definition for every level: a set of teams counts
  * its meetings held of scheduled; one teacher counts the meetings she attended of those held.
  */
-export function supportMeetingsFigure(
+function supportMeetingsFigure(
   facts: DashboardFacts,
   scope: Pick<MetricsScope, "personIds" | "teamIds" | "meetingsCount">,
 ): { meetingsCount: MeetingsCount; meetingsHeld: number; meetingsScheduled: number } {

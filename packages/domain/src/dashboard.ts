@@ -36,16 +36,7 @@ export const schoolDashboardInputSchema = z.object({ schoolId: idSchema });
 export const teamDashboardInputSchema = z.object({ teamId: idSchema });
 export const teacherDashboardInputSchema = z.object({ personId: idSchema });
 
-/** One level of the drill-down; each procedure takes one of these. */
-export const dashboardInputSchema = z.union([
-  districtDashboardInputSchema,
-  schoolDashboardInputSchema,
-  teamDashboardInputSchema,
-  teacherDashboardInputSchema,
-]);
-export type DashboardInput = z.infer<typeof dashboardInputSchema>;
-
-export type DashboardLevel = "district" | "school" | "team" | "teacher";
+type DashboardLevel = "district" | "school" | "team" | "teacher";
 
 /** Whether a support-meeting figure counts a set of teams' meetings or one teacher's attendance. */
 export type MeetingsCount = "held" | "attended";

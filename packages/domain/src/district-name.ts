@@ -10,5 +10,3 @@ export const districtNameInputSchema = z.object({
     .min(2, "Give the district's name, at least 2 characters.")
     .max(120, "Keep the district's name under 120 characters."),
 });
-
-export type DistrictNameInput = z.infer<typeof districtNameInputSchema>;

@@ -11,10 +11,10 @@ import { emailSchema } from "./person.ts";
  */
 
 /** August: when most US school years start. */
-export const defaultSchoolYearStartMonth = 8;
+const defaultSchoolYearStartMonth = 8;
 
 /** The month the school year starts in, 1–12; a form sends it as text. */
-export const schoolYearStartMonthSchema = z.coerce
+const schoolYearStartMonthSchema = z.coerce
   .number({ error: "Choose the month the school year starts in" })
   .int("Choose the month the school year starts in")
   .min(1, "Choose a month from January to December")

@@ -30,7 +30,6 @@ export const actionStepStatusSchema = z.enum(["planned", "in_progress", "done", 
 export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
 
 export const enrolmentStatusSchema = z.enum(["active", "withdrawn", "completed"]);
-export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
 
 /** Coaching is non-evaluative and private to the teacher and their coaches; walkthroughs are a principal's. */
 export const observationKindSchema = z.enum(["coaching", "walkthrough"]);
@@ -42,7 +41,6 @@ export type ObservationStatus = z.infer<typeof observationStatusSchema>;
 
 /** A teacher dismisses a recommendation; a coach pins one ("assigned by your coach"). */
 export const recommendationDecisionKindSchema = z.enum(["dismissed", "pinned"]);
-export type RecommendationDecisionKind = z.infer<typeof recommendationDecisionKindSchema>;
 
 /**
  * Everything a person can be told. Each kind has its own email preference; the catalogue in
@@ -102,4 +100,3 @@ export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 
 /** A background "Download my record" export. */
 export const exportStatusSchema = z.enum(["queued", "running", "done", "failed"]);
-export type ExportStatus = z.infer<typeof exportStatusSchema>;

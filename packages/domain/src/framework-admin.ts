@@ -19,7 +19,7 @@ import { videoSource } from "./video-source.ts";
 
 // Stages
 
-export const mostMeetingsRequired = 20;
+const mostMeetingsRequired = 20;
 
 const stageFields = stageSchema.pick({ title: true, summary: true }).extend({
   /** Support meetings a teacher must attend to finish the stage; 0 means none. */
@@ -46,7 +46,6 @@ export const reorderStagesInputSchema = z.object({
     .min(1, "List the stages in their new order")
     .max(50, "A framework has at most 50 stages"),
 });
-export type ReorderStagesInput = z.infer<typeof reorderStagesInputSchema>;
 
 // Sessions
 
@@ -71,7 +70,7 @@ export const mostAfterLessonPrompts = 5;
  * Questions a teacher answers after teaching the lesson. None is the usual case; with some, the
  * session completes with the teacher's plan and a step on their action plan brings them back.
  */
-export const afterLessonPromptsSchema = z
+const afterLessonPromptsSchema = z
   .array(requiredText({ missing: "Enter the question", label: "A question", max: 1000 }))
   .max(
     mostAfterLessonPrompts,
@@ -82,8 +81,7 @@ export const afterLessonPromptsSchema = z
 export const createSessionDraftSchema = sessionFields.extend({ stageId: idSchema });
 export type CreateSessionDraft = z.infer<typeof createSessionDraftSchema>;
 
-export const updateSessionInputSchema = sessionFields.extend({ sessionId: idSchema });
-export type UpdateSessionInput = z.infer<typeof updateSessionInputSchema>;
+const updateSessionInputSchema = sessionFields.extend({ sessionId: idSchema });
 
 /** Every session of one stage, in the order it should have. */
 export const reorderSessionsInputSchema = z.object({
@@ -93,14 +91,12 @@ export const reorderSessionsInputSchema = z.object({
     .min(1, "List the sessions in their new order")
     .max(200, "A stage has at most 200 sessions"),
 });
-export type ReorderSessionsInput = z.infer<typeof reorderSessionsInputSchema>;
 
 export const sessionEditorIdInputSchema = z.object({ sessionId: idSchema });
 
 // Content blocks
 
-export const playableVideoMessage =
-  "Use a YouTube or Vimeo link, or a video file ending in .mp4 or .webm";
+const playableVideoMessage = "Use a YouTube or Vimeo link, or a video file ending in .mp4 or .webm";
 
 /** Whether the teacher's player can play this address, rather than only link to it. */
 export function isPlayableVideoUrl(url: string): boolean {
@@ -108,11 +104,11 @@ export function isPlayableVideoUrl(url: string): boolean {
 }
 
 /** An authored video must play in the session itself, with its transcript beside it. */
-export const authoredVideoBlockSchema = videoBlockSchema.extend({
+const authoredVideoBlockSchema = videoBlockSchema.extend({
   url: videoBlockSchema.shape.url.refine(isPlayableVideoUrl, playableVideoMessage),
 });
 
-export const authoredBlockSchema = z.discriminatedUnion(
+const authoredBlockSchema = z.discriminatedUnion(
   "kind",
   [authoredVideoBlockSchema, readingBlockSchema, strategyCardBlockSchema, classroomTaskBlockSchema],
   { error: "Choose a kind of block: video, reading, strategy card or classroom task" },
@@ -129,7 +125,6 @@ export const saveBlocksInputSchema = z.object({
     .min(1, "Add at least one block")
     .max(mostBlocks, `A session can have at most ${mostBlocks} blocks`),
 });
-export type SaveBlocksInput = z.infer<typeof saveBlocksInputSchema>;
 
 /**
  * The session editor's one save: the details and the whole block list together, written in one
@@ -151,8 +146,6 @@ export type CreateIndicatorInput = z.infer<typeof createIndicatorInputSchema>;
 
 export const updateIndicatorInputSchema = indicatorFields.extend({ indicatorId: idSchema });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorInputSchema>;
-
-export const indicatorIdInputSchema = z.object({ indicatorId: idSchema });
 
 // Protocols
 

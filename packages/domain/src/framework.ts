@@ -26,7 +26,6 @@ export const indicatorSchema = z.object({
     max: 2000,
   }),
 });
-export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const stageSchema = z.object({
   id: idSchema,
@@ -39,10 +38,9 @@ export const stageSchema = z.object({
   /** A coach or admin must confirm completion once every requirement is met. */
   requiresConfirmation: z.boolean(),
 });
-export type Stage = z.infer<typeof stageSchema>;
 
-export const minEstimatedMinutes = 10;
-export const maxEstimatedMinutes = 20;
+const minEstimatedMinutes = 10;
+const maxEstimatedMinutes = 20;
 const estimatedMinutesMessage = `Estimated minutes must be between ${minEstimatedMinutes} and ${maxEstimatedMinutes}`;
 
 export const microPdSessionSchema = z.object({
@@ -65,17 +63,9 @@ export const microPdSessionSchema = z.object({
     .array(requiredText({ missing: "Enter the prompt", label: "A prompt", max: 1000 }))
     .min(1, "Add at least one reflection prompt"),
 });
-export type MicroPdSession = z.infer<typeof microPdSessionSchema>;
 
 /** Names one stage of the signed-in person's district. */
 export const stageIdInputSchema = z.object({ stageId: idSchema });
-export type StageIdInput = z.infer<typeof stageIdInputSchema>;
-
-export const createStageInputSchema = stageSchema.omit({ id: true });
-export type CreateStageInput = z.infer<typeof createStageInputSchema>;
-
-export const createMicroPdSessionInputSchema = microPdSessionSchema.omit({ id: true });
-export type CreateMicroPdSessionInput = z.infer<typeof createMicroPdSessionInputSchema>;
 
 // Content blocks: what a MicroPD session is made of, shown one after another.
 
@@ -119,14 +109,3 @@ export const contentBlockSchema = z.discriminatedUnion(
   { error: "Choose a kind of block: video, reading, strategy card or classroom task" },
 );
 export type ContentBlock = z.infer<typeof contentBlockSchema>;
-export type VideoBlock = z.infer<typeof videoBlockSchema>;
-export type ReadingBlock = z.infer<typeof readingBlockSchema>;
-export type StrategyCardBlock = z.infer<typeof strategyCardBlockSchema>;
-export type ClassroomTaskBlock = z.infer<typeof classroomTaskBlockSchema>;
-
-/** The blocks of one session, in order; a teacher's place is an index into this list. */
-export const sessionContentInputSchema = z.object({
-  sessionId: idSchema,
-  blocks: z.array(contentBlockSchema).min(1, "Add at least one block"),
-});
-export type SessionContentInput = z.infer<typeof sessionContentInputSchema>;

@@ -4,7 +4,7 @@
  * decision only a person can record.
  */
 
-export const gettingStartedKeys = [
+const gettingStartedKeys = [
   "schools_and_people",
   "single_sign_on",
   "framework_reviewed",
@@ -27,7 +27,7 @@ export interface GettingStartedFacts {
   collaborationBlocks: number;
 }
 
-export interface GettingStartedItem {
+interface GettingStartedItem {
   key: GettingStartedKey;
   done: boolean;
 }

@@ -8,7 +8,6 @@ import { textRule } from "./text.ts";
 
 /** Every record id is a UUID (RFC 9562; the nil-like `00000000-…-0001` form is rejected). */
 export const idSchema = z.uuid({ error: "This is not a valid id" });
-export type Id = z.infer<typeof idSchema>;
 
 interface TextOptions {
   /** Shown when the field is missing or blank, e.g. "Enter a title". */
@@ -69,7 +68,6 @@ export const timestampSchema = z.date({ error: "Enter a valid date and time" });
 
 /** A calendar day with no time or zone, as `<input type="date">` gives it: "2026-11-25". */
 export const calendarDateSchema = z.iso.date({ error: "Enter a date like 2026-11-25" });
-export type CalendarDate = z.infer<typeof calendarDateSchema>;
 
 /** A whole number of at least `min`, with a human message naming the field. */
 export function wholeNumber(label: string, min: number) {

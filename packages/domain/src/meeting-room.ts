@@ -14,7 +14,6 @@ export const startMeetingInputSchema = z.object({
   meetingId: idSchema,
   moveToNow: z.boolean({ error: "Say whether to move the meeting to now" }).optional(),
 });
-export type StartMeetingInput = z.infer<typeof startMeetingInputSchema>;
 
 export const setActiveItemInputSchema = z.object({ meetingId: idSchema, itemId: idSchema });
 
@@ -33,14 +32,12 @@ export const saveAgendaNotesInputSchema = z.object({
   notes: notesText,
   baseVersion: wholeNumber("Version", 0),
 });
-export type SaveAgendaNotesInput = z.infer<typeof saveAgendaNotesInputSchema>;
 
 export const savePrivateNoteInputSchema = z.object({
   meetingId: idSchema,
   body: notesText,
   baseVersion: wholeNumber("Version", 0),
 });
-export type SavePrivateNoteInput = z.infer<typeof savePrivateNoteInputSchema>;
 
 export type NotesSaveResult =
   | { outcome: "saved"; version: number }
@@ -64,10 +61,9 @@ export const addCommitmentInputSchema = z.object({
   description: requiredText({ missing: "Say what they will do", label: "Commitment", max: 500 }),
   dueOn: calendarDateSchema,
 });
-export type AddCommitmentInput = z.infer<typeof addCommitmentInputSchema>;
 
 /** The answers a check-in can give; each is also the step's new status. */
-export const checkInStatusSchema = z.enum(["done", "in_progress", "stuck"], {
+const checkInStatusSchema = z.enum(["done", "in_progress", "stuck"], {
   error: "Choose done, in progress or stuck",
 });
 export type CheckInStatus = z.infer<typeof checkInStatusSchema>;
@@ -84,13 +80,11 @@ export const checkInInputSchema = z.object({
     .nullable()
     .transform((value) => (value === "" ? null : value)),
 });
-export type CheckInInput = z.infer<typeof checkInInputSchema>;
 
 export const closeMeetingInputSchema = z.object({
   meetingId: idSchema,
   heldMinutes: wholeNumber("Minutes held", 1).max(600, "A meeting can last at most 600 minutes"),
 });
-export type CloseMeetingInput = z.infer<typeof closeMeetingInputSchema>;
 
 export interface AgendaItem {
   id: string;

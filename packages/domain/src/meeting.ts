@@ -44,10 +44,9 @@ function withMeetingRules<S extends z.ZodType<MeetingTimeAndPlace>>(schema: S): 
 }
 
 export const supportMeetingSchema = withMeetingRules(meetingFields);
-export type SupportMeeting = z.infer<typeof supportMeetingSchema>;
 
 /** "every other week until June 30": see rules/meeting-recurrence. */
-export const recurrenceSchema = z.object({
+const recurrenceSchema = z.object({
   frequency: z.enum(["weekly", "monthly"], { error: "Choose weekly or monthly" }),
   interval: z
     .number({ error: "Choose how often" })
@@ -87,7 +86,6 @@ export const scheduleMeetingInputSchema = withMeetingRules(
   (m) => m.recurrence === null || m.recurrence.until >= m.startsAt.toISOString().slice(0, 10),
   { error: "The last day must be after the first meeting", path: ["recurrence", "until"] },
 );
-export type ScheduleMeetingInput = z.infer<typeof scheduleMeetingInputSchema>;
 
 /** Moving a meeting replaces its time and place together, so the rules can be checked. */
 export const rescheduleMeetingInputSchema = withMeetingRules(
@@ -105,10 +103,6 @@ export const rescheduleMeetingInputSchema = withMeetingRules(
       andFollowing: z.boolean().default(false),
     }),
 );
-export type RescheduleMeetingInput = z.infer<typeof rescheduleMeetingInputSchema>;
-
-export const setMeetingStatusInputSchema = meetingFields.pick({ id: true, status: true });
-export type SetMeetingStatusInput = z.infer<typeof setMeetingStatusInputSchema>;
 
 export const meetingIdInputSchema = z.object({ meetingId: idSchema });
 export const teamIdInputSchema = z.object({ teamId: idSchema });
@@ -119,12 +113,11 @@ export const cancelMeetingInputSchema = z.object({
   andFollowing: z.boolean().default(false),
 });
 
-export const attendanceRecordSchema = z.object({
+const attendanceRecordSchema = z.object({
   meetingId: idSchema,
   personId: idSchema,
   attendance: attendanceSchema,
 });
-export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
 
 export const recordAttendanceInputSchema = z.object({
   meetingId: idSchema,
@@ -136,4 +129,3 @@ export const recordAttendanceInputSchema = z.object({
       "Each person can be marked only once",
     ),
 });
-export type RecordAttendanceInput = z.infer<typeof recordAttendanceInputSchema>;

@@ -14,16 +14,14 @@ import { textRule } from "./text.ts";
 
 /** Names one MicroPD session of the signed-in person's district. */
 export const sessionIdInputSchema = z.object({ sessionId: idSchema });
-export type SessionIdInput = z.infer<typeof sessionIdInputSchema>;
 
 /** Where one session stands for the teacher (mirrors the session-sequence rule). */
-export const sessionStateSchema = z.discriminatedUnion("kind", [
+const sessionStateSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("completed"), completedAt: z.date() }),
   z.object({ kind: z.literal("available") }),
   z.object({ kind: z.literal("scheduled"), opensAt: z.date() }),
   z.object({ kind: z.literal("upcoming") }),
 ]);
-export type SessionStateOutput = z.infer<typeof sessionStateSchema>;
 
 const sessionLinkSchema = z.object({
   id: idSchema,
@@ -33,7 +31,7 @@ const sessionLinkSchema = z.object({
 });
 
 /** What the teacher takes next: open now, open on a date, or nothing left in the stage. */
-export const nextSessionOutcomeSchema = z.discriminatedUnion("kind", [
+const nextSessionOutcomeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("available"), session: sessionLinkSchema }),
   z.object({ kind: z.literal("scheduled"), session: sessionLinkSchema, opensAt: z.date() }),
   z.object({ kind: z.literal("finished") }),
@@ -90,7 +88,7 @@ export const stagePageSchema = z.object({
 export type StagePage = z.infer<typeof stagePageSchema>;
 
 /** One session as the player shows it, with the signed-in teacher's own progress only. */
-export const sessionViewSchema = z.object({
+const sessionViewSchema = z.object({
   session: z.object({
     id: idSchema,
     position: z.number().int(),
@@ -120,7 +118,7 @@ export const sessionViewSchema = z.object({
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
-export const completeSessionResultSchema = z.object({
+const completeSessionResultSchema = z.object({
   completedAt: z.date(),
   reflection: z.string(),
   creditedMinutes: z.number().int(),
@@ -155,7 +153,6 @@ export const saveReflectionDraftInputSchema = z.object({
     .max(maxReflectionLength, `Keep the reflection under ${maxReflectionLength} characters`),
   baseRevision: wholeNumber("Revision", 0),
 });
-export type SaveReflectionDraftInput = z.infer<typeof saveReflectionDraftInputSchema>;
 
 export type ReflectionDraftSaveResult =
   | { outcome: "saved"; revision: number }

@@ -3,8 +3,8 @@ import { calendarDateSchema, idSchema, requiredText } from "./ids.ts";
 import { timeZoneSchema } from "./meeting.ts";
 
 /** Reminder lead times a district may choose: from five minutes to a week before. */
-export const REMINDER_MINUTES_MIN = 5;
-export const REMINDER_MINUTES_MAX = 7 * 24 * 60;
+const REMINDER_MINUTES_MIN = 5;
+const REMINDER_MINUTES_MAX = 7 * 24 * 60;
 
 const leadMinutesSchema = z
   .number({ error: "Enter a number of minutes" })
@@ -23,7 +23,6 @@ export const reminderSettingsInputSchema = z.object({
     // Longest first, as people read them: "a day before, then an hour before".
     .transform((values) => [...values].sort((a, b) => b - a)),
 });
-export type ReminderSettingsInput = z.input<typeof reminderSettingsInputSchema>;
 
 /** A school break: no MicroPD nudges from its first to its last day. */
 export const schoolHolidayInputSchema = z
@@ -36,7 +35,6 @@ export const schoolHolidayInputSchema = z
     path: ["endsOn"],
     message: "The break ends on or after its first day",
   });
-export type SchoolHolidayInput = z.input<typeof schoolHolidayInputSchema>;
 
 export const schoolHolidayIdInputSchema = z.object({ holidayId: idSchema });
 

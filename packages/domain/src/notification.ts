@@ -162,10 +162,8 @@ export const notificationListInputSchema = z.object({
   /** The `createdAt` of the last item of the previous page. */
   before: z.date().optional(),
 });
-export type NotificationListInput = z.input<typeof notificationListInputSchema>;
 
 export const notificationIdInputSchema = z.object({ notificationId: idSchema });
-export type NotificationIdInput = z.infer<typeof notificationIdInputSchema>;
 
 /** A person's email choices: one mode per kind, and whether evenings/weekends are allowed. */
 export const notificationPreferencesInputSchema = z.object({

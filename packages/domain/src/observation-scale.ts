@@ -8,7 +8,6 @@ export const indicatorTargetInputSchema = z.object({
   /** A rank on the district's scale; null goes back to the district's target. */
   targetRank: wholeNumber("Target", 0).nullable(),
 });
-export type IndicatorTargetInput = z.infer<typeof indicatorTargetInputSchema>;
 
 /**
  * The same input checked against the district's scale: the input schema cannot know how many

@@ -23,14 +23,14 @@ export const startObservationInputSchema = z.object({
 });
 export type StartObservationInput = z.infer<typeof startObservationInputSchema>;
 
-export const observationRatingInputSchema = z.object({
+const observationRatingInputSchema = z.object({
   indicatorId: idSchema,
   /** Null while not yet rated. */
   levelRank: levelRankSchema.nullable(),
   lookFors: optionalText({ label: "Look-fors", max: 2000 }),
 });
 
-export const observationNoteInputSchema = z.object({
+const observationNoteInputSchema = z.object({
   /** Made by the device that took the note, so a resent draft does not duplicate it. */
   id: idSchema,
   notedAt: z.date({ error: "Enter the time of the note" }),

@@ -21,7 +21,7 @@ export const minPasswordLength = 10;
 export const maxPasswordLength = 128;
 
 /** Most members one team may list: a large department, with room to spare. */
-export const maxTeamMembers = 200;
+const maxTeamMembers = 200;
 
 /** A form's empty choice arrives as "": treat it as "no school" so the rule below can explain. */
 const optionalSchoolIdSchema = z.preprocess(
@@ -33,7 +33,7 @@ const optionalSchoolIdSchema = z.preprocess(
  * A role and where it is held. Teachers and principals work in one school; a district admin
  * covers the whole district; a coach may work in one school or across the district.
  */
-export const personRoleSchema = z
+const personRoleSchema = z
   .object({ role: roleSchema, schoolId: optionalSchoolIdSchema })
   .superRefine(({ role, schoolId }, ctx) => {
     if (role === "district_admin" && schoolId !== null) {
@@ -53,7 +53,7 @@ export const personRoleSchema = z
   });
 export type PersonRole = z.infer<typeof personRoleSchema>;
 
-export const personRolesSchema = z
+const personRolesSchema = z
   .array(personRoleSchema, { error: "Give the person at least one role" })
   .min(1, "Give the person at least one role")
   .max(20, "A person can hold at most 20 roles")
@@ -69,11 +69,9 @@ const personFields = {
 };
 
 export const createPersonAdminInputSchema = z.object(personFields);
-export type CreatePersonAdminInput = z.infer<typeof createPersonAdminInputSchema>;
 
 /** The whole person at once: the roles given replace every role the person held. */
 export const updatePersonAdminInputSchema = z.object({ personId: idSchema, ...personFields });
-export type UpdatePersonAdminInput = z.infer<typeof updatePersonAdminInputSchema>;
 
 export const personAdminIdInputSchema = z.object({ personId: idSchema });
 
@@ -82,7 +80,6 @@ export const setPersonActiveInputSchema = z.object({
   personId: idSchema,
   active: z.boolean({ error: "Say whether the person is active" }),
 });
-export type SetPersonActiveInput = z.infer<typeof setPersonActiveInputSchema>;
 
 export const peopleSearchInputSchema = z.object({
   query: z
@@ -124,11 +121,9 @@ const teamFields = {
 };
 
 export const createTeamAdminInputSchema = z.object(teamFields);
-export type CreateTeamAdminInput = z.infer<typeof createTeamAdminInputSchema>;
 
 /** The members given replace the team's members. */
 export const updateTeamAdminInputSchema = z.object({ teamId: idSchema, ...teamFields });
-export type UpdateTeamAdminInput = z.infer<typeof updateTeamAdminInputSchema>;
 
 export const createInviteInputSchema = z.object({ personId: idSchema });
 
@@ -136,7 +131,7 @@ export const createInviteInputSchema = z.object({ personId: idSchema });
  * The secret part of an invite link: 32 random bytes, base64url. The link also names the
  * district, because row security needs it before the invite can be looked up.
  */
-export const inviteSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const inviteSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /** `<districtId>.<secret>`, as it appears in `/invite/<token>`. */
 export function parseInviteToken(token: string): { districtId: string; secret: string } | null {
@@ -164,7 +159,6 @@ export const acceptInviteInputSchema = z
     path: ["confirmPassword"],
     error: "The two passwords do not match",
   });
-export type AcceptInviteInput = z.infer<typeof acceptInviteInputSchema>;
 
 /** The people a team form chooses members and a facilitator from. */
 export const schoolPeopleInputSchema = z.object({ schoolId: z.uuid({ error: "Choose a school" }) });

@@ -45,10 +45,9 @@ export const personSchema = z.object({
   /** Inactive people keep their history but cannot sign in. */
   active: z.boolean(),
 });
-export type Person = z.infer<typeof personSchema>;
 
 /** Roles held across the whole district; every other role belongs to one school. */
-export const districtWideRoles: readonly Role[] = ["district_admin"];
+const districtWideRoles: readonly Role[] = ["district_admin"];
 
 /**
  * One role a person holds, and where. A teacher, coach or principal works in one school; a
@@ -76,7 +75,6 @@ export const roleMembershipSchema = z
       });
     }
   });
-export type RoleMembership = z.infer<typeof roleMembershipSchema>;
 
 const rolesSchema = z
   .array(roleMembershipSchema)
@@ -89,10 +87,3 @@ const rolesSchema = z
 export const createPersonInputSchema = personSchema
   .pick({ displayName: true, email: true })
   .extend({ roles: rolesSchema });
-export type CreatePersonInput = z.infer<typeof createPersonInputSchema>;
-
-export const updatePersonInputSchema = personSchema
-  .pick({ displayName: true, email: true, active: true })
-  .partial()
-  .extend({ id: idSchema, roles: rolesSchema.optional() });
-export type UpdatePersonInput = z.infer<typeof updatePersonInputSchema>;

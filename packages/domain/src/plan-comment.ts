@@ -13,9 +13,6 @@ export const planCommentInputSchema = z.object({
   replyToId: idSchema.nullish().transform((value) => value ?? null),
   body: requiredText({ missing: "Write a comment", label: "Comment", max: 2000 }),
 });
-export type PlanCommentInput = z.input<typeof planCommentInputSchema>;
-export type PlanCommentValues = z.infer<typeof planCommentInputSchema>;
 
 /** A teacher, as a coach opens them from the caseload. */
 export const personIdInputSchema = z.object({ personId: idSchema });
-export type PersonIdInput = z.infer<typeof personIdInputSchema>;

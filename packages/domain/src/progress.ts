@@ -6,7 +6,7 @@ export const minReflectionLength = 40;
 export const maxReflectionLength = 5000;
 
 /** One teacher's place in one MicroPD session. */
-export const microPdProgressSchema = z.object({
+const microPdProgressSchema = z.object({
   personId: idSchema,
   sessionId: idSchema,
   /** Index of the content block the teacher is on, 0 for the first. */
@@ -15,14 +15,12 @@ export const microPdProgressSchema = z.object({
   completedAt: timestampSchema.nullable(),
   reflection: z.string().nullable(),
 });
-export type MicroPdProgress = z.infer<typeof microPdProgressSchema>;
 
 /** Save the teacher's place so they can come back to it. */
 export const saveProgressInputSchema = microPdProgressSchema.pick({
   sessionId: true,
   currentBlock: true,
 });
-export type SaveProgressInput = z.infer<typeof saveProgressInputSchema>;
 
 const reflectionTooShort = `Write at least ${minReflectionLength} characters of reflection`;
 
@@ -36,4 +34,3 @@ export const completeSessionInputSchema = z.object({
     .min(minReflectionLength, reflectionTooShort)
     .max(maxReflectionLength, `Keep the reflection under ${maxReflectionLength} characters`),
 });
-export type CompleteSessionInput = z.infer<typeof completeSessionInputSchema>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { idSchema, requiredText, wholeNumber } from "./ids.ts";
+import { requiredText, wholeNumber } from "./ids.ts";
 
 /** One timed step of a protocol: what it is for, how long it takes, what to ask. */
-export const protocolStepInputSchema = z.object({
+const protocolStepInputSchema = z.object({
   title: requiredText({ missing: "Enter a step title", label: "Step title" }),
   purpose: requiredText({ missing: "Say what the step is for", label: "Purpose", max: 500 }),
   minutes: wholeNumber("Minutes", 1).max(120, "A step can take at most 120 minutes"),
@@ -23,7 +23,7 @@ export const createProtocolInputSchema = z.object({
 });
 export type CreateProtocolInput = z.infer<typeof createProtocolInputSchema>;
 
-export interface ProtocolStep {
+interface ProtocolStep {
   id: string;
   position: number;
   title: string;
@@ -41,5 +41,3 @@ export interface Protocol {
   steps: ProtocolStep[];
   totalMinutes: number;
 }
-
-export const protocolIdInputSchema = z.object({ protocolId: idSchema });

@@ -7,13 +7,7 @@ import { textRule } from "./text.ts";
  * with the line as the admin sees it in a spreadsheet (the header is line 1).
  */
 
-export const RATINGS_CSV_COLUMNS = [
-  "teacher",
-  "indicator_code",
-  "level",
-  "date",
-  "source",
-] as const;
+const RATINGS_CSV_COLUMNS = ["teacher", "indicator_code", "level", "date", "source"] as const;
 export const MAXIMUM_RATINGS_CSV_CHARACTERS = 2_000_000;
 export const MAXIMUM_RATINGS_CSV_ROWS = 20_000;
 
@@ -27,7 +21,6 @@ export const ratingsCsvInputSchema = z.object({
     )
     .refine((text) => text.trim() !== "", "The file is empty. Choose a CSV file with ratings."),
 });
-export type RatingsCsvInput = z.infer<typeof ratingsCsvInputSchema>;
 
 function isRealDay(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -39,7 +32,7 @@ function requiredCell(missing: string) {
 }
 
 /** One data row as it must look before it is looked up. */
-export const ratingsCsvRowSchema = z.object({
+const ratingsCsvRowSchema = z.object({
   teacher: requiredCell("Teacher is missing"),
   indicator_code: requiredCell("Indicator code is missing"),
   level: requiredCell("Level is missing"),
@@ -75,7 +68,7 @@ export interface BadRatingRow {
   reason: string;
 }
 
-export interface RatingsImportCounts {
+interface RatingsImportCounts {
   /** Data rows in the file. */
   rows: number;
   /** Good rows not imported before. */

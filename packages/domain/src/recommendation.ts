@@ -12,35 +12,30 @@ export const dismissRecommendationInputSchema = z.object({
   sessionId: idSchema,
   reason: requiredText({ missing: "Say briefly why", label: "Reason", max: 200 }),
 });
-export type DismissRecommendationInput = z.infer<typeof dismissRecommendationInputSchema>;
 
 /** A coach sets a recommended session aside for a teacher they support, with the reason. */
 export const dismissForTeacherInputSchema = dismissRecommendationInputSchema.extend({
   teacherId: idSchema,
 });
-export type DismissForTeacherInput = z.infer<typeof dismissForTeacherInputSchema>;
 
 /** A coach assigns one session to one teacher ("assigned by your coach"). */
 export const pinRecommendationInputSchema = z.object({
   teacherId: idSchema,
   sessionId: idSchema,
 });
-export type PinRecommendationInput = z.infer<typeof pinRecommendationInputSchema>;
 
 /**
  * A coach withdraws their pin: the pin stops counting and the session is recommended or not as
  * the evidence and the teacher's own earlier choices say.
  */
 export const unpinRecommendationInputSchema = pinRecommendationInputSchema;
-export type UnpinRecommendationInput = z.infer<typeof unpinRecommendationInputSchema>;
 
 export const recommendationsForTeacherInputSchema = z.object({ teacherId: idSchema });
 
 /** Whose growth chart: the viewer's own when no teacher is named. */
 export const indicatorGrowthInputSchema = z.object({ teacherId: idSchema.optional() }).optional();
-export type IndicatorGrowthInput = z.infer<typeof indicatorGrowthInputSchema>;
 
-export const recommendedSessionSchema = z.object({
+const recommendedSessionSchema = z.object({
   sessionId: idSchema,
   title: z.string(),
   estimatedMinutes: z.number().int(),
@@ -56,10 +51,10 @@ export const recommendedSessionSchema = z.object({
 export type RecommendedSession = z.infer<typeof recommendedSessionSchema>;
 
 /** Where a point of the growth chart comes from. */
-export const growthSourceSchema = z.enum([...observationKindSchema.options, "imported"]);
+const growthSourceSchema = z.enum([...observationKindSchema.options, "imported"]);
 export type GrowthSource = z.infer<typeof growthSourceSchema>;
 
-export const indicatorGrowthSchema = z.object({
+const indicatorGrowthSchema = z.object({
   /** The district's scale, lowest first. */
   levels: z.array(z.object({ rank: z.number().int(), label: z.string(), isTarget: z.boolean() })),
   /** Indicators with at least one level seen, in framework order. */

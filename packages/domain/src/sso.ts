@@ -17,7 +17,7 @@ export const ssoPresetKeys = [
 ] as const;
 export type SsoPresetKey = (typeof ssoPresetKeys)[number];
 
-export interface SsoPreset {
+interface SsoPreset {
   key: SsoPresetKey;
   protocol: "oidc" | "saml";
   /** What the sign-in button says after "Continue with". */
@@ -62,7 +62,7 @@ const hostnameLabel = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 const emailDomainPattern = new RegExp(`^(?:${hostnameLabel}\\.)+[a-z]{2,63}$`);
 
 /** One email domain a provider serves, e.g. "maplevalley.org" (subdomains included). */
-export const emailDomainSchema = z
+const emailDomainSchema = z
   .string({ error: "Enter an email domain" })
   .check(textRule({ label: "The email domain", singleLine: true }))
   .trim()
@@ -76,7 +76,7 @@ export const emailDomainSchema = z
       .regex(emailDomainPattern, "Enter a domain like maplevalley.org, without https:// or @"),
   );
 
-export const emailDomainsSchema = z
+const emailDomainsSchema = z
   .array(emailDomainSchema, { error: "Enter the email domains this provider signs in" })
   .min(1, "Enter at least one email domain")
   .max(20, "A provider can serve at most 20 email domains")
@@ -106,7 +106,7 @@ const replacementSecretSchema = z
   .transform((value) => (value === "" ? null : value))
   .nullable();
 
-export const saveOidcProviderInputSchema = z
+const saveOidcProviderInputSchema = z
   .object({
     protocol: z.literal("oidc"),
     preset: z.enum(["google", "microsoft", "clever", "classlink", "oidc"]),
@@ -142,7 +142,7 @@ export const saveOidcProviderInputSchema = z
   });
 export type SaveOidcProviderInput = z.infer<typeof saveOidcProviderInputSchema>;
 
-export const saveSamlProviderInputSchema = z
+const saveSamlProviderInputSchema = z
   .object({
     protocol: z.literal("saml"),
     preset: z.literal("saml"),

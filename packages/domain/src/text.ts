@@ -32,7 +32,7 @@ function isLoneSurrogate(value: string, index: number): boolean {
   return false;
 }
 
-export interface TextRuleOptions {
+interface TextRuleOptions {
   /** The field as a sentence starts, e.g. "Title". */
   label: string;
   /** A one-line field (a name, a title): line breaks are refused too. */
@@ -73,7 +73,7 @@ export function hasTextRule(schema: z.ZodString | z.core.$ZodType): boolean {
   return Array.isArray(checks) && checks.some((check) => textRuleChecks.has(check));
 }
 
-export interface PlainTextOptions extends TextRuleOptions {
+interface PlainTextOptions extends TextRuleOptions {
   /** Longest allowed length, in UTF-16 units as the browser's `maxlength` counts. */
   max: number;
 }

@@ -10,7 +10,7 @@ export const pdActivityKindSchema = z.enum([
   "support_meeting",
   "micro_credential",
 ]);
-export type PdActivityKind = z.infer<typeof pdActivityKindSchema>;
+type PdActivityKind = z.infer<typeof pdActivityKindSchema>;
 
 /** How each kind is named to people (tables, CSV). */
 export const pdActivityKindLabels: Record<PdActivityKind, string> = {
@@ -21,7 +21,7 @@ export const pdActivityKindLabels: Record<PdActivityKind, string> = {
 };
 
 /** One line of the transcript. */
-export const pdActivitySchema = z.object({
+const pdActivitySchema = z.object({
   date: z.date(),
   /** The calendar day it happened on in the district's time zone, "2026-11-21": what people read. */
   day: z.string(),
@@ -70,9 +70,9 @@ const amountSchema = z.object({
   /** The sum of the lines' hours as shown (each rounded once), so the lines add up to it. */
   hours: z.number().nonnegative(),
 });
-export type PdAmount = z.infer<typeof amountSchema>;
+type PdAmount = z.infer<typeof amountSchema>;
 
-export const pdHoursTotalsSchema = z.object({
+const pdHoursTotalsSchema = z.object({
   schoolYear: schoolYearSchema,
   byKind: z.object({
     workshop: amountSchema,
@@ -88,9 +88,8 @@ export type PdHoursTotals = z.infer<typeof pdHoursTotalsSchema>;
 export const transcriptInputSchema = z
   .object({ schoolYear: schoolYearSchema.optional() })
   .optional();
-export type TranscriptInput = z.infer<typeof transcriptInputSchema>;
 
-export const transcriptSchema = z.object({
+const transcriptSchema = z.object({
   person: z.object({ displayName: z.string() }),
   /** The district's time zone, which every line's `day` is read in ("America/Chicago"). */
   timeZone: z.string(),

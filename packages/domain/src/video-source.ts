@@ -3,7 +3,7 @@
  * (YouTube's privacy-enhanced domain, so nothing is tracked until the teacher presses play);
  * a direct video file plays in the browser's own player; anything else is offered as a link.
  */
-export type VideoSource =
+type VideoSource =
   | { kind: "embed"; provider: "youtube" | "vimeo"; src: string }
   | { kind: "file"; src: string }
   | { kind: "link"; href: string };

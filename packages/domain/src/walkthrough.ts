@@ -35,13 +35,11 @@ function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx) 
 }
 
 export const walkthroughPeriodInputSchema = z.object(periodFields).superRefine(checkPeriod);
-export type WalkthroughPeriodInput = z.infer<typeof walkthroughPeriodInputSchema>;
 
 /** The walkthroughs behind a heatmap cell (team and indicator), a column, a row or the school. */
 export const walkthroughListInputSchema = z
   .object({ ...periodFields, teamId: idSchema.nullish(), indicatorId: idSchema.nullish() })
   .superRefine(checkPeriod);
-export type WalkthroughListInput = z.infer<typeof walkthroughListInputSchema>;
 
 export interface WalkthroughHeatmap {
   school: { id: string; name: string };

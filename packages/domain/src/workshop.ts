@@ -15,23 +15,20 @@ export const workshopDetailsSchema = z.object({
 export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
 
 export const cohortIdInputSchema = z.object({ cohortId: idSchema });
-export type CohortIdInput = z.infer<typeof cohortIdInputSchema>;
 
 export const markAttendanceInputSchema = z.object({
   cohortId: idSchema,
   personId: idSchema,
   attended: z.boolean({ error: "Say whether the teacher attended" }),
 });
-export type MarkAttendanceInput = z.infer<typeof markAttendanceInputSchema>;
 
 /** A coach or admin confirms that a teacher ready for review has completed the stage. */
 export const confirmStageInputSchema = z.object({ enrolmentId: idSchema });
-export type ConfirmStageInput = z.infer<typeof confirmStageInputSchema>;
 
 const stageSummary = z.object({ id: idSchema, position: z.number().int(), title: z.string() });
 
 /** A cohort the viewer may manage, for the coach's cohort list. */
-export const managedCohortSchema = z.object({
+const managedCohortSchema = z.object({
   id: idSchema,
   name: z.string(),
   schoolYear: z.string(),
@@ -44,7 +41,7 @@ export const managedCohortSchema = z.object({
 export type ManagedCohort = z.infer<typeof managedCohortSchema>;
 
 /** One cohort's workshop and its roster with attendance and stage status. */
-export const cohortWorkshopSchema = z.object({
+const cohortWorkshopSchema = z.object({
   cohort: z.object({
     id: idSchema,
     name: z.string(),
@@ -72,7 +69,7 @@ export const cohortWorkshopSchema = z.object({
 export type CohortWorkshop = z.infer<typeof cohortWorkshopSchema>;
 
 /** What happened to a teacher's path after a change that can complete a stage. */
-export const progressionOutcomeSchema = z.discriminatedUnion("kind", [
+const progressionOutcomeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("not_complete"), status: stageStatusSchema }),
   z.object({ kind: z.literal("finished") }),
   z.object({ kind: z.literal("already_open"), stage: stageSummary }),

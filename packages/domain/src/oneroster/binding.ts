@@ -4,7 +4,7 @@
  * import does not read may be there or not; a column it reads must be in the header.
  */
 
-export const ONEROSTER_FILES = [
+const ONEROSTER_FILES = [
   "manifest.csv",
   "orgs.csv",
   "users.csv",
@@ -136,7 +136,6 @@ export const FILE_MODES = ["bulk", "delta", "absent"] as const;
 export type FileMode = (typeof FILE_MODES)[number];
 
 export const ROSTER_STATUSES = ["active", "tobedeleted"] as const;
-export type RosterStatus = (typeof ROSTER_STATUSES)[number];
 
 export const ORG_TYPES = ["department", "district", "local", "national", "school", "state"];
 

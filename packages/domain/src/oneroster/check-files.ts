@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { runToEnd, type Steps } from "../steps.ts";
+import type { Steps } from "../steps.ts";
 import {
   BINDING_COLUMNS,
   type OneRosterFile,
@@ -19,7 +19,7 @@ import { type RosterRow, rowSchemas } from "./rows.ts";
 
 const dataFiles = Object.keys(ROSTER_DATA_FILES) as RosterDataFile[];
 
-export type GoodRows = { [F in RosterDataFile]: RosterRow<F>[] };
+type GoodRows = { [F in RosterDataFile]: RosterRow<F>[] };
 
 export interface FileSummary {
   file: RosterDataFile;
@@ -115,17 +115,6 @@ function canonicalHeader(file: RosterDataFile, header: readonly string[]): strin
 
 function emptyRows(): GoodRows {
   return Object.fromEntries(dataFiles.map((file) => [file, []])) as unknown as GoodRows;
-}
-
-/**
- * `knownPeople`: the sourcedIds of the district's rostered people, whose user rows are always
- * checked in full whatever roles.csv says of them.
- */
-export function checkFiles(
-  tables: readonly CsvTable[],
-  knownPeople: ReadonlySet<string> = new Set(),
-): CheckedFiles {
-  return runToEnd(checkFilesInSteps(tables, knownPeople));
 }
 
 /** checkFiles, yielding every ROWS_PER_STEP rows (see steps.ts). */

@@ -4,7 +4,7 @@ import type { RosterProblem } from "./files.ts";
 import { isOthersEnrollment, isOthersRole } from "./people-rows.ts";
 
 /** What the district already has from earlier imports, for delta files that name older rows. */
-export interface KnownSourcedIds {
+interface KnownSourcedIds {
   schools: ReadonlySet<string>;
   people: ReadonlySet<string>;
 }

@@ -11,10 +11,10 @@ import type { CurrentRoster, RosterPlan } from "./planner.ts";
  * The share of the district's active rostered people an import may deactivate without a named
  * confirmation: a new school year moves a few percent of the staff, not a tenth.
  */
-export const DEACTIVATION_CONFIRMATION_SHARE = 0.1;
+const DEACTIVATION_CONFIRMATION_SHARE = 0.1;
 
 /** Names sent with the preview; the count is always whole. */
-export const DEACTIVATION_LIST_LIMIT = 500;
+const DEACTIVATION_LIST_LIMIT = 500;
 
 export interface DeactivationReview {
   /** People this import deactivates. */

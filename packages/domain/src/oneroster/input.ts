@@ -10,7 +10,7 @@ import { textRule } from "../text.ts";
 export const MAXIMUM_ROSTER_CHARACTERS = 40_000_000;
 const MAXIMUM_ROSTER_MEGABYTES = 30;
 
-export const rosterFileSchema = z.object({
+const rosterFileSchema = z.object({
   name: z
     .string()
     .check(textRule({ label: "A file's name", singleLine: true }))
@@ -34,7 +34,6 @@ export const rosterFilesInputSchema = z.object({
     .min(1, "Choose a ZIP file or the roster's CSV files")
     .max(30, "Choose at most 30 files"),
 });
-export type RosterFilesInput = z.infer<typeof rosterFilesInputSchema>;
 
 export const rosterImportInputSchema = rosterFilesInputSchema.extend({
   /** Made by the page, so it can ask for the progress of this import while it runs. */
@@ -51,7 +50,6 @@ export const rosterImportInputSchema = rosterFilesInputSchema.extend({
     .min(0, "Confirm the number of people to deactivate")
     .optional(),
 });
-export type RosterImportInput = z.infer<typeof rosterImportInputSchema>;
 
 export const rosterProgressInputSchema = z.object({
   importId: z.uuid({ error: "This is not a valid import id" }),

@@ -1,5 +1,5 @@
 import type { Role } from "../enums.ts";
-import { runToEnd, type Steps } from "../steps.ts";
+import type { Steps } from "../steps.ts";
 import type { CheckedFiles } from "./check-files.ts";
 import { linkedNote, sameEmail } from "./link-by-email.ts";
 import { desiredRoles, fromKey, MANAGED_ROLES, roleKey } from "./plan-roles.ts";
@@ -25,7 +25,7 @@ export interface CurrentSchool {
   name: string;
 }
 
-export interface CurrentRole {
+interface CurrentRole {
   id: string;
   role: Role;
   schoolId: string | null;
@@ -56,7 +56,7 @@ export interface PlannedRole {
   schoolSourcedId: string | null;
 }
 
-export interface NewPerson {
+interface NewPerson {
   sourcedId: string;
   displayName: string;
   email: string;
@@ -99,14 +99,6 @@ export interface RosterPlan {
 
 function displayNameOf(user: UserRow): string {
   return `${user.preferredGivenName ?? user.givenName} ${user.preferredFamilyName ?? user.familyName}`;
-}
-
-export function planRoster(
-  checked: CheckedFiles,
-  current: CurrentRoster,
-  timetables: CurrentTimetables = NO_TIMETABLES,
-): RosterPlan {
-  return runToEnd(planRosterInSteps(checked, current, timetables));
 }
 
 /** People planned between yields (see steps.ts). */

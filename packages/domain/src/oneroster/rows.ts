@@ -171,6 +171,4 @@ export function rowSchemas(delta: boolean) {
 
 type Schemas = ReturnType<typeof rowSchemas>;
 export type RosterRow<F extends keyof Schemas> = z.output<Schemas[F]> & { line: number };
-export type OrgRow = RosterRow<"orgs.csv">;
 export type UserRow = RosterRow<"users.csv">;
-export type RoleRow = RosterRow<"roles.csv">;

@@ -37,7 +37,7 @@ export interface CurrentTimetables {
 export const NO_TIMETABLES: CurrentTimetables = { bellPeriods: [], rosterSlots: [] };
 
 /** A slot to create; the person may be created by the same import, so it is named by sourcedId. */
-export interface PlannedSlot {
+interface PlannedSlot {
   personSourcedId: string;
   schoolId: string;
   classSourcedId: string;
@@ -53,7 +53,7 @@ export interface TimetableChanges {
 }
 
 /** What the timetable planner needs to know of the people and schools. */
-export interface TimetableContext {
+interface TimetableContext {
   timetables: CurrentTimetables;
   /** Roster people now: id ↔ sourcedId. */
   people: readonly { id: string; sourcedId: string }[];

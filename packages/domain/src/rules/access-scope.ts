@@ -20,19 +20,13 @@ export type AccessTier =
   /** Everyone who runs professional learning: coaches, facilitators, principals, district staff. */
   | "staff";
 
-export const accessTiers: readonly AccessTier[] = [
-  "teacher",
-  "coach",
-  "admin",
-  "districtAdmin",
-  "staff",
-];
+const accessTiers: readonly AccessTier[] = ["teacher", "coach", "admin", "districtAdmin", "staff"];
 
 export type AppName = "teacher" | "coach" | "admin";
 
 export type AppAccess = { allowed: true } | { allowed: false; message: string };
 
-export interface AccessFacts {
+interface AccessFacts {
   roles: readonly { role: Role; schoolId: string | null }[];
   /** The teams the person facilitates, as teacher leaders and coaches may. */
   ledTeamIds: readonly string[];
@@ -79,7 +73,7 @@ export const tierRefusals: Record<AccessTier, string> = {
 };
 
 /** Each app admits one tier. */
-export const appTiers: Record<AppName, AccessTier> = {
+const appTiers: Record<AppName, AccessTier> = {
   teacher: "teacher",
   coach: "coach",
   admin: "admin",
@@ -92,7 +86,7 @@ const appRefusals: Record<AppName, string> = {
 };
 
 /** Whether facts about a person admit them to a tier. */
-export function admitsTier(tier: AccessTier, facts: TierFacts): boolean {
+function admitsTier(tier: AccessTier, facts: TierFacts): boolean {
   return tierAdmits[tier](facts);
 }
 

@@ -14,7 +14,7 @@ export interface StepEvidenceFacts {
 const filled = (text: string | null | undefined) => (text?.trim() ?? "") !== "";
 
 /** Evidence is a link, a description or at least one uploaded file. */
-export function hasEvidence(step: StepEvidenceFacts): boolean {
+function hasEvidence(step: StepEvidenceFacts): boolean {
   return filled(step.evidenceUrl) || filled(step.evidenceText) || (step.evidenceFileCount ?? 0) > 0;
 }
 

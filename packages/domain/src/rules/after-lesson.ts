@@ -8,7 +8,7 @@ import { addDaysToDay } from "../local-time.ts";
  */
 
 /** The after-lesson step is due this many days after the session was completed. */
-export const AFTER_LESSON_DUE_DAYS = 7;
+const AFTER_LESSON_DUE_DAYS = 7;
 /** The reminder comes this many days after the session was completed (the lesson is taught). */
 export const AFTER_LESSON_REMIND_DAYS = 2;
 
@@ -22,7 +22,7 @@ export function afterLessonDueOn(completedOn: string): string {
   return addDaysToDay(completedOn, AFTER_LESSON_DUE_DAYS);
 }
 
-export interface AfterLessonStepFacts {
+interface AfterLessonStepFacts {
   stepId: string;
   status: ActionStepStatus;
   /** YYYY-MM-DD in the district. */
@@ -31,7 +31,7 @@ export interface AfterLessonStepFacts {
   addedOn: string;
 }
 
-export interface AfterLessonReminder {
+interface AfterLessonReminder {
   when: "ready" | "overdue";
   dedupeKey: string;
 }

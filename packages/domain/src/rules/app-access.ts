@@ -1,9 +1,9 @@
 import type { Role } from "../enums.ts";
 import { type AppAccess, type AppName, appDecision } from "./access-scope.ts";
 
-export type { AppAccess, AppName } from "./access-scope.ts";
+export type { AppName } from "./access-scope.ts";
 
-export interface AppAccessFacts {
+interface AppAccessFacts {
   roles: readonly Role[];
   /** The person facilitates at least one team, as teacher leaders may. */
   facilitatesTeam: boolean;

@@ -8,19 +8,19 @@ import { describeSpan, spansOverlap } from "./weekly-time.ts";
  * (a specials rotation, a sub) and schedule anyway.
  */
 
-export interface BlockMember {
+interface BlockMember {
   personId: string;
   name: string;
 }
 
-export interface ExistingBlock extends WeeklySpan {
+interface ExistingBlock extends WeeklySpan {
   id: string;
   teamName: string;
   /** Who is on that block's team. */
   memberIds: readonly string[];
 }
 
-export interface MemberClass extends WeeklySpan {
+interface MemberClass extends WeeklySpan {
   personId: string;
   label: string;
 }
@@ -36,7 +36,7 @@ export interface BlockConflictInput {
   schoolDay: readonly WeeklySpan[];
 }
 
-export interface BlockConflicts {
+interface BlockConflicts {
   /** Refuse the block: each names the clash. */
   clashes: string[];
   /** Ask "schedule anyway?": each names the class the block falls over. */

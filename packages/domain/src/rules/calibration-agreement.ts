@@ -8,13 +8,13 @@ import type { ReviewOutcome } from "../enums.ts";
 import { outcomeOf } from "./credential-passing.ts";
 
 /** A calibration sample as the lead reviewer scored it. */
-export interface CalibrationReference {
+interface CalibrationReference {
   sampleId: string;
   scores: CriterionScores;
 }
 
 /** Where a candidate's score differed from the lead reviewer's. */
-export interface CalibrationDifference {
+interface CalibrationDifference {
   sampleId: string;
   criterionKey: string;
   expected: string;

@@ -25,11 +25,11 @@ export type CaseloadFlag = z.infer<typeof caseloadFlagSchema>;
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Self-paced cohorts expect one MicroPD session a week. */
-export const selfPacedDaysPerSession = 7;
+const selfPacedDaysPerSession = 7;
 /** Self-paced teachers count as behind from two sessions short of the pace (one is slack). */
-export const selfPacedBehindAt = 2;
+const selfPacedBehindAt = 2;
 /** How long a teacher may go without attending a support meeting. */
-export const meetingWindowDays = 21;
+const meetingWindowDays = 21;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -50,7 +50,7 @@ export interface MicroPdPaceFacts {
 }
 
 /** How many sessions a self-paced teacher should have done by now: one a week, at most all. */
-export function selfPacedExpected(facts: MicroPdPaceFacts, now: Date): number {
+function selfPacedExpected(facts: MicroPdPaceFacts, now: Date): number {
   const weeks = Math.floor(wholeDaysBetween(facts.enrolledAt, now) / selfPacedDaysPerSession);
   return Math.min(facts.sessionsTotal, Math.max(0, weeks));
 }
@@ -129,7 +129,7 @@ export function noRecentMeeting(facts: MeetingFacts, now: Date): CaseloadFlag | 
 }
 
 /** How long a teacher may go without a coaching observation. */
-export const observationWindowDays = 45;
+const observationWindowDays = 45;
 
 export interface ObservationFacts {
   /** When the teacher first enrolled (earliest current enrolment); null when not enrolled. */
@@ -160,7 +160,7 @@ export function readyForReview(status: StageStatus | null): CaseloadFlag | null 
     : null;
 }
 
-export interface CaseloadFacts {
+interface CaseloadFacts {
   micropd: MicroPdPaceFacts | null;
   steps: readonly StepFacts[];
   meetings: MeetingFacts;

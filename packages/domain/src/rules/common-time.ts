@@ -29,7 +29,7 @@ export interface CommonTimeQuery {
   tolerance: 0 | 1;
 }
 
-export interface CommonWindow extends WeeklySpan {
+interface CommonWindow extends WeeklySpan {
   minutes: number;
   /** The members free for the whole window. */
   freeIds: string[];

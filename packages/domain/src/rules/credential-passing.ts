@@ -1,7 +1,7 @@
 import type { CriterionScores, PassingRule, Rubric } from "../credential.ts";
 import type { ReviewOutcome } from "../enums.ts";
 
-export type PassingResult =
+type PassingResult =
   | { complete: true; outcome: ReviewOutcome }
   | { complete: false; unscored: string[] };
 

@@ -8,7 +8,7 @@ import type { SubmissionStatus } from "../enums.ts";
  * - started on the current version: every attempt on it, drafts included. This is why saving
  *   changes makes a new version, and it is named as attempts started, never as submissions.
  */
-export interface SubmissionFact {
+interface SubmissionFact {
   versionId: string;
   status: SubmissionStatus;
 }

@@ -19,7 +19,7 @@ export interface DigestCandidate {
 }
 
 /** One digest email: one person's notifications of one local day, oldest first. */
-export interface DigestGroup {
+interface DigestGroup {
   recipientId: string;
   /** The local calendar day the items happened on, as YYYY-MM-DD in the district's zone. */
   day: string;
@@ -28,7 +28,7 @@ export interface DigestGroup {
   items: DigestCandidate[];
 }
 
-export interface DigestOptions {
+interface DigestOptions {
   /** The district's IANA time zone: days begin and end there. */
   timeZone: string;
   now: Date;

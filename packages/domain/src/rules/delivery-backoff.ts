@@ -15,7 +15,7 @@ export function waitBeforeAttempt(attempt: number): number {
   return WAITS_MS[attempt - 2] ?? LONGEST_WAIT_MS;
 }
 
-export type AfterFailure = { retryAt: Date } | { giveUp: true };
+type AfterFailure = { retryAt: Date } | { giveUp: true };
 
 /** What to do after attempt number `attemptsMade` failed at `now`. */
 export function afterFailedAttempt(attemptsMade: number, now: Date): AfterFailure {

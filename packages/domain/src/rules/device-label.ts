@@ -4,7 +4,7 @@
  * Chrome also says "Safari", Android also says "Linux", iOS also says "Mac OS X").
  */
 
-export interface DeviceLabel {
+interface DeviceLabel {
   browser: string;
   os: string;
 }

@@ -14,7 +14,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** How many times each value occurs: [value, count] pairs, a value may repeat. */
-export type ValueCounts = Iterable<readonly [value: number, count: number]>;
+type ValueCounts = Iterable<readonly [value: number, count: number]>;
 
 /**
  * The median of values given as counts ([3, 120] is 3 a hundred and twenty times), so a figure
@@ -72,7 +72,7 @@ export function distribution(values: readonly number[], edges: readonly number[]
 }
 
 /** One teacher's MicroPD sessions: when each was opened and, if done, completed. */
-export interface SessionTimes {
+interface SessionTimes {
   startedAt: Date;
   completedAt: Date | null;
 }
@@ -103,7 +103,7 @@ export function waitsBetweenSessions(sessions: readonly SessionTimes[]): number[
 
 export type StageState = "enrolled" | "in_progress" | "complete";
 
-export interface FunnelRow {
+interface FunnelRow {
   stageId: string;
   enrolled: number;
   inProgress: number;

@@ -23,7 +23,7 @@ export type ObservationViewer =
  */
 export type ObservationAccess = "content" | "facts" | "none";
 
-export interface ObservationFacts {
+interface ObservationFacts {
   kind: ObservationKind;
   status: ObservationStatus;
   /** The teacher chose to share this coaching observation with their principal. */

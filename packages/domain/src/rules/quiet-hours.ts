@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 
 /** Quiet hours: weekday evenings from 18:00 to 07:00, and the weekend. */
-export const QUIET_EVENING_STARTS_HOUR = 18;
+const QUIET_EVENING_STARTS_HOUR = 18;
 export const QUIET_MORNING_ENDS_HOUR = 7;
 
 export interface QuietHoursChoice {

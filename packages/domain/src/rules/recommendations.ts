@@ -5,7 +5,7 @@
  */
 
 /** One level recorded for one indicator on one day ("developing on 12 Nov, walkthrough"). */
-export interface IndicatorEvidence {
+interface IndicatorEvidence {
   indicatorId: string;
   /** The level's rank on the district's scale: 0 is the lowest. */
   rank: number;
@@ -13,7 +13,7 @@ export interface IndicatorEvidence {
   on: string;
 }
 
-export interface RecommendableIndicator {
+interface RecommendableIndicator {
   id: string;
   title: string;
   /** Framework order, 1 for the first indicator. */
@@ -32,7 +32,7 @@ export interface RecommendableSession {
 }
 
 /** A teacher's or coach's choice about one session; the latest per session counts. */
-export interface RecommendationDecision {
+interface RecommendationDecision {
   sessionId: string;
   kind: "dismissed" | "pinned";
   at: Date;
@@ -53,7 +53,7 @@ export interface RecommendationInput {
   decisions: readonly RecommendationDecision[];
 }
 
-export interface Recommendation {
+interface Recommendation {
   sessionId: string;
   /** The indicator the recommendation is for; null for a pinned session with no gap behind it. */
   indicatorId: string | null;

@@ -13,13 +13,13 @@ const minuteMs = 60_000;
 const dayMs = 24 * 60 * minuteMs;
 
 /** Commitments are reminded this many days before they are due. */
-export const COMMITMENT_SOON_DAYS = 2;
+const COMMITMENT_SOON_DAYS = 2;
 /** A teacher who has not touched MicroPD for this many days may be nudged. */
-export const NUDGE_IDLE_DAYS = 7;
+const NUDGE_IDLE_DAYS = 7;
 /** Teachers hear about their cohort's workshop this long before it starts. */
 export const WORKSHOP_NOTICE_DAYS = 2;
 /** Weekly summaries go out on Monday from this local hour. */
-export const SUMMARY_HOUR = 7;
+const SUMMARY_HOUR = 7;
 
 export interface MeetingReminderFacts {
   meetingId: string;
@@ -27,7 +27,7 @@ export interface MeetingReminderFacts {
   status: MeetingStatus;
 }
 
-export interface MeetingReminder {
+interface MeetingReminder {
   meetingId: string;
   leadMinutes: number;
   dedupeKey: string;
@@ -70,7 +70,7 @@ export interface CommitmentFacts {
   fromMeetingId: string | null;
 }
 
-export interface CommitmentReminder {
+interface CommitmentReminder {
   stepId: string;
   when: "soon" | "overdue";
   dedupeKey: string;
@@ -108,7 +108,7 @@ export function isHoliday(today: string, holidays: readonly Holiday[]): boolean 
   return holidays.some((holiday) => holiday.startsOn <= today && today <= holiday.endsOn);
 }
 
-export interface NudgeFacts {
+interface NudgeFacts {
   /** The teacher's current enrolment as the caseload's pace rule sees it. */
   pace: MicroPdPaceFacts | null;
   /** The last time they started, continued or completed a session; null when never. */

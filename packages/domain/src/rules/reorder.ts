@@ -4,9 +4,9 @@ export interface PositionUpdate {
   position: number;
 }
 
-export type ReorderProblem = "duplicate" | "missing" | "unknown";
+type ReorderProblem = "duplicate" | "missing" | "unknown";
 
-export type ReorderResult =
+type ReorderResult =
   | { ok: true; updates: PositionUpdate[] }
   | { ok: false; problem: ReorderProblem; message: string };
 

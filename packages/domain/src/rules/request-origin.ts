@@ -11,7 +11,7 @@
  * one-click unsubscribe) and cannot carry a victim's cookie on a forger's behalf.
  */
 
-export type OriginVerdict =
+type OriginVerdict =
   | { allowed: true }
   | {
       allowed: false;
@@ -19,7 +19,7 @@ export type OriginVerdict =
       from: string | null;
     };
 
-export interface RequestOriginFacts {
+interface RequestOriginFacts {
   method: string;
   /** The `Origin` header, if any (may be the string "null"). */
   origin: string | null;

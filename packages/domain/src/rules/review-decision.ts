@@ -1,6 +1,6 @@
 import type { ReviewKind, ReviewOutcome } from "../enums.ts";
 
-export type ReviewDecision =
+type ReviewDecision =
   /** Still waiting for this many independent reviews. */
   | { state: "waiting"; reviewsNeeded: number }
   /** Two reviews disagree on the outcome: a lead reviewer decides. */
@@ -57,7 +57,7 @@ export function decisionFrom(
 }
 
 /** What the viewer may do with a submission now. */
-export type ReviewMode = "review" | "decide" | "reviewed" | "closed";
+type ReviewMode = "review" | "decide" | "reviewed" | "closed";
 
 export function reviewModeOf(params: {
   reviews: readonly ReviewRow[];

@@ -30,7 +30,7 @@ interface LocalReading {
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The instant's day ("2026-12-22"), ISO weekday and minute of the day in `timeZone`. */
-export function localReading(instant: Date, timeZone: string): LocalReading {
+function localReading(instant: Date, timeZone: string): LocalReading {
   const local = new TZDate(instant.getTime(), timeZone);
   return {
     day: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
@@ -139,7 +139,7 @@ export function matchingBlock<T extends WeeklySpan>(
  * When a held meeting actually ran: from when it was started (else as scheduled) for the minutes
  * it was held (else its scheduled length).
  */
-export function heldSpan(meeting: {
+function heldSpan(meeting: {
   startsAt: Date;
   endsAt: Date;
   startedAt: Date | null;

@@ -14,7 +14,7 @@ export interface SequencedSession extends OrderedSession {
  * completed sessions stay open to read back, the next one opens at once unless its release date
  * is still ahead, and later ones are upcoming until the ones before them are done.
  */
-export type SessionState =
+type SessionState =
   | { kind: "completed"; completedAt: Date }
   | { kind: "available" }
   | { kind: "scheduled"; opensAt: Date }
@@ -50,7 +50,7 @@ export function sessionStates<S extends SequencedSession>(
 }
 
 /** Whether a teacher may open a session now, and if not, why not in terms they can act on. */
-export type SessionAccess<S extends SequencedSession> =
+type SessionAccess<S extends SequencedSession> =
   | { open: true }
   | { open: false; reason: "not_in_sequence" }
   | { open: false; reason: "scheduled"; opensAt: Date }

@@ -6,7 +6,7 @@
  * rest). A successful sign-in clears the account's count; it does not clear the address's.
  */
 
-export interface SignInThrottleLimits {
+interface SignInThrottleLimits {
   /** Failed attempts one account may have in the window before it is refused. */
   accountFailures: number;
   /** Failed attempts one address may have in the window before it is refused. */
@@ -33,7 +33,7 @@ export interface SignInThrottleFacts {
   addressFailures: readonly Date[];
 }
 
-export type SignInThrottleDecision =
+type SignInThrottleDecision =
   | { allowed: true }
   | { allowed: false; reason: "account" | "address"; retryAfterMs: number };
 

@@ -7,7 +7,7 @@ import type { StageStatus } from "./stage-status.ts";
  * override is recorded with the enrolment.
  */
 
-export type StageEligibility<S extends OrderedStage> =
+type StageEligibility<S extends OrderedStage> =
   | { eligible: true }
   | {
       eligible: false;

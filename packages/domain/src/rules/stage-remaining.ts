@@ -1,7 +1,7 @@
 import type { StageProgressFacts } from "./stage-status.ts";
 
 /** One requirement of a stage a teacher has still to meet, said as a short phrase. */
-export type RemainingItem =
+type RemainingItem =
   | { kind: "workshop"; text: string }
   | { kind: "sessions"; count: number; text: string }
   | { kind: "meetings"; count: number; text: string }

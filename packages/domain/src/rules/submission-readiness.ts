@@ -10,7 +10,7 @@ export interface EvidenceItemFacts {
   url: string | null;
 }
 
-export interface MissingRequirement {
+interface MissingRequirement {
   requirementKey: string;
   message: string;
 }

@@ -20,7 +20,7 @@ export const MINIMUM_TEACHERS_PER_CELL = 3;
 /** Stands for "every teacher of the school", whichever teams they are on. */
 export const WHOLE_SCHOOL = "whole-school";
 
-export interface HeatmapPeriod {
+interface HeatmapPeriod {
   /** Inclusive calendar days, "2026-09-01". */
   from: string;
   to: string;
@@ -125,7 +125,7 @@ export function coversEnoughTeachers(teacherIds: Iterable<string>): boolean {
   return new Set(teacherIds).size >= MINIMUM_TEACHERS_PER_CELL;
 }
 
-export interface WalkthroughVisit {
+interface WalkthroughVisit {
   observationId: string;
   teacherId: string;
   on: string;

@@ -2,7 +2,7 @@ import type { Weekday } from "./common-time.ts";
 import { describeSpan } from "./weekly-time.ts";
 
 /** A bell period or a class as the collaboration pages save it. */
-export interface WeeklyRowText {
+interface WeeklyRowText {
   weekday: number;
   startMinute: number;
   endMinute: number;
