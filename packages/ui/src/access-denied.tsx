@@ -10,7 +10,7 @@ export interface AppLink {
   description?: string;
 }
 
-export interface AccessDeniedProps {
+interface AccessDeniedProps {
   /** The app the person tried to open, e.g. "Admin". */
   appName: string;
   /** Why not, in plain words, e.g. "This app is for principals and district staff." */

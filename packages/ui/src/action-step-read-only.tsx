@@ -10,7 +10,7 @@ import { hashTargetClasses, useHashTarget } from "./hash-target.tsx";
 import { cn } from "./utils.ts";
 
 /** What a read-only step shows: the plan's own reader and the teacher's coaches see the same. */
-export interface ReadOnlyStepData {
+interface ReadOnlyStepData {
   id: string;
   description: string;
   status: ActionStepStatus;

@@ -2,7 +2,7 @@ import { CircleAlert, CircleCheck, Info, TriangleAlert } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./utils.ts";
 
-export type AlertVariant = "info" | "success" | "warning" | "error";
+type AlertVariant = "info" | "success" | "warning" | "error";
 
 const variants: Record<AlertVariant, { classes: string; icon: typeof Info }> = {
   info: { classes: "border-info/30 bg-info-soft text-info", icon: Info },
@@ -11,7 +11,7 @@ const variants: Record<AlertVariant, { classes: string; icon: typeof Info }> = {
   error: { classes: "border-danger/30 bg-danger-soft text-danger", icon: CircleAlert },
 };
 
-export interface AlertProps extends Omit<ComponentProps<"div">, "title"> {
+interface AlertProps extends Omit<ComponentProps<"div">, "title"> {
   variant?: AlertVariant;
   title?: ReactNode;
 }

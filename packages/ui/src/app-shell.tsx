@@ -21,7 +21,7 @@ export type NavItem =
   /** A section a later release fills: shown, but not a link, so nothing pretends to be there. */
   | { label: string; comingSoon: true };
 
-export interface AppShellProps {
+interface AppShellProps {
   appName: string;
   nav: readonly NavItem[];
   /** The signed-in person's name. */

@@ -6,7 +6,7 @@ import type { AppName } from "@throughline/domain/rules/access-scope";
  */
 export type AppKey = AppName;
 
-export interface AppInfo {
+interface AppInfo {
   key: AppKey;
   /** What people call the app, e.g. in the header: "My learning". */
   name: string;

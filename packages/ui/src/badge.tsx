@@ -12,7 +12,7 @@ const variantClasses: Record<BadgeVariant, string> = {
   info: "border-info/25 bg-info-soft text-info",
 };
 
-export interface BadgeProps extends ComponentProps<"span"> {
+interface BadgeProps extends ComponentProps<"span"> {
   variant?: BadgeVariant;
 }
 

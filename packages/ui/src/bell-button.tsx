@@ -3,7 +3,7 @@ import type { ComponentProps } from "react";
 import { Button } from "./button.tsx";
 
 /** "Notifications, 3 unread": what the bell says to a screen reader. */
-export function bellLabel(unread: number): string {
+function bellLabel(unread: number): string {
   return unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
 }
 

@@ -1,9 +1,9 @@
 import { cn } from "./utils.ts";
 
-export const productName = "Throughline";
+const productName = "Throughline";
 
 /** The Throughline mark: one line running through three stages. Decorative. */
-export function BrandMark({ className }: { className?: string }) {
+function BrandMark({ className }: { className?: string }) {
   return (
     <svg
       aria-hidden="true"
@@ -26,7 +26,7 @@ export function BrandMark({ className }: { className?: string }) {
   );
 }
 
-export interface BrandProps {
+interface BrandProps {
   /** The app's own name, shown after the product name, e.g. "My learning". */
   appName?: string;
   className?: string;

@@ -3,7 +3,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./utils.ts";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "link";
-export type ButtonSize = "sm" | "md" | "lg";
+type ButtonSize = "sm" | "md" | "lg";
 
 const variantClasses: Record<ButtonVariant, string> = {
   primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary-hover",
@@ -34,7 +34,7 @@ export function buttonClasses(
   );
 }
 
-export interface ButtonProps extends ComponentProps<"button"> {
+interface ButtonProps extends ComponentProps<"button"> {
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** Render the single child (e.g. a link) with the button's look instead of a `<button>`. */

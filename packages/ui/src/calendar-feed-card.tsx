@@ -16,13 +16,13 @@ export interface CalendarFeedState {
 }
 
 /** One action (create or turn off): whether it is running and the server's message if it failed. */
-export interface FeedAction {
+interface FeedAction {
   run: () => void;
   pending: boolean;
   error: string | null;
 }
 
-export interface CalendarFeedCardProps {
+interface CalendarFeedCardProps {
   /** The feed query: undefined while loading. */
   feed: CalendarFeedState | undefined;
   loadError: string | null;

@@ -19,7 +19,7 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
 
 type HeadingLevel = 2 | 3 | 4;
 
-export interface CardTitleProps extends ComponentProps<"h2"> {
+interface CardTitleProps extends ComponentProps<"h2"> {
   /** The heading level that fits the page's outline; cards on a page with an h1 use 2. */
   level?: HeadingLevel;
 }
@@ -40,13 +40,4 @@ export function CardDescription({ className, ...props }: ComponentProps<"p">) {
 
 export function CardContent({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-6 pb-6", className)} {...props} />;
-}
-
-export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("flex items-center gap-3 border-t border-border px-6 py-4", className)}
-      {...props}
-    />
-  );
 }

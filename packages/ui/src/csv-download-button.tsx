@@ -15,7 +15,7 @@ export function saveCsvFile(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export interface CsvDownloadButtonProps {
+interface CsvDownloadButtonProps {
   /** Makes the file, always fresh from the server. */
   fetchCsv: () => Promise<{ fileName: string; csv: string }>;
   disabled?: boolean;

@@ -17,7 +17,7 @@ import { DashboardTable } from "./dashboard-table.tsx";
  * series, and the same figures sit in the table below it (with a CSV download).
  */
 
-export interface FunnelChartStage {
+interface FunnelChartStage {
   stageId: string;
   position: number;
   title: string;
@@ -26,12 +26,12 @@ export interface FunnelChartStage {
   complete: number;
 }
 
-export interface HoursBucket {
+interface HoursBucket {
   label: string;
   count: number;
 }
 
-export interface TeamMinutes {
+interface TeamMinutes {
   teamId: string;
   teamName: string;
   usedMinutes: number;

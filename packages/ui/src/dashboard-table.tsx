@@ -19,23 +19,23 @@ import { cn } from "./utils.ts";
  * button that exports exactly the rows and columns shown. Props only: the apps fetch.
  */
 
-export type DashboardCell = string | number;
+type DashboardCell = string | number;
 
-export interface DashboardColumn {
+interface DashboardColumn {
   key: string;
   header: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
 }
 
-export interface DashboardTableRow {
+interface DashboardTableRow {
   key: string;
   cells: Record<string, DashboardCell>;
   /** Rendered in place of the first column's text, e.g. a drill-down link. */
   lead?: ReactNode;
 }
 
-export interface DashboardTableProps {
+interface DashboardTableProps {
   /** Read by screen readers and used as the scroll region's name. */
   caption: string;
   columns: readonly DashboardColumn[];
@@ -49,7 +49,7 @@ export interface DashboardTableProps {
  * The rows as CSV text: a header row, then one line per row. The byte-order mark lets
  * spreadsheet apps read accented names; formula-like text is escaped.
  */
-export function dashboardCsv(
+function dashboardCsv(
   columns: readonly DashboardColumn[],
   rows: readonly DashboardTableRow[],
 ): string {

@@ -2,7 +2,7 @@ import { Inbox } from "lucide-react";
 import type { ComponentType, ReactNode } from "react";
 import { cn } from "./utils.ts";
 
-export interface EmptyStateProps {
+interface EmptyStateProps {
   title: string;
   children?: ReactNode;
   /** A lucide icon (decorative). */

@@ -2,7 +2,7 @@ import { CircleAlert, RotateCw } from "lucide-react";
 import { Button } from "./button.tsx";
 import { cn } from "./utils.ts";
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   title?: string;
   message?: string;
   onRetry?: () => void;

@@ -4,7 +4,7 @@ export interface ApiErrorLike {
   data?: { fieldErrors?: { path: string; message: string }[] | null } | null;
 }
 
-export interface FieldErrorOptions {
+interface FieldErrorOptions {
   /**
    * Also answer with the error's general message when it names no field of this path: for a
    * form of one field, where that message has nowhere else to go. A form of many fields shows

@@ -4,7 +4,7 @@ import { Input } from "./input.tsx";
 import { Label } from "./label.tsx";
 import { cn } from "./utils.ts";
 
-export interface FormFieldProps extends Omit<ComponentProps<"input">, "id"> {
+interface FormFieldProps extends Omit<ComponentProps<"input">, "id"> {
   label: string;
   /** Help shown under the label, read out with the field. */
   hint?: string;

@@ -18,9 +18,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
  * read charts. Props only: the apps fetch, this draws.
  */
 
-export type GrowthPointSource = "coaching" | "walkthrough" | "imported";
+type GrowthPointSource = "coaching" | "walkthrough" | "imported";
 
-export interface GrowthChartIndicator {
+interface GrowthChartIndicator {
   id: string;
   code: string;
   title: string;
@@ -28,7 +28,7 @@ export interface GrowthChartIndicator {
   points: readonly { on: string; rank: number; source: GrowthPointSource }[];
 }
 
-export interface IndicatorGrowthChartProps {
+interface IndicatorGrowthChartProps {
   levels: readonly { rank: number; label: string }[];
   indicators: readonly GrowthChartIndicator[];
   /** Whose growth, for the table's caption: "your", "Maria Delgado's". */

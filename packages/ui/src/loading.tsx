@@ -1,7 +1,7 @@
 import { LoaderCircle } from "lucide-react";
 import { cn } from "./utils.ts";
 
-export interface LoadingProps {
+interface LoadingProps {
   /** Read out by assistive technology; shown only visually hidden. */
   label?: string;
   /** "page" draws skeleton cards in the shape of a page; "inline" a small spinner. */

@@ -4,7 +4,7 @@ import { cn } from "./utils.ts";
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-export interface MarkdownProps {
+interface MarkdownProps {
   /** Markdown written by a district's authors. */
   children: string;
   /**

@@ -15,7 +15,7 @@ const steps: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "just now", "5 minutes ago", "yesterday", "3 weeks ago". */
-export function formatRelative(date: Date, now: Date = new Date()): string {
+function formatRelative(date: Date, now: Date = new Date()): string {
   let amount = (date.getTime() - now.getTime()) / 1000;
   if (Math.abs(amount) < 45) return "just now";
   for (const [unit, size] of steps) {

@@ -10,7 +10,7 @@ import {
 } from "./notification-item.tsx";
 import { cn } from "./utils.ts";
 
-export interface NotificationListProps {
+interface NotificationListProps {
   app: AppKey;
   dev: boolean;
   items: readonly NotificationItem[];

@@ -16,7 +16,7 @@ const modeLabels: Record<EmailMode, string> = {
   off: "Off",
 };
 
-export interface NotificationPreferencesFormProps {
+interface NotificationPreferencesFormProps {
   preferences: NotificationPreferences;
   onSave: (input: NotificationPreferencesInput) => void;
   saving: boolean;

@@ -9,7 +9,7 @@ export interface GalleryPhoto {
 }
 
 /** "Photo 2 of the lesson, 10:42 AM": what a screen reader hears, since no one captions a photo mid-lesson. */
-export function photoAlt(index: number, photo: GalleryPhoto): string {
+function photoAlt(index: number, photo: GalleryPhoto): string {
   return `Photo ${index + 1} of the lesson, ${formatTime(photo.takenAt)}`;
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { cn } from "./utils.ts";
 
-export interface PageHeaderProps {
+interface PageHeaderProps {
   /** The page's one h1. */
   title: ReactNode;
   description?: ReactNode;

@@ -4,7 +4,7 @@ import { hashTargetClasses, useHashTarget } from "./hash-target.tsx";
 import { cn } from "./utils.ts";
 
 /** A comment on an action plan (or one of its steps), as both apps receive it. */
-export interface ThreadComment {
+interface ThreadComment {
   id: string;
   stepId: string | null;
   replyToId: string | null;

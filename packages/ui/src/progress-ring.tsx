@@ -1,6 +1,6 @@
 import { cn } from "./utils.ts";
 
-export interface ProgressRingProps {
+interface ProgressRingProps {
   value: number;
   max: number;
   /** What the ring means in words, read out instead of the picture, e.g. "3 of 10 sessions complete". */

@@ -2,7 +2,7 @@ import { type ComponentProps, useId } from "react";
 import { FieldMessage } from "./field-message.tsx";
 import { Label } from "./label.tsx";
 
-export interface SelectFieldProps extends Omit<ComponentProps<"select">, "id"> {
+interface SelectFieldProps extends Omit<ComponentProps<"select">, "id"> {
   label: string;
   /** The server's message for this field, shown beside it and read out with it. */
   error?: string | null;

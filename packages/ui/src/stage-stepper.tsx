@@ -21,7 +21,7 @@ const stateLabels: Record<StepState, string> = {
   upcoming: "Upcoming",
 };
 
-export interface StageStepperProps {
+interface StageStepperProps {
   stages: readonly StepperStage[];
   /** Names the list for assistive technology, e.g. "Your stages". */
   label: string;

@@ -4,7 +4,7 @@
  * any, still runs and nothing here throws.
  */
 
-export interface StoredDraft<T> {
+interface StoredDraft<T> {
   value: T;
   /** The server copy this draft started from, so a newer server copy is not hidden by it. */
   base: T;

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "./utils.ts";
 
-export interface TableProps extends ComponentProps<"table"> {
+interface TableProps extends ComponentProps<"table"> {
   /**
    * Names the scrolling container. Wide tables scroll sideways on small screens; the container
    * then takes keyboard focus so it can be scrolled without a mouse.

@@ -4,7 +4,7 @@ import { Label } from "./label.tsx";
 import { Textarea } from "./textarea.tsx";
 import { cn } from "./utils.ts";
 
-export interface TextAreaFieldProps extends Omit<ComponentProps<"textarea">, "id"> {
+interface TextAreaFieldProps extends Omit<ComponentProps<"textarea">, "id"> {
   label: string;
   /** Help shown under the label, read out with the field. */
   hint?: string;

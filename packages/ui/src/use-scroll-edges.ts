@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from "react";
 
-export interface ScrollEdges {
+interface ScrollEdges {
   /** There is more to see before what shows (scrolled away from the start). */
   start: boolean;
   /** There is more to see after what shows. */

@@ -3,7 +3,7 @@ import { ExternalLink, FileText } from "lucide-react";
 import { useId } from "react";
 import { cn } from "./utils.ts";
 
-export interface VideoEmbedProps {
+interface VideoEmbedProps {
   url: string;
   /** Names the player for assistive technology and heads the block. */
   title: string;
