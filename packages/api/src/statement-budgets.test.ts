@@ -10,7 +10,7 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * `commit`. A procedure that grows past its budget fails here; lower a budget when a
  * procedure gets cheaper. A request that reads the database pays 4 of its own (lookup, begin,
  * settings, commit); one that needs only the viewer pays the lookup alone and opens no
- * transaction (`tenant-on-demand.ts`).
+ * transaction (`viewerProcedure`).
  */
 const REQUEST_OWN = 4;
 

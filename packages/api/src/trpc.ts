@@ -2,7 +2,11 @@ import {
   databaseUnavailable,
   databaseUnavailableMessage,
 } from "@throughline/db/database-unavailable";
-import { type AccessTier, tierRefusals } from "@throughline/domain/rules/access-scope";
+import {
+  type AccessTier,
+  accessScopeOf,
+  tierRefusals,
+} from "@throughline/domain/rules/access-scope";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { RequestContext } from "./context.ts";
 import { constraintProblem } from "./database-constraint.ts";
@@ -14,7 +18,6 @@ import {
   requestTransformer,
 } from "./request-body.ts";
 import { requestSession, withViewer } from "./session.ts";
-import { scopeWithoutTransaction } from "./tenant-on-demand.ts";
 
 const t = initTRPC.context<RequestContext>().create({
   transformer: requestTransformer,
@@ -71,13 +74,8 @@ const databaseAvailability = t.middleware(async ({ next, getRawInput }) => {
 
 export const publicProcedure = t.procedure.use(databaseAvailability);
 
-/**
- * Signed in, with a person in a district. The rest of the request runs in one transaction as
- * the application role with the person's district set, so row-level security scopes every
- * query, and any error rolls back every write the request made. A query that never touches
- * `ctx.tx` opens no transaction at all (`tenant-on-demand.ts`).
- */
-export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
+/** Signed in as an active person of a district: the session and its membership, read once. */
+const signedIn = publicProcedure.use(async ({ ctx, next }) => {
   const membership = await requestSession(ctx);
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
@@ -90,6 +88,16 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
         "This account is not active in any district. If you think that is wrong, ask your district's administrator.",
     });
   }
+  return next({ ctx: { membership } });
+});
+
+/**
+ * Signed in, with a person in a district. The rest of the request runs in one transaction as
+ * the application role with the person's district set, so row-level security scopes every
+ * query, and any error rolls back every write the request made.
+ */
+export const authedProcedure = signedIn.use(async ({ ctx, type, next }) => {
+  const { membership } = ctx;
   // Writes are held to a rate per person, counted before any work (or transaction) starts.
   const allowance = type === "mutation" ? ctx.writeLimiter?.take(membership.personId) : undefined;
   if (allowance && !allowance.ok && ctx.writeLimiter) {
@@ -98,11 +106,6 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
       message: tooManyWritesMessage(ctx.writeLimiter.perMinute, allowance.retryAfterSeconds),
     });
   }
-  const standIn = type === "query" ? scopeWithoutTransaction(membership) : null;
-  if (standIn) {
-    const answer = await Promise.race([next({ ctx: standIn.scope }), standIn.touched]);
-    if (answer !== "touched" && !standIn.wasTouched()) return answer;
-  }
   return withViewer(ctx.db, membership, async (scope) => {
     if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
     const result = await next({ ctx: scope });
@@ -110,6 +113,21 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
     if (!result.ok) throw result.error;
     return result;
   });
+});
+
+/**
+ * Signed in, for a procedure that answers from the viewer alone (`viewer.me`): the session
+ * lookup already read the viewer, so no tenant transaction is opened, and its context has no
+ * `tx` to read anything else with. When the lookup could not read the viewer (a session made
+ * by Better Auth's slower path), the viewer is read in a tenant transaction as usual.
+ */
+export const viewerProcedure = signedIn.use(async ({ ctx, next }) => {
+  const { membership } = ctx;
+  const { districtId, personId } = membership;
+  const viewer =
+    membership.viewer ?? (await withViewer(ctx.db, membership, async (scope) => scope?.viewer));
+  if (!viewer) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
+  return next({ ctx: { viewer, scope: accessScopeOf(viewer), districtId, personId } });
 });
 
 /**
