@@ -12,7 +12,7 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|map)$/;
 const MIN_BYTES = 1024;
 
 /** What one chunk of the build holds, for the bundle budget's report. */
-export interface ChunkReport {
+interface ChunkReport {
   fileName: string;
   isEntry: boolean;
   isDynamicEntry: boolean;
@@ -49,7 +49,7 @@ interface BuiltAppFilesPlugin {
 }
 
 /** Where the report goes: a dotfile in dist, which the server never serves. */
-export const BUNDLE_REPORT_FILE = ".bundle-report.json";
+const BUNDLE_REPORT_FILE = ".bundle-report.json";
 
 /** "…/node_modules/.pnpm/x@1/node_modules/@scope/pkg/dist/a.js" → "@scope/pkg/dist/a.js". */
 function moduleName(id: string, root: string): string {
