@@ -2,6 +2,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 // A relative path: Vite bundles a config's relative imports but hands package imports to Node.
+import { appShell } from "../../packages/ui/vite/app-shell.ts";
 import { builtAppFiles } from "../../packages/ui/vite/built-app-files.ts";
 
 /** The API server; in development Vite forwards tRPC and auth requests to it. */
@@ -9,7 +10,7 @@ const apiServer = "http://localhost:3000";
 
 export default defineConfig({
   base: "/teacher/",
-  plugins: [react(), tailwindcss(), builtAppFiles()],
+  plugins: [react(), tailwindcss(), appShell("My learning"), builtAppFiles()],
   server: {
     port: 5173,
     strictPort: true,

@@ -43,7 +43,8 @@ const sharedRoutes: RouteObject[] = [
 /** Builds the app's router under `/<app>` and draws it into `#root`. */
 export function startApp({ app, nav, routes, dev }: AppDefinition): void {
   // Who is signed in, asked now, while the first page's code loads, not once it has rendered:
-  // alone in its batch, this is the request index.html preloads, so it takes that answer.
+  // alone in its batch, this is the request every page preloads (packages/ui/vite/app-shell.ts),
+  // so it takes that answer.
   // A refusal (signed out) is the answer, not a failure to ask again when the gate mounts:
   // otherwise the sign-in page would wait for a second, identical request.
   queryClient.setQueryDefaults(trpc.viewer.me.queryKey(), { retryOnMount: false });

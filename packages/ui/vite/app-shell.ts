@@ -1,0 +1,84 @@
+/*
+ * What every app's index.html holds besides its title: the head's meta tags, the preload of
+ * the first `viewer.me` request and the loading state painted before any script runs. Written
+ * once here and put into each app's page at build time (and by the dev server), so the three
+ * index.html files are their title and their script.
+ */
+
+/**
+ * The first `viewer.me` request exactly as the app's tRPC client asks it (alone in its batch,
+ * superjson's `undefined` input), so the preload is the request and its answer is taken.
+ * `packages/app-kit/src/viewer-preload.test.ts` fails if the client ever asks otherwise.
+ */
+export const VIEWER_ME_PRELOAD =
+  "/trpc/viewer.me?batch=1&input=%7B%220%22%3A%7B%22json%22%3Anull%2C%22meta%22%3A%7B%22values%22%3A%5B%22undefined%22%5D%2C%22v%22%3A1%7D%7D%7D";
+
+interface HtmlTag {
+  tag: string;
+  attrs: Record<string, string>;
+  injectTo: "head-prepend" | "head";
+}
+
+/** The part of Vite's plugin interface this uses (the config imports the plugin by path). */
+interface AppShellPlugin {
+  name: string;
+  transformIndexHtml: {
+    order: "pre";
+    handler: (html: string) => { html: string; tags: HtmlTag[] };
+  };
+}
+
+const headTags: HtmlTag[] = [
+  { tag: "meta", attrs: { charset: "UTF-8" }, injectTo: "head-prepend" },
+  {
+    tag: "meta",
+    attrs: { name: "viewport", content: "width=device-width, initial-scale=1.0" },
+    injectTo: "head-prepend",
+  },
+  { tag: "meta", attrs: { name: "color-scheme", content: "light" }, injectTo: "head" },
+  { tag: "meta", attrs: { name: "theme-color", content: "#1b5e75" }, injectTo: "head" },
+  {
+    tag: "link",
+    attrs: { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" },
+    injectTo: "head",
+  },
+  // Who is signed in, asked for while the scripts download rather than after they run.
+  {
+    tag: "link",
+    attrs: { rel: "preload", as: "fetch", crossorigin: "use-credentials", href: VIEWER_ME_PRELOAD },
+    injectTo: "head",
+  },
+];
+
+/**
+ * Painted before any script runs: the same quiet loading state the app shows first
+ * (`FullPageLoading`), which React replaces when it draws the sign-in page or the app.
+ */
+function loadingState(appName: string): string {
+  return `<main id="main" class="flex min-h-dvh items-center justify-center px-4">
+        <div role="status" aria-busy="true" class="flex flex-col items-center gap-3 text-muted-foreground">
+          <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="size-8 animate-spin text-primary"><path d="M21 12a9 9 0 1 1-6.219-8.56" /></svg>
+          <span class="text-sm">Loading ${appName}…</span>
+        </div>
+      </main>`;
+}
+
+const ROOT = '<div id="root"></div>';
+
+/** The shared head and first paint for the app called `appName` (e.g. "My learning"). */
+export function appShell(appName: string): AppShellPlugin {
+  return {
+    name: "throughline-app-shell",
+    transformIndexHtml: {
+      order: "pre",
+      handler(html) {
+        if (!html.includes(ROOT)) throw new Error(`index.html needs an empty ${ROOT}.`);
+        const body = `<noscript>Throughline needs JavaScript turned on.</noscript>
+    <div id="root">
+      ${loadingState(appName)}
+    </div>`;
+        return { html: html.replace(ROOT, body), tags: headTags };
+      },
+    },
+  };
+}
