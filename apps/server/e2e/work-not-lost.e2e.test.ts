@@ -251,8 +251,10 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
     await page.goto("/admin/framework");
     await page.locator('a[href*="/framework/stages/"]').first().click();
     await page.locator('a[href*="/framework/sessions/"]').first().click();
+    // The stage page has a Summary field of its own: wait until the session's editor is shown.
+    await page.waitForURL(/\/framework\/sessions\//);
+    await page.getByRole("heading", { name: "Session details" }).waitFor();
     const summary = page.getByLabel("Summary", { exact: true });
-    await summary.waitFor();
     // The editor fills its fields from the server first; type only once the saved text is in.
     await expect.poll(() => summary.inputValue()).not.toBe("");
     const EDITED = "Choose three words that unlock the text, and preview them with pictures.";
@@ -265,6 +267,7 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
     await dialog.getByRole("button", { name: "Leave" }).click();
     await page.locator('a[href*="/framework/sessions/"]').first().waitFor();
     await page.goBack();
+    await page.getByRole("heading", { name: "Session details" }).waitFor();
     await expect(summary.inputValue()).resolves.toBe(EDITED);
     await page.getByText("Your unsaved edits are back").waitFor();
     await expectAccessible(page);
