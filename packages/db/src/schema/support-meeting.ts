@@ -53,6 +53,8 @@ export const supportMeeting = pgTable(
     tenantPrimaryKey(t),
     tenantReference("support_meeting_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
     tenantIndex("support_meeting_team_idx", t.districtId, t.teamId),
+    // The dashboard reads the meetings started after its window's end (migration 0022).
+    tenantIndex("support_meeting_starts_idx", t.districtId, t.startsAt),
     tenantReference("support_meeting_series_fk", t.districtId, t.seriesId, meetingSeries),
     tenantIndex("support_meeting_series_idx", t.districtId, t.seriesId),
     tenantReference(
