@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+/*
+ * A plan step saved from two devices: each save names the revision it was made from, and one made
+ * from an older copy is refused with what the other device saved, so nothing is overwritten.
+ */
+const MARIA = "teacher@maplevalley.test";
+
+let api: TestApi;
+let planId: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const maria = await api.callerFor(MARIA);
+  const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
+  planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+async function savedStep(stepId: string) {
+  const { plan } = await (await api.callerFor(MARIA)).actionPlan.byId({ planId });
+  return plan.steps.find((step) => step.id === stepId);
+}
+
+describe("saving a plan step with the revision it was made from", () => {
+  it("saves on the current revision and moves it on; refuses a stale one without writing", async () => {
+    const maria = await api.callerFor(MARIA);
+    const { stepId } = await maria.actionPlan.addStep({ planId, description: "Cold-call kindly" });
+    expect((await savedStep(stepId))?.revision).toBe(0);
+
+    // The laptop saves first, on the revision both devices read.
+    const laptop = await maria.actionPlan.updateStep({
+      stepId,
+      baseRevision: 0,
+      reflection: "Written on the laptop.",
+    });
+    expect(laptop).toMatchObject({ outcome: "saved", revision: 1 });
+    expect(await savedStep(stepId)).toMatchObject({
+      revision: 1,
+      reflection: "Written on the laptop.",
+    });
+
+    // The phone still holds revision 0: refused, and told what the laptop saved.
+    const phone = await maria.actionPlan.updateStep({
+      stepId,
+      baseRevision: 0,
+      status: "done",
+      reflection: "Written on the phone.",
+    });
+    expect(phone).toMatchObject({
+      outcome: "conflict",
+      revision: 1,
+      current: { reflection: "Written on the laptop.", status: "planned" },
+    });
+    expect(await savedStep(stepId)).toMatchObject({
+      revision: 1,
+      status: "planned",
+      reflection: "Written on the laptop.",
+    });
+    const history = await maria.actionPlan.history({ planId });
+    expect(history.map((entry) => entry.summary)).not.toContain(
+      'Marked "Cold-call kindly" as done',
+    );
+
+    // Keeping the phone's text: saved again on the revision it was shown.
+    const kept = await maria.actionPlan.updateStep({
+      stepId,
+      baseRevision: phone.revision,
+      reflection: "Written on the phone.",
+    });
+    expect(kept).toMatchObject({ outcome: "saved", revision: 2 });
+    expect((await savedStep(stepId))?.reflection).toBe("Written on the phone.");
+  });
+});

@@ -1,0 +1,182 @@
+import { caseloadRowsOfTeams } from "@throughline/db/queries/caseload";
+import { blocksOfTeams } from "@throughline/db/queries/collaboration-blocks";
+import { listWaitingSubmissions } from "@throughline/db/queries/credential-admin-reviewers";
+import { reviewSettings } from "@throughline/db/queries/credential-review-queue";
+import {
+  type DashboardPeople,
+  type DashboardReach,
+  loadDashboardPeople,
+} from "@throughline/db/queries/dashboard-people";
+import { coachMeetings } from "@throughline/db/queries/meeting-lists";
+import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+import { walkthroughVisitsOf } from "@throughline/db/queries/walkthroughs";
+import type { AdminOverview, OverviewFigures } from "@throughline/domain/admin-overview";
+import { walkthroughCoverageWeeks } from "@throughline/domain/admin-overview";
+import { waitingDays } from "@throughline/domain/credential-review";
+import { localDay, startOfLocalWeek } from "@throughline/domain/local-time";
+import type { Weekday } from "@throughline/domain/rules/common-time";
+import { describeSpan } from "@throughline/domain/rules/weekly-time";
+import type { TenantScope } from "../../session.ts";
+import { buildDashboard } from "../dashboard-build.ts";
+import { attentionBySchool } from "./overview-attention.ts";
+
+const DAY_MS = 86_400_000;
+
+/** What the viewer's overview covers: the district, or each school they lead. */
+function reachesOf(ctx: TenantScope): DashboardReach[] {
+  const { schools } = ctx.scope;
+  if (schools === "all") return [{ kind: "district" }];
+  return schools.map((schoolId) => ({ kind: "school", schoolId }));
+}
+
+/** Everyone the reaches cover, each school, team and teacher once. */
+function mergePeople(all: readonly DashboardPeople[]): DashboardPeople {
+  const unique = <T>(rows: T[], key: (row: T) => string) => [
+    ...new Map(rows.map((row) => [key(row), row])).values(),
+  ];
+  return {
+    schools: unique(
+      all.flatMap((people) => people.schools),
+      (row) => row.id,
+    ),
+    teams: unique(
+      all.flatMap((people) => people.teams),
+      (row) => row.id,
+    ),
+    teachers: unique(
+      all.flatMap((people) => people.teachers),
+      (row) => `${row.id}:${row.schoolId}`,
+    ),
+    teamMembers: unique(
+      all.flatMap((people) => people.teamMembers),
+      (row) => `${row.teamId}:${row.personId}`,
+    ),
+  };
+}
+
+/**
+ * The admin app's first screen: who needs attention, this week's meetings and blocks,
+ * walkthrough coverage, the credential queue and the dashboard's headline figures. Each part
+ * reuses the query and the rule that the caseload, the meetings list, the walkthroughs page, the
+ * reviewers page and the implementation dashboard use, so every number is theirs.
+ */
+export async function buildAdminOverview(ctx: TenantScope, now: Date): Promise<AdminOverview> {
+  const { tx } = ctx;
+  const reaches = reachesOf(ctx);
+  const scope = reaches.some((reach) => reach.kind === "district") ? "district" : "school";
+  const levels: { reach: DashboardReach; people: DashboardPeople }[] = [];
+  for (const reach of reaches) levels.push({ reach, people: await loadDashboardPeople(tx, reach) });
+  const people = mergePeople(levels.map((level) => level.people));
+
+  const figures: OverviewFigures[] = [];
+  for (const level of levels) {
+    const dashboard = await buildDashboard(tx, {
+      ...level,
+      districtName: ctx.viewer.district.name,
+      now,
+    });
+    const { metrics } = dashboard;
+    const school = level.reach.kind === "school" ? level.people.schools[0] : undefined;
+    figures.push({
+      level: school ? "school" : "district",
+      id: school?.id ?? null,
+      name: school?.name ?? ctx.viewer.district.name,
+      teacherCount: metrics.teacherCount,
+      completionPercent: metrics.completionPercent,
+      sessionsCompleted: metrics.sessionsCompleted,
+      sessionsAssigned: metrics.sessionsAssigned,
+      meetingsHeld: metrics.meetingsHeld,
+      meetingsScheduled: metrics.meetingsScheduled,
+      collaborationUsedMinutes: metrics.collaborationUsedMinutes,
+      collaborationScheduledMinutes: metrics.collaborationScheduledMinutes,
+      stepsDoneWithEvidence: metrics.stepsDoneWithEvidence,
+      stepsTotal: metrics.stepsTotal,
+    });
+  }
+
+  const teamIds = people.teams.map((row) => row.id);
+  const teacherIds = new Set(people.teachers.map((row) => row.id));
+  const timeZone = await districtTimeZone(tx, ctx.districtId);
+  // From Saturday on, the week that matters is the coming one.
+  const comingWeek = startOfLocalWeek(new Date(now.getTime() + 7 * DAY_MS), timeZone);
+  const weekend = now.getTime() >= comingWeek.getTime() - 2 * DAY_MS;
+  const weekStart = weekend ? comingWeek : startOfLocalWeek(now, timeZone);
+  const weekEnd = new Date(weekStart.getTime() + 7 * DAY_MS);
+
+  const rows = await caseloadRowsOfTeams(tx, { teamIds, now });
+  const week = await coachMeetings(tx, {
+    teamIds,
+    now,
+    upcomingUntil: weekEnd,
+    recentFrom: weekStart,
+  });
+  const blocks = await blocksOfTeams(tx, { teamIds });
+  const teamName = new Map(people.teams.map((row) => [row.id, row.name]));
+
+  // Walkthrough coverage: the walkthroughs page's own query, school by school.
+  const from = localDay(new Date(now.getTime() - walkthroughCoverageWeeks * 7 * DAY_MS), timeZone);
+  const to = localDay(now, timeZone);
+  const visited = new Set<string>();
+  for (const school of people.schools) {
+    const ids = people.teachers.filter((row) => row.schoolId === school.id).map((row) => row.id);
+    const visits = await walkthroughVisitsOf(tx, {
+      schoolId: school.id,
+      from,
+      to,
+      teacherIds: ids,
+    });
+    for (const visit of visits) visited.add(visit.teacherId);
+  }
+  const teachers = [...new Map(people.teachers.map((row) => [row.id, row])).values()];
+
+  // The credential queue: the reviewers page's waiting list, narrowed to a principal's teachers.
+  const waiting = (await listWaitingSubmissions(tx)).filter(
+    (row) => scope === "district" || teacherIds.has(row.personId),
+  );
+  const waits = waiting.map((row) => waitingDays(row.submittedAt, now));
+  const settings = await reviewSettings(tx, ctx.districtId);
+
+  return {
+    scope,
+    weekStart,
+    weekEnd,
+    attention: attentionBySchool(
+      people,
+      rows.filter((row) => teacherIds.has(row.personId)),
+    ),
+    meetings: [...week.recent, ...week.upcoming]
+      .filter((row) => row.startsAt.getTime() >= weekStart.getTime())
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        teamName: row.teamName,
+        startsAt: row.startsAt,
+        display: row.display,
+      })),
+    blocks: blocks.map((block) => ({
+      teamId: block.teamId,
+      teamName: teamName.get(block.teamId) ?? "",
+      label: describeSpan({
+        weekday: block.weekday as Weekday,
+        start: block.startMinute,
+        end: block.endMinute,
+      }),
+    })),
+    walkthroughs: {
+      weeks: walkthroughCoverageWeeks,
+      teachers: teachers.length,
+      visited: teachers.filter((row) => visited.has(row.id)).length,
+      notVisited: teachers
+        .filter((row) => !visited.has(row.id))
+        .map((row) => ({ personId: row.id, displayName: row.name })),
+    },
+    credentialQueue: {
+      waiting: waiting.length,
+      oldestDays: waits.length > 0 ? Math.max(...waits) : null,
+      limitDays: settings.waitingDays,
+      overLimit: waits.filter((days) => days > settings.waitingDays).length,
+    },
+    figures,
+  };
+}

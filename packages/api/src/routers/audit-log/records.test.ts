@@ -1,0 +1,115 @@
+import { awardedBadge, credentialSubmission, credentialVersion } from "@throughline/db/schema";
+import { membershipFor, rawRows } from "@throughline/db/testing";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+/* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
+
+const ADMIN = "admin@maplevalley.test";
+const COACH = "coach@maplevalley.test";
+const TEACHER = "teacher@maplevalley.test";
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+describe("audited records", () => {
+  it("publishing an observation records the status before and after", async () => {
+    const coach = await api.callerFor(COACH);
+    const maria = (await membershipFor(api.db, TEACHER)).personId;
+    const [indicator] = await rawRows<{ id: string }>(
+      api.db,
+      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
+          where d.slug = 'maple-valley' order by i.code limit 1`,
+    );
+    const indicatorId = indicator?.id ?? "";
+    const { observationId } = await coach.observations.start({
+      teacherId: maria,
+      kind: "coaching",
+      observedOn: "2030-01-08",
+      classLabel: "Period 2",
+      durationMinutes: 30,
+      indicatorIds: [indicatorId],
+    });
+    await coach.observations.saveDraft({
+      observationId,
+      baseRevision: 0,
+      observedOn: "2030-01-08",
+      classLabel: "Period 2",
+      durationMinutes: 30,
+      ratings: [{ indicatorId, levelRank: 2, lookFors: "Pairs restate the question" }],
+      notes: [],
+    });
+    await coach.observations.publish({ observationId });
+    const admin = await api.callerFor(ADMIN);
+    const { entries } = await admin.auditLog.list({ filter: { action: "observation.published" } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      subjectKind: "observation",
+      subjectId: observationId,
+      before: { status: "draft" },
+      after: { status: "published" },
+    });
+    // What the coach wrote is not copied into the log.
+    expect(JSON.stringify(entries[0])).not.toContain("Pairs restate the question");
+  });
+
+  it("revoking a badge records the reason; revoking it again is refused and records nothing", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const teacher = await membershipFor(api.db, TEACHER);
+    const { credentials } = await admin.credentialAdmin.list();
+    const credential = credentials[0];
+    if (!credential) throw new Error("no seeded credential");
+    const [version] = await api.db
+      .select()
+      .from(credentialVersion)
+      .where(eq(credentialVersion.credentialId, credential.id));
+    if (!version) throw new Error("no version");
+    const [submission] = await api.db
+      .insert(credentialSubmission)
+      .values({
+        districtId: teacher.districtId,
+        credentialId: credential.id,
+        versionId: version.id,
+        personId: teacher.personId,
+        attempt: 51,
+        status: "earned",
+      })
+      .returning();
+    if (!submission) throw new Error("no submission");
+    const [badge] = await api.db
+      .insert(awardedBadge)
+      .values({
+        districtId: teacher.districtId,
+        submissionId: submission.id,
+        personId: teacher.personId,
+        credentialId: credential.id,
+        versionId: version.id,
+        awardedAt: new Date(),
+        validFrom: new Date(),
+        pdMinutes: 60,
+        statusIndex: 88_888,
+      })
+      .returning();
+    if (!badge) throw new Error("no badge");
+
+    await admin.credentialAdmin.revokeBadge({ badgeId: badge.id, reason: "Evidence was copied." });
+    expect(
+      await codeOf(admin.credentialAdmin.revokeBadge({ badgeId: badge.id, reason: "Again." })),
+    ).toBe("BAD_REQUEST");
+    const { entries } = await admin.auditLog.list({ filter: { action: "badge.revoked" } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      subjectKind: "awarded_badge",
+      subjectId: badge.id,
+      after: { revoked_reason: "Evidence was copied." },
+    });
+  });
+});

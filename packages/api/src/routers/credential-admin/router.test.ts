@@ -1,0 +1,209 @@
+import { credentialSubmission, credentialVersion, person } from "@throughline/db/schema";
+import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { refusalOf } from "../../testing/field-errors.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+const ADMIN = "admin@maplevalley.test";
+const PRINCIPAL = "principal@maplevalley.test";
+const TEACHER = "teacher@maplevalley.test";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+function definition(overrides: Partial<CredentialDefinitionInput> = {}): CredentialDefinitionInput {
+  return {
+    name: "Exit Tickets That Steer Tomorrow",
+    competency: "The teacher uses exit tickets to plan the next lesson.",
+    keyMethod: "Formative assessment",
+    criteriaNarrative: "Show three exit tickets and what you changed because of them.",
+    stageId: null,
+    indicatorIds: [],
+    requirements: [
+      { key: "lesson_plan", kind: "files", label: "Lesson plan" },
+      { key: "reflection", kind: "reflection", label: "Reflection", minWords: 150 },
+    ],
+    rubric: {
+      levels: [
+        { key: "developing", label: "Developing" },
+        { key: "proficient", label: "Proficient" },
+      ],
+      criteria: [
+        {
+          key: "alignment",
+          name: "Alignment",
+          descriptors: { developing: "Loosely tied.", proficient: "Tied to the standard." },
+        },
+      ],
+    },
+    passingRule: { minimumLevel: "proficient", allowedOneBelow: 0 },
+    pdHours: 2.5,
+    validityMonths: null,
+    ...overrides,
+  };
+}
+
+async function teacherId(): Promise<string> {
+  const [row] = await api.db
+    .select({ id: person.id })
+    .from(person)
+    .where(eq(person.email, TEACHER));
+  if (!row) throw new Error("no teacher");
+  return row.id;
+}
+
+describe("micro-credential definitions", () => {
+  it("creates version 1 and lists it with its PD hours in minutes", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentialId } = await admin.credentialAdmin.create(definition());
+    const detail = await admin.credentialAdmin.get({ credentialId });
+    expect(detail).toMatchObject({ version: 1, earlierVersions: 0, archived: false });
+    expect(detail.definition.pdHours).toBe(2.5);
+    const { credentials } = await admin.credentialAdmin.list();
+    expect(credentials.find((row) => row.id === credentialId)).toMatchObject({
+      name: "Exit Tickets That Steer Tomorrow",
+      version: 1,
+      pdMinutes: 150,
+      submissions: 0,
+      badgesEarned: 0,
+    });
+  });
+
+  it("edits in place while nobody started; after a submission, saves version 2", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Draft one" }));
+    const inPlace = await admin.credentialAdmin.update({
+      credentialId,
+      definition: definition({ name: "Draft two" }),
+    });
+    expect(inPlace).toEqual({ version: 1, newVersion: false });
+
+    const [first] = await api.db
+      .select()
+      .from(credentialVersion)
+      .where(eq(credentialVersion.credentialId, credentialId));
+    if (!first) throw new Error("no version");
+    const [submission] = await api.db
+      .insert(credentialSubmission)
+      .values({
+        districtId: first.districtId,
+        credentialId,
+        versionId: first.id,
+        personId: await teacherId(),
+        attempt: 1,
+      })
+      .returning();
+    if (!submission) throw new Error("no submission");
+
+    const next = await admin.credentialAdmin.update({
+      credentialId,
+      definition: definition({ name: "Draft three", pdHours: 3 }),
+    });
+    expect(next).toEqual({ version: 2, newVersion: true });
+    const detail = await admin.credentialAdmin.get({ credentialId });
+    expect(detail).toMatchObject({ version: 2, earlierVersions: 1, submissionsOnVersion: 0 });
+    expect(detail.definition.name).toBe("Draft three");
+
+    const [kept] = await api.db
+      .select({ versionId: credentialSubmission.versionId, name: credentialVersion.name })
+      .from(credentialSubmission)
+      .innerJoin(
+        credentialVersion,
+        and(
+          eq(credentialVersion.districtId, credentialSubmission.districtId),
+          eq(credentialVersion.id, credentialSubmission.versionId),
+        ),
+      )
+      .where(eq(credentialSubmission.id, submission.id));
+    expect(kept).toEqual({ versionId: first.id, name: "Draft two" });
+  });
+
+  it("shows one submissions figure on the list and the credential's page", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Counted" }));
+    const [version] = await api.db
+      .select()
+      .from(credentialVersion)
+      .where(eq(credentialVersion.credentialId, credentialId));
+    if (!version) throw new Error("no version");
+    const personId = await teacherId();
+    // Three sent for review, one still a draft.
+    await api.db.insert(credentialSubmission).values(
+      (["earned", "not_yet", "submitted", "draft"] as const).map((status, index) => ({
+        districtId: version.districtId,
+        credentialId,
+        versionId: version.id,
+        personId,
+        attempt: index + 1,
+        status,
+      })),
+    );
+    const listed = (await admin.credentialAdmin.list()).credentials.find(
+      (row) => row.id === credentialId,
+    );
+    const detail = await admin.credentialAdmin.get({ credentialId });
+    expect(listed?.submissions).toBe(3);
+    expect(detail.submissions).toBe(listed?.submissions);
+    // The draft has started on this version, so saving would make a new one.
+    expect(detail.submissionsOnVersion).toBe(4);
+  });
+
+  it("names a bad passing rule, a missing descriptor and duplicate requirements", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const base = definition();
+    const refusal = await refusalOf(
+      admin.credentialAdmin.create({
+        ...base,
+        requirements: [
+          { key: "plan", kind: "files", label: "Plan" },
+          { key: "plan", kind: "link", label: "Plan" },
+        ],
+        rubric: {
+          levels: base.rubric.levels,
+          criteria: [
+            { key: "alignment", name: "Alignment", descriptors: { developing: "Loosely tied." } },
+          ],
+        },
+        passingRule: { minimumLevel: "exemplary", allowedOneBelow: 0 },
+      }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((problem) => problem.path).sort()).toEqual([
+      "passingRule.minimumLevel",
+      "requirements.1.label",
+      "rubric.criteria.0.descriptors.proficient",
+    ]);
+  });
+
+  it("archives and unarchives; an unknown credential is not found", async () => {
+    const admin = await api.callerFor(ADMIN);
+    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Archive me" }));
+    await admin.credentialAdmin.setArchived({ credentialId, archived: true });
+    expect((await admin.credentialAdmin.get({ credentialId })).archived).toBe(true);
+    await admin.credentialAdmin.setArchived({ credentialId, archived: false });
+    expect((await admin.credentialAdmin.get({ credentialId })).archived).toBe(false);
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    expect(await codeOf(admin.credentialAdmin.get({ credentialId: unknown }))).toBe("NOT_FOUND");
+  });
+
+  it("lets a principal read but not write, and refuses teachers", async () => {
+    const principal = await api.callerFor(PRINCIPAL);
+    const { credentials, canEdit } = await principal.credentialAdmin.list();
+    expect(canEdit).toBe(false);
+    expect(credentials.length).toBeGreaterThanOrEqual(3);
+    expect(await codeOf(principal.credentialAdmin.create(definition()))).toBe("FORBIDDEN");
+    const credentialId = credentials[0]?.id ?? "";
+    expect(
+      await codeOf(principal.credentialAdmin.setArchived({ credentialId, archived: true })),
+    ).toBe("FORBIDDEN");
+    const teacher = await api.callerFor(TEACHER);
+    expect(await codeOf(teacher.credentialAdmin.list())).toBe("FORBIDDEN");
+  });
+});

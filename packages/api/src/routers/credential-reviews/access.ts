@@ -1,0 +1,29 @@
+import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
+import { TRPCError } from "@trpc/server";
+import { staffProcedure } from "../../trpc.ts";
+
+/**
+ * Reviewing is a role a person earns, not a kind of user: the staff tier (coaches, facilitating
+ * teacher leaders, principals and district staff) may calibrate and, once certified or named
+ * lead, review. A teacher who is none of these may not.
+ */
+export const reviewerProcedure = staffProcedure;
+
+const refusals = {
+  own_submission: "You cannot review your own submission.",
+  not_certified: "You are not certified to review this credential. Take its calibration set first.",
+  coaches_teacher: "You coach this teacher, so another reviewer reviews their work.",
+} as const;
+
+/** The single eligibility rule, as an API error: NOT_FOUND or FORBIDDEN with the reason. */
+export async function requireEligible(
+  ctx: Parameters<typeof reviewEligibility>[0],
+  params: { personId: string; submissionId: string; now: Date },
+): Promise<{ isLead: boolean }> {
+  const eligibility = await reviewEligibility(ctx, params);
+  if (!eligibility) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
+  if (!eligibility.ok) {
+    throw new TRPCError({ code: "FORBIDDEN", message: refusals[eligibility.reason] });
+  }
+  return { isLead: eligibility.isLead };
+}

@@ -1,0 +1,146 @@
+import {
+  evidenceForReview,
+  saveReview,
+  submissionForReview,
+} from "@throughline/db/queries/credential-review";
+import {
+  reviewSettings,
+  reviewsOfSubmissions,
+  teacherSchoolNames,
+} from "@throughline/db/queries/credential-review-queue";
+import {
+  anonymousTeacherLabel,
+  reviewScoringInputSchema,
+  submissionIdInputSchema,
+  waitingDays,
+} from "@throughline/domain/credential-review";
+import { reviewModeOf } from "@throughline/domain/rules/review-decision";
+import { TRPCError } from "@trpc/server";
+import { createRouter } from "../../trpc.ts";
+import { requireEligible, reviewerProcedure } from "./access.ts";
+import { reviewQueue } from "./queue.ts";
+import { finishReview } from "./submit.ts";
+
+/*
+ * Reviewing micro-credential submissions in the coach app. Who may review is the one rule in
+ * `review-eligibility`; the outcome always comes from the scores and the version's passing rule.
+ */
+
+export const credentialReviewsRouter = createRouter({
+  /** My queue, the disagreements I settle as lead, and my standing per credential. */
+  queue: reviewerProcedure.query(({ ctx }) =>
+    reviewQueue(ctx.tx, { districtId: ctx.districtId, personId: ctx.personId, now: new Date() }),
+  ),
+
+  /** One submission to review: evidence, rubric and my scoring so far. */
+  submission: reviewerProcedure.input(submissionIdInputSchema).query(async ({ ctx, input }) => {
+    const now = new Date();
+    const { isLead } = await requireEligible(ctx.tx, { ...input, personId: ctx.personId, now });
+    const found = await submissionForReview(ctx.tx, input);
+    if (!found || found.submission.status === "draft") {
+      throw new TRPCError({ code: "NOT_FOUND", message: "This submission is not submitted." });
+    }
+    const { submission, version } = found;
+    const settings = await reviewSettings(ctx.tx, ctx.districtId);
+    const reviews = await reviewsOfSubmissions(ctx.tx, [submission.id]);
+    const mode = reviewModeOf({
+      reviews,
+      reviewsRequired: settings.reviewsRequired,
+      status: submission.status,
+      viewerId: ctx.personId,
+      isLead,
+    });
+    const mine = reviews.find((review) => review.reviewerId === ctx.personId) ?? null;
+    const school = settings.blind
+      ? null
+      : ((await teacherSchoolNames(ctx.tx, [submission.personId])).get(submission.personId) ??
+        null);
+    const evidence = await evidenceForReview(ctx.tx, submission.id);
+    return {
+      submissionId: submission.id,
+      label: settings.blind ? anonymousTeacherLabel(submission.id) : found.teacherName,
+      teacher: settings.blind ? null : { name: found.teacherName, school },
+      attempt: submission.attempt,
+      status: submission.status,
+      submittedAt: submission.submittedAt,
+      waitingDays: submission.submittedAt ? waitingDays(submission.submittedAt, now) : 0,
+      credential: {
+        id: submission.credentialId,
+        name: version.name,
+        competency: version.competency,
+      },
+      requirements: version.requirements,
+      rubric: version.rubric,
+      passingRule: version.passingRule,
+      evidence: evidence.map((item) => ({
+        ...item,
+        // Files are served by the evidence route, which asks the same eligibility rule.
+        downloadPath: item.fileName ? `/files/submission-evidence/${item.id}` : null,
+      })),
+      mode,
+      reviewsRequired: settings.reviewsRequired,
+      myReview: mine && {
+        kind: mine.kind,
+        scores: mine.scores,
+        feedback: mine.feedback,
+        summary: mine.summary,
+        outcome: mine.outcome,
+        submittedAt: mine.submittedAt,
+      },
+      // A lead settling a disagreement reads both reviews; nobody else sees other reviewers' work.
+      disagreement:
+        mode === "decide"
+          ? reviews
+              .filter((review) => review.kind === "independent" && review.submittedAt !== null)
+              .map((review) => ({
+                outcome: review.outcome,
+                scores: review.scores,
+                feedback: review.feedback,
+                summary: review.summary,
+              }))
+          : [],
+    };
+  }),
+
+  /** Keeps my scoring so far; nothing is decided. */
+  saveDraft: reviewerProcedure.input(reviewScoringInputSchema).mutation(async ({ ctx, input }) => {
+    const now = new Date();
+    const { isLead } = await requireEligible(ctx.tx, { ...input, personId: ctx.personId, now });
+    const found = await submissionForReview(ctx.tx, input);
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
+    const settings = await reviewSettings(ctx.tx, ctx.districtId);
+    const reviews = await reviewsOfSubmissions(ctx.tx, [input.submissionId]);
+    const mode = reviewModeOf({
+      reviews,
+      reviewsRequired: settings.reviewsRequired,
+      status: found.submission.status,
+      viewerId: ctx.personId,
+      isLead,
+    });
+    if (mode !== "review" && mode !== "decide") {
+      throw new TRPCError({ code: "CONFLICT", message: "This submission is not open to you." });
+    }
+    await saveReview(ctx.tx, {
+      districtId: ctx.districtId,
+      submissionId: input.submissionId,
+      reviewerId: ctx.personId,
+      kind: mode === "decide" ? "lead_decision" : "independent",
+      scores: input.scores,
+      feedback: input.feedback,
+      summary: input.summary,
+      outcome: null,
+      submittedAt: null,
+    });
+    return { savedAt: now };
+  }),
+
+  /** Finishes my independent review; decides the submission when the reviews allow. */
+  submit: reviewerProcedure
+    .input(reviewScoringInputSchema)
+    .mutation(({ ctx, input }) => finishReview(ctx, input, "independent")),
+
+  /** A lead reviewer settles two reviews that disagree. */
+  decide: reviewerProcedure
+    .input(reviewScoringInputSchema)
+    .mutation(({ ctx, input }) => finishReview(ctx, input, "lead_decision")),
+});

@@ -1,0 +1,168 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusalOf } from "../../testing/field-errors.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+const ADMIN = "admin@maplevalley.test";
+const FAILING = "This block is refused by the database.";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+  // A block the database refuses after the details were written: the case a transaction is for.
+  await api.db.execute(
+    sql.raw(`
+      create function refuse_marked_block() returns trigger language plpgsql as $$
+      begin
+        if new.body->>'markdown' = '${FAILING}' then
+          raise exception 'block refused';
+        end if;
+        return new;
+      end $$`),
+  );
+  await api.db.execute(
+    sql.raw(`create trigger refuse_marked_block before insert on content_block
+      for each row execute function refuse_marked_block()`),
+  );
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+async function firstSession() {
+  const admin = await api.callerFor(ADMIN);
+  const [stage] = await admin.frameworkAdmin.stages();
+  const page = await admin.frameworkAdmin.stage({ stageId: stage?.id ?? "" });
+  const sessionId = page.sessions[0]?.id ?? "";
+  return { admin, session: await admin.frameworkAdmin.session({ sessionId }) };
+}
+
+function detailsOf(session: Awaited<ReturnType<typeof firstSession>>["session"]) {
+  return {
+    sessionId: session.id,
+    title: session.title,
+    summary: session.summary,
+    estimatedMinutes: session.estimatedMinutes,
+    reflectionPrompts: session.reflectionPrompts,
+    afterLessonPrompts: session.afterLessonPrompts,
+    indicatorIds: session.indicatorIds,
+  };
+}
+
+describe("frameworkAdmin.saveSession", () => {
+  it("saves the details and the blocks together", async () => {
+    const { admin, session } = await firstSession();
+    const blocks = [
+      { kind: "reading" as const, markdown: "## Why\nA short reading." },
+      { kind: "classroom_task" as const, instructions: "Try it tomorrow." },
+    ];
+    const saved = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(session),
+      summary: "A summary written in the one save.",
+      blocks,
+    });
+    expect(saved.summary).toBe("A summary written in the one save.");
+    expect(saved.blocks).toEqual(blocks);
+    const reread = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(reread.summary).toBe("A summary written in the one save.");
+    expect(reread.blocks).toEqual(blocks);
+  });
+
+  it("a block the database refuses rolls the details back too", async () => {
+    const { admin, session } = await firstSession();
+    const refusal = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        title: "A title that must not be kept",
+        summary: "A summary that must not be kept.",
+        blocks: [
+          { kind: "reading", markdown: "A fine first block." },
+          { kind: "reading", markdown: FAILING },
+        ],
+      }),
+    );
+    expect(refusal.code).not.toBe("OK");
+    const after = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(after.title).toBe(session.title);
+    expect(after.summary).toBe(session.summary);
+    expect(after.blocks).toEqual(session.blocks);
+  });
+
+  it("names a bad block by its place and stores nothing", async () => {
+    const { admin, session } = await firstSession();
+    const refusal = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        title: "Not kept either",
+        blocks: [
+          { kind: "reading", markdown: "Fine." },
+          { kind: "video", url: "https://example.com/page", title: "A page", transcript: "…" },
+        ],
+      }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["blocks.1.url"]);
+    expect((await admin.frameworkAdmin.session({ sessionId: session.id })).title).toBe(
+      session.title,
+    );
+  });
+
+  it("saves the after-the-lesson questions with the session and reads them back", async () => {
+    const { admin, session } = await firstSession();
+    const questions = ["How did the students respond?", "What would you change next time?"];
+    const saved = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(session),
+      afterLessonPrompts: ["  How did the students respond?  ", questions[1] ?? ""],
+      blocks: session.blocks,
+    });
+    expect(saved.afterLessonPrompts).toEqual(questions);
+    const reread = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(reread.afterLessonPrompts).toEqual(questions);
+    const cleared = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(reread),
+      afterLessonPrompts: [],
+      blocks: reread.blocks,
+    });
+    expect(cleared.afterLessonPrompts).toEqual([]);
+  });
+
+  it("names a bad after-the-lesson question as a field error and stores nothing", async () => {
+    const { admin, session } = await firstSession();
+    const refusal = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        title: "Not kept with a bad question",
+        afterLessonPrompts: ["Fine question?", "Broken \u0000 question", "   "],
+        blocks: session.blocks,
+      }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual([
+      "afterLessonPrompts.1",
+      "afterLessonPrompts.2",
+    ]);
+    const tooMany = await refusalOf(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        afterLessonPrompts: ["1", "2", "3", "4", "5", "6"],
+        blocks: session.blocks,
+      }),
+    );
+    expect(tooMany.fieldErrors?.map((problem) => problem.path)).toEqual(["afterLessonPrompts"]);
+    const after = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(after.title).toBe(session.title);
+    expect(after.afterLessonPrompts).toEqual(session.afterLessonPrompts);
+  });
+
+  it("is for district admins only", async () => {
+    const { session } = await firstSession();
+    const principal = await api.callerFor("principal@maplevalley.test");
+    const refusal = await refusalOf(
+      principal.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        blocks: [{ kind: "reading", markdown: "Mine now." }],
+      }),
+    );
+    expect(refusal.code).toBe("FORBIDDEN");
+  });
+});

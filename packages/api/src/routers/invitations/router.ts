@@ -1,0 +1,108 @@
+import {
+  districtSignIn,
+  findInvitees,
+  listNotSignedIn,
+} from "@throughline/db/queries/person-invitations";
+import { sendInvitationsInputSchema, sendReminderInputSchema } from "@throughline/domain/account";
+import { TRPCError } from "@trpc/server";
+import { emailInvitations } from "../../accounts/invitations.ts";
+import { audit } from "../../audit.ts";
+import type { TenantScope } from "../../session.ts";
+import { adminProcedure, createRouter } from "../../trpc.ts";
+
+/** The longest "Not signed in yet" list one page shows; the counts cover everyone. */
+const LIST_LIMIT = 500;
+
+async function requirePasswordSignIn(ctx: TenantScope) {
+  const signIn = await districtSignIn(ctx.tx, ctx.districtId);
+  if (signIn.singleSignOnOnly) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message:
+        "People in this district sign in with single sign-on: they need no invitation, only their school account.",
+    });
+  }
+  return signIn;
+}
+
+/**
+ * One entry per batch of invitation emails, naming who was sent a link (never the link): a
+ * bulk invitation of a whole district is one change, not thousands.
+ */
+async function auditInvitationsEmailed(
+  ctx: TenantScope,
+  invitees: readonly { displayName: string }[],
+  reminder: boolean,
+): Promise<void> {
+  if (invitees.length === 0) return;
+  await audit(ctx, {
+    action: "person.invitations_emailed",
+    subjectKind: "district",
+    subjectId: ctx.districtId,
+    schoolId: null,
+    before: null,
+    after: { reminder, people: invitees.map((invitee) => invitee.displayName) },
+  });
+}
+
+function publicUrlOf(ctx: { publicUrl?: string }): string {
+  return (ctx.publicUrl ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/**
+ * Getting people signed in: who has not yet, and invitations by email in bulk (district admins
+ * for the district, principals for their schools). A district on single sign-on only needs
+ * none, and the list says so.
+ */
+export const invitationsRouter = createRouter({
+  /** Who in scope has no sign-in yet, with when they were invited and reminded. */
+  notSignedIn: adminProcedure.query(async ({ ctx }) => {
+    const signIn = await districtSignIn(ctx.tx, ctx.districtId);
+    const listed = await listNotSignedIn(ctx.tx, {
+      scope: ctx.scope.schools,
+      limit: LIST_LIMIT,
+      now: new Date(),
+    });
+    return { singleSignOnOnly: signIn.singleSignOnOnly, limit: LIST_LIMIT, ...listed };
+  }),
+
+  /** Emails an invitation with a fresh one-time link to each chosen person (or everyone never invited). */
+  send: adminProcedure.input(sendInvitationsInputSchema).mutation(async ({ ctx, input }) => {
+    const signIn = await requirePasswordSignIn(ctx);
+    const invitees = await findInvitees(ctx.tx, {
+      scope: ctx.scope.schools,
+      personIds: input.to === "people" ? input.personIds : "everyone_not_invited",
+    });
+    const sent = await emailInvitations(ctx.tx, {
+      districtId: ctx.districtId,
+      createdById: ctx.personId,
+      invitees,
+      publicUrl: publicUrlOf(ctx),
+      signIn,
+      reminder: false,
+      now: new Date(),
+    });
+    await auditInvitationsEmailed(ctx, invitees, false);
+    return { sent };
+  }),
+
+  /** A reminder with a fresh link (the earlier one stops working) to people who have not signed in. */
+  remind: adminProcedure.input(sendReminderInputSchema).mutation(async ({ ctx, input }) => {
+    const signIn = await requirePasswordSignIn(ctx);
+    const invitees = await findInvitees(ctx.tx, {
+      scope: ctx.scope.schools,
+      personIds: input.personIds,
+    });
+    const sent = await emailInvitations(ctx.tx, {
+      districtId: ctx.districtId,
+      createdById: ctx.personId,
+      invitees,
+      publicUrl: publicUrlOf(ctx),
+      signIn,
+      reminder: true,
+      now: new Date(),
+    });
+    await auditInvitationsEmailed(ctx, invitees, true);
+    return { sent };
+  }),
+});

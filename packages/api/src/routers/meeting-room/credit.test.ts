@@ -1,0 +1,165 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+/*
+ * A meeting is credited on the day it was held. Janelle (coach@) runs the K–2 Literacy PLC;
+ * Maria (teacher@) is on it. One of its meetings is put three days ahead (starting it needs a
+ * recorded move to now), the other three days back (starting it late is allowed; the credit
+ * carries the day it was held).
+ */
+const MARIA = "teacher@maplevalley.test";
+const JANELLE = "coach@maplevalley.test";
+const DAY = 86_400_000;
+
+let api: TestApi;
+let ahead: string;
+let late: string;
+let mariaId: string;
+let janelleId: string;
+
+async function idOf(email: string): Promise<string> {
+  const [row] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from person where email = ${email}`,
+  );
+  return row?.id ?? "";
+}
+
+/** Moves a meeting's schedule, keeping its 45 minutes. */
+async function scheduleAt(meetingId: string, startsAt: Date) {
+  await api.db.execute(
+    sql`update support_meeting set starts_at = ${startsAt.toISOString()}::timestamptz,
+          ends_at = ${startsAt.toISOString()}::timestamptz + interval '45 minutes'
+        where id = ${meetingId}`,
+  );
+}
+
+async function closeWithMaria(meetingId: string, heldMinutes: number) {
+  const coach = await api.callerFor(JANELLE);
+  const room = await coach.meetingRoom.open({ meetingId });
+  await coach.meetingRoom.recordAttendance({
+    meetingId,
+    records: room.members.map((member) => ({
+      personId: member.personId,
+      attendance: member.personId === mariaId ? "present" : "excused",
+    })),
+  });
+  await coach.meetingRoom.close({ meetingId, heldMinutes });
+}
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const rows = await rawRows<{ id: string }>(
+    api.db,
+    sql`select m.id::text as id from support_meeting m
+        join team t on t.district_id = m.district_id and t.id = m.team_id
+        where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at`,
+  );
+  ahead = rows[0]?.id ?? "";
+  late = rows[1]?.id ?? "";
+  mariaId = await idOf(MARIA);
+  janelleId = await idOf(JANELLE);
+  await scheduleAt(ahead, new Date(Date.now() + 3 * DAY));
+  await scheduleAt(late, new Date(Date.now() - 3 * DAY));
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+describe("starting a meeting before its day", () => {
+  it("is refused with the day it is scheduled for, and nothing changes", async () => {
+    const coach = await api.callerFor(JANELLE);
+    const attempt = coach.meetingRoom.start({ meetingId: ahead });
+    expect(await codeOf(attempt)).toBe("PRECONDITION_FAILED");
+    await expect(coach.meetingRoom.start({ meetingId: ahead })).rejects.toThrow(
+      /This meeting is scheduled for \w{3}, \w{3} \d+\. Move it to now and start\?/,
+    );
+    const [row] = await rawRows<{ status: string; moved_at: Date | null }>(
+      api.db,
+      sql`select status, moved_at from support_meeting where id = ${ahead}`,
+    );
+    expect(row).toEqual({ status: "scheduled", moved_at: null });
+  });
+
+  it("moves it to now when asked, recording from when, when and by whom", async () => {
+    const coach = await api.callerFor(JANELLE);
+    const [before] = await rawRows<{ starts_at: Date; sequence: number }>(
+      api.db,
+      sql`select starts_at, sequence from support_meeting where id = ${ahead}`,
+    );
+    const startedAround = Date.now();
+    await coach.meetingRoom.start({ meetingId: ahead, moveToNow: true });
+    const [row] = await rawRows<{
+      status: string;
+      starts_at: Date;
+      ends_at: Date;
+      started_at: Date;
+      moved_from_starts_at: Date;
+      moved_at: Date;
+      moved_by_id: string;
+      sequence: number;
+    }>(
+      api.db,
+      sql`select status, starts_at, ends_at, started_at, moved_from_starts_at, moved_at,
+            moved_by_id::text as moved_by_id, sequence
+          from support_meeting where id = ${ahead}`,
+    );
+    expect(row?.status).toBe("in_progress");
+    expect(new Date(row?.moved_from_starts_at ?? 0).getTime()).toBe(
+      new Date(before?.starts_at ?? 0).getTime(),
+    );
+    expect(row?.moved_by_id).toBe(janelleId);
+    expect(new Date(row?.moved_at ?? 0).getTime()).toBeGreaterThanOrEqual(startedAround - 1000);
+    expect(new Date(row?.starts_at ?? 0).getTime()).toBe(new Date(row?.started_at ?? 0).getTime());
+    // Its planned length stays, and calendars hear of the move.
+    expect(new Date(row?.ends_at ?? 0).getTime() - new Date(row?.starts_at ?? 0).getTime()).toBe(
+      45 * 60_000,
+    );
+    expect(row?.sequence).toBe((before?.sequence ?? 0) + 1);
+  });
+
+  it("shows the closed meeting as held in the coach's list and the teacher's page alike", async () => {
+    await closeWithMaria(ahead, 45);
+    const coachList = await (await api.callerFor(JANELLE)).meetings.forCoach();
+    expect(coachList.upcoming.map((m) => m.id)).not.toContain(ahead);
+    const inRecent = coachList.recent.find((m) => m.id === ahead);
+    expect(inRecent?.display).toMatchObject({ section: "past", state: "held" });
+
+    const mine = await (await api.callerFor(MARIA)).meetings.upcomingForMe();
+    expect(mine.upcoming.map((m) => m.id)).not.toContain(ahead);
+    const inPast = mine.past.find((m) => m.id === ahead);
+    expect(inPast?.display).toEqual(inRecent?.display);
+  });
+});
+
+describe("a meeting held after its day", () => {
+  it("starts without a move, and the credit carries the day it was held", async () => {
+    const coach = await api.callerFor(JANELLE);
+    await coach.meetingRoom.start({ meetingId: late });
+    const [moved] = await rawRows<{ moved_at: Date | null; started_at: Date }>(
+      api.db,
+      sql`select moved_at, started_at from support_meeting where id = ${late}`,
+    );
+    expect(moved?.moved_at).toBeNull();
+    await closeWithMaria(late, 40);
+
+    const transcript = await (await api.callerFor(MARIA)).transcript.mine();
+    const row = transcript.activities.find(
+      (activity) => activity.kind === "support_meeting" && activity.minutes === 40,
+    );
+    expect(row?.date.getTime()).toBe(new Date(moved?.started_at ?? 0).getTime());
+
+    // The CSV carries the same day: the one it was held, never the one it was scheduled for.
+    const csv = await (await api.callerFor(MARIA)).transcript.csv();
+    const heldDay = new Date(moved?.started_at ?? 0).toISOString().slice(0, 10);
+    const scheduledDay = new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10);
+    const meetingLines = csv.csv.split("\n").filter((line) => line.includes("Support meeting"));
+    expect(meetingLines.some((line) => line.startsWith(heldDay) && line.includes(",40,"))).toBe(
+      true,
+    );
+    expect(meetingLines.some((line) => line.startsWith(scheduledDay))).toBe(false);
+  });
+});

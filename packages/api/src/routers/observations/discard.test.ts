@@ -1,0 +1,115 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+/*
+ * An observation started by mistake can be thrown away: by its author only, only while it is a
+ * draft, and with everything recorded in it — notes, ratings and photo records — in one go.
+ */
+
+const coachEmail = "coach@maplevalley.test";
+const teacherEmail = "teacher@maplevalley.test";
+const principalEmail = "principal@maplevalley.test";
+
+let api: TestApi;
+let maria: string;
+let indicators: string[];
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const [person] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from person where email = ${teacherEmail}`,
+  );
+  maria = person?.id ?? "";
+  indicators = (
+    await rawRows<{ id: string }>(
+      api.db,
+      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
+          where d.slug = 'maple-valley' order by i.code limit 2`,
+    )
+  ).map((row) => row.id);
+});
+afterAll(() => api?.close());
+
+/** A coaching draft of Maria with a note, two ratings and a photo record. */
+async function recordedDraft(): Promise<string> {
+  const coach = await api.callerFor(coachEmail);
+  const { observationId } = await coach.observations.start({
+    teacherId: maria,
+    kind: "coaching",
+    observedOn: "2026-11-20",
+    classLabel: "Period 2",
+    durationMinutes: 20,
+    indicatorIds: indicators,
+  });
+  await coach.observations.saveDraft({
+    observationId,
+    baseRevision: 0,
+    observedOn: "2026-11-20",
+    classLabel: "Period 2",
+    durationMinutes: 20,
+    ratings: indicators.map((indicatorId) => ({
+      indicatorId,
+      levelRank: 2,
+      lookFors: "Wait time",
+    })),
+    notes: [{ id: crypto.randomUUID(), notedAt: new Date(), body: "Started by mistake" }],
+  });
+  await rawRows(
+    api.db,
+    sql`insert into observation_photo
+          (district_id, observation_id, file_name, content_type, size_bytes, storage_key, uploaded_by)
+        select district_id, id, 'board.jpg', 'image/jpeg', 10, 'test/board.jpg', observer_id
+          from observation where id = ${observationId} returning id`,
+  );
+  return observationId;
+}
+
+async function rowsOf(observationId: string) {
+  const [row] = await rawRows<{ o: number; n: number; r: number; p: number }>(
+    api.db,
+    sql`select
+          (select count(*)::int from observation where id = ${observationId}) as o,
+          (select count(*)::int from observation_note where observation_id = ${observationId}) as n,
+          (select count(*)::int from observation_rating where observation_id = ${observationId}) as r,
+          (select count(*)::int from observation_photo where observation_id = ${observationId}) as p`,
+  );
+  return row;
+}
+
+describe("discarding an observation draft", () => {
+  it("is for its author only, and removes the draft with its notes, ratings and photos", async () => {
+    const observationId = await recordedDraft();
+    expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
+
+    const teacher = await api.callerFor(teacherEmail);
+    const principal = await api.callerFor(principalEmail);
+    expect(await codeOf(teacher.observations.discard({ observationId }))).toBe("NOT_FOUND");
+    expect(await codeOf(principal.observations.discard({ observationId }))).toBe("NOT_FOUND");
+    expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
+
+    const coach = await api.callerFor(coachEmail);
+    await coach.observations.discard({ observationId });
+    expect(await rowsOf(observationId)).toEqual({ o: 0, n: 0, r: 0, p: 0 });
+  });
+
+  it("is refused once the observation is published", async () => {
+    const observationId = await recordedDraft();
+    await rawRows(
+      api.db,
+      sql`delete from observation_photo where observation_id = ${observationId} returning id`,
+    );
+    const coach = await api.callerFor(coachEmail);
+    await coach.observations.publish({ observationId });
+    expect(await codeOf(coach.observations.discard({ observationId }))).toBe("CONFLICT");
+    expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 0 });
+  });
+
+  it("answers 400 with the field for a bad id", async () => {
+    const coach = await api.callerFor(coachEmail);
+    expect(await codeOf(coach.observations.discard({ observationId: "nope" }))).toBe("BAD_REQUEST");
+  });
+});

@@ -1,0 +1,112 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+/*
+ * What principals do from the admin app, through the real router: read the coaching
+ * observations teachers shared with them (and only those), and record a walkthrough of a
+ * teacher of their school from start to publish.
+ */
+
+const teacherEmail = "teacher@maplevalley.test";
+const principalEmail = "principal@maplevalley.test";
+const otherPrincipalEmail = "sandra.villanueva@maplevalley.test";
+const coachEmail = "coach@maplevalley.test";
+
+let api: TestApi;
+let maria: string;
+let coachingId: string;
+let indicators: string[];
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const one = async (query: ReturnType<typeof sql>) =>
+    (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
+  maria = await one(sql`select id::text as id from person where email = ${teacherEmail}`);
+  coachingId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
+    and kind = 'coaching' and status = 'published' order by observed_on desc limit 1`);
+  indicators = (
+    await rawRows<{ id: string }>(
+      api.db,
+      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
+          where d.slug = 'maple-valley' order by i.code limit 2`,
+    )
+  ).map((row) => row.id);
+});
+afterAll(() => api?.close());
+
+describe("coaching observations shared with the principal", () => {
+  it("are listed for her principal only once shared, and leave the list when unshared", async () => {
+    const teacher = await api.callerFor(teacherEmail);
+    const principal = await api.callerFor(principalEmail);
+    const ids = async () => (await principal.observations.sharedWithMe()).map((row) => row.id);
+    await teacher.observations.share({ observationId: coachingId, shared: false });
+    expect(await ids()).not.toContain(coachingId);
+
+    await teacher.observations.share({ observationId: coachingId, shared: true });
+    const shared = await principal.observations.sharedWithMe();
+    const row = shared.find((entry) => entry.id === coachingId);
+    expect(row).toMatchObject({ kind: "coaching", access: "content", teacherId: maria });
+    for (const entry of shared) expect(entry.kind).toBe("coaching");
+    const detail = await principal.observations.detail({ observationId: coachingId });
+    expect(detail.content?.ratings.length).toBeGreaterThan(0);
+
+    await teacher.observations.share({ observationId: coachingId, shared: false });
+    expect(await ids()).not.toContain(coachingId);
+  });
+
+  it("never reach a principal of another school, nor the teacher's coach as 'shared'", async () => {
+    const teacher = await api.callerFor(teacherEmail);
+    await teacher.observations.share({ observationId: coachingId, shared: true });
+    const other = await api.callerFor(otherPrincipalEmail);
+    expect((await other.observations.sharedWithMe()).map((row) => row.id)).not.toContain(
+      coachingId,
+    );
+    expect(await codeOf(other.observations.detail({ observationId: coachingId }))).toBe(
+      "NOT_FOUND",
+    );
+    const coach = await api.callerFor(coachEmail);
+    expect(await coach.observations.sharedWithMe()).toEqual([]);
+    await teacher.observations.share({ observationId: coachingId, shared: false });
+  });
+});
+
+describe("a principal records a walkthrough", () => {
+  it("of a teacher of her school, but no coaching observation and no one elsewhere", async () => {
+    const principal = await api.callerFor(principalEmail);
+    const options = await principal.observations.startOptions({ teacherId: maria });
+    expect(options.kinds).toEqual(["walkthrough"]);
+    const base = {
+      teacherId: maria,
+      observedOn: "2030-02-04",
+      classLabel: "Period 1",
+      durationMinutes: 15,
+      indicatorIds: indicators,
+    };
+    expect(await codeOf(principal.observations.start({ ...base, kind: "coaching" }))).toBe(
+      "FORBIDDEN",
+    );
+    const other = await api.callerFor(otherPrincipalEmail);
+    expect(await codeOf(other.observations.start({ ...base, kind: "walkthrough" }))).toBe(
+      "FORBIDDEN",
+    );
+
+    const { observationId } = await principal.observations.start({ ...base, kind: "walkthrough" });
+    const saved = await principal.observations.saveDraft({
+      observationId,
+      baseRevision: 0,
+      observedOn: base.observedOn,
+      classLabel: base.classLabel,
+      durationMinutes: base.durationMinutes,
+      ratings: indicators.map((indicatorId) => ({ indicatorId, levelRank: 3, lookFors: null })),
+      notes: [{ id: crypto.randomUUID(), notedAt: new Date(), body: "Exit ticket on the board" }],
+    });
+    expect(saved.outcome).toBe("saved");
+    await principal.observations.publish({ observationId });
+    const teacher = await api.callerFor(teacherEmail);
+    const mine = await teacher.observations.mine();
+    expect(mine.find((row) => row.id === observationId)?.kind).toBe("walkthrough");
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { refusalOf } from "../../testing/field-errors.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+const ADMIN = "admin@maplevalley.test";
+const PRINCIPAL = "principal@maplevalley.test";
+const CEDAR_COACH = "coach@cedarridge.test";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+describe("renaming the district", () => {
+  it("a district admin renames the demo district, and only their own", async () => {
+    const admin = await api.callerFor(ADMIN);
+    expect(await admin.reminderSettings.districtName()).toEqual({ name: "Maple Valley Unified" });
+    expect(await admin.reminderSettings.rename({ name: "  Lakeshore Public Schools " })).toEqual({
+      name: "Lakeshore Public Schools",
+    });
+    expect(await admin.reminderSettings.districtName()).toEqual({
+      name: "Lakeshore Public Schools",
+    });
+    const names = await api.db.query.district.findMany({ columns: { name: true } });
+    expect(names.map((row) => row.name).sort()).toEqual([
+      "Cedar Ridge Schools",
+      "Lakeshore Public Schools",
+    ]);
+  });
+
+  it("names the field when the name is too short", async () => {
+    const refusal = await refusalOf(
+      (await api.callerFor(ADMIN)).reminderSettings.rename({ name: " x " }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["name"]);
+  });
+
+  it("is for district admins only", async () => {
+    const principal = await api.callerFor(PRINCIPAL);
+    expect(await codeOf(principal.reminderSettings.rename({ name: "Elsewhere" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf((await api.callerFor(CEDAR_COACH)).reminderSettings.districtName())).toBe(
+      "FORBIDDEN",
+    );
+  });
+});

@@ -1,0 +1,252 @@
+import { saveDistrictSsoProvider } from "@throughline/db/queries/sso-providers";
+import { rawRows } from "@throughline/db/testing";
+import type { SaveSsoProviderInput } from "@throughline/domain/sso";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DiscoveryServer, startDiscoveryServer } from "../../sso/testing/discovery-server.ts";
+import { codeOf } from "../../testing/error-code.ts";
+import { refusalOf } from "../../testing/field-errors.ts";
+import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+
+const SECRET = "client-secret-that-must-never-leave-the-server";
+
+let api: TestApi;
+let idp: DiscoveryServer;
+
+beforeAll(async () => {
+  idp = await startDiscoveryServer();
+  api = await createTestApi({ ssoInternalOrigins: [idp.origin] });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await idp?.close();
+});
+
+function oidcInput(overrides: Partial<Extract<SaveSsoProviderInput, { protocol: "oidc" }>> = {}) {
+  return {
+    protocol: "oidc" as const,
+    preset: "oidc" as const,
+    displayName: "Maple Valley sign-in",
+    issuer: idp.origin,
+    discoveryUrl: null,
+    clientId: "throughline-test",
+    clientSecret: SECRET,
+    domains: ["maplevalley.test"],
+    ...overrides,
+  };
+}
+
+const samlInput = {
+  protocol: "saml" as const,
+  preset: "saml" as const,
+  displayName: "District ADFS",
+  idpMetadataXml: null,
+  idpEntityId: "https://adfs.maplevalley.example/adfs/services/trust",
+  entryPoint: "https://adfs.maplevalley.example/adfs/ls/",
+  certificate: TEST_IDP_CERTIFICATE,
+  domains: ["maplevalley.test"],
+};
+
+async function rawOidcConfig(): Promise<string> {
+  const rows = await rawRows<{ oidc_config: string | null }>(
+    api.db,
+    sql`select oidc_config from sso_provider where provider_id = 'maple-valley'`,
+  );
+  return rows[0]?.oidc_config ?? "";
+}
+
+describe("single sign-on settings", () => {
+  it("shows a district admin no provider, passwords on, and what to give the provider", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const settings = await admin.ssoSettings.get();
+    expect(settings.provider).toBeNull();
+    expect(settings.passwordSignIn).toBe(true);
+    expect(settings.serviceProvider).toEqual({
+      redirectUri: "http://localhost:3000/api/auth/sso/callback/maple-valley",
+      acsUrl: "http://localhost:3000/api/auth/sso/saml2/sp/acs/maple-valley",
+      entityId: "http://localhost:3000/api/auth/sso/saml2/sp/metadata?providerId=maple-valley",
+      metadataUrl: "http://localhost:3000/api/auth/sso/saml2/sp/metadata?providerId=maple-valley",
+    });
+  });
+
+  it("is for district admins only", async () => {
+    for (const email of ["principal@maplevalley.test", "teacher@maplevalley.test"]) {
+      const caller = await api.callerFor(email);
+      expect(await codeOf(caller.ssoSettings.get())).toBe("FORBIDDEN");
+      expect(await codeOf(caller.ssoSettings.save(oidcInput()))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.ssoSettings.test())).toBe("FORBIDDEN");
+      expect(await codeOf(caller.ssoSettings.setPasswordSignIn({ allowed: false }))).toBe(
+        "FORBIDDEN",
+      );
+      expect(await codeOf(caller.ssoSettings.remove())).toBe("FORBIDDEN");
+    }
+    expect(await codeOf(api.anonymous().ssoSettings.save(oidcInput()))).toBe("UNAUTHORIZED");
+  });
+
+  it("refuses to turn passwords off before single sign-on is set up", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const refusal = await refusalOf(admin.ssoSettings.setPasswordSignIn({ allowed: false }));
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.[0]?.path).toBe("allowed");
+  });
+
+  it("names each bad field", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const refusal = await refusalOf(
+      admin.ssoSettings.save(
+        oidcInput({ clientId: " ", domains: ["https://maplevalley.test"], issuer: "not a url" }),
+      ),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.map((error) => error.path).sort()).toEqual([
+      "clientId",
+      "domains.0",
+      "issuer",
+    ]);
+    const saml = await refusalOf(
+      admin.ssoSettings.save({ ...samlInput, entryPoint: null, certificate: null }),
+    );
+    expect(saml.fieldErrors?.map((error) => error.path).sort()).toEqual([
+      "certificate",
+      "entryPoint",
+    ]);
+    const preset = await refusalOf(
+      admin.ssoSettings.save(oidcInput({ preset: "google", issuer: idp.origin })),
+    );
+    expect(preset.fieldErrors?.[0]).toMatchObject({
+      path: "issuer",
+      message: "Google's issuer is https://accounts.google.com",
+    });
+  });
+
+  it("reports discovery failures on the field: not found, wrong issuer, a private address", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const notFound = await refusalOf(
+      admin.ssoSettings.save(oidcInput({ discoveryUrl: `${idp.origin}/nowhere` })),
+    );
+    expect(notFound.fieldErrors?.[0]?.path).toBe("discoveryUrl");
+    expect(notFound.fieldErrors?.[0]?.message).toContain("There is no discovery document");
+
+    idp.nameIssuer("https://someone-else.example");
+    const mismatch = await refusalOf(admin.ssoSettings.save(oidcInput()));
+    idp.nameIssuer(idp.origin);
+    expect(mismatch.fieldErrors?.[0]?.path).toBe("issuer");
+    expect(mismatch.fieldErrors?.[0]?.message).toContain(
+      'names the issuer "https://someone-else.example"',
+    );
+
+    const privateHost = await refusalOf(
+      admin.ssoSettings.save(oidcInput({ issuer: "http://127.0.0.1:9" })),
+    );
+    expect(privateHost.fieldErrors?.[0]?.message).toContain("Throughline may not contact");
+  });
+
+  it("saves an OIDC provider with the secret sealed in the row and never sent back", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const saved = await admin.ssoSettings.save(oidcInput());
+    expect(saved.provider).toMatchObject({
+      protocol: "oidc",
+      issuer: idp.origin,
+      clientId: "throughline-test",
+      clientSecretSaved: true,
+      domains: ["maplevalley.test"],
+    });
+    expect(JSON.stringify(saved)).not.toContain(SECRET);
+    expect(JSON.stringify(await admin.ssoSettings.get())).not.toContain(SECRET);
+    expect(JSON.stringify(await admin.ssoSettings.test())).not.toContain(SECRET);
+
+    const raw = await rawOidcConfig();
+    expect(raw).toContain('"sealed":"v1.');
+    expect(raw).not.toContain(SECRET);
+
+    // The SSO plugin, reading through Better Auth, gets the secret it sends to the provider.
+    const context = await api.auth.$context;
+    const forPlugin = await context.adapter.findOne<{ oidcConfig: string }>({
+      model: "ssoProvider",
+      where: [{ field: "providerId", value: "maple-valley" }],
+    });
+    expect(JSON.parse(forPlugin?.oidcConfig ?? "{}").clientSecret).toBe(SECRET);
+  });
+
+  it("keeps the saved secret when the field is left blank", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const before = await rawOidcConfig();
+    const saved = await admin.ssoSettings.save(
+      oidcInput({ clientSecret: null, displayName: "Renamed" }),
+    );
+    expect(saved.provider).toMatchObject({ displayName: "Renamed", clientSecretSaved: true });
+    const sealed = (text: string) => JSON.parse(text).clientSecret.sealed;
+    expect(sealed(await rawOidcConfig())).toBe(sealed(before));
+  });
+
+  it("tests sign-in: a redirect URI the provider does not accept is named, then passes", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    idp.acceptRedirectUri("https://elsewhere.example/callback");
+    const refused = await admin.ssoSettings.test();
+    expect(refused.ok).toBe(false);
+    expect(refused.checks.find((check) => !check.ok)).toMatchObject({
+      name: "Client ID and redirect URI",
+    });
+    expect(refused.checks.find((check) => !check.ok)?.message).toContain(
+      "the redirect URI is not registered",
+    );
+
+    idp.acceptRedirectUri("http://localhost:3000/api/auth/sso/callback/maple-valley");
+    const passed = await admin.ssoSettings.test();
+    expect(passed.checks.map((check) => [check.name, check.ok])).toEqual([
+      ["Discovery document", true],
+      ["Issuer", true],
+      ["Email claim", true],
+      ["Client ID and redirect URI", true],
+      ["Client secret", true],
+    ]);
+  });
+
+  it("refuses a domain another district's provider already serves", async () => {
+    const [cedar] = await rawRows<{ id: string }>(
+      api.db,
+      sql`select id::text as id from district where slug = 'cedar-ridge'`,
+    );
+    await api.db.transaction((tx) =>
+      saveDistrictSsoProvider(tx, {
+        providerId: "cedar-ridge",
+        districtId: cedar?.id ?? "",
+        issuer: "https://accounts.google.com",
+        domain: "cedarridge.test",
+        oidcConfig: null,
+        samlConfig: "{}",
+      }),
+    );
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const refusal = await refusalOf(
+      admin.ssoSettings.save(oidcInput({ domains: ["maplevalley.test", "staff.cedarridge.test"] })),
+    );
+    expect(refusal.fieldErrors).toEqual([
+      {
+        path: "domains.1",
+        message:
+          "staff.cedarridge.test is already signed in by another district's identity provider.",
+      },
+    ]);
+  });
+
+  it("saves a SAML provider by hand, turns passwords off, and back on when it is removed", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const saved = await admin.ssoSettings.save(samlInput);
+    expect(saved.provider).toMatchObject({
+      protocol: "saml",
+      idpEntityId: samlInput.idpEntityId,
+      entryPoint: samlInput.entryPoint,
+      clientSecretSaved: false,
+    });
+    expect(await rawOidcConfig()).toBe("");
+
+    const off = await admin.ssoSettings.setPasswordSignIn({ allowed: false });
+    expect(off.passwordSignIn).toBe(false);
+
+    const removed = await admin.ssoSettings.remove();
+    expect(removed).toMatchObject({ provider: null, passwordSignIn: true });
+  });
+});
