@@ -4,12 +4,9 @@ import {
   insertIssuerKey,
   retireIssuerKeys,
 } from "@throughline/db/queries/issuer-key";
-import {
-  decryptSecretKey,
-  encryptSecretKey,
-  generateIssuerKey,
-} from "@throughline/open-badges/issuer-keys";
+import { generateIssuerKey } from "@throughline/open-badges/issuer-keys";
 import type { SigningKey } from "@throughline/open-badges/sign";
+import { openSealedText, sealText } from "../sealed-text.ts";
 
 async function createIssuerKey(
   tx: Transaction,
@@ -19,9 +16,19 @@ async function createIssuerKey(
   const id = await insertIssuerKey(tx, {
     districtId: params.districtId,
     publicKeyMultibase: generated.publicKeyMultibase,
-    encryptedSecretKey: encryptSecretKey(generated.secretKeyMultibase, params.secret),
+    encryptedSecretKey: sealText(generated.secretKeyMultibase, params.secret, "issuer key"),
   });
   return { id, ...generated };
+}
+
+function openIssuerKey(sealed: string, secret: string): string {
+  const opened = openSealedText(sealed, secret, "issuer key");
+  if (opened === null) {
+    throw new Error(
+      "The issuer key does not open with this server secret (was AUTH_SECRET changed?).",
+    );
+  }
+  return opened;
 }
 
 /**
@@ -38,7 +45,7 @@ export async function currentSigningKey(
       did: params.did,
       keyId: current.id,
       publicKeyMultibase: current.publicKeyMultibase,
-      secretKeyMultibase: decryptSecretKey(current.encryptedSecretKey, params.secret),
+      secretKeyMultibase: openIssuerKey(current.encryptedSecretKey, params.secret),
     };
   }
   const created = await createIssuerKey(tx, params);
