@@ -1,5 +1,4 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { credentialIssuerRouter } from "./credentials/credential-issuer-router.ts";
 import { accountRouter } from "./routers/account/router.ts";
 import { actionPlanRouter } from "./routers/action-plan/router.ts";
 import { adminRouter } from "./routers/admin/router.ts";
@@ -12,6 +11,7 @@ import { coachingRouter } from "./routers/coaching/router.ts";
 import { cohortAdminRouter } from "./routers/cohort-admin/router.ts";
 import { collaborationRouter } from "./routers/collaboration/router.ts";
 import { credentialAdminRouter } from "./routers/credential-admin/router.ts";
+import { credentialIssuerRouter } from "./routers/credential-issuer/router.ts";
 import { credentialReviewsRouter } from "./routers/credential-reviews/router.ts";
 import { credentialsRouter } from "./routers/credentials/router.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";

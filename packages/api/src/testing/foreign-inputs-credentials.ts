@@ -8,7 +8,7 @@ export const credentialInputsToTry: Record<string, (foreign: ForeignIds) => unkn
     versionId: foreign.credentialId,
     answers: {},
   }),
-  // No submission is seeded: a credential id stands in (credential-reviews.test.ts tries a real one).
+  // No submission is seeded: a credential id stands in (routers/credential-reviews/router.test.ts tries a real one).
   "credentialReviews.submission": (foreign) => ({ submissionId: foreign.credentialId }),
   "credentialReviews.saveDraft": (foreign) => ({
     submissionId: foreign.credentialId,

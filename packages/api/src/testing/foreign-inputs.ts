@@ -321,7 +321,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "recommendations.growth": (foreign) => ({ teacherId: foreign.personId }),
   "notifications.centre": () => ({ limit: 100 }),
   // The seed writes no notifications or mail: a Maple Valley row id of another table stands in
-  // (notifications.test.ts and sent-mail.test.ts try real ones of the other district).
+  // (the notifications and sent-mail router tests try real ones of the other district).
   "notifications.markRead": (foreign) => ({ notificationId: foreign.stepId }),
   "notifications.savePreferences": () => ({
     emailModes: { teacher_reply: "daily_digest" },

@@ -8,7 +8,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 /*
  * Each audited area writes its entry with the changed fields before and after, in the change's
- * transaction; a refused change writes none. People are covered in audit-log.test.ts.
+ * transaction; a refused change writes none. People are covered in router.test.ts.
  */
 
 const ADMIN = "admin@maplevalley.test";

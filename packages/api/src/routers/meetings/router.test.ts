@@ -71,7 +71,7 @@ beforeAll(async () => {
   );
   outsiderEmail = outsider?.email ?? "";
   // These tests count a series' occurrences from today, whatever today is; a series skipping
-  // the demo's breaks is shown in meetings-week.test.ts.
+  // the demo's breaks is shown in week.test.ts.
   await rawRows(api.db, sql`delete from school_holiday returning id`);
 });
 afterAll(async () => {

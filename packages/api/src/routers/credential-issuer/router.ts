@@ -1,9 +1,9 @@
 import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
 import { TRPCError } from "@trpc/server";
-import { audit } from "../audit.ts";
-import { createRouter, districtAdminProcedure } from "../trpc.ts";
-import { issuerConfigOf } from "./award-badge.ts";
-import { rotateIssuerKey } from "./issuer-key-store.ts";
+import { audit } from "../../audit.ts";
+import { issuerConfigOf } from "../../credentials/award-badge.ts";
+import { rotateIssuerKey } from "../../credentials/issuer-key-store.ts";
+import { createRouter, districtAdminProcedure } from "../../trpc.ts";
 
 export interface IssuerKeySummary {
   id: string;
