@@ -2,18 +2,19 @@ import type { BadgeIssuerConfig } from "@throughline/api/credentials/award-badge
 import { awardBadge } from "@throughline/api/credentials/award-badge";
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database, Transaction } from "@throughline/db/client";
+import { findDistrictBySlug } from "@throughline/db/queries/public-district";
 import {
-  credentialReview,
-  credentialSubmission,
-  credentialVersion,
-  district,
-  submissionEvidence,
-} from "@throughline/db/schema";
+  credentialHasSubmissions,
+  type DemoCredentialVersion,
+  findNewestVersionNamed,
+  insertDemoEvidence,
+  insertDemoReview,
+  insertDemoSubmission,
+} from "@throughline/db/seed/demo-credential-work";
 import { withTenant } from "@throughline/db/tenant";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { outcomeOf } from "@throughline/domain/rules/credential-passing";
 import { missingRequirements } from "@throughline/domain/rules/submission-readiness";
-import { desc, eq } from "drizzle-orm";
 import { type DemoLesson, demoEvidence, demoLessons } from "./credential-demo-content.ts";
 import {
   type DemoPerson,
@@ -42,13 +43,11 @@ export interface CredentialDemoDeps {
   now?: Date;
 }
 
-type Version = typeof credentialVersion.$inferSelect;
-
 async function writeSubmission(
   tx: Transaction,
   deps: CredentialDemoDeps,
   params: {
-    version: Version;
+    version: DemoCredentialVersion;
     teacher: DemoPerson;
     lesson: DemoLesson;
     submittedAt: Date;
@@ -68,29 +67,25 @@ async function writeSubmission(
   const missing = missingRequirements(version.requirements, facts);
   if (missing.length > 0) throw new Error("The demo evidence does not meet the requirements.");
 
-  const [submission] = await tx
-    .insert(credentialSubmission)
-    .values({
-      districtId: version.districtId,
-      credentialId: version.credentialId,
-      versionId: version.id,
-      personId: teacher.id,
-      attempt: 1,
-      status: params.decidedAt ? "earned" : "submitted",
-      submittedAt: params.submittedAt,
-      decidedAt: params.decidedAt,
-      createdAt: new Date(params.submittedAt.getTime() - 2 * dayMs),
-    })
-    .returning({ id: credentialSubmission.id });
-  if (!submission) throw new Error("The demo submission was not written.");
+  const submissionId = await insertDemoSubmission(tx, {
+    districtId: version.districtId,
+    credentialId: version.credentialId,
+    versionId: version.id,
+    personId: teacher.id,
+    attempt: 1,
+    status: params.decidedAt ? "earned" : "submitted",
+    submittedAt: params.submittedAt,
+    decidedAt: params.decidedAt,
+    createdAt: new Date(params.submittedAt.getTime() - 2 * dayMs),
+  });
 
   for (const item of items) {
     const stored = item.file
       ? await deps.storage.put({ districtId: version.districtId, bytes: item.file.bytes })
       : null;
-    await tx.insert(submissionEvidence).values({
+    await insertDemoEvidence(tx, {
       districtId: version.districtId,
-      submissionId: submission.id,
+      submissionId,
       requirementKey: item.requirementKey,
       position: item.position,
       source: item.file ? "upload" : "text",
@@ -102,13 +97,18 @@ async function writeSubmission(
       annotation: item.annotation,
     });
   }
-  return submission.id;
+  return submissionId;
 }
 
 /** Leah's review that earned the badge: every criterion at the passing level. */
 async function writeEarningReview(
   tx: Transaction,
-  params: { version: Version; submissionId: string; reviewerId: string; decidedAt: Date },
+  params: {
+    version: DemoCredentialVersion;
+    submissionId: string;
+    reviewerId: string;
+    decidedAt: Date;
+  },
 ): Promise<void> {
   const { version } = params;
   const scores: CriterionScores = Object.fromEntries(
@@ -118,7 +118,7 @@ async function writeEarningReview(
   if (!result.complete || result.outcome !== "earned") {
     throw new Error("The demo review does not earn the credential under its passing rule.");
   }
-  await tx.insert(credentialReview).values({
+  await insertDemoReview(tx, {
     districtId: version.districtId,
     submissionId: params.submissionId,
     reviewerId: params.reviewerId,
@@ -144,26 +144,13 @@ async function writeEarningReview(
 export async function seedCredentialDemo(deps: CredentialDemoDeps): Promise<boolean> {
   const now = deps.now ?? new Date();
   const daysAgo = (days: number) => new Date(now.getTime() - days * dayMs);
-  const [found] = await deps.db
-    .select({ id: district.id })
-    .from(district)
-    .where(eq(district.slug, DISTRICT_SLUG));
+  const found = await findDistrictBySlug(deps.db, DISTRICT_SLUG);
   if (!found) return false;
 
   return withTenant(deps.db, found.id, async (tx) => {
-    const [version] = await tx
-      .select()
-      .from(credentialVersion)
-      .where(eq(credentialVersion.name, DEMO_CREDENTIAL))
-      .orderBy(desc(credentialVersion.version))
-      .limit(1);
+    const version = await findNewestVersionNamed(tx, DEMO_CREDENTIAL);
     if (!version) return false;
-    const [started] = await tx
-      .select({ id: credentialSubmission.id })
-      .from(credentialSubmission)
-      .where(eq(credentialSubmission.credentialId, version.credentialId))
-      .limit(1);
-    if (started) return false;
+    if (await credentialHasSubmissions(tx, version.credentialId)) return false;
 
     const leah = await personByEmail(tx, REVIEWER_EMAILS.leah);
     const earner = version.stageId
