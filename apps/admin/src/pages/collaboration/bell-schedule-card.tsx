@@ -1,13 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Loading } from "@throughline/ui/loading";
-import { useState } from "react";
-import { rowError } from "./row-errors.ts";
 import { minutesOf, timeOf } from "./time-of-day.ts";
-import { type WeeklyRowDraft, WeeklyRowsEditor } from "./weekly-rows-editor.tsx";
+import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
+import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
 
 /** The school's bell schedule, period by period; saving replaces it whole. */
 export function BellScheduleCard({ schoolId }: { schoolId: string }) {
@@ -46,18 +44,20 @@ export function BellScheduleCard({ schoolId }: { schoolId: string }) {
 
 function BellScheduleForm({ schoolId, initial }: { schoolId: string; initial: WeeklyRowDraft[] }) {
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState(initial);
   const save = useMutation(
     trpc.collaboration.saveBellSchedule.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.collaboration.pathFilter()),
     }),
   );
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <WeeklyRowsForm
+      initial={initial}
+      textLabel="Period"
+      list="periods"
+      submitLabel="Save the bell schedule"
+      savedMessage="Bell schedule saved"
+      save={save}
+      onSave={(rows) =>
         save.mutate({
           schoolId,
           periods: rows.map((row) => ({
@@ -66,29 +66,8 @@ function BellScheduleForm({ schoolId, initial }: { schoolId: string; initial: We
             startMinute: minutesOf(row.start),
             endMinute: minutesOf(row.end),
           })),
-        });
-      }}
-    >
-      <WeeklyRowsEditor
-        rows={rows}
-        onChange={(next) => {
-          save.reset();
-          setRows(next);
-        }}
-        textLabel="Period"
-        errorOf={(index) => rowError(save.error, "periods", index)}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={save.isPending}>
-          Save the bell schedule
-        </Button>
-        {save.isSuccess ? <p role="status">Bell schedule saved</p> : null}
-        {save.isError && !save.error.data?.fieldErrors ? (
-          <p role="alert" className="text-sm text-danger">
-            {save.error.message}
-          </p>
-        ) : null}
-      </div>
-    </form>
+        })
+      }
+    />
   );
 }

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { useId, useState } from "react";
-import { rowError } from "./row-errors.ts";
 import { minutesOf, timeOf } from "./time-of-day.ts";
-import { type WeeklyRowDraft, WeeklyRowsEditor } from "./weekly-rows-editor.tsx";
+import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
+import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
 
 /** One teacher's weekly classes: hand-entered ones edited here, roster ones listed. */
 export function TimetableCard({ schoolId }: { schoolId: string }) {
@@ -104,18 +103,20 @@ function TimetableForm({
   initial: WeeklyRowDraft[];
 }) {
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState(initial);
   const save = useMutation(
     trpc.collaboration.saveTimetable.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.collaboration.pathFilter()),
     }),
   );
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <WeeklyRowsForm
+      initial={initial}
+      textLabel="Class"
+      list="slots"
+      submitLabel="Save the timetable"
+      savedMessage="Timetable saved"
+      save={save}
+      onSave={(rows) =>
         save.mutate({
           schoolId,
           personId,
@@ -125,29 +126,8 @@ function TimetableForm({
             startMinute: minutesOf(row.start),
             endMinute: minutesOf(row.end),
           })),
-        });
-      }}
-    >
-      <WeeklyRowsEditor
-        rows={rows}
-        onChange={(next) => {
-          save.reset();
-          setRows(next);
-        }}
-        textLabel="Class"
-        errorOf={(index) => rowError(save.error, "slots", index)}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={save.isPending}>
-          Save the timetable
-        </Button>
-        {save.isSuccess ? <p role="status">Timetable saved</p> : null}
-        {save.isError && !save.error.data?.fieldErrors ? (
-          <p role="alert" className="text-sm text-danger">
-            {save.error.message}
-          </p>
-        ) : null}
-      </div>
-    </form>
+        })
+      }
+    />
   );
 }
