@@ -25,7 +25,7 @@ const remainingByFolder: Record<string, number> = {
   "apps/coach": 16,
   "apps/server": 58,
   "apps/teacher": 11,
-  "packages/api": 47,
+  "packages/api": 42,
   "packages/app-kit": 9,
   "packages/db": 95,
   "packages/domain": 0,

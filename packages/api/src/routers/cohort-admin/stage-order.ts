@@ -12,7 +12,7 @@ import {
  * they have not completed every stage before the cohort's, why they are held back.
  */
 
-export interface StageStanding {
+interface StageStanding {
   currentStage: EnrolCandidate["currentStage"];
   heldBackReason: string | null;
 }

@@ -12,7 +12,7 @@ import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credenti
 import { reviewModeOf } from "@throughline/domain/rules/review-decision";
 
 /** One submission in a reviewer's queue; `teacher` is null under blind review. */
-export interface QueueItem {
+interface QueueItem {
   submissionId: string;
   credentialName: string;
   attempt: number;

@@ -6,7 +6,7 @@ import type { TenantScope } from "../../session.ts";
 
 /* Fitting newly scheduled meetings to the school's real week: breaks and the school day. */
 
-export interface FittedOccurrences {
+interface FittedOccurrences {
   starts: Date[];
   /** Occurrences of a series left out because they fall in a break. */
   skipped: SkippedOccurrence[];

@@ -7,7 +7,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { CsvError, parse } from "csv-parse/sync";
 
-export type ParsedRatingsCsv =
+type ParsedRatingsCsv =
   | { ok: true; rows: ParsedCsvRow[] }
   /** The header lacks a column: every row would be bad for the same reason, so say it once. */
   | { ok: false; rowCount: number; bad: BadRatingRow[] };

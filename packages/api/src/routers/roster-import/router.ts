@@ -23,7 +23,7 @@ import type { TenantScope } from "../../session.ts";
 import { createRouter, districtAdminProcedure, publicProcedure } from "../../trpc.ts";
 import { readRosterFiles } from "./files.ts";
 
-export interface RosterImportResult {
+interface RosterImportResult {
   counts: RosterCounts;
   /** Rows written: the progress bar's whole, so the page can fill it without a last poll. */
   written: number;
