@@ -8,16 +8,16 @@ import {
   collaborationBlock,
   enrolment,
   evidenceFile,
-  meetingAttendance,
   stage,
   supportMeeting,
 } from "../schema/index.ts";
 import { loadDashboardBadges } from "./dashboard-badges.ts";
 import { loadTeamBlockUse } from "./dashboard-block-use.ts";
+import { loadMeetingMinutes } from "./dashboard-meeting-minutes.ts";
 import { type DashboardReach, teachersInReach, teamsInReach } from "./dashboard-reach.ts";
 import { loadSessionSummaries } from "./dashboard-sessions.ts";
 import { loadTeacherMeetings } from "./dashboard-teacher-meetings.ts";
-import { loadEnrolmentProgress } from "./stage-progress.ts";
+import { loadEnrolmentProgressSummary } from "./stage-progress-summary.ts";
 
 export interface DashboardFactsParams {
   /** Whose facts: the level's teachers and teams, selected in SQL (`dashboard-reach.ts`). */
@@ -56,7 +56,7 @@ export async function loadDashboardFacts(
         .select({ id: stage.id, position: stage.position, title: stage.title })
         .from(stage)
         .orderBy(asc(stage.position)),
-      anyone ? loadEnrolmentProgress(tx, { personIds: teachers, now: to }) : Promise.resolve([]),
+      anyone ? loadEnrolmentProgressSummary(tx, teachers) : Promise.resolve([]),
       anyone
         ? loadSessionSummaries(tx, { teachers, from, to, paceFrom: params.paceFrom })
         : Promise.resolve([]),
@@ -109,34 +109,7 @@ export async function loadDashboardFacts(
             )
             .groupBy(enrolment.personId)
         : Promise.resolve([]),
-      anyone
-        ? tx
-            .select({
-              personId: meetingAttendance.personId,
-              // Meetings closed before held minutes were recorded count their planned length.
-              minutes:
-                sql<number>`sum(greatest(0, coalesce(${supportMeeting.heldMinutes}, round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60))))`.mapWith(
-                  Number,
-                ),
-            })
-            .from(meetingAttendance)
-            .innerJoin(
-              supportMeeting,
-              and(
-                eq(supportMeeting.districtId, meetingAttendance.districtId),
-                eq(supportMeeting.id, meetingAttendance.meetingId),
-              ),
-            )
-            .where(
-              and(
-                personIn(meetingAttendance.personId),
-                eq(meetingAttendance.attendance, "present"),
-                eq(supportMeeting.status, "closed"),
-                inWindow,
-              ),
-            )
-            .groupBy(meetingAttendance.personId)
-        : Promise.resolve([]),
+      anyone ? loadMeetingMinutes(tx, { teachers, from, to }) : Promise.resolve([]),
       anyTeam
         ? tx
             .select({
@@ -170,14 +143,7 @@ export async function loadDashboardFacts(
 
   return {
     stages,
-    enrolments: enrolments.map((row) => ({
-      personId: row.personId,
-      stageId: row.stage.id,
-      status: row.status,
-      workshopAttended: row.workshopAttended,
-      sessionsTotal: row.sessionsTotal,
-      sessionsCompleted: row.sessionsCompleted,
-    })),
+    enrolments,
     sessionSummaries: sessions,
     steps,
     workshopMinutes: workshops,
@@ -185,7 +151,12 @@ export async function loadDashboardFacts(
     teamMeetings,
     teamBlocks: blocks,
     teamBlockUse: use,
-    teacherMeetings: anyone ? await loadTeacherMeetings(tx, { teachers, from, to }) : [],
+    // Only a team's rows and a teacher's own level count the meetings a teacher attended; the
+    // school and district levels count their teams' meetings held.
+    teacherMeetings:
+      anyone && (params.reach.kind === "team" || params.reach.kind === "teacher")
+        ? await loadTeacherMeetings(tx, { teachers, from, to })
+        : [],
     badges: anyone ? await loadDashboardBadges(tx, teachers) : [],
   };
 }

@@ -38,7 +38,9 @@ export interface EnrolmentProgress {
  * alone, so where every enrolment is active `<>` reads as "no rows" and the planner chose nested
  * loops that ran for seconds at 20,000 teachers; `in (…)` of the other values reads as all.
  */
-const CURRENT_STATUSES = enrolmentStatusSchema.options.filter((status) => status !== "withdrawn");
+export const CURRENT_STATUSES = enrolmentStatusSchema.options.filter(
+  (status) => status !== "withdrawn",
+);
 
 /**
  * Progress of every current (not withdrawn) enrolment of the given people, in one statement:
