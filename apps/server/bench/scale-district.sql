@@ -147,5 +147,8 @@ FROM visit CROSS JOIN generate_series(0, 7) k JOIN ind ON ind.i = (visit.w + k) 
 SELECT refresh_teacher_sessions(array_agg(t.district_id), array_agg(t.person_id)) IS NULL AS built
 FROM (SELECT DISTINCT district_id, person_id FROM micropd_progress
   WHERE district_id = :'district'::uuid) t \gset
+-- Likewise the meeting-year and enrolment progress summaries (migration 0022), for every teacher.
+SELECT refresh_teacher_progress(array_agg(district_id), array_agg(id)) IS NULL AS built
+FROM person WHERE district_id = :'district'::uuid \gset
 COMMIT;
 ANALYZE;

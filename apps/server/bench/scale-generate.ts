@@ -88,6 +88,25 @@ export async function scaleDistrictExists(db: Database): Promise<boolean> {
 }
 
 /**
+ * Rebuilds the generated district's summary tables from its rows, as the migrations' backfills
+ * and the end of scale-district.sql do: for a kept database migrated to a newer schema, whose
+ * summaries the generator (triggers off) never wrote. Each refresh function rebuilds the rows of
+ * the (district, person) pairs it is given.
+ */
+export async function rebuildScaleSummaries(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.district_id', ${SCALE_DISTRICT_ID}, true)`);
+    for (const refresh of SUMMARY_REFRESHES) {
+      await tx.execute(sql`select ${sql.identifier(refresh)}(array_agg(district_id), array_agg(id))
+        from person where district_id = ${SCALE_DISTRICT_ID}`);
+    }
+  });
+}
+
+/** The summary rebuild functions, each taking (district ids[], person ids[]). */
+const SUMMARY_REFRESHES = ["refresh_teacher_sessions", "refresh_teacher_progress"] as const;
+
+/**
  * Email + password sign-ins (the demo password) for the generated people the HTTP benchmark
  * acts as, by their generated key ("c0" the first coach, "p0" the first school's principal,
  * "admin" the district admin). Returns each key's email.

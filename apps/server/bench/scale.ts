@@ -12,6 +12,10 @@
  * BENCH_TEACHERS (default 20000, a multiple of 100) sizes the district, so a small run is quick;
  * BENCH_DURATION_MS (default 20000) is how long each figure is measured; the machine's load
  * average is printed beside the figures, since shared machines are noisy.
+ * BENCH_SCALE_DATABASE=<name> keeps the database under that name and runs on it again when it
+ * exists (migrated to the latest first, its summaries rebuilt), so before and after a change are
+ * measured on the same rows without generating them twice. BENCH_SCALE_FIGURES (default
+ * "district,school,caseload") picks the figures.
  */
 import { loadavg } from "node:os";
 import { buildDashboard } from "@throughline/api/routers/dashboard-build";
@@ -21,11 +25,15 @@ import { getCaseload } from "@throughline/db/queries/caseload";
 import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
 import { withTenant } from "@throughline/db/tenant";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "./bench-database.ts";
 import {
   benchTeachers,
+  countActivity,
   generateScaleDistrict,
+  rebuildScaleSummaries,
   SCALE_DISTRICT_ID,
   SCALE_DISTRICT_NAME,
+  scaleDistrictExists,
   scaleId,
 } from "./scale-generate.ts";
 
@@ -33,12 +41,20 @@ const baseUrl = process.env.TEST_DATABASE_URL;
 if (!baseUrl) throw new Error("Set TEST_DATABASE_URL to a PostgreSQL server (superuser).");
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 20_000);
 const CONCURRENCY = 8;
-const name = `bench_scale_${process.pid}`;
+const kept = process.env.BENCH_SCALE_DATABASE;
+if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept)) {
+  throw new Error("BENCH_SCALE_DATABASE must be a plain name.");
+}
+const figures = new Set((process.env.BENCH_SCALE_FIGURES ?? "district,school,caseload").split(","));
+const name = kept ?? `bench_scale_${process.pid}`;
 const url = new URL(baseUrl);
 const benchUrl = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
 
 const admin = await openPostgres(url.toString());
-await admin.db.execute(sql.raw(`create database ${name}`));
+const existing = rowsOf(
+  await admin.db.execute(sql`select 1 from pg_database where datname = ${name}`),
+);
+if (existing.length === 0) await admin.db.execute(sql.raw(`create database ${name}`));
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(1))
@@ -48,11 +64,20 @@ try {
   const bench = await openPostgres(benchUrl);
   try {
     await migrateDatabase(bench.db, "postgres");
-    const generated = await generateScaleDistrict(bench.db, benchUrl, benchTeachers());
-    console.log(
-      `generated the district in ${generated.seconds.toFixed(0)} s; rows:`,
-      generated.rows,
-    );
+    if (await scaleDistrictExists(bench.db)) {
+      const started = performance.now();
+      await rebuildScaleSummaries(bench.db);
+      console.log(
+        `reusing ${name}: summaries rebuilt in ${((performance.now() - started) / 1000).toFixed(0)} s; rows:`,
+        await countActivity(bench.db),
+      );
+    } else {
+      const generated = await generateScaleDistrict(bench.db, benchUrl, benchTeachers());
+      console.log(
+        `generated the district in ${generated.seconds.toFixed(0)} s; rows:`,
+        generated.rows,
+      );
+    }
 
     const districtId = SCALE_DISTRICT_ID;
     const dashboard = (reach: DashboardReach) => () =>
@@ -73,14 +98,19 @@ try {
     console.log(
       `${CONCURRENCY} concurrent callers, ${DURATION_MS / 1000} s each, load average before: ${load()}`,
     );
-    await measure("district dashboard", dashboard({ kind: "district" }));
-    await measure("school dashboard", dashboard({ kind: "school", schoolId: scaleId("s0") }));
-    await measure("coach caseload (100)", caseload);
+    if (figures.has("district")) {
+      await measure("district dashboard", dashboard({ kind: "district" }));
+    }
+    if (figures.has("school")) {
+      await measure("school dashboard", dashboard({ kind: "school", schoolId: scaleId("s0") }));
+    }
+    if (figures.has("caseload")) await measure("coach caseload (100)", caseload);
   } finally {
     await bench.close();
   }
 } finally {
-  await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+  if (kept) console.log(`Kept the database ${name} (BENCH_SCALE_DATABASE=${name} reuses it).`);
+  else await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
   await admin.close();
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Where one dashboard request's time goes on a kept scale database (BENCH_SCALE_DATABASE, made
+ * by `pnpm bench:scale`): each facts query of a level timed alone, then the whole build, one
+ * caller at a time. BENCH_SCALE_LEVEL is "district" (default) or "school".
+ *
+ *   TEST_DATABASE_URL=… BENCH_SCALE_DATABASE=bench_scale tsx bench/scale-profile.ts
+ */
+import { buildDashboard } from "@throughline/api/routers/dashboard-build";
+import { openPostgres } from "@throughline/db/client";
+import { loadTeamBlockUse } from "@throughline/db/queries/dashboard-block-use";
+import { loadDashboardFacts } from "@throughline/db/queries/dashboard-facts";
+import { loadMeetingMinutes } from "@throughline/db/queries/dashboard-meeting-minutes";
+import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
+import { teachersInReach, teamsInReach } from "@throughline/db/queries/dashboard-reach";
+import { loadSessionSummaries } from "@throughline/db/queries/dashboard-sessions";
+import { loadEnrolmentProgressSummary } from "@throughline/db/queries/stage-progress-summary";
+import { type Transaction, withTenant } from "@throughline/db/tenant";
+import { dashboardWindow } from "@throughline/domain/dashboard-metrics";
+import { SCALE_DISTRICT_ID, SCALE_DISTRICT_NAME, scaleId } from "./scale-generate.ts";
+
+const baseUrl = process.env.TEST_DATABASE_URL;
+const name = process.env.BENCH_SCALE_DATABASE;
+if (!baseUrl || !name) throw new Error("Set TEST_DATABASE_URL and BENCH_SCALE_DATABASE.");
+const url = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
+const reach: DashboardReach =
+  process.env.BENCH_SCALE_LEVEL === "school"
+    ? { kind: "school", schoolId: scaleId("s0") }
+    : { kind: "district" };
+const bench = await openPostgres(url);
+const window = dashboardWindow(new Date());
+const teachers = teachersInReach(reach);
+const teams = teamsInReach(reach);
+const { from, to } = window;
+
+async function time(label: string, run: (tx: Transaction) => Promise<unknown>): Promise<void> {
+  const spent: number[] = [];
+  for (let round = 0; round < 4; round += 1) {
+    const started = performance.now();
+    await withTenant(bench.db, SCALE_DISTRICT_ID, run);
+    spent.push(performance.now() - started);
+  }
+  spent.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(24)} best ${spent[0]?.toFixed(0)} ms, median ${spent[2]?.toFixed(0)} ms`,
+  );
+}
+
+try {
+  await time("people", (tx) => loadDashboardPeople(tx, reach));
+  await time("enrolment progress", (tx) => loadEnrolmentProgressSummary(tx, teachers));
+  await time("session summaries", (tx) =>
+    loadSessionSummaries(tx, { teachers, from, to, paceFrom: window.paceFrom }),
+  );
+  await time("meeting minutes", (tx) => loadMeetingMinutes(tx, { teachers, from, to }));
+  await time("team block use", (tx) => loadTeamBlockUse(tx, { teams, from, to }));
+  await time("all facts", (tx) =>
+    loadDashboardFacts(tx, {
+      reach,
+      anyone: true,
+      anyTeam: true,
+      from,
+      to,
+      paceFrom: window.paceFrom,
+      schoolYear: window.schoolYear,
+    }),
+  );
+  await time("whole build", async (tx) => {
+    const people = await loadDashboardPeople(tx, reach);
+    return buildDashboard(tx, { reach, people, districtName: SCALE_DISTRICT_NAME, now: to });
+  });
+} finally {
+  await bench.close();
+}
