@@ -18,7 +18,17 @@ export function createLogger(env: Pick<ServerEnv, "LOG_LEVEL">, destination?: De
       return scope ? { ...scope } : {};
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  // Lines are gathered and written to stdout together, at most LOG_FLUSH_MS later: one write
+  // per request cost as much as a tenth of a small request's time. pino writes what is left
+  // when the process exits; `logger.flush()` writes it at once (start.ts does once ready).
+  const stdout = pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
+  setInterval(() => stdout.flush(), LOG_FLUSH_MS).unref();
+  return pino(options, stdout);
 }
+
+// Below sonic-boom's largest single write (16 KB).
+const LOG_BUFFER_BYTES = 8 * 1024;
+const LOG_FLUSH_MS = 200;
 
 export type Logger = ReturnType<typeof createLogger>;

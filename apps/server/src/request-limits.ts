@@ -148,6 +148,10 @@ function tooLarge(c: Context, limit: BodyCap): Response {
 /** Caps every request body by its route (see bodyCapFor); requests without a body pass. */
 export function requestBodyLimits(): MiddlewareHandler {
   return async (c, next) => {
+    // A GET or HEAD never carries a body (a Request cannot have one). Asked first, because
+    // reading `body` makes @hono/node-server build the full Request it otherwise never needs.
+    const method = c.req.method;
+    if (method === "GET" || method === "HEAD") return next();
     if (!c.req.raw.body) return next();
     const limit = bodyCapFor(c.req.path);
     return bodyLimit({ maxSize: limit.bytes, onError: (c) => tooLarge(c, limit) })(c, next);

@@ -86,6 +86,8 @@ export async function startServer(env: ServerEnv, logger: Logger) {
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   logger.info({ url: publicUrl }, "Throughline is ready");
+  // Start-up's lines (the set-up link among them) go out now, not with the next batch.
+  logger.flush();
 
   const worker =
     env.WORKER === "in-process"

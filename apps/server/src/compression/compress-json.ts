@@ -14,28 +14,37 @@ export const COMPRESS_JSON_THRESHOLD = 1024;
  * brotli or gzip. The body is read whole, so this is only for answers that are not streamed:
  * a streamed one (tRPC's `trpc-accept: application/jsonl`, chunked transfer) goes out as is.
  * Brotli at quality 4 costs about as much CPU as gzip and is smaller.
+ *
+ * Every request passes here, so the answer is left untouched unless it is read: its headers are
+ * changed in place, and its body is read only when the client accepts a compressed one. (Under
+ * @hono/node-server a Response made from a string is written straight to the socket; reading
+ * it, or replacing it through `c.res`, builds the full fetch Response and its streams.)
  */
 export function compressJson(threshold = COMPRESS_JSON_THRESHOLD): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    const type = res.headers.get("Content-Type") ?? "";
-    const streamed =
-      c.req.header("trpc-accept") !== undefined || res.headers.has("Transfer-Encoding");
-    if (!type.startsWith("application/json") || streamed || !res.body) return;
-    if (res.headers.has("Content-Encoding") || c.req.method === "HEAD") return;
-    const vary = varyOnAcceptEncoding(res.headers.get("Vary"));
+    const headers = res.headers;
+    const type = headers.get("Content-Type") ?? "";
+    const streamed = c.req.header("trpc-accept") !== undefined || headers.has("Transfer-Encoding");
+    if (!type.startsWith("application/json") || streamed) return;
+    if (headers.has("Content-Encoding") || c.req.method === "HEAD") return;
+    headers.set("Vary", varyOnAcceptEncoding(headers.get("Vary")));
     const encoding = chooseEncoding(c.req.header("Accept-Encoding"), ["br", "gzip"]);
+    if (encoding === undefined) return;
     const body = Buffer.from(await res.arrayBuffer());
     const compressed =
-      encoding === undefined || body.length < threshold
+      body.length < threshold
         ? undefined
         : encoding === "br"
           ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
           : await gzipAsync(body, { level: 6 });
-    c.res = new Response(compressed ?? body, res);
-    c.res.headers.set("Vary", vary);
-    c.res.headers.set("Content-Length", String((compressed ?? body).length));
-    if (compressed && encoding) c.res.headers.set("Content-Encoding", encoding);
+    headers.set("Content-Length", String((compressed ?? body).length));
+    if (compressed) headers.set("Content-Encoding", encoding);
+    // A plain init (not the old Response) keeps the new one on the direct write path; unset
+    // first, because assigning over an answer makes Hono copy the new one again.
+    const answer = new Response(compressed ?? body, { status: res.status, headers });
+    c.res = undefined;
+    c.res = answer;
   };
 }

@@ -22,7 +22,8 @@ export function requestLogging(logger: Logger): MiddlewareHandler {
       const started = performance.now();
       await next();
       // After the handler: routes that answer with a Response of their own (auth, tRPC) keep it.
-      c.header(REQUEST_ID_HEADER, requestId);
+      // Set on the answer's headers: `c.header` would copy the whole Response to add one.
+      c.res.headers.set(REQUEST_ID_HEADER, requestId);
       logger.info(
         {
           method: c.req.method,

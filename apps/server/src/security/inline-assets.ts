@@ -10,6 +10,14 @@ import { createHash } from "node:crypto";
 
 const styleHashes = new Set<string>();
 const scriptHashes = new Set<string>();
+/** Grows with every new hash, so a policy built from the sources can be kept until it moves. */
+let noted = 0;
+
+function note(hashes: Set<string>, source: string): void {
+  if (hashes.has(source)) return;
+  hashes.add(source);
+  noted += 1;
+}
 
 function sourceOf(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -17,17 +25,22 @@ function sourceOf(text: string): string {
 
 /** A `<style>` element whose text the policy allows. */
 export function inlineStyle(css: string): string {
-  styleHashes.add(sourceOf(css));
+  note(styleHashes, sourceOf(css));
   return `<style>${css}</style>`;
 }
 
 /** A `<script>` element whose text the policy allows. */
 export function inlineScript(js: string): string {
-  scriptHashes.add(sourceOf(js));
+  note(scriptHashes, sourceOf(js));
   return `<script>${js}</script>`;
 }
 
 /** The CSP sources of every inline block written so far. */
 export function inlineSources(): { styles: string[]; scripts: string[] } {
   return { styles: [...styleHashes], scripts: [...scriptHashes] };
+}
+
+/** How many distinct inline blocks have been noted: changes exactly when `inlineSources` does. */
+export function inlineSourcesNoted(): number {
+  return noted;
 }

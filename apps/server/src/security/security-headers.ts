@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { ROLE_APPS } from "../static-apps.ts";
-import { inlineSources } from "./inline-assets.ts";
+import { inlineSources, inlineSourcesNoted } from "./inline-assets.ts";
 
 /*
  * Security headers on every response. Hono's secureHeaders sets the fixed ones; the
@@ -68,6 +68,22 @@ export function contentSecurityPolicy(kind: PolicyKind, publicUrl: string): stri
     .join("; ");
 }
 
+/**
+ * Each kind's policy, built once and again only when a page notes a new inline block: the
+ * policy is the same for every response of its kind, and building it is not free.
+ */
+function policyCache(publicUrl: string): (kind: PolicyKind) => string {
+  const built = new Map<PolicyKind, { noted: number; policy: string }>();
+  return (kind) => {
+    const noted = inlineSourcesNoted();
+    const kept = built.get(kind);
+    if (kept && kept.noted === noted) return kept.policy;
+    const policy = contentSecurityPolicy(kind, publicUrl);
+    built.set(kind, { noted, policy });
+    return policy;
+  };
+}
+
 export function securityHeaders(options: SecurityHeadersOptions): MiddlewareHandler {
   const https = options.publicUrl.startsWith("https://");
   const fixed = secureHeaders({
@@ -82,18 +98,18 @@ export function securityHeaders(options: SecurityHeadersOptions): MiddlewareHand
     // A route that set its own (e.g. no-referrer on pages with a token in the address) keeps it.
     overwrite: false,
   });
+  const policyOf = policyCache(options.publicUrl);
   return async (c, next) => {
     await fixed(c, next);
     const path = c.req.path;
-    if (!c.res.headers.has("Content-Security-Policy")) {
-      c.header(
-        "Content-Security-Policy",
-        contentSecurityPolicy(policyKindOf(path), options.publicUrl),
-      );
+    // Set on the answer's headers, as `fixed` does: `c.header` would copy the whole Response.
+    const headers = c.res.headers;
+    if (!headers.has("Content-Security-Policy")) {
+      headers.set("Content-Security-Policy", policyOf(policyKindOf(path)));
     }
-    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) {
+    if (!headers.has("Cross-Origin-Resource-Policy")) {
       const shared = SHARED_PATHS.some((prefix) => path.startsWith(prefix));
-      c.header("Cross-Origin-Resource-Policy", shared ? "cross-origin" : "same-origin");
+      headers.set("Cross-Origin-Resource-Policy", shared ? "cross-origin" : "same-origin");
     }
   };
 }
