@@ -107,13 +107,19 @@ function sourceNewerThan(since: number): string | null {
  * several people from one address). Listens on 127.0.0.1 only.
  */
 export async function startPlatform(databaseUrl: string, workDir: string): Promise<BenchProcess> {
-  if (!existsSync(join(serverRoot, "dist/main.js"))) {
+  // BENCH_PLATFORM_ENTRY=src/main.ts runs that entry under tsx instead of the build: for
+  // trying a change without building (or comparing two copies of the sources).
+  const entry = process.env.BENCH_PLATFORM_ENTRY;
+  const fromSource = entry !== undefined && entry !== "";
+  if (!fromSource && !existsSync(join(serverRoot, "dist/main.js"))) {
     throw new Error(
       "No built server: run `pnpm turbo run build --filter=@throughline/server...` first.",
     );
   }
   // The bare handler runs the sources as they are; the platform, the last build of them.
-  const newer = sourceNewerThan(statSync(join(serverRoot, "dist/main.js")).mtimeMs);
+  const newer = fromSource
+    ? null
+    : sourceNewerThan(statSync(join(serverRoot, "dist/main.js")).mtimeMs);
   if (newer)
     console.warn(
       `Warning: ${newer} changed after the build; build again to compare the same code.`,
@@ -121,7 +127,7 @@ export async function startPlatform(databaseUrl: string, workDir: string): Promi
   const port = await freePort();
   return startProcess(
     "platform",
-    ["--enable-source-maps", "dist/main.js"],
+    fromSource ? ["--import", "tsx", entry] : ["--enable-source-maps", "dist/main.js"],
     {
       NODE_ENV: "production",
       HOST: "127.0.0.1",

@@ -37,7 +37,8 @@ import {
  * BENCH_ROUND_MS     (default 1000), at BENCH_CONCURRENCY connections (default 8);
  * BENCH_TEACHERS     the generated district's size (default 20000; 0 leaves that part out);
  * BENCH_LIGHTHOUSE   "off" leaves the Lighthouse scores out;
- * BENCH_KEEP_DATABASE=true / BENCH_DATABASE=<name>  keep the database / run on a kept one.
+ * BENCH_KEEP_DATABASE=true / BENCH_DATABASE=<name>  keep the database / run on a kept one;
+ * BENCH_PLATFORM_ENTRY=src/main.ts  the platform from that source entry under tsx, not the build.
  */
 
 const options: LoadOptions = {
