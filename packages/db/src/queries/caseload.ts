@@ -4,22 +4,23 @@ import type {
   TeamCaseload,
   TeamMeeting,
 } from "@throughline/domain/caseload";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { meetingAttendance, school, supportMeeting, team } from "../schema/index.ts";
+import { meetingAttendance, supportMeeting, team } from "../schema/index.ts";
 import { anyId } from "./any-id.ts";
 import { buildCaseloadRows } from "./caseload-rows.ts";
-import { selectTeams, teamVisibleTo } from "./coached-teams.ts";
+import { loadTeamsWithMembers, teamVisibleTo } from "./coached-teams.ts";
 
 /** The coach's whole caseload: every teacher of every team they see, one row each. */
 export async function getCaseload(
   tx: Transaction,
   params: { personId: string; now?: Date },
 ): Promise<Caseload> {
-  const teams = await selectTeams(tx)
-    .where(teamVisibleTo(params.personId))
-    .orderBy(asc(school.name), asc(team.name));
-  const rows = await buildCaseloadRows(tx, teams, params.now ?? new Date());
+  const { teams, members } = await loadTeamsWithMembers(tx, {
+    where: teamVisibleTo(params.personId),
+    byName: true,
+  });
+  const rows = await buildCaseloadRows(tx, teams, members, params.now ?? new Date());
   return {
     teams: teams.map(({ id, name, schoolName }) => ({ id, name, schoolName })),
     rows,
@@ -35,8 +36,11 @@ export async function caseloadRowsOfTeams(
   params: { teamIds: string[]; now?: Date },
 ): Promise<CaseloadRow[]> {
   if (params.teamIds.length === 0) return [];
-  const teams = await selectTeams(tx).where(anyId(team.id, params.teamIds));
-  return buildCaseloadRows(tx, teams, params.now ?? new Date());
+  const { teams, members } = await loadTeamsWithMembers(tx, {
+    where: anyId(team.id, params.teamIds),
+    byName: false,
+  });
+  return buildCaseloadRows(tx, teams, members, params.now ?? new Date());
 }
 
 /** Whether the team exists (in the viewer's district) and whether this person may view it. */
@@ -60,9 +64,13 @@ export async function getTeamCaseload(
   params: { teamId: string; now?: Date },
 ): Promise<TeamCaseload | null> {
   const now = params.now ?? new Date();
-  const [found] = await selectTeams(tx).where(eq(team.id, params.teamId));
+  const { teams, members: memberships } = await loadTeamsWithMembers(tx, {
+    where: eq(team.id, params.teamId),
+    byName: false,
+  });
+  const [found] = teams;
   if (!found) return null;
-  const members = await buildCaseloadRows(tx, [found], now);
+  const members = await buildCaseloadRows(tx, teams, memberships, now);
 
   const memberIds = members.map((member) => member.personId);
   const countOf = (kind: "present" | "absent" | "excused") =>

@@ -84,3 +84,87 @@ export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly 
     .where(anyId(teamMember.teamId, teamIds))
     .orderBy(asc(member.displayName));
 }
+
+export interface CoachedTeam {
+  id: string;
+  name: string;
+  schoolName: string;
+  facilitatorName: string | null;
+}
+
+export interface CoachedTeamMember {
+  teamId: string;
+  personId: string;
+  displayName: string;
+}
+
+/**
+ * The teams `where` picks (in school and team name order when `byName`) and their active
+ * members by name, in one statement: what `selectTeams` and `loadCoachedTeamMembers` give in two
+ * round trips. Each team's members are looked up through the team's key (a lateral join per
+ * team, and each member's person by key as above); a team without active members is one row
+ * with no member, so it is still listed.
+ */
+export async function loadTeamsWithMembers(
+  tx: Transaction,
+  params: { where: SQL; byName: boolean },
+): Promise<{ teams: CoachedTeam[]; members: CoachedTeamMember[] }> {
+  const memberPerson = tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(
+      and(
+        eq(person.districtId, teamMember.districtId),
+        eq(person.id, teamMember.personId),
+        eq(person.active, true),
+      ),
+    )
+    .limit(1)
+    .as("member_person");
+  const member = tx
+    .select({ personId: memberPerson.id, displayName: memberPerson.displayName })
+    .from(teamMember)
+    .innerJoinLateral(memberPerson, sql`true`)
+    .where(and(eq(teamMember.districtId, team.districtId), eq(teamMember.teamId, team.id)))
+    .as("member");
+  const rows = await tx
+    .select({
+      id: team.id,
+      name: team.name,
+      schoolName: school.name,
+      facilitatorName: facilitator.displayName,
+      // A team's place in name order, the same on each of its rows (one per member).
+      teamOrder: params.byName
+        ? sql<number>`dense_rank() over (order by ${school.name}, ${team.name})`.mapWith(Number)
+        : sql<number>`0`.mapWith(Number),
+      memberId: member.personId,
+      memberName: member.displayName,
+    })
+    .from(team)
+    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .leftJoin(
+      facilitator,
+      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
+    )
+    .leftJoinLateral(member, sql`true`)
+    .where(params.where)
+    .orderBy(asc(member.displayName));
+
+  const teams = new Map<string, CoachedTeam & { order: number }>();
+  const members: CoachedTeamMember[] = [];
+  for (const row of rows) {
+    if (!teams.has(row.id)) {
+      const { id, name, schoolName, facilitatorName, teamOrder } = row;
+      teams.set(id, { id, name, schoolName, facilitatorName, order: teamOrder });
+    }
+    if (row.memberId !== null && row.memberName !== null) {
+      members.push({ teamId: row.id, personId: row.memberId, displayName: row.memberName });
+    }
+  }
+  return {
+    teams: [...teams.values()]
+      .sort((a, b) => a.order - b.order)
+      .map(({ order: _order, ...rest }) => rest),
+    members,
+  };
+}
