@@ -1,16 +1,13 @@
-import { useQuery } from "@tanstack/react-query";
-import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Alert } from "@throughline/ui/alert";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { Checklist } from "./checklist.tsx";
 import { useGettingStarted } from "./use-getting-started.ts";
 
 /** A district admin's first steps, ticked by what the district has really set up. */
 export function GettingStartedPage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const districtAdmin = useDistrictAdmin();
   const checklist = useGettingStarted(districtAdmin === true);
 
   const header = (
@@ -26,15 +23,12 @@ export function GettingStartedPage() {
       }
     />
   );
-  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Your district's administrators set these up.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Your district's administrators set these up.
+      </DistrictAdminsOnly>
     );
   }
   if (!checklist.isSuccess) {

@@ -1,17 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Alert } from "@throughline/ui/alert";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { IndicatorTargetsCard } from "./indicator-targets-card.tsx";
 import { ScaleForm } from "./scale-form.tsx";
 
 /** A district admin names the district's observation levels and sets the targets. */
 export function ObservationScalePage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
-  const scale = useQuery({ ...trpc.observations.scale.queryOptions(), enabled: districtAdmin });
+  const districtAdmin = useDistrictAdmin();
+  const scale = useQuery({
+    ...trpc.observations.scale.queryOptions(),
+    enabled: districtAdmin === true,
+  });
 
   const header = (
     <PageHeader
@@ -19,16 +21,13 @@ export function ObservationScalePage() {
       description="The levels observers rate indicators on, and the level teachers aim for. Recommendations suggest sessions for indicators below their target."
     />
   );
-  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Only district admins can change the observation scale and its targets. Ask your district's
-          PD administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Only district admins can change the observation scale and its targets. Ask your district's
+        PD administrator.
+      </DistrictAdminsOnly>
     );
   }
   if (!scale.isSuccess) {

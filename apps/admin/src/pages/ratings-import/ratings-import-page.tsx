@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -6,18 +6,18 @@ import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { CsvFileField } from "./csv-file-field.tsx";
 import { PreviewCard } from "./preview-card.tsx";
 
 /** A district admin imports evaluation ratings kept in another system: preview, fix, import. */
 export function RatingsImportPage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = useDistrictAdmin();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const preview = useMutation(trpc.ratingsImport.preview.mutationOptions());
   const importFile = useMutation(trpc.ratingsImport.importFile.mutationOptions());
 
-  if (viewer.isPending) return <Loading label="Loading…" />;
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   const header = (
     <PageHeader
       title="Ratings import"
@@ -26,12 +26,9 @@ export function RatingsImportPage() {
   );
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Importing evaluation ratings is done by your district's PD administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Importing evaluation ratings is done by your district's PD administrator.
+      </DistrictAdminsOnly>
     );
   }
 

@@ -1,20 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Alert } from "@throughline/ui/alert";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { DistrictNameCard } from "./district-name-card.tsx";
 import { HolidaysCard } from "./holidays-card.tsx";
 import { LeadTimesForm } from "./lead-times-form.tsx";
 
 /** A district admin sets when reminders go out and marks the breaks without nudges. */
 export function ReminderSettingsPage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const districtAdmin = useDistrictAdmin();
   const settings = useQuery({
     ...trpc.reminderSettings.get.queryOptions(),
-    enabled: districtAdmin,
+    enabled: districtAdmin === true,
   });
 
   const header = (
@@ -23,15 +22,12 @@ export function ReminderSettingsPage() {
       description="When the platform reminds people of meetings, and the school breaks when it leaves them alone."
     />
   );
-  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Only district admins change reminder settings. Ask your district's PD administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Only district admins change reminder settings. Ask your district's PD administrator.
+      </DistrictAdminsOnly>
     );
   }
   if (!settings.isSuccess) {

@@ -1,24 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { CredentialReviewersCard } from "./credential-reviewers-card.tsx";
 import { ReviewSettingsForm } from "./review-settings-form.tsx";
 
 /** Who reviews the district's micro-credentials, how long work waits, and how reviews run. */
 export function ReviewersPage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  const districtAdmin = useDistrictAdmin();
   const overview = useQuery({
     ...trpc.credentialAdmin.reviewers.queryOptions(),
-    enabled: districtAdmin,
+    enabled: districtAdmin === true,
   });
   const settings = useQuery({
     ...trpc.credentialAdmin.reviewSettings.queryOptions(),
-    enabled: districtAdmin,
+    enabled: districtAdmin === true,
   });
   const header = (
     <PageHeader
@@ -26,15 +25,12 @@ export function ReviewersPage() {
       description="Lead reviewers are named here; others certify by passing a credential's calibration set. Certification lasts two school years."
     />
   );
-  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Only district admins manage reviewers. Ask your district's PD administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Only district admins manage reviewers. Ask your district's PD administrator.
+      </DistrictAdminsOnly>
     );
   }
   if (overview.isPending || settings.isPending) return <Loading label="Loading the reviewers…" />;

@@ -6,6 +6,7 @@ import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { ImportProgress } from "./import-progress.tsx";
 import { RosterFileField } from "./roster-file-field.tsx";
 import { RosterImportSummary } from "./roster-import-summary.tsx";
@@ -19,7 +20,7 @@ function finished(total: number) {
 
 /** A district admin imports the OneRoster export: choose, preview, import with progress. */
 export function RosterImportPage() {
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const districtAdmin = useDistrictAdmin();
   const [upload, setUpload] = useState<RosterUpload | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [confirmedDeactivations, setConfirmedDeactivations] = useState(false);
@@ -33,8 +34,7 @@ export function RosterImportPage() {
     refetchInterval: importFiles.isPending ? 250 : false,
   });
 
-  if (viewer.isPending) return <Loading label="Loading…" />;
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   const header = (
     <PageHeader
       title="Roster import"
@@ -43,12 +43,9 @@ export function RosterImportPage() {
   );
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Importing the roster is done by your district's administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Importing the roster is done by your district's administrator.
+      </DistrictAdminsOnly>
     );
   }
 

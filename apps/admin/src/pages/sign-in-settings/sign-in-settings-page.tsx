@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
 import { PasswordSignInCard } from "./password-sign-in-card.tsx";
 import { ProviderForm } from "./provider-form.tsx";
 import { ServiceProviderCard } from "./service-provider-card.tsx";
@@ -13,9 +13,11 @@ import { TestSignInCard } from "./test-sign-in-card.tsx";
 /** A district admin connects the district's identity provider and decides about passwords. */
 export function SignInSettingsPage() {
   const queryClient = useQueryClient();
-  const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const districtAdmin = viewer.data?.roles.some((entry) => entry.role === "district_admin");
-  const settings = useQuery({ ...trpc.ssoSettings.get.queryOptions(), enabled: districtAdmin });
+  const districtAdmin = useDistrictAdmin();
+  const settings = useQuery({
+    ...trpc.ssoSettings.get.queryOptions(),
+    enabled: districtAdmin === true,
+  });
   const remove = useMutation(
     trpc.ssoSettings.remove.mutationOptions({
       onSuccess: (saved) => queryClient.setQueryData(trpc.ssoSettings.get.queryKey(), saved),
@@ -28,15 +30,12 @@ export function SignInSettingsPage() {
       description="Single sign-on with your district's identity provider (Google Workspace, Microsoft, Clever, ClassLink, any OpenID Connect or SAML 2.0 provider), and whether passwords still work."
     />
   );
-  if (viewer.isPending) return <Loading label="Loading…" />;
+  if (districtAdmin === undefined) return <Loading label="Loading…" />;
   if (!districtAdmin) {
     return (
-      <>
-        {header}
-        <Alert variant="info" title="For district administrators">
-          Only district admins set up how people sign in. Ask your district's administrator.
-        </Alert>
-      </>
+      <DistrictAdminsOnly header={header}>
+        Only district admins set up how people sign in. Ask your district's administrator.
+      </DistrictAdminsOnly>
     );
   }
   if (!settings.isSuccess) {
