@@ -3,7 +3,11 @@
  * Run with `pnpm --filter @throughline/server bench`. Speed is measured here, never asserted
  * in tests: build machines are shared and noisy.
  */
-import { createTestApi } from "@throughline/api/testing/test-api";
+import {
+  createTestApi,
+  TEST_PUBLIC_URL,
+  TEST_SERVER_SECRET,
+} from "@throughline/api/testing/test-api";
 import { pino } from "pino";
 import { createServerApp } from "../src/app.ts";
 import { tempFileStorage } from "../src/files/temp-storage.ts";
@@ -19,6 +23,8 @@ const app = await createServerApp({
   logger: pino({ level: "silent" }),
   storage: tempFileStorage(),
   serveApps: false,
+  publicUrl: TEST_PUBLIC_URL,
+  secret: TEST_SERVER_SECRET,
 });
 const cookie = await api.sessionCookieFor("teacher@maplevalley.test");
 

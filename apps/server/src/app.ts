@@ -44,10 +44,10 @@ export interface ServerDeps {
   storage: FileStorage;
   /** Serve the three built apps and the landing page (production mode). */
   serveApps: boolean;
-  /** The origin people reach the server at, for links in calendar feeds; localhost by default. */
-  publicUrl?: string;
-  /** Signs the one-click unsubscribe links in emails; without it those routes are not served. */
-  secret?: string;
+  /** The origin people reach the server at (PUBLIC_URL, resolved by `start.ts`), for every link. */
+  publicUrl: string;
+  /** The server secret (AUTH_SECRET, resolved by `start.ts`): seals issuer keys, signs links. */
+  secret: string;
   /** The server's own origins, as auth trusts them; writes from any other page are refused. */
   trustedOrigins?: readonly string[];
   /** Writes (tRPC mutations) one person may make per minute in this process; 0: no limit. */
@@ -59,7 +59,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const writeLimiter = new WriteRateLimiter(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE);
 
   server.use(requestLogging(deps.logger));
-  const publicUrl = deps.publicUrl ?? "http://localhost:3000";
+  const { publicUrl } = deps;
   server.use(securityHeaders({ publicUrl }));
   // Before any body is read: a write from a page of another site (or port) is refused.
   server.use(
@@ -81,7 +81,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       await deps.auth.handler(withClientAddress(c.req.raw, connectingAddress(c))),
       {
         request: c.req.raw,
-        publicUrl: deps.publicUrl ?? "http://localhost:3000",
+        publicUrl,
         logger: deps.logger,
       },
     ),
@@ -109,10 +109,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   server.route("/files/record-exports", recordExportRoutes(deps));
   server.route("/files/submission-evidence", submissionEvidenceRoutes(deps));
   server.route("/files/credential-images", credentialImageRoutes(deps));
-  server.route(
-    "/calendar",
-    calendarRoutes({ db: deps.db, publicUrl: deps.publicUrl ?? "http://localhost:3000" }),
-  );
+  server.route("/calendar", calendarRoutes(deps));
 
   server.route("/invite", inviteRoutes({ db: deps.db }));
   server.route("/password", passwordRoutes({ auth: deps.auth, logger: deps.logger }));
@@ -120,18 +117,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   server.route("/sso", ssoRoutes());
   server.route("/brand", await brandAssetRoutes());
 
-  if (deps.secret) {
-    // Badges are signed with keys kept under the secret: without it there are none to publish.
-    badgeRoutes(server, { ...deps, secret: deps.secret });
-    server.route(
-      "/unsubscribe",
-      unsubscribeRoutes({
-        db: deps.db,
-        secret: deps.secret,
-        publicUrl: deps.publicUrl ?? "http://localhost:3000",
-      }),
-    );
-  }
+  badgeRoutes(server, deps);
+  server.route("/unsubscribe", unsubscribeRoutes(deps));
 
   if (deps.serveApps) {
     await mountBuiltApps(server);

@@ -13,6 +13,14 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("always resolves the public address: PUBLIC_URL, or localhost at PORT", () => {
+    expect(readEnv({}).PUBLIC_URL).toBe("http://localhost:3000");
+    expect(readEnv({ PORT: "8080" }).PUBLIC_URL).toBe("http://localhost:8080");
+    expect(readEnv({ PUBLIC_URL: "https://pd.district.org", PORT: "8080" }).PUBLIC_URL).toBe(
+      "https://pd.district.org",
+    );
+  });
+
   it("keeps a relative data folder where the command was typed", () => {
     expect(readEnv({ INIT_CWD: "/srv/throughline", DATA_DIR: "state" }).DATA_DIR).toBe(
       "/srv/throughline/state",

@@ -90,8 +90,10 @@ const envSchema = z.object({
   ...s3EnvShape,
 });
 
-export type ServerEnv = Omit<z.infer<typeof envSchema>, "SEED_DEMO_DATA"> & {
+export type ServerEnv = Omit<z.infer<typeof envSchema>, "SEED_DEMO_DATA" | "PUBLIC_URL"> & {
   SEED_DEMO_DATA: boolean;
+  /** Always set: PUBLIC_URL as given, or http://localhost:PORT. */
+  PUBLIC_URL: string;
 };
 
 /** Reads the configuration once, at start-up; a bad value stops the server with a clear message. */
@@ -112,5 +114,6 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     ...parsed.data,
     DATA_DIR: resolve(base, parsed.data.DATA_DIR),
     SEED_DEMO_DATA: parsed.data.SEED_DEMO_DATA ?? parsed.data.NODE_ENV !== "production",
+    PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`,
   };
 }

@@ -1,5 +1,10 @@
 import { createAuth } from "@throughline/api/auth";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import {
+  createTestApi,
+  TEST_PUBLIC_URL,
+  TEST_SERVER_SECRET,
+  type TestApi,
+} from "@throughline/api/testing/test-api";
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
@@ -28,6 +33,8 @@ it("slows down password guessing, whatever address header a client sends", async
     logger: pino({ level: "silent" }),
     storage: tempFileStorage(),
     serveApps: false,
+    publicUrl: TEST_PUBLIC_URL,
+    secret: TEST_SERVER_SECRET,
   });
   const attempt = (spoofed: string) =>
     app.request("/api/auth/sign-in/email", {

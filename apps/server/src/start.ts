@@ -39,7 +39,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
   );
 
   await migrateDatabase(database.db, database.kind);
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const publicUrl = env.PUBLIC_URL;
   // Uploaded files and prepared records: an S3-compatible bucket when S3_* is set, which every
   // process shares; otherwise DATA_DIR/files beside the embedded database.
   const { storage, kind: files } = fileStorageFrom(env);

@@ -39,7 +39,7 @@ try {
     {
       db: database.db,
       mailer: createMailer({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      publicUrl: env.PUBLIC_URL,
       secret,
       mailFrom: env.MAIL_FROM,
     },

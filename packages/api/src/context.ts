@@ -19,13 +19,10 @@ export interface RequestContext {
   dbKind?: DatabaseKind;
   auth: Auth;
   headers: Headers;
-  /** The origin people reach the server at, for links that leave the app (calendar feeds). */
-  publicUrl?: string;
-  /**
-   * The server's secret: issuer signing keys are stored encrypted with it. Without it, badges
-   * are awarded but cannot be signed (the request fails rather than issue an unsigned badge).
-   */
-  secret?: string;
+  /** The origin people reach the server at, for links that leave the app (feeds, invites, badges). */
+  publicUrl: string;
+  /** The server's secret: issuer signing keys are sealed and image uploads signed with it. */
+  secret: string;
   /** Holds each person to a rate of writes (mutations); without it writes are not limited. */
   writeLimiter?: WriteRateLimiter;
   /**
@@ -44,8 +41,8 @@ export function createRequestContext(
     db: Database;
     dbKind?: DatabaseKind;
     auth: Auth;
-    publicUrl?: string;
-    secret?: string;
+    publicUrl: string;
+    secret: string;
     writeLimiter?: WriteRateLimiter;
   },
   headers: Headers,

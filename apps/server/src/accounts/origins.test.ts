@@ -1,5 +1,6 @@
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import type { DatabaseHandle } from "@throughline/db/client";
 import { createTestDatabase } from "@throughline/db/testing";
 import type { Hono } from "hono";
@@ -42,6 +43,7 @@ async function serverWith(config: { embedded: boolean; extra?: string[] }): Prom
     logger,
     storage: new LocalDiskStorage("/tmp/throughline-origins-test"),
     serveApps: false,
+    secret: TEST_SERVER_SECRET,
     publicUrl,
   });
 }

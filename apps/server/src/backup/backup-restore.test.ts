@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { openPglite } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { person } from "@throughline/db/schema";
@@ -103,6 +104,8 @@ describe("backup and restore of the embedded database", () => {
         logger: pino({ level: "silent" }),
         storage: new LocalDiskStorage(restored),
         serveApps: false,
+        publicUrl: TEST_PUBLIC_URL,
+        secret: TEST_SERVER_SECRET,
       });
       const signIn = await app.request("/api/auth/sign-in/email", {
         method: "POST",

@@ -8,10 +8,9 @@ import { createStatusLists } from "./status-list-service.ts";
 /** Mounts the public badge documents: `/districts/:slug/…` and `/credentials/:id`. */
 export function badgeRoutes(
   server: Hono,
-  deps: { db: Database; storage: FileStorage; publicUrl?: string; secret: string },
+  deps: { db: Database; storage: FileStorage; publicUrl: string; secret: string },
 ): void {
-  const publicUrl = deps.publicUrl ?? "http://localhost:3000";
-  const statusLists = createStatusLists({ db: deps.db, publicUrl, secret: deps.secret });
-  server.route("/districts", districtBadgeRoutes({ ...deps, publicUrl, statusLists }));
-  server.route("/credentials", credentialRoutes({ db: deps.db, publicUrl, statusLists }));
+  const statusLists = createStatusLists(deps);
+  server.route("/districts", districtBadgeRoutes({ ...deps, statusLists }));
+  server.route("/credentials", credentialRoutes({ ...deps, statusLists }));
 }

@@ -38,8 +38,8 @@ const dayMs = 86_400_000;
 export interface CredentialDemoDeps {
   db: Database;
   storage: FileStorage;
-  /** Signs the earned badge; the embedded server always has a secret. */
-  issuer: BadgeIssuerConfig | undefined;
+  /** Signs the earned badge. */
+  issuer: BadgeIssuerConfig;
   now?: Date;
 }
 

@@ -16,7 +16,7 @@ export interface CredentialImageRouteDeps {
   auth: Auth;
   storage: FileStorage;
   /** The server secret the returned image reference is signed with. */
-  secret?: string;
+  secret: string;
 }
 
 /** The image type the bytes really are; the browser's declared type is not trusted. */
@@ -43,9 +43,6 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
   routes.post("/", async (c) => {
     const membership = await resolveSession(deps, c.req.raw.headers);
     if (!membership.ok) return problem(c, 401, "Please sign in.");
-    if (!deps.secret) {
-      return c.json({ error: "Badge images need the server's secret to be set." }, 503);
-    }
     const form = await c.req.parseBody().catch(() => null);
     const file = form?.file;
     if (!(file instanceof File)) return problem(c, 400, "file: Choose an image to upload.");

@@ -3,6 +3,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { type DatabaseHandle, openPostgres } from "@throughline/db/client";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@throughline/db/database-unavailable";
 import type { Hono } from "hono";
@@ -97,6 +98,8 @@ describe.each(scenarios)("with the database down (%s)", (_name, portOf) => {
       logger,
       storage: new LocalDiskStorage("unused-in-this-test"),
       serveApps: false,
+      publicUrl: TEST_PUBLIC_URL,
+      secret: TEST_SERVER_SECRET,
     });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { openPglite } from "@throughline/db/client";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,6 +35,8 @@ describe("/readyz", () => {
         logger: pino({ level: "silent" }),
         storage: new LocalDiskStorage(server.dataDir),
         serveApps: false,
+        publicUrl: TEST_PUBLIC_URL,
+        secret: TEST_SERVER_SECRET,
       });
       const response = await app.request("/readyz");
       expect(response.status).toBe(503);

@@ -1,6 +1,11 @@
 import { Writable } from "node:stream";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import {
+  createTestApi,
+  TEST_PUBLIC_URL,
+  TEST_SERVER_SECRET,
+  type TestApi,
+} from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
@@ -42,6 +47,8 @@ beforeAll(async () => {
     logger: createLogger({ LOG_LEVEL: "info" }, sink),
     storage: new LocalDiskStorage("memory-unused"),
     serveApps: false,
+    publicUrl: TEST_PUBLIC_URL,
+    secret: TEST_SERVER_SECRET,
   });
 });
 afterAll(async () => {

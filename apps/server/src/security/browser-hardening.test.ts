@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { TestApi } from "@throughline/api/testing/test-api";
+import { TEST_SERVER_SECRET, type TestApi } from "@throughline/api/testing/test-api";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
@@ -92,6 +92,7 @@ describe("security headers", () => {
       logger: (await import("pino")).pino({ level: "silent" }),
       storage: server.storage,
       serveApps: false,
+      secret: TEST_SERVER_SECRET,
       publicUrl: "https://pd.district.org",
     });
     const response = await secure.request("/healthz");

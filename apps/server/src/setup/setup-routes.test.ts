@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
+import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import type { DatabaseHandle } from "@throughline/db/client";
 import { district, person, roleMembership, setupToken } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
@@ -42,6 +43,7 @@ beforeAll(async () => {
     logger: pino({ level: "silent" }),
     storage: new LocalDiskStorage("/nonexistent-setup-test"),
     serveApps: false,
+    secret: TEST_SERVER_SECRET,
     publicUrl: PUBLIC_URL,
   });
 });

@@ -2,7 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
+import {
+  createTestApi,
+  TEST_PUBLIC_URL,
+  TEST_SERVER_SECRET,
+  type TestApi,
+} from "@throughline/api/testing/test-api";
 import type { Hono } from "hono";
 import { pino } from "pino";
 import { createServerApp, type ServerDeps } from "../app.ts";
@@ -21,10 +26,10 @@ export interface TestServer {
 
 /**
  * The server app on a fresh seeded test database, silent, with files in a new temporary folder.
- * `options` sets what some routes need: the public address and the server secret.
+ * It runs at the test API's public address and secret unless `options` names others.
  */
 export async function createTestServer(
-  options: Pick<ServerDeps, "publicUrl" | "secret"> & {
+  options: Partial<Pick<ServerDeps, "publicUrl" | "secret">> & {
     /** Identity providers on 127.0.0.1 that single sign-on may reach (see `createTestApi`). */
     ssoInternalOrigins?: string[];
   } = {},
@@ -40,6 +45,8 @@ export async function createTestServer(
     logger: pino({ level: "silent" }),
     storage,
     serveApps: false,
+    publicUrl: TEST_PUBLIC_URL,
+    secret: TEST_SERVER_SECRET,
     ...serverOptions,
   });
   return {

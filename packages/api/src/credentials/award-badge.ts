@@ -21,14 +21,8 @@ export const STATUS_LIST_LENGTH = 131_072;
 export async function awardBadge(
   tx: Transaction,
   params: { districtId: string; submissionId: string; now: Date },
-  issuer: BadgeIssuerConfig | undefined,
+  issuer: BadgeIssuerConfig,
 ): Promise<{ badgeId: string }> {
-  if (!issuer) {
-    throw new TRPCError({
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Badges cannot be signed: the server has no secret configured.",
-    });
-  }
   const found = await findSubmissionToAward(tx, params.submissionId);
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
 
@@ -58,13 +52,4 @@ function addMonths(date: Date, months: number): Date {
   const next = new Date(date);
   next.setUTCMonth(next.getUTCMonth() + months);
   return next;
-}
-
-/** The issuer configuration from a request's context; undefined when the server has no secret. */
-export function issuerConfigOf(ctx: {
-  publicUrl?: string;
-  secret?: string;
-}): BadgeIssuerConfig | undefined {
-  if (!ctx.secret) return undefined;
-  return { publicUrl: ctx.publicUrl ?? "http://localhost:3000", secret: ctx.secret };
 }

@@ -18,7 +18,6 @@ describe("signed badge image keys", () => {
       SECRET,
     ],
     ["another secret's signature", signImageKey(DISTRICT, KEY, "another-secret"), SECRET],
-    ["no secret to check with", signImageKey(DISTRICT, KEY, SECRET), undefined],
   ])("refuses %s", (_case, signed, secret) => {
     expect(readSignedImageKey(DISTRICT, signed, secret)).toBeNull();
   });

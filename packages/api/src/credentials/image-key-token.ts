@@ -24,9 +24,8 @@ export function signImageKey(districtId: string, storageKey: string, secret: str
 export function readSignedImageKey(
   districtId: string,
   signed: string,
-  secret: string | undefined,
+  secret: string,
 ): string | null {
-  if (!secret) return null;
   const dot = signed.lastIndexOf(".");
   if (dot <= 0) return null;
   const storageKey = signed.slice(0, dot);

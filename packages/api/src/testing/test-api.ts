@@ -10,6 +10,9 @@ const createCaller = createCallerFactory(appRouter);
 /** The server secret the test API runs with; a server app under test takes the same one. */
 export const TEST_SERVER_SECRET = "test-server-secret-that-is-long-enough-to-derive-keys";
 
+/** The public address the test API (and by default a server app under test) runs at. */
+export const TEST_PUBLIC_URL = "http://localhost:3000";
+
 /**
  * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
  * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
@@ -19,7 +22,7 @@ export async function createTestApi(options: { ssoInternalOrigins?: string[] } =
   const auth = createAuth({
     db: database.db,
     secret: "test-secret-that-is-long-enough-for-hmac",
-    baseURL: "http://localhost:3000",
+    baseURL: TEST_PUBLIC_URL,
     secureCookies: false,
     ssoInternalOrigins: options.ssoInternalOrigins,
   });
@@ -28,7 +31,7 @@ export async function createTestApi(options: { ssoInternalOrigins?: string[] } =
     db: database.db,
     dbKind: database.kind,
     auth,
-    publicUrl: "http://localhost:3000",
+    publicUrl: TEST_PUBLIC_URL,
     secret: TEST_SERVER_SECRET,
   };
 

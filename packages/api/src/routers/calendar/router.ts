@@ -15,9 +15,6 @@ import {
 import { feedUrl, hashFeedToken, newFeedToken } from "../../calendar-feed-token.ts";
 import { authedProcedure, createRouter } from "../../trpc.ts";
 
-/** Used when the server was not told its public address (tests, local development). */
-const FALLBACK_ORIGIN = "http://localhost:3000";
-
 /** How far ahead the app's list of upcoming meetings and workshops looks. */
 const UPCOMING_DAYS = 60;
 
@@ -41,7 +38,7 @@ export const calendarRouter = createRouter({
       now: new Date(),
     });
     return {
-      url: feedUrl(ctx.publicUrl ?? FALLBACK_ORIGIN, ctx.districtId, token),
+      url: feedUrl(ctx.publicUrl, ctx.districtId, token),
       createdAt: created.createdAt,
     };
   }),
@@ -67,7 +64,7 @@ export const calendarRouter = createRouter({
     return calendarEvents({
       meetings,
       workshops,
-      appUrl: ctx.publicUrl ?? FALLBACK_ORIGIN,
+      appUrl: ctx.publicUrl,
       timeZone: await districtTimeZone(ctx.tx, ctx.districtId),
     });
   }),

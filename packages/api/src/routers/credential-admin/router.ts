@@ -32,7 +32,7 @@ import { reviewerProcedures } from "./reviewers.ts";
  * the definition with the image's signed reference replaced by the storage key it names.
  */
 async function assertReferencesKnown(
-  ctx: TenantScope & { secret?: string },
+  ctx: TenantScope & { secret: string },
   definition: CredentialDefinition,
   path: (string | number)[] = [],
 ): Promise<CredentialDefinition> {

@@ -14,7 +14,7 @@ import { completeScoringSchema } from "@throughline/domain/rules/complete-scorin
 import { outcomeOf } from "@throughline/domain/rules/credential-passing";
 import { decisionFrom, reviewModeOf } from "@throughline/domain/rules/review-decision";
 import { TRPCError } from "@trpc/server";
-import { awardBadge, issuerConfigOf } from "../../credentials/award-badge.ts";
+import { awardBadge } from "../../credentials/award-badge.ts";
 import { requireValid } from "../../field-problem.ts";
 import { notifySubmissionDecided } from "../../notifications/credential-notifications.ts";
 import { requireEligible } from "./access.ts";
@@ -23,8 +23,8 @@ interface ReviewContext {
   tx: Transaction;
   districtId: string;
   personId: string;
-  publicUrl?: string;
-  secret?: string;
+  publicUrl: string;
+  secret: string;
 }
 
 /**
@@ -111,7 +111,7 @@ export async function finishReview(
       await awardBadge(
         ctx.tx,
         { districtId: ctx.districtId, submissionId: submission.id, now },
-        issuerConfigOf(ctx),
+        { publicUrl: ctx.publicUrl, secret: ctx.secret },
       );
     }
     await notifySubmissionDecided(ctx, {

@@ -12,8 +12,6 @@ import { linkedInAddCertificationUrl } from "./linkedin.ts";
 import { attemptSummaryOf, definitionOf, standingOf, submissionDetail } from "./read.ts";
 import { submissionProcedures } from "./submission.ts";
 
-const DEFAULT_PUBLIC_URL = "http://localhost:3000";
-
 /** A teacher earning micro-credentials: browse, submit evidence, read feedback, my badges. */
 export const credentialsRouter = createRouter({
   /** The credentials open to me (not archived, at their current version) and where I stand. */
@@ -90,7 +88,7 @@ export const credentialsRouter = createRouter({
   myBadges: teacherProcedure.query(async ({ ctx }) => {
     const now = new Date();
     const badges = await listMyBadges(ctx.tx, { personId: ctx.personId });
-    const publicUrl = (ctx.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
+    const publicUrl = ctx.publicUrl.replace(/\/+$/, "");
     return {
       publicUrl,
       badges: badges.map((badge) => {

@@ -45,8 +45,8 @@ async function auditInvitationsEmailed(
   });
 }
 
-function publicUrlOf(ctx: { publicUrl?: string }): string {
-  return (ctx.publicUrl ?? "http://localhost:3000").replace(/\/+$/, "");
+function publicUrlOf(ctx: { publicUrl: string }): string {
+  return ctx.publicUrl.replace(/\/+$/, "");
 }
 
 /**

@@ -4,7 +4,6 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { parseInviteToken } from "@throughline/domain/people-admin";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRequestContext } from "../../context.ts";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { appRouter } from "../../root.ts";
 import { codeOf } from "../../testing/error-code.ts";
@@ -320,9 +319,7 @@ describe("invites", () => {
       "invited.teacher@maplevalley.test",
       "a new long password",
     );
-    const invited = createCallerFactory(appRouter)(
-      createRequestContext({ db: api.db, auth: api.auth }, new Headers({ cookie })),
-    );
+    const invited = createCallerFactory(appRouter)(api.requestContext(new Headers({ cookie })));
     expect((await invited.viewer.me()).person.displayName).toBe("Invited Teacher");
 
     const detail = await caller.peopleAdmin.detail({ personId });

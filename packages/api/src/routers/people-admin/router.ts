@@ -185,7 +185,7 @@ export const peopleAdminRouter = createRouter({
       now,
     });
     await auditInviteCreated(ctx, input.personId, expiresAt);
-    return { url: inviteUrl(ctx.publicUrl ?? "http://localhost:3000", token), expiresAt };
+    return { url: inviteUrl(ctx.publicUrl, token), expiresAt };
   }),
 
   /** Schools and teams live in their own router file; their procedures sit here. */

@@ -10,8 +10,8 @@ import { createRouter, districtAdminProcedure } from "../../trpc.ts";
 const SENT_MAIL_PAGE = 200;
 
 /** The host part of every `Message-ID`, as the worker writes it: the server's public host. */
-function messageIdHost(publicUrl: string | undefined): string {
-  return new URL(publicUrl ?? "http://localhost").hostname;
+function messageIdHost(publicUrl: string): string {
+  return new URL(publicUrl).hostname;
 }
 
 /** The district's outbox: what was sent, kept as a file, waiting or failed, and each message. */
