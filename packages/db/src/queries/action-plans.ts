@@ -16,6 +16,12 @@ import {
 } from "../schema/index.ts";
 import { listPlanComments, type PlanCommentItem } from "./plan-comments.ts";
 import { recordPlanEvent } from "./plan-history.ts";
+import {
+  cohortOfEnrolment,
+  stageOfPlan,
+  stepOfEvidenceFile,
+  tenantJoin,
+} from "./same-district-joins.ts";
 
 export interface EvidenceFileItem {
   id: string;
@@ -71,10 +77,7 @@ export async function isEnrolledInStage(
   const [row] = await tx
     .select({ id: enrolment.id })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(
       and(
         eq(enrolment.personId, params.personId),
@@ -109,10 +112,7 @@ export function listPlansOf(tx: Transaction, params: { personId: string }) {
       goal: actionPlan.goal,
     })
     .from(actionPlan)
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
+    .innerJoin(stage, stageOfPlan)
     .where(eq(actionPlan.personId, params.personId))
     .orderBy(asc(stage.position));
 }
@@ -135,14 +135,8 @@ export async function loadPlanDetail(
       stageTitle: stage.title,
     })
     .from(actionPlan)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, actionPlan.districtId), eq(person.id, actionPlan.personId)),
-    )
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
+    .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))
+    .innerJoin(stage, stageOfPlan)
     .where(eq(actionPlan.id, params.planId))
     .limit(1);
   if (!plan) return null;
@@ -153,10 +147,7 @@ export async function loadPlanDetail(
       .from(actionPlanIndicator)
       .innerJoin(
         indicator,
-        and(
-          eq(indicator.districtId, actionPlanIndicator.districtId),
-          eq(indicator.id, actionPlanIndicator.indicatorId),
-        ),
+        tenantJoin(indicator, actionPlanIndicator, actionPlanIndicator.indicatorId),
       )
       .where(eq(actionPlanIndicator.planId, plan.id))
       .orderBy(asc(indicator.code)),
@@ -178,20 +169,8 @@ export async function loadPlanDetail(
         fromSessionTitle: micropdSession.title,
       })
       .from(actionStep)
-      .leftJoin(
-        supportMeeting,
-        and(
-          eq(supportMeeting.districtId, actionStep.districtId),
-          eq(supportMeeting.id, actionStep.fromMeetingId),
-        ),
-      )
-      .leftJoin(
-        micropdSession,
-        and(
-          eq(micropdSession.districtId, actionStep.districtId),
-          eq(micropdSession.id, actionStep.fromSessionId),
-        ),
-      )
+      .leftJoin(supportMeeting, tenantJoin(supportMeeting, actionStep, actionStep.fromMeetingId))
+      .leftJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
       .where(eq(actionStep.planId, plan.id))
       .orderBy(asc(actionStep.position)),
     tx
@@ -204,13 +183,7 @@ export async function loadPlanDetail(
         uploadedAt: evidenceFile.createdAt,
       })
       .from(evidenceFile)
-      .innerJoin(
-        actionStep,
-        and(
-          eq(actionStep.districtId, evidenceFile.districtId),
-          eq(actionStep.id, evidenceFile.stepId),
-        ),
-      )
+      .innerJoin(actionStep, stepOfEvidenceFile)
       .where(eq(actionStep.planId, plan.id))
       .orderBy(asc(evidenceFile.createdAt), asc(evidenceFile.fileName)),
     listPlanComments(tx, { planId: plan.id }),

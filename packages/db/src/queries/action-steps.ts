@@ -5,6 +5,7 @@ import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep, stage } from "../schema/index.ts";
 import type { Actor } from "./action-plans.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
+import { planOfStep, stageOfPlan } from "./same-district-joins.ts";
 
 /* The steps of action plans: adding, changing (with the history each change leaves), finding. */
 
@@ -66,10 +67,7 @@ export async function findStep(tx: Transaction, params: { stepId: string }) {
       revision: actionStep.revision,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
     .where(eq(actionStep.id, params.stepId))
     .limit(1);
   return row ?? null;
@@ -189,14 +187,8 @@ export async function dueOrStuckSteps(
       stagePosition: stage.position,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
+    .innerJoin(stage, stageOfPlan)
     .where(
       and(
         eq(actionPlan.personId, params.personId),

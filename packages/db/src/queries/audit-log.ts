@@ -9,6 +9,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { auditEvent, person } from "../schema/index.ts";
 import type { SchoolScope } from "./people-admin-scope.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The audit log's SQL. An entry is written in the transaction of the change it records, so a
@@ -126,10 +127,7 @@ export async function listAuditActors(
   return tx
     .selectDistinct({ id: person.id, displayName: person.displayName })
     .from(auditEvent)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, auditEvent.districtId), eq(person.id, auditEvent.actorId)),
-    )
+    .innerJoin(person, tenantJoin(person, auditEvent, auditEvent.actorId))
     .where(auditConditions({ scope: params.scope, filter: {}, fromInstant: null, toInstant: null }))
     .orderBy(person.displayName, person.id);
 }

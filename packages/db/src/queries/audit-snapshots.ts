@@ -1,8 +1,9 @@
 import type { AuditFields } from "@throughline/domain/audit";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { person, roleMembership, school } from "../schema/index.ts";
+import { schoolOfMembership } from "./same-district-joins.ts";
 
 /*
  * A record's fields as the audit log compares them before and after a change: plain values
@@ -32,10 +33,7 @@ export async function personSnapshot(
       schoolName: school.name,
     })
     .from(roleMembership)
-    .leftJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
+    .leftJoin(school, schoolOfMembership)
     .where(eq(roleMembership.personId, params.personId))
     .orderBy(asc(roleMembership.role), asc(school.name));
   return {

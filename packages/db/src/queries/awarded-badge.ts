@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { asc, eq, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   awardedBadge,
@@ -10,6 +10,7 @@ import {
   person,
   submissionEvidence,
 } from "../schema/index.ts";
+import { versionOfSubmission } from "./same-district-joins.ts";
 
 /* Awarded badges: what awarding and signing one reads and writes, in the tenant transaction. */
 
@@ -21,13 +22,7 @@ export async function findSubmissionToAward(tx: Transaction, submissionId: strin
   const [found] = await tx
     .select({ submission: credentialSubmission, version: credentialVersion })
     .from(credentialSubmission)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credentialSubmission.districtId),
-        eq(credentialVersion.id, credentialSubmission.versionId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfSubmission)
     .where(eq(credentialSubmission.id, submissionId));
   return found ?? null;
 }

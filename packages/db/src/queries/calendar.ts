@@ -12,6 +12,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { stageOfCohort, teamOfMeeting, tenantJoin } from "./same-district-joins.ts";
 
 export interface CalendarWindow {
   personId: string;
@@ -51,10 +52,7 @@ export async function listCalendarMeetings(
       sequence: supportMeeting.sequence,
     })
     .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
+    .innerJoin(team, teamOfMeeting)
     .where(
       and(
         onTeam,
@@ -125,7 +123,7 @@ export async function listCalendarWorkshops(
       description: cohort.workshopDescription,
     })
     .from(cohort)
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(stage, stageOfCohort)
     .where(
       and(
         inCohort,
@@ -206,10 +204,7 @@ export async function findFeedOwnerByTokenHash(
   const [found] = await tx
     .select({ personId: person.id, displayName: person.displayName })
     .from(calendarFeed)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, calendarFeed.districtId), eq(person.id, calendarFeed.personId)),
-    )
+    .innerJoin(person, tenantJoin(person, calendarFeed, calendarFeed.personId))
     .where(
       and(
         eq(calendarFeed.tokenHash, params.tokenHash),

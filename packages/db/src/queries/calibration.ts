@@ -8,6 +8,7 @@ import {
   credentialVersion,
   reviewerCertification,
 } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 const dayMs = 86_400_000;
 
@@ -18,10 +19,7 @@ export async function currentCredentialVersions(tx: Transaction) {
     .from(credentialVersion)
     .innerJoin(
       credential,
-      and(
-        eq(credential.districtId, credentialVersion.districtId),
-        eq(credential.id, credentialVersion.credentialId),
-      ),
+      tenantJoin(credential, credentialVersion, credentialVersion.credentialId),
     )
     .where(isNull(credential.archivedAt))
     .orderBy(asc(credentialVersion.name), desc(credentialVersion.version));

@@ -7,6 +7,7 @@ import type {
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { cohort, enrolment, person, roleMembership, teamMember } from "../schema/index.ts";
+import { cohortOfEnrolment } from "./same-district-joins.ts";
 
 /*
  * Enrolling teachers in a cohort in bulk. Only active teachers of the cohort's school can be
@@ -262,10 +263,7 @@ export async function findEnrolmentCohort(tx: Transaction, params: { enrolmentId
       status: enrolment.status,
     })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(eq(enrolment.id, params.enrolmentId))
     .limit(1);
   return found ?? null;

@@ -17,6 +17,7 @@ import {
   stage,
   team,
 } from "../schema/index.ts";
+import { stageOfCohort, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Reading cohorts for the admin console. Which schools a viewer may see is decided by the
@@ -62,12 +63,9 @@ function cohortSummaryQuery(tx: Transaction) {
       workshopDescription: cohort.workshopDescription,
     })
     .from(cohort)
-    .innerJoin(
-      school,
-      and(eq(school.districtId, cohort.districtId), eq(school.id, cohort.schoolId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
-    .leftJoin(person, and(eq(person.districtId, cohort.districtId), eq(person.id, cohort.coachId)));
+    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(stage, stageOfCohort)
+    .leftJoin(person, tenantJoin(person, cohort, cohort.coachId));
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof cohortSummaryQuery>["execute"]>>[number];
@@ -111,7 +109,7 @@ export async function findCohortRef(tx: Transaction, params: { cohortId: string 
       stageTitle: stage.title,
     })
     .from(cohort)
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(stage, stageOfCohort)
     .where(eq(cohort.id, params.cohortId))
     .limit(1);
   return found ?? null;
@@ -135,10 +133,7 @@ export async function getCohortAdminDetail(
       .from(sessionRelease)
       .innerJoin(
         micropdSession,
-        and(
-          eq(micropdSession.districtId, sessionRelease.districtId),
-          eq(micropdSession.id, sessionRelease.sessionId),
-        ),
+        tenantJoin(micropdSession, sessionRelease, sessionRelease.sessionId),
       )
       .where(eq(sessionRelease.cohortId, params.cohortId))
       .orderBy(asc(micropdSession.position)),
@@ -152,10 +147,7 @@ export async function getCohortAdminDetail(
         enrolledAt: enrolment.enrolledAt,
       })
       .from(enrolment)
-      .innerJoin(
-        person,
-        and(eq(person.districtId, enrolment.districtId), eq(person.id, enrolment.personId)),
-      )
+      .innerJoin(person, tenantJoin(person, enrolment, enrolment.personId))
       .where(eq(enrolment.cohortId, params.cohortId))
       // Withdrawn teachers last: the table is about who is in the cohort now.
       .orderBy(sql`${enrolment.status} = 'withdrawn'`, asc(person.displayName)),

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { collaborationBlock, supportMeeting, team, teamMember } from "../schema/index.ts";
+import { teamOfMember, tenantJoin } from "./same-district-joins.ts";
 
 /* Collaboration blocks: recurring protected time per team. */
 
@@ -19,22 +20,13 @@ export async function schoolBlocks(tx: Transaction, params: { schoolId: string }
         note: collaborationBlock.note,
       })
       .from(collaborationBlock)
-      .innerJoin(
-        team,
-        and(
-          eq(team.districtId, collaborationBlock.districtId),
-          eq(team.id, collaborationBlock.teamId),
-        ),
-      )
+      .innerJoin(team, tenantJoin(team, collaborationBlock, collaborationBlock.teamId))
       .where(eq(team.schoolId, params.schoolId))
       .orderBy(asc(collaborationBlock.weekday), asc(collaborationBlock.startMinute)),
     tx
       .select({ teamId: teamMember.teamId, personId: teamMember.personId })
       .from(teamMember)
-      .innerJoin(
-        team,
-        and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-      )
+      .innerJoin(team, teamOfMember)
       .where(eq(team.schoolId, params.schoolId)),
   ]);
   return blocks.map((block) => ({
@@ -69,13 +61,7 @@ export async function findBlock(tx: Transaction, params: { blockId: string }) {
   const [found] = await tx
     .select({ id: collaborationBlock.id, teamId: team.id, schoolId: team.schoolId })
     .from(collaborationBlock)
-    .innerJoin(
-      team,
-      and(
-        eq(team.districtId, collaborationBlock.districtId),
-        eq(team.id, collaborationBlock.teamId),
-      ),
-    )
+    .innerJoin(team, tenantJoin(team, collaborationBlock, collaborationBlock.teamId))
     .where(eq(collaborationBlock.id, params.blockId));
   return found ?? null;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { person, team, teamMember } from "../schema/index.ts";
+import { personOfTeamMember, teamOfMember } from "./same-district-joins.ts";
 
 /* The teams a principal plans collaboration time for, with their members. */
 
@@ -23,14 +24,8 @@ export async function schoolTeamsWithMembers(tx: Transaction, params: { schoolId
     tx
       .select({ teamId: teamMember.teamId, personId: person.id, name: person.displayName })
       .from(teamMember)
-      .innerJoin(
-        team,
-        and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-      )
-      .innerJoin(
-        person,
-        and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
-      )
+      .innerJoin(team, teamOfMember)
+      .innerJoin(person, personOfTeamMember)
       .where(and(eq(team.schoolId, params.schoolId), eq(person.active, true)))
       .orderBy(asc(person.displayName)),
   ]);

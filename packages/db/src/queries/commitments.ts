@@ -18,6 +18,7 @@ import {
 import { findPlanId, savePlan } from "./action-plans.ts";
 import { addStep } from "./action-steps.ts";
 import { recordPlanEvent } from "./plan-history.ts";
+import { planOfStep, tenantJoin } from "./same-district-joins.ts";
 import { currentEnrolment, loadEnrolmentProgress } from "./stage-progress.ts";
 
 /* Commitments made at a meeting, and the check-in on them at the team's later meetings. */
@@ -48,18 +49,9 @@ export async function listCheckIns(
       checkInNote: commitmentCheckIn.note,
     })
     .from(actionStep)
-    .innerJoin(
-      from,
-      and(eq(from.districtId, actionStep.districtId), eq(from.id, actionStep.fromMeetingId)),
-    )
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
-    .innerJoin(
-      owner,
-      and(eq(owner.districtId, actionPlan.districtId), eq(owner.id, actionPlan.personId)),
-    )
+    .innerJoin(from, tenantJoin(from, actionStep, actionStep.fromMeetingId))
+    .innerJoin(actionPlan, planOfStep)
+    .innerJoin(owner, tenantJoin(owner, actionPlan, actionPlan.personId))
     .innerJoin(
       teamMember,
       and(

@@ -1,8 +1,9 @@
 import type { AuditFields, AuditValue } from "@throughline/domain/audit";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { credentialLeadReviewer, indicator, person, stage } from "../schema/index.ts";
 import { loadCredentialDetail } from "./credential-admin.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * A micro-credential as the audit log compares it before and after a change: its current
@@ -61,13 +62,7 @@ export async function leadReviewerNames(
   const rows = await tx
     .select({ name: person.displayName })
     .from(credentialLeadReviewer)
-    .innerJoin(
-      person,
-      and(
-        eq(person.districtId, credentialLeadReviewer.districtId),
-        eq(person.id, credentialLeadReviewer.personId),
-      ),
-    )
+    .innerJoin(person, tenantJoin(person, credentialLeadReviewer, credentialLeadReviewer.personId))
     .where(eq(credentialLeadReviewer.credentialId, params.credentialId))
     .orderBy(asc(person.displayName));
   return rows.map((row) => row.name);

@@ -1,6 +1,7 @@
 import { and, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { awardedBadge, credentialVersion, person } from "../schema/index.ts";
+import { tenantJoin, versionOfBadge } from "./same-district-joins.ts";
 
 /*
  * Awarded badges as a district admin sees them, and revocation: the status list credential and
@@ -38,17 +39,8 @@ export async function listAwardedBadges(
       revokedReason: awardedBadge.revokedReason,
     })
     .from(awardedBadge)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, awardedBadge.districtId), eq(person.id, awardedBadge.personId)),
-    )
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, awardedBadge.districtId),
-        eq(credentialVersion.id, awardedBadge.versionId),
-      ),
-    )
+    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
+    .innerJoin(credentialVersion, versionOfBadge)
     .where(
       params.search === ""
         ? undefined

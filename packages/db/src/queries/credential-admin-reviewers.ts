@@ -10,6 +10,7 @@ import {
   reviewerCertification,
   roleMembership,
 } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Who reviews a district's micro-credentials: lead reviewers named by an admin, people certified
@@ -38,10 +39,7 @@ export async function listReviewers(tx: Transaction): Promise<ReviewerRow[]> {
       .from(credentialLeadReviewer)
       .innerJoin(
         person,
-        and(
-          eq(person.districtId, credentialLeadReviewer.districtId),
-          eq(person.id, credentialLeadReviewer.personId),
-        ),
+        tenantJoin(person, credentialLeadReviewer, credentialLeadReviewer.personId),
       ),
     tx
       .select({
@@ -56,13 +54,7 @@ export async function listReviewers(tx: Transaction): Promise<ReviewerRow[]> {
         ),
       })
       .from(reviewerCertification)
-      .innerJoin(
-        person,
-        and(
-          eq(person.districtId, reviewerCertification.districtId),
-          eq(person.id, reviewerCertification.personId),
-        ),
-      )
+      .innerJoin(person, tenantJoin(person, reviewerCertification, reviewerCertification.personId))
       .groupBy(
         reviewerCertification.credentialId,
         reviewerCertification.personId,

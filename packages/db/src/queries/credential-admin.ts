@@ -12,6 +12,7 @@ import {
   stage,
 } from "../schema/index.ts";
 import { copyCalibrationSamples } from "./calibration.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Micro-credential definitions as a district admin keeps them. The newest version is the
@@ -79,13 +80,7 @@ function listCredentialRows(tx: Transaction) {
         eq(credentialVersion.credentialId, credential.id),
       ),
     )
-    .leftJoin(
-      stage,
-      and(
-        eq(stage.districtId, credentialVersion.districtId),
-        eq(stage.id, credentialVersion.stageId),
-      ),
-    )
+    .leftJoin(stage, tenantJoin(stage, credentialVersion, credentialVersion.stageId))
     .where(currentVersion)
     .orderBy(sql`${credential.archivedAt} is not null`, asc(credentialVersion.name));
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { awardedBadge, credentialVersion, district } from "../schema/index.ts";
+import { versionOfBadge } from "./same-district-joins.ts";
 
 /** A person's awarded badges, newest first, with the version's name and the issuing district. */
 export async function listMyBadges(tx: Transaction, params: { personId: string }) {
@@ -20,13 +21,7 @@ export async function listMyBadges(tx: Transaction, params: { personId: string }
       districtSlug: district.slug,
     })
     .from(awardedBadge)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, awardedBadge.districtId),
-        eq(credentialVersion.id, awardedBadge.versionId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfBadge)
     .innerJoin(district, eq(district.id, awardedBadge.districtId))
     .where(eq(awardedBadge.personId, params.personId))
     .orderBy(desc(awardedBadge.awardedAt));

@@ -9,7 +9,7 @@ import {
   stage,
   submissionEvidence,
 } from "../schema/index.ts";
-import { planOfStep, stepOfEvidenceFile } from "./same-district-joins.ts";
+import { planOfStep, stageOfPlan, stepOfEvidenceFile, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The evidence of a micro-credential submission: items per requirement, in order. A plan file
@@ -36,10 +36,7 @@ export async function listSubmissionEvidence(tx: Transaction, params: { submissi
     .from(submissionEvidence)
     .leftJoin(
       evidenceFile,
-      and(
-        eq(evidenceFile.districtId, submissionEvidence.districtId),
-        eq(evidenceFile.id, submissionEvidence.evidenceFileId),
-      ),
+      tenantJoin(evidenceFile, submissionEvidence, submissionEvidence.evidenceFileId),
     )
     .where(eq(submissionEvidence.submissionId, params.submissionId))
     .orderBy(asc(submissionEvidence.position), asc(submissionEvidence.createdAt));
@@ -65,10 +62,7 @@ export async function listMyPlanFiles(tx: Transaction, params: { personId: strin
     .from(evidenceFile)
     .innerJoin(actionStep, stepOfEvidenceFile)
     .innerJoin(actionPlan, planOfStep)
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
+    .innerJoin(stage, stageOfPlan)
     .where(eq(actionPlan.personId, params.personId))
     .orderBy(asc(stage.position), asc(evidenceFile.createdAt));
 }
@@ -111,10 +105,7 @@ export async function findEvidenceItem(tx: Transaction, params: { itemId: string
     .from(submissionEvidence)
     .innerJoin(
       credentialSubmission,
-      and(
-        eq(credentialSubmission.districtId, submissionEvidence.districtId),
-        eq(credentialSubmission.id, submissionEvidence.submissionId),
-      ),
+      tenantJoin(credentialSubmission, submissionEvidence, submissionEvidence.submissionId),
     )
     .where(eq(submissionEvidence.id, params.itemId));
   return row ?? null;

@@ -7,6 +7,7 @@ import {
   credentialVersion,
   stage,
 } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * What a teacher reads while earning micro-credentials: the definitions open to them (each at
@@ -37,18 +38,9 @@ function versionsQuery(tx: Transaction) {
     .from(credentialVersion)
     .innerJoin(
       credential,
-      and(
-        eq(credential.districtId, credentialVersion.districtId),
-        eq(credential.id, credentialVersion.credentialId),
-      ),
+      tenantJoin(credential, credentialVersion, credentialVersion.credentialId),
     )
-    .leftJoin(
-      stage,
-      and(
-        eq(stage.districtId, credentialVersion.districtId),
-        eq(stage.id, credentialVersion.stageId),
-      ),
-    );
+    .leftJoin(stage, tenantJoin(stage, credentialVersion, credentialVersion.stageId));
 }
 
 export type CredentialVersionRow = Awaited<ReturnType<typeof listOpenCredentials>>[number];

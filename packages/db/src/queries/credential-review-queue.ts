@@ -9,7 +9,11 @@ import {
   roleMembership,
   school,
 } from "../schema/index.ts";
-import { teacherOfSubmission, versionOfSubmission } from "./same-district-joins.ts";
+import {
+  schoolOfMembership,
+  teacherOfSubmission,
+  versionOfSubmission,
+} from "./same-district-joins.ts";
 
 /** The district's review settings (row security leaves only the caller's district). */
 export async function reviewSettings(tx: Transaction, districtId: string) {
@@ -78,10 +82,7 @@ export async function teacherSchoolNames(
   const rows = await tx
     .select({ personId: roleMembership.personId, name: school.name })
     .from(roleMembership)
-    .innerJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
+    .innerJoin(school, schoolOfMembership)
     .where(
       and(eq(roleMembership.role, "teacher"), inArray(roleMembership.personId, [...personIds])),
     )

@@ -1,6 +1,6 @@
 import type { CriterionFeedback, CriterionScores } from "@throughline/domain/credential";
 import type { ReviewKind, ReviewOutcome } from "@throughline/domain/enums";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   credentialReview,
@@ -10,7 +10,7 @@ import {
   person,
   submissionEvidence,
 } from "../schema/index.ts";
-import { teacherOfSubmission, versionOfSubmission } from "./same-district-joins.ts";
+import { teacherOfSubmission, tenantJoin, versionOfSubmission } from "./same-district-joins.ts";
 
 /**
  * One submission as a reviewer opens it: the version it is judged against, the teacher, and
@@ -44,10 +44,7 @@ export async function evidenceForReview(tx: Transaction, submissionId: string) {
     .from(submissionEvidence)
     .leftJoin(
       evidenceFile,
-      and(
-        eq(evidenceFile.districtId, submissionEvidence.districtId),
-        eq(evidenceFile.id, submissionEvidence.evidenceFileId),
-      ),
+      tenantJoin(evidenceFile, submissionEvidence, submissionEvidence.evidenceFileId),
     )
     .where(eq(submissionEvidence.submissionId, submissionId))
     .orderBy(asc(submissionEvidence.requirementKey), asc(submissionEvidence.position));

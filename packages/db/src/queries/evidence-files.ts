@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionStep, evidenceFile } from "../schema/index.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
+import { stepOfEvidenceFile } from "./same-district-joins.ts";
 
 /** An evidence file with the step and plan it belongs to; null when there is none. */
 export async function findEvidenceFile(tx: Transaction, params: { fileId: string }) {
@@ -17,13 +18,7 @@ export async function findEvidenceFile(tx: Transaction, params: { fileId: string
       planId: actionStep.planId,
     })
     .from(evidenceFile)
-    .innerJoin(
-      actionStep,
-      and(
-        eq(actionStep.districtId, evidenceFile.districtId),
-        eq(actionStep.id, evidenceFile.stepId),
-      ),
-    )
+    .innerJoin(actionStep, stepOfEvidenceFile)
     .where(eq(evidenceFile.id, params.fileId))
     .limit(1);
   return row ?? null;

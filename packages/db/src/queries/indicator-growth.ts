@@ -8,6 +8,7 @@ import {
   observationLevel,
   observationRating,
 } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The levels seen for one teacher, per indicator, as the individual path uses them. Which
@@ -47,10 +48,7 @@ export async function loadIndicatorEvidence(
       .from(observationRating)
       .innerJoin(
         observation,
-        and(
-          eq(observation.districtId, observationRating.districtId),
-          eq(observation.id, observationRating.observationId),
-        ),
+        tenantJoin(observation, observationRating, observationRating.observationId),
       )
       .where(
         and(

@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAgendaItem, supportMeeting, team, teamMember } from "../schema/index.ts";
+import { teamOfMeeting } from "./same-district-joins.ts";
 
 /* Lists of meetings: the coach's (teams they run) and a member's (teams they belong to). */
 
@@ -37,13 +38,7 @@ const coachMeetingColumns = {
 };
 
 function meetingsWithTeam(tx: Transaction) {
-  return tx
-    .select(coachMeetingColumns)
-    .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    );
+  return tx.select(coachMeetingColumns).from(supportMeeting).innerJoin(team, teamOfMeeting);
 }
 
 /** When it happened, for ordering: the day it was held, else the day it is scheduled for. */

@@ -2,6 +2,7 @@ import type { NotesSaveResult } from "@throughline/domain/meeting-room";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { meetingAgendaItem, meetingPrivateNote, person } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Notes are saved by compare-and-set: a save names the version its writer started from and
@@ -59,13 +60,7 @@ export async function saveAgendaNotes(
       at: meetingAgendaItem.notesUpdatedAt,
     })
     .from(meetingAgendaItem)
-    .leftJoin(
-      person,
-      and(
-        eq(person.districtId, meetingAgendaItem.districtId),
-        eq(person.id, meetingAgendaItem.notesUpdatedById),
-      ),
-    )
+    .leftJoin(person, tenantJoin(person, meetingAgendaItem, meetingAgendaItem.notesUpdatedById))
     .where(
       and(
         eq(meetingAgendaItem.id, params.itemId),
@@ -133,13 +128,7 @@ export async function savePrivateNote(
       at: meetingPrivateNote.updatedAt,
     })
     .from(meetingPrivateNote)
-    .leftJoin(
-      person,
-      and(
-        eq(person.districtId, meetingPrivateNote.districtId),
-        eq(person.id, meetingPrivateNote.updatedById),
-      ),
-    )
+    .leftJoin(person, tenantJoin(person, meetingPrivateNote, meetingPrivateNote.updatedById))
     .where(eq(meetingPrivateNote.meetingId, params.meetingId))
     .limit(1);
   return conflict(current ?? { text: "", version: 0, byName: null, at: null });

@@ -20,6 +20,12 @@ import {
   teamMember,
 } from "../schema/index.ts";
 import { listCheckIns } from "./commitments.ts";
+import {
+  personOfTeamMember,
+  planOfStep,
+  teamOfMeeting,
+  tenantJoin,
+} from "./same-district-joins.ts";
 
 /* What the meeting room and the summary read: the meeting, its agenda, members, commitments. */
 
@@ -47,10 +53,7 @@ export async function loadMeetingFacts(
       activeItemStartedAt: supportMeeting.activeItemStartedAt,
     })
     .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
+    .innerJoin(team, teamOfMeeting)
     .where(eq(supportMeeting.id, params.meetingId))
     .limit(1);
   return row ?? null;
@@ -76,20 +79,8 @@ export async function listAgenda(
       notesUpdatedAt: meetingAgendaItem.notesUpdatedAt,
     })
     .from(meetingAgendaItem)
-    .leftJoin(
-      protocol,
-      and(
-        eq(protocol.districtId, meetingAgendaItem.districtId),
-        eq(protocol.id, meetingAgendaItem.protocolId),
-      ),
-    )
-    .leftJoin(
-      person,
-      and(
-        eq(person.districtId, meetingAgendaItem.districtId),
-        eq(person.id, meetingAgendaItem.notesUpdatedById),
-      ),
-    )
+    .leftJoin(protocol, tenantJoin(protocol, meetingAgendaItem, meetingAgendaItem.protocolId))
+    .leftJoin(person, tenantJoin(person, meetingAgendaItem, meetingAgendaItem.notesUpdatedById))
     .where(eq(meetingAgendaItem.meetingId, params.meetingId))
     .orderBy(asc(meetingAgendaItem.position));
 }
@@ -106,10 +97,7 @@ export async function listMembersWithAttendance(
       attendance: meetingAttendance.attendance,
     })
     .from(teamMember)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
-    )
+    .innerJoin(person, personOfTeamMember)
     .leftJoin(
       meetingAttendance,
       and(
@@ -138,14 +126,8 @@ export async function listCommitments(
       status: actionStep.status,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
-    .innerJoin(
-      owner,
-      and(eq(owner.districtId, actionPlan.districtId), eq(owner.id, actionPlan.personId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
+    .innerJoin(owner, tenantJoin(owner, actionPlan, actionPlan.personId))
     .where(eq(actionStep.fromMeetingId, params.meetingId))
     .orderBy(asc(actionStep.createdAt), asc(owner.displayName));
 }

@@ -11,6 +11,7 @@ import {
 } from "../schema/index.ts";
 import { teamVisibleTo } from "./coached-teams.ts";
 import { mayRun, teamRelation } from "./meeting-access.ts";
+import { schoolOfTeam } from "./same-district-joins.ts";
 
 /* Scheduling support meetings: who may schedule for which team, and writing the meetings. */
 
@@ -31,7 +32,7 @@ export async function schedulableTeams(
         where ${teamMember.districtId} = ${team.districtId} and ${teamMember.teamId} = ${team.id})`,
     })
     .from(team)
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .innerJoin(school, schoolOfTeam)
     .where(teamVisibleTo(params.personId))
     .orderBy(asc(school.name), asc(team.name));
   const allowed: SchedulableTeam[] = [];

@@ -4,6 +4,7 @@ import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep, micropdProgress, notification } from "../schema/index.ts";
 import { findPlanId, savePlan } from "./action-plans.ts";
 import { addStep, updateStep } from "./action-steps.ts";
+import { planOfStep } from "./same-district-joins.ts";
 
 /* The after-the-lesson part of a MicroPD reflection: its plan step and the teacher's answer. */
 
@@ -31,10 +32,7 @@ export async function findAfterLessonStep(
       revision: actionStep.revision,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
     .where(
       and(eq(actionPlan.personId, params.personId), eq(actionStep.fromSessionId, params.sessionId)),
     )

@@ -15,6 +15,7 @@ import {
   sessionRelease,
   stage,
 } from "../schema/index.ts";
+import { cohortOfEnrolment, stageOfSession, tenantJoin } from "./same-district-joins.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
 export interface StageEnrolment {
@@ -58,10 +59,7 @@ export async function findStageEnrolment(
       confirmedAt: enrolment.confirmedAt,
     })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(
       and(
         eq(enrolment.personId, params.personId),
@@ -159,10 +157,7 @@ export async function findSession(
       afterLessonPrompts: micropdSession.afterLessonPrompts,
     })
     .from(micropdSession)
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
-    )
+    .innerJoin(stage, stageOfSession)
     .where(eq(micropdSession.id, params.sessionId))
     .limit(1);
   return found ?? null;
@@ -185,13 +180,7 @@ export async function loadSessionContent(
     tx
       .select({ id: indicator.id, code: indicator.code, title: indicator.title })
       .from(sessionIndicator)
-      .innerJoin(
-        indicator,
-        and(
-          eq(indicator.districtId, sessionIndicator.districtId),
-          eq(indicator.id, sessionIndicator.indicatorId),
-        ),
-      )
+      .innerJoin(indicator, tenantJoin(indicator, sessionIndicator, sessionIndicator.indicatorId))
       .where(eq(sessionIndicator.sessionId, params.sessionId))
       .orderBy(asc(indicator.code)),
   ]);

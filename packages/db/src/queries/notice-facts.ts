@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   district,
@@ -8,6 +8,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { teamOfMeeting, tenantJoin } from "./same-district-joins.ts";
 
 /* The few facts an event's notification is written from, read inside the event's transaction. */
 
@@ -34,10 +35,7 @@ export function meetingsForNotice(tx: Transaction, meetingIds: readonly string[]
       startsAt: supportMeeting.startsAt,
     })
     .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
+    .innerJoin(team, teamOfMeeting)
     .where(inArray(supportMeeting.id, [...meetingIds]))
     .orderBy(asc(supportMeeting.startsAt));
 }
@@ -62,10 +60,7 @@ export async function observationForNotice(tx: Transaction, observationId: strin
       observerName: person.displayName,
     })
     .from(observation)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, observation.districtId), eq(person.id, observation.observerId)),
-    )
+    .innerJoin(person, tenantJoin(person, observation, observation.observerId))
     .where(eq(observation.id, observationId));
   return row ?? null;
 }

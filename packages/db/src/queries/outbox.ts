@@ -13,6 +13,7 @@ import {
   supportMeeting,
   team,
 } from "../schema/index.ts";
+import { teamOfMeeting, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The delivery side of the transactional outbox. Notifications become outbox emails (rendered
@@ -67,10 +68,7 @@ async function lockNotificationsToEmail(
   const rows = await tx
     .select(notificationColumns)
     .from(notification)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, notification.districtId), eq(person.id, notification.recipientId)),
-    )
+    .innerJoin(person, tenantJoin(person, notification, notification.recipientId))
     .where(and(isNull(notification.outboxEmailId), eq(person.active, true), condition))
     .orderBy(asc(notification.createdAt), asc(notification.id))
     .limit(limit)
@@ -136,10 +134,7 @@ export async function meetingForInvite(
       sequence: supportMeeting.sequence,
     })
     .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
+    .innerJoin(team, teamOfMeeting)
     .where(eq(supportMeeting.id, meetingId));
   if (!meeting) return null;
   const agenda = await tx

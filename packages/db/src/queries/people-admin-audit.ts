@@ -1,8 +1,9 @@
 import type { AuditFields } from "@throughline/domain/audit";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { person, school, team, teamMember } from "../schema/index.ts";
+import { personOfTeamMember, schoolOfTeam, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * A team as the audit log compares it before and after a change: its school, facilitator and
@@ -30,21 +31,15 @@ export async function teamSnapshot(
       facilitator: facilitator.displayName,
     })
     .from(team)
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
-    .leftJoin(
-      facilitator,
-      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
-    )
+    .innerJoin(school, schoolOfTeam)
+    .leftJoin(facilitator, tenantJoin(facilitator, team, team.facilitatorId))
     .where(eq(team.id, params.teamId))
     .limit(1);
   if (!found) return null;
   const members = await tx
     .select({ name: person.displayName })
     .from(teamMember)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
-    )
+    .innerJoin(person, personOfTeamMember)
     .where(eq(teamMember.teamId, params.teamId))
     .orderBy(asc(person.displayName));
   return {

@@ -4,6 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { district, person, personInvite, roleMembership } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * One-time links for a person to set their password. The caller makes the random token and
@@ -68,10 +69,7 @@ export async function findOpenInvite(
       districtName: district.name,
     })
     .from(personInvite)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, personInvite.districtId), eq(person.id, personInvite.personId)),
-    )
+    .innerJoin(person, tenantJoin(person, personInvite, personInvite.personId))
     .innerJoin(district, eq(district.id, person.districtId))
     .where(
       and(

@@ -1,5 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { person, roleMembership, team, teamMember } from "../schema/index.ts";
+import { teamOfMember } from "./same-district-joins.ts";
 
 /*
  * Which people an admin may see. A district admin sees the whole district; a principal the
@@ -23,7 +24,7 @@ export function personAtSchools(schoolIds: readonly string[]): SQL {
       )}
     ) or exists (
       select 1 from ${teamMember}
-      join ${team} on ${and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId))}
+      join ${team} on ${teamOfMember}
       where ${and(
         eq(teamMember.districtId, person.districtId),
         eq(teamMember.personId, person.id),

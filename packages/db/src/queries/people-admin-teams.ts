@@ -1,9 +1,10 @@
 import type { TeamKind } from "@throughline/domain/enums";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
 import { person, school, team, teamMember } from "../schema/index.ts";
 import type { SchoolScope } from "./people-admin-scope.ts";
+import { personOfTeamMember, schoolOfTeam, tenantJoin } from "./same-district-joins.ts";
 
 /* Teams of the admin's schools: list, create and change (members are replaced in one go). */
 
@@ -39,11 +40,8 @@ export async function listAdminTeams(
       facilitatorName: facilitator.displayName,
     })
     .from(team)
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
-    .leftJoin(
-      facilitator,
-      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
-    )
+    .innerJoin(school, schoolOfTeam)
+    .leftJoin(facilitator, tenantJoin(facilitator, team, team.facilitatorId))
     .where(filter)
     .orderBy(asc(school.name), asc(team.name));
   const ids = teams.map((row) => row.id);
@@ -58,10 +56,7 @@ export async function listAdminTeams(
             active: person.active,
           })
           .from(teamMember)
-          .innerJoin(
-            person,
-            and(eq(person.districtId, teamMember.districtId), eq(person.id, teamMember.personId)),
-          )
+          .innerJoin(person, personOfTeamMember)
           .where(inArray(teamMember.teamId, ids))
           .orderBy(asc(person.displayName));
   return teams.map((row) => ({

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } fro
 import type { Transaction } from "../client.ts";
 import { person, personInvite, roleMembership, school, team, teamMember } from "../schema/index.ts";
 import { personAtSchools, personInScope, type SchoolScope } from "./people-admin-scope.ts";
+import { schoolOfMembership, schoolOfTeam, teamOfMember } from "./same-district-joins.ts";
 
 /*
  * Reading people for the admin console: the searchable list and one person's page. Which
@@ -116,10 +117,7 @@ async function rolesOf(
       schoolName: school.name,
     })
     .from(roleMembership)
-    .leftJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
+    .leftJoin(school, schoolOfMembership)
     .where(inArray(roleMembership.personId, [...personIds]))
     .orderBy(asc(roleMembership.role), asc(school.name));
   for (const { personId, ...role } of rows) {
@@ -143,11 +141,8 @@ async function teamsOf(
       schoolName: school.name,
     })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .innerJoin(team, teamOfMember)
+    .innerJoin(school, schoolOfTeam)
     .where(inArray(teamMember.personId, [...personIds]))
     .orderBy(asc(team.name));
   for (const { personId, ...row } of rows) {

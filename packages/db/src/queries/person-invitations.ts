@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzl
 import type { Transaction } from "../client.ts";
 import { district, person, personInvite, ssoProvider } from "../schema/index.ts";
 import { personInScope, type SchoolScope } from "./people-admin-scope.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Invitations sent by email, in bulk, and their reminders. Each email carries a fresh one-time
@@ -240,10 +241,7 @@ export async function lockInvitesDueForReminder(
       email: person.email,
     })
     .from(personInvite)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, personInvite.districtId), eq(person.id, personInvite.personId)),
-    )
+    .innerJoin(person, tenantJoin(person, personInvite, personInvite.personId))
     .where(
       and(
         isNotNull(personInvite.emailedAt),

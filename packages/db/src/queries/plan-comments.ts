@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep, person, planComment, stage } from "../schema/index.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
+import { stageOfPlan, tenantJoin } from "./same-district-joins.ts";
 
 export interface PlanCommentItem {
   id: string;
@@ -31,14 +32,8 @@ export async function listPlanComments(
       ownerId: actionPlan.personId,
     })
     .from(planComment)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, planComment.districtId), eq(person.id, planComment.authorId)),
-    )
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, planComment.districtId), eq(actionPlan.id, planComment.planId)),
-    )
+    .innerJoin(person, tenantJoin(person, planComment, planComment.authorId))
+    .innerJoin(actionPlan, tenantJoin(actionPlan, planComment, planComment.planId))
     .where(eq(planComment.planId, params.planId))
     .orderBy(asc(planComment.createdAt), asc(planComment.id));
   return rows.map((row) => ({
@@ -134,18 +129,9 @@ export function recentCommentsForTeacher(
       stagePosition: stage.position,
     })
     .from(planComment)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, planComment.districtId), eq(actionPlan.id, planComment.planId)),
-    )
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
-    .innerJoin(
-      person,
-      and(eq(person.districtId, planComment.districtId), eq(person.id, planComment.authorId)),
-    )
+    .innerJoin(actionPlan, tenantJoin(actionPlan, planComment, planComment.planId))
+    .innerJoin(stage, stageOfPlan)
+    .innerJoin(person, tenantJoin(person, planComment, planComment.authorId))
     .where(
       and(eq(actionPlan.personId, params.teacherId), ne(planComment.authorId, params.teacherId)),
     )

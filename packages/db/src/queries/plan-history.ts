@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { person, planEvent } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /** What kind of change a history entry records. */
 export type PlanEventKind =
@@ -60,10 +61,7 @@ export async function listPlanHistory(
       actorName: person.displayName,
     })
     .from(planEvent)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, planEvent.districtId), eq(person.id, planEvent.actorId)),
-    )
+    .innerJoin(person, tenantJoin(person, planEvent, planEvent.actorId))
     .where(eq(planEvent.planId, params.planId))
     .orderBy(desc(planEvent.createdAt), asc(planEvent.id));
   return rows.map((row) => ({

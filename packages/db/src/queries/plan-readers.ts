@@ -11,6 +11,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { cohortOfEnrolment, stageOfPlan, teamOfMember, tenantJoin } from "./same-district-joins.ts";
 
 /**
  * Who may read a teacher's action plan, in one place so the API, the file routes and the tests
@@ -31,10 +32,7 @@ export async function coachesTeacher(
   const [viaCohort] = await tx
     .select({ id: enrolment.id })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(
       and(
         eq(enrolment.personId, params.teacherId),
@@ -47,10 +45,7 @@ export async function coachesTeacher(
   const [viaTeam] = await tx
     .select({ id: teamMember.id })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
+    .innerJoin(team, teamOfMember)
     .where(and(eq(teamMember.personId, params.teacherId), eq(team.facilitatorId, params.coachId)))
     .limit(1);
   return viaTeam !== undefined;
@@ -66,10 +61,7 @@ export async function teachersCoachedBy(
   const viaCohort = await tx
     .select({ personId: enrolment.personId })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(
       and(
         inArray(enrolment.personId, teacherIds),
@@ -80,10 +72,7 @@ export async function teachersCoachedBy(
   const viaTeam = await tx
     .select({ personId: teamMember.personId })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
+    .innerJoin(team, teamOfMember)
     .where(and(inArray(teamMember.personId, teacherIds), eq(team.facilitatorId, params.coachId)));
   return new Set([...viaCohort, ...viaTeam].map((row) => row.personId));
 }
@@ -157,14 +146,8 @@ export async function listPlansSharedWithTeammate(tx: Transaction, params: { vie
         order by t.name)`,
     })
     .from(actionPlan)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, actionPlan.districtId), eq(person.id, actionPlan.personId)),
-    )
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, actionPlan.districtId), eq(stage.id, actionPlan.stageId)),
-    )
+    .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))
+    .innerJoin(stage, stageOfPlan)
     .where(
       and(
         eq(actionPlan.sharedWithTeam, true),

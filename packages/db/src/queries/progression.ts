@@ -4,6 +4,7 @@ import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { cohort, enrolment, roleMembership, stage } from "../schema/index.ts";
+import { cohortOfEnrolment } from "./same-district-joins.ts";
 import { type EnrolmentProgress, loadEnrolmentProgress } from "./stage-progress.ts";
 
 /**
@@ -108,10 +109,7 @@ export async function findEnrolment(
       confirmedAt: enrolment.confirmedAt,
     })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(and(eq(enrolment.id, params.enrolmentId), ne(enrolment.status, "withdrawn")))
     .limit(1);
   if (!found) return null;

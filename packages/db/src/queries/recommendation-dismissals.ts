@@ -1,6 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { micropdSession, person, recommendationDecision } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 export interface Dismissal {
   sessionId: string;
@@ -31,17 +32,11 @@ export async function listDismissals(
     .from(recommendationDecision)
     .innerJoin(
       micropdSession,
-      and(
-        eq(micropdSession.districtId, recommendationDecision.districtId),
-        eq(micropdSession.id, recommendationDecision.sessionId),
-      ),
+      tenantJoin(micropdSession, recommendationDecision, recommendationDecision.sessionId),
     )
     .innerJoin(
       person,
-      and(
-        eq(person.districtId, recommendationDecision.districtId),
-        eq(person.id, recommendationDecision.decidedById),
-      ),
+      tenantJoin(person, recommendationDecision, recommendationDecision.decidedById),
     )
     .where(eq(recommendationDecision.personId, params.personId))
     .orderBy(desc(recommendationDecision.createdAt), desc(recommendationDecision.id));

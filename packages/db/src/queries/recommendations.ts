@@ -18,6 +18,7 @@ import {
   loadIndicatorsInOrder,
   loadObservationScale,
 } from "./indicator-growth.ts";
+import { stageOfSession, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * A teacher's recommended MicroPD sessions: the database gathers the rule's input in a few
@@ -56,10 +57,7 @@ async function loadSessions(tx: Transaction) {
         stage: { id: stage.id, position: stage.position, title: stage.title },
       })
       .from(micropdSession)
-      .innerJoin(
-        stage,
-        and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
-      ),
+      .innerJoin(stage, stageOfSession),
     tx
       .select({ sessionId: sessionIndicator.sessionId, indicatorId: sessionIndicator.indicatorId })
       .from(sessionIndicator),
@@ -84,10 +82,7 @@ function loadDecisions(tx: Transaction, personId: string) {
     .from(recommendationDecision)
     .innerJoin(
       person,
-      and(
-        eq(person.districtId, recommendationDecision.districtId),
-        eq(person.id, recommendationDecision.decidedById),
-      ),
+      tenantJoin(person, recommendationDecision, recommendationDecision.decidedById),
     )
     .where(eq(recommendationDecision.personId, personId))
     .orderBy(asc(recommendationDecision.createdAt));

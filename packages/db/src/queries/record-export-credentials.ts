@@ -8,6 +8,7 @@ import {
   credentialVersion,
   submissionEvidence,
 } from "../schema/index.ts";
+import { versionOfBadge, versionOfSubmission } from "./same-district-joins.ts";
 
 /* The teacher's micro-credential submissions and badges, for their record. */
 
@@ -57,13 +58,7 @@ export async function loadRecordSubmissions(
       version: credentialVersion.version,
     })
     .from(credentialSubmission)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credentialSubmission.districtId),
-        eq(credentialVersion.id, credentialSubmission.versionId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfSubmission)
     .where(eq(credentialSubmission.personId, params.personId))
     .orderBy(asc(credentialSubmission.createdAt), asc(credentialSubmission.attempt));
   if (submissions.length === 0) return [];
@@ -142,13 +137,7 @@ export function loadRecordBadges(
       signedCredential: awardedBadge.signedCredential,
     })
     .from(awardedBadge)
-    .innerJoin(
-      credentialVersion,
-      and(
-        eq(credentialVersion.districtId, awardedBadge.districtId),
-        eq(credentialVersion.id, awardedBadge.versionId),
-      ),
-    )
+    .innerJoin(credentialVersion, versionOfBadge)
     .where(eq(awardedBadge.personId, params.personId))
     .orderBy(asc(awardedBadge.awardedAt), asc(awardedBadge.id));
 }

@@ -1,6 +1,6 @@
 import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
 import { wasAttended } from "@throughline/domain/rules/meeting-attended";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   actionPlan,
@@ -13,7 +13,7 @@ import {
 import { listPlansOf, loadPlanDetail, type PlanDetail } from "./action-plans.ts";
 import { teamRelation } from "./meeting-access.ts";
 import { listAgenda, loadMeetingFacts } from "./meeting-room.ts";
-import { planOfStep, stepOfEvidenceFile } from "./same-district-joins.ts";
+import { planOfStep, stepOfEvidenceFile, tenantJoin } from "./same-district-joins.ts";
 
 /* The teacher's plans, the meetings they attended and their commitments, for their record. */
 
@@ -66,10 +66,7 @@ export async function loadCommitmentCheckIns(
     .from(commitmentCheckIn)
     .innerJoin(
       supportMeeting,
-      and(
-        eq(supportMeeting.districtId, commitmentCheckIn.districtId),
-        eq(supportMeeting.id, commitmentCheckIn.meetingId),
-      ),
+      tenantJoin(supportMeeting, commitmentCheckIn, commitmentCheckIn.meetingId),
     )
     .where(inArray(commitmentCheckIn.actionStepId, params.stepIds))
     .orderBy(asc(supportMeeting.startsAt));
@@ -111,10 +108,7 @@ export async function loadRecordMeetings(
     .from(meetingAttendance)
     .innerJoin(
       supportMeeting,
-      and(
-        eq(supportMeeting.districtId, meetingAttendance.districtId),
-        eq(supportMeeting.id, meetingAttendance.meetingId),
-      ),
+      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
     )
     .where(eq(meetingAttendance.personId, params.personId))
     .orderBy(asc(supportMeeting.startsAt));

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   district,
@@ -10,7 +10,12 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
-import { sessionOfProgress, stageOfSession } from "./same-district-joins.ts";
+import {
+  schoolOfTeam,
+  sessionOfProgress,
+  stageOfSession,
+  teamOfMember,
+} from "./same-district-joins.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 import { getViewer } from "./viewer.ts";
 
@@ -50,11 +55,8 @@ export async function loadRecordProfile(
   const teams = await tx
     .select({ name: team.name, kind: team.kind, school: school.name })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .innerJoin(team, teamOfMember)
+    .innerJoin(school, schoolOfTeam)
     .where(eq(teamMember.personId, params.personId))
     .orderBy(asc(school.name), asc(team.name));
   const roles = viewer.roles.map((membership) => ({

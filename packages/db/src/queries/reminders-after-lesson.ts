@@ -1,11 +1,12 @@
 import { localDay } from "@throughline/domain/local-time";
 import { afterLessonReminderDue } from "@throughline/domain/rules/after-lesson";
-import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { and, isNotNull, ne } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep, micropdSession } from "../schema/index.ts";
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
+import { planOfStep, tenantJoin } from "./same-district-joins.ts";
 
 /**
  * Reminds a teacher of the after-the-lesson reflection a MicroPD session left open: once the
@@ -29,17 +30,8 @@ export async function remindAfterLesson(
       prompts: micropdSession.afterLessonPrompts,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
-    .innerJoin(
-      micropdSession,
-      and(
-        eq(micropdSession.districtId, actionStep.districtId),
-        eq(micropdSession.id, actionStep.fromSessionId),
-      ),
-    )
+    .innerJoin(actionPlan, planOfStep)
+    .innerJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
     .where(and(isNotNull(actionStep.fromSessionId), ne(actionStep.status, "done")));
   const due = steps.flatMap((step) => {
     const reminder = afterLessonReminderDue(

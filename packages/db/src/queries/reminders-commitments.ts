@@ -1,11 +1,12 @@
 import { addDaysToDay, formatLocalDate, localDay } from "@throughline/domain/local-time";
 import { commitmentReminderDue } from "@throughline/domain/rules/reminders";
-import { and, eq, isNotNull, lte, ne } from "drizzle-orm";
+import { and, isNotNull, lte, ne } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep } from "../schema/index.ts";
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
+import { planOfStep } from "./same-district-joins.ts";
 
 /** Short enough for a notification title; the step is one click away. */
 function shorten(text: string, max = 80): string {
@@ -33,10 +34,7 @@ export async function remindCommitments(
       stageId: actionPlan.stageId,
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
     .where(
       and(
         isNotNull(actionStep.fromMeetingId),

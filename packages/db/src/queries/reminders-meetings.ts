@@ -6,6 +6,7 @@ import { supportMeeting, team, teamMember } from "../schema/index.ts";
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
+import { teamOfMeeting } from "./same-district-joins.ts";
 
 const minuteMs = 60_000;
 
@@ -29,10 +30,7 @@ export async function remindMeetings(tx: Transaction, context: ReminderContext):
       status: supportMeeting.status,
     })
     .from(supportMeeting)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, supportMeeting.districtId), eq(team.id, supportMeeting.teamId)),
-    )
+    .innerJoin(team, teamOfMeeting)
     .where(
       and(
         eq(supportMeeting.status, "scheduled"),

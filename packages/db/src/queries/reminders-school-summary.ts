@@ -12,6 +12,7 @@ import {
 import { notify } from "./notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
+import { schoolOfTeam } from "./same-district-joins.ts";
 
 /**
  * Principals: per team of their school(s) (every school when the role has none), the support
@@ -55,7 +56,7 @@ export async function sendSchoolSummaries(
               and ${collaborationBlock.teamId} = ${team.id})`.mapWith(Number),
       })
       .from(team)
-      .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+      .innerJoin(school, schoolOfTeam)
       .leftJoin(
         supportMeeting,
         and(

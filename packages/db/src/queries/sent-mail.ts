@@ -1,8 +1,9 @@
 import type { NotificationKind, OutboxStatus } from "@throughline/domain/enums";
 import type { OutboxMessageSummary } from "@throughline/domain/notification";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { outboxEmail, person } from "../schema/index.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The district's outbox as the admin app's "Sent mail" page shows it. Row security keeps it to
@@ -56,10 +57,7 @@ function toSummary(row: SummaryRow, host: string): OutboxMessageSummary {
   };
 }
 
-const recipientJoin = and(
-  eq(person.districtId, outboxEmail.districtId),
-  eq(person.id, outboxEmail.recipientId),
-);
+const recipientJoin = tenantJoin(person, outboxEmail, outboxEmail.recipientId);
 
 /** The district's messages, newest first. */
 export async function listSentMail(

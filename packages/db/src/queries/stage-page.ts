@@ -7,6 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { actionPlan, actionStep, cohort, evidenceFile, stage } from "../schema/index.ts";
 import { findStageEnrolment, loadSequence, type StageEnrolment, toOutcome } from "./micropd.ts";
+import { planOfStep } from "./same-district-joins.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 /**
@@ -132,10 +133,7 @@ async function hasStepDoneWithEvidence(
       )`.mapWith(Number),
     })
     .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
+    .innerJoin(actionPlan, planOfStep)
     .where(
       and(
         eq(actionPlan.personId, params.personId),

@@ -1,6 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { cohort, enrolment, team, teamMember } from "../schema/index.ts";
+import { cohortOfEnrolment, teamOfMember } from "./same-district-joins.ts";
 
 /**
  * Everyone who coaches a teacher: the coaches of the cohorts they are enrolled in (not
@@ -12,18 +13,12 @@ export async function coachesOf(tx: Transaction, teacherId: string): Promise<str
     tx
       .select({ id: cohort.coachId })
       .from(enrolment)
-      .innerJoin(
-        cohort,
-        and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-      )
+      .innerJoin(cohort, cohortOfEnrolment)
       .where(and(eq(enrolment.personId, teacherId), ne(enrolment.status, "withdrawn"))),
     tx
       .select({ id: team.facilitatorId })
       .from(teamMember)
-      .innerJoin(
-        team,
-        and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-      )
+      .innerJoin(team, teamOfMember)
       .where(eq(teamMember.personId, teacherId)),
   ]);
   const ids = [...viaCohorts, ...viaTeams]

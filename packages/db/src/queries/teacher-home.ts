@@ -12,6 +12,7 @@ import {
   sessionRelease,
   stage,
 } from "../schema/index.ts";
+import { schoolOfMembership } from "./same-district-joins.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 import { loadWorkshops } from "./workshop.ts";
 
@@ -118,10 +119,7 @@ async function findTeacherHomePerson(tx: Transaction, personId: string) {
         eq(roleMembership.role, "teacher"),
       ),
     )
-    .leftJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
+    .leftJoin(school, schoolOfMembership)
     .where(eq(person.id, personId))
     .orderBy(asc(school.name))
     .limit(1);

@@ -12,6 +12,13 @@ import {
   stage,
   supportMeeting,
 } from "../schema/index.ts";
+import {
+  cohortOfEnrolment,
+  sessionOfProgress,
+  stageOfCohort,
+  tenantJoin,
+  versionOfBadge,
+} from "./same-district-joins.ts";
 
 /**
  * Everything that counts toward a teacher's PD hours, oldest first, across school years:
@@ -37,11 +44,8 @@ export async function listPdActivities(
         schoolYear: cohort.schoolYear,
       })
       .from(enrolment)
-      .innerJoin(
-        cohort,
-        and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-      )
-      .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+      .innerJoin(cohort, cohortOfEnrolment)
+      .innerJoin(stage, stageOfCohort)
       .where(and(eq(enrolment.personId, params.personId), eq(enrolment.workshopAttended, true))),
     tx
       .select({
@@ -53,13 +57,7 @@ export async function listPdActivities(
           ),
       })
       .from(micropdProgress)
-      .innerJoin(
-        micropdSession,
-        and(
-          eq(micropdSession.districtId, micropdProgress.districtId),
-          eq(micropdSession.id, micropdProgress.sessionId),
-        ),
-      )
+      .innerJoin(micropdSession, sessionOfProgress)
       .where(
         and(
           eq(micropdProgress.personId, params.personId),
@@ -83,10 +81,7 @@ export async function listPdActivities(
       .from(meetingAttendance)
       .innerJoin(
         supportMeeting,
-        and(
-          eq(supportMeeting.districtId, meetingAttendance.districtId),
-          eq(supportMeeting.id, meetingAttendance.meetingId),
-        ),
+        tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
       )
       .where(
         and(
@@ -102,13 +97,7 @@ export async function listPdActivities(
         minutes: awardedBadge.pdMinutes,
       })
       .from(awardedBadge)
-      .innerJoin(
-        credentialVersion,
-        and(
-          eq(credentialVersion.districtId, awardedBadge.districtId),
-          eq(credentialVersion.id, awardedBadge.versionId),
-        ),
-      )
+      .innerJoin(credentialVersion, versionOfBadge)
       .where(and(eq(awardedBadge.personId, params.personId), isNull(awardedBadge.revokedAt))),
   ]);
 

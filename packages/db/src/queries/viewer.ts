@@ -2,6 +2,7 @@ import type { Viewer } from "@throughline/domain/home";
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import { district, person, roleMembership, school, team } from "../schema/index.ts";
+import { schoolOfMembership } from "./same-district-joins.ts";
 
 /**
  * The viewer, plus the teams they facilitate (teacher leaders use the coach app): the facts
@@ -36,10 +37,7 @@ export async function getViewer(
       schoolName: school.name,
     })
     .from(roleMembership)
-    .leftJoin(
-      school,
-      and(eq(school.districtId, roleMembership.districtId), eq(school.id, roleMembership.schoolId)),
-    )
+    .leftJoin(school, schoolOfMembership)
     .where(eq(roleMembership.personId, params.personId))
     .orderBy(asc(roleMembership.role), asc(school.name));
 

@@ -13,6 +13,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { teamOfMember, tenantJoin } from "./same-district-joins.ts";
 
 /*
  * Walkthrough data for the principal's school view. Every query here reads published
@@ -44,10 +45,7 @@ export function schoolTeachers(tx: Transaction, params: { schoolId: string }) {
   return tx
     .selectDistinct({ id: person.id, name: person.displayName })
     .from(roleMembership)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, roleMembership.districtId), eq(person.id, roleMembership.personId)),
-    )
+    .innerJoin(person, tenantJoin(person, roleMembership, roleMembership.personId))
     .where(
       and(
         eq(roleMembership.role, "teacher"),
@@ -71,10 +69,7 @@ export function schoolTeamMembers(tx: Transaction, params: { schoolId: string })
   return tx
     .select({ teamId: teamMember.teamId, personId: teamMember.personId })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
+    .innerJoin(team, teamOfMember)
     .where(eq(team.schoolId, params.schoolId));
 }
 
@@ -135,10 +130,7 @@ export function walkthroughRatingsOf(
     .from(observationRating)
     .innerJoin(
       observation,
-      and(
-        eq(observation.districtId, observationRating.districtId),
-        eq(observation.id, observationRating.observationId),
-      ),
+      tenantJoin(observation, observationRating, observationRating.observationId),
     )
     .where(
       and(
@@ -170,20 +162,8 @@ export async function walkthroughSummaries(
       observerName: observerPerson.displayName,
     })
     .from(observation)
-    .innerJoin(
-      teacherPerson,
-      and(
-        eq(teacherPerson.districtId, observation.districtId),
-        eq(teacherPerson.id, observation.teacherId),
-      ),
-    )
-    .innerJoin(
-      observerPerson,
-      and(
-        eq(observerPerson.districtId, observation.districtId),
-        eq(observerPerson.id, observation.observerId),
-      ),
-    )
+    .innerJoin(teacherPerson, tenantJoin(teacherPerson, observation, observation.teacherId))
+    .innerJoin(observerPerson, tenantJoin(observerPerson, observation, observation.observerId))
     .where(and(walkthroughOnly, inArray(observation.id, params.observationIds)))
     .orderBy(desc(observation.observedOn), asc(teacherPerson.displayName));
   const levels = await tx
@@ -196,13 +176,7 @@ export async function walkthroughSummaries(
       label: observationLevel.label,
     })
     .from(observationRating)
-    .innerJoin(
-      indicator,
-      and(
-        eq(indicator.districtId, observationRating.districtId),
-        eq(indicator.id, observationRating.indicatorId),
-      ),
-    )
+    .innerJoin(indicator, tenantJoin(indicator, observationRating, observationRating.indicatorId))
     .innerJoin(
       observationLevel,
       and(

@@ -11,6 +11,7 @@ import {
   team,
   teamMember,
 } from "../schema/index.ts";
+import { stageOfCohort, tenantJoin } from "./same-district-joins.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 /**
@@ -112,11 +113,8 @@ export async function listManagedCohorts(
       )`.mapWith(Number),
     })
     .from(cohort)
-    .innerJoin(
-      school,
-      and(eq(school.districtId, cohort.districtId), eq(school.id, cohort.schoolId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(stage, stageOfCohort)
     .where(manageableBy(params.personId))
     .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
   return rows.map(({ stageId, stagePosition, stageTitle, ...row }) => ({
@@ -168,11 +166,8 @@ export async function getCohortWorkshop(
       ...workshopColumns,
     })
     .from(cohort)
-    .innerJoin(
-      school,
-      and(eq(school.districtId, cohort.districtId), eq(school.id, cohort.schoolId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(stage, stageOfCohort)
     .where(eq(cohort.id, params.cohortId))
     .limit(1);
   if (!found) return null;
@@ -185,10 +180,7 @@ export async function getCohortWorkshop(
       email: person.email,
     })
     .from(enrolment)
-    .innerJoin(
-      person,
-      and(eq(person.districtId, enrolment.districtId), eq(person.id, enrolment.personId)),
-    )
+    .innerJoin(person, tenantJoin(person, enrolment, enrolment.personId))
     .where(and(eq(enrolment.cohortId, params.cohortId), ne(enrolment.status, "withdrawn")))
     .orderBy(asc(person.displayName));
   const progress = await loadEnrolmentProgress(tx, {
