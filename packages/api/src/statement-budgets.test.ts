@@ -16,7 +16,7 @@ const REQUEST_OWN = 4;
 
 const budgets = [
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 4 },
-  { path: "caseload.mine", email: "coach@maplevalley.test", own: 6 },
+  { path: "caseload.mine", email: "coach@maplevalley.test", own: 5 },
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 17 },
 ] as const;
 

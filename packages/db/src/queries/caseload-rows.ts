@@ -10,9 +10,8 @@ import {
   supportMeeting,
 } from "../schema/index.ts";
 import { anyId } from "./any-id.ts";
+import { loadCaseloadEnrolments } from "./caseload-progress.ts";
 import type { CoachedTeamMember } from "./coached-teams.ts";
-import { loadEnrolmentPace } from "./enrolment-pace.ts";
-import { currentEnrolment, loadEnrolmentProgress } from "./stage-progress.ts";
 
 export interface TeamRef {
   id: string;
@@ -101,7 +100,7 @@ function loadLastObservations(tx: Transaction, personIds: readonly string[]) {
 }
 
 /**
- * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): five
+ * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): four
  * set-based queries sent together (one round trip), however many teachers; then the pure flag
  * rules per teacher.
  */
@@ -114,9 +113,8 @@ export async function buildCaseloadRows(
   const personIds = [...new Set(members.map((member) => member.personId))];
   if (personIds.length === 0) return [];
 
-  const [progress, pace, steps, lastMeetings, lastObservations] = await Promise.all([
-    loadEnrolmentProgress(tx, { personIds, now }),
-    loadEnrolmentPace(tx, { personIds, now }),
+  const [progress, steps, lastMeetings, lastObservations] = await Promise.all([
+    loadCaseloadEnrolments(tx, { personIds, now }),
     loadPlanSteps(tx, personIds),
     loadLastMeetings(tx, personIds, now),
     loadLastObservations(tx, personIds),
@@ -135,11 +133,10 @@ export async function buildCaseloadRows(
       .map((member) => teamById.get(member.teamId))
       .filter((row) => row !== undefined);
     const enrolments = progressOf.get(personId) ?? [];
-    const current = currentEnrolment(enrolments, personId);
-    const facts = current ? pace.get(current.enrolmentId) : undefined;
+    // The current enrolment: the highest stage's (the rows come in stage order).
+    const current = enrolments.at(-1);
     const enrolledSince = enrolments
-      .map((row) => pace.get(row.enrolmentId)?.enrolledAt)
-      .filter((date) => date !== undefined)
+      .map((row) => row.enrolledAt)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     const stageSteps: StepFacts[] = current
       ? (stepsOf.get(personId) ?? []).filter((step) => step.stageId === current.stage.id)
@@ -159,16 +156,15 @@ export async function buildCaseloadRows(
       lastMeetingAt,
       flags: caseloadFlags(
         {
-          micropd:
-            current && facts
-              ? {
-                  releaseMode: current.releaseMode,
-                  enrolledAt: facts.enrolledAt,
-                  sessionsTotal: current.sessionsTotal,
-                  sessionsCompleted: current.sessionsCompleted,
-                  releasedNotCompleted: facts.releasedNotCompleted,
-                }
-              : null,
+          micropd: current
+            ? {
+                releaseMode: current.releaseMode,
+                enrolledAt: current.enrolledAt,
+                sessionsTotal: current.sessionsTotal,
+                sessionsCompleted: current.sessionsCompleted,
+                releasedNotCompleted: current.releasedNotCompleted,
+              }
+            : null,
           steps: stageSteps,
           meetings: { enrolledAt: enrolledSince ?? null, lastAttendedAt: lastMeetingAt },
           status: current?.status ?? null,

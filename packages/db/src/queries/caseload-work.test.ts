@@ -26,6 +26,7 @@ const PERSON_TABLES = {
   meeting_attendance: "person_id",
   observation: "teacher_id",
   action_plan: "person_id",
+  enrolment_progress_summary: "person_id",
 } as const;
 
 /**

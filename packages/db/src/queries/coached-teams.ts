@@ -85,7 +85,7 @@ export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly 
     .orderBy(asc(member.displayName));
 }
 
-export interface CoachedTeam {
+interface CoachedTeam {
   id: string;
   name: string;
   schoolName: string;
