@@ -5,7 +5,7 @@
  *
  *   TEST_DATABASE_URL=… BENCH_SCALE_DATABASE=bench_scale tsx bench/scale-profile.ts
  */
-import { buildDashboard } from "@throughline/api/routers/dashboard-build";
+import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openPostgres } from "@throughline/db/client";
 import { loadTeamBlockUse } from "@throughline/db/queries/dashboard-block-use";
 import { loadDashboardFacts } from "@throughline/db/queries/dashboard-facts";
