@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { buildDashboard } from "@throughline/api/routers/dashboard-build";
+import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openDatabase } from "@throughline/db/client";
 import { getCaseload } from "@throughline/db/queries/caseload";
 import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";

@@ -18,7 +18,7 @@
  * "district,school,caseload") picks the figures.
  */
 import { loadavg } from "node:os";
-import { buildDashboard } from "@throughline/api/routers/dashboard-build";
+import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openPostgres } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { getCaseload } from "@throughline/db/queries/caseload";

@@ -17,7 +17,7 @@ import { localDay, startOfLocalWeek } from "@throughline/domain/local-time";
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { describeSpan } from "@throughline/domain/rules/weekly-time";
 import type { TenantScope } from "../../session.ts";
-import { buildDashboard } from "../dashboard-build.ts";
+import { buildDashboard } from "../dashboard/build.ts";
 import { attentionBySchool } from "./overview-attention.ts";
 
 const DAY_MS = 86_400_000;

@@ -8,7 +8,7 @@ import { rawRows } from "@throughline/db/testing";
 import { dashboardWindow } from "@throughline/domain/dashboard-metrics";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 /*
  * The dashboards read attended meeting minutes and each enrolment's stage progress from summary

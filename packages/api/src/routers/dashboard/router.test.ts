@@ -8,10 +8,10 @@ import {
   type DashboardFixture,
   insertDashboardFixture,
   NOW,
-} from "../testing/dashboard-fixture.ts";
-import { codeOf as errorCode } from "../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
-import { buildDashboard } from "./dashboard-build.ts";
+} from "../../testing/dashboard-fixture.ts";
+import { codeOf as errorCode } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { buildDashboard } from "./build.ts";
 
 /*
  * A hand-built district whose every figure was worked out on paper (see

@@ -1,7 +1,7 @@
 import { getCaseload, getTeamCaseload, teamCaseloadAccess } from "@throughline/db/queries/caseload";
 import { caseloadTeamInputSchema } from "@throughline/domain/caseload";
 import { TRPCError } from "@trpc/server";
-import { coachProcedure, createRouter } from "../trpc.ts";
+import { coachProcedure, createRouter } from "../../trpc.ts";
 
 export const caseloadRouter = createRouter({
   /** One row per teacher the coach sees, with progress and flags. */

@@ -1,7 +1,7 @@
 import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/dashboard-people";
 import { administersAnyOf } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
-import type { TenantScope } from "../session.ts";
+import type { TenantScope } from "../../session.ts";
 
 const notFound: Record<DashboardReach["kind"], string> = {
   district: "This district was not found.",

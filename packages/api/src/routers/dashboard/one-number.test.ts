@@ -1,6 +1,6 @@
 import type { DashboardRow } from "@throughline/domain/dashboard";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 /*
  * One fact, one number: on the seeded demo, every figure a team's table shows for a teacher is

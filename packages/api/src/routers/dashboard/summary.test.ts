@@ -2,7 +2,7 @@ import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 /*
  * The dashboards read each teacher's MicroPD figures from summary tables kept by triggers

@@ -6,10 +6,10 @@ import {
   teacherDashboardInputSchema,
   teamDashboardInputSchema,
 } from "@throughline/domain/dashboard";
-import type { TenantScope } from "../session.ts";
-import { adminProcedure, createRouter } from "../trpc.ts";
-import { assertDashboardAccess } from "./dashboard-access.ts";
-import { buildDashboard } from "./dashboard-build.ts";
+import type { TenantScope } from "../../session.ts";
+import { adminProcedure, createRouter } from "../../trpc.ts";
+import { assertDashboardAccess } from "./access.ts";
+import { buildDashboard } from "./build.ts";
 
 async function dashboardFor(ctx: TenantScope, reach: DashboardReach): Promise<Dashboard> {
   const people = await loadDashboardPeople(ctx.tx, reach);

@@ -2,8 +2,8 @@ import { rawRows } from "@throughline/db/testing";
 import type { CaseloadRow } from "@throughline/domain/caseload";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf } from "../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { codeOf } from "../../testing/error-code.ts";
+import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 let api: TestApi;
 beforeAll(async () => {
