@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { AttendanceList } from "@throughline/app-kit/cohort-attendance-list";
 import { ReviewList } from "@throughline/app-kit/cohort-review-list";
-import { ErrorState } from "@throughline/ui/error-state";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronLeft } from "lucide-react";
@@ -24,18 +24,15 @@ export function CohortPage() {
   const cohort = useQuery(trpc.workshop.forCohort.queryOptions({ cohortId }));
 
   if (cohort.isPending) return <Loading label="Loading the cohort…" />;
-  if (cohort.isError) {
+  if (!cohort.isSuccess) {
     return (
       <>
         <BackToCohorts />
-        <ErrorState
+        <QueryState
+          query={cohort}
+          loading="Loading the cohort…"
+          errorTitle="This cohort could not be loaded"
           headingLevel={1}
-          title="This cohort could not be loaded"
-          message={cohort.error.message}
-          onRetry={() => {
-            void cohort.refetch();
-          }}
-          retrying={cohort.isFetching}
         />
       </>
     );

@@ -1,26 +1,17 @@
-import type { MeetingStatus } from "@throughline/domain/enums";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
-import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { formatDateTime } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import { MapPin, Video } from "lucide-react";
-
-export const meetingStatusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
-  scheduled: { label: "Scheduled", variant: "neutral" },
-  in_progress: { label: "In progress", variant: "info" },
-  closed: { label: "Held", variant: "success" },
-  cancelled: { label: "Cancelled", variant: "danger" },
-};
+import { MeetingStatusBadge } from "../../lib/meeting-status-badge.tsx";
 
 /** Title, team, when and where, and the meeting's state. */
 export function RoomHeader({ meeting }: { meeting: MeetingRoom["meeting"] }) {
-  const status = meetingStatusWords[meeting.status];
   return (
     <>
       <PageHeader
         title={meeting.title}
         description={`${meeting.teamName} · ${formatDateTime(meeting.startsAt)}`}
-        aside={<Badge variant={status.variant}>{status.label}</Badge>}
+        aside={<MeetingStatusBadge status={meeting.status} />}
       />
       {meeting.location || meeting.videoUrl ? (
         <p className="-mt-4 mb-6 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">

@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { CalendarPlus, CalendarX } from "lucide-react";
 import { useState } from "react";
@@ -41,15 +40,11 @@ export function MeetingsPage() {
           {status ?? scheduled}
         </Alert>
       ) : null}
-      {meetings.isPending ? <Loading label="Loading meetings…" /> : null}
-      {meetings.isError ? (
-        <ErrorState
-          title="The meetings could not be loaded"
-          message={meetings.error.message}
-          onRetry={() => void meetings.refetch()}
-          retrying={meetings.isFetching}
-        />
-      ) : null}
+      <QueryState
+        query={meetings}
+        loading="Loading meetings…"
+        errorTitle="The meetings could not be loaded"
+      />
       {meetings.data ? (
         <div className="flex flex-col gap-8">
           <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">

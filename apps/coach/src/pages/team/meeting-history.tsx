@@ -1,5 +1,3 @@
-import type { MeetingStatus } from "@throughline/domain/enums";
-import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
 import {
@@ -13,14 +11,8 @@ import {
 } from "@throughline/ui/table";
 import { CalendarX } from "lucide-react";
 import { Link } from "react-router";
+import { MeetingStatusBadge } from "../../lib/meeting-status-badge.tsx";
 import type { TeamMeeting } from "./types.ts";
-
-const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
-  scheduled: { label: "Scheduled", variant: "neutral" },
-  in_progress: { label: "In progress", variant: "info" },
-  closed: { label: "Held", variant: "success" },
-  cancelled: { label: "Cancelled", variant: "danger" },
-};
 
 /** Present, excused and absent as one small stacked bar; the numbers sit beside it. */
 function AttendanceBar({ meeting }: { meeting: TeamMeeting }) {
@@ -77,9 +69,7 @@ export function MeetingHistory({ meetings }: { meetings: readonly TeamMeeting[] 
               </Link>
             </TableHead>
             <TableCell className="px-3">
-              <Badge variant={statusWords[meeting.status].variant}>
-                {statusWords[meeting.status].label}
-              </Badge>
+              <MeetingStatusBadge status={meeting.status} />
             </TableCell>
             <TableCell className="px-3 tabular-nums">{meeting.present}</TableCell>
             <TableCell className="px-3 tabular-nums">{meeting.excused}</TableCell>
