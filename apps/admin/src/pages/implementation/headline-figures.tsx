@@ -1,13 +1,7 @@
 import { meetingsCountLabels } from "@throughline/domain/dashboard";
+import { type Figure, FigureList } from "../../lib/figure-list.tsx";
 import { numberText, ofText, percentText } from "./figures.ts";
 import type { DashboardMetrics } from "./types.ts";
-
-interface Figure {
-  id: string;
-  label: string;
-  value: string;
-  detail: string;
-}
 
 function figuresOf(metrics: DashboardMetrics, level: string): Figure[] {
   return [
@@ -71,21 +65,7 @@ function figuresOf(metrics: DashboardMetrics, level: string): Figure[] {
   ];
 }
 
-/** The level's key figures as cards; each is a term and its value, so it reads as a list. */
+/** The level's key figures as cards. */
 export function HeadlineFigures({ metrics, level }: { metrics: DashboardMetrics; level: string }) {
-  return (
-    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      {figuresOf(metrics, level).map((figure) => (
-        <div
-          key={figure.id}
-          data-figure={figure.id}
-          className="flex flex-col gap-1 rounded-lg border border-border bg-surface p-4 shadow-sm"
-        >
-          <dt className="text-sm font-medium text-muted-foreground">{figure.label}</dt>
-          <dd className="text-2xl font-semibold tabular-nums text-foreground">{figure.value}</dd>
-          <dd className="text-xs text-muted-foreground">{figure.detail}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FigureList figures={figuresOf(metrics, level)} />;
 }

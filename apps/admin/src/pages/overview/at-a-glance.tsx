@@ -1,36 +1,34 @@
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Link } from "react-router";
+import { type Figure, FigureList } from "../../lib/figure-list.tsx";
+import { ofText, percentText } from "../implementation/figures.ts";
 import type { OverviewFigures } from "./types.ts";
 
-function percent(value: number | null): string {
-  return value === null ? "—" : `${value}%`;
-}
-
-function figuresOf(figures: OverviewFigures) {
+function figuresOf(figures: OverviewFigures): Figure[] {
   return [
     {
       id: "completion",
       label: "MicroPD completion",
-      value: percent(figures.completionPercent),
-      detail: `${figures.sessionsCompleted} of ${figures.sessionsAssigned} sessions`,
+      value: percentText(figures.completionPercent),
+      detail: `${ofText(figures.sessionsCompleted, figures.sessionsAssigned)} sessions`,
     },
     {
       id: "meetings",
       label: "Support meetings held",
-      value: `${figures.meetingsHeld} of ${figures.meetingsScheduled}`,
+      value: ofText(figures.meetingsHeld, figures.meetingsScheduled),
       detail: "This school year",
     },
     {
       id: "collaboration",
       label: "Collaboration minutes",
-      value: `${figures.collaborationUsedMinutes} of ${figures.collaborationScheduledMinutes}`,
+      value: ofText(figures.collaborationUsedMinutes, figures.collaborationScheduledMinutes),
       detail: "Used of protected",
     },
     {
       id: "steps",
       label: "Steps done with evidence",
-      value: `${figures.stepsDoneWithEvidence} of ${figures.stepsTotal}`,
+      value: ofText(figures.stepsDoneWithEvidence, figures.stepsTotal),
       detail: "Action-plan steps",
     },
   ];
@@ -63,19 +61,7 @@ export function AtAGlance({ figures }: { figures: OverviewFigures }) {
         </Link>
       </CardHeader>
       <CardContent>
-        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-          {figuresOf(figures).map((figure) => (
-            <div
-              key={figure.id}
-              data-figure={figure.id}
-              className="flex flex-col gap-0.5 rounded-lg border border-border p-3"
-            >
-              <dt className="text-sm font-medium text-muted-foreground">{figure.label}</dt>
-              <dd className="text-xl font-semibold tabular-nums text-foreground">{figure.value}</dd>
-              <dd className="text-xs text-muted-foreground">{figure.detail}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureList figures={figuresOf(figures)} layout="compact" />
       </CardContent>
     </Card>
   );
