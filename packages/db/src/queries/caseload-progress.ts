@@ -103,7 +103,9 @@ export async function loadCaseloadEnrolments(
     .where(
       and(anyId(enrolment.personId, params.personIds), inArray(enrolment.status, CURRENT_STATUSES)),
     )
-    .orderBy(asc(stage.position), asc(cohort.name));
+    .orderBy(asc(stage.position), asc(cohort.name))
+    .prepare("caseload_enrolments")
+    .execute();
   return rows.map((row) => ({
     enrolmentId: row.enrolmentId,
     personId: row.personId,

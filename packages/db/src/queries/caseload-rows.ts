@@ -45,7 +45,9 @@ function loadPlanSteps(tx: Transaction, personIds: readonly string[]) {
       actionPlan,
       and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
     )
-    .where(anyId(actionPlan.personId, personIds));
+    .where(anyId(actionPlan.personId, personIds))
+    .prepare("caseload_plan_steps")
+    .execute();
 }
 
 /** Each person's last meeting that took place with them present: started by now, not cancelled. */
@@ -81,7 +83,9 @@ function loadLastMeetings(tx: Transaction, personIds: readonly string[], now: Da
     .select({ personId: attended.personId, lastAt: max(held.startsAt) })
     .from(attended)
     .innerJoin(held, eq(held.id, attended.meetingId))
-    .groupBy(attended.personId);
+    .groupBy(attended.personId)
+    .prepare("caseload_last_meetings")
+    .execute();
 }
 
 /** The latest published coaching observation of each person, by anyone. */
@@ -96,7 +100,9 @@ function loadLastObservations(tx: Transaction, personIds: readonly string[]) {
         eq(observation.status, "published"),
       ),
     )
-    .groupBy(observation.teacherId);
+    .groupBy(observation.teacherId)
+    .prepare("caseload_last_observations")
+    .execute();
 }
 
 /**

@@ -148,7 +148,9 @@ export async function loadTeamsWithMembers(
     )
     .leftJoinLateral(member, sql`true`)
     .where(params.where)
-    .orderBy(asc(member.displayName));
+    .orderBy(asc(member.displayName))
+    .prepare("caseload_teams_with_members")
+    .execute();
 
   const teams = new Map<string, CoachedTeam & { order: number }>();
   const members: CoachedTeamMember[] = [];
