@@ -49,7 +49,13 @@ try {
   await time("people", (tx) => loadDashboardPeople(tx, reach));
   await time("enrolment progress", (tx) => loadEnrolmentProgressSummary(tx, teachers));
   await time("session summaries", (tx) =>
-    loadSessionSummaries(tx, { teachers, from, to, paceFrom: window.paceFrom }),
+    loadSessionSummaries(tx, {
+      teachers,
+      from,
+      to,
+      paceFrom: window.paceFrom,
+      wholeDistrict: reach.kind === "district",
+    }),
   );
   await time("meeting minutes", (tx) => loadMeetingMinutes(tx, { teachers, from, to }));
   await time("team block use", (tx) => loadTeamBlockUse(tx, { teams, from, to }));

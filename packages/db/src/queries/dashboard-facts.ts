@@ -58,7 +58,13 @@ export async function loadDashboardFacts(
         .orderBy(asc(stage.position)),
       anyone ? loadEnrolmentProgressSummary(tx, teachers) : Promise.resolve([]),
       anyone
-        ? loadSessionSummaries(tx, { teachers, from, to, paceFrom: params.paceFrom })
+        ? loadSessionSummaries(tx, {
+            teachers,
+            from,
+            to,
+            paceFrom: params.paceFrom,
+            wholeDistrict: params.reach.kind === "district",
+          })
         : Promise.resolve([]),
       anyone
         ? tx

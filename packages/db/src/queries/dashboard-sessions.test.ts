@@ -146,6 +146,8 @@ describe("loadSessionSummaries", () => {
           from,
           to,
           paceFrom,
+          // Both ways of reading the pace window: by completion time, and teacher by teacher.
+          wholeDistrict: round % 2 === 0,
         });
       });
 

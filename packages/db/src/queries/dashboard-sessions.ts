@@ -32,6 +32,11 @@ export async function loadSessionSummaries(
     to: Date;
     /** Pace counts sessions completed after this, up to `to`. */
     paceFrom: Date;
+    /**
+     * Whether the teachers are a whole district: then the pace window's progress is read by
+     * completion time alone; a school's or team's is read teacher by teacher.
+     */
+    wholeDistrict: boolean;
   },
 ): Promise<DashboardFacts["sessionSummaries"]> {
   const yearStart = params.from;
@@ -65,12 +70,14 @@ export async function loadSessionSummaries(
         and ${completedAt} > ${to}::timestamptz
       group by ${micropdProgress.personId}
     ), recent as (
-      -- By completion time alone, the teachers left to the final join: filtered by teacher, the
-      -- planner read each of the district's 20,000 teachers' progress by person (0.9 s), not
-      -- the pace window's few thousand rows by the completion index (30 ms).
+      -- For a district by completion time alone, the teachers left to the final join: filtered
+      -- by teacher, the planner read each of the district's 20,000 teachers' progress by person
+      -- (0.9 s), not the pace window's rows by the completion index. For a school, by teacher:
+      -- by completion time it read the whole district's weeks of progress for 50 teachers.
       select ${micropdProgress.personId} as person_id, count(*) as completed
       from ${micropdProgress}
-      where ${micropdProgress.completedAt} > ${paceFrom}::timestamptz
+      where ${params.wholeDistrict ? sql`true` : sql`${micropdProgress.personId} in (${params.teachers})`}
+        and ${micropdProgress.completedAt} > ${paceFrom}::timestamptz
         and ${completedAt} > ${paceFrom}::timestamptz and ${completedAt} <= ${to}::timestamptz
       group by ${micropdProgress.personId}
     )
