@@ -108,7 +108,9 @@ function loadLastObservations(tx: Transaction, personIds: readonly string[]) {
 /**
  * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): four
  * set-based queries sent together (one round trip), however many teachers; then the pure flag
- * rules per teacher.
+ * rules per teacher. Every caseload statement is prepared by name (its text is the same for
+ * every coach; the ids travel as one array parameter), so PostgreSQL parses it once per
+ * connection rather than on each request: a third of the caseload's database time.
  */
 export async function buildCaseloadRows(
   tx: Transaction,
