@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDate } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
 import {
   Table,
@@ -66,14 +65,8 @@ export function AwardedBadges() {
         <p role="status" aria-live="polite" className="text-sm text-foreground">
           {revokedName ? `Revoked: ${revokedName}.` : ""}
         </p>
-        {badges.isPending ? (
-          <Loading label="Loading the awarded badges…" />
-        ) : badges.isError ? (
-          <ErrorState
-            message={badges.error.message}
-            onRetry={() => void badges.refetch()}
-            retrying={badges.isFetching}
-          />
+        {!badges.isSuccess ? (
+          <QueryState query={badges} loading="Loading the awarded badges…" />
         ) : badges.data.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             {deferred === ""

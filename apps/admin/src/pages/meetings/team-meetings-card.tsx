@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import type { CoachMeeting } from "@throughline/domain/meeting-schedule";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
 
@@ -44,6 +43,27 @@ function MeetingLinks({ meetings, label }: { meetings: CoachMeeting[]; label: st
   );
 }
 
+/** One titled list of the team's meetings; nothing when it is empty. */
+function MeetingGroup({
+  id,
+  title,
+  meetings,
+}: {
+  id: string;
+  title: string;
+  meetings: CoachMeeting[];
+}) {
+  if (meetings.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-1">
+      <h3 id={id} className="px-6 text-sm font-semibold">
+        {title}
+      </h3>
+      <MeetingLinks meetings={meetings} label={`${title} meetings`} />
+    </section>
+  );
+}
+
 /** The team's support meetings (next 60 and last 180 days), each opening its record. */
 export function TeamMeetingsCard({ teamId }: { teamId: string }) {
   const meetings = useQuery(trpc.meetingRoom.teamMeetings.queryOptions({ teamId }));
@@ -57,15 +77,13 @@ export function TeamMeetingsCard({ teamId }: { teamId: string }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="px-0">
-        {meetings.isPending ? (
-          <Loading variant="inline" label="Loading the meetings…" />
-        ) : meetings.isError ? (
-          <ErrorState
+        {!meetings.isSuccess ? (
+          <QueryState
+            query={meetings}
+            loading="Loading the meetings…"
+            loadingVariant="inline"
+            errorTitle="The meetings could not be loaded"
             headingLevel={3}
-            title="The meetings could not be loaded"
-            message={meetings.error.message}
-            onRetry={() => void meetings.refetch()}
-            retrying={meetings.isFetching}
           />
         ) : meetings.data.recent.length + meetings.data.upcoming.length === 0 ? (
           <p className="px-6 text-sm text-muted-foreground">
@@ -73,22 +91,12 @@ export function TeamMeetingsCard({ teamId }: { teamId: string }) {
           </p>
         ) : (
           <div className="flex flex-col gap-4">
-            {meetings.data.recent.length > 0 ? (
-              <section aria-labelledby="recent-meetings" className="flex flex-col gap-1">
-                <h3 id="recent-meetings" className="px-6 text-sm font-semibold">
-                  Recent
-                </h3>
-                <MeetingLinks meetings={meetings.data.recent} label="Recent meetings" />
-              </section>
-            ) : null}
-            {meetings.data.upcoming.length > 0 ? (
-              <section aria-labelledby="upcoming-meetings" className="flex flex-col gap-1">
-                <h3 id="upcoming-meetings" className="px-6 text-sm font-semibold">
-                  Upcoming
-                </h3>
-                <MeetingLinks meetings={meetings.data.upcoming} label="Upcoming meetings" />
-              </section>
-            ) : null}
+            <MeetingGroup id="recent-meetings" title="Recent" meetings={meetings.data.recent} />
+            <MeetingGroup
+              id="upcoming-meetings"
+              title="Upcoming"
+              meetings={meetings.data.upcoming}
+            />
           </div>
         )}
       </CardContent>

@@ -4,10 +4,8 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronRight, School, Users } from "lucide-react";
 import { useId } from "react";
@@ -74,15 +72,13 @@ export function NewWalkthroughPage() {
             ) : null}
           </CardHeader>
           <CardContent className="px-0">
-            {visits.isPending ? (
-              <Loading variant="inline" label="Loading the teachers…" />
-            ) : visits.isError ? (
-              <ErrorState
+            {!visits.isSuccess ? (
+              <QueryState
+                query={visits}
+                loading="Loading the teachers…"
+                loadingVariant="inline"
+                errorTitle="The teachers could not be loaded"
                 headingLevel={3}
-                title="The teachers could not be loaded"
-                message={visits.error.message}
-                onRetry={() => void visits.refetch()}
-                retrying={visits.isFetching}
               />
             ) : visits.data.teachers.length === 0 ? (
               <EmptyState className="mx-6" headingLevel={3} title="No teachers yet" icon={Users}>

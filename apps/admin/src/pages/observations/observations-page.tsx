@@ -1,11 +1,10 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ClipboardPen, Share2 } from "lucide-react";
 import type { ReactNode } from "react";
@@ -80,15 +79,13 @@ function ListCard({
         <CardDescription>{description}</CardDescription>
       </CardHeader>
       <CardContent className="px-0">
-        {query.isPending ? (
-          <Loading variant="inline" label={`Loading ${title.toLowerCase()}…`} />
-        ) : query.isError ? (
-          <ErrorState
+        {!query.isSuccess ? (
+          <QueryState
+            query={query}
+            loading={`Loading ${title.toLowerCase()}…`}
+            loadingVariant="inline"
+            errorTitle={`${title} could not be loaded`}
             headingLevel={3}
-            title={`${title} could not be loaded`}
-            message={query.error.message}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
           />
         ) : query.data.length === 0 ? (
           empty

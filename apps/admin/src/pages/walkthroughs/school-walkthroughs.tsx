@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { ClipboardList } from "lucide-react";
 import { useState } from "react";
 import { HeatmapTable } from "./heatmap-table.tsx";
@@ -29,17 +28,13 @@ export function SchoolWalkthroughs({ period }: { period: PeriodChoice }) {
           </CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-4 px-0">
-          {heatmap.isPending ? (
-            <Loading variant="inline" label="Loading the walkthroughs…" />
-          ) : heatmap.isError ? (
-            <ErrorState
+          {!heatmap.isSuccess ? (
+            <QueryState
+              query={heatmap}
+              loading="Loading the walkthroughs…"
+              loadingVariant="inline"
+              errorTitle="The walkthroughs could not be loaded"
               headingLevel={3}
-              title="The walkthroughs could not be loaded"
-              message={heatmap.error.message}
-              onRetry={() => {
-                void heatmap.refetch();
-              }}
-              retrying={heatmap.isFetching}
             />
           ) : heatmap.data.walkthroughCount === 0 ? (
             <EmptyState

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { Users } from "lucide-react";
 import type { PeriodChoice } from "./types.ts";
 import { VisitsTable } from "./visits-table.tsx";
@@ -24,17 +23,13 @@ export function VisitsCard({ period }: { period: PeriodChoice }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="px-0">
-        {visits.isPending ? (
-          <Loading variant="inline" label="Loading the visits…" />
-        ) : visits.isError ? (
-          <ErrorState
+        {!visits.isSuccess ? (
+          <QueryState
+            query={visits}
+            loading="Loading the visits…"
+            loadingVariant="inline"
+            errorTitle="The visits could not be loaded"
             headingLevel={3}
-            title="The visits could not be loaded"
-            message={visits.error.message}
-            onRetry={() => {
-              void visits.refetch();
-            }}
-            retrying={visits.isFetching}
           />
         ) : visits.data.teachers.length === 0 ? (
           <EmptyState className="mx-6" headingLevel={3} title="No teachers yet" icon={Users}>

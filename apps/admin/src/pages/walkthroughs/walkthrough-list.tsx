@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import {
   Table,
   TableBody,
@@ -46,17 +45,13 @@ export function WalkthroughList({ period, cell, onClose }: WalkthroughListProps)
         </Button>
       </CardHeader>
       <CardContent className="px-0">
-        {list.isPending ? (
-          <Loading variant="inline" label="Loading the walkthroughs…" />
-        ) : list.isError ? (
-          <ErrorState
+        {!list.isSuccess ? (
+          <QueryState
+            query={list}
+            loading="Loading the walkthroughs…"
+            loadingVariant="inline"
+            errorTitle="The walkthroughs could not be loaded"
             headingLevel={3}
-            title="The walkthroughs could not be loaded"
-            message={list.error.message}
-            onRetry={() => {
-              void list.refetch();
-            }}
-            retrying={list.isFetching}
           />
         ) : (
           <Table scrollLabel="Walkthroughs behind the cell">

@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay, formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Attention } from "./types.ts";
@@ -84,15 +83,13 @@ function AttentionCard({
         <CardTitle>{title}</CardTitle>
       </CardHeader>
       <CardContent>
-        {attention.isPending ? (
-          <Loading variant="inline" label={`Loading ${title.toLowerCase()}…`} />
-        ) : attention.isError ? (
-          <ErrorState
+        {!attention.isSuccess ? (
+          <QueryState
+            query={attention}
+            loading={`Loading ${title.toLowerCase()}…`}
+            loadingVariant="inline"
+            errorTitle={`${title} could not be loaded`}
             headingLevel={3}
-            title={`${title} could not be loaded`}
-            message={attention.error.message}
-            onRetry={() => void attention.refetch()}
-            retrying={attention.isFetching}
           />
         ) : (
           render(attention.data)

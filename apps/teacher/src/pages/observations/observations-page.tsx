@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge } from "@throughline/ui/badge";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDay } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
@@ -18,14 +17,11 @@ export function ObservationsPage() {
         title="Observations"
         description="What your coach or principal saw in your classroom, and your reflection on it."
       />
-      {list.isPending ? (
-        <Loading label="Loading your observations…" />
-      ) : list.isError ? (
-        <ErrorState
-          title="Your observations could not be loaded"
-          message={list.error.message}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+      {!list.isSuccess ? (
+        <QueryState
+          query={list}
+          loading="Loading your observations…"
+          errorTitle="Your observations could not be loaded"
         />
       ) : list.data.length === 0 ? (
         <EmptyState title="No observations yet" icon={Eye}>

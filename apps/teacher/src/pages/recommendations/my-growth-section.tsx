@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { ErrorState } from "@throughline/ui/error-state";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
-import { Loading } from "@throughline/ui/loading";
 
 /** The teacher's own growth per indicator, on their path. */
 export function MyGrowthSection() {
@@ -12,17 +11,13 @@ export function MyGrowthSection() {
       <h2 id="growth-heading" className="text-xl font-semibold tracking-tight">
         My growth by indicator
       </h2>
-      {growth.isPending ? (
-        <Loading variant="inline" label="Loading your growth…" />
-      ) : growth.isError ? (
-        <ErrorState
+      {!growth.isSuccess ? (
+        <QueryState
+          query={growth}
+          loading="Loading your growth…"
+          loadingVariant="inline"
+          errorTitle="Your growth could not be loaded"
           headingLevel={3}
-          title="Your growth could not be loaded"
-          message={growth.error.message}
-          onRetry={() => {
-            void growth.refetch();
-          }}
-          retrying={growth.isFetching}
         />
       ) : (
         <IndicatorGrowthChart

@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
-import { Loading } from "@throughline/ui/loading";
 import { Link } from "react-router";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
@@ -20,17 +19,13 @@ export function RecommendedCard() {
         <CardDescription>MicroPD sessions for what was seen in your classroom.</CardDescription>
       </CardHeader>
       <CardContent>
-        {list.isPending ? (
-          <Loading variant="inline" label="Loading your recommendations…" />
-        ) : list.isError ? (
-          <ErrorState
+        {!list.isSuccess ? (
+          <QueryState
+            query={list}
+            loading="Loading your recommendations…"
+            loadingVariant="inline"
+            errorTitle="Recommendations could not be loaded"
             headingLevel={3}
-            title="Recommendations could not be loaded"
-            message={list.error.message}
-            onRetry={() => {
-              void list.refetch();
-            }}
-            retrying={list.isFetching}
           />
         ) : list.data.length === 0 ? (
           <RecommendationsEmpty headingLevel={3} />

@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { formatFileSize } from "@throughline/domain/evidence";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatDateTime } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { Archive, Download, RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
 
@@ -63,15 +62,14 @@ export function DownloadRecordSection() {
   );
 
   let body: ReactNode;
-  if (latest.isPending) body = <Loading variant="inline" label="Checking for a prepared record…" />;
-  else if (latest.isError) {
+  if (!latest.isSuccess) {
     body = (
-      <ErrorState
+      <QueryState
+        query={latest}
+        loading="Checking for a prepared record…"
+        loadingVariant="inline"
+        errorTitle="Your record's status could not be loaded"
         headingLevel={3}
-        title="Your record's status could not be loaded"
-        message={latest.error.message}
-        onRetry={() => void latest.refetch()}
-        retrying={latest.isFetching}
       />
     );
   } else {

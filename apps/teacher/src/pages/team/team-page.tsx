@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { ErrorState } from "@throughline/ui/error-state";
 import { formatMoment } from "@throughline/ui/format";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronRight, Users } from "lucide-react";
 import { Link } from "react-router";
@@ -27,15 +26,13 @@ export function TeamPage() {
           <CardDescription>The most recently changed first.</CardDescription>
         </CardHeader>
         <CardContent className="px-0">
-          {plans.isPending ? (
-            <Loading variant="inline" label="Loading your team's plans…" />
-          ) : plans.isError ? (
-            <ErrorState
+          {!plans.isSuccess ? (
+            <QueryState
+              query={plans}
+              loading="Loading your team's plans…"
+              loadingVariant="inline"
+              errorTitle="Your team's plans could not be loaded"
               headingLevel={3}
-              title="Your team's plans could not be loaded"
-              message={plans.error.message}
-              onRetry={() => void plans.refetch()}
-              retrying={plans.isFetching}
             />
           ) : plans.data.length === 0 ? (
             <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
