@@ -57,7 +57,9 @@ try {
       wholeDistrict: reach.kind === "district",
     }),
   );
-  await time("meeting minutes", (tx) => loadMeetingMinutes(tx, { teachers, from, to }));
+  await time("meeting minutes", (tx) =>
+    loadMeetingMinutes(tx, { teachers, from, to, wholeDistrict: reach.kind === "district" }),
+  );
   await time("team block use", (tx) => loadTeamBlockUse(tx, { teams, from, to }));
   await time("all facts", (tx) =>
     loadDashboardFacts(tx, {

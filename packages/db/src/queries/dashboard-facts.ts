@@ -115,7 +115,14 @@ export async function loadDashboardFacts(
             )
             .groupBy(enrolment.personId)
         : Promise.resolve([]),
-      anyone ? loadMeetingMinutes(tx, { teachers, from, to }) : Promise.resolve([]),
+      anyone
+        ? loadMeetingMinutes(tx, {
+            teachers,
+            from,
+            to,
+            wholeDistrict: params.reach.kind === "district",
+          })
+        : Promise.resolve([]),
       anyTeam
         ? tx
             .select({

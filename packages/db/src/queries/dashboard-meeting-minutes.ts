@@ -21,6 +21,12 @@ export async function loadMeetingMinutes(
     /** The dashboard window, from the start of a school year (1 August, UTC) to `to`. */
     from: Date;
     to: Date;
+    /**
+     * Whether the teachers are a whole district: then the meetings after the window are read
+     * by start time (the default, right for any teachers); a school's or team's teachers'
+     * attendance is read teacher by teacher.
+     */
+    wholeDistrict?: boolean;
   },
 ): Promise<DashboardFacts["meetingMinutes"]> {
   const yearStart = params.from;
@@ -42,7 +48,8 @@ export async function loadMeetingMinutes(
       join ${meetingAttendance}
         on ${meetingAttendance.districtId} = ${supportMeeting.districtId}
         and ${meetingAttendance.meetingId} = ${supportMeeting.id}
-      where ${supportMeeting.startsAt} > ${to}::timestamptz
+      where ${params.wholeDistrict !== false ? sql`true` : sql`${meetingAttendance.personId} in (${params.teachers})`}
+        and ${supportMeeting.startsAt} > ${to}::timestamptz
         and ${supportMeeting.startsAt} < ${nextYear}::timestamptz
         and ${supportMeeting.status} = 'closed'
         and ${meetingAttendance.attendance} = 'present'
