@@ -1,9 +1,9 @@
 import type { AuditFields } from "@throughline/domain/audit";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../client.ts";
-import { person, roleMembership, school } from "../schema/index.ts";
-import { schoolOfMembership } from "./same-district-joins.ts";
+import { person } from "../schema/index.ts";
+import { rolesOfPerson } from "./person-roles.ts";
 
 /*
  * A record's fields as the audit log compares them before and after a change: plain values
@@ -26,16 +26,7 @@ export async function personSnapshot(
     .where(eq(person.id, params.personId))
     .limit(1);
   if (!found) return null;
-  const roles = await tx
-    .select({
-      role: roleMembership.role,
-      schoolId: roleMembership.schoolId,
-      schoolName: school.name,
-    })
-    .from(roleMembership)
-    .leftJoin(school, schoolOfMembership)
-    .where(eq(roleMembership.personId, params.personId))
-    .orderBy(asc(roleMembership.role), asc(school.name));
+  const roles = await rolesOfPerson(tx, params.personId);
   return {
     fields: {
       displayName: found.displayName,

@@ -5,18 +5,13 @@ import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } fro
 import type { Transaction } from "../client.ts";
 import { person, personInvite, roleMembership, school, team, teamMember } from "../schema/index.ts";
 import { personAtSchools, personInScope, type SchoolScope } from "./people-admin-scope.ts";
-import { schoolOfMembership, schoolOfTeam, teamOfMember } from "./same-district-joins.ts";
+import { type PersonRoleRow, rolesOfPeople } from "./person-roles.ts";
+import { schoolOfTeam, teamOfMember } from "./same-district-joins.ts";
 
 /*
  * Reading people for the admin console: the searchable list and one person's page. Which
  * schools the viewer may see is decided by the caller and passed in as `scope`.
  */
-
-export interface PersonRoleRow {
-  role: Role;
-  schoolId: string | null;
-  schoolName: string | null;
-}
 
 export interface PersonTeamRow {
   id: string;
@@ -86,7 +81,7 @@ export async function searchPeople(
     .offset((params.input.page - 1) * peoplePageSize);
 
   const ids = found.map((row) => row.id);
-  const [roles, teams] = await Promise.all([rolesOf(tx, ids), teamsOf(tx, ids)]);
+  const [roles, teams] = await Promise.all([rolesOfPeople(tx, ids), teamsOf(tx, ids)]);
   return {
     people: found.map((row) => ({
       id: row.id,
@@ -101,29 +96,6 @@ export async function searchPeople(
     page: params.input.page,
     pageSize: peoplePageSize,
   };
-}
-
-async function rolesOf(
-  tx: Transaction,
-  personIds: readonly string[],
-): Promise<Map<string, PersonRoleRow[]>> {
-  const byPerson = new Map<string, PersonRoleRow[]>();
-  if (personIds.length === 0) return byPerson;
-  const rows = await tx
-    .select({
-      personId: roleMembership.personId,
-      role: roleMembership.role,
-      schoolId: roleMembership.schoolId,
-      schoolName: school.name,
-    })
-    .from(roleMembership)
-    .leftJoin(school, schoolOfMembership)
-    .where(inArray(roleMembership.personId, [...personIds]))
-    .orderBy(asc(roleMembership.role), asc(school.name));
-  for (const { personId, ...role } of rows) {
-    byPerson.set(personId, [...(byPerson.get(personId) ?? []), role]);
-  }
-  return byPerson;
 }
 
 async function teamsOf(
@@ -174,7 +146,7 @@ export async function getPersonDetail(
     .limit(1);
   if (!found) return null;
   const [roles, teams, invite] = await Promise.all([
-    rolesOf(tx, [found.id]),
+    rolesOfPeople(tx, [found.id]),
     teamsOf(tx, [found.id]),
     openInviteOf(tx, { personId: found.id, now: params.now }),
   ]);

@@ -1,8 +1,8 @@
 import type { Viewer } from "@throughline/domain/home";
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
-import { district, person, roleMembership, school, team } from "../schema/index.ts";
-import { schoolOfMembership } from "./same-district-joins.ts";
+import { district, person, team } from "../schema/index.ts";
+import { rolesOfPerson } from "./person-roles.ts";
 
 /**
  * The viewer, plus the teams they facilitate (teacher leaders use the coach app): the facts
@@ -30,16 +30,7 @@ export async function getViewer(
     .limit(1);
   if (!found) return null;
 
-  const roles = await tx
-    .select({
-      role: roleMembership.role,
-      schoolId: roleMembership.schoolId,
-      schoolName: school.name,
-    })
-    .from(roleMembership)
-    .leftJoin(school, schoolOfMembership)
-    .where(eq(roleMembership.personId, params.personId))
-    .orderBy(asc(roleMembership.role), asc(school.name));
+  const roles = await rolesOfPerson(tx, params.personId);
 
   const led = await tx
     .select({ id: team.id })
