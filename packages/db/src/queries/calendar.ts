@@ -1,5 +1,18 @@
 import type { MeetingForCalendar, WorkshopForCalendar } from "@throughline/domain/calendar";
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
   calendarFeed,
@@ -39,6 +52,24 @@ export async function listCalendarMeetings(
         and ${teamMember.personId} = ${window.personId}
     )`,
   );
+  return meetingsForCalendar(
+    tx,
+    and(
+      onTeam,
+      gte(supportMeeting.endsAt, window.from),
+      window.until ? lt(supportMeeting.startsAt, window.until) : undefined,
+    ),
+  );
+}
+
+/**
+ * The support meetings `where` picks, as a calendar event (a feed's or an emailed invitation's)
+ * shows them: with their team's name and agenda, earliest first. Two statements.
+ */
+export async function meetingsForCalendar(
+  tx: Transaction,
+  where: SQL | undefined,
+): Promise<MeetingForCalendar[]> {
   const meetings = await tx
     .select({
       id: supportMeeting.id,
@@ -53,13 +84,7 @@ export async function listCalendarMeetings(
     })
     .from(supportMeeting)
     .innerJoin(team, teamOfMeeting)
-    .where(
-      and(
-        onTeam,
-        gte(supportMeeting.endsAt, window.from),
-        window.until ? lt(supportMeeting.startsAt, window.until) : undefined,
-      ),
-    )
+    .where(where)
     .orderBy(asc(supportMeeting.startsAt), asc(supportMeeting.id));
   const agendas = await agendasOf(
     tx,

@@ -5,15 +5,14 @@ import type { AppName } from "@throughline/domain/rules/app-access";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Transaction } from "../client.ts";
 import {
-  meetingAgendaItem,
   notification,
   notificationPreference,
   outboxEmail,
   person,
   supportMeeting,
-  team,
 } from "../schema/index.ts";
-import { teamOfMeeting, tenantJoin } from "./same-district-joins.ts";
+import { meetingsForCalendar } from "./calendar.ts";
+import { tenantJoin } from "./same-district-joins.ts";
 
 /*
  * The delivery side of the transactional outbox. Notifications become outbox emails (rendered
@@ -121,28 +120,8 @@ export async function meetingForInvite(
   tx: Transaction,
   meetingId: string,
 ): Promise<MeetingForCalendar | null> {
-  const [meeting] = await tx
-    .select({
-      id: supportMeeting.id,
-      title: supportMeeting.title,
-      teamName: team.name,
-      startsAt: supportMeeting.startsAt,
-      endsAt: supportMeeting.endsAt,
-      location: supportMeeting.location,
-      videoUrl: supportMeeting.videoUrl,
-      status: supportMeeting.status,
-      sequence: supportMeeting.sequence,
-    })
-    .from(supportMeeting)
-    .innerJoin(team, teamOfMeeting)
-    .where(eq(supportMeeting.id, meetingId));
-  if (!meeting) return null;
-  const agenda = await tx
-    .select({ title: meetingAgendaItem.title, minutes: meetingAgendaItem.minutes })
-    .from(meetingAgendaItem)
-    .where(eq(meetingAgendaItem.meetingId, meetingId))
-    .orderBy(asc(meetingAgendaItem.position));
-  return { ...meeting, agenda };
+  const [meeting] = await meetingsForCalendar(tx, eq(supportMeeting.id, meetingId));
+  return meeting ?? null;
 }
 
 export interface OutboxEmailDraft {
