@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { formatInstant } from "./date-format.ts";
+import { wallClock } from "./rules/wall-clock.ts";
 
 /*
  * Dates as people in a district read them: in the district's time zone, never the server's.
@@ -34,16 +35,16 @@ export function formatLocalDay(day: string): string {
 
 /** The calendar day (YYYY-MM-DD) it is at `at` in the given zone. */
 export function localDay(at: Date, timeZone: string): string {
-  const local = new TZDate(at.getTime(), timeZone);
-  const month = String(local.getMonth() + 1).padStart(2, "0");
-  const day = String(local.getDate()).padStart(2, "0");
-  return `${local.getFullYear()}-${month}-${day}`;
+  const local = wallClock(at, timeZone);
+  const month = String(local.month).padStart(2, "0");
+  const day = String(local.day).padStart(2, "0");
+  return `${local.year}-${month}-${day}`;
 }
 
 /** The wall-clock time (HH:mm, 24-hour as time inputs take it) at `at` in the given zone. */
 export function localClock(at: Date, timeZone: string): string {
-  const local = new TZDate(at.getTime(), timeZone);
-  return `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
+  const local = wallClock(at, timeZone);
+  return `${String(local.hours).padStart(2, "0")}:${String(local.minutes).padStart(2, "0")}`;
 }
 
 /** A YYYY-MM-DD day moved by whole days (calendar arithmetic, no time zone involved). */

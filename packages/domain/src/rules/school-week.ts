@@ -1,5 +1,5 @@
-import { TZDate } from "@date-fns/tz";
 import type { Weekday, WeeklySpan } from "./common-time.ts";
+import { wallClock } from "./wall-clock.ts";
 import { displayClock } from "./weekly-time.ts";
 
 /*
@@ -31,11 +31,11 @@ const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The instant's day ("2026-12-22"), ISO weekday and minute of the day in `timeZone`. */
 function localReading(instant: Date, timeZone: string): LocalReading {
-  const local = new TZDate(instant.getTime(), timeZone);
+  const local = wallClock(instant, timeZone);
   return {
-    day: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    weekday: (((local.getDay() + 6) % 7) + 1) as Weekday,
-    minute: local.getHours() * 60 + local.getMinutes(),
+    day: `${local.year}-${pad(local.month)}-${pad(local.day)}`,
+    weekday: (((local.weekday + 6) % 7) + 1) as Weekday,
+    minute: local.hours * 60 + local.minutes,
   };
 }
 
