@@ -43,7 +43,7 @@ const RATINGS_UPLOADS = new Set(["ratingsImport.preview", "ratingsImport.importF
 
 type Answer = "trpc" | "auth" | "file" | "text";
 
-export interface BodyCap {
+interface BodyCap {
   bytes: number;
   /** How the refusal is shaped, so each client shows the message where it shows errors. */
   answer: Answer;

@@ -15,7 +15,7 @@ function distFolderOf(app: string): string {
  * (`Vary: Accept-Encoding` so caches keep them apart), a validator for `no-cache` files, and a
  * year of caching for hashed assets.
  */
-export function sendBuiltFile(c: Context, file: BuiltFile): Response {
+function sendBuiltFile(c: Context, file: BuiltFile): Response {
   const available: ContentEncoding[] = [];
   if (file.br) available.push("br");
   if (file.gzip) available.push("gzip");

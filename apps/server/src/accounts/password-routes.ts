@@ -11,7 +11,7 @@ import {
   resetPasswordPage,
 } from "./password-page.ts";
 
-export interface PasswordRouteDeps {
+interface PasswordRouteDeps {
   auth: Auth;
   logger: Logger;
   /**

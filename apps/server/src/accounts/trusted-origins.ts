@@ -5,7 +5,7 @@
  */
 
 /** The names a browser on this machine may use for the embedded server's port. */
-export function loopbackOrigins(port: number): string[] {
+function loopbackOrigins(port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
 }
 
@@ -19,7 +19,7 @@ export function parseTrustedOrigins(value: string | undefined): string[] {
     .map((entry) => new URL(entry).origin);
 }
 
-export interface TrustedOriginsConfig {
+interface TrustedOriginsConfig {
   publicUrl: string;
   port: number;
   /** No DATABASE_URL: the quick start on one machine. */

@@ -12,7 +12,7 @@ import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { renderFeed } from "./feed-ics.ts";
 
-export interface CalendarRouteDeps {
+interface CalendarRouteDeps {
   db: Database;
   /** The origin people reach the server at; event descriptions link back to the app. */
   publicUrl: string;

@@ -6,7 +6,7 @@ import { withTenant } from "@throughline/db/tenant";
 import { type DistrictCreateInput, nameFromEmail } from "@throughline/domain/district-setup";
 import { inviteLifetimeDays } from "@throughline/domain/people-admin";
 
-export type DistrictCreated =
+type DistrictCreated =
   | { ok: true; districtId: string; inviteUrl: string }
   | { ok: false; problem: "slug_taken" | "email_taken" };
 

@@ -18,9 +18,7 @@ const optionFor = {
   adminEmail: "--admin-email",
 } as const satisfies Record<keyof DistrictCreateInput, string>;
 
-export type ParsedArgs =
-  | { ok: true; input: DistrictCreateInput }
-  | { ok: false; problems: string[] };
+type ParsedArgs = { ok: true; input: DistrictCreateInput } | { ok: false; problems: string[] };
 
 /** The command line, checked by the same schema as the set-up page's district fields. */
 export function parseDistrictCreateArgs(argv: string[]): ParsedArgs {

@@ -34,7 +34,7 @@ const CONTENT_TYPES: Record<string, string> = {
 const HASHED_ASSET = /^assets\/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
 /** A hashed file never changes under its name; anything else is checked again on each use. */
-export function cacheControlFor(path: string): string {
+function cacheControlFor(path: string): string {
   return HASHED_ASSET.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
 }
 

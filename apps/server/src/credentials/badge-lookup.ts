@@ -36,7 +36,7 @@ export function achievementVersion(db: Database, districtId: string, versionId: 
   });
 }
 
-export interface PublicBadge {
+interface PublicBadge {
   district: PublicDistrict;
   earnerName: string;
   revokedAt: Date | null;

@@ -9,7 +9,7 @@ import { credentialNotFoundPage, credentialPage } from "./credential-page.ts";
 import { credentialPageView } from "./credential-view.ts";
 import type { StatusLists } from "./status-list-service.ts";
 
-export interface CredentialRouteDeps {
+interface CredentialRouteDeps {
   db: Database;
   publicUrl: string;
   statusLists: StatusLists;

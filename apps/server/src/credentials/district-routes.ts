@@ -11,7 +11,7 @@ import { generatedBadgeSvg } from "./badge-image.ts";
 import { achievementVersion, districtDidDocument } from "./badge-lookup.ts";
 import type { StatusLists } from "./status-list-service.ts";
 
-export interface DistrictRouteDeps {
+interface DistrictRouteDeps {
   db: Database;
   storage: FileStorage;
   publicUrl: string;

@@ -33,7 +33,7 @@ export const demoLessons = {
 
 const sampleLevels = ["high", "middle", "low"] as const;
 
-export interface DemoEvidenceItem {
+interface DemoEvidenceItem {
   requirementKey: string;
   position: number;
   annotation: string;

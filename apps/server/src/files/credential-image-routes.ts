@@ -11,7 +11,7 @@ import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { problem } from "./form-upload.ts";
 
-export interface CredentialImageRouteDeps {
+interface CredentialImageRouteDeps {
   db: Database;
   auth: Auth;
   storage: FileStorage;

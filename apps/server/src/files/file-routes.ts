@@ -23,7 +23,7 @@ interface Viewer {
  * One kind of personal file (plan evidence, an observation photo, submission evidence): how it
  * is uploaded, opened and removed. The API's functions answer who may do what.
  */
-export interface FileKind {
+interface FileKind {
   /** The form's owner id field and the words its messages use. */
   form: { ownerField: string; owner: string; noun: string };
   /** What someone who may not read a file is told, as if it did not exist. */

@@ -10,7 +10,7 @@ import { contentDisposition } from "./content-disposition.ts";
  * file back.
  */
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415;
+type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415;
 
 export function problem(c: Context, status: ProblemStatus, message: string) {
   return c.json({ error: message }, status);

@@ -10,7 +10,7 @@ export interface DigestEmailItem {
   url: string;
 }
 
-export interface DigestEmailProps extends EmailFooterLinks {
+interface DigestEmailProps extends EmailFooterLinks {
   districtName: string;
   recipientName: string;
   /** The day the digest covers, formatted ("Wednesday, November 25"). */

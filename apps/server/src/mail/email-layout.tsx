@@ -41,7 +41,7 @@ export interface EmailFooterLinks {
   unsubscribeWhat: string;
 }
 
-export interface EmailLayoutProps extends EmailFooterLinks {
+interface EmailLayoutProps extends EmailFooterLinks {
   districtName: string;
   /** The document's title, as screen readers and some clients announce it: the subject. */
   title: string;

@@ -1,7 +1,7 @@
 import { Heading, Section, Text } from "@react-email/components";
 import { ActionButton, type EmailFooterLinks, EmailLayout, emailColours } from "./email-layout.tsx";
 
-export interface NotificationEmailProps extends EmailFooterLinks {
+interface NotificationEmailProps extends EmailFooterLinks {
   districtName: string;
   recipientName: string;
   title: string;

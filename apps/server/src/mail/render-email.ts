@@ -25,12 +25,12 @@ export interface EmailContext {
   timeZone: string;
 }
 
-export interface EmailRecipient {
+interface EmailRecipient {
   personId: string;
   name: string;
 }
 
-export interface RenderedEmail {
+interface RenderedEmail {
   subject: string;
   html: string;
   text: string;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createTransport } from "nodemailer";
 
 /** One message as it goes on the wire; built from an outbox row, the same on every attempt. */
-export interface OutgoingEmail {
+interface OutgoingEmail {
   /** The outbox row's id: the stable part of the `Message-ID` and the .eml file's name. */
   id: string;
   /** `<id@host>`: the same on a resend, so mail systems and people can tell it is one message. */

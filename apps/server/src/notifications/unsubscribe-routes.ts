@@ -6,7 +6,7 @@ import { Hono } from "hono";
 import { inlineStyle } from "../security/inline-assets.ts";
 import { readUnsubscribeToken, type UnsubscribeGrant } from "./unsubscribe-token.ts";
 
-export interface UnsubscribeRouteDeps {
+interface UnsubscribeRouteDeps {
   db: Database;
   /** Signs and checks the links; the server's secret. */
   secret: string;

@@ -51,7 +51,7 @@ ${content}
 </html>`;
 }
 
-export interface InviteFormView {
+interface InviteFormView {
   districtName: string;
   displayName: string;
   email: string;

@@ -6,7 +6,7 @@ import { acceptInviteInputSchema, parseInviteToken } from "@throughline/domain/p
 import { Hono } from "hono";
 import { inviteExpiredPage, inviteFormPage, passwordSetPage } from "./invite-page.ts";
 
-export interface InviteRouteDeps {
+interface InviteRouteDeps {
   db: Database;
 }
 

@@ -7,7 +7,7 @@ import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { problem, storedFileResponse } from "../files/form-upload.ts";
 
-export interface RecordExportRouteDeps {
+interface RecordExportRouteDeps {
   db: Database;
   auth: Auth;
   storage: FileStorage;

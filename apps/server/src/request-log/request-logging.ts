@@ -7,7 +7,7 @@ import { redactPath } from "./redact-path.ts";
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) when it is sane. */
 const SANE_REQUEST_ID = /^[\w.:=-]{1,128}$/;
 
-export const REQUEST_ID_HEADER = "X-Request-Id";
+const REQUEST_ID_HEADER = "X-Request-Id";
 
 /**
  * Opens the request's scope (its id, later its district and person; the logger adds them to

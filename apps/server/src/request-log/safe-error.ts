@@ -5,7 +5,7 @@
  * without parameters, the code and the stack frames are kept, for the error and each cause.
  */
 
-export interface SafeError {
+interface SafeError {
   type: string;
   message: string;
   code?: string;

@@ -2,7 +2,7 @@ import { judgeRequestOrigin } from "@throughline/domain/rules/request-origin";
 import type { MiddlewareHandler } from "hono";
 import type { Logger } from "../logger.ts";
 
-export interface SameOriginWritesOptions {
+interface SameOriginWritesOptions {
   /** The server's own origins (PUBLIC_URL's first), as auth trusts them. */
   trustedOrigins: readonly string[];
   publicUrl: string;

@@ -14,7 +14,7 @@ import { inlineSources, inlineSourcesNoted } from "./inline-assets.ts";
  * No page may be framed (frame-ancestors 'none'); HSTS only when PUBLIC_URL is https.
  */
 
-export interface SecurityHeadersOptions {
+interface SecurityHeadersOptions {
   publicUrl: string;
 }
 
@@ -38,7 +38,7 @@ function policyKindOf(path: string): PolicyKind {
   return "page";
 }
 
-export function contentSecurityPolicy(kind: PolicyKind, publicUrl: string): string {
+function contentSecurityPolicy(kind: PolicyKind, publicUrl: string): string {
   const publicOrigin = new URL(publicUrl).origin;
   const inline = inlineSources();
   const directives: Record<string, string[]> = {

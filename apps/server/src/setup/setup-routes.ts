@@ -22,7 +22,7 @@ import {
 } from "./setup-page.ts";
 import { hashSetupToken } from "./setup-token.ts";
 
-export interface SetupRouteDeps {
+interface SetupRouteDeps {
   db: Database;
 }
 

@@ -3,7 +3,7 @@ import type { Database } from "@throughline/db/client";
 import { issueSetupToken } from "@throughline/db/queries/setup-token";
 
 /** How long a set-up link works. */
-export const setupLinkLifetimeMs = 24 * 60 * 60 * 1000;
+const setupLinkLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** A fast hash is enough: the token is 256 random bits, not a password anyone could guess. */
 export function hashSetupToken(token: string): string {

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 
-export interface ChunkedUploadResult {
+interface ChunkedUploadResult {
   status: number;
   body: string;
   /** How much of the body had been written when the answer came. */

@@ -10,7 +10,7 @@ const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
  */
 const SERVER_COMMAND = ["--import", "tsx", "src/main.ts"];
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

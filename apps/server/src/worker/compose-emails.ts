@@ -18,7 +18,7 @@ import {
 /** How many notifications one tick turns into email per district; the rest wait a tick. */
 const COMPOSE_BATCH = 200;
 
-export interface ComposeContext extends EmailContext {
+interface ComposeContext extends EmailContext {
   /** The invitation's organizer: the address the mail comes from. */
   organizer: { name: string; email: string };
 }

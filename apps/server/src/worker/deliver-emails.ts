@@ -10,7 +10,7 @@ import { withTenant } from "@throughline/db/tenant";
 import { afterFailedAttempt } from "@throughline/domain/rules/delivery-backoff";
 import type { Mailer } from "../mail/transport.ts";
 
-export interface DeliveryOptions {
+interface DeliveryOptions {
   db: Database;
   districtId: string;
   mailer: Mailer;
@@ -27,7 +27,7 @@ export interface DeliveryOptions {
   afterSend?: (email: ClaimedEmail) => void | Promise<void>;
 }
 
-export interface DeliveryReport {
+interface DeliveryReport {
   sent: number;
   retried: number;
   failed: number;

@@ -5,10 +5,10 @@ import { district } from "@throughline/db/schema";
 import type { Logger } from "../logger.ts";
 
 /** How often the worker looks for queued record exports: a teacher waits for this at most. */
-export const RECORD_EXPORT_POLL_MS = 1000;
+const RECORD_EXPORT_POLL_MS = 1000;
 
 /** One pass over every district's queued exports; a district that fails does not stop the rest. */
-export async function runRecordExportPass(
+async function runRecordExportPass(
   deps: { db: Database; storage: FileStorage },
   onError: (error: unknown, districtId: string) => void,
 ): Promise<{ done: number; retrying: number; failed: number }> {

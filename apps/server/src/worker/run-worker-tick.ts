@@ -36,7 +36,7 @@ export interface WorkerDeps {
   afterSend?: (email: ClaimedEmail) => void | Promise<void>;
 }
 
-export interface TickReport {
+interface TickReport {
   reminders: number;
   composed: number;
   digests: number;

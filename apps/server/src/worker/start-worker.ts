@@ -3,7 +3,7 @@ import type { Logger } from "../logger.ts";
 import { startRecordExportLoop } from "./record-export-loop.ts";
 import { runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
 
-export interface RunningWorker {
+interface RunningWorker {
   /** Stops scheduling ticks and waits for the one running, so nothing is cut off mid-send. */
   stop(): Promise<void>;
 }

@@ -3,9 +3,9 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /** What the test server does with a message it fully received. */
-export type SmtpAnswer = "accept" | "tempfail";
+type SmtpAnswer = "accept" | "tempfail";
 
-export interface ReceivedMail {
+interface ReceivedMail {
   messageId: string | undefined;
   parsed: ParsedMail;
 }
