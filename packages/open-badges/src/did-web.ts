@@ -23,11 +23,11 @@ export function didDocumentUrl(did: string): string {
 }
 
 /** A key's verification method id: `<did>#<key id>`. */
-export function verificationMethodId(did: string, keyId: string): string {
+function verificationMethodId(did: string, keyId: string): string {
   return `${did}#${keyId}`;
 }
 
-export interface PublishedKey {
+interface PublishedKey {
   id: string;
   publicKeyMultibase: string;
 }

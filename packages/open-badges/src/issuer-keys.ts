@@ -6,7 +6,7 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
  * A fresh Ed25519 key: the public half is published, the secret half is stored sealed under the
  * server secret (by the API, which holds that secret).
  */
-export interface GeneratedIssuerKey {
+interface GeneratedIssuerKey {
   publicKeyMultibase: string;
   secretKeyMultibase: string;
 }

@@ -23,20 +23,20 @@ const uri = z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, "must be a URI");
 const dateTime = z.iso.datetime({ offset: true });
 
 /** The Image table: id (URI) [1], type ("Image") [1]. */
-export const imageSchema = z.looseObject({
+const imageSchema = z.looseObject({
   id: uri,
   type: z.literal("Image"),
 });
 
 /** The Criteria table: id [0..1], narrative [0..1]; one of the two must be present. */
-export const criteriaSchema = z
+const criteriaSchema = z
   .looseObject({ id: uri.optional(), narrative: z.string().min(1).optional() })
   .refine((criteria) => criteria.id !== undefined || criteria.narrative !== undefined, {
     message: "criteria needs an id or a narrative",
   });
 
 /** The IdentityObject table: type [1], hashed [1], identityHash [1], identityType [1]; salt [0..1]. */
-export const identityObjectSchema = z.looseObject({
+const identityObjectSchema = z.looseObject({
   type: z.literal("IdentityObject"),
   hashed: z.boolean(),
   identityHash: z.string().min(1),
@@ -45,14 +45,14 @@ export const identityObjectSchema = z.looseObject({
 });
 
 /** The Alignment table: type [1] (includes "Alignment"), targetName [1], targetUrl [1]. */
-export const alignmentSchema = z.looseObject({
+const alignmentSchema = z.looseObject({
   type: typeIncluding("Alignment"),
   targetName: z.string().min(1),
   targetUrl: uri,
 });
 
 /** The Achievement table: id [1], type [1] (includes "Achievement"), criteria [1], description [1], name [1]. */
-export const achievementSchema = z.looseObject({
+const achievementSchema = z.looseObject({
   id: uri,
   type: typeIncluding("Achievement"),
   criteria: criteriaSchema,
@@ -66,26 +66,26 @@ export const achievementSchema = z.looseObject({
  * The AchievementSubject table: type [1] (includes "AchievementSubject"), achievement [1]; the
  * subject is identified by id [0..1] or identifier [0..*] (IdentityObject).
  */
-export const achievementSubjectSchema = z.looseObject({
+const achievementSubjectSchema = z.looseObject({
   type: typeIncluding("AchievementSubject"),
   achievement: achievementSchema,
   identifier: z.array(identityObjectSchema).optional(),
 });
 
 /** The Profile table: id [1], type [1] (includes "Profile"). */
-export const profileSchema = z.looseObject({
+const profileSchema = z.looseObject({
   id: uri,
   type: typeIncluding("Profile"),
 });
 
 /** The Evidence table: type [1] (includes "Evidence"). */
-export const evidenceSchema = z.looseObject({ type: typeIncluding("Evidence") });
+const evidenceSchema = z.looseObject({ type: typeIncluding("Evidence") });
 
 /**
  * The Proof table (with VC Data Integrity): type [1]; a DataIntegrityProof also names its
  * cryptosuite, proofPurpose, verificationMethod and proofValue, which verification needs.
  */
-export const proofSchema = z.looseObject({
+const proofSchema = z.looseObject({
   type: z.string().min(1),
   cryptosuite: z.string().min(1),
   proofPurpose: z.string().min(1),
@@ -132,5 +132,3 @@ export const openBadgeCredentialSchema = z.looseObject({
   evidence: z.array(evidenceSchema).optional(),
   proof: z.union([proofSchema, z.array(proofSchema).min(1)]),
 });
-
-export type OpenBadgeCredential = z.infer<typeof openBadgeCredentialSchema>;

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 export const VC_CONTEXT_V2 = "https://www.w3.org/ns/credentials/v2";
 export const OB_CONTEXT_V3_0_3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 
-export interface BadgeAlignment {
+interface BadgeAlignment {
   name: string;
   url: string;
   description?: string;

@@ -3,7 +3,7 @@ import { generateIssuerKey } from "./issuer-keys.ts";
 import type { OpenBadgeInput } from "./open-badge.ts";
 import type { SigningKey } from "./sign.ts";
 
-export const PUBLIC_URL = "http://localhost:4100";
+const PUBLIC_URL = "http://localhost:4100";
 export const DID = districtDid(PUBLIC_URL, "maple-valley");
 
 /** A signing key for tests, named `key-1` under the test district's DID. */

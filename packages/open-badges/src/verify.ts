@@ -4,7 +4,7 @@ import { cryptosuite } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import * as vc from "@digitalbazaar/vc";
 import { createDocumentLoader, type DidResolver } from "./document-loader.ts";
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: string };
+type SignatureCheck = { ok: true } | { ok: false; reason: string };
 
 /**
  * Checks a credential's proof (eddsa-rdfc-2022) against its issuer's DID document, offline.
