@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
@@ -8,6 +7,7 @@ import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
 const empty = { title: "", summary: "", estimatedMinutes: "15", prompt: "" };
 
@@ -87,11 +87,7 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
           <Button type="submit" className="self-start" disabled={create.isPending}>
             {create.isPending ? "Adding…" : "Add the session"}
           </Button>
-          {create.isError && !create.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The session was not added">
-              {create.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={create.error} title="The session was not added" />
         </form>
       </CardContent>
     </Card>

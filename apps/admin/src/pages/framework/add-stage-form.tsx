@@ -4,6 +4,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
 
@@ -50,11 +51,7 @@ export function AddStageForm() {
               </Alert>
             ) : null}
           </div>
-          {create.isError && !create.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The stage was not added">
-              {create.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={create.error} title="The stage was not added" />
         </form>
       </CardContent>
     </Card>

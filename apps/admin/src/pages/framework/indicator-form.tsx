@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import type { EditorIndicator } from "./types.ts";
 
 const empty = { code: "", title: "", description: "" };
@@ -81,11 +81,7 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
               </Button>
             ) : null}
           </div>
-          {mutation.isError && !mutation.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The indicator was not saved">
-              {mutation.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={mutation.error} title="The indicator was not saved" />
         </form>
       </CardContent>
     </Card>

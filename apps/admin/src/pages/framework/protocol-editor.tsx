@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
-import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
@@ -10,6 +9,7 @@ import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
 import type { EditorProtocol } from "./types.ts";
@@ -176,11 +176,7 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
               Cancel
             </Button>
           </div>
-          {save.isError && !save.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The protocol was not saved">
-              {save.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={save.error} title="The protocol was not saved" />
         </form>
       </CardContent>
     </Card>

@@ -4,6 +4,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { type StageDraft, stageDraftOf, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
 import type { EditorStageDetail } from "./types.ts";
@@ -53,11 +54,7 @@ export function StageForm({ stage }: { stage: EditorStageDetail }) {
               </Alert>
             ) : null}
           </div>
-          {save.isError && !save.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The stage was not saved">
-              {save.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={save.error} title="The stage was not saved" />
         </form>
       </CardContent>
     </Card>

@@ -8,6 +8,7 @@ import { FieldMessage } from "@throughline/ui/field-message";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { type FormEvent, useId, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
 /** The district's name as people see it, e.g. to turn the demo district into the real one. */
 export function DistrictNameCard() {
@@ -74,11 +75,7 @@ function DistrictNameForm({ name: saved }: { name: string }) {
               </Alert>
             ) : null}
           </div>
-          {rename.isError && !rename.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The name was not saved">
-              {rename.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={rename.error} title="The name was not saved" />
         </form>
       </CardContent>
     </Card>

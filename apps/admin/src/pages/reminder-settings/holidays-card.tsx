@@ -18,6 +18,7 @@ import {
 } from "@throughline/ui/table";
 import { CalendarOff, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
 const emptyDraft = { name: "", startsOn: "", endsOn: "" };
 
@@ -129,11 +130,7 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
           <Button type="submit" className="self-start" disabled={add.isPending}>
             {add.isPending ? "Adding…" : "Add the break"}
           </Button>
-          {add.isError && !add.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The break was not added">
-              {add.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={add.error} title="The break was not added" />
         </form>
       </CardContent>
     </Card>

@@ -10,6 +10,7 @@ import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
 
 const MOST_REMINDERS = 3;
@@ -169,11 +170,7 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
                 </Alert>
               ) : null}
             </div>
-            {save.isError && !save.error.data?.fieldErrors ? (
-              <Alert variant="error" title="The reminders were not saved">
-                {save.error.message}
-              </Alert>
-            ) : null}
+            <SaveErrorAlert error={save.error} title="The reminders were not saved" />
           </div>
         </form>
       </CardContent>

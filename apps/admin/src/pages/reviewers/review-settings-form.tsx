@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import type { ReviewSettings } from "./types.ts";
 
 /** How the district's micro-credential reviews work. */
@@ -95,11 +96,7 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
           <div role="status" aria-live="polite">
             {save.isSuccess ? <Alert variant="success" title="Review settings saved" /> : null}
           </div>
-          {save.isError && !save.error.data?.fieldErrors ? (
-            <Alert variant="error" title="The settings were not saved">
-              {save.error.message}
-            </Alert>
-          ) : null}
+          <SaveErrorAlert error={save.error} title="The settings were not saved" />
         </form>
       </CardContent>
     </Card>

@@ -10,6 +10,7 @@ import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useId, useState } from "react";
+import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import {
   draftOf,
   inputOf,
@@ -181,11 +182,7 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
                 </Alert>
               ) : null}
             </div>
-            {save.isError && !save.error.data?.fieldErrors ? (
-              <Alert variant="error" title="The identity provider was not saved">
-                {save.error.message}
-              </Alert>
-            ) : null}
+            <SaveErrorAlert error={save.error} title="The identity provider was not saved" />
           </div>
         </form>
       </CardContent>
