@@ -1,54 +1,43 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
+import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { IndicatorTargetsCard } from "./indicator-targets-card.tsx";
 import { ScaleForm } from "./scale-form.tsx";
 
 /** A district admin names the district's observation levels and sets the targets. */
 export function ObservationScalePage() {
-  const districtAdmin = useDistrictAdmin();
-  const scale = useQuery({
-    ...trpc.observations.scale.queryOptions(),
-    enabled: districtAdmin === true,
-  });
-
-  const header = (
-    <PageHeader
-      title="Observation scale"
-      description="The levels observers rate indicators on, and the level teachers aim for. Recommendations suggest sessions for indicators below their target."
-    />
+  return (
+    <DistrictAdminPage
+      header={
+        <PageHeader
+          title="Observation scale"
+          description="The levels observers rate indicators on, and the level teachers aim for. Recommendations suggest sessions for indicators below their target."
+        />
+      }
+      notice="Only district admins can change the observation scale and its targets. Ask your district's PD administrator."
+    >
+      <ObservationScale />
+    </DistrictAdminPage>
   );
-  if (districtAdmin === undefined) return <Loading label="Loading…" />;
-  if (!districtAdmin) {
-    return (
-      <DistrictAdminsOnly header={header}>
-        Only district admins can change the observation scale and its targets. Ask your district's
-        PD administrator.
-      </DistrictAdminsOnly>
-    );
-  }
+}
+
+function ObservationScale() {
+  const scale = useQuery(trpc.observations.scale.queryOptions());
   if (!scale.isSuccess) {
     return (
-      <>
-        {header}
-        <QueryState
-          query={scale}
-          loading="Loading the scale…"
-          errorTitle="We could not load the district's scale"
-        />
-      </>
+      <QueryState
+        query={scale}
+        loading="Loading the scale…"
+        errorTitle="We could not load the district's scale"
+      />
     );
   }
   return (
-    <>
-      {header}
-      <div className="flex flex-col gap-6">
-        <ScaleForm scale={scale.data} />
-        <IndicatorTargetsCard scale={scale.data} />
-      </div>
-    </>
+    <div className="flex flex-col gap-6">
+      <ScaleForm scale={scale.data} />
+      <IndicatorTargetsCard scale={scale.data} />
+    </div>
   );
 }

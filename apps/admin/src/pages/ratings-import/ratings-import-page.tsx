@@ -6,77 +6,74 @@ import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
-import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
+import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { CsvFileField } from "./csv-file-field.tsx";
 import { PreviewCard } from "./preview-card.tsx";
 
 /** A district admin imports evaluation ratings kept in another system: preview, fix, import. */
 export function RatingsImportPage() {
-  const districtAdmin = useDistrictAdmin();
+  return (
+    <DistrictAdminPage
+      header={
+        <PageHeader
+          title="Ratings import"
+          description="Bring in indicator ratings kept in your evaluation system. They are evaluation data: they feed teachers' recommendations and follow the same visibility rules as walkthroughs."
+        />
+      }
+      notice="Importing evaluation ratings is done by your district's PD administrator."
+    >
+      <RatingsImport />
+    </DistrictAdminPage>
+  );
+}
+
+function RatingsImport() {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const preview = useMutation(trpc.ratingsImport.preview.mutationOptions());
   const importFile = useMutation(trpc.ratingsImport.importFile.mutationOptions());
 
-  if (districtAdmin === undefined) return <Loading label="Loading…" />;
-  const header = (
-    <PageHeader
-      title="Ratings import"
-      description="Bring in indicator ratings kept in your evaluation system. They are evaluation data: they feed teachers' recommendations and follow the same visibility rules as walkthroughs."
-    />
-  );
-  if (!districtAdmin) {
-    return (
-      <DistrictAdminsOnly header={header}>
-        Importing evaluation ratings is done by your district's PD administrator.
-      </DistrictAdminsOnly>
-    );
-  }
-
   return (
-    <>
-      {header}
-      <div className="flex flex-col gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>Choose a file</CardTitle>
-            <CardDescription>
-              You see a preview first. Rows already imported (same teacher, indicator, date and
-              source) are skipped, so importing a file twice changes nothing.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CsvFileField
-              disabled={preview.isPending || importFile.isPending}
-              error={fieldError(preview.error, "csv", { orGeneral: true })}
-              onRead={(chosen) => {
-                setFile(chosen);
-                importFile.reset();
-                preview.mutate({ csv: chosen.text });
-              }}
-            />
-          </CardContent>
-        </Card>
-        {preview.isPending ? <Loading variant="inline" label="Checking the file…" /> : null}
-        {file && preview.data ? (
-          <PreviewCard
-            fileName={file.name}
-            preview={preview.data}
-            importing={importFile.isPending}
-            imported={importFile.isSuccess}
-            onImport={() => importFile.mutate({ csv: file.text })}
+    <div className="flex flex-col gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>Choose a file</CardTitle>
+          <CardDescription>
+            You see a preview first. Rows already imported (same teacher, indicator, date and
+            source) are skipped, so importing a file twice changes nothing.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <CsvFileField
+            disabled={preview.isPending || importFile.isPending}
+            error={fieldError(preview.error, "csv", { orGeneral: true })}
+            onRead={(chosen) => {
+              setFile(chosen);
+              importFile.reset();
+              preview.mutate({ csv: chosen.text });
+            }}
           />
-        ) : null}
-        {importFile.isError ? (
-          <Alert variant="error" title="The ratings were not imported">
-            {importFile.error.message}
-          </Alert>
-        ) : null}
-        {importFile.data ? (
-          <Alert variant="success" title="Ratings imported">
-            {importFile.data.inserted} new, {importFile.data.counts.unchanged} already imported.
-          </Alert>
-        ) : null}
-      </div>
-    </>
+        </CardContent>
+      </Card>
+      {preview.isPending ? <Loading variant="inline" label="Checking the file…" /> : null}
+      {file && preview.data ? (
+        <PreviewCard
+          fileName={file.name}
+          preview={preview.data}
+          importing={importFile.isPending}
+          imported={importFile.isSuccess}
+          onImport={() => importFile.mutate({ csv: file.text })}
+        />
+      ) : null}
+      {importFile.isError ? (
+        <Alert variant="error" title="The ratings were not imported">
+          {importFile.error.message}
+        </Alert>
+      ) : null}
+      {importFile.data ? (
+        <Alert variant="success" title="Ratings imported">
+          {importFile.data.inserted} new, {importFile.data.counts.unchanged} already imported.
+        </Alert>
+      ) : null}
+    </div>
   );
 }

@@ -1,55 +1,45 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
+import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { DistrictNameCard } from "./district-name-card.tsx";
 import { HolidaysCard } from "./holidays-card.tsx";
 import { LeadTimesForm } from "./lead-times-form.tsx";
 
 /** A district admin sets when reminders go out and marks the breaks without nudges. */
 export function ReminderSettingsPage() {
-  const districtAdmin = useDistrictAdmin();
-  const settings = useQuery({
-    ...trpc.reminderSettings.get.queryOptions(),
-    enabled: districtAdmin === true,
-  });
-
-  const header = (
-    <PageHeader
-      title="Reminders"
-      description="When the platform reminds people of meetings, and the school breaks when it leaves them alone."
-    />
+  return (
+    <DistrictAdminPage
+      header={
+        <PageHeader
+          title="Reminders"
+          description="When the platform reminds people of meetings, and the school breaks when it leaves them alone."
+        />
+      }
+      notice="Only district admins change reminder settings. Ask your district's PD administrator."
+    >
+      <ReminderSettings />
+    </DistrictAdminPage>
   );
-  if (districtAdmin === undefined) return <Loading label="Loading…" />;
-  if (!districtAdmin) {
-    return (
-      <DistrictAdminsOnly header={header}>
-        Only district admins change reminder settings. Ask your district's PD administrator.
-      </DistrictAdminsOnly>
-    );
-  }
+}
+
+function ReminderSettings() {
+  const settings = useQuery(trpc.reminderSettings.get.queryOptions());
   if (!settings.isSuccess) {
     return (
-      <>
-        {header}
-        <QueryState
-          query={settings}
-          loading="Loading the reminder settings…"
-          errorTitle="We could not load the reminder settings"
-        />
-      </>
+      <QueryState
+        query={settings}
+        loading="Loading the reminder settings…"
+        errorTitle="We could not load the reminder settings"
+      />
     );
   }
   return (
-    <>
-      {header}
-      <div className="flex flex-col gap-6">
-        <LeadTimesForm settings={settings.data} />
-        <HolidaysCard settings={settings.data} />
-        <DistrictNameCard />
-      </div>
-    </>
+    <div className="flex flex-col gap-6">
+      <LeadTimesForm settings={settings.data} />
+      <HolidaysCard settings={settings.data} />
+      <DistrictNameCard />
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
-import { DistrictAdminsOnly, useDistrictAdmin } from "../../lib/district-admin.tsx";
+import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { ImportProgress } from "./import-progress.tsx";
 import { RosterFileField } from "./roster-file-field.tsx";
 import { RosterImportSummary } from "./roster-import-summary.tsx";
@@ -20,7 +20,22 @@ function finished(total: number) {
 
 /** A district admin imports the OneRoster export: choose, preview, import with progress. */
 export function RosterImportPage() {
-  const districtAdmin = useDistrictAdmin();
+  return (
+    <DistrictAdminPage
+      header={
+        <PageHeader
+          title="Roster import"
+          description="Bring in your district's schools and staff from a OneRoster 1.2 CSV export. Teachers, principals and site administrators, and district administrators are matched by their sourcedId, so importing the same export again changes nothing."
+        />
+      }
+      notice="Importing the roster is done by your district's administrator."
+    >
+      <RosterImport />
+    </DistrictAdminPage>
+  );
+}
+
+function RosterImport() {
   const [upload, setUpload] = useState<RosterUpload | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [confirmedDeactivations, setConfirmedDeactivations] = useState(false);
@@ -34,104 +49,86 @@ export function RosterImportPage() {
     refetchInterval: importFiles.isPending ? 250 : false,
   });
 
-  if (districtAdmin === undefined) return <Loading label="Loading…" />;
-  const header = (
-    <PageHeader
-      title="Roster import"
-      description="Bring in your district's schools and staff from a OneRoster 1.2 CSV export. Teachers, principals and site administrators, and district administrators are matched by their sourcedId, so importing the same export again changes nothing."
-    />
-  );
-  if (!districtAdmin) {
-    return (
-      <DistrictAdminsOnly header={header}>
-        Importing the roster is done by your district's administrator.
-      </DistrictAdminsOnly>
-    );
-  }
-
   const busy = preview.isPending || importFiles.isPending;
   return (
-    <>
-      {header}
-      <div className="flex flex-col gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>Choose the roster</CardTitle>
-            <CardDescription>
-              You see a preview first. People are never deleted: someone no longer in a full (bulk)
-              export is deactivated, and keeps their history. An import that would deactivate more
-              than a tenth of your rostered staff waits until you confirm who goes.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <RosterFileField
-              disabled={busy}
-              error={fieldError(preview.error, "files", { orGeneral: true })}
-              onRead={({ files }) => {
-                setUpload(files);
-                setSkipBadRows(false);
-                setConfirmedDeactivations(false);
-                setImportId(null);
-                importFiles.reset();
-                preview.mutate({ files });
-              }}
-            />
-          </CardContent>
-        </Card>
-        {preview.isPending ? <Loading variant="inline" label="Checking the files…" /> : null}
-        {preview.isError && !fieldError(preview.error, "files", { orGeneral: true }) ? (
-          <Alert variant="error" title="The files could not be checked">
-            {preview.error.message}
-          </Alert>
-        ) : null}
-        {upload && preview.data && !importFiles.isSuccess ? (
-          <RosterPreviewCard
-            review={preview.data}
-            skipBadRows={skipBadRows}
-            onSkipBadRowsChange={setSkipBadRows}
-            confirmedDeactivations={confirmedDeactivations}
-            onConfirmedDeactivationsChange={setConfirmedDeactivations}
-            importing={importFiles.isPending}
-            onImport={() => {
-              const id = crypto.randomUUID();
-              setImportId(id);
-              // The number the admin saw and confirmed: if the files now say otherwise, the
-              // server refuses rather than deactivate a different set of people.
-              const confirmDeactivations = confirmedDeactivations
-                ? preview.data.deactivations.count
-                : undefined;
-              importFiles.mutate({
-                files: upload,
-                importId: id,
-                skipBadRows,
-                confirmDeactivations,
-              });
+    <div className="flex flex-col gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>Choose the roster</CardTitle>
+          <CardDescription>
+            You see a preview first. People are never deleted: someone no longer in a full (bulk)
+            export is deactivated, and keeps their history. An import that would deactivate more
+            than a tenth of your rostered staff waits until you confirm who goes.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RosterFileField
+            disabled={busy}
+            error={fieldError(preview.error, "files", { orGeneral: true })}
+            onRead={({ files }) => {
+              setUpload(files);
+              setSkipBadRows(false);
+              setConfirmedDeactivations(false);
+              setImportId(null);
+              importFiles.reset();
+              preview.mutate({ files });
             }}
           />
-        ) : null}
-        {importId && (importFiles.isPending || importFiles.isSuccess) ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>
-                {importFiles.isSuccess ? "Roster imported" : "Importing the roster"}
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="flex flex-col gap-4">
-              <ImportProgress
-                progress={
-                  importFiles.data ? finished(importFiles.data.written) : (progress.data ?? null)
-                }
-              />
-              {importFiles.data ? <RosterImportSummary result={importFiles.data} /> : null}
-            </CardContent>
-          </Card>
-        ) : null}
-        {importFiles.isError ? (
-          <Alert variant="error" title="The roster was not imported">
-            {importFiles.error.message}
-          </Alert>
-        ) : null}
-      </div>
-    </>
+        </CardContent>
+      </Card>
+      {preview.isPending ? <Loading variant="inline" label="Checking the files…" /> : null}
+      {preview.isError && !fieldError(preview.error, "files", { orGeneral: true }) ? (
+        <Alert variant="error" title="The files could not be checked">
+          {preview.error.message}
+        </Alert>
+      ) : null}
+      {upload && preview.data && !importFiles.isSuccess ? (
+        <RosterPreviewCard
+          review={preview.data}
+          skipBadRows={skipBadRows}
+          onSkipBadRowsChange={setSkipBadRows}
+          confirmedDeactivations={confirmedDeactivations}
+          onConfirmedDeactivationsChange={setConfirmedDeactivations}
+          importing={importFiles.isPending}
+          onImport={() => {
+            const id = crypto.randomUUID();
+            setImportId(id);
+            // The number the admin saw and confirmed: if the files now say otherwise, the
+            // server refuses rather than deactivate a different set of people.
+            const confirmDeactivations = confirmedDeactivations
+              ? preview.data.deactivations.count
+              : undefined;
+            importFiles.mutate({
+              files: upload,
+              importId: id,
+              skipBadRows,
+              confirmDeactivations,
+            });
+          }}
+        />
+      ) : null}
+      {importId && (importFiles.isPending || importFiles.isSuccess) ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              {importFiles.isSuccess ? "Roster imported" : "Importing the roster"}
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-4">
+            <ImportProgress
+              progress={
+                importFiles.data ? finished(importFiles.data.written) : (progress.data ?? null)
+              }
+            />
+            {importFiles.data ? <RosterImportSummary result={importFiles.data} /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
+      {importFiles.isError ? (
+        <Alert variant="error" title="The roster was not imported">
+          {importFiles.error.message}
+        </Alert>
+      ) : null}
+    </div>
   );
 }
