@@ -14,9 +14,10 @@ export interface EnrolmentPace {
 
 /**
  * The pace facts of every current (not withdrawn) enrolment of the given people, by enrolment
- * id: the same rows the stage progress reads. One statement for the coach's caseload and the
- * MicroPD nudge alike: each enrolment's released sessions are joined to the teacher's completed
- * progress and counted, reading the caseload's own rows through their indexes.
+ * id: the same rows the stage progress reads, in one statement, for the MicroPD nudge: each
+ * enrolment's released sessions are joined to the teacher's completed progress and counted,
+ * reading only those teachers' rows through their indexes. (The caseload reads the same pace
+ * beside its kept progress summary, in `caseload-progress.ts`.)
  */
 export async function loadEnrolmentPace(
   tx: Transaction,
