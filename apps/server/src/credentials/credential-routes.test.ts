@@ -1,4 +1,4 @@
-import { awardSeededBadge } from "@throughline/api/credentials/earned-badge-fixture";
+import { awardSeededBadge } from "@throughline/api/testing/earned-badge-fixture";
 import type { TestApi } from "@throughline/api/testing/test-api";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";

@@ -6,8 +6,8 @@ import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-s
 import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { awardSeededBadge } from "../testing/earned-badge-fixture.ts";
 import { createTestApi, type TestApi } from "../testing/test-api.ts";
-import { awardSeededBadge } from "./earned-badge-fixture.ts";
 
 // The same public URL and secret as the test API, so its procedures and these awards share keys.
 const ISSUER = {

@@ -1,8 +1,8 @@
 import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { awardSeededBadge } from "../credentials/earned-badge-fixture.ts";
 import { insertSubmission } from "./credential-reviews-fixture.ts";
+import { awardSeededBadge } from "./earned-badge-fixture.ts";
 import { TEST_SERVER_SECRET, type TestApi } from "./test-api.ts";
 
 /*

@@ -8,7 +8,7 @@ import {
 } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { and, asc, eq, max } from "drizzle-orm";
-import { awardBadge, type BadgeIssuerConfig } from "./award-badge.ts";
+import { awardBadge, type BadgeIssuerConfig } from "../credentials/award-badge.ts";
 
 /**
  * For tests: an earned submission of a seeded credential (its first version), with one text
