@@ -1,11 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openDatabase } from "@throughline/db/client";
-import { getCaseload } from "@throughline/db/queries/caseload";
-import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
-import { findSessionViewer } from "@throughline/db/queries/session-viewer";
-import { getTeacherHome, teacherHomePersonOf } from "@throughline/db/queries/teacher-home";
-import { getViewer, type ViewerDetails } from "@throughline/db/queries/viewer";
+import { findSessionViewer } from "@throughline/db/queries/accounts/session-viewer";
+import { getCaseload } from "@throughline/db/queries/caseload/caseload";
+import {
+  type DashboardReach,
+  loadDashboardPeople,
+} from "@throughline/db/queries/dashboards/dashboard-people";
+import {
+  getTeacherHome,
+  teacherHomePersonOf,
+} from "@throughline/db/queries/home-pages/teacher-home";
+import { getViewer, type ViewerDetails } from "@throughline/db/queries/people/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { accessScopeOf } from "@throughline/domain/rules/access-scope";
 import { readEnv } from "../src/env.ts";

@@ -7,13 +7,16 @@
  */
 import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openPostgres } from "@throughline/db/client";
-import { loadTeamBlockUse } from "@throughline/db/queries/dashboard-block-use";
-import { loadDashboardFacts } from "@throughline/db/queries/dashboard-facts";
-import { loadMeetingMinutes } from "@throughline/db/queries/dashboard-meeting-minutes";
-import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
-import { teachersInReach, teamsInReach } from "@throughline/db/queries/dashboard-reach";
-import { loadSessionSummaries } from "@throughline/db/queries/dashboard-sessions";
-import { loadEnrolmentProgressSummary } from "@throughline/db/queries/stage-progress-summary";
+import { loadTeamBlockUse } from "@throughline/db/queries/dashboards/dashboard-block-use";
+import { loadDashboardFacts } from "@throughline/db/queries/dashboards/dashboard-facts";
+import { loadMeetingMinutes } from "@throughline/db/queries/dashboards/dashboard-meeting-minutes";
+import {
+  type DashboardReach,
+  loadDashboardPeople,
+} from "@throughline/db/queries/dashboards/dashboard-people";
+import { teachersInReach, teamsInReach } from "@throughline/db/queries/dashboards/dashboard-reach";
+import { loadSessionSummaries } from "@throughline/db/queries/dashboards/dashboard-sessions";
+import { loadEnrolmentProgressSummary } from "@throughline/db/queries/enrolments/stage-progress-summary";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { dashboardWindow } from "@throughline/domain/dashboard-metrics";
 import { SCALE_DISTRICT_ID, SCALE_DISTRICT_NAME, scaleId } from "./scale-generate.ts";

@@ -21,8 +21,11 @@ import { loadavg } from "node:os";
 import { buildDashboard } from "@throughline/api/dashboard-build";
 import { openPostgres } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
-import { getCaseload } from "@throughline/db/queries/caseload";
-import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
+import { getCaseload } from "@throughline/db/queries/caseload/caseload";
+import {
+  type DashboardReach,
+  loadDashboardPeople,
+} from "@throughline/db/queries/dashboards/dashboard-people";
 import { withTenant } from "@throughline/db/tenant";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "./bench-database.ts";

@@ -1,4 +1,4 @@
-import { recordAudit } from "@throughline/db/queries/audit-log";
+import { recordAudit } from "@throughline/db/queries/audit/audit-log";
 import type { AuditEventInput } from "@throughline/domain/audit";
 import { currentRequestScope } from "./request-scope.ts";
 import type { TenantScope } from "./session.ts";

@@ -1,4 +1,4 @@
-import { rowSnapshot } from "@throughline/db/queries/audit-snapshots";
+import { rowSnapshot } from "@throughline/db/queries/audit/audit-snapshots";
 import {
   type AuditAction,
   type AuditFields,

@@ -94,7 +94,7 @@ describe.each(["packages/api/src/credentials", "apps/server/src/credentials"])(
   (file) => {
     it("reads and writes through the queries of packages/db", () => {
       const source =
-        'import { listIssuerKeys } from "@throughline/db/queries/issuer-key";\nexport const probe = listIssuerKeys;\n';
+        'import { listIssuerKeys } from "@throughline/db/queries/credentials/issuer-key";\nexport const probe = listIssuerKeys;\n';
       expect(lintAs(file, source)).toMatchObject({ ok: true });
     });
 

@@ -1,4 +1,4 @@
-import { findSchool } from "@throughline/db/queries/walkthroughs";
+import { findSchool } from "@throughline/db/queries/observations/walkthroughs";
 import { administersSchool } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "./session.ts";

@@ -1,7 +1,7 @@
 import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
-import { findSessionViewer } from "@throughline/db/queries/session-viewer";
-import { getViewer, type ViewerDetails } from "@throughline/db/queries/viewer";
+import { findSessionViewer } from "@throughline/db/queries/accounts/session-viewer";
+import { getViewer, type ViewerDetails } from "@throughline/db/queries/people/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { type AccessScope, accessScopeOf } from "@throughline/domain/rules/access-scope";
 import type { Auth } from "./auth.ts";

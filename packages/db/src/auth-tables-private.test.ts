@@ -6,7 +6,7 @@ import {
   listUserSessions,
   revokeOtherUserSessions,
   revokeUserSession,
-} from "./queries/account-sessions.ts";
+} from "./queries/accounts/account-sessions.ts";
 import { session, user } from "./schema/index.ts";
 import { withTenant } from "./tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "./testing.ts";

@@ -2,7 +2,7 @@ import { verifyPassword } from "better-auth/crypto";
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle, Transaction } from "./client.ts";
-import { loadEnrolmentProgress } from "./queries/stage-progress.ts";
+import { loadEnrolmentProgress } from "./queries/enrolments/stage-progress.ts";
 import {
   account,
   cohort,

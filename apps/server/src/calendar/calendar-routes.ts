@@ -4,8 +4,8 @@ import {
   findFeedOwnerByTokenHash,
   listCalendarMeetings,
   listCalendarWorkshops,
-} from "@throughline/db/queries/calendar";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+} from "@throughline/db/queries/meetings/calendar";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { withTenant } from "@throughline/db/tenant";
 import { calendarEvents, feedTokenSchema } from "@throughline/domain/calendar";
 import { idSchema } from "@throughline/domain/ids";

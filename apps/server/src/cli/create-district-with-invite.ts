@@ -1,7 +1,7 @@
 import { inviteUrl, newInviteToken } from "@throughline/api/invite-token";
 import type { Database } from "@throughline/db/client";
-import { createDistrict } from "@throughline/db/queries/create-district";
-import { createPersonInvite } from "@throughline/db/queries/people-admin-invites";
+import { createDistrict } from "@throughline/db/queries/districts/create-district";
+import { createPersonInvite } from "@throughline/db/queries/people/people-admin-invites";
 import { withTenant } from "@throughline/db/tenant";
 import { type DistrictCreateInput, nameFromEmail } from "@throughline/domain/district-setup";
 import { inviteLifetimeDays } from "@throughline/domain/people-admin";

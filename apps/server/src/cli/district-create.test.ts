@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { hashInviteSecret } from "@throughline/api/invite-token";
 import type { DatabaseHandle } from "@throughline/db/client";
-import { findOpenInvite } from "@throughline/db/queries/people-admin-invites";
+import { findOpenInvite } from "@throughline/db/queries/people/people-admin-invites";
 import {
   district,
   person,

@@ -3,10 +3,13 @@ import {
   findPublicBadgeRow,
   revokedStatusIndexes,
   versionIndicators,
-} from "@throughline/db/queries/awarded-badge";
-import { findCredentialVersion } from "@throughline/db/queries/credential-version";
-import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
-import { listPublicDistricts, type PublicDistrict } from "@throughline/db/queries/public-district";
+} from "@throughline/db/queries/credentials/awarded-badge";
+import { findCredentialVersion } from "@throughline/db/queries/credentials/credential-version";
+import { listIssuerKeys } from "@throughline/db/queries/credentials/issuer-key";
+import {
+  listPublicDistricts,
+  type PublicDistrict,
+} from "@throughline/db/queries/districts/public-district";
 import { withTenant } from "@throughline/db/tenant";
 import { didDocument } from "@throughline/open-badges/did-web";
 import { issuerUrls } from "@throughline/open-badges/public-urls";

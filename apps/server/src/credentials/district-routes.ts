@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database } from "@throughline/db/client";
-import { findDistrictBySlug } from "@throughline/db/queries/public-district";
+import { findDistrictBySlug } from "@throughline/db/queries/districts/public-district";
 import { idSchema } from "@throughline/domain/ids";
 import { OB_CONTEXT_V3_0_3, VC_CONTEXT_V2 } from "@throughline/open-badges/open-badge";
 import { issuerUrls } from "@throughline/open-badges/public-urls";

@@ -1,7 +1,7 @@
 import { STATUS_LIST_LENGTH } from "@throughline/api/credentials/award-badge";
 import { currentSigningKey } from "@throughline/api/credentials/issuer-key-store";
 import type { Database } from "@throughline/db/client";
-import type { PublicDistrict } from "@throughline/db/queries/public-district";
+import type { PublicDistrict } from "@throughline/db/queries/districts/public-district";
 import { withTenant } from "@throughline/db/tenant";
 import { issuerUrls } from "@throughline/open-badges/public-urls";
 import { signCredential } from "@throughline/open-badges/sign";

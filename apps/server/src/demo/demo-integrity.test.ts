@@ -1,7 +1,7 @@
 import type { TestApi } from "@throughline/api/testing/test-api";
-import { listStagesInOrder, stageStatusesOf } from "@throughline/db/queries/stage-order";
-import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
-import { listPdActivities } from "@throughline/db/queries/transcript";
+import { listStagesInOrder, stageStatusesOf } from "@throughline/db/queries/enrolments/stage-order";
+import { loadEnrolmentProgress } from "@throughline/db/queries/enrolments/stage-progress";
+import { listPdActivities } from "@throughline/db/queries/enrolments/transcript";
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { atLocalTime, localDay } from "@throughline/domain/local-time";

@@ -1,6 +1,6 @@
 import type { Transaction } from "@throughline/db/client";
-import { coachesTeacher } from "@throughline/db/queries/plan-readers";
-import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
+import { coachesTeacher } from "@throughline/db/queries/action-plans/plan-readers";
+import { loadEnrolmentProgress } from "@throughline/db/queries/enrolments/stage-progress";
 import { activeTeachersOfSchool, findPersonByEmail } from "@throughline/db/seed/demo-people";
 
 /*

@@ -2,7 +2,7 @@ import type { BadgeIssuerConfig } from "@throughline/api/credentials/award-badge
 import { awardBadge } from "@throughline/api/credentials/award-badge";
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database, Transaction } from "@throughline/db/client";
-import { findDistrictBySlug } from "@throughline/db/queries/public-district";
+import { findDistrictBySlug } from "@throughline/db/queries/districts/public-district";
 import {
   credentialHasSubmissions,
   type DemoCredentialVersion,

@@ -5,7 +5,7 @@ import { signImageKey } from "@throughline/api/credentials/image-key-token";
 import type { FileStorage } from "@throughline/api/files/storage";
 import { resolveSession, withViewer } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
-import { loadCurrentVersion } from "@throughline/db/queries/credential-admin";
+import { loadCurrentVersion } from "@throughline/db/queries/credentials/credential-admin";
 import { MAX_CREDENTIAL_IMAGE_BYTES } from "@throughline/domain/credential-admin";
 import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
-import { notify } from "@throughline/db/queries/notify";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import { outboxEmail } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor } from "@throughline/db/testing";

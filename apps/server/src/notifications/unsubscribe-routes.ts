@@ -1,5 +1,5 @@
 import type { Database } from "@throughline/db/client";
-import { turnOffEmailKinds } from "@throughline/db/queries/outbox";
+import { turnOffEmailKinds } from "@throughline/db/queries/notifications/outbox";
 import { withTenant } from "@throughline/db/tenant";
 import { notificationKinds } from "@throughline/domain/notification";
 import { Hono } from "hono";

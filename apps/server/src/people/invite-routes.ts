@@ -1,6 +1,9 @@
 import { hashInviteSecret } from "@throughline/api/invite-token";
 import type { Database } from "@throughline/db/client";
-import { acceptPersonInvite, findOpenInvite } from "@throughline/db/queries/people-admin-invites";
+import {
+  acceptPersonInvite,
+  findOpenInvite,
+} from "@throughline/db/queries/people/people-admin-invites";
 import { withTenant } from "@throughline/db/tenant";
 import { acceptInviteInputSchema, parseInviteToken } from "@throughline/domain/people-admin";
 import { Hono } from "hono";

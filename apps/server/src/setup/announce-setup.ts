@@ -1,5 +1,5 @@
 import type { Database } from "@throughline/db/client";
-import { anyDistrictExists } from "@throughline/db/queries/setup-token";
+import { anyDistrictExists } from "@throughline/db/queries/accounts/setup-token";
 import type { Logger } from "../logger.ts";
 import { issueSetupLink } from "./setup-token.ts";
 

@@ -1,10 +1,10 @@
 import type { Database, Transaction } from "@throughline/db/client";
-import { createDistrict } from "@throughline/db/queries/create-district";
 import {
   anyDistrictExists,
   claimSetupToken,
   setupTokenIsOpen,
-} from "@throughline/db/queries/setup-token";
+} from "@throughline/db/queries/accounts/setup-token";
+import { createDistrict } from "@throughline/db/queries/districts/create-district";
 import {
   type DistrictSetupField,
   type DistrictSetupInput,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@throughline/db/client";
-import { issueSetupToken } from "@throughline/db/queries/setup-token";
+import { issueSetupToken } from "@throughline/db/queries/accounts/setup-token";
 
 /** How long a set-up link works. */
 const setupLinkLifetimeMs = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import {
   meetingForInvite,
   type NotificationToEmail,
   queueOutboxEmail,
-} from "@throughline/db/queries/outbox";
+} from "@throughline/db/queries/notifications/outbox";
 import { groupDailyDigests } from "@throughline/domain/rules/daily-digest";
 import { INVITE_KINDS, meetingInviteIcs } from "../mail/meeting-invite.ts";
 import {

@@ -5,7 +5,7 @@ import {
   markFailed,
   markRetry,
   markSent,
-} from "@throughline/db/queries/outbox";
+} from "@throughline/db/queries/notifications/outbox";
 import { withTenant } from "@throughline/db/tenant";
 import { afterFailedAttempt } from "@throughline/domain/rules/delivery-backoff";
 import type { Mailer } from "../mail/transport.ts";

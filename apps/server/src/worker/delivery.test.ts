@@ -1,5 +1,5 @@
 import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
-import { notify } from "@throughline/db/queries/notify";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import { notification, notificationPreference, outboxEmail } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor } from "@throughline/db/testing";

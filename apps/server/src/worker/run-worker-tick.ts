@@ -1,8 +1,8 @@
 import { sendDueInvitationReminders } from "@throughline/api/accounts/invitations";
 import type { Database } from "@throughline/db/client";
-import type { ClaimedEmail } from "@throughline/db/queries/outbox";
-import { scheduleDueReminders } from "@throughline/db/queries/reminders";
-import { pruneSignInAttempts } from "@throughline/db/queries/sign-in-attempts";
+import { pruneSignInAttempts } from "@throughline/db/queries/accounts/sign-in-attempts";
+import type { ClaimedEmail } from "@throughline/db/queries/notifications/outbox";
+import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { district } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { unsubscribeUrl } from "../mail/render-email.ts";

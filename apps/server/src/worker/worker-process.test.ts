@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openPostgres } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
-import { notify } from "@throughline/db/queries/notify";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import { outboxEmail } from "@throughline/db/schema";
 import { seedDemoData } from "@throughline/db/seed";
 import { withTenant } from "@throughline/db/tenant";

@@ -1,5 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
-import { queueOutboxEmail } from "@throughline/db/queries/outbox";
+import { queueOutboxEmail } from "@throughline/db/queries/notifications/outbox";
 import {
   createEmailedInvites,
   type DistrictSignIn,
@@ -7,7 +7,7 @@ import {
   firstEmailedAt,
   type Invitee,
   lockInvitesDueForReminder,
-} from "@throughline/db/queries/person-invitations";
+} from "@throughline/db/queries/people/person-invitations";
 import { invitationReminderAfterDays } from "@throughline/domain/account";
 import { inviteLifetimeDays } from "@throughline/domain/people-admin";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";

@@ -1,8 +1,8 @@
 import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
-import { queueOutboxEmail } from "@throughline/db/queries/outbox";
-import { findPersonContact } from "@throughline/db/queries/person-contact";
-import { districtSignIn } from "@throughline/db/queries/person-invitations";
+import { queueOutboxEmail } from "@throughline/db/queries/notifications/outbox";
+import { findPersonContact } from "@throughline/db/queries/people/person-contact";
+import { districtSignIn } from "@throughline/db/queries/people/person-invitations";
 import { withTenant } from "@throughline/db/tenant";
 import { renderPasswordResetEmail } from "./account-emails.ts";
 

@@ -1,5 +1,8 @@
 import type { Database } from "@throughline/db/client";
-import { recordSignInAttempt, signInThrottleFacts } from "@throughline/db/queries/sign-in-attempts";
+import {
+  recordSignInAttempt,
+  signInThrottleFacts,
+} from "@throughline/db/queries/accounts/sign-in-attempts";
 import { emailKey } from "@throughline/domain/person";
 import {
   countsAsFailure,

@@ -1,4 +1,4 @@
-import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
+import { listIssuerKeys } from "@throughline/db/queries/credentials/issuer-key";
 import { awardedBadge, issuerKey } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { didDocument } from "@throughline/open-badges/did-web";

@@ -4,7 +4,7 @@ import {
   findSubmissionToAward,
   insertAwardedBadge,
   usedStatusIndexes,
-} from "@throughline/db/queries/awarded-badge";
+} from "@throughline/db/queries/credentials/awarded-badge";
 import { TRPCError } from "@trpc/server";
 import { type BadgeIssuerConfig, signAwardedBadge } from "./badge-credential.ts";
 

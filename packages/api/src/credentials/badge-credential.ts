@@ -5,7 +5,7 @@ import {
   storeSignedCredential,
   submissionEvidenceKeys,
   versionIndicators,
-} from "@throughline/db/queries/awarded-badge";
+} from "@throughline/db/queries/credentials/awarded-badge";
 import type { EvidenceRequirement } from "@throughline/domain/credential";
 import { buildOpenBadge } from "@throughline/open-badges/open-badge";
 import { issuerUrls } from "@throughline/open-badges/public-urls";

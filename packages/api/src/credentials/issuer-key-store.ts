@@ -3,7 +3,7 @@ import {
   findCurrentIssuerKey,
   insertIssuerKey,
   retireIssuerKeys,
-} from "@throughline/db/queries/issuer-key";
+} from "@throughline/db/queries/credentials/issuer-key";
 import { generateIssuerKey } from "@throughline/open-badges/issuer-keys";
 import type { SigningKey } from "@throughline/open-badges/sign";
 import { openSealedText, sealText } from "../sealed-text.ts";

@@ -1,11 +1,11 @@
-import { findStep } from "@throughline/db/queries/action-steps";
+import { findStep } from "@throughline/db/queries/action-plans/action-steps";
 import {
   addEvidenceFile,
   findEvidenceFile,
   removeEvidenceFile,
-} from "@throughline/db/queries/evidence-files";
-import { planAccessFor } from "@throughline/db/queries/plan-readers";
-import { advanceIfComplete } from "@throughline/db/queries/progression";
+} from "@throughline/db/queries/action-plans/evidence-files";
+import { planAccessFor } from "@throughline/db/queries/action-plans/plan-readers";
+import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import { evidenceContentType } from "@throughline/domain/evidence";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { withViewer } from "../session.ts";

@@ -3,7 +3,7 @@ import {
   findObservationForPhotos,
   findVisiblePhoto,
   removeObservationPhoto,
-} from "@throughline/db/queries/observation-photos";
+} from "@throughline/db/queries/observations/observation-photos";
 import { evidenceContentType } from "@throughline/domain/evidence";
 import { checkObservationPhoto } from "@throughline/domain/observation-photo";
 import { withViewer } from "../session.ts";

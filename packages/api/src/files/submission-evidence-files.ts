@@ -2,8 +2,8 @@ import {
   findEvidenceItem,
   findPlanFileOwner,
   insertEvidence,
-} from "@throughline/db/queries/credential-earning-evidence";
-import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
+} from "@throughline/db/queries/credentials/credential-earning-evidence";
+import { reviewEligibility } from "@throughline/db/queries/credentials/review-eligibility";
 import { definitionKeySchema } from "@throughline/domain/credential";
 import { evidenceContentType } from "@throughline/domain/evidence";
 import { TRPCError } from "@trpc/server";

@@ -1,4 +1,4 @@
-import { notify } from "@throughline/db/queries/notify";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import type { Transaction } from "@throughline/db/tenant";
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
 

@@ -2,8 +2,8 @@ import {
   districtTimeZone,
   meetingsForNotice,
   teamMemberIds,
-} from "@throughline/db/queries/notice-facts";
-import { notify } from "@throughline/db/queries/notify";
+} from "@throughline/db/queries/notifications/notice-facts";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import type { Transaction } from "@throughline/db/tenant";
 import type { NotificationKind } from "@throughline/domain/enums";
 import {

@@ -1,5 +1,5 @@
-import { observationForNotice } from "@throughline/db/queries/notice-facts";
-import { notify } from "@throughline/db/queries/notify";
+import { observationForNotice } from "@throughline/db/queries/notifications/notice-facts";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import type { Transaction } from "@throughline/db/tenant";
 import { formatLocalDate } from "@throughline/domain/local-time";
 

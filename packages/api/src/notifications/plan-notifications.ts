@@ -1,5 +1,5 @@
-import { notify } from "@throughline/db/queries/notify";
-import { coachesOf } from "@throughline/db/queries/teacher-coaches";
+import { coachesOf } from "@throughline/db/queries/caseload/teacher-coaches";
+import { notify } from "@throughline/db/queries/notifications/notify";
 import type { Transaction } from "@throughline/db/tenant";
 import type { PlanReaderKind } from "@throughline/domain/action-plan";
 

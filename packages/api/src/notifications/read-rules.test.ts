@@ -1,5 +1,5 @@
-import { notify } from "@throughline/db/queries/notify";
-import { scheduleDueReminders } from "@throughline/db/queries/reminders";
+import { notify } from "@throughline/db/queries/notifications/notify";
+import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";

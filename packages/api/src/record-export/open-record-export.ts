@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { Database } from "@throughline/db/client";
-import { findDownloadableExport } from "@throughline/db/queries/record-export";
+import { findDownloadableExport } from "@throughline/db/queries/record-export/record-export";
 import type { FileStorage } from "../files/storage.ts";
 import { withViewer } from "../session.ts";
 import { nameSlug } from "./pack-record.ts";

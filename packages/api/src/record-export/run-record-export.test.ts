@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { addEvidenceFile } from "@throughline/db/queries/evidence-files";
+import { addEvidenceFile } from "@throughline/db/queries/action-plans/evidence-files";
 import { credentialSubmission, meetingPrivateNote } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";

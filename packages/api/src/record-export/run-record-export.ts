@@ -7,7 +7,7 @@ import {
   type RecordExportRow,
   releaseEarlierExports,
   setRecordExportProgress,
-} from "@throughline/db/queries/record-export";
+} from "@throughline/db/queries/record-export/record-export";
 import { withTenant } from "@throughline/db/tenant";
 import type { FileStorage } from "../files/storage.ts";
 import { packRecord, type RecordFile } from "./pack-record.ts";

@@ -1,15 +1,16 @@
 import type { Transaction } from "@throughline/db/client";
-import type { PlanDetail } from "@throughline/db/queries/action-plans";
+import type { PlanDetail } from "@throughline/db/queries/action-plans/action-plans";
+import { listPdActivities } from "@throughline/db/queries/enrolments/transcript";
 import {
   loadRecordBadges,
   loadRecordSubmissions,
   type RecordBadge,
   type RecordSubmission,
-} from "@throughline/db/queries/record-export-credentials";
+} from "@throughline/db/queries/record-export/record-export-credentials";
 import {
   loadRecordObservations,
   type RecordObservation,
-} from "@throughline/db/queries/record-export-observations";
+} from "@throughline/db/queries/record-export/record-export-observations";
 import {
   evidenceStorageKeys,
   loadCommitmentCheckIns,
@@ -17,15 +18,14 @@ import {
   loadRecordPlans,
   type RecordCheckIn,
   type RecordMeeting,
-} from "@throughline/db/queries/record-export-plans";
+} from "@throughline/db/queries/record-export/record-export-plans";
 import {
   loadRecordMicroPd,
   loadRecordProfile,
   personTimeZone,
   type RecordProfile,
   type RecordStage,
-} from "@throughline/db/queries/record-export-profile";
-import { listPdActivities } from "@throughline/db/queries/transcript";
+} from "@throughline/db/queries/record-export/record-export-profile";
 import { type PdActivity, pdActivitiesIn } from "@throughline/domain/transcript";
 
 /** Everything Throughline holds about one teacher, as the record's files are written from it. */

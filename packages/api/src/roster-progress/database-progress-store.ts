@@ -6,7 +6,7 @@ import {
   readImportProgress,
   setImportProgress,
   startImportProgress,
-} from "@throughline/db/queries/roster-import-progress";
+} from "@throughline/db/queries/roster/roster-import-progress";
 import type { RosterProgress } from "@throughline/domain/oneroster/input";
 import type { ProgressStore } from "./progress-store.ts";
 

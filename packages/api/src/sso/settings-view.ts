@@ -1,5 +1,5 @@
 import { computeDiscoveryUrl } from "@better-auth/sso";
-import type { SsoProviderRecord } from "@throughline/db/queries/sso-providers";
+import type { SsoProviderRecord } from "@throughline/db/queries/accounts/sso-providers";
 import type { SsoProviderView } from "@throughline/domain/sso";
 import { parseDomainList } from "./domains.ts";
 import type { SsoServices } from "./sso-auth.ts";

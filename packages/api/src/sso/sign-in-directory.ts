@@ -1,5 +1,8 @@
 import type { Database } from "@throughline/db/client";
-import { listSsoSignInEntries, type SsoSignInEntry } from "@throughline/db/queries/sso-providers";
+import {
+  listSsoSignInEntries,
+  type SsoSignInEntry,
+} from "@throughline/db/queries/accounts/sso-providers";
 import { providerServesEmail } from "@throughline/domain/rules/sso-sign-in";
 import { ssoPresets } from "@throughline/domain/sso";
 import { parseDomainList } from "./domains.ts";

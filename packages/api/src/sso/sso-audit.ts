@@ -1,7 +1,7 @@
 import {
   findDistrictSsoProvider,
   type SsoProviderRecord,
-} from "@throughline/db/queries/sso-providers";
+} from "@throughline/db/queries/accounts/sso-providers";
 import type { AuditFields } from "@throughline/domain/audit";
 import { auditDifference } from "../audited.ts";
 import type { TenantScope } from "../session.ts";

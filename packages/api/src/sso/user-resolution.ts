@@ -7,7 +7,7 @@ import {
   attachUserToPerson,
   findDistrictPeopleByEmail,
   isUserHeldByActivePerson,
-} from "@throughline/db/queries/sso-sign-in";
+} from "@throughline/db/queries/accounts/sso-sign-in";
 import { emailKey } from "@throughline/domain/person";
 import { decideSsoSignIn, type SsoRefusal } from "@throughline/domain/rules/sso-sign-in";
 import { currentAuthTransaction } from "./auth-transaction.ts";

@@ -1,6 +1,6 @@
 import { openDatabase } from "../client.ts";
 import { migrateDatabase } from "../migrate.ts";
-import { removeDistrict } from "../queries/district-remove.ts";
+import { removeDistrict } from "../queries/districts/district-remove.ts";
 import { districtRemoveUsage, parseDistrictRemoveArgs } from "./district-remove-args.ts";
 import { databaseOptionsFromEnv, describeTarget } from "./env.ts";
 

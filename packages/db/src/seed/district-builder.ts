@@ -7,7 +7,7 @@ import type {
   Role,
   TeamKind,
 } from "@throughline/domain/enums";
-import { quoteStep } from "../queries/plan-history.ts";
+import { quoteStep } from "../queries/action-plans/plan-history.ts";
 import type { district as districtTable } from "../schema/index.ts";
 import { demoAfterLesson } from "./after-lesson.ts";
 import {

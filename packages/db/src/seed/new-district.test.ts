@@ -2,7 +2,7 @@ import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../client.ts";
-import { createDistrict } from "../queries/create-district.ts";
+import { createDistrict } from "../queries/districts/create-district.ts";
 import {
   account,
   district,

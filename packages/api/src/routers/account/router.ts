@@ -2,7 +2,7 @@ import {
   listUserSessions,
   revokeOtherUserSessions,
   revokeUserSession,
-} from "@throughline/db/queries/account-sessions";
+} from "@throughline/db/queries/accounts/account-sessions";
 import { revokeSessionInputSchema } from "@throughline/domain/account";
 import { describeUserAgent } from "@throughline/domain/rules/device-label";
 import { TRPCError } from "@trpc/server";

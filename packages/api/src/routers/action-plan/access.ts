@@ -1,4 +1,4 @@
-import { type PlanAccess, planAccessFor } from "@throughline/db/queries/plan-readers";
+import { type PlanAccess, planAccessFor } from "@throughline/db/queries/action-plans/plan-readers";
 import type { Transaction } from "@throughline/db/tenant";
 import { TRPCError } from "@trpc/server";
 

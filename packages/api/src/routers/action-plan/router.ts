@@ -6,17 +6,20 @@ import {
   loadPlanDetail,
   savePlan,
   setPlanSharing,
-} from "@throughline/db/queries/action-plans";
+} from "@throughline/db/queries/action-plans/action-plans";
 import {
   addStep,
   dueOrStuckSteps,
   findStep,
   updateStep,
-} from "@throughline/db/queries/action-steps";
-import { addPlanComment, recentCommentsForTeacher } from "@throughline/db/queries/plan-comments";
-import { listPlanHistory } from "@throughline/db/queries/plan-history";
-import { listPlansSharedWithTeammate } from "@throughline/db/queries/plan-readers";
-import { advanceIfComplete } from "@throughline/db/queries/progression";
+} from "@throughline/db/queries/action-plans/action-steps";
+import {
+  addPlanComment,
+  recentCommentsForTeacher,
+} from "@throughline/db/queries/action-plans/plan-comments";
+import { listPlanHistory } from "@throughline/db/queries/action-plans/plan-history";
+import { listPlansSharedWithTeammate } from "@throughline/db/queries/action-plans/plan-readers";
+import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import {
   addActionStepInputSchema,
   mayCommentOnPlan,

@@ -1,4 +1,4 @@
-import type { DashboardPeople } from "@throughline/db/queries/dashboard-people";
+import type { DashboardPeople } from "@throughline/db/queries/dashboards/dashboard-people";
 import type { OverviewAttentionSchool } from "@throughline/domain/admin-overview";
 import type { CaseloadRow } from "@throughline/domain/caseload";
 import {

@@ -1,15 +1,15 @@
-import { caseloadRowsOfTeams } from "@throughline/db/queries/caseload";
-import { blocksOfTeams } from "@throughline/db/queries/collaboration-blocks";
-import { listWaitingSubmissions } from "@throughline/db/queries/credential-admin-reviewers";
-import { reviewSettings } from "@throughline/db/queries/credential-review-queue";
+import { caseloadRowsOfTeams } from "@throughline/db/queries/caseload/caseload";
+import { blocksOfTeams } from "@throughline/db/queries/collaboration/collaboration-blocks";
+import { listWaitingSubmissions } from "@throughline/db/queries/credentials/credential-admin-reviewers";
+import { reviewSettings } from "@throughline/db/queries/credentials/credential-review-queue";
 import {
   type DashboardPeople,
   type DashboardReach,
   loadDashboardPeople,
-} from "@throughline/db/queries/dashboard-people";
-import { coachMeetings } from "@throughline/db/queries/meeting-lists";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
-import { walkthroughVisitsOf } from "@throughline/db/queries/walkthroughs";
+} from "@throughline/db/queries/dashboards/dashboard-people";
+import { coachMeetings } from "@throughline/db/queries/meetings/meeting-lists";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
+import { walkthroughVisitsOf } from "@throughline/db/queries/observations/walkthroughs";
 import type { AdminOverview, OverviewFigures } from "@throughline/domain/admin-overview";
 import { walkthroughCoverageWeeks } from "@throughline/domain/admin-overview";
 import { waitingDays } from "@throughline/domain/credential-review";

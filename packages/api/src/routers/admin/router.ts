@@ -1,4 +1,4 @@
-import { getAdminHome } from "@throughline/db/queries/admin-home";
+import { getAdminHome } from "@throughline/db/queries/home-pages/admin-home";
 import { adminProcedure, createRouter } from "../../trpc.ts";
 import { buildAdminOverview } from "./overview.ts";
 

@@ -2,7 +2,7 @@ import {
   countAuditEvents,
   listAuditActors,
   listAuditEvents,
-} from "@throughline/db/queries/audit-log";
+} from "@throughline/db/queries/audit/audit-log";
 import {
   type AuditFilter,
   auditCsvMaxRows,

@@ -4,8 +4,8 @@ import {
   listCalendarMeetings,
   listCalendarWorkshops,
   revokeFeeds,
-} from "@throughline/db/queries/calendar";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+} from "@throughline/db/queries/meetings/calendar";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import {
   type CalendarEvent,
   type CalendarFeedStatus,

@@ -3,8 +3,8 @@ import {
   currentCredentialVersion,
   latestCalibrationAttempt,
   recordCalibrationAttempt,
-} from "@throughline/db/queries/calibration";
-import { reviewerStanding } from "@throughline/db/queries/review-eligibility";
+} from "@throughline/db/queries/credentials/calibration";
+import { reviewerStanding } from "@throughline/db/queries/credentials/review-eligibility";
 import {
   calibrationAccess,
   calibrationCredentialInputSchema,

@@ -1,4 +1,8 @@
-import { getCaseload, getTeamCaseload, teamCaseloadAccess } from "@throughline/db/queries/caseload";
+import {
+  getCaseload,
+  getTeamCaseload,
+  teamCaseloadAccess,
+} from "@throughline/db/queries/caseload/caseload";
 import { caseloadTeamInputSchema } from "@throughline/domain/caseload";
 import { TRPCError } from "@trpc/server";
 import { coachProcedure, createRouter } from "../../trpc.ts";

@@ -1,4 +1,4 @@
-import { getCoachHome } from "@throughline/db/queries/coach-home";
+import { getCoachHome } from "@throughline/db/queries/home-pages/coach-home";
 import { coachProcedure, createRouter } from "../../trpc.ts";
 
 export const coachRouter = createRouter({

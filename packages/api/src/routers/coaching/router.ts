@@ -1,8 +1,11 @@
-import { listPlansOf, loadPlanDetail } from "@throughline/db/queries/action-plans";
-import { completedSessionsWithReflections, findTeacher } from "@throughline/db/queries/coachee";
-import { listPlanHistory } from "@throughline/db/queries/plan-history";
-import { coachesTeacher } from "@throughline/db/queries/plan-readers";
-import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
+import { listPlansOf, loadPlanDetail } from "@throughline/db/queries/action-plans/action-plans";
+import { listPlanHistory } from "@throughline/db/queries/action-plans/plan-history";
+import { coachesTeacher } from "@throughline/db/queries/action-plans/plan-readers";
+import {
+  completedSessionsWithReflections,
+  findTeacher,
+} from "@throughline/db/queries/caseload/coachee";
+import { loadEnrolmentProgress } from "@throughline/db/queries/enrolments/stage-progress";
 import { planIdInputSchema } from "@throughline/domain/action-plan";
 import { personIdInputSchema } from "@throughline/domain/plan-comment";
 import { TRPCError } from "@trpc/server";

@@ -1,4 +1,4 @@
-import { enrolTeachers } from "@throughline/db/queries/cohort-admin-enrol";
+import { enrolTeachers } from "@throughline/db/queries/cohorts/cohort-admin-enrol";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import type { CreateCohortAdminInput } from "@throughline/domain/cohort-admin";

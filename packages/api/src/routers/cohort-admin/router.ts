@@ -6,14 +6,14 @@ import {
   isDistrictCoach,
   listAdminCohorts,
   stageExists,
-} from "@throughline/db/queries/cohort-admin";
+} from "@throughline/db/queries/cohorts/cohort-admin";
 import {
   enrolTeachers,
   findEnrolmentCohort,
   listEnrolCandidates,
   withdrawEnrolment,
-} from "@throughline/db/queries/cohort-admin-enrol";
-import { createCohort, updateCohort } from "@throughline/db/queries/cohort-admin-write";
+} from "@throughline/db/queries/cohorts/cohort-admin-enrol";
+import { createCohort, updateCohort } from "@throughline/db/queries/cohorts/cohort-admin-write";
 import { cohort, enrolment } from "@throughline/db/schema";
 import {
   cohortAdminIdInputSchema,

@@ -1,5 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
-import { listStagesInOrder, stageStatusesOf } from "@throughline/db/queries/stage-order";
+import { listStagesInOrder, stageStatusesOf } from "@throughline/db/queries/enrolments/stage-order";
 import type { EnrolCandidate } from "@throughline/domain/cohort-admin";
 import {
   currentStage,

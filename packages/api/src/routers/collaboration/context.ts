@@ -1,5 +1,11 @@
-import { findTeam, schoolTeamsWithMembers } from "@throughline/db/queries/collaboration-teams";
-import { bellPeriodsOf, teachingSlotsOf } from "@throughline/db/queries/collaboration-timetables";
+import {
+  findTeam,
+  schoolTeamsWithMembers,
+} from "@throughline/db/queries/collaboration/collaboration-teams";
+import {
+  bellPeriodsOf,
+  teachingSlotsOf,
+} from "@throughline/db/queries/collaboration/collaboration-timetables";
 import type { MemberTimetable, Weekday, WeeklySpan } from "@throughline/domain/rules/common-time";
 import { schoolDayFrom } from "@throughline/domain/rules/weekly-time";
 import { TRPCError } from "@trpc/server";

@@ -3,16 +3,16 @@ import {
   findBlock,
   insertBlock,
   schoolBlocks,
-} from "@throughline/db/queries/collaboration-blocks";
-import { schoolTeamsWithMembers } from "@throughline/db/queries/collaboration-teams";
+} from "@throughline/db/queries/collaboration/collaboration-blocks";
+import { schoolTeamsWithMembers } from "@throughline/db/queries/collaboration/collaboration-teams";
 import {
   bellPeriodsOf,
   plannableSchools,
   replaceBellPeriods,
   replaceManualSlots,
   teachingSlotsOf,
-} from "@throughline/db/queries/collaboration-timetables";
-import { schoolTeachers } from "@throughline/db/queries/walkthroughs";
+} from "@throughline/db/queries/collaboration/collaboration-timetables";
+import { schoolTeachers } from "@throughline/db/queries/observations/walkthroughs";
 import {
   createBlockInputSchema,
   deleteBlockInputSchema,

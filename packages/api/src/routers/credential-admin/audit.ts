@@ -1,7 +1,7 @@
 import {
   credentialSnapshot,
   leadReviewerNames,
-} from "@throughline/db/queries/credential-admin-audit";
+} from "@throughline/db/queries/credentials/credential-admin-audit";
 import { type AuditAction, type AuditFields, changedFields } from "@throughline/domain/audit";
 import { audit } from "../../audit.ts";
 import type { TenantScope } from "../../session.ts";

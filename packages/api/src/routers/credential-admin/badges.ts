@@ -1,7 +1,7 @@
 import {
   listAwardedBadges,
   revokeAwardedBadge,
-} from "@throughline/db/queries/credential-admin-badges";
+} from "@throughline/db/queries/credentials/credential-admin-badges";
 import { awardedBadge } from "@throughline/db/schema";
 import {
   awardedBadgesInputSchema,

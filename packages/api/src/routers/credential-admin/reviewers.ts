@@ -1,4 +1,4 @@
-import { listCredentials } from "@throughline/db/queries/credential-admin";
+import { listCredentials } from "@throughline/db/queries/credentials/credential-admin";
 import {
   isLeadCandidate,
   listLeadCandidates,
@@ -8,7 +8,7 @@ import {
   nameLeadReviewer,
   removeLeadReviewer,
   saveReviewSettings,
-} from "@throughline/db/queries/credential-admin-reviewers";
+} from "@throughline/db/queries/credentials/credential-admin-reviewers";
 import { district } from "@throughline/db/schema";
 import {
   certificationStanding,

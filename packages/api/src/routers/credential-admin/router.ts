@@ -6,10 +6,10 @@ import {
   saveCredentialDefinition,
   setCredentialArchived,
   stageKnown,
-} from "@throughline/db/queries/credential-admin";
-import { listStages } from "@throughline/db/queries/framework";
-import { listEditorIndicators } from "@throughline/db/queries/framework-admin";
-import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
+} from "@throughline/db/queries/credentials/credential-admin";
+import { listStages } from "@throughline/db/queries/framework/framework";
+import { listEditorIndicators } from "@throughline/db/queries/framework/framework-admin";
+import { knownIndicatorIds } from "@throughline/db/queries/framework/framework-admin-indicators";
 import {
   type CredentialDefinition,
   credentialDefinitionSchema,

@@ -1,4 +1,4 @@
-import { listIssuerKeys } from "@throughline/db/queries/issuer-key";
+import { listIssuerKeys } from "@throughline/db/queries/credentials/issuer-key";
 import { audit } from "../../audit.ts";
 import { rotateIssuerKey } from "../../credentials/issuer-key-store.ts";
 import { createRouter, districtAdminProcedure } from "../../trpc.ts";

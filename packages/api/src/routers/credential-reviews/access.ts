@@ -1,4 +1,4 @@
-import { reviewEligibility } from "@throughline/db/queries/review-eligibility";
+import { reviewEligibility } from "@throughline/db/queries/credentials/review-eligibility";
 import { TRPCError } from "@trpc/server";
 import { staffProcedure } from "../../trpc.ts";
 

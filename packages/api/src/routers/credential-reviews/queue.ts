@@ -1,12 +1,15 @@
 import type { Transaction } from "@throughline/db/client";
-import { currentCredentialVersions } from "@throughline/db/queries/calibration";
+import { currentCredentialVersions } from "@throughline/db/queries/credentials/calibration";
 import {
   reviewSettings,
   reviewsOfSubmissions,
   submittedSubmissions,
   teacherSchoolNames,
-} from "@throughline/db/queries/credential-review-queue";
-import { reviewEligibilities, reviewerStanding } from "@throughline/db/queries/review-eligibility";
+} from "@throughline/db/queries/credentials/credential-review-queue";
+import {
+  reviewEligibilities,
+  reviewerStanding,
+} from "@throughline/db/queries/credentials/review-eligibility";
 import { calibrationAccess } from "@throughline/domain/calibration";
 import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credential-review";
 import { reviewModeOf } from "@throughline/domain/rules/review-decision";

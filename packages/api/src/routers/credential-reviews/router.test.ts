@@ -1,4 +1,4 @@
-import { scheduleDueReminders } from "@throughline/db/queries/reminders";
+import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";

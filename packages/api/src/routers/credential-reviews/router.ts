@@ -2,12 +2,12 @@ import {
   evidenceForReview,
   saveReview,
   submissionForReview,
-} from "@throughline/db/queries/credential-review";
+} from "@throughline/db/queries/credentials/credential-review";
 import {
   reviewSettings,
   reviewsOfSubmissions,
   teacherSchoolNames,
-} from "@throughline/db/queries/credential-review-queue";
+} from "@throughline/db/queries/credentials/credential-review-queue";
 import {
   anonymousTeacherLabel,
   reviewScoringInputSchema,

@@ -3,11 +3,11 @@ import {
   decideSubmission,
   saveReview,
   submissionForReview,
-} from "@throughline/db/queries/credential-review";
+} from "@throughline/db/queries/credentials/credential-review";
 import {
   reviewSettings,
   reviewsOfSubmissions,
-} from "@throughline/db/queries/credential-review-queue";
+} from "@throughline/db/queries/credentials/credential-review-queue";
 import type { ReviewScoringInput } from "@throughline/domain/credential-review";
 import type { ReviewKind } from "@throughline/domain/enums";
 import { completeScoringSchema } from "@throughline/domain/rules/complete-scoring";

@@ -1,6 +1,9 @@
 import type { Transaction } from "@throughline/db/client";
-import { findSubmission, findVersion } from "@throughline/db/queries/credential-earning";
-import { findEvidenceItem } from "@throughline/db/queries/credential-earning-evidence";
+import {
+  findSubmission,
+  findVersion,
+} from "@throughline/db/queries/credentials/credential-earning";
+import { findEvidenceItem } from "@throughline/db/queries/credentials/credential-earning-evidence";
 import { TRPCError } from "@trpc/server";
 
 /*

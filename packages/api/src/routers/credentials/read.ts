@@ -4,11 +4,11 @@ import {
   type CredentialVersionRow,
   findVersion,
   listFinishedReviews,
-} from "@throughline/db/queries/credential-earning";
+} from "@throughline/db/queries/credentials/credential-earning";
 import {
   listSubmissionEvidence,
   type SubmissionEvidenceRow,
-} from "@throughline/db/queries/credential-earning-evidence";
+} from "@throughline/db/queries/credentials/credential-earning-evidence";
 import {
   type CredentialStanding,
   daysWaiting,

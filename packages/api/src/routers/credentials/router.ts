@@ -2,9 +2,9 @@ import {
   findCurrentVersion,
   listMyAttempts,
   listOpenCredentials,
-} from "@throughline/db/queries/credential-earning";
-import { listMyBadges } from "@throughline/db/queries/credential-earning-badges";
-import { listMyPlanFiles } from "@throughline/db/queries/credential-earning-evidence";
+} from "@throughline/db/queries/credentials/credential-earning";
+import { listMyBadges } from "@throughline/db/queries/credentials/credential-earning-badges";
+import { listMyPlanFiles } from "@throughline/db/queries/credentials/credential-earning-evidence";
 import { badgeStatusOf, credentialInputSchema } from "@throughline/domain/credential-earning";
 import { TRPCError } from "@trpc/server";
 import { createRouter, teacherProcedure } from "../../trpc.ts";

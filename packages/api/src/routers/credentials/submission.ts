@@ -3,7 +3,7 @@ import {
   insertSubmission,
   listMyAttempts,
   markSubmitted,
-} from "@throughline/db/queries/credential-earning";
+} from "@throughline/db/queries/credentials/credential-earning";
 import {
   copyEvidence,
   deleteEvidenceItem,
@@ -12,7 +12,7 @@ import {
   listSubmissionEvidence,
   moveEvidenceItem,
   updateEvidence,
-} from "@throughline/db/queries/credential-earning-evidence";
+} from "@throughline/db/queries/credentials/credential-earning-evidence";
 import {
   addEvidenceInputSchema,
   credentialInputSchema,

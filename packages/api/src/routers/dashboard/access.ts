@@ -1,4 +1,7 @@
-import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/dashboard-people";
+import type {
+  DashboardPeople,
+  DashboardReach,
+} from "@throughline/db/queries/dashboards/dashboard-people";
 import { administersAnyOf } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../../session.ts";

@@ -1,5 +1,8 @@
-import { loadDashboardFacts } from "@throughline/db/queries/dashboard-facts";
-import type { DashboardPeople, DashboardReach } from "@throughline/db/queries/dashboard-people";
+import { loadDashboardFacts } from "@throughline/db/queries/dashboards/dashboard-facts";
+import type {
+  DashboardPeople,
+  DashboardReach,
+} from "@throughline/db/queries/dashboards/dashboard-people";
 import type { Transaction } from "@throughline/db/tenant";
 import type { Dashboard, DashboardCrumb, DashboardRow } from "@throughline/domain/dashboard";
 import {

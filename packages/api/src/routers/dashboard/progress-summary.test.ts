@@ -1,8 +1,8 @@
 import type { Transaction } from "@throughline/db/client";
-import { loadMeetingMinutes } from "@throughline/db/queries/dashboard-meeting-minutes";
-import { teachersInReach } from "@throughline/db/queries/dashboard-reach";
-import { loadEnrolmentProgress } from "@throughline/db/queries/stage-progress";
-import { loadEnrolmentProgressSummary } from "@throughline/db/queries/stage-progress-summary";
+import { loadMeetingMinutes } from "@throughline/db/queries/dashboards/dashboard-meeting-minutes";
+import { teachersInReach } from "@throughline/db/queries/dashboards/dashboard-reach";
+import { loadEnrolmentProgress } from "@throughline/db/queries/enrolments/stage-progress";
+import { loadEnrolmentProgressSummary } from "@throughline/db/queries/enrolments/stage-progress-summary";
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { dashboardWindow } from "@throughline/domain/dashboard-metrics";

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from "@throughline/db/client";
-import type { DashboardReach } from "@throughline/db/queries/dashboard-people";
-import { loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
+import type { DashboardReach } from "@throughline/db/queries/dashboards/dashboard-people";
+import { loadDashboardPeople } from "@throughline/db/queries/dashboards/dashboard-people";
 import { withTenant } from "@throughline/db/tenant";
 import { createTestDatabase } from "@throughline/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

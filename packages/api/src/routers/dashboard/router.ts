@@ -1,4 +1,7 @@
-import { type DashboardReach, loadDashboardPeople } from "@throughline/db/queries/dashboard-people";
+import {
+  type DashboardReach,
+  loadDashboardPeople,
+} from "@throughline/db/queries/dashboards/dashboard-people";
 import {
   type Dashboard,
   districtDashboardInputSchema,

@@ -1,4 +1,4 @@
-import { listEditorIndicators } from "@throughline/db/queries/framework-admin";
+import { listEditorIndicators } from "@throughline/db/queries/framework/framework-admin";
 import type { Transaction } from "@throughline/db/tenant";
 
 /**

@@ -4,24 +4,24 @@ import {
   getEditorStage,
   listEditorIndicators,
   listEditorStages,
-} from "@throughline/db/queries/framework-admin";
+} from "@throughline/db/queries/framework/framework-admin";
 import {
   createIndicator,
   indicatorCodeTaken,
   knownIndicatorIds,
   updateIndicator,
-} from "@throughline/db/queries/framework-admin-indicators";
+} from "@throughline/db/queries/framework/framework-admin-indicators";
 import {
   otherProtocolNamed,
   updateProtocol,
-} from "@throughline/db/queries/framework-admin-protocols";
+} from "@throughline/db/queries/framework/framework-admin-protocols";
 import {
   applySessionPositions,
   createSession,
   deleteSession,
   sessionIdsInOrder,
   sessionStartedBy,
-} from "@throughline/db/queries/framework-admin-sessions";
+} from "@throughline/db/queries/framework/framework-admin-sessions";
 import {
   applyStagePositions,
   createStage,
@@ -29,8 +29,8 @@ import {
   stageIdsInOrder,
   stageInUse,
   updateStage,
-} from "@throughline/db/queries/framework-admin-stages";
-import { listProtocols } from "@throughline/db/queries/protocols";
+} from "@throughline/db/queries/framework/framework-admin-stages";
+import { listProtocols } from "@throughline/db/queries/framework/protocols";
 import { indicator, micropdSession, protocol, stage } from "@throughline/db/schema";
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import {

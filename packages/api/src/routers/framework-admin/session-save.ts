@@ -1,6 +1,9 @@
-import { getEditorSession } from "@throughline/db/queries/framework-admin";
-import { knownIndicatorIds } from "@throughline/db/queries/framework-admin-indicators";
-import { replaceBlocks, updateSession } from "@throughline/db/queries/framework-admin-sessions";
+import { getEditorSession } from "@throughline/db/queries/framework/framework-admin";
+import { knownIndicatorIds } from "@throughline/db/queries/framework/framework-admin-indicators";
+import {
+  replaceBlocks,
+  updateSession,
+} from "@throughline/db/queries/framework/framework-admin-sessions";
 import { micropdSession } from "@throughline/db/schema";
 import { saveSessionInputSchema } from "@throughline/domain/framework-admin";
 import { TRPCError } from "@trpc/server";

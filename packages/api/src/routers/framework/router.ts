@@ -1,4 +1,4 @@
-import { getStage, listStages } from "@throughline/db/queries/framework";
+import { getStage, listStages } from "@throughline/db/queries/framework/framework";
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import { TRPCError } from "@trpc/server";
 import { authedProcedure, createRouter } from "../../trpc.ts";

@@ -1,4 +1,4 @@
-import { createDistrict } from "@throughline/db/queries/create-district";
+import { createDistrict } from "@throughline/db/queries/districts/create-district";
 import { ssoProvider } from "@throughline/db/schema";
 import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import {
   loadGettingStartedFacts,
   markFrameworkReviewed,
-} from "@throughline/db/queries/getting-started";
+} from "@throughline/db/queries/districts/getting-started";
 import { district } from "@throughline/db/schema";
 import { type GettingStarted, gettingStartedFrom } from "@throughline/domain/getting-started";
 import { audited } from "../../audited.ts";

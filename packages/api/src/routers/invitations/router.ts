@@ -2,7 +2,7 @@ import {
   districtSignIn,
   findInvitees,
   listNotSignedIn,
-} from "@throughline/db/queries/person-invitations";
+} from "@throughline/db/queries/people/person-invitations";
 import { sendInvitationsInputSchema, sendReminderInputSchema } from "@throughline/domain/account";
 import { TRPCError } from "@trpc/server";
 import { emailInvitations } from "../../accounts/invitations.ts";

@@ -1,6 +1,10 @@
 import type { Transaction } from "@throughline/db/client";
-import { mayRun, meetingRelation, type TeamRelation } from "@throughline/db/queries/meeting-access";
-import { loadMeetingFacts, type MeetingFacts } from "@throughline/db/queries/meeting-room";
+import {
+  mayRun,
+  meetingRelation,
+  type TeamRelation,
+} from "@throughline/db/queries/meetings/meeting-access";
+import { loadMeetingFacts, type MeetingFacts } from "@throughline/db/queries/meetings/meeting-room";
 import type { MeetingStatus } from "@throughline/domain/enums";
 import { TRPCError } from "@trpc/server";
 

@@ -1,10 +1,10 @@
-import { teamRelation } from "@throughline/db/queries/meeting-access";
-import { coachMeetings } from "@throughline/db/queries/meeting-lists";
+import { teamRelation } from "@throughline/db/queries/meetings/meeting-access";
+import { coachMeetings } from "@throughline/db/queries/meetings/meeting-lists";
 import {
   listAgenda,
   listCommitments,
   listMembersWithAttendance,
-} from "@throughline/db/queries/meeting-room";
+} from "@throughline/db/queries/meetings/meeting-room";
 import { meetingIdInputSchema, teamIdInputSchema } from "@throughline/domain/meeting";
 import type { MeetingRecord, MeetingSummary } from "@throughline/domain/meeting-room";
 import type { CoachMeetings } from "@throughline/domain/meeting-schedule";

@@ -2,21 +2,21 @@ import {
   addCommitment,
   checkInCommitment,
   listCheckIns,
-} from "@throughline/db/queries/commitments";
+} from "@throughline/db/queries/meetings/commitments";
 import {
   closeMeeting,
   isAgendaItemOf,
   recordAttendance,
   setActiveItem,
   startMeeting,
-} from "@throughline/db/queries/meeting-close";
-import { saveAgendaNotes, savePrivateNote } from "@throughline/db/queries/meeting-notes";
+} from "@throughline/db/queries/meetings/meeting-close";
+import { saveAgendaNotes, savePrivateNote } from "@throughline/db/queries/meetings/meeting-notes";
 import {
   isTeamMember,
   listMembersWithAttendance,
   loadMeetingRoom,
-} from "@throughline/db/queries/meeting-room";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+} from "@throughline/db/queries/meetings/meeting-room";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { formatLocalDate } from "@throughline/domain/local-time";
 import { meetingIdInputSchema, recordAttendanceInputSchema } from "@throughline/domain/meeting";
 import {

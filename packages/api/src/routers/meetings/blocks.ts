@@ -1,4 +1,7 @@
-import { blocksOfTeams, findBlock } from "@throughline/db/queries/collaboration-blocks";
+import {
+  blocksOfTeams,
+  findBlock,
+} from "@throughline/db/queries/collaboration/collaboration-blocks";
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { describeSpan } from "@throughline/domain/rules/weekly-time";
 import { fieldProblem } from "../../field-problem.ts";

@@ -1,5 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
-import { mayRun, meetingRelation } from "@throughline/db/queries/meeting-access";
+import { mayRun, meetingRelation } from "@throughline/db/queries/meetings/meeting-access";
 import { TRPCError } from "@trpc/server";
 
 /**

@@ -1,6 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
-import { mayRun, teamRelation } from "@throughline/db/queries/meeting-access";
-import { coachMeetings, memberMeetings } from "@throughline/db/queries/meeting-lists";
+import { findProtocolSteps } from "@throughline/db/queries/framework/protocols";
+import { mayRun, teamRelation } from "@throughline/db/queries/meetings/meeting-access";
+import { coachMeetings, memberMeetings } from "@throughline/db/queries/meetings/meeting-lists";
 import {
   cancelMeetings,
   insertMeetings,
@@ -8,8 +9,7 @@ import {
   replaceAgendas,
   rescheduleMeeting,
   schedulableTeams,
-} from "@throughline/db/queries/meeting-schedule";
-import { findProtocolSteps } from "@throughline/db/queries/protocols";
+} from "@throughline/db/queries/meetings/meeting-schedule";
 import {
   cancelMeetingInputSchema,
   rescheduleMeetingInputSchema,

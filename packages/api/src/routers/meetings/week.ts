@@ -1,4 +1,4 @@
-import { schoolWeekOfTeam } from "@throughline/db/queries/school-week";
+import { schoolWeekOfTeam } from "@throughline/db/queries/meetings/school-week";
 import type { SkippedOccurrence } from "@throughline/domain/rules/school-week";
 import { breakOn, outsideSchoolDay, withoutBreaks } from "@throughline/domain/rules/school-week";
 import { fieldProblem } from "../../field-problem.ts";

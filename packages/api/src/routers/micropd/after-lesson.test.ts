@@ -1,4 +1,4 @@
-import { scheduleDueReminders } from "@throughline/db/queries/reminders";
+import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
 import { AFTER_LESSON_REMIND_DAYS } from "@throughline/domain/rules/after-lesson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

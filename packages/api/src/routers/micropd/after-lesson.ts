@@ -1,11 +1,11 @@
-import { findSession, type SessionRecord } from "@throughline/db/queries/micropd";
+import { findSession, type SessionRecord } from "@throughline/db/queries/micropd/micropd";
 import {
   findAfterLessonStep,
   getAfterLesson,
   openAfterLessonStep,
   writeAfterLesson,
-} from "@throughline/db/queries/micropd-after-lesson";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
+} from "@throughline/db/queries/micropd/micropd-after-lesson";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { localDay } from "@throughline/domain/local-time";
 import { sessionIdInputSchema } from "@throughline/domain/micropd";
 import { completeSessionInputSchema } from "@throughline/domain/progress";

@@ -1,3 +1,4 @@
+import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import {
   completeSession,
   countSessionBlocks,
@@ -10,14 +11,13 @@ import {
   type SessionRecord,
   saveSessionPlace,
   toOutcome,
-} from "@throughline/db/queries/micropd";
+} from "@throughline/db/queries/micropd/micropd";
 import {
   clearReflectionDraft,
   getReflectionDraft,
   saveReflectionDraft,
-} from "@throughline/db/queries/micropd-reflection-draft";
-import { advanceIfComplete } from "@throughline/db/queries/progression";
-import { recommendationsFor } from "@throughline/db/queries/recommendations";
+} from "@throughline/db/queries/micropd/micropd-reflection-draft";
+import { recommendationsFor } from "@throughline/db/queries/micropd/recommendations";
 import type { Transaction } from "@throughline/db/tenant";
 import { formatInstant } from "@throughline/domain/date-format";
 import type {

@@ -3,13 +3,13 @@ import {
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
-} from "@throughline/db/queries/notification-centre";
+} from "@throughline/db/queries/notifications/notification-centre";
 import {
   audiencesOf,
   kindsFor,
   loadNotificationPreferences,
   saveNotificationPreferences,
-} from "@throughline/db/queries/notification-preferences";
+} from "@throughline/db/queries/notifications/notification-preferences";
 import type { NotificationKind } from "@throughline/domain/enums";
 import {
   type NotificationCentre,

@@ -1,6 +1,6 @@
-import { listIndicators } from "@throughline/db/queries/action-plans";
-import { findTeacher } from "@throughline/db/queries/coachee";
-import { relationToTeacher } from "@throughline/db/queries/observation-visibility";
+import { listIndicators } from "@throughline/db/queries/action-plans/action-plans";
+import { findTeacher } from "@throughline/db/queries/caseload/coachee";
+import { relationToTeacher } from "@throughline/db/queries/observations/observation-visibility";
 import {
   findVisibleObservation,
   listMyObservations,
@@ -9,7 +9,7 @@ import {
   listObservationsSharedWithLeader,
   loadObservationContent,
   loadObservationScale,
-} from "@throughline/db/queries/observations";
+} from "@throughline/db/queries/observations/observations";
 import {
   observationIdInputSchema,
   startObservationInputSchema,

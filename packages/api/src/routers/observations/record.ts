@@ -1,7 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
-import { loadStoredDraft } from "@throughline/db/queries/observation-draft-stored";
-import { relationToTeacher } from "@throughline/db/queries/observation-visibility";
-import { findVisibleObservation } from "@throughline/db/queries/observations";
+import { loadStoredDraft } from "@throughline/db/queries/observations/observation-draft-stored";
+import { relationToTeacher } from "@throughline/db/queries/observations/observation-visibility";
+import { findVisibleObservation } from "@throughline/db/queries/observations/observations";
 import {
   countIndicators,
   countRatedIndicators,
@@ -9,7 +9,7 @@ import {
   discardDraft,
   publishDraft,
   saveDraft,
-} from "@throughline/db/queries/observations-write";
+} from "@throughline/db/queries/observations/observations-write";
 import { observation } from "@throughline/db/schema";
 import {
   type ObservationDraftSaveResult,

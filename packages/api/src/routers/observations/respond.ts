@@ -1,6 +1,6 @@
-import { loadObservationScale } from "@throughline/db/queries/observations";
-import { replaceObservationScale } from "@throughline/db/queries/observations-scale";
-import { updateTeacherResponse } from "@throughline/db/queries/observations-write";
+import { loadObservationScale } from "@throughline/db/queries/observations/observations";
+import { replaceObservationScale } from "@throughline/db/queries/observations/observations-scale";
+import { updateTeacherResponse } from "@throughline/db/queries/observations/observations-write";
 import {
   observationIdInputSchema,
   observationScaleInputSchema,

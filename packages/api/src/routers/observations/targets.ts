@@ -1,6 +1,6 @@
-import { loadIndicatorsInOrder } from "@throughline/db/queries/indicator-growth";
-import { loadObservationScale } from "@throughline/db/queries/observations";
-import { setIndicatorTargetRank } from "@throughline/db/queries/observations-scale";
+import { loadIndicatorsInOrder } from "@throughline/db/queries/observations/indicator-growth";
+import { loadObservationScale } from "@throughline/db/queries/observations/observations";
+import { setIndicatorTargetRank } from "@throughline/db/queries/observations/observations-scale";
 import {
   type IndicatorTarget,
   indicatorTargetInputSchema,

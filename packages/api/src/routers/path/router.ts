@@ -1,4 +1,4 @@
-import { getStagePage } from "@throughline/db/queries/stage-page";
+import { getStagePage } from "@throughline/db/queries/enrolments/stage-page";
 import { stageIdInputSchema } from "@throughline/domain/framework";
 import { TRPCError } from "@trpc/server";
 import { createRouter, teacherProcedure } from "../../trpc.ts";

@@ -1,5 +1,5 @@
-import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/audit-snapshots";
-import { teamSnapshot } from "@throughline/db/queries/people-admin-audit";
+import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/audit/audit-snapshots";
+import { teamSnapshot } from "@throughline/db/queries/people/people-admin-audit";
 import { changedFields } from "@throughline/domain/audit";
 import { audit } from "../../audit.ts";
 import { auditDifference } from "../../audited.ts";

@@ -1,4 +1,4 @@
-import { acceptPersonInvite } from "@throughline/db/queries/people-admin-invites";
+import { acceptPersonInvite } from "@throughline/db/queries/people/people-admin-invites";
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { parseInviteToken } from "@throughline/domain/people-admin";

@@ -3,15 +3,15 @@ import {
   getPersonDetail,
   listSchoolPeople,
   searchPeople,
-} from "@throughline/db/queries/people-admin";
-import { createPersonInvite } from "@throughline/db/queries/people-admin-invites";
-import { listAdminSchools } from "@throughline/db/queries/people-admin-schools";
+} from "@throughline/db/queries/people/people-admin";
+import { createPersonInvite } from "@throughline/db/queries/people/people-admin-invites";
+import { listAdminSchools } from "@throughline/db/queries/people/people-admin-schools";
 import {
   createPerson,
   type PersonWriteResult,
   setPersonActive,
   updatePerson,
-} from "@throughline/db/queries/people-admin-write";
+} from "@throughline/db/queries/people/people-admin-write";
 import {
   createInviteInputSchema,
   createPersonAdminInputSchema,

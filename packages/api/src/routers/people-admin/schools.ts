@@ -1,10 +1,10 @@
-import { peopleOutsideScope } from "@throughline/db/queries/people-admin";
+import { peopleOutsideScope } from "@throughline/db/queries/people/people-admin";
 import {
   createSchool,
   listAdminSchools,
   renameSchool,
   schoolNameTaken,
-} from "@throughline/db/queries/people-admin-schools";
+} from "@throughline/db/queries/people/people-admin-schools";
 import {
   createTeam,
   findAdminTeamSchool,
@@ -12,7 +12,7 @@ import {
   type TeamFields,
   unknownPeople,
   updateTeam,
-} from "@throughline/db/queries/people-admin-teams";
+} from "@throughline/db/queries/people/people-admin-teams";
 import { school } from "@throughline/db/schema";
 import {
   createSchoolAdminInputSchema,

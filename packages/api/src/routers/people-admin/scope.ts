@@ -1,4 +1,4 @@
-import { personExists, personIsInScope } from "@throughline/db/queries/people-admin";
+import { personExists, personIsInScope } from "@throughline/db/queries/people/people-admin";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../../session.ts";
 

@@ -1,4 +1,7 @@
-import { confirmStageCompletion, findEnrolment } from "@throughline/db/queries/progression";
+import {
+  confirmStageCompletion,
+  findEnrolment,
+} from "@throughline/db/queries/enrolments/progression";
 import { confirmStageInputSchema } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
 import { notifyIfEnrolled } from "../../notifications/enrolment-notifications.ts";

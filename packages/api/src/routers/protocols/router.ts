@@ -2,7 +2,7 @@ import {
   createProtocol,
   listProtocols,
   protocolNameTaken,
-} from "@throughline/db/queries/protocols";
+} from "@throughline/db/queries/framework/protocols";
 import { protocol } from "@throughline/db/schema";
 import { createProtocolInputSchema } from "@throughline/domain/protocol";
 import { auditCreated } from "../../audited.ts";

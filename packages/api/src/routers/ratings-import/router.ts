@@ -2,7 +2,7 @@ import {
   alreadyImportedKeys,
   insertImportedRatings,
   loadRatingLookups,
-} from "@throughline/db/queries/ratings-import";
+} from "@throughline/db/queries/observations/ratings-import";
 import {
   type RatingsImportPreview,
   type RatingsImportResult,

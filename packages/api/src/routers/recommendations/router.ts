@@ -1,13 +1,13 @@
 import type { Transaction } from "@throughline/db/client";
-import { getIndicatorGrowth } from "@throughline/db/queries/indicator-growth";
-import { coachesTeacher } from "@throughline/db/queries/plan-readers";
-import { listDismissals } from "@throughline/db/queries/recommendation-dismissals";
+import { coachesTeacher } from "@throughline/db/queries/action-plans/plan-readers";
+import { listDismissals } from "@throughline/db/queries/micropd/recommendation-dismissals";
 import {
   recommendationsFor,
   recordDecision,
   sessionStandingFor,
   withdrawPins,
-} from "@throughline/db/queries/recommendations";
+} from "@throughline/db/queries/micropd/recommendations";
+import { getIndicatorGrowth } from "@throughline/db/queries/observations/indicator-growth";
 import {
   dismissForTeacherInputSchema,
   dismissRecommendationInputSchema,

@@ -2,7 +2,7 @@ import {
   latestRecordExport,
   queueRecordExport,
   type RecordExportRow,
-} from "@throughline/db/queries/record-export";
+} from "@throughline/db/queries/record-export/record-export";
 import { authedProcedure, createRouter } from "../../trpc.ts";
 
 /*

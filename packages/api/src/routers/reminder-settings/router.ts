@@ -1,10 +1,10 @@
-import { loadDistrictName, renameDistrict } from "@throughline/db/queries/district-name";
+import { loadDistrictName, renameDistrict } from "@throughline/db/queries/districts/district-name";
 import {
   addHoliday,
   loadReminderSettings,
   removeHoliday,
   saveReminderSettings,
-} from "@throughline/db/queries/reminder-settings";
+} from "@throughline/db/queries/reminders/reminder-settings";
 import { district, schoolHoliday } from "@throughline/db/schema";
 import { districtNameInputSchema } from "@throughline/domain/district-name";
 import {

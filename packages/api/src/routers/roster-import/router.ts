@@ -1,5 +1,8 @@
-import { applyRosterPlan } from "@throughline/db/queries/roster-apply";
-import { loadCurrentRoster, loadCurrentTimetables } from "@throughline/db/queries/roster-state";
+import { applyRosterPlan } from "@throughline/db/queries/roster/roster-apply";
+import {
+  loadCurrentRoster,
+  loadCurrentTimetables,
+} from "@throughline/db/queries/roster/roster-state";
 import { deactivationRefusal } from "@throughline/domain/oneroster/deactivations";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import {

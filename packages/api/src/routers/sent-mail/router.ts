@@ -1,4 +1,8 @@
-import { listSentMail, loadSentMessage, type SentMessage } from "@throughline/db/queries/sent-mail";
+import {
+  listSentMail,
+  loadSentMessage,
+  type SentMessage,
+} from "@throughline/db/queries/notifications/sent-mail";
 import {
   type OutboxMessageSummary,
   outboxMessageInputSchema,

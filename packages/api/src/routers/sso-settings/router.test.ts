@@ -1,4 +1,4 @@
-import { saveDistrictSsoProvider } from "@throughline/db/queries/sso-providers";
+import { saveDistrictSsoProvider } from "@throughline/db/queries/accounts/sso-providers";
 import { rawRows } from "@throughline/db/testing";
 import type { SaveSsoProviderInput } from "@throughline/domain/sso";
 import { sql } from "drizzle-orm";

@@ -6,7 +6,7 @@ import {
   loadPasswordSignIn,
   saveDistrictSsoProvider,
   savePasswordSignIn,
-} from "@throughline/db/queries/sso-providers";
+} from "@throughline/db/queries/accounts/sso-providers";
 import { district } from "@throughline/db/schema";
 import { domainsOverlap } from "@throughline/domain/rules/sso-sign-in";
 import {

@@ -1,4 +1,7 @@
-import { getTeacherHome, teacherHomePersonOf } from "@throughline/db/queries/teacher-home";
+import {
+  getTeacherHome,
+  teacherHomePersonOf,
+} from "@throughline/db/queries/home-pages/teacher-home";
 import { createRouter, teacherProcedure } from "../../trpc.ts";
 
 export const teacherRouter = createRouter({

@@ -1,6 +1,6 @@
 import type { Transaction } from "@throughline/db/client";
-import { districtTimeZone } from "@throughline/db/queries/notice-facts";
-import { listPdActivities } from "@throughline/db/queries/transcript";
+import { listPdActivities } from "@throughline/db/queries/enrolments/transcript";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { localDay } from "@throughline/domain/local-time";
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
 import {

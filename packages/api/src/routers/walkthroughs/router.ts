@@ -7,7 +7,7 @@ import {
   walkthroughRatingsOf,
   walkthroughSummaries,
   walkthroughVisitsOf,
-} from "@throughline/db/queries/walkthroughs";
+} from "@throughline/db/queries/observations/walkthroughs";
 import {
   coversEnoughTeachers,
   MINIMUM_TEACHERS_PER_CELL,

@@ -1,5 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
-import { type CohortAccess, cohortAccess } from "@throughline/db/queries/workshop";
+import { type CohortAccess, cohortAccess } from "@throughline/db/queries/cohorts/workshop";
 import { TRPCError } from "@trpc/server";
 import { staffProcedure } from "../../trpc.ts";
 

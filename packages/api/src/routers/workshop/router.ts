@@ -1,9 +1,9 @@
-import { advanceIfComplete } from "@throughline/db/queries/progression";
 import {
   getCohortWorkshop,
   listManagedCohorts,
   setWorkshopAttendance,
-} from "@throughline/db/queries/workshop";
+} from "@throughline/db/queries/cohorts/workshop";
+import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import { cohortIdInputSchema, markAttendanceInputSchema } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
 import { notifyIfEnrolled } from "../../notifications/enrolment-notifications.ts";

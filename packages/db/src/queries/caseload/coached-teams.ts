@@ -1,0 +1,172 @@
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Transaction } from "../../client.ts";
+import { cohort, enrolment, person, school, team, teamMember } from "../../schema/index.ts";
+import { anyId } from "../sql/any-id.ts";
+
+/*
+ * Which teams and teachers a coach sees, in one place: the coach's home, the caseload and the
+ * team view all ask the same question and must give the same answer.
+ */
+
+const facilitator = alias(person, "facilitator");
+
+/**
+ * Ids of the teams a coach sees: the ones they facilitate, and those with a member (not
+ * withdrawn) in a cohort they coach. Built from the coach's own rows (their teams, their
+ * cohorts' enrolments) through their indexes; names are written in full so the fragment means
+ * the same wherever it is embedded (drizzle leaves a select field's columns unqualified).
+ */
+function visibleTeamIds(personId: string): SQL {
+  return sql`(
+    select visible_team.id from ${team} visible_team
+    where visible_team.facilitator_id = ${personId}
+    union
+    select coached_member.team_id
+    from ${cohort} coached_cohort
+    join ${enrolment} coached_enrolment
+      on coached_enrolment.district_id = coached_cohort.district_id
+      and coached_enrolment.cohort_id = coached_cohort.id
+    join ${teamMember} coached_member
+      on coached_member.district_id = coached_enrolment.district_id
+      and coached_member.person_id = coached_enrolment.person_id
+    where coached_cohort.coach_id = ${personId}
+      and coached_enrolment.status <> 'withdrawn'
+  )`;
+}
+
+/**
+ * Whether the (unaliased) `team` of the enclosing query is one the coach sees. As an array the
+ * ids are computed once and looked up in the team key, where a semi-join reads every team of
+ * the district. Both sides are the tenant's rows (row-level security), so the id alone is the key.
+ */
+export function teamVisibleTo(personId: string): SQL {
+  return sql`("team"."id" = any(array${visibleTeamIds(personId)}))`;
+}
+
+export function selectTeams(tx: Transaction) {
+  return tx
+    .select({
+      id: team.id,
+      name: team.name,
+      schoolName: school.name,
+      facilitatorName: facilitator.displayName,
+    })
+    .from(team)
+    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .leftJoin(
+      facilitator,
+      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
+    );
+}
+
+/** Active members of the given teams, one row per person and team. */
+export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly string[]) {
+  if (teamIds.length === 0) return [];
+  // One person lookup per membership (the lateral limit): joined as a set, the planner reads
+  // the whole district's people to find a caseload's hundred.
+  const member = tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(
+      and(
+        eq(person.districtId, teamMember.districtId),
+        eq(person.id, teamMember.personId),
+        eq(person.active, true),
+      ),
+    )
+    .limit(1)
+    .as("member");
+  return tx
+    .select({ teamId: teamMember.teamId, personId: member.id, displayName: member.displayName })
+    .from(teamMember)
+    .innerJoinLateral(member, sql`true`)
+    .where(anyId(teamMember.teamId, teamIds))
+    .orderBy(asc(member.displayName));
+}
+
+interface CoachedTeam {
+  id: string;
+  name: string;
+  schoolName: string;
+  facilitatorName: string | null;
+}
+
+export interface CoachedTeamMember {
+  teamId: string;
+  personId: string;
+  displayName: string;
+}
+
+/**
+ * The teams `where` picks (in school and team name order when `byName`) and their active
+ * members by name, in one statement: what `selectTeams` and `loadCoachedTeamMembers` give in two
+ * round trips. Each team's members are looked up through the team's key (a lateral join per
+ * team, and each member's person by key as above); a team without active members is one row
+ * with no member, so it is still listed.
+ */
+export async function loadTeamsWithMembers(
+  tx: Transaction,
+  params: { where: SQL; byName: boolean },
+): Promise<{ teams: CoachedTeam[]; members: CoachedTeamMember[] }> {
+  const memberPerson = tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(
+      and(
+        eq(person.districtId, teamMember.districtId),
+        eq(person.id, teamMember.personId),
+        eq(person.active, true),
+      ),
+    )
+    .limit(1)
+    .as("member_person");
+  const member = tx
+    .select({ personId: memberPerson.id, displayName: memberPerson.displayName })
+    .from(teamMember)
+    .innerJoinLateral(memberPerson, sql`true`)
+    .where(and(eq(teamMember.districtId, team.districtId), eq(teamMember.teamId, team.id)))
+    .as("member");
+  const rows = await tx
+    .select({
+      id: team.id,
+      name: team.name,
+      schoolName: school.name,
+      facilitatorName: facilitator.displayName,
+      // A team's place in name order, the same on each of its rows (one per member).
+      teamOrder: params.byName
+        ? sql<number>`dense_rank() over (order by ${school.name}, ${team.name})`.mapWith(Number)
+        : sql<number>`0`.mapWith(Number),
+      memberId: member.personId,
+      memberName: member.displayName,
+    })
+    .from(team)
+    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
+    .leftJoin(
+      facilitator,
+      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
+    )
+    .leftJoinLateral(member, sql`true`)
+    .where(params.where)
+    .orderBy(asc(member.displayName))
+    .prepare("caseload_teams_with_members")
+    .execute();
+
+  const teams = new Map<string, CoachedTeam & { order: number }>();
+  const members: CoachedTeamMember[] = [];
+  for (const row of rows) {
+    if (!teams.has(row.id)) {
+      const { id, name, schoolName, facilitatorName, teamOrder } = row;
+      teams.set(id, { id, name, schoolName, facilitatorName, order: teamOrder });
+    }
+    if (row.memberId !== null && row.memberName !== null) {
+      members.push({ teamId: row.id, personId: row.memberId, displayName: row.memberName });
+    }
+  }
+  return {
+    teams: [...teams.values()]
+      .sort((a, b) => a.order - b.order)
+      .map(({ order: _order, ...rest }) => rest),
+    members,
+  };
+}

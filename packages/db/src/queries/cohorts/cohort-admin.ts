@@ -1,0 +1,253 @@
+import type {
+  CohortAdminDetail,
+  CohortFormOptions,
+  CohortListItem,
+} from "@throughline/domain/cohort-admin";
+import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  micropdSession,
+  person,
+  roleMembership,
+  school,
+  sessionRelease,
+  stage,
+  team,
+} from "../../schema/index.ts";
+import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+
+/*
+ * Reading cohorts for the admin console. Which schools a viewer may see is decided by the
+ * caller (district admins: all; principals: the schools they lead) and passed in as `schools`.
+ */
+
+/** Every school of the district, or only these. */
+export type SchoolScope = "all" | readonly string[];
+
+function inScope(scope: SchoolScope): SQL | undefined {
+  if (scope === "all") return undefined;
+  // An empty list must match nothing, not everything.
+  return scope.length === 0 ? sql`false` : inArray(cohort.schoolId, [...scope]);
+}
+
+/** Enrolled teachers of a cohort: everyone not withdrawn. */
+const enrolledCount = sql<number>`(
+  select count(*)::int from ${enrolment}
+  where ${enrolment.districtId} = ${cohort.districtId}
+    and ${enrolment.cohortId} = ${cohort.id}
+    and ${enrolment.status} <> 'withdrawn'
+)`;
+
+function cohortSummaryQuery(tx: Transaction) {
+  return tx
+    .select({
+      id: cohort.id,
+      name: cohort.name,
+      schoolYear: cohort.schoolYear,
+      schoolId: school.id,
+      schoolName: school.name,
+      stageId: stage.id,
+      stagePosition: stage.position,
+      stageTitle: stage.title,
+      coachId: person.id,
+      coachName: person.displayName,
+      releaseMode: cohort.releaseMode,
+      enrolledCount,
+      workshopStartsAt: cohort.workshopStartsAt,
+      workshopMinutes: cohort.workshopMinutes,
+      workshopLocation: cohort.workshopLocation,
+      workshopVideoUrl: cohort.workshopVideoUrl,
+      workshopDescription: cohort.workshopDescription,
+    })
+    .from(cohort)
+    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(stage, stageOfCohort)
+    .leftJoin(person, tenantJoin(person, cohort, cohort.coachId));
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof cohortSummaryQuery>["execute"]>>[number];
+
+function toListItem(row: SummaryRow): CohortListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    schoolYear: row.schoolYear,
+    school: { id: row.schoolId, name: row.schoolName },
+    stage: { id: row.stageId, position: row.stagePosition, title: row.stageTitle },
+    coach: row.coachId && row.coachName ? { id: row.coachId, displayName: row.coachName } : null,
+    releaseMode: row.releaseMode,
+    enrolledCount: Number(row.enrolledCount),
+  };
+}
+
+/** The cohorts of the schools in scope, newest school year first, then by school and stage. */
+export async function listAdminCohorts(
+  tx: Transaction,
+  params: { schools: SchoolScope },
+): Promise<CohortListItem[]> {
+  const rows = await cohortSummaryQuery(tx)
+    .where(inScope(params.schools))
+    .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
+  return rows.map(toListItem);
+}
+
+/**
+ * A cohort's school and stage, for the caller's scope check and for telling enrolled teachers;
+ * null when the cohort is not in the district.
+ */
+export async function findCohortRef(tx: Transaction, params: { cohortId: string }) {
+  const [found] = await tx
+    .select({
+      cohortId: cohort.id,
+      name: cohort.name,
+      schoolId: cohort.schoolId,
+      stageId: stage.id,
+      stagePosition: stage.position,
+      stageTitle: stage.title,
+    })
+    .from(cohort)
+    .innerJoin(stage, stageOfCohort)
+    .where(eq(cohort.id, params.cohortId))
+    .limit(1);
+  return found ?? null;
+}
+
+/** One cohort with its workshop, release dates, enrolments and its school's teams. */
+export async function getCohortAdminDetail(
+  tx: Transaction,
+  params: { cohortId: string },
+): Promise<CohortAdminDetail | null> {
+  const [row] = await cohortSummaryQuery(tx).where(eq(cohort.id, params.cohortId)).limit(1);
+  if (!row) return null;
+  const [releases, enrolments, teams] = await Promise.all([
+    tx
+      .select({
+        sessionId: micropdSession.id,
+        position: micropdSession.position,
+        title: micropdSession.title,
+        releasesAt: sessionRelease.releasesAt,
+      })
+      .from(sessionRelease)
+      .innerJoin(
+        micropdSession,
+        tenantJoin(micropdSession, sessionRelease, sessionRelease.sessionId),
+      )
+      .where(eq(sessionRelease.cohortId, params.cohortId))
+      .orderBy(asc(micropdSession.position)),
+    tx
+      .select({
+        enrolmentId: enrolment.id,
+        personId: person.id,
+        displayName: person.displayName,
+        email: person.email,
+        status: enrolment.status,
+        enrolledAt: enrolment.enrolledAt,
+      })
+      .from(enrolment)
+      .innerJoin(person, tenantJoin(person, enrolment, enrolment.personId))
+      .where(eq(enrolment.cohortId, params.cohortId))
+      // Withdrawn teachers last: the table is about who is in the cohort now.
+      .orderBy(sql`${enrolment.status} = 'withdrawn'`, asc(person.displayName)),
+    tx
+      .select({ id: team.id, name: team.name })
+      .from(team)
+      .where(eq(team.schoolId, row.schoolId))
+      .orderBy(asc(team.name)),
+  ]);
+  return {
+    ...toListItem(row),
+    workshop: {
+      startsAt: row.workshopStartsAt,
+      minutes: row.workshopMinutes,
+      location: row.workshopLocation,
+      videoUrl: row.workshopVideoUrl,
+      description: row.workshopDescription,
+    },
+    releases,
+    enrolments,
+    teams,
+  };
+}
+
+/** What the new-cohort form offers: the schools in scope, the stages, the district's coaches. */
+export async function getCohortFormOptions(
+  tx: Transaction,
+  params: { schools: SchoolScope; now: Date },
+): Promise<CohortFormOptions> {
+  const schoolFilter =
+    params.schools === "all"
+      ? undefined
+      : params.schools.length === 0
+        ? sql`false`
+        : inArray(school.id, [...params.schools]);
+  const [schools, stages, coaches] = await Promise.all([
+    tx
+      .select({ id: school.id, name: school.name })
+      .from(school)
+      .where(schoolFilter)
+      .orderBy(asc(school.name)),
+    tx
+      .select({ id: stage.id, position: stage.position, title: stage.title })
+      .from(stage)
+      .orderBy(asc(stage.position)),
+    tx
+      .selectDistinct({ id: person.id, displayName: person.displayName })
+      .from(person)
+      .innerJoin(
+        roleMembership,
+        and(
+          eq(roleMembership.districtId, person.districtId),
+          eq(roleMembership.personId, person.id),
+        ),
+      )
+      .where(and(eq(roleMembership.role, "coach"), eq(person.active, true)))
+      .orderBy(asc(person.displayName), asc(person.id)),
+  ]);
+  return { schools, stages, coaches, currentSchoolYear: schoolYearFor(params.now) };
+}
+
+/** Whether the person holds the coach role in the district and is active. */
+export async function isDistrictCoach(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: person.id })
+    .from(person)
+    .innerJoin(
+      roleMembership,
+      and(eq(roleMembership.districtId, person.districtId), eq(roleMembership.personId, person.id)),
+    )
+    .where(
+      and(
+        eq(person.id, params.personId),
+        eq(person.active, true),
+        eq(roleMembership.role, "coach"),
+      ),
+    )
+    .limit(1);
+  return Boolean(found);
+}
+
+/** The school a team belongs to; null when the team is not in the district. */
+export async function findTeamSchool(tx: Transaction, params: { teamId: string }) {
+  const [found] = await tx
+    .select({ schoolId: team.schoolId })
+    .from(team)
+    .where(eq(team.id, params.teamId))
+    .limit(1);
+  return found?.schoolId ?? null;
+}
+
+/** Whether the stage is one of the district's. */
+export async function stageExists(tx: Transaction, params: { stageId: string }) {
+  const [found] = await tx
+    .select({ id: stage.id })
+    .from(stage)
+    .where(eq(stage.id, params.stageId))
+    .limit(1);
+  return Boolean(found);
+}

@@ -1,0 +1,83 @@
+import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
+import { stageStatus } from "@throughline/domain/rules/stage-status";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  enrolmentProgressSummary,
+  micropdSession,
+  stage,
+} from "../../schema/index.ts";
+import { CURRENT_STATUSES } from "./stage-progress.ts";
+
+/**
+ * The stage progress of every current (not withdrawn) enrolment of the given teachers, as
+ * `loadEnrolmentProgress` gives it, for a dashboard: each enrolment's counts come from
+ * `enrolment_progress_summary`, which the triggers of migration 0022 keep as sessions, meetings,
+ * attendance and action steps are written, so a district's 20,000 enrolments are one join
+ * instead of three lookups each. The stage's session count and requirements are read here, as
+ * every enrolment of the stage shares them. `dashboard-summary` tests check both agree.
+ */
+export async function loadEnrolmentProgressSummary(
+  tx: Transaction,
+  /** A subquery of the teachers' person ids (see `teachersInReach`). */
+  teachers: SQL,
+): Promise<DashboardFacts["enrolments"]> {
+  const sessionsPerStage = tx
+    .select({
+      stageId: micropdSession.stageId,
+      total: sql<number>`count(*)`.as("total"),
+    })
+    .from(micropdSession)
+    .groupBy(micropdSession.stageId)
+    .as("sessions_per_stage");
+  const rows = await tx
+    .select({
+      personId: enrolment.personId,
+      stageId: cohort.stageId,
+      workshopAttended: enrolment.workshopAttended,
+      confirmedAt: enrolment.confirmedAt,
+      meetingsRequired: stage.meetingsRequired,
+      requiresConfirmation: stage.requiresConfirmation,
+      sessionsTotal: sql<number>`coalesce(${sessionsPerStage.total}, 0)`.mapWith(Number),
+      sessionsCompleted: enrolmentProgressSummary.sessionsCompleted,
+      meetingsAttended: enrolmentProgressSummary.meetingsAttended,
+      hasCompletedActionStep: enrolmentProgressSummary.hasCompletedActionStep,
+    })
+    .from(enrolment)
+    .innerJoin(
+      cohort,
+      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+    )
+    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(
+      enrolmentProgressSummary,
+      and(
+        eq(enrolmentProgressSummary.districtId, enrolment.districtId),
+        eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
+      ),
+    )
+    .leftJoin(sessionsPerStage, eq(sessionsPerStage.stageId, cohort.stageId))
+    .where(
+      and(sql`${enrolment.personId} in (${teachers})`, inArray(enrolment.status, CURRENT_STATUSES)),
+    )
+    .orderBy(asc(stage.position), asc(cohort.name));
+  return rows.map((row) => ({
+    personId: row.personId,
+    stageId: row.stageId,
+    workshopAttended: row.workshopAttended,
+    sessionsTotal: row.sessionsTotal,
+    sessionsCompleted: row.sessionsCompleted,
+    status: stageStatus({
+      workshopAttended: row.workshopAttended,
+      sessionsTotal: row.sessionsTotal,
+      sessionsCompleted: row.sessionsCompleted,
+      meetingsRequired: row.meetingsRequired,
+      meetingsAttended: row.meetingsAttended,
+      hasCompletedActionStep: row.hasCompletedActionStep,
+      requiresConfirmation: row.requiresConfirmation,
+      confirmed: row.confirmedAt !== null,
+    }),
+  }));
+}

@@ -1,0 +1,142 @@
+import type { PdActivityFact } from "@throughline/domain/transcript";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  awardedBadge,
+  cohort,
+  credentialVersion,
+  enrolment,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  stage,
+  supportMeeting,
+} from "../../schema/index.ts";
+import {
+  cohortOfEnrolment,
+  sessionOfProgress,
+  stageOfCohort,
+  tenantJoin,
+  versionOfBadge,
+} from "../sql/same-district-joins.ts";
+
+/**
+ * Everything that counts toward a teacher's PD hours, oldest first, across school years:
+ * workshops attended (the cohort's workshop length, in the cohort's school year), MicroPD
+ * sessions completed (the minutes credited at completion; rows from before credited minutes
+ * existed fall back to the session's estimate) and closed support meetings they were present at
+ * (the minutes the meeting was held). Three queries.
+ */
+export async function listPdActivities(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<PdActivityFact[]> {
+  const [workshops, sessions, meetings, badges] = await Promise.all([
+    tx
+      .select({
+        // A workshop with no date yet counts from the day the teacher joined the cohort.
+        date: sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.enrolledAt})`.mapWith(
+          cohort.workshopStartsAt,
+        ),
+        stagePosition: stage.position,
+        stageTitle: stage.title,
+        minutes: cohort.workshopMinutes,
+        schoolYear: cohort.schoolYear,
+      })
+      .from(enrolment)
+      .innerJoin(cohort, cohortOfEnrolment)
+      .innerJoin(stage, stageOfCohort)
+      .where(and(eq(enrolment.personId, params.personId), eq(enrolment.workshopAttended, true))),
+    tx
+      .select({
+        date: micropdProgress.completedAt,
+        title: micropdSession.title,
+        minutes:
+          sql<number>`coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes})`.mapWith(
+            Number,
+          ),
+      })
+      .from(micropdProgress)
+      .innerJoin(micropdSession, sessionOfProgress)
+      .where(
+        and(
+          eq(micropdProgress.personId, params.personId),
+          sql`${micropdProgress.completedAt} is not null`,
+        ),
+      ),
+    tx
+      .select({
+        // Credit carries the day the meeting was held (started), not the day it was scheduled.
+        date: sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`.mapWith(
+          supportMeeting.startsAt,
+        ),
+        title: supportMeeting.title,
+        minutes:
+          // The minutes recorded at closing; meetings closed before that was recorded count
+          // their scheduled length.
+          sql<number>`coalesce(${supportMeeting.heldMinutes}, round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60))`.mapWith(
+            Number,
+          ),
+      })
+      .from(meetingAttendance)
+      .innerJoin(
+        supportMeeting,
+        tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
+      )
+      .where(
+        and(
+          eq(meetingAttendance.personId, params.personId),
+          eq(meetingAttendance.attendance, "present"),
+          eq(supportMeeting.status, "closed"),
+        ),
+      ),
+    tx
+      .select({
+        date: awardedBadge.awardedAt,
+        name: credentialVersion.name,
+        minutes: awardedBadge.pdMinutes,
+      })
+      .from(awardedBadge)
+      .innerJoin(credentialVersion, versionOfBadge)
+      .where(and(eq(awardedBadge.personId, params.personId), isNull(awardedBadge.revokedAt))),
+  ]);
+
+  // The year of a session, meeting or badge is read from its local day (`pdActivitiesIn`).
+  const activities: PdActivityFact[] = [
+    ...workshops.map((row) => ({
+      date: row.date,
+      kind: "workshop" as const,
+      title: `Stage ${row.stagePosition} workshop: ${row.stageTitle}`,
+      minutes: row.minutes,
+      schoolYear: row.schoolYear,
+    })),
+    ...sessions.flatMap((row) =>
+      row.date
+        ? [
+            {
+              date: row.date,
+              kind: "micropd" as const,
+              title: row.title,
+              minutes: row.minutes,
+              schoolYear: null,
+            },
+          ]
+        : [],
+    ),
+    ...meetings.map((row) => ({
+      date: row.date,
+      kind: "support_meeting" as const,
+      title: row.title,
+      minutes: Math.max(0, row.minutes),
+      schoolYear: null,
+    })),
+    ...badges.map((row) => ({
+      date: row.date,
+      kind: "micro_credential" as const,
+      title: `Micro-credential: ${row.name}`,
+      minutes: row.minutes,
+      schoolYear: null,
+    })),
+  ];
+  return activities.sort((a, b) => a.date.getTime() - b.date.getTime());
+}

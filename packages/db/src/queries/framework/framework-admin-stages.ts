@@ -1,0 +1,92 @@
+import type { CreateStageDraft, UpdateStageInput } from "@throughline/domain/framework-admin";
+import type { PositionUpdate } from "@throughline/domain/rules/reorder";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { actionPlan, cohort, micropdProgress, micropdSession, stage } from "../../schema/index.ts";
+
+/* Writing the district's stages. Every function runs inside the request's tenant transaction. */
+
+/** The district's stage ids in their current order. */
+export async function stageIdsInOrder(tx: Transaction): Promise<string[]> {
+  const rows = await tx.select({ id: stage.id }).from(stage).orderBy(asc(stage.position));
+  return rows.map((row) => row.id);
+}
+
+/** Adds a stage after the last one; authors move it from there. */
+export async function createStage(
+  tx: Transaction,
+  params: CreateStageDraft & { districtId: string },
+): Promise<string> {
+  const [last] = await tx
+    .select({ position: sql<number>`coalesce(max(${stage.position}), 0)::int` })
+    .from(stage);
+  const [created] = await tx
+    .insert(stage)
+    .values({ ...params, position: (last?.position ?? 0) + 1 })
+    .returning({ id: stage.id });
+  if (!created) throw new Error("The stage was not added.");
+  return created.id;
+}
+
+/** Changes a stage's text and completion rule; false when it is not in the district. */
+export async function updateStage(tx: Transaction, params: UpdateStageInput): Promise<boolean> {
+  const { stageId, ...fields } = params;
+  const updated = await tx
+    .update(stage)
+    .set(fields)
+    .where(eq(stage.id, stageId))
+    .returning({ id: stage.id });
+  return updated.length > 0;
+}
+
+/**
+ * Gives every stage its new position. `(district_id, position)` is unique and checked per
+ * statement, so the positions first move out of the way (negated), then take their final values.
+ * Teachers' enrolments point at stage ids, never positions, so nobody moves with a reorder.
+ */
+export async function applyStagePositions(
+  tx: Transaction,
+  updates: readonly PositionUpdate[],
+): Promise<void> {
+  await tx.update(stage).set({ position: sql`-${stage.position}` });
+  for (const { id, position } of updates) {
+    await tx.update(stage).set({ position }).where(eq(stage.id, id));
+  }
+}
+
+/** Why a stage cannot be deleted, or null when nothing depends on it. */
+export async function stageInUse(tx: Transaction, params: { stageId: string }) {
+  const [cohorts] = await tx
+    .select({ n: count() })
+    .from(cohort)
+    .where(eq(cohort.stageId, params.stageId));
+  if ((cohorts?.n ?? 0) > 0) return "Cohorts work through this stage, so it cannot be deleted.";
+  const [plans] = await tx
+    .select({ n: count() })
+    .from(actionPlan)
+    .where(eq(actionPlan.stageId, params.stageId));
+  if ((plans?.n ?? 0) > 0)
+    return "Teachers have action plans for this stage, so it cannot be deleted.";
+  const sessionIds = tx
+    .select({ id: micropdSession.id })
+    .from(micropdSession)
+    .where(eq(micropdSession.stageId, params.stageId));
+  const [progress] = await tx
+    .select({ n: count() })
+    .from(micropdProgress)
+    .where(inArray(micropdProgress.sessionId, sessionIds));
+  if ((progress?.n ?? 0) > 0) {
+    return "Teachers have started sessions of this stage, so it cannot be deleted.";
+  }
+  return null;
+}
+
+/** Deletes an unused stage (its sessions go with it) and closes the gap it leaves. */
+export async function deleteStage(tx: Transaction, params: { stageId: string }): Promise<void> {
+  await tx.delete(stage).where(eq(stage.id, params.stageId));
+  const remaining = await stageIdsInOrder(tx);
+  await applyStagePositions(
+    tx,
+    remaining.map((id, index) => ({ id, position: index + 1 })),
+  );
+}

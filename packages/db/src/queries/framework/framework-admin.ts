@@ -1,0 +1,166 @@
+import { type ContentBlock, contentBlockSchema } from "@throughline/domain/framework";
+import { and, asc, count, countDistinct, eq, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  contentBlock,
+  indicator,
+  micropdProgress,
+  micropdSession,
+  sessionIndicator,
+  stage,
+} from "../../schema/index.ts";
+import { findSession } from "../micropd/micropd.ts";
+
+/* What the framework editor reads: the same rows teachers see, with what authors need besides. */
+
+export interface EditorStage {
+  id: string;
+  position: number;
+  title: string;
+  summary: string;
+  meetingsRequired: number;
+  requiresConfirmation: boolean;
+  openToAll: boolean;
+  sessionCount: number;
+}
+
+const stageColumns = {
+  id: stage.id,
+  position: stage.position,
+  title: stage.title,
+  summary: stage.summary,
+  meetingsRequired: stage.meetingsRequired,
+  requiresConfirmation: stage.requiresConfirmation,
+  openToAll: stage.openToAll,
+};
+
+/** Every stage of the district in order, with its completion rule and session count. */
+export async function listEditorStages(tx: Transaction): Promise<EditorStage[]> {
+  return tx
+    .select({ ...stageColumns, sessionCount: count(micropdSession.id) })
+    .from(stage)
+    .leftJoin(
+      micropdSession,
+      and(eq(micropdSession.districtId, stage.districtId), eq(micropdSession.stageId, stage.id)),
+    )
+    .groupBy(stage.districtId, stage.id)
+    .orderBy(asc(stage.position));
+}
+
+export interface EditorSessionRow {
+  id: string;
+  position: number;
+  title: string;
+  estimatedMinutes: number;
+  /** Teachers who completed it: such a session is never deleted. */
+  completedBy: number;
+  /** Teachers who opened it at all. */
+  startedBy: number;
+}
+
+export interface EditorStageDetail extends Omit<EditorStage, "sessionCount"> {
+  sessions: EditorSessionRow[];
+}
+
+/** One stage with its sessions in order; null when the stage is not in the district. */
+export async function getEditorStage(
+  tx: Transaction,
+  params: { stageId: string },
+): Promise<EditorStageDetail | null> {
+  const [found] = await tx
+    .select(stageColumns)
+    .from(stage)
+    .where(eq(stage.id, params.stageId))
+    .limit(1);
+  if (!found) return null;
+  const sessions = await tx
+    .select({
+      id: micropdSession.id,
+      position: micropdSession.position,
+      title: micropdSession.title,
+      estimatedMinutes: micropdSession.estimatedMinutes,
+      completedBy: sql<number>`count(${micropdProgress.completedAt})::int`,
+      startedBy: countDistinct(micropdProgress.personId),
+    })
+    .from(micropdSession)
+    .leftJoin(
+      micropdProgress,
+      and(
+        eq(micropdProgress.districtId, micropdSession.districtId),
+        eq(micropdProgress.sessionId, micropdSession.id),
+      ),
+    )
+    .where(eq(micropdSession.stageId, found.id))
+    .groupBy(micropdSession.districtId, micropdSession.id)
+    .orderBy(asc(micropdSession.position));
+  return { ...found, sessions };
+}
+
+export interface EditorSession {
+  id: string;
+  stage: { id: string; position: number; title: string };
+  position: number;
+  title: string;
+  summary: string;
+  estimatedMinutes: number;
+  reflectionPrompts: string[];
+  /** Asked after the teacher has taught the lesson; empty for most sessions. */
+  afterLessonPrompts: string[];
+  indicatorIds: string[];
+  blocks: ContentBlock[];
+  /** Teachers who opened it: their records keep what they did, whatever is edited here. */
+  startedBy: number;
+}
+
+/** One session with everything its editor shows; null when it is not in the district. */
+export async function getEditorSession(
+  tx: Transaction,
+  params: { sessionId: string },
+): Promise<EditorSession | null> {
+  const found = await findSession(tx, params);
+  if (!found) return null;
+  const [blockRows, indicatorRows, [started]] = await Promise.all([
+    tx
+      .select({ kind: contentBlock.kind, body: contentBlock.body })
+      .from(contentBlock)
+      .where(eq(contentBlock.sessionId, found.id))
+      .orderBy(asc(contentBlock.position)),
+    tx
+      .select({ id: sessionIndicator.indicatorId })
+      .from(sessionIndicator)
+      .where(eq(sessionIndicator.sessionId, found.id)),
+    tx
+      .select({ people: count() })
+      .from(micropdProgress)
+      .where(eq(micropdProgress.sessionId, found.id)),
+  ]);
+  const { stageId, stagePosition, stageTitle, ...session } = found;
+  return {
+    ...session,
+    stage: { id: stageId, position: stagePosition, title: stageTitle },
+    indicatorIds: indicatorRows.map((row) => row.id),
+    // The body is JSON, so the database cannot promise its shape: the domain schema checks it.
+    blocks: blockRows.map((row) => contentBlockSchema.parse({ ...row.body, kind: row.kind })),
+    startedBy: started?.people ?? 0,
+  };
+}
+
+export interface EditorIndicator {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+}
+
+/** The district's indicators in framework order: "1.2" before "1.10". */
+export async function listEditorIndicators(tx: Transaction): Promise<EditorIndicator[]> {
+  return tx
+    .select({
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      description: indicator.description,
+    })
+    .from(indicator)
+    .orderBy(sql`string_to_array(${indicator.code}, '.')::int[]`);
+}

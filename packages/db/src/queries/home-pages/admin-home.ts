@@ -1,0 +1,106 @@
+import type { AdminHome } from "@throughline/domain/home";
+import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
+
+/**
+ * Schools in the viewer's scope with their teachers counted by current stage (the highest stage
+ * they are enrolled in). A district admin sees every school; a principal sees their own.
+ * The counting is one aggregate query.
+ */
+export async function getAdminHome(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<AdminHome> {
+  const roles = await tx
+    .select({ role: roleMembership.role, schoolId: roleMembership.schoolId })
+    .from(roleMembership)
+    .where(eq(roleMembership.personId, params.personId));
+  const districtWide = roles.some((row) => row.role === "district_admin");
+  const principalOf = roles.flatMap((row) =>
+    row.role === "principal" && row.schoolId ? [row.schoolId] : [],
+  );
+  const scope = districtWide ? "district" : "school";
+
+  const [stages, schools] = await Promise.all([
+    tx
+      .select({ id: stage.id, position: stage.position, title: stage.title })
+      .from(stage)
+      .orderBy(asc(stage.position)),
+    districtWide || principalOf.length > 0
+      ? tx
+          .select({ id: school.id, name: school.name })
+          .from(school)
+          .where(districtWide ? undefined : inArray(school.id, principalOf))
+          .orderBy(asc(school.name))
+      : Promise.resolve([]),
+  ]);
+  if (schools.length === 0) return { scope, stages, schools: [] };
+
+  const counts = await countTeachersByStage(
+    tx,
+    schools.map((row) => row.id),
+  );
+  return {
+    scope,
+    stages,
+    schools: schools.map((row) => {
+      const ofSchool = counts.filter((entry) => entry.schoolId === row.id);
+      return {
+        id: row.id,
+        name: row.name,
+        teacherCount: ofSchool.reduce((sum, entry) => sum + entry.count, 0),
+        notEnrolled: ofSchool.find((entry) => entry.stageId === null)?.count ?? 0,
+        byStage: stages.map((s) => ({
+          stageId: s.id,
+          count: ofSchool.find((entry) => entry.stageId === s.id)?.count ?? 0,
+        })),
+      };
+    }),
+  };
+}
+
+/** Active teachers per school and current stage; stageId null means not enrolled. */
+async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
+  const teachers = tx.$with("teachers").as(
+    tx
+      .selectDistinct({ schoolId: roleMembership.schoolId, personId: roleMembership.personId })
+      .from(roleMembership)
+      .innerJoin(
+        person,
+        and(
+          eq(person.districtId, roleMembership.districtId),
+          eq(person.id, roleMembership.personId),
+        ),
+      )
+      .where(
+        and(
+          eq(roleMembership.role, "teacher"),
+          inArray(roleMembership.schoolId, schoolIds),
+          eq(person.active, true),
+        ),
+      ),
+  );
+  // One row per enrolled person: the enrolment in their highest stage.
+  const current = tx.$with("current_stage").as(
+    tx
+      .selectDistinctOn([enrolment.personId], {
+        personId: enrolment.personId,
+        stageId: cohort.stageId,
+      })
+      .from(enrolment)
+      .innerJoin(
+        cohort,
+        and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+      )
+      .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+      .where(ne(enrolment.status, "withdrawn"))
+      .orderBy(enrolment.personId, desc(stage.position)),
+  );
+  return tx
+    .with(teachers, current)
+    .select({ schoolId: teachers.schoolId, stageId: current.stageId, count: count() })
+    .from(teachers)
+    .leftJoin(current, eq(current.personId, teachers.personId))
+    .groupBy(teachers.schoolId, current.stageId);
+}

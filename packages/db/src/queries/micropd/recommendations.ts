@@ -1,0 +1,237 @@
+import type { RecommendedSession } from "@throughline/domain/recommendation";
+import { recommendSessions } from "@throughline/domain/rules/recommendations";
+import { and, asc, eq, isNotNull, or, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  micropdProgress,
+  micropdSession,
+  person,
+  recommendationDecision,
+  sessionIndicator,
+  stage,
+} from "../../schema/index.ts";
+import {
+  type EvidenceViewer,
+  loadIndicatorEvidence,
+  loadIndicatorsInOrder,
+  loadObservationScale,
+} from "../observations/indicator-growth.ts";
+import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+
+/*
+ * A teacher's recommended MicroPD sessions: the database gathers the rule's input in a few
+ * set-based queries, `recommendSessions` decides. The evidence is what the viewer may see: the
+ * teacher, all their published observations and imported ratings; a supporting coach, no
+ * walkthroughs, so a reason in words can never carry a principal's walkthrough level to a
+ * coach (coaching is kept apart from evaluation).
+ */
+
+/** Stages the teacher has opened (any enrolment not withdrawn) and stages open to all. */
+async function openStageIds(tx: Transaction, personId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ id: stage.id })
+    .from(stage)
+    .where(
+      or(
+        eq(stage.openToAll, true),
+        sql`${stage.id} in (
+          select ${cohort.stageId} from ${enrolment}
+          join ${cohort} on ${cohort.districtId} = ${enrolment.districtId} and ${cohort.id} = ${enrolment.cohortId}
+          where ${enrolment.personId} = ${personId} and ${enrolment.status} <> 'withdrawn'
+        )`,
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
+}
+
+async function loadSessions(tx: Transaction) {
+  const [sessions, links] = await Promise.all([
+    tx
+      .select({
+        id: micropdSession.id,
+        title: micropdSession.title,
+        estimatedMinutes: micropdSession.estimatedMinutes,
+        position: micropdSession.position,
+        stage: { id: stage.id, position: stage.position, title: stage.title },
+      })
+      .from(micropdSession)
+      .innerJoin(stage, stageOfSession),
+    tx
+      .select({ sessionId: sessionIndicator.sessionId, indicatorId: sessionIndicator.indicatorId })
+      .from(sessionIndicator),
+  ]);
+  return sessions.map((session) => ({
+    ...session,
+    indicatorIds: links
+      .filter((link) => link.sessionId === session.id)
+      .map((link) => link.indicatorId),
+  }));
+}
+
+/** The teacher's decisions, with who made them (the coach's name on a pin). */
+function loadDecisions(tx: Transaction, personId: string) {
+  return tx
+    .select({
+      sessionId: recommendationDecision.sessionId,
+      kind: recommendationDecision.kind,
+      at: recommendationDecision.createdAt,
+      decidedBy: { id: person.id, displayName: person.displayName },
+    })
+    .from(recommendationDecision)
+    .innerJoin(
+      person,
+      tenantJoin(person, recommendationDecision, recommendationDecision.decidedById),
+    )
+    .where(eq(recommendationDecision.personId, personId))
+    .orderBy(asc(recommendationDecision.createdAt));
+}
+
+function loadCompletions(tx: Transaction, personId: string) {
+  return tx
+    .select({
+      sessionId: micropdProgress.sessionId,
+      // The day as the teacher's district keeps dates: UTC.
+      on: sql<string>`to_char(${micropdProgress.completedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
+    })
+    .from(micropdProgress)
+    .where(and(eq(micropdProgress.personId, personId), isNotNull(micropdProgress.completedAt)));
+}
+
+/** The teacher's recommended sessions, pinned first, each with its reason in words. */
+export async function recommendationsFor(
+  tx: Transaction,
+  params: { personId: string; viewer?: EvidenceViewer },
+): Promise<RecommendedSession[]> {
+  const [evidence, levels, indicators, sessions, openStages, completions, decisions] =
+    await Promise.all([
+      loadIndicatorEvidence(tx, {
+        teacherId: params.personId,
+        viewer: params.viewer ?? "teacher",
+      }),
+      loadObservationScale(tx),
+      loadIndicatorsInOrder(tx),
+      loadSessions(tx),
+      openStageIds(tx, params.personId),
+      loadCompletions(tx, params.personId),
+      loadDecisions(tx, params.personId),
+    ]);
+
+  const recommendations = recommendSessions({
+    evidence,
+    indicators: indicators.map((item, index) => ({
+      id: item.id,
+      title: item.title,
+      position: index + 1,
+      targetRank: item.targetRank,
+    })),
+    defaultTargetRank: levels.find((level) => level.isTarget)?.rank ?? null,
+    levelLabels: new Map(levels.map((level) => [level.rank, level.label.toLocaleLowerCase("en")])),
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      stageId: session.stage.id,
+      stagePosition: session.stage.position,
+      position: session.position,
+      indicatorIds: session.indicatorIds,
+    })),
+    openStageIds: openStages,
+    completions,
+    decisions,
+  });
+
+  const sessionById = new Map(sessions.map((session) => [session.id, session]));
+  const indicatorById = new Map(indicators.map((item) => [item.id, item]));
+  const latestPin = new Map<string, { id: string; displayName: string; at: Date }>();
+  for (const decision of decisions) {
+    if (decision.kind !== "pinned") continue;
+    const seen = latestPin.get(decision.sessionId);
+    if (!seen || decision.at >= seen.at) {
+      latestPin.set(decision.sessionId, { ...decision.decidedBy, at: decision.at });
+    }
+  }
+
+  return recommendations.flatMap((recommendation) => {
+    const session = sessionById.get(recommendation.sessionId);
+    if (!session) return [];
+    const found = recommendation.indicatorId
+      ? indicatorById.get(recommendation.indicatorId)
+      : undefined;
+    const pin = recommendation.pinned ? latestPin.get(session.id) : undefined;
+    return [
+      {
+        sessionId: session.id,
+        title: session.title,
+        estimatedMinutes: session.estimatedMinutes,
+        stage: session.stage,
+        indicator: found ? { id: found.id, code: found.code, title: found.title } : null,
+        gap: recommendation.gap,
+        reason: recommendation.reason,
+        pinnedBy: pin ? { id: pin.id, displayName: pin.displayName } : null,
+      },
+    ];
+  });
+}
+
+/** Whether the session exists, and whether its stage is open to the teacher and they completed it. */
+export async function sessionStandingFor(
+  tx: Transaction,
+  params: { personId: string; sessionId: string },
+): Promise<{ open: boolean; completed: boolean } | null> {
+  const [found] = await tx
+    .select({ id: micropdSession.id, stageId: micropdSession.stageId })
+    .from(micropdSession)
+    .where(eq(micropdSession.id, params.sessionId));
+  if (!found) return null;
+  const [openStages, [done]] = await Promise.all([
+    openStageIds(tx, params.personId),
+    tx
+      .select({ id: micropdProgress.id })
+      .from(micropdProgress)
+      .where(
+        and(
+          eq(micropdProgress.personId, params.personId),
+          eq(micropdProgress.sessionId, params.sessionId),
+          isNotNull(micropdProgress.completedAt),
+        ),
+      ),
+  ]);
+  return { open: openStages.has(found.stageId), completed: done !== undefined };
+}
+
+/** Records one decision; rows are only added, the latest per session counts. */
+export async function recordDecision(
+  tx: Transaction,
+  params: {
+    districtId: string;
+    personId: string;
+    sessionId: string;
+    kind: "dismissed" | "pinned";
+    reason: string | null;
+    decidedById: string;
+  },
+): Promise<void> {
+  await tx.insert(recommendationDecision).values(params);
+}
+
+/**
+ * A coach withdraws a pin: the session's pin rows go, so the latest remaining decision (the
+ * teacher's own dismissal, if any) counts again, or none. The one place rows are removed: a pin
+ * withdrawn is as if it had not been made, and the teacher's own choices stay on record.
+ */
+export async function withdrawPins(
+  tx: Transaction,
+  params: { personId: string; sessionId: string },
+): Promise<number> {
+  const removed = await tx
+    .delete(recommendationDecision)
+    .where(
+      and(
+        eq(recommendationDecision.personId, params.personId),
+        eq(recommendationDecision.sessionId, params.sessionId),
+        eq(recommendationDecision.kind, "pinned"),
+      ),
+    )
+    .returning({ id: recommendationDecision.id });
+  return removed.length;
+}

@@ -1,0 +1,45 @@
+import type { Role } from "@throughline/domain/enums";
+import { asc } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { roleMembership, school } from "../../schema/index.ts";
+import { anyId } from "../sql/any-id.ts";
+import { schoolOfMembership } from "../sql/same-district-joins.ts";
+
+/** A role a person holds, with the school it is held at (none: district-wide). */
+export interface PersonRoleRow {
+  role: Role;
+  schoolId: string | null;
+  schoolName: string | null;
+}
+
+/**
+ * The roles of these people, each with its school's name, by role then school name: what the
+ * viewer, the people pages and the audit log's person snapshot all show. In one statement.
+ */
+export async function rolesOfPeople(
+  tx: Transaction,
+  personIds: readonly string[],
+): Promise<Map<string, PersonRoleRow[]>> {
+  const byPerson = new Map<string, PersonRoleRow[]>();
+  if (personIds.length === 0) return byPerson;
+  const rows = await tx
+    .select({
+      personId: roleMembership.personId,
+      role: roleMembership.role,
+      schoolId: roleMembership.schoolId,
+      schoolName: school.name,
+    })
+    .from(roleMembership)
+    .leftJoin(school, schoolOfMembership)
+    .where(anyId(roleMembership.personId, personIds))
+    .orderBy(asc(roleMembership.role), asc(school.name));
+  for (const { personId, ...role } of rows) {
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), role]);
+  }
+  return byPerson;
+}
+
+/** One person's roles, as `rolesOfPeople` reads them. */
+export async function rolesOfPerson(tx: Transaction, personId: string): Promise<PersonRoleRow[]> {
+  return (await rolesOfPeople(tx, [personId])).get(personId) ?? [];
+}

@@ -1,0 +1,48 @@
+import type { Viewer } from "@throughline/domain/home";
+import { and, asc, eq } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { district, person, team } from "../../schema/index.ts";
+import { rolesOfPerson } from "./person-roles.ts";
+
+/**
+ * The viewer, plus the teams they facilitate (teacher leaders use the coach app): the facts
+ * the access rules (`@throughline/domain/rules/access-scope`) are computed from.
+ */
+export type ViewerDetails = Viewer & { facilitatesTeam: boolean; ledTeamIds: string[] };
+
+/** The signed-in person with their district and roles; null when inactive or not found. */
+export async function getViewer(
+  tx: Transaction,
+  params: { personId: string },
+): Promise<ViewerDetails | null> {
+  const [found] = await tx
+    .select({
+      id: person.id,
+      displayName: person.displayName,
+      email: person.email,
+      districtId: district.id,
+      districtName: district.name,
+      districtTimeZone: district.timeZone,
+    })
+    .from(person)
+    .innerJoin(district, eq(district.id, person.districtId))
+    .where(and(eq(person.id, params.personId), eq(person.active, true)))
+    .limit(1);
+  if (!found) return null;
+
+  const roles = await rolesOfPerson(tx, params.personId);
+
+  const led = await tx
+    .select({ id: team.id })
+    .from(team)
+    .where(and(eq(team.districtId, found.districtId), eq(team.facilitatorId, params.personId)))
+    .orderBy(asc(team.id));
+
+  return {
+    person: { id: found.id, displayName: found.displayName, email: found.email },
+    district: { id: found.districtId, name: found.districtName, timeZone: found.districtTimeZone },
+    roles,
+    facilitatesTeam: led.length > 0,
+    ledTeamIds: led.map((row) => row.id),
+  };
+}

@@ -1,0 +1,69 @@
+import { localDay } from "@throughline/domain/local-time";
+import { afterLessonReminderDue } from "@throughline/domain/rules/after-lesson";
+import { and, isNotNull, ne } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { actionPlan, actionStep, micropdSession } from "../../schema/index.ts";
+import { notify } from "../notifications/notify.ts";
+import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
+import type { ReminderContext } from "./reminder-context.ts";
+import { alreadyTold } from "./reminders-sent.ts";
+
+/**
+ * Reminds a teacher of the after-the-lesson reflection a MicroPD session left open: once the
+ * lesson has likely been taught, and once when the plan step is overdue. "Today" is the
+ * district's day; the link opens the page where the reflection is written.
+ */
+export async function remindAfterLesson(
+  tx: Transaction,
+  context: ReminderContext,
+): Promise<number> {
+  const today = localDay(context.now, context.timeZone);
+  const steps = await tx
+    .select({
+      stepId: actionStep.id,
+      status: actionStep.status,
+      dueOn: actionStep.dueOn,
+      createdAt: actionStep.createdAt,
+      personId: actionPlan.personId,
+      sessionId: micropdSession.id,
+      sessionTitle: micropdSession.title,
+      prompts: micropdSession.afterLessonPrompts,
+    })
+    .from(actionStep)
+    .innerJoin(actionPlan, planOfStep)
+    .innerJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
+    .where(and(isNotNull(actionStep.fromSessionId), ne(actionStep.status, "done")));
+  const due = steps.flatMap((step) => {
+    const reminder = afterLessonReminderDue(
+      { ...step, addedOn: localDay(step.createdAt, context.timeZone) },
+      today,
+    );
+    return reminder ? [{ step, reminder }] : [];
+  });
+  const told = await alreadyTold(
+    tx,
+    due.map((row) => row.reminder.dedupeKey),
+  );
+  let written = 0;
+  for (const { step, reminder } of due) {
+    if (told(step.personId, reminder.dedupeKey)) continue;
+    written += await notify(
+      tx,
+      context.districtId,
+      {
+        recipientIds: [step.personId],
+        kind: "after_lesson_due",
+        title:
+          reminder.when === "overdue"
+            ? `Your reflection after the lesson is overdue: ${step.sessionTitle}`
+            : `How did the lesson go? Finish your reflection on ${step.sessionTitle}`,
+        body: step.prompts[0] ?? "Write what happened when you taught the lesson.",
+        link: { app: "teacher", path: `/sessions/${step.sessionId}/after-lesson` },
+        subjectId: step.stepId,
+        dedupeKey: reminder.dedupeKey,
+      },
+      context.now,
+    );
+  }
+  return written;
+}

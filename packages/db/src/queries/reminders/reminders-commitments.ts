@@ -1,0 +1,76 @@
+import { addDaysToDay, formatLocalDate, localDay } from "@throughline/domain/local-time";
+import { commitmentReminderDue } from "@throughline/domain/rules/reminders";
+import { and, isNotNull, lte, ne } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { actionPlan, actionStep } from "../../schema/index.ts";
+import { notify } from "../notifications/notify.ts";
+import { planOfStep } from "../sql/same-district-joins.ts";
+import type { ReminderContext } from "./reminder-context.ts";
+import { alreadyTold } from "./reminders-sent.ts";
+
+/** Short enough for a notification title; the step is one click away. */
+function shorten(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Tells a teacher about a commitment they made in a support meeting: two days before it is
+ * due, and once when it is overdue. "Today" is the district's day.
+ */
+export async function remindCommitments(
+  tx: Transaction,
+  context: ReminderContext,
+): Promise<number> {
+  const today = localDay(context.now, context.timeZone);
+  const steps = await tx
+    .select({
+      stepId: actionStep.id,
+      status: actionStep.status,
+      dueOn: actionStep.dueOn,
+      fromMeetingId: actionStep.fromMeetingId,
+      description: actionStep.description,
+      personId: actionPlan.personId,
+      stageId: actionPlan.stageId,
+    })
+    .from(actionStep)
+    .innerJoin(actionPlan, planOfStep)
+    .where(
+      and(
+        isNotNull(actionStep.fromMeetingId),
+        ne(actionStep.status, "done"),
+        lte(actionStep.dueOn, addDaysToDay(today, 2)),
+      ),
+    );
+  const due = steps.flatMap((step) => {
+    const reminder = commitmentReminderDue(step, today);
+    return reminder && step.dueOn ? [{ step, dueOn: step.dueOn, reminder }] : [];
+  });
+  const told = await alreadyTold(
+    tx,
+    due.map((row) => row.reminder.dedupeKey),
+  );
+  let written = 0;
+  for (const { step, dueOn, reminder } of due) {
+    if (told(step.personId, reminder.dedupeKey)) continue;
+    const day = formatLocalDate(new Date(`${dueOn}T12:00:00Z`), "UTC");
+    written += await notify(
+      tx,
+      context.districtId,
+      {
+        recipientIds: [step.personId],
+        kind: "commitment_due",
+        title:
+          reminder.when === "overdue"
+            ? `A commitment from your team meeting is overdue (due ${day})`
+            : `A commitment from your team meeting is due ${day}`,
+        body: shorten(step.description),
+        link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
+        subjectId: step.stepId,
+        dedupeKey: reminder.dedupeKey,
+      },
+      context.now,
+    );
+  }
+  return written;
+}

@@ -1,0 +1,76 @@
+import { microPdNudgeDue, microPdNudgeKey } from "@throughline/domain/rules/reminders";
+import { max, ne } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { enrolment, micropdProgress } from "../../schema/index.ts";
+import { loadEnrolmentPace } from "../enrolments/enrolment-pace.ts";
+import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { notify } from "../notifications/notify.ts";
+import { anyId } from "../sql/any-id.ts";
+import type { ReminderContext } from "./reminder-context.ts";
+import { alreadyTold } from "./reminders-sent.ts";
+
+/**
+ * The gentle MicroPD nudge for teachers behind their cohort's pace who have not opened a
+ * session in a week; at most one a week each, and none during the district's school breaks.
+ */
+export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): Promise<number> {
+  const { now } = context;
+  const enrolled = await tx
+    .selectDistinct({ personId: enrolment.personId })
+    .from(enrolment)
+    .where(ne(enrolment.status, "withdrawn"));
+  const weekKey = microPdNudgeKey(now, context.timeZone);
+  const told = await alreadyTold(tx, [weekKey]);
+  const personIds = enrolled
+    .map((row) => row.personId)
+    .filter((personId) => !told(personId, weekKey));
+  if (personIds.length === 0) return 0;
+  const progress = await loadEnrolmentProgress(tx, { personIds, now });
+  const current = personIds
+    .map((personId) => currentEnrolment(progress, personId))
+    .filter((row) => row !== undefined);
+  if (current.length === 0) return 0;
+  const [pace, activity] = await Promise.all([
+    loadEnrolmentPace(tx, { personIds: current.map((row) => row.personId), now }),
+    // Starting, continuing or completing a session all touch its progress row.
+    tx
+      .select({ personId: micropdProgress.personId, lastAt: max(micropdProgress.updatedAt) })
+      .from(micropdProgress)
+      .where(anyId(micropdProgress.personId, personIds))
+      .groupBy(micropdProgress.personId),
+  ]);
+  const lastActivityOf = new Map(activity.map((row) => [row.personId, row.lastAt]));
+  let written = 0;
+  for (const row of current) {
+    const fact = pace.get(row.enrolmentId);
+    if (!fact) continue;
+    const due = microPdNudgeDue(
+      {
+        pace: {
+          releaseMode: row.releaseMode,
+          enrolledAt: fact.enrolledAt,
+          sessionsTotal: row.sessionsTotal,
+          sessionsCompleted: row.sessionsCompleted,
+          releasedNotCompleted: fact.releasedNotCompleted,
+        },
+        lastActivityAt: lastActivityOf.get(row.personId) ?? null,
+      },
+      context,
+    );
+    if (!due) continue;
+    written += await notify(
+      tx,
+      context.districtId,
+      {
+        recipientIds: [row.personId],
+        kind: "micropd_nudge",
+        title: `Ready for your next MicroPD session? Your ${row.cohortName} cohort is moving on`,
+        body: `${row.stage.title}: ${row.sessionsCompleted} of ${row.sessionsTotal} sessions done. Pick up where you left off.`,
+        link: { app: "teacher", path: `/stages/${row.stage.id}` },
+        dedupeKey: due.dedupeKey,
+      },
+      now,
+    );
+  }
+  return written;
+}

@@ -1,0 +1,95 @@
+import { type AnyColumn, and, eq, type SQL } from "drizzle-orm";
+import {
+  actionPlan,
+  actionStep,
+  awardedBadge,
+  cohort,
+  credentialSubmission,
+  credentialVersion,
+  enrolment,
+  evidenceFile,
+  micropdProgress,
+  micropdSession,
+  person,
+  roleMembership,
+  school,
+  stage,
+  supportMeeting,
+  team,
+  teamMember,
+} from "../../schema/index.ts";
+
+/*
+ * Join conditions many queries share. Each matches the district as well as the id, so a join
+ * stays inside one district and uses the tables' (district_id, id) keys.
+ */
+
+/**
+ * From a row of `from` to the row of `to` that its column `reference` names, in the same
+ * district: `(to.district_id, to.id) = (from.district_id, from.<reference>)`, the shape of every
+ * tenant foreign key. Works with aliased tables too.
+ */
+export function tenantJoin(
+  to: { districtId: AnyColumn; id: AnyColumn },
+  from: { districtId: AnyColumn },
+  reference: AnyColumn,
+): SQL | undefined {
+  return and(eq(to.districtId, from.districtId), eq(to.id, reference));
+}
+
+/** From an evidence file to the action step it was added to. */
+export const stepOfEvidenceFile = tenantJoin(actionStep, evidenceFile, evidenceFile.stepId);
+
+/** From an action step to its plan. */
+export const planOfStep = tenantJoin(actionPlan, actionStep, actionStep.planId);
+
+/** From a submission to the credential version it is judged against. */
+export const versionOfSubmission = tenantJoin(
+  credentialVersion,
+  credentialSubmission,
+  credentialSubmission.versionId,
+);
+
+/** From a submission to the teacher who made it. */
+export const teacherOfSubmission = tenantJoin(
+  person,
+  credentialSubmission,
+  credentialSubmission.personId,
+);
+
+/** From a teacher's MicroPD progress to its session. */
+export const sessionOfProgress = tenantJoin(
+  micropdSession,
+  micropdProgress,
+  micropdProgress.sessionId,
+);
+
+/** From a MicroPD session to its stage. */
+export const stageOfSession = tenantJoin(stage, micropdSession, micropdSession.stageId);
+
+/** From a badge to the credential version it was awarded for. */
+export const versionOfBadge = tenantJoin(credentialVersion, awardedBadge, awardedBadge.versionId);
+
+/** From an enrolment to its cohort. */
+export const cohortOfEnrolment = tenantJoin(cohort, enrolment, enrolment.cohortId);
+
+/** From a cohort to the stage it works through. */
+export const stageOfCohort = tenantJoin(stage, cohort, cohort.stageId);
+
+/** From an action plan to its stage. */
+export const stageOfPlan = tenantJoin(stage, actionPlan, actionPlan.stageId);
+
+/** From a team membership to its team. */
+export const teamOfMember = tenantJoin(team, teamMember, teamMember.teamId);
+
+/** From a team membership to the person. */
+export const personOfTeamMember = tenantJoin(person, teamMember, teamMember.personId);
+
+/** From a support meeting to its team. */
+export const teamOfMeeting = tenantJoin(team, supportMeeting, supportMeeting.teamId);
+
+/** From a team to its school. */
+export const schoolOfTeam = tenantJoin(school, team, team.schoolId);
+
+/** From a role membership to the school it is held at. */
+export const schoolOfMembership = tenantJoin(school, roleMembership, roleMembership.schoolId);
