@@ -35,4 +35,7 @@ it("keeps data and sessions across a restart of the embedded server", async () =
   await heading.waitFor();
   expect(await heading.textContent()).toBe(before);
   await context.close();
-});
+  // Two servers start one after the other inside this test, each allowed the 90 s that
+  // `startBuiltServer` waits for health (a fresh embedded database is created and seeded first):
+  // the default 60 s cut a slow start short on a busy machine before its own error could say why.
+}, 200_000);
