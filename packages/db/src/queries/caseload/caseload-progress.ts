@@ -1,4 +1,3 @@
-import { stageStatus } from "@throughline/domain/rules/stage-status";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
@@ -10,7 +9,11 @@ import {
   sessionRelease,
   stage,
 } from "../../schema/index.ts";
-import { CURRENT_STATUSES, type EnrolmentProgress } from "../enrolments/stage-progress.ts";
+import {
+  CURRENT_STATUSES,
+  type EnrolmentProgress,
+  toProgress,
+} from "../enrolments/stage-progress.ts";
 import { anyId } from "../sql/any-id.ts";
 
 /** An enrolment's stage progress, with the pace facts the MicroPD flag reads. */
@@ -107,28 +110,8 @@ export async function loadCaseloadEnrolments(
     .prepare("caseload_enrolments")
     .execute();
   return rows.map((row) => ({
-    enrolmentId: row.enrolmentId,
-    personId: row.personId,
+    ...toProgress(row),
     enrolledAt: row.enrolledAt,
     releasedNotCompleted: row.releasedNotCompleted,
-    cohortId: row.cohortId,
-    cohortName: row.cohortName,
-    schoolYear: row.schoolYear,
-    releaseMode: row.releaseMode,
-    stage: { id: row.stageId, position: row.stagePosition, title: row.stageTitle },
-    workshopAttended: row.workshopAttended,
-    sessionsTotal: row.sessionsTotal,
-    sessionsCompleted: row.sessionsCompleted,
-    meetingsAttended: row.meetingsAttended,
-    status: stageStatus({
-      workshopAttended: row.workshopAttended,
-      sessionsTotal: row.sessionsTotal,
-      sessionsCompleted: row.sessionsCompleted,
-      meetingsRequired: row.meetingsRequired,
-      meetingsAttended: row.meetingsAttended,
-      hasCompletedActionStep: row.hasCompletedActionStep,
-      requiresConfirmation: row.requiresConfirmation,
-      confirmed: row.confirmedAt !== null,
-    }),
   }));
 }

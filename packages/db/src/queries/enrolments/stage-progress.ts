@@ -162,9 +162,29 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
     .orderBy(asc(stage.position), asc(cohort.name));
 }
 
-type ProgressRow = Awaited<ReturnType<typeof enrolmentProgressQuery>>[number];
+/** What an enrolment's progress is made of, as a statement reads it (one row, flat). */
+interface ProgressRow {
+  enrolmentId: string;
+  personId: string;
+  cohortId: string;
+  cohortName: string;
+  schoolYear: EnrolmentProgress["schoolYear"];
+  releaseMode: EnrolmentProgress["releaseMode"];
+  stageId: string;
+  stagePosition: number;
+  stageTitle: string;
+  workshopAttended: boolean;
+  sessionsTotal: number;
+  sessionsCompleted: number;
+  meetingsRequired: number;
+  meetingsAttended: number;
+  hasCompletedActionStep: boolean | null;
+  requiresConfirmation: boolean;
+  confirmedAt: Date | null;
+}
 
-function toProgress(row: ProgressRow): EnrolmentProgress {
+/** An enrolment's progress and stage status from its flat row: the caseload reads the same. */
+export function toProgress(row: ProgressRow): EnrolmentProgress {
   return {
     enrolmentId: row.enrolmentId,
     personId: row.personId,
