@@ -19,6 +19,7 @@ export * from "./credential-lead-reviewer.ts";
 export * from "./credential-review.ts";
 export * from "./credential-submission.ts";
 export * from "./credential-version.ts";
+export * from "./dashboard-snapshot.ts";
 export * from "./district.ts";
 export * from "./enrolment.ts";
 export * from "./enums.ts";
