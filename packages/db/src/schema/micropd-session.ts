@@ -19,6 +19,11 @@ export const micropdSession = pgTable(
      * session completes without them and they come back as a reminder and an action-plan step.
      */
     afterLessonPrompts: text().array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Bumped by every save in the admin editor: a save names the revision it was made from, and
+     * one made from an older copy is refused, so two admins never overwrite each other.
+     */
+    revision: integer().notNull().default(0),
     ...timestamps(),
   },
   (t) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "micropd_session" ADD COLUMN "revision" integer DEFAULT 0 NOT NULL;
