@@ -31,7 +31,7 @@ export function forgetLocalDraft(observationId: string): void {
 }
 
 /** The draft as the API takes it. */
-export function toSaveInput(draft: LocalDraft, baseRevision: number): SaveObservationDraftInput {
+function toSaveInput(draft: LocalDraft, baseRevision: number): SaveObservationDraftInput {
   return {
     ...draft,
     baseRevision,
@@ -66,7 +66,10 @@ function fromStored(stored: StoredObservationDraft): LocalDraft {
   };
 }
 
-/** The draft being recorded, on the shared autosave. */
+/**
+ * The draft being recorded, on the shared autosave. A conflict (another device saved first)
+ * waits for the observer's choice through `resolve`; `dirty` says the server lacks something.
+ */
 export function useObservationDraft(server: LocalDraft, revision: number, save: SaveDraft) {
   const autosave = useAutosaveDraft<LocalDraft>({
     key: draftKey(server.observationId),
@@ -89,5 +92,13 @@ export function useObservationDraft(server: LocalDraft, revision: number, save: 
     (change: (draft: LocalDraft) => LocalDraft) => setValue(change),
     [setValue],
   );
-  return { draft: autosave.value, update, state: autosave.state, flush: autosave.flush };
+  return {
+    draft: autosave.value,
+    update,
+    state: autosave.state,
+    dirty: autosave.dirty,
+    conflict: autosave.conflict,
+    resolve: autosave.resolve,
+    flush: autosave.flush,
+  };
 }

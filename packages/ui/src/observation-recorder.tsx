@@ -2,16 +2,19 @@ import { AutosaveStatus } from "./autosave-status.tsx";
 import { formatDay } from "./format.ts";
 import { type DiscardAction, DiscardDraftButton } from "./observation-discard-button.tsx";
 import { draftFromServer, type SaveDraft, useObservationDraft } from "./observation-draft.ts";
+import { ObservationDraftConflict } from "./observation-draft-conflict.tsx";
 import { NotesCard } from "./observation-notes-card.tsx";
 import type { ObservationPhotoStore } from "./observation-photo-upload.ts";
 import { PhotosCard } from "./observation-photos-card.tsx";
 import { type PublishAction, PublishBar } from "./observation-publish-bar.tsx";
 import { RatingCard } from "./observation-rating-card.tsx";
 import type { ObservationContent, ObservationDetail } from "./observation-types.ts";
+import { UnsavedChangesGuard } from "./unsaved-changes-guard.tsx";
 
 /**
  * The phone-first recording screen of a draft observation: levels per indicator, timed notes,
- * photos, autosave and publishing. The coach and admin apps both show this one form; each hands
+ * photos, autosave (with the choice when another device saved first, and a question before
+ * leaving with changes the server lacks) and publishing. The coach and admin apps both show this one form; each hands
  * in how to save, publish and store photos.
  */
 export function ObservationRecorder({
@@ -30,7 +33,7 @@ export function ObservationRecorder({
   discard: DiscardAction;
   photoStore: ObservationPhotoStore;
 }) {
-  const { draft, update, state, flush } = useObservationDraft(
+  const { draft, update, state, dirty, conflict, resolve, flush } = useObservationDraft(
     draftFromServer(detail, content),
     content.revision,
     saveDraft,
@@ -50,8 +53,18 @@ export function ObservationRecorder({
           {draft.classLabel ? ` · ${draft.classLabel}` : ""}
           {draft.durationMinutes ? ` · ${draft.durationMinutes} minutes` : ""}
         </p>
-        <AutosaveStatus state={state} />
+        {/* During a conflict its alert says what happened; the status says where the draft is. */}
+        <AutosaveStatus state={conflict ? { kind: "kept" } : state} />
       </header>
+      {conflict ? (
+        <ObservationDraftConflict
+          conflict={conflict}
+          mine={draft}
+          headings={headings}
+          scale={detail.scale}
+          resolve={resolve}
+        />
+      ) : null}
       <section aria-labelledby="indicators-heading" className="flex flex-col gap-3">
         <h2 id="indicators-heading" className="text-lg font-semibold">
           Indicators
@@ -82,6 +95,11 @@ export function ObservationRecorder({
       <PhotosCard observationId={detail.id} initialPhotos={content.photos} store={photoStore} />
       <PublishBar teacherName={detail.teacherName} flush={flush} publish={publish} />
       <DiscardDraftButton teacherName={detail.teacherName} discard={discard} />
+      {/* Publishing sends everything first; discarding means to drop what is unsaved. */}
+      <UnsavedChangesGuard
+        when={dirty && !publish.pending && !discard.pending}
+        message="Your latest changes to this draft have not reached the server yet. They are kept on this device and sent when you come back."
+      />
     </div>
   );
 }

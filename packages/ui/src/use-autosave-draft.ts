@@ -37,7 +37,7 @@ export interface AutosaveConflict<T> {
   theirs?: { value: T; revision: number };
 }
 
-export interface AutosaveOptions<T> {
+interface AutosaveOptions<T> {
   /** What is being edited, e.g. `micropd-reflection:<sessionId>`. */
   key: string;
   /** The server's copy. While nothing is unsaved here, a newer one (new `revision`) is shown. */
