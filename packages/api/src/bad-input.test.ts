@@ -17,6 +17,7 @@ const UNKNOWN_ID = "6f1d3c1e-8a7b-4c2d-9e0f-112233445566";
 let api: TestApi;
 let planId: string;
 let cedarSchoolId: string;
+let ownSchoolId: string;
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -29,6 +30,12 @@ beforeAll(async () => {
         where d.slug = 'cedar-ridge' limit 1`,
   );
   cedarSchoolId = cedarSchool?.id ?? "";
+  const [ownSchool] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select s.id::text as id from school s join district d on d.id = s.district_id
+        where d.slug = 'maple-valley' order by s.name limit 1`,
+  );
+  ownSchoolId = ownSchool?.id ?? "";
 });
 afterAll(async () => {
   await api?.close();
@@ -93,6 +100,60 @@ describe("ids that point at nothing", () => {
     );
     expect(team.code).toBe("BAD_REQUEST");
     expect(team.fieldErrors?.[0]?.path).toBe("schoolId");
+  });
+
+  it.each([
+    ["an unknown school", () => UNKNOWN_ID],
+    ["another district's school", () => cedarSchoolId],
+  ])("editing a person's role to %s is refused naming that role's school", async (_, school) => {
+    const admin = await api.callerFor(ADMIN);
+    const email = `edited.${school().slice(0, 8)}@maplevalley.test`;
+    const { personId } = await admin.peopleAdmin.create({
+      displayName: "Edited Person",
+      email,
+      roles: [{ role: "teacher", schoolId: ownSchoolId }],
+    });
+    const edit = (roles: { role: "teacher" | "principal"; schoolId: string }[]) =>
+      refusalOf(admin.peopleAdmin.update({ personId, displayName: "Edited Person", email, roles }));
+    const alone = await edit([{ role: "principal", schoolId: school() }]);
+    expect(alone.code).toBe("BAD_REQUEST");
+    expect(alone.fieldErrors?.map((error) => error.path)).toEqual(["roles.0.schoolId"]);
+    // The database does not say which of two schools it could not find (row security hides
+    // the key), so the answer names the roles, never the role whose school is fine.
+    const second = await edit([
+      { role: "teacher", schoolId: ownSchoolId },
+      { role: "principal", schoolId: school() },
+    ]);
+    expect(second.code).toBe("BAD_REQUEST");
+    expect(second.fieldErrors).toEqual([
+      { path: "roles", message: "A school named here was not found in your district" },
+    ]);
+  });
+
+  it.each([
+    ["an unknown school", () => UNKNOWN_ID],
+    ["another district's school", () => cedarSchoolId],
+  ])("moving a team to %s is refused naming its school", async (_, school) => {
+    const admin = await api.callerFor(ADMIN);
+    const { teamId } = await admin.peopleAdmin.createTeam({
+      schoolId: ownSchoolId,
+      name: `A team to move ${school().slice(0, 8)}`,
+      kind: "plc",
+      facilitatorId: null,
+      memberIds: [],
+    });
+    const refused = await refusalOf(
+      admin.peopleAdmin.updateTeam({
+        teamId,
+        schoolId: school(),
+        name: "A team moved",
+        kind: "plc",
+        facilitatorId: null,
+        memberIds: [],
+      }),
+    );
+    expect(["BAD_REQUEST", "NOT_FOUND"]).toContain(refused.code);
+    expect(refused.fieldErrors?.map((error) => error.path)).toEqual(["schoolId"]);
   });
 });
 

@@ -40,6 +40,27 @@ describe("database refusals as answers", () => {
     });
   });
 
+  it("names the roles, not one of them, when two roles hold different schools", () => {
+    const error = pglite({
+      code: "23503",
+      detail: 'Key is not present in table "school".',
+      constraint: "role_membership_school_fk",
+      table: "role_membership",
+    });
+    const input = {
+      roles: [
+        { role: "teacher", schoolId: "a" },
+        { role: "principal", schoolId: "b" },
+      ],
+    };
+    expect(answer(error, input)).toEqual({
+      code: "BAD_REQUEST",
+      fieldErrors: [
+        { path: "roles", message: "A school named here was not found in your district" },
+      ],
+    });
+  });
+
   it("a delete of something still in use is a conflict", () => {
     const error = pglite({
       code: "23503",

@@ -6,8 +6,8 @@ import { fieldProblem } from "./field-problem.ts";
  * (an unknown or another district's school id), a duplicate, a value its column cannot hold.
  * Those used to surface as 500s. Here each such error becomes the answer a person can act on,
  * naming the field: 400 for a value that cannot be stored, 409 for a clash with what exists.
- * The field is found by the value the database names, so a school id inside the third role
- * of a person is `roles.2.schoolId`; failing that, by the column's name.
+ * The field is found by the column the database names, so a school id inside the third role
+ * of a person is `roles.2.schoolId`; when several fields hold such ids, by their common parent.
  */
 
 /** What PostgreSQL (postgres.js or PGlite, under drizzle's wrapper) tells about an error. */
@@ -75,29 +75,51 @@ function camelCase(column: string): string {
 type Path = (string | number)[];
 
 /** Paths in the input to a key with this name, each with whether it holds a value. */
-function pathsOfKey(input: unknown, name: string, path: Path = []): { path: Path; set: boolean }[] {
+function pathsOfKey(
+  input: unknown,
+  name: string,
+  path: Path = [],
+): { path: Path; set: boolean; value: unknown }[] {
   if (typeof input !== "object" || input === null) return [];
   return Object.entries(input).flatMap(([key, child]) => {
     const next = [...path, Array.isArray(input) ? Number(key) : key];
-    const here = key === name ? [{ path: next, set: child !== null && child !== undefined }] : [];
+    const set = child !== null && child !== undefined;
+    const here = key === name ? [{ path: next, set, value: child }] : [];
     return [...here, ...pathsOfKey(child, name, next)];
   });
 }
 
+/** The path every one of `paths` starts with. */
+function commonParent(paths: Path[]): Path {
+  const [first = [], ...rest] = paths;
+  let length = 0;
+  while (length < first.length && rest.every((path) => path[length] === first[length])) {
+    length += 1;
+  }
+  return first.slice(0, length);
+}
+
 /**
- * The input field a column stands for: `school` or `school_id` → the first `schoolId` the input
- * holds (`roles.2.schoolId`); a column the input does not name → the whole input.
+ * The input field a column stands for: `school` or `school_id` → the `schoolId` the input holds
+ * (`roles.2.schoolId`); a column the input does not name → the whole input. When the input holds
+ * different values at several such paths, the database (which hides the key under row security)
+ * has not said which one it refused: the answer names their common parent (`roles`), never a
+ * field that may be fine, and `ambiguous` says so.
  */
-function fieldOf(input: unknown, columns: string[]): Path {
+function fieldOf(input: unknown, columns: string[]): { path: Path; ambiguous: boolean } {
   for (const column of columns) {
     const base = camelCase(column.replace(/_id$/, ""));
     for (const name of [`${base}Id`, base, `${base}Ids`]) {
       const paths = pathsOfKey(input, name);
-      const first = paths.find(({ set }) => set) ?? paths[0];
-      if (first) return first.path;
+      const set = paths.filter((found) => found.set);
+      if (new Set(set.map((found) => JSON.stringify(found.value))).size > 1) {
+        return { path: commonParent(set.map((found) => found.path)), ambiguous: true };
+      }
+      const first = set[0] ?? paths[0];
+      if (first) return { path: first.path, ambiguous: false };
     }
   }
-  return [];
+  return { path: [], ambiguous: false };
 }
 
 function noun(table: string): string {
@@ -116,7 +138,7 @@ export function constraintProblem(error: unknown, input: unknown): TRPCError | n
     ...(found.column ? [found.column] : []),
     ...constraintColumns(found.constraint, found.table),
   ];
-  const field = fieldOf(input, columns);
+  const { path: field, ambiguous } = fieldOf(input, columns);
   switch (found.code) {
     case "23503": {
       // "is still referenced from table": a delete of something others point at.
@@ -128,7 +150,9 @@ export function constraintProblem(error: unknown, input: unknown): TRPCError | n
         });
       }
       const table = /in table "([a-z_]+)"/.exec(found.detail)?.[1];
-      const what = table ? `This ${noun(table)}` : "What this points to";
+      const what = table
+        ? `${ambiguous ? "A" : "This"} ${noun(table)}${ambiguous ? " named here" : ""}`
+        : "What this points to";
       return fieldProblem(field, `${what} was not found in your district`, "BAD_REQUEST");
     }
     case "23505":
