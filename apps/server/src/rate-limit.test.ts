@@ -1,4 +1,8 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createAuth } from "@throughline/api/auth";
+import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import {
   createTestApi,
   TEST_PUBLIC_URL,
@@ -9,6 +13,10 @@ import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
 import { tempFileStorage } from "./files/temp-storage.ts";
+
+/** The smallest PDF a reader opens: one empty page. */
+const tinyPdf =
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -52,4 +60,75 @@ it("slows down password guessing, whatever address header a client sends", async
   }
   expect(statuses.slice(0, 2)).toEqual([401, 401]);
   expect(statuses.slice(2)).toEqual([429, 429]);
+});
+
+it("holds uploads to the same per-person write rate as changes through the API", async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), "throughline-upload-rate-"));
+  const app = await createServerApp({
+    db: api.db,
+    dbKind: api.kind,
+    auth: api.auth,
+    logger: pino({ level: "silent" }),
+    storage: new LocalDiskStorage(dataDir),
+    serveApps: false,
+    publicUrl: TEST_PUBLIC_URL,
+    secret: TEST_SERVER_SECRET,
+    writesPerMinute: 2,
+  });
+  const storedFiles = async () =>
+    (
+      await readdir(join(dataDir, "files"), { recursive: true, withFileTypes: true }).catch(
+        () => [],
+      )
+    ).filter((entry) => entry.isFile()).length;
+  const maria = await api.callerFor("teacher@maplevalley.test");
+  const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
+  const stepId = (await maria.actionPlan.mine({ stageId })).plan?.steps[0]?.id ?? "";
+  const cookie = await api.sessionCookieFor("teacher@maplevalley.test");
+  const upload = () => {
+    const form = new FormData();
+    form.set("stepId", stepId);
+    form.set("file", new File([tinyPdf], "plan.pdf", { type: "application/pdf" }));
+    return app.request("/files/evidence", { method: "POST", body: form, headers: { cookie } });
+  };
+  try {
+    expect((await upload()).status).toBe(201);
+    expect((await upload()).status).toBe(201);
+    const refused = await upload();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    expect(await refused.json()).toEqual({
+      error:
+        "You are saving changes faster than the server takes them (2 a minute). Wait 30 seconds and try again.",
+    });
+    expect(await storedFiles()).toBe(2);
+    // One bucket per person, whatever the route: a change through the API is held too.
+    const change = await app.request("/trpc/notifications.markAllRead", {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(change.status).toBe(429);
+
+    // Badge images are uploads too (a district admin's own bucket).
+    const adminCookie = await api.sessionCookieFor("admin@maplevalley.test");
+    const image = () => {
+      const form = new FormData();
+      form.set(
+        "file",
+        new File(["<svg xmlns='http://www.w3.org/2000/svg'/>"], "b.svg", { type: "image/svg+xml" }),
+      );
+      return app.request("/files/credential-images", {
+        method: "POST",
+        body: form,
+        headers: { cookie: adminCookie },
+      });
+    };
+    expect([(await image()).status, (await image()).status, (await image()).status]).toEqual([
+      201, 201, 429,
+    ]);
+    expect(await storedFiles()).toBe(4);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Auth } from "@throughline/api/auth";
 import { signImageKey } from "@throughline/api/credentials/image-key-token";
 import type { FileStorage } from "@throughline/api/files/storage";
+import type { WriteRateLimiter } from "@throughline/api/rate-limit/write-rate-limit";
 import { resolveSession, withViewer } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
 import { loadCurrentVersion } from "@throughline/db/queries/credentials/credential-admin";
@@ -10,6 +11,7 @@ import { MAX_CREDENTIAL_IMAGE_BYTES } from "@throughline/domain/credential-admin
 import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { problem } from "./form-upload.ts";
+import { refusedOverWriteRate } from "./write-allowance.ts";
 
 interface CredentialImageRouteDeps {
   db: Database;
@@ -17,6 +19,8 @@ interface CredentialImageRouteDeps {
   storage: FileStorage;
   /** The server secret the returned image reference is signed with. */
   secret: string;
+  /** The server's one per-person write limit, shared with tRPC mutations. */
+  writeLimiter: WriteRateLimiter;
 }
 
 /** The image type the bytes really are; the browser's declared type is not trusted. */
@@ -43,6 +47,8 @@ export function credentialImageRoutes(deps: CredentialImageRouteDeps): Hono {
   routes.post("/", async (c) => {
     const membership = await resolveSession(deps, c.req.raw.headers);
     if (!membership.ok) return problem(c, 401, "Please sign in.");
+    const overRate = refusedOverWriteRate(c, deps.writeLimiter, membership.personId);
+    if (overRate) return overRate;
     const form = await c.req.parseBody().catch(() => null);
     const file = form?.file;
     if (!(file instanceof File)) return problem(c, 400, "file: Choose an image to upload.");

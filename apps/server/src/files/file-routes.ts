@@ -1,17 +1,21 @@
 import type { Auth } from "@throughline/api/auth";
 import type { FileDeps, FileProblem, OpenedFile } from "@throughline/api/files/file-results";
 import type { FileStorage } from "@throughline/api/files/storage";
+import type { WriteRateLimiter } from "@throughline/api/rate-limit/write-rate-limit";
 import { resolveSession } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
 import { idSchema } from "@throughline/domain/ids";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { type FormUpload, problem, readFormUpload, storedFileResponse } from "./form-upload.ts";
+import { refusedOverWriteRate } from "./write-allowance.ts";
 
 export interface FileRouteDeps {
   db: Database;
   auth: Auth;
   storage: FileStorage;
+  /** The server's one per-person write limit, shared with tRPC mutations. */
+  writeLimiter: WriteRateLimiter;
 }
 
 interface Viewer {
@@ -55,6 +59,8 @@ export function fileRoutes(deps: FileRouteDeps, kind: FileKind): Hono {
   routes.post("/", async (c) => {
     const membership = await membershipOf(c);
     if (!membership.ok) return problem(c, 401, "Please sign in.");
+    const overRate = refusedOverWriteRate(c, deps.writeLimiter, membership.personId);
+    if (overRate) return overRate;
     const form = await readFormUpload(c, kind.form);
     if (!form.ok) return problem(c, form.status, form.message);
     const result = await kind.upload(fileDeps, membership, form.upload, c);
@@ -88,6 +94,8 @@ export function fileRoutes(deps: FileRouteDeps, kind: FileKind): Hono {
     routes.delete("/:id", async (c) => {
       const asked = await viewerAndId(c);
       if (!asked.ok) return asked.answer;
+      const overRate = refusedOverWriteRate(c, deps.writeLimiter, asked.viewer.personId);
+      if (overRate) return overRate;
       const result = await remove(fileDeps, asked.viewer, asked.id);
       if (!result.ok) return problem(c, result.status, result.message);
       return c.body(null, 204);
