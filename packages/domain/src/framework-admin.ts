@@ -8,7 +8,7 @@ import {
   strategyCardBlockSchema,
   videoBlockSchema,
 } from "./framework.ts";
-import { idSchema, requiredText } from "./ids.ts";
+import { idSchema, requiredText, wholeNumber } from "./ids.ts";
 import { createProtocolInputSchema } from "./protocol.ts";
 import { videoSource } from "./video-source.ts";
 
@@ -128,11 +128,14 @@ export const saveBlocksInputSchema = z.object({
 
 /**
  * The session editor's one save: the details and the whole block list together, written in one
- * transaction, so a refused block leaves the details as they were too.
+ * transaction, so a refused block leaves the details as they were too. `baseRevision` is the
+ * session's revision the editor opened: a save made from an older copy (another admin saved in
+ * the meantime) is refused without writing, never merged.
  */
 export const saveSessionInputSchema = updateSessionInputSchema.extend({
   afterLessonPrompts: afterLessonPromptsSchema,
   blocks: saveBlocksInputSchema.shape.blocks,
+  baseRevision: wholeNumber("Revision", 0),
 });
 export type SaveSessionInput = z.infer<typeof saveSessionInputSchema>;
 

@@ -44,6 +44,7 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     afterLessonPrompts: ["How did it go?"],
     indicatorIds: [foreign.indicatorId],
     blocks: [{ kind: "reading", markdown: "Read this." }],
+    baseRevision: 0,
   }),
   "frameworkAdmin.createIndicator": () => ({
     code: "9.9",

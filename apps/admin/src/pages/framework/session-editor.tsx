@@ -7,10 +7,11 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { blockToSave } from "./block-draft.ts";
 import { BlocksFields } from "./blocks-editor.tsx";
 import { type SessionDetailsDraft, SessionDetailsFields } from "./session-form.tsx";
+import { SessionSaveConflict } from "./session-save-conflict.tsx";
 import type { EditorIndicator, EditorSession } from "./types.ts";
 
 interface SessionDraft extends SessionDetailsDraft {
@@ -32,7 +33,9 @@ function draftOf(session: EditorSession): SessionDraft {
 /**
  * A session's details and content blocks in one form with one save: the server stores both in
  * one transaction, so teachers never see new details over old blocks. Unsaved edits stay on
- * this device (Back, a reload or a wrong tap loses nothing) and leaving asks first.
+ * this device (Back, a reload or a wrong tap loses nothing) and leaving asks first. Each save
+ * names the revision the edits were made from: when another admin saved in between, nothing is
+ * written and the admin chooses between their version and these edits.
  */
 export function SessionEditor({
   session,
@@ -47,7 +50,14 @@ export function SessionEditor({
   const device = useAutosaveDraft<SessionDraft>({
     key: `framework-session-editor:${session.id}`,
     saved: draftOf(session),
+    revision: session.revision,
   });
+  const [conflict, setConflict] = useState<{ message: string; theirs: EditorSession } | null>(null);
+  const showStored = (stored: EditorSession) =>
+    queryClient.setQueryData(
+      trpc.frameworkAdmin.session.queryKey({ sessionId: session.id }),
+      stored,
+    );
   // A draft this device kept before sessions had after-the-lesson questions has none.
   const draft: SessionDraft = {
     ...device.value,
@@ -55,12 +65,15 @@ export function SessionEditor({
   };
   const save = useMutation(
     trpc.frameworkAdmin.saveSession.mutationOptions({
-      onSuccess: async (saved) => {
-        device.markSaved(draftOf(saved));
-        queryClient.setQueryData(
-          trpc.frameworkAdmin.session.queryKey({ sessionId: session.id }),
-          saved,
-        );
+      onSuccess: async (result) => {
+        if (result.outcome === "conflict") {
+          // Nothing was written; this device's draft stays until the admin chooses.
+          setConflict({ message: result.message, theirs: result.current });
+          return;
+        }
+        setConflict(null);
+        device.markSaved(draftOf(result.session), result.session.revision);
+        showStored(result.session);
         await queryClient.invalidateQueries(
           trpc.frameworkAdmin.stage.queryFilter({ stageId: session.stage.id }),
         );
@@ -78,6 +91,18 @@ export function SessionEditor({
       ...draft,
       estimatedMinutes: Number(draft.estimatedMinutes),
       blocks: draft.blocks.map(blockToSave),
+      // The revision these edits started from (a draft restored on this device keeps its own).
+      baseRevision: device.revision ?? session.revision,
+    });
+  };
+  /** Either choice takes their version as the base: the next save is checked against it. */
+  const choose = (theirs: EditorSession, keepMine: boolean) => {
+    setConflict(null);
+    save.reset();
+    showStored(theirs);
+    device.resolve(keepMine ? draft : draftOf(theirs), {
+      value: draftOf(theirs),
+      revision: theirs.revision,
     });
   };
   const disabled = !canEdit || save.isPending;
@@ -131,8 +156,16 @@ export function SessionEditor({
             </Button>
             {device.dirty ? <AutosaveStatus state={device.state} /> : null}
           </div>
+          {conflict ? (
+            <SessionSaveConflict
+              message={conflict.message}
+              theirs={conflict.theirs}
+              onLoadTheirs={() => choose(conflict.theirs, false)}
+              onKeepMine={() => choose(conflict.theirs, true)}
+            />
+          ) : null}
           <div role="status" aria-live="polite">
-            {save.isSuccess ? (
+            {save.isSuccess && save.data.outcome === "saved" ? (
               <Alert variant="success" title="Session saved">
                 Details and blocks are saved together. Completed records are unchanged; teachers see
                 the new blocks the next time they open the session.

@@ -137,6 +137,7 @@ describe("settings and framework writes on the audit log", () => {
       afterLessonPrompts: session.afterLessonPrompts,
       indicatorIds: [...session.indicatorIds, added.id],
       blocks: session.blocks,
+      baseRevision: session.revision,
     });
     const [entry] = await entriesOf("framework.updated", sessionId);
     expect(entry?.after?.indicators).toContain(added.code);

@@ -35,7 +35,7 @@ async function saveSessionWith(
   change: Partial<SaveSessionInput>,
 ) {
   const session = await admin.frameworkAdmin.session({ sessionId });
-  return admin.frameworkAdmin.saveSession({
+  const result = await admin.frameworkAdmin.saveSession({
     sessionId,
     title: session.title,
     summary: session.summary,
@@ -44,8 +44,11 @@ async function saveSessionWith(
     afterLessonPrompts: session.afterLessonPrompts,
     indicatorIds: session.indicatorIds,
     blocks: session.blocks,
+    baseRevision: session.revision,
     ...change,
   });
+  if (result.outcome !== "saved") throw new Error(result.message);
+  return result.session;
 }
 
 /** Maria's current stage, and the ids of the sessions she completed there. */
@@ -323,6 +326,7 @@ describe("framework authoring: who may do what", () => {
           afterLessonPrompts: [],
           indicatorIds: [],
           blocks: [{ kind: "reading", markdown: "Mine now." }],
+          baseRevision: 0,
         }),
       () =>
         admin.frameworkAdmin.updateIndicator({

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@throughline/domain/audit";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/field-errors.ts";
@@ -37,7 +38,9 @@ async function firstSession() {
   return { admin, session: await admin.frameworkAdmin.session({ sessionId }) };
 }
 
-function detailsOf(session: Awaited<ReturnType<typeof firstSession>>["session"]) {
+type Session = Awaited<ReturnType<typeof firstSession>>["session"];
+
+function detailsOf(session: Session) {
   return {
     sessionId: session.id,
     title: session.title,
@@ -46,7 +49,25 @@ function detailsOf(session: Awaited<ReturnType<typeof firstSession>>["session"])
     reflectionPrompts: session.reflectionPrompts,
     afterLessonPrompts: session.afterLessonPrompts,
     indicatorIds: session.indicatorIds,
+    baseRevision: session.revision,
   };
+}
+
+/** The session a save stored; a save refused as made from an older copy fails the test. */
+async function savedSession(
+  save: Promise<
+    | { outcome: "saved"; session: Session }
+    | { outcome: "conflict"; message: string; current: Session }
+  >,
+) {
+  const result = await save;
+  if (result.outcome !== "saved") throw new Error(result.message);
+  return result.session;
+}
+
+async function entriesOf(action: AuditAction, subjectId: string) {
+  const admin = await api.callerFor(ADMIN);
+  return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("frameworkAdmin.saveSession", () => {
@@ -56,16 +77,99 @@ describe("frameworkAdmin.saveSession", () => {
       { kind: "reading" as const, markdown: "## Why\nA short reading." },
       { kind: "classroom_task" as const, instructions: "Try it tomorrow." },
     ];
-    const saved = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(session),
-      summary: "A summary written in the one save.",
-      blocks,
-    });
+    const saved = await savedSession(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        summary: "A summary written in the one save.",
+        blocks,
+      }),
+    );
     expect(saved.summary).toBe("A summary written in the one save.");
     expect(saved.blocks).toEqual(blocks);
     const reread = await admin.frameworkAdmin.session({ sessionId: session.id });
     expect(reread.summary).toBe("A summary written in the one save.");
     expect(reread.blocks).toEqual(blocks);
+  });
+
+  it("refuses a save from an older revision without writing", async () => {
+    const { admin, session } = await firstSession();
+    const auditedBefore = (await entriesOf("framework.updated", session.id)).length;
+    // Two admins opened the session at the same revision; the first one saves.
+    const first = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(session),
+      summary: "Saved first, from the laptop.",
+      blocks: [{ kind: "reading", markdown: "The first admin's reading." }],
+    });
+    expect(first).toMatchObject({
+      outcome: "saved",
+      session: { summary: "Saved first, from the laptop.", revision: session.revision + 1 },
+    });
+    const auditedAfterFirst = (await entriesOf("framework.updated", session.id)).length;
+    expect(auditedAfterFirst).toBeGreaterThan(auditedBefore);
+
+    // The second still holds the older revision: refused, and told what the first one saved.
+    const second = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(session),
+      title: "A title from the older copy",
+      summary: "Saved second, from an older copy.",
+      blocks: [{ kind: "reading", markdown: "The second admin's reading." }],
+    });
+    expect(second).toMatchObject({
+      outcome: "conflict",
+      message: expect.stringContaining("Someone else saved this session"),
+      current: {
+        title: session.title,
+        summary: "Saved first, from the laptop.",
+        blocks: [{ kind: "reading", markdown: "The first admin's reading." }],
+        revision: session.revision + 1,
+      },
+    });
+    const stored = await admin.frameworkAdmin.session({ sessionId: session.id });
+    expect(stored).toMatchObject({
+      title: session.title,
+      summary: "Saved first, from the laptop.",
+      blocks: [{ kind: "reading", markdown: "The first admin's reading." }],
+      revision: session.revision + 1,
+    });
+    // Nothing written, so nothing on the audit log either.
+    expect(await entriesOf("framework.updated", session.id)).toHaveLength(auditedAfterFirst);
+
+    // Keeping their own edits on the revision they were shown: saved, and the revision moves on.
+    const kept = await admin.frameworkAdmin.saveSession({
+      ...detailsOf(stored),
+      summary: "Saved second, from an older copy.",
+      blocks: session.blocks,
+    });
+    expect(kept).toMatchObject({
+      outcome: "saved",
+      session: { summary: "Saved second, from an older copy.", revision: session.revision + 2 },
+    });
+    const entry = (await entriesOf("framework.updated", session.id)).find(
+      (each) => each.after && "summary" in each.after,
+    );
+    expect(entry).toMatchObject({
+      before: { summary: "Saved first, from the laptop." },
+      after: { summary: "Saved second, from an older copy." },
+    });
+    expect(entry?.after).not.toHaveProperty("revision");
+  });
+
+  it("of two saves from the same copy at once, stores one and refuses the other", async () => {
+    const { admin, session } = await firstSession();
+    const saves = await Promise.all(
+      ["Written at the same moment, A.", "Written at the same moment, B."].map((summary) =>
+        admin.frameworkAdmin.saveSession({
+          ...detailsOf(session),
+          summary,
+          blocks: session.blocks,
+        }),
+      ),
+    );
+    expect(saves.map((save) => save.outcome).sort()).toEqual(["conflict", "saved"]);
+    const stored = await admin.frameworkAdmin.session({ sessionId: session.id });
+    const winner = saves.find((save) => save.outcome === "saved");
+    expect(stored.summary).toBe(winner?.session.summary);
+    expect(stored.revision).toBe(session.revision + 1);
   });
 
   it("a block the database refuses rolls the details back too", async () => {
@@ -110,19 +214,23 @@ describe("frameworkAdmin.saveSession", () => {
   it("saves the after-the-lesson questions with the session and reads them back", async () => {
     const { admin, session } = await firstSession();
     const questions = ["How did the students respond?", "What would you change next time?"];
-    const saved = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(session),
-      afterLessonPrompts: ["  How did the students respond?  ", questions[1] ?? ""],
-      blocks: session.blocks,
-    });
+    const saved = await savedSession(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(session),
+        afterLessonPrompts: ["  How did the students respond?  ", questions[1] ?? ""],
+        blocks: session.blocks,
+      }),
+    );
     expect(saved.afterLessonPrompts).toEqual(questions);
     const reread = await admin.frameworkAdmin.session({ sessionId: session.id });
     expect(reread.afterLessonPrompts).toEqual(questions);
-    const cleared = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(reread),
-      afterLessonPrompts: [],
-      blocks: reread.blocks,
-    });
+    const cleared = await savedSession(
+      admin.frameworkAdmin.saveSession({
+        ...detailsOf(reread),
+        afterLessonPrompts: [],
+        blocks: reread.blocks,
+      }),
+    );
     expect(cleared.afterLessonPrompts).toEqual([]);
   });
 

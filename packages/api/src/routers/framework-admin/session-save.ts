@@ -1,6 +1,7 @@
 import { getEditorSession } from "@throughline/db/queries/framework/framework-admin";
 import { knownIndicatorIds } from "@throughline/db/queries/framework/framework-admin-indicators";
 import {
+  claimSessionRevision,
   replaceBlocks,
   updateSession,
 } from "@throughline/db/queries/framework/framework-admin-sessions";
@@ -12,16 +13,22 @@ import { fieldProblem } from "../../field-problem.ts";
 import { districtAdminProcedure } from "../../trpc.ts";
 import { indicatorCodes } from "./indicator-codes.ts";
 
+/** What the editor shows when another admin saved the session after it was opened. */
+export const sessionSavedElsewhereMessage =
+  "Someone else saved this session after you opened it. Your edits are not saved yet.";
+
 /*
  * The admin session editor's one save. The request runs in one transaction, so the details and
  * the blocks are stored together or not at all: a block the database refuses rolls the details
- * back with it, and teachers never see new details over old blocks.
+ * back with it, and teachers never see new details over old blocks. A save made from an older
+ * copy than the stored one writes nothing and answers "conflict" with the stored session, so the
+ * admin chooses between their edits and the other admin's; nothing is overwritten unseen.
  */
 export const sessionSaveProcedures = {
   saveSession: districtAdminProcedure
     .input(saveSessionInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { blocks, ...details } = input;
+      const { blocks, baseRevision, ...details } = input;
       const before = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
       if (!before) {
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
@@ -34,6 +41,19 @@ export const sessionSaveProcedures = {
           ["indicatorIds", unknown],
           "Choose indicators of your district's framework",
         );
+      }
+      // The first write: nothing else is written unless this save holds the latest revision.
+      const revision = await claimSessionRevision(ctx.tx, {
+        sessionId: input.sessionId,
+        baseRevision,
+      });
+      if (revision === null) {
+        // Read again after the claim waited on the other save: the session as it left it.
+        const current = await getEditorSession(ctx.tx, { sessionId: input.sessionId });
+        if (!current) {
+          throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
+        }
+        return { outcome: "conflict" as const, message: sessionSavedElsewhereMessage, current };
       }
       await audited(
         ctx,
@@ -63,6 +83,6 @@ export const sessionSaveProcedures = {
       );
       if (!saved)
         throw new TRPCError({ code: "NOT_FOUND", message: "No such session in your district." });
-      return saved;
+      return { outcome: "saved" as const, session: saved };
     }),
 };

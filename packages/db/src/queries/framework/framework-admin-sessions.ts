@@ -73,12 +73,35 @@ export async function createSession(
 }
 
 /**
+ * Moves the session to its next revision if it is still on `baseRevision` (compare-and-set), and
+ * answers the new revision; null when another save got there first. The first write of a save:
+ * the row stays locked until the save commits, so a second save made from the same copy waits,
+ * then finds the revision moved on and is refused.
+ */
+export async function claimSessionRevision(
+  tx: Transaction,
+  params: { sessionId: string; baseRevision: number },
+): Promise<number | null> {
+  const [claimed] = await tx
+    .update(micropdSession)
+    .set({ revision: sql`${micropdSession.revision} + 1` })
+    .where(
+      and(
+        eq(micropdSession.id, params.sessionId),
+        eq(micropdSession.revision, params.baseRevision),
+      ),
+    )
+    .returning({ revision: micropdSession.revision });
+  return claimed?.revision ?? null;
+}
+
+/**
  * Changes a session's text, minutes, prompts and indicators; false when it is not in the
  * district. Completed records keep their credited minutes and their reflection text.
  */
 export async function updateSession(
   tx: Transaction,
-  params: Omit<SaveSessionInput, "blocks"> & { districtId: string },
+  params: Omit<SaveSessionInput, "blocks" | "baseRevision"> & { districtId: string },
 ): Promise<boolean> {
   const { sessionId, indicatorIds, districtId, ...fields } = params;
   const updated = await tx

@@ -110,6 +110,8 @@ export interface EditorSession {
   blocks: ContentBlock[];
   /** Teachers who opened it: their records keep what they did, whatever is edited here. */
   startedBy: number;
+  /** Moves on with each save; a save names the revision it was made from. */
+  revision: number;
 }
 
 /** One session with everything its editor shows; null when it is not in the district. */
@@ -119,7 +121,7 @@ export async function getEditorSession(
 ): Promise<EditorSession | null> {
   const found = await findSession(tx, params);
   if (!found) return null;
-  const [blockRows, indicatorRows, [started]] = await Promise.all([
+  const [blockRows, indicatorRows, [started], [stored]] = await Promise.all([
     tx
       .select({ kind: contentBlock.kind, body: contentBlock.body })
       .from(contentBlock)
@@ -133,6 +135,10 @@ export async function getEditorSession(
       .select({ people: count() })
       .from(micropdProgress)
       .where(eq(micropdProgress.sessionId, found.id)),
+    tx
+      .select({ revision: micropdSession.revision })
+      .from(micropdSession)
+      .where(eq(micropdSession.id, found.id)),
   ]);
   const { stageId, stagePosition, stageTitle, ...session } = found;
   return {
@@ -142,6 +148,7 @@ export async function getEditorSession(
     // The body is JSON, so the database cannot promise its shape: the domain schema checks it.
     blocks: blockRows.map((row) => contentBlockSchema.parse({ ...row.body, kind: row.kind })),
     startedBy: started?.people ?? 0,
+    revision: stored?.revision ?? 0,
   };
 }
 
