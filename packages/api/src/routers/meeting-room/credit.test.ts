@@ -1,4 +1,5 @@
 import { rawRows } from "@throughline/db/testing";
+import { localDay } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
@@ -19,6 +20,8 @@ let ahead: string;
 let late: string;
 let mariaId: string;
 let janelleId: string;
+/** The district's zone: the transcript CSV writes each day as people there read it. */
+let districtZone: string;
 
 async function idOf(email: string): Promise<string> {
   const [row] = await rawRows<{ id: string }>(
@@ -62,6 +65,12 @@ beforeAll(async () => {
   late = rows[1]?.id ?? "";
   mariaId = await idOf(MARIA);
   janelleId = await idOf(JANELLE);
+  const [district] = await rawRows<{ time_zone: string }>(
+    api.db,
+    sql`select d.time_zone from district d join person p on p.district_id = d.id
+        where p.email = ${MARIA}`,
+  );
+  districtZone = district?.time_zone ?? "";
   await scheduleAt(ahead, new Date(Date.now() + 3 * DAY));
   await scheduleAt(late, new Date(Date.now() - 3 * DAY));
 });
@@ -153,9 +162,10 @@ describe("a meeting held after its day", () => {
     expect(row?.date.getTime()).toBe(new Date(moved?.started_at ?? 0).getTime());
 
     // The CSV carries the same day: the one it was held, never the one it was scheduled for.
+    // Both are the district's days: in its evening the UTC day is already tomorrow.
     const csv = await (await api.callerFor(MARIA)).transcript.csv();
-    const heldDay = new Date(moved?.started_at ?? 0).toISOString().slice(0, 10);
-    const scheduledDay = new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10);
+    const heldDay = localDay(new Date(moved?.started_at ?? 0), districtZone);
+    const scheduledDay = localDay(new Date(Date.now() - 3 * DAY), districtZone);
     const meetingLines = csv.csv.split("\n").filter((line) => line.includes("Support meeting"));
     expect(meetingLines.some((line) => line.startsWith(heldDay) && line.includes(",40,"))).toBe(
       true,
