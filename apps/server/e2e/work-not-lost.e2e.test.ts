@@ -274,3 +274,66 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
     await shoot(page, "framework-session-draft");
   });
 });
+
+describe("The 'after the lesson' reflection", () => {
+  it("comes back after a reload, and a wrong tap with it unsaved asks first", async () => {
+    await context?.close();
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
+      app: "teacher",
+      email: TEACHER,
+    });
+    context = opened.context;
+    const page = opened.page;
+    page.on("dialog", (dialog) => void dialog.accept());
+    // The one demo session that asks part of its reflection after the lesson; the MicroPD case
+    // above completes it, and this case completes it itself when run alone.
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
+      page,
+      run.server.url,
+      "teacher.home",
+    );
+    const stageId = home.enrolments[0]?.stage.id ?? "";
+    const input = encodeURIComponent(JSON.stringify({ json: { stageId } }));
+    const stage = await queryAsPage<RouterOutputs["path"]["stage"]>(
+      page,
+      run.server.url,
+      `path.stage?input=${input}`,
+    );
+    const session = stage.sessions.find(({ title }) => title === "Previewing Key Vocabulary");
+    if (!session) throw new Error("The demo has no session with an after-the-lesson part.");
+    if (session.state?.kind !== "completed") {
+      const completed = await page.request.post(`${run.server.url}/trpc/micropd.complete`, {
+        data: { json: { sessionId: session.id, reflection: REFLECTION } },
+      });
+      expect(completed.ok()).toBe(true);
+    }
+
+    await page.goto(`/teacher/sessions/${session.id}/after-lesson`);
+    await page.getByRole("heading", { level: 1, name: "After the lesson" }).waitFor();
+    const AFTER =
+      "Students used two of the four words unprompted; 'infer' only after I modelled it.";
+    await page.getByRole("textbox").fill(AFTER);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "After the lesson" }).waitFor();
+    await expect(page.getByRole("textbox").inputValue()).resolves.toBe(AFTER);
+
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Home" })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await shoot(page, "after-lesson-leave-guard");
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await page.getByRole("button", { name: "Save my reflection" }).click();
+    await page.getByText("Reflection saved").waitFor();
+    const kept = await page.evaluate(
+      (id) => window.localStorage.getItem(`throughline.draft.after-lesson:${id}`),
+      session.id,
+    );
+    expect(kept).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { errorCode } from "@throughline/app-kit/app-gate";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { BackLink } from "@throughline/ui/back-link";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -12,8 +13,10 @@ import { formatDate, formatDay } from "@throughline/ui/format";
 import { Loading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { Lock } from "lucide-react";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { ReflectionField } from "./reflection-field.tsx";
 
@@ -64,10 +67,17 @@ export function AfterLessonPage() {
 
 function AfterLessonForm({ data }: { data: NonNullable<AfterLesson> }) {
   const queryClient = useQueryClient();
-  const [text, setText] = useState(data.afterLesson?.reflection ?? "");
+  // Kept on this device as it is typed (the API keeps no draft of this part), so a reload or a
+  // wrong tap loses nothing; saving it finishes the plan step.
+  const draft = useAutosaveDraft<string>({
+    key: `after-lesson:${data.session.id}`,
+    saved: data.afterLesson?.reflection ?? "",
+  });
+  const text = draft.value;
   const save = useMutation(
     trpc.micropd.completeAfterLesson.mutationOptions({
-      onSuccess() {
+      onSuccess(result) {
+        draft.markSaved(result.reflection);
         void queryClient.invalidateQueries(trpc.micropd.afterLesson.queryFilter());
         void queryClient.invalidateQueries(trpc.micropd.session.queryFilter());
         void queryClient.invalidateQueries(trpc.actionPlan.mine.queryFilter());
@@ -123,7 +133,12 @@ function AfterLessonForm({ data }: { data: NonNullable<AfterLesson> }) {
                 }
                 error={error}
                 value={text}
-                onChange={(event) => setText(event.target.value)}
+                onChange={(event) => draft.setValue(event.target.value)}
+              />
+              {save.isSuccess && !draft.dirty ? null : <AutosaveStatus state={draft.state} />}
+              <UnsavedChangesGuard
+                when={draft.dirty && !save.isPending}
+                message="Your reflection is kept on this device and offered back when you return, but it is not saved yet: the step on your action plan stays open until you save it."
               />
               {save.error && !error ? <Alert variant="error">{save.error.message}</Alert> : null}
               {save.isSuccess ? (
