@@ -3,6 +3,7 @@ import {
   databaseUnavailableMessage,
 } from "@throughline/db/database-unavailable";
 import {
+  type AccessScope,
   type AccessTier,
   accessScopeOf,
   tierRefusals,
@@ -91,6 +92,17 @@ const signedIn = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { membership } });
 });
 
+/** TOO_MANY_REQUESTS when the person has used up their writes (`ctx.writeLimiter`) for now. */
+function holdToWriteRate(ctx: RequestContext, personId: string): void {
+  const allowance = ctx.writeLimiter?.take(personId);
+  if (allowance && !allowance.ok && ctx.writeLimiter) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: tooManyWritesMessage(ctx.writeLimiter.perMinute, allowance.retryAfterSeconds),
+    });
+  }
+}
+
 /**
  * Signed in, with a person in a district. The rest of the request runs in one transaction as
  * the application role with the person's district set, so row-level security scopes every
@@ -99,13 +111,7 @@ const signedIn = publicProcedure.use(async ({ ctx, next }) => {
 export const authedProcedure = signedIn.use(async ({ ctx, type, next }) => {
   const { membership } = ctx;
   // Writes are held to a rate per person, counted before any work (or transaction) starts.
-  const allowance = type === "mutation" ? ctx.writeLimiter?.take(membership.personId) : undefined;
-  if (allowance && !allowance.ok && ctx.writeLimiter) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: tooManyWritesMessage(ctx.writeLimiter.perMinute, allowance.retryAfterSeconds),
-    });
-  }
+  if (type === "mutation") holdToWriteRate(ctx, membership.personId);
   return withViewer(ctx.db, membership, async (scope) => {
     if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "This account is inactive." });
     const result = await next({ ctx: scope });
@@ -134,12 +140,29 @@ export const viewerProcedure = signedIn.use(async ({ ctx, next }) => {
  * The role tiers, each defined here once. Who is in which tier is decided by the access rules
  * in `@throughline/domain/rules/access-scope`, computed once per request as `ctx.scope`; the
  * access matrix test (`access-matrix.test.ts`) checks every procedure against its decision.
+ * `requireTier` is the one check, for a procedure and for a transaction opened later.
  */
+export function requireTier(scope: AccessScope, tier: AccessTier): void {
+  if (!scope.tiers[tier]) throw new TRPCError({ code: "FORBIDDEN", message: tierRefusals[tier] });
+}
+
 function tierProcedure(tier: AccessTier) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!ctx.scope.tiers[tier]) {
-      throw new TRPCError({ code: "FORBIDDEN", message: tierRefusals[tier] });
-    }
+    requireTier(ctx.scope, tier);
+    return next();
+  });
+}
+
+/**
+ * A tier's procedure that holds no transaction open, for work that waits on the network (an
+ * identity provider may take seconds, and an open transaction on the embedded database holds
+ * up every other request). The same session, tier check and write limit as the tier's
+ * procedure; the body opens a transaction itself, only to read or write.
+ */
+export function tierProcedureWithoutTransaction(tier: AccessTier) {
+  return viewerProcedure.use(({ ctx, type, next }) => {
+    if (type === "mutation") holdToWriteRate(ctx, ctx.personId);
+    requireTier(ctx.scope, tier);
     return next();
   });
 }

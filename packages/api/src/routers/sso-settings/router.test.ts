@@ -1,13 +1,19 @@
 import { saveDistrictSsoProvider } from "@throughline/db/queries/accounts/sso-providers";
 import { rawRows } from "@throughline/db/testing";
+import { tierRefusals } from "@throughline/domain/rules/access-scope";
 import type { SaveSsoProviderInput } from "@throughline/domain/sso";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WriteRateLimiter } from "../../rate-limit/write-rate-limit.ts";
+import { appRouter } from "../../root.ts";
 import { type DiscoveryServer, startDiscoveryServer } from "../../sso/testing/discovery-server.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
 import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { createCallerFactory } from "../../trpc.ts";
+
+const createCaller = createCallerFactory(appRouter);
 
 const SECRET = "client-secret-that-must-never-leave-the-server";
 
@@ -83,6 +89,23 @@ describe("single sign-on settings", () => {
       expect(await codeOf(caller.ssoSettings.remove())).toBe("FORBIDDEN");
     }
     expect(await codeOf(api.anonymous().ssoSettings.save(oidcInput()))).toBe("UNAUTHORIZED");
+  });
+
+  it("contacts a provider behind the one district-admin gate", async () => {
+    const principal = await api.callerFor("principal@maplevalley.test");
+    await expect(principal.ssoSettings.save(oidcInput())).rejects.toThrow(
+      tierRefusals.districtAdmin,
+    );
+    await expect(principal.ssoSettings.test()).rejects.toThrow(tierRefusals.districtAdmin);
+  });
+
+  it("holds the changes that contact a provider to the write limit", async () => {
+    const headers = new Headers({ cookie: await api.sessionCookieFor("admin@maplevalley.test") });
+    const writeLimiter = new WriteRateLimiter(1);
+    const admin = createCaller({ ...api.requestContext(headers), writeLimiter });
+    expect(await codeOf(admin.notifications.markAllRead())).toBe("OK");
+    expect(await codeOf(admin.ssoSettings.test())).toBe("TOO_MANY_REQUESTS");
+    expect(await codeOf(admin.ssoSettings.save(oidcInput()))).toBe("TOO_MANY_REQUESTS");
   });
 
   it("refuses to turn passwords off before single sign-on is set up", async () => {
