@@ -7,6 +7,7 @@ import {
 } from "@throughline/api/rate-limit/write-rate-limit";
 import { appRouter } from "@throughline/api/root";
 import type { Database } from "@throughline/db/client";
+import { defaultDashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { explainOriginRefusal } from "./accounts/origin-refusal.ts";
@@ -52,11 +53,20 @@ export interface ServerDeps {
   trustedOrigins?: readonly string[];
   /** Writes (mutations, uploads) one person may make per minute in this process; 0: no limit. */
   writesPerMinute?: number;
+  /** A dashboard over this many teachers is kept and served from its snapshot (default 2,000). */
+  dashboardSnapshotTeachers?: number;
 }
 
 export async function createServerApp(deps: ServerDeps): Promise<Hono> {
   const server = new Hono();
   const writeLimiter = new WriteRateLimiter(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE);
+  const dashboardSnapshots = {
+    options: {
+      ...defaultDashboardSnapshotOptions,
+      minTeachers: deps.dashboardSnapshotTeachers ?? defaultDashboardSnapshotOptions.minTeachers,
+    },
+    reportError: (err: unknown) => deps.logger.error({ err }, "dashboard snapshot rebuild failed"),
+  };
 
   server.use(requestLogging(deps.logger));
   const { publicUrl } = deps;
@@ -94,7 +104,8 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createRequestContext({ ...deps, writeLimiter }, c.req.raw.headers),
+      createContext: () =>
+        createRequestContext({ ...deps, writeLimiter, dashboardSnapshots }, c.req.raw.headers),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           deps.logger.error({ err: error, path }, "procedure failed");

@@ -59,6 +59,12 @@ const envSchema = z.object({
    * limit). Far above what anyone clicking or typing makes; it stops a script, not a person.
    */
   WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /**
+   * A dashboard (a district's, or a school's) over this many teachers is built at most once a
+   * minute and served from what that build kept, its time shown; smaller ones are built for
+   * every request.
+   */
+  DASHBOARD_SNAPSHOT_TEACHERS: z.coerce.number().int().min(1).default(2_000),
   /** Identity providers on a private network districts may use: origins, comma-separated. */
   SSO_INTERNAL_ORIGINS: z
     .string()

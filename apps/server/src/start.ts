@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
+import { settleDashboardRebuilds } from "@throughline/api/dashboard-kept";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { parseTrustedOrigins, trustedOriginsFor } from "./accounts/trusted-origins.ts";
@@ -82,6 +83,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     secret,
     trustedOrigins,
     writesPerMinute: env.WRITES_PER_MINUTE,
+    dashboardSnapshotTeachers: env.DASHBOARD_SNAPSHOT_TEACHERS,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
@@ -113,6 +115,8 @@ export async function startServer(env: ServerEnv, logger: Logger) {
       logger.info({ outcome }, "requests drained");
       // A message being sent is finished and marked before the database closes.
       await worker?.stop();
+      // So is a big dashboard being rebuilt after its answer.
+      await settleDashboardRebuilds();
       // The embedded database writes its files on close; never skip this.
       await database.close();
     },

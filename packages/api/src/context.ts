@@ -1,4 +1,5 @@
 import type { Database, DatabaseKind } from "@throughline/db/client";
+import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import type { Auth } from "./auth.ts";
 import type { WriteRateLimiter } from "./rate-limit/write-rate-limit.ts";
 import type { SessionMembership } from "./session.ts";
@@ -25,11 +26,19 @@ export interface RequestContext {
   secret: string;
   /** Holds each person to a rate of writes (mutations); without it writes are not limited. */
   writeLimiter?: WriteRateLimiter;
+  /** When big dashboards are served from their kept snapshot; the rule's defaults when unset. */
+  dashboardSnapshots?: DashboardSnapshotSettings;
   /**
    * Lives as long as this context: the server makes one context per HTTP request, so the
    * procedures of a batched request share one session lookup.
    */
   requestCache?: RequestCache;
+}
+
+export interface DashboardSnapshotSettings {
+  options: DashboardSnapshotOptions;
+  /** Told of a snapshot rebuild that failed after its answer was sent. */
+  reportError: (error: unknown) => void;
 }
 
 function newRequestCache(): RequestCache {
@@ -44,6 +53,7 @@ export function createRequestContext(
     publicUrl: string;
     secret: string;
     writeLimiter?: WriteRateLimiter;
+    dashboardSnapshots?: DashboardSnapshotSettings;
   },
   headers: Headers,
 ) {
@@ -55,6 +65,7 @@ export function createRequestContext(
     publicUrl: deps.publicUrl,
     secret: deps.secret,
     writeLimiter: deps.writeLimiter,
+    dashboardSnapshots: deps.dashboardSnapshots,
     requestCache: newRequestCache(),
   } satisfies RequestContext;
 }

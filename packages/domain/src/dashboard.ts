@@ -159,4 +159,9 @@ export interface Dashboard {
   collaboration: TeamCollaboration[];
   rows: DashboardRow[];
   badgesByCredential: CredentialBadges[];
+  /**
+   * When the figures were built, for a big dashboard served from its kept snapshot
+   * (`rules/dashboard-snapshot.ts`); null when they were built for this answer.
+   */
+  asOf: Date | null;
 }

@@ -1,6 +1,6 @@
 import { createTestDatabase } from "@throughline/db/testing";
 import { createAuth } from "../auth.ts";
-import { createRequestContext } from "../context.ts";
+import { createRequestContext, type DashboardSnapshotSettings } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
@@ -17,7 +17,9 @@ export const TEST_PUBLIC_URL = "http://localhost:3000";
  * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
  * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
  */
-export async function createTestApi(options: { ssoInternalOrigins?: string[] } = {}) {
+export async function createTestApi(
+  options: { ssoInternalOrigins?: string[]; dashboardSnapshots?: DashboardSnapshotSettings } = {},
+) {
   const database = await createTestDatabase({ seed: true });
   const auth = createAuth({
     db: database.db,
@@ -33,6 +35,7 @@ export async function createTestApi(options: { ssoInternalOrigins?: string[] } =
     auth,
     publicUrl: TEST_PUBLIC_URL,
     secret: TEST_SERVER_SECRET,
+    dashboardSnapshots: options.dashboardSnapshots,
   };
 
   async function sessionCookieFor(email: string, password = DEMO_PASSWORD): Promise<string> {

@@ -7,6 +7,7 @@ import {
   StageFunnelChart,
 } from "@throughline/ui/dashboard-charts";
 import { DashboardTable } from "@throughline/ui/dashboard-table";
+import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import type { ReactNode } from "react";
 import { DashboardBreadcrumb } from "./dashboard-breadcrumb.tsx";
@@ -88,6 +89,13 @@ export function DashboardView({
             <strong className="font-medium text-foreground">{window.label}</strong> (
             {windowDate.format(window.from)} to {windowDate.format(window.to)}, {window.weeks}{" "}
             weeks); stage progress and action steps count all time.
+            {dashboard.asOf ? (
+              <>
+                {" "}
+                Figures as of {formatMoment(dashboard.asOf)}: at this size they are counted again
+                every minute, not for each visit.
+              </>
+            ) : null}
           </>
         }
       />

@@ -36,6 +36,26 @@ export function assertDashboardAccess(
   reach: DashboardReach,
   people: DashboardPeople,
 ): void {
+  assertLevelAccess(ctx, reach, schoolsOf(reach, people));
+}
+
+/**
+ * The same decision for a district or school level served from its snapshot, without loading
+ * its people: a school with a kept snapshot exists (the snapshot goes with it).
+ */
+export function assertKeptDashboardAccess(
+  ctx: TenantScope,
+  reach: Extract<DashboardReach, { kind: "district" | "school" }>,
+): void {
+  assertLevelAccess(ctx, reach, reach.kind === "school" ? [reach.schoolId] : []);
+}
+
+/** `schoolIds`: the schools the level belongs to, null when the level was not found. */
+function assertLevelAccess(
+  ctx: TenantScope,
+  reach: DashboardReach,
+  schoolIds: string[] | null,
+): void {
   const districtWide = ctx.scope.districtAdmin;
   if (reach.kind === "district") {
     if (districtWide) return;
@@ -44,7 +64,6 @@ export function assertDashboardAccess(
       message: "The district dashboard is for district staff; open your school's instead.",
     });
   }
-  const schoolIds = schoolsOf(reach, people);
   if (schoolIds === null) throw new TRPCError({ code: "NOT_FOUND", message: notFound[reach.kind] });
   if (districtWide) return;
   if (!administersAnyOf(ctx.scope.schools, schoolIds)) {

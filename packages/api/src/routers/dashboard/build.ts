@@ -134,6 +134,7 @@ export async function buildDashboard(
     metrics: dashboardMetrics(facts, scope),
     collaboration: collaborationByTeam(facts, people.teams, window.weeks),
     rows,
+    asOf: null,
     badgesByCredential: badgesByCredential(facts, personIds),
   };
 }

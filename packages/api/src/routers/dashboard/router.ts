@@ -1,7 +1,4 @@
-import {
-  type DashboardReach,
-  loadDashboardPeople,
-} from "@throughline/db/queries/dashboards/dashboard-people";
+import type { DashboardReach } from "@throughline/db/queries/dashboards/dashboard-people";
 import {
   type Dashboard,
   districtDashboardInputSchema,
@@ -9,19 +6,31 @@ import {
   teacherDashboardInputSchema,
   teamDashboardInputSchema,
 } from "@throughline/domain/dashboard";
+import { defaultDashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
+import type { RequestContext } from "../../context.ts";
 import type { TenantScope } from "../../session.ts";
 import { adminProcedure, createRouter } from "../../trpc.ts";
-import { assertDashboardAccess } from "./access.ts";
-import { buildDashboard } from "./build.ts";
+import { assertDashboardAccess, assertKeptDashboardAccess } from "./access.ts";
+import { type DashboardSource, dashboardOf } from "./kept-dashboard.ts";
 
-async function dashboardFor(ctx: TenantScope, reach: DashboardReach): Promise<Dashboard> {
-  const people = await loadDashboardPeople(ctx.tx, reach);
-  assertDashboardAccess(ctx, reach, people);
-  return buildDashboard(ctx.tx, {
-    reach,
-    people,
+function sourceOf(ctx: TenantScope & RequestContext): DashboardSource {
+  const settings = ctx.dashboardSnapshots;
+  return {
+    db: ctx.db,
+    districtId: ctx.districtId,
     districtName: ctx.viewer.district.name,
-    now: new Date(),
+    options: settings?.options ?? defaultDashboardSnapshotOptions,
+    reportError: settings?.reportError ?? ((error) => console.error(error)),
+  };
+}
+
+function dashboardFor(
+  ctx: TenantScope & RequestContext,
+  reach: DashboardReach,
+): Promise<Dashboard> {
+  return dashboardOf(ctx.tx, sourceOf(ctx), reach, new Date(), {
+    kept: (level) => assertKeptDashboardAccess(ctx, level),
+    built: (people) => assertDashboardAccess(ctx, reach, people),
   });
 }
 
