@@ -24,7 +24,7 @@ export const defaultDashboardSnapshotOptions: DashboardSnapshotOptions = {
   maxAgeMs: 15 * 60_000,
 };
 
-export interface KeptSnapshot {
+interface KeptSnapshot {
   builtAt: Date;
 }
 

@@ -37,7 +37,7 @@ export interface DashboardSource {
 }
 
 /** The levels that can be big enough to keep: the district and a school. */
-export type KeptReach = Extract<DashboardReach, { kind: "district" | "school" }>;
+type KeptReach = Extract<DashboardReach, { kind: "district" | "school" }>;
 
 function levelKeyOf(reach: KeptReach): string {
   return reach.kind === "district" ? "district" : `school:${reach.schoolId}`;
