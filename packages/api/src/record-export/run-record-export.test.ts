@@ -76,6 +76,27 @@ beforeAll(async () => {
     }),
   );
 
+  // A meeting under way, Maria marked present: not held yet, so not attended (`wasAttended`).
+  // Janelle runs the K–2 Literacy PLC, Maria's team.
+  const [underWay] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select m.id::text as id from support_meeting m
+        join team t on t.district_id = m.district_id and t.id = m.team_id
+        where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at limit 1`,
+  );
+  if (!underWay) throw new Error("The K–2 Literacy PLC has no scheduled meeting in the seed.");
+  await api.db.execute(
+    sql`update support_meeting set starts_at = now() - interval '10 minutes',
+          ends_at = now() + interval '35 minutes' where id = ${underWay.id}`,
+  );
+  const coach = await api.callerFor(JANELLE);
+  await coach.meetingRoom.start({ meetingId: underWay.id });
+  const room = await coach.meetingRoom.open({ meetingId: underWay.id });
+  await coach.meetingRoom.recordAttendance({
+    meetingId: underWay.id,
+    records: room.members.map((member) => ({ personId: member.personId, attendance: "present" })),
+  });
+
   // An earned credential, awarded (and signed) as the review would.
   const [version] = await rawRows<{ id: string; credential_id: string }>(
     api.db,
@@ -188,6 +209,30 @@ describe("building Maria's record", () => {
     expect(JSON.parse(text("micro-credentials.json"))).toMatchObject([
       { status: "earned", attempt: 1 },
     ]);
+  });
+
+  it("counts the meetings she attended as her dashboard does, on the same data", async () => {
+    const files = await zipOfLatest();
+    const text = (path: string) => strFromU8(files[path] ?? new Uint8Array());
+    const { meetings } = JSON.parse(text("meetings.json")) as {
+      meetings: { status: string; attendance: string; attended: boolean }[];
+    };
+    const attended = meetings.filter((meeting) => meeting.attended).length;
+    // Counting her roll calls, or her "present" marks, would differ: she was absent or excused
+    // at some (the demo), and present at one still under way (set up above).
+    expect(attended).toBeGreaterThan(0);
+    expect(meetings.filter((meeting) => meeting.attendance === "present").length).toBeGreaterThan(
+      attended,
+    );
+    expect(meetings.some((meeting) => meeting.attendance !== "present")).toBe(true);
+
+    const admin = await api.callerFor("admin@maplevalley.test");
+    const dashboard = await admin.dashboard.teacher({ personId: mariaId });
+    expect(dashboard.metrics.meetingsCount).toBe("attended");
+    expect(attended).toBe(dashboard.metrics.meetingsHeld);
+    expect(text("index.html")).toContain(
+      `support meetings your attendance was taken at, ${dashboard.metrics.meetingsHeld} of them attended`,
+    );
   });
 
   it("holds nothing private and nothing of other teachers", async () => {
