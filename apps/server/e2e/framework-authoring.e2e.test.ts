@@ -92,6 +92,38 @@ describe("framework authoring", () => {
       .waitFor();
   });
 
+  it("two admins edit one session: the second save is refused, says so, and loses nothing", async () => {
+    const other = await signedIn("admin@maplevalley.test");
+    await other.goto(admin.url());
+    await other.getByRole("heading", { level: 1, name: SESSION }).waitFor();
+    // Both opened the same copy; this admin starts typing first, the other saves first.
+    const mine = "Plan a visit around one indicator, then debrief within a day.";
+    await admin.getByLabel("Summary", { exact: true }).fill(mine);
+    await other.getByLabel("Summary", { exact: true }).fill("Their summary, saved first.");
+    await other.getByRole("button", { name: "Save the session" }).click();
+    await other.getByText("Session saved").waitFor();
+
+    await admin.getByRole("button", { name: "Save the session" }).click();
+    const conflict = admin
+      .getByRole("alert")
+      .filter({ hasText: "Someone else saved this session" });
+    await conflict.getByText("Your edits are not saved yet.").waitFor();
+    await expect(admin.getByLabel("Summary", { exact: true }).inputValue()).resolves.toBe(mine);
+    await expectAccessible(admin);
+
+    // A reload keeps the edits on this device; saving them is refused again until she chooses.
+    await admin.reload();
+    await admin.getByText("Your unsaved edits are back").waitFor();
+    await expect(admin.getByLabel("Summary", { exact: true }).inputValue()).resolves.toBe(mine);
+    await admin.getByRole("button", { name: "Save the session" }).click();
+    await conflict.getByRole("button", { name: "Keep editing mine" }).click();
+    await admin.getByRole("button", { name: "Save the session" }).click();
+    await admin.getByText("Session saved").waitFor();
+
+    await other.reload();
+    await expect(other.getByLabel("Summary", { exact: true }).inputValue()).resolves.toBe(mine);
+  });
+
   it("moves the new stage up one, and the order changes", async () => {
     await admin
       .getByRole("navigation", { name: "Main" })
