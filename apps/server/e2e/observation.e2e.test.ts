@@ -6,8 +6,12 @@ import { serverAndBrowserPerFile } from "./fixture.ts";
 const NOTE = "Students restate the essential question to a partner";
 const OFFLINE_EDIT = "Typed while the connection was down";
 const LOST_ANSWER_EDIT = "Saved while the answer was lost on the way";
+const FIRST_PHONE_EDIT = "Seen from the back of the room on the first phone";
+const SECOND_PHONE_EDIT = "Summary frames on every desk, seen on the second phone";
+const LEAVE_EDIT = "Typed just before a wrong tap on the tab bar";
 const REFLECTION = "I will return to the question after each chunk, not only at the end.";
 const phone = { width: 390, height: 844 };
+const SHOTS = process.env.SCREENSHOT_DIR;
 
 const run = serverAndBrowserPerFile();
 
@@ -90,6 +94,73 @@ describe("a coach observes a lesson on a phone, through a dropped connection", (
     await expect
       .poll(() => indicator(coach, "1.6").locator("..").getByLabel("Look-fors").inputValue())
       .toBe(LOST_ANSWER_EDIT);
+  });
+
+  it("on a second phone saving the same draft, shows both versions and keeps the chosen one", async () => {
+    const { page: second } = await signedIn("coach", "coach@maplevalley.test");
+    await second.goto(observationUrl);
+    await second.getByRole("heading", { level: 1, name: "Maria Delgado", exact: true }).waitFor();
+    // Both edit on the same revision; the second phone's save waits until the first phone's
+    // has landed, so it meets the revision check.
+    let firstSaved = () => {};
+    const firstLanded = new Promise<void>((resolve) => {
+      firstSaved = resolve;
+    });
+    await second.route("**/trpc/observations.saveDraft**", async (route) => {
+      await firstLanded;
+      await route.continue();
+    });
+    await indicator(second, "1.6").locator("..").getByLabel("Look-fors").fill(SECOND_PHONE_EDIT);
+    await indicator(coach, "1.2").locator("..").getByLabel("Look-fors").fill(FIRST_PHONE_EDIT);
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+    firstSaved();
+
+    const choice = second.getByRole("status").filter({ hasText: "Changed on another device" });
+    await choice.waitFor();
+    await choice.getByText(FIRST_PHONE_EDIT).waitFor();
+    await expect(
+      indicator(second, "1.6").locator("..").getByLabel("Look-fors").inputValue(),
+    ).resolves.toBe(SECOND_PHONE_EDIT);
+    await expectAccessible(second);
+    if (SHOTS) {
+      await second.screenshot({ path: `${SHOTS}/observation-conflict-390.png`, fullPage: true });
+      await second.setViewportSize({ width: 1280, height: 900 });
+      await second.screenshot({ path: `${SHOTS}/observation-conflict-1280.png`, fullPage: true });
+    }
+    await choice.getByRole("button", { name: "Keep mine" }).click();
+    await second
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+
+    // The kept version is the server's: the first phone finds it on reload.
+    await coach.reload();
+    await expect
+      .poll(() => indicator(coach, "1.6").locator("..").getByLabel("Look-fors").inputValue())
+      .toBe(SECOND_PHONE_EDIT);
+    await second.close();
+  });
+
+  it("asks before leaving with changes the server does not have yet", async () => {
+    await coachContext.setOffline(true);
+    await indicator(coach, "1.6").locator("..").getByLabel("Look-fors").fill(LEAVE_EDIT);
+    await coach.getByText("Offline — kept on this device").waitFor();
+    await coach
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Observations" })
+      .click();
+    const dialog = coach.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await coachContext.setOffline(false);
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+    expect(coach.url()).toBe(observationUrl);
   });
 
   it("publishes to Maria after asking", async () => {
