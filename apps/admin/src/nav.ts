@@ -23,9 +23,12 @@ const allSections: readonly NavItem[] = [
   { label: "Audit log", to: "/audit-log" },
 ];
 
-/** Importing ratings and setting the scale are district tasks: principals do not see them. */
+/**
+ * Importing ratings and setting the scale are district tasks: principals do not see them. Who
+ * administers the district is the API's decision (`viewer.me`), made by its access rules.
+ */
 export function nav(viewer: Viewer | undefined): readonly NavItem[] {
-  if (viewer?.roles.some((entry) => entry.role === "district_admin")) return allSections;
+  if (viewer?.administers.district) return allSections;
   const districtOnly = new Set([
     "Getting started",
     "Ratings import",

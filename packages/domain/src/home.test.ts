@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type TeacherHome, teacherHomeSchema, viewerSchema } from "./home.ts";
+import { signedInViewerSchema, type TeacherHome, teacherHomeSchema, viewerSchema } from "./home.ts";
 import { type NextSession, nextMicroPdSession } from "./rules/next-micropd-session.ts";
 
 interface SessionSummary {
@@ -69,5 +69,39 @@ describe("viewerSchema", () => {
       roles: [{ role: "district_admin", schoolId: null, schoolName: null }],
     };
     expect(viewerSchema.safeParse(viewer).success).toBe(true);
+  });
+});
+
+describe("signedInViewerSchema", () => {
+  const viewer = {
+    person: { id: ids.person, displayName: "Ada Byron", email: "ada@example.org" },
+    district: { id: ids.cohort, name: "Riverside Unified", timeZone: "America/Denver" },
+    roles: [{ role: "principal", schoolId: ids.cohort, schoolName: "Lincoln" }],
+    access: {
+      teacher: { allowed: false, message: "This app is for teachers." },
+      coach: { allowed: false, message: "This app is for coaches." },
+      admin: { allowed: true },
+    },
+  };
+
+  it("carries what the viewer administers: the district, or the schools they lead", () => {
+    const principal = { ...viewer, administers: { district: false, schools: [ids.cohort] } };
+    expect(signedInViewerSchema.parse(principal)).toEqual(principal);
+    const districtAdmin = { ...viewer, administers: { district: true, schools: "all" } };
+    expect(signedInViewerSchema.parse(districtAdmin)).toEqual(districtAdmin);
+  });
+
+  it("has no viewer without the decisions", () => {
+    expect(signedInViewerSchema.safeParse(viewer).success).toBe(false);
+    const refusedWithoutWhy = {
+      ...viewer,
+      access: { ...viewer.access, coach: { allowed: false } },
+    };
+    expect(
+      signedInViewerSchema.safeParse({
+        ...refusedWithoutWhy,
+        administers: { district: false, schools: [] },
+      }).success,
+    ).toBe(false);
   });
 });

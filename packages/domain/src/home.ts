@@ -108,3 +108,22 @@ export const viewerSchema = z.object({
   ),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
+
+const appAccessSchema = z.discriminatedUnion("allowed", [
+  z.object({ allowed: z.literal(true) }),
+  z.object({ allowed: z.literal(false), message: z.string() }),
+]);
+
+/**
+ * What `viewer.me` answers: the viewer, which apps they may open, and what they administer (the
+ * whole district, or the schools they lead). These are the decisions of the access rules
+ * (`rules/access-scope.ts`) the API itself runs on, so no app decides from roles.
+ */
+export const signedInViewerSchema = viewerSchema.extend({
+  access: z.object({ teacher: appAccessSchema, coach: appAccessSchema, admin: appAccessSchema }),
+  administers: z.object({
+    district: z.boolean(),
+    schools: z.union([z.literal("all"), z.array(idSchema)]),
+  }),
+});
+export type SignedInViewer = z.infer<typeof signedInViewerSchema>;

@@ -4,11 +4,14 @@ import { Alert } from "@throughline/ui/alert";
 import { Loading } from "@throughline/ui/loading";
 import type { ReactNode } from "react";
 
-/** Whether the viewer is a district admin; undefined while the viewer is still loading. */
+/**
+ * Whether the viewer administers the district, as the API's access rules decide it
+ * (`viewer.me`); undefined while the viewer is still loading.
+ */
 export function useDistrictAdmin(): boolean | undefined {
   const viewer = useQuery(trpc.viewer.me.queryOptions());
   if (viewer.isPending) return undefined;
-  return viewer.data?.roles.some((entry) => entry.role === "district_admin") ?? false;
+  return viewer.data?.administers.district ?? false;
 }
 
 /**

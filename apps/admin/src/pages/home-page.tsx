@@ -21,9 +21,10 @@ export function HomePage() {
   const home = useQuery(trpc.admin.home.queryOptions());
   const overview = useQuery(trpc.admin.overview.queryOptions());
   const viewer = useQuery(trpc.viewer.me.queryOptions());
-  const roles = viewer.data?.roles ?? [];
-  const districtAdmin = roles.some((entry) => entry.role === "district_admin");
-  const principal = roles.some((entry) => entry.role === "principal");
+  // What the viewer administers is the API's decision (`viewer.me`), never read from roles.
+  const districtAdmin = viewer.data?.administers.district ?? false;
+  // A principal's coverage lists teachers of the schools they lead: each links to a walkthrough.
+  const leadsSchools = Array.isArray(viewer.data?.administers.schools);
   const checklist = useGettingStarted(districtAdmin);
 
   if (home.isPending || overview.isPending) return <Loading label="Loading your overview…" />;
@@ -65,7 +66,7 @@ export function HomePage() {
           <NeedsAttention schools={data.attention} />
           <div className="flex flex-col gap-6">
             <ThisWeek overview={data} />
-            <WalkthroughCoverage walkthroughs={data.walkthroughs} canRecord={principal} />
+            <WalkthroughCoverage walkthroughs={data.walkthroughs} canRecord={leadsSchools} />
             <CredentialQueue
               queue={data.credentialQueue}
               districtWide={data.scope === "district"}

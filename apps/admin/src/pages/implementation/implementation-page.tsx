@@ -13,10 +13,10 @@ function DistrictDashboard() {
 export function ImplementationPage() {
   const viewer = useQuery(trpc.viewer.me.queryOptions());
   if (viewer.isPending) return <Loading label="Loading the dashboard…" />;
-  const roles = viewer.data?.roles ?? [];
-  const districtWide = roles.some((entry) => entry.role === "district_admin");
-  const school = roles.find((entry) => entry.role === "principal" && entry.schoolId)?.schoolId;
-  if (!districtWide && school) {
+  // The schools the viewer administers, as the API's access rules decide (`viewer.me`).
+  const schools = viewer.data?.administers.schools ?? [];
+  const school = schools === "all" ? undefined : schools[0];
+  if (school) {
     return <Navigate to={`/implementation/schools/${school}`} replace />;
   }
   return <DistrictDashboard />;

@@ -1,4 +1,5 @@
 import type { Role } from "@throughline/domain/enums";
+import { mayGrantRole, type SchoolReach } from "@throughline/domain/rules/access-scope";
 import { Button } from "@throughline/ui/button";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { SelectField } from "@throughline/ui/select-field";
@@ -37,11 +38,13 @@ export function RolesEditor({
   errorOf: (path: string) => string | null;
   onChange: (roles: RoleDraft[]) => void;
 }) {
-  const schoolIds = new Set(options.schools.map((school) => school.id));
+  // Which roles the viewer may give is the access rule the server applies (`mayGrantRole`).
+  const schoolIds = options.schools.map((school) => school.id);
+  const reach: SchoolReach = options.districtWide ? "all" : schoolIds;
   const manageable = (draft: RoleDraft) =>
-    options.districtWide || (draft.role !== "district_admin" && schoolIds.has(draft.schoolId));
-  const roleChoices = (Object.keys(roleLabels) as Role[]).filter(
-    (role) => options.districtWide || role !== "district_admin",
+    mayGrantRole(reach, { role: draft.role, schoolId: draft.schoolId || null });
+  const roleChoices = (Object.keys(roleLabels) as Role[]).filter((role) =>
+    [null, ...schoolIds].some((schoolId) => mayGrantRole(reach, { role, schoolId })),
   );
   const update = (index: number, change: Partial<RoleDraft>) =>
     onChange(roles.map((draft, i) => (i === index ? { ...draft, ...change } : draft)));

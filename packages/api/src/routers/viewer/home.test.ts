@@ -1,3 +1,6 @@
+import { rawRows } from "@throughline/db/testing";
+import { signedInViewerSchema } from "@throughline/domain/home";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { createTestApi, type TestApi } from "../../testing/test-api.ts";
@@ -31,6 +34,23 @@ describe("viewer.me", () => {
       coach: me.access.coach.allowed,
       admin: me.access.admin.allowed,
     }).toEqual(allowed);
+  });
+
+  it("tells the apps what the viewer administers, from the same access rules", async () => {
+    const [led] = await rawRows<{ id: string }>(
+      api.db,
+      sql`select r.school_id::text as id from role_membership r join person p on p.id = r.person_id
+          where p.email = 'principal@maplevalley.test' and r.role = 'principal'`,
+    );
+    const principal = await (await api.callerFor("principal@maplevalley.test")).viewer.me();
+    expect(principal.administers).toEqual({ district: false, schools: [led?.id] });
+    const admin = await (await api.callerFor("admin@maplevalley.test")).viewer.me();
+    expect(admin.administers).toEqual({ district: true, schools: "all" });
+    const teacher = await (await api.callerFor("teacher@maplevalley.test")).viewer.me();
+    expect(teacher.administers).toEqual({ district: false, schools: [] });
+    for (const me of [principal, admin, teacher]) {
+      expect(signedInViewerSchema.safeParse(me).success).toBe(true);
+    }
   });
 
   it("explains to a teacher why the admin app is not theirs", async () => {
