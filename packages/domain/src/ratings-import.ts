@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { runToEnd, type Steps } from "./steps.ts";
 import { textRule } from "./text.ts";
 
 /*
@@ -132,12 +133,29 @@ export function validateRatingRows(
   rows: readonly ParsedCsvRow[],
   lookups: RatingLookups,
 ): { valid: ValidRatingRow[]; bad: BadRatingRow[] } {
+  return runToEnd(validateRatingRowsInSteps(rows, lookups));
+}
+
+/** Rows checked between yields (see steps.ts): some milliseconds. */
+const RATING_ROWS_PER_STEP = 500;
+
+/** validateRatingRows, yielding every RATING_ROWS_PER_STEP rows: the API runs it a step a turn. */
+export function* validateRatingRowsInSteps(
+  rows: readonly ParsedCsvRow[],
+  lookups: RatingLookups,
+): Steps<{ valid: ValidRatingRow[]; bad: BadRatingRow[] }> {
   const find = lookupTables(lookups);
   const valid: ValidRatingRow[] = [];
   const bad: BadRatingRow[] = [];
   const firstLineOfKey = new Map<string, number>();
 
+  let sinceStep = 0;
   for (const { line, record } of rows) {
+    sinceStep += 1;
+    if (sinceStep === RATING_ROWS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const parsed = ratingsCsvRowSchema.safeParse(record);
     if (!parsed.success) {
       bad.push({ line, reason: parsed.error.issues.map((issue) => issue.message).join("; ") });

@@ -5,24 +5,35 @@ import {
   type ParsedCsvRow,
 } from "@throughline/domain/ratings-import";
 import { TRPCError } from "@trpc/server";
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError } from "csv-parse";
+import { parseCsvInTurns } from "../../files/csv-in-turns.ts";
+import { mapInTurns } from "../../files/slices-in-turns.ts";
 
 type ParsedRatingsCsv =
   | { ok: true; rows: ParsedCsvRow[] }
   /** The header lacks a column: every row would be bad for the same reason, so say it once. */
   | { ok: false; rowCount: number; bad: BadRatingRow[] };
 
-/** Cells as parsed, each row led by the line it ended on (the parser's typed shape is string[][]). */
-function parseWithLines(csv: string): string[][] {
+interface CsvRow {
+  /** The line the row ended on, the header being line 1. */
+  line: number;
+  cells: string[];
+}
+
+/** Rows made into records per turn. */
+const RECORDS_PER_TURN = 2000;
+
+/** Cells as parsed with their lines, a slice per turn (20,000 rows are allowed). */
+async function parseWithLines(csv: string): Promise<CsvRow[]> {
   try {
-    return parse(csv, {
+    return await parseCsvInTurns(csv, {
       bom: true,
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
       // Stop one row past the limit: enough to know the file is too long without reading it all.
       to: MAXIMUM_RATINGS_CSV_ROWS + 2,
-      on_record: (record: string[], context) => [String(context.lines), ...record],
+      on_record: (cells: string[], context) => ({ line: context.lines, cells }),
     });
   } catch (error) {
     if (error instanceof CsvError) {
@@ -39,8 +50,8 @@ function parseWithLines(csv: string): string[][] {
  * Reads a ratings CSV into records keyed by the header's column names (trimmed, lower case),
  * each with its line in the file, the header being line 1.
  */
-export function parseRatingsCsv(csv: string): ParsedRatingsCsv {
-  const [header, ...data] = parseWithLines(csv);
+export async function parseRatingsCsv(csv: string): Promise<ParsedRatingsCsv> {
+  const [header, ...data] = await parseWithLines(csv);
   if (!header) {
     throw new TRPCError({
       code: "BAD_REQUEST",
@@ -53,7 +64,7 @@ export function parseRatingsCsv(csv: string): ParsedRatingsCsv {
       message: `The file has more than ${MAXIMUM_RATINGS_CSV_ROWS.toLocaleString("en-US")} ratings. Split it into smaller files and import them one by one.`,
     });
   }
-  const columns = header.slice(1).map((name) => name.trim().toLowerCase());
+  const columns = header.cells.map((name) => name.trim().toLowerCase());
   const missing = missingRatingColumns(columns);
   if (missing.length > 0) {
     const list = missing.map((name) => `'${name}'`).join(", ");
@@ -62,7 +73,7 @@ export function parseRatingsCsv(csv: string): ParsedRatingsCsv {
       rowCount: data.length,
       bad: [
         {
-          line: Number(header[0]),
+          line: header.line,
           reason: `Missing column ${list}: the first line must name the columns teacher, indicator_code, level, date, source`,
         },
       ],
@@ -70,8 +81,8 @@ export function parseRatingsCsv(csv: string): ParsedRatingsCsv {
   }
   return {
     ok: true,
-    rows: data.map(([line, ...cells]) => ({
-      line: Number(line),
+    rows: await mapInTurns(data, RECORDS_PER_TURN, ({ line, cells }) => ({
+      line,
       record: Object.fromEntries(columns.map((name, index) => [name, cells[index]])),
     })),
   };

@@ -9,19 +9,27 @@ import {
   ratingKey,
   ratingsCsvInputSchema,
   type ValidRatingRow,
-  validateRatingRows,
+  validateRatingRowsInSteps,
 } from "@throughline/domain/ratings-import";
 import { TRPCError } from "@trpc/server";
+import { forEachSliceInTurns } from "../../files/slices-in-turns.ts";
+import { runInTurns } from "../../in-turns.ts";
 import type { TenantScope } from "../../session.ts";
 import { createRouter, districtAdminProcedure } from "../../trpc.ts";
 import { parseRatingsCsv } from "./csv.ts";
 
-/** Everything preview shows, and the good rows importFile would write. */
+/** Rows per insert, with a turn between inserts (on the embedded database a write holds the loop). */
+const ROWS_PER_WRITE = 500;
+
+/**
+ * Everything preview shows, and the good rows importFile would write. A file may hold 20,000
+ * rows: it is parsed and checked in steps, a step per turn, so other requests go between.
+ */
 async function checkFile(
   ctx: TenantScope,
   csv: string,
 ): Promise<RatingsImportPreview & { good: ValidRatingRow[] }> {
-  const parsed = parseRatingsCsv(csv);
+  const parsed = await parseRatingsCsv(csv);
   if (!parsed.ok) {
     const { rowCount, bad } = parsed;
     return {
@@ -30,7 +38,8 @@ async function checkFile(
       good: [],
     };
   }
-  const { valid, bad } = validateRatingRows(parsed.rows, await loadRatingLookups(ctx.tx));
+  const lookups = await loadRatingLookups(ctx.tx);
+  const { valid, bad } = await runInTurns(validateRatingRowsInSteps(parsed.rows, lookups));
   const imported = await alreadyImportedKeys(ctx.tx, valid);
   const unchanged = valid.filter((row) => imported.has(ratingKey(row))).length;
   return {
@@ -65,10 +74,13 @@ export const ratingsImportRouter = createRouter({
           message: `Nothing was imported: the file has ${rows} (line ${first.line}: ${first.reason}). Fix the file and import it again.`,
         });
       }
-      const inserted = await insertImportedRatings(ctx.tx, {
-        districtId: ctx.districtId,
-        importedById: ctx.personId,
-        rows: good,
+      let inserted = 0;
+      await forEachSliceInTurns(good, ROWS_PER_WRITE, async (rows) => {
+        inserted += await insertImportedRatings(ctx.tx, {
+          districtId: ctx.districtId,
+          importedById: ctx.personId,
+          rows,
+        });
       });
       return { counts: { ...counts, new: inserted, unchanged: good.length - inserted }, inserted };
     }),
