@@ -63,6 +63,6 @@ export const auditLogRouter = createRouter({
       offset: 0,
     });
     const today = new Date().toISOString().slice(0, 10);
-    return { fileName: `audit-log-${today}.csv`, csv: auditLogCsv(entries) };
+    return { fileName: `audit-log-${today}.csv`, csv: await auditLogCsv(entries) };
   }),
 });
