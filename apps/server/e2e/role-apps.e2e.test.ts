@@ -27,6 +27,25 @@ describe("landing page", () => {
   });
 });
 
+describe("the built apps' pages", () => {
+  it("carry a Content-Security-Policy with scripts from the server only and no framing", async () => {
+    for (const path of ["/", "/teacher/", "/coach/", "/admin/", "/admin/people"]) {
+      const response = await fetch(`${run.server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toMatch(/<script type="module"|<a [^>]*href="\/teacher/);
+      const policy = new Map(
+        (response.headers.get("content-security-policy") ?? "")
+          .split(";")
+          .map((part) => part.trim().split(/\s+/))
+          .map(([name = "", ...values]) => [name, values]),
+      );
+      expect(policy.get("script-src"), path).toContain("'self'");
+      expect(policy.get("script-src"), path).not.toContain("'unsafe-inline'");
+      expect(policy.get("frame-ancestors"), path).toEqual(["'none'"]);
+    }
+  });
+});
+
 describe("teacher app", () => {
   it("signs the demo teacher in and shows their own stage and next session", async () => {
     await page.goto("/teacher/");
