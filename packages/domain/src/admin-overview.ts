@@ -87,6 +87,8 @@ export interface OverviewFigures {
   collaborationScheduledMinutes: number;
   stepsDoneWithEvidence: number;
   stepsTotal: number;
+  /** When the dashboard's figures were built, if they come from its kept snapshot. */
+  asOf: Date | null;
 }
 
 export interface AdminOverview {

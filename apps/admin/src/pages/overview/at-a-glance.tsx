@@ -1,5 +1,6 @@
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { formatMoment } from "@throughline/ui/format";
 import { Link } from "react-router";
 import { type Figure, FigureList } from "../../lib/figure-list.tsx";
 import { ofText, percentText } from "../implementation/figures.ts";
@@ -51,6 +52,7 @@ export function AtAGlance({ figures }: { figures: OverviewFigures }) {
           <CardDescription>
             {figures.teacherCount === 1 ? "1 teacher" : `${figures.teacherCount} teachers`} · the
             implementation dashboard's figures
+            {figures.asOf ? `, as of ${formatMoment(figures.asOf)}` : null}
           </CardDescription>
         </div>
         <Link

@@ -125,6 +125,17 @@ describe("a big dashboard kept as a snapshot", () => {
     expect((await keptLevels()).map((row) => row.level_key)).not.toContain("district");
   });
 
+  it("gives the admin overview the same kept figures, with their time", async () => {
+    const admin = await api.callerFor("admin@maplevalley.test");
+    await builtNow(admin);
+    const served = await admin.dashboard.district({ level: "district" });
+    expect(served.asOf).toBeInstanceOf(Date);
+    const [figures] = (await admin.admin.overview()).figures;
+    expect(figures?.asOf).toEqual(served.asOf);
+    expect(figures?.sessionsCompleted).toBe(served.metrics.sessionsCompleted);
+    expect(figures?.teacherCount).toBe(served.metrics.teacherCount);
+  });
+
   it("keeps a school's dashboard for its principal, and refuses others what they may not see", async () => {
     const admin = await api.callerFor("admin@maplevalley.test");
     const schools = (await admin.dashboard.district({ level: "district" })).rows;

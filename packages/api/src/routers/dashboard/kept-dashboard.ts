@@ -14,9 +14,12 @@ import { type Transaction, withTenant } from "@throughline/db/tenant";
 import type { Dashboard } from "@throughline/domain/dashboard";
 import {
   type DashboardSnapshotOptions,
+  defaultDashboardSnapshotOptions,
   keepsSnapshot,
   snapshotRead,
 } from "@throughline/domain/rules/dashboard-snapshot";
+import type { RequestContext } from "../../context.ts";
+import type { TenantScope } from "../../session.ts";
 import { buildDashboard } from "./build.ts";
 
 /*
@@ -36,6 +39,18 @@ export interface DashboardSource {
   reportError: (error: unknown) => void;
 }
 
+/** The request's source: its database, its district, and the server's snapshot settings. */
+export function dashboardSourceOf(ctx: TenantScope & RequestContext): DashboardSource {
+  const settings = ctx.dashboardSnapshots;
+  return {
+    db: ctx.db,
+    districtId: ctx.districtId,
+    districtName: ctx.viewer.district.name,
+    options: settings?.options ?? defaultDashboardSnapshotOptions,
+    reportError: settings?.reportError ?? ((error) => console.error(error)),
+  };
+}
+
 /** The levels that can be big enough to keep: the district and a school. */
 type KeptReach = Extract<DashboardReach, { kind: "district" | "school" }>;
 
@@ -50,7 +65,8 @@ function isKeptReach(reach: DashboardReach): reach is KeptReach {
 /**
  * One level of the dashboard, served from its snapshot when the rule says so, else built (and
  * kept when big). `access` is the caller's check: `kept` before kept figures are served (these
- * levels need no people to decide), `built` with the people loaded before a build.
+ * levels need no people to decide), `built` with the people loaded before a build. A caller
+ * that has loaded the level's people already passes them.
  */
 export async function dashboardOf(
   tx: Transaction,
@@ -58,6 +74,7 @@ export async function dashboardOf(
   reach: DashboardReach,
   now: Date,
   access: { kept: (reach: KeptReach) => void; built: (people: DashboardPeople) => void },
+  loaded?: DashboardPeople,
 ): Promise<Dashboard> {
   const stored = isKeptReach(reach) ? await readDashboardSnapshot(tx, levelKeyOf(reach)) : null;
   if (isKeptReach(reach) && stored) {
@@ -68,7 +85,7 @@ export async function dashboardOf(
       return dashboardOfStored(stored.body, stored.builtAt);
     }
   }
-  const people = await loadDashboardPeople(tx, reach);
+  const people = loaded ?? (await loadDashboardPeople(tx, reach));
   access.built(people);
   return buildAndKeep(tx, source, reach, people, { now, hadSnapshot: stored !== null });
 }

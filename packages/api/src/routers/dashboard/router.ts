@@ -6,29 +6,17 @@ import {
   teacherDashboardInputSchema,
   teamDashboardInputSchema,
 } from "@throughline/domain/dashboard";
-import { defaultDashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import type { RequestContext } from "../../context.ts";
 import type { TenantScope } from "../../session.ts";
 import { adminProcedure, createRouter } from "../../trpc.ts";
 import { assertDashboardAccess, assertKeptDashboardAccess } from "./access.ts";
-import { type DashboardSource, dashboardOf } from "./kept-dashboard.ts";
-
-function sourceOf(ctx: TenantScope & RequestContext): DashboardSource {
-  const settings = ctx.dashboardSnapshots;
-  return {
-    db: ctx.db,
-    districtId: ctx.districtId,
-    districtName: ctx.viewer.district.name,
-    options: settings?.options ?? defaultDashboardSnapshotOptions,
-    reportError: settings?.reportError ?? ((error) => console.error(error)),
-  };
-}
+import { dashboardOf, dashboardSourceOf } from "./kept-dashboard.ts";
 
 function dashboardFor(
   ctx: TenantScope & RequestContext,
   reach: DashboardReach,
 ): Promise<Dashboard> {
-  return dashboardOf(ctx.tx, sourceOf(ctx), reach, new Date(), {
+  return dashboardOf(ctx.tx, dashboardSourceOf(ctx), reach, new Date(), {
     kept: (level) => assertKeptDashboardAccess(ctx, level),
     built: (people) => assertDashboardAccess(ctx, reach, people),
   });
