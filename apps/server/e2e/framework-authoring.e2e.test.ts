@@ -107,7 +107,7 @@ describe("framework authoring", () => {
     const conflict = admin
       .getByRole("alert")
       .filter({ hasText: "Someone else saved this session" });
-    await conflict.getByText("Your edits are not saved yet.").waitFor();
+    await conflict.getByText("Your edits are not saved yet").waitFor();
     await expect(admin.getByLabel("Summary", { exact: true }).inputValue()).resolves.toBe(mine);
     await expectAccessible(admin);
 

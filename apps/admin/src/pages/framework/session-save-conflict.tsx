@@ -31,7 +31,7 @@ export function SessionSaveConflict({
       tabIndex={-1}
       role="alert"
       variant="warning"
-      title="Someone else saved this session"
+      title="Your edits are not saved yet"
     >
       <div className="flex flex-col gap-3">
         <p>{message}</p>

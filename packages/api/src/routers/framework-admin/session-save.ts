@@ -14,8 +14,7 @@ import { districtAdminProcedure } from "../../trpc.ts";
 import { indicatorCodes } from "./indicator-codes.ts";
 
 /** What the editor shows when another admin saved the session after it was opened. */
-export const sessionSavedElsewhereMessage =
-  "Someone else saved this session after you opened it. Your edits are not saved yet.";
+const sessionSavedElsewhereMessage = "Someone else saved this session after you opened it.";
 
 /*
  * The admin session editor's one save. The request runs in one transaction, so the details and
