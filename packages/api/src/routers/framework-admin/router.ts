@@ -77,7 +77,10 @@ async function checkIndicators(tx: Transaction, indicatorIds: readonly string[])
 }
 
 export const frameworkAdminRouter = createRouter({
-  /** `saveSession`: the session editor's one save, details and blocks in one transaction. */
+  /**
+   * `saveSession`: the session editor's one save, details and blocks in one transaction, refused
+   * without writing when made from an older revision than the stored one.
+   */
   ...sessionSaveProcedures,
 
   /** Every stage in order with its completion rule and session count. */
