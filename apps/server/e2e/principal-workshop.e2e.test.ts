@@ -44,11 +44,11 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize(phone);
 }
 
+let page: Page;
+
 describe("a principal's workshop screens, on a phone", () => {
   it("ticks attendance and confirms a stage; a wrong tap and a reload lose neither", async () => {
-    const { page } = await run.signedIn("admin", "principal@maplevalley.test", {
-      viewport: phone,
-    });
+    ({ page } = await run.signedIn("admin", "principal@maplevalley.test", { viewport: phone }));
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Cohorts" })
@@ -99,5 +99,34 @@ describe("a principal's workshop screens, on a phone", () => {
     const after = await rosterOf(page, cohortId);
     expect(after.find((row) => row.personId === absent.personId)?.workshopAttended).toBe(true);
     expect(after.find((row) => row.personId === ready.personId)?.status).toBe("complete");
+  });
+
+  it("keeps an unsaved change to the workshop's settings through a wrong tap and a reload", async () => {
+    // A reload with something unsaved asks first; she accepts.
+    page.on("dialog", (dialog) => void dialog.accept());
+    const ROOM = "Maple Valley Elementary, Room 114";
+    await page.getByRole("button", { name: "Edit settings" }).click();
+    await page.getByLabel("Location").fill(ROOM);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Overview" })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await shoot(page, "principal-cohort-settings-leave");
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await expect(page.getByLabel("Location").inputValue()).resolves.toBe(ROOM);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Edit settings" }).click();
+    await expect.poll(() => page.getByLabel("Location").inputValue()).toBe(ROOM);
+    await page.getByText("Your unsaved edits are back").waitFor();
+    await expectAccessible(page);
+    await shoot(page, "principal-cohort-settings-restored");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("button", { name: "Edit settings" }).waitFor();
+    await page.getByText(ROOM).waitFor();
   });
 });

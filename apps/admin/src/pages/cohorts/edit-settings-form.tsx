@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useState } from "react";
 import { draftFromCohort, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";
@@ -14,10 +17,17 @@ import type { CohortDetail } from "./types.ts";
 export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onDone: () => void }) {
   const queryClient = useQueryClient();
   const options = useQuery(trpc.cohortAdmin.formOptions.queryOptions());
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromCohort(cohort));
+  const [serverCopy] = useState<SettingsDraft>(() => draftFromCohort(cohort));
+  // Edits stay on this device until saved: a reload or a wrong tap brings them back.
+  const device = useAutosaveDraft<SettingsDraft>({
+    key: `cohort-settings:${cohort.id}`,
+    saved: serverCopy,
+  });
+  const draft = device.value;
   const save = useMutation(
     trpc.cohortAdmin.update.mutationOptions({
       onSuccess: async (saved) => {
+        device.markSaved(draft);
         queryClient.setQueryData(trpc.cohortAdmin.detail.queryKey({ cohortId: cohort.id }), saved);
         await queryClient.invalidateQueries(trpc.cohortAdmin.list.queryFilter());
         onDone();
@@ -27,7 +37,7 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
   const errorOf = (path: string) => fieldError(save.error, path);
   const change = (next: Partial<SettingsDraft>) => {
     save.reset();
-    setDraft({ ...draft, ...next });
+    device.setValue({ ...draft, ...next });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,11 +68,25 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
                   : save.error.message}
               </Alert>
             ) : null}
+            {device.restored && device.dirty ? (
+              <Alert variant="info" title="Your unsaved edits are back">
+                This device kept them. Save the settings to keep them, or cancel to drop them.
+              </Alert>
+            ) : null}
+            <AutosaveStatus state={device.state} />
+            <UnsavedChangesGuard when={device.dirty && !save.isPending} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={save.isPending}>
                 {save.isPending ? "Saving…" : "Save settings"}
               </Button>
-              <Button variant="secondary" onClick={onDone} disabled={save.isPending}>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  device.discard();
+                  onDone();
+                }}
+                disabled={save.isPending}
+              >
                 Cancel
               </Button>
             </div>
