@@ -126,4 +126,3 @@ export const signedInViewerSchema = viewerSchema.extend({
     schools: z.union([z.literal("all"), z.array(idSchema)]),
   }),
 });
-export type SignedInViewer = z.infer<typeof signedInViewerSchema>;
