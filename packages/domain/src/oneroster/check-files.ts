@@ -242,8 +242,8 @@ export function* checkFilesInSteps(
 
 type RowRecord = Record<string, string | undefined>;
 
-/** Rows checked between yields: some tens of milliseconds. */
-const ROWS_PER_STEP = 1000;
+/** Rows checked between yields: some milliseconds (1,000 held a busy server for up to 90 ms). */
+const ROWS_PER_STEP = 250;
 
 /** Checks each row; returns how many rows not about our people were left unread. */
 function* checkRows(

@@ -1,4 +1,5 @@
 import type { Role } from "../enums.ts";
+import type { Steps } from "../steps.ts";
 import type { CheckedFiles } from "./check-files.ts";
 import { ROLE_FOR } from "./people-rows.ts";
 import type { CurrentPerson, PlannedRole } from "./planner.ts";
@@ -17,12 +18,15 @@ export function fromKey(key: string): PlannedRole {
   return { role, schoolSourcedId: school === "" ? null : school };
 }
 
+/** Role rows read between yields (see steps.ts): some milliseconds. */
+const ROLES_PER_STEP = 1000;
+
 /** Per user sourcedId, the role keys the roster says they hold from now on. */
-export function desiredRoles(
+export function* desiredRoles(
   checked: CheckedFiles,
   current: ReadonlyMap<string, CurrentPerson>,
   currentKeys: (person: CurrentPerson) => Map<string, string>,
-): Map<string, Set<string>> {
+): Steps<Map<string, Set<string>>> {
   const desired = new Map<string, Set<string>>();
   const delta = checked.modes["roles.csv"] === "delta";
   const keysOf = (userSourcedId: string) => {
@@ -35,7 +39,13 @@ export function desiredRoles(
     return keys;
   };
   const orgTypes = new Map(checked.good["orgs.csv"].map((org) => [org.sourcedId, org.type]));
+  let sinceStep = 0;
   for (const row of checked.good["roles.csv"]) {
+    sinceStep += 1;
+    if (sinceStep === ROLES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const role = ROLE_FOR[row.role];
     const keys = keysOf(row.userSourcedId);
     if (!role) continue;

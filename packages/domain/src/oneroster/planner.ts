@@ -101,8 +101,8 @@ function displayNameOf(user: UserRow): string {
   return `${user.preferredGivenName ?? user.givenName} ${user.preferredFamilyName ?? user.familyName}`;
 }
 
-/** People planned between yields (see steps.ts). */
-const PEOPLE_PER_STEP = 2000;
+/** People planned between yields (see steps.ts): some milliseconds. */
+const PEOPLE_PER_STEP = 500;
 
 /** planRoster, yielding every PEOPLE_PER_STEP people and between its parts. */
 export function* planRosterInSteps(
@@ -143,7 +143,7 @@ export function* planRosterInSteps(
           held.id,
         ]),
     );
-  const desired = desiredRoles(checked, people, currentKeys);
+  const desired = yield* desiredRoles(checked, people, currentKeys);
   yield;
 
   const change = (

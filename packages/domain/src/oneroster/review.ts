@@ -55,7 +55,7 @@ export function* reviewRosterInSteps(
   const people = new Set(current.people.map((person) => person.sourcedId));
   const checked: CheckedFiles = yield* checkFilesInSteps(tables, people);
   yield;
-  checkReferences(checked, {
+  yield* checkReferences(checked, {
     schools: new Set(current.schools.flatMap((school) => school.sourcedId ?? [])),
     people,
   });
