@@ -5,9 +5,11 @@
  * the event loop spent blocked counts too. Prints p50 / p95 / max and the progress values seen.
  * Embedded PGlite by default, or a throwaway database on the server DATABASE_URL names.
  * Run with `pnpm --filter @throughline/server bench:roster-load`. Target: light p95 < 200 ms.
+ * The load average is printed before and after: on a shared machine the figures follow it.
  */
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { loadavg } from "node:os";
 import { serve } from "@hono/node-server";
 import { generatedRoster } from "../src/testing/generated-roster.ts";
 
@@ -21,6 +23,12 @@ const server = await createTestServer();
 const http = serve({ fetch: server.app.fetch, port: 0, hostname: "127.0.0.1" });
 await new Promise((resolve) => http.once("listening", resolve));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
+function loadAverage(): string {
+  return `load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(", ")}`;
+}
 
 function summary(latencies: number[]): string {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -91,7 +99,9 @@ async function underLoad(label: string, path: string, body: unknown, cookie: str
 
 try {
   const files = generatedRoster({ users: USERS, schools: 300 });
-  console.log(`${USERS.toLocaleString("en-US")} users; database: ${server.api.kind}`);
+  console.log(
+    `${USERS.toLocaleString("en-US")} users; database: ${server.api.kind}; ${loadAverage()}`,
+  );
   const cookie = await server.api.sessionCookieFor("admin@maplevalley.test");
   await underLoad("preview", "rosterImport.preview", { files }, cookie);
   await underLoad(
@@ -100,6 +110,7 @@ try {
     { files, importId: randomUUID(), skipBadRows: true },
     cookie,
   );
+  console.log(`done; ${loadAverage()}`);
 } finally {
   await new Promise((resolve) => http.close(resolve));
   await server.close();
