@@ -13,6 +13,16 @@ import type { DistrictRows } from "./rows.ts";
 
 type Weekday = (typeof schoolWeek)[number];
 
+const wednesdayBlock6 = elementaryBells.find((period) => period.key === "b6");
+if (!wednesdayBlock6) throw new Error("The elementary bell schedule needs block 6.");
+
+/** The K–2 Literacy PLC's protected time, Wednesday block 6, where it holds its meetings. */
+export const k2PlcBlock = {
+  weekday: 3,
+  startMinute: wednesdayBlock6.start,
+  endMinute: wednesdayBlock6.end,
+};
+
 /** One teacher's week: what they teach, and the periods (by weekday) they are free. */
 interface TeacherWeek {
   /** The teacher's index in the school's list. */
@@ -170,15 +180,11 @@ export function seedCollaborationTime(
     (team) => team.schoolId === input.elementaryId && team.name === "K–2 Literacy PLC",
   );
   if (!k2?.id) throw new Error("The collaboration seed needs the K–2 Literacy PLC.");
-  const wednesdayBlock6 = elementaryBells.find((period) => period.key === "b6");
-  if (!wednesdayBlock6) throw new Error("The elementary bell schedule needs block 6.");
   tenant.collaborationBlocks.push({
     districtId,
     id: randomUUID(),
     teamId: k2.id,
-    weekday: 3,
-    startMinute: wednesdayBlock6.start,
-    endMinute: wednesdayBlock6.end,
+    ...k2PlcBlock,
     createdById: input.principalId,
     note: "Weekly PLC time while K–2 classes are in specials.",
   });

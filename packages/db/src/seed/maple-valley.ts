@@ -1,5 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
-import { seedCollaborationTime } from "./collaboration-time.ts";
+import { k2PlcBlock, seedCollaborationTime } from "./collaboration-time.ts";
 import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
@@ -167,6 +167,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
         facilitatorId: elementaryCoach,
         members: [0, 2, 3, 5, 9, 11, 17],
         location: "Room 108",
+        meetsDuring: k2PlcBlock,
       },
       {
         name: "Grades 3–5 Team",

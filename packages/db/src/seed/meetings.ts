@@ -52,12 +52,17 @@ export function teamMeetings(
     location: string;
     videoUrl: string | null;
     members: { personId: string; attended: number }[];
+    meetsDuring?: { weekday: number; startMinute: number };
   },
 ): string {
   const slot = builder.nextMeetingSlot();
-  // Teams meet on different days, each at its own time from 3:00 PM, after the last bell.
+  const block = input.meetsDuring;
+  // Teams meet on different days, each at its own time from 3:00 PM, after the last bell; a
+  // team with a protected block meets in it, so its minutes count as block time used.
   const at = (days: number) =>
-    builder.calendar.schoolDayAt(input.now, days - (slot % 3), 15, 10 * slot);
+    block
+      ? builder.calendar.weekdayAt(input.now, days, block.weekday, block.startMinute)
+      : builder.calendar.schoolDayAt(input.now, days - (slot % 3), 15, 10 * slot);
   const presences = input.members.reduce((total, member) => total + member.attended, 0);
   const held = pastMeetings.slice(0, Math.max(1, Math.min(pastMeetings.length, presences)));
   const present = spreadPresence(

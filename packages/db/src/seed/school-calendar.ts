@@ -48,6 +48,19 @@ export class SchoolCalendar {
   }
 
   /**
+   * Like `schoolDayAt`, on a given weekday (1 Monday … 5 Friday): the nearest school day that is
+   * that weekday, moving away from today, for a team that meets in its weekly block.
+   */
+  weekdayAt(now: Date, days: number, weekday: number, minuteOfDay: number): Date {
+    const step = days < 0 ? -1 : 1;
+    let day = addDaysToDay(localDay(now, this.timeZone), days);
+    while (!this.isSchoolDay(day) || new Date(`${day}T00:00:00Z`).getUTCDay() !== weekday) {
+      day = addDaysToDay(day, step);
+    }
+    return atLocalTime(day, Math.floor(minuteOfDay / 60), minuteOfDay % 60, this.timeZone);
+  }
+
+  /**
    * `at` moved forward to the first school day on or after it, at the same local time, and
    * later than `after` when given (so a sequence of dates keeps its order).
    */

@@ -28,6 +28,8 @@ export interface TeamSpec {
   members: number[];
   location: string;
   videoUrl?: string;
+  /** The team's protected weekly block, where it holds its meetings (else after school). */
+  meetsDuring?: { weekday: number; startMinute: number };
 }
 
 /**
@@ -93,6 +95,7 @@ export function seedSchoolRoster(
       now,
       location: team.location,
       videoUrl: team.videoUrl ?? null,
+      meetsDuring: team.meetsDuring,
       members: team.members.map((index) => ({
         personId: teacherAt(input.teachers, index),
         attended: attendedBy(index),
