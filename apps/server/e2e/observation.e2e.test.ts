@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Dialog, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
@@ -9,6 +9,7 @@ const LOST_ANSWER_EDIT = "Saved while the answer was lost on the way";
 const FIRST_PHONE_EDIT = "Seen from the back of the room on the first phone";
 const SECOND_PHONE_EDIT = "Summary frames on every desk, seen on the second phone";
 const LEAVE_EDIT = "Typed just before a wrong tap on the tab bar";
+const UNADDED_NOTE = "Typed into the note field, not added yet";
 const REFLECTION = "I will return to the question after each chunk, not only at the end.";
 const phone = { width: 390, height: 844 };
 const SHOTS = process.env.SCREENSHOT_DIR;
@@ -160,6 +161,31 @@ describe("a coach observes a lesson on a phone, through a dropped connection", (
       .getByRole("status")
       .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
       .waitFor();
+    expect(coach.url()).toBe(observationUrl);
+  });
+
+  it("keeps a note typed but not added through a reload, and asks before leaving it", async () => {
+    await coach.getByLabel("What do you see?").fill(UNADDED_NOTE);
+    // The reload itself asks first (the browser's own question); the test accepts it.
+    const accept = (dialog: Dialog) => void dialog.accept();
+    coach.on("dialog", accept);
+    await coach.reload();
+    coach.off("dialog", accept);
+    await expect.poll(() => coach.getByLabel("What do you see?").inputValue()).toBe(UNADDED_NOTE);
+    await coach
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Caseload" })
+      .click();
+    const dialog = coach.getByRole("dialog", { name: "Leave without saving?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Stay on this page" }).click();
+    await coach.getByRole("button", { name: "Add note" }).click();
+    await coach.getByRole("listitem").filter({ hasText: UNADDED_NOTE }).waitFor();
+    await coach
+      .getByRole("status")
+      .filter({ hasText: /Saved \d{1,2}:\d{2}/ })
+      .waitFor();
+    expect(await coach.getByLabel("What do you see?").inputValue()).toBe("");
     expect(coach.url()).toBe(observationUrl);
   });
 

@@ -5,6 +5,7 @@ import type {
 } from "@throughline/domain/observation";
 import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { useCallback } from "react";
+import { forgetNoteDraft } from "./observation-note-draft.ts";
 import type { ObservationContent, ObservationDetail } from "./observation-types.ts";
 import { forgetStoredDraft } from "./stored-draft.ts";
 import { useAutosaveDraft } from "./use-autosave-draft.ts";
@@ -25,9 +26,10 @@ export type SaveDraft = (input: SaveObservationDraftInput) => Promise<Observatio
 
 const draftKey = (observationId: string) => `observation:${observationId}`;
 
-/** Forgets this device's copy (after publishing or discarding). */
+/** Forgets this device's copy, with any note not yet added (after publishing or discarding). */
 export function forgetLocalDraft(observationId: string): void {
   forgetStoredDraft(draftKey(observationId));
+  forgetNoteDraft(observationId);
 }
 
 /** The draft as the API takes it. */

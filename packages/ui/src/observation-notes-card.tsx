@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from "lucide-react";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId } from "react";
 import { Button } from "./button.tsx";
 import { formatTime } from "./format.ts";
 import type { LocalDraft } from "./observation-draft.ts";
@@ -11,15 +11,21 @@ export function noteTime(notedAt: string | Date): string {
   return formatTime(new Date(notedAt));
 }
 
-/** Time-stamped notes: "Add note" stamps the current time on what was typed. */
+/**
+ * Time-stamped notes: "Add note" stamps the current time on what was typed. The text not yet
+ * added is held by the caller, which keeps it on the device and asks before leaving it.
+ */
 export function NotesCard({
   notes,
   onChange,
+  body,
+  setBody,
 }: {
   notes: readonly Note[];
   onChange: (notes: Note[]) => void;
+  body: string;
+  setBody: (body: string) => void;
 }) {
-  const [body, setBody] = useState("");
   const inputId = useId();
   const add = (event: FormEvent) => {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { formatDay } from "./format.ts";
 import { type DiscardAction, DiscardDraftButton } from "./observation-discard-button.tsx";
 import { draftFromServer, type SaveDraft, useObservationDraft } from "./observation-draft.ts";
 import { ObservationDraftConflict } from "./observation-draft-conflict.tsx";
+import { useNoteDraft } from "./observation-note-draft.ts";
 import { NotesCard } from "./observation-notes-card.tsx";
 import type { ObservationPhotoStore } from "./observation-photo-upload.ts";
 import { PhotosCard } from "./observation-photos-card.tsx";
@@ -38,6 +39,7 @@ export function ObservationRecorder({
     content.revision,
     saveDraft,
   );
+  const note = useNoteDraft(detail.id);
   const headings = new Map(
     content.ratings.map((rating) => [rating.indicatorId, `${rating.code} ${rating.title}`]),
   );
@@ -91,14 +93,20 @@ export function ObservationRecorder({
       <NotesCard
         notes={draft.notes}
         onChange={(notes) => update((current) => ({ ...current, notes }))}
+        body={note.text}
+        setBody={note.setText}
       />
       <PhotosCard observationId={detail.id} initialPhotos={content.photos} store={photoStore} />
       <PublishBar teacherName={detail.teacherName} flush={flush} publish={publish} />
       <DiscardDraftButton teacherName={detail.teacherName} discard={discard} />
       {/* Publishing sends everything first; discarding means to drop what is unsaved. */}
       <UnsavedChangesGuard
-        when={dirty && !publish.pending && !discard.pending}
-        message="Your latest changes to this draft have not reached the server yet. They are kept on this device and sent when you come back."
+        when={(dirty || note.hasText) && !publish.pending && !discard.pending}
+        message={
+          dirty
+            ? "Your latest changes to this draft have not reached the server yet. They are kept on this device and sent when you come back."
+            : "Your note is not added yet. It is kept on this device and back in the note field when you return."
+        }
       />
     </div>
   );
