@@ -337,3 +337,38 @@ describe("The 'after the lesson' reflection", () => {
     expect(kept).toBeNull();
   });
 });
+
+describe("Teacher text the API keeps no draft of", () => {
+  it("a credential reflection and a plan goal come back after a reload", async () => {
+    await context?.close();
+    const opened = await openSignedIn(run.browser, {
+      baseUrl: run.server.url,
+      app: "teacher",
+      email: TEACHER,
+    });
+    context = opened.context;
+    const page = opened.page;
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto("/teacher/credentials");
+    await page.getByRole("link", { name: "Learning-Focused Lesson Design" }).click();
+    await page.getByRole("link", { name: "Start a submission" }).click();
+    await page.getByRole("button", { name: "Start a submission" }).click();
+    const field = page.getByLabel(/^Reflection \(at least 150 words\)/);
+    const PART = "The essential question kept the lesson on one idea; the exit ticket";
+    await field.fill(PART);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page.reload();
+    await expect.poll(() => field.inputValue()).toBe(PART);
+    await expectAccessible(page);
+    await shoot(page, "credential-reflection-draft");
+
+    await page.goto("/teacher/action-plan");
+    await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
+    const goal = page.getByLabel("Goal", { exact: true });
+    const GOAL = "My fourth graders who rarely speak in groups will explain one idea to a partner.";
+    await goal.fill(GOAL);
+    await page.getByText("Draft kept on this device").waitFor();
+    await page.reload();
+    await expect.poll(() => goal.inputValue()).toBe(GOAL);
+  });
+});

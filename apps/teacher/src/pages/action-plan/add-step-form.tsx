@@ -1,25 +1,36 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
+
+interface NewStep {
+  description: string;
+  dueOn: string;
+}
+
+const emptyStep: NewStep = { description: "", dueOn: "" };
 
 /** A new classroom step: what, and by when. Evidence and reflection come once it is tried. */
 export function AddStepForm({ planId }: { planId: string }) {
   const queryClient = useQueryClient();
-  const [description, setDescription] = useState("");
-  const [dueOn, setDueOn] = useState("");
+  // Kept on this device as it is typed (the API keeps no draft of a step not yet added), so a
+  // reload or a wrong tap before "Add step" loses nothing.
+  const draft = useAutosaveDraft<NewStep>({ key: `new-step:${planId}`, saved: emptyStep });
+  const { description, dueOn } = draft.value;
   const [added, setAdded] = useState<string | null>(null);
   const add = useMutation(
     trpc.actionPlan.addStep.mutationOptions({
       onSuccess: async (_result, variables) => {
         setAdded(`Added “${variables.description.trim()}”.`);
-        setDescription("");
-        setDueOn("");
+        draft.markSaved(emptyStep);
         await queryClient.invalidateQueries({ queryKey: trpc.actionPlan.pathKey() });
       },
     }),
@@ -41,7 +52,10 @@ export function AddStepForm({ planId }: { planId: string }) {
         label="What will you do in your classroom?"
         rows={2}
         value={description}
-        onChange={(event) => setDescription(event.target.value)}
+        onChange={(event) => {
+          const text = event.target.value;
+          draft.setValue((current) => ({ ...current, description: text }));
+        }}
         error={fieldError(add.error, "description")}
       />
       <FormField
@@ -49,9 +63,22 @@ export function AddStepForm({ planId }: { planId: string }) {
         type="date"
         className="sm:max-w-60"
         value={dueOn}
-        onChange={(event) => setDueOn(event.target.value)}
+        onChange={(event) => {
+          const day = event.target.value;
+          draft.setValue((current) => ({ ...current, dueOn: day }));
+        }}
         error={fieldError(add.error, "dueOn")}
       />
+      {draft.dirty ? (
+        <>
+          <AutosaveStatus state={draft.state} />
+          {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+          <UnsavedChangesGuard
+            when={draft.dirty && !add.isPending}
+            message="Your new step is kept on this device and offered back when you return, but it is not on your plan until you add it."
+          />
+        </>
+      ) : null}
       {general ? <Alert variant="error">{general}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={add.isPending}>

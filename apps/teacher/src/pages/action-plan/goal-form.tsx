@@ -1,9 +1,11 @@
 import { maxPlanIndicators } from "@throughline/domain/action-plan";
 import { Alert } from "@throughline/ui/alert";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import type { FormEvent } from "react";
 import type { IndicatorOption, Plan } from "./types.ts";
 import type { GoalDraft, GoalPart } from "./use-goal-draft.ts";
@@ -51,6 +53,16 @@ export function GoalForm({
           error={fieldError(save.error, "goal")}
         />
       )}
+      {part !== "indicators" && draft.goalDirty ? (
+        <>
+          <AutosaveStatus state={draft.goalState} />
+          {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+          <UnsavedChangesGuard
+            when={draft.goalDirty && !save.isPending}
+            message="Your goal is kept on this device and offered back when you return, but it is not saved on your plan yet."
+          />
+        </>
+      ) : null}
       {part === "goal" ? null : (
         <fieldset
           className="flex flex-col gap-3"

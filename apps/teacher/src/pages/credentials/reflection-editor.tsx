@@ -1,9 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { wordCount } from "@throughline/domain/rules/submission-readiness";
+import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { fieldError } from "@throughline/ui/field-error";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { useState } from "react";
+import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
+import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import type { EvidenceItem, Requirement } from "./types.ts";
 
 interface Props {
@@ -15,14 +17,25 @@ interface Props {
 
 /** The written reflection, with a live word count against the minimum; saved when you leave it. */
 export function ReflectionEditor({ submissionId, requirement, item, onChanged }: Props) {
-  const [text, setText] = useState(item?.text ?? "");
+  // Kept on this device as it is typed (the API keeps no draft of its own), so a reload or a
+  // wrong tap before the field is left loses nothing of a long reflection.
+  const draft = useAutosaveDraft<string>({
+    key: `credential-reflection:${submissionId}:${requirement.key}`,
+    saved: item?.text ?? "",
+  });
+  const text = draft.value;
   const add = useMutation(trpc.credentials.addEvidence.mutationOptions());
   const update = useMutation(trpc.credentials.updateEvidence.mutationOptions());
+  const saving = add.isPending || update.isPending;
   const words = wordCount(text);
   const enough = words >= requirement.minWords;
 
   async function save() {
-    if (text === (item?.text ?? "")) return;
+    if (text === (item?.text ?? "")) {
+      // Typed back to what the server has: nothing to send, and nothing left unsaved.
+      if (draft.dirty) draft.markSaved(text);
+      return;
+    }
     try {
       if (item) await update.mutateAsync({ itemId: item.id, text });
       else {
@@ -33,9 +46,10 @@ export function ReflectionEditor({ submissionId, requirement, item, onChanged }:
           text,
         });
       }
+      draft.markSaved(text);
       await onChanged();
     } catch {
-      // The message is shown next to the field.
+      // The message is shown next to the field; the text stays on this device.
     }
   }
 
@@ -46,7 +60,7 @@ export function ReflectionEditor({ submissionId, requirement, item, onChanged }:
         hint={requirement.instructions || undefined}
         rows={8}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => draft.setValue(event.target.value)}
         onBlur={() => void save()}
         error={fieldError(update.error ?? add.error, "text")}
       />
@@ -56,6 +70,14 @@ export function ReflectionEditor({ submissionId, requirement, item, onChanged }:
       >
         {words} of {requirement.minWords} words{enough ? " — enough" : ""}
       </p>
+      {draft.dirty ? <AutosaveStatus state={draft.state} /> : null}
+      {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+      {draft.dirty ? (
+        <UnsavedChangesGuard
+          when={!saving}
+          message="Your reflection is kept on this device and offered back when you return, but it is not saved to your submission yet: it is saved when you leave the field."
+        />
+      ) : null}
     </div>
   );
 }
