@@ -370,5 +370,6 @@ describe("Teacher text the API keeps no draft of", () => {
     await page.getByText("Draft kept on this device").waitFor();
     await page.reload();
     await expect.poll(() => goal.inputValue()).toBe(GOAL);
+    await shoot(page, "plan-goal-draft");
   });
 });
