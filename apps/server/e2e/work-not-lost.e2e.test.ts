@@ -371,5 +371,19 @@ describe("Teacher text the API keeps no draft of", () => {
     await page.reload();
     await expect.poll(() => goal.inputValue()).toBe(GOAL);
     await shoot(page, "plan-goal-draft");
+
+    // A step editor opened after it, with nothing unsaved, does not hide the goal's guard.
+    await page
+      .getByRole("button", { name: /^Edit step/ })
+      .first()
+      .click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Home" })
+      .click();
+    const leave = page.getByRole("dialog", { name: "Leave without saving?" });
+    await leave.waitFor();
+    await leave.getByRole("button", { name: "Stay on this page" }).click();
+    await expect.poll(() => goal.inputValue()).toBe(GOAL);
   });
 });
