@@ -15,7 +15,7 @@ const selectClasses =
 export interface CaseloadFiltersProps {
   filters: Filters;
   teams: readonly CaseloadTeam[];
-  onChange: (filters: Filters) => void;
+  onChange: (change: Partial<Filters>) => void;
 }
 
 function parseFlagKind(value: string): CaseloadFlagKind | "" {
@@ -34,7 +34,7 @@ export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersPro
           id={`${id}-search`}
           type="search"
           value={filters.search}
-          onChange={(event) => onChange({ ...filters, search: event.target.value })}
+          onChange={(event) => onChange({ search: event.target.value })}
         />
       </div>
       <div className="flex flex-col gap-1.5">
@@ -42,7 +42,7 @@ export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersPro
         <select
           id={`${id}-team`}
           value={filters.teamId}
-          onChange={(event) => onChange({ ...filters, teamId: event.target.value })}
+          onChange={(event) => onChange({ teamId: event.target.value })}
           className={selectClasses}
         >
           <option value="">All teams</option>
@@ -58,9 +58,7 @@ export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersPro
         <select
           id={`${id}-flag`}
           value={filters.flagKind}
-          onChange={(event) =>
-            onChange({ ...filters, flagKind: parseFlagKind(event.target.value) })
-          }
+          onChange={(event) => onChange({ flagKind: parseFlagKind(event.target.value) })}
           className={selectClasses}
         >
           <option value="">Any flag or none</option>
@@ -76,7 +74,7 @@ export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersPro
           id={`${id}-flagged`}
           type="checkbox"
           checked={filters.onlyFlagged}
-          onChange={(event) => onChange({ ...filters, onlyFlagged: event.target.checked })}
+          onChange={(event) => onChange({ onlyFlagged: event.target.checked })}
           className="size-4 accent-primary"
         />
         <Label htmlFor={`${id}-flagged`}>Only flagged</Label>

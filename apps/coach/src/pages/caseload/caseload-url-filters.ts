@@ -1,5 +1,5 @@
 import { caseloadFlagKindSchema } from "@throughline/domain/rules/caseload-flags";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { CaseloadFilters } from "./filter-rows.ts";
 
@@ -31,12 +31,40 @@ export function paramsFromFilters(filters: CaseloadFilters): URLSearchParams {
  * The caseload's filters kept in the address, so Back from a teacher returns to the filtered
  * list and a shared link opens the same filter. Changes replace the current history entry:
  * typing a name does not leave one Back step per letter.
+ *
+ * The controls show each change at once (the address follows a moment later, as a navigation),
+ * and each change names only what it changes, building on the last one: a team chosen and "Only
+ * flagged" ticked before the address caught up both stay, and a box shows ticked when clicked.
  */
-export function useCaseloadUrlFilters(): [CaseloadFilters, (filters: CaseloadFilters) => void] {
+export function useCaseloadUrlFilters(): [
+  CaseloadFilters,
+  (change: Partial<CaseloadFilters>) => void,
+] {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const [filters, setShown] = useState(() => filtersFromParams(params));
+  const latest = useRef(filters);
+  /** Addresses written here that the router has not reported back yet, oldest first. */
+  const written = useRef<string[]>([]);
+  useEffect(() => {
+    const address = params.toString();
+    const caughtUp = written.current.indexOf(address);
+    if (caughtUp >= 0) {
+      written.current.splice(0, caughtUp + 1);
+      return;
+    }
+    // The address moved by itself: Back, or a link opened with its filters.
+    written.current = [];
+    latest.current = filtersFromParams(params);
+    setShown(latest.current);
+  }, [params]);
   const setFilters = useCallback(
-    (next: CaseloadFilters) => setParams(paramsFromFilters(next), { replace: true }),
+    (change: Partial<CaseloadFilters>) => {
+      latest.current = { ...latest.current, ...change };
+      const next = paramsFromFilters(latest.current);
+      written.current.push(next.toString());
+      setShown(latest.current);
+      setParams(next, { replace: true });
+    },
     [setParams],
   );
   return [filters, setFilters];

@@ -18,7 +18,7 @@ export function CaseloadView({ caseload }: { caseload: Caseload }) {
       <FlagSummary
         counts={countFlags(caseload.rows)}
         active={filters.flagKind}
-        onSelect={(flagKind) => setFilters({ ...filters, flagKind })}
+        onSelect={(flagKind) => setFilters({ flagKind })}
       />
       <CaseloadFilters filters={filters} teams={caseload.teams} onChange={setFilters} />
       <CaseloadTable
