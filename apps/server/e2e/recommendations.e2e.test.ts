@@ -53,7 +53,7 @@ describe("the individual path", () => {
     const dialog = teacher.getByRole("dialog");
     await dialog.getByRole("button", { name: "Remove from my list" }).click();
     // The server's message, next to the field.
-    await dialog.getByText("Say briefly why").waitFor();
+    await dialog.getByText("Say briefly why", { exact: true }).waitFor();
     await dialog.getByLabel("Reason").fill("I took this in last year's summer institute.");
     await dialog.getByRole("button", { name: "Remove from my list" }).click();
     await teacher.getByText(`“${dismissed}” was removed from your list.`).waitFor();
