@@ -22,6 +22,18 @@ afterAll(async () => {
   await context?.close();
 });
 
+/**
+ * A page signed in to one app, in a context of its own (the previous case's is closed). The
+ * browser's own leave prompt (a reload with unsaved text) is accepted, as a person would.
+ */
+async function freshPage(app: "teacher" | "coach" | "admin", email: string): Promise<Page> {
+  await context?.close();
+  const opened = await openSignedIn(run.browser, { baseUrl: run.server.url, app, email });
+  context = opened.context;
+  opened.page.on("dialog", (dialog) => void dialog.accept());
+  return opened.page;
+}
+
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return;
   for (const width of [1280, 390]) {
@@ -107,14 +119,7 @@ describe("MicroPD reflection", () => {
 
 describe("An observation started by mistake", () => {
   it("can be discarded by the coach, after confirming, and leaves nothing behind", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "coach",
-      email: "coach@maplevalley.test",
-    });
-    context = opened.context;
-    const page = opened.page;
+    const page = await freshPage("coach", "coach@maplevalley.test");
     await page.getByRole("link", { name: "Observe Maria Delgado" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Observe Maria Delgado" }).waitFor();
     await page.getByRole("checkbox", { name: /1\.2 Uses an essential question/ }).check();
@@ -140,15 +145,7 @@ describe("An observation started by mistake", () => {
 
 describe("Meeting-room notes on an agenda step", () => {
   it("are saved on the server as typed, kept across steps, and found from another browser", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "coach",
-      email: "leader@maplevalley.test",
-    });
-    context = opened.context;
-    const page = opened.page;
-    page.on("dialog", (dialog) => void dialog.accept());
+    const page = await freshPage("coach", "leader@maplevalley.test");
     const meetings = await queryAsPage<{
       upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
     }>(page, run.server.url, "meetings.forCoach");
@@ -179,7 +176,7 @@ describe("Meeting-room notes on an agenda step", () => {
     await expect(page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(NOTES);
 
     // Offline: kept on this device, and leaving the room asks first.
-    await context.setOffline(true);
+    await page.context().setOffline(true);
     const MORE = `${NOTES} Maria will share hers first.`;
     await page.getByLabel(/^Notes on /).fill(MORE);
     await page.getByText("Offline — kept on this device").waitFor();
@@ -189,7 +186,7 @@ describe("Meeting-room notes on an agenda step", () => {
     await expectAccessible(page);
     await shoot(page, "meeting-room-leave-guard");
     await dialog.getByRole("button", { name: "Stay on this page" }).click();
-    await context.setOffline(false);
+    await page.context().setOffline(false);
     await savedStatus(page).waitFor();
     await shoot(page, "meeting-room-step-notes");
 
@@ -211,15 +208,7 @@ describe("Meeting-room notes on an agenda step", () => {
 
 describe("An action-plan step being edited", () => {
   it("keeps its unsaved edits through a reload", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "teacher",
-      email: TEACHER,
-    });
-    context = opened.context;
-    const page = opened.page;
-    page.on("dialog", (dialog) => void dialog.accept());
+    const page = await freshPage("teacher", TEACHER);
     await page.goto("/teacher/action-plan");
     await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
     const edit = page.getByRole("button", { name: /^Edit step/ }).first();
@@ -240,14 +229,7 @@ describe("An action-plan step being edited", () => {
 
 describe("A MicroPD session's edited summary in the admin editor", () => {
   it("is not lost on Back: leaving asks first, and coming back offers the edit again", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "admin",
-      email: "admin@maplevalley.test",
-    });
-    context = opened.context;
-    const page = opened.page;
+    const page = await freshPage("admin", "admin@maplevalley.test");
     await page.goto("/admin/framework");
     await page.locator('a[href*="/framework/stages/"]').first().click();
     await page.locator('a[href*="/framework/sessions/"]').first().click();
@@ -277,15 +259,7 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
 
 describe("The 'after the lesson' reflection", () => {
   it("comes back after a reload, and a wrong tap with it unsaved asks first", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "teacher",
-      email: TEACHER,
-    });
-    context = opened.context;
-    const page = opened.page;
-    page.on("dialog", (dialog) => void dialog.accept());
+    const page = await freshPage("teacher", TEACHER);
     // The one demo session that asks part of its reflection after the lesson; the MicroPD case
     // above completes it, and this case completes it itself when run alone.
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
@@ -340,15 +314,7 @@ describe("The 'after the lesson' reflection", () => {
 
 describe("Teacher text the API keeps no draft of", () => {
   it("a credential reflection and a plan goal come back after a reload", async () => {
-    await context?.close();
-    const opened = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "teacher",
-      email: TEACHER,
-    });
-    context = opened.context;
-    const page = opened.page;
-    page.on("dialog", (dialog) => void dialog.accept());
+    const page = await freshPage("teacher", TEACHER);
     await page.goto("/teacher/credentials");
     await page.getByRole("link", { name: "Learning-Focused Lesson Design" }).click();
     await page.getByRole("link", { name: "Start a submission" }).click();
