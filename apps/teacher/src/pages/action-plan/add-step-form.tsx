@@ -72,7 +72,7 @@ export function AddStepForm({ planId }: { planId: string }) {
       {draft.dirty ? (
         <>
           <AutosaveStatus state={draft.state} />
-          {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+          {/* Shown only while something is unsaved, with the status line beside it. */}
           <UnsavedChangesGuard
             when={draft.dirty && !add.isPending}
             message="Your new step is kept on this device and offered back when you return, but it is not on your plan until you add it."

@@ -56,7 +56,7 @@ export function GoalForm({
       {part !== "indicators" && draft.goalDirty ? (
         <>
           <AutosaveStatus state={draft.goalState} />
-          {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+          {/* Shown only while something is unsaved, with the status line beside it. */}
           <UnsavedChangesGuard
             when={draft.goalDirty && !save.isPending}
             message="Your goal is kept on this device and offered back when you return, but it is not saved on your plan yet."

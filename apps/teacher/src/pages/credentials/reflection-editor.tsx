@@ -71,7 +71,7 @@ export function ReflectionEditor({ submissionId, requirement, item, onChanged }:
         {words} of {requirement.minWords} words{enough ? " — enough" : ""}
       </p>
       {draft.dirty ? <AutosaveStatus state={draft.state} /> : null}
-      {/* Mounted only while needed: a router consults just the newest guard on the page. */}
+      {/* Shown only while something is unsaved, with the status line beside it. */}
       {draft.dirty ? (
         <UnsavedChangesGuard
           when={!saving}
