@@ -7,7 +7,7 @@ import { reviewEligibility } from "@throughline/db/queries/credentials/review-el
 import { definitionKeySchema } from "@throughline/domain/credential";
 import { evidenceContentType } from "@throughline/domain/evidence";
 import { TRPCError } from "@trpc/server";
-import { requireMyDraft } from "../routers/credentials/guards.ts";
+import { requireMyDraft } from "../credentials/draft-guards.ts";
 import { type TenantScope, withViewer } from "../session.ts";
 import {
   type FileDeps,

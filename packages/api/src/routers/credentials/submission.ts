@@ -23,9 +23,9 @@ import {
 } from "@throughline/domain/credential-earning";
 import { missingRequirements } from "@throughline/domain/rules/submission-readiness";
 import { TRPCError } from "@trpc/server";
+import { requireMyDraft, requireMyDraftItem } from "../../credentials/draft-guards.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import { teacherProcedure } from "../../trpc.ts";
-import { requireMyDraft, requireMyDraftItem } from "./guards.ts";
 
 /** The teacher's writes on a submission: start an attempt, change its evidence, submit it. */
 export const submissionProcedures = {

@@ -10,6 +10,9 @@ import { TRPCError } from "@trpc/server";
  * A teacher changes only their own draft: someone else's submission is "not found" (nobody
  * learns that it exists), and a submitted or decided one is frozen, since reviewers judge
  * exactly what was handed in.
+ *
+ * The credentials router and the submission file routes (`files/`) both apply it, so it sits in
+ * neither's folder: nothing outside `routers/` imports from it.
  */
 
 const noSuchSubmission = () =>
