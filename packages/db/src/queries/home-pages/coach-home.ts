@@ -1,33 +1,25 @@
 import type { CoachHome } from "@throughline/domain/home";
-import { asc } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { school, team } from "../../schema/index.ts";
-import { loadCoachedTeamMembers, selectTeams, teamVisibleTo } from "../caseload/coached-teams.ts";
-import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { buildCaseloadRows } from "../caseload/caseload-rows.ts";
+import { loadTeamsWithMembers, teamVisibleTo } from "../caseload/coached-teams.ts";
 
 /**
  * A coach's caseload: the teams they facilitate, and the teams of teachers in cohorts they
  * coach, each member with their current stage (the highest one they are enrolled in) and
- * progress. Three queries, however many teams and members.
+ * progress. Read by the caseload's own statements (its teams with their members, then each
+ * teacher's facts from the kept `enrolment_progress_summary`), so the home and the caseload
+ * list the same teams and people with the same figures, however many teams and members.
  */
 export async function getCoachHome(
   tx: Transaction,
   params: { personId: string; now?: Date },
 ): Promise<CoachHome> {
-  const teams = await selectTeams(tx)
-    .where(teamVisibleTo(params.personId))
-    .orderBy(asc(school.name), asc(team.name));
-  if (teams.length === 0) return { teams: [] };
-
-  const members = await loadCoachedTeamMembers(
-    tx,
-    teams.map((row) => row.id),
-  );
-
-  const progress = await loadEnrolmentProgress(tx, {
-    personIds: [...new Set(members.map((member) => member.personId))],
-    now: params.now ?? new Date(),
+  const { teams, members } = await loadTeamsWithMembers(tx, {
+    where: teamVisibleTo(params.personId),
+    byName: true,
   });
+  const rows = await buildCaseloadRows(tx, teams, members, params.now ?? new Date());
+  const rowOf = new Map(rows.map((row) => [row.personId, row]));
 
   return {
     teams: teams.map((row) => ({
@@ -35,15 +27,15 @@ export async function getCoachHome(
       members: members
         .filter((member) => member.teamId === row.id)
         .map((member) => {
-          const current = currentEnrolment(progress, member.personId);
+          const progress = rowOf.get(member.personId);
           return {
             personId: member.personId,
             displayName: member.displayName,
-            stageTitle: current?.stage.title ?? null,
-            stagePosition: current?.stage.position ?? null,
-            status: current?.status ?? null,
-            sessionsCompleted: current?.sessionsCompleted ?? 0,
-            sessionsTotal: current?.sessionsTotal ?? 0,
+            stageTitle: progress?.stage?.title ?? null,
+            stagePosition: progress?.stage?.position ?? null,
+            status: progress?.status ?? null,
+            sessionsCompleted: progress?.sessionsCompleted ?? 0,
+            sessionsTotal: progress?.sessionsTotal ?? 0,
           };
         }),
     })),
