@@ -1,29 +1,10 @@
 import type { TeacherHome, Viewer } from "@throughline/domain/home";
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import {
-  cohort,
-  micropdProgress,
-  micropdSession,
-  person,
-  roleMembership,
-  school,
-  sessionRelease,
-  stage,
-} from "../../schema/index.ts";
-import { loadWorkshops } from "../cohorts/workshop.ts";
-import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { person, roleMembership, school, stage } from "../../schema/index.ts";
 import { schoolOfMembership } from "../sql/same-district-joins.ts";
-
-/** Never used in practice (every enrolment has its cohort); keeps the type honest. */
-const noWorkshop = {
-  startsAt: null,
-  location: null,
-  videoUrl: null,
-  description: null,
-  minutes: 0,
-};
+import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
 
 /** Who the home is for: the name and the school the person teaches at. */
 export interface TeacherHomePerson {
@@ -47,63 +28,68 @@ export function teacherHomePersonOf(viewer: Viewer): TeacherHomePerson {
 
 /**
  * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
- * and the whole framework for the timeline. Four queries, whatever the number of sessions
- * (five without `person`, which the request's viewer gives: `teacherHomePersonOf`).
+ * and the whole framework for the timeline. Two statements sent together, in one round trip,
+ * whatever the number of sessions (three without `person`, which the request's viewer gives:
+ * `teacherHomePersonOf`).
  */
 export async function getTeacherHome(
   tx: Transaction,
   params: { personId: string; now: Date; person?: TeacherHomePerson },
 ): Promise<TeacherHome> {
   const found = params.person ?? (await findTeacherHomePerson(tx, params.personId));
-
   const [enrolments, stages] = await Promise.all([
-    loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
+    loadTeacherHomeEnrolments(tx, { personId: params.personId }),
     tx
       .select({ id: stage.id, position: stage.position, title: stage.title })
       .from(stage)
-      .orderBy(asc(stage.position)),
+      .orderBy(asc(stage.position))
+      .prepare("teacher_home_stages")
+      .execute(),
   ]);
-  const sessions = await loadCohortSessions(tx, {
-    personId: params.personId,
-    cohortIds: enrolments.map((row) => row.cohortId),
-  });
-  const workshops = await loadWorkshops(tx, { cohortIds: enrolments.map((row) => row.cohortId) });
 
   return {
     person: { id: found.id, displayName: found.displayName },
     schoolName: found.schoolName,
-    enrolments: enrolments.map((row) => {
-      const ofCohort = sessions.filter((session) => session.cohortId === row.cohortId);
-      const completed = new Set(ofCohort.filter((s) => s.completed).map((s) => s.id));
-      const next = nextMicroPdSession(
-        ofCohort.map((session) => ({
-          id: session.id,
-          position: session.position,
-          title: session.title,
-          summary: session.summary,
-          estimatedMinutes: session.estimatedMinutes,
-          // Self-paced cohorts open every session at once ("no waiting for the next piece").
-          releasedAt: row.releaseMode === "dated" ? session.releasesAt : null,
-        })),
-        completed,
-        params.now,
-      );
-      return {
-        cohortId: row.cohortId,
-        cohortName: row.cohortName,
-        schoolYear: row.schoolYear,
-        releaseMode: row.releaseMode,
-        stage: row.stage,
-        status: row.status,
-        sessionsCompleted: row.sessionsCompleted,
-        sessionsTotal: row.sessionsTotal,
-        workshopAttended: row.workshopAttended,
-        workshop: workshops.get(row.cohortId) ?? noWorkshop,
-        next: withoutReleaseDate(next),
-      };
-    }),
+    enrolments: enrolments.map((row) => ({
+      cohortId: row.cohortId,
+      cohortName: row.cohortName,
+      schoolYear: row.schoolYear,
+      releaseMode: row.releaseMode,
+      stage: row.stage,
+      status: row.status,
+      sessionsCompleted: row.sessionsCompleted,
+      sessionsTotal: row.sessionsTotal,
+      workshopAttended: row.workshopAttended,
+      workshop: row.workshop,
+      next: nextSessionOf(row, params.now),
+    })),
     stages,
   };
+}
+
+/**
+ * The next-session rule over the one session it can pick: the statement already found the first
+ * in stage order that the teacher has not completed (none when she finished the stage).
+ */
+function nextSessionOf(
+  row: TeacherHomeEnrolment,
+  now: Date,
+): TeacherHome["enrolments"][number]["next"] {
+  const first = row.firstUncompleted;
+  const candidates = first
+    ? [
+        {
+          id: first.id,
+          position: first.position,
+          title: first.title,
+          summary: first.summary,
+          estimatedMinutes: first.estimatedMinutes,
+          // Self-paced cohorts open every session at once ("no waiting for the next piece").
+          releasedAt: row.releaseMode === "dated" ? first.releasesAt : null,
+        },
+      ]
+    : [];
+  return withoutReleaseDate(nextMicroPdSession(candidates, new Set(), now));
 }
 
 /** The school is the one the person teaches at (the first by name if several). */
@@ -125,55 +111,6 @@ async function findTeacherHomePerson(tx: Transaction, personId: string) {
     .limit(1);
   if (!found) throw new Error("No such person in this district.");
   return found;
-}
-
-/**
- * The sessions of the cohorts' stages, with each cohort's release date and the teacher's
- * completion. Prepared: on PostgreSQL the connection keeps the statement and its plan, so each
- * home after the first sends it in one round trip instead of describing it first.
- */
-async function loadCohortSessions(
-  tx: Transaction,
-  params: { personId: string; cohortIds: string[] },
-) {
-  if (params.cohortIds.length === 0) return [];
-  return tx
-    .select({
-      cohortId: cohort.id,
-      id: micropdSession.id,
-      position: micropdSession.position,
-      title: micropdSession.title,
-      summary: micropdSession.summary,
-      estimatedMinutes: micropdSession.estimatedMinutes,
-      releasesAt: sessionRelease.releasesAt,
-      completed: sql<boolean>`exists (
-        select 1 from ${micropdProgress}
-        where ${micropdProgress.districtId} = ${micropdSession.districtId}
-          and ${micropdProgress.sessionId} = ${micropdSession.id}
-          and ${micropdProgress.personId} = ${params.personId}
-          and ${micropdProgress.completedAt} is not null
-      )`,
-    })
-    .from(cohort)
-    .innerJoin(
-      micropdSession,
-      and(
-        eq(micropdSession.districtId, cohort.districtId),
-        eq(micropdSession.stageId, cohort.stageId),
-      ),
-    )
-    .leftJoin(
-      sessionRelease,
-      and(
-        eq(sessionRelease.districtId, cohort.districtId),
-        eq(sessionRelease.cohortId, cohort.id),
-        eq(sessionRelease.sessionId, micropdSession.id),
-      ),
-    )
-    .where(inArray(cohort.id, params.cohortIds))
-    .orderBy(asc(micropdSession.position))
-    .prepare("teacher_home_sessions")
-    .execute();
 }
 
 type Next = ReturnType<typeof nextMicroPdSession<SessionWithRelease>>;
