@@ -15,7 +15,7 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
 const REQUEST_OWN = 4;
 
 const budgets = [
-  { path: "teacher.home", email: "teacher@maplevalley.test", own: 4 },
+  { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 5 },
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 17 },
 ] as const;
