@@ -1,7 +1,7 @@
 import { caseloadRowsOfTeams } from "@throughline/db/queries/caseload/caseload";
 import { blocksOfTeams } from "@throughline/db/queries/collaboration/collaboration-blocks";
 import { listWaitingSubmissions } from "@throughline/db/queries/credentials/credential-admin-reviewers";
-import { reviewSettings } from "@throughline/db/queries/credentials/credential-review-queue";
+import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
 import {
   type DashboardPeople,
   type DashboardReach,
@@ -144,7 +144,7 @@ export async function buildAdminOverview(
     (row) => scope === "district" || teacherIds.has(row.personId),
   );
   const waits = waiting.map((row) => waitingDays(row.submittedAt, now));
-  const settings = await reviewSettings(tx, ctx.districtId);
+  const settings = await loadReviewSettings(tx, ctx.districtId);
 
   return {
     scope,

@@ -4,11 +4,13 @@ import {
   listLeadCandidates,
   listReviewers,
   listWaitingSubmissions,
-  loadReviewSettings,
   nameLeadReviewer,
   removeLeadReviewer,
-  saveReviewSettings,
 } from "@throughline/db/queries/credentials/credential-admin-reviewers";
+import {
+  loadReviewSettings,
+  saveReviewSettings,
+} from "@throughline/db/queries/credentials/review-settings";
 import { district } from "@throughline/db/schema";
 import {
   certificationStanding,

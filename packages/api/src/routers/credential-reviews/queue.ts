@@ -1,7 +1,6 @@
 import type { Transaction } from "@throughline/db/client";
 import { currentCredentialVersions } from "@throughline/db/queries/credentials/calibration";
 import {
-  reviewSettings,
   reviewsOfSubmissions,
   submittedSubmissions,
   teacherSchoolNames,
@@ -10,6 +9,7 @@ import {
   reviewEligibilities,
   reviewerStanding,
 } from "@throughline/db/queries/credentials/review-eligibility";
+import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
 import { calibrationAccess } from "@throughline/domain/calibration";
 import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credential-review";
 import { reviewModeOf } from "@throughline/domain/rules/review-decision";
@@ -38,7 +38,7 @@ export async function reviewQueue(
   params: { districtId: string; personId: string; now: Date },
 ) {
   const { personId, now } = params;
-  const settings = await reviewSettings(tx, params.districtId);
+  const settings = await loadReviewSettings(tx, params.districtId);
   const versions = await currentCredentialVersions(tx);
   const certifications = await Promise.all(
     versions.map(async (version) => {

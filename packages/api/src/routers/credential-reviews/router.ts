@@ -4,10 +4,10 @@ import {
   submissionForReview,
 } from "@throughline/db/queries/credentials/credential-review";
 import {
-  reviewSettings,
   reviewsOfSubmissions,
   teacherSchoolNames,
 } from "@throughline/db/queries/credentials/credential-review-queue";
+import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
 import {
   anonymousTeacherLabel,
   reviewScoringInputSchema,
@@ -41,7 +41,7 @@ export const credentialReviewsRouter = createRouter({
       throw new TRPCError({ code: "NOT_FOUND", message: "This submission is not submitted." });
     }
     const { submission, version } = found;
-    const settings = await reviewSettings(ctx.tx, ctx.districtId);
+    const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
     const reviews = await reviewsOfSubmissions(ctx.tx, [submission.id]);
     const mode = reviewModeOf({
       reviews,
@@ -108,7 +108,7 @@ export const credentialReviewsRouter = createRouter({
     const { isLead } = await requireEligible(ctx.tx, { ...input, personId: ctx.personId, now });
     const found = await submissionForReview(ctx.tx, input);
     if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
-    const settings = await reviewSettings(ctx.tx, ctx.districtId);
+    const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
     const reviews = await reviewsOfSubmissions(ctx.tx, [input.submissionId]);
     const mode = reviewModeOf({
       reviews,

@@ -4,10 +4,8 @@ import {
   saveReview,
   submissionForReview,
 } from "@throughline/db/queries/credentials/credential-review";
-import {
-  reviewSettings,
-  reviewsOfSubmissions,
-} from "@throughline/db/queries/credentials/credential-review-queue";
+import { reviewsOfSubmissions } from "@throughline/db/queries/credentials/credential-review-queue";
+import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
 import type { ReviewScoringInput } from "@throughline/domain/credential-review";
 import type { ReviewKind } from "@throughline/domain/enums";
 import { completeScoringSchema } from "@throughline/domain/rules/complete-scoring";
@@ -56,7 +54,7 @@ export async function finishReview(
   });
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
   const { submission, version } = found;
-  const settings = await reviewSettings(ctx.tx, ctx.districtId);
+  const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
   const before = await reviewsOfSubmissions(ctx.tx, [submission.id]);
   const mode = reviewModeOf({
     reviews: before,

@@ -1,11 +1,9 @@
-import type { ReviewSettings } from "@throughline/domain/credential-admin";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   calibrationAttempt,
   credentialLeadReviewer,
   credentialSubmission,
-  district,
   person,
   reviewerCertification,
   roleMembership,
@@ -14,7 +12,7 @@ import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Who reviews a district's micro-credentials: lead reviewers named by an admin, people certified
- * by calibration, how long submitted work has waited, and the district's review settings.
+ * by calibration, and how long submitted work has waited (the review settings: `review-settings.ts`).
  */
 
 export interface ReviewerRow {
@@ -170,39 +168,4 @@ export async function removeLeadReviewer(
     )
     .returning({ id: credentialLeadReviewer.id });
   return removed.length > 0;
-}
-
-/* `district` is global (the tenant), so statements on it name the viewer's district. */
-
-export async function loadReviewSettings(
-  tx: Transaction,
-  districtId: string,
-): Promise<ReviewSettings> {
-  const [row] = await tx
-    .select({
-      excludesCoached: district.reviewExcludesCoached,
-      blind: district.reviewBlind,
-      reviewsRequired: district.reviewsRequired,
-      waitingDays: district.reviewWaitingDays,
-    })
-    .from(district)
-    .where(eq(district.id, districtId));
-  if (!row) throw new Error("The district is missing.");
-  return { ...row, reviewsRequired: row.reviewsRequired === 2 ? 2 : 1 };
-}
-
-export async function saveReviewSettings(
-  tx: Transaction,
-  districtId: string,
-  settings: ReviewSettings,
-): Promise<void> {
-  await tx
-    .update(district)
-    .set({
-      reviewExcludesCoached: settings.excludesCoached,
-      reviewBlind: settings.blind,
-      reviewsRequired: settings.reviewsRequired,
-      reviewWaitingDays: settings.waitingDays,
-    })
-    .where(eq(district.id, districtId));
 }

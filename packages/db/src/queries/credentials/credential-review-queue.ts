@@ -4,7 +4,6 @@ import {
   credentialReview,
   credentialSubmission,
   credentialVersion,
-  district,
   person,
   roleMembership,
   school,
@@ -14,25 +13,6 @@ import {
   teacherOfSubmission,
   versionOfSubmission,
 } from "../sql/same-district-joins.ts";
-
-/** The district's review settings (row security leaves only the caller's district). */
-export async function reviewSettings(tx: Transaction, districtId: string) {
-  const [row] = await tx
-    .select({
-      excludesCoached: district.reviewExcludesCoached,
-      blind: district.reviewBlind,
-      reviewsRequired: district.reviewsRequired,
-      waitingDays: district.reviewWaitingDays,
-    })
-    .from(district)
-    .where(eq(district.id, districtId));
-  return {
-    excludesCoached: row?.excludesCoached ?? true,
-    blind: row?.blind ?? false,
-    reviewsRequired: row?.reviewsRequired === 2 ? (2 as const) : (1 as const),
-    waitingDays: row?.waitingDays ?? 7,
-  };
-}
 
 /** Submitted (undecided) submissions of the given credentials, oldest first. */
 export async function submittedSubmissions(

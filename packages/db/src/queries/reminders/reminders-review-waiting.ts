@@ -3,11 +3,11 @@ import { gt } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { credentialLeadReviewer, reviewerCertification } from "../../schema/index.ts";
 import {
-  reviewSettings,
   reviewsOfSubmissions,
   submittedSubmissions,
 } from "../credentials/credential-review-queue.ts";
 import { reviewEligibility } from "../credentials/review-eligibility.ts";
+import { loadReviewSettings } from "../credentials/review-settings.ts";
 import { notify } from "../notifications/notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 
@@ -21,7 +21,7 @@ export async function remindReviewWaiting(
   context: ReminderContext,
 ): Promise<number> {
   const { now, districtId } = context;
-  const settings = await reviewSettings(tx, districtId);
+  const settings = await loadReviewSettings(tx, districtId);
   const [leads, certified] = await Promise.all([
     tx
       .select({
