@@ -1,5 +1,5 @@
-import type { CohortWorkshop, ManagedCohort, WorkshopDetails } from "@throughline/domain/workshop";
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import type { CohortWorkshop, ManagedCohort } from "@throughline/domain/workshop";
+import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   cohort,
@@ -130,19 +130,6 @@ const workshopColumns = {
   description: cohort.workshopDescription,
   minutes: cohort.workshopMinutes,
 };
-
-/** The workshop of each given cohort, by cohort id. */
-export async function loadWorkshops(
-  tx: Transaction,
-  params: { cohortIds: string[] },
-): Promise<Map<string, WorkshopDetails>> {
-  if (params.cohortIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ cohortId: cohort.id, ...workshopColumns })
-    .from(cohort)
-    .where(inArray(cohort.id, params.cohortIds));
-  return new Map(rows.map(({ cohortId, ...workshop }) => [cohortId, workshop]));
-}
 
 /**
  * One cohort's workshop and roster (current enrolments, by name), each teacher with their stage

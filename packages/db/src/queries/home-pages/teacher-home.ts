@@ -1,9 +1,11 @@
 import type { TeacherHome, Viewer } from "@throughline/domain/home";
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
 import { and, asc, eq } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, stage } from "../../schema/index.ts";
 import { schoolOfMembership } from "../sql/same-district-joins.ts";
+import { prebuiltSelect } from "./prebuilt-select.ts";
 import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
 
 /** Who the home is for: the name and the school the person teaches at. */
@@ -39,12 +41,7 @@ export async function getTeacherHome(
   const found = params.person ?? (await findTeacherHomePerson(tx, params.personId));
   const [enrolments, stages] = await Promise.all([
     loadTeacherHomeEnrolments(tx, { personId: params.personId }),
-    tx
-      .select({ id: stage.id, position: stage.position, title: stage.title })
-      .from(stage)
-      .orderBy(asc(stage.position))
-      .prepare("teacher_home_stages")
-      .execute(),
+    frameworkStages(tx, {}),
   ]);
 
   return {
@@ -91,6 +88,16 @@ function nextSessionOf(
     : [];
   return withoutReleaseDate(nextMicroPdSession(candidates, new Set(), now));
 }
+
+/** The district's stages in order, for the timeline. */
+const frameworkStages = prebuiltSelect("teacher_home_stages", () => {
+  const selection = { id: stage.id, position: stage.position, title: stage.title };
+  const query = new QueryBuilder({ casing: "snake_case" })
+    .select(selection)
+    .from(stage)
+    .orderBy(asc(stage.position));
+  return { query, selection };
+});
 
 /** The school is the one the person teaches at (the first by name if several). */
 async function findTeacherHomePerson(tx: Transaction, personId: string) {
