@@ -2,6 +2,7 @@ import { databaseOptionsFromEnv, describeTarget } from "@throughline/db/cli/env"
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { inviteLifetimeDays } from "@throughline/domain/people-admin";
+import { readEnv } from "../env.ts";
 import { createDistrictWithInvite } from "./create-district-with-invite.ts";
 import { districtCreateUsage, parseDistrictCreateArgs } from "./district-create-args.ts";
 
@@ -19,8 +20,8 @@ if (!args.ok) {
   process.exit(1);
 }
 
-const publicUrl =
-  process.env.PUBLIC_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || "3000"}`;
+// The server's own configuration, so the link names the origin the server answers on.
+const { PUBLIC_URL: publicUrl } = readEnv(process.env);
 const options = databaseOptionsFromEnv();
 const { db, kind, close } = await openDatabase(options);
 let exitCode = 0;
