@@ -4,13 +4,14 @@ import { defineConfig } from "vite";
 // A relative path: Vite bundles a config's relative imports but hands package imports to Node.
 import { appShell } from "../../packages/ui/vite/app-shell.ts";
 import { builtAppFiles } from "../../packages/ui/vite/built-app-files.ts";
+import { productionReactRouter } from "../../packages/ui/vite/production-react-router.ts";
 
 /** The API server; in development Vite forwards tRPC and auth requests to it. */
 const apiServer = "http://localhost:3000";
 
 export default defineConfig({
   base: "/coach/",
-  plugins: [react(), tailwindcss(), appShell("Coaching"), builtAppFiles()],
+  plugins: [react(), tailwindcss(), appShell("Coaching"), builtAppFiles(), productionReactRouter()],
   server: {
     port: 5174,
     strictPort: true,

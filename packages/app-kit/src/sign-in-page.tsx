@@ -61,10 +61,10 @@ export function SignInPage({
     focusTarget.current = node;
   };
 
-  // The auth client is not in the app's first download: fetch it while the person types.
-  useEffect(() => {
-    void loadAuthClient();
-  }, []);
+  // The auth client is not in the app's first download: fetch it once the person starts on the
+  // form (a key, a tap, or the browser filling the address in), not while the page is still
+  // settling on a slow phone. Continuing waits for it in any case.
+  const warmAuthClient = () => void loadAuthClient();
 
   // Each step puts the cursor where the person goes next; so does a refused attempt.
   const focusMoment = `${step.kind}:${error ?? ""}:${busy}`;
@@ -157,6 +157,9 @@ export function SignInPage({
         noValidate
         key="email"
         onSubmit={continueWithEmail}
+        onKeyDownCapture={warmAuthClient}
+        onPointerDownCapture={warmAuthClient}
+        onInputCapture={warmAuthClient}
         aria-busy={busy || undefined}
         className="mt-6 flex flex-col gap-5"
       >

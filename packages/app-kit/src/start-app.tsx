@@ -4,12 +4,12 @@ import { throughlineApps } from "@throughline/ui/apps";
 import { FullPageLoading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { RouteError } from "@throughline/ui/route-error";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
-import { RouterProvider } from "react-router/dom";
 import { ThisAppContext } from "./app-context.tsx";
 import { AppLayout, type AppNav } from "./app-layout.tsx";
+import { AppRoot } from "./app-root.tsx";
 import { queryClient, trpc } from "./client.ts";
 
 export interface AppDefinition {
@@ -50,28 +50,35 @@ export function startApp({ app, nav, routes, dev }: AppDefinition): void {
   queryClient.setQueryDefaults(trpc.viewer.me.queryKey(), { retryOnMount: false });
   void queryClient.prefetchQuery(trpc.viewer.me.queryOptions());
   const loading = <FullPageLoading label={`Loading ${throughlineApps[app].name}…`} />;
-  const router = createBrowserRouter(
-    [
-      {
-        path: "/",
-        element: <AppLayout nav={nav} />,
-        errorElement: <RouteError />,
-        // Pages load when first opened; until the first one has, a quiet spinner.
-        hydrateFallbackElement: loading,
-        children: [...routes, ...sharedRoutes, { path: "*", element: <NotFound /> }],
-      },
-    ],
-    { basename: `/${app}` },
-  );
+  const createRouter = () =>
+    createBrowserRouter(
+      [
+        {
+          path: "/",
+          element: <AppLayout nav={nav} />,
+          errorElement: <RouteError />,
+          // Pages load when first opened; until the first one has, a quiet spinner.
+          hydrateFallbackElement: loading,
+          children: [...routes, ...sharedRoutes, { path: "*", element: <NotFound /> }],
+        },
+      ],
+      { basename: `/${app}` },
+    );
   const container = document.getElementById("root");
   if (!container) throw new Error("The page has no #root element to render into.");
-  createRoot(container).render(
-    <StrictMode>
-      <ThisAppContext value={{ app, dev }}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ThisAppContext>
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // A transition: React renders the first screen in slices of a few milliseconds, yielding to
+  // the browser between them, instead of one long task that holds a slow phone's main thread.
+  // The page's loading state stays painted until the screen is ready.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <ThisAppContext value={{ app, dev }}>
+          <QueryClientProvider client={queryClient}>
+            <AppRoot app={app} createRouter={createRouter} />
+          </QueryClientProvider>
+        </ThisAppContext>
+      </StrictMode>,
+    );
+  });
 }

@@ -1,0 +1,40 @@
+import { useQuery } from "@tanstack/react-query";
+import type { AppName } from "@throughline/domain/rules/app-access";
+import { throughlineApps } from "@throughline/ui/apps";
+import { FullPageLoading } from "@throughline/ui/loading";
+import type { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { isUnauthorizedError } from "./app-gate.tsx";
+import { signIn, trpc } from "./client.ts";
+import { SignInPage } from "./sign-in-page.tsx";
+
+type Router = ReturnType<typeof createBrowserRouter>;
+
+export interface AppRootProps {
+  app: AppName;
+  /** Builds the app's router; called once, when someone may be shown a page. */
+  createRouter: () => Router;
+}
+
+let router: Router | undefined;
+
+/**
+ * What the app draws first. A visitor who is not signed in gets the sign-in page at once: the
+ * router is not built yet, so none of the address's page code is downloaded or run for someone
+ * who cannot see it (that work only delayed the sign-in page and kept its main thread busy).
+ * Anyone else gets the router, built once and kept: from then on the gate in the root route
+ * decides (after signing out, say), and a visitor who signs in lands on the address they opened.
+ */
+export function AppRoot({ app, createRouter }: AppRootProps) {
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const appName = throughlineApps[app].name;
+  if (!router) {
+    if (isUnauthorizedError(viewer.error)) {
+      return <SignInPage appName={appName} app={app} onSubmit={signIn} />;
+    }
+    // The first viewer.me was preloaded with the page, so this is usually answered already.
+    if (viewer.isPending) return <FullPageLoading label={`Loading ${appName}…`} />;
+    router = createRouter();
+  }
+  return <RouterProvider router={router} />;
+}
