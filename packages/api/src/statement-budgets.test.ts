@@ -16,8 +16,8 @@ const REQUEST_OWN = 4;
 
 const budgets = [
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
-  { path: "caseload.mine", email: "coach@maplevalley.test", own: 5 },
-  { path: "dashboard.district", email: "admin@maplevalley.test", own: 17 },
+  { path: "caseload.mine", email: "coach@maplevalley.test", own: 3 },
+  { path: "dashboard.district", email: "admin@maplevalley.test", own: 6 },
 ] as const;
 
 let api: TestApi;

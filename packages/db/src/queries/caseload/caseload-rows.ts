@@ -1,16 +1,9 @@
 import type { CaseloadRow } from "@throughline/domain/caseload";
+import type { ActionStepStatus } from "@throughline/domain/enums";
 import { caseloadFlags, type StepFacts } from "@throughline/domain/rules/caseload-flags";
-import { and, eq, max, ne, sql } from "drizzle-orm";
+import { stageStatus } from "@throughline/domain/rules/stage-status";
 import type { Transaction } from "../../client.ts";
-import {
-  actionPlan,
-  actionStep,
-  meetingAttendance,
-  observation,
-  supportMeeting,
-} from "../../schema/index.ts";
-import { anyId } from "../sql/any-id.ts";
-import { loadCaseloadEnrolments } from "./caseload-progress.ts";
+import { type CaseloadFactsRow, loadCaseloadFacts, loadLastMeetings } from "./caseload-facts.ts";
 import type { CoachedTeamMember } from "./coached-teams.ts";
 
 export interface TeamRef {
@@ -19,98 +12,86 @@ export interface TeamRef {
   schoolName: string;
 }
 
-/** Groups rows by a key, keeping their order: one pass, however many people. */
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
+/** The current stage's steps from the row's two parallel arrays. */
+function stepsOf(row: CaseloadFactsRow): StepFacts[] {
+  const statuses = row.stepStatuses ?? [];
+  return statuses.map((status, index) => ({
+    status: status as ActionStepStatus,
+    dueOn: row.stepDueOn?.[index] ?? null,
+  }));
 }
 
-/** The action steps of the people's plans, with the stage each plan is for. */
-function loadPlanSteps(tx: Transaction, personIds: readonly string[]) {
-  return tx
-    .select({
-      personId: actionPlan.personId,
-      stageId: actionPlan.stageId,
-      status: actionStep.status,
-      dueOn: actionStep.dueOn,
-    })
-    .from(actionStep)
-    .innerJoin(
-      actionPlan,
-      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
-    )
-    .where(anyId(actionPlan.personId, personIds))
-    .prepare("caseload_plan_steps")
-    .execute();
+/** A timestamp PostgreSQL gave as text (`…+00`), as drizzle reads a timestamptz column. */
+function dateOf(text: string | null): Date | null {
+  return text === null ? null : new Date(text);
 }
 
-/** Each person's last meeting that took place with them present: started by now, not cancelled. */
-function loadLastMeetings(tx: Transaction, personIds: readonly string[], now: Date) {
-  // The teachers' attended meetings, each looked up once by its key: a team's teachers attend
-  // the same meetings, so a caseload of 100 with 1,244 attendance rows looks up 140 meetings
-  // (joined as a set, the planner would read every meeting of the district instead).
-  const attended = tx.$with("attended").as(
-    tx
-      .select({ personId: meetingAttendance.personId, meetingId: meetingAttendance.meetingId })
-      .from(meetingAttendance)
-      .where(
-        and(
-          anyId(meetingAttendance.personId, personIds),
-          eq(meetingAttendance.attendance, "present"),
-        ),
-      ),
-  );
-  const held = tx.$with("held").as(
-    tx
-      .select({ id: supportMeeting.id, startsAt: supportMeeting.startsAt })
-      .from(supportMeeting)
-      .where(
-        and(
-          sql`${supportMeeting.id} = any(array(select distinct ${attended.meetingId} from ${attended}))`,
-          ne(supportMeeting.status, "cancelled"),
-          sql`${supportMeeting.startsAt} <= ${now.toISOString()}::timestamptz`,
-        ),
-      ),
-  );
-  return tx
-    .with(attended, held)
-    .select({ personId: attended.personId, lastAt: max(held.startsAt) })
-    .from(attended)
-    .innerJoin(held, eq(held.id, attended.meetingId))
-    .groupBy(attended.personId)
-    .prepare("caseload_last_meetings")
-    .execute();
-}
-
-/** The latest published coaching observation of each person, by anyone. */
-function loadLastObservations(tx: Transaction, personIds: readonly string[]) {
-  return tx
-    .select({ personId: observation.teacherId, lastOn: max(observation.observedOn) })
-    .from(observation)
-    .where(
-      and(
-        anyId(observation.teacherId, personIds),
-        eq(observation.kind, "coaching"),
-        eq(observation.status, "published"),
-      ),
-    )
-    .groupBy(observation.teacherId)
-    .prepare("caseload_last_observations")
-    .execute();
+/** One teacher's row: the pure stage-status and flag rules over the facts the statement read. */
+function caseloadRowOf(
+  facts: CaseloadFactsRow,
+  memberships: readonly CoachedTeamMember[],
+  teamById: ReadonlyMap<string, TeamRef>,
+  lastMeetingAt: Date | null,
+  now: Date,
+): CaseloadRow {
+  const personTeams = memberships
+    .map((member) => teamById.get(member.teamId))
+    .filter((row) => row !== undefined);
+  const enrolledAt = dateOf(facts.enrolledAt);
+  // The current enrolment's pace facts; null when the teacher has no current enrolment.
+  const micropd =
+    facts.releaseMode !== null && enrolledAt !== null
+      ? {
+          releaseMode: facts.releaseMode,
+          enrolledAt,
+          sessionsTotal: facts.sessionsTotal,
+          sessionsCompleted: facts.sessionsCompleted,
+          releasedNotCompleted: facts.releasedNotCompleted,
+        }
+      : null;
+  const status = micropd
+    ? stageStatus({
+        workshopAttended: Boolean(facts.workshopAttended),
+        sessionsTotal: facts.sessionsTotal,
+        sessionsCompleted: facts.sessionsCompleted,
+        meetingsRequired: facts.meetingsRequired ?? 0,
+        meetingsAttended: facts.meetingsAttended,
+        hasCompletedActionStep: Boolean(facts.hasCompletedActionStep),
+        requiresConfirmation: Boolean(facts.requiresConfirmation),
+        confirmed: facts.confirmedAt !== null,
+      })
+    : null;
+  const enrolledSince = dateOf(facts.enrolledSince);
+  const steps = micropd ? stepsOf(facts) : [];
+  return {
+    personId: facts.personId,
+    displayName: memberships[0]?.displayName ?? "",
+    teams: personTeams.map(({ id, name }) => ({ id, name })),
+    schoolName: personTeams[0]?.schoolName ?? "",
+    stage: micropd ? { position: facts.stagePosition ?? 0, title: facts.stageTitle ?? "" } : null,
+    status,
+    sessionsCompleted: micropd?.sessionsCompleted ?? 0,
+    sessionsTotal: micropd?.sessionsTotal ?? 0,
+    stepsDone: steps.filter((step) => step.status === "done").length,
+    stepsTotal: steps.length,
+    lastMeetingAt,
+    flags: caseloadFlags(
+      {
+        micropd,
+        steps,
+        meetings: { enrolledAt: enrolledSince, lastAttendedAt: lastMeetingAt },
+        status,
+        observations: { enrolledAt: enrolledSince, lastObservedOn: facts.lastObservedOn },
+      },
+      now,
+    ),
+  };
 }
 
 /**
- * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): four
- * set-based queries sent together (one round trip), however many teachers; then the pure flag
- * rules per teacher. Every caseload statement is prepared by name (its text is the same for
- * every coach; the ids travel as one array parameter), so PostgreSQL parses it once per
- * connection rather than on each request: a third of the caseload's database time.
+ * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): two
+ * statements sent together (one round trip) give each teacher's facts and last meeting,
+ * however many teachers; then the pure rules per teacher, in the members' order.
  */
 export async function buildCaseloadRows(
   tx: Transaction,
@@ -118,71 +99,27 @@ export async function buildCaseloadRows(
   members: readonly CoachedTeamMember[],
   now: Date,
 ): Promise<CaseloadRow[]> {
-  const personIds = [...new Set(members.map((member) => member.personId))];
+  const membershipsOf = new Map<string, CoachedTeamMember[]>();
+  for (const member of members) {
+    const memberships = membershipsOf.get(member.personId);
+    if (memberships) memberships.push(member);
+    else membershipsOf.set(member.personId, [member]);
+  }
+  const personIds = [...membershipsOf.keys()];
   if (personIds.length === 0) return [];
-
-  const [progress, steps, lastMeetings, lastObservations] = await Promise.all([
-    loadCaseloadEnrolments(tx, { personIds, now }),
-    loadPlanSteps(tx, personIds),
-    loadLastMeetings(tx, personIds, now),
-    loadLastObservations(tx, personIds),
+  const [facts, lastMeetings] = await Promise.all([
+    loadCaseloadFacts(tx, { personIds, now }),
+    loadLastMeetings(tx, { personIds, now }),
   ]);
-
   const teamById = new Map(teams.map((row) => [row.id, row]));
-  const membershipsOf = groupBy(members, (member) => member.personId);
-  const progressOf = groupBy(progress, (row) => row.personId);
-  const stepsOf = groupBy(steps, (step) => step.personId);
   const lastMeetingOf = new Map(lastMeetings.map((row) => [row.personId, row.lastAt]));
-  const lastObservedOf = new Map(lastObservations.map((row) => [row.personId, row.lastOn]));
-
-  return personIds.map((personId) => {
-    const memberships = membershipsOf.get(personId) ?? [];
-    const personTeams = memberships
-      .map((member) => teamById.get(member.teamId))
-      .filter((row) => row !== undefined);
-    const enrolments = progressOf.get(personId) ?? [];
-    // The current enrolment: the highest stage's (the rows come in stage order).
-    const current = enrolments.at(-1);
-    const enrolledSince = enrolments
-      .map((row) => row.enrolledAt)
-      .sort((a, b) => a.getTime() - b.getTime())[0];
-    const stageSteps: StepFacts[] = current
-      ? (stepsOf.get(personId) ?? []).filter((step) => step.stageId === current.stage.id)
-      : [];
-    const lastMeetingAt = lastMeetingOf.get(personId) ?? null;
-    return {
-      personId,
-      displayName: memberships[0]?.displayName ?? "",
-      teams: personTeams.map(({ id, name }) => ({ id, name })),
-      schoolName: personTeams[0]?.schoolName ?? "",
-      stage: current ? { position: current.stage.position, title: current.stage.title } : null,
-      status: current?.status ?? null,
-      sessionsCompleted: current?.sessionsCompleted ?? 0,
-      sessionsTotal: current?.sessionsTotal ?? 0,
-      stepsDone: stageSteps.filter((step) => step.status === "done").length,
-      stepsTotal: stageSteps.length,
-      lastMeetingAt,
-      flags: caseloadFlags(
-        {
-          micropd: current
-            ? {
-                releaseMode: current.releaseMode,
-                enrolledAt: current.enrolledAt,
-                sessionsTotal: current.sessionsTotal,
-                sessionsCompleted: current.sessionsCompleted,
-                releasedNotCompleted: current.releasedNotCompleted,
-              }
-            : null,
-          steps: stageSteps,
-          meetings: { enrolledAt: enrolledSince ?? null, lastAttendedAt: lastMeetingAt },
-          status: current?.status ?? null,
-          observations: {
-            enrolledAt: enrolledSince ?? null,
-            lastObservedOn: lastObservedOf.get(personId) ?? null,
-          },
-        },
-        now,
-      ),
-    };
-  });
+  return facts.map((row) =>
+    caseloadRowOf(
+      row,
+      membershipsOf.get(row.personId) ?? [],
+      teamById,
+      dateOf(lastMeetingOf.get(row.personId) ?? null),
+      now,
+    ),
+  );
 }

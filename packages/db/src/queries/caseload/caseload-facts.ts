@@ -1,0 +1,140 @@
+import { sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
+import { rowsOfResult } from "../sql/result-rows.ts";
+
+/** One teacher's caseload facts as the statement gives them: one flat row, text where a date. */
+export interface CaseloadFactsRow {
+  personId: string;
+  /** The current enrolment (the highest stage's, then the last cohort by name); null: none. */
+  enrolmentId: string | null;
+  cohortId: string | null;
+  cohortName: string | null;
+  schoolYear: string | null;
+  releaseMode: "self_paced" | "dated" | null;
+  stageId: string | null;
+  stagePosition: number | null;
+  stageTitle: string | null;
+  meetingsRequired: number | null;
+  requiresConfirmation: boolean | null;
+  workshopAttended: boolean | null;
+  confirmedAt: string | null;
+  enrolledAt: string | null;
+  /** The earliest current enrolment's date, whichever stage. */
+  enrolledSince: string | null;
+  sessionsTotal: number;
+  sessionsCompleted: number;
+  meetingsAttended: number;
+  hasCompletedActionStep: boolean | null;
+  releasedNotCompleted: number;
+  /** The current stage's plan steps, as two parallel arrays (null: no steps). */
+  stepStatuses: string[] | null;
+  stepDueOn: (string | null)[] | null;
+  lastObservedOn: string | null;
+}
+
+const current = sql.raw(CURRENT_STATUSES.map((status) => `'${status}'`).join(", "));
+
+/**
+ * What the caseload shows of its teachers, one row each: the current enrolment with its kept
+ * counts (`enrolment_progress_summary`, kept by triggers) and pace, the current stage's plan
+ * steps and the last coaching observation. Written by hand, so its text is built once and is
+ * the same for every coach (prepared once per connection; the ids travel as one array) and its
+ * rows come back unmapped: the drizzle-built statements it replaces (enrolments, plan steps,
+ * observations) cost more processor time in node to build, send and map than PostgreSQL spent
+ * running them. Each person's rows are looked up through an index that leads with the district
+ * (row security supplies it) and the person, in a lateral join per person.
+ */
+export async function loadCaseloadFacts(
+  tx: Transaction,
+  params: { personIds: readonly string[]; now: Date },
+): Promise<CaseloadFactsRow[]> {
+  if (params.personIds.length === 0) return [];
+  const ids = `{${params.personIds.join(",")}}`;
+  const now = params.now.toISOString();
+  const result: unknown = await tx.execute(
+    sql`select p.id as "personId",
+      cur.id as "enrolmentId", cur.cohort_id as "cohortId", cur.cohort_name as "cohortName",
+      cur.school_year as "schoolYear", cur.release_mode as "releaseMode",
+      cur.stage_id as "stageId", cur.stage_position as "stagePosition",
+      cur.stage_title as "stageTitle", cur.meetings_required as "meetingsRequired",
+      cur.requires_confirmation as "requiresConfirmation",
+      cur.workshop_attended as "workshopAttended", cur.confirmed_at::text as "confirmedAt",
+      cur.enrolled_at::text as "enrolledAt", cur.enrolled_since::text as "enrolledSince",
+      (select count(*)::int from micropd_session ms
+        where ms.district_id = cur.district_id and ms.stage_id = cur.stage_id) as "sessionsTotal",
+      coalesce(summary.sessions_completed, 0) as "sessionsCompleted",
+      coalesce(summary.meetings_attended, 0) as "meetingsAttended",
+      summary.has_completed_action_step as "hasCompletedActionStep",
+      (select count(*)::int from session_release r
+        where r.district_id = cur.district_id and r.cohort_id = cur.cohort_id
+          and r.releases_at <= ${now}::timestamptz
+          and not exists (
+            select 1 from micropd_progress mp
+            where mp.district_id = r.district_id and mp.person_id = p.id
+              and mp.session_id = r.session_id and mp.completed_at is not null
+          )) as "releasedNotCompleted",
+      steps.statuses as "stepStatuses", steps.due_on as "stepDueOn",
+      (select o.observed_on::text from observation o
+        where o.teacher_id = p.id and o.kind = 'coaching' and o.status = 'published'
+        order by o.observed_on desc limit 1) as "lastObservedOn"
+    from unnest(${ids}::uuid[]) with ordinality as p(id, ord)
+    left join lateral (
+      select e.id, e.district_id, e.cohort_id, e.enrolled_at, e.workshop_attended,
+        e.confirmed_at, c.name as cohort_name, c.school_year, c.release_mode,
+        s.id as stage_id, s.position as stage_position, s.title as stage_title,
+        s.meetings_required, s.requires_confirmation,
+        min(e.enrolled_at) over () as enrolled_since
+      from enrolment e
+      join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
+      join stage s on s.district_id = c.district_id and s.id = c.stage_id
+      where e.person_id = p.id and e.status in (${current})
+      order by s.position desc, c.name desc
+      limit 1
+    ) cur on true
+    left join lateral (
+      select sessions_completed, meetings_attended, has_completed_action_step
+      from enrolment_progress_summary
+      where district_id = cur.district_id and enrolment_id = cur.id
+      limit 1
+    ) summary on true
+    left join lateral (
+      select array_agg(st.status::text) as statuses, array_agg(st.due_on::text) as due_on
+      from action_plan ap
+      join action_step st on st.district_id = ap.district_id and st.plan_id = ap.id
+      where ap.person_id = p.id and ap.stage_id = cur.stage_id
+    ) steps on true
+    order by p.ord`,
+  );
+  return rowsOfResult<CaseloadFactsRow>(result);
+}
+
+/**
+ * Each person's last meeting that took place with them present (started by now, not
+ * cancelled), as text. Its own statement, sent with `loadCaseloadFacts`: folded into that
+ * statement as a join, PostgreSQL spent about 1.5 ms more on the two than on each alone. A
+ * team's teachers attend the same meetings, so each attended meeting is looked up once by its
+ * key (140 lookups for 1,244 attendance rows at 100 teachers); joined as a set, the planner
+ * reads every meeting of the district instead.
+ */
+export async function loadLastMeetings(
+  tx: Transaction,
+  params: { personIds: readonly string[]; now: Date },
+): Promise<{ personId: string; lastAt: string }[]> {
+  if (params.personIds.length === 0) return [];
+  const result: unknown = await tx.execute(
+    sql`with attended as (
+      select person_id, meeting_id from meeting_attendance
+      where person_id = any(${`{${params.personIds.join(",")}}`}::uuid[])
+        and attendance = 'present'
+    ), held as (
+      select id, starts_at from support_meeting
+      where id = any(array(select distinct meeting_id from attended))
+        and status <> 'cancelled' and starts_at <= ${params.now.toISOString()}::timestamptz
+    )
+    select attended.person_id as "personId", max(held.starts_at)::text as "lastAt"
+    from attended join held on held.id = attended.meeting_id
+    group by attended.person_id`,
+  );
+  return rowsOfResult(result);
+}
