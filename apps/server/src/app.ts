@@ -1,5 +1,5 @@
 import type { Auth } from "@throughline/api/auth";
-import { createRequestContext } from "@throughline/api/context";
+import { createRequestContext, type RequestContextDeps } from "@throughline/api/context";
 import type { FileStorage } from "@throughline/api/files/storage";
 import {
   DEFAULT_WRITES_PER_MINUTE,
@@ -31,7 +31,7 @@ import { recordExportRoutes } from "./record-export/record-export-routes.ts";
 import { requestBodyLimits } from "./request-limits.ts";
 import { requestLogging } from "./request-log/request-logging.ts";
 import { sameOriginWrites } from "./security/same-origin-writes.ts";
-import { securityHeaders } from "./security/security-headers.ts";
+import { securityHeaders, securityHeadersFor } from "./security/security-headers.ts";
 import { setupRoutes } from "./setup/setup-routes.ts";
 import { ssoRoutes } from "./sso/sso-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
@@ -57,20 +57,42 @@ export interface ServerDeps {
   dashboardSnapshotTeachers?: number;
 }
 
-export async function createServerApp(deps: ServerDeps): Promise<Hono> {
-  const server = new Hono();
-  const writeLimiter = new WriteRateLimiter(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE);
-  const dashboardSnapshots = {
-    options: {
-      ...defaultDashboardSnapshotOptions,
-      minTeachers: deps.dashboardSnapshotTeachers ?? defaultDashboardSnapshotOptions.minTeachers,
+/** The server always limits writes (uploads take from the same limiter as mutations). */
+type ServerContextDeps = RequestContextDeps & { writeLimiter: WriteRateLimiter };
+
+/**
+ * What every tRPC request's context is made from: one object (one write limiter) shared by the
+ * Hono pipeline and the queries answered directly (`direct-queries/`).
+ */
+export function requestContextDepsOf(deps: ServerDeps): ServerContextDeps {
+  return {
+    db: deps.db,
+    dbKind: deps.dbKind,
+    auth: deps.auth,
+    publicUrl: deps.publicUrl,
+    secret: deps.secret,
+    writeLimiter: new WriteRateLimiter(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE),
+    dashboardSnapshots: {
+      options: {
+        ...defaultDashboardSnapshotOptions,
+        minTeachers: deps.dashboardSnapshotTeachers ?? defaultDashboardSnapshotOptions.minTeachers,
+      },
+      reportError: (err: unknown) =>
+        deps.logger.error({ err }, "dashboard snapshot rebuild failed"),
     },
-    reportError: (err: unknown) => deps.logger.error({ err }, "dashboard snapshot rebuild failed"),
   };
+}
+
+export async function createServerApp(
+  deps: ServerDeps,
+  contextDeps: ServerContextDeps = requestContextDepsOf(deps),
+): Promise<Hono> {
+  const server = new Hono();
+  const { writeLimiter } = contextDeps;
 
   server.use(requestLogging(deps.logger));
   const { publicUrl } = deps;
-  server.use(securityHeaders({ publicUrl }));
+  server.use(securityHeaders(securityHeadersFor({ publicUrl })));
   // Before any body is read: a write from a page of another site (or port) is refused.
   server.use(
     sameOriginWrites({
@@ -104,8 +126,7 @@ export async function createServerApp(deps: ServerDeps): Promise<Hono> {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () =>
-        createRequestContext({ ...deps, writeLimiter, dashboardSnapshots }, c.req.raw.headers),
+      createContext: () => createRequestContext(contextDeps, c.req.raw.headers),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           deps.logger.error({ err: error, path }, "procedure failed");

@@ -1,12 +1,13 @@
-import type { Server } from "node:http";
-import { serve } from "@hono/node-server";
+import { createServer } from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
 import { settleDashboardRebuilds } from "@throughline/api/dashboard-kept";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { parseTrustedOrigins, trustedOriginsFor } from "./accounts/trusted-origins.ts";
-import { createServerApp } from "./app.ts";
+import { createServerApp, requestContextDepsOf } from "./app.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { withDirectQueries } from "./direct-queries/direct-query-listener.ts";
 import { drainHttpServer } from "./drain-http-server.ts";
 import type { ServerEnv } from "./env.ts";
 import { fileStorageFrom } from "./files/storage-from-env.ts";
@@ -14,6 +15,7 @@ import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
 import { authLog } from "./request-log/auth-log.ts";
 import { resolveAuthSecret } from "./secret.ts";
+import { securityHeadersFor } from "./security/security-headers.ts";
 import { announceSetupIfEmpty } from "./setup/announce-setup.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
@@ -72,7 +74,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     log: authLog(logger),
     ssoInternalOrigins: env.SSO_INTERNAL_ORIGINS,
   });
-  const app = await createServerApp({
+  const serverDeps = {
     db: database.db,
     dbKind: database.kind,
     auth,
@@ -84,9 +86,25 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     trustedOrigins,
     writesPerMinute: env.WRITES_PER_MINUTE,
     dashboardSnapshotTeachers: env.DASHBOARD_SNAPSHOT_TEACHERS,
-  });
+  } as const;
+  const contextDeps = requestContextDepsOf(serverDeps);
+  const app = await createServerApp(serverDeps, contextDeps);
 
-  const httpServer = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  // One-query GETs are answered without the fetch objects; everything else goes to Hono
+  // (as @hono/node-server's `serve` would: its listener on a node server).
+  const httpServer = createServer(
+    withDirectQueries(
+      { contextDeps, logger, securityHeaders: securityHeadersFor({ publicUrl }) },
+      getRequestListener(app.fetch, { hostname: env.HOST }),
+    ),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(env.PORT, env.HOST, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
   logger.info({ url: publicUrl }, "Throughline is ready");
   // Start-up's lines (the set-up link among them) go out now, not with the next batch.
   logger.flush();
@@ -111,7 +129,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
      * the worker and closes the database.
      */
     async close() {
-      const outcome = await drainHttpServer(httpServer as Server, env.SHUTDOWN_TIMEOUT_MS);
+      const outcome = await drainHttpServer(httpServer, env.SHUTDOWN_TIMEOUT_MS);
       logger.info({ outcome }, "requests drained");
       // A message being sent is finished and marked before the database closes.
       await worker?.stop();

@@ -45,18 +45,18 @@ function newRequestCache(): RequestCache {
   return {};
 }
 
-export function createRequestContext(
-  deps: {
-    db: Database;
-    dbKind?: DatabaseKind;
-    auth: Auth;
-    publicUrl: string;
-    secret: string;
-    writeLimiter?: WriteRateLimiter;
-    dashboardSnapshots?: DashboardSnapshotSettings;
-  },
-  headers: Headers,
-) {
+/** What the server gives every request's context, whichever path answers it. */
+export interface RequestContextDeps {
+  db: Database;
+  dbKind?: DatabaseKind;
+  auth: Auth;
+  publicUrl: string;
+  secret: string;
+  writeLimiter?: WriteRateLimiter;
+  dashboardSnapshots?: DashboardSnapshotSettings;
+}
+
+export function createRequestContext(deps: RequestContextDeps, headers: Headers) {
   return {
     db: deps.db,
     dbKind: deps.dbKind,

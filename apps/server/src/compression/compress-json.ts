@@ -7,7 +7,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Below this a compressed body saves less than it costs to make. */
-const COMPRESS_JSON_THRESHOLD = 1024;
+export const COMPRESS_JSON_THRESHOLD = 1024;
 
 /**
  * Compresses JSON answers (tRPC's) of at least `threshold` bytes for a client that accepts

@@ -7,7 +7,12 @@ import { redactPath } from "./redact-path.ts";
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) when it is sane. */
 const SANE_REQUEST_ID = /^[\w.:=-]{1,128}$/;
 
-const REQUEST_ID_HEADER = "X-Request-Id";
+export const REQUEST_ID_HEADER = "X-Request-Id";
+
+/** The request's id: the incoming one when it is sane, else a new one. */
+export function requestIdOf(incoming: string | undefined): string {
+  return incoming && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
 
 /**
  * Opens the request's scope (its id, later its district and person; the logger adds them to
@@ -16,8 +21,7 @@ const REQUEST_ID_HEADER = "X-Request-Id";
  */
 export function requestLogging(logger: Logger): MiddlewareHandler {
   return (c, next) => {
-    const incoming = c.req.header(REQUEST_ID_HEADER);
-    const requestId = incoming && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(c.req.header(REQUEST_ID_HEADER));
     return runInRequestScope({ requestId }, async () => {
       const started = performance.now();
       await next();

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { inlineScript, inlineStyle } from "./inline-assets.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { securityHeaders, securityHeadersFor } from "./security-headers.ts";
 
 /*
  * Each kind of response's Content-Security-Policy is built once and kept: a server page noting
@@ -11,7 +11,7 @@ import { securityHeaders } from "./security-headers.ts";
  */
 
 const app = new Hono();
-app.use(securityHeaders({ publicUrl: "http://localhost:3000" }));
+app.use(securityHeaders(securityHeadersFor({ publicUrl: "http://localhost:3000" })));
 app.get("/page", (c) => c.html(`${inlineStyle(`p { color: ${c.req.query("color")} }`)}<p>Hi</p>`));
 app.get("/script", (c) => c.html(inlineScript(`console.log(${JSON.stringify(c.req.query("n"))})`)));
 app.get("/own-policy", (c) => {

@@ -1,11 +1,11 @@
 import type { MiddlewareHandler } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import { ROLE_APPS } from "../static-apps.ts";
 import { inlineSources, inlineSourcesNoted } from "./inline-assets.ts";
 
 /*
- * Security headers on every response. Hono's secureHeaders sets the fixed ones; the
- * Content-Security-Policy depends on what answers:
+ * Security headers on every response, the same for the Hono pipeline and for queries answered
+ * directly (`direct-queries/`): one list, the fixed ones as Hono's secureHeaders sets them by
+ * default, and a Content-Security-Policy that depends on what answers:
  * - the three built apps load only their own scripts; their components set styles at run time
  *   (dialogs add a <style> for the scroll lock), so inline styles are allowed there, scripts not;
  * - the server's own pages allow exactly their inline blocks, by hash (see inline-assets.ts);
@@ -84,32 +84,45 @@ function policyCache(publicUrl: string): (kind: PolicyKind) => string {
   };
 }
 
-export function securityHeaders(options: SecurityHeadersOptions): MiddlewareHandler {
-  const https = options.publicUrl.startsWith("https://");
-  const fixed = secureHeaders({
-    // Set below, by what answers.
-    contentSecurityPolicy: undefined,
-    xFrameOptions: "DENY",
+/** Each response's security headers by its path, in the order they are set. */
+export type SecurityHeadersFor = (path: string) => ReadonlyArray<readonly [string, string]>;
+
+export function securityHeadersFor(options: SecurityHeadersOptions): SecurityHeadersFor {
+  const fixed: Array<readonly [string, string]> = [
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+    ["Origin-Agent-Cluster", "?1"],
     // Same-origin requests keep their Origin header (no-referrer would send "Origin: null").
-    referrerPolicy: "strict-origin-when-cross-origin",
-    strictTransportSecurity: https ? "max-age=31536000; includeSubDomains" : false,
-    // Set below: public badge and brand addresses are for other sites to load too.
-    crossOriginResourcePolicy: false,
-    // A route that set its own (e.g. no-referrer on pages with a token in the address) keeps it.
-    overwrite: false,
-  });
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["X-Content-Type-Options", "nosniff"],
+    ["X-DNS-Prefetch-Control", "off"],
+    ["X-Download-Options", "noopen"],
+    ["X-Frame-Options", "DENY"],
+    ["X-Permitted-Cross-Domain-Policies", "none"],
+    ["X-XSS-Protection", "0"],
+  ];
+  if (options.publicUrl.startsWith("https://")) {
+    fixed.push(["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]);
+  }
   const policyOf = policyCache(options.publicUrl);
+  return (path) => {
+    // Public badge and brand addresses are for other sites to load too.
+    const shared = SHARED_PATHS.some((prefix) => path.startsWith(prefix));
+    return [
+      ...fixed,
+      ["Content-Security-Policy", policyOf(policyKindOf(path))],
+      ["Cross-Origin-Resource-Policy", shared ? "cross-origin" : "same-origin"],
+    ];
+  };
+}
+
+export function securityHeaders(headersFor: SecurityHeadersFor): MiddlewareHandler {
   return async (c, next) => {
-    await fixed(c, next);
-    const path = c.req.path;
-    // Set on the answer's headers, as `fixed` does: `c.header` would copy the whole Response.
+    await next();
+    // Set on the answer's headers: `c.header` would copy the whole Response. A route that set
+    // its own (e.g. no-referrer on pages with a token in the address) keeps it.
     const headers = c.res.headers;
-    if (!headers.has("Content-Security-Policy")) {
-      headers.set("Content-Security-Policy", policyOf(policyKindOf(path)));
-    }
-    if (!headers.has("Cross-Origin-Resource-Policy")) {
-      const shared = SHARED_PATHS.some((prefix) => path.startsWith(prefix));
-      headers.set("Cross-Origin-Resource-Policy", shared ? "cross-origin" : "same-origin");
+    for (const [name, value] of headersFor(c.req.path)) {
+      if (!headers.has(name)) headers.set(name, value);
     }
   };
 }
