@@ -9,6 +9,8 @@ import { Agent, request } from "node:http";
 export interface Endpoint {
   url: string;
   headers?: Record<string, string>;
+  /** The answering process's processor time so far, in ms (to report it per request). */
+  processorMs?: () => number;
 }
 
 export interface LoadOptions {
@@ -29,6 +31,11 @@ export interface SideFigures {
   p50: number;
   p95: number;
   p99: number;
+  /**
+   * The answering process's processor time per answered request, in ms (null when unknown):
+   * a load-independent measure of its own cost, unlike req/s on a shared machine.
+   */
+  processorMsPerRequest: number | null;
 }
 
 export interface AbFigures {
@@ -43,6 +50,7 @@ interface Side {
   agent: Agent;
   latencies: number[];
   busyMs: number;
+  processorMs: number;
   failed: number;
   firstFailure: string | null;
 }
@@ -73,6 +81,7 @@ async function round(
   record: boolean,
 ): Promise<number> {
   const started = performance.now();
+  const processorBefore = side.endpoint.processorMs?.();
   const deadline = started + ms;
   async function caller(): Promise<void> {
     while (performance.now() < deadline) {
@@ -88,6 +97,10 @@ async function round(
     }
   }
   await Promise.all(Array.from({ length: concurrency }, caller));
+  const processorAfter = side.endpoint.processorMs?.();
+  if (record && processorBefore !== undefined && processorAfter !== undefined) {
+    side.processorMs += processorAfter - processorBefore;
+  }
   return performance.now() - started;
 }
 
@@ -105,12 +118,22 @@ function figuresOf(side: Side): SideFigures {
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
+    processorMsPerRequest:
+      side.endpoint.processorMs && sorted.length > 0 ? side.processorMs / sorted.length : null,
   };
 }
 
 function sideFor(endpoint: Endpoint, concurrency: number): Side {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  return { endpoint, agent, latencies: [], busyMs: 0, failed: 0, firstFailure: null };
+  return {
+    endpoint,
+    agent,
+    latencies: [],
+    busyMs: 0,
+    processorMs: 0,
+    failed: 0,
+    firstFailure: null,
+  };
 }
 
 /** The two sides of one figure, alternating; failed requests are counted, not timed. */

@@ -59,7 +59,12 @@ async function viewerMe(query: URLSearchParams): Promise<unknown> {
   const found = await findSessionViewer(database.db, required(query, "token"));
   const viewer = found?.viewer;
   if (!viewer) throw new Error("No session with an active person for this token.");
-  return { ...viewer, access: accessScopeOf(viewer).apps };
+  const scope = accessScopeOf(viewer);
+  return {
+    ...viewer,
+    access: scope.apps,
+    administers: { district: scope.districtAdmin, schools: scope.schools },
+  };
 }
 
 function required(query: URLSearchParams, name: string): string {

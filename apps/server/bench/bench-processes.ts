@@ -19,6 +19,8 @@ export interface BenchProcess {
   /** http://localhost:port, the platform's PUBLIC_URL (sign-in checks the Origin against it). */
   publicUrl: string;
   logFile: string;
+  /** The process's processor time (user + system) so far, in ms, from /proc. */
+  processorMs(): number;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ async function startProcess(
     url,
     publicUrl: `http://localhost:${port}`,
     logFile,
+    processorMs: () => processorMsOf(child.pid),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -81,6 +84,17 @@ async function startProcess(
       await exited;
     },
   };
+}
+
+/** Linux's clock ticks per second for /proc times (USER_HZ, 100 on every Linux build we run). */
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the command's ")"). */
+function processorMsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
 /** A source file of the server or the packages it bundles changed after `since`, if any. */
@@ -125,9 +139,14 @@ export async function startPlatform(databaseUrl: string, workDir: string): Promi
       `Warning: ${newer} changed after the build; build again to compare the same code.`,
     );
   const port = await freePort();
+  // BENCH_PLATFORM_PROFILE=<folder>: the platform writes a V8 CPU profile there when it stops.
+  const profileDir = process.env.BENCH_PLATFORM_PROFILE;
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   return startProcess(
     "platform",
-    fromSource ? ["--import", "tsx", entry] : ["--enable-source-maps", "dist/main.js"],
+    fromSource
+      ? [...profile, "--import", "tsx", entry]
+      : [...profile, "--enable-source-maps", "dist/main.js"],
     {
       NODE_ENV: "production",
       HOST: "127.0.0.1",

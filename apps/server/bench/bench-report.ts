@@ -40,21 +40,31 @@ function latency(side: SideFigures): string {
 /** One line per figure as it completes, so a long run shows where it is. */
 export function progressLine(figure: RequestFigure): string {
   const { platform, bare } = figure.figures;
-  return `  ${figure.label.padEnd(20)} platform ${rate(platform).padStart(7)} req/s (p95 ${millis(platform.p95)} ms, ${platform.requests} requests)   bare ${rate(bare).padStart(7)} req/s (p95 ${millis(bare.p95)} ms, ${bare.requests} requests)   ${(figure.figures.ratio * 100).toFixed(0)} %   load ${figure.load.map((value) => value.toFixed(1)).join(" → ")}`;
+  return `  ${figure.label.padEnd(20)} platform ${rate(platform).padStart(7)} req/s (p95 ${millis(platform.p95)} ms, ${platform.requests} requests, ${processor(platform)})   bare ${rate(bare).padStart(7)} req/s (p95 ${millis(bare.p95)} ms, ${bare.requests} requests, ${processor(bare)})   ${(figure.figures.ratio * 100).toFixed(0)} %   load ${figure.load.map((value) => value.toFixed(1)).join(" → ")}`;
+}
+
+/** The server process's own processor time per request: what the load average cannot move. */
+function processor(side: SideFigures): string {
+  const ms = side.processorMsPerRequest;
+  return ms === null ? "CPU not measured" : `${ms.toFixed(2)} ms CPU each`;
 }
 
 export function requestTable(figures: readonly RequestFigure[]): string {
   const lines = [
-    "| procedure | data | platform req/s | platform p50 / p95 / p99 ms | bare req/s | bare p50 / p95 / p99 ms | platform ÷ bare | load (1 min) |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| procedure | data | platform req/s | platform p50 / p95 / p99 ms | bare req/s | bare p50 / p95 / p99 ms | platform ÷ bare | server CPU per request, platform / bare | load (1 min) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
   ];
   for (const figure of figures) {
     const { platform, bare, ratio } = figure.figures;
     lines.push(
-      `| \`${figure.label}\` | ${figure.data} | ${rate(platform)} | ${latency(platform)} | ${rate(bare)} | ${latency(bare)} | ${(ratio * 100).toFixed(0)} % | ${figure.load.map((value) => value.toFixed(1)).join(" → ")} |`,
+      `| \`${figure.label}\` | ${figure.data} | ${rate(platform)} | ${latency(platform)} | ${rate(bare)} | ${latency(bare)} | ${(ratio * 100).toFixed(0)} % | ${cpuCell(platform)} / ${cpuCell(bare)} ms | ${figure.load.map((value) => value.toFixed(1)).join(" → ")} |`,
     );
   }
   return lines.join("\n");
+}
+
+function cpuCell(side: SideFigures): string {
+  return side.processorMsPerRequest === null ? "–" : side.processorMsPerRequest.toFixed(2);
 }
 
 export function frontTable(rows: readonly FrontRow[], lighthouse: boolean): string {

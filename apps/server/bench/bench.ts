@@ -38,7 +38,8 @@ import {
  * BENCH_TEACHERS     the generated district's size (default 20000; 0 leaves that part out);
  * BENCH_LIGHTHOUSE   "off" leaves the Lighthouse scores out;
  * BENCH_KEEP_DATABASE=true / BENCH_DATABASE=<name>  keep the database / run on a kept one;
- * BENCH_PLATFORM_ENTRY=src/main.ts  the platform from that source entry under tsx, not the build.
+ * BENCH_PLATFORM_ENTRY=src/main.ts  the platform from that source entry under tsx, not the build;
+ * BENCH_PLATFORM_PROFILE=<folder>  the platform writes a V8 CPU profile there when it stops.
  */
 
 const options: LoadOptions = {
@@ -85,7 +86,11 @@ function sessionToken(cookie: string): string {
 function trpcEndpoint(platform: BenchProcess, who: Actor, path: string, input?: unknown): Endpoint {
   const query =
     input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  return { url: `${platform.url}/trpc/${path}${query}`, headers: { cookie: who.cookie } };
+  return {
+    url: `${platform.url}/trpc/${path}${query}`,
+    headers: { cookie: who.cookie },
+    processorMs: platform.processorMs,
+  };
 }
 
 function bareEndpoint(
@@ -100,7 +105,7 @@ function bareEndpoint(
     token: who.token,
     ...extra,
   });
-  return { url: `${bare.url}/${path}?${query}` };
+  return { url: `${bare.url}/${path}?${query}`, processorMs: bare.processorMs };
 }
 
 /**
