@@ -75,8 +75,6 @@ try {
   await time("all facts", (tx) =>
     loadDashboardFacts(tx, {
       reach,
-      anyone: true,
-      anyTeam: true,
       from,
       to,
       paceFrom: window.paceFrom,

@@ -42,6 +42,10 @@ export async function openCostDatabase(url: string): Promise<CostDatabase> {
   const client = postgres(url, {
     max: 1,
     onnotice: () => {},
+    // BENCH_PLAN_CACHE_MODE=force_generic_plan shows what a generic plan would cost.
+    connection: process.env.BENCH_PLAN_CACHE_MODE
+      ? { plan_cache_mode: process.env.BENCH_PLAN_CACHE_MODE }
+      : {},
     debug: (_connection, query, parameters) => {
       if (recording && !/^\s*(begin|commit|rollback)\b/i.test(query)) {
         recording.push({ query, parameters });

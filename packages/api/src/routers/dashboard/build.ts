@@ -64,8 +64,6 @@ export async function buildDashboard(
   // The facts queries select the same teachers and teams as the people query, in SQL.
   const facts = await loadDashboardFacts(tx, {
     reach,
-    anyone: personIds.size > 0,
-    anyTeam: teamIds.size > 0,
     from: window.from,
     to: window.to,
     paceFrom: window.paceFrom,

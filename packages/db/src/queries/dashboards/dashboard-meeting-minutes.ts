@@ -1,9 +1,43 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { schoolYearStartMonth } from "@throughline/domain/rules/school-year";
 import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAttendance, supportMeeting, teacherMeetingYear } from "../../schema/index.ts";
-import { rowsOfResult } from "../sql/result-rows.ts";
+import { loadJsonRows } from "./dashboard-json-rows.ts";
+import { schoolYearBounds } from "./dashboard-sessions.ts";
+
+/** The rows of `loadMeetingMinutes` as a select; values as SQL (see `SessionsSqlParams`). */
+export function meetingMinutesSql(params: {
+  teachers: SQL;
+  yearStart: SQL;
+  nextYear: SQL;
+  to: SQL;
+  wholeDistrict: boolean;
+}): SQL {
+  return sql`
+    with after_window as (
+      select ${meetingAttendance.personId} as person_id, count(*) as attended,
+        sum(greatest(0, coalesce(${supportMeeting.heldMinutes},
+          round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60))))
+          as minutes
+      from ${supportMeeting}
+      join ${meetingAttendance}
+        on ${meetingAttendance.districtId} = ${supportMeeting.districtId}
+        and ${meetingAttendance.meetingId} = ${supportMeeting.id}
+      where ${params.wholeDistrict ? sql`true` : sql`${meetingAttendance.personId} in (${params.teachers})`}
+        and ${supportMeeting.startsAt} > ${params.to}
+        and ${supportMeeting.startsAt} < ${params.nextYear}
+        and ${supportMeeting.status} = 'closed'
+        and ${meetingAttendance.attendance} = 'present'
+      group by ${meetingAttendance.personId}
+    )
+    select year.person_id as "personId",
+      (year.minutes - coalesce(after_window.minutes, 0))::int as minutes
+    from ${teacherMeetingYear} year
+    left join after_window on after_window.person_id = year.person_id
+    where year.person_id in (${params.teachers})
+      and year.year_start = ${params.yearStart}
+      and year.attended > coalesce(after_window.attended, 0)`;
+}
 
 /**
  * Minutes of held (closed) meetings each teacher was present at in the dashboard window, one row
@@ -29,41 +63,16 @@ export async function loadMeetingMinutes(
     wholeDistrict?: boolean;
   },
 ): Promise<DashboardFacts["meetingMinutes"]> {
-  const yearStart = params.from;
-  if (yearStart.getTime() !== Date.UTC(yearStart.getUTCFullYear(), schoolYearStartMonth - 1, 1)) {
-    throw new Error("The meetings window starts at a school year's start (1 August, UTC).");
-  }
-  // Raw SQL gets no column mapping: times go as ISO text, cast in SQL.
-  const nextYear = new Date(
-    Date.UTC(yearStart.getUTCFullYear() + 1, schoolYearStartMonth - 1, 1),
-  ).toISOString();
-  const to = params.to.toISOString();
-  const result: unknown = await tx.execute(sql`
-    with after_window as (
-      select ${meetingAttendance.personId} as person_id, count(*) as attended,
-        sum(greatest(0, coalesce(${supportMeeting.heldMinutes},
-          round(extract(epoch from ${supportMeeting.endsAt} - ${supportMeeting.startsAt}) / 60))))
-          as minutes
-      from ${supportMeeting}
-      join ${meetingAttendance}
-        on ${meetingAttendance.districtId} = ${supportMeeting.districtId}
-        and ${meetingAttendance.meetingId} = ${supportMeeting.id}
-      where ${params.wholeDistrict !== false ? sql`true` : sql`${meetingAttendance.personId} in (${params.teachers})`}
-        and ${supportMeeting.startsAt} > ${to}::timestamptz
-        and ${supportMeeting.startsAt} < ${nextYear}::timestamptz
-        and ${supportMeeting.status} = 'closed'
-        and ${meetingAttendance.attendance} = 'present'
-      group by ${meetingAttendance.personId}
-    )
-    select year.person_id::text as "personId",
-      (year.minutes - coalesce(after_window.minutes, 0))::int as minutes
-    from ${teacherMeetingYear} year
-    left join after_window on after_window.person_id = year.person_id
-    where year.person_id in (${params.teachers})
-      and year.year_start = ${yearStart.toISOString().slice(0, 10)}::date
-      and year.attended > coalesce(after_window.attended, 0)`);
-  return rowsOfResult<{ personId: string; minutes: number }>(result).map((row) => ({
-    personId: row.personId,
-    minutes: Number(row.minutes),
-  }));
+  const { yearStart, nextYear } = schoolYearBounds(params.from);
+  const rows = await loadJsonRows<{ personId: string; minutes: number }>(
+    tx,
+    meetingMinutesSql({
+      teachers: params.teachers,
+      yearStart: sql`${yearStart}::date`,
+      nextYear: sql`${nextYear}::timestamptz`,
+      to: sql`${params.to.toISOString()}::timestamptz`,
+      wholeDistrict: params.wholeDistrict !== false,
+    }),
+  );
+  return rows.map((row) => ({ personId: row.personId, minutes: Number(row.minutes) }));
 }

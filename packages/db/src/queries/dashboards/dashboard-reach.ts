@@ -1,12 +1,20 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { person, roleMembership, team, teamMember } from "../../schema/index.ts";
 
 /** Which part of the district a dashboard looks at. */
-export type DashboardReach =
+export type DashboardReach = ReachOf<string>;
+
+/**
+ * A reach whose id is a value or a placeholder: a statement built once per kind of level
+ * (`dashboard-facts-statement.ts`) takes the id as a parameter.
+ */
+export type ReachOf<Id> =
   | { kind: "district" }
-  | { kind: "school"; schoolId: string }
-  | { kind: "team"; teamId: string }
-  | { kind: "teacher"; personId: string };
+  | { kind: "school"; schoolId: Id }
+  | { kind: "team"; teamId: Id }
+  | { kind: "teacher"; personId: Id };
+
+type AnyReach = ReachOf<string | Placeholder>;
 
 /*
  * Who and what one dashboard level covers, written once as SQL: the people query lists them and
@@ -15,7 +23,7 @@ export type DashboardReach =
  */
 
 /** Which teacher roles a level covers: a school's, a team's members', one person's, or all. */
-export function teacherRolesWhere(reach: DashboardReach): SQL | undefined {
+export function teacherRolesWhere(reach: AnyReach): SQL | undefined {
   const active = and(eq(roleMembership.role, "teacher"), eq(person.active, true));
   switch (reach.kind) {
     case "district":
@@ -35,7 +43,7 @@ export function teacherRolesWhere(reach: DashboardReach): SQL | undefined {
 }
 
 /** Which teams a level covers: the district's, a school's, the team, or a teacher's teams. */
-export function teamsWhere(reach: DashboardReach): SQL | undefined {
+export function teamsWhere(reach: AnyReach): SQL | undefined {
   switch (reach.kind) {
     case "district":
       return undefined;
@@ -56,7 +64,7 @@ export function teamsWhere(reach: DashboardReach): SQL | undefined {
  * the enrolment progress query then passes the planner's limit of eight relations it reorders,
  * leaving the filter for last (every enrolment of the district read for one school's 50).
  */
-export function teachersInReach(reach: DashboardReach): SQL {
+export function teachersInReach(reach: AnyReach): SQL {
   const where = teacherRolesWhere(reach);
   return sql`select distinct ${roleMembership.personId} from ${roleMembership}
     join ${person} on ${person.districtId} = ${roleMembership.districtId}
@@ -65,6 +73,6 @@ export function teachersInReach(reach: DashboardReach): SQL {
 }
 
 /** The ids of the teams a level covers, as a subquery (`team_id in (…)`). */
-export function teamsInReach(reach: DashboardReach): SQL {
+export function teamsInReach(reach: AnyReach): SQL {
   return sql`select ${team.id} from ${team} where ${teamsWhere(reach) ?? sql`true`}`;
 }
