@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import {
   tenantColumns,
   tenantIndex,
@@ -52,5 +52,7 @@ export const micropdProgress = pgTable(
     tenantIndex("micropd_progress_session_idx", t.districtId, t.sessionId),
     // The dashboards read the progress of the window's first and last days by completion time.
     tenantIndex("micropd_progress_completed_idx", t.districtId, t.completedAt),
+    // A school's or team's pace: each teacher's sessions of the last weeks, not all of hers.
+    index("micropd_progress_person_completed_idx").on(t.districtId, t.personId, t.completedAt),
   ],
 );

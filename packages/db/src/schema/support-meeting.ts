@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { collaborationBlock } from "./collaboration-block.ts";
 import {
   tenantColumns,
@@ -55,6 +56,11 @@ export const supportMeeting = pgTable(
     tenantIndex("support_meeting_team_idx", t.districtId, t.teamId),
     // The dashboard reads the meetings started after its window's end (migration 0022).
     tenantIndex("support_meeting_starts_idx", t.districtId, t.startsAt),
+    // Held meetings by start: the dashboards subtract those held after their window's end, and
+    // the starts index alone walks every meeting scheduled ahead (42,000 at 20,000 teachers).
+    index("support_meeting_closed_starts_idx")
+      .on(t.districtId, t.startsAt)
+      .where(sql`${t.status} = 'closed'`),
     tenantReference("support_meeting_series_fk", t.districtId, t.seriesId, meetingSeries),
     tenantIndex("support_meeting_series_idx", t.districtId, t.seriesId),
     tenantReference(

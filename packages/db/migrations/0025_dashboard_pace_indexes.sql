@@ -1,0 +1,2 @@
+CREATE INDEX "micropd_progress_person_completed_idx" ON "micropd_progress" USING btree ("district_id","person_id","completed_at");--> statement-breakpoint
+CREATE INDEX "support_meeting_closed_starts_idx" ON "support_meeting" USING btree ("district_id","starts_at") WHERE "support_meeting"."status" = 'closed';
