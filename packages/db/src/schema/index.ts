@@ -64,6 +64,7 @@ export * from "./sso-provider.ts";
 export * from "./stage.ts";
 export * from "./submission-evidence.ts";
 export * from "./support-meeting.ts";
+export * from "./teacher-meeting-starts.ts";
 export * from "./teacher-progress-summary.ts";
 export * from "./teacher-session-summary.ts";
 export * from "./teaching-slot.ts";
