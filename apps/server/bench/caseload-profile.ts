@@ -4,13 +4,15 @@
  * node's CPU per call (`process.cpuUsage`) and PostgreSQL's (the pool's backends, from
  * /proc/<pid>/stat: the server must run on this machine); then each statement the caseload sends,
  * with its real parameters, under EXPLAIN (ANALYZE, BUFFERS) as the application role in a tenant
- * transaction, as it runs.
+ * transaction, as it runs (BENCH_CASELOAD_PLANS=on prints the plans, timed), best of
+ * BENCH_CASELOAD_EXPLAINS (default 10); and how each prepared statement was planned.
  *
  *   TEST_DATABASE_URL=… BENCH_SCALE_DATABASE=scale20k tsx bench/caseload-profile.ts
  *
  * BENCH_CASELOAD_BASELINE=<module> also loads another `getCaseload` (e.g. a copy of the previous
  * code) and alternates the two, round by round; BENCH_CASELOAD_CALLS (default 60) calls a round,
- * BENCH_CASELOAD_ROUNDS (default 3) rounds.
+ * BENCH_CASELOAD_ROUNDS (default 3) rounds, BENCH_CASELOAD_CALLERS (default 1) callers at once
+ * (8 gives `bench:scale`'s load, old and new alternating, with req/s and p50/p95).
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -29,6 +31,7 @@ const url = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString()
 const EXPLAINS = Number(process.env.BENCH_CASELOAD_EXPLAINS ?? 10);
 const CALLS = Number(process.env.BENCH_CASELOAD_CALLS ?? 60);
 const ROUNDS = Number(process.env.BENCH_CASELOAD_ROUNDS ?? 3);
+const CALLERS = Number(process.env.BENCH_CASELOAD_CALLERS ?? 1);
 const coach = scaleId("c0");
 const variants: [string, CaseloadOf][] = [["current", getCaseload]];
 const baseline = process.env.BENCH_CASELOAD_BASELINE;
@@ -69,20 +72,35 @@ async function backendPids(): Promise<number[]> {
   return [...new Set(pids)];
 }
 
+/** The value below which `share` of the sorted values lie. */
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+/** CALLS calls by CALLERS callers at once; CPU per call and, with several callers, latency. */
 async function round(label: string, run: CaseloadOf, pids: number[]): Promise<void> {
   const ticks = () => pids.reduce((sum, pid) => sum + ticksOf(pid), 0);
   const pgBefore = ticks();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  for (let call = 0; call < CALLS; call += 1) {
-    await withTenant(bench.db, SCALE_DISTRICT_ID, (tx) => run(tx, { personId: coach }));
+  const latencies: number[] = [];
+  let left = CALLS;
+  async function caller(): Promise<void> {
+    while (left > 0) {
+      left -= 1;
+      const begun = performance.now();
+      await withTenant(bench.db, SCALE_DISTRICT_ID, (tx) => run(tx, { personId: coach }));
+      latencies.push(performance.now() - begun);
+    }
   }
-  const wall = (performance.now() - started) / CALLS;
+  await Promise.all(Array.from({ length: CALLERS }, caller));
+  const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const nodeMs = (cpu.user + cpu.system) / 1000 / CALLS;
   const pgMs = ((ticks() - pgBefore) * 10) / CALLS;
+  latencies.sort((x, y) => x - y);
   console.log(
-    `${label.padEnd(9)} node ${nodeMs.toFixed(2)} ms, postgres ${pgMs.toFixed(2)} ms, wall ${wall.toFixed(1)} ms per call (load ${load()})`,
+    `${label.padEnd(9)} node ${nodeMs.toFixed(2)} ms, postgres ${pgMs.toFixed(2)} ms per call; ${(CALLS / seconds).toFixed(1)} req/s, p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms (load ${load()})`,
   );
 }
 
@@ -146,7 +164,7 @@ async function explain(label: string, run: CaseloadOf): Promise<void> {
 
 try {
   const pids = await backendPids();
-  console.log(`${CALLS} calls a round, one caller, ${pids.length} pooled backends`);
+  console.log(`${CALLS} calls a round, ${CALLERS} at once, ${pids.length} pooled backends`);
   for (const [, run] of variants) {
     for (let warm = 0; warm < 20; warm += 1) {
       await withTenant(bench.db, SCALE_DISTRICT_ID, (tx) => run(tx, { personId: coach }));

@@ -104,7 +104,11 @@ export async function rebuildScaleSummaries(db: Database): Promise<void> {
 }
 
 /** The summary rebuild functions, each taking (district ids[], person ids[]). */
-const SUMMARY_REFRESHES = ["refresh_teacher_sessions", "refresh_teacher_progress"] as const;
+const SUMMARY_REFRESHES = [
+  "refresh_teacher_sessions",
+  "refresh_teacher_progress",
+  "refresh_teacher_meeting_starts",
+] as const;
 
 /**
  * Email + password sign-ins (the demo password) for the generated people the HTTP benchmark

@@ -3,7 +3,7 @@ import type { ActionStepStatus } from "@throughline/domain/enums";
 import { caseloadFlags, type StepFacts } from "@throughline/domain/rules/caseload-flags";
 import { stageStatus } from "@throughline/domain/rules/stage-status";
 import type { Transaction } from "../../client.ts";
-import { type CaseloadFactsRow, loadCaseloadFacts, loadLastMeetings } from "./caseload-facts.ts";
+import { type CaseloadFactsRow, loadCaseloadFacts } from "./caseload-facts.ts";
 import type { CoachedTeamMember } from "./coached-teams.ts";
 
 export interface TeamRef {
@@ -31,7 +31,6 @@ function caseloadRowOf(
   facts: CaseloadFactsRow,
   memberships: readonly CoachedTeamMember[],
   teamById: ReadonlyMap<string, TeamRef>,
-  lastMeetingAt: Date | null,
   now: Date,
 ): CaseloadRow {
   const personTeams = memberships
@@ -62,6 +61,7 @@ function caseloadRowOf(
       })
     : null;
   const enrolledSince = dateOf(facts.enrolledSince);
+  const lastMeetingAt = dateOf(facts.lastMeetingAt);
   const steps = micropd ? stepsOf(facts) : [];
   return {
     personId: facts.personId,
@@ -89,9 +89,9 @@ function caseloadRowOf(
 }
 
 /**
- * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): two
- * statements sent together (one round trip) give each teacher's facts and last meeting,
- * however many teachers; then the pure rules per teacher, in the members' order.
+ * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): one
+ * statement gives each teacher's facts, however many teachers; then the pure rules per
+ * teacher, in the members' order.
  */
 export async function buildCaseloadRows(
   tx: Transaction,
@@ -107,19 +107,9 @@ export async function buildCaseloadRows(
   }
   const personIds = [...membershipsOf.keys()];
   if (personIds.length === 0) return [];
-  const [facts, lastMeetings] = await Promise.all([
-    loadCaseloadFacts(tx, { personIds, now }),
-    loadLastMeetings(tx, { personIds, now }),
-  ]);
+  const facts = await loadCaseloadFacts(tx, { personIds, now });
   const teamById = new Map(teams.map((row) => [row.id, row]));
-  const lastMeetingOf = new Map(lastMeetings.map((row) => [row.personId, row.lastAt]));
   return facts.map((row) =>
-    caseloadRowOf(
-      row,
-      membershipsOf.get(row.personId) ?? [],
-      teamById,
-      dateOf(lastMeetingOf.get(row.personId) ?? null),
-      now,
-    ),
+    caseloadRowOf(row, membershipsOf.get(row.personId) ?? [], teamById, now),
   );
 }
