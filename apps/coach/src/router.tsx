@@ -1,9 +1,15 @@
+import { queryClient, trpc } from "@throughline/app-kit/client";
 import type { RouteObject } from "react-router";
 
 /** The app's own pages (startApp adds the shell, the shared pages and "not found"). */
 export const routes: RouteObject[] = [
   {
     index: true,
+    // The home page's answer is asked for while the page's code downloads, not once it renders.
+    loader: () => {
+      void queryClient.prefetchQuery(trpc.caseload.mine.queryOptions());
+      return null;
+    },
     lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
   },
   {

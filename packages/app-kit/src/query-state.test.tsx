@@ -51,6 +51,15 @@ describe("QueryState", () => {
     expect(html).toMatch(/<button[^>]*disabled/);
   });
 
+  it("keeps saying it is loading while the page draws an answer that came", () => {
+    const html = render(
+      <QueryState query={query({})} loading="Loading notes…" drawing empty={<p>None</p>} />,
+    );
+    expect(html).toContain('role="status"');
+    expect(html).toContain("Loading notes…");
+    expect(html).not.toContain("None");
+  });
+
   it("shows the empty state once an empty answer came, and nothing without one", () => {
     const empty = <p>No notes yet</p>;
     expect(render(<QueryState query={query({})} loading="Loading…" empty={empty} />)).toBe(

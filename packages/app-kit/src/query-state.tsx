@@ -23,6 +23,11 @@ export interface QueryStateProps {
   headingLevel?: 1 | 2 | 3;
   /** What to show once the answer came and holds nothing (say why, and what to do). */
   empty?: ReactNode;
+  /**
+   * The answer came and the page is drawing it in the background (`useDeferredValue`): the
+   * loading state stays until the page is ready.
+   */
+  drawing?: boolean;
 }
 
 /**
@@ -41,8 +46,9 @@ export function QueryState({
   errorTitle,
   headingLevel,
   empty = null,
+  drawing = false,
 }: QueryStateProps) {
-  if (query.isPending) return <Loading label={loading} variant={loadingVariant} />;
+  if (query.isPending || drawing) return <Loading label={loading} variant={loadingVariant} />;
   if (query.isError) {
     return (
       <ErrorState

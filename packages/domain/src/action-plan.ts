@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ActionStepStatus, actionStepStatusSchema } from "./enums.ts";
+import { actionStepStatusSchema } from "./enums.ts";
 import {
   calendarDateSchema,
   idSchema,
@@ -7,6 +7,9 @@ import {
   optionalWebUrlSchema,
   requiredText,
 } from "./ids.ts";
+
+/** The status labels live apart from the schemas, so a page can show them without zod. */
+export { actionStepStatusLabels } from "./action-step-labels.ts";
 
 /** A teacher's goal for a stage, with classroom steps, evidence and reflections. */
 const actionPlanSchema = z.object({
@@ -31,14 +34,6 @@ const actionStepSchema = z.object({
   reflection: optionalText({ label: "Reflection", max: 5000 }),
   fromMeetingId: idSchema.nullable(),
 });
-
-/** Words people see for each status ("in_progress" reads as "Doing"). */
-export const actionStepStatusLabels: Record<ActionStepStatus, string> = {
-  planned: "Planned",
-  in_progress: "Doing",
-  done: "Done",
-  stuck: "Stuck",
-};
 
 /** The most indicators one plan may target: a plan about everything is a plan about nothing. */
 export const maxPlanIndicators = 5;

@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { useDeferredValue } from "react";
 import { GettingStartedSummary } from "./getting-started/getting-started-summary.tsx";
 import { useGettingStarted } from "./getting-started/use-getting-started.ts";
 import { AtAGlance } from "./overview/at-a-glance.tsx";
@@ -26,8 +27,11 @@ export function HomePage() {
   // A principal's coverage lists teachers of the schools they lead: each links to a walkthrough.
   const leadsSchools = Array.isArray(viewer.data?.administers.schools);
   const checklist = useGettingStarted(districtAdmin);
+  // The answers are drawn in a background render that yields to the browser every few
+  // milliseconds, so a slow phone's main thread is not held for the whole overview at once.
+  const homeData = useDeferredValue(home.data);
+  const overviewData = useDeferredValue(overview.data);
 
-  if (home.isPending || overview.isPending) return <Loading label="Loading your overview…" />;
   if (home.isError || overview.isError) {
     const failed = home.isError ? home : overview;
     return (
@@ -44,8 +48,10 @@ export function HomePage() {
     );
   }
 
-  const data = overview.data;
-  const schoolNames = home.data.schools.map((school) => school.name);
+  if (!homeData || !overviewData) return <Loading label="Loading your overview…" />;
+
+  const data = overviewData;
+  const schoolNames = homeData.schools.map((school) => school.name);
   const description =
     data.scope === "district"
       ? `What needs you today across ${viewer.data?.district.name ?? "your district"}.`
@@ -73,7 +79,7 @@ export function HomePage() {
             />
           </div>
         </div>
-        <TeachersByStage home={home.data} />
+        <TeachersByStage home={homeData} />
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { UsersRound } from "lucide-react";
+import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { CaseloadView } from "./caseload/caseload-view.tsx";
 import type { CaseloadTeam } from "./caseload/types.ts";
@@ -35,11 +36,15 @@ function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
 
 export function HomePage() {
   const caseload = useQuery(trpc.caseload.mine.queryOptions());
+  // The answer is drawn in a background render that yields to the browser every few
+  // milliseconds, so a slow phone's main thread is not held for the whole caseload at once.
+  const data = useDeferredValue(caseload.data);
 
-  if (!caseload.isSuccess) {
+  if (!data) {
     return (
       <QueryState
         query={caseload}
+        drawing={caseload.isSuccess}
         loading="Loading your caseload…"
         errorTitle="Your caseload could not be loaded"
         headingLevel={1}
@@ -47,7 +52,7 @@ export function HomePage() {
     );
   }
 
-  const { teams, rows } = caseload.data;
+  const { teams, rows } = data;
   return (
     <>
       <PageHeader
@@ -60,7 +65,7 @@ export function HomePage() {
       />
       {teams.length > 0 ? <TeamLinks teams={teams} /> : null}
       {teams.length > 0 ? (
-        <CaseloadView caseload={caseload.data} />
+        <CaseloadView caseload={data} />
       ) : (
         <EmptyState title="No teams yet" icon={UsersRound}>
           <p>

@@ -4,6 +4,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { GraduationCap } from "lucide-react";
+import { useDeferredValue } from "react";
 import { firstName } from "../lib/format.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
@@ -12,11 +13,15 @@ import { StagePath } from "./stage-path.tsx";
 
 export function HomePage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
+  // The answer is drawn in a background render that yields to the browser every few
+  // milliseconds, so a slow phone's main thread is not held for the whole page at once.
+  const data = useDeferredValue(home.data);
 
-  if (!home.isSuccess) {
+  if (!data) {
     return (
       <QueryState
         query={home}
+        drawing={home.isSuccess}
         loading="Loading your learning…"
         errorTitle="Your learning could not be loaded"
         headingLevel={1}
@@ -24,7 +29,7 @@ export function HomePage() {
     );
   }
 
-  const { person, schoolName, enrolments, stages } = home.data;
+  const { person, schoolName, enrolments, stages } = data;
   return (
     <>
       <PageHeader title={`Welcome, ${firstName(person.displayName)}`} description={schoolName} />

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import { addDaysToDay } from "@throughline/domain/local-time";
 import type { Commitment, MeetingMember } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";

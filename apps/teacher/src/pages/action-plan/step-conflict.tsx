@@ -1,4 +1,4 @@
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import type { ActionStepStatus } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";

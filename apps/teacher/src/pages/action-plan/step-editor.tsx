@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import { type ActionStepStatus, actionStepStatusSchema } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useId, useState } from "react";
 import { StepConflict, type StepValues } from "./step-conflict.tsx";
@@ -143,8 +142,7 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
           This device kept them. Save the step to keep them, or cancel to drop them.
         </Alert>
       ) : null}
-      <AutosaveStatus state={draft.state} />
-      <UnsavedChangesGuard when={draft.dirty && !update.isPending} />
+      <DraftGuard state={draft.state} dirty={draft.dirty} saving={update.isPending} show="always" />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={update.isPending}>
           {update.isPending ? "Saving…" : "Save step"}

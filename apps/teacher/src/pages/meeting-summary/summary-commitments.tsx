@@ -1,4 +1,4 @@
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
+import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import type { MeetingSummary } from "@throughline/domain/meeting-room";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
