@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { serializeAnswer } from "./answer-serializer.ts";
 
 /*
  * A request whose body is not what the tRPC client sends (not JSON, `null`, a bare string) used
@@ -27,7 +28,12 @@ export const requestTransformer = {
       }
     },
   },
-  output: superjson,
+  // Answers skip superjson's walk when they are plain JSON already (the same bytes).
+  output: {
+    serialize: serializeAnswer,
+    deserialize: (payload: Parameters<typeof superjson.deserialize>[0]) =>
+      superjson.deserialize(payload),
+  },
 };
 
 /**
