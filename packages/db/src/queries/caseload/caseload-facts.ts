@@ -1,18 +1,16 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
 import { rowsOfResult } from "../sql/result-rows.ts";
+import { type TeamMemberRow, teamsWithMembersSql } from "./coached-teams.ts";
 
-/** One teacher's caseload facts as the statement gives them: one flat row, text where a date. */
-export interface CaseloadFactsRow {
-  personId: string;
-  /** The current enrolment (the highest stage's, then the last cohort by name); null: none. */
-  enrolmentId: string | null;
-  cohortId: string | null;
-  cohortName: string | null;
-  schoolYear: string | null;
+/**
+ * One team and member of the caseload with the member's facts, as the statement gives them: one
+ * flat row, text where a date; the facts are null (or 0) on a team's row without a member.
+ */
+export interface CaseloadFactsRow extends TeamMemberRow {
+  /** The current enrolment's (the highest stage's, then the last cohort by name); null: none. */
   releaseMode: "self_paced" | "dated" | null;
-  stageId: string | null;
   stagePosition: number | null;
   stageTitle: string | null;
   meetingsRequired: number | null;
@@ -38,29 +36,27 @@ export interface CaseloadFactsRow {
 const current = sql.raw(CURRENT_STATUSES.map((status) => `'${status}'`).join(", "));
 
 /**
- * What the caseload shows of its teachers, one row each: the current enrolment with its kept
- * counts (`enrolment_progress_summary`, kept by triggers) and pace, the current stage's plan
- * steps, the last meeting attended (the newest of the teacher's kept meeting starts,
- * `teacher_meeting_starts`, that started by now) and the last coaching observation. Written by hand, so its text is built once and is
- * the same for every coach (prepared once per connection; the ids travel as one array) and its
- * rows come back unmapped: the drizzle-built statements it replaces (enrolments, plan steps,
- * observations, last meetings) cost more processor time in node to build, send and map than
- * PostgreSQL spent running them; the last meetings read 1,244 attendance rows and 140 meetings
- * for 100 teachers where the kept starts are 100 rows read by key. Each person's rows are looked up through an index that leads with the district
- * (row security supplies it) and the person, in a lateral join per person.
+ * The whole caseload of the teams `where` picks in one statement: each team and active member
+ * (`teamsWithMembersSql`, by member name) with what the caseload shows of the member: the
+ * current enrolment with its kept counts (`enrolment_progress_summary`) and pace, the current
+ * stage's plan steps, the last meeting attended (the newest of the teacher's kept meeting
+ * starts, `teacher_meeting_starts`, that started by now) and the last coaching observation.
+ * Each member's rows are looked up in a lateral join per member through an index that leads
+ * with the district (row security supplies it) and the person; the kept rows are one per
+ * teacher where the last meeting read 1,244 attendance rows and 140 meetings for 100 teachers.
+ * Written by hand, so its text is built once per team filter and is the same for every coach
+ * (prepared once per connection) and its rows come back unmapped: the five drizzle-built
+ * statements it replaces cost more processor time in node to build, send and map than
+ * PostgreSQL spent running them.
  */
-export async function loadCaseloadFacts(
+export async function loadCaseloadOfTeams(
   tx: Transaction,
-  params: { personIds: readonly string[]; now: Date },
+  params: { where: SQL; byName: boolean; now: Date },
 ): Promise<CaseloadFactsRow[]> {
-  if (params.personIds.length === 0) return [];
-  const ids = `{${params.personIds.join(",")}}`;
   const now = params.now.toISOString();
   const result: unknown = await tx.execute(
-    sql`select p.id as "personId",
-      cur.id as "enrolmentId", cur.cohort_id as "cohortId", cur.cohort_name as "cohortName",
-      cur.school_year as "schoolYear", cur.release_mode as "releaseMode",
-      cur.stage_id as "stageId", cur.stage_position as "stagePosition",
+    sql`select p.*,
+      cur.release_mode as "releaseMode", cur.stage_position as "stagePosition",
       cur.stage_title as "stageTitle", cur.meetings_required as "meetingsRequired",
       cur.requires_confirmation as "requiresConfirmation",
       cur.workshop_attended as "workshopAttended", cur.confirmed_at::text as "confirmedAt",
@@ -75,27 +71,27 @@ export async function loadCaseloadFacts(
           and r.releases_at <= ${now}::timestamptz
           and not exists (
             select 1 from micropd_progress mp
-            where mp.district_id = r.district_id and mp.person_id = p.id
+            where mp.district_id = r.district_id and mp.person_id = p."memberId"
               and mp.session_id = r.session_id and mp.completed_at is not null
           )) as "releasedNotCompleted",
       steps.statuses as "stepStatuses", steps.due_on as "stepDueOn",
       (select max(starts.at)::text
         from teacher_meeting_starts kept, unnest(kept.starts_at) as starts(at)
-        where kept.person_id = p.id and starts.at <= ${now}::timestamptz) as "lastMeetingAt",
+        where kept.person_id = p."memberId" and starts.at <= ${now}::timestamptz
+      ) as "lastMeetingAt",
       (select o.observed_on::text from observation o
-        where o.teacher_id = p.id and o.kind = 'coaching' and o.status = 'published'
+        where o.teacher_id = p."memberId" and o.kind = 'coaching' and o.status = 'published'
         order by o.observed_on desc limit 1) as "lastObservedOn"
-    from unnest(${ids}::uuid[]) with ordinality as p(id, ord)
+    from (${teamsWithMembersSql(params)}) p
     left join lateral (
       select e.id, e.district_id, e.cohort_id, e.enrolled_at, e.workshop_attended,
-        e.confirmed_at, c.name as cohort_name, c.school_year, c.release_mode,
-        s.id as stage_id, s.position as stage_position, s.title as stage_title,
-        s.meetings_required, s.requires_confirmation,
+        e.confirmed_at, c.release_mode, s.id as stage_id, s.position as stage_position,
+        s.title as stage_title, s.meetings_required, s.requires_confirmation,
         min(e.enrolled_at) over () as enrolled_since
       from enrolment e
       join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
       join stage s on s.district_id = c.district_id and s.id = c.stage_id
-      where e.person_id = p.id and e.status in (${current})
+      where e.person_id = p."memberId" and e.status in (${current})
       order by s.position desc, c.name desc
       limit 1
     ) cur on true
@@ -109,9 +105,9 @@ export async function loadCaseloadFacts(
       select array_agg(st.status::text) as statuses, array_agg(st.due_on::text) as due_on
       from action_plan ap
       join action_step st on st.district_id = ap.district_id and st.plan_id = ap.id
-      where ap.person_id = p.id and ap.stage_id = cur.stage_id
+      where ap.person_id = p."memberId" and ap.stage_id = cur.stage_id
     ) steps on true
-    order by p.ord`,
+    order by p."memberName"`,
   );
   return rowsOfResult<CaseloadFactsRow>(result);
 }

@@ -2,9 +2,11 @@ import type { CaseloadRow } from "@throughline/domain/caseload";
 import type { ActionStepStatus } from "@throughline/domain/enums";
 import { caseloadFlags, type StepFacts } from "@throughline/domain/rules/caseload-flags";
 import { stageStatus } from "@throughline/domain/rules/stage-status";
+import { sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { type CaseloadFactsRow, loadCaseloadFacts } from "./caseload-facts.ts";
-import type { CoachedTeamMember } from "./coached-teams.ts";
+import { anyId } from "../sql/any-id.ts";
+import { type CaseloadFactsRow, loadCaseloadOfTeams } from "./caseload-facts.ts";
+import { type CoachedTeam, type CoachedTeamMember, teamsAndMembersOf } from "./coached-teams.ts";
 
 export interface TeamRef {
   id: string;
@@ -64,7 +66,7 @@ function caseloadRowOf(
   const lastMeetingAt = dateOf(facts.lastMeetingAt);
   const steps = micropd ? stepsOf(facts) : [];
   return {
-    personId: facts.personId,
+    personId: facts.memberId ?? "",
     displayName: memberships[0]?.displayName ?? "",
     teams: personTeams.map(({ id, name }) => ({ id, name })),
     schoolName: personTeams[0]?.schoolName ?? "",
@@ -89,9 +91,36 @@ function caseloadRowOf(
 }
 
 /**
- * Caseload rows for the given members of the given teams (`loadTeamsWithMembers`): one
- * statement gives each teacher's facts, however many teachers; then the pure rules per
- * teacher, in the members' order.
+ * The caseload of `loadCaseloadOfTeams`' rows: its teams (in their order) and one row per
+ * teacher (in name order, each once however many of the teams they are in), by the pure rules.
+ */
+export function caseloadOf(
+  rows: readonly CaseloadFactsRow[],
+  now: Date,
+): { teams: CoachedTeam[]; members: CoachedTeamMember[]; rows: CaseloadRow[] } {
+  const { teams, members } = teamsAndMembersOf(rows);
+  const membershipsOf = new Map<string, CoachedTeamMember[]>();
+  for (const member of members) {
+    const memberships = membershipsOf.get(member.personId);
+    if (memberships) memberships.push(member);
+    else membershipsOf.set(member.personId, [member]);
+  }
+  const factsOf = new Map<string, CaseloadFactsRow>();
+  for (const row of rows) {
+    if (row.memberId !== null && !factsOf.has(row.memberId)) factsOf.set(row.memberId, row);
+  }
+  const teamById = new Map(teams.map((row) => [row.id, row]));
+  const caseloadRows: CaseloadRow[] = [];
+  for (const [personId, facts] of factsOf) {
+    caseloadRows.push(caseloadRowOf(facts, membershipsOf.get(personId) ?? [], teamById, now));
+  }
+  return { teams, members, rows: caseloadRows };
+}
+
+/**
+ * Caseload rows of the given members of the given teams, as `loadTeamsWithMembers` gave them:
+ * the teams read again with their members' facts in one statement. Where the teams are not yet
+ * read, `loadCaseloadOfTeams` and `caseloadOf` give teams and rows in that one statement.
  */
 export async function buildCaseloadRows(
   tx: Transaction,
@@ -99,17 +128,15 @@ export async function buildCaseloadRows(
   members: readonly CoachedTeamMember[],
   now: Date,
 ): Promise<CaseloadRow[]> {
-  const membershipsOf = new Map<string, CoachedTeamMember[]>();
-  for (const member of members) {
-    const memberships = membershipsOf.get(member.personId);
-    if (memberships) memberships.push(member);
-    else membershipsOf.set(member.personId, [member]);
-  }
-  const personIds = [...membershipsOf.keys()];
-  if (personIds.length === 0) return [];
-  const facts = await loadCaseloadFacts(tx, { personIds, now });
-  const teamById = new Map(teams.map((row) => [row.id, row]));
-  return facts.map((row) =>
-    caseloadRowOf(row, membershipsOf.get(row.personId) ?? [], teamById, now),
-  );
+  if (members.length === 0) return [];
+  const facts = await loadCaseloadOfTeams(tx, {
+    where: anyId(
+      sql`team.id`,
+      teams.map((row) => row.id),
+    ),
+    byName: false,
+    now,
+  });
+  const wanted = new Set(members.map((member) => member.personId));
+  return caseloadOf(facts, now).rows.filter((row) => wanted.has(row.personId));
 }

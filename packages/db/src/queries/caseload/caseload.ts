@@ -8,19 +8,22 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAttendance, supportMeeting, team } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
-import { buildCaseloadRows } from "./caseload-rows.ts";
-import { loadTeamsWithMembers, teamVisibleTo } from "./coached-teams.ts";
+import { loadCaseloadOfTeams } from "./caseload-facts.ts";
+import { caseloadOf } from "./caseload-rows.ts";
+import { teamVisibleTo } from "./coached-teams.ts";
 
 /** The coach's whole caseload: every teacher of every team they see, one row each. */
 export async function getCaseload(
   tx: Transaction,
   params: { personId: string; now?: Date },
 ): Promise<Caseload> {
-  const { teams, members } = await loadTeamsWithMembers(tx, {
+  const now = params.now ?? new Date();
+  const facts = await loadCaseloadOfTeams(tx, {
     where: teamVisibleTo(params.personId),
     byName: true,
+    now,
   });
-  const rows = await buildCaseloadRows(tx, teams, members, params.now ?? new Date());
+  const { teams, rows } = caseloadOf(facts, now);
   return {
     teams: teams.map(({ id, name, schoolName }) => ({ id, name, schoolName })),
     rows,
@@ -36,11 +39,13 @@ export async function caseloadRowsOfTeams(
   params: { teamIds: string[]; now?: Date },
 ): Promise<CaseloadRow[]> {
   if (params.teamIds.length === 0) return [];
-  const { teams, members } = await loadTeamsWithMembers(tx, {
+  const now = params.now ?? new Date();
+  const facts = await loadCaseloadOfTeams(tx, {
     where: anyId(team.id, params.teamIds),
     byName: false,
+    now,
   });
-  return buildCaseloadRows(tx, teams, members, params.now ?? new Date());
+  return caseloadOf(facts, now).rows;
 }
 
 /** Whether the team exists (in the viewer's district) and whether this person may view it. */
@@ -64,13 +69,14 @@ export async function getTeamCaseload(
   params: { teamId: string; now?: Date },
 ): Promise<TeamCaseload | null> {
   const now = params.now ?? new Date();
-  const { teams, members: memberships } = await loadTeamsWithMembers(tx, {
+  const facts = await loadCaseloadOfTeams(tx, {
     where: eq(team.id, params.teamId),
     byName: false,
+    now,
   });
+  const { teams, rows: members } = caseloadOf(facts, now);
   const [found] = teams;
   if (!found) return null;
-  const members = await buildCaseloadRows(tx, teams, memberships, now);
 
   const memberIds = members.map((member) => member.personId);
   const countOf = (kind: "present" | "absent" | "excused") =>

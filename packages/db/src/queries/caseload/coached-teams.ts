@@ -86,7 +86,7 @@ export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly 
     .orderBy(asc(member.displayName));
 }
 
-interface CoachedTeam {
+export interface CoachedTeam {
   id: string;
   name: string;
   schoolName: string;
@@ -99,24 +99,31 @@ export interface CoachedTeamMember {
   displayName: string;
 }
 
+/** One row of `teamsWithMembersSql`: a team with one member, or with none (member null). */
+export interface TeamMemberRow {
+  id: string;
+  name: string;
+  schoolName: string;
+  facilitatorName: string | null;
+  teamOrder: number;
+  memberId: string | null;
+  memberName: string | null;
+}
+
 /**
- * The teams `where` picks (in school and team name order when `byName`) and their active
- * members by name, in one statement: what `selectTeams` and `loadCoachedTeamMembers` give in two
- * round trips. Each team's members are looked up through the team's key (a lateral join per
- * team, and each member's person by key as above); a team without active members is one row
- * with no member, so it is still listed.
+ * The teams `where` picks and their active members, one row per team and member (a team
+ * without active members is one row with no member, so it is still listed), unordered; each
+ * team's place in school and team name order when `byName`. Each team's members are looked up
+ * through the team's key (a lateral join per team, and each member's person by key as above).
+ * Written by hand, so its text is built once per shape and its rows come back unmapped: built
+ * by drizzle it cost node about as much processor time as PostgreSQL spent running it.
  */
-export async function loadTeamsWithMembers(
-  tx: Transaction,
-  params: { where: SQL; byName: boolean },
-): Promise<{ teams: CoachedTeam[]; members: CoachedTeamMember[] }> {
+export function teamsWithMembersSql(params: { where: SQL; byName: boolean }): SQL {
   // A team's place in name order, the same on each of its rows (one per member).
   const teamOrder = params.byName
     ? sql`(dense_rank() over (order by school.name, team.name))::int`
     : sql`0`;
-  // Written by hand (the text is built once per shape and the rows come back unmapped): built
-  // by drizzle it cost node about as much processor time as PostgreSQL spent running it.
-  const result: unknown = await tx.execute(sql`select team.id, team.name,
+  return sql`select team.id, team.name,
       school.name as "schoolName", facilitator.display_name as "facilitatorName",
       ${teamOrder} as "teamOrder",
       member.person_id as "memberId", member.display_name as "memberName"
@@ -135,18 +142,14 @@ export async function loadTeamsWithMembers(
       ) member_person on true
       where team_member.district_id = team.district_id and team_member.team_id = team.id
     ) member on true
-    where ${params.where}
-    order by member.display_name`);
-  const rows = rowsOfResult<{
-    id: string;
-    name: string;
-    schoolName: string;
-    facilitatorName: string | null;
-    teamOrder: number;
-    memberId: string | null;
-    memberName: string | null;
-  }>(result);
+    where ${params.where}`;
+}
 
+/** The teams (in their order) and the members (in the rows' order) of team-and-member rows. */
+export function teamsAndMembersOf(rows: readonly TeamMemberRow[]): {
+  teams: CoachedTeam[];
+  members: CoachedTeamMember[];
+} {
   const teams = new Map<string, CoachedTeam & { order: number }>();
   const members: CoachedTeamMember[] = [];
   for (const row of rows) {
@@ -164,4 +167,19 @@ export async function loadTeamsWithMembers(
       .map(({ order: _order, ...rest }) => rest),
     members,
   };
+}
+
+/**
+ * The teams `where` picks (in school and team name order when `byName`) and their active
+ * members by name, in one statement (`teamsWithMembersSql`): what `selectTeams` and
+ * `loadCoachedTeamMembers` give in two round trips.
+ */
+export async function loadTeamsWithMembers(
+  tx: Transaction,
+  params: { where: SQL; byName: boolean },
+): Promise<{ teams: CoachedTeam[]; members: CoachedTeamMember[] }> {
+  const result: unknown = await tx.execute(
+    sql`${teamsWithMembersSql(params)} order by "memberName"`,
+  );
+  return teamsAndMembersOf(rowsOfResult<TeamMemberRow>(result));
 }
