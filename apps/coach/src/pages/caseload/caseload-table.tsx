@@ -17,6 +17,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
+import { useMediaQuery } from "@throughline/ui/use-media-query";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
@@ -119,7 +120,7 @@ export interface CaseloadTableProps {
 
 /**
  * Teachers with their progress and flags; every column sorts from its header button. On a phone
- * the same rows, in the same order, are cards instead.
+ * the same rows, in the same order, are cards instead (only one of the two is drawn).
  */
 export function CaseloadTable({ rows, caption, empty }: CaseloadTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -132,18 +133,13 @@ export function CaseloadTable({ rows, caption, empty }: CaseloadTableProps) {
     getSortedRowModel: getSortedRowModel(),
   });
 
+  // Tailwind's `md`: only the layout that shows is drawn, not both with one hidden by CSS.
+  const wide = useMediaQuery("(min-width: 48rem)");
+
   if (rows.length === 0) return <>{empty}</>;
+  if (wide) return <CaseloadGrid table={table} caption={caption} />;
   return (
-    <>
-      <CaseloadCards
-        rows={table.getRowModel().rows.map((row) => row.original)}
-        caption={caption}
-        className="md:hidden"
-      />
-      <div className="hidden md:block">
-        <CaseloadGrid table={table} caption={caption} />
-      </div>
-    </>
+    <CaseloadCards rows={table.getRowModel().rows.map((row) => row.original)} caption={caption} />
   );
 }
 
