@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useState } from "react";
 import { draftFromCohort, type SettingsDraft, settingsInput } from "./settings-draft.ts";
@@ -73,8 +72,12 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
                 This device kept them. Save the settings to keep them, or cancel to drop them.
               </Alert>
             ) : null}
-            <AutosaveStatus state={device.state} />
-            <UnsavedChangesGuard when={device.dirty && !save.isPending} />
+            <DraftGuard
+              state={device.state}
+              dirty={device.dirty}
+              saving={save.isPending}
+              show="always"
+            />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={save.isPending}>
                 {save.isPending ? "Saving…" : "Save settings"}

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
@@ -69,16 +68,12 @@ export function AddStepForm({ planId }: { planId: string }) {
         }}
         error={fieldError(add.error, "dueOn")}
       />
-      {draft.dirty ? (
-        <>
-          <AutosaveStatus state={draft.state} />
-          {/* Shown only while something is unsaved, with the status line beside it. */}
-          <UnsavedChangesGuard
-            when={draft.dirty && !add.isPending}
-            message="Your new step is kept on this device and offered back when you return, but it is not on your plan until you add it."
-          />
-        </>
-      ) : null}
+      <DraftGuard
+        state={draft.state}
+        dirty={draft.dirty}
+        saving={add.isPending}
+        message="Your new step is kept on this device and offered back when you return, but it is not on your plan until you add it."
+      />
       {general ? <Alert variant="error">{general}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={add.isPending}>

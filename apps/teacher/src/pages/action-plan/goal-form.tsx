@@ -1,11 +1,10 @@
 import { maxPlanIndicators } from "@throughline/domain/action-plan";
 import { Alert } from "@throughline/ui/alert";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import type { FormEvent } from "react";
 import type { IndicatorOption, Plan } from "./types.ts";
 import type { GoalDraft, GoalPart } from "./use-goal-draft.ts";
@@ -53,15 +52,13 @@ export function GoalForm({
           error={fieldError(save.error, "goal")}
         />
       )}
-      {part !== "indicators" && draft.goalDirty ? (
-        <>
-          <AutosaveStatus state={draft.goalState} />
-          {/* Shown only while something is unsaved, with the status line beside it. */}
-          <UnsavedChangesGuard
-            when={draft.goalDirty && !save.isPending}
-            message="Your goal is kept on this device and offered back when you return, but it is not saved on your plan yet."
-          />
-        </>
+      {part !== "indicators" ? (
+        <DraftGuard
+          state={draft.goalState}
+          dirty={draft.goalDirty}
+          saving={save.isPending}
+          message="Your goal is kept on this device and offered back when you return, but it is not saved on your plan yet."
+        />
       ) : null}
       {part === "goal" ? null : (
         <fieldset

@@ -1,10 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { wordCount } from "@throughline/domain/rules/submission-readiness";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError } from "@throughline/ui/field-error";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import type { EvidenceItem, Requirement } from "./types.ts";
 
@@ -70,14 +69,12 @@ export function ReflectionEditor({ submissionId, requirement, item, onChanged }:
       >
         {words} of {requirement.minWords} words{enough ? " — enough" : ""}
       </p>
-      {draft.dirty ? <AutosaveStatus state={draft.state} /> : null}
-      {/* Shown only while something is unsaved, with the status line beside it. */}
-      {draft.dirty ? (
-        <UnsavedChangesGuard
-          when={!saving}
-          message="Your reflection is kept on this device and offered back when you return, but it is not saved to your submission yet: it is saved when you leave the field."
-        />
-      ) : null}
+      <DraftGuard
+        state={draft.state}
+        dirty={draft.dirty}
+        saving={saving}
+        message="Your reflection is kept on this device and offered back when you return, but it is not saved to your submission yet: it is saved when you leave the field."
+      />
     </div>
   );
 }

@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { minReflectionLength } from "@throughline/domain/progress";
 import { Alert } from "@throughline/ui/alert";
-import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
+import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError } from "@throughline/ui/field-error";
 import { TextConflict } from "@throughline/ui/text-conflict";
-import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -136,7 +135,7 @@ export function ReflectionStep({ view }: { view: SessionView }) {
             takeCompleted={(text) => draft.setValue(text)}
           />
         ) : null}
-        <AutosaveStatus
+        <DraftGuard
           state={
             complete.isSuccess && !draft.dirty
               ? { kind: "idle" }
@@ -144,8 +143,10 @@ export function ReflectionStep({ view }: { view: SessionView }) {
                 ? { kind: "kept" }
                 : draft.state
           }
+          dirty={draft.dirty}
+          saving={complete.isPending}
+          show="always"
         />
-        <UnsavedChangesGuard when={draft.dirty && !complete.isPending} />
         {complete.error && !reflectionError ? (
           <Alert variant="error" title="Your reflection was not saved">
             {complete.error.message}
