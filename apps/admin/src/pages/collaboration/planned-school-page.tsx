@@ -2,7 +2,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { School } from "lucide-react";
 import type { ReactNode } from "react";
-import { SchoolPicker } from "./school-picker.tsx";
+import { SchoolPicker } from "../../lib/school-picker.tsx";
 import { usePlannedSchool } from "./use-planned-school.ts";
 
 interface PlannedSchoolPageProps {
@@ -37,7 +37,12 @@ export function PlannedSchoolPage({ header, noSchools, children }: PlannedSchool
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
-          <SchoolPicker schools={schools.data} value={schoolId} onChange={setSchoolId} />
+          <SchoolPicker
+            schools={schools.data}
+            value={schoolId}
+            onChange={setSchoolId}
+            className="max-w-sm"
+          />
           {children(schoolId)}
         </div>
       )}

@@ -5,11 +5,10 @@ import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatDay } from "@throughline/ui/format";
-import { Label } from "@throughline/ui/label";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ChevronRight, School, Users } from "lucide-react";
-import { useId } from "react";
 import { Link, useSearchParams } from "react-router";
+import { SchoolPicker } from "../../lib/school-picker.tsx";
 import { lastNinetyDays } from "../walkthroughs/default-period.ts";
 
 /**
@@ -25,7 +24,6 @@ export function NewWalkthroughPage() {
     ...trpc.walkthroughs.visits.queryOptions({ schoolId, ...lastNinetyDays() }),
     enabled: schoolId !== "",
   });
-  const selectId = useId();
 
   if (!home.isSuccess) {
     return (
@@ -53,23 +51,12 @@ export function NewWalkthroughPage() {
           <CardHeader>
             <CardTitle>Teachers</CardTitle>
             <CardDescription>Visits and the last visit in the last 90 days.</CardDescription>
-            {schools.length > 1 ? (
-              <div className="flex max-w-sm flex-col gap-2 pt-2">
-                <Label htmlFor={selectId}>School</Label>
-                <select
-                  id={selectId}
-                  value={schoolId}
-                  onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
-                  className="block h-11 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
-                >
-                  {schools.map((school) => (
-                    <option key={school.id} value={school.id}>
-                      {school.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
+            <SchoolPicker
+              schools={schools}
+              value={schoolId}
+              onChange={(school) => setParams({ school }, { replace: true })}
+              className="max-w-sm pt-2"
+            />
           </CardHeader>
           <CardContent className="px-0">
             {!visits.isSuccess ? (

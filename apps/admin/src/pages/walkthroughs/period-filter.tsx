@@ -1,6 +1,5 @@
 import { FormField } from "@throughline/ui/form-field";
-import { Label } from "@throughline/ui/label";
-import { useId } from "react";
+import { SchoolPicker } from "../../lib/school-picker.tsx";
 import type { PeriodChoice } from "./types.ts";
 
 interface PeriodFilterProps {
@@ -14,30 +13,17 @@ interface PeriodFilterProps {
 
 /** Which school and which days the view covers. */
 export function PeriodFilter({ value, schools, onChange, errors }: PeriodFilterProps) {
-  const schoolId = useId();
   return (
     <form
       className="grid gap-4 sm:grid-cols-3"
       aria-label="School and period"
       onSubmit={(event) => event.preventDefault()}
     >
-      {schools.length > 1 ? (
-        <div className="flex flex-col gap-2">
-          <Label htmlFor={schoolId}>School</Label>
-          <select
-            id={schoolId}
-            value={value.schoolId}
-            onChange={(event) => onChange({ ...value, schoolId: event.target.value })}
-            className="block h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
-          >
-            {schools.map((school) => (
-              <option key={school.id} value={school.id}>
-                {school.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <SchoolPicker
+        schools={schools}
+        value={value.schoolId}
+        onChange={(schoolId) => onChange({ ...value, schoolId })}
+      />
       <FormField
         label="From"
         type="date"
