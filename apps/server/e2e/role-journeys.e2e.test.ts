@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { agendaSteps, startNextMeeting } from "./start-meeting.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -129,27 +130,11 @@ describe("a coach", () => {
   it("keeps a step's meeting notes through a step change and a reload, and an observation rating through a reload", async () => {
     const { page } = await run.signedIn("coach", "coach@maplevalley.test");
     page.on("dialog", (dialog) => void dialog.accept());
-    // Dates stay as superjson left them: strings.
-    const meetings = await queryAsPage<{
-      upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
-    }>(page, run.server.url, "meetings.forCoach");
-    const [meeting] = meetings.upcoming
-      .filter((row) => row.teamName === "K–2 Literacy PLC" && row.status === "scheduled")
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-    if (!meeting) throw new Error("The demo coach has no meeting to run.");
-    await page.goto(`/coach/meetings/${meeting.id}`);
-    await page.getByRole("button", { name: "Start meeting" }).click();
-    // A meeting on a later day starts only by moving it to now, on the record.
-    const move = page.getByRole("button", { name: "Move it to now and start" });
-    await Promise.race([move.waitFor(), page.getByRole("timer").waitFor()]);
-    if (await move.isVisible()) await move.click();
-    await page.getByRole("timer").waitFor();
+    await startNextMeeting(page, run.server.url, "K–2 Literacy PLC");
 
     const NOTES =
       "Each of us brings two exit tickets that show the big idea, and one that misses it.";
-    const steps = page.getByRole("navigation", { name: "Agenda steps" }).getByRole("button");
-    const current = (n: string) =>
-      page.locator("nav[aria-label='Agenda steps'] [aria-current=step]", { hasText: n }).waitFor();
+    const { steps, current } = agendaSteps(page);
     await steps.nth(0).click();
     await current("1.");
     await page.getByLabel(/^Notes on /).fill(NOTES);

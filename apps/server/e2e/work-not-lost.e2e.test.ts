@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectAccessible, openSignedIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { agendaSteps, startNextMeeting } from "./start-meeting.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -146,25 +147,11 @@ describe("An observation started by mistake", () => {
 describe("Meeting-room notes on an agenda step", () => {
   it("are saved on the server as typed, kept across steps, and found from another browser", async () => {
     const page = await freshPage("coach", "leader@maplevalley.test");
-    const meetings = await queryAsPage<{
-      upcoming: { id: string; teamName: string; status: string; startsAt: string }[];
-    }>(page, run.server.url, "meetings.forCoach");
-    const [meeting] = meetings.upcoming
-      .filter((row) => row.teamName === "Grades 3–5 Team" && row.status === "scheduled")
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-    if (!meeting) throw new Error("The demo team leader has no meeting to run.");
-    await page.goto(`/coach/meetings/${meeting.id}`);
-    await page.getByRole("button", { name: "Start meeting" }).click();
-    const move = page.getByRole("button", { name: "Move it to now and start" });
-    await Promise.race([move.waitFor(), page.getByRole("timer").waitFor()]);
-    if (await move.isVisible()) await move.click();
-    await page.getByRole("timer").waitFor();
+    const meetingId = await startNextMeeting(page, run.server.url, "Grades 3–5 Team");
 
     const NOTES = "Two teachers will try the exit ticket on Thursday and bring samples.";
-    const steps = page.getByRole("navigation", { name: "Agenda steps" }).getByRole("button");
+    const { steps, current } = agendaSteps(page);
     const first = steps.nth(0);
-    const current = (n: string) =>
-      page.locator("nav[aria-label='Agenda steps'] [aria-current=step]", { hasText: n }).waitFor();
     await first.click();
     await current("1.");
     // Straight to another step: leaving the step sends what was typed, without waiting.
@@ -197,7 +184,7 @@ describe("Meeting-room notes on an agenda step", () => {
       email: "leader@maplevalley.test",
     });
     try {
-      await other.page.goto(`/coach/meetings/${meeting.id}`);
+      await other.page.goto(`/coach/meetings/${meetingId}`);
       await other.page.getByRole("timer").waitFor();
       await expect(other.page.getByLabel(/^Notes on /).inputValue()).resolves.toBe(MORE);
     } finally {
