@@ -68,9 +68,7 @@ try {
       wholeDistrict: reach.kind === "district",
     }),
   );
-  await time("meeting minutes", (tx) =>
-    loadMeetingMinutes(tx, { teachers, from, to, wholeDistrict: reach.kind === "district" }),
-  );
+  await time("meeting minutes", (tx) => loadMeetingMinutes(tx, { teachers, from, to }));
   await time("team block use", (tx) => loadTeamBlockUse(tx, { teams, from, to }));
   await time("all facts", (tx) =>
     loadDashboardFacts(tx, {

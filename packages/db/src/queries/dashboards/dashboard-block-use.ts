@@ -35,9 +35,13 @@ export function blockUseFactsSql(params: { teams: SQL; from: SQL; to: SQL }): SQ
         'teamId', ${supportMeeting.teamId}, 'startsAt', ${epochMs(supportMeeting.startsAt)},
         'endsAt', ${epochMs(supportMeeting.endsAt)}, 'startedAt', ${epochMs(supportMeeting.startedAt)},
         'heldMinutes', ${supportMeeting.heldMinutes})), '[]'::json)
-      from ${supportMeeting}
-      where ${supportMeeting.teamId} in (${params.teams}) and ${supportMeeting.status} = 'closed'
-        and ${supportMeeting.startsAt} >= ${params.from} and ${supportMeeting.startsAt} <= ${params.to}),
+      from (${params.teams}) reach_team(id)
+      -- Team by team (offset 0 keeps the subquery as written): a prepared plan, not knowing the
+      -- window, otherwise reads every held meeting of the district's window by start time.
+      cross join lateral (select * from ${supportMeeting}
+        where ${supportMeeting.teamId} = reach_team.id and ${supportMeeting.status} = 'closed'
+          and ${supportMeeting.startsAt} >= ${params.from} and ${supportMeeting.startsAt} <= ${params.to}
+        offset 0) ${supportMeeting}),
     'timeZone', (select ${district.timeZone} from ${district}
       where ${district.id} = current_setting('app.district_id')::uuid))`;
 }

@@ -107,7 +107,7 @@ function factsSql(kind: Kind): SQL {
       where ${enrolment.personId} in (${teachers}) and ${enrolment.workshopAttended}
         and ${cohort.schoolYear} = ${value("schoolYear")}
       group by ${enrolment.personId}`)} as workshops,
-    ${jsonRowsSql(meetingMinutesSql({ teachers, ...year, to: at("to"), wholeDistrict }))} as meetings,
+    ${jsonRowsSql(meetingMinutesSql({ teachers, ...year, to: at("to") }))} as meetings,
     ${jsonRowsSql(sql`select ${supportMeeting.teamId} as "teamId",
         (count(*) filter (where ${supportMeeting.status} = 'closed'))::int as held,
         count(*)::int as scheduled
