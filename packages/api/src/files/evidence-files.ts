@@ -6,28 +6,23 @@ import {
 } from "@throughline/db/queries/action-plans/evidence-files";
 import { planAccessFor } from "@throughline/db/queries/action-plans/plan-readers";
 import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
-import { evidenceContentType } from "@throughline/domain/evidence";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
 import { withViewer } from "../session.ts";
 import {
   type FileDeps,
+  type FileMembership,
   type FileProblem,
   type OpenedFile,
   openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
-import { withStoredUpload } from "./stored-upload.ts";
+import { withViewerUpload } from "./stored-upload.ts";
 
 /*
  * Evidence files over plain HTTP (uploads do not fit tRPC's JSON): the same questions the API
  * asks — who is this, may they read or change this plan — answered inside the viewer's tenant
  * transaction. Results carry an HTTP status so the routes stay thin.
  */
-
-interface Membership {
-  districtId: string;
-  personId: string;
-}
 
 const notFound: FileProblem = { ok: false, status: 404, message: "There is no such file." };
 const notYours: FileProblem = {
@@ -38,49 +33,41 @@ const notYours: FileProblem = {
 
 export async function uploadEvidence(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   upload: { stepId: string; fileName: string; contentType: string; bytes: Uint8Array },
 ): Promise<{ ok: true; fileId: string } | FileProblem> {
   const refused = uploadProblem(upload);
   if (refused) return refused;
-  const sizeBytes = upload.bytes.byteLength;
 
-  return withStoredUpload(deps.storage, (store) =>
-    withViewer(deps.db, membership, async (scope) => {
-      if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
-      const step = await findStep(scope.tx, { stepId: upload.stepId });
-      if (!step) return { ok: false, status: 404, message: "There is no such step." } as const;
-      const access = await planAccessFor(scope.tx, {
-        planId: step.planId,
-        viewerId: scope.personId,
-      });
-      if (!access) return { ok: false, status: 404, message: "There is no such step." } as const;
-      if (access.reader !== "owner") return notYours;
-      const key = await store(scope.districtId, upload.bytes);
-      const fileId = await addEvidenceFile(scope.tx, {
-        districtId: scope.districtId,
-        actorId: scope.personId,
-        planId: step.planId,
-        step,
-        fileName: upload.fileName.slice(0, 200),
-        contentType: evidenceContentType(upload.fileName),
-        sizeBytes,
-        storageKey: key,
-      });
-      // A file can be the evidence that completes the stage; then the next stage opens.
-      const outcome = await advanceIfComplete(scope.tx, {
-        personId: scope.personId,
-        stageId: step.stageId,
-      });
-      await notifyIfEnrolled(scope, scope.personId, outcome);
-      return { ok: true, fileId } as const;
-    }),
-  );
+  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+    const step = await findStep(scope.tx, { stepId: upload.stepId });
+    if (!step) return { ok: false, status: 404, message: "There is no such step." } as const;
+    const access = await planAccessFor(scope.tx, {
+      planId: step.planId,
+      viewerId: scope.personId,
+    });
+    if (!access) return { ok: false, status: 404, message: "There is no such step." } as const;
+    if (access.reader !== "owner") return notYours;
+    const fileId = await addEvidenceFile(scope.tx, {
+      districtId: scope.districtId,
+      actorId: scope.personId,
+      planId: step.planId,
+      step,
+      ...(await store()),
+    });
+    // A file can be the evidence that completes the stage; then the next stage opens.
+    const outcome = await advanceIfComplete(scope.tx, {
+      personId: scope.personId,
+      stageId: step.stageId,
+    });
+    await notifyIfEnrolled(scope, scope.personId, outcome);
+    return { ok: true, fileId } as const;
+  });
 }
 
 export async function openEvidence(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   fileId: string,
 ): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) => {
@@ -96,7 +83,7 @@ export async function openEvidence(
 
 export async function deleteEvidence(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   fileId: string,
 ): Promise<{ ok: true } | FileProblem> {
   const result = await withViewer(deps.db, membership, async (scope) => {

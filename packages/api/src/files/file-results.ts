@@ -21,6 +21,12 @@ export interface FileDeps {
   storage: FileStorage;
 }
 
+/** Who asks: the person and district of the request's session. */
+export interface FileMembership {
+  districtId: string;
+  personId: string;
+}
+
 export type FileProblem = { ok: false; status: 400 | 403 | 404 | 413 | 415; message: string };
 
 export type OpenedFile = {

@@ -4,17 +4,17 @@ import {
   findVisiblePhoto,
   removeObservationPhoto,
 } from "@throughline/db/queries/observations/observation-photos";
-import { evidenceContentType } from "@throughline/domain/evidence";
 import { checkObservationPhoto } from "@throughline/domain/observation-photo";
 import { withViewer } from "../session.ts";
 import {
   type FileDeps,
+  type FileMembership,
   type FileProblem,
   type OpenedFile,
   openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
-import { withStoredUpload } from "./stored-upload.ts";
+import { withViewerUpload } from "./stored-upload.ts";
 
 /**
  * Observation photos over plain HTTP, answered like evidence files: inside the viewer's tenant
@@ -22,11 +22,6 @@ import { withStoredUpload } from "./stored-upload.ts";
  * photo; the bytes go to whoever may read the observation's content, and to nobody else — not
  * even the knowledge that a photo exists.
  */
-
-interface Membership {
-  districtId: string;
-  personId: string;
-}
 
 const noSuchPhoto: FileProblem = { ok: false, status: 404, message: "There is no such photo." };
 const noSuchObservation: FileProblem = {
@@ -42,40 +37,32 @@ const observerOnly: FileProblem = {
 
 export async function uploadObservationPhoto(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   upload: { observationId: string; fileName: string; contentType: string; bytes: Uint8Array },
 ): Promise<{ ok: true; photoId: string } | FileProblem> {
   const refused = uploadProblem(upload, checkObservationPhoto);
   if (refused) return refused;
-  const sizeBytes = upload.bytes.byteLength;
 
-  return withStoredUpload(deps.storage, (store) =>
-    withViewer(deps.db, membership, async (scope) => {
-      if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
-      const found = await findObservationForPhotos(scope.tx, {
-        viewerId: scope.personId,
-        observationId: upload.observationId,
-      });
-      if (!found) return noSuchObservation;
-      if (found.relation !== "observer") return observerOnly;
-      const key = await store(scope.districtId, upload.bytes);
-      const photoId = await addObservationPhoto(scope.tx, {
-        districtId: scope.districtId,
-        observationId: found.id,
-        uploadedBy: scope.personId,
-        fileName: upload.fileName.slice(0, 200),
-        contentType: evidenceContentType(upload.fileName),
-        sizeBytes,
-        storageKey: key,
-      });
-      return { ok: true, photoId } as const;
-    }),
-  );
+  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+    const found = await findObservationForPhotos(scope.tx, {
+      viewerId: scope.personId,
+      observationId: upload.observationId,
+    });
+    if (!found) return noSuchObservation;
+    if (found.relation !== "observer") return observerOnly;
+    const photoId = await addObservationPhoto(scope.tx, {
+      districtId: scope.districtId,
+      observationId: found.id,
+      uploadedBy: scope.personId,
+      ...(await store()),
+    });
+    return { ok: true, photoId } as const;
+  });
 }
 
 export async function openObservationPhoto(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   photoId: string,
 ): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) =>
@@ -86,7 +73,7 @@ export async function openObservationPhoto(
 
 export async function deleteObservationPhoto(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   photoId: string,
 ): Promise<{ ok: true } | FileProblem> {
   const result = await withViewer(deps.db, membership, async (scope) => {

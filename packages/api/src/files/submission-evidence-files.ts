@@ -5,18 +5,18 @@ import {
 } from "@throughline/db/queries/credentials/credential-earning-evidence";
 import { reviewEligibility } from "@throughline/db/queries/credentials/review-eligibility";
 import { definitionKeySchema } from "@throughline/domain/credential";
-import { evidenceContentType } from "@throughline/domain/evidence";
 import { TRPCError } from "@trpc/server";
 import { requireMyDraft } from "../credentials/draft-guards.ts";
 import { type TenantScope, withViewer } from "../session.ts";
 import {
   type FileDeps,
+  type FileMembership,
   type FileProblem,
   type OpenedFile,
   openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
-import { withStoredUpload } from "./stored-upload.ts";
+import { withViewerUpload } from "./stored-upload.ts";
 
 /*
  * Files of micro-credential submissions over plain HTTP, under the action-plan evidence rules
@@ -24,16 +24,11 @@ import { withStoredUpload } from "./stored-upload.ts";
  * bytes go to the teacher, to whoever may review the submission, and to district admins.
  */
 
-interface Membership {
-  districtId: string;
-  personId: string;
-}
-
 const noSuchFile: FileProblem = { ok: false, status: 404, message: "There is no such file." };
 
 export async function uploadSubmissionEvidence(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   upload: {
     submissionId: string;
     requirementKey: string;
@@ -44,41 +39,33 @@ export async function uploadSubmissionEvidence(
 ): Promise<{ ok: true; itemId: string } | FileProblem> {
   const refused = uploadProblem(upload);
   if (refused) return refused;
-  const sizeBytes = upload.bytes.byteLength;
   const requirementKey = definitionKeySchema.safeParse(upload.requirementKey);
   if (!requirementKey.success) {
     return { ok: false, status: 400, message: "requirementKey: Choose a requirement" };
   }
 
-  return withStoredUpload(deps.storage, (store) =>
-    withViewer(deps.db, membership, async (scope) => {
-      if (!scope) return { ok: false, status: 403, message: "This account is inactive." } as const;
-      const draft = await draftOrProblem(scope, upload.submissionId);
-      if (!draft.ok) return draft;
-      const requirement = draft.version.requirements.find(
-        (entry) => entry.key === requirementKey.data,
-      );
-      if (requirement?.kind !== "files") {
-        return {
-          ok: false,
-          status: 400,
-          message: "requirementKey: This requirement takes no files",
-        } as const;
-      }
-      const key = await store(scope.districtId, upload.bytes);
-      const itemId = await insertEvidence(scope.tx, {
-        districtId: scope.districtId,
-        submissionId: upload.submissionId,
-        requirementKey: requirement.key,
-        source: "upload",
-        fileName: upload.fileName.slice(0, 200),
-        contentType: evidenceContentType(upload.fileName),
-        sizeBytes,
-        storageKey: key,
-      });
-      return { ok: true, itemId } as const;
-    }),
-  );
+  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+    const draft = await draftOrProblem(scope, upload.submissionId);
+    if (!draft.ok) return draft;
+    const requirement = draft.version.requirements.find(
+      (entry) => entry.key === requirementKey.data,
+    );
+    if (requirement?.kind !== "files") {
+      return {
+        ok: false,
+        status: 400,
+        message: "requirementKey: This requirement takes no files",
+      } as const;
+    }
+    const itemId = await insertEvidence(scope.tx, {
+      districtId: scope.districtId,
+      submissionId: upload.submissionId,
+      requirementKey: requirement.key,
+      source: "upload",
+      ...(await store()),
+    });
+    return { ok: true, itemId } as const;
+  });
 }
 
 /** The draft, or the API's refusal turned into an HTTP problem. */
@@ -118,7 +105,7 @@ async function mayReadEvidence(
 /** One file item's bytes (an upload, or the plan file it references); 404 to anyone else. */
 export async function openSubmissionEvidence(
   deps: FileDeps,
-  membership: Membership,
+  membership: FileMembership,
   itemId: string,
 ): Promise<OpenedFile | FileProblem> {
   const found = await withViewer(deps.db, membership, async (scope) => {
