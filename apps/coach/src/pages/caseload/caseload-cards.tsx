@@ -55,7 +55,9 @@ export function CaseloadCards({
           <li key={row.personId}>
             <article
               aria-labelledby={`caseload-card-${row.personId}`}
-              className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-border bg-surface p-4 text-sm shadow-xs"
+              // A card below the screen is not laid out or painted until it scrolls near: a
+              // phone's first render of a long caseload lays out only the cards in view.
+              className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-border bg-surface p-4 text-sm shadow-xs [contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
             >
               <div data-card-part="status" className="flex flex-wrap items-center gap-1.5">
                 {row.status ? (
