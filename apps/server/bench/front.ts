@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { startBuiltServer } from "../e2e/running-server.ts";
 import { describeScore, kb, measureFront } from "./front-figures.ts";
 
@@ -7,8 +8,12 @@ import { describeScore, kb, measureFront } from "./front-figures.ts";
  * prints the same figures beside the request benchmark.
  */
 
+/** The machine's 1-minute load average: Lighthouse's simulated phone slows with it. */
+const load = () => loadavg()[0]?.toFixed(1) ?? "?";
+
 const server = await startBuiltServer();
 try {
+  const loadBefore = load();
   const front = await measureFront(
     { url: server.url, publicUrl: server.url },
     { lighthouse: process.env.BENCH_LIGHTHOUSE !== "off" },
@@ -20,6 +25,7 @@ try {
       `${row.app.padEnd(8)} ${kb(row.gzip).padStart(9)} / ${kb(row.br).padStart(9)} (${row.scripts} files)   ${describeScore(row.signIn)} | ${describeScore(row.home)}`,
     );
   }
+  console.log(`Load average (1 min): ${loadBefore} before, ${load()} after.`);
 } finally {
   await server.stop();
 }
