@@ -3,7 +3,7 @@ import { turnOffEmailKinds } from "@throughline/db/queries/notifications/outbox"
 import { withTenant } from "@throughline/db/tenant";
 import { notificationKinds } from "@throughline/domain/notification";
 import { Hono } from "hono";
-import { inlineStyle } from "../security/inline-assets.ts";
+import { escapeHtml, publicPage } from "../public-page.ts";
 import { readUnsubscribeToken, type UnsubscribeGrant } from "./unsubscribe-token.ts";
 
 interface UnsubscribeRouteDeps {
@@ -13,44 +13,8 @@ interface UnsubscribeRouteDeps {
   publicUrl: string;
 }
 
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
-
 function kindNames(grant: UnsubscribeGrant): string {
   return grant.kinds.map((kind) => `“${notificationKinds[kind].label}”`).join(", ");
-}
-
-function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · Throughline</title>
-${inlineStyle(`
-  body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
-  main { max-width: 36rem; margin: 4rem auto; padding: 2rem; background: #fff;
-         border: 1px solid #d5dbe3; border-radius: .75rem; }
-  h1 { font-size: 1.5rem; margin-top: 0; }
-  button { font: inherit; font-weight: 600; padding: .75rem 1.25rem; border: 0; border-radius: .5rem;
-           background: #14487a; color: #fff; cursor: pointer; }
-  button:focus-visible, a:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
-  a { color: #14487a; }
-`)}
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${content}
-</main>
-</body>
-</html>`;
 }
 
 /**
@@ -64,7 +28,7 @@ export function unsubscribeRoutes(deps: UnsubscribeRouteDeps): Hono {
   const base = deps.publicUrl.replace(/\/+$/, "");
   const preferencesUrl = (grant: UnsubscribeGrant) => `${base}/${grant.app}/notifications/settings`;
   const invalid = () =>
-    page(
+    publicPage(
       "This link does not work",
       `<p>The unsubscribe link is incomplete or was changed. You can still choose which emails you get on your email preferences page after signing in.</p>`,
     );
@@ -73,7 +37,7 @@ export function unsubscribeRoutes(deps: UnsubscribeRouteDeps): Hono {
     const grant = readUnsubscribeToken(c.req.param("token"), deps.secret);
     if (!grant) return c.html(invalid(), 404);
     return c.html(
-      page(
+      publicPage(
         `Stop emails about ${kindNames(grant)}?`,
         `<p>You will still see these notifications in Throughline; only the emails stop.</p>
 <form method="post">
@@ -96,7 +60,7 @@ export function unsubscribeRoutes(deps: UnsubscribeRouteDeps): Hono {
       }),
     );
     return c.html(
-      page(
+      publicPage(
         "You are unsubscribed",
         `<p>No more emails about ${escapeHtml(kindNames(grant))}. You will still see them in Throughline.</p>
 <p><a href="${escapeHtml(preferencesUrl(grant))}">Manage all email preferences</a></p>`,

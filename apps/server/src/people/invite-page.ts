@@ -1,55 +1,11 @@
 import type { Role } from "@throughline/domain/enums";
 import { minPasswordLength } from "@throughline/domain/people-admin";
-import { inlineStyle } from "../security/inline-assets.ts";
+import { escapeHtml, publicPage } from "../public-page.ts";
 
 /*
  * The HTML of the invite pages. Plain server-rendered pages: the person has no session yet, and
  * the form must work without JavaScript.
  */
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
-
-function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)} · Throughline</title>
-${inlineStyle(`
-  body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; }
-  main { max-width: 36rem; margin: 4rem auto; padding: 2rem; background: #fff;
-         border: 1px solid #d5dbe3; border-radius: .75rem; }
-  h1 { font-size: 1.5rem; margin-top: 0; }
-  form { display: flex; flex-direction: column; gap: 1.25rem; }
-  .field { display: flex; flex-direction: column; gap: .375rem; }
-  label { font-weight: 600; }
-  .hint { color: #4a5565; font-size: .875rem; margin: 0; }
-  input { font: inherit; padding: .625rem .75rem; border: 1px solid #8a96a6; border-radius: .5rem; }
-  input[aria-invalid="true"] { border-color: #a4161a; box-shadow: 0 0 0 1px #a4161a; }
-  .error { color: #a4161a; font-weight: 600; font-size: .875rem; margin: 0; }
-  button { font: inherit; font-weight: 600; padding: .75rem 1.25rem; border: 0; border-radius: .5rem;
-           background: #14487a; color: #fff; cursor: pointer; align-self: flex-start; }
-  button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #9cc3ea; outline-offset: 2px; }
-  a { color: #14487a; }
-`)}
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${content}
-</main>
-</body>
-</html>`;
-}
 
 interface InviteFormView {
   districtName: string;
@@ -84,7 +40,7 @@ export function inviteFormPage(view: InviteFormView): string {
     : view.errors.confirmPassword
       ? "confirm"
       : null;
-  return page(
+  return publicPage(
     `Set your password for Throughline, ${view.districtName}`,
     `<p>Welcome, ${escapeHtml(view.displayName)}. Choose a password to sign in with <strong>${escapeHtml(view.email)}</strong>.</p>
 <form method="post" novalidate>
@@ -109,7 +65,7 @@ ${passwordField({
 }
 
 export function inviteExpiredPage(): string {
-  return page(
+  return publicPage(
     "This link has expired or was used",
     `<p>Invite links work once, for 7 days, and a newer link replaces an older one.</p>
 <p>Ask your principal or district administrator for a new link. If you already set your password, <a href="/">sign in to Throughline</a>.</p>`,
@@ -136,7 +92,7 @@ export function passwordSetPage(params: { email: string; roles: readonly Role[] 
     apps.length === 0
       ? `<p><a href="/">Go to Throughline</a></p>`
       : `<ul>${apps.map((app) => `<li><a href="${app.path}">${escapeHtml(app.name)}</a></li>`).join("")}</ul>`;
-  return page(
+  return publicPage(
     "Your password is set",
     `<p>Sign in with <strong>${escapeHtml(params.email)}</strong> and your new password.</p>
 ${links}
