@@ -19,6 +19,16 @@ export interface AppRootProps {
 let router: Router | undefined;
 
 /**
+ * Builds the app's router, once. `startApp` calls this as soon as the first `viewer.me` answers
+ * with anyone but a signed-out visitor, so the first page's code is asked for then rather than
+ * after React's first render; `AppRoot` calls it otherwise.
+ */
+export function startRouter(createRouter: () => Router): Router {
+  router ??= createRouter();
+  return router;
+}
+
+/**
  * What the app draws first. A visitor who is not signed in gets the sign-in page at once: the
  * router is not built yet, so none of the address's page code is downloaded or run for someone
  * who cannot see it (that work only delayed the sign-in page and kept its main thread busy).
@@ -34,7 +44,6 @@ export function AppRoot({ app, createRouter }: AppRootProps) {
     }
     // The first viewer.me was preloaded with the page, so this is usually answered already.
     if (viewer.isPending) return <FullPageLoading label={`Loading ${appName}…`} />;
-    router = createRouter();
   }
-  return <RouterProvider router={router} />;
+  return <RouterProvider router={startRouter(createRouter)} />;
 }

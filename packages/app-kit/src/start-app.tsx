@@ -8,8 +8,9 @@ import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { ThisAppContext } from "./app-context.tsx";
+import { isUnauthorizedError } from "./app-gate.tsx";
 import { AppLayout, type AppNav } from "./app-layout.tsx";
-import { AppRoot } from "./app-root.tsx";
+import { AppRoot, startRouter } from "./app-root.tsx";
 import { queryClient, trpc } from "./client.ts";
 
 export interface AppDefinition {
@@ -48,7 +49,7 @@ export function startApp({ app, nav, routes, dev }: AppDefinition): void {
   // A refusal (signed out) is the answer, not a failure to ask again when the gate mounts:
   // otherwise the sign-in page would wait for a second, identical request.
   queryClient.setQueryDefaults(trpc.viewer.me.queryKey(), { retryOnMount: false });
-  void queryClient.prefetchQuery(trpc.viewer.me.queryOptions());
+  const firstViewer = queryClient.prefetchQuery(trpc.viewer.me.queryOptions());
   const loading = <FullPageLoading label={`Loading ${throughlineApps[app].name}…`} />;
   const createRouter = () =>
     createBrowserRouter(
@@ -64,6 +65,13 @@ export function startApp({ app, nav, routes, dev }: AppDefinition): void {
       ],
       { basename: `/${app}` },
     );
+  // Someone who may see a page: their first page's code is asked for at once, not after the
+  // first render (a signed-out visitor gets the sign-in page and no page code: app-root.tsx).
+  void firstViewer.then(() => {
+    if (!isUnauthorizedError(queryClient.getQueryState(trpc.viewer.me.queryKey())?.error)) {
+      startRouter(createRouter);
+    }
+  });
   const container = document.getElementById("root");
   if (!container) throw new Error("The page has no #root element to render into.");
   const root = createRoot(container);
