@@ -4,29 +4,16 @@ import {
   teacherHomeSchema,
   viewerSchema,
 } from "@throughline/domain/home";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { getStage, listStages } from "../framework/framework.ts";
 import { getViewer } from "../people/viewer.ts";
 import { getAdminHome } from "./admin-home.ts";
 import { getCoachHome } from "./coach-home.ts";
 import { getTeacherHome } from "./teacher-home.ts";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-});
-afterAll(() => handle.close());
-
-/** Runs a query as the person behind a login email would: in their district, as the app role. */
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
+const { as } = seededDatabasePerFile();
 
 describe("getViewer", () => {
   test("names the person, the district and the roles with their schools", async () => {

@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { addDays } from "../../seed/time.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { membershipFor, rawRows } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import {
   createFeed,
   findFeedOwnerByTokenHash,
@@ -15,16 +13,8 @@ import {
   revokeFeeds,
 } from "./calendar.ts";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-});
-afterAll(() => handle.close());
-
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
+const seeded = seededDatabasePerFile();
+const { as } = seeded;
 
 const sixtyDaysAgo = () => addDays(new Date(), -60);
 
@@ -38,9 +28,9 @@ describe("listCalendarMeetings", () => {
     const starts = meetings.map((m) => m.startsAt.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     // Exactly the meetings of teams she belongs to, counted by the owner connection.
-    const who = await membershipFor(handle.db, demoPeople.teacher.email);
+    const who = await membershipFor(seeded.db, demoPeople.teacher.email);
     const expected = await rawRows<{ id: string }>(
-      handle.db,
+      seeded.db,
       sql`select m.id::text as id from support_meeting m
           join team_member tm on tm.district_id = m.district_id and tm.team_id = m.team_id
           where tm.person_id = ${who.personId} and m.ends_at >= ${sixtyDaysAgo().toISOString()}`,
@@ -62,7 +52,7 @@ describe("listCalendarMeetings", () => {
     const [next] = future;
     expect(next).toBeDefined();
     expect(future.every((m) => m.endsAt.getTime() >= Date.now())).toBe(true);
-    await handle.db.execute(sql`update support_meeting set sequence = 7 where id = ${next?.id}`);
+    await seeded.db.execute(sql`update support_meeting set sequence = 7 where id = ${next?.id}`);
     const again = await as(demoPeople.teacher.email, (tx, who) =>
       listCalendarMeetings(tx, { personId: who.personId, from: new Date() }),
     );
@@ -72,9 +62,9 @@ describe("listCalendarMeetings", () => {
 
 describe("listCalendarWorkshops", () => {
   test("lists the workshops of cohorts the person is in or coaches, ending after their minutes", async () => {
-    const who = await membershipFor(handle.db, demoPeople.coach.email);
+    const who = await membershipFor(seeded.db, demoPeople.coach.email);
     const coached = await rawRows<{ id: string }>(
-      handle.db,
+      seeded.db,
       sql`select id::text as id from cohort
           where coach_id = ${who.personId} and workshop_starts_at is not null`,
     );
@@ -86,9 +76,9 @@ describe("listCalendarWorkshops", () => {
   });
 
   test("a teacher sees her own cohort's workshop and no other", async () => {
-    const who = await membershipFor(handle.db, demoPeople.teacher.email);
+    const who = await membershipFor(seeded.db, demoPeople.teacher.email);
     const mine = await rawRows<{ cohort_id: string }>(
-      handle.db,
+      seeded.db,
       sql`select e.cohort_id::text as cohort_id from enrolment e
           join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
           where e.person_id = ${who.personId} and e.status = 'active'

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { getTeacherHome } from "../home-pages/teacher-home.ts";
 import {
   completeSession,
@@ -15,16 +12,7 @@ import {
   saveSessionPlace,
 } from "./micropd.ts";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-});
-afterAll(() => handle.close());
-
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
+const { as } = seededDatabasePerFile();
 
 /** The person's first enrolled stage and its sequence. */
 async function sequenceOf(email: string) {
