@@ -17,7 +17,7 @@ const REQUEST_OWN = 4;
 const budgets = [
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 1 },
-  { path: "dashboard.district", email: "admin@maplevalley.test", own: 6 },
+  { path: "dashboard.district", email: "admin@maplevalley.test", own: 3 },
 ] as const;
 
 let api: TestApi;

@@ -1,11 +1,13 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { type Query, type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, team, teamMember } from "../../schema/index.ts";
-import { anyId } from "../sql/any-id.ts";
+import { rowsOfResult } from "../sql/result-rows.ts";
+import { jsonValue } from "./dashboard-json-rows.ts";
 import {
   type DashboardReach,
+  type ReachOf,
   teacherRolesWhere,
-  teamsInReach,
   teamsWhere,
 } from "./dashboard-reach.ts";
 
@@ -20,66 +22,90 @@ export interface DashboardPeople {
   teamMembers: { teamId: string; personId: string }[];
 }
 
+type Kind = DashboardReach["kind"];
+
 /**
- * Everyone a dashboard level covers, in four queries whatever the size: the district (every
+ * The people of a kind of level as one statement with one row, each list a JSON array: the
+ * level's teams and teachers (`dashboard-reach.ts`), the schools (the district's, the school, or
+ * those of the teams and teachers), and the teams' members.
+ */
+function peopleSql(kind: Kind): SQL {
+  const id = sql.placeholder("reachId");
+  const reach: ReachOf<typeof id> =
+    kind === "district"
+      ? { kind }
+      : kind === "school"
+        ? { kind, schoolId: id }
+        : kind === "team"
+          ? { kind, teamId: id }
+          : { kind, personId: id };
+  const schools =
+    kind === "district"
+      ? sql`true`
+      : kind === "school"
+        ? sql`${school.id} = ${id}`
+        : sql`${school.id} in (select school_id from reach_teams
+            union select school_id from reach_teachers where school_id is not null)`;
+  return sql`with reach_teams as materialized (
+      select ${team.id} as id, ${team.name} as name, ${team.schoolId} as school_id
+      from ${team} where ${teamsWhere(reach) ?? sql`true`}
+    ), reach_teachers as materialized (
+      select distinct ${person.id} as id, ${person.displayName} as name,
+        ${roleMembership.schoolId} as school_id
+      from ${roleMembership}
+      join ${person} on ${person.districtId} = ${roleMembership.districtId}
+        and ${person.id} = ${roleMembership.personId}
+      where ${teacherRolesWhere(reach) ?? sql`true`}
+    )
+    select
+      (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'schoolId', school_id)
+        order by name), '[]'::json) from reach_teams) as teams,
+      (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'schoolId', school_id)
+        order by name, id), '[]'::json) from reach_teachers) as teachers,
+      (select coalesce(json_agg(json_build_object('id', ${school.id}, 'name', ${school.name})
+        order by ${school.name}), '[]'::json) from ${school} where ${schools}) as schools,
+      (select coalesce(json_agg(json_build_object('teamId', ${teamMember.teamId},
+        'personId', ${teamMember.personId})), '[]'::json)
+        from ${teamMember} where ${teamMember.teamId} in (select id from reach_teams)) as team_members`;
+}
+
+/** Built once per kind of level and process (see `dashboard-facts-statement.ts`). */
+const built = new Map<Kind, Query>();
+const dialect = new PgDialect({ casing: "snake_case" });
+
+/**
+ * Everyone a dashboard level covers, in one statement whatever the size: the district (every
  * teacher), a school (its teachers and teams), a team (its members who teach) or one teacher
- * (with the teams they belong to).
+ * (with the teams they belong to). Its text is built once per kind of level, the level's id its
+ * parameter: four drizzle-built statements in two round trips cost node more than running them.
  */
 export async function loadDashboardPeople(
   tx: Transaction,
   reach: DashboardReach,
 ): Promise<DashboardPeople> {
-  const [teams, teachers] = await Promise.all([
-    tx
-      .select({ id: team.id, name: team.name, schoolId: team.schoolId })
-      .from(team)
-      .where(teamsWhere(reach))
-      .orderBy(asc(team.name)),
-    tx
-      .selectDistinct({
-        id: person.id,
-        name: person.displayName,
-        schoolId: roleMembership.schoolId,
-      })
-      .from(roleMembership)
-      .innerJoin(
-        person,
-        and(
-          eq(person.districtId, roleMembership.districtId),
-          eq(person.id, roleMembership.personId),
-        ),
-      )
-      .where(teacherRolesWhere(reach))
-      .orderBy(asc(person.displayName), asc(person.id)),
-  ]);
-
-  const schoolIds = [
-    ...new Set([
-      ...teams.map((row) => row.schoolId),
-      ...teachers.flatMap((row) => (row.schoolId ? [row.schoolId] : [])),
-    ]),
-  ];
-  const [schools, teamMembers] = await Promise.all([
-    reach.kind === "district"
-      ? tx.select({ id: school.id, name: school.name }).from(school).orderBy(asc(school.name))
-      : reach.kind === "school"
-        ? tx
-            .select({ id: school.id, name: school.name })
-            .from(school)
-            .where(eq(school.id, reach.schoolId))
-        : schoolIds.length === 0
-          ? Promise.resolve([])
-          : tx
-              .select({ id: school.id, name: school.name })
-              .from(school)
-              .where(anyId(school.id, schoolIds))
-              .orderBy(asc(school.name)),
-    teams.length === 0
-      ? Promise.resolve([])
-      : tx
-          .select({ teamId: teamMember.teamId, personId: teamMember.personId })
-          .from(teamMember)
-          .where(sql`${teamMember.teamId} in (${teamsInReach(reach)})`),
-  ]);
-  return { schools, teams, teachers, teamMembers };
+  let query = built.get(reach.kind);
+  if (!query) {
+    query = dialect.sqlToQuery(peopleSql(reach.kind));
+    built.set(reach.kind, query);
+  }
+  const reachId =
+    reach.kind === "school"
+      ? reach.schoolId
+      : reach.kind === "team"
+        ? reach.teamId
+        : reach.kind === "teacher"
+          ? reach.personId
+          : null;
+  const result: unknown = await tx._.session
+    .prepareQuery(query, undefined, `dashboard_people_${reach.kind}`, false)
+    .execute({ reachId });
+  const [row] =
+    rowsOfResult<Record<"teams" | "teachers" | "schools" | "team_members", unknown>>(result);
+  if (!row) throw new Error("The people statement answers one row.");
+  return {
+    schools: jsonValue(row.schools),
+    teams: jsonValue(row.teams),
+    teachers: jsonValue(row.teachers),
+    teamMembers: jsonValue(row.team_members),
+  };
 }
