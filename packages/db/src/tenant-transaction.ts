@@ -62,8 +62,14 @@ export function registerPostgresTenantBegin(db: Database, client: Sql, schema: S
   const begin: TenantBegin = async (districtId, fn) => {
     const opening = `begin; ${tenantSettingsSql(districtId)}`;
     const reserved = await client.reserve();
+    // Sent, not waited for: the request's first statement follows it on the connection, in
+    // the same write when it comes in the same tick, which saves a round trip per request.
+    // PostgreSQL runs them in order; if the settings failed, the transaction is aborted and
+    // every later statement refused, so nothing runs outside the district.
+    const opened = reserved.unsafe(opening).then(() => undefined);
+    // Awaited below; until then a refusal must not count as unhandled.
+    opened.catch(() => undefined);
     try {
-      await reserved.unsafe(opening);
       const session = new PostgresJsSession<ReservedTransactionSql, Schema, Relations>(
         asTransactionSql(reserved),
         dialect,
@@ -74,9 +80,14 @@ export function registerPostgresTenantBegin(db: Database, client: Sql, schema: S
       let result: Awaited<ReturnType<typeof fn>>;
       try {
         result = await fn(tx);
+        await opened;
       } catch (error) {
         await reserved.unsafe("rollback").catch(() => undefined);
-        throw error;
+        // A refused opening explains whatever failed after it.
+        throw await opened.then(
+          () => error,
+          (openingError: unknown) => openingError,
+        );
       }
       await reserved.unsafe("commit");
       return result;
