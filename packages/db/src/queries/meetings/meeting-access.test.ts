@@ -1,36 +1,28 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { beforeAll, describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { mayRun, meetingRelation, type TeamRelation, teamRelation } from "./meeting-access.ts";
 
 /* The one access rule for meetings, person by person on the seeded K–2 Literacy PLC. */
 
-let handle: DatabaseHandle;
+const seeded = seededDatabasePerFile();
+const { as } = seeded;
 let k2: string;
 let k2Meeting: string;
 beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
   const [team] = await rawRows<{ id: string }>(
-    handle.db,
+    seeded.db,
     sql`select id::text as id from team where name = 'K–2 Literacy PLC'`,
   );
   k2 = team?.id ?? "";
   const [meeting] = await rawRows<{ id: string }>(
-    handle.db,
+    seeded.db,
     sql`select id::text as id from support_meeting where team_id = ${k2} limit 1`,
   );
   k2Meeting = meeting?.id ?? "";
 });
-afterAll(() => handle.close());
-
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
 
 describe("teamRelation on the K–2 Literacy PLC", () => {
   const cases: [string, TeamRelation | null, boolean][] = [
@@ -53,7 +45,7 @@ describe("teamRelation on the K–2 Literacy PLC", () => {
 
   test("a coach of the school who does not facilitate the team is a coach", async () => {
     const [coach] = await rawRows<{ email: string }>(
-      handle.db,
+      seeded.db,
       sql`select p.email from person p
           join role_membership r on r.district_id = p.district_id and r.person_id = p.id
           where r.role = 'coach' and p.email = 'theresa.lam@maplevalley.test'`,
