@@ -25,7 +25,23 @@ const epochMs = (column: SQLWrapper) => sql`floor(extract(epoch from ${column}) 
  * The block-use facts of some teams as one JSON value; `teams` is a subquery of their ids (see
  * `teamsInReach`), the window's bounds SQL timestamptz values.
  */
-export function blockUseFactsSql(params: { teams: SQL; from: SQL; to: SQL }): SQL {
+export function blockUseFactsSql(params: {
+  teams: SQL;
+  from: SQL;
+  to: SQL;
+  /** A whole district's teams: its window's held meetings are read by start time instead. */
+  wholeDistrict?: boolean;
+}): SQL {
+  const window = sql`${supportMeeting.status} = 'closed'
+    and ${supportMeeting.startsAt} >= ${params.from} and ${supportMeeting.startsAt} <= ${params.to}`;
+  // A level's teams team by team (offset 0 keeps the subquery as written): a prepared plan, not
+  // knowing the window, otherwise reads every held meeting of the district's window by start
+  // time. A whole district's by start time: team by team it read all 72,000 meetings.
+  const meetings = params.wholeDistrict
+    ? sql`${supportMeeting} where ${window} and ${supportMeeting.teamId} in (${params.teams})`
+    : sql`(${params.teams}) reach_team(id)
+      cross join lateral (select * from ${supportMeeting}
+        where ${supportMeeting.teamId} = reach_team.id and ${window} offset 0) ${supportMeeting}`;
   return sql`json_build_object(
     'blocks', (select coalesce(json_agg(json_build_object(
         'teamId', ${collaborationBlock.teamId}, 'weekday', ${collaborationBlock.weekday},
@@ -35,13 +51,7 @@ export function blockUseFactsSql(params: { teams: SQL; from: SQL; to: SQL }): SQ
         'teamId', ${supportMeeting.teamId}, 'startsAt', ${epochMs(supportMeeting.startsAt)},
         'endsAt', ${epochMs(supportMeeting.endsAt)}, 'startedAt', ${epochMs(supportMeeting.startedAt)},
         'heldMinutes', ${supportMeeting.heldMinutes})), '[]'::json)
-      from (${params.teams}) reach_team(id)
-      -- Team by team (offset 0 keeps the subquery as written): a prepared plan, not knowing the
-      -- window, otherwise reads every held meeting of the district's window by start time.
-      cross join lateral (select * from ${supportMeeting}
-        where ${supportMeeting.teamId} = reach_team.id and ${supportMeeting.status} = 'closed'
-          and ${supportMeeting.startsAt} >= ${params.from} and ${supportMeeting.startsAt} <= ${params.to}
-        offset 0) ${supportMeeting}),
+      from ${meetings}),
     'timeZone', (select ${district.timeZone} from ${district}
       where ${district.id} = current_setting('app.district_id')::uuid))`;
 }

@@ -64,17 +64,18 @@ function factsSql(kind: Kind): SQL {
   return sql`select
     (select coalesce(json_agg(json_build_object('id', ${stage.id}, 'position', ${stage.position},
         'title', ${stage.title}) order by ${stage.position}), '[]'::json) from ${stage}) as stages,
-    (select coalesce(json_agg(json_build_object(
-        'personId', ${enrolment.personId}, 'stageId', ${cohort.stageId},
-        'workshopAttended', ${enrolment.workshopAttended},
-        'confirmed', ${enrolment.confirmedAt} is not null,
-        'meetingsRequired', ${stage.meetingsRequired},
-        'requiresConfirmation', ${stage.requiresConfirmation},
-        'sessionsTotal', coalesce(per_stage.total, 0),
-        'sessionsCompleted', ${enrolmentProgressSummary.sessionsCompleted},
-        'meetingsAttended', ${enrolmentProgressSummary.meetingsAttended},
-        'hasCompletedActionStep', ${enrolmentProgressSummary.hasCompletedActionStep})
-        order by ${stage.position}, ${cohort.name}), '[]'::json)
+    -- Sorted in a subquery, not inside the aggregate: a district's 20,000 enrolments spilled
+    -- the aggregate's own sort to disk.
+    (select coalesce(json_agg(sorted), '[]'::json) from (
+      select ${enrolment.personId} as "personId", ${cohort.stageId} as "stageId",
+        ${enrolment.workshopAttended} as "workshopAttended",
+        ${enrolment.confirmedAt} is not null as confirmed,
+        ${stage.meetingsRequired} as "meetingsRequired",
+        ${stage.requiresConfirmation} as "requiresConfirmation",
+        coalesce(per_stage.total, 0) as "sessionsTotal",
+        ${enrolmentProgressSummary.sessionsCompleted} as "sessionsCompleted",
+        ${enrolmentProgressSummary.meetingsAttended} as "meetingsAttended",
+        ${enrolmentProgressSummary.hasCompletedActionStep} as "hasCompletedActionStep"
       from ${enrolment}
       join ${cohort} on ${cohort.districtId} = ${enrolment.districtId} and ${cohort.id} = ${enrolment.cohortId}
       join ${stage} on ${stage.districtId} = ${cohort.districtId} and ${stage.id} = ${cohort.stageId}
@@ -85,7 +86,8 @@ function factsSql(kind: Kind): SQL {
         from ${micropdSession} group by ${micropdSession.stageId}) per_stage
         on per_stage.stage_id = ${cohort.stageId}
       where ${enrolment.personId} in (${teachers}) and ${enrolment.status} in (${current})
-    ) as enrolments,
+      order by ${stage.position}, ${cohort.name}
+    ) sorted    ) as enrolments,
     ${jsonRowsSql(sessionSummariesSql({ teachers, ...year, to: at("to"), paceFrom: at("paceFrom"), wholeDistrict }))} as sessions,
     ${jsonRowsSql(sql`select ${actionPlan.personId} as "personId", count(*)::int as total,
         -- Evidence is words, a link or a file; blank text does not count.
@@ -119,7 +121,7 @@ function factsSql(kind: Kind): SQL {
         sum(${collaborationBlock.endMinute} - ${collaborationBlock.startMinute})::int as "weeklyMinutes"
       from ${collaborationBlock} where ${collaborationBlock.teamId} in (${teams})
       group by ${collaborationBlock.teamId}`)} as team_blocks,
-    ${blockUseFactsSql({ teams, from: at("from"), to: at("to") })} as block_use,
+    ${blockUseFactsSql({ teams, from: at("from"), to: at("to"), wholeDistrict })} as block_use,
     ${
       // Only a team's rows and a teacher's own level count the meetings a teacher attended; the
       // school and district levels count their teams' meetings held.
