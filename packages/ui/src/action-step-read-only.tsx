@@ -1,12 +1,10 @@
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
 import type { ActionStepStatus } from "@throughline/domain/enums";
 import { formatFileSize } from "@throughline/domain/evidence";
-import { CalendarDays, FileText, Link as LinkIcon } from "lucide-react";
+import { FileText, Link as LinkIcon } from "lucide-react";
 import type { ReactNode } from "react";
-import { evidenceFileUrl, statusVariant } from "./action-step-display.ts";
-import { Badge } from "./badge.tsx";
-import { formatDay } from "./format.ts";
+import { evidenceFileUrl } from "./action-step-display.ts";
 import { hashTargetClasses, useHashTarget } from "./hash-target.tsx";
+import { StepStatusAndDue } from "./step-status-and-due.tsx";
 import { cn } from "./utils.ts";
 
 /** What a read-only step shows: the plan's own reader and the teacher's coaches see the same. */
@@ -56,13 +54,7 @@ export function ReadOnlyStep({
           {step.description}
         </Heading>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-          <Badge variant={statusVariant[step.status]}>{actionStepStatusLabels[step.status]}</Badge>
-          {step.dueOn ? (
-            <span className="inline-flex items-center gap-1">
-              <CalendarDays aria-hidden="true" className="size-4" />
-              By {formatDay(step.dueOn)}
-            </span>
-          ) : null}
+          <StepStatusAndDue status={step.status} dueOn={step.dueOn} />
         </p>
       </header>
       {hasEvidence ? null : (

@@ -1,11 +1,9 @@
-import { actionStepStatusLabels } from "@throughline/domain/action-plan";
-import { statusVariant } from "@throughline/ui/action-step-display";
-import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
-import { formatDay, formatShortDate } from "@throughline/ui/format";
+import { formatShortDate } from "@throughline/ui/format";
 import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
+import { StepStatusAndDue } from "@throughline/ui/step-status-and-due";
 import { cn } from "@throughline/ui/utils";
-import { CalendarDays, Link as LinkIcon, Pencil } from "lucide-react";
+import { Link as LinkIcon, Pencil } from "lucide-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { CommentThread } from "./comment-thread.tsx";
@@ -53,15 +51,7 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
             {step.description}
           </h3>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-            <Badge variant={statusVariant[step.status]}>
-              {actionStepStatusLabels[step.status]}
-            </Badge>
-            {step.dueOn ? (
-              <span className="inline-flex items-center gap-1">
-                <CalendarDays aria-hidden="true" className="size-4" />
-                By {formatDay(step.dueOn)}
-              </span>
-            ) : null}
+            <StepStatusAndDue status={step.status} dueOn={step.dueOn} />
             {step.fromMeeting ? (
               <Link to={`/meetings/${step.fromMeeting.id}`} className="text-primary underline">
                 From {step.fromMeeting.title}, {formatMeetingDay(step.fromMeeting.startsAt)}
