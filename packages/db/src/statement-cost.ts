@@ -20,7 +20,7 @@ interface Statement {
 /** A database on one connection (so one backend serves it all) that can record its statements. */
 export interface CostDatabase {
   db: Database;
-  /** Runs `run` and returns the statements it sent (tenant `begin` and `commit` left out). */
+  /** Runs `run` and returns the statements it sent (`begin`, `commit` and `set` left out). */
   record(run: () => Promise<unknown>): Promise<Statement[]>;
   /** Node and backend processor time, in ms per call, of `calls` calls of `run` one at a time. */
   cpuPerCall(run: () => Promise<unknown>, calls: number): Promise<{ node: number; pg: number }>;
@@ -47,7 +47,8 @@ export async function openCostDatabase(url: string): Promise<CostDatabase> {
       ? { plan_cache_mode: process.env.BENCH_PLAN_CACHE_MODE }
       : {},
     debug: (_connection, query, parameters) => {
-      if (recording && !/^\s*(begin|commit|rollback)\b/i.test(query)) {
+      // Transaction control and settings have no plan to explain.
+      if (recording && !/^\s*(begin|commit|rollback|set)\b/i.test(query)) {
         recording.push({ query, parameters });
       }
     },
