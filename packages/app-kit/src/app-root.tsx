@@ -10,7 +10,7 @@ import { SignInPage } from "./sign-in-page.tsx";
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
-export interface AppRootProps {
+interface AppRootProps {
   app: AppName;
   /** Builds the app's router; called once, when someone may be shown a page. */
   createRouter: () => Router;

@@ -12,7 +12,6 @@ export const workshopDetailsSchema = z.object({
   /** Counts toward the attendees' PD hours. */
   minutes: z.number().int().nonnegative(),
 });
-export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
 
 export const cohortIdInputSchema = z.object({ cohortId: idSchema });
 

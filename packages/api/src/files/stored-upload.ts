@@ -3,7 +3,7 @@ import { type TenantScope, withViewer } from "../session.ts";
 import type { FileDeps, FileMembership, FileProblem } from "./file-results.ts";
 
 /** What a row records of a stored upload. */
-export interface StoredUpload {
+interface StoredUpload {
   fileName: string;
   contentType: string;
   sizeBytes: number;

@@ -1,16 +1,12 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { cohort, enrolment, person, school, team, teamMember } from "../../schema/index.ts";
-import { anyId } from "../sql/any-id.ts";
+import { cohort, enrolment, team, teamMember } from "../../schema/index.ts";
 import { rowsOfResult } from "../sql/result-rows.ts";
 
 /*
  * Which teams and teachers a coach sees, in one place: the coach's home, the caseload and the
  * team view all ask the same question and must give the same answer.
  */
-
-const facilitator = alias(person, "facilitator");
 
 /**
  * Ids of the teams a coach sees: the ones they facilitate, and those with a member (not
@@ -43,47 +39,6 @@ function visibleTeamIds(personId: string): SQL {
  */
 export function teamVisibleTo(personId: string): SQL {
   return sql`("team"."id" = any(array${visibleTeamIds(personId)}))`;
-}
-
-export function selectTeams(tx: Transaction) {
-  return tx
-    .select({
-      id: team.id,
-      name: team.name,
-      schoolName: school.name,
-      facilitatorName: facilitator.displayName,
-    })
-    .from(team)
-    .innerJoin(school, and(eq(school.districtId, team.districtId), eq(school.id, team.schoolId)))
-    .leftJoin(
-      facilitator,
-      and(eq(facilitator.districtId, team.districtId), eq(facilitator.id, team.facilitatorId)),
-    );
-}
-
-/** Active members of the given teams, one row per person and team. */
-export async function loadCoachedTeamMembers(tx: Transaction, teamIds: readonly string[]) {
-  if (teamIds.length === 0) return [];
-  // One person lookup per membership (the lateral limit): joined as a set, the planner reads
-  // the whole district's people to find a caseload's hundred.
-  const member = tx
-    .select({ id: person.id, displayName: person.displayName })
-    .from(person)
-    .where(
-      and(
-        eq(person.districtId, teamMember.districtId),
-        eq(person.id, teamMember.personId),
-        eq(person.active, true),
-      ),
-    )
-    .limit(1)
-    .as("member");
-  return tx
-    .select({ teamId: teamMember.teamId, personId: member.id, displayName: member.displayName })
-    .from(teamMember)
-    .innerJoinLateral(member, sql`true`)
-    .where(anyId(teamMember.teamId, teamIds))
-    .orderBy(asc(member.displayName));
 }
 
 export interface CoachedTeam {
@@ -171,8 +126,7 @@ export function teamsAndMembersOf(rows: readonly TeamMemberRow[]): {
 
 /**
  * The teams `where` picks (in school and team name order when `byName`) and their active
- * members by name, in one statement (`teamsWithMembersSql`): what `selectTeams` and
- * `loadCoachedTeamMembers` give in two round trips.
+ * members by name, in one statement (`teamsWithMembersSql`).
  */
 export async function loadTeamsWithMembers(
   tx: Transaction,

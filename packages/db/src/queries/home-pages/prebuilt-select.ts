@@ -6,7 +6,7 @@ import type { Transaction } from "../../client.ts";
 type FlatSelection = Record<string, PgColumn | SQL | SQL.Aliased>;
 
 /** What a prebuilt select is made of: its SQL with placeholders and what each answer column is. */
-export interface BuiltSelect<Row> {
+interface BuiltSelect<Row> {
   /** From drizzle's `QueryBuilder` with `sql.placeholder(…)` where the values go. */
   query: { toSQL(): Query; _: { result: Row[] } };
   selection: FlatSelection;

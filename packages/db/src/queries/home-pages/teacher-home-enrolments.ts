@@ -18,7 +18,7 @@ import {
 import { prebuiltSelect } from "./prebuilt-select.ts";
 
 /** The first session of a stage, in order, that the teacher has not completed, with its release. */
-export interface FirstUncompletedSession {
+interface FirstUncompletedSession {
   id: string;
   position: number;
   title: string;
