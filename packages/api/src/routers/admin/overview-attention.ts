@@ -15,16 +15,32 @@ function noCounts(): Record<CaseloadFlagKind, number> {
 
 /**
  * The caseload's flags rolled up school by school and team by team: each flagged teacher named
- * under every team they belong to, and counted once per school for each kind of flag.
+ * under every team they belong to, and counted once per school for each kind of flag. Rows are
+ * grouped by team once, so the work grows with the rows and teams, not their product (a district
+ * of 20,000 teachers and 2,000 teams was 40 million membership checks).
  */
 export function attentionBySchool(
   people: DashboardPeople,
   rows: readonly CaseloadRow[],
 ): OverviewAttentionSchool[] {
+  const rowsByTeam = new Map<string, CaseloadRow[]>();
+  for (const row of rows) {
+    for (const teamId of new Set(row.teams.map((team) => team.id))) {
+      const members = rowsByTeam.get(teamId);
+      if (members) members.push(row);
+      else rowsByTeam.set(teamId, [row]);
+    }
+  }
+  const teamsBySchool = new Map<string, DashboardPeople["teams"]>();
+  for (const team of people.teams) {
+    const teams = teamsBySchool.get(team.schoolId);
+    if (teams) teams.push(team);
+    else teamsBySchool.set(team.schoolId, [team]);
+  }
   return people.schools.map((school) => {
-    const teams = people.teams.filter((row) => row.schoolId === school.id);
-    const teamIds = new Set(teams.map((row) => row.id));
-    const inSchool = rows.filter((row) => row.teams.some((team) => teamIds.has(team.id)));
+    const teams = teamsBySchool.get(school.id) ?? [];
+    // A teacher in two of the school's teams counts once.
+    const inSchool = [...new Set(teams.flatMap((team) => rowsByTeam.get(team.id) ?? []))];
     const flagCounts = noCounts();
     for (const row of inSchool) {
       for (const kind of new Set(row.flags.map((flag) => flag.kind))) flagCounts[kind] += 1;
@@ -36,7 +52,7 @@ export function attentionBySchool(
       flaggedTeachers: inSchool.filter((row) => row.flags.length > 0).length,
       teachers: inSchool.length,
       teams: teams.map((team) => {
-        const members = rows.filter((row) => row.teams.some((entry) => entry.id === team.id));
+        const members = rowsByTeam.get(team.id) ?? [];
         return {
           teamId: team.id,
           teamName: team.name,
