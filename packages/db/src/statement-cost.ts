@@ -18,7 +18,7 @@ interface Statement {
 }
 
 /** A database on one connection (so one backend serves it all) that can record its statements. */
-export interface CostDatabase {
+interface CostDatabase {
   db: Database;
   /** Runs `run` and returns the statements it sent (`begin`, `commit` and `set` left out). */
   record(run: () => Promise<unknown>): Promise<Statement[]>;
@@ -29,7 +29,7 @@ export interface CostDatabase {
   close(): Promise<void>;
 }
 
-export interface ExplainedCost {
+interface ExplainedCost {
   query: string;
   planningMs: number;
   executionMs: number;

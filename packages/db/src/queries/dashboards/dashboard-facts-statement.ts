@@ -31,7 +31,7 @@ import {
 import { teacherMeetingsSql } from "./dashboard-teacher-meetings.ts";
 
 /** The values of one run of the facts statement, each bound where its placeholder stands. */
-export interface FactsValues {
+interface FactsValues {
   /** The level's school, team or teacher id (none for the district). */
   reachId: string | null;
   from: string;

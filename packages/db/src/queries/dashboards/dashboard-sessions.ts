@@ -11,7 +11,7 @@ import {
 import { loadJsonRows } from "./dashboard-json-rows.ts";
 
 /** The values the sessions part reads, as SQL: values or a prebuilt statement's placeholders. */
-export interface SessionsSqlParams {
+interface SessionsSqlParams {
   /** A subquery of the teachers' person ids (see `teachersInReach`). */
   teachers: SQL;
   /** The school year's first day (a date) and the next school year's start (a timestamptz). */
