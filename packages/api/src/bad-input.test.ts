@@ -1,10 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { refusalOf } from "./testing/field-errors.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /*
  * Input the database cannot store, or that points at nothing, answers 400 (or 409) naming the
@@ -14,13 +14,12 @@ const MARIA = "teacher@maplevalley.test";
 const ADMIN = "admin@maplevalley.test";
 const UNKNOWN_ID = "6f1d3c1e-8a7b-4c2d-9e0f-112233445566";
 
-let api: TestApi;
+const api = testApiPerFile();
 let planId: string;
 let cedarSchoolId: string;
 let ownSchoolId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const maria = await api.callerFor(MARIA);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
@@ -36,9 +35,6 @@ beforeAll(async () => {
         where d.slug = 'maple-valley' order by s.name limit 1`,
   );
   ownSchoolId = ownSchool?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("text the database cannot hold", () => {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { districtSampleIds } from "./testing/district-sample-ids.ts";
 import { inputsToTry } from "./testing/foreign-inputs.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 import { arbitraryFor } from "./testing/zod-arbitrary.ts";
 import { procedureInputs } from "./testing/zod-walk.ts";
 
@@ -30,22 +30,18 @@ const SEED = 17;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Call = (input: unknown) => Promise<unknown>;
-let api: TestApi;
+const api = testApiPerFile();
 let callers: { email: string; caller: unknown }[];
 let sampleInput: (path: string) => unknown;
 let idPool: string[];
 
 beforeAll(async () => {
-  api = await createTestApi();
   callers = [];
   for (const email of CALLERS) callers.push({ email, caller: await api.callerFor(email) });
   const ids = await districtSampleIds(api.db, "maple-valley", "teacher@maplevalley.test", CALLERS);
   idPool = Object.values(ids).filter((id) => id !== "");
   sampleInput = (path) => inputsToTry[path]?.(ids);
 }, 60_000);
-afterAll(async () => {
-  await api?.close();
-});
 
 function procedureOf(caller: unknown, path: string): Call {
   // The caller is a proxy keyed by path segments; walking it by name is the point of this test.

@@ -5,9 +5,9 @@ import { didDocument } from "@throughline/open-badges/did-web";
 import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-schema";
 import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { awardSeededBadge } from "../testing/earned-badge-fixture.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 // The same public URL and secret as the test API, so its procedures and these awards share keys.
 const ISSUER = {
@@ -16,11 +16,7 @@ const ISSUER = {
 };
 const NOW = new Date("2026-03-02T15:00:00Z");
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = testApiPerFile();
 
 async function award(credentialName = "Learning-Focused Lesson Design") {
   return awardSeededBadge(api.db, {

@@ -1,8 +1,8 @@
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { formatLocalDate, formatLocalDateTime } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
  * Meetings, observations and enrolments notify the people they concern, inside the request's
@@ -13,7 +13,7 @@ const JANELLE = "coach@maplevalley.test";
 const ZONE = "America/Chicago";
 const DAY = 86_400_000;
 
-let api: TestApi;
+const api = testApiPerFile();
 let teamId: string;
 let agenda: string[];
 let memberEmails: string[];
@@ -61,7 +61,6 @@ function meetingInput(startsAt: Date, recurrence: { until: string } | null = nul
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [team] = await rawRows<{ id: string }>(
     api.db,
     sql`select id::text as id from team where name = 'K–2 Literacy PLC'`,
@@ -75,9 +74,6 @@ beforeAll(async () => {
         where m.team_id = ${teamId} and p.active order by p.email`,
   );
   memberEmails = members.map((row) => row.email);
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("meeting notifications", () => {

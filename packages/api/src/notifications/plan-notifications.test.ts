@@ -1,7 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
  * Plan conversations notify the other side, inside the request's transaction. Maria (teacher@)
@@ -11,7 +11,7 @@ const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let stageId: string;
 let planId: string;
 let stepId: string;
@@ -35,16 +35,12 @@ function notificationsFor(email: string) {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const maria = await api.callerFor(MARIA);
   const home = await maria.teacher.home();
   stageId = home.enrolments[0]?.stage.id ?? "";
   const mine = await maria.actionPlan.mine({ stageId });
   planId = mine.plan?.id ?? "";
   stepId = mine.plan?.steps.find((step) => step.status !== "stuck")?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("plan notifications", () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { codeOf } from "../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 import { createCallerFactory } from "../trpc.ts";
 import { DEFAULT_WRITES_PER_MINUTE, WriteRateLimiter } from "./write-rate-limit.ts";
 
@@ -28,13 +28,7 @@ describe("WriteRateLimiter", () => {
 });
 
 describe("writes through the API", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiPerFile();
 
   it("answers TOO_MANY_REQUESTS past the rate, with the wait in words; reads still pass", async () => {
     const headers = new Headers({ cookie: await api.sessionCookieFor("teacher@maplevalley.test") });

@@ -13,7 +13,7 @@ import { awardBadge } from "../credentials/award-badge.ts";
 import { LocalDiskStorage } from "../files/local-disk-storage.ts";
 import type { FileStorage } from "../files/storage.ts";
 import { RECORD_SUMMARY_FILES } from "../testing/record-zip-files.ts";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 import { runRecordExports } from "./run-record-export.ts";
 
 const MARIA = "teacher@maplevalley.test";
@@ -21,7 +21,7 @@ const JANELLE = "coach@maplevalley.test";
 const PRIVATE_NOTE = "Private: Maria seemed overwhelmed, check in quietly about workload";
 const EVIDENCE = new TextEncoder().encode("%PDF-1.4 Maria's exit tickets, scanned\n%%EOF\n");
 
-let api: TestApi;
+const api = testApiPerFile();
 let dataDir: string;
 let storage: LocalDiskStorage;
 let districtId: string;
@@ -31,7 +31,6 @@ let otherReflection: string;
 let mariaReflections: string[];
 
 beforeAll(async () => {
-  api = await createTestApi();
   dataDir = await mkdtemp(join(tmpdir(), "throughline-record-"));
   storage = new LocalDiskStorage(dataDir);
   const maria = await membershipFor(api.db, MARIA);
@@ -139,7 +138,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 

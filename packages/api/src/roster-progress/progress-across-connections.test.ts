@@ -5,7 +5,7 @@ import { rawRows } from "@throughline/db/testing";
 import type { RosterFile, RosterProgress } from "@throughline/domain/oneroster/input";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
  * On PostgreSQL a second server process answers the page's poll from the database, so the
@@ -19,7 +19,7 @@ const sampleFolder = new URL(
 );
 
 describe.skipIf(!serverUrl)("roster-import progress on PostgreSQL", () => {
-  let api: TestApi;
+  const api = testApiPerFile();
   let files: RosterFile[];
   /** Holds a lock the import will need, so the import stops half way with its transaction open. */
   let blocker: DatabaseHandle;
@@ -27,7 +27,6 @@ describe.skipIf(!serverUrl)("roster-import progress on PostgreSQL", () => {
   let reader: DatabaseHandle;
 
   beforeAll(async () => {
-    api = await createTestApi();
     const names = await readdir(sampleFolder);
     files = await Promise.all(
       names.map(async (name) => ({
@@ -48,7 +47,6 @@ describe.skipIf(!serverUrl)("roster-import progress on PostgreSQL", () => {
   afterAll(async () => {
     await blocker?.close();
     await reader?.close();
-    await api?.close();
   });
 
   async function progressSeen(importId: string): Promise<RosterProgress | undefined> {

@@ -1,17 +1,11 @@
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, DEMO_PASSWORD, type TestApi } from "../../testing/test-api.ts";
+import { DEMO_PASSWORD } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function sessionCount(email: string): Promise<number> {
   const [row] = await rawRows<{ count: number }>(

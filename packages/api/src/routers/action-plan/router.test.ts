@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Action plans through the real router and real sign-in. Maria (teacher@) is in the K–2
@@ -16,7 +16,7 @@ const LEAH = "leah.whitfield@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 const PRINCIPAL = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let teammate: string;
 let stageId: string;
 let planId: string;
@@ -30,7 +30,6 @@ async function count(table: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [mate] = await rawRows<{ email: string }>(
     api.db,
     sql`select p.email from team_member tm
@@ -45,9 +44,6 @@ beforeAll(async () => {
   stageId = home.enrolments[0]?.stage.id ?? "";
   const mine = await maria.actionPlan.mine({ stageId });
   planId = mine.plan?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("the teacher's own plan", () => {
