@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A plan step saved from two devices: each save names the revision it was made from, and one made
@@ -7,17 +7,13 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  */
 const MARIA = "teacher@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let planId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const maria = await api.callerFor(MARIA);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function savedStep(stepId: string) {

@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The teacher app's "My team" page through the real router: a plan shared with the team is
@@ -11,13 +11,12 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 const MARIA = "teacher@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let teammate: string;
 let stranger: string;
 let planId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const email = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ email: string }>(api.db, query))[0]?.email ?? "";
   const mariaTeams = sql`select tm.team_id from team_member tm join person p
@@ -36,7 +35,6 @@ beforeAll(async () => {
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
 });
-afterAll(() => api?.close());
 
 describe("plans shared with the team", () => {
   it("are listed for a teammate and open read-only; a non-teammate sees and reads nothing", async () => {

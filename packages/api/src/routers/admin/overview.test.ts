@@ -1,6 +1,6 @@
 import type { DashboardMetrics } from "@throughline/domain/dashboard";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The principal's and district's overview: each sees their own scope, and every figure it shows
@@ -20,11 +20,7 @@ const sharedFigures = [
   "stepsTotal",
 ] as const satisfies readonly (keyof DashboardMetrics)[];
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = testApiPerFile();
 
 describe("admin.overview", () => {
   it("shows a principal their school only, and names no teacher of another school", async () => {

@@ -1,7 +1,7 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Admin writes that once left no trace are on the audit log, each with what it changed:
@@ -11,13 +11,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 const ADMIN = "admin@maplevalley.test";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
   const admin = await api.callerFor(ADMIN);

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import type { AuditAction } from "@throughline/domain/audit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Each audited area writes its entry with the changed fields before and after, in the change's
@@ -17,14 +17,7 @@ const sampleFolder = new URL(
   import.meta.url,
 );
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction) {
   const admin = await api.callerFor(ADMIN);

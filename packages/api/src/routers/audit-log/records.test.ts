@@ -1,9 +1,9 @@
 import { awardedBadge, credentialSubmission, credentialVersion } from "@throughline/db/schema";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
 
@@ -11,14 +11,7 @@ const ADMIN = "admin@maplevalley.test";
 const COACH = "coach@maplevalley.test";
 const TEACHER = "teacher@maplevalley.test";
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 describe("audited records", () => {
   it("publishing an observation records the status before and after", async () => {

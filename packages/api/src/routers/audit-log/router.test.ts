@@ -1,7 +1,7 @@
 import { membershipFor } from "@throughline/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The audit log through the real router: a change writes one entry with the changed fields
@@ -14,18 +14,14 @@ const principal = "principal@maplevalley.test";
 const teacher = "teacher@maplevalley.test";
 const middleTeacher = "angela.rossi@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let elementaryId: string;
 let middleId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const options = await (await api.callerFor(admin)).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
   middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("people changes on the audit log", () => {

@@ -1,16 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashFeedToken } from "../../calendar-feed-token.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 const feedUrlPattern =
   /^http:\/\/localhost:3000\/calendar\/([0-9a-f-]{36})\/([A-Za-z0-9_-]{43})\.ics$/;

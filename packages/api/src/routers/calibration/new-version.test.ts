@@ -1,10 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertSubmission, LESSON_DESIGN } from "../../testing/credential-reviews-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A definition change made after a submission started makes version n+1; reviewers calibrate
@@ -15,11 +15,7 @@ const ADMIN = "admin@maplevalley.test";
 const CANDIDATE = "coach@maplevalley.test";
 const QUESTIONING = "Higher-Order Questioning";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api?.close());
+const api = testApiPerFile();
 
 async function credentialNamed(name: string) {
   const [found] = await rawRows<{ credential_id: string }>(

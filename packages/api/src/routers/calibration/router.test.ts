@@ -1,18 +1,17 @@
 import { rawRows } from "@throughline/db/testing";
 import { CERTIFICATION_DAYS } from "@throughline/domain/credential";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LESSON_DESIGN } from "../../testing/credential-reviews-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
+const api = testApiPerFile();
 let credentialId: string;
 let reference: { id: string; reference_scores: Record<string, string> };
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [found] = await rawRows<{
     credential_id: string;
     id: string;
@@ -28,7 +27,6 @@ beforeAll(async () => {
   credentialId = found.credential_id;
   reference = found;
 });
-afterAll(() => api?.close());
 
 describe("calibration", () => {
   it("sends the samples without the lead's scores, and refuses teachers", async () => {
