@@ -3,16 +3,16 @@ import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import type { CreateCohortAdminInput } from "@throughline/domain/cohort-admin";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { notifyCohortEnrolled } from "../../notifications/cohort-notifications.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";
 const principal = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let elementaryId: string;
 let middleId: string;
 let stageThree: { id: string; position: number; title: string };
@@ -20,7 +20,6 @@ let stageOneId: string;
 let coachId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const options = await (await api.callerFor(admin)).cohortAdmin.formOptions();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
   middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
@@ -29,9 +28,6 @@ beforeAll(async () => {
   stageThree = three;
   stageOneId = options.stages.find((stage) => stage.position === 1)?.id ?? "";
   coachId = options.coaches.find((coach) => coach.displayName === "Janelle Brooks")?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 function newCohort(overrides: Partial<CreateCohortAdminInput> = {}): CreateCohortAdminInput {

@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Enrolment respects the stage order: enrolling the Grades 3–5 Team in a Stage 3 cohort holds
@@ -11,7 +11,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  */
 const ADMIN = "admin@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let cohortId: string;
 let teamId: string;
 let adminId: string;
@@ -39,7 +39,6 @@ async function toldAbout(id: string) {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const caller = await api.callerFor(ADMIN);
   const options = await caller.cohortAdmin.formOptions();
   const three = options.stages.find((stage) => stage.position === 3);
@@ -62,9 +61,6 @@ beforeAll(async () => {
     sql`select id::text as id from person where email = ${ADMIN}`,
   );
   adminId = admin?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("enrolling a team in a Stage 3 cohort", () => {

@@ -1,6 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A school's bell schedule and a teacher's hand-entered timetable decide when collaboration time
@@ -9,13 +9,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 const ADMIN = "admin@maplevalley.test";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId: string) {
   const admin = await api.callerFor(ADMIN);

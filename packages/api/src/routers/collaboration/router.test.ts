@@ -1,21 +1,20 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const MIDDLE_PRINCIPAL = "sandra.villanueva@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let elementaryId: string;
 let gradesTeamId: string;
 let k2TeamId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const teams = await rawRows<{ id: string; name: string; schoolId: string }>(
     api.db,
     sql`select id::text as id, name, school_id::text as "schoolId" from team`,
@@ -25,7 +24,6 @@ beforeAll(async () => {
   elementaryId = grades?.schoolId ?? "";
   k2TeamId = teams.find((team) => team.name === "K–2 Literacy PLC")?.id ?? "";
 });
-afterAll(() => api.close());
 
 describe("collaboration time", () => {
   it("lists the schools a viewer may plan", async () => {

@@ -1,8 +1,8 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Micro-credential definitions and their lead reviewers are on the audit log with the fields
@@ -12,13 +12,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 
 const ADMIN = "admin@maplevalley.test";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
   const admin = await api.callerFor(ADMIN);

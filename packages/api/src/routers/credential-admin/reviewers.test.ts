@@ -6,23 +6,17 @@ import {
   reviewerCertification,
 } from "@throughline/db/schema";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const COACH = "coach@maplevalley.test";
 const DAY_MS = 86_400_000;
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function personNamed(email: string) {
   const [row] = await api.db.select().from(person).where(eq(person.email, email));

@@ -11,7 +11,7 @@ import {
 } from "../../testing/credential-reviews-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
@@ -19,15 +19,13 @@ const THERESA = "theresa.lam@maplevalley.test";
 const LEAH = "leah.whitfield@maplevalley.test";
 const DENISE = "admin@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let districtId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const sample = await insertSubmission(api.db, { email: MARIA });
   districtId = sample.districtId;
 });
-afterAll(() => api?.close());
 
 describe("who may review", () => {
   it("refuses the submitter, an uncertified person and the teacher's own coach", async () => {

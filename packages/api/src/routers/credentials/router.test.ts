@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Earning a micro-credential through the real router: Maria (teacher@) works on the seeded
@@ -13,7 +13,7 @@ const MARIA = "teacher@maplevalley.test";
 const KEVIN = "leader@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let credentialId: string;
 let myFileIds: string[];
 let othersFileId: string;
@@ -35,7 +35,6 @@ async function planFile(where: ReturnType<typeof sql>, name: string): Promise<st
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const maria = await api.callerFor(MARIA);
   const list = await maria.credentials.list();
   credentialId = list.find((entry) => entry.stage?.position === 1)?.credentialId ?? "";
@@ -44,9 +43,6 @@ beforeAll(async () => {
     myFileIds.push(await planFile(sql`pe.email = ${MARIA}`, name));
   }
   othersFileId = await planFile(sql`pe.email <> ${MARIA}`, "not-mine.pdf");
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("browsing", () => {

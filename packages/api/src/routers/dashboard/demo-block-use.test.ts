@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The demo's one protected collaboration block (the K–2 Literacy PLC's Wednesday block 6) is
  * where that team holds its meetings, so the dashboard a principal opens shows block time used,
  * not "0 of 855 minutes" beside a team that meets every few weeks.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api?.close());
+const api = testApiPerFile();
 
 describe("the demo's collaboration time", () => {
   it("counts the K–2 PLC's held meetings as time used in its block", async () => {

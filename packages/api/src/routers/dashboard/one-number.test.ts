@@ -1,6 +1,6 @@
 import type { DashboardRow } from "@throughline/domain/dashboard";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * One fact, one number: on the seeded demo, every figure a team's table shows for a teacher is
@@ -23,11 +23,7 @@ const rowMetrics = [
   "medianPdHours",
 ] as const satisfies readonly (keyof DashboardRow)[];
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = testApiPerFile();
 
 describe("the team table and the teacher's level agree", () => {
   it("for every metric of every teacher of every team in the demo district", async () => {

@@ -7,8 +7,8 @@ import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { dashboardWindow } from "@throughline/domain/dashboard-metrics";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The dashboards read attended meeting minutes and each enrolment's stage progress from summary
@@ -22,11 +22,7 @@ const JANELLE = "coach@maplevalley.test";
 const MARIA = "teacher@maplevalley.test";
 const DAY = 86_400_000;
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api?.close());
+const api = testApiPerFile();
 
 /** The attended minutes per teacher as the dashboard queried them from every attendance row. */
 async function meetingMinutesPerRequest(tx: Transaction, from: Date, to: Date) {
