@@ -10,7 +10,7 @@ import {
   NOW,
 } from "../../testing/dashboard-fixture.ts";
 import { codeOf as errorCode } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { buildDashboard } from "./build.ts";
 
 /*
@@ -223,10 +223,9 @@ describe("a teacher's support meetings are hers, not her team's", () => {
 });
 
 describe("dashboard scope on the demo districts", () => {
-  let api: TestApi;
+  const api = testApiPerFile();
   let riverside: { schoolId: string; teamId: string; personId: string };
   beforeAll(async () => {
-    api = await createTestApi();
     const admin = await api.callerFor("admin@maplevalley.test");
     const district = await admin.dashboard.district({ level: "district" });
     const row = district.rows.find((entry) => entry.name === "Riverside Middle School");
@@ -239,7 +238,6 @@ describe("dashboard scope on the demo districts", () => {
     if (!teacher) throw new Error("The Riverside team has no teacher");
     riverside = { schoolId: row.id, teamId: teamRow.id, personId: teacher.id };
   });
-  afterAll(() => api.close());
 
   it("shows a district admin both schools", async () => {
     const admin = await api.callerFor("admin@maplevalley.test");

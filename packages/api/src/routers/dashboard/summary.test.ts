@@ -1,8 +1,8 @@
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The dashboards read each teacher's MicroPD figures from summary tables kept by triggers
@@ -11,11 +11,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  * builds it.
  */
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api?.close());
+const api = testApiPerFile();
 
 const reflection =
   "My students answered the essential question in writing at the end, and most of them could.";

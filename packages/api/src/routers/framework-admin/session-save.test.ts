@@ -1,15 +1,14 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const FAILING = "This block is refused by the database.";
 
-let api: TestApi;
+const api = testApiPerFile();
 beforeAll(async () => {
-  api = await createTestApi();
   // A block the database refuses after the details were written: the case a transaction is for.
   await api.db.execute(
     sql.raw(`
@@ -25,9 +24,6 @@ beforeAll(async () => {
     sql.raw(`create trigger refuse_marked_block before insert on content_block
       for each row execute function refuse_marked_block()`),
   );
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function firstSession() {

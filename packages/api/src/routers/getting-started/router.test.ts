@@ -1,16 +1,16 @@
 import { createDistrict } from "@throughline/db/queries/districts/create-district";
 import { ssoProvider } from "@throughline/db/schema";
 import { hashPassword } from "better-auth/crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, DEMO_PASSWORD, type TestApi } from "../../testing/test-api.ts";
+import { DEMO_PASSWORD } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const NEW_ADMIN = "it.lead@riverside.example";
 
-let api: TestApi;
+const api = testApiPerFile();
 let riversideId: string;
 beforeAll(async () => {
-  api = await createTestApi();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created = await api.db.transaction((tx) =>
     createDistrict(tx, {
@@ -25,9 +25,6 @@ beforeAll(async () => {
   );
   if (!created.ok) throw new Error(created.problem);
   riversideId = created.districtId;
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 function openKeys(list: { items: { key: string; done: boolean }[] }): string[] {

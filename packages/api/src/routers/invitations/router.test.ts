@@ -3,29 +3,25 @@ import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { parseInviteToken } from "@throughline/domain/people-admin";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sendDueInvitationReminders } from "../../accounts/invitations.ts";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-let api: TestApi;
+const api = testApiPerFile();
 let districtId: string;
 let elementaryId: string;
 let middleId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   districtId = (await membershipFor(api.db, admin)).districtId;
   const options = await (await api.callerFor(admin)).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
   middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function newTeacher(email: string, schoolId = elementaryId): Promise<string> {

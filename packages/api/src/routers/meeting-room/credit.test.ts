@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { localDay } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A meeting is credited on the day it was held. Janelle (coach@) runs the K–2 Literacy PLC;
@@ -15,7 +15,7 @@ const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const DAY = 86_400_000;
 
-let api: TestApi;
+const api = testApiPerFile();
 let ahead: string;
 let late: string;
 let mariaId: string;
@@ -54,7 +54,6 @@ async function closeWithMaria(meetingId: string, heldMinutes: number) {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const rows = await rawRows<{ id: string }>(
     api.db,
     sql`select m.id::text as id from support_meeting m
@@ -73,9 +72,6 @@ beforeAll(async () => {
   districtZone = district?.time_zone ?? "";
   await scheduleAt(ahead, new Date(Date.now() + 3 * DAY));
   await scheduleAt(late, new Date(Date.now() - 3 * DAY));
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("starting a meeting before its day", () => {

@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A principal reads her school's support-meeting records from the admin app, through the real
@@ -14,14 +14,13 @@ const PRINCIPAL = "principal@maplevalley.test";
 const OTHER_PRINCIPAL = "sandra.villanueva@maplevalley.test";
 const TEACHER = "teacher@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let meetingId: string;
 let teamId: string;
 /** Every shared note, private note and commitment text of that meeting. */
 let secrets: string[];
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [closed] = await rawRows<{ id: string; team_id: string }>(
     api.db,
     sql`select m.id::text as id, m.team_id::text as team_id from support_meeting m
@@ -49,7 +48,6 @@ beforeAll(async () => {
   );
   secrets = texts.map((row) => row.text);
 });
-afterAll(() => api?.close());
 
 describe("a meeting's record for the school's principal", () => {
   it("lists the team's meetings and reads a closed one without any notes", async () => {

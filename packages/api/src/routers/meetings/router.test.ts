@@ -1,11 +1,11 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
+const api = testApiPerFile();
 let k2TeamId: string;
 let grades35TeamId: string;
 let lookingAtWork: string[];
@@ -50,7 +50,6 @@ function meetingInput(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   k2TeamId = await teamIdNamed("K–2 Literacy PLC");
   grades35TeamId = await teamIdNamed("Grades 3–5 Team");
   const protocols = await (await api.callerFor("coach@maplevalley.test")).protocols.list();
@@ -73,9 +72,6 @@ beforeAll(async () => {
   // These tests count a series' occurrences from today, whatever today is; a series skipping
   // the demo's breaks is shown in week.test.ts.
   await rawRows(api.db, sql`delete from school_holiday returning id`);
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function agendaTitles(meetingId: string): Promise<string[]> {

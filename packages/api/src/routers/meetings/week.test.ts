@@ -1,7 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Meetings fitted to the school's real week, on the seeded demo district: a series leaves out
@@ -9,7 +9,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  * Everything timed is created here, relative to today, so demo meeting times do not matter.
  */
 
-let api: TestApi;
+const api = testApiPerFile();
 let teamId: string;
 let districtId: string;
 let agenda: string[];
@@ -28,7 +28,6 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [row] = await rawRows<{ id: string; district_id: string }>(
     api.db,
     sql`select id::text as id, district_id::text as district_id from team
@@ -39,7 +38,6 @@ beforeAll(async () => {
   const protocols = await (await api.callerFor("coach@maplevalley.test")).protocols.list();
   agenda = protocols[0]?.steps.map((step) => step.id) ?? [];
 });
-afterAll(() => api.close());
 
 describe("a series and the district's breaks", () => {
   it("leaves out the weeks of a break and names it", async () => {

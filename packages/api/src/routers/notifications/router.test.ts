@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The notification centre and email choices through the real router. Janelle (coach@) coaches
@@ -14,7 +14,7 @@ const JANELLE = "coach@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let planId: string;
 
 async function janelleComments(body: string): Promise<string> {
@@ -24,14 +24,10 @@ async function janelleComments(body: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const maria = await api.callerFor(MARIA);
   const home = await maria.teacher.home();
   const stageId = home.enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("the notification centre", () => {
