@@ -4,8 +4,9 @@ import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/test-api.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "../testing/test-api.ts";
+import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
  * Nobody is told what they could not open themselves. Real flows through the API in Maple
@@ -37,7 +38,7 @@ interface Row {
   person_district: string;
 }
 
-let api: TestApi;
+const api = testApiPerFile();
 let mapleValley: string;
 let cedarRidge: string;
 const callers = new Map<string, Caller>();
@@ -114,7 +115,6 @@ async function openLink(row: Row): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   mapleValley = (await membershipFor(api.db, MARIA)).districtId;
   cedarRidge = (await membershipFor(api.db, CEDAR_COACH)).districtId;
   const mariaId = (await membershipFor(api.db, MARIA)).personId;
@@ -224,9 +224,6 @@ beforeAll(async () => {
   ]) {
     await withTenant(api.db, mapleValley, (tx) => scheduleDueReminders(tx, mapleValley, now));
   }
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("notifications follow the read rules", () => {

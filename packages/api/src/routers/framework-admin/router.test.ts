@@ -1,22 +1,17 @@
 import { rawRows } from "@throughline/db/testing";
 import type { SaveSessionInput } from "@throughline/domain/framework-admin";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import type { TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const MARIA = "teacher@maplevalley.test";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 const newStage = {
   title: "Stage 4: Sustaining the practice",

@@ -1,8 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import type { TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The meeting room through the real router: Janelle (coach@) facilitates the K–2 Literacy PLC,
@@ -14,7 +15,7 @@ const KEVIN = "leader@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const ADMIN = "admin@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let first: string;
 let second: string;
 let leaderMeeting: string;
@@ -42,7 +43,6 @@ async function markEveryone(caller: Awaited<ReturnType<TestApi["callerFor"]>>, m
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   [first, second] = (await scheduledMeetings("K–2 Literacy PLC")).map((row) => row.id) as [
     string,
     string,
@@ -56,9 +56,6 @@ beforeAll(async () => {
   const home = await (await api.callerFor(MARIA)).teacher.home();
   stageId = home.enrolments[0]?.stage.id ?? "";
   // The first meeting is still days ahead: held early, it must count as soon as it is closed.
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("running a meeting, start to finish", () => {

@@ -1,9 +1,10 @@
 import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
 import { AFTER_LESSON_REMIND_DAYS } from "@throughline/domain/rules/after-lesson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import type { TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A MicroPD reflection that asks about a lesson not taught yet: the session completes with the
@@ -18,11 +19,7 @@ const AFTER =
   "Students used three of the four words in their closing summaries; 'habitat' came up in every pair.";
 const DAY_MS = 86_400_000;
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = testApiPerFile();
 
 type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
 

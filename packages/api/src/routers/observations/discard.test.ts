@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * An observation started by mistake can be thrown away: by its author only, only while it is a
@@ -13,12 +13,11 @@ const coachEmail = "coach@maplevalley.test";
 const teacherEmail = "teacher@maplevalley.test";
 const principalEmail = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let maria: string;
 let indicators: string[];
 
 beforeAll(async () => {
-  api = await createTestApi();
   const [person] = await rawRows<{ id: string }>(
     api.db,
     sql`select id::text as id from person where email = ${teacherEmail}`,
@@ -32,7 +31,6 @@ beforeAll(async () => {
     )
   ).map((row) => row.id);
 });
-afterAll(() => api?.close());
 
 /** A coaching draft of Maria with a note, two ratings and a photo record. */
 async function recordedDraft(): Promise<string> {

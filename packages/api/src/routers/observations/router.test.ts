@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * Observations through the real router: coaching content never reaches a principal through
@@ -15,7 +15,7 @@ const coachEmail = "coach@maplevalley.test";
 const teacherEmail = "teacher@maplevalley.test";
 const principalEmail = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let maria: string;
 let otherTeacher: string;
 let indicators: string[];
@@ -26,7 +26,6 @@ let draftId: string;
 let otherWalkthrough: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const one = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
   maria = await one(sql`select id::text as id from person where email = ${teacherEmail}`);
@@ -58,7 +57,6 @@ beforeAll(async () => {
   );
   coachingTexts = texts.map((row) => row.text);
 });
-afterAll(() => api?.close());
 
 function leaksNothing(response: unknown) {
   const text = JSON.stringify(response);

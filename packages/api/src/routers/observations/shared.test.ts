@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * What principals do from the admin app, through the real router: read the coaching
@@ -15,13 +15,12 @@ const principalEmail = "principal@maplevalley.test";
 const otherPrincipalEmail = "sandra.villanueva@maplevalley.test";
 const coachEmail = "coach@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let maria: string;
 let coachingId: string;
 let indicators: string[];
 
 beforeAll(async () => {
-  api = await createTestApi();
   const one = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
   maria = await one(sql`select id::text as id from person where email = ${teacherEmail}`);
@@ -35,7 +34,6 @@ beforeAll(async () => {
     )
   ).map((row) => row.id);
 });
-afterAll(() => api?.close());
 
 describe("coaching observations shared with the principal", () => {
   it("are listed for her principal only once shared, and leave the list when unshared", async () => {

@@ -1,7 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { beforeAll, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /**
  * "When a stage is complete the next stage opens for that teacher": whichever requirement is
@@ -9,15 +9,11 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  * same request, without anyone waiting. (The seeded stages ask for a coach's confirmation and
  * support meetings; here Stage 1 asks for neither, so the teacher's own work completes it.)
  */
-let api: TestApi;
+const api = testApiPerFile();
 beforeAll(async () => {
-  api = await createTestApi();
   await api.db.execute(
     sql`update stage set requires_confirmation = false, meetings_required = 0 where position = 1`,
   );
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 const reflection =

@@ -3,12 +3,12 @@ import { withTenant } from "@throughline/db/tenant";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { parseInviteToken } from "@throughline/domain/people-admin";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { appRouter } from "../../root.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
 const admin = "admin@maplevalley.test";
@@ -16,18 +16,14 @@ const principal = "principal@maplevalley.test";
 const demoTeacher = "teacher@maplevalley.test";
 const middleTeacher = "angela.rossi@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let elementaryId: string;
 let middleId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const options = await (await api.callerFor(admin)).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
   middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function personIdOf(email: string): Promise<string> {

@@ -1,27 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const fixtures = new URL("../../../../db/fixtures/ratings/", import.meta.url);
 
-let api: TestApi;
+const api = testApiPerFile();
 let sample: string;
 let sampleWithBadRow: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   sample = await readFile(new URL("evaluation-ratings.csv", fixtures), "utf8");
   sampleWithBadRow = await readFile(
     new URL("evaluation-ratings-with-bad-row.csv", fixtures),
     "utf8",
   );
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function importedCount(source: string): Promise<number> {
