@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { describe, expect, it } from "vitest";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { parseRatingsCsv } from "./csv.ts";
 
 /*
@@ -12,14 +12,7 @@ import { parseRatingsCsv } from "./csv.ts";
  */
 
 const ROWS = 20_000;
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 /** ROWS ratings of one teacher on one indicator, a day apart: every row good and new. */
 function largeRatingsFile(source: string): string {

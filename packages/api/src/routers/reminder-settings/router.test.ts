@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 const TEACHER = "teacher@maplevalley.test";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 describe("reminder settings", () => {
   it("a district admin reads the defaults: Chicago, a day and an hour, the seeded breaks", async () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   asUpload,
   type ExportUser,
   hillcrestStaff,
   sisExport,
 } from "../../testing/oneroster-export.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A roster import never locks out the district admin running it: a roster that names them as
@@ -29,13 +29,7 @@ const ADMIN_AS_TEACHER: ExportUser = {
   school: "hill-north",
 };
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function adminStanding() {
   const [row] = await rawRows<{ active: boolean; district_admin: boolean }>(

@@ -4,9 +4,9 @@ import { rawRows } from "@throughline/db/testing";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import { sql } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
 const sampleFolder = new URL(
@@ -14,21 +14,17 @@ const sampleFolder = new URL(
   import.meta.url,
 );
 
-let api: TestApi;
+const api = testApiPerFile();
 /** The sample set as loose files, by name. */
 let sample: Record<string, string>;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const names = await readdir(sampleFolder);
   sample = Object.fromEntries(
     await Promise.all(
       names.map(async (name) => [name, await readFile(new URL(name, sampleFolder), "utf8")]),
     ),
   );
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 function looseFiles(files: Record<string, string> = sample): RosterFile[] {

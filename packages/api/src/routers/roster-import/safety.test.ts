@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import {
   asUpload,
@@ -12,7 +12,7 @@ import {
   USERS_HEADER_1_2,
   usersCsv,
 } from "../../testing/oneroster-export.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The roster import never loses people: tried with an SIS-shaped OneRoster 1.2 export of its
@@ -44,14 +44,7 @@ const STAFF = [...hillcrestStaff(20), ...UNICODE_STAFF];
 const FAMILIES = hillcrestFamilies(10);
 const FULL = sisExport([...STAFF, ...FAMILIES]);
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 async function admin() {
   return api.callerFor(ADMIN);

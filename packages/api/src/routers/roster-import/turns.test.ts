@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatedRoster } from "../../testing/generated-roster.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A large import leaves room for other requests: while it runs on the embedded database, calls
@@ -10,13 +10,7 @@ import { createTestApi, type TestApi } from "../../testing/test-api.ts";
  * rather than jumping from nothing to done. (How fast is for the benchmark, not for a test.)
  */
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 describe("a large roster import takes turns with other requests", () => {
   it("answers other requests while the preview reads and checks the files", async () => {

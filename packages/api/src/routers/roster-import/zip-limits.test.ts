@@ -1,17 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { RosterFile } from "@throughline/domain/oneroster/input";
 import { zipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 /** A ZIP of a few tens of kilobytes whose users.csv inflates to 64 MB. */
 function zipBomb(): RosterFile {
