@@ -1,9 +1,9 @@
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /**
  * The one-statement session lookup (`resolveSession`) reads the session table on every
@@ -12,12 +12,7 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * tRPC HTTP handler with one context each, as the server makes them.
  */
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = testApiPerFile();
 
 async function status(cookie: string, path = "viewer.me"): Promise<number> {
   const headers = new Headers({ cookie });

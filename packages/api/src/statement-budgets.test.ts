@@ -2,7 +2,7 @@ import { recordStatements, type StatementLog, statementCount } from "@throughlin
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /**
  * What a request costs the database, counted at the driver through the real router: the
@@ -20,19 +20,17 @@ const budgets = [
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 3 },
 ] as const;
 
-let api: TestApi;
+const api = testApiPerFile();
 let log: StatementLog;
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  api = await createTestApi();
   for (const { email } of budgets) cookies.set(email, await api.sessionCookieFor(email));
   log = recordStatements(api.db);
 });
 
 afterAll(async () => {
   log.stop();
-  await api.close();
 });
 
 /** One HTTP request to the tRPC endpoint, handled the way the server handles it. */

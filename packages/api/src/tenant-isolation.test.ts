@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { type ForeignIds, inputsToTry } from "./testing/foreign-inputs.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /**
  * A person of one district must not be able to read a single row of another district through
@@ -12,12 +12,11 @@ import { createTestApi, type TestApi } from "./testing/test-api.ts";
  * `testing/foreign-inputs.ts`.
  */
 
-let api: TestApi;
+const api = testApiPerFile();
 let mapleRowIds: Set<string>;
 let foreign: ForeignIds;
 
 beforeAll(async () => {
-  api = await createTestApi();
   // The test connection owns the tables, so it can see every district (row security is for the app role).
   // Tables keyed by something other than an id (per-teacher summaries) hold no id to send.
   const tables = await rawRows<{ table_name: string }>(
@@ -114,10 +113,6 @@ beforeAll(async () => {
     personId: enrolled?.person_id ?? "",
     enrolmentId: enrolled?.id ?? "",
   };
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 /** Every procedure path ("viewer.me", …), as tRPC keeps them flat at run time. */

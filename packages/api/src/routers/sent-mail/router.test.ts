@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The admin app's "Sent mail" page reads the district's outbox. Rows are written here as the
@@ -14,7 +14,7 @@ const PRINCIPAL = "principal@maplevalley.test";
 const MARIA = "teacher@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 const ids: Record<"smtp" | "file" | "failed" | "cedar", string> = {
   smtp: "",
   file: "",
@@ -51,7 +51,6 @@ async function insertMessage(params: {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   ids.smtp = await insertMessage({
     email: MARIA,
     subject: "Janelle Brooks commented on your action plan",
@@ -86,9 +85,6 @@ beforeAll(async () => {
     deliveredVia: "file",
     createdAt: "2030-01-08T18:00:00Z",
   });
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 describe("sent mail", () => {

@@ -2,20 +2,16 @@ import { rawRows } from "@throughline/db/testing";
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
+const api = testApiPerFile();
 let personId: string;
 const thisYear = schoolYearFor(new Date());
 
 beforeAll(async () => {
-  api = await createTestApi();
   personId = (await (await api.callerFor("teacher@maplevalley.test")).viewer.me()).person.id;
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 /** The teacher's PD minutes by kind, worked out from the stored rows with plain SQL. */

@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { insertObservation } from "../../testing/insert-observation.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * The walkthrough data lives in a month no seed uses, so the demo data (which may hold
@@ -14,7 +14,7 @@ const COACHING_LOOK_FORS = "coaching-look-fors-never-for-principals";
 const COACHING_NOTE = "coaching-note-never-for-principals";
 const PRINCIPAL = "principal@maplevalley.test";
 
-let api: TestApi;
+const api = testApiPerFile();
 let elementaryId: string;
 let middleId: string;
 let k2TeamId: string;
@@ -43,7 +43,6 @@ async function onlyOn(teamName: string) {
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   const schools = await rawRows<{ id: string; name: string }>(
     api.db,
     sql`select id::text as id, name from school`,
@@ -97,9 +96,6 @@ beforeAll(async () => {
     ratings: [["1.2", 0, COACHING_LOOK_FORS]],
     note: COACHING_NOTE,
   });
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 function cellOf(

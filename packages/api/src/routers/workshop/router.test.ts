@@ -1,22 +1,18 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-let api: TestApi;
+const api = testApiPerFile();
 let stageOneCohortId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   const cohorts = await (await api.callerFor("coach@maplevalley.test")).workshop.cohorts();
   const stageOne = cohorts.find(
     (cohort) => cohort.stage.position === 1 && cohort.schoolName === "Maple Valley Elementary",
   );
   stageOneCohortId = stageOne?.id ?? "";
-});
-afterAll(async () => {
-  await api?.close();
 });
 
 async function rosterAs(email: string) {
