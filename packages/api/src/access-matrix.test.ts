@@ -12,7 +12,7 @@ import {
 import { MATRIX_IDP_ORIGIN } from "./testing/access-matrix-accounts.ts";
 import { isRefusal, PLAYED_BY, sampleInputs } from "./testing/access-matrix-cells.ts";
 import { accessDecisions } from "./testing/access-matrix-decisions.ts";
-import { createTestApi, type TestApi } from "./testing/test-api.ts";
+import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /*
  * The access matrix, generated from the router itself: every procedure is called by every role
@@ -40,12 +40,11 @@ const turn = (path: string) =>
 const paths = Object.keys(procedures).sort((a, b) => turn(a) - turn(b) || a.localeCompare(b));
 const recorded: Record<string, Decision> = {};
 
-let api: TestApi;
+const api = testApiPerFile({ ssoInternalOrigins: [MATRIX_IDP_ORIGIN] });
 let callers: Record<Who, unknown>;
 let inputs: Record<Where, (path: string) => unknown>;
 
 beforeAll(async () => {
-  api = await createTestApi({ ssoInternalOrigins: [MATRIX_IDP_ORIGIN] });
   const signedIn: Partial<Record<Who, unknown>> = { signedOut: api.anonymous() };
   for (const [who, email] of Object.entries(PLAYED_BY)) {
     signedIn[who as Who] = await api.callerFor(email);
@@ -57,7 +56,6 @@ beforeAll(async () => {
 afterAll(async () => {
   const file = process.env.ACCESS_MATRIX_RECORD;
   if (file) writeFileSync(file, JSON.stringify(recorded, null, 1));
-  await api?.close();
 });
 
 function procedureOf(caller: unknown, path: string): Call {

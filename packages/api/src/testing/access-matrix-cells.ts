@@ -51,11 +51,14 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
 /** What a place's teacher makes signed in: their credential rows and a device to sign out. */
 type SignedInRows = PlaceCredentials & { deviceSessionId: string };
 
+/** What the matrix needs of the test API: its database and its signed-in callers. */
+type MatrixApi = Pick<TestApi, "db" | "callerFor">;
+
 /**
  * The teacher signs in (a device of their own, besides any the matrix calls with) and makes
  * their credential rows.
  */
-async function signedInRows(api: TestApi, slug: string, email: string): Promise<SignedInRows> {
+async function signedInRows(api: MatrixApi, slug: string, email: string): Promise<SignedInRows> {
   const teacher = await api.callerFor(email);
   return {
     ...(await placeCredentials(api, slug, email, teacher)),
@@ -124,7 +127,7 @@ async function pinned(
 
 /** The sample input of each procedure, per place. */
 export async function sampleInputs(
-  api: TestApi,
+  api: MatrixApi,
 ): Promise<Record<Where, (path: string) => unknown>> {
   const db = api.db;
   const spare = Object.values(PLAYED_BY);

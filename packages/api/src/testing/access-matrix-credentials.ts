@@ -47,7 +47,7 @@ async function credentialNamed(db: Database, email: string, name: string): Promi
  * the badge awarded and signed the way a decided review awards it.
  */
 export async function placeCredentials(
-  api: TestApi,
+  api: Pick<TestApi, "db">,
   districtSlug: string,
   email: string,
   teacher: Teacher,

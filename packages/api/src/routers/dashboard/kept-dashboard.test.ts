@@ -4,7 +4,8 @@ import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboa
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import type { TestApi } from "../../testing/test-api.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { settleDashboardRebuilds } from "./kept-dashboard.ts";
 
 /*
@@ -19,19 +20,17 @@ const options: DashboardSnapshotOptions = {
   maxAgeMs: 15 * 60_000,
 };
 const rebuildErrors: unknown[] = [];
-let api: TestApi;
+const api = testApiPerFile({
+  dashboardSnapshots: { options, reportError: (error) => rebuildErrors.push(error) },
+});
 let districtId: string;
 
 beforeAll(async () => {
-  api = await createTestApi({
-    dashboardSnapshots: { options, reportError: (error) => rebuildErrors.push(error) },
-  });
   const admin = await api.callerFor("admin@maplevalley.test");
   districtId = (await admin.viewer.me()).district.id;
 });
 afterAll(async () => {
   await settleDashboardRebuilds();
-  await api?.close();
 });
 beforeEach(() => {
   options.minTeachers = 1;
