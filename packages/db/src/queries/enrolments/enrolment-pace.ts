@@ -17,7 +17,7 @@ export interface EnrolmentPace {
  * id: the same rows the stage progress reads, in one statement, for the MicroPD nudge: each
  * enrolment's released sessions are joined to the teacher's completed progress and counted,
  * reading only those teachers' rows through their indexes. (The caseload reads the same pace
- * beside its kept progress summary, in `caseload-progress.ts`.)
+ * beside its kept progress summary, in its one statement, `caseload/caseload-facts.ts`.)
  */
 export async function loadEnrolmentPace(
   tx: Transaction,
