@@ -43,6 +43,26 @@ export const CURRENT_STATUSES = enrolmentStatusSchema.options.filter(
 );
 
 /**
+ * The enrolment, cohort and stage columns every reading of an enrolment's progress selects
+ * (this query and the teacher's home, which reads the counts from the kept summary instead).
+ */
+export const enrolmentStageColumns = {
+  enrolmentId: enrolment.id,
+  personId: enrolment.personId,
+  cohortId: cohort.id,
+  cohortName: cohort.name,
+  schoolYear: cohort.schoolYear,
+  releaseMode: cohort.releaseMode,
+  stageId: stage.id,
+  stagePosition: stage.position,
+  stageTitle: stage.title,
+  meetingsRequired: stage.meetingsRequired,
+  requiresConfirmation: stage.requiresConfirmation,
+  workshopAttended: enrolment.workshopAttended,
+  confirmedAt: enrolment.confirmedAt,
+};
+
+/**
  * Progress of every current (not withdrawn) enrolment of the given people, in one statement:
  * the enrolments first, then each count looked up for that enrolment alone, through the
  * indexes that lead with (district, person) (micropd_progress, meeting_attendance, action_plan).
@@ -134,19 +154,7 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
   )`;
   return tx
     .select({
-      enrolmentId: enrolment.id,
-      personId: enrolment.personId,
-      cohortId: cohort.id,
-      cohortName: cohort.name,
-      schoolYear: cohort.schoolYear,
-      releaseMode: cohort.releaseMode,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
-      meetingsRequired: stage.meetingsRequired,
-      requiresConfirmation: stage.requiresConfirmation,
-      workshopAttended: enrolment.workshopAttended,
-      confirmedAt: enrolment.confirmedAt,
+      ...enrolmentStageColumns,
       sessionsTotal: sessionsTotal.mapWith(Number),
       sessionsCompleted: sessionsCompleted.mapWith(Number),
       meetingsAttended: meetingsAttended.mapWith(Number),

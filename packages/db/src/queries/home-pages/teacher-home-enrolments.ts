@@ -13,6 +13,7 @@ import {
 import {
   CURRENT_STATUSES,
   type EnrolmentProgress,
+  enrolmentStageColumns,
   toProgress,
 } from "../enrolments/stage-progress.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
@@ -140,19 +141,7 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
     .limit(1)
     .as("next");
   const selection = {
-    enrolmentId: enrolment.id,
-    personId: enrolment.personId,
-    cohortId: cohort.id,
-    cohortName: cohort.name,
-    schoolYear: cohort.schoolYear,
-    releaseMode: cohort.releaseMode,
-    stageId: stage.id,
-    stagePosition: stage.position,
-    stageTitle: stage.title,
-    meetingsRequired: stage.meetingsRequired,
-    requiresConfirmation: stage.requiresConfirmation,
-    workshopAttended: enrolment.workshopAttended,
-    confirmedAt: enrolment.confirmedAt,
+    ...enrolmentStageColumns,
     sessionsTotal,
     sessionsCompleted: sql<number>`coalesce(${summary.sessionsCompleted}, 0)`.mapWith(Number),
     meetingsAttended: sql<number>`coalesce(${summary.meetingsAttended}, 0)`.mapWith(Number),
