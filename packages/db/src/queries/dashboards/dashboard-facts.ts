@@ -1,7 +1,7 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
 import type { Transaction } from "../../client.ts";
 import { runFactsStatement } from "./dashboard-facts-statement.ts";
-import type { DashboardReach } from "./dashboard-reach.ts";
+import { type DashboardReach, reachIdOf } from "./dashboard-reach.ts";
 import { schoolYearBounds } from "./dashboard-sessions.ts";
 
 export interface DashboardFactsParams {
@@ -29,14 +29,7 @@ export function loadDashboardFacts(
   const { reach } = params;
   const { yearStart, nextYear } = schoolYearBounds(params.from);
   return runFactsStatement(tx, reach.kind, {
-    reachId:
-      reach.kind === "school"
-        ? reach.schoolId
-        : reach.kind === "team"
-          ? reach.teamId
-          : reach.kind === "teacher"
-            ? reach.personId
-            : null,
+    reachId: reachIdOf(reach),
     from: params.from.toISOString(),
     to: params.to.toISOString(),
     paceFrom: params.paceFrom.toISOString(),

@@ -7,6 +7,7 @@ import { jsonValue } from "./dashboard-json-rows.ts";
 import {
   type DashboardReach,
   type ReachOf,
+  reachIdOf,
   teacherRolesWhere,
   teamsWhere,
 } from "./dashboard-reach.ts";
@@ -91,14 +92,7 @@ export async function loadDashboardPeople(
     query = dialect.sqlToQuery(peopleSql(reach.kind));
     built.set(reach.kind, query);
   }
-  const reachId =
-    reach.kind === "school"
-      ? reach.schoolId
-      : reach.kind === "team"
-        ? reach.teamId
-        : reach.kind === "teacher"
-          ? reach.personId
-          : null;
+  const reachId = reachIdOf(reach);
   const result: unknown = await tx._.session
     .prepareQuery(query, undefined, `dashboard_people_${reach.kind}`, false)
     .execute({ reachId });

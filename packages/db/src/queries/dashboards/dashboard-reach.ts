@@ -16,6 +16,20 @@ export type ReachOf<Id> =
 
 type AnyReach = ReachOf<string | Placeholder>;
 
+/** The level's own id (school, team or person), the parameter of its statements; none for a district. */
+export function reachIdOf(reach: DashboardReach): string | null {
+  switch (reach.kind) {
+    case "school":
+      return reach.schoolId;
+    case "team":
+      return reach.teamId;
+    case "teacher":
+      return reach.personId;
+    default:
+      return null;
+  }
+}
+
 /*
  * Who and what one dashboard level covers, written once as SQL: the people query lists them and
  * the facts queries filter by the same subqueries, so a district's 20,000 teachers are never
