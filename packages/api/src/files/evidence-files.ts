@@ -7,16 +7,15 @@ import {
 import { planAccessFor } from "@throughline/db/queries/action-plans/plan-readers";
 import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
-import { withViewer } from "../session.ts";
 import {
   type FileDeps,
   type FileMembership,
   type FileProblem,
   type OpenedFile,
-  openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
 import { withViewerUpload } from "./stored-upload.ts";
+import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
 
 /*
  * Evidence files over plain HTTP (uploads do not fit tRPC's JSON): the same questions the API
@@ -70,15 +69,13 @@ export async function openEvidence(
   membership: FileMembership,
   fileId: string,
 ): Promise<OpenedFile | FileProblem> {
-  const found = await withViewer(deps.db, membership, async (scope) => {
-    if (!scope) return null;
+  return openViewerFile(deps, membership, notFound, async (scope) => {
     const file = await findEvidenceFile(scope.tx, { fileId });
     if (!file) return null;
     // Someone who may not read the plan learns nothing, not even that the file exists.
     const access = await planAccessFor(scope.tx, { planId: file.planId, viewerId: scope.personId });
     return access ? file : null;
   });
-  return openStoredFile(deps.storage, found, notFound);
 }
 
 export async function deleteEvidence(
@@ -86,8 +83,7 @@ export async function deleteEvidence(
   membership: FileMembership,
   fileId: string,
 ): Promise<{ ok: true } | FileProblem> {
-  const result = await withViewer(deps.db, membership, async (scope) => {
-    if (!scope) return notFound;
+  return deleteViewerFile(deps, membership, notFound, async (scope) => {
     const file = await findEvidenceFile(scope.tx, { fileId });
     if (!file) return notFound;
     const access = await planAccessFor(scope.tx, { planId: file.planId, viewerId: scope.personId });
@@ -100,8 +96,4 @@ export async function deleteEvidence(
     });
     return { ok: true, key: file.storageKey } as const;
   });
-  if (!result.ok) return result;
-  // After the commit: a failed delete leaves an orphan file, never a row without its bytes.
-  await deps.storage.delete(result.key);
-  return { ok: true };
 }

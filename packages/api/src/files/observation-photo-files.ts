@@ -5,16 +5,15 @@ import {
   removeObservationPhoto,
 } from "@throughline/db/queries/observations/observation-photos";
 import { checkObservationPhoto } from "@throughline/domain/observation-photo";
-import { withViewer } from "../session.ts";
 import {
   type FileDeps,
   type FileMembership,
   type FileProblem,
   type OpenedFile,
-  openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
 import { withViewerUpload } from "./stored-upload.ts";
+import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
 
 /**
  * Observation photos over plain HTTP, answered like evidence files: inside the viewer's tenant
@@ -65,10 +64,9 @@ export async function openObservationPhoto(
   membership: FileMembership,
   photoId: string,
 ): Promise<OpenedFile | FileProblem> {
-  const found = await withViewer(deps.db, membership, async (scope) =>
-    scope ? findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId }) : null,
+  return openViewerFile(deps, membership, noSuchPhoto, (scope) =>
+    findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId }),
   );
-  return openStoredFile(deps.storage, found, noSuchPhoto);
 }
 
 export async function deleteObservationPhoto(
@@ -76,16 +74,11 @@ export async function deleteObservationPhoto(
   membership: FileMembership,
   photoId: string,
 ): Promise<{ ok: true } | FileProblem> {
-  const result = await withViewer(deps.db, membership, async (scope) => {
-    if (!scope) return noSuchPhoto;
+  return deleteViewerFile(deps, membership, noSuchPhoto, async (scope) => {
     const photo = await findVisiblePhoto(scope.tx, { viewerId: scope.personId, photoId });
     if (!photo) return noSuchPhoto;
     if (photo.relation !== "observer") return observerOnly;
     await removeObservationPhoto(scope.tx, { photoId: photo.id });
     return { ok: true, key: photo.storageKey } as const;
   });
-  if (!result.ok) return result;
-  // After the commit: a failed delete leaves an orphan file, never a row without its bytes.
-  await deps.storage.delete(result.key);
-  return { ok: true };
 }

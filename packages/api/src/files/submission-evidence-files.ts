@@ -7,16 +7,16 @@ import { reviewEligibility } from "@throughline/db/queries/credentials/review-el
 import { definitionKeySchema } from "@throughline/domain/credential";
 import { TRPCError } from "@trpc/server";
 import { requireMyDraft } from "../credentials/draft-guards.ts";
-import { type TenantScope, withViewer } from "../session.ts";
+import type { TenantScope } from "../session.ts";
 import {
   type FileDeps,
   type FileMembership,
   type FileProblem,
   type OpenedFile,
-  openStoredFile,
   uploadProblem,
 } from "./file-results.ts";
 import { withViewerUpload } from "./stored-upload.ts";
+import { openViewerFile } from "./viewer-file.ts";
 
 /*
  * Files of micro-credential submissions over plain HTTP, under the action-plan evidence rules
@@ -108,8 +108,7 @@ export async function openSubmissionEvidence(
   membership: FileMembership,
   itemId: string,
 ): Promise<OpenedFile | FileProblem> {
-  const found = await withViewer(deps.db, membership, async (scope) => {
-    if (!scope) return null;
+  return openViewerFile(deps, membership, noSuchFile, async (scope) => {
     const item = await findEvidenceItem(scope.tx, { itemId });
     if (!item || !(await mayReadEvidence(scope, item))) return null;
     if (item.source === "upload" && item.storageKey && item.fileName && item.contentType) {
@@ -125,5 +124,4 @@ export async function openSubmissionEvidence(
     }
     return null;
   });
-  return openStoredFile(deps.storage, found, noSuchFile);
 }
