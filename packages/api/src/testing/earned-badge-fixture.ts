@@ -1,5 +1,6 @@
 import type { Database } from "@throughline/db/client";
 import {
+  awardedBadge,
   credentialSubmission,
   credentialVersion,
   district,
@@ -80,4 +81,54 @@ export async function awardSeededBadge(
     );
     return { badgeId: awarded.badgeId, districtId: tenant.id };
   });
+}
+
+/**
+ * For tests of what happens to a badge once awarded (listing, revoking): an earned submission of
+ * the credential's first version and its badge row, written straight into the tables as the
+ * owner connection, unsigned. `attempt` and `statusIndex` must be unused in the test's database.
+ */
+export async function insertAwardedBadge(
+  db: Database,
+  params: {
+    districtId: string;
+    personId: string;
+    credentialId: string;
+    attempt: number;
+    statusIndex: number;
+  },
+) {
+  const [version] = await db
+    .select()
+    .from(credentialVersion)
+    .where(eq(credentialVersion.credentialId, params.credentialId));
+  if (!version) throw new Error("The credential has no version.");
+  const [submission] = await db
+    .insert(credentialSubmission)
+    .values({
+      districtId: params.districtId,
+      credentialId: params.credentialId,
+      versionId: version.id,
+      personId: params.personId,
+      attempt: params.attempt,
+      status: "earned",
+    })
+    .returning();
+  if (!submission) throw new Error("The submission was not written.");
+  const [badge] = await db
+    .insert(awardedBadge)
+    .values({
+      districtId: params.districtId,
+      submissionId: submission.id,
+      personId: params.personId,
+      credentialId: params.credentialId,
+      versionId: version.id,
+      awardedAt: new Date(),
+      validFrom: new Date(),
+      pdMinutes: 60,
+      statusIndex: params.statusIndex,
+    })
+    .returning();
+  if (!badge) throw new Error("The badge was not written.");
+  return badge;
 }

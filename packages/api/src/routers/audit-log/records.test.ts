@@ -1,7 +1,7 @@
-import { awardedBadge, credentialSubmission, credentialVersion } from "@throughline/db/schema";
 import { membershipFor, rawRows } from "@throughline/db/testing";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -60,38 +60,13 @@ describe("audited records", () => {
     const { credentials } = await admin.credentialAdmin.list();
     const credential = credentials[0];
     if (!credential) throw new Error("no seeded credential");
-    const [version] = await api.db
-      .select()
-      .from(credentialVersion)
-      .where(eq(credentialVersion.credentialId, credential.id));
-    if (!version) throw new Error("no version");
-    const [submission] = await api.db
-      .insert(credentialSubmission)
-      .values({
-        districtId: teacher.districtId,
-        credentialId: credential.id,
-        versionId: version.id,
-        personId: teacher.personId,
-        attempt: 51,
-        status: "earned",
-      })
-      .returning();
-    if (!submission) throw new Error("no submission");
-    const [badge] = await api.db
-      .insert(awardedBadge)
-      .values({
-        districtId: teacher.districtId,
-        submissionId: submission.id,
-        personId: teacher.personId,
-        credentialId: credential.id,
-        versionId: version.id,
-        awardedAt: new Date(),
-        validFrom: new Date(),
-        pdMinutes: 60,
-        statusIndex: 88_888,
-      })
-      .returning();
-    if (!badge) throw new Error("no badge");
+    const badge = await insertAwardedBadge(api.db, {
+      districtId: teacher.districtId,
+      personId: teacher.personId,
+      credentialId: credential.id,
+      attempt: 51,
+      statusIndex: 88_888,
+    });
 
     await admin.credentialAdmin.revokeBadge({ badgeId: badge.id, reason: "Evidence was copied." });
     expect(

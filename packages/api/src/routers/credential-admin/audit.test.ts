@@ -1,6 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
 import { describe, expect, it } from "vitest";
+import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -19,49 +19,25 @@ async function entriesOf(action: AuditAction, subjectId?: string) {
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
-function definition(overrides: Partial<CredentialDefinitionInput> = {}): CredentialDefinitionInput {
-  return {
-    name: "Audited Exit Tickets",
-    competency: "The teacher uses exit tickets to plan the next lesson.",
-    keyMethod: "Formative assessment",
-    criteriaNarrative: "Show three exit tickets and what you changed because of them.",
-    stageId: null,
-    indicatorIds: [],
-    requirements: [{ key: "lesson_plan", kind: "files", label: "Lesson plan" }],
-    rubric: {
-      levels: [
-        { key: "developing", label: "Developing" },
-        { key: "proficient", label: "Proficient" },
-      ],
-      criteria: [
-        {
-          key: "alignment",
-          name: "Alignment",
-          descriptors: { developing: "Loosely tied.", proficient: "Tied to the standard." },
-        },
-      ],
-    },
-    passingRule: { minimumLevel: "proficient", allowedOneBelow: 0 },
-    pdHours: 2,
-    validityMonths: null,
-    ...overrides,
-  };
-}
-
 describe("micro-credential definitions on the audit log", () => {
   it("records a new credential, then only what an edit changed, requirements and rubric included", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition());
+    const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const [created] = await entriesOf("credential.created", credentialId);
     expect(created).toMatchObject({
       subjectKind: "credential",
       subjectId: credentialId,
       schoolId: null,
       before: null,
-      after: { name: "Audited Exit Tickets", pdHours: 2, version: 1, archived: false },
+      after: {
+        name: "Exit Tickets That Steer Tomorrow",
+        pdHours: 2.5,
+        version: 1,
+        archived: false,
+      },
     });
 
-    const edited = definition({
+    const edited = credentialDefinitionInput({
       name: "Exit Tickets, Audited",
       requirements: [
         { key: "lesson_plan", kind: "files", label: "Lesson plan" },
@@ -70,7 +46,7 @@ describe("micro-credential definitions on the audit log", () => {
     });
     await admin.credentialAdmin.update({ credentialId, definition: edited });
     const [updated] = await entriesOf("credential.updated", credentialId);
-    expect(updated?.before).toMatchObject({ name: "Audited Exit Tickets" });
+    expect(updated?.before).toMatchObject({ name: "Exit Tickets That Steer Tomorrow" });
     expect(updated?.after).toMatchObject({ name: "Exit Tickets, Audited" });
     expect(JSON.stringify(updated?.after?.requirements)).toContain("Lesson video");
     expect(Object.keys(updated?.after ?? {}).sort()).toEqual(["name", "requirements"]);
@@ -83,10 +59,12 @@ describe("micro-credential definitions on the audit log", () => {
 
   it("a refused edit records nothing", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Refused" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Refused" }),
+    );
     const refused = admin.credentialAdmin.update({
       credentialId,
-      definition: definition({ stageId: "00000000-0000-4000-8000-000000000000" }),
+      definition: credentialDefinitionInput({ stageId: "00000000-0000-4000-8000-000000000000" }),
     });
     expect(await codeOf(refused)).toBe("BAD_REQUEST");
     expect(await entriesOf("credential.updated", credentialId)).toEqual([]);
@@ -94,7 +72,9 @@ describe("micro-credential definitions on the audit log", () => {
 
   it("records archiving and restoring; archiving twice records once", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Archived" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Archived" }),
+    );
     await admin.credentialAdmin.setArchived({ credentialId, archived: true });
     await admin.credentialAdmin.setArchived({ credentialId, archived: true });
     await admin.credentialAdmin.setArchived({ credentialId, archived: false });
@@ -113,7 +93,9 @@ describe("micro-credential definitions on the audit log", () => {
 describe("lead reviewers on the audit log", () => {
   it("records the lead reviewers before and after naming and removing one", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Leads" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Leads" }),
+    );
     const { candidates } = await admin.credentialAdmin.reviewers();
     const lead = candidates[0];
     if (!lead) throw new Error("The seed has no lead candidates.");

@@ -7,6 +7,7 @@ import {
 } from "@throughline/db/schema";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -148,38 +149,13 @@ describe("revoking an awarded badge", () => {
     const credential = await firstCredential();
     const teacher = await personNamed("teacher@maplevalley.test");
     const admin = await personNamed(ADMIN);
-    const [version] = await api.db
-      .select()
-      .from(credentialVersion)
-      .where(eq(credentialVersion.credentialId, credential.id));
-    if (!version) throw new Error("no version");
-    const [submission] = await api.db
-      .insert(credentialSubmission)
-      .values({
-        districtId: teacher.districtId,
-        credentialId: credential.id,
-        versionId: version.id,
-        personId: teacher.id,
-        attempt: 50,
-        status: "earned",
-      })
-      .returning();
-    if (!submission) throw new Error("no submission");
-    const [badge] = await api.db
-      .insert(awardedBadge)
-      .values({
-        districtId: teacher.districtId,
-        submissionId: submission.id,
-        personId: teacher.id,
-        credentialId: credential.id,
-        versionId: version.id,
-        awardedAt: new Date(),
-        validFrom: new Date(),
-        pdMinutes: 60,
-        statusIndex: 77_777,
-      })
-      .returning();
-    if (!badge) throw new Error("no badge");
+    const badge = await insertAwardedBadge(api.db, {
+      districtId: teacher.districtId,
+      personId: teacher.id,
+      credentialId: credential.id,
+      attempt: 50,
+      statusIndex: 77_777,
+    });
 
     const caller = await api.callerFor(ADMIN);
     const listed = await caller.credentialAdmin.awardedBadges({ search: "delgado" });

@@ -1,7 +1,7 @@
 import { credentialSubmission, credentialVersion, person } from "@throughline/db/schema";
-import type { CredentialDefinitionInput } from "@throughline/domain/credential-admin";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -11,38 +11,6 @@ const PRINCIPAL = "principal@maplevalley.test";
 const TEACHER = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
-
-function definition(overrides: Partial<CredentialDefinitionInput> = {}): CredentialDefinitionInput {
-  return {
-    name: "Exit Tickets That Steer Tomorrow",
-    competency: "The teacher uses exit tickets to plan the next lesson.",
-    keyMethod: "Formative assessment",
-    criteriaNarrative: "Show three exit tickets and what you changed because of them.",
-    stageId: null,
-    indicatorIds: [],
-    requirements: [
-      { key: "lesson_plan", kind: "files", label: "Lesson plan" },
-      { key: "reflection", kind: "reflection", label: "Reflection", minWords: 150 },
-    ],
-    rubric: {
-      levels: [
-        { key: "developing", label: "Developing" },
-        { key: "proficient", label: "Proficient" },
-      ],
-      criteria: [
-        {
-          key: "alignment",
-          name: "Alignment",
-          descriptors: { developing: "Loosely tied.", proficient: "Tied to the standard." },
-        },
-      ],
-    },
-    passingRule: { minimumLevel: "proficient", allowedOneBelow: 0 },
-    pdHours: 2.5,
-    validityMonths: null,
-    ...overrides,
-  };
-}
 
 async function teacherId(): Promise<string> {
   const [row] = await api.db
@@ -56,7 +24,7 @@ async function teacherId(): Promise<string> {
 describe("micro-credential definitions", () => {
   it("creates version 1 and lists it with its PD hours in minutes", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition());
+    const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const detail = await admin.credentialAdmin.get({ credentialId });
     expect(detail).toMatchObject({ version: 1, earlierVersions: 0, archived: false });
     expect(detail.definition.pdHours).toBe(2.5);
@@ -72,10 +40,12 @@ describe("micro-credential definitions", () => {
 
   it("edits in place while nobody started; after a submission, saves version 2", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Draft one" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Draft one" }),
+    );
     const inPlace = await admin.credentialAdmin.update({
       credentialId,
-      definition: definition({ name: "Draft two" }),
+      definition: credentialDefinitionInput({ name: "Draft two" }),
     });
     expect(inPlace).toEqual({ version: 1, newVersion: false });
 
@@ -98,7 +68,7 @@ describe("micro-credential definitions", () => {
 
     const next = await admin.credentialAdmin.update({
       credentialId,
-      definition: definition({ name: "Draft three", pdHours: 3 }),
+      definition: credentialDefinitionInput({ name: "Draft three", pdHours: 3 }),
     });
     expect(next).toEqual({ version: 2, newVersion: true });
     const detail = await admin.credentialAdmin.get({ credentialId });
@@ -121,7 +91,9 @@ describe("micro-credential definitions", () => {
 
   it("shows one submissions figure on the list and the credential's page", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Counted" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Counted" }),
+    );
     const [version] = await api.db
       .select()
       .from(credentialVersion)
@@ -151,7 +123,7 @@ describe("micro-credential definitions", () => {
 
   it("names a bad passing rule, a missing descriptor and duplicate requirements", async () => {
     const admin = await api.callerFor(ADMIN);
-    const base = definition();
+    const base = credentialDefinitionInput();
     const refusal = await refusalOf(
       admin.credentialAdmin.create({
         ...base,
@@ -178,7 +150,9 @@ describe("micro-credential definitions", () => {
 
   it("archives and unarchives; an unknown credential is not found", async () => {
     const admin = await api.callerFor(ADMIN);
-    const { credentialId } = await admin.credentialAdmin.create(definition({ name: "Archive me" }));
+    const { credentialId } = await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Archive me" }),
+    );
     await admin.credentialAdmin.setArchived({ credentialId, archived: true });
     expect((await admin.credentialAdmin.get({ credentialId })).archived).toBe(true);
     await admin.credentialAdmin.setArchived({ credentialId, archived: false });
@@ -192,7 +166,9 @@ describe("micro-credential definitions", () => {
     const { credentials, canEdit } = await principal.credentialAdmin.list();
     expect(canEdit).toBe(false);
     expect(credentials.length).toBeGreaterThanOrEqual(3);
-    expect(await codeOf(principal.credentialAdmin.create(definition()))).toBe("FORBIDDEN");
+    expect(await codeOf(principal.credentialAdmin.create(credentialDefinitionInput()))).toBe(
+      "FORBIDDEN",
+    );
     const credentialId = credentials[0]?.id ?? "";
     expect(
       await codeOf(principal.credentialAdmin.setArchived({ credentialId, archived: true })),
