@@ -1,6 +1,7 @@
 import { membershipFor } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -19,9 +20,7 @@ let elementaryId: string;
 let middleId: string;
 
 beforeAll(async () => {
-  const options = await (await api.callerFor(admin)).peopleAdmin.options();
-  elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-  middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
+  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
 });
 
 describe("people changes on the audit log", () => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { notifyCohortEnrolled } from "../../notifications/cohort-notifications.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";
@@ -21,8 +22,7 @@ let coachId: string;
 
 beforeAll(async () => {
   const options = await (await api.callerFor(admin)).cohortAdmin.formOptions();
-  elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-  middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
+  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
   const three = options.stages.find((stage) => stage.position === 3);
   if (!three) throw new Error("The seed has no Stage 3.");
   stageThree = three;

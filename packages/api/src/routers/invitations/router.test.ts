@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sendDueInvitationReminders } from "../../accounts/invitations.ts";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";
@@ -19,9 +20,7 @@ let middleId: string;
 
 beforeAll(async () => {
   districtId = (await membershipFor(api.db, admin)).districtId;
-  const options = await (await api.callerFor(admin)).peopleAdmin.options();
-  elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-  middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
+  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
 });
 
 async function newTeacher(email: string, schoolId = elementaryId): Promise<string> {

@@ -8,6 +8,7 @@ import { hashInviteSecret } from "../../invite-token.ts";
 import { appRouter } from "../../root.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
@@ -21,9 +22,7 @@ let elementaryId: string;
 let middleId: string;
 
 beforeAll(async () => {
-  const options = await (await api.callerFor(admin)).peopleAdmin.options();
-  elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-  middleId = options.schools.find((s) => s.name === "Riverside Middle School")?.id ?? "";
+  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
 });
 
 async function personIdOf(email: string): Promise<string> {

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { insertObservation } from "../../testing/insert-observation.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -43,12 +44,7 @@ async function onlyOn(teamName: string) {
 }
 
 beforeAll(async () => {
-  const schools = await rawRows<{ id: string; name: string }>(
-    api.db,
-    sql`select id::text as id, name from school`,
-  );
-  elementaryId = schools.find((row) => row.name === "Maple Valley Elementary")?.id ?? "";
-  middleId = schools.find((row) => row.name === "Riverside Middle School")?.id ?? "";
+  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
   const [indicator] = await rawRows<{ id: string }>(
     api.db,
     sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
