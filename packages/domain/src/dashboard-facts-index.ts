@@ -115,11 +115,7 @@ export function rowsOfPeople<K extends keyof PersonFacts>(
   personIds: Iterable<string>,
   kind: K,
 ): PersonFacts[K] {
-  const rows: unknown[] = [];
-  for (const id of personIds) {
-    for (const row of personFacts(index, id)[kind]) rows.push(row);
-  }
-  return rows as PersonFacts[K];
+  return gatherRows((id) => personFacts(index, id)[kind], personIds) as PersonFacts[K];
 }
 
 /** The rows of one kind for every team in scope, gathered through the index. */
@@ -128,9 +124,14 @@ export function rowsOfTeams<K extends keyof TeamFacts>(
   teamIds: Iterable<string>,
   kind: K,
 ): TeamFacts[K] {
+  return gatherRows((id) => teamFacts(index, id)[kind], teamIds) as TeamFacts[K];
+}
+
+/** The rows of each id in turn, as one list in the order of the ids. */
+function gatherRows(rowsOf: (id: string) => readonly unknown[], ids: Iterable<string>): unknown[] {
   const rows: unknown[] = [];
-  for (const id of teamIds) {
-    for (const row of teamFacts(index, id)[kind]) rows.push(row);
+  for (const id of ids) {
+    for (const row of rowsOf(id)) rows.push(row);
   }
-  return rows as TeamFacts[K];
+  return rows;
 }

@@ -17,6 +17,11 @@ function item(id: string, recipientId: string, at: string): DigestCandidate {
   };
 }
 
+/** One expected digest: whose, for which local day, when it may go, and its items' ids. */
+function digest(recipientId: string, day: string, sendAfter: string, ids: string[]) {
+  return { recipientId, day, sendAfter, ids };
+}
+
 function grouped(candidates: DigestCandidate[], now: string, quietHours = new Map()) {
   return groupDailyDigests(candidates, { timeZone: zone, now: new Date(now), quietHours }).map(
     (group) => ({
@@ -41,14 +46,7 @@ describe("groupDailyDigests", () => {
       name: "a day's events make one digest, oldest first, at 07:00 the next day",
       candidates: wednesday,
       now: "2026-11-26T13:00:00Z",
-      expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-25",
-          sendAfter: "2026-11-26T13:00:00.000Z",
-          ids: ["a", "b", "c"],
-        },
-      ],
+      expected: [digest(maria, "2026-11-25", "2026-11-26T13:00:00.000Z", ["a", "b", "c"])],
     },
     {
       name: "the day's items wait while the day lasts and before 07:00",
@@ -61,18 +59,8 @@ describe("groupDailyDigests", () => {
       candidates: [...wednesday, item("d", maria, "2026-11-26T15:00:00Z")],
       now: "2026-11-27T14:00:00Z",
       expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-25",
-          sendAfter: "2026-11-26T13:00:00.000Z",
-          ids: ["a", "b", "c"],
-        },
-        {
-          recipientId: maria,
-          day: "2026-11-26",
-          sendAfter: "2026-11-27T13:00:00.000Z",
-          ids: ["d"],
-        },
+        digest(maria, "2026-11-25", "2026-11-26T13:00:00.000Z", ["a", "b", "c"]),
+        digest(maria, "2026-11-26", "2026-11-27T13:00:00.000Z", ["d"]),
       ],
     },
     {
@@ -82,27 +70,13 @@ describe("groupDailyDigests", () => {
         item("new", maria, "2026-11-26T14:00:00Z"),
       ],
       now: "2026-11-26T15:00:00Z",
-      expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-25",
-          sendAfter: "2026-11-26T13:00:00.000Z",
-          ids: ["old"],
-        },
-      ],
+      expected: [digest(maria, "2026-11-25", "2026-11-26T13:00:00.000Z", ["old"])],
     },
     {
       name: "a late-evening item belongs to its local day, not the UTC one",
       candidates: [item("late", maria, "2026-11-26T05:30:00Z")],
       now: "2026-11-26T13:00:00Z",
-      expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-25",
-          sendAfter: "2026-11-26T13:00:00.000Z",
-          ids: ["late"],
-        },
-      ],
+      expected: [digest(maria, "2026-11-25", "2026-11-26T13:00:00.000Z", ["late"])],
     },
     {
       name: "each person gets their own digest",
@@ -112,13 +86,8 @@ describe("groupDailyDigests", () => {
       ],
       now: "2026-11-26T13:00:00Z",
       expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-25",
-          sendAfter: "2026-11-26T13:00:00.000Z",
-          ids: ["m"],
-        },
-        { recipientId: ben, day: "2026-11-25", sendAfter: "2026-11-26T13:00:00.000Z", ids: ["b"] },
+        digest(maria, "2026-11-25", "2026-11-26T13:00:00.000Z", ["m"]),
+        digest(ben, "2026-11-25", "2026-11-26T13:00:00.000Z", ["b"]),
       ].sort((a, b) => a.recipientId.localeCompare(b.recipientId)),
     },
     {
@@ -131,27 +100,13 @@ describe("groupDailyDigests", () => {
       name: "Friday's digest goes Monday 07:00",
       candidates: [item("f", maria, "2026-11-27T15:00:00Z")],
       now: "2026-11-30T13:00:00Z",
-      expected: [
-        {
-          recipientId: maria,
-          day: "2026-11-27",
-          sendAfter: "2026-11-30T13:00:00.000Z",
-          ids: ["f"],
-        },
-      ],
+      expected: [digest(maria, "2026-11-27", "2026-11-30T13:00:00.000Z", ["f"])],
     },
     {
       name: "the last day of a month rolls over to the first of the next",
       candidates: [item("m", maria, "2026-09-30T15:00:00Z")],
       now: "2026-10-01T12:00:00Z",
-      expected: [
-        {
-          recipientId: maria,
-          day: "2026-09-30",
-          sendAfter: "2026-10-01T12:00:00.000Z",
-          ids: ["m"],
-        },
-      ],
+      expected: [digest(maria, "2026-09-30", "2026-10-01T12:00:00.000Z", ["m"])],
     },
   ])("$name", ({ candidates, now, expected }) => {
     expect(grouped(candidates, now)).toEqual(expected);
@@ -161,8 +116,6 @@ describe("groupDailyDigests", () => {
     const quietHours = new Map([[maria, { emailEvenings: false, emailWeekends: true }]]);
     expect(
       grouped([item("f", maria, "2026-11-27T15:00:00Z")], "2026-11-28T13:00:00Z", quietHours),
-    ).toEqual([
-      { recipientId: maria, day: "2026-11-27", sendAfter: "2026-11-28T13:00:00.000Z", ids: ["f"] },
-    ]);
+    ).toEqual([digest(maria, "2026-11-27", "2026-11-28T13:00:00.000Z", ["f"])]);
   });
 });
