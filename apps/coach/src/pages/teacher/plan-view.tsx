@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
-import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { formatMoment } from "@throughline/ui/format";
 import { PlanCommentThread } from "@throughline/ui/plan-comment-thread";
+import { PlanHistoryList } from "@throughline/ui/plan-history-list";
+import { PlanIndicatorBadges } from "@throughline/ui/plan-indicator-badges";
 import { CommentBox } from "./comment-box.tsx";
 
 /** A coachee's plan, read-only, with a comment box on the plan and on each step, and its history. */
@@ -39,17 +39,7 @@ export function PlanView({ planId }: { planId: string }) {
             </h4>
             <p className="mt-1 whitespace-pre-line text-foreground">{plan.goal}</p>
           </div>
-          {plan.indicators.length > 0 ? (
-            <ul className="flex flex-wrap gap-2" aria-label="Indicators targeted">
-              {plan.indicators.map((indicator) => (
-                <li key={indicator.id}>
-                  <Badge variant="primary">
-                    {indicator.code} {indicator.title}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <PlanIndicatorBadges indicators={plan.indicators} />
           <section aria-label="Steps" className="flex flex-col gap-3">
             {plan.steps.length > 0 ? (
               plan.steps.map((step) => (
@@ -76,23 +66,7 @@ export function PlanView({ planId }: { planId: string }) {
           <CardTitle level={3}>History</CardTitle>
         </CardHeader>
         <CardContent>
-          {history.length > 0 ? (
-            <ol className="flex flex-col gap-3 border-l-2 border-border pl-4">
-              {history.map((entry) => (
-                <li key={entry.id} className="text-sm">
-                  <p>
-                    <span className="font-semibold">{entry.actor.displayName}</span> ·{" "}
-                    {entry.summary}
-                  </p>
-                  <time dateTime={entry.at.toISOString()} className="text-xs text-muted-foreground">
-                    {formatMoment(entry.at)}
-                  </time>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="text-sm text-muted-foreground">No changes recorded yet.</p>
-          )}
+          <PlanHistoryList history={history} />
         </CardContent>
       </Card>
     </div>

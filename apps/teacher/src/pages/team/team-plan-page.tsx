@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { BackLink } from "@throughline/ui/back-link";
-import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
+import { PlanIndicatorBadges } from "@throughline/ui/plan-indicator-badges";
 import { useParams } from "react-router";
 
 /** A teammate's shared action plan, read-only: goal, indicators and steps with their evidence. */
@@ -40,17 +40,7 @@ export function TeamPlanPage() {
           </CardHeader>
           <CardContent className="flex flex-col gap-3">
             <p className="whitespace-pre-line">{plan.goal}</p>
-            {plan.indicators.length > 0 ? (
-              <ul className="flex flex-wrap gap-2" aria-label="Indicators targeted">
-                {plan.indicators.map((indicator) => (
-                  <li key={indicator.id}>
-                    <Badge variant="primary">
-                      {indicator.code} {indicator.title}
-                    </Badge>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <PlanIndicatorBadges indicators={plan.indicators} />
           </CardContent>
         </Card>
         <section aria-labelledby="steps-heading" className="flex flex-col gap-3">
