@@ -1,11 +1,11 @@
 import type { ActionStepStatus } from "@throughline/domain/enums";
 import { formatFileSize } from "@throughline/domain/evidence";
-import { FileText, Link as LinkIcon } from "lucide-react";
+import { FileText } from "lucide-react";
 import type { ReactNode } from "react";
 import { evidenceFileUrl } from "./action-step-display.ts";
-import { hashTargetClasses, useHashTarget } from "./hash-target.tsx";
+import { EvidenceLink } from "./evidence-link.tsx";
+import { useStepAnchor } from "./step-anchor.tsx";
 import { StepStatusAndDue } from "./step-status-and-due.tsx";
-import { cn } from "./utils.ts";
 
 /** What a read-only step shows: the plan's own reader and the teacher's coaches see the same. */
 interface ReadOnlyStepData {
@@ -32,23 +32,16 @@ export function ReadOnlyStep({
   children?: ReactNode;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const headingId = `step-${step.id}-title`;
   // A notification ("stuck") links here by `#step-<id>`.
-  const targeted = useHashTarget(`step-${step.id}`);
+  const { headingId, articleProps } = useStepAnchor(
+    step.id,
+    "flex flex-col gap-3 rounded-md border border-border p-4",
+  );
   const hasEvidence = Boolean(
     step.evidenceText || step.evidenceUrl || step.files.length > 0 || step.reflection,
   );
   return (
-    <article
-      id={`step-${step.id}`}
-      tabIndex={-1}
-      aria-labelledby={headingId}
-      className={cn(
-        hashTargetClasses.base,
-        targeted && hashTargetClasses.highlighted,
-        "flex flex-col gap-3 rounded-md border border-border p-4",
-      )}
-    >
+    <article {...articleProps}>
       <header className="flex flex-col gap-1.5">
         <Heading id={headingId} className="font-semibold text-foreground">
           {step.description}
@@ -75,15 +68,7 @@ export function ReadOnlyStep({
               Evidence link
             </dt>
             <dd>
-              <a
-                href={step.evidenceUrl}
-                target="_blank"
-                rel="noreferrer"
-                className="inline-flex items-center gap-1.5 break-all text-primary underline hover:text-primary-hover"
-              >
-                <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
-                {step.evidenceUrl}
-              </a>
+              <EvidenceLink url={step.evidenceUrl} />
             </dd>
           </div>
         ) : null}

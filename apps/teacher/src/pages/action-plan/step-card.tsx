@@ -1,9 +1,9 @@
 import { Button } from "@throughline/ui/button";
+import { EvidenceLink } from "@throughline/ui/evidence-link";
 import { formatShortDate } from "@throughline/ui/format";
-import { hashTargetClasses, useHashTarget } from "@throughline/ui/hash-target";
+import { useStepAnchor } from "@throughline/ui/step-anchor";
 import { StepStatusAndDue } from "@throughline/ui/step-status-and-due";
-import { cn } from "@throughline/ui/utils";
-import { Link as LinkIcon, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { CommentThread } from "./comment-thread.tsx";
@@ -30,20 +30,13 @@ function Detail({ label, children }: { label: string; children: string }) {
 /** One step of the teacher's plan: read it, edit it, add evidence, and talk about it. */
 export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
   const [editing, setEditing] = useState(false);
-  const headingId = `step-${step.id}-title`;
   // A notification links here by `#step-<id>`.
-  const targeted = useHashTarget(`step-${step.id}`);
+  const { headingId, articleProps } = useStepAnchor(
+    step.id,
+    "flex flex-col gap-4 rounded-[var(--radius-card)] border border-border bg-surface p-4 shadow-sm sm:p-5",
+  );
   return (
-    <article
-      id={`step-${step.id}`}
-      tabIndex={-1}
-      aria-labelledby={headingId}
-      className={cn(
-        hashTargetClasses.base,
-        targeted && hashTargetClasses.highlighted,
-        "flex flex-col gap-4 rounded-[var(--radius-card)] border border-border bg-surface p-4 shadow-sm sm:p-5",
-      )}
-    >
+    <article {...articleProps}>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex min-w-0 flex-col gap-1.5">
           <h3 id={headingId} className="font-semibold text-foreground">
@@ -87,15 +80,7 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
                 Evidence link
               </dt>
               <dd className="text-sm">
-                <a
-                  href={step.evidenceUrl}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="inline-flex items-center gap-1.5 break-all text-primary underline hover:text-primary-hover"
-                >
-                  <LinkIcon aria-hidden="true" className="size-4 shrink-0" />
-                  {step.evidenceUrl}
-                </a>
+                <EvidenceLink url={step.evidenceUrl} />
               </dd>
             </div>
           ) : null}
