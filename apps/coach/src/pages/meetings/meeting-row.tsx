@@ -2,7 +2,9 @@ import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { formatWeekdayDate } from "@throughline/ui/format";
-import { MapPin, Repeat, Video } from "lucide-react";
+import { MeetingPlace } from "@throughline/ui/meeting-place";
+import { RepeatsBadge } from "@throughline/ui/repeats-badge";
+import { Video } from "lucide-react";
 import { Link } from "react-router";
 import { formatMeetingTime } from "./meeting-time.ts";
 import type { CoachMeeting } from "./types.ts";
@@ -36,24 +38,14 @@ export function MeetingRow({
           >
             {meeting.title}
           </Link>
-          {meeting.seriesId ? (
-            <Badge variant="info">
-              <Repeat aria-hidden="true" className="size-3" />
-              Repeats
-            </Badge>
-          ) : null}
+          {meeting.seriesId ? <RepeatsBadge /> : null}
           <StateBadge display={meeting.display} />
         </div>
         <p className="text-sm text-muted-foreground">
           {meeting.teamName} · {when}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
-          {meeting.location ? (
-            <span className="inline-flex items-center gap-1">
-              <MapPin aria-hidden="true" className="size-3.5" />
-              {meeting.location}
-            </span>
-          ) : null}
+          <MeetingPlace location={meeting.location} />
           {meeting.videoUrl ? (
             <span className="inline-flex items-center gap-1">
               <Video aria-hidden="true" className="size-3.5" />

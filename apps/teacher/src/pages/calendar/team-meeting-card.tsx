@@ -1,6 +1,8 @@
 import { Badge } from "@throughline/ui/badge";
 import { formatLongWeekdayDate, formatTimeSpan } from "@throughline/ui/format";
-import { MapPin, Repeat, Video } from "lucide-react";
+import { MeetingPlace } from "@throughline/ui/meeting-place";
+import { RepeatsBadge } from "@throughline/ui/repeats-badge";
+import { Video } from "lucide-react";
 import { MeetingAgenda } from "./meeting-agenda.tsx";
 import type { MemberMeeting } from "./types.ts";
 
@@ -16,24 +18,14 @@ export function TeamMeetingCard({ meeting }: { meeting: MemberMeeting }) {
           </h3>
           {cancelled ? <Badge variant="danger">Cancelled</Badge> : null}
           {meeting.status === "in_progress" ? <Badge variant="success">Happening now</Badge> : null}
-          {meeting.repeats ? (
-            <Badge variant="info">
-              <Repeat aria-hidden="true" className="size-3" />
-              Repeats
-            </Badge>
-          ) : null}
+          {meeting.repeats ? <RepeatsBadge /> : null}
         </div>
         <p className="text-sm text-muted-foreground">
           {meeting.teamName} · {formatLongWeekdayDate(meeting.startsAt)},{" "}
           {formatTimeSpan(meeting.startsAt, meeting.endsAt)}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {meeting.location ? (
-            <span className="inline-flex items-center gap-1">
-              <MapPin aria-hidden="true" className="size-3.5" />
-              {meeting.location}
-            </span>
-          ) : null}
+          <MeetingPlace location={meeting.location} />
           {meeting.videoUrl && !cancelled ? (
             <a
               href={meeting.videoUrl}
