@@ -1,7 +1,7 @@
-import { buttonClasses } from "@throughline/ui/button";
-import { ArrowRight, CalendarClock, PartyPopper } from "lucide-react";
+import { CalendarClock, PartyPopper } from "lucide-react";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format.ts";
+import { SessionStartLink } from "../../lib/session-start-link.tsx";
 import type { NextSession } from "./types.ts";
 
 /** What to do after a session: start the next one now, wait for its date, or the stage is done. */
@@ -9,13 +9,9 @@ export function NextSessionLink({ next, stageId }: { next: NextSession; stageId:
   switch (next.kind) {
     case "available":
       return (
-        <Link
-          to={`/sessions/${next.session.id}`}
-          className={buttonClasses({ className: "h-auto min-h-10 py-2 whitespace-normal" })}
-        >
+        <SessionStartLink sessionId={next.session.id}>
           Start the next session: {next.session.title}
-          <ArrowRight aria-hidden="true" />
-        </Link>
+        </SessionStartLink>
       );
     case "scheduled":
       return (

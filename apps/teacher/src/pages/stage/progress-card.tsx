@@ -1,22 +1,17 @@
-import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ProgressRing } from "@throughline/ui/progress-ring";
-import { ArrowRight, CalendarClock, CircleDashed, PartyPopper } from "lucide-react";
-import { Link } from "react-router";
+import { CalendarClock, CircleDashed, PartyPopper } from "lucide-react";
 import { formatDate } from "../../lib/format.ts";
+import { SessionStartLink } from "../../lib/session-start-link.tsx";
 import type { NextSession, StageEnrolment } from "./types.ts";
 
 function NextStep({ next }: { next: NextSession }) {
   switch (next.kind) {
     case "available":
       return (
-        <Link
-          to={`/sessions/${next.session.id}`}
-          className={buttonClasses({ className: "h-auto min-h-10 py-2 whitespace-normal" })}
-        >
+        <SessionStartLink sessionId={next.session.id}>
           Continue with session {next.session.position}: {next.session.title}
-          <ArrowRight aria-hidden="true" />
-        </Link>
+        </SessionStartLink>
       );
     case "scheduled":
       return (
