@@ -1,15 +1,9 @@
-import type { Attendance } from "@throughline/domain/enums";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { AgendaList } from "./agenda-list.tsx";
+import { MeetingAgendaList } from "@throughline/ui/meeting-agenda-list";
+import { MeetingAttendanceList } from "@throughline/ui/meeting-attendance-list";
 import { CommitmentList } from "./commitments-card.tsx";
 import { PrivateNotes, SharedNotes } from "./notes-panels.tsx";
-
-const attendanceWords: Record<Attendance, string> = {
-  present: "Present",
-  absent: "Absent",
-  excused: "Excused",
-};
 
 /** After closing: the summary, with the notes still open for tidying up. */
 export function ClosedView({ room }: { room: MeetingRoom }) {
@@ -25,9 +19,14 @@ export function ClosedView({ room }: { room: MeetingRoom }) {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <AgendaList
+          <MeetingAgendaList
             agenda={room.agenda}
-            renderExtra={(item) => <SharedNotes meetingId={meetingId} item={item} />}
+            withPrompts
+            renderBelow={(item) => (
+              <div className="mt-4">
+                <SharedNotes meetingId={meetingId} item={item} />
+              </div>
+            )}
           />
         </CardContent>
       </Card>
@@ -45,16 +44,7 @@ export function ClosedView({ room }: { room: MeetingRoom }) {
             <CardTitle>Attendance</CardTitle>
           </CardHeader>
           <CardContent>
-            <ul className="flex flex-col gap-1 text-sm">
-              {room.members.map((member) => (
-                <li key={member.personId} className="flex justify-between gap-3">
-                  <span>{member.displayName}</span>
-                  <span className="text-muted-foreground">
-                    {member.attendance ? attendanceWords[member.attendance] : "Not marked"}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <MeetingAttendanceList members={room.members} />
           </CardContent>
         </Card>
         {room.privateNote ? <PrivateNotes meetingId={meetingId} note={room.privateNote} /> : null}

@@ -1,9 +1,9 @@
 import { QueryState } from "@throughline/app-kit/query-state";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { MeetingAgendaList } from "@throughline/ui/meeting-agenda-list";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { AgendaList } from "./agenda-list.tsx";
 import { AgendaRunner } from "./agenda-runner.tsx";
 import { AttendanceCard } from "./attendance-card.tsx";
 import { CheckInCard } from "./check-in-card.tsx";
@@ -24,7 +24,7 @@ function ScheduledView({ room }: { room: MeetingRoom }) {
         <StartMeetingButton meeting={room.meeting} />
       </CardHeader>
       <CardContent className="flex flex-col gap-3">
-        <AgendaList agenda={room.agenda} />
+        <MeetingAgendaList agenda={room.agenda} withPrompts />
       </CardContent>
     </Card>
   );

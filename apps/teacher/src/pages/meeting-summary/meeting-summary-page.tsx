@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import type { Attendance, MeetingStatus } from "@throughline/domain/enums";
-import type { MeetingSummary } from "@throughline/domain/meeting-room";
+import type { MeetingStatus } from "@throughline/domain/enums";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDateTime } from "@throughline/ui/format";
+import { MeetingAttendanceList } from "@throughline/ui/meeting-attendance-list";
 import { PageHeader } from "@throughline/ui/page-header";
 import { MapPin } from "lucide-react";
 import { useParams } from "react-router";
@@ -18,27 +18,6 @@ const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant 
   closed: { label: "Held", variant: "success" },
   cancelled: { label: "Cancelled", variant: "danger" },
 };
-
-const attendanceWords: Record<Attendance, string> = {
-  present: "Present",
-  absent: "Absent",
-  excused: "Excused",
-};
-
-function AttendanceList({ attendance }: { attendance: MeetingSummary["attendance"] }) {
-  return (
-    <ul className="flex flex-col gap-1 text-sm">
-      {attendance.map((member) => (
-        <li key={member.personId} className="flex justify-between gap-3">
-          <span>{member.displayName}</span>
-          <span className="text-muted-foreground">
-            {member.attendance ? attendanceWords[member.attendance] : "Not marked"}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** A team meeting as its members read it: agenda, the notes taken, who committed to what. */
 export function MeetingSummaryPage() {
@@ -92,7 +71,7 @@ export function MeetingSummaryPage() {
                 <CardTitle>Attendance</CardTitle>
               </CardHeader>
               <CardContent>
-                <AttendanceList attendance={attendance} />
+                <MeetingAttendanceList members={attendance} />
               </CardContent>
             </Card>
           </div>

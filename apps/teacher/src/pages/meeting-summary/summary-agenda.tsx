@@ -1,4 +1,17 @@
 import type { MeetingSummary } from "@throughline/domain/meeting-room";
+import { MeetingAgendaList } from "@throughline/ui/meeting-agenda-list";
+
+/** The notes the team took on one agenda step, or a line saying there are none. */
+function StepNotes({ notes }: { notes: string }) {
+  return (
+    <div className="mt-3">
+      <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Notes</h4>
+      <p className="mt-1 text-sm whitespace-pre-line">
+        {notes.trim() === "" ? "No notes on this step." : notes}
+      </p>
+    </div>
+  );
+}
 
 /** The agenda, each step with the notes the team took on it. */
 export function SummaryAgenda({
@@ -8,30 +21,11 @@ export function SummaryAgenda({
   agenda: MeetingSummary["agenda"];
   withNotes: boolean;
 }) {
-  if (agenda.length === 0) {
-    return <p className="text-sm text-muted-foreground">This meeting has no agenda.</p>;
-  }
   return (
-    <ol className="flex flex-col gap-4">
-      {agenda.map((item) => (
-        <li key={item.id} className="rounded-md border border-border p-4">
-          <h3 className="font-semibold">
-            {item.position}. {item.title}{" "}
-            <span className="font-normal text-muted-foreground">· {item.minutes} min</span>
-          </h3>
-          <p className="mt-1 text-sm text-muted-foreground">{item.purpose}</p>
-          {withNotes ? (
-            <div className="mt-3">
-              <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-                Notes
-              </h4>
-              <p className="mt-1 text-sm whitespace-pre-line">
-                {item.notes.trim() === "" ? "No notes on this step." : item.notes}
-              </p>
-            </div>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <MeetingAgendaList
+      agenda={agenda}
+      withPrompts={false}
+      renderBelow={withNotes ? (item) => <StepNotes notes={item.notes} /> : undefined}
+    />
   );
 }

@@ -1,13 +1,20 @@
 import type { AgendaItem } from "@throughline/domain/meeting-room";
 import type { ReactNode } from "react";
 
-/** The agenda as a read-out list; `children` adds something under each step (e.g. its notes). */
-export function AgendaList({
+/**
+ * A meeting's agenda as a read-out list: each step's title, length and purpose, its prompts when
+ * asked for, and what `renderBelow` adds under it (the facilitator's notes editor, the team's
+ * notes in the summary).
+ */
+export function MeetingAgendaList({
   agenda,
-  renderExtra,
+  withPrompts,
+  renderBelow,
 }: {
   agenda: readonly AgendaItem[];
-  renderExtra?: (item: AgendaItem) => ReactNode;
+  /** The facilitator reads the protocol's prompts; the team's summary leaves them out. */
+  withPrompts: boolean;
+  renderBelow?: (item: AgendaItem) => ReactNode;
 }) {
   if (agenda.length === 0) {
     return <p className="text-sm text-muted-foreground">This meeting has no agenda.</p>;
@@ -21,14 +28,14 @@ export function AgendaList({
             <span className="font-normal text-muted-foreground">· {item.minutes} min</span>
           </h3>
           <p className="mt-1 text-sm text-muted-foreground">{item.purpose}</p>
-          {item.prompts.length > 0 ? (
+          {withPrompts && item.prompts.length > 0 ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {item.prompts.map((prompt) => (
                 <li key={prompt}>{prompt}</li>
               ))}
             </ul>
           ) : null}
-          {renderExtra ? <div className="mt-4">{renderExtra(item)}</div> : null}
+          {renderBelow?.(item)}
         </li>
       ))}
     </ol>
