@@ -6,8 +6,7 @@ import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatMoment } from "@throughline/ui/format";
-import { ChevronRight } from "lucide-react";
-import { Link } from "react-router";
+import { LinkRow } from "@throughline/ui/link-row";
 
 const stateVariant = {
   held: "success",
@@ -22,21 +21,19 @@ function MeetingLinks({ meetings, label }: { meetings: CoachMeeting[]; label: st
     <ul aria-label={label} className="flex flex-col divide-y divide-border">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <Link
+          <LinkRow
             to={`/meetings/${meeting.id}`}
-            className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+            title={meeting.title}
+            badge={
+              <Badge variant={stateVariant[meeting.display.state]}>
+                {meetingStateLabel(meeting.display, formatMoment)}
+              </Badge>
+            }
           >
-            <span className="flex min-w-0 flex-1 flex-col">
-              <span className="font-medium text-foreground">{meeting.title}</span>
-              <span className="text-sm text-muted-foreground">
-                {formatMoment(meeting.startsAt)} · {meeting.agendaMinutes} minutes planned
-              </span>
+            <span className="text-sm text-muted-foreground">
+              {formatMoment(meeting.startsAt)} · {meeting.agendaMinutes} minutes planned
             </span>
-            <Badge variant={stateVariant[meeting.display.state]}>
-              {meetingStateLabel(meeting.display, formatMoment)}
-            </Badge>
-            <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-          </Link>
+          </LinkRow>
         </li>
       ))}
     </ul>

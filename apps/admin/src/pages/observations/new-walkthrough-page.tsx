@@ -5,9 +5,10 @@ import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatDay } from "@throughline/ui/format";
+import { LinkRow } from "@throughline/ui/link-row";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ChevronRight, School, Users } from "lucide-react";
-import { Link, useSearchParams } from "react-router";
+import { School, Users } from "lucide-react";
+import { useSearchParams } from "react-router";
 import { SchoolPicker } from "../../lib/school-picker.tsx";
 import { lastNinetyDays } from "../walkthroughs/default-period.ts";
 
@@ -75,27 +76,15 @@ export function NewWalkthroughPage() {
               <ul aria-label="Teachers to visit" className="flex flex-col divide-y divide-border">
                 {visits.data.teachers.map((teacher) => (
                   <li key={teacher.teacherId}>
-                    <Link
-                      to={`/observations/new/${teacher.teacherId}`}
-                      className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
-                    >
-                      <span className="flex min-w-0 flex-1 flex-col">
-                        <span className="font-medium text-foreground">{teacher.name}</span>
-                        <span className="text-sm text-muted-foreground">
-                          {teacher.visits === 0
-                            ? "Not visited"
-                            : `${teacher.visits} ${teacher.visits === 1 ? "visit" : "visits"}${
-                                teacher.lastVisitOn
-                                  ? ` · last ${formatDay(teacher.lastVisitOn)}`
-                                  : ""
-                              }`}
-                        </span>
+                    <LinkRow to={`/observations/new/${teacher.teacherId}`} title={teacher.name}>
+                      <span className="text-sm text-muted-foreground">
+                        {teacher.visits === 0
+                          ? "Not visited"
+                          : `${teacher.visits} ${teacher.visits === 1 ? "visit" : "visits"}${
+                              teacher.lastVisitOn ? ` · last ${formatDay(teacher.lastVisitOn)}` : ""
+                            }`}
                       </span>
-                      <ChevronRight
-                        aria-hidden="true"
-                        className="size-4 shrink-0 text-muted-foreground"
-                      />
-                    </Link>
+                    </LinkRow>
                   </li>
                 ))}
               </ul>

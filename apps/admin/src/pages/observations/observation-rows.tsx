@@ -1,7 +1,6 @@
 import { Badge } from "@throughline/ui/badge";
 import { formatDay } from "@throughline/ui/format";
-import { ChevronRight } from "lucide-react";
-import { Link } from "react-router";
+import { LinkRow } from "@throughline/ui/link-row";
 
 export interface ObservationRow {
   id: string;
@@ -30,20 +29,16 @@ export function ObservationRows({
         const draft = row.status === "draft";
         return (
           <li key={row.id}>
-            <Link
+            <LinkRow
               to={draft ? `/observations/${row.id}/record` : `/observations/${row.id}`}
-              className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+              title={row.teacherName}
+              badge={draft ? <Badge variant="warning">Draft</Badge> : null}
             >
-              <span className="flex min-w-0 flex-1 flex-col">
-                <span className="font-medium text-foreground">{row.teacherName}</span>
-                <span className="text-sm text-muted-foreground">
-                  {row.kind === "coaching" ? "Coaching observation" : "Walkthrough"} ·{" "}
-                  {formatDay(row.observedOn)} · by {row.observerName}
-                </span>
+              <span className="text-sm text-muted-foreground">
+                {row.kind === "coaching" ? "Coaching observation" : "Walkthrough"} ·{" "}
+                {formatDay(row.observedOn)} · by {row.observerName}
               </span>
-              {draft ? <Badge variant="warning">Draft</Badge> : null}
-              <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-            </Link>
+            </LinkRow>
           </li>
         );
       })}

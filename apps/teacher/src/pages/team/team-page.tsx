@@ -4,9 +4,9 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
+import { LinkRow } from "@throughline/ui/link-row";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ChevronRight, Users } from "lucide-react";
-import { Link } from "react-router";
+import { Users } from "lucide-react";
 
 /**
  * "My team": the action plans teammates chose to share with the team, to learn from each
@@ -42,24 +42,18 @@ export function TeamPage() {
             <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
               {plans.data.map((plan) => (
                 <li key={plan.planId}>
-                  <Link
+                  <LinkRow
                     to={`/team/plans/${plan.planId}`}
-                    className="flex min-h-14 items-center gap-3 px-6 py-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+                    title={plan.teacherName}
+                    linesClassName="gap-0.5"
                   >
-                    <span className="flex min-w-0 flex-1 flex-col gap-0.5">
-                      <span className="font-medium text-foreground">{plan.teacherName}</span>
-                      <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
-                      <span className="text-sm text-muted-foreground">
-                        Stage {plan.stagePosition} · {plan.stepCount}{" "}
-                        {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
-                        changed {formatMoment(plan.updatedAt)}
-                      </span>
+                    <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
+                    <span className="text-sm text-muted-foreground">
+                      Stage {plan.stagePosition} · {plan.stepCount}{" "}
+                      {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
+                      changed {formatMoment(plan.updatedAt)}
                     </span>
-                    <ChevronRight
-                      aria-hidden="true"
-                      className="size-4 shrink-0 text-muted-foreground"
-                    />
-                  </Link>
+                  </LinkRow>
                 </li>
               ))}
             </ul>
