@@ -1,11 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
-import { formatDay } from "@throughline/ui/format";
-import { ObservationContentView } from "@throughline/ui/observation-content-view";
-import { PageHeader } from "@throughline/ui/page-header";
+import { PublishedObservation } from "@throughline/ui/published-observation";
 import { useParams } from "react-router";
 
 /**
@@ -26,27 +23,15 @@ export function ObservationPage() {
     );
   }
   const data = detail.data;
-  const coaching = data.kind === "coaching";
+  // A principal reads coaching content only because the teacher shared it.
+  const shared = data.kind === "coaching" && data.content !== null;
   return (
     <>
       <BackLink to="/observations">Back to observations</BackLink>
-      <PageHeader
-        title={`${coaching ? "Coaching observation" : "Walkthrough"} of ${data.teacherName}`}
-        description={`${formatDay(data.observedOn)} · by ${data.observerName}${
-          coaching && data.content ? ` · shared with you by ${data.teacherName}` : ""
-        }`}
+      <PublishedObservation
+        observation={data}
+        bylineNote={shared ? `shared with you by ${data.teacherName}` : undefined}
       />
-      {data.content === null ? (
-        <Alert>
-          Coaching content stays between the teacher and their coaches unless the teacher shares it.
-        </Alert>
-      ) : (
-        <ObservationContentView
-          teacherName={data.teacherName}
-          content={data.content}
-          scale={data.scale}
-        />
-      )}
     </>
   );
 }
