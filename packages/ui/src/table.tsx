@@ -66,6 +66,21 @@ export function TableHead({ className, scope, ...props }: ComponentProps<"th">) 
   );
 }
 
+/**
+ * A row's header cell (`scope="row"`, the name the row is about): body-sized text in the body's
+ * colour instead of the column headers' small capitals. The table gives its spacing, width and
+ * weight.
+ */
+export function TableRowHead({ className, ...props }: ComponentProps<"th">) {
+  return (
+    <TableHead
+      scope="row"
+      className={cn("h-auto text-sm tracking-normal text-foreground normal-case", className)}
+      {...props}
+    />
+  );
+}
+
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-4 py-3 align-middle", className)} {...props} />;
 }

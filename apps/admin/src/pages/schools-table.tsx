@@ -7,6 +7,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import type { School, Stage } from "../lib/types.ts";
 
@@ -53,12 +54,7 @@ export function SchoolsTable({
         <TableBody>
           {schools.map((school) => (
             <TableRow key={school.id}>
-              <TableHead
-                scope="row"
-                className="h-auto py-3 pl-6 text-sm font-medium tracking-normal text-foreground normal-case"
-              >
-                {school.name}
-              </TableHead>
+              <TableRowHead className="py-3 pl-6 font-medium">{school.name}</TableRowHead>
               <TableCell className={numberCell}>{school.teacherCount}</TableCell>
               <TableCell className={numberCell}>{school.notEnrolled}</TableCell>
               {ordered.map((stage) => (
@@ -72,12 +68,7 @@ export function SchoolsTable({
         {schools.length > 1 ? (
           <TableFooter>
             <TableRow>
-              <TableHead
-                scope="row"
-                className="h-auto py-3 pl-6 text-sm font-semibold tracking-normal text-foreground normal-case"
-              >
-                All schools
-              </TableHead>
+              <TableRowHead className="py-3 pl-6 font-semibold">All schools</TableRowHead>
               <TableCell className={numberCell}>
                 {sum(schools.map((school) => school.teacherCount))}
               </TableCell>

@@ -6,6 +6,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import type { RatingsPreview } from "./types.ts";
 
@@ -23,12 +24,9 @@ export function BadRowsTable({ rows }: { rows: RatingsPreview["badRows"] }) {
       <TableBody>
         {rows.map((row) => (
           <TableRow key={`${row.line}-${row.reason}`}>
-            <TableHead
-              scope="row"
-              className="h-auto w-20 py-2 pl-6 text-right text-sm font-medium tracking-normal text-foreground normal-case tabular-nums"
-            >
+            <TableRowHead className="w-20 py-2 pl-6 text-right font-medium tabular-nums">
               {row.line}
-            </TableHead>
+            </TableRowHead>
             <TableCell>{row.reason}</TableCell>
           </TableRow>
         ))}

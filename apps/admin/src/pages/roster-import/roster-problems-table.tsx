@@ -6,6 +6,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import type { RosterReview } from "./types.ts";
 
@@ -30,12 +31,7 @@ export function RosterProblemsTable({
       <TableBody>
         {rows.map((row) => (
           <TableRow key={`${row.file}-${row.line}-${row.reason}`}>
-            <TableHead
-              scope="row"
-              className="h-auto py-2 pl-6 text-sm font-medium tracking-normal text-foreground normal-case"
-            >
-              {row.file}
-            </TableHead>
+            <TableRowHead className="py-2 pl-6 font-medium">{row.file}</TableRowHead>
             <TableCell className="text-right tabular-nums">{row.line ?? "—"}</TableCell>
             <TableCell>{row.reason}</TableCell>
           </TableRow>

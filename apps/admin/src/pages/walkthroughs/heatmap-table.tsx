@@ -6,6 +6,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import { HeatmapCellContent } from "./heatmap-cell.tsx";
 import type { Heatmap, SelectedCell } from "./types.ts";
@@ -41,12 +42,9 @@ export function HeatmapTable({ heatmap, selected, onSelect }: HeatmapTableProps)
           const indicatorLabel = indicator ? `${indicator.code} ${indicator.title}` : "Indicator";
           return (
             <TableRow key={row.indicatorId}>
-              <TableHead
-                scope="row"
-                className="h-auto w-40 min-w-36 py-2 pl-6 text-sm font-medium tracking-normal whitespace-normal text-foreground normal-case sm:w-56"
-              >
+              <TableRowHead className="w-40 min-w-36 py-2 pl-6 font-medium whitespace-normal sm:w-56">
                 {indicatorLabel}
-              </TableHead>
+              </TableRowHead>
               {row.cells.map((cell) => {
                 const name = teamName.get(cell.teamId) ?? "Team";
                 return (

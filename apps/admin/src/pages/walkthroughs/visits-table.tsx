@@ -8,6 +8,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import type { Visits } from "./types.ts";
 
@@ -28,12 +29,7 @@ export function VisitsTable({ teachers }: { teachers: Visits["teachers"] }) {
       <TableBody>
         {teachers.map((teacher) => (
           <TableRow key={teacher.teacherId}>
-            <TableHead
-              scope="row"
-              className="h-auto py-2 pl-6 text-sm font-medium tracking-normal text-foreground normal-case"
-            >
-              {teacher.name}
-            </TableHead>
+            <TableRowHead className="py-2 pl-6 font-medium">{teacher.name}</TableRowHead>
             <TableCell className="text-right tabular-nums">{teacher.visits}</TableCell>
             <TableCell>
               {teacher.lastVisitOn ? (

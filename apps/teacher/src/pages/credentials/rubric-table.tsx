@@ -7,6 +7,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  TableRowHead,
 } from "@throughline/ui/table";
 import type { Definition } from "./types.ts";
 
@@ -39,13 +40,12 @@ export function RubricTable({ definition }: { definition: Definition }) {
         <TableBody>
           {criteria.map((criterion) => (
             <TableRow key={criterion.key}>
-              <TableHead
-                scope="row"
+              <TableRowHead
                 // The criterion stays in view while the levels scroll sideways on a phone.
-                className="sticky left-0 z-10 h-auto min-w-36 bg-surface py-3 pl-4 align-top text-sm tracking-normal whitespace-normal text-foreground normal-case sm:pl-6"
+                className="sticky left-0 z-10 min-w-36 bg-surface py-3 pl-4 align-top whitespace-normal sm:pl-6"
               >
                 {criterion.name}
-              </TableHead>
+              </TableRowHead>
               {levels.map((level) => (
                 <TableCell key={level.key} className="align-top text-sm whitespace-normal">
                   {criterion.descriptors[level.key]}
