@@ -1,13 +1,6 @@
 import { type AuditEntry, type AuditFields, auditActionLabels } from "@throughline/domain/audit";
 import { formatDateTime } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { fieldLabel, subjectKindLabels, valueText } from "./audit-labels.ts";
 
 /** One side of a change: each field with its value, or a dash when there was none. */
@@ -57,16 +50,7 @@ export function AuditTable({
 }) {
   return (
     <Table scrollLabel="Audit log">
-      <TableHeader>
-        <TableRow>
-          <TableHead>When</TableHead>
-          <TableHead>Who</TableHead>
-          <TableHead>Change</TableHead>
-          <TableHead>Record</TableHead>
-          <TableHead>Before</TableHead>
-          <TableHead>After</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns names={["When", "Who", "Change", "Record", "Before", "After"]} />
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.id}>

@@ -5,14 +5,7 @@ import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { UserMinus, UsersRound } from "lucide-react";
 import type { CohortDetail } from "./types.ts";
 
@@ -49,16 +42,7 @@ export function EnrolmentsTable({ cohort }: { cohort: CohortDetail }) {
       ) : (
         <CardContent className="px-0">
           <Table scrollLabel="Enrolled teachers">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Teacher</TableHead>
-                <TableHead>Email</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns names={["Teacher", "Email", "Status"]} actionsLabel="Actions" />
             <TableBody>
               {cohort.enrolments.map((row) => (
                 <TableRow key={row.enrolmentId}>

@@ -5,14 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { useState } from "react";
 import type { IndicatorTargetRow, ScaleLevel } from "./types.ts";
 
@@ -86,12 +79,7 @@ export function IndicatorTargetsCard({ scale }: { scale: readonly ScaleLevel[] }
         ) : null}
         {targets.data && targets.data.length > 0 ? (
           <Table scrollLabel="Targets per indicator">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Indicator</TableHead>
-                <TableHead>Target</TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns names={["Indicator", "Target"]} />
             <TableBody>
               {targets.data.map((row) => (
                 <TableRow key={row.id}>

@@ -1,12 +1,5 @@
 import { Badge } from "@throughline/ui/badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { Link } from "react-router";
 import { roleText } from "./role-label.ts";
 import type { PersonRow } from "./types.ts";
@@ -14,16 +7,7 @@ import type { PersonRow } from "./types.ts";
 export function PeopleTable({ people }: { people: readonly PersonRow[] }) {
   return (
     <Table scrollLabel="People">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Email</TableHead>
-          <TableHead>Roles</TableHead>
-          <TableHead>Teams</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Sign-in</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns names={["Name", "Email", "Roles", "Teams", "Status", "Sign-in"]} />
       <TableBody>
         {people.map((person) => (
           <TableRow key={person.id}>

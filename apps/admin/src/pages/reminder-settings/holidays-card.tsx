@@ -8,14 +8,7 @@ import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { CalendarOff, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
@@ -63,16 +56,7 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
           </EmptyState>
         ) : (
           <Table scrollLabel="School breaks">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Break</TableHead>
-                <TableHead>First day</TableHead>
-                <TableHead>Last day</TableHead>
-                <TableHead>
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns names={["Break", "First day", "Last day"]} actionsLabel="Actions" />
             <TableBody>
               {settings.holidays.map((holiday) => (
                 <TableRow key={holiday.id}>
