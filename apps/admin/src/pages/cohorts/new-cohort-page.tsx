@@ -10,6 +10,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { SchoolSelect } from "../../lib/school-picker.tsx";
 import { emptySettings, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";
 import type { FormOptions } from "./types.ts";
@@ -85,20 +86,14 @@ function NewCohortForm({ options }: { options: FormOptions }) {
               Cohort
             </h2>
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                label="School"
+              <SchoolSelect
+                schools={options.schools}
+                emptyLabel="Choose a school"
                 value={place.schoolId}
                 disabled={busy}
                 error={errorOf("schoolId")}
-                onChange={(event) => changePlace({ schoolId: event.target.value })}
-              >
-                <option value="">Choose a school</option>
-                {options.schools.map((school) => (
-                  <option key={school.id} value={school.id}>
-                    {school.name}
-                  </option>
-                ))}
-              </SelectField>
+                onChange={(schoolId) => changePlace({ schoolId })}
+              />
               <SelectField
                 label="Stage"
                 value={place.stageId}

@@ -3,6 +3,7 @@ import { Button } from "@throughline/ui/button";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
+import { SchoolSelect } from "../../lib/school-picker.tsx";
 import { roleLabels } from "./role-label.ts";
 import type { PeopleOptions } from "./types.ts";
 
@@ -43,18 +44,12 @@ export function PeopleFilters({
             Search
           </Button>
         </div>
-        <SelectField
-          label="School"
+        <SchoolSelect
+          schools={options.schools}
+          emptyLabel={options.districtWide ? "All schools" : "All my schools"}
           value={values.schoolId}
-          onChange={(event) => onChange({ ...values, query, schoolId: event.target.value })}
-        >
-          <option value="">{options.districtWide ? "All schools" : "All my schools"}</option>
-          {options.schools.map((school) => (
-            <option key={school.id} value={school.id}>
-              {school.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(schoolId) => onChange({ ...values, query, schoolId })}
+        />
         <SelectField
           label="Role"
           value={values.role}

@@ -8,6 +8,7 @@ import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
+import { SchoolSelect } from "../../lib/school-picker.tsx";
 import { teamKindLabels } from "./role-label.ts";
 import type { AdminTeam, PeopleOptions } from "./types.ts";
 
@@ -78,22 +79,14 @@ export function TeamForm({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5">
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label="School"
+        <SchoolSelect
+          schools={options.schools}
+          emptyLabel="Choose a school"
           value={draft.schoolId}
           disabled={busy}
           error={errorOf("schoolId")}
-          onChange={(event) =>
-            change({ schoolId: event.target.value, facilitatorId: "", memberIds: [] })
-          }
-        >
-          <option value="">Choose a school</option>
-          {options.schools.map((school) => (
-            <option key={school.id} value={school.id}>
-              {school.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(schoolId) => change({ schoolId, facilitatorId: "", memberIds: [] })}
+        />
         <FormField
           label="Team name"
           value={draft.name}
