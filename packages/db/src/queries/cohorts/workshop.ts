@@ -13,6 +13,7 @@ import {
 } from "../../schema/index.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import { workshopColumns } from "./workshop-columns.ts";
 
 /**
  * Who may run a cohort's workshop and see its roster: the cohort's coach, a facilitator of a
@@ -122,14 +123,6 @@ export async function listManagedCohorts(
     stage: { id: stageId, position: stagePosition, title: stageTitle },
   }));
 }
-
-const workshopColumns = {
-  startsAt: cohort.workshopStartsAt,
-  location: cohort.workshopLocation,
-  videoUrl: cohort.workshopVideoUrl,
-  description: cohort.workshopDescription,
-  minutes: cohort.workshopMinutes,
-};
 
 /**
  * One cohort's workshop and roster (current enrolments, by name), each teacher with their stage

@@ -6,6 +6,8 @@ import { whatRemains } from "@throughline/domain/rules/stage-remaining";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, cohort, evidenceFile, stage } from "../../schema/index.ts";
+import { workshopColumns } from "../cohorts/workshop-columns.ts";
+import { stageColumns } from "../framework/framework-columns.ts";
 import {
   findStageEnrolment,
   loadSequence,
@@ -25,14 +27,7 @@ export async function getStagePage(
   params: { personId: string; stageId: string; now: Date },
 ): Promise<StagePage | null> {
   const [found] = await tx
-    .select({
-      id: stage.id,
-      position: stage.position,
-      title: stage.title,
-      summary: stage.summary,
-      meetingsRequired: stage.meetingsRequired,
-      requiresConfirmation: stage.requiresConfirmation,
-    })
+    .select(stageColumns)
     .from(stage)
     .where(eq(stage.id, params.stageId))
     .limit(1);
@@ -106,13 +101,7 @@ export async function getStagePage(
 
 async function loadWorkshop(tx: Transaction, enrolled: StageEnrolment) {
   const [row] = await tx
-    .select({
-      startsAt: cohort.workshopStartsAt,
-      minutes: cohort.workshopMinutes,
-      location: cohort.workshopLocation,
-      videoUrl: cohort.workshopVideoUrl,
-      description: cohort.workshopDescription,
-    })
+    .select(workshopColumns)
     .from(cohort)
     .where(eq(cohort.id, enrolled.cohortId))
     .limit(1);

@@ -10,6 +10,8 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { findSession } from "../micropd/micropd.ts";
+import { sessionsOfStage } from "../sql/same-district-joins.ts";
+import { stageColumns } from "./framework-columns.ts";
 
 /* What the framework editor reads: the same rows teachers see, with what authors need besides. */
 
@@ -24,25 +26,15 @@ export interface EditorStage {
   sessionCount: number;
 }
 
-const stageColumns = {
-  id: stage.id,
-  position: stage.position,
-  title: stage.title,
-  summary: stage.summary,
-  meetingsRequired: stage.meetingsRequired,
-  requiresConfirmation: stage.requiresConfirmation,
-  openToAll: stage.openToAll,
-};
+/** What teachers see of a stage, and whether it is open to every teacher without a cohort. */
+const editorStageColumns = { ...stageColumns, openToAll: stage.openToAll };
 
 /** Every stage of the district in order, with its completion rule and session count. */
 export async function listEditorStages(tx: Transaction): Promise<EditorStage[]> {
   return tx
-    .select({ ...stageColumns, sessionCount: count(micropdSession.id) })
+    .select({ ...editorStageColumns, sessionCount: count(micropdSession.id) })
     .from(stage)
-    .leftJoin(
-      micropdSession,
-      and(eq(micropdSession.districtId, stage.districtId), eq(micropdSession.stageId, stage.id)),
-    )
+    .leftJoin(micropdSession, sessionsOfStage)
     .groupBy(stage.districtId, stage.id)
     .orderBy(asc(stage.position));
 }
@@ -68,7 +60,7 @@ export async function getEditorStage(
   params: { stageId: string },
 ): Promise<EditorStageDetail | null> {
   const [found] = await tx
-    .select(stageColumns)
+    .select(editorStageColumns)
     .from(stage)
     .where(eq(stage.id, params.stageId))
     .limit(1);

@@ -1,6 +1,8 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdSession, stage } from "../../schema/index.ts";
+import { sessionsOfStage } from "../sql/same-district-joins.ts";
+import { sessionColumns, stageColumns } from "./framework-columns.ts";
 
 export interface StageListItem {
   id: string;
@@ -15,20 +17,9 @@ export interface StageListItem {
 /** The district's stages in order, with how many MicroPD sessions each holds. */
 export async function listStages(tx: Transaction): Promise<StageListItem[]> {
   return tx
-    .select({
-      id: stage.id,
-      position: stage.position,
-      title: stage.title,
-      summary: stage.summary,
-      meetingsRequired: stage.meetingsRequired,
-      requiresConfirmation: stage.requiresConfirmation,
-      sessionCount: count(micropdSession.id),
-    })
+    .select({ ...stageColumns, sessionCount: count(micropdSession.id) })
     .from(stage)
-    .leftJoin(
-      micropdSession,
-      and(eq(micropdSession.districtId, stage.districtId), eq(micropdSession.stageId, stage.id)),
-    )
+    .leftJoin(micropdSession, sessionsOfStage)
     .groupBy(stage.districtId, stage.id)
     .orderBy(asc(stage.position));
 }
@@ -50,25 +41,14 @@ export async function getStage(
   params: { stageId: string },
 ): Promise<StageDetail | null> {
   const [found] = await tx
-    .select({
-      id: stage.id,
-      position: stage.position,
-      title: stage.title,
-      summary: stage.summary,
-      meetingsRequired: stage.meetingsRequired,
-      requiresConfirmation: stage.requiresConfirmation,
-    })
+    .select(stageColumns)
     .from(stage)
     .where(eq(stage.id, params.stageId))
     .limit(1);
   if (!found) return null;
   const sessions = await tx
     .select({
-      id: micropdSession.id,
-      position: micropdSession.position,
-      title: micropdSession.title,
-      summary: micropdSession.summary,
-      estimatedMinutes: micropdSession.estimatedMinutes,
+      ...sessionColumns,
       reflectionPrompts: micropdSession.reflectionPrompts,
     })
     .from(micropdSession)

@@ -25,6 +25,7 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
+import { workshopColumns } from "../cohorts/workshop-columns.ts";
 import { stageOfCohort, teamOfMeeting, tenantJoin } from "../sql/same-district-joins.ts";
 
 export interface CalendarWindow {
@@ -141,11 +142,7 @@ export async function listCalendarWorkshops(
       cohortId: cohort.id,
       cohortName: cohort.name,
       stageTitle: stage.title,
-      startsAt: cohort.workshopStartsAt,
-      minutes: cohort.workshopMinutes,
-      location: cohort.workshopLocation,
-      videoUrl: cohort.workshopVideoUrl,
-      description: cohort.workshopDescription,
+      ...workshopColumns,
     })
     .from(cohort)
     .innerJoin(stage, stageOfCohort)

@@ -91,5 +91,17 @@ export const teamOfMeeting = tenantJoin(team, supportMeeting, supportMeeting.tea
 /** From a team to its school. */
 export const schoolOfTeam = tenantJoin(school, team, team.schoolId);
 
+/** From a stage to its MicroPD sessions. */
+export const sessionsOfStage = and(
+  eq(micropdSession.districtId, stage.districtId),
+  eq(micropdSession.stageId, stage.id),
+);
+
+/** From a person to their role memberships: each role they hold, and where. */
+export const membershipsOfPerson = and(
+  eq(roleMembership.districtId, person.districtId),
+  eq(roleMembership.personId, person.id),
+);
+
 /** From a role membership to the school it is held at. */
 export const schoolOfMembership = tenantJoin(school, roleMembership, roleMembership.schoolId);
