@@ -7,7 +7,7 @@ import type {
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, teamMember } from "../../schema/index.ts";
-import { cohortOfEnrolment } from "../sql/same-district-joins.ts";
+import { cohortOfEnrolment, membershipsOfPerson } from "../sql/same-district-joins.ts";
 
 /*
  * Enrolling teachers in a cohort in bulk. Only active teachers of the cohort's school can be
@@ -60,8 +60,7 @@ function teachersOfSchool(tx: Transaction, ref: CohortRef) {
     .innerJoin(
       roleMembership,
       and(
-        eq(roleMembership.districtId, person.districtId),
-        eq(roleMembership.personId, person.id),
+        membershipsOfPerson,
         eq(roleMembership.role, "teacher"),
         eq(roleMembership.schoolId, ref.schoolId),
       ),

@@ -17,7 +17,7 @@ import {
   stage,
   team,
 } from "../../schema/index.ts";
-import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Reading cohorts for the admin console. Which schools a viewer may see is decided by the
@@ -196,13 +196,7 @@ export async function getCohortFormOptions(
     tx
       .selectDistinct({ id: person.id, displayName: person.displayName })
       .from(person)
-      .innerJoin(
-        roleMembership,
-        and(
-          eq(roleMembership.districtId, person.districtId),
-          eq(roleMembership.personId, person.id),
-        ),
-      )
+      .innerJoin(roleMembership, membershipsOfPerson)
       .where(and(eq(roleMembership.role, "coach"), eq(person.active, true)))
       .orderBy(asc(person.displayName), asc(person.id)),
   ]);
@@ -217,10 +211,7 @@ export async function isDistrictCoach(
   const [found] = await tx
     .select({ id: person.id })
     .from(person)
-    .innerJoin(
-      roleMembership,
-      and(eq(roleMembership.districtId, person.districtId), eq(roleMembership.personId, person.id)),
-    )
+    .innerJoin(roleMembership, membershipsOfPerson)
     .where(
       and(
         eq(person.id, params.personId),

@@ -8,7 +8,7 @@ import {
   reviewerCertification,
   roleMembership,
 } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Who reviews a district's micro-credentials: lead reviewers named by an admin, people certified
@@ -119,10 +119,7 @@ export async function listLeadCandidates(
   return tx
     .selectDistinct({ personId: person.id, name: person.displayName })
     .from(person)
-    .innerJoin(
-      roleMembership,
-      and(eq(roleMembership.districtId, person.districtId), eq(roleMembership.personId, person.id)),
-    )
+    .innerJoin(roleMembership, membershipsOfPerson)
     .where(and(eq(person.active, true), inArray(roleMembership.role, ["coach", "district_admin"])))
     .orderBy(asc(person.displayName));
 }
@@ -131,10 +128,7 @@ export async function isLeadCandidate(tx: Transaction, personId: string): Promis
   const candidates = await tx
     .select({ id: person.id })
     .from(person)
-    .innerJoin(
-      roleMembership,
-      and(eq(roleMembership.districtId, person.districtId), eq(roleMembership.personId, person.id)),
-    )
+    .innerJoin(roleMembership, membershipsOfPerson)
     .where(
       and(
         eq(person.id, personId),

@@ -3,7 +3,7 @@ import {
   ratingKey,
   type ValidRatingRow,
 } from "@throughline/domain/ratings-import";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   importedRating,
@@ -12,6 +12,7 @@ import {
   person,
   roleMembership,
 } from "../../schema/index.ts";
+import { membershipsOfPerson } from "../sql/same-district-joins.ts";
 
 /** What a ratings file is checked against: the district's teachers, indicators and scale. */
 export async function loadRatingLookups(tx: Transaction): Promise<RatingLookups> {
@@ -19,13 +20,7 @@ export async function loadRatingLookups(tx: Transaction): Promise<RatingLookups>
     tx
       .selectDistinct({ id: person.id, email: person.email, sourcedId: person.sourcedId })
       .from(person)
-      .innerJoin(
-        roleMembership,
-        and(
-          eq(roleMembership.districtId, person.districtId),
-          eq(roleMembership.personId, person.id),
-        ),
-      )
+      .innerJoin(roleMembership, membershipsOfPerson)
       .where(eq(roleMembership.role, "teacher")),
     tx.select({ id: indicator.id, code: indicator.code }).from(indicator),
     tx

@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { person, roleMembership, team, teamMember } from "../../schema/index.ts";
-import { teamOfMember } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, teamOfMember } from "../sql/same-district-joins.ts";
 
 /*
  * Which people an admin may see. A district admin sees the whole district; a principal the
@@ -17,11 +17,7 @@ export function personAtSchools(schoolIds: readonly string[]): SQL {
   const ids = [...schoolIds];
   return sql`(exists (
       select 1 from ${roleMembership}
-      where ${and(
-        eq(roleMembership.districtId, person.districtId),
-        eq(roleMembership.personId, person.id),
-        inArray(roleMembership.schoolId, ids),
-      )}
+      where ${and(membershipsOfPerson, inArray(roleMembership.schoolId, ids))}
     ) or exists (
       select 1 from ${teamMember}
       join ${team} on ${teamOfMember}

@@ -11,7 +11,7 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
-import { schoolOfTeam, teamOfMember } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, schoolOfTeam, teamOfMember } from "../sql/same-district-joins.ts";
 import { personAtSchools, personInScope, type SchoolScope } from "./people-admin-scope.ts";
 import { type PersonRoleRow, rolesOfPeople } from "./person-roles.ts";
 
@@ -52,11 +52,7 @@ function searchConditions(scope: SchoolScope, input: PeopleSearchInput): SQL | u
   if (input.role) {
     conditions.push(sql`exists (
       select 1 from ${roleMembership}
-      where ${and(
-        eq(roleMembership.districtId, person.districtId),
-        eq(roleMembership.personId, person.id),
-        eq(roleMembership.role, input.role),
-      )}
+      where ${and(membershipsOfPerson, eq(roleMembership.role, input.role))}
     )`);
   }
   if (!input.includeInactive) conditions.push(eq(person.active, true));
