@@ -2,6 +2,7 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
+import { districtSampleIds } from "./testing/district-sample-ids.ts";
 import { type ForeignIds, inputsToTry } from "./testing/foreign-inputs.ts";
 import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
@@ -12,6 +13,7 @@ import { testApiPerFile } from "./testing/test-api-per-file.ts";
  * `testing/foreign-inputs.ts`.
  */
 
+const CALLER = "coach@cedarridge.test";
 const api = testApiPerFile();
 let mapleRowIds: Set<string>;
 let foreign: ForeignIds;
@@ -41,78 +43,8 @@ beforeAll(async () => {
     );
     for (const row of rows) mapleRowIds.add(row.id);
   }
-  const [stage] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from stage where district_id = ${mapleId} order by position limit 1`,
-  );
-  // A Maple Valley enrolment: its cohort and teacher too.
-  const [enrolled] = await rawRows<{ id: string; cohort_id: string; person_id: string }>(
-    api.db,
-    sql`select id::text as id, cohort_id::text as cohort_id, person_id::text as person_id
-        from enrolment where district_id = ${mapleId} order by created_at limit 1`,
-  );
-  const [session] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from micropd_session where district_id = ${mapleId} limit 1`,
-  );
-  // A Maple Valley action plan and one of its steps.
-  const [step] = await rawRows<{ id: string; plan_id: string }>(
-    api.db,
-    sql`select id::text as id, plan_id::text as plan_id from action_step
-        where district_id = ${mapleId} order by created_at limit 1`,
-  );
-  const [foreignTeam] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from team where district_id = ${mapleId} limit 1`,
-  );
-  // A scheduled Maple Valley meeting and one of its protocol steps, for scheduling and cancelling.
-  const [foreignMeeting] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from support_meeting
-        where district_id = ${mapleId} and status = 'scheduled' limit 1`,
-  );
-  const [foreignStep] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from protocol_step where district_id = ${mapleId} limit 1`,
-  );
-  // A published Maple Valley observation (its content is what must never cross districts).
-  const [foreignObservation] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from observation where district_id = ${mapleId} limit 1`,
-  );
-  const [foreignSchool] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from school where district_id = ${mapleId} limit 1`,
-  );
-  const [foreignIndicator] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from indicator where district_id = ${mapleId} limit 1`,
-  );
-  const [foreignCredential] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from credential where district_id = ${mapleId} limit 1`,
-  );
-  const [foreignHoliday] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from school_holiday where district_id = ${mapleId} limit 1`,
-  );
-  foreign = {
-    holidayId: foreignHoliday?.id ?? "",
-    credentialId: foreignCredential?.id ?? "",
-    indicatorId: foreignIndicator?.id ?? "",
-    schoolId: foreignSchool?.id ?? "",
-    observationId: foreignObservation?.id ?? "",
-    meetingId: foreignMeeting?.id ?? "",
-    protocolStepId: foreignStep?.id ?? "",
-    teamId: foreignTeam?.id ?? "",
-    planId: step?.plan_id ?? "",
-    stepId: step?.id ?? "",
-    stageId: stage?.id ?? "",
-    sessionId: session?.id ?? "",
-    cohortId: enrolled?.cohort_id ?? "",
-    personId: enrolled?.person_id ?? "",
-    enrolmentId: enrolled?.id ?? "",
-  };
+  // Rows of the demo teacher's (as the access matrix aims at): a Cedar Ridge coach must reach none.
+  foreign = await districtSampleIds(api.db, "maple-valley", "teacher@maplevalley.test", [CALLER]);
 });
 
 /** Every procedure path ("viewer.me", …), as tRPC keeps them flat at run time. */
@@ -146,7 +78,7 @@ describe("tenant isolation through the API", () => {
   it.each(procedurePaths())(
     "%s returns nothing of Maple Valley to a Cedar Ridge coach",
     async (path) => {
-      const caller = await api.callerFor("coach@cedarridge.test");
+      const caller = await api.callerFor(CALLER);
       const input = inputsToTry[path]?.(foreign);
       let output: unknown;
       try {
