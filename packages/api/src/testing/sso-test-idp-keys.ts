@@ -51,3 +51,15 @@ YBP91tQnNo5g156tUfbT2lnXIaSU2c63prHhBRb9tASLEYZD8780jC9onXW/9Rrl
 oGU8pmjs/7wkdEvKsRZnbGx8Tg0Y5uWhFk4XtOuvnVJRoO8i9CLWK5woFGzNn6FR
 6Uij+2LtFRjJ8MjGKWxRPJ4=
 -----END PRIVATE KEY-----`;
+
+/** SAML settings a district admin may save, naming this test identity provider's certificate. */
+export const TEST_SAML_SETTINGS = {
+  protocol: "saml" as const,
+  preset: "saml" as const,
+  displayName: "District ADFS",
+  idpMetadataXml: null,
+  idpEntityId: "https://adfs.maplevalley.example/adfs/services/trust",
+  entryPoint: "https://adfs.maplevalley.example/adfs/ls/",
+  certificate: TEST_IDP_CERTIFICATE,
+  domains: ["maplevalley.test"],
+};

@@ -1,6 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
-import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
+import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -174,16 +174,7 @@ describe("settings and framework writes on the audit log", () => {
 
   it("records passwords turned back on when single sign-on is removed", async () => {
     const admin = await api.callerFor(ADMIN);
-    await admin.ssoSettings.save({
-      protocol: "saml",
-      preset: "saml",
-      displayName: "District ADFS",
-      idpMetadataXml: null,
-      idpEntityId: "https://adfs.maplevalley.example/adfs/services/trust",
-      entryPoint: "https://adfs.maplevalley.example/adfs/ls/",
-      certificate: TEST_IDP_CERTIFICATE,
-      domains: ["maplevalley.test"],
-    });
+    await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     await admin.ssoSettings.setPasswordSignIn({ allowed: false });
     await admin.ssoSettings.remove();
     const [entry] = await entriesOf("settings.password_sign_in_changed");

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
+import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -129,16 +129,7 @@ describe("audited areas", () => {
   });
   it("sign-in: saving a provider and turning passwords off are recorded, never the secret", async () => {
     const admin = await api.callerFor(ADMIN);
-    await admin.ssoSettings.save({
-      protocol: "saml",
-      preset: "saml",
-      displayName: "District ADFS",
-      idpMetadataXml: null,
-      idpEntityId: "https://adfs.maplevalley.example/adfs/services/trust",
-      entryPoint: "https://adfs.maplevalley.example/adfs/ls/",
-      certificate: TEST_IDP_CERTIFICATE,
-      domains: ["maplevalley.test"],
-    });
+    await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     const [saved] = await entriesOf("sso.saved");
     expect(saved).toMatchObject({
       before: null,

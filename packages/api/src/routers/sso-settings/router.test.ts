@@ -9,7 +9,7 @@ import { appRouter } from "../../root.ts";
 import { type DiscoveryServer, startDiscoveryServer } from "../../sso/testing/discovery-server.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { TEST_IDP_CERTIFICATE } from "../../testing/sso-test-idp-keys.ts";
+import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { createTestApi, type TestApi } from "../../testing/test-api.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
@@ -43,17 +43,6 @@ function oidcInput(overrides: Partial<Extract<SaveSsoProviderInput, { protocol: 
     ...overrides,
   };
 }
-
-const samlInput = {
-  protocol: "saml" as const,
-  preset: "saml" as const,
-  displayName: "District ADFS",
-  idpMetadataXml: null,
-  idpEntityId: "https://adfs.maplevalley.example/adfs/services/trust",
-  entryPoint: "https://adfs.maplevalley.example/adfs/ls/",
-  certificate: TEST_IDP_CERTIFICATE,
-  domains: ["maplevalley.test"],
-};
 
 async function rawOidcConfig(): Promise<string> {
   const rows = await rawRows<{ oidc_config: string | null }>(
@@ -129,7 +118,7 @@ describe("single sign-on settings", () => {
       "issuer",
     ]);
     const saml = await refusalOf(
-      admin.ssoSettings.save({ ...samlInput, entryPoint: null, certificate: null }),
+      admin.ssoSettings.save({ ...TEST_SAML_SETTINGS, entryPoint: null, certificate: null }),
     );
     expect(saml.fieldErrors?.map((error) => error.path).sort()).toEqual([
       "certificate",
@@ -257,11 +246,11 @@ describe("single sign-on settings", () => {
 
   it("saves a SAML provider by hand, turns passwords off, and back on when it is removed", async () => {
     const admin = await api.callerFor("admin@maplevalley.test");
-    const saved = await admin.ssoSettings.save(samlInput);
+    const saved = await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     expect(saved.provider).toMatchObject({
       protocol: "saml",
-      idpEntityId: samlInput.idpEntityId,
-      entryPoint: samlInput.entryPoint,
+      idpEntityId: TEST_SAML_SETTINGS.idpEntityId,
+      entryPoint: TEST_SAML_SETTINGS.entryPoint,
       clientSecretSaved: false,
     });
     expect(await rawOidcConfig()).toBe("");
