@@ -27,6 +27,25 @@ function tuesdayFromNow(days: number): Date {
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 
+/** A weekly series of 45-minute meetings in the Library, from `first` until `weeks` weeks on. */
+function weeklySeries(title: string, first: Date, weeks: number) {
+  return {
+    teamId,
+    title,
+    startsAt: first,
+    endsAt: new Date(first.getTime() + 45 * 60_000),
+    location: "Library",
+    videoUrl: null,
+    timeZone: "America/Chicago",
+    recurrence: {
+      frequency: "weekly" as const,
+      interval: 1,
+      until: dayOf(plusDays(first, weeks * 7)),
+    },
+    agenda,
+  };
+}
+
 beforeAll(async () => {
   const [row] = await rawRows<{ id: string; district_id: string }>(
     api.db,
@@ -49,17 +68,7 @@ describe("a series and the district's breaks", () => {
           ${dayOf(plusDays(first, 15))}) returning id`,
     );
     const coach = await api.callerFor("coach@maplevalley.test");
-    const result = await coach.meetings.schedule({
-      teamId,
-      title: "Weekly planning",
-      startsAt: first,
-      endsAt: new Date(first.getTime() + 45 * 60_000),
-      location: "Library",
-      videoUrl: null,
-      timeZone: "America/Chicago",
-      recurrence: { frequency: "weekly", interval: 1, until: dayOf(plusDays(first, 28)) },
-      agenda,
-    });
+    const result = await coach.meetings.schedule(weeklySeries("Weekly planning", first, 4));
     // Five Tuesdays; the two inside the break are skipped, not scheduled.
     const inBreak = result.skipped.filter((row) => row.breakName === "Test week off");
     expect(inBreak.map((row) => dayOf(row.startsAt))).toEqual([
@@ -145,17 +154,7 @@ describe("editing a scheduled meeting", () => {
   it("moves and renames this and the following meetings of a series, not the earlier ones", async () => {
     const coach = await api.callerFor("coach@maplevalley.test");
     const first = tuesdayFromNow(260);
-    const { meetingIds } = await coach.meetings.schedule({
-      teamId,
-      title: "Weekly planning",
-      startsAt: first,
-      endsAt: new Date(first.getTime() + 45 * 60_000),
-      location: "Library",
-      videoUrl: null,
-      timeZone: "America/Chicago",
-      recurrence: { frequency: "weekly", interval: 1, until: dayOf(plusDays(first, 14)) },
-      agenda,
-    });
+    const { meetingIds } = await coach.meetings.schedule(weeklySeries("Weekly planning", first, 2));
     const [, second] = meetingIds;
     const [row] = await rawRows<{ starts_at: Date }>(
       api.db,
@@ -203,16 +202,9 @@ describe("changing a scheduled meeting's agenda", () => {
     const [lastStep] = (protocols[1] ?? protocols[0])?.steps.slice(-1) ?? [];
     const first = tuesdayFromNow(300);
     const times = (at: Date) => ({ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) });
-    const { meetingIds } = await coach.meetings.schedule({
-      teamId,
-      title: "Series to re-plan",
-      ...times(first),
-      location: "Library",
-      videoUrl: null,
-      timeZone: "America/Chicago",
-      recurrence: { frequency: "weekly", interval: 1, until: dayOf(plusDays(first, 14)) },
-      agenda,
-    });
+    const { meetingIds } = await coach.meetings.schedule(
+      weeklySeries("Series to re-plan", first, 2),
+    );
     const [one, two, three] = meetingIds;
     const before = await titlesOf(one ?? "");
     const newAgenda = [lastStep?.id ?? "", agenda[0] ?? ""];
