@@ -1,10 +1,11 @@
 import { afterLessonStepDescription } from "@throughline/domain/rules/after-lesson";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, micropdProgress, notification } from "../../schema/index.ts";
 import { findPlanId, savePlan } from "../action-plans/action-plans.ts";
 import { addStep, updateStep } from "../action-plans/action-steps.ts";
 import { planOfStep } from "../sql/same-district-joins.ts";
+import { completedProgressOf, progressOf } from "./progress-of.ts";
 
 /* The after-the-lesson part of a MicroPD reflection: its plan step and the teacher's answer. */
 
@@ -88,13 +89,7 @@ export async function getAfterLesson(
       afterLessonCompletedAt: micropdProgress.afterLessonCompletedAt,
     })
     .from(micropdProgress)
-    .where(
-      and(
-        eq(micropdProgress.personId, params.personId),
-        eq(micropdProgress.sessionId, params.sessionId),
-        isNotNull(micropdProgress.completedAt),
-      ),
-    );
+    .where(completedProgressOf(params));
   return row ?? null;
 }
 
@@ -118,12 +113,7 @@ export async function writeAfterLesson(
   await tx
     .update(micropdProgress)
     .set({ afterLessonReflection: params.reflection, afterLessonCompletedAt: completedAt })
-    .where(
-      and(
-        eq(micropdProgress.personId, params.personId),
-        eq(micropdProgress.sessionId, params.sessionId),
-      ),
-    );
+    .where(progressOf(params));
   const step = await findAfterLessonStep(tx, params);
   if (step) {
     await updateStep(tx, {

@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress } from "../../schema/index.ts";
+import { progressOf } from "./progress-of.ts";
 
 /*
  * The reflection a teacher is writing, kept on their progress row as they type. Saves are
@@ -13,12 +14,6 @@ export interface ReflectionDraft {
   revision: number;
 }
 
-const mine = (params: { personId: string; sessionId: string }) =>
-  and(
-    eq(micropdProgress.personId, params.personId),
-    eq(micropdProgress.sessionId, params.sessionId),
-  );
-
 export async function getReflectionDraft(
   tx: Transaction,
   params: { personId: string; sessionId: string },
@@ -29,7 +24,7 @@ export async function getReflectionDraft(
       revision: micropdProgress.reflectionDraftRevision,
     })
     .from(micropdProgress)
-    .where(mine(params))
+    .where(progressOf(params))
     .limit(1);
   return row ?? { text: null, revision: 0 };
 }
@@ -79,5 +74,5 @@ export async function clearReflectionDraft(
   tx: Transaction,
   params: { personId: string; sessionId: string },
 ): Promise<void> {
-  await tx.update(micropdProgress).set({ reflectionDraft: null }).where(mine(params));
+  await tx.update(micropdProgress).set({ reflectionDraft: null }).where(progressOf(params));
 }

@@ -15,7 +15,9 @@ import {
   sessionRelease,
   stage,
 } from "../../schema/index.ts";
+import { sessionColumns } from "../framework/framework-columns.ts";
 import { cohortOfEnrolment, stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import { progressOf } from "./progress-of.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
 export interface StageEnrolment {
@@ -83,11 +85,7 @@ export async function loadSequence(
   const dated = params.cohort?.releaseMode === "dated" ? params.cohort.cohortId : null;
   const rows = await tx
     .select({
-      id: micropdSession.id,
-      position: micropdSession.position,
-      title: micropdSession.title,
-      summary: micropdSession.summary,
-      estimatedMinutes: micropdSession.estimatedMinutes,
+      ...sessionColumns,
       releasedAt: sessionRelease.releasesAt,
       completedAt: micropdProgress.completedAt,
     })
@@ -210,12 +208,7 @@ export async function getSessionProgress(
       afterLessonCompletedAt: micropdProgress.afterLessonCompletedAt,
     })
     .from(micropdProgress)
-    .where(
-      and(
-        eq(micropdProgress.personId, params.personId),
-        eq(micropdProgress.sessionId, params.sessionId),
-      ),
-    )
+    .where(progressOf(params))
     .limit(1);
   return (
     found ?? {

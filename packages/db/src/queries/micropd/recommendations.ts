@@ -19,6 +19,7 @@ import {
   loadObservationScale,
 } from "../observations/indicator-growth.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import { completedProgressOf } from "./progress-of.ts";
 
 /*
  * A teacher's recommended MicroPD sessions: the database gathers the rule's input in a few
@@ -185,16 +186,7 @@ export async function sessionStandingFor(
   if (!found) return null;
   const [openStages, [done]] = await Promise.all([
     openStageIds(tx, params.personId),
-    tx
-      .select({ id: micropdProgress.id })
-      .from(micropdProgress)
-      .where(
-        and(
-          eq(micropdProgress.personId, params.personId),
-          eq(micropdProgress.sessionId, params.sessionId),
-          isNotNull(micropdProgress.completedAt),
-        ),
-      ),
+    tx.select({ id: micropdProgress.id }).from(micropdProgress).where(completedProgressOf(params)),
   ]);
   return { open: openStages.has(found.stageId), completed: done !== undefined };
 }

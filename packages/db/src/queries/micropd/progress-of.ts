@@ -1,0 +1,21 @@
+import { and, eq, isNotNull, type SQL } from "drizzle-orm";
+import { micropdProgress } from "../../schema/index.ts";
+
+/** A teacher and one MicroPD session: whose progress row, in which session. */
+interface TeacherSession {
+  personId: string;
+  sessionId: string;
+}
+
+/** The teacher's own progress row in the session (there is at most one). */
+export function progressOf(params: TeacherSession): SQL | undefined {
+  return and(
+    eq(micropdProgress.personId, params.personId),
+    eq(micropdProgress.sessionId, params.sessionId),
+  );
+}
+
+/** The teacher's progress row in the session, once they have completed it. */
+export function completedProgressOf(params: TeacherSession): SQL | undefined {
+  return and(progressOf(params), isNotNull(micropdProgress.completedAt));
+}
