@@ -11,7 +11,6 @@ import {
   actionPlan,
   actionStep,
   commitmentCheckIn,
-  person,
   supportMeeting,
   teamMember,
 } from "../../schema/index.ts";
@@ -20,6 +19,7 @@ import { addStep } from "../action-plans/action-steps.ts";
 import { recordPlanEvent } from "../action-plans/plan-history.ts";
 import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
+import { commitmentColumns, commitmentOwner, ownerOfPlan } from "./commitment-columns.ts";
 
 /* Commitments made at a meeting, and the check-in on them at the team's later meetings. */
 
@@ -32,16 +32,10 @@ export async function listCheckIns(
   tx: Transaction,
   params: { meetingId: string; teamId: string; startsAt: Date; actionStepId?: string },
 ): Promise<CheckInRow[]> {
-  const owner = alias(person, "owner");
   const from = alias(supportMeeting, "from_meeting");
   const rows = await tx
     .select({
-      actionStepId: actionStep.id,
-      personId: owner.id,
-      personName: owner.displayName,
-      description: actionStep.description,
-      dueOn: actionStep.dueOn,
-      status: actionStep.status,
+      ...commitmentColumns,
       fromMeetingId: from.id,
       fromMeetingTitle: from.title,
       fromMeetingStartsAt: from.startsAt,
@@ -51,12 +45,12 @@ export async function listCheckIns(
     .from(actionStep)
     .innerJoin(from, tenantJoin(from, actionStep, actionStep.fromMeetingId))
     .innerJoin(actionPlan, planOfStep)
-    .innerJoin(owner, tenantJoin(owner, actionPlan, actionPlan.personId))
+    .innerJoin(commitmentOwner, ownerOfPlan)
     .innerJoin(
       teamMember,
       and(
-        eq(teamMember.districtId, owner.districtId),
-        eq(teamMember.personId, owner.id),
+        eq(teamMember.districtId, commitmentOwner.districtId),
+        eq(teamMember.personId, commitmentOwner.id),
         eq(teamMember.teamId, params.teamId),
       ),
     )
@@ -78,7 +72,7 @@ export async function listCheckIns(
         params.actionStepId ? eq(actionStep.id, params.actionStepId) : undefined,
       ),
     )
-    .orderBy(asc(from.startsAt), asc(owner.displayName), asc(actionStep.position));
+    .orderBy(asc(from.startsAt), asc(commitmentOwner.displayName), asc(actionStep.position));
   return rows.map(({ checkInStatus, checkInNote, ...row }) => ({
     ...row,
     checkIn: checkInStatus ? { status: checkInStatus as CheckInStatus, note: checkInNote } : null,

@@ -5,7 +5,6 @@ import type {
   MeetingRoom,
 } from "@throughline/domain/meeting-room";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import {
   actionPlan,
@@ -25,6 +24,7 @@ import {
   teamOfMeeting,
   tenantJoin,
 } from "../sql/same-district-joins.ts";
+import { commitmentColumns, commitmentOwner, ownerOfPlan } from "./commitment-columns.ts";
 import { listCheckIns } from "./commitments.ts";
 
 /* What the meeting room and the summary read: the meeting, its agenda, members, commitments. */
@@ -115,21 +115,13 @@ export async function listCommitments(
   tx: Transaction,
   params: { meetingId: string },
 ): Promise<Commitment[]> {
-  const owner = alias(person, "owner");
   return tx
-    .select({
-      actionStepId: actionStep.id,
-      personId: owner.id,
-      personName: owner.displayName,
-      description: actionStep.description,
-      dueOn: actionStep.dueOn,
-      status: actionStep.status,
-    })
+    .select(commitmentColumns)
     .from(actionStep)
     .innerJoin(actionPlan, planOfStep)
-    .innerJoin(owner, tenantJoin(owner, actionPlan, actionPlan.personId))
+    .innerJoin(commitmentOwner, ownerOfPlan)
     .where(eq(actionStep.fromMeetingId, params.meetingId))
-    .orderBy(asc(actionStep.createdAt), asc(owner.displayName));
+    .orderBy(asc(actionStep.createdAt), asc(commitmentOwner.displayName));
 }
 
 /** The facilitator's private note; an empty one at version 0 before anything is written. */
