@@ -3,10 +3,9 @@ import { afterLessonReminderDue } from "@throughline/domain/rules/after-lesson";
 import { and, isNotNull, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, micropdSession } from "../../schema/index.ts";
-import { notify } from "../notifications/notify.ts";
 import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
 import type { ReminderContext } from "./reminder-context.ts";
-import { alreadyTold } from "./reminders-sent.ts";
+import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
 /**
  * Reminds a teacher of the after-the-lesson reflection a MicroPD session left open: once the
@@ -33,37 +32,28 @@ export async function remindAfterLesson(
     .innerJoin(actionPlan, planOfStep)
     .innerJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
     .where(and(isNotNull(actionStep.fromSessionId), ne(actionStep.status, "done")));
-  const due = steps.flatMap((step) => {
+  const reminders = steps.flatMap((step): PersonalReminder[] => {
     const reminder = afterLessonReminderDue(
       { ...step, addedOn: localDay(step.createdAt, context.timeZone) },
       today,
     );
-    return reminder ? [{ step, reminder }] : [];
-  });
-  const told = await alreadyTold(
-    tx,
-    due.map((row) => row.reminder.dedupeKey),
-  );
-  let written = 0;
-  for (const { step, reminder } of due) {
-    if (told(step.personId, reminder.dedupeKey)) continue;
-    written += await notify(
-      tx,
-      context.districtId,
+    if (!reminder) return [];
+    return [
       {
-        recipientIds: [step.personId],
-        kind: "after_lesson_due",
-        title:
-          reminder.when === "overdue"
-            ? `Your reflection after the lesson is overdue: ${step.sessionTitle}`
-            : `How did the lesson go? Finish your reflection on ${step.sessionTitle}`,
-        body: step.prompts[0] ?? "Write what happened when you taught the lesson.",
-        link: { app: "teacher", path: `/sessions/${step.sessionId}/after-lesson` },
-        subjectId: step.stepId,
-        dedupeKey: reminder.dedupeKey,
+        recipientId: step.personId,
+        notification: {
+          kind: "after_lesson_due",
+          title:
+            reminder.when === "overdue"
+              ? `Your reflection after the lesson is overdue: ${step.sessionTitle}`
+              : `How did the lesson go? Finish your reflection on ${step.sessionTitle}`,
+          body: step.prompts[0] ?? "Write what happened when you taught the lesson.",
+          link: { app: "teacher", path: `/sessions/${step.sessionId}/after-lesson` },
+          subjectId: step.stepId,
+          dedupeKey: reminder.dedupeKey,
+        },
       },
-      context.now,
-    );
-  }
-  return written;
+    ];
+  });
+  return sendPersonalReminders(tx, context, reminders);
 }

@@ -3,10 +3,9 @@ import { commitmentReminderDue } from "@throughline/domain/rules/reminders";
 import { and, isNotNull, lte, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep } from "../../schema/index.ts";
-import { notify } from "../notifications/notify.ts";
 import { planOfStep } from "../sql/same-district-joins.ts";
 import type { ReminderContext } from "./reminder-context.ts";
-import { alreadyTold } from "./reminders-sent.ts";
+import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
 /** Short enough for a notification title; the step is one click away. */
 function shorten(text: string, max = 80): string {
@@ -42,35 +41,26 @@ export async function remindCommitments(
         lte(actionStep.dueOn, addDaysToDay(today, 2)),
       ),
     );
-  const due = steps.flatMap((step) => {
+  const reminders = steps.flatMap((step): PersonalReminder[] => {
     const reminder = commitmentReminderDue(step, today);
-    return reminder && step.dueOn ? [{ step, dueOn: step.dueOn, reminder }] : [];
-  });
-  const told = await alreadyTold(
-    tx,
-    due.map((row) => row.reminder.dedupeKey),
-  );
-  let written = 0;
-  for (const { step, dueOn, reminder } of due) {
-    if (told(step.personId, reminder.dedupeKey)) continue;
-    const day = formatLocalDate(new Date(`${dueOn}T12:00:00Z`), "UTC");
-    written += await notify(
-      tx,
-      context.districtId,
+    if (!reminder || !step.dueOn) return [];
+    const day = formatLocalDate(new Date(`${step.dueOn}T12:00:00Z`), "UTC");
+    return [
       {
-        recipientIds: [step.personId],
-        kind: "commitment_due",
-        title:
-          reminder.when === "overdue"
-            ? `A commitment from your team meeting is overdue (due ${day})`
-            : `A commitment from your team meeting is due ${day}`,
-        body: shorten(step.description),
-        link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
-        subjectId: step.stepId,
-        dedupeKey: reminder.dedupeKey,
+        recipientId: step.personId,
+        notification: {
+          kind: "commitment_due",
+          title:
+            reminder.when === "overdue"
+              ? `A commitment from your team meeting is overdue (due ${day})`
+              : `A commitment from your team meeting is due ${day}`,
+          body: shorten(step.description),
+          link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
+          subjectId: step.stepId,
+          dedupeKey: reminder.dedupeKey,
+        },
       },
-      context.now,
-    );
-  }
-  return written;
+    ];
+  });
+  return sendPersonalReminders(tx, context, reminders);
 }
