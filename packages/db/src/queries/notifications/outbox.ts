@@ -124,7 +124,8 @@ export async function meetingForInvite(
   return meeting ?? null;
 }
 
-export interface OutboxEmailDraft {
+/** A rendered email as the outbox keeps it: its recipient, its kind and its text. */
+interface OutboxMessage {
   districtId: string;
   recipientId: string;
   toAddress: string;
@@ -135,6 +136,9 @@ export interface OutboxEmailDraft {
   textBody: string;
   htmlBody: string;
   calendarIcs: string | null;
+}
+
+export interface OutboxEmailDraft extends OutboxMessage {
   /** The notifications this message carries; each is linked to it. */
   notificationIds: string[];
   now: Date;
@@ -169,17 +173,8 @@ export async function queueOutboxEmail(tx: Transaction, draft: OutboxEmailDraft)
 }
 
 /** An outbox email a worker has claimed and now sends. */
-export interface ClaimedEmail {
+export interface ClaimedEmail extends OutboxMessage {
   id: string;
-  districtId: string;
-  recipientId: string;
-  toAddress: string;
-  kind: NotificationKind | null;
-  unsubscribeKinds: NotificationKind[];
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  calendarIcs: string | null;
   /** Counting this one. */
   attempts: number;
 }

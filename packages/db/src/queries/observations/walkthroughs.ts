@@ -14,6 +14,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
+import { loadObservationScale } from "./indicator-growth.ts";
 
 /*
  * Walkthrough data for the principal's school view. Every query here reads published
@@ -80,15 +81,16 @@ export function frameworkIndicators(tx: Transaction) {
     .orderBy(asc(indicator.code));
 }
 
-export function scaleLevels(tx: Transaction) {
-  return tx
-    .select({
-      rank: observationLevel.rank,
-      label: observationLevel.label,
-      isTarget: observationLevel.isTarget,
-    })
-    .from(observationLevel)
-    .orderBy(asc(observationLevel.rank));
+/** The scale a walkthrough summary rates against: the levels the growth charts use. */
+export const scaleLevels = loadObservationScale;
+
+/** Published walkthroughs of these teachers observed in the period. */
+function walkthroughsOf(params: SchoolPeriod & { teacherIds: string[] }) {
+  return and(
+    walkthroughOnly,
+    inArray(observation.teacherId, params.teacherIds),
+    between(observation.observedOn, params.from, params.to),
+  );
 }
 
 /** Published walkthroughs of the given teachers in the period (the visits). */
@@ -104,13 +106,7 @@ export function walkthroughVisitsOf(
       on: observation.observedOn,
     })
     .from(observation)
-    .where(
-      and(
-        walkthroughOnly,
-        inArray(observation.teacherId, params.teacherIds),
-        between(observation.observedOn, params.from, params.to),
-      ),
-    );
+    .where(walkthroughsOf(params));
 }
 
 /** Every rated indicator of the teachers' published walkthroughs in the period. */
@@ -132,14 +128,7 @@ export function walkthroughRatingsOf(
       observation,
       tenantJoin(observation, observationRating, observationRating.observationId),
     )
-    .where(
-      and(
-        walkthroughOnly,
-        isNotNull(observationRating.levelRank),
-        inArray(observation.teacherId, params.teacherIds),
-        between(observation.observedOn, params.from, params.to),
-      ),
-    );
+    .where(and(walkthroughsOf(params), isNotNull(observationRating.levelRank)));
 }
 
 const teacherPerson = alias(person, "teacher_person");
