@@ -1,8 +1,8 @@
-import { membershipFor, rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
+import { membershipFor } from "@throughline/db/testing";
 import { describe, expect, it } from "vitest";
 import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
@@ -17,12 +17,7 @@ describe("audited records", () => {
   it("publishing an observation records the status before and after", async () => {
     const coach = await api.callerFor(COACH);
     const maria = (await membershipFor(api.db, TEACHER)).personId;
-    const [indicator] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
-          where d.slug = 'maple-valley' order by i.code limit 1`,
-    );
-    const indicatorId = indicator?.id ?? "";
+    const [indicatorId = ""] = await mapleValleyIndicatorIds(api.db, 1);
     const { observationId } = await coach.observations.start({
       teacherId: maria,
       kind: "coaching",

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { notifyCohortEnrolled } from "../../notifications/cohort-notifications.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";

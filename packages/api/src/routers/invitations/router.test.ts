@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sendDueInvitationReminders } from "../../accounts/invitations.ts";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const admin = "admin@maplevalley.test";

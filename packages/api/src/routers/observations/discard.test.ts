@@ -2,6 +2,7 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -23,13 +24,7 @@ beforeAll(async () => {
     sql`select id::text as id from person where email = ${teacherEmail}`,
   );
   maria = person?.id ?? "";
-  indicators = (
-    await rawRows<{ id: string }>(
-      api.db,
-      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
-          where d.slug = 'maple-valley' order by i.code limit 2`,
-    )
-  ).map((row) => row.id);
+  indicators = await mapleValleyIndicatorIds(api.db, 2);
 });
 
 /** A coaching draft of Maria with a note, two ratings and a photo record. */

@@ -3,6 +3,7 @@ import { sameObservationDraft } from "@throughline/domain/rules/same-observation
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -39,13 +40,7 @@ beforeAll(async () => {
   otherTeacher = await one(
     sql`select teacher_id::text as id from observation where id = ${otherWalkthrough}`,
   );
-  indicators = (
-    await rawRows<{ id: string }>(
-      api.db,
-      sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
-          where d.slug = 'maple-valley' order by i.code limit 3`,
-    )
-  ).map((row) => row.id);
+  indicators = await mapleValleyIndicatorIds(api.db, 3);
   const texts = await rawRows<{ text: string }>(
     api.db,
     sql`select body as text from observation_note n join observation o on o.id = n.observation_id

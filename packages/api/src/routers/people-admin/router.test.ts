@@ -8,7 +8,7 @@ import { hashInviteSecret } from "../../invite-token.ts";
 import { appRouter } from "../../root.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-schools.ts";
+import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
