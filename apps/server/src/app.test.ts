@@ -1,26 +1,12 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "./testing/test-server.ts";
+import { DEMO_PASSWORD } from "@throughline/api/testing/test-api";
+import { describe, expect, it } from "vitest";
+import { signInWithPassword } from "./testing/app-requests.ts";
+import { testServerPerFile } from "./testing/test-server-per-file.ts";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { api, app } = testServerPerFile();
 
 async function signedInCookie(): Promise<string> {
-  const response = await app.request("/api/auth/sign-in/email", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-    body: JSON.stringify({ email: "teacher@maplevalley.test", password: "throughline-demo" }),
-  });
+  const response = await signInWithPassword(app, "teacher@maplevalley.test", DEMO_PASSWORD);
   expect(response.status).toBe(200);
   const setCookie = response.headers.getSetCookie();
   expect(setCookie.join(";")).toMatch(/HttpOnly/i);

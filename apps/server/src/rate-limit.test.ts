@@ -13,10 +13,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
 import { tempFileStorage } from "./files/temp-storage.ts";
-
-/** The smallest PDF a reader opens: one empty page. */
-const tinyPdf =
-  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+import { TINY_PDF } from "./testing/sample-files.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -88,7 +85,7 @@ it("holds uploads to the same per-person write rate as changes through the API",
   const upload = () => {
     const form = new FormData();
     form.set("stepId", stepId);
-    form.set("file", new File([tinyPdf], "plan.pdf", { type: "application/pdf" }));
+    form.set("file", new File([TINY_PDF], "plan.pdf", { type: "application/pdf" }));
     return app.request("/files/evidence", { method: "POST", body: form, headers: { cookie } });
   };
   try {

@@ -3,16 +3,15 @@ import { type ServerType, serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyCapFor, REQUEST_BODY_LIMITS } from "./request-limits.ts";
 import { chunkedUpload } from "./testing/chunked-upload.ts";
-import { createTestServer, type TestServer } from "./testing/test-server.ts";
+import { testServerPerFile } from "./testing/test-server-per-file.ts";
 
 const MB = 1024 * 1024;
 
-let server: TestServer;
+const server = testServerPerFile();
 let http: ServerType;
 let url: string;
 
 beforeAll(async () => {
-  server = await createTestServer();
   // A real HTTP server, so bodies arrive as a socket's stream rather than as a ready Request.
   http = serve({ fetch: server.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((resolve) => http.once("listening", resolve));
@@ -20,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => http?.close(resolve));
-  await server?.close();
 });
 
 async function stillAnswering() {

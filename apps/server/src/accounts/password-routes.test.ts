@@ -1,37 +1,10 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { cookieOf, postForm, signInWithPassword } from "../testing/app-requests.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-function postForm(path: string, fields: Record<string, string>) {
-  return app.request(path, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
-
-function signIn(email: string, password: string) {
-  return app.request("/api/auth/sign-in/email", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-    body: JSON.stringify({ email, password }),
-  });
-}
+const { api, app } = testServerPerFile();
 
 async function resetEmailsTo(address: string) {
   return rawRows<{ subject: string; text_body: string; kind: string | null }>(
@@ -61,7 +34,7 @@ describe("forgot password", () => {
   });
 
   it("puts a malformed address's message next to the field", async () => {
-    const response = await postForm("/password/forgot", { email: "not an address" });
+    const response = await postForm(app, "/password/forgot", { email: "not an address" });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain(
@@ -72,10 +45,10 @@ describe("forgot password", () => {
 
   it("answers the same, in about the same time, whether or not the account exists", async () => {
     const known = await timed(() =>
-      postForm("/password/forgot", { email: "Coach@MapleValley.test" }),
+      postForm(app, "/password/forgot", { email: "Coach@MapleValley.test" }),
     );
     const unknown = await timed(() =>
-      postForm("/password/forgot", { email: "nobody.here@maplevalley.test" }),
+      postForm(app, "/password/forgot", { email: "nobody.here@maplevalley.test" }),
     );
     expect(known.response.status).toBe(200);
     expect(unknown.response.status).toBe(200);
@@ -102,12 +75,9 @@ describe("resetting a password", () => {
   const newPassword = "a brand new sentence";
 
   it("sets the new password once, signs out every session, and keeps only a hash of the token", async () => {
-    const before = await signIn(email, "throughline-demo");
-    const cookie = before.headers
-      .getSetCookie()
-      .map((line) => line.split(";")[0])
-      .join("; ");
-    await postForm("/password/forgot", { email });
+    const before = await signInWithPassword(app, email, "throughline-demo");
+    const cookie = cookieOf(before);
+    await postForm(app, "/password/forgot", { email });
     const path = resetPathIn((await resetEmailsTo(email))[0]?.text_body);
     const token = path.split("/").pop() ?? "";
     const stored = await rawRows<{ identifier: string }>(
@@ -121,7 +91,7 @@ describe("resetting a password", () => {
     expect(form.headers.get("referrer-policy")).toBe("no-referrer");
     expect(await form.text()).toContain('<label for="reset-password">New password</label>');
 
-    const mismatch = await postForm(path, {
+    const mismatch = await postForm(app, path, {
       password: newPassword,
       confirmPassword: "something else",
     });
@@ -129,22 +99,22 @@ describe("resetting a password", () => {
     expect(await mismatch.text()).toContain(
       'id="reset-confirmPassword-error">The two passwords do not match</p>',
     );
-    const short = await postForm(path, { password: "short", confirmPassword: "short" });
+    const short = await postForm(app, path, { password: "short", confirmPassword: "short" });
     expect(short.status).toBe(400);
     expect(await short.text()).toContain(
       'id="reset-password-error">Use at least 10 characters</p>',
     );
 
-    const done = await postForm(path, { password: newPassword, confirmPassword: newPassword });
+    const done = await postForm(app, path, { password: newPassword, confirmPassword: newPassword });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain("Your new password is set");
 
     const session = await app.request("/trpc/viewer.me", { headers: { cookie } });
     expect(session.status).toBe(401);
-    expect((await signIn(email, "throughline-demo")).status).toBe(401);
-    expect((await signIn(email, newPassword)).status).toBe(200);
+    expect((await signInWithPassword(app, email, "throughline-demo")).status).toBe(401);
+    expect((await signInWithPassword(app, email, newPassword)).status).toBe(200);
 
-    const again = await postForm(path, {
+    const again = await postForm(app, path, {
       password: "yet another password",
       confirmPassword: "yet another password",
     });
@@ -155,14 +125,17 @@ describe("resetting a password", () => {
 
   it("refuses an expired or unknown link", async () => {
     const address = "coach@maplevalley.test";
-    await postForm("/password/forgot", { email: address });
+    await postForm(app, "/password/forgot", { email: address });
     const emails = await resetEmailsTo(address);
     const path = resetPathIn(emails[emails.length - 1]?.text_body);
     await rawRows(api.db, sql`update verification set expires_at = now() - interval '1 minute'`);
     const expired = await app.request(path);
     expect(expired.status).toBe(404);
     expect(await expired.text()).toContain("Password reset links work once, for one hour.");
-    const posted = await postForm(path, { password: newPassword, confirmPassword: newPassword });
+    const posted = await postForm(app, path, {
+      password: newPassword,
+      confirmPassword: newPassword,
+    });
     expect(posted.status).toBe(404);
     expect((await app.request("/password/reset/made-up-token")).status).toBe(404);
   });

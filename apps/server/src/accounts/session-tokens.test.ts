@@ -1,22 +1,13 @@
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { cookieOf } from "../testing/app-requests.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * No session token is readable by page JavaScript: it lives in the HttpOnly cookie only. Every
  * response body a signed-in page can fetch from the session endpoints is searched for it.
  */
 
-let server: TestServer;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer();
-  ({ app } = server);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { app } = testServerPerFile();
 
 const origin = "http://localhost:3000";
 
@@ -31,11 +22,7 @@ async function signIn(email: string) {
     body: JSON.stringify({ email, password: "throughline-demo" }),
   });
   expect(response.status).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  return { body: await response.text(), cookie };
+  return { body: await response.text(), cookie: cookieOf(response) };
 }
 
 /** The session token inside the signed cookie value `<token>.<signature>`. */

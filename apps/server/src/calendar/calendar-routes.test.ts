@@ -1,32 +1,24 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 const PUBLIC_URL = "https://throughline.example.org";
 const MARIA = "teacher@maplevalley.test";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let mapleId: string;
 let cedarId: string;
 
+const { api, app } = testServerPerFile({ publicUrl: PUBLIC_URL });
+
 beforeAll(async () => {
-  server = await createTestServer({ publicUrl: PUBLIC_URL });
-  ({ api, app } = server);
   const districts = await rawRows<{ id: string; slug: string }>(
     api.db,
     sql`select id::text as id, slug from district`,
   );
   mapleId = districts.find((d) => d.slug === "maple-valley")?.id ?? "";
   cedarId = districts.find((d) => d.slug !== "maple-valley")?.id ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** The path of a fresh feed of the person (the tRPC answer carries the tests' origin). */

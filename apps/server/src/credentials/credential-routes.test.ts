@@ -1,29 +1,17 @@
 import { awardSeededBadge } from "@throughline/api/testing/earned-badge-fixture";
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { statusListBit } from "@throughline/open-badges/status-list";
 import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 const PUBLIC_URL = "https://throughline.example.org";
 const SECRET = "a-server-secret-for-the-badge-route-tests";
 const DID = "did:web:throughline.example.org:districts:maple-valley";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer({ publicUrl: PUBLIC_URL, secret: SECRET });
-  ({ api, app } = server);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { api, app } = testServerPerFile({ publicUrl: PUBLIC_URL, secret: SECRET });
 
 function award(credentialName: string, now = new Date()) {
   return awardSeededBadge(api.db, {

@@ -8,8 +8,8 @@ import { atLocalTime, localDay } from "@throughline/domain/local-time";
 import { meetingHeldAt } from "@throughline/domain/rules/meeting-held";
 import { stageEligibility } from "@throughline/domain/rules/stage-eligibility";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import { seedCredentialDemo } from "./seed-credential-demo.ts";
 
 /*
@@ -21,13 +21,12 @@ import { seedCredentialDemo } from "./seed-credential-demo.ts";
 const PUBLIC_URL = "https://throughline.example.org";
 const SECRET = "a-server-secret-for-the-demo-integrity-test";
 
-let server: TestServer;
-let api: TestApi;
 let districtIds: string[];
 
+const server = testServerPerFile({ publicUrl: PUBLIC_URL, secret: SECRET });
+const { api } = server;
+
 beforeAll(async () => {
-  server = await createTestServer({ publicUrl: PUBLIC_URL, secret: SECRET });
-  ({ api } = server);
   await seedCredentialDemo({
     db: api.db,
     storage: server.storage,
@@ -37,9 +36,6 @@ beforeAll(async () => {
     await rawRows<{ id: string }>(api.db, sql`select id::text as id from district`)
   ).map((row) => row.id);
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
 
 /** The weekday (1 Monday … 7 Sunday), calendar day and minutes past midnight of `at` in `timeZone`. */
 function localClock(at: Date, timeZone: string): { day: string; weekday: number; minutes: number } {

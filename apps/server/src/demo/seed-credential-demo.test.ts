@@ -1,10 +1,8 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { verifySignature } from "@throughline/open-badges/verify";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import { DEMO_CREDENTIAL, seedCredentialDemo } from "./seed-credential-demo.ts";
 import { seedDemo } from "./seed-demo.ts";
 
@@ -14,17 +12,8 @@ const DID = "did:web:throughline.example.org:districts:maple-valley";
 const LEAH = "leah.whitfield@maplevalley.test";
 const THERESA = "theresa.lam@maplevalley.test";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer({ publicUrl: PUBLIC_URL, secret: SECRET });
-  ({ api, app } = server);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = testServerPerFile({ publicUrl: PUBLIC_URL, secret: SECRET });
+const { api, app } = server;
 
 const deps = () => ({
   db: api.db,

@@ -1,33 +1,15 @@
 import { refusalOf } from "@throughline/api/testing/field-errors";
-import { TEST_SERVER_SECRET, type TestApi } from "@throughline/api/testing/test-api";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
+import { describe, expect, it } from "vitest";
+import { TINY_PNG } from "../testing/sample-files.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /* Badge images: district admins upload them; the bytes must be the image type they claim. */
 
 const ADMIN = "admin@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 
-const tinyPng = Uint8Array.from(
-  Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-);
-
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
-
-beforeAll(async () => {
-  server = await createTestServer({ secret: TEST_SERVER_SECRET });
-  ({ api, app } = server);
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const { api, app } = testServerPerFile({ secret: TEST_SERVER_SECRET });
 
 async function upload(email: string | null, bytes: Uint8Array, type: string) {
   const form = new FormData();
@@ -40,7 +22,7 @@ async function upload(email: string | null, bytes: Uint8Array, type: string) {
 
 describe("badge image uploads", () => {
   it("stores a PNG for a district admin, and the definition then shows it", async () => {
-    const response = await upload(ADMIN, tinyPng, "image/png");
+    const response = await upload(ADMIN, TINY_PNG, "image/png");
     expect(response.status).toBe(201);
     const image = (await response.json()) as { storageKey: string; contentType: "image/png" };
     expect(image.contentType).toBe("image/png");
@@ -60,14 +42,14 @@ describe("badge image uploads", () => {
     });
     expect(served.status).toBe(200);
     expect(served.headers.get("content-type")).toBe("image/png");
-    expect(new Uint8Array(await served.arrayBuffer())).toEqual(tinyPng);
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(TINY_PNG);
   });
 
   it("refuses other files, false types, principals and strangers", async () => {
     expect((await upload(ADMIN, new TextEncoder().encode("hello"), "image/png")).status).toBe(415);
-    expect((await upload(ADMIN, tinyPng, "image/jpeg")).status).toBe(415);
-    expect((await upload(PRINCIPAL, tinyPng, "image/png")).status).toBe(403);
-    expect((await upload(null, tinyPng, "image/png")).status).toBe(401);
+    expect((await upload(ADMIN, TINY_PNG, "image/jpeg")).status).toBe(415);
+    expect((await upload(PRINCIPAL, TINY_PNG, "image/png")).status).toBe(403);
+    expect((await upload(null, TINY_PNG, "image/png")).status).toBe(401);
   });
 
   it("refuses an image key that is not the district's own", async () => {
@@ -89,7 +71,7 @@ describe("badge image uploads", () => {
     const { credentials } = await admin.credentialAdmin.list();
     const credentialId = credentials[0]?.id ?? "";
     const detail = await admin.credentialAdmin.get({ credentialId });
-    const uploaded = (await (await upload(ADMIN, tinyPng, "image/png")).json()) as {
+    const uploaded = (await (await upload(ADMIN, TINY_PNG, "image/png")).json()) as {
       storageKey: string;
     };
     const [bareKey = "", signature = ""] = uploaded.storageKey.split(".");

@@ -1,32 +1,24 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TINY_PDF } from "../testing/sample-files.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const KEVIN = "leader@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 
-/** The smallest PDF a reader opens: one empty page. */
-const tinyPdf = new TextEncoder().encode(
-  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-);
-
-let server: TestServer;
-let api: TestApi;
 let dataDir: string;
-let app: Hono;
 let stepId: string;
 let planId: string;
 let otherStepId: string;
 
+const server = testServerPerFile();
+const { api, app } = server;
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
   dataDir = server.dataDir;
   const maria = await api.callerFor(MARIA);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
@@ -47,9 +39,6 @@ beforeAll(async () => {
     otherStepId = theirs.steps[0]?.id ?? "";
     if (otherStepId) break;
   }
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** Every stored file's path, to see that nothing was left behind. */
@@ -92,7 +81,7 @@ describe("uploading evidence", () => {
     const result = await upload(MARIA, {
       name: "Lesson plan.pdf",
       type: "application/pdf",
-      bytes: tinyPdf,
+      bytes: TINY_PDF,
     });
     expect(result.status).toBe(201);
     const maria = await api.callerFor(MARIA);
@@ -103,7 +92,7 @@ describe("uploading evidence", () => {
         id: result.body.fileId,
         fileName: "Lesson plan.pdf",
         contentType: "application/pdf",
-        sizeBytes: tinyPdf.byteLength,
+        sizeBytes: TINY_PDF.byteLength,
       }),
     ]);
     const history = await maria.actionPlan.history({ planId });
@@ -112,7 +101,7 @@ describe("uploading evidence", () => {
 
   it("refuses an oversized file with 413 and the limit in words", async () => {
     const big = new Uint8Array(Math.round(14.2 * 1024 * 1024));
-    big.set(tinyPdf);
+    big.set(TINY_PDF);
     const result = await upload(MARIA, { name: "scan.pdf", type: "application/pdf", bytes: big });
     expect(result.status).toBe(413);
     // Cut off while it streams in (request-limits.ts), before the form is read.
@@ -143,12 +132,12 @@ describe("uploading evidence", () => {
 
   it("answers 401 to a signed-out upload and 404 for another teacher's step", async () => {
     expect(
-      (await upload(null, { name: "a.pdf", type: "application/pdf", bytes: tinyPdf })).status,
+      (await upload(null, { name: "a.pdf", type: "application/pdf", bytes: TINY_PDF })).status,
     ).toBe(401);
     expect(otherStepId).toBeTruthy();
     const result = await upload(
       MARIA,
-      { name: "a.pdf", type: "application/pdf", bytes: tinyPdf },
+      { name: "a.pdf", type: "application/pdf", bytes: TINY_PDF },
       otherStepId,
     );
     expect(result.status).toBe(404);
@@ -170,7 +159,7 @@ describe("uploading evidence", () => {
       const result = await upload(MARIA, {
         name: "a.pdf",
         type: "application/pdf",
-        bytes: tinyPdf,
+        bytes: TINY_PDF,
       });
       expect(result.status).toBe(500);
       expect(await storedFiles()).toEqual(before);
@@ -184,7 +173,7 @@ describe("uploading evidence", () => {
     const result = await upload(JANELLE, {
       name: "a.pdf",
       type: "application/pdf",
-      bytes: tinyPdf,
+      bytes: TINY_PDF,
     });
     expect(result.status).toBe(403);
   });
@@ -196,7 +185,7 @@ describe("opening evidence", () => {
     const result = await upload(MARIA, {
       name: "Exit tickets “week 2”.pdf",
       type: "application/pdf",
-      bytes: tinyPdf,
+      bytes: TINY_PDF,
     });
     fileId = result.body.fileId ?? "";
   });
@@ -210,7 +199,7 @@ describe("opening evidence", () => {
     );
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toMatch(/^private/);
-    expect(new Uint8Array(await response.arrayBuffer())).toEqual(tinyPdf);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(TINY_PDF);
   });
 
   it.each([

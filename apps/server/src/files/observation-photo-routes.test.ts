@@ -1,9 +1,8 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TINY_PNG } from "../testing/sample-files.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * Photos of an observation follow the observation's visibility: the observer adds them, the
@@ -15,24 +14,13 @@ const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const PRINCIPAL = "principal@maplevalley.test";
 
-/** A 1×1 PNG: the signature, then a valid header, data and end chunk. */
-const tinyPng = Uint8Array.from(
-  Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-);
-
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let observationId: string;
 /** A teacher observed by someone, who is not Maria. */
 let otherTeacherEmail: string;
 
+const { api, app } = testServerPerFile();
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
   const [maria] = await rawRows<{ id: string }>(
     api.db,
     sql`select id::text as id from person where email = ${MARIA}`,
@@ -59,9 +47,6 @@ beforeAll(async () => {
     indicatorIds: [indicator?.id ?? ""],
   });
   observationId = started.observationId;
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function cookieFor(email: string | null): Promise<Record<string, string>> {
@@ -108,7 +93,7 @@ async function publish() {
   await janelle.observations.publish({ observationId });
 }
 
-const png = () => ({ name: "IMG_0001.png", type: "image/png", bytes: tinyPng });
+const png = () => ({ name: "IMG_0001.png", type: "image/png", bytes: TINY_PNG });
 
 describe("observation photos", () => {
   let photoId = "";
@@ -162,7 +147,7 @@ describe("observation photos", () => {
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("cache-control")).toMatch(/^private/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(new Uint8Array(await response.arrayBuffer())).toEqual(tinyPng);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(TINY_PNG);
   });
 
   it("takes another photo after publishing", async () => {

@@ -3,12 +3,10 @@ import {
   LESSON_DESIGN,
   setReviewSettings,
 } from "@throughline/api/testing/credential-reviews-fixture";
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * Who may download a file of a micro-credential submission: its teacher, a reviewer the review
@@ -22,16 +20,13 @@ const ADMIN = "admin@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 const PDF = new TextEncoder().encode("%PDF-1.4\n% Maria's lesson plan\n%%EOF\n");
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let itemId: string;
 let otherTeacher: string;
 let districtId: string;
 
+const { api, app } = testServerPerFile();
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
   const [credential] = await rawRows<{ credential_id: string; district_id: string }>(
     api.db,
     sql`select v.credential_id::text as credential_id, v.district_id::text as district_id
@@ -73,9 +68,6 @@ beforeAll(async () => {
         order by p.email limit 1`,
   );
   otherTeacher = teacher?.email ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function download(email: string | null) {

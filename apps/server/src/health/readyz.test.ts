@@ -2,17 +2,11 @@ import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
 import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { openPglite } from "@throughline/db/client";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await createTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = testServerPerFile();
 
 describe("/readyz", () => {
   it("is ready when the database holds every committed migration", async () => {

@@ -1,7 +1,6 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signInWithPassword } from "../testing/app-requests.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * A district admin learns nothing about other districts' people from an email address: adding,
@@ -12,19 +11,13 @@ import { createTestServer, type TestServer } from "../testing/test-server.ts";
 const ELSEWHERE = "coach@cedarridge.test";
 const DEMO_PASSWORD = "throughline-demo";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let elementaryId: string;
 
+const { api, app } = testServerPerFile();
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
   const options = await (await api.callerFor("admin@maplevalley.test")).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function adminCaller() {
@@ -52,14 +45,6 @@ async function acceptInvite(personId: string, password: string) {
   return { form, done, html: await done.text(), again: await app.request(path) };
 }
 
-function signIn(email: string, password: string) {
-  return app.request("/api/auth/sign-in/email", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-    body: JSON.stringify({ email, password }),
-  });
-}
-
 describe("an address that signs in to another district", () => {
   // Runs first: the address is free in the admin's district until the next test adds it.
   it("is accepted when a person who signs in is given it, and their sign-in keeps its address", async () => {
@@ -77,8 +62,10 @@ describe("an address that signs in to another district", () => {
     });
     expect(moved.email).toBe(ELSEWHERE);
     // The other district's sign-in is untouched, and this person still signs in as before.
-    expect((await signIn(ELSEWHERE, DEMO_PASSWORD)).status).toBe(200);
-    expect((await signIn("renamed.teacher@maplevalley.test", password)).status).toBe(200);
+    expect((await signInWithPassword(app, ELSEWHERE, DEMO_PASSWORD)).status).toBe(200);
+    expect(
+      (await signInWithPassword(app, "renamed.teacher@maplevalley.test", password)).status,
+    ).toBe(200);
 
     // A free address is followed by the sign-in, as before.
     await admin.peopleAdmin.update({
@@ -87,7 +74,9 @@ describe("an address that signs in to another district", () => {
       email: "renamed.again@maplevalley.test",
       roles,
     });
-    expect((await signIn("renamed.again@maplevalley.test", password)).status).toBe(200);
+    expect((await signInWithPassword(app, "renamed.again@maplevalley.test", password)).status).toBe(
+      200,
+    );
   });
 
   it("is added and invited exactly like a fresh one, and the other sign-in stays as it was", async () => {
@@ -110,9 +99,11 @@ describe("an address that signs in to another district", () => {
     expect(freshInvite.again.status).toBe(404);
 
     // No second sign-in was made for the address; its own password still works.
-    expect((await signIn(ELSEWHERE, password)).status).not.toBe(200);
-    expect((await signIn(ELSEWHERE, DEMO_PASSWORD)).status).toBe(200);
-    expect((await signIn("fresh.address@maplevalley.test", password)).status).toBe(200);
+    expect((await signInWithPassword(app, ELSEWHERE, password)).status).not.toBe(200);
+    expect((await signInWithPassword(app, ELSEWHERE, DEMO_PASSWORD)).status).toBe(200);
+    expect((await signInWithPassword(app, "fresh.address@maplevalley.test", password)).status).toBe(
+      200,
+    );
   });
 
   it("is still refused, naming the field, when someone in the admin's own district has it", async () => {

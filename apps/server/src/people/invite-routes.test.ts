@@ -1,23 +1,16 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { postForm, signInWithPassword } from "../testing/app-requests.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let elementaryId: string;
 
+const { api, app } = testServerPerFile();
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
   const options = await (await api.callerFor("admin@maplevalley.test")).peopleAdmin.options();
   elementaryId = options.schools.find((s) => s.name === "Maple Valley Elementary")?.id ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** A new teacher and the path of their invite link. */
@@ -30,22 +23,6 @@ async function invitedTeacher(email: string): Promise<{ personId: string; path: 
   });
   const { url } = await admin.peopleAdmin.invite({ personId });
   return { personId, path: new URL(url).pathname };
-}
-
-function postForm(path: string, fields: Record<string, string>) {
-  return app.request(path, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
-
-function signIn(email: string, password: string) {
-  return app.request("/api/auth/sign-in/email", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-    body: JSON.stringify({ email, password }),
-  });
 }
 
 describe("invite links", () => {
@@ -61,34 +38,34 @@ describe("invite links", () => {
     expect(formHtml).toContain('<label for="invite-password">Password</label>');
 
     const password = "a long enough password";
-    const done = await postForm(path, { password, confirmPassword: password });
+    const done = await postForm(app, path, { password, confirmPassword: password });
     expect(done.status).toBe(200);
     const doneHtml = await done.text();
     expect(doneHtml).toContain("Your password is set");
     expect(doneHtml).toContain('href="/teacher/"');
 
-    expect((await signIn(email, password)).status).toBe(200);
+    expect((await signInWithPassword(app, email, password)).status).toBe(200);
 
     const again = await app.request(path);
     expect(again.status).toBe(404);
     expect(await again.text()).toContain("This link has expired or was used");
-    const repost = await postForm(path, {
+    const repost = await postForm(app, path, {
       password: "another password!",
       confirmPassword: "another password!",
     });
     expect(repost.status).toBe(404);
-    expect((await signIn(email, "another password!")).status).not.toBe(200);
+    expect((await signInWithPassword(app, email, "another password!")).status).not.toBe(200);
   });
 
   it("re-render the form with the message next to the field for a short or mismatched password", async () => {
     const { path } = await invitedTeacher("short.password@maplevalley.test");
-    const short = await postForm(path, { password: "short", confirmPassword: "short" });
+    const short = await postForm(app, path, { password: "short", confirmPassword: "short" });
     expect(short.status).toBe(400);
     const shortHtml = await short.text();
     expect(shortHtml).toContain('id="invite-password-error">Use at least 10 characters</p>');
     expect(shortHtml).toContain('aria-invalid="true"');
 
-    const mismatch = await postForm(path, {
+    const mismatch = await postForm(app, path, {
       password: "a long enough password",
       confirmPassword: "a different password",
     });

@@ -1,32 +1,24 @@
 import { runRecordExports } from "@throughline/api/record-export/run-record-export";
-import type { TestApi } from "@throughline/api/testing/test-api";
 import { membershipFor } from "@throughline/db/testing";
 import { strFromU8, unzipSync } from "fflate";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 const MARIA = "teacher@maplevalley.test";
 const JANELLE = "coach@maplevalley.test";
 const CEDAR_COACH = "coach@cedarridge.test";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let downloadUrl: string;
 
+const server = testServerPerFile();
+const { api, app } = server;
+
 beforeAll(async () => {
-  server = await createTestServer();
-  ({ api, app } = server);
-  const { storage } = server;
   const maria = await api.callerFor(MARIA);
   await maria.recordExport.start();
   const { districtId } = await membershipFor(api.db, MARIA);
-  await runRecordExports({ db: api.db, storage }, districtId);
+  await runRecordExports({ db: api.db, storage: server.storage }, districtId);
   downloadUrl = (await maria.recordExport.latest())?.downloadUrl ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function download(email: string | null, url = downloadUrl) {

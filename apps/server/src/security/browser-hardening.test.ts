@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { TEST_SERVER_SECRET, type TestApi } from "@throughline/api/testing/test-api";
-import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * What a browser is told about every response (security headers, a Content-Security-Policy that
@@ -18,20 +17,15 @@ const PUBLIC = "http://localhost:3000";
 const OTHER_PORT = "http://localhost:8080";
 const TEACHER = "teacher@maplevalley.test";
 
-let server: TestServer;
-let api: TestApi;
-let app: Hono;
 let stepId: string;
 
+const server = testServerPerFile({ publicUrl: PUBLIC });
+const { api, app } = server;
+
 beforeAll(async () => {
-  server = await createTestServer({ publicUrl: PUBLIC });
-  ({ api, app } = server);
   const maria = await api.callerFor(TEACHER);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   stepId = (await maria.actionPlan.mine({ stageId })).plan?.steps[0]?.id ?? "";
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 function directives(response: Response): Map<string, string[]> {

@@ -11,6 +11,7 @@ import type { Hono } from "hono";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
+import { postForm } from "../testing/app-requests.ts";
 import { announceSetupIfEmpty } from "./announce-setup.ts";
 import { hashSetupToken, issueSetupLink } from "./setup-token.ts";
 
@@ -48,14 +49,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => handle?.close());
-
-function postForm(path: string, fields: Record<string, string>) {
-  return app.request(path, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
 
 const form = {
   districtName: "Riverside Unified",
@@ -98,7 +91,7 @@ describe("set-up on an empty installation", () => {
 
   it("names the wrong field next to it, keeps the values, never the password, and writes nothing", async () => {
     const path = new URL(await issueSetupLink(handle.db, { publicUrl: PUBLIC_URL })).pathname;
-    const response = await postForm(path, { ...form, slug: "Riverside Unified!" });
+    const response = await postForm(app, path, { ...form, slug: "Riverside Unified!" });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain(
@@ -114,7 +107,7 @@ describe("set-up on an empty installation", () => {
 
   it("creates the district, its framework and its admin, who can sign in; then the page is gone", async () => {
     const path = new URL(await issueSetupLink(handle.db, { publicUrl: PUBLIC_URL })).pathname;
-    const done = await postForm(path, form);
+    const done = await postForm(app, path, form);
     expect(done.status).toBe(200);
     const html = await done.text();
     expect(html).toContain("Throughline is set up");
@@ -151,7 +144,7 @@ describe("set-up on an empty installation", () => {
     for (const response of [
       await app.request(path),
       await app.request(fresh),
-      await postForm(fresh, { ...form, slug: "second" }),
+      await postForm(app, fresh, { ...form, slug: "second" }),
       await app.request("/setup/anything"),
     ]) {
       expect(response.status).toBe(404);

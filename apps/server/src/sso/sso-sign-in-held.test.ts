@@ -1,15 +1,14 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
+import { TEST_PUBLIC_URL } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import {
   type OidcTestIdp,
   saveMapleValleyOidc,
   startOidcTestIdp,
 } from "./testing/oidc-test-idp.ts";
-import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
+import { MAPLE_VALLEY_SSO_CALLBACK, signInWithOidc } from "./testing/sso-browser.ts";
 
 /*
  * A teacher who left and came back as a new person (a roster gives a returning teacher a new
@@ -18,41 +17,20 @@ import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
  * already has an account".
  */
 
-const BASE = "http://localhost:3000";
-const CALLBACK = `${BASE}/api/auth/sso/callback/maple-valley`;
 const EMAIL = "rhea.returning@maplevalley.test";
 
-let api: TestApi;
-let app: Hono;
 let oidc: OidcTestIdp;
-let server: TestServer;
 
-async function signInWithOidc(login: string) {
-  const jar = new CookieJar();
-  const started = await app.request("/api/auth/sign-in/sso", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: BASE },
-    body: JSON.stringify({
-      email: login,
-      callbackURL: "/teacher/",
-      errorCallbackURL: "/sso/refused?app=teacher",
-    }),
-  });
-  jar.take(started);
-  const { url } = (await started.json()) as { url: string };
-  const callback = new URL(await oidcCallbackFor(url, login, CALLBACK));
-  return app.request(callback.pathname + callback.search, { headers: { cookie: jar.header() } });
-}
+const { api, app } = testServerPerFile(async () => {
+  oidc = await startOidcTestIdp({ redirectUris: [MAPLE_VALLEY_SSO_CALLBACK] });
+  return { ssoInternalOrigins: [oidc.issuer] };
+});
 
 beforeAll(async () => {
-  oidc = await startOidcTestIdp({ redirectUris: [CALLBACK] });
-  server = await createTestServer({ ssoInternalOrigins: [oidc.issuer] });
-  ({ api, app } = server);
   await saveMapleValleyOidc(api, oidc);
-}, 60_000);
+});
 
 afterAll(async () => {
-  await server?.close();
   await oidc?.close();
 });
 
@@ -66,7 +44,7 @@ describe("a sign-in held by an earlier, deactivated account", () => {
       roles: [{ role: "teacher", schoolId: schools[0]?.id ?? null }],
     });
     // Her first sign-in gives the earlier account its sign-in; then she leaves.
-    expect((await signInWithOidc(EMAIL)).headers.get("location")).toBe("/teacher/");
+    expect((await signInWithOidc(app, EMAIL)).response.headers.get("location")).toBe("/teacher/");
     await admin.peopleAdmin.setActive({ personId, active: false });
     // Back the next year as a new record with the same address, as a roster would bring her.
     await rawRows(
@@ -76,8 +54,8 @@ describe("a sign-in held by an earlier, deactivated account", () => {
           from person where id = ${personId}`,
     );
 
-    const refused = await signInWithOidc(EMAIL);
-    const location = new URL(refused.headers.get("location") ?? "", BASE);
+    const { response: refused } = await signInWithOidc(app, EMAIL);
+    const location = new URL(refused.headers.get("location") ?? "", TEST_PUBLIC_URL);
     expect(location.pathname).toBe("/sso/refused");
     expect(location.searchParams.get("error")).toBe("sso_sign_in_held");
     const page = await app.request(location.pathname + location.search);

@@ -1,16 +1,21 @@
-import type { TestApi } from "@throughline/api/testing/test-api";
+import { DEMO_PASSWORD, TEST_PUBLIC_URL } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../testing/test-server.ts";
+import { postForm, postJson, signedInEmail, signInWithPassword } from "../testing/app-requests.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import {
   type OidcTestIdp,
   saveMapleValleyOidc,
   startOidcTestIdp,
 } from "./testing/oidc-test-idp.ts";
 import { type SamlTestIdp, startSamlTestIdp } from "./testing/saml-test-idp.ts";
-import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
+import {
+  CookieJar,
+  MAPLE_VALLEY_SSO_CALLBACK,
+  signInWithOidc,
+  startSsoSignIn,
+} from "./testing/sso-browser.ts";
 
 /*
  * Single sign-on through the whole server against real identity providers on 127.0.0.1: who
@@ -18,14 +23,30 @@ import { CookieJar, oidcCallbackFor } from "./testing/sso-browser.ts";
  * session row.
  */
 
-const BASE = "http://localhost:3000";
-const CALLBACK = `${BASE}/api/auth/sso/callback/maple-valley`;
+const BASE = TEST_PUBLIC_URL;
 
-let api: TestApi;
-let app: Hono;
 let oidc: OidcTestIdp;
 let saml: SamlTestIdp;
-let server: TestServer;
+
+const { api, app } = testServerPerFile(async () => {
+  oidc = await startOidcTestIdp({ redirectUris: [MAPLE_VALLEY_SSO_CALLBACK] });
+  saml = await startSamlTestIdp({
+    spMetadata: async () => {
+      const response = await app.request("/api/auth/sso/saml2/sp/metadata?providerId=maple-valley");
+      return response.text();
+    },
+  });
+  return { ssoInternalOrigins: [oidc.issuer, saml.origin] };
+});
+
+beforeAll(async () => {
+  await saveMapleValleyOidc(api, oidc);
+});
+
+afterAll(async () => {
+  await oidc?.close();
+  await saml?.close();
+});
 
 async function countRows() {
   const [row] = await rawRows<{ users: number; accounts: number; sessions: number }>(
@@ -37,63 +58,14 @@ async function countRows() {
   return row;
 }
 
-async function startSignIn(email: string, jar: CookieJar): Promise<string> {
-  const response = await app.request("/api/auth/sign-in/sso", {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: BASE },
-    body: JSON.stringify({
-      email,
-      callbackURL: "/teacher/",
-      errorCallbackURL: "/sso/refused?app=teacher",
-    }),
-  });
-  expect(response.status).toBe(200);
-  jar.take(response);
-  const { url } = (await response.json()) as { url: string };
-  return url;
-}
+/** Started from a Maple Valley address, so only the provider's answer says who `login` is. */
+const signInAs = (login: string) => signInWithOidc(app, login, "teacher@maplevalley.test");
 
-async function signInWithOidc(login: string, startEmail = "teacher@maplevalley.test") {
-  const jar = new CookieJar();
-  const callback = await oidcCallbackFor(await startSignIn(startEmail, jar), login, CALLBACK);
-  const url = new URL(callback);
-  const response = await app.request(url.pathname + url.search, {
-    headers: { cookie: jar.header() },
-  });
-  jar.take(response);
-  return { response, jar, callbackPath: url.pathname + url.search };
-}
-
-async function me(jar: CookieJar) {
-  const response = await app.request("/trpc/viewer.me", { headers: { cookie: jar.header() } });
-  return response.status === 200
-    ? ((await response.json()) as { result: { data: { json: { person: { email: string } } } } })
-        .result.data.json.person.email
-    : null;
-}
-
-beforeAll(async () => {
-  oidc = await startOidcTestIdp({ redirectUris: [CALLBACK] });
-  saml = await startSamlTestIdp({
-    spMetadata: async () => {
-      const response = await app.request("/api/auth/sso/saml2/sp/metadata?providerId=maple-valley");
-      return response.text();
-    },
-  });
-  server = await createTestServer({ ssoInternalOrigins: [oidc.issuer, saml.origin] });
-  ({ api, app } = server);
-  await saveMapleValleyOidc(api, oidc);
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-  await oidc?.close();
-  await saml?.close();
-});
+const me = (jar: CookieJar) => signedInEmail(app, jar.header());
 
 describe("OpenID Connect sign-in", () => {
   it("signs a teacher in as her existing user and sends her to her app", async () => {
-    const { response, jar } = await signInWithOidc("teacher@maplevalley.test");
+    const { response, jar } = await signInAs("teacher@maplevalley.test");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/teacher/");
     expect(await me(jar)).toBe("teacher@maplevalley.test");
@@ -108,7 +80,7 @@ describe("OpenID Connect sign-in", () => {
       roles: [{ role: "teacher", schoolId: schools[0]?.id ?? null }],
     });
     const before = await countRows();
-    const { response, jar } = await signInWithOidc("rosa.rostered@maplevalley.test");
+    const { response, jar } = await signInAs("rosa.rostered@maplevalley.test");
     expect(response.headers.get("location")).toBe("/teacher/");
     expect(await me(jar)).toBe("rosa.rostered@maplevalley.test");
     expect(await countRows()).toEqual({
@@ -123,7 +95,7 @@ describe("OpenID Connect sign-in", () => {
     ["an address on another district's domain", "coach@cedarridge.test", "sso_email_not_served"],
   ])("refuses %s and writes nothing", async (_name, login, code) => {
     const before = await countRows();
-    const { response, jar } = await signInWithOidc(login);
+    const { response, jar } = await signInAs(login);
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get("location") ?? "", BASE);
     expect(location.pathname).toBe("/sso/refused");
@@ -141,7 +113,7 @@ describe("OpenID Connect sign-in", () => {
     const personId = found.people[0]?.id ?? "";
     await admin.peopleAdmin.setActive({ personId, active: false });
     const before = await countRows();
-    const { response } = await signInWithOidc("rosa.rostered@maplevalley.test");
+    const { response } = await signInAs("rosa.rostered@maplevalley.test");
     expect(response.headers.get("location")).toBe(
       "/sso/refused?app=teacher&error=sso_person_deactivated",
     );
@@ -151,7 +123,7 @@ describe("OpenID Connect sign-in", () => {
   it("refuses an ID token the provider issued for another application and writes nothing", async () => {
     const before = await countRows();
     oidc.nextIdTokenFor("another-application");
-    const { response, jar } = await signInWithOidc("teacher@maplevalley.test");
+    const { response, jar } = await signInAs("teacher@maplevalley.test");
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get("location") ?? "", BASE);
     expect(location.pathname).toBe("/sso/refused");
@@ -164,7 +136,7 @@ describe("OpenID Connect sign-in", () => {
   });
 
   it("refuses an authorization answer used a second time", async () => {
-    const { callbackPath, jar } = await signInWithOidc("teacher@maplevalley.test");
+    const { callbackPath, jar } = await signInAs("teacher@maplevalley.test");
     const before = await countRows();
     const again = await app.request(callbackPath, { headers: { cookie: jar.header() } });
     expect(again.status).toBe(302);
@@ -208,21 +180,10 @@ describe("OpenID Connect sign-in", () => {
 });
 
 describe("password sign-in per district", () => {
-  async function passwordSignIn(email: string) {
-    return app.request("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: BASE },
-      body: JSON.stringify({ email, password: "throughline-demo" }),
-    });
-  }
+  const passwordSignIn = (email: string) => signInWithPassword(app, email, DEMO_PASSWORD);
 
   async function method(email: string) {
-    const response = await app.request("/api/auth/sso/sign-in-method", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: BASE },
-      body: JSON.stringify({ email }),
-    });
-    return response.json();
+    return (await postJson(app, "/api/auth/sso/sign-in-method", { email })).json();
   }
 
   it("tells the sign-in page which addresses go to single sign-on", async () => {
@@ -268,19 +229,17 @@ describe("SAML 2.0 sign-in", () => {
   });
 
   async function postAnswer(answer: { acsUrl: string; samlResponse: string; relayState: string }) {
-    return app.request(new URL(answer.acsUrl).pathname, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: saml.origin },
-      body: new URLSearchParams({
-        SAMLResponse: answer.samlResponse,
-        RelayState: answer.relayState,
-      }),
-    });
+    return postForm(
+      app,
+      new URL(answer.acsUrl).pathname,
+      { SAMLResponse: answer.samlResponse, RelayState: answer.relayState },
+      { origin: saml.origin },
+    );
   }
 
   async function signInWithSaml(email: string) {
     const jar = new CookieJar();
-    const url = await startSignIn("teacher@maplevalley.test", jar);
+    const url = await startSsoSignIn(app, "teacher@maplevalley.test", jar);
     expect(url.startsWith(`${saml.origin}/sso?`)).toBe(true);
     expect((await fetch(url)).status).toBe(200);
     const form = new URL(url).searchParams;

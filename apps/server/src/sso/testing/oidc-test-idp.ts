@@ -141,7 +141,10 @@ function readdressIdToken(response: ServerResponse, audience: string, key: KeyOb
 }
 
 /** Maple Valley's single sign-on through this test identity provider, saved as its admin would. */
-export async function saveMapleValleyOidc(api: TestApi, oidc: OidcTestIdp): Promise<void> {
+export async function saveMapleValleyOidc(
+  api: Pick<TestApi, "callerFor">,
+  oidc: OidcTestIdp,
+): Promise<void> {
   const admin = await api.callerFor("admin@maplevalley.test");
   await admin.ssoSettings.save({
     protocol: "oidc",
