@@ -9,24 +9,13 @@ import {
 } from "./queries/accounts/account-sessions.ts";
 import { session, user } from "./schema/index.ts";
 import { withTenant } from "./tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "./testing.ts";
+import { createTestDatabase, errorMessages, membershipFor, rawRows } from "./testing.ts";
 
 /*
  * The role every request runs as cannot read password hashes, session tokens or any other
  * sign-in table: those belong to the auth layer, which connects as the owner. What requests
  * need goes through narrow functions that return safe columns only.
  */
-
-/** The messages of an error and its causes (drizzle wraps the driver's error). */
-function messages(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  while (current instanceof Error) {
-    parts.push(current.message);
-    current = current.cause;
-  }
-  return parts.join(" | ");
-}
 
 const TEACHER = "teacher@maplevalley.test";
 let handle: DatabaseHandle;
@@ -58,7 +47,7 @@ describe("sign-in tables as the application role", () => {
     ["sign-in attempts", sql`select * from sign_in_attempt`],
     ["rate-limit counters", sql`select * from rate_limit`],
   ])("cannot read %s", async (_what, query) => {
-    expect(messages(await asAppRole(query))).toMatch(/permission denied/);
+    expect(errorMessages(await asAppRole(query))).toMatch(/permission denied/);
   });
 
   test.each([
@@ -69,7 +58,7 @@ describe("sign-in tables as the application role", () => {
     ],
     ["remove sessions", sql`delete from session`],
   ])("cannot %s", async (_what, query) => {
-    expect(messages(await asAppRole(query))).toMatch(/permission denied/);
+    expect(errorMessages(await asAppRole(query))).toMatch(/permission denied/);
   });
 
   test("lists, and signs out, the user's own devices through the narrow functions, without tokens", async () => {

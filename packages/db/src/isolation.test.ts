@@ -6,18 +6,7 @@ import { findPersonForUser } from "./identity.ts";
 import { district, person, school, team, user } from "./schema/index.ts";
 import { demoPeople } from "./seed/demo-logins.ts";
 import { APP_ROLE, withTenant } from "./tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "./testing.ts";
-
-/** The messages of an error and its causes (drizzle wraps the driver's error). */
-function messages(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  while (current instanceof Error) {
-    parts.push(current.message);
-    current = current.cause;
-  }
-  return parts.join(" | ");
-}
+import { createTestDatabase, errorMessages, membershipFor, rawRows } from "./testing.ts";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -111,7 +100,7 @@ describe("tenant isolation", () => {
       tx.insert(school).values({ districtId: cedar, name: "Smuggled School" }),
     );
     await expect(attempt).rejects.toSatisfy((error) =>
-      messages(error).includes("row-level security"),
+      errorMessages(error).includes("row-level security"),
     );
   });
 
@@ -120,7 +109,7 @@ describe("tenant isolation", () => {
       tx.update(school).set({ districtId: cedar }),
     );
     await expect(attempt).rejects.toSatisfy((error) =>
-      messages(error).includes("row-level security"),
+      errorMessages(error).includes("row-level security"),
     );
   });
 
@@ -138,7 +127,9 @@ describe("tenant isolation", () => {
         kind: "plc",
       }),
     );
-    await expect(asApp).rejects.toSatisfy((error) => messages(error).includes("team_school_fk"));
+    await expect(asApp).rejects.toSatisfy((error) =>
+      errorMessages(error).includes("team_school_fk"),
+    );
     // ...and even as the owner, where row-level security does not apply.
     const asOwner = handle.db.insert(team).values({
       districtId: maple,
@@ -146,7 +137,9 @@ describe("tenant isolation", () => {
       name: "Cross-district team",
       kind: "plc",
     });
-    await expect(asOwner).rejects.toSatisfy((error) => messages(error).includes("team_school_fk"));
+    await expect(asOwner).rejects.toSatisfy((error) =>
+      errorMessages(error).includes("team_school_fk"),
+    );
   });
 });
 

@@ -75,3 +75,14 @@ export async function rawRows<T>(db: Database | Transaction, query: SQL): Promis
   }
   throw new Error("Unexpected result shape from the database driver.");
 }
+
+/** The messages of an error and its causes, joined: drizzle wraps the driver's error. */
+export function errorMessages(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error) {
+    parts.push(current.message);
+    current = current.cause;
+  }
+  return parts.join(" | ");
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../../client.ts";
 import { auditEvent, district } from "../../schema/index.ts";
 import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, rawRows } from "../../testing.ts";
+import { createTestDatabase, errorMessages, rawRows } from "../../testing.ts";
 import { listAuditEvents, recordAudit } from "./audit-log.ts";
 
 /*
@@ -39,15 +39,7 @@ afterAll(() => handle.close());
 function failureOf(run: () => Promise<unknown>): Promise<string> {
   return run().then(
     () => "succeeded",
-    (error: unknown) => {
-      const parts: string[] = [];
-      let current: unknown = error;
-      while (current instanceof Error) {
-        parts.push(current.message);
-        current = current.cause;
-      }
-      return parts.join(" | ");
-    },
+    (error: unknown) => errorMessages(error),
   );
 }
 

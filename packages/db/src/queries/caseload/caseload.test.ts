@@ -1,24 +1,14 @@
 import { caseloadSchema, teamCaseloadSchema } from "@throughline/domain/caseload";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { getCoachHome } from "../home-pages/coach-home.ts";
 import { getCaseload, getTeamCaseload, teamCaseloadAccess } from "./caseload.ts";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-});
-afterAll(() => handle.close());
-
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
+const seeded = seededDatabasePerFile();
+const { as } = seeded;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -83,7 +73,7 @@ describe("getTeamCaseload", () => {
 
   test("access: visible to its coach, not to a teacher; unknown ids are not found", async () => {
     const [anyTeam] = await rawRows<{ id: string }>(
-      handle.db,
+      seeded.db,
       sql`select t.id::text as id from team t join district d on d.id = t.district_id
           where d.slug = 'maple-valley' order by t.name limit 1`,
     );

@@ -1,23 +1,11 @@
 import { stagePageSchema } from "@throughline/domain/micropd";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor } from "../../testing.ts";
+import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { getTeacherHome } from "../home-pages/teacher-home.ts";
 import { getStagePage } from "./stage-page.ts";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-});
-afterAll(() => handle.close());
-
-async function as<T>(email: string, fn: (tx: Transaction, who: Membership) => Promise<T>) {
-  const who = await membershipFor(handle.db, email);
-  return withTenant(handle.db, who.districtId, (tx) => fn(tx, who));
-}
+const { as } = seededDatabasePerFile();
 
 /** The district's stages, in order, as the teacher's home page lists them. */
 async function stagesOf(email: string) {
