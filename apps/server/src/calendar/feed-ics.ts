@@ -1,5 +1,6 @@
 import type { CalendarEvent } from "@throughline/domain/calendar";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { icsEventData } from "./ics-event.ts";
 
 /**
  * Renders a person's events as an iCalendar (RFC 5545) document for subscription: PUBLISH, all
@@ -21,18 +22,7 @@ export function renderFeed(input: {
     ttl: 60 * 60,
   });
   for (const event of input.events) {
-    calendar.createEvent({
-      id: event.uid,
-      sequence: event.sequence,
-      stamp: input.now,
-      start: event.startsAt,
-      end: event.endsAt,
-      summary: event.summary,
-      description: event.description,
-      location: event.location,
-      url: event.url,
-      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
+    calendar.createEvent(icsEventData(event, input.now));
   }
   return withTimezoneHint(calendar.toString(), input.timeZone);
 }

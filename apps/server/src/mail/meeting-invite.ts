@@ -1,6 +1,7 @@
 import { type MeetingForCalendar, meetingEvent } from "@throughline/domain/calendar";
 import type { NotificationKind } from "@throughline/domain/enums";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { icsEventData } from "../calendar/ics-event.ts";
 
 /** The kinds whose email carries the meeting's invitation. */
 export const INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -31,16 +32,7 @@ export function meetingInviteIcs(input: {
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
   calendar.createEvent({
-    id: event.uid,
-    sequence: event.sequence,
-    stamp: input.now,
-    start: event.startsAt,
-    end: event.endsAt,
-    summary: event.summary,
-    description: event.description,
-    location: event.location,
-    url: event.url,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    ...icsEventData(event, input.now),
     organizer: input.organizer,
     attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false }],
   });
