@@ -71,20 +71,25 @@ function options(choices: { value: string; label: string }[], selected: string):
     .join("");
 }
 
-const fieldOrder: DistrictSetupField[] = [
+/** The form's fields that keep what was typed on a refused form, in the form's order. */
+export const setupTextFields = [
   "districtName",
   "slug",
   "timeZone",
   "schoolYearStartMonth",
   "adminName",
   "adminEmail",
-  "password",
-];
+] as const satisfies readonly Exclude<DistrictSetupField, "password">[];
+
+/** Every field in the form's order, the password last. */
+const fieldOrder: DistrictSetupField[] = [...setupTextFields, "password"];
 
 export function setupFormPage(view: SetupFormView): string {
   const firstError = fieldOrder.find((name) => view.errors[name]) ?? "districtName";
-  const value = (name: Exclude<DistrictSetupField, "password">) =>
-    escapeHtml(view.values[name] ?? "");
+  /** A required input that shows again what was typed into it. */
+  const textInput =
+    (name: Exclude<DistrictSetupField, "password">, kind: string) => (attributes: string) =>
+      `<input ${attributes} ${kind} required value="${escapeHtml(view.values[name] ?? "")}">`;
   const spec = (name: DistrictSetupField) => ({
     name,
     error: view.errors[name],
@@ -105,15 +110,13 @@ export function setupFormPage(view: SetupFormView): string {
 ${field({
   ...spec("districtName"),
   label: "District name",
-  control: (a) =>
-    `<input ${a} type="text" autocomplete="organization" required value="${value("districtName")}">`,
+  control: textInput("districtName", 'type="text" autocomplete="organization"'),
 })}
 ${field({
   ...spec("slug"),
   label: "Short name for web addresses",
   hint: "Lowercase letters, numbers and hyphens, like riverside-unified. We suggest one from the name; it appears in badge addresses.",
-  control: (a) =>
-    `<input ${a} type="text" autocomplete="off" spellcheck="false" required value="${value("slug")}">`,
+  control: textInput("slug", 'type="text" autocomplete="off" spellcheck="false"'),
 })}
 ${field({
   ...spec("timeZone"),
@@ -134,15 +137,13 @@ ${field({
 ${field({
   ...spec("adminName"),
   label: "Your name",
-  control: (a) =>
-    `<input ${a} type="text" autocomplete="name" required value="${value("adminName")}">`,
+  control: textInput("adminName", 'type="text" autocomplete="name"'),
 })}
 ${field({
   ...spec("adminEmail"),
   label: "Your work email",
   hint: "You sign in with it.",
-  control: (a) =>
-    `<input ${a} type="email" autocomplete="username" required value="${value("adminEmail")}">`,
+  control: textInput("adminEmail", 'type="email" autocomplete="username"'),
 })}
 ${field({
   ...spec("password"),

@@ -19,6 +19,7 @@ import {
   setupDonePage,
   setupFormPage,
   setupLinkExpiredPage,
+  setupTextFields,
 } from "./setup-page.ts";
 import { hashSetupToken } from "./setup-token.ts";
 
@@ -32,15 +33,6 @@ class SetupRefused extends Error {
     super("The district was refused.");
   }
 }
-
-const textFields = [
-  "districtName",
-  "slug",
-  "timeZone",
-  "schoolYearStartMonth",
-  "adminName",
-  "adminEmail",
-] as const;
 
 /**
  * `/setup/:token`: the one-time page that creates the first district and its first admin on an
@@ -73,7 +65,7 @@ export function setupRoutes(deps: SetupRouteDeps): Hono {
     }
     const body = await c.req.parseBody();
     const values: SetupFormView["values"] = {};
-    for (const name of textFields) {
+    for (const name of setupTextFields) {
       const given = body[name];
       values[name] = typeof given === "string" ? given : "";
     }
