@@ -1,5 +1,11 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { type EmailFooterLinks, EmailLayout, emailColours } from "./email-layout.tsx";
+import {
+  type EmailFooterLinks,
+  EmailLayout,
+  emailColours,
+  footerLinksOf,
+  Greeting,
+} from "./email-layout.tsx";
 
 export interface DigestEmailItem {
   id: string;
@@ -26,14 +32,9 @@ export function DigestEmail(props: DigestEmailProps) {
       districtName={props.districtName}
       title={`Your updates from ${props.dayLabel}`}
       preview={`${count} update${count === 1 ? "" : "s"} from ${props.dayLabel}`}
-      logoUrl={props.logoUrl}
-      preferencesUrl={props.preferencesUrl}
-      unsubscribeUrl={props.unsubscribeUrl}
-      unsubscribeWhat={props.unsubscribeWhat}
+      {...footerLinksOf(props)}
     >
-      <Text style={{ color: emailColours.text, fontSize: "15px", margin: "0 0 8px" }}>
-        Hello {props.recipientName},
-      </Text>
+      <Greeting name={props.recipientName} />
       <Heading as="h1" style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}>
         Your updates from {props.dayLabel}
       </Heading>

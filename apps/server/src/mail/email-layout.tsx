@@ -118,6 +118,25 @@ export function EmailLayout(props: EmailLayoutProps) {
   );
 }
 
+/** The footer's links out of a message's props, for handing them on to `EmailLayout`. */
+export function footerLinksOf(links: EmailFooterLinks): EmailFooterLinks {
+  return {
+    logoUrl: links.logoUrl,
+    preferencesUrl: links.preferencesUrl,
+    unsubscribeUrl: links.unsubscribeUrl,
+    unsubscribeWhat: links.unsubscribeWhat,
+  };
+}
+
+/** A message's first line: the reader greeted by name. */
+export function Greeting(props: { name: string }) {
+  return (
+    <Text style={{ color: emailColours.text, fontSize: "15px", margin: "0 0 8px" }}>
+      Hello {props.name},
+    </Text>
+  );
+}
+
 /** The one call to action of a message: a real link styled as a button, with its words. */
 export function ActionButton(props: { href: string; children: ReactNode }) {
   return (

@@ -1,5 +1,12 @@
 import { Heading, Section, Text } from "@react-email/components";
-import { ActionButton, type EmailFooterLinks, EmailLayout, emailColours } from "./email-layout.tsx";
+import {
+  ActionButton,
+  type EmailFooterLinks,
+  EmailLayout,
+  emailColours,
+  footerLinksOf,
+  Greeting,
+} from "./email-layout.tsx";
 
 interface NotificationEmailProps extends EmailFooterLinks {
   districtName: string;
@@ -19,14 +26,9 @@ export function NotificationEmail(props: NotificationEmailProps) {
       districtName={props.districtName}
       title={props.title}
       preview={props.body || props.title}
-      logoUrl={props.logoUrl}
-      preferencesUrl={props.preferencesUrl}
-      unsubscribeUrl={props.unsubscribeUrl}
-      unsubscribeWhat={props.unsubscribeWhat}
+      {...footerLinksOf(props)}
     >
-      <Text style={{ color: emailColours.text, fontSize: "15px", margin: "0 0 8px" }}>
-        Hello {props.recipientName},
-      </Text>
+      <Greeting name={props.recipientName} />
       <Heading as="h1" style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}>
         {props.title}
       </Heading>
