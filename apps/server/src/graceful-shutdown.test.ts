@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, waitUntilHealthy } from "./testing/server-startup.ts";
 
 /*
  * The server as its own process, stopped with SIGTERM while a request is still arriving: it
@@ -17,14 +18,6 @@ let child: ChildProcess;
 let dataDir: string;
 let port: number;
 let output = "";
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,13 +46,7 @@ beforeAll(async () => {
   child.stderr?.on("data", (chunk: Buffer) => {
     output += chunk.toString();
   });
-  for (let tries = 0; tries < 240; tries++) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-    if (ready?.ok) return;
-    await pause(250);
-  }
-  throw new Error(`The server did not start:\n${output}`);
+  await waitUntilHealthy(`http://127.0.0.1:${port}`, child, () => output, 60_000);
 }, 90_000);
 
 afterAll(async () => {

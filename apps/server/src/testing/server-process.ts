@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort, waitUntilHealthy } from "./server-startup.ts";
 
 const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -9,18 +9,6 @@ const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
  * when the server runs from its bundle (`["dist/main.js"]`).
  */
 const SERVER_COMMAND = ["--import", "tsx", "src/main.ts"];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface ServerProcess {
   url: string;
@@ -60,20 +48,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
 
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${printed}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`The server did not become healthy in time:\n${printed}`);
-    }
-    const healthy = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitUntilHealthy(url, child, () => printed);
 
   return {
     url,
