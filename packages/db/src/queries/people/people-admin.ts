@@ -59,6 +59,32 @@ function searchConditions(scope: SchoolScope, input: PeopleSearchInput): SQL | u
   return and(...conditions);
 }
 
+/** A person as the people list reads them; `userId` only tells whether they can sign in. */
+const personListColumns = {
+  id: person.id,
+  displayName: person.displayName,
+  email: person.email,
+  active: person.active,
+  userId: person.userId,
+};
+
+/** A person's list row: their own fields with the roles and teams loaded for the page. */
+function toPersonListRow(
+  row: Pick<PersonListRow, "id" | "displayName" | "email" | "active"> & { userId: string | null },
+  roles: ReadonlyMap<string, PersonRoleRow[]>,
+  teams: ReadonlyMap<string, PersonTeamRow[]>,
+): PersonListRow {
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    email: row.email,
+    active: row.active,
+    hasSignIn: row.userId !== null,
+    roles: roles.get(row.id) ?? [],
+    teams: teams.get(row.id) ?? [],
+  };
+}
+
 /** One page (50) of matching people, active first then by name, with the number of matches. */
 export async function searchPeople(
   tx: Transaction,
@@ -70,13 +96,7 @@ export async function searchPeople(
     .from(person)
     .where(where);
   const found = await tx
-    .select({
-      id: person.id,
-      displayName: person.displayName,
-      email: person.email,
-      active: person.active,
-      userId: person.userId,
-    })
+    .select(personListColumns)
     .from(person)
     .where(where)
     .orderBy(desc(person.active), asc(person.displayName), asc(person.id))
@@ -86,15 +106,7 @@ export async function searchPeople(
   const ids = found.map((row) => row.id);
   const [roles, teams] = await Promise.all([rolesOfPeople(tx, ids), teamsOf(tx, ids)]);
   return {
-    people: found.map((row) => ({
-      id: row.id,
-      displayName: row.displayName,
-      email: row.email,
-      active: row.active,
-      hasSignIn: row.userId !== null,
-      roles: roles.get(row.id) ?? [],
-      teams: teams.get(row.id) ?? [],
-    })),
+    people: found.map((row) => toPersonListRow(row, roles, teams)),
     total: counted?.total ?? 0,
     page: params.input.page,
     pageSize: peoplePageSize,
@@ -137,13 +149,7 @@ export async function getPersonDetail(
   params: { personId: string; scope: SchoolScope; now: Date },
 ): Promise<PersonDetail | null> {
   const [found] = await tx
-    .select({
-      id: person.id,
-      displayName: person.displayName,
-      email: person.email,
-      active: person.active,
-      userId: person.userId,
-    })
+    .select(personListColumns)
     .from(person)
     .where(and(eq(person.id, params.personId), personInScope(params.scope)))
     .limit(1);
@@ -153,16 +159,7 @@ export async function getPersonDetail(
     teamsOf(tx, [found.id]),
     openInviteOf(tx, { personId: found.id, now: params.now }),
   ]);
-  return {
-    id: found.id,
-    displayName: found.displayName,
-    email: found.email,
-    active: found.active,
-    hasSignIn: found.userId !== null,
-    roles: roles.get(found.id) ?? [],
-    teams: teams.get(found.id) ?? [],
-    openInvite: invite,
-  };
+  return { ...toPersonListRow(found, roles, teams), openInvite: invite };
 }
 
 async function openInviteOf(
