@@ -2,6 +2,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { formatLocalDate, formatLocalDateTime } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
@@ -47,17 +48,8 @@ function hoursFromNow(days: number): Date {
 }
 
 function meetingInput(startsAt: Date, recurrence: { until: string } | null = null) {
-  return {
-    teamId,
-    title: "Grade K–2 planning",
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-    location: "Library",
-    videoUrl: null,
-    timeZone: ZONE,
-    recurrence: recurrence ? { frequency: "weekly" as const, interval: 1, ...recurrence } : null,
-    agenda,
-  };
+  const title = "Grade K–2 planning";
+  return teamMeetingInput({ teamId, title, startsAt, agenda, weeklyUntil: recurrence?.until });
 }
 
 beforeAll(async () => {

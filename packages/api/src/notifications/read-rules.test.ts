@@ -5,6 +5,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import type { TestApi } from "../testing/test-api.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
@@ -75,17 +76,7 @@ function hoursFromNow(days: number): Date {
 async function scheduleFor(caller: Caller, teamId: string, startsAt: Date, title: string) {
   const protocols = await caller.protocols.list();
   const agenda = protocols[0]?.steps.map((step) => step.id) ?? [];
-  return caller.meetings.schedule({
-    teamId,
-    title,
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-    location: "Library",
-    videoUrl: null,
-    timeZone: "America/Chicago",
-    recurrence: null,
-    agenda,
-  });
+  return caller.meetings.schedule(teamMeetingInput({ teamId, title, startsAt, agenda }));
 }
 
 /** Opens a notification's link as its recipient, with the query the linked page makes. */

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
@@ -34,17 +35,13 @@ function dayOf(date: Date): string {
 }
 
 function meetingInput(overrides: Record<string, unknown> = {}) {
-  const startsAt = hoursFromNow(7);
   return {
-    teamId: k2TeamId,
-    title: "Grade K–2 planning",
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-    location: "Library",
-    videoUrl: null,
-    timeZone: "America/Chicago",
-    recurrence: null,
-    agenda: [...lookingAtWork, checkInFirstStep],
+    ...teamMeetingInput({
+      teamId: k2TeamId,
+      title: "Grade K–2 planning",
+      startsAt: hoursFromNow(7),
+      agenda: [...lookingAtWork, checkInFirstStep],
+    }),
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -29,21 +30,8 @@ const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 
 
 /** A weekly series of 45-minute meetings in the Library, from `first` until `weeks` weeks on. */
 function weeklySeries(title: string, first: Date, weeks: number) {
-  return {
-    teamId,
-    title,
-    startsAt: first,
-    endsAt: new Date(first.getTime() + 45 * 60_000),
-    location: "Library",
-    videoUrl: null,
-    timeZone: "America/Chicago",
-    recurrence: {
-      frequency: "weekly" as const,
-      interval: 1,
-      until: dayOf(plusDays(first, weeks * 7)),
-    },
-    agenda,
-  };
+  const weeklyUntil = dayOf(plusDays(first, weeks * 7));
+  return teamMeetingInput({ teamId, title, startsAt: first, agenda, weeklyUntil });
 }
 
 beforeAll(async () => {
