@@ -18,6 +18,8 @@ const budgets = [
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 1 },
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 3 },
+  // One statement per part of the overview, none per school or team.
+  { path: "admin.overview", email: "admin@maplevalley.test", own: 10 },
 ] as const;
 
 const api = testApiPerFile();

@@ -109,6 +109,30 @@ export function walkthroughVisitsOf(
     .where(walkthroughsOf(params));
 }
 
+/**
+ * The teachers with a published walkthrough in the period, each once: among `teacherIds`, or
+ * anyone in the district with `"all"` (a district's overview, which would otherwise send every
+ * teacher's id).
+ */
+export async function teachersVisitedByWalkthrough(
+  tx: Transaction,
+  params: { from: string; to: string; teacherIds: string[] | "all" },
+): Promise<string[]> {
+  const { teacherIds } = params;
+  if (teacherIds !== "all" && teacherIds.length === 0) return [];
+  const rows = await tx
+    .selectDistinct({ teacherId: observation.teacherId })
+    .from(observation)
+    .where(
+      and(
+        walkthroughOnly,
+        between(observation.observedOn, params.from, params.to),
+        teacherIds === "all" ? undefined : inArray(observation.teacherId, teacherIds),
+      ),
+    );
+  return rows.map((row) => row.teacherId);
+}
+
 /** Every rated indicator of the teachers' published walkthroughs in the period. */
 export function walkthroughRatingsOf(
   tx: Transaction,
