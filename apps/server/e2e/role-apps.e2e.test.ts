@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+// A relative path, as the server imports it: build code shared with the apps.
+import { HOME_QUERIES, queryBatchAddress } from "../../../packages/ui/vite/first-requests.ts";
 import { expectAccessible, signIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
@@ -42,6 +44,41 @@ describe("the built apps' pages", () => {
       expect(policy.get("script-src"), path).toContain("'self'");
       expect(policy.get("script-src"), path).not.toContain("'unsafe-inline'");
       expect(policy.get("frame-ancestors"), path).toEqual(["'none'"]);
+    }
+  });
+});
+
+describe("a signed-in home page opened afresh", () => {
+  it("asks its data once, with the page, at the address the server preloads", async () => {
+    const people = {
+      teacher: "teacher@maplevalley.test",
+      coach: "coach@maplevalley.test",
+      admin: "admin@maplevalley.test",
+    } as const;
+    for (const app of ["teacher", "coach", "admin"] as const) {
+      await page.goto(`/${app}/`);
+      await signIn(page, people[app], PASSWORD);
+      await page.getByRole("navigation", { name: "Main" }).waitFor();
+      const asked: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith("/trpc/")) asked.push(`${url.pathname}${url.search}`);
+      });
+      const opened = await page.goto(`/${app}/`);
+      const preloads = (await opened?.headerValue("link")) ?? "";
+      expect(preloads, app).toContain(queryBatchAddress(HOME_QUERIES[app]));
+      expect(preloads, app).toMatch(
+        new RegExp(`</${app}/assets/home-page-[\\w-]+\\.js>; rel=modulepreload`),
+      );
+      await page.getByRole("navigation", { name: "Main" }).waitFor();
+      await page.waitForLoadState("networkidle");
+      // A preload the app does not take shows as a second request for the same procedures.
+      const home = asked.filter((address) =>
+        HOME_QUERIES[app].some((procedure) => address.includes(procedure)),
+      );
+      expect(home, app).toEqual([queryBatchAddress(HOME_QUERIES[app])]);
+      await context.clearCookies();
+      page.removeAllListeners("request");
     }
   });
 });

@@ -1,7 +1,11 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Context, Hono } from "hono";
 import { type ContentEncoding, chooseEncoding } from "./compression/accept-encoding.ts";
 import { type BuiltFile, loadBuiltFiles } from "./compression/built-files.ts";
+import { carriesSessionCookie, homePagePreloads, homeRouteModule } from "./home-data-preload.ts";
+import { homeRouteChunks } from "./home-route-chunks.ts";
 
 export const ROLE_APPS = ["teacher", "coach", "admin"] as const;
 
@@ -15,7 +19,11 @@ function distFolderOf(app: string): string {
  * (`Vary: Accept-Encoding` so caches keep them apart), a validator for `no-cache` files, and a
  * year of caching for hashed assets.
  */
-function sendBuiltFile(c: Context, file: BuiltFile): Response {
+function sendBuiltFile(
+  c: Context,
+  file: BuiltFile,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const available: ContentEncoding[] = [];
   if (file.br) available.push("br");
   if (file.gzip) available.push("gzip");
@@ -24,6 +32,7 @@ function sendBuiltFile(c: Context, file: BuiltFile): Response {
     "Content-Type": file.contentType,
     "Cache-Control": file.cacheControl,
     ETag: file.etag,
+    ...extraHeaders,
   };
   if (available.length > 0) headers.Vary = "Accept-Encoding";
   if (c.req.header("If-None-Match") === file.etag) return c.body(null, 304, headers);
@@ -43,6 +52,12 @@ export async function mountBuiltApps(server: Hono): Promise<void> {
   for (const app of ROLE_APPS) await serveBuiltApp(server, app, distFolderOf(app));
 }
 
+/** The home route's chunks of a built app, from its bundle report (none when it has no report). */
+async function builtHomeChunks(app: string, dist: string): Promise<string[]> {
+  const report = await readFile(join(dist, ".bundle-report.json"), "utf8").catch(() => null);
+  return report ? homeRouteChunks(JSON.parse(report), homeRouteModule(app)) : [];
+}
+
 /** Serves one built app (its dist folder) under `/<app>`. */
 export async function serveBuiltApp(server: Hono, app: string, dist: string): Promise<void> {
   const files = await loadBuiltFiles(dist).catch(() => new Map<string, BuiltFile>());
@@ -50,6 +65,7 @@ export async function serveBuiltApp(server: Hono, app: string, dist: string): Pr
   if (!indexHtml) {
     throw new Error(`The ${app} app is not built (no ${dist}/index.html). Run the build first.`);
   }
+  const homePreloads = homePagePreloads(app, await builtHomeChunks(app, dist));
   // The query goes along: an app's own address for its home page can carry state in it
   // (the coach's caseload filters are "/coach?team=…"), and a shared link must keep it.
   server.get(`/${app}`, (c) => c.redirect(`/${app}/${new URL(c.req.url).search}`, 301));
@@ -57,6 +73,7 @@ export async function serveBuiltApp(server: Hono, app: string, dist: string): Pr
     const file = files.get(c.req.path.slice(app.length + 2));
     if (file) return sendBuiltFile(c, file);
     if (c.req.path.startsWith(`/${app}/assets/`)) return c.notFound();
-    return sendBuiltFile(c, indexHtml);
+    const signedInHome = c.req.path === `/${app}/` && carriesSessionCookie(c.req.header("Cookie"));
+    return sendBuiltFile(c, indexHtml, signedInHome ? { Link: homePreloads } : {});
   });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 // A relative path, as the apps' Vite configs import it: the plugin is build code, not a package export.
-import { appShell, VIEWER_ME_PRELOAD } from "../../ui/vite/app-shell.ts";
+import { appShell } from "../../ui/vite/app-shell.ts";
+import { VIEWER_ME_PRELOAD } from "../../ui/vite/first-requests.ts";
 import { queryClient, trpc } from "./client.ts";
 
 /*

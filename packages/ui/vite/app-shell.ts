@@ -5,13 +5,7 @@
  * index.html files are their title and their script.
  */
 
-/**
- * The first `viewer.me` request exactly as the app's tRPC client asks it (alone in its batch,
- * superjson's `undefined` input), so the preload is the request and its answer is taken.
- * `packages/app-kit/src/viewer-preload.test.ts` fails if the client ever asks otherwise.
- */
-export const VIEWER_ME_PRELOAD =
-  "/trpc/viewer.me?batch=1&input=%7B%220%22%3A%7B%22json%22%3Anull%2C%22meta%22%3A%7B%22values%22%3A%5B%22undefined%22%5D%2C%22v%22%3A1%7D%7D%7D";
+import { VIEWER_ME_PRELOAD } from "./first-requests.ts";
 
 interface HtmlTag {
   tag: string;

@@ -85,6 +85,23 @@ describe("built apps", () => {
     expect(again.status).toBe(304);
   });
 
+  it("has a signed-in browser ask for the home page's data with the page, and nobody else", async () => {
+    const signedIn = { Cookie: "theme=x; better-auth.session_token=abc.def" };
+    const home = await app.request("/teacher/", { headers: signedIn });
+    expect(home.headers.get("link")).toBe(
+      "</trpc/teacher.home?batch=1&input=%7B%220%22%3A%7B%22json%22%3Anull%2C%22meta%22%3A%7B%22values%22%3A%5B%22undefined%22%5D%2C%22v%22%3A1%7D%7D%7D>; rel=preload; as=fetch; crossorigin=use-credentials",
+    );
+    expect((await app.request("/teacher/")).headers.get("link")).toBeNull();
+    expect(
+      (
+        await app.request("/teacher/", { headers: { Cookie: "not-better-auth.session_token=x" } })
+      ).headers.get("link"),
+    ).toBeNull();
+    expect(
+      (await app.request("/teacher/people", { headers: signedIn })).headers.get("link"),
+    ).toBeNull();
+  });
+
   it("never serves the build's dotfiles, and a missing asset is a 404, not HTML", async () => {
     const report = await app.request("/teacher/.bundle-report.json");
     expect(await report.text()).toBe(html);
