@@ -34,7 +34,7 @@ import { TRPCError } from "@trpc/server";
 import { notifyIfEnrolled } from "../../notifications/enrolment-notifications.ts";
 import { notifyPlanComment, notifyStepStuck } from "../../notifications/plan-notifications.ts";
 import { authedProcedure, createRouter, teacherProcedure } from "../../trpc.ts";
-import { requirePlanOwner, requirePlanReader } from "./access.ts";
+import { requirePlanCommenter, requirePlanOwner, requirePlanReader } from "./access.ts";
 
 /** A calendar day `days` from now, as the database compares dates: "2026-11-25". */
 function dayFromNow(days: number): string {
@@ -137,31 +137,21 @@ export const actionPlanRouter = createRouter({
 
   /** Who changed what and when; for the teacher and their coaches (not teammates). */
   history: authedProcedure.input(planIdInputSchema).query(async ({ ctx, input }) => {
-    const access = await requirePlanReader(ctx.tx, {
-      planId: input.planId,
-      viewerId: ctx.personId,
-    });
-    if (!mayCommentOnPlan(access.reader)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "The history is for the teacher and coach.",
-      });
-    }
+    await requirePlanCommenter(
+      ctx.tx,
+      { planId: input.planId, viewerId: ctx.personId },
+      "The history is for the teacher and coach.",
+    );
     return listPlanHistory(ctx.tx, input);
   }),
 
   /** A comment on the plan or a step, or a reply; by the teacher or one of their coaches. */
   comment: authedProcedure.input(planCommentInputSchema).mutation(async ({ ctx, input }) => {
-    const access = await requirePlanReader(ctx.tx, {
-      planId: input.planId,
-      viewerId: ctx.personId,
-    });
-    if (!mayCommentOnPlan(access.reader)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "Only the teacher and their coaches can comment on this plan.",
-      });
-    }
+    const access = await requirePlanCommenter(
+      ctx.tx,
+      { planId: input.planId, viewerId: ctx.personId },
+      "Only the teacher and their coaches can comment on this plan.",
+    );
     const result = await addPlanComment(ctx.tx, {
       districtId: ctx.districtId,
       authorId: ctx.personId,
