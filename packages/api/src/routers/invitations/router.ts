@@ -26,27 +26,38 @@ async function requirePasswordSignIn(ctx: TenantScope) {
 }
 
 /**
- * One entry per batch of invitation emails, naming who was sent a link (never the link): a
- * bulk invitation of a whole district is one change, not thousands.
+ * Emails an invitation with a fresh one-time link to each invitee in the viewer's scope (a
+ * reminder makes the earlier link stop working), and puts one entry per batch on the audit log,
+ * naming who was sent a link (never the link): a bulk invitation of a whole district is one
+ * change, not thousands.
  */
-async function auditInvitationsEmailed(
-  ctx: TenantScope,
-  invitees: readonly { displayName: string }[],
+async function inviteByEmail(
+  ctx: TenantScope & { publicUrl: string },
+  personIds: readonly string[] | "everyone_not_invited",
   reminder: boolean,
-): Promise<void> {
-  if (invitees.length === 0) return;
-  await audit(ctx, {
-    action: "person.invitations_emailed",
-    subjectKind: "district",
-    subjectId: ctx.districtId,
-    schoolId: null,
-    before: null,
-    after: { reminder, people: invitees.map((invitee) => invitee.displayName) },
+): Promise<{ sent: number }> {
+  const signIn = await requirePasswordSignIn(ctx);
+  const invitees = await findInvitees(ctx.tx, { scope: ctx.scope.schools, personIds });
+  const sent = await emailInvitations(ctx.tx, {
+    districtId: ctx.districtId,
+    createdById: ctx.personId,
+    invitees,
+    publicUrl: ctx.publicUrl.replace(/\/+$/, ""),
+    signIn,
+    reminder,
+    now: new Date(),
   });
-}
-
-function publicUrlOf(ctx: { publicUrl: string }): string {
-  return ctx.publicUrl.replace(/\/+$/, "");
+  if (invitees.length > 0) {
+    await audit(ctx, {
+      action: "person.invitations_emailed",
+      subjectKind: "district",
+      subjectId: ctx.districtId,
+      schoolId: null,
+      before: null,
+      after: { reminder, people: invitees.map((invitee) => invitee.displayName) },
+    });
+  }
+  return { sent };
 }
 
 /**
@@ -67,42 +78,14 @@ export const invitationsRouter = createRouter({
   }),
 
   /** Emails an invitation with a fresh one-time link to each chosen person (or everyone never invited). */
-  send: adminProcedure.input(sendInvitationsInputSchema).mutation(async ({ ctx, input }) => {
-    const signIn = await requirePasswordSignIn(ctx);
-    const invitees = await findInvitees(ctx.tx, {
-      scope: ctx.scope.schools,
-      personIds: input.to === "people" ? input.personIds : "everyone_not_invited",
-    });
-    const sent = await emailInvitations(ctx.tx, {
-      districtId: ctx.districtId,
-      createdById: ctx.personId,
-      invitees,
-      publicUrl: publicUrlOf(ctx),
-      signIn,
-      reminder: false,
-      now: new Date(),
-    });
-    await auditInvitationsEmailed(ctx, invitees, false);
-    return { sent };
-  }),
+  send: adminProcedure
+    .input(sendInvitationsInputSchema)
+    .mutation(({ ctx, input }) =>
+      inviteByEmail(ctx, input.to === "people" ? input.personIds : "everyone_not_invited", false),
+    ),
 
   /** A reminder with a fresh link (the earlier one stops working) to people who have not signed in. */
-  remind: adminProcedure.input(sendReminderInputSchema).mutation(async ({ ctx, input }) => {
-    const signIn = await requirePasswordSignIn(ctx);
-    const invitees = await findInvitees(ctx.tx, {
-      scope: ctx.scope.schools,
-      personIds: input.personIds,
-    });
-    const sent = await emailInvitations(ctx.tx, {
-      districtId: ctx.districtId,
-      createdById: ctx.personId,
-      invitees,
-      publicUrl: publicUrlOf(ctx),
-      signIn,
-      reminder: true,
-      now: new Date(),
-    });
-    await auditInvitationsEmailed(ctx, invitees, true);
-    return { sent };
-  }),
+  remind: adminProcedure
+    .input(sendReminderInputSchema)
+    .mutation(({ ctx, input }) => inviteByEmail(ctx, input.personIds, true)),
 });
