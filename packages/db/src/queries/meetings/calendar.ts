@@ -27,6 +27,7 @@ import {
 } from "../../schema/index.ts";
 import { workshopColumns } from "../cohorts/workshop-columns.ts";
 import { stageOfCohort, teamOfMeeting, tenantJoin } from "../sql/same-district-joins.ts";
+import { meetingColumns } from "./meeting-columns.ts";
 
 export interface CalendarWindow {
   personId: string;
@@ -73,14 +74,7 @@ export async function meetingsForCalendar(
 ): Promise<MeetingForCalendar[]> {
   const meetings = await tx
     .select({
-      id: supportMeeting.id,
-      title: supportMeeting.title,
-      teamName: team.name,
-      startsAt: supportMeeting.startsAt,
-      endsAt: supportMeeting.endsAt,
-      location: supportMeeting.location,
-      videoUrl: supportMeeting.videoUrl,
-      status: supportMeeting.status,
+      ...meetingColumns,
       sequence: supportMeeting.sequence,
     })
     .from(supportMeeting)

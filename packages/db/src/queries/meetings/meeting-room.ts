@@ -26,6 +26,7 @@ import {
 } from "../sql/same-district-joins.ts";
 import { commitmentColumns, commitmentOwner, ownerOfPlan } from "./commitment-columns.ts";
 import { listCheckIns } from "./commitments.ts";
+import { agendaItemColumns, meetingColumns } from "./meeting-columns.ts";
 
 /* What the meeting room and the summary read: the meeting, its agenda, members, commitments. */
 
@@ -37,15 +38,8 @@ export async function loadMeetingFacts(
 ): Promise<MeetingFacts | null> {
   const [row] = await tx
     .select({
-      id: supportMeeting.id,
-      title: supportMeeting.title,
+      ...meetingColumns,
       teamId: supportMeeting.teamId,
-      teamName: team.name,
-      startsAt: supportMeeting.startsAt,
-      endsAt: supportMeeting.endsAt,
-      location: supportMeeting.location,
-      videoUrl: supportMeeting.videoUrl,
-      status: supportMeeting.status,
       startedAt: supportMeeting.startedAt,
       closedAt: supportMeeting.closedAt,
       heldMinutes: supportMeeting.heldMinutes,
@@ -66,12 +60,7 @@ export async function listAgenda(
 ): Promise<AgendaItem[]> {
   return tx
     .select({
-      id: meetingAgendaItem.id,
-      position: meetingAgendaItem.position,
-      title: meetingAgendaItem.title,
-      purpose: meetingAgendaItem.purpose,
-      minutes: meetingAgendaItem.minutes,
-      prompts: meetingAgendaItem.prompts,
+      ...agendaItemColumns,
       protocolName: protocol.name,
       notes: meetingAgendaItem.notes,
       notesVersion: meetingAgendaItem.notesVersion,
