@@ -5,9 +5,9 @@ import { sessionStates } from "@throughline/domain/rules/session-sequence";
 import { whatRemains } from "@throughline/domain/rules/stage-remaining";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { actionPlan, actionStep, cohort, evidenceFile, stage } from "../../schema/index.ts";
+import { actionPlan, actionStep, cohort, evidenceFile } from "../../schema/index.ts";
 import { workshopColumns } from "../cohorts/workshop-columns.ts";
-import { stageColumns } from "../framework/framework-columns.ts";
+import { findStage } from "../framework/framework.ts";
 import {
   findStageEnrolment,
   loadSequence,
@@ -26,11 +26,7 @@ export async function getStagePage(
   tx: Transaction,
   params: { personId: string; stageId: string; now: Date },
 ): Promise<StagePage | null> {
-  const [found] = await tx
-    .select(stageColumns)
-    .from(stage)
-    .where(eq(stage.id, params.stageId))
-    .limit(1);
+  const found = await findStage(tx, params);
   if (!found) return null;
   const { requiresConfirmation, ...stageFields } = found;
 

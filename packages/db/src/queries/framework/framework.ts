@@ -35,16 +35,22 @@ export interface StageDetail extends Omit<StageListItem, "sessionCount"> {
   }[];
 }
 
-/** One stage with its ordered MicroPD sessions; null when it is not in the district. */
-export async function getStage(
-  tx: Transaction,
-  params: { stageId: string },
-): Promise<StageDetail | null> {
+/** One stage of the district with its completion rule; null when it is not in the district. */
+export async function findStage(tx: Transaction, params: { stageId: string }) {
   const [found] = await tx
     .select(stageColumns)
     .from(stage)
     .where(eq(stage.id, params.stageId))
     .limit(1);
+  return found ?? null;
+}
+
+/** One stage with its ordered MicroPD sessions; null when it is not in the district. */
+export async function getStage(
+  tx: Transaction,
+  params: { stageId: string },
+): Promise<StageDetail | null> {
+  const found = await findStage(tx, params);
   if (!found) return null;
   const sessions = await tx
     .select({
