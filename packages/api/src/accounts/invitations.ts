@@ -1,5 +1,4 @@
 import type { Transaction } from "@throughline/db/client";
-import { queueOutboxEmail } from "@throughline/db/queries/notifications/outbox";
 import {
   createEmailedInvites,
   type DistrictSignIn,
@@ -12,6 +11,7 @@ import { invitationReminderAfterDays } from "@throughline/domain/account";
 import { inviteLifetimeDays } from "@throughline/domain/people-admin";
 import { inviteUrl, newInviteToken } from "../invite-token.ts";
 import { renderInvitationEmail } from "./account-emails.ts";
+import { queueAccountEmail } from "./queue-account-email.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -68,17 +68,11 @@ export async function emailInvitations(
       expiresAt,
       reminder: params.reminder,
     });
-    await queueOutboxEmail(tx, {
+    await queueAccountEmail(tx, {
       districtId: params.districtId,
       recipientId: invitee.id,
       toAddress: invitee.email,
-      kind: null,
-      unsubscribeKinds: [],
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html,
-      calendarIcs: null,
-      notificationIds: [],
+      email,
       now: params.now,
     });
   }

@@ -1,10 +1,10 @@
 import type { Database } from "@throughline/db/client";
 import { findPersonForUser } from "@throughline/db/identity";
-import { queueOutboxEmail } from "@throughline/db/queries/notifications/outbox";
 import { findPersonContact } from "@throughline/db/queries/people/person-contact";
 import { districtSignIn } from "@throughline/db/queries/people/person-invitations";
 import { withTenant } from "@throughline/db/tenant";
 import { renderPasswordResetEmail } from "./account-emails.ts";
+import { queueAccountEmail } from "./queue-account-email.ts";
 
 /** The page the emailed link opens: the server's own form, not a Better Auth redirect. */
 export function passwordResetUrl(publicUrl: string, token: string): string {
@@ -32,19 +32,12 @@ export function passwordResetSender(deps: { db: Database; publicUrl: string }) {
         recipientName: recipient.name,
         resetUrl: passwordResetUrl(deps.publicUrl, token),
       });
-      const now = new Date();
-      await queueOutboxEmail(tx, {
+      await queueAccountEmail(tx, {
         districtId: membership.districtId,
         recipientId: membership.personId,
         toAddress: recipient.email,
-        kind: null,
-        unsubscribeKinds: [],
-        subject: email.subject,
-        textBody: email.text,
-        htmlBody: email.html,
-        calendarIcs: null,
-        notificationIds: [],
-        now,
+        email,
+        now: new Date(),
       });
     });
   };
