@@ -12,6 +12,7 @@ import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAgendaItem, supportMeeting, team, teamMember } from "../../schema/index.ts";
 import { teamOfMeeting } from "../sql/same-district-joins.ts";
+import { agendaItemColumns } from "./meeting-columns.ts";
 
 /* Lists of meetings: the coach's (teams they run) and a member's (teams they belong to). */
 
@@ -154,15 +155,7 @@ async function agendasOf(
   const byMeeting = new Map<string, MemberAgendaItem[]>();
   if (meetingIds.length === 0) return byMeeting;
   const rows = await tx
-    .select({
-      meetingId: meetingAgendaItem.meetingId,
-      id: meetingAgendaItem.id,
-      position: meetingAgendaItem.position,
-      title: meetingAgendaItem.title,
-      purpose: meetingAgendaItem.purpose,
-      minutes: meetingAgendaItem.minutes,
-      prompts: meetingAgendaItem.prompts,
-    })
+    .select({ meetingId: meetingAgendaItem.meetingId, ...agendaItemColumns })
     .from(meetingAgendaItem)
     .where(inArray(meetingAgendaItem.meetingId, meetingIds))
     .orderBy(asc(meetingAgendaItem.position));
