@@ -124,23 +124,26 @@ export interface CredentialBadges {
 }
 
 /** One row of the next level down: a school, a team or a teacher, with its key figures. */
-export interface DashboardRow {
+export interface DashboardRow
+  extends Pick<
+    DashboardMetrics,
+    | "teacherCount"
+    | "sessionsCompleted"
+    | "sessionsAssigned"
+    | "completionPercent"
+    | "pace"
+    | "medianWaitDays"
+    | "meetingsCount"
+    | "meetingsHeld"
+    | "meetingsScheduled"
+    | "stepsDoneWithEvidence"
+    | "stepsTotal"
+    | "badgesEarned"
+    | "medianPdHours"
+  > {
   id: string;
   name: string;
   level: Exclude<DashboardLevel, "district">;
-  teacherCount: number;
-  sessionsCompleted: number;
-  sessionsAssigned: number;
-  completionPercent: number | null;
-  pace: number;
-  medianWaitDays: number | null;
-  meetingsCount: MeetingsCount;
-  meetingsHeld: number;
-  meetingsScheduled: number;
-  stepsDoneWithEvidence: number;
-  stepsTotal: number;
-  badgesEarned: number;
-  medianPdHours: number | null;
 }
 
 export interface DashboardCrumb {
