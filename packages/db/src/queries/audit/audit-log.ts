@@ -4,11 +4,11 @@ import {
   type AuditFilter,
   withoutSecrets,
 } from "@throughline/domain/audit";
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { auditEvent, person } from "../../schema/index.ts";
-import type { SchoolScope } from "../people/people-admin-scope.ts";
+import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -47,11 +47,7 @@ function auditConditions(params: {
   const { filter, scope } = params;
   const conditions: (SQL | undefined)[] = [
     // A principal sees the entries of the schools they lead; district-wide entries have no school.
-    scope === "all"
-      ? undefined
-      : scope.length === 0
-        ? sql`false`
-        : inArray(auditEvent.schoolId, [...scope]),
+    inSchoolScope(auditEvent.schoolId, scope),
     filter.actorId ? eq(auditEvent.actorId, filter.actorId) : undefined,
     filter.action ? eq(auditEvent.action, filter.action) : undefined,
     filter.subjectKind ? eq(auditEvent.subjectKind, filter.subjectKind) : undefined,

@@ -4,7 +4,7 @@ import type {
   CohortListItem,
 } from "@throughline/domain/cohort-admin";
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   cohort,
@@ -17,21 +17,13 @@ import {
   stage,
   team,
 } from "../../schema/index.ts";
+import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Reading cohorts for the admin console. Which schools a viewer may see is decided by the
  * caller (district admins: all; principals: the schools they lead) and passed in as `schools`.
  */
-
-/** Every school of the district, or only these. */
-export type SchoolScope = "all" | readonly string[];
-
-function inScope(scope: SchoolScope): SQL | undefined {
-  if (scope === "all") return undefined;
-  // An empty list must match nothing, not everything.
-  return scope.length === 0 ? sql`false` : inArray(cohort.schoolId, [...scope]);
-}
 
 /** Enrolled teachers of a cohort: everyone not withdrawn. */
 const enrolledCount = sql<number>`(
@@ -89,7 +81,7 @@ export async function listAdminCohorts(
   params: { schools: SchoolScope },
 ): Promise<CohortListItem[]> {
   const rows = await cohortSummaryQuery(tx)
-    .where(inScope(params.schools))
+    .where(inSchoolScope(cohort.schoolId, params.schools))
     .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
   return rows.map(toListItem);
 }
@@ -177,12 +169,7 @@ export async function getCohortFormOptions(
   tx: Transaction,
   params: { schools: SchoolScope; now: Date },
 ): Promise<CohortFormOptions> {
-  const schoolFilter =
-    params.schools === "all"
-      ? undefined
-      : params.schools.length === 0
-        ? sql`false`
-        : inArray(school.id, [...params.schools]);
+  const schoolFilter = inSchoolScope(school.id, params.schools);
   const [schools, stages, coaches] = await Promise.all([
     tx
       .select({ id: school.id, name: school.name })

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { roleMembership, school, team } from "../../schema/index.ts";
-import type { SchoolScope } from "./people-admin-scope.ts";
+import { inSchoolScope, type SchoolScope } from "./people-admin-scope.ts";
 
 /* Schools of the district for the admin console. Schools are renamed, never deleted. */
 
@@ -18,12 +18,7 @@ export async function listAdminSchools(
   tx: Transaction,
   params: { scope: SchoolScope },
 ): Promise<SchoolAdminRow[]> {
-  const filter =
-    params.scope === "all"
-      ? undefined
-      : params.scope.length === 0
-        ? sql`false`
-        : inArray(school.id, [...params.scope]);
+  const filter = inSchoolScope(school.id, params.scope);
   const rows = await tx
     .select({
       id: school.id,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, type Column, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { person, roleMembership, team, teamMember } from "../../schema/index.ts";
 import { membershipsOfPerson, teamOfMember } from "../sql/same-district-joins.ts";
 
@@ -34,6 +34,15 @@ export function personAtSchools(schoolIds: readonly string[]): SQL {
         inArray(team.schoolId, ids),
       )}
     ))`;
+}
+
+/**
+ * `schoolColumn` names a school of the scope: no condition for the whole district, and an empty
+ * list matches nothing, not everything.
+ */
+export function inSchoolScope(schoolColumn: Column, scope: SchoolScope): SQL | undefined {
+  if (scope === "all") return undefined;
+  return scope.length === 0 ? sql`false` : inArray(schoolColumn, [...scope]);
 }
 
 /** The person is inside the scope; undefined (no condition) for the whole district. */

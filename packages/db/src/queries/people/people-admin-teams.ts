@@ -1,10 +1,10 @@
 import type { TeamKind } from "@throughline/domain/enums";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, school, team, teamMember } from "../../schema/index.ts";
 import { personOfTeamMember, schoolOfTeam, tenantJoin } from "../sql/same-district-joins.ts";
-import type { SchoolScope } from "./people-admin-scope.ts";
+import { inSchoolScope, type SchoolScope } from "./people-admin-scope.ts";
 
 /* Teams of the admin's schools: list, create and change (members are replaced in one go). */
 
@@ -23,12 +23,7 @@ export async function listAdminTeams(
   tx: Transaction,
   params: { scope: SchoolScope },
 ): Promise<TeamAdminRow[]> {
-  const filter =
-    params.scope === "all"
-      ? undefined
-      : params.scope.length === 0
-        ? sql`false`
-        : inArray(team.schoolId, [...params.scope]);
+  const filter = inSchoolScope(team.schoolId, params.scope);
   const teams = await tx
     .select({
       id: team.id,
