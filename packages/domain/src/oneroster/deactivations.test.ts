@@ -1,26 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { deactivationRefusal } from "./deactivations.ts";
 import type { CsvTable } from "./files.ts";
-import type { CurrentPerson, CurrentRoster } from "./planner.ts";
+import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { manifest, ORGS, ROLES_HEADER, role, table, USERS_HEADER, user } from "./test-tables.ts";
-
-const NORTH = { id: "school-north", sourcedId: "s1", name: "North School" };
-
-function person(sourcedId: string): CurrentPerson {
-  return {
-    id: `person-${sourcedId}`,
-    sourcedId,
-    displayName: `Given${sourcedId} Family${sourcedId}`,
-    email: `${sourcedId}@example.test`,
-    active: true,
-    roles: [{ id: `role-${sourcedId}`, role: "teacher", schoolId: NORTH.id }],
-  };
-}
+import {
+  currentTeacher,
+  manifest,
+  NORTH,
+  ORGS,
+  ROLES_HEADER,
+  role,
+  table,
+  USERS_HEADER,
+  user,
+} from "./test-tables.ts";
 
 /** Twenty rostered teachers, u1 … u20. */
 const IDS = Array.from({ length: 20 }, (_, index) => `u${index + 1}`);
-const CURRENT: CurrentRoster = { schools: [NORTH], people: IDS.map(person) };
+const CURRENT: CurrentRoster = { schools: [NORTH], people: IDS.map((id) => currentTeacher(id)) };
 
 function roster(users: readonly string[], roles: readonly string[] = users): CsvTable[] {
   return [

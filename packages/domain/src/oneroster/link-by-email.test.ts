@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { manifest, ORGS, ROLES_HEADER, role, table, USERS_HEADER, user } from "./test-tables.ts";
-
-const NORTH = { id: "school-north", sourcedId: "s1", name: "North School" };
+import {
+  manifest,
+  NORTH,
+  ORGS,
+  ROLES_HEADER,
+  role,
+  table,
+  USERS_HEADER,
+  user,
+} from "./test-tables.ts";
 
 const BY_HAND: CurrentRoster = {
   schools: [NORTH],

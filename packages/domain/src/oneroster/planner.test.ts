@@ -1,23 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { CsvTable } from "./files.ts";
-import type { CurrentPerson, CurrentRoster, RosterCounts } from "./planner.ts";
+import type { CurrentRoster, RosterCounts } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { manifest, ORGS, ROLES_HEADER, role, table, USERS_HEADER, user } from "./test-tables.ts";
+import {
+  currentTeacher,
+  manifest,
+  NORTH,
+  ORGS,
+  ROLES_HEADER,
+  role,
+  table,
+  USERS_HEADER,
+  user,
+} from "./test-tables.ts";
 
-const NORTH = { id: "school-north", sourcedId: "s1", name: "North School" };
 const SOUTH = { id: "school-south", sourcedId: "s2", name: "South School" };
-
-function person(sourcedId: string, changes: Partial<CurrentPerson> = {}): CurrentPerson {
-  return {
-    id: `person-${sourcedId}`,
-    sourcedId,
-    displayName: `Given${sourcedId} Family${sourcedId}`,
-    email: `${sourcedId}@example.test`,
-    active: true,
-    roles: [{ id: `role-${sourcedId}`, role: "teacher", schoolId: NORTH.id }],
-    ...changes,
-  };
-}
 
 function files(users: string[], roles: string[], modes: Record<string, string> = {}): CsvTable[] {
   return [
@@ -65,7 +62,7 @@ describe("planRoster", () => {
     {
       name: "the same roster again changes nothing",
       files: files([user("u1")], [role("r1", "u1", "teacher", "s1")]),
-      current: { schools: BOTH_SCHOOLS, people: [person("u1")] },
+      current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { unchanged: 1 }),
     },
     {
@@ -74,7 +71,7 @@ describe("planRoster", () => {
         [user("u1", { email: "new@example.test" })],
         [role("r1", "u1", "teacher", "s1")],
       ),
-      current: { schools: BOTH_SCHOOLS, people: [person("u1")] },
+      current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { update: 1 }),
     },
     {
@@ -82,20 +79,24 @@ describe("planRoster", () => {
       files: files([user("u1")], [role("r1", "u1", "teacher", "s1")]),
       current: {
         schools: BOTH_SCHOOLS,
-        people: [person("u1"), person("gone"), person("gone-before", { active: false })],
+        people: [
+          currentTeacher("u1"),
+          currentTeacher("gone"),
+          currentTeacher("gone-before", { active: false }),
+        ],
       },
       expected: counts({ unchanged: 2 }, { unchanged: 2, deactivate: 1 }),
     },
     {
       name: "a disabled user is deactivated",
       files: files([user("u1", { enabled: "false" })], [role("r1", "u1", "teacher", "s1")]),
-      current: { schools: BOTH_SCHOOLS, people: [person("u1")] },
+      current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { deactivate: 1 }),
     },
     {
       name: "delta mode deactivates a tobedeleted user and leaves the unlisted alone",
       files: files([user("u1", { status: "tobedeleted" })], [], { users: "delta", roles: "delta" }),
-      current: { schools: BOTH_SCHOOLS, people: [person("u1"), person("u2")] },
+      current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1"), currentTeacher("u2")] },
       expected: counts({ unchanged: 2 }, { deactivate: 1 }),
     },
     {
@@ -108,7 +109,7 @@ describe("planRoster", () => {
         ],
         { users: "delta", roles: "delta" },
       ),
-      current: { schools: BOTH_SCHOOLS, people: [person("u1")] },
+      current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { update: 1 }),
     },
   ])("$name", ({ files: tables, current, expected }) => {
@@ -119,7 +120,7 @@ describe("planRoster", () => {
   });
 
   it("keeps roles it does not manage, such as coach", () => {
-    const coach = person("u1", {
+    const coach = currentTeacher("u1", {
       roles: [
         { id: "role-teacher", role: "teacher", schoolId: NORTH.id },
         { id: "role-coach", role: "coach", schoolId: NORTH.id },
@@ -140,7 +141,7 @@ describe("planRoster", () => {
   it("never takes a role away from someone whose role row is bad", () => {
     const { review, plan } = reviewRoster(
       files([user("u1")], [role("r1", "u1", "teacher", "s2"), role("r2", "u1", "coach", "s1")]),
-      { schools: BOTH_SCHOOLS, people: [person("u1")] },
+      { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
     );
     expect(review.badRows).toHaveLength(1);
     expect(plan.changePeople).toEqual([

@@ -1,5 +1,6 @@
 import type { OneRosterFile } from "./binding.ts";
 import type { CsvTable } from "./files.ts";
+import type { CurrentPerson } from "./planner.ts";
 
 /** Test helper: a CSV table from lines of comma-separated cells (no quoting needed in tests). */
 export function table(file: OneRosterFile, lines: readonly string[]): CsvTable {
@@ -45,4 +46,23 @@ export function user(
 export function role(id: string, userId: string, oneRosterRole: string, org: string, status = "") {
   const modified = status ? "2026-11-01T00:00:00Z" : "";
   return `${id},${status},${modified},${userId},primary,${oneRosterRole},,,${org}`;
+}
+
+/** North School as an earlier import left it: the district's school for `orgs.csv`'s "s1". */
+export const NORTH = { id: "school-north", sourcedId: "s1", name: "North School" };
+
+/** A teacher of North School as an earlier import left them; `changes` for what a test is about. */
+export function currentTeacher(
+  sourcedId: string,
+  changes: Partial<CurrentPerson> = {},
+): CurrentPerson {
+  return {
+    id: `person-${sourcedId}`,
+    sourcedId,
+    displayName: `Given${sourcedId} Family${sourcedId}`,
+    email: `${sourcedId}@example.test`,
+    active: true,
+    roles: [{ id: `role-${sourcedId}`, role: "teacher", schoolId: NORTH.id }],
+    ...changes,
+  };
 }

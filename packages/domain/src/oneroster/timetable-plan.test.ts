@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { CsvTable } from "./files.ts";
-import type { CurrentPerson, CurrentRoster } from "./planner.ts";
+import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { manifest, ORGS, ROLES_HEADER, role, table, USERS_HEADER, user } from "./test-tables.ts";
+import {
+  currentTeacher,
+  manifest,
+  NORTH,
+  ORGS,
+  ROLES_HEADER,
+  role,
+  table,
+  USERS_HEADER,
+  user,
+} from "./test-tables.ts";
 import {
   type CurrentBellPeriod,
   type CurrentRosterSlot,
@@ -10,7 +20,6 @@ import {
   periodKey,
 } from "./timetable-plan.ts";
 
-const NORTH = { id: "school-north", sourcedId: "s1", name: "North School" };
 const SOUTH = { id: "school-south", sourcedId: "s2", name: "South School" };
 const MODIFIED = "2026-11-01T00:00:00Z";
 
@@ -25,17 +34,6 @@ const NORTH_BELLS = [
   bell("Period 2", 1, 530),
   bell("Lunch", 1, 705),
 ];
-
-function person(sourcedId: string): CurrentPerson {
-  return {
-    id: `person-${sourcedId}`,
-    sourcedId,
-    displayName: `Given${sourcedId} Family${sourcedId}`,
-    email: `${sourcedId}@example.test`,
-    active: true,
-    roles: [{ id: `role-${sourcedId}`, role: "teacher", schoolId: NORTH.id }],
-  };
-}
 
 /** A slot an earlier import made: by default u1's Math 7 in Period 1 on Monday. */
 function slot(changes: Partial<CurrentRosterSlot> = {}): CurrentRosterSlot {
@@ -116,7 +114,7 @@ function rosterSet(options: {
 const DELTA = { classes: "delta", enrollments: "delta", users: "delta", roles: "delta" };
 const CURRENT: CurrentRoster = {
   schools: [NORTH, SOUTH],
-  people: [person("u1"), person("u2")],
+  people: [currentTeacher("u1"), currentTeacher("u2")],
 };
 
 describe("periodKey", () => {
