@@ -1,5 +1,4 @@
 import type { DashboardFacts } from "@throughline/domain/dashboard-metrics";
-import { stageStatus } from "@throughline/domain/rules/stage-status";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
@@ -9,7 +8,7 @@ import {
   micropdSession,
   stage,
 } from "../../schema/index.ts";
-import { CURRENT_STATUSES } from "./stage-progress.ts";
+import { CURRENT_STATUSES, statusOfEnrolment } from "./stage-progress.ts";
 
 /**
  * The stage progress of every current (not withdrawn) enrolment of the given teachers, as
@@ -69,15 +68,6 @@ export async function loadEnrolmentProgressSummary(
     workshopAttended: row.workshopAttended,
     sessionsTotal: row.sessionsTotal,
     sessionsCompleted: row.sessionsCompleted,
-    status: stageStatus({
-      workshopAttended: row.workshopAttended,
-      sessionsTotal: row.sessionsTotal,
-      sessionsCompleted: row.sessionsCompleted,
-      meetingsRequired: row.meetingsRequired,
-      meetingsAttended: row.meetingsAttended,
-      hasCompletedActionStep: row.hasCompletedActionStep,
-      requiresConfirmation: row.requiresConfirmation,
-      confirmed: row.confirmedAt !== null,
-    }),
+    status: statusOfEnrolment(row),
   }));
 }

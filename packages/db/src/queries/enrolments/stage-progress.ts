@@ -205,17 +205,35 @@ export function toProgress(row: ProgressRow): EnrolmentProgress {
     sessionsTotal: row.sessionsTotal,
     sessionsCompleted: row.sessionsCompleted,
     meetingsAttended: row.meetingsAttended,
-    status: stageStatus({
-      workshopAttended: row.workshopAttended,
-      sessionsTotal: row.sessionsTotal,
-      sessionsCompleted: row.sessionsCompleted,
-      meetingsRequired: row.meetingsRequired,
-      meetingsAttended: row.meetingsAttended,
-      hasCompletedActionStep: Boolean(row.hasCompletedActionStep),
-      requiresConfirmation: row.requiresConfirmation,
-      confirmed: row.confirmedAt !== null,
-    }),
+    status: statusOfEnrolment(row),
   };
+}
+
+/** What the stage rule reads of an enrolment, as a statement returns it. */
+type EnrolmentFacts = Pick<
+  ProgressRow,
+  | "workshopAttended"
+  | "sessionsTotal"
+  | "sessionsCompleted"
+  | "meetingsRequired"
+  | "meetingsAttended"
+  | "hasCompletedActionStep"
+  | "requiresConfirmation"
+  | "confirmedAt"
+>;
+
+/** The stage status of an enrolment by the domain rule; no completed step read means none. */
+export function statusOfEnrolment(row: EnrolmentFacts): StageStatus {
+  return stageStatus({
+    workshopAttended: row.workshopAttended,
+    sessionsTotal: row.sessionsTotal,
+    sessionsCompleted: row.sessionsCompleted,
+    meetingsRequired: row.meetingsRequired,
+    meetingsAttended: row.meetingsAttended,
+    hasCompletedActionStep: Boolean(row.hasCompletedActionStep),
+    requiresConfirmation: row.requiresConfirmation,
+    confirmed: row.confirmedAt !== null,
+  });
 }
 
 /** A person's current stage: their enrolment in the highest stage (rows come in stage order). */
