@@ -6,7 +6,9 @@ import { cohort, micropdProgress, micropdSession, sessionRelease } from "../../s
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
-import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { type EnrolmentProgress, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { sessionColumns } from "../framework/framework-columns.ts";
+import { progressKey } from "../micropd/progress-of.ts";
 import { getTeacherHome } from "./teacher-home.ts";
 
 /*
@@ -22,6 +24,23 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
+/** The fields of an enrolment that counting decides, taken alike from both sides. */
+function countedFields(row: CountedFields): CountedFields {
+  return {
+    cohortId: row.cohortId,
+    stage: row.stage,
+    status: row.status,
+    sessionsCompleted: row.sessionsCompleted,
+    sessionsTotal: row.sessionsTotal,
+    workshopAttended: row.workshopAttended,
+  };
+}
+
+type CountedFields = Pick<
+  EnrolmentProgress,
+  "cohortId" | "stage" | "status" | "sessionsCompleted" | "sessionsTotal" | "workshopAttended"
+>;
+
 /** The home's enrolments as counting and the rule over all of a stage's sessions give them. */
 async function countedHome(tx: Transaction, personId: string, now: Date) {
   const progress = await loadEnrolmentProgress(tx, { personIds: [personId], now });
@@ -33,14 +52,7 @@ async function countedHome(tx: Transaction, personId: string, now: Date) {
   const homes = [];
   for (const row of progress) {
     const sessions = await tx
-      .select({
-        id: micropdSession.id,
-        position: micropdSession.position,
-        title: micropdSession.title,
-        summary: micropdSession.summary,
-        estimatedMinutes: micropdSession.estimatedMinutes,
-        releasesAt: sessionRelease.releasesAt,
-      })
+      .select({ ...sessionColumns, releasesAt: sessionRelease.releasesAt })
       .from(micropdSession)
       .innerJoin(cohort, eq(cohort.stageId, micropdSession.stageId))
       .leftJoin(
@@ -61,12 +73,7 @@ async function countedHome(tx: Transaction, personId: string, now: Date) {
       now,
     );
     homes.push({
-      cohortId: row.cohortId,
-      stage: row.stage,
-      status: row.status,
-      sessionsCompleted: row.sessionsCompleted,
-      sessionsTotal: row.sessionsTotal,
-      workshopAttended: row.workshopAttended,
+      ...countedFields(row),
       next:
         next.kind === "finished"
           ? next
@@ -84,12 +91,7 @@ async function countedHome(tx: Transaction, personId: string, now: Date) {
 async function shownHome(tx: Transaction, personId: string, now: Date) {
   const home = await getTeacherHome(tx, { personId, now });
   return home.enrolments.map((row) => ({
-    cohortId: row.cohortId,
-    stage: row.stage,
-    status: row.status,
-    sessionsCompleted: row.sessionsCompleted,
-    sessionsTotal: row.sessionsTotal,
-    workshopAttended: row.workshopAttended,
+    ...countedFields(row),
     next:
       row.next.kind === "finished"
         ? row.next
@@ -134,7 +136,7 @@ describe("getTeacherHome", () => {
           completedAt: now,
         })
         .onConflictDoUpdate({
-          target: [micropdProgress.districtId, micropdProgress.personId, micropdProgress.sessionId],
+          target: progressKey,
           set: { completedAt: now },
         });
       const after = await getTeacherHome(tx, { personId: who.personId, now });

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress } from "../../schema/index.ts";
-import { progressOf } from "./progress-of.ts";
+import { progressKey, progressOf } from "./progress-of.ts";
 
 /*
  * The reflection a teacher is writing, kept on their progress row as they type. Saves are
@@ -54,7 +54,7 @@ export async function saveReflectionDraft(
       reflectionDraftRevision: params.baseRevision + 1,
     })
     .onConflictDoUpdate({
-      target: [micropdProgress.districtId, micropdProgress.personId, micropdProgress.sessionId],
+      target: progressKey,
       set: {
         reflectionDraft: params.text,
         reflectionDraftRevision: sql`${micropdProgress.reflectionDraftRevision} + 1`,

@@ -17,7 +17,7 @@ import {
 } from "../../schema/index.ts";
 import { sessionColumns } from "../framework/framework-columns.ts";
 import { cohortOfEnrolment, stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
-import { progressOf } from "./progress-of.ts";
+import { progressKey, progressOf } from "./progress-of.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
 export interface StageEnrolment {
@@ -235,7 +235,7 @@ export async function saveSessionPlace(
       currentBlock: params.currentBlock,
     })
     .onConflictDoUpdate({
-      target: [micropdProgress.districtId, micropdProgress.personId, micropdProgress.sessionId],
+      target: progressKey,
       set: { currentBlock: params.currentBlock },
     });
 }
@@ -272,7 +272,7 @@ export async function completeSession(
       creditedMinutes: params.creditedMinutes,
     })
     .onConflictDoUpdate({
-      target: [micropdProgress.districtId, micropdProgress.personId, micropdProgress.sessionId],
+      target: progressKey,
       set: {
         reflection: sql`excluded.reflection`,
         currentBlock: sql`excluded.current_block`,

@@ -1,6 +1,13 @@
 import { and, eq, isNotNull, type SQL } from "drizzle-orm";
 import { micropdProgress } from "../../schema/index.ts";
 
+/** The unique key of a progress row, what an upsert of it conflicts on: a teacher and a session. */
+export const progressKey = [
+  micropdProgress.districtId,
+  micropdProgress.personId,
+  micropdProgress.sessionId,
+];
+
 /** A teacher and one MicroPD session: whose progress row, in which session. */
 interface TeacherSession {
   personId: string;
