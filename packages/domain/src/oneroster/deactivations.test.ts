@@ -3,29 +3,17 @@ import { deactivationRefusal } from "./deactivations.ts";
 import type { CsvTable } from "./files.ts";
 import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import {
-  currentTeacher,
-  manifest,
-  NORTH,
-  ORGS,
-  ROLES_HEADER,
-  role,
-  table,
-  USERS_HEADER,
-  user,
-} from "./test-tables.ts";
+import { currentTeacher, manifest, NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 /** Twenty rostered teachers, u1 … u20. */
 const IDS = Array.from({ length: 20 }, (_, index) => `u${index + 1}`);
 const CURRENT: CurrentRoster = { schools: [NORTH], people: IDS.map((id) => currentTeacher(id)) };
 
 function roster(users: readonly string[], roles: readonly string[] = users): CsvTable[] {
-  return [
-    manifest(),
-    ORGS,
-    table("users.csv", [USERS_HEADER, ...users.map((id) => user(id))]),
-    table("roles.csv", [ROLES_HEADER, ...roles.map((id) => role(`r-${id}`, id, "teacher", "s1"))]),
-  ];
+  return rosterFiles(
+    users.map((id) => user(id)),
+    roles.map((id) => role(`r-${id}`, id, "teacher", "s1")),
+  );
 }
 
 describe("reviewDeactivations", () => {
@@ -102,37 +90,28 @@ describe("files that lose people", () => {
 
 describe("students and guardians", () => {
   it("are not imported and never bad rows, whatever their rows lack", () => {
-    const files = [
-      manifest(),
-      ORGS,
-      table("users.csv", [
-        USERS_HEADER,
+    const files = rosterFiles(
+      [
         user("t1"),
         user("st1", { email: "" }),
         user("g1", { email: "not an email" }),
         "st2,,,true,,,,,,",
-      ]),
-      table("roles.csv", [
-        ROLES_HEADER,
+      ],
+      [
         role("r1", "t1", "teacher", "s1"),
         role("r2", "st1", "student", "s1"),
         role("r3", "g1", "guardian", "s1"),
         role("r4", "st2", "student", "s1"),
         "r5,,,st3,primary,student,,,",
-      ]),
-    ];
+      ],
+    );
     const { review } = reviewRoster(files, { schools: [NORTH], people: [] });
     expect(review.badRows).toEqual([]);
     expect(review.counts.people).toMatchObject({ create: 1, skipped: 3 });
   });
 
   it("a teacher without an email is still a bad row", () => {
-    const files = [
-      manifest(),
-      ORGS,
-      table("users.csv", [USERS_HEADER, user("t1", { email: "" })]),
-      table("roles.csv", [ROLES_HEADER, role("r1", "t1", "teacher", "s1")]),
-    ];
+    const files = rosterFiles([user("t1", { email: "" })], [role("r1", "t1", "teacher", "s1")]);
     const { review } = reviewRoster(files, { schools: [NORTH], people: [] });
     expect(review.badRows).toEqual([
       {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import {
-  manifest,
-  NORTH,
-  ORGS,
-  ROLES_HEADER,
-  role,
-  table,
-  USERS_HEADER,
-  user,
-} from "./test-tables.ts";
+import { NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 const BY_HAND: CurrentRoster = {
   schools: [NORTH],
@@ -26,19 +17,10 @@ const BY_HAND: CurrentRoster = {
   ],
 };
 
-function files(users: string[], roles: string[]) {
-  return [
-    manifest(),
-    ORGS,
-    table("users.csv", [USERS_HEADER, ...users]),
-    table("roles.csv", [ROLES_HEADER, ...roles]),
-  ];
-}
-
 describe("linking people added by hand", () => {
   it("links the roster row with the same email, whatever its case, instead of a second person", () => {
     const { plan, review } = reviewRoster(
-      files([user("u1", { email: "ann@Example.test" })], [role("r1", "u1", "teacher", "s1")]),
+      rosterFiles([user("u1", { email: "ann@Example.test" })], [role("r1", "u1", "teacher", "s1")]),
       BY_HAND,
     );
     expect(plan.createPeople).toEqual([]);
@@ -60,7 +42,10 @@ describe("linking people added by hand", () => {
 
   it("does not link a row the roster would not make a person (a guardian with that email)", () => {
     const { plan } = reviewRoster(
-      files([user("g1", { email: "ann@example.test" })], [role("r1", "g1", "guardian", "s1")]),
+      rosterFiles(
+        [user("g1", { email: "ann@example.test" })],
+        [role("r1", "g1", "guardian", "s1")],
+      ),
       BY_HAND,
     );
     expect(plan.changePeople).toEqual([]);
@@ -69,7 +54,7 @@ describe("linking people added by hand", () => {
 
   it("links one row only when two rows share the email", () => {
     const { plan } = reviewRoster(
-      files(
+      rosterFiles(
         [user("u1", { email: "ann@example.test" }), user("u2", { email: "ann@example.test" })],
         [role("r1", "u1", "teacher", "s1"), role("r2", "u2", "teacher", "s1")],
       ),

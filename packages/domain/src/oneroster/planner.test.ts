@@ -2,28 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { CsvTable } from "./files.ts";
 import type { CurrentRoster, RosterCounts } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import {
-  currentTeacher,
-  manifest,
-  NORTH,
-  ORGS,
-  ROLES_HEADER,
-  role,
-  table,
-  USERS_HEADER,
-  user,
-} from "./test-tables.ts";
+import { currentTeacher, NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 const SOUTH = { id: "school-south", sourcedId: "s2", name: "South School" };
-
-function files(users: string[], roles: string[], modes: Record<string, string> = {}): CsvTable[] {
-  return [
-    manifest(modes),
-    ORGS,
-    table("users.csv", [USERS_HEADER, ...users]),
-    table("roles.csv", [ROLES_HEADER, ...roles]),
-  ];
-}
 
 function counts(
   schools: Partial<RosterCounts["schools"]>,
@@ -42,7 +23,7 @@ describe("planRoster", () => {
   it.each<{ name: string; files: CsvTable[]; current: CurrentRoster; expected: RosterCounts }>([
     {
       name: "a first import creates schools and staff, and skips students",
-      files: files(
+      files: rosterFiles(
         [user("u1"), user("u2"), user("st1")],
         [
           role("r1", "u1", "teacher", "s1"),
@@ -55,19 +36,19 @@ describe("planRoster", () => {
     },
     {
       name: "an existing school without a sourcedId is linked by its name",
-      files: files([user("u1")], [role("r1", "u1", "teacher", "s1")]),
+      files: rosterFiles([user("u1")], [role("r1", "u1", "teacher", "s1")]),
       current: { schools: [{ id: "old", sourcedId: null, name: "North School" }], people: [] },
       expected: counts({ create: 1, update: 1 }, { create: 1 }),
     },
     {
       name: "the same roster again changes nothing",
-      files: files([user("u1")], [role("r1", "u1", "teacher", "s1")]),
+      files: rosterFiles([user("u1")], [role("r1", "u1", "teacher", "s1")]),
       current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { unchanged: 1 }),
     },
     {
       name: "a new email is an update",
-      files: files(
+      files: rosterFiles(
         [user("u1", { email: "new@example.test" })],
         [role("r1", "u1", "teacher", "s1")],
       ),
@@ -76,7 +57,7 @@ describe("planRoster", () => {
     },
     {
       name: "bulk mode deactivates people no longer in the roster, once",
-      files: files([user("u1")], [role("r1", "u1", "teacher", "s1")]),
+      files: rosterFiles([user("u1")], [role("r1", "u1", "teacher", "s1")]),
       current: {
         schools: BOTH_SCHOOLS,
         people: [
@@ -89,19 +70,22 @@ describe("planRoster", () => {
     },
     {
       name: "a disabled user is deactivated",
-      files: files([user("u1", { enabled: "false" })], [role("r1", "u1", "teacher", "s1")]),
+      files: rosterFiles([user("u1", { enabled: "false" })], [role("r1", "u1", "teacher", "s1")]),
       current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
       expected: counts({ unchanged: 2 }, { deactivate: 1 }),
     },
     {
       name: "delta mode deactivates a tobedeleted user and leaves the unlisted alone",
-      files: files([user("u1", { status: "tobedeleted" })], [], { users: "delta", roles: "delta" }),
+      files: rosterFiles([user("u1", { status: "tobedeleted" })], [], {
+        users: "delta",
+        roles: "delta",
+      }),
       current: { schools: BOTH_SCHOOLS, people: [currentTeacher("u1"), currentTeacher("u2")] },
       expected: counts({ unchanged: 2 }, { deactivate: 1 }),
     },
     {
       name: "delta mode moves a teacher to another school",
-      files: files(
+      files: rosterFiles(
         [],
         [
           role("r1", "u1", "teacher", "s1", "tobedeleted"),
@@ -126,10 +110,13 @@ describe("planRoster", () => {
         { id: "role-coach", role: "coach", schoolId: NORTH.id },
       ],
     });
-    const { plan } = reviewRoster(files([user("u1")], [role("r1", "u1", "principal", "s1")]), {
-      schools: BOTH_SCHOOLS,
-      people: [coach],
-    });
+    const { plan } = reviewRoster(
+      rosterFiles([user("u1")], [role("r1", "u1", "principal", "s1")]),
+      {
+        schools: BOTH_SCHOOLS,
+        people: [coach],
+      },
+    );
     expect(plan.changePeople).toEqual([
       expect.objectContaining({
         addRoles: [{ role: "principal", schoolSourcedId: "s1" }],
@@ -140,7 +127,10 @@ describe("planRoster", () => {
 
   it("never takes a role away from someone whose role row is bad", () => {
     const { review, plan } = reviewRoster(
-      files([user("u1")], [role("r1", "u1", "teacher", "s2"), role("r2", "u1", "coach", "s1")]),
+      rosterFiles(
+        [user("u1")],
+        [role("r1", "u1", "teacher", "s2"), role("r2", "u1", "coach", "s1")],
+      ),
       { schools: BOTH_SCHOOLS, people: [currentTeacher("u1")] },
     );
     expect(review.badRows).toHaveLength(1);

@@ -28,6 +28,16 @@ export const USERS_HEADER =
 export const ROLES_HEADER =
   "sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId";
 
+/** users.csv with these rows under its header. */
+export function usersTable(rows: readonly string[]): CsvTable {
+  return table("users.csv", [USERS_HEADER, ...rows]);
+}
+
+/** roles.csv with these rows under its header. */
+export function rolesTable(rows: readonly string[]): CsvTable {
+  return table("roles.csv", [ROLES_HEADER, ...rows]);
+}
+
 export const ORGS = table("orgs.csv", [
   ORGS_HEADER,
   "d1,,,Valley District,district,,",
@@ -65,4 +75,13 @@ export function currentTeacher(
     roles: [{ id: `role-${sourcedId}`, role: "teacher", schoolId: NORTH.id }],
     ...changes,
   };
+}
+
+/** A roster of the district's orgs with these users.csv and roles.csv rows, in these modes. */
+export function rosterFiles(
+  users: readonly string[],
+  roles: readonly string[],
+  modes: Partial<Record<string, string>> = {},
+): CsvTable[] {
+  return [manifest(modes), ORGS, usersTable(users), rolesTable(roles)];
 }

@@ -7,11 +7,11 @@ import {
   manifest,
   NORTH,
   ORGS,
-  ROLES_HEADER,
   role,
+  rolesTable,
   table,
-  USERS_HEADER,
   user,
+  usersTable,
 } from "./test-tables.ts";
 import {
   type CurrentBellPeriod,
@@ -93,12 +93,8 @@ function rosterSet(options: {
   return [
     manifest({ classes: "bulk", enrollments: "bulk", courses: "bulk", ...options.modes }),
     ORGS,
-    table("users.csv", [USERS_HEADER, ...(options.users ?? [user("u1"), user("u2")])]),
-    table("roles.csv", [
-      ROLES_HEADER,
-      role("r1", "u1", "teacher", "s1"),
-      role("r2", "u2", "teacher", "s1"),
-    ]),
+    usersTable([...(options.users ?? [user("u1"), user("u2")])]),
+    rolesTable([role("r1", "u1", "teacher", "s1"), role("r2", "u2", "teacher", "s1")]),
     table("courses.csv", [
       "sourcedId,status,dateLastModified,title,orgSourcedId",
       ...(options.courses ?? ["course-1,,,Math 7,s1"]),
