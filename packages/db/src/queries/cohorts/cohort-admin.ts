@@ -18,6 +18,7 @@ import {
   team,
 } from "../../schema/index.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
+import { findAdminTeamSchool } from "../people/people-admin-teams.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -210,15 +211,8 @@ export async function isDistrictCoach(
   return Boolean(found);
 }
 
-/** The school a team belongs to; null when the team is not in the district. */
-export async function findTeamSchool(tx: Transaction, params: { teamId: string }) {
-  const [found] = await tx
-    .select({ schoolId: team.schoolId })
-    .from(team)
-    .where(eq(team.id, params.teamId))
-    .limit(1);
-  return found?.schoolId ?? null;
-}
+/** The school a team belongs to (a cohort's teams come from its school); null when not found. */
+export const findTeamSchool = findAdminTeamSchool;
 
 /** Whether the stage is one of the district's. */
 export async function stageExists(tx: Transaction, params: { stageId: string }) {
