@@ -1,6 +1,7 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { Button } from "./button.tsx";
 import { FormField } from "./form-field.tsx";
+import { ModalDialog } from "./modal-dialog.tsx";
 
 /**
  * Asks for a short reason before an action (setting a recommendation aside, for one). A native
@@ -33,14 +34,8 @@ export function ReasonDialog({
   onSubmit: (reason: string) => void;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [reason, setReason] = useState("");
-
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
 
   const close = () => {
     setReason("");
@@ -53,37 +48,30 @@ export function ReasonDialog({
   };
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onClose={close}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-6 text-foreground shadow-lg backdrop:bg-black/40"
-    >
-      {open ? (
-        <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-          <h2 id={titleId} className="text-lg font-semibold">
-            {title}
-          </h2>
-          <p className="text-sm text-muted-foreground">{explanation}</p>
-          <FormField
-            label="Reason"
-            name="reason"
-            value={reason}
-            maxLength={200}
-            onChange={(event) => setReason(event.target.value)}
-            error={error}
-            hint={hint}
-          />
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <Button type="submit" disabled={pending}>
-              {pending ? pendingLabel : submitLabel}
-            </Button>
-            <Button type="button" variant="secondary" onClick={close} disabled={pending}>
-              {cancelLabel}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </dialog>
+    <ModalDialog open={open} titleId={titleId} onClose={close}>
+      <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
+        <h2 id={titleId} className="text-lg font-semibold">
+          {title}
+        </h2>
+        <p className="text-sm text-muted-foreground">{explanation}</p>
+        <FormField
+          label="Reason"
+          name="reason"
+          value={reason}
+          maxLength={200}
+          onChange={(event) => setReason(event.target.value)}
+          error={error}
+          hint={hint}
+        />
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button type="submit" disabled={pending}>
+            {pending ? pendingLabel : submitLabel}
+          </Button>
+          <Button type="button" variant="secondary" onClick={close} disabled={pending}>
+            {cancelLabel}
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }
