@@ -35,6 +35,7 @@ import { nextAfterCompleting, sessionAccess } from "@throughline/domain/rules/se
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { TRPCError } from "@trpc/server";
 import { notifyIfEnrolled } from "../../notifications/enrolment-notifications.ts";
+import type { TenantScope } from "../../session.ts";
 import { createRouter, teacherProcedure } from "../../trpc.ts";
 import {
   type AfterLessonOpened,
@@ -55,9 +56,12 @@ interface OpenSession {
  * by the API whatever the app shows.
  */
 async function openSessionFor(
-  tx: Transaction,
-  params: { personId: string; sessionId: string; now: Date; timeZone: string },
+  ctx: TenantScope,
+  sessionId: string,
+  now: Date,
 ): Promise<OpenSession> {
+  const tx = ctx.tx;
+  const params = { personId: ctx.personId, sessionId, now, timeZone: ctx.viewer.district.timeZone };
   const session = await findSession(tx, params);
   if (!session) {
     throw new TRPCError({
@@ -104,12 +108,7 @@ export const micropdRouter = createRouter({
   /** One session for the player: content, indicators, prompts, and the caller's own progress. */
   session: teacherProcedure.input(sessionIdInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
-    const { session, sequence } = await openSessionFor(ctx.tx, {
-      personId: ctx.personId,
-      timeZone: ctx.viewer.district.timeZone,
-      sessionId: input.sessionId,
-      now,
-    });
+    const { session, sequence } = await openSessionFor(ctx, input.sessionId, now);
     const [content, progress, reflectionDraft] = await Promise.all([
       loadSessionContent(ctx.tx, input),
       getSessionProgress(ctx.tx, { personId: ctx.personId, sessionId: session.id }),
@@ -144,12 +143,7 @@ export const micropdRouter = createRouter({
 
   /** Remembers the block the teacher is on, so leaving and coming back resumes there. */
   saveProgress: teacherProcedure.input(saveProgressInputSchema).mutation(async ({ ctx, input }) => {
-    const { session } = await openSessionFor(ctx.tx, {
-      personId: ctx.personId,
-      timeZone: ctx.viewer.district.timeZone,
-      sessionId: input.sessionId,
-      now: new Date(),
-    });
+    const { session } = await openSessionFor(ctx, input.sessionId, new Date());
     const blocks = await countSessionBlocks(ctx.tx, input);
     const place = placeInSessionSchema(blocks).safeParse(input);
     if (!place.success) {
@@ -176,12 +170,7 @@ export const micropdRouter = createRouter({
   saveReflectionDraft: teacherProcedure
     .input(saveReflectionDraftInputSchema)
     .mutation(async ({ ctx, input }): Promise<ReflectionDraftSaveResult> => {
-      const { session } = await openSessionFor(ctx.tx, {
-        personId: ctx.personId,
-        timeZone: ctx.viewer.district.timeZone,
-        sessionId: input.sessionId,
-        now: new Date(),
-      });
+      const { session } = await openSessionFor(ctx, input.sessionId, new Date());
       const result = await saveReflectionDraft(ctx.tx, {
         districtId: ctx.districtId,
         personId: ctx.personId,
@@ -211,12 +200,7 @@ export const micropdRouter = createRouter({
         CompleteSessionResult & { stageOutcome: ProgressionOutcome; afterLesson: AfterLessonOpened }
       > => {
         const now = new Date();
-        const { session, sequence } = await openSessionFor(ctx.tx, {
-          personId: ctx.personId,
-          timeZone: ctx.viewer.district.timeZone,
-          sessionId: input.sessionId,
-          now,
-        });
+        const { session, sequence } = await openSessionFor(ctx, input.sessionId, now);
         const blocks = await countSessionBlocks(ctx.tx, input);
         const done = await completeSession(ctx.tx, {
           districtId: ctx.districtId,
