@@ -19,6 +19,7 @@ import {
 } from "../../schema/index.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
 import { findAdminTeamSchool } from "../people/people-admin-teams.ts";
+import { holdsActiveRole } from "../people/person-roles.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -192,23 +193,8 @@ export async function getCohortFormOptions(
 }
 
 /** Whether the person holds the coach role in the district and is active. */
-export async function isDistrictCoach(
-  tx: Transaction,
-  params: { personId: string },
-): Promise<boolean> {
-  const [found] = await tx
-    .select({ id: person.id })
-    .from(person)
-    .innerJoin(roleMembership, membershipsOfPerson)
-    .where(
-      and(
-        eq(person.id, params.personId),
-        eq(person.active, true),
-        eq(roleMembership.role, "coach"),
-      ),
-    )
-    .limit(1);
-  return Boolean(found);
+export function isDistrictCoach(tx: Transaction, params: { personId: string }): Promise<boolean> {
+  return holdsActiveRole(tx, { personId: params.personId, roles: ["coach"] });
 }
 
 /** The school a team belongs to (a cohort's teams come from its school); null when not found. */

@@ -8,6 +8,7 @@ import {
   reviewerCertification,
   roleMembership,
 } from "../../schema/index.ts";
+import { holdsActiveRole } from "../people/person-roles.ts";
 import { membershipsOfPerson, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -124,20 +125,9 @@ export async function listLeadCandidates(
     .orderBy(asc(person.displayName));
 }
 
-export async function isLeadCandidate(tx: Transaction, personId: string): Promise<boolean> {
-  const candidates = await tx
-    .select({ id: person.id })
-    .from(person)
-    .innerJoin(roleMembership, membershipsOfPerson)
-    .where(
-      and(
-        eq(person.id, personId),
-        eq(person.active, true),
-        inArray(roleMembership.role, ["coach", "district_admin"]),
-      ),
-    )
-    .limit(1);
-  return candidates.length > 0;
+/** Whether the person may be named a lead reviewer: an active coach or district staff. */
+export function isLeadCandidate(tx: Transaction, personId: string): Promise<boolean> {
+  return holdsActiveRole(tx, { personId, roles: ["coach", "district_admin"] });
 }
 
 /** Names a lead reviewer; naming one twice changes nothing. */

@@ -1,9 +1,9 @@
 import type { Role } from "@throughline/domain/enums";
-import { asc } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { roleMembership, school } from "../../schema/index.ts";
+import { person, roleMembership, school } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
-import { schoolOfMembership } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, schoolOfMembership } from "../sql/same-district-joins.ts";
 
 /** A role a person holds, with the school it is held at (none: district-wide). */
 export interface PersonRoleRow {
@@ -42,4 +42,24 @@ export async function rolesOfPeople(
 /** One person's roles, as `rolesOfPeople` reads them. */
 export async function rolesOfPerson(tx: Transaction, personId: string): Promise<PersonRoleRow[]> {
   return (await rolesOfPeople(tx, [personId])).get(personId) ?? [];
+}
+
+/** Whether the person is active and holds one of these roles, at any school or district-wide. */
+export async function holdsActiveRole(
+  tx: Transaction,
+  params: { personId: string; roles: readonly Role[] },
+): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: person.id })
+    .from(person)
+    .innerJoin(roleMembership, membershipsOfPerson)
+    .where(
+      and(
+        eq(person.id, params.personId),
+        eq(person.active, true),
+        inArray(roleMembership.role, [...params.roles]),
+      ),
+    )
+    .limit(1);
+  return found !== undefined;
 }
