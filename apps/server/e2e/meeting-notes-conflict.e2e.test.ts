@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { startNextMeeting } from "./start-meeting.ts";
 
 /*
  * Two people take notes on the same step of a running meeting: the second save does not
@@ -17,38 +18,12 @@ async function signedIn(email: string): Promise<Page> {
   return page;
 }
 
-async function nextMeetingOf(page: Page, teamName: string): Promise<string> {
-  // Through the page, so the request carries the signed-in session like the app's own calls.
-  const body = (await page.evaluate(async () => {
-    const response = await fetch("/trpc/meetings.forCoach");
-    return response.json();
-  })) as {
-    result: {
-      data: {
-        json: { upcoming: { id: string; teamName: string; status: string; startsAt: string }[] };
-      };
-    };
-  };
-  const [next] = body.result.data.json.upcoming
-    .filter((meeting) => meeting.teamName === teamName && meeting.status === "scheduled")
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  return next?.id ?? "";
-}
-
 describe("two people writing the same notes", () => {
   it("keeps both texts", async () => {
     // The teacher leader facilitates the Grades 3–5 Team; a second coach screen is the demo coach
     // when she may run it, otherwise the leader again on another computer.
     const a = await signedIn("leader@maplevalley.test");
-    const meetingId = await nextMeetingOf(a, "Grades 3–5 Team");
-    expect(meetingId).not.toBe("");
-    await a.goto(`/coach/meetings/${meetingId}`);
-    await a.getByRole("button", { name: "Start meeting" }).click();
-    // When the team's next meeting is on a later day, starting it now is a recorded move.
-    const move = a.getByRole("button", { name: "Move it to now and start" });
-    await Promise.race([move.waitFor(), a.getByRole("timer").waitFor()]);
-    if (await move.isVisible()) await move.click();
-    await a.getByRole("timer").waitFor();
+    const meetingId = await startNextMeeting(a, run.server.url, "Grades 3–5 Team");
 
     let b = await signedIn("coach@maplevalley.test");
     await b.goto(`/coach/meetings/${meetingId}`);

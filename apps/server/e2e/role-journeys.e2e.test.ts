@@ -2,7 +2,9 @@ import type { RouterOutputs } from "@throughline/api/types";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
+import { openSessionOf } from "./demo-teacher.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { draftFirstSessionSummary } from "./session-editor.ts";
 import { agendaSteps, startNextMeeting } from "./start-meeting.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
@@ -69,15 +71,9 @@ describe("a teacher", () => {
     const { page } = await run.signedIn("teacher", "teacher@maplevalley.test");
     // A reload with something unsent asks first; the person accepts.
     page.on("dialog", (dialog) => void dialog.accept());
-    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
-      page,
-      run.server.url,
-      "teacher.home",
-    );
-    const next = home.enrolments[0]?.next;
-    if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
-    await page.getByRole("link", { name: `Start session: ${next.session.title}` }).click();
-    await page.getByRole("heading", { level: 1, name: next.session.title }).waitFor();
+    const session = await openSessionOf(page, run.server.url);
+    await page.getByRole("link", { name: `Start session: ${session.title}` }).click();
+    await page.getByRole("heading", { level: 1, name: session.title }).waitFor();
     await walkToReflection(page);
 
     const PART = "The word wall helped: most pairs used two of the new words in their summary.";
@@ -99,7 +95,7 @@ describe("a teacher", () => {
     await page.getByRole("button", { name: "Mark complete" }).click();
     await page.getByText("Session complete").waitFor();
     await expectAccessible(page);
-    const input = encodeURIComponent(JSON.stringify({ json: { sessionId: next.session.id } }));
+    const input = encodeURIComponent(JSON.stringify({ json: { sessionId: session.id } }));
     const done = await queryAsPage<RouterOutputs["micropd"]["session"]>(
       page,
       run.server.url,
@@ -235,16 +231,8 @@ describe("a district admin", () => {
     const { page } = await run.signedIn("admin", "admin@maplevalley.test");
     page.on("dialog", (dialog) => void dialog.accept());
     await mainNavLink(page, "Framework").click();
-    await page.locator('a[href*="/framework/stages/"]').first().click();
-    await page.locator('a[href*="/framework/sessions/"]').first().click();
-    await page.waitForURL(/\/framework\/sessions\//);
-    await page.getByRole("heading", { name: "Session details" }).waitFor();
-    const summary = page.getByLabel("Summary", { exact: true });
-    // The editor fills its fields from the server first; type only once the saved text is in.
-    await expect.poll(() => summary.inputValue()).not.toBe("");
     const EDITED = "Pick three words that unlock the text, and preview each with a picture.";
-    await summary.fill(EDITED);
-    await page.getByText("Draft kept on this device").first().waitFor();
+    const summary = await draftFirstSessionSummary(page, EDITED);
 
     await page.reload();
     await page.getByRole("heading", { name: "Session details" }).waitFor();
