@@ -2,6 +2,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { formatLocalDate, formatLocalDateTime } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
@@ -19,13 +20,7 @@ let teamId: string;
 let agenda: string[];
 let memberEmails: string[];
 
-interface Row {
-  email: string;
-  kind: string;
-  title: string;
-  body: string;
-  link_app: string;
-  link_path: string;
+interface Row extends SentNotificationRow {
   subject_id: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
 /*
@@ -16,17 +17,8 @@ let stageId: string;
 let planId: string;
 let stepId: string;
 
-interface Row {
-  email: string;
-  kind: string;
-  title: string;
-  body: string;
-  link_app: string;
-  link_path: string;
-}
-
 function notificationsFor(email: string) {
-  return rawRows<Row>(
+  return rawRows<SentNotificationRow>(
     api.db,
     sql`select p.email, n.kind::text as kind, n.title, n.body, n.link_app, n.link_path
         from notification n join person p on p.district_id = n.district_id and p.id = n.recipient_id

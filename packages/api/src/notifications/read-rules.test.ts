@@ -5,6 +5,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import type { TestApi } from "../testing/test-api.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
@@ -27,14 +28,8 @@ const DAY = 24 * HOUR;
 
 type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
 
-interface Row {
+interface Row extends SentNotificationRow {
   id: string;
-  email: string;
-  kind: string;
-  title: string;
-  body: string;
-  link_app: string;
-  link_path: string;
   district_id: string;
   person_district: string;
 }
