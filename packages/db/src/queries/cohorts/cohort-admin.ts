@@ -21,19 +21,12 @@ import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts
 import { findAdminTeamSchool } from "../people/people-admin-teams.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import { enrolledCount } from "./enrolled-count.ts";
 
 /*
  * Reading cohorts for the admin console. Which schools a viewer may see is decided by the
  * caller (district admins: all; principals: the schools they lead) and passed in as `schools`.
  */
-
-/** Enrolled teachers of a cohort: everyone not withdrawn. */
-const enrolledCount = sql<number>`(
-  select count(*)::int from ${enrolment}
-  where ${enrolment.districtId} = ${cohort.districtId}
-    and ${enrolment.cohortId} = ${cohort.id}
-    and ${enrolment.status} <> 'withdrawn'
-)`;
 
 function cohortSummaryQuery(tx: Transaction) {
   return tx

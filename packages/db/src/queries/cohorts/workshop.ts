@@ -13,6 +13,7 @@ import {
 } from "../../schema/index.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import { enrolledCount } from "./enrolled-count.ts";
 import { workshopColumns } from "./workshop-columns.ts";
 
 /**
@@ -99,12 +100,7 @@ export async function listManagedCohorts(
       stagePosition: stage.position,
       stageTitle: stage.title,
       workshopStartsAt: cohort.workshopStartsAt,
-      enrolledCount: sql<number>`(
-        select count(*) from ${enrolment}
-        where ${enrolment.districtId} = ${cohort.districtId}
-          and ${enrolment.cohortId} = ${cohort.id}
-          and ${enrolment.status} <> 'withdrawn'
-      )`.mapWith(Number),
+      enrolledCount,
       attendedCount: sql<number>`(
         select count(*) from ${enrolment}
         where ${enrolment.districtId} = ${cohort.districtId}
