@@ -1,5 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
+import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -123,15 +124,8 @@ describe("settings and framework writes on the audit log", () => {
     const added = indicators.find((entry) => !session.indicatorIds.includes(entry.id));
     if (!added) throw new Error("Every indicator is on the session already.");
     await admin.frameworkAdmin.saveSession({
-      sessionId,
-      title: session.title,
-      summary: session.summary,
-      estimatedMinutes: session.estimatedMinutes,
-      reflectionPrompts: session.reflectionPrompts,
-      afterLessonPrompts: session.afterLessonPrompts,
+      ...sessionSaveInput(session),
       indicatorIds: [...session.indicatorIds, added.id],
-      blocks: session.blocks,
-      baseRevision: session.revision,
     });
     const [entry] = await entriesOf("framework.updated", sessionId);
     expect(entry?.after?.indicators).toContain(added.code);

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -31,15 +32,7 @@ async function saveSessionWith(
 ) {
   const session = await admin.frameworkAdmin.session({ sessionId });
   const result = await admin.frameworkAdmin.saveSession({
-    sessionId,
-    title: session.title,
-    summary: session.summary,
-    estimatedMinutes: session.estimatedMinutes,
-    reflectionPrompts: session.reflectionPrompts,
-    afterLessonPrompts: session.afterLessonPrompts,
-    indicatorIds: session.indicatorIds,
-    blocks: session.blocks,
-    baseRevision: session.revision,
+    ...sessionSaveInput(session),
     ...change,
   });
   if (result.outcome !== "saved") throw new Error(result.message);

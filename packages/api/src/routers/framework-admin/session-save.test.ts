@@ -2,6 +2,7 @@ import type { AuditAction } from "@throughline/domain/audit";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const ADMIN = "admin@maplevalley.test";
@@ -36,19 +37,6 @@ async function firstSession() {
 
 type Session = Awaited<ReturnType<typeof firstSession>>["session"];
 
-function detailsOf(session: Session) {
-  return {
-    sessionId: session.id,
-    title: session.title,
-    summary: session.summary,
-    estimatedMinutes: session.estimatedMinutes,
-    reflectionPrompts: session.reflectionPrompts,
-    afterLessonPrompts: session.afterLessonPrompts,
-    indicatorIds: session.indicatorIds,
-    baseRevision: session.revision,
-  };
-}
-
 /** The session a save stored; a save refused as made from an older copy fails the test. */
 async function savedSession(
   save: Promise<
@@ -75,7 +63,7 @@ describe("frameworkAdmin.saveSession", () => {
     ];
     const saved = await savedSession(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         summary: "A summary written in the one save.",
         blocks,
       }),
@@ -92,7 +80,7 @@ describe("frameworkAdmin.saveSession", () => {
     const auditedBefore = (await entriesOf("framework.updated", session.id)).length;
     // Two admins opened the session at the same revision; the first one saves.
     const first = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(session),
+      ...sessionSaveInput(session),
       summary: "Saved first, from the laptop.",
       blocks: [{ kind: "reading", markdown: "The first admin's reading." }],
     });
@@ -105,7 +93,7 @@ describe("frameworkAdmin.saveSession", () => {
 
     // The second still holds the older revision: refused, and told what the first one saved.
     const second = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(session),
+      ...sessionSaveInput(session),
       title: "A title from the older copy",
       summary: "Saved second, from an older copy.",
       blocks: [{ kind: "reading", markdown: "The second admin's reading." }],
@@ -132,7 +120,7 @@ describe("frameworkAdmin.saveSession", () => {
 
     // Keeping their own edits on the revision they were shown: saved, and the revision moves on.
     const kept = await admin.frameworkAdmin.saveSession({
-      ...detailsOf(stored),
+      ...sessionSaveInput(stored),
       summary: "Saved second, from an older copy.",
       blocks: session.blocks,
     });
@@ -155,7 +143,7 @@ describe("frameworkAdmin.saveSession", () => {
     const saves = await Promise.all(
       ["Written at the same moment, A.", "Written at the same moment, B."].map((summary) =>
         admin.frameworkAdmin.saveSession({
-          ...detailsOf(session),
+          ...sessionSaveInput(session),
           summary,
           blocks: session.blocks,
         }),
@@ -172,7 +160,7 @@ describe("frameworkAdmin.saveSession", () => {
     const { admin, session } = await firstSession();
     const refusal = await refusalOf(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         title: "A title that must not be kept",
         summary: "A summary that must not be kept.",
         blocks: [
@@ -192,7 +180,7 @@ describe("frameworkAdmin.saveSession", () => {
     const { admin, session } = await firstSession();
     const refusal = await refusalOf(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         title: "Not kept either",
         blocks: [
           { kind: "reading", markdown: "Fine." },
@@ -212,7 +200,7 @@ describe("frameworkAdmin.saveSession", () => {
     const questions = ["How did the students respond?", "What would you change next time?"];
     const saved = await savedSession(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         afterLessonPrompts: ["  How did the students respond?  ", questions[1] ?? ""],
         blocks: session.blocks,
       }),
@@ -222,7 +210,7 @@ describe("frameworkAdmin.saveSession", () => {
     expect(reread.afterLessonPrompts).toEqual(questions);
     const cleared = await savedSession(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(reread),
+        ...sessionSaveInput(reread),
         afterLessonPrompts: [],
         blocks: reread.blocks,
       }),
@@ -234,7 +222,7 @@ describe("frameworkAdmin.saveSession", () => {
     const { admin, session } = await firstSession();
     const refusal = await refusalOf(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         title: "Not kept with a bad question",
         afterLessonPrompts: ["Fine question?", "Broken \u0000 question", "   "],
         blocks: session.blocks,
@@ -247,7 +235,7 @@ describe("frameworkAdmin.saveSession", () => {
     ]);
     const tooMany = await refusalOf(
       admin.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         afterLessonPrompts: ["1", "2", "3", "4", "5", "6"],
         blocks: session.blocks,
       }),
@@ -263,7 +251,7 @@ describe("frameworkAdmin.saveSession", () => {
     const principal = await api.callerFor("principal@maplevalley.test");
     const refusal = await refusalOf(
       principal.frameworkAdmin.saveSession({
-        ...detailsOf(session),
+        ...sessionSaveInput(session),
         blocks: [{ kind: "reading", markdown: "Mine now." }],
       }),
     );
