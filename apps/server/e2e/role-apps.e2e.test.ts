@@ -49,7 +49,7 @@ describe("the built apps' pages", () => {
 });
 
 describe("a signed-in home page opened afresh", () => {
-  it("asks its data once, with the page, at the address the server preloads", async () => {
+  it("asks its data and scripts once, with the page, at the addresses the server preloads", async () => {
     const people = {
       teacher: "teacher@maplevalley.test",
       coach: "coach@maplevalley.test",
@@ -62,7 +62,9 @@ describe("a signed-in home page opened afresh", () => {
       const asked: string[] = [];
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (url.pathname.startsWith("/trpc/")) asked.push(`${url.pathname}${url.search}`);
+        if (url.pathname.startsWith("/trpc/") || url.pathname.includes("/assets/")) {
+          asked.push(`${url.pathname}${url.search}`);
+        }
       });
       const opened = await page.goto(`/${app}/`);
       const preloads = (await opened?.headerValue("link")) ?? "";
@@ -77,6 +79,9 @@ describe("a signed-in home page opened afresh", () => {
         HOME_QUERIES[app].some((procedure) => address.includes(procedure)),
       );
       expect(home, app).toEqual([queryBatchAddress(HOME_QUERIES[app])]);
+      const scripts = asked.filter((address) => address.includes("/assets/"));
+      expect(scripts.length, app).toBeGreaterThan(3);
+      expect(new Set(scripts).size, `${app} asks no script or style twice`).toBe(scripts.length);
       await context.clearCookies();
       page.removeAllListeners("request");
     }

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Context, Hono } from "hono";
 import { type ContentEncoding, chooseEncoding } from "./compression/accept-encoding.ts";
 import { type BuiltFile, loadBuiltFiles } from "./compression/built-files.ts";
-import { carriesSessionCookie, homePagePreloads, homeRouteModule } from "./home-data-preload.ts";
+import { carriesSessionCookie, homePagePreloads, homeRouteModule } from "./home-page-preloads.ts";
 import { homeRouteChunks } from "./home-route-chunks.ts";
 
 export const ROLE_APPS = ["teacher", "coach", "admin"] as const;
@@ -65,7 +65,10 @@ export async function serveBuiltApp(server: Hono, app: string, dist: string): Pr
   if (!indexHtml) {
     throw new Error(`The ${app} app is not built (no ${dist}/index.html). Run the build first.`);
   }
-  const homePreloads = homePagePreloads(app, await builtHomeChunks(app, dist));
+  const homePreloads = homePagePreloads(app, {
+    indexHtml: new TextDecoder().decode(indexHtml.body),
+    homeChunks: await builtHomeChunks(app, dist),
+  });
   // The query goes along: an app's own address for its home page can carry state in it
   // (the coach's caseload filters are "/coach?team=…"), and a shared link must keep it.
   server.get(`/${app}`, (c) => c.redirect(`/${app}/${new URL(c.req.url).search}`, 301));
