@@ -2,6 +2,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
+import { markEveryonePresent, scheduledMeetingsOf } from "./start-meeting.ts";
 
 /*
  * Nothing is credited that did not happen: a coach starts a meeting days early only by moving it
@@ -17,36 +19,15 @@ async function signedIn(app: "admin" | "coach" | "teacher", email: string): Prom
 }
 
 /** Desktop and phone pictures of what the page shows now, when SCREENSHOT_DIR is set. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-interface ListedMeeting {
-  id: string;
-  title: string;
-  teamName: string;
-  status: string;
-  startsAt: string;
-  endsAt: string;
-}
+const screenshots = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: process.env.SCREENSHOT_DIR });
 
 /** A scheduled meeting of the team at least two days ahead, through the coach's own session. */
-async function meetingDaysAhead(page: Page, teamName: string): Promise<ListedMeeting> {
-  const body = (await page.evaluate(async () => {
-    const response = await fetch("/trpc/meetings.forCoach");
-    return response.json();
-  })) as { result: { data: { json: { upcoming: ListedMeeting[] } } } };
+async function meetingDaysAhead(page: Page, teamName: string) {
   const soonest = Date.now() + 2 * 86_400_000;
-  const found = body.result.data.json.upcoming
-    .filter((m) => m.teamName === teamName && m.status === "scheduled")
-    .filter((m) => new Date(m.startsAt).getTime() > soonest)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  const found = (await scheduledMeetingsOf(page, run.server.url, teamName)).find(
+    (m) => new Date(m.startsAt).getTime() > soonest,
+  );
   if (!found) throw new Error(`No meeting of ${teamName} days ahead in the demo.`);
   return found;
 }
@@ -71,14 +52,7 @@ describe("a meeting held before its day", () => {
     await ask.getByRole("button", { name: "Move it to now and start" }).click();
     await coach.getByRole("timer", { name: "Time on this step" }).waitFor();
 
-    const attendance = coach
-      .getByRole("group")
-      .filter({ has: coach.getByRole("radio", { name: "Present" }) });
-    const count = await attendance.count();
-    for (let index = 0; index < count; index += 1) {
-      await attendance.nth(index).getByRole("radio", { name: "Present" }).check();
-    }
-    await coach.getByText("Everyone is marked.").waitFor();
+    await markEveryonePresent(coach);
 
     // The field starts from the planned length, not from the seconds the room has been open.
     await expect(coach.getByLabel("Minutes held").inputValue()).resolves.toBe(String(planned));

@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectAccessible, openSignedIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
+import { draftFirstSessionSummary } from "./session-editor.ts";
 import { agendaSteps, startNextMeeting } from "./start-meeting.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
@@ -35,14 +37,8 @@ async function freshPage(app: "teacher" | "coach" | "admin", email: string): Pro
   return opened.page;
 }
 
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: SHOTS, viewport: { width: 1280, height: 900 } });
 
 /** Opens the session and walks to its reflection step (the player may resume anywhere). */
 async function openReflection(page: Page, sessionId: string, title: string) {
@@ -218,17 +214,8 @@ describe("A MicroPD session's edited summary in the admin editor", () => {
   it("is not lost on Back: leaving asks first, and coming back offers the edit again", async () => {
     const page = await freshPage("admin", "admin@maplevalley.test");
     await page.goto("/admin/framework");
-    await page.locator('a[href*="/framework/stages/"]').first().click();
-    await page.locator('a[href*="/framework/sessions/"]').first().click();
-    // The stage page has a Summary field of its own: wait until the session's editor is shown.
-    await page.waitForURL(/\/framework\/sessions\//);
-    await page.getByRole("heading", { name: "Session details" }).waitFor();
-    const summary = page.getByLabel("Summary", { exact: true });
-    // The editor fills its fields from the server first; type only once the saved text is in.
-    await expect.poll(() => summary.inputValue()).not.toBe("");
     const EDITED = "Choose three words that unlock the text, and preview them with pictures.";
-    await summary.fill(EDITED);
-    await page.getByText("Draft kept on this device").first().waitFor();
+    const summary = await draftFirstSessionSummary(page, EDITED);
 
     await page.getByRole("link", { name: /^Back to Stage/ }).click();
     const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
