@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
+import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -60,17 +61,9 @@ describe("audited areas", () => {
     const school = options.schools.find((s) => s.name === "Maple Valley Elementary");
     const stage = options.stages.find((s) => s.position === 3);
     if (!school || !stage) throw new Error("The seed has no elementary school or Stage 3.");
-    const { cohortId } = await admin.cohortAdmin.create({
-      schoolId: school.id,
-      stageId: stage.id,
-      name: "Audited cohort",
-      schoolYear: "2026-27",
-      coachId: null,
-      releaseMode: "self_paced",
-      firstReleaseOn: null,
-      daysBetweenSessions: null,
-      workshop: { startsAt: null, minutes: 180, location: null, videoUrl: null, description: null },
-    });
+    const { cohortId } = await admin.cohortAdmin.create(
+      selfPacedCohortInput({ schoolId: school.id, stageId: stage.id }, { name: "Audited cohort" }),
+    );
     const candidates = await admin.cohortAdmin.candidates({ cohortId, by: "school" });
     const chosen = candidates.slice(0, 2);
     await admin.cohortAdmin.enrol({

@@ -5,6 +5,7 @@ import type { CreateCohortAdminInput } from "@throughline/domain/cohort-admin";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { notifyCohortEnrolled } from "../../notifications/cohort-notifications.ts";
+import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
@@ -31,18 +32,10 @@ beforeAll(async () => {
 });
 
 function newCohort(overrides: Partial<CreateCohortAdminInput> = {}): CreateCohortAdminInput {
-  return {
-    schoolId: elementaryId,
-    stageId: stageThree.id,
-    name: "Maple Valley Elementary · Stage 3 · 2026-27",
-    schoolYear: "2026-27",
-    coachId,
-    releaseMode: "self_paced",
-    firstReleaseOn: null,
-    daysBetweenSessions: null,
-    workshop: { startsAt: null, minutes: 180, location: null, videoUrl: null, description: null },
-    ...overrides,
-  };
+  return selfPacedCohortInput(
+    { schoolId: elementaryId, stageId: stageThree.id },
+    { coachId, ...overrides },
+  );
 }
 
 async function teamId(cohortId: string, name: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -43,17 +44,9 @@ beforeAll(async () => {
   const options = await caller.cohortAdmin.formOptions();
   const three = options.stages.find((stage) => stage.position === 3);
   const school = options.schools.find((s) => s.name === "Maple Valley Elementary");
-  ({ cohortId } = await caller.cohortAdmin.create({
-    schoolId: school?.id ?? "",
-    stageId: three?.id ?? "",
-    name: "Maple Valley Elementary · Stage 3 · 2026-27",
-    schoolYear: "2026-27",
-    coachId: null,
-    releaseMode: "self_paced",
-    firstReleaseOn: null,
-    daysBetweenSessions: null,
-    workshop: { startsAt: null, minutes: 180, location: null, videoUrl: null, description: null },
-  }));
+  ({ cohortId } = await caller.cohortAdmin.create(
+    selfPacedCohortInput({ schoolId: school?.id ?? "", stageId: three?.id ?? "" }),
+  ));
   const detail = await caller.cohortAdmin.detail({ cohortId });
   teamId = detail.teams.find((team) => team.name === "Grades 3–5 Team")?.id ?? "";
   const [admin] = await rawRows<{ id: string }>(
