@@ -30,21 +30,25 @@ interface FactsIndex {
   stages: ReadonlyMap<string, Row<"stages">>;
 }
 
-const NO_PERSON_FACTS: PersonFacts = Object.freeze({
-  enrolments: [],
-  sessionSummaries: [],
-  steps: [],
-  workshopMinutes: [],
-  meetingMinutes: [],
-  teacherMeetings: [],
-  badges: [],
-});
+/** Fresh empty lists: the start of each person's group, and the answer for one with no facts. */
+function emptyPersonFacts(): PersonFacts {
+  return {
+    enrolments: [],
+    sessionSummaries: [],
+    steps: [],
+    workshopMinutes: [],
+    meetingMinutes: [],
+    teacherMeetings: [],
+    badges: [],
+  };
+}
 
-const NO_TEAM_FACTS: TeamFacts = Object.freeze({
-  teamMeetings: [],
-  teamBlocks: [],
-  teamBlockUse: [],
-});
+function emptyTeamFacts(): TeamFacts {
+  return { teamMeetings: [], teamBlocks: [], teamBlockUse: [] };
+}
+
+const NO_PERSON_FACTS: PersonFacts = Object.freeze(emptyPersonFacts());
+const NO_TEAM_FACTS: TeamFacts = Object.freeze(emptyTeamFacts());
 
 const cache = new WeakMap<DashboardFacts, FactsIndex>();
 
@@ -56,15 +60,7 @@ export function factsIndex(facts: DashboardFacts): FactsIndex {
   const person = (id: string): PersonFacts => {
     let group = byPerson.get(id);
     if (!group) {
-      group = {
-        enrolments: [],
-        sessionSummaries: [],
-        steps: [],
-        workshopMinutes: [],
-        meetingMinutes: [],
-        teacherMeetings: [],
-        badges: [],
-      };
+      group = emptyPersonFacts();
       byPerson.set(id, group);
     }
     return group;
@@ -81,7 +77,7 @@ export function factsIndex(facts: DashboardFacts): FactsIndex {
   const team = (id: string): TeamFacts => {
     let group = byTeam.get(id);
     if (!group) {
-      group = { teamMeetings: [], teamBlocks: [], teamBlockUse: [] };
+      group = emptyTeamFacts();
       byTeam.set(id, group);
     }
     return group;
