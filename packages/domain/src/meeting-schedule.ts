@@ -57,15 +57,12 @@ export interface MemberAgendaItem {
   prompts: string[];
 }
 
-export interface MemberMeeting {
-  id: string;
-  teamName: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: string | null;
-  videoUrl: string | null;
-  status: MeetingStatus;
+/** An upcoming meeting as a member sees it: the coach's facts of it, and its agenda to prepare. */
+export interface MemberMeeting
+  extends Pick<
+    CoachMeeting,
+    "id" | "teamName" | "title" | "startsAt" | "endsAt" | "location" | "videoUrl" | "status"
+  > {
   repeats: boolean;
   agenda: MemberAgendaItem[];
   display: MeetingDisplayState;
