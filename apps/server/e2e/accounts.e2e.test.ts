@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, openSignedIn, signIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -22,14 +23,8 @@ async function newContext(baseURL = run.server.url): Promise<Page> {
 }
 
 /** Screenshots of a new page at desktop and phone width, for a person to look at. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const screenshot = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: shots });
 
 /** Quoted-printable soft breaks and escapes, as the .eml files carry the text part. */
 function decodeQuotedPrintable(text: string): string {

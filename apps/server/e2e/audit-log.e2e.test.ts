@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 
 /* Issue 17: every change is on record, and admins read, filter and download the record. */
 
@@ -11,14 +11,8 @@ const run = serverAndBrowserPerFile();
 /** A folder to write screenshots of the page into, for a person to look at; unset: none. */
 const shots = process.env.AUDIT_SCREENSHOTS;
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const screenshot = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: shots });
 
 async function signedIn(email: string): Promise<Page> {
   return (await run.signedIn("admin", email)).page;

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -24,14 +25,8 @@ async function signedIn(app: "coach" | "teacher", email: string): Promise<Page> 
   return page;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshot = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: SHOTS, viewport: { width: 1280, height: 900 } });
 
 /** A Wednesday three to four weeks ahead, clear of winter break (a calendar day, no zone). */
 function aWednesday(): string {

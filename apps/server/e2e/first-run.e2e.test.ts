@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 
 /* Issue 15: from an empty database to a first district and its admin's Getting started page. */
 
@@ -17,15 +18,11 @@ const admin = {
 };
 
 /** With SCREENSHOT_DIR set, each page is kept at desktop and phone width for a person to look at. */
-async function screenshots(name: string): Promise<void> {
-  const folder = process.env.SCREENSHOT_DIR;
-  if (!folder) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (name: string) =>
+  screenshotAtBothWidths(page, name, {
+    folder: process.env.SCREENSHOT_DIR,
+    viewport: { width: 1280, height: 900 },
+  });
 
 beforeAll(async () => {
   context = await run.browser.newContext({ baseURL: run.server.url });

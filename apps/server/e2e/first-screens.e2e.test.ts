@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@throughline/api/types";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
+import { openSessionOf } from "./demo-teacher.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
@@ -97,15 +98,9 @@ describe("first screens", () => {
 
   it("a teacher completes a session with 'after the lesson' pending, then finishes it from the plan step", async () => {
     const { context, page } = await run.signedIn("teacher", "teacher@maplevalley.test");
-    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
-      page,
-      run.server.url,
-      "teacher.home",
-    );
-    const next = home.enrolments[0]?.next;
-    if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
-    await page.goto(`/teacher/sessions/${next.session.id}`);
-    await page.getByRole("heading", { level: 1, name: next.session.title }).waitFor();
+    const session = await openSessionOf(page, run.server.url);
+    await page.goto(`/teacher/sessions/${session.id}`);
+    await page.getByRole("heading", { level: 1, name: session.title }).waitFor();
     await page.getByText("Part of this reflection comes after the lesson").waitFor();
 
     // Through the blocks to the reflection, which completes with the plan alone.
@@ -121,7 +116,7 @@ describe("first screens", () => {
     await keepScreenshot(page, "session-after-lesson-pending");
 
     // The plan step asks for it, and leads to where it is written.
-    const input = encodeURIComponent(JSON.stringify({ json: { sessionId: next.session.id } }));
+    const input = encodeURIComponent(JSON.stringify({ json: { sessionId: session.id } }));
     const view = await queryAsPage<RouterOutputs["micropd"]["session"]>(
       page,
       run.server.url,

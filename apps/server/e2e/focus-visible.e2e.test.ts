@@ -4,7 +4,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, openSignedIn } from "./browser.ts";
+import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
 import { weakFocusIndicators } from "./focus-indicator.ts";
 
@@ -42,12 +42,7 @@ afterAll(async () => {
 async function signedIn(app: (typeof apps)[number]["app"], email: string): Promise<Page> {
   const existing = pages.get(app);
   if (existing) return existing;
-  const { context, page } = await openSignedIn(run.browser, {
-    baseUrl: run.server.url,
-    app,
-    email,
-  });
-  run.keep(context);
+  const { page } = await run.signedIn(app, email);
   pages.set(app, page);
   return page;
 }
@@ -127,15 +122,12 @@ describe("keyboard focus", () => {
   });
 });
 
+/** A phone held upright, touched rather than clicked. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 describe("on a phone (390 × 844)", () => {
   it("the caseload is cards with status first, the header is one line, the plan's steps come before its indicators", async () => {
-    const coach = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "coach",
-      email: "coach@maplevalley.test",
-      context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-    });
-    run.keep(coach.context);
+    const coach = await run.signedIn("coach", "coach@maplevalley.test", PHONE);
     const page = coach.page;
     const cards = page.getByRole("list", { name: /^Teachers/ }).getByRole("article");
     await cards.first().waitFor();
@@ -157,13 +149,7 @@ describe("on a phone (390 × 844)", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getAttribute("data-overflow-end")).resolves.toBe("true");
 
-    const teacher = await openSignedIn(run.browser, {
-      baseUrl: run.server.url,
-      app: "teacher",
-      email: "teacher@maplevalley.test",
-      context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-    });
-    run.keep(teacher.context);
+    const teacher = await run.signedIn("teacher", "teacher@maplevalley.test", PHONE);
     await teacher.page.goto("/teacher/action-plan");
     const steps = teacher.page.getByRole("heading", { name: "Steps", exact: true });
     await steps.waitFor();

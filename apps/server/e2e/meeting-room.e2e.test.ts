@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { markEveryonePresent, scheduledMeetingsOf } from "./start-meeting.ts";
 
 /*
  * The whole journey of a support meeting: the coach schedules a weekly series for the K–2
@@ -29,32 +30,6 @@ let nextMeeting: { id: string; title: string };
 async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> {
   const { page } = await run.signedIn(app, email);
   return page;
-}
-
-/** The team's scheduled meetings in order, read through the coach's own session. */
-async function scheduledMeetingsOf(page: Page, teamName: string) {
-  // Through the page, so the request carries the signed-in session like the app's own calls.
-  const body = (await page.evaluate(async () => {
-    const response = await fetch("/trpc/meetings.forCoach");
-    return response.json();
-  })) as {
-    result: {
-      data: {
-        json: {
-          upcoming: {
-            id: string;
-            title: string;
-            teamName: string;
-            status: string;
-            startsAt: string;
-          }[];
-        };
-      };
-    };
-  };
-  return body.result.data.json.upcoming
-    .filter((meeting) => meeting.teamName === teamName && meeting.status === "scheduled")
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
 describe("running a support meeting", () => {
@@ -97,9 +72,9 @@ describe("running a support meeting", () => {
   });
 
   it("the coach opens the series' first meeting and starts it", async () => {
-    const [first, second] = (await scheduledMeetingsOf(coach, "K–2 Literacy PLC")).filter(
-      (meeting) => meeting.title === SERIES,
-    );
+    const [first, second] = (
+      await scheduledMeetingsOf(coach, run.server.url, "K–2 Literacy PLC")
+    ).filter((meeting) => meeting.title === SERIES);
     expect(first && second).toBeTruthy();
     firstMeeting = { id: first?.id ?? "", title: first?.title ?? "" };
     nextMeeting = { id: second?.id ?? "", title: second?.title ?? "" };
@@ -115,14 +90,7 @@ describe("running a support meeting", () => {
   });
 
   it("marks attendance, takes notes, records a commitment and a private note, and closes", async () => {
-    const attendance = coach
-      .getByRole("group")
-      .filter({ has: coach.getByRole("radio", { name: "Present" }) });
-    const count = await attendance.count();
-    for (let index = 0; index < count; index += 1) {
-      await attendance.nth(index).getByRole("radio", { name: "Present" }).check();
-    }
-    await coach.getByText("Everyone is marked.").waitFor();
+    await markEveryonePresent(coach);
 
     const notes = coach.getByLabel(/^Notes on /);
     await notes.fill(NOTES);

@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -35,14 +36,8 @@ async function expectFitsPhone(page: Page) {
   expect(width).toBeLessThanOrEqual(phone.width);
 }
 
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize(phone);
-}
+const shoot = (page: Page, name: string) =>
+  screenshotAtBothWidths(page, name, { folder: SHOTS, viewport: phone });
 
 let page: Page;
 
