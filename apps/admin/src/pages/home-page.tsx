@@ -48,7 +48,12 @@ export function HomePage() {
     );
   }
 
-  if (!homeData || !overviewData) return <Loading label="Loading your overview…" />;
+  // A district admin's checklist leads the page: drawn after the rest, it would push the whole
+  // overview down under the reader's eyes.
+  const checklistPending = districtAdmin && checklist.isLoading;
+  if (!homeData || !overviewData || checklistPending) {
+    return <Loading label="Loading your overview…" />;
+  }
 
   const data = overviewData;
   const schoolNames = homeData.schools.map((school) => school.name);
