@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, waitUntilHealthy } from "../src/testing/server-startup.ts";
 
 /*
  * The two servers `pnpm bench` compares, each a process of its own on the same database: the
@@ -24,32 +24,6 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  const log = () => (existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-3000) : "");
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited early:\n${log()}`);
-    const healthy = await fetch(`${url}/healthz`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not become healthy in time:\n${log()}`);
-}
-
 async function startProcess(
   name: string,
   args: string[],
@@ -67,7 +41,12 @@ async function startProcess(
   closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, logFile);
+    await waitUntilHealthy(
+      url,
+      child,
+      () => (existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-3000) : ""),
+      120_000,
+    );
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

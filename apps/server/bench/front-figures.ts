@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { initialScripts } from "../build/bundle-budget.ts";
 import { ROLE_APPS } from "../src/static-apps.ts";
-import { freePort } from "./bench-processes.ts";
+import { freePort } from "../src/testing/server-startup.ts";
 import { sessionCookie } from "./bench-sign-in.ts";
 
 /*
