@@ -60,7 +60,7 @@ interface OverviewWalkthroughs {
   weeks: number;
   teachers: number;
   visited: number;
-  /** Teachers without a walkthrough in the window, the first few by name. */
+  /** Teachers without a walkthrough in the window, the first `overviewNamedLimit` by name (`teachers - visited` in all). */
   notVisited: OverviewPerson[];
 }
 

@@ -17,6 +17,8 @@ export function WalkthroughCoverage({
 }) {
   const { teachers, visited, notVisited, weeks } = walkthroughs;
   const shown = notVisited.slice(0, overviewNamedLimit);
+  // The API names the first few; the rest are counted.
+  const notVisitedCount = teachers - visited;
   const share = teachers > 0 ? Math.round((visited / teachers) * 100) : 0;
   return (
     <Card>
@@ -59,9 +61,9 @@ export function WalkthroughCoverage({
                 </li>
               ))}
             </ul>
-            {notVisited.length > shown.length ? (
+            {notVisitedCount > shown.length ? (
               <p className="text-sm text-muted-foreground">
-                and {notVisited.length - shown.length} more
+                and {notVisitedCount - shown.length} more
               </p>
             ) : null}
           </div>

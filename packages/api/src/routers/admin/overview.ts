@@ -11,7 +11,7 @@ import { coachMeetings } from "@throughline/db/queries/meetings/meeting-lists";
 import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { teachersVisitedByWalkthrough } from "@throughline/db/queries/observations/walkthroughs";
 import type { AdminOverview, OverviewFigures } from "@throughline/domain/admin-overview";
-import { walkthroughCoverageWeeks } from "@throughline/domain/admin-overview";
+import { overviewNamedLimit, walkthroughCoverageWeeks } from "@throughline/domain/admin-overview";
 import { waitingDays } from "@throughline/domain/credential-review";
 import { localDay, startOfLocalWeek } from "@throughline/domain/local-time";
 import type { Weekday } from "@throughline/domain/rules/common-time";
@@ -174,8 +174,10 @@ export async function buildAdminOverview(
       weeks: walkthroughCoverageWeeks,
       teachers: teachers.length,
       visited: teachers.filter((row) => visited.has(row.id)).length,
+      // Named up to the page's limit, the rest counted: a district can have thousands.
       notVisited: teachers
         .filter((row) => !visited.has(row.id))
+        .slice(0, overviewNamedLimit)
         .map((row) => ({ personId: row.id, displayName: row.name })),
     },
     credentialQueue: {
