@@ -1,6 +1,5 @@
 import {
   findCohortRef,
-  findTeamSchool,
   getCohortAdminDetail,
   getCohortFormOptions,
   isDistrictCoach,
@@ -14,6 +13,7 @@ import {
   withdrawEnrolment,
 } from "@throughline/db/queries/cohorts/cohort-admin-enrol";
 import { createCohort, updateCohort } from "@throughline/db/queries/cohorts/cohort-admin-write";
+import { findAdminTeamSchool } from "@throughline/db/queries/people/people-admin-teams";
 import { cohort, enrolment } from "@throughline/db/schema";
 import {
   cohortAdminIdInputSchema,
@@ -118,7 +118,7 @@ export const cohortAdminRouter = createRouter({
   candidates: adminProcedure.input(enrolCandidatesInputSchema).query(async ({ ctx, input }) => {
     const found = await requireCohort(ctx, input.cohortId);
     if (input.by === "team" && input.teamId) {
-      const teamSchool = await findTeamSchool(ctx.tx, { teamId: input.teamId });
+      const teamSchool = await findAdminTeamSchool(ctx.tx, { teamId: input.teamId });
       if (teamSchool !== found.schoolId) {
         throw fieldProblem(["teamId"], "Choose a team of the cohort's school");
       }

@@ -1,6 +1,6 @@
+import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import {
   frameworkIndicators,
-  scaleLevels,
   schoolTeachers,
   schoolTeamMembers,
   schoolTeams,
@@ -60,12 +60,14 @@ export const walkthroughsRouter = createRouter({
     .input(walkthroughPeriodInputSchema)
     .query(async ({ ctx, input }): Promise<WalkthroughHeatmap> => {
       const school = await schoolInScope(ctx, input.schoolId);
-      const [{ rows }, teams, indicators, levels] = await Promise.all([
+      const [{ rows }, teams, indicators, scale] = await Promise.all([
         ratingRows(ctx, input),
         schoolTeams(ctx.tx, input),
         frameworkIndicators(ctx.tx),
-        scaleLevels(ctx.tx),
+        loadObservationScale(ctx.tx),
       ]);
+      // Every cell carries its level: the rank, label and target mark, not the long description.
+      const levels = scale.map(({ rank, label, isTarget }) => ({ rank, label, isTarget }));
       const columns = [...teams, { id: WHOLE_SCHOOL, name: "Whole school" }];
       return {
         school,

@@ -18,7 +18,6 @@ import {
   team,
 } from "../../schema/index.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
-import { findAdminTeamSchool } from "../people/people-admin-teams.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
@@ -189,9 +188,6 @@ export async function getCohortFormOptions(
 export function isDistrictCoach(tx: Transaction, params: { personId: string }): Promise<boolean> {
   return holdsActiveRole(tx, { personId: params.personId, roles: ["coach"] });
 }
-
-/** The school a team belongs to (a cohort's teams come from its school); null when not found. */
-export const findTeamSchool = findAdminTeamSchool;
 
 /** Whether the stage is one of the district's. */
 export async function stageExists(tx: Transaction, params: { stageId: string }) {

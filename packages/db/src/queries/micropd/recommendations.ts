@@ -16,8 +16,8 @@ import {
   type EvidenceViewer,
   loadIndicatorEvidence,
   loadIndicatorsInOrder,
-  loadObservationScale,
 } from "../observations/indicator-growth.ts";
+import { loadObservationScale } from "../observations/observations.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
 import { completedProgressOf } from "./progress-of.ts";
 

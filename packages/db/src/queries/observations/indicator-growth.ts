@@ -1,14 +1,9 @@
 import type { GrowthSource, IndicatorGrowth } from "@throughline/domain/recommendation";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import {
-  importedRating,
-  indicator,
-  observation,
-  observationLevel,
-  observationRating,
-} from "../../schema/index.ts";
+import { importedRating, indicator, observation, observationRating } from "../../schema/index.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
+import { loadObservationScale } from "./observations.ts";
 
 /*
  * The levels seen for one teacher, per indicator, as the individual path uses them. Which
@@ -74,18 +69,6 @@ export async function loadIndicatorEvidence(
     ...observed.flatMap((row) => (row.rank === null ? [] : [{ ...row, rank: row.rank }])),
     ...imported.map((row) => ({ ...row, source: "imported" as const })),
   ];
-}
-
-/** The district's scale, lowest level first. */
-export function loadObservationScale(tx: Transaction) {
-  return tx
-    .select({
-      rank: observationLevel.rank,
-      label: observationLevel.label,
-      isTarget: observationLevel.isTarget,
-    })
-    .from(observationLevel)
-    .orderBy(asc(observationLevel.rank));
 }
 
 /** "1.10" after "1.9": indicator codes compare number by number. */

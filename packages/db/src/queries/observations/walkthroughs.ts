@@ -14,7 +14,6 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
-import { loadObservationScale } from "./indicator-growth.ts";
 
 /*
  * Walkthrough data for the principal's school view. Every query here reads published
@@ -80,9 +79,6 @@ export function frameworkIndicators(tx: Transaction) {
     .from(indicator)
     .orderBy(asc(indicator.code));
 }
-
-/** The scale a walkthrough summary rates against: the levels the growth charts use. */
-export const scaleLevels = loadObservationScale;
 
 /** Published walkthroughs of these teachers observed in the period. */
 function walkthroughsOf(params: SchoolPeriod & { teacherIds: string[] }) {
