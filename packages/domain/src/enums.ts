@@ -39,6 +39,10 @@ export type ObservationKind = z.infer<typeof observationKindSchema>;
 export const observationStatusSchema = z.enum(["draft", "published"]);
 export type ObservationStatus = z.infer<typeof observationStatusSchema>;
 
+/** When a teacher rated themselves: as a stage began, as its work was done, or any time between. */
+export const selfAssessmentMomentSchema = z.enum(["start", "end", "check_in"]);
+export type SelfAssessmentMoment = z.infer<typeof selfAssessmentMomentSchema>;
+
 /** A teacher dismisses a recommendation; a coach pins one ("assigned by your coach"). */
 export const recommendationDecisionKindSchema = z.enum(["dismissed", "pinned"]);
 

@@ -16,6 +16,7 @@ import {
   reviewKindSchema,
   reviewOutcomeSchema,
   roleSchema,
+  selfAssessmentMomentSchema,
   submissionStatusSchema,
   teamKindSchema,
 } from "@throughline/domain/enums";
@@ -54,6 +55,10 @@ export const observationKindEnum = pgEnum(
 export const observationStatusEnum = pgEnum(
   "observation_status",
   values(observationStatusSchema.options),
+);
+export const selfAssessmentMomentEnum = pgEnum(
+  "self_assessment_moment",
+  values(selfAssessmentMomentSchema.options),
 );
 export const recommendationDecisionKindEnum = pgEnum(
   "recommendation_decision_kind",

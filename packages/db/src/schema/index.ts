@@ -55,6 +55,8 @@ export * from "./role-membership.ts";
 export * from "./roster-import-progress.ts";
 export * from "./school.ts";
 export * from "./school-holiday.ts";
+export * from "./self-assessment.ts";
+export * from "./self-assessment-rating.ts";
 export * from "./session.ts";
 export * from "./session-indicator.ts";
 export * from "./session-release.ts";
