@@ -10,6 +10,7 @@ import {
 import { actionStepStatusEnum } from "./enums.ts";
 import { micropdSession } from "./micropd-session.ts";
 import { supportMeeting } from "./support-meeting.ts";
+import { teamGoal } from "./team-goal.ts";
 
 /** One classroom step of an action plan, with evidence and reflection; may come from a meeting. */
 export const actionStep = pgTable(
@@ -29,6 +30,8 @@ export const actionStep = pgTable(
     fromMeetingId: uuid(),
     /** The MicroPD session whose after-the-lesson reflection this step asks for. */
     fromSessionId: uuid(),
+    /** The team goal this commitment serves, when a team meeting tied it to one. */
+    teamGoalId: uuid(),
     /** Bumped on each edit, so a save made from an older copy is refused (compare-and-set). */
     revision: integer().notNull().default(0),
     ...timestamps(),
@@ -40,5 +43,7 @@ export const actionStep = pgTable(
     unique("action_step_plan_position_key").on(t.districtId, t.planId, t.position),
     tenantIndex("action_step_meeting_idx", t.districtId, t.fromMeetingId),
     tenantReference("action_step_session_fk", t.districtId, t.fromSessionId, micropdSession),
+    tenantReference("action_step_team_goal_fk", t.districtId, t.teamGoalId, teamGoal),
+    tenantIndex("action_step_team_goal_idx", t.districtId, t.teamGoalId),
   ],
 );

@@ -1,0 +1,35 @@
+import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { indicator } from "./indicator.ts";
+import { teamGoal } from "./team-goal.ts";
+
+/** An indicator of practice a team means to work on to move its goal's student measure. */
+export const teamGoalIndicator = pgTable(
+  "team_goal_indicator",
+  {
+    ...tenantColumns(),
+    goalId: uuid().notNull(),
+    indicatorId: uuid().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("team_goal_indicator_goal_fk", t.districtId, t.goalId, teamGoal).onDelete(
+      "cascade",
+    ),
+    tenantReference(
+      "team_goal_indicator_indicator_fk",
+      t.districtId,
+      t.indicatorId,
+      indicator,
+    ).onDelete("cascade"),
+    unique("team_goal_indicator_pair_key").on(t.districtId, t.goalId, t.indicatorId),
+    tenantIndex("team_goal_indicator_indicator_idx", t.districtId, t.indicatorId),
+  ],
+);

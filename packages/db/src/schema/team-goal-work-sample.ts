@@ -1,0 +1,41 @@
+import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { person } from "./person.ts";
+import { teamGoalCheckpoint } from "./team-goal-checkpoint.ts";
+
+/**
+ * A de-identified piece of student work attached to a checkpoint, which the team looks at with
+ * the "Looking at student work" protocol. The bytes live in file storage under `storage_key`,
+ * like evidence files.
+ */
+export const teamGoalWorkSample = pgTable(
+  "team_goal_work_sample",
+  {
+    ...tenantColumns(),
+    checkpointId: uuid().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    storageKey: text().notNull(),
+    description: text().notNull().default(""),
+    uploadedById: uuid().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference(
+      "team_goal_work_sample_checkpoint_fk",
+      t.districtId,
+      t.checkpointId,
+      teamGoalCheckpoint,
+    ).onDelete("cascade"),
+    tenantReference("team_goal_work_sample_uploader_fk", t.districtId, t.uploadedById, person),
+    tenantIndex("team_goal_work_sample_checkpoint_idx", t.districtId, t.checkpointId),
+  ],
+);
