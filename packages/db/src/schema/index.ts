@@ -58,6 +58,7 @@ export * from "./school-holiday.ts";
 export * from "./self-assessment.ts";
 export * from "./self-assessment-rating.ts";
 export * from "./session.ts";
+export * from "./session-feedback.ts";
 export * from "./session-indicator.ts";
 export * from "./session-release.ts";
 export * from "./setup-token.ts";
