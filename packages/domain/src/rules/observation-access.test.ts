@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { type ObservationViewer, observationAccess } from "./observation-access.ts";
+import {
+  coachingContentAccess,
+  type ObservationViewer,
+  observationAccess,
+  type TeacherOwnedViewer,
+} from "./observation-access.ts";
 
 const coaching = { kind: "coaching", status: "published", sharedWithLeaders: false } as const;
 const walkthrough = { kind: "walkthrough", status: "published", sharedWithLeaders: false } as const;
@@ -26,4 +31,30 @@ describe("observationAccess", () => {
   ])("%s", (_name, observation, viewer, expected) => {
     expect(observationAccess(observation, viewer)).toBe(expected);
   });
+});
+
+describe("coachingContentAccess (a teacher's own coaching content, e.g. a self-assessment)", () => {
+  test.each<[TeacherOwnedViewer, boolean, string]>([
+    ["teacher", false, "content"],
+    ["teacher", true, "content"],
+    ["supporting_coach", false, "content"],
+    ["supporting_coach", true, "content"],
+    ["leader", false, "facts"],
+    ["leader", true, "content"],
+    ["other", false, "none"],
+    ["other", true, "none"],
+  ])("%s, shared %s: %s", (viewer, shared, expected) => {
+    expect(coachingContentAccess(viewer, shared)).toBe(expected);
+  });
+
+  test.each<TeacherOwnedViewer>(["teacher", "supporting_coach", "leader", "other"])(
+    "agrees with a published coaching observation for %s",
+    (viewer) => {
+      for (const shared of [false, true]) {
+        expect(coachingContentAccess(viewer, shared)).toBe(
+          observationAccess({ ...coaching, sharedWithLeaders: shared }, viewer),
+        );
+      }
+    },
+  );
 });

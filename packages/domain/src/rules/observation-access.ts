@@ -30,6 +30,24 @@ interface ObservationFacts {
   sharedWithLeaders: boolean;
 }
 
+/** Who may stand to a teacher's own coaching content (a self-assessment): nobody observed it. */
+export type TeacherOwnedViewer = Exclude<ObservationViewer, "observer">;
+
+/**
+ * Coaching content that belongs to the teacher — a published coaching observation of them, a
+ * self-assessment of theirs: the teacher and the coaches who support them see it; a principal or
+ * district admin (an evaluator) only that it exists, unless the teacher shared it; anyone else
+ * nothing.
+ */
+export function coachingContentAccess(
+  viewer: TeacherOwnedViewer,
+  sharedWithLeaders: boolean,
+): ObservationAccess {
+  if (viewer === "teacher" || viewer === "supporting_coach") return "content";
+  if (viewer === "leader") return sharedWithLeaders ? "content" : "facts";
+  return "none";
+}
+
 export function observationAccess(
   observation: ObservationFacts,
   viewer: ObservationViewer,
@@ -39,9 +57,7 @@ export function observationAccess(
   if (observation.status === "draft") return "none";
   if (viewer === "teacher") return "content";
   if (observation.kind === "coaching") {
-    if (viewer === "supporting_coach") return "content";
-    if (viewer === "leader") return observation.sharedWithLeaders ? "content" : "facts";
-    return "none";
+    return coachingContentAccess(viewer, observation.sharedWithLeaders);
   }
   // Walkthroughs are evaluation: the school's leaders see them; coaching stays out of it.
   if (viewer === "leader") return "content";

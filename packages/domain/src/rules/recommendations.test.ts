@@ -295,3 +295,38 @@ describe("formatEvidenceDay", () => {
     expect(formatEvidenceDay("2027-01-01")).toBe("Jan 1");
   });
 });
+
+describe("recommendSessions from a self-assessment", () => {
+  const selfRated = { indicatorId: "summary", rank: 1, on: "2026-10-03", selfRated: true };
+
+  test.each([
+    ["teacher" as const, "You rated ‘Closes with a summary’ beginning on Oct 3, target proficient"],
+    [
+      "coach" as const,
+      "The teacher rated ‘Closes with a summary’ beginning on Oct 3, target proficient",
+    ],
+  ])("a gap the teacher rated themselves says so to the %s", (reader, reason) => {
+    const [first] = recommendSessions(input({ evidence: [selfRated], reader }));
+    expect(first).toMatchObject({ sessionId: "summary-1", indicatorId: "summary", gap: 2, reason });
+  });
+
+  test("a later observation at target closes a self-rated gap", () => {
+    expect(
+      ids({ evidence: [selfRated, { indicatorId: "summary", rank: 3, on: "2026-11-01" }] }),
+    ).toEqual([]);
+  });
+
+  test("a later self-rating below target reopens a gap an observation closed", () => {
+    const [first] = recommendSessions(
+      input({
+        evidence: [
+          { indicatorId: "summary", rank: 3, on: "2026-09-01" },
+          { ...selfRated, rank: 2, on: "2026-10-03" },
+        ],
+      }),
+    );
+    expect(first?.reason).toBe(
+      "You rated ‘Closes with a summary’ developing on Oct 3, target proficient",
+    );
+  });
+});

@@ -11,6 +11,8 @@ interface IndicatorEvidence {
   rank: number;
   /** The day it was seen: "2026-11-12". */
   on: string;
+  /** The teacher's own rating (a self-assessment), not a level someone saw. */
+  selfRated?: boolean;
 }
 
 interface RecommendableIndicator {
@@ -51,6 +53,8 @@ export interface RecommendationInput {
   /** Sessions the teacher completed, with the day. */
   completions: readonly { sessionId: string; on: string }[];
   decisions: readonly RecommendationDecision[];
+  /** Who reads the reasons: a self-rating is "you rated" to the teacher, "rated themselves" to a coach. */
+  reader?: "teacher" | "coach";
 }
 
 interface Recommendation {
@@ -85,24 +89,36 @@ function levelName(labels: ReadonlyMap<number, string>, rank: number): string {
   return labels.get(rank) ?? `level ${rank}`;
 }
 
-function reasonFor(gap: Gap, labels: ReadonlyMap<number, string>): string {
-  return `‘${gap.indicator.title}’ was ${levelName(labels, gap.latest.rank)} on ${formatEvidenceDay(
-    gap.latest.on,
-  )}, target ${levelName(labels, gap.target)}`;
+type Reader = NonNullable<RecommendationInput["reader"]>;
+
+function reasonFor(gap: Gap, labels: ReadonlyMap<number, string>, reader: Reader): string {
+  const title = `‘${gap.indicator.title}’`;
+  const level = levelName(labels, gap.latest.rank);
+  const day = formatEvidenceDay(gap.latest.on);
+  const said = !gap.latest.selfRated
+    ? `${title} was ${level} on ${day}`
+    : reader === "teacher"
+      ? `You rated ${title} ${level} on ${day}`
+      : `The teacher rated ${title} ${level} on ${day}`;
+  return `${said}, target ${levelName(labels, gap.target)}`;
 }
 
 /**
  * The largest gap in full, then the others the session also addresses, briefly:
  * "… target proficient. Also below target: ‘Closes with a summary’ (developing)".
  */
-function reasonForAll(gaps: readonly Gap[], labels: ReadonlyMap<number, string>): string | null {
+function reasonForAll(
+  gaps: readonly Gap[],
+  labels: ReadonlyMap<number, string>,
+  reader: Reader,
+): string | null {
   const [largest, ...others] = gaps;
   if (!largest) return null;
-  if (others.length === 0) return reasonFor(largest, labels);
+  if (others.length === 0) return reasonFor(largest, labels, reader);
   const also = others
     .map((gap) => `‘${gap.indicator.title}’ (${levelName(labels, gap.latest.rank)})`)
     .join(", ");
-  return `${reasonFor(largest, labels)}. Also below target: ${also}`;
+  return `${reasonFor(largest, labels, reader)}. Also below target: ${also}`;
 }
 
 /**
@@ -233,7 +249,10 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
     indicatorId: gap?.indicator.id ?? null,
     gap: gap?.gap ?? 0,
     pinned,
-    reason: [pinned ? "Assigned by your coach" : null, reasonForAll(gaps, input.levelLabels)]
+    reason: [
+      pinned ? "Assigned by your coach" : null,
+      reasonForAll(gaps, input.levelLabels, input.reader ?? "teacher"),
+    ]
       .filter((part): part is string => part !== null)
       .join(". "),
   }));

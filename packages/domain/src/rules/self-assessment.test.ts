@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { SelfAssessmentMoment } from "../enums.ts";
+import { firstAndLatestRatings, selfAssessmentInvitation } from "./self-assessment.ts";
+import type { StageStatus } from "./stage-status.ts";
+
+describe("selfAssessmentInvitation", () => {
+  it.each<[string, StageStatus | null, SelfAssessmentMoment[], "start" | "end" | null]>([
+    ["a stage not theirs asks nothing", null, [], null],
+    ["a stage just opened asks for the start", "not_started", [], "start"],
+    ["a stage under way without a start rating asks for it", "in_progress", [], "start"],
+    ["a check-in is not a start", "in_progress", ["check_in"], "start"],
+    ["once rated at the start, nothing until the work is done", "in_progress", ["start"], null],
+    ["work done asks for the end", "complete", ["start"], "end"],
+    ["waiting for confirmation counts as work done", "ready_for_review", ["start"], "end"],
+    ["work done without a start still asks for the end", "complete", [], "end"],
+    ["rated at the end, nothing more", "complete", ["start", "end"], null],
+  ])("%s", (_name, status, moments, expected) => {
+    expect(selfAssessmentInvitation({ status, moments })).toBe(expected);
+  });
+});
+
+const a = "00000000-0000-4000-8000-00000000000a";
+const b = "00000000-0000-4000-8000-00000000000b";
+
+describe("firstAndLatestRatings", () => {
+  it("is empty with no self-assessment", () => {
+    expect(firstAndLatestRatings([])).toEqual([]);
+  });
+
+  it("has no latest while an indicator was rated once", () => {
+    expect(
+      firstAndLatestRatings([
+        { assessedOn: "2026-10-03", moment: "start", ratings: [{ indicatorId: a, levelRank: 0 }] },
+      ]),
+    ).toEqual([
+      {
+        indicatorId: a,
+        first: { rank: 0, on: "2026-10-03", moment: "start" },
+        latest: null,
+        change: 0,
+      },
+    ]);
+  });
+
+  it("takes the earliest and latest by day, whatever order they arrive in", () => {
+    const result = firstAndLatestRatings([
+      {
+        assessedOn: "2026-12-01",
+        moment: "end",
+        ratings: [
+          { indicatorId: a, levelRank: 2 },
+          { indicatorId: b, levelRank: 1 },
+        ],
+      },
+      { assessedOn: "2026-10-03", moment: "start", ratings: [{ indicatorId: a, levelRank: 0 }] },
+      { assessedOn: "2026-11-01", moment: "check_in", ratings: [{ indicatorId: b, levelRank: 2 }] },
+    ]);
+    expect(result).toEqual(
+      expect.arrayContaining([
+        {
+          indicatorId: a,
+          first: { rank: 0, on: "2026-10-03", moment: "start" },
+          latest: { rank: 2, on: "2026-12-01", moment: "end" },
+          change: 2,
+        },
+        {
+          indicatorId: b,
+          first: { rank: 2, on: "2026-11-01", moment: "check_in" },
+          latest: { rank: 1, on: "2026-12-01", moment: "end" },
+          change: -1,
+        },
+      ]),
+    );
+    expect(result).toHaveLength(2);
+  });
+
+  it("on one day keeps the order they were made", () => {
+    const [only] = firstAndLatestRatings([
+      { assessedOn: "2026-10-03", moment: "start", ratings: [{ indicatorId: a, levelRank: 1 }] },
+      { assessedOn: "2026-10-03", moment: "check_in", ratings: [{ indicatorId: a, levelRank: 3 }] },
+    ]);
+    expect(only?.first.rank).toBe(1);
+    expect(only?.latest?.rank).toBe(3);
+    expect(only?.change).toBe(2);
+  });
+});
