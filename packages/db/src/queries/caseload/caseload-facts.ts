@@ -53,9 +53,20 @@ export async function loadCaseloadOfTeams(
   tx: Transaction,
   params: { where: SQL; byName: boolean; now: Date },
 ): Promise<CaseloadFactsRow[]> {
-  const now = params.now.toISOString();
   const result: unknown = await tx.execute(
-    sql`select p.*,
+    sql`${memberFactsSql(teamsWithMembersSql(params), params.now)} order by p."memberName"`,
+  );
+  return rowsOfResult<CaseloadFactsRow>(result);
+}
+
+/**
+ * The caseload facts of each row of `members` (a select with a `"memberId"` column, aliased
+ * `p`): its columns and the facts `CaseloadFactsRow` names. The caseload reads it per team and
+ * member; the overview's district counts read it once per teacher and count in SQL.
+ */
+export function memberFactsSql(members: SQL, at: Date): SQL {
+  const now = at.toISOString();
+  return sql`select p.*,
       cur.release_mode as "releaseMode", cur.stage_position as "stagePosition",
       cur.stage_title as "stageTitle", cur.meetings_required as "meetingsRequired",
       cur.requires_confirmation as "requiresConfirmation",
@@ -82,7 +93,7 @@ export async function loadCaseloadOfTeams(
       (select o.observed_on::text from observation o
         where o.teacher_id = p."memberId" and o.kind = 'coaching' and o.status = 'published'
         order by o.observed_on desc limit 1) as "lastObservedOn"
-    from (${teamsWithMembersSql(params)}) p
+    from (${members}) p
     left join lateral (
       select e.id, e.district_id, e.cohort_id, e.enrolled_at, e.workshop_attended,
         e.confirmed_at, c.release_mode, s.id as stage_id, s.position as stage_position,
@@ -106,8 +117,5 @@ export async function loadCaseloadOfTeams(
       from action_plan ap
       join action_step st on st.district_id = ap.district_id and st.plan_id = ap.id
       where ap.person_id = p."memberId" and ap.stage_id = cur.stage_id
-    ) steps on true
-    order by p."memberName"`,
-  );
-  return rowsOfResult<CaseloadFactsRow>(result);
+    ) steps on true`;
 }
