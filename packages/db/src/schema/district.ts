@@ -21,6 +21,8 @@ export const district = pgTable("district", {
   schoolYearStartMonth: integer().notNull().default(8),
   /** People may sign in with a password; a district on single sign-on may turn this off. */
   passwordSignIn: boolean().notNull().default(true),
+  /** Coaching interactions a coach logs count toward the teacher's PD hours (off by default). */
+  coachingCountsAsPd: boolean().notNull().default(false),
   /** When a district admin confirmed the framework (Getting started). */
   frameworkReviewedAt: timestamp({ withTimezone: true }),
   /** When a district admin confirmed the time zone and school breaks (Getting started). */

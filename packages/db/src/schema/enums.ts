@@ -1,3 +1,4 @@
+import { coachingInteractionKindSchema } from "@throughline/domain/coaching-log";
 import {
   actionStepStatusSchema,
   attendanceSchema,
@@ -78,3 +79,7 @@ export const reviewOutcomeEnum = pgEnum("review_outcome", values(reviewOutcomeSc
 export const reviewKindEnum = pgEnum("review_kind", values(reviewKindSchema.options));
 export const evidenceSourceEnum = pgEnum("evidence_source", values(evidenceSourceSchema.options));
 export const exportStatusEnum = pgEnum("export_status", values(exportStatusSchema.options));
+export const coachingInteractionKindEnum = pgEnum(
+  "coaching_interaction_kind",
+  values(coachingInteractionKindSchema.options),
+);
