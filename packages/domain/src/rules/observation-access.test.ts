@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   coachingContentAccess,
+  coachingInteractionAccess,
   type ObservationViewer,
   observationAccess,
   type TeacherOwnedViewer,
@@ -55,6 +56,25 @@ describe("coachingContentAccess (a teacher's own coaching content, e.g. a self-a
           observationAccess({ ...coaching, sharedWithLeaders: shared }, viewer),
         );
       }
+    },
+  );
+});
+
+describe("coachingInteractionAccess (a logged coaching interaction)", () => {
+  test.each<[ObservationViewer, string]>([
+    ["observer", "content"], // the coach who logged it
+    ["teacher", "content"],
+    ["supporting_coach", "content"],
+    ["leader", "facts"], // a principal knows it happened, never the note
+    ["other", "none"],
+  ])("%s: %s", (viewer, expected) => {
+    expect(coachingInteractionAccess(viewer)).toBe(expected);
+  });
+
+  test.each<ObservationViewer>(["observer", "teacher", "supporting_coach", "leader", "other"])(
+    "is an unshared published coaching observation's rule for %s",
+    (viewer) => {
+      expect(coachingInteractionAccess(viewer)).toBe(observationAccess(coaching, viewer));
     },
   );
 });

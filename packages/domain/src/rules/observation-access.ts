@@ -63,3 +63,13 @@ export function observationAccess(
   if (viewer === "leader") return "content";
   return "none";
 }
+
+/**
+ * A logged coaching interaction (co-teaching, a debrief…) is coaching content about each of its
+ * teachers: the coach who logged it stands as its observer; the teacher and their supporting
+ * coaches read the note; a leader only knows it happened (there is no sharing of a log entry).
+ */
+export function coachingInteractionAccess(viewer: ObservationViewer): ObservationAccess {
+  if (viewer === "observer") return "content";
+  return coachingContentAccess(viewer, false);
+}
