@@ -1,0 +1,222 @@
+import { hoursOfLines, pdActivitiesIn } from "@throughline/domain/transcript";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { DatabaseHandle, Transaction } from "../../client.ts";
+import type { Membership } from "../../identity.ts";
+import { demoPeople } from "../../seed/demo-logins.ts";
+import { withTenant } from "../../tenant.ts";
+import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { listPdActivities } from "../enrolments/transcript.ts";
+import { districtTimeZone } from "../notifications/notice-facts.ts";
+import {
+  type ImpactSelection,
+  loadImpactEnrolments,
+  loadImpactTeachers,
+  loadLevelSpans,
+} from "./impact-facts.ts";
+
+/*
+ * The impact report reads `teacher_pd_day`, `observed_level_day` and `self_assessed_level_day`,
+ * kept by the triggers of migration 0030. Each write below goes through SQL, as any writer's
+ * would, and after each the kept rows must equal a rebuild from scratch; the PD hours must equal
+ * what each teacher's transcript adds up for the same days; coaching observations never appear.
+ */
+
+let handle: DatabaseHandle;
+let admin: Membership;
+
+beforeAll(async () => {
+  handle = await createTestDatabase({ seed: true });
+  admin = await membershipFor(handle.db, demoPeople.admin.email);
+});
+afterAll(() => handle.close());
+
+class RollbackTest extends Error {}
+
+async function rolledBack(work: (tx: Transaction) => Promise<void>): Promise<void> {
+  await withTenant(handle.db, admin.districtId, async (tx) => {
+    await work(tx);
+    throw new RollbackTest();
+  }).catch((error: unknown) => {
+    if (!(error instanceof RollbackTest)) throw error;
+  });
+}
+
+const wholeRange = { from: "2000-01-01", to: "2099-12-31" };
+
+async function selection(tx: Transaction): Promise<ImpactSelection> {
+  return { schools: "all", ...wholeRange, timeZone: await districtTimeZone(tx, admin.districtId) };
+}
+
+/** Every kept row of the three tables, as text, in one order. */
+async function keptRows(tx: Transaction): Promise<string[]> {
+  const rows = await rawRows<{ row: string }>(
+    tx,
+    sql`select 'pd ' || person_id || ' ' || day || ' ' || kind || ' ' || activities || ' '
+          || minutes || ' ' || tenths as row from teacher_pd_day
+        union all
+        select 'obs ' || person_id || ' ' || indicator_id || ' ' || observed_on || ' ' || level_rank
+          from observed_level_day
+        union all
+        select 'self ' || person_id || ' ' || indicator_id || ' ' || assessed_on || ' ' || level_rank
+          from self_assessed_level_day
+        order by 1`,
+  );
+  return rows.map((row) => row.row);
+}
+
+async function expectKeptAsRebuilt(tx: Transaction): Promise<string[]> {
+  const kept = await keptRows(tx);
+  await tx.execute(sql`select refresh_teacher_impact(array_agg(district_id), array_agg(id))
+    from person`);
+  expect(await keptRows(tx)).toEqual(kept);
+  return kept;
+}
+
+async function tenthsOf(tx: Transaction, personId: string): Promise<number> {
+  const teachers = await loadImpactTeachers(tx, await selection(tx));
+  return teachers.find((row) => row.personId === personId)?.tenths ?? 0;
+}
+
+describe("the impact report's kept summaries", () => {
+  test("the seeded district's PD hours equal each teacher's transcript", async () => {
+    await rolledBack(async (tx) => {
+      await expectKeptAsRebuilt(tx);
+      const chosen = await selection(tx);
+      const enrolments = await loadImpactEnrolments(tx, chosen);
+      expect(enrolments.length).toBeGreaterThan(3);
+      const teachers = await loadImpactTeachers(tx, chosen);
+      const people = [...new Set(enrolments.map((row) => row.personId))];
+      let withHours = 0;
+      for (const personId of people) {
+        const lines = pdActivitiesIn(await listPdActivities(tx, { personId }), chosen.timeZone);
+        const kept = teachers.find((row) => row.personId === personId);
+        expect(kept?.tenths ?? 0, personId).toBe(Math.round(hoursOfLines(lines).hours * 10));
+        if (lines.length > 0) withHours += 1;
+        const lastDay =
+          lines
+            .map((line) => line.day)
+            .sort()
+            .at(-1) ?? null;
+        expect(kept?.lastActiveOn ?? null, personId).toBe(lastDay);
+      }
+      expect(withHours).toBeGreaterThan(0);
+    });
+  });
+
+  test("PD days follow session completions: insert, update and delete", async () => {
+    await rolledBack(async (tx) => {
+      const [row] = await rawRows<{ personId: string; sessionId: string }>(
+        tx,
+        sql`select e.person_id as "personId", ms.id as "sessionId"
+          from enrolment e
+          join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
+          join micropd_session ms on ms.district_id = c.district_id and ms.stage_id = c.stage_id
+          where not exists (select 1 from micropd_progress p
+            where p.district_id = e.district_id and p.person_id = e.person_id
+              and p.session_id = ms.id)
+          limit 1`,
+      );
+      expect(row).toBeDefined();
+      const personId = row?.personId ?? "";
+      const before = await tenthsOf(tx, personId);
+
+      await tx.execute(sql`insert into micropd_progress (district_id, person_id, session_id,
+          completed_at, credited_minutes)
+        values (${admin.districtId}, ${personId}, ${row?.sessionId}, now(), 18)`);
+      expect(await tenthsOf(tx, personId)).toBe(before + 3);
+      await expectKeptAsRebuilt(tx);
+
+      await tx.execute(sql`update micropd_progress set credited_minutes = 12
+        where person_id = ${personId} and session_id = ${row?.sessionId}`);
+      expect(await tenthsOf(tx, personId)).toBe(before + 2);
+      await expectKeptAsRebuilt(tx);
+
+      await tx.execute(sql`delete from micropd_progress
+        where person_id = ${personId} and session_id = ${row?.sessionId}`);
+      expect(await tenthsOf(tx, personId)).toBe(before);
+      await expectKeptAsRebuilt(tx);
+    });
+  });
+
+  test("observed levels hold published walkthroughs only, never coaching", async () => {
+    await rolledBack(async (tx) => {
+      const [pick] = await rawRows<{ teacherId: string; observerId: string; indicatorId: string }>(
+        tx,
+        sql`select e.person_id as "teacherId", o.observer_id as "observerId",
+            (select id from indicator order by code limit 1) as "indicatorId"
+          from enrolment e, observation o limit 1`,
+      );
+      const teacherId = pick?.teacherId ?? "";
+      const spansOf = async () =>
+        (await loadLevelSpans(tx, await selection(tx), "observed")).filter(
+          (span) => span.personId === teacherId && span.indicatorId === pick?.indicatorId,
+        );
+      const base = await spansOf();
+      const daysBefore = base[0]?.days ?? 0;
+
+      const [visit] = await rawRows<{ id: string }>(
+        tx,
+        sql`insert into observation (district_id, teacher_id, observer_id, kind, observed_on,
+            status, published_at)
+          values (${admin.districtId}, ${teacherId}, ${pick?.observerId}, 'coaching',
+            '2031-03-04', 'published', now())
+          returning id`,
+      );
+      await tx.execute(sql`insert into observation_rating (district_id, observation_id,
+          indicator_id, level_rank)
+        values (${admin.districtId}, ${visit?.id}, ${pick?.indicatorId},
+          (select max(rank) from observation_level))`);
+      // A coaching visit, published and rated: not a day of observed levels.
+      expect((await spansOf())[0]?.days ?? 0).toBe(daysBefore);
+      await expectKeptAsRebuilt(tx);
+
+      await tx.execute(sql`update observation set kind = 'walkthrough' where id = ${visit?.id}`);
+      const [after] = await spansOf();
+      expect(after?.days).toBe(daysBefore + 1);
+      expect(after?.lastRank).toBeGreaterThanOrEqual(0);
+      await expectKeptAsRebuilt(tx);
+
+      await tx.execute(sql`update observation set status = 'draft' where id = ${visit?.id}`);
+      expect((await spansOf())[0]?.days ?? 0).toBe(daysBefore);
+      await tx.execute(sql`update observation set status = 'published' where id = ${visit?.id}`);
+      await tx.execute(sql`delete from observation_rating where observation_id = ${visit?.id}`);
+      expect((await spansOf())[0]?.days ?? 0).toBe(daysBefore);
+      await expectKeptAsRebuilt(tx);
+    });
+  });
+
+  test("self-assessed levels follow self-assessments and their ratings", async () => {
+    await rolledBack(async (tx) => {
+      const [pick] = await rawRows<{ teacherId: string; stageId: string; indicatorId: string }>(
+        tx,
+        sql`select e.person_id as "teacherId", c.stage_id as "stageId",
+            (select id from indicator order by code limit 1) as "indicatorId"
+          from enrolment e join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
+          limit 1`,
+      );
+      const spansOf = async () =>
+        (await loadLevelSpans(tx, await selection(tx), "selfAssessed")).filter(
+          (span) => span.personId === pick?.teacherId && span.indicatorId === pick?.indicatorId,
+        );
+      const before = (await spansOf())[0]?.days ?? 0;
+      const [assessment] = await rawRows<{ id: string }>(
+        tx,
+        sql`insert into self_assessment (district_id, teacher_id, stage_id, moment, assessed_on)
+          values (${admin.districtId}, ${pick?.teacherId}, ${pick?.stageId}, 'start', '2031-01-05')
+          returning id`,
+      );
+      await tx.execute(sql`insert into self_assessment_rating (district_id, self_assessment_id,
+          indicator_id, level_rank)
+        values (${admin.districtId}, ${assessment?.id}, ${pick?.indicatorId}, 0)`);
+      expect((await spansOf())[0]?.days).toBe(before + 1);
+      await tx.execute(sql`update self_assessment_rating set level_rank = 1
+        where self_assessment_id = ${assessment?.id}`);
+      expect((await spansOf())[0]?.lastRank).toBe(1);
+      await expectKeptAsRebuilt(tx);
+      await tx.execute(sql`delete from self_assessment where id = ${assessment?.id}`);
+      expect((await spansOf())[0]?.days ?? 0).toBe(before);
+      await expectKeptAsRebuilt(tx);
+    });
+  });
+});

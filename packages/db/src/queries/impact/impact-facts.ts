@@ -1,0 +1,215 @@
+import type { SchoolReach } from "@throughline/domain/rules/access-scope";
+import type {
+  ImpactEnrolmentFact,
+  ImpactTeacherFact,
+  LevelSpan,
+} from "@throughline/domain/rules/impact-figures";
+import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  enrolmentProgressSummary,
+  indicator,
+  micropdSession,
+  observedLevelDay,
+  school,
+  selfAssessedLevelDay,
+  stage,
+  teacherPdDay,
+} from "../../schema/index.ts";
+import { CURRENT_STATUSES, statusOfEnrolment } from "../enrolments/stage-progress.ts";
+import { anyId } from "../sql/any-id.ts";
+import { cohortOfEnrolment, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+
+/** The report's selection: the viewer's schools, the filters chosen, and the period. */
+export interface ImpactSelection {
+  schools: SchoolReach;
+  schoolId?: string | undefined;
+  stageId?: string | undefined;
+  cohortId?: string | undefined;
+  from: string;
+  to: string;
+  /** The district's time zone: an enrolment counts from its local day. */
+  timeZone: string;
+}
+
+/** Cohorts within the viewer's schools and the chosen school, stage and cohort. */
+function cohortsChosen(selection: ImpactSelection): SQL | undefined {
+  return and(
+    selection.schools === "all" ? undefined : anyId(cohort.schoolId, selection.schools),
+    selection.schoolId ? eq(cohort.schoolId, selection.schoolId) : undefined,
+    selection.stageId ? eq(cohort.stageId, selection.stageId) : undefined,
+    selection.cohortId ? eq(cohort.id, selection.cohortId) : undefined,
+  );
+}
+
+/**
+ * Every current enrolment of the selection made by the period's last local day, with its cohort,
+ * school and stage and whether the stage is complete, its counts read from the kept
+ * `enrolment_progress_summary` (migration 0022).
+ */
+export async function loadImpactEnrolments(
+  tx: Transaction,
+  selection: ImpactSelection,
+): Promise<ImpactEnrolmentFact[]> {
+  const sessionsPerStage = tx
+    .select({ stageId: micropdSession.stageId, total: sql<number>`count(*)`.as("total") })
+    .from(micropdSession)
+    .groupBy(micropdSession.stageId)
+    .as("sessions_per_stage");
+  const rows = await tx
+    .select({
+      personId: enrolment.personId,
+      cohortId: cohort.id,
+      cohortName: cohort.name,
+      schoolId: school.id,
+      schoolName: school.name,
+      stageId: stage.id,
+      stageTitle: stage.title,
+      stagePosition: stage.position,
+      workshopAttended: enrolment.workshopAttended,
+      confirmedAt: enrolment.confirmedAt,
+      meetingsRequired: stage.meetingsRequired,
+      requiresConfirmation: stage.requiresConfirmation,
+      sessionsTotal: sql<number>`coalesce(${sessionsPerStage.total}, 0)`.mapWith(Number),
+      sessionsCompleted:
+        sql<number>`coalesce(${enrolmentProgressSummary.sessionsCompleted}, 0)`.mapWith(Number),
+      meetingsAttended:
+        sql<number>`coalesce(${enrolmentProgressSummary.meetingsAttended}, 0)`.mapWith(Number),
+      hasCompletedActionStep: sql<boolean>`coalesce(${enrolmentProgressSummary.hasCompletedActionStep}, false)`,
+    })
+    .from(enrolment)
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
+    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .leftJoin(
+      enrolmentProgressSummary,
+      and(
+        eq(enrolmentProgressSummary.districtId, enrolment.districtId),
+        eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
+      ),
+    )
+    .leftJoin(sessionsPerStage, eq(sessionsPerStage.stageId, cohort.stageId))
+    .where(
+      and(
+        cohortsChosen(selection),
+        inArray(enrolment.status, CURRENT_STATUSES),
+        sql`(${enrolment.enrolledAt} at time zone ${selection.timeZone})::date <= ${selection.to}::date`,
+      ),
+    );
+  return rows.map((row) => ({
+    personId: row.personId,
+    cohort: { id: row.cohortId, name: row.cohortName },
+    school: { id: row.schoolId, name: row.schoolName },
+    stage: { id: row.stageId, title: row.stageTitle, position: row.stagePosition },
+    completed: statusOfEnrolment(row) === "complete",
+  }));
+}
+
+/** The teachers of the selection, as a subquery (the same enrolments as above). */
+function teachersChosen(tx: Transaction, selection: ImpactSelection) {
+  return tx
+    .selectDistinct({ personId: enrolment.personId })
+    .from(enrolment)
+    .innerJoin(cohort, cohortOfEnrolment)
+    .where(
+      and(
+        cohortsChosen(selection),
+        inArray(enrolment.status, CURRENT_STATUSES),
+        sql`(${enrolment.enrolledAt} at time zone ${selection.timeZone})::date <= ${selection.to}::date`,
+      ),
+    );
+}
+
+/** Each teacher's PD time in the period and last active day, from `teacher_pd_day`. */
+export async function loadImpactTeachers(
+  tx: Transaction,
+  selection: ImpactSelection,
+): Promise<ImpactTeacherFact[]> {
+  const rows = await tx
+    .select({
+      personId: teacherPdDay.personId,
+      tenths: sql<number>`sum(${teacherPdDay.tenths})`.mapWith(Number),
+      lastActiveOn: sql<string | null>`max(${teacherPdDay.day})::text`,
+    })
+    .from(teacherPdDay)
+    .where(
+      and(
+        inArray(teacherPdDay.personId, teachersChosen(tx, selection)),
+        gte(teacherPdDay.day, selection.from),
+        lte(teacherPdDay.day, selection.to),
+      ),
+    )
+    .groupBy(teacherPdDay.personId);
+  return rows;
+}
+
+/**
+ * Each teacher's first and last level per indicator in the period, and on how many days: from
+ * walkthroughs (`observed_level_day`, which never holds coaching observations) or from
+ * self-assessments (`self_assessed_level_day`).
+ */
+export async function loadLevelSpans(
+  tx: Transaction,
+  selection: ImpactSelection,
+  source: "observed" | "selfAssessed",
+): Promise<LevelSpan[]> {
+  const table =
+    source === "observed"
+      ? { t: observedLevelDay, day: observedLevelDay.observedOn }
+      : { t: selfAssessedLevelDay, day: selfAssessedLevelDay.assessedOn };
+  const { t, day } = table;
+  return tx
+    .select({
+      personId: t.personId,
+      indicatorId: t.indicatorId,
+      firstRank: sql<number>`(array_agg(${t.levelRank} order by ${day}))[1]`.mapWith(Number),
+      lastRank: sql<number>`(array_agg(${t.levelRank} order by ${day} desc))[1]`.mapWith(Number),
+      days: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(t)
+    .where(
+      and(
+        inArray(t.personId, teachersChosen(tx, selection)),
+        gte(day, selection.from),
+        lte(day, selection.to),
+      ),
+    )
+    .groupBy(t.personId, t.indicatorId);
+}
+
+/** The district's indicators in framework order, named as people read them. */
+export async function loadIndicatorNames(tx: Transaction) {
+  const rows = await tx
+    .select({ id: indicator.id, code: indicator.code, title: indicator.title })
+    .from(indicator)
+    .orderBy(asc(indicator.code), asc(indicator.title));
+  return rows.map((row) => ({ id: row.id, label: `${row.code} ${row.title}` }));
+}
+
+/** What the filters may offer: the viewer's schools, the stages, and those schools' cohorts. */
+export async function loadImpactOptions(tx: Transaction, schools: SchoolReach) {
+  const [schoolRows, stageRows, cohortRows] = await Promise.all([
+    tx
+      .select({ id: school.id, name: school.name })
+      .from(school)
+      .where(schools === "all" ? undefined : anyId(school.id, schools))
+      .orderBy(asc(school.name)),
+    tx
+      .select({ id: stage.id, title: stage.title, position: stage.position })
+      .from(stage)
+      .orderBy(asc(stage.position)),
+    tx
+      .select({
+        id: cohort.id,
+        name: cohort.name,
+        schoolId: cohort.schoolId,
+        stageId: cohort.stageId,
+      })
+      .from(cohort)
+      .where(schools === "all" ? undefined : anyId(cohort.schoolId, schools))
+      .orderBy(asc(cohort.name)),
+  ]);
+  return { schools: schoolRows, stages: stageRows, cohorts: cohortRows };
+}
