@@ -17,6 +17,7 @@ import { seedObservations } from "./observations.ts";
 import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
+import { seedSelfAssessments } from "./self-assessments.ts";
 
 const domain = "maplevalley.test";
 
@@ -277,6 +278,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     calendar: b.calendar,
   });
   seedDemoRatings(rows, now);
+  seedSelfAssessments(rows, now);
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
   addDefaultCredentials(rows.tenant, {
     districtId: rows.district.id,

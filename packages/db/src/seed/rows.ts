@@ -31,6 +31,8 @@ import type {
   roleMembership,
   school,
   schoolHoliday,
+  selfAssessment,
+  selfAssessmentRating,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -78,6 +80,8 @@ export interface TenantRows {
   observations: (typeof observation.$inferInsert)[];
   observationRatings: (typeof observationRating.$inferInsert)[];
   observationNotes: (typeof observationNote.$inferInsert)[];
+  selfAssessments: (typeof selfAssessment.$inferInsert)[];
+  selfAssessmentRatings: (typeof selfAssessmentRating.$inferInsert)[];
   schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
   bellPeriods: (typeof bellPeriod.$inferInsert)[];
   teachingSlots: (typeof teachingSlot.$inferInsert)[];
@@ -119,6 +123,8 @@ export function emptyTenantRows(): TenantRows {
     observations: [],
     observationRatings: [],
     observationNotes: [],
+    selfAssessments: [],
+    selfAssessmentRatings: [],
     schoolHolidays: [],
     bellPeriods: [],
     teachingSlots: [],

@@ -33,6 +33,8 @@ import {
   roleMembership,
   school,
   schoolHoliday,
+  selfAssessment,
+  selfAssessmentRating,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -93,6 +95,8 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, observation, rows.observations);
   await insertAll(tx, observationRating, rows.observationRatings);
   await insertAll(tx, observationNote, rows.observationNotes);
+  await insertAll(tx, selfAssessment, rows.selfAssessments);
+  await insertAll(tx, selfAssessmentRating, rows.selfAssessmentRatings);
   await insertAll(tx, credential, rows.credentials);
   await insertAll(tx, credentialVersion, rows.credentialVersions);
   await insertAll(tx, credentialIndicator, rows.credentialIndicators);

@@ -18,6 +18,7 @@ import {
   loadIndicatorsInOrder,
 } from "../observations/indicator-growth.ts";
 import { loadObservationScale } from "../observations/observations.ts";
+import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
 import { completedProgressOf } from "./progress-of.ts";
 
@@ -26,7 +27,8 @@ import { completedProgressOf } from "./progress-of.ts";
  * set-based queries, `recommendSessions` decides. The evidence is what the viewer may see: the
  * teacher, all their published observations and imported ratings; a supporting coach, no
  * walkthroughs, so a reason in words can never carry a principal's walkthrough level to a
- * coach (coaching is kept apart from evaluation).
+ * coach (coaching is kept apart from evaluation). The teacher's self-assessments count for both:
+ * coaching content the teacher and their coaches share.
  */
 
 /** Stages the teacher has opened (any enrolment not withdrawn) and stages open to all. */
@@ -105,12 +107,11 @@ export async function recommendationsFor(
   tx: Transaction,
   params: { personId: string; viewer?: EvidenceViewer },
 ): Promise<RecommendedSession[]> {
-  const [evidence, levels, indicators, sessions, openStages, completions, decisions] =
+  const viewer = params.viewer ?? "teacher";
+  const [evidence, selfRated, levels, indicators, sessions, openStages, completions, decisions] =
     await Promise.all([
-      loadIndicatorEvidence(tx, {
-        teacherId: params.personId,
-        viewer: params.viewer ?? "teacher",
-      }),
+      loadIndicatorEvidence(tx, { teacherId: params.personId, viewer }),
+      loadSelfRatingEvidence(tx, { teacherId: params.personId }),
       loadObservationScale(tx),
       loadIndicatorsInOrder(tx),
       loadSessions(tx),
@@ -120,7 +121,8 @@ export async function recommendationsFor(
     ]);
 
   const recommendations = recommendSessions({
-    evidence,
+    evidence: [...evidence, ...selfRated],
+    reader: viewer === "teacher" ? "teacher" : "coach",
     indicators: indicators.map((item, index) => ({
       id: item.id,
       title: item.title,

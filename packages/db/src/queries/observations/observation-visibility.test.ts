@@ -1,4 +1,5 @@
 import {
+  coachingContentAccess,
   type ObservationViewer,
   observationAccess,
 } from "@throughline/domain/rules/observation-access";
@@ -9,7 +10,8 @@ import { demoPeople } from "../../seed/demo-logins.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
 import { coachesTeacher } from "../action-plans/plan-readers.ts";
-import { visibleObservations } from "./observation-visibility.ts";
+import { listVisibleSelfAssessments } from "../self-assessment/self-assessments.ts";
+import { visibleObservations, visibleSelfAssessments } from "./observation-visibility.ts";
 import { loadObservationContent } from "./observations.ts";
 
 /*
@@ -144,5 +146,65 @@ describe("visibleObservations agrees with observationAccess", () => {
         expect(content).toEqual({ ratings: [], notes: [], photos: [] });
       }
     });
+  });
+});
+
+describe("visibleSelfAssessments agrees with coachingContentAccess", () => {
+  let assessments: { id: string; teacher_id: string; shared: boolean }[];
+
+  beforeAll(async () => {
+    assessments = await rawRows(
+      handle.db,
+      sql`select s.id::text as id, s.teacher_id::text as teacher_id,
+            s.shared_with_leaders_at is not null as shared
+          from self_assessment s join district d on d.id = s.district_id
+          where d.slug = 'maple-valley'`,
+    );
+  });
+
+  test("the seed has shared and private self-assessments", () => {
+    expect(assessments.some((row) => row.shared)).toBe(true);
+    expect(assessments.some((row) => !row.shared)).toBe(true);
+  });
+
+  test.each(viewers)("for %s, every self-assessment", async (email) => {
+    const who = await membershipFor(handle.db, email);
+    const answered = await withTenant(handle.db, who.districtId, async (tx) => {
+      const visible = visibleSelfAssessments(tx, who.personId);
+      return tx.select({ id: visible.id, access: visible.access }).from(visible);
+    });
+    const byId = new Map(answered.map((row) => [row.id, row.access]));
+    for (const row of assessments) {
+      const relation = await expectedRelation(who.personId, {
+        id: row.id,
+        teacher_id: row.teacher_id,
+        observer_id: "",
+        kind: "coaching",
+        status: "published",
+        shared: row.shared,
+      });
+      if (relation === "observer") throw new Error("Nobody observes a self-assessment.");
+      expect({ id: row.id, access: byId.get(row.id) ?? "none" }).toEqual({
+        id: row.id,
+        access: coachingContentAccess(relation, row.shared),
+      });
+    }
+  });
+
+  test("a principal and a district admin read no rating or note of a private one", async () => {
+    for (const email of [demoPeople.principal.email, demoPeople.admin.email]) {
+      const who = await membershipFor(handle.db, email);
+      await withTenant(handle.db, who.districtId, async (tx) => {
+        for (const row of assessments) {
+          const seen = await listVisibleSelfAssessments(tx, {
+            viewerId: who.personId,
+            teacherId: row.teacher_id,
+          });
+          const mine = seen.find((item) => item.id === row.id);
+          if (row.shared) expect(mine?.ratings.length).toBeGreaterThan(0);
+          else expect(mine === undefined || mine.ratings.length === 0).toBe(true);
+        }
+      });
+    }
   });
 });

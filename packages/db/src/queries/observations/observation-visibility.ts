@@ -2,9 +2,15 @@ import type {
   ObservationAccess,
   ObservationViewer,
 } from "@throughline/domain/rules/observation-access";
-import { eq, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, type SQLWrapper, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { observation, person } from "../../schema/index.ts";
+import {
+  coachingInteraction,
+  coachingInteractionTeacher,
+  observation,
+  person,
+  selfAssessment,
+} from "../../schema/index.ts";
 
 /*
  * Coaching is kept apart from evaluation, here in SQL. Every observation query of this package
@@ -13,7 +19,9 @@ import { observation, person } from "../../schema/index.ts";
  * row in observation-visibility.test.ts). Rows the viewer may not know of are dropped; rows they
  * may only know happened ("facts") come back with every content column nulled, so no query built
  * on top can leak a reflection by accident. Ratings, notes and photos are only ever joined
- * through `access = 'content'`.
+ * through `access = 'content'`. A teacher's self-assessments are coaching content too, and read
+ * through `visibleSelfAssessments` below: the same relation, the same coaching rule
+ * (`coachingContentSql`, the domain's `coachingContentAccess`).
  */
 
 /** How the viewer stands to the row's teacher; the first that applies, as the domain rule orders them. */
@@ -113,11 +121,7 @@ export function visibleObservations(tx: Transaction, viewerId: string) {
     when ${r.relation} = 'observer' then 'content'
     when ${r.status} = 'draft' then 'none'
     when ${r.relation} = 'teacher' then 'content'
-    when ${r.kind} = 'coaching' then case
-      when ${r.relation} = 'supporting_coach' then 'content'
-      when ${r.relation} = 'leader' and ${r.sharedWithLeadersAt} is not null then 'content'
-      when ${r.relation} = 'leader' then 'facts'
-      else 'none' end
+    when ${r.kind} = 'coaching' then ${coachingContentSql(r.relation, r.sharedWithLeadersAt)}
     when ${r.relation} = 'leader' then 'content'
     else 'none'
   end`;
@@ -149,6 +153,121 @@ export function visibleObservations(tx: Transaction, viewerId: string) {
 }
 
 export type VisibleObservations = ReturnType<typeof visibleObservations>;
+
+/**
+ * The domain's `coachingContentAccess` spelled in SQL, for any coaching content the teacher owns:
+ * the teacher and their supporting coaches read it; leaders only know it exists, unless shared.
+ */
+function coachingContentSql(relation: SQLWrapper, sharedWithLeadersAt: SQLWrapper) {
+  return sql<ObservationAccess>`case
+      when ${relation} in ('teacher', 'supporting_coach') then 'content'
+      when ${relation} = 'leader' and ${sharedWithLeadersAt} is not null then 'content'
+      when ${relation} = 'leader' then 'facts'
+      else 'none' end`;
+}
+
+/**
+ * The self-assessments the viewer may know of, each with `relation` and `access`
+ * ("content" | "facts"), by the coaching rule: nobody observed a self-assessment, so the viewer
+ * is the teacher, a supporting coach, a leader or nobody. Ratings and notes live in their own
+ * table and are joined only where `access = 'content'`.
+ */
+export function visibleSelfAssessments(tx: Transaction, viewerId: string) {
+  const related = tx
+    .select({
+      districtId: selfAssessment.districtId,
+      id: selfAssessment.id,
+      teacherId: selfAssessment.teacherId,
+      stageId: selfAssessment.stageId,
+      moment: selfAssessment.moment,
+      assessedOn: selfAssessment.assessedOn,
+      sharedWithLeadersAt: selfAssessment.sharedWithLeadersAt,
+      createdAt: selfAssessment.createdAt,
+      relation: relationSql(viewerId, {
+        teacherId: qualified("self_assessment", "teacher_id"),
+        observerId: sql`null::uuid`,
+      }).as("relation"),
+    })
+    .from(selfAssessment)
+    .as("related_self_assessment");
+  const graded = tx
+    .select({
+      districtId: related.districtId,
+      id: related.id,
+      teacherId: related.teacherId,
+      stageId: related.stageId,
+      moment: related.moment,
+      assessedOn: related.assessedOn,
+      sharedWithLeadersAt: related.sharedWithLeadersAt,
+      createdAt: related.createdAt,
+      relation: related.relation,
+      access: coachingContentSql(related.relation, related.sharedWithLeadersAt).as("access"),
+    })
+    .from(related)
+    .as("graded_self_assessment");
+  return tx
+    .select()
+    .from(graded)
+    .where(sql`${graded.access} <> 'none'`)
+    .as("visible_self_assessment");
+}
+
+/**
+ * The coaching log's interactions the viewer may know of: one row per interaction and teacher,
+ * with `relation` and `access` by the domain's `coachingInteractionAccess` — the coach who logged
+ * it stands as the observer, then the coaching rule (a log entry is never shared with leaders).
+ * The note is nulled unless `access = 'content'`; indicators are joined only where it is.
+ */
+export function visibleCoachingInteractions(tx: Transaction, viewerId: string) {
+  const related = tx
+    .select({
+      id: coachingInteraction.id,
+      teacherId: coachingInteractionTeacher.teacherId,
+      coachId: coachingInteraction.coachId,
+      kind: coachingInteraction.kind,
+      occurredOn: coachingInteraction.occurredOn,
+      minutes: coachingInteraction.minutes,
+      note: coachingInteraction.note,
+      createdAt: coachingInteraction.createdAt,
+      relation: relationSql(viewerId, {
+        teacherId: qualified("coaching_interaction_teacher", "teacher_id"),
+        observerId: qualified("coaching_interaction", "coach_id"),
+      }).as("relation"),
+    })
+    .from(coachingInteraction)
+    .innerJoin(
+      coachingInteractionTeacher,
+      and(
+        eq(coachingInteractionTeacher.districtId, coachingInteraction.districtId),
+        eq(coachingInteractionTeacher.interactionId, coachingInteraction.id),
+      ),
+    )
+    .as("related_coaching_interaction");
+  const access = sql<ObservationAccess>`case
+    when ${related.relation} = 'observer' then 'content'
+    else ${coachingContentSql(related.relation, sql`null`)}
+  end`;
+  const graded = tx
+    .select({
+      id: related.id,
+      teacherId: related.teacherId,
+      coachId: related.coachId,
+      kind: related.kind,
+      occurredOn: related.occurredOn,
+      minutes: related.minutes,
+      createdAt: related.createdAt,
+      relation: related.relation,
+      access: access.as("access"),
+      note: sql<string | null>`case when ${access} = 'content' then ${related.note} end`.as("note"),
+    })
+    .from(related)
+    .as("graded_coaching_interaction");
+  return tx
+    .select()
+    .from(graded)
+    .where(sql`${graded.access} <> 'none'`)
+    .as("visible_coaching_interaction");
+}
 
 /** A column named with its table: inside the correlated subqueries a bare name could be ambiguous. */
 function qualified(table: string, column: string) {

@@ -5,6 +5,7 @@ import {
   indicator,
   observationLevel,
   observationRating,
+  selfAssessmentRating,
 } from "../../schema/index.ts";
 
 /**
@@ -24,6 +25,7 @@ export async function replaceObservationScale(
   const highest = await Promise.all([
     tx.select({ rank: max(observationRating.levelRank) }).from(observationRating),
     tx.select({ rank: max(importedRating.levelRank) }).from(importedRating),
+    tx.select({ rank: max(selfAssessmentRating.levelRank) }).from(selfAssessmentRating),
   ]);
   const inUse = highest.flat().map((row) => row.rank ?? -1);
   if (Math.max(-1, ...inUse) >= count) return false;

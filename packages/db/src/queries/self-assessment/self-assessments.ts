@@ -1,0 +1,106 @@
+import type { SelfAssessmentView } from "@throughline/domain/self-assessment";
+import { and, asc, eq } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  indicator,
+  micropdSession,
+  selfAssessmentRating,
+  sessionIndicator,
+  stage,
+} from "../../schema/index.ts";
+import { compareIndicatorCodes } from "../observations/indicator-growth.ts";
+import { visibleSelfAssessments } from "../observations/observation-visibility.ts";
+import { anyId } from "../sql/any-id.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
+
+/*
+ * Reading self-assessments. Every read goes through `visibleSelfAssessments`, the coaching rule
+ * in SQL: ratings and notes are joined only for rows the viewer may read in full.
+ */
+
+/** The stage, or null when it is not in the viewer's district. */
+export async function findStageRef(tx: Transaction, params: { stageId: string }) {
+  const [row] = await tx
+    .select({ id: stage.id, position: stage.position, title: stage.title })
+    .from(stage)
+    .where(eq(stage.id, params.stageId));
+  return row ?? null;
+}
+
+/** The indicators a stage's MicroPD sessions address: what a teacher rates for the stage. */
+export async function loadStageIndicators(tx: Transaction, params: { stageId: string }) {
+  const rows = await tx
+    .selectDistinct({
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      description: indicator.description,
+    })
+    .from(sessionIndicator)
+    .innerJoin(
+      micropdSession,
+      tenantJoin(micropdSession, sessionIndicator, sessionIndicator.sessionId),
+    )
+    .innerJoin(indicator, tenantJoin(indicator, sessionIndicator, sessionIndicator.indicatorId))
+    .where(eq(micropdSession.stageId, params.stageId));
+  return rows.sort((a, b) => compareIndicatorCodes(a.code, b.code));
+}
+
+/**
+ * A teacher's self-assessments the viewer may know of (of one stage, or all), oldest first, with
+ * their ratings where the viewer may read them.
+ */
+export async function listVisibleSelfAssessments(
+  tx: Transaction,
+  params: { viewerId: string; teacherId: string; stageId?: string },
+): Promise<SelfAssessmentView[]> {
+  const visible = visibleSelfAssessments(tx, params.viewerId);
+  const rows = await tx
+    .select({
+      id: visible.id,
+      teacherId: visible.teacherId,
+      moment: visible.moment,
+      assessedOn: visible.assessedOn,
+      sharedWithLeadersAt: visible.sharedWithLeadersAt,
+      access: visible.access,
+      stage: { id: stage.id, position: stage.position, title: stage.title },
+    })
+    .from(visible)
+    .innerJoin(stage, and(eq(stage.districtId, visible.districtId), eq(stage.id, visible.stageId)))
+    .where(
+      and(
+        eq(visible.teacherId, params.teacherId),
+        params.stageId === undefined ? undefined : eq(visible.stageId, params.stageId),
+      ),
+    )
+    .orderBy(asc(visible.assessedOn), asc(visible.createdAt));
+
+  const readable = rows.filter((row) => row.access === "content").map((row) => row.id);
+  const ratings =
+    readable.length === 0
+      ? []
+      : await tx
+          .select({
+            selfAssessmentId: selfAssessmentRating.selfAssessmentId,
+            indicatorId: indicator.id,
+            code: indicator.code,
+            title: indicator.title,
+            levelRank: selfAssessmentRating.levelRank,
+            note: selfAssessmentRating.note,
+          })
+          .from(selfAssessmentRating)
+          .innerJoin(
+            indicator,
+            tenantJoin(indicator, selfAssessmentRating, selfAssessmentRating.indicatorId),
+          )
+          .where(anyId(selfAssessmentRating.selfAssessmentId, readable));
+  ratings.sort((a, b) => compareIndicatorCodes(a.code, b.code));
+
+  return rows.map((row) => ({
+    ...row,
+    access: row.access === "content" ? "content" : "facts",
+    ratings: ratings
+      .filter((rating) => rating.selfAssessmentId === row.id)
+      .map(({ selfAssessmentId: _, ...rating }) => rating),
+  }));
+}
