@@ -18,6 +18,7 @@ import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { frameworkRouter } from "./routers/framework/router.ts";
 import { frameworkAdminRouter } from "./routers/framework-admin/router.ts";
 import { gettingStartedRouter } from "./routers/getting-started/router.ts";
+import { impactRouter } from "./routers/impact/router.ts";
 import { invitationsRouter } from "./routers/invitations/router.ts";
 import { meetingRoomRouter } from "./routers/meeting-room/router.ts";
 import { meetingsRouter } from "./routers/meetings/router.ts";
@@ -85,6 +86,7 @@ export const appRouter = createRouter({
   credentialAdmin: credentialAdminRouter,
   credentials: credentialsRouter,
   credentialIssuer: credentialIssuerRouter,
+  impact: impactRouter,
 });
 
 export type AppRouter = typeof appRouter;

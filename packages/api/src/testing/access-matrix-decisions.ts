@@ -118,6 +118,8 @@ export const accessDecisions: Record<string, Decision> = {
   "dashboard.school": schoolAdmins,
   "dashboard.teacher": schoolAdmins,
   "dashboard.team": schoolAdmins,
+  "impact.csv": schoolAdmins,
+  "impact.report": schoolAdmins,
   "framework.stage": {
     teacher: "os",
     leader: "os",

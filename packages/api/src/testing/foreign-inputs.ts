@@ -116,6 +116,18 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "dashboard.school": (foreign) => ({ schoolId: foreign.schoolId }),
   "dashboard.team": (foreign) => ({ teamId: foreign.teamId }),
   "dashboard.teacher": (foreign) => ({ personId: foreign.personId }),
+  "impact.report": (foreign) => ({
+    from: "2026-08-01",
+    to: "2027-07-31",
+    schoolId: foreign.schoolId,
+    cohortId: foreign.cohortId,
+  }),
+  "impact.csv": (foreign) => ({
+    from: "2026-08-01",
+    to: "2027-07-31",
+    schoolId: foreign.schoolId,
+    by: "cohort",
+  }),
   "peopleAdmin.search": (foreign) => ({ query: "", schoolId: foreign.schoolId }),
   "peopleAdmin.detail": (foreign) => ({ personId: foreign.personId }),
   "peopleAdmin.schoolPeople": (foreign) => ({ schoolId: foreign.schoolId }),

@@ -1,0 +1,73 @@
+import {
+  type ImpactGroupRow,
+  type ImpactReport,
+  type IndicatorChangeRow,
+  impactGroupingLabels,
+} from "@throughline/domain/impact-report";
+import { SMALL_GROUP_LABEL } from "@throughline/domain/rules/small-group";
+import { stringify } from "csv-stringify/sync";
+
+/*
+ * The impact report as CSV: the same rows and figures the page shows, so its totals match the
+ * page's. One table after another, each with its own heading line; a withheld group reads
+ * "fewer than 3" in every figure, never a number. Formula-like text is escaped, since names
+ * are typed by people and spreadsheets run formulas.
+ */
+
+function groupLine(row: ImpactGroupRow): (string | number)[] {
+  if (row.result.withheld) return [row.label, ...Array(5).fill(SMALL_GROUP_LABEL)];
+  const figures = row.result.figures;
+  return [
+    row.label,
+    figures.enrolled,
+    figures.active,
+    figures.completed,
+    figures.pdHours.toFixed(1),
+    figures.hoursPerTeacher.toFixed(1),
+  ];
+}
+
+function changeLine(row: IndicatorChangeRow): (string | number)[] {
+  if (row.result.withheld) return [row.label, ...Array(5).fill(SMALL_GROUP_LABEL)];
+  const figures = row.result.figures;
+  return [
+    row.label,
+    figures.measured,
+    figures.firstMean.toFixed(1),
+    figures.lastMean.toFixed(1),
+    figures.change.toFixed(1),
+    figures.improved,
+  ];
+}
+
+const changeHeader = [
+  "Teachers measured",
+  "First level (mean)",
+  "Last level (mean)",
+  "Change",
+  "Teachers improved",
+];
+
+export function impactCsv(report: ImpactReport): string {
+  const lines: (string | number)[][] = [
+    [`PD impact report ${report.from} to ${report.to}`],
+    [],
+    [
+      impactGroupingLabels[report.by],
+      "Teachers enrolled",
+      `Active since ${report.activeFrom}`,
+      "Completed the stage",
+      "PD hours",
+      "PD hours per teacher",
+    ],
+    ...report.groups.map(groupLine),
+    groupLine({ ...report.total, label: "Total (each teacher once)" }),
+    [],
+    ["Observed level change per indicator (walkthroughs)", ...changeHeader],
+    ...report.observed.map(changeLine),
+    [],
+    ["Self-assessed level change per indicator", ...changeHeader],
+    ...report.selfAssessed.map(changeLine),
+  ];
+  return stringify(lines, { escape_formulas: true, bom: true });
+}
