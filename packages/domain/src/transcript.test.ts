@@ -3,6 +3,7 @@ import {
   minutesToHours,
   type PdActivity,
   type PdHoursTotals,
+  pdActivitiesIn,
   pdHoursTotals,
   pdHoursTotalsFor,
 } from "./transcript.ts";
@@ -27,6 +28,7 @@ function totals(
       micropd: { minutes: micropd, hours: micropdHours },
       support_meeting: { minutes: meeting, hours: meetingHours },
       micro_credential: { minutes: 0, hours: 0 },
+      coaching: { minutes: 0, hours: 0 },
     },
     total: { minutes: workshop + micropd + meeting, hours: totalHours },
   };
@@ -108,5 +110,28 @@ describe("pdHoursTotals", () => {
     expect(pdHoursTotalsFor(activities, "2026-27")).toEqual(
       totals("2026-27", [0, 12, 0], [0, 0.2, 0, 0.2]),
     );
+  });
+});
+
+describe("logged coaching on the transcript", () => {
+  it("is read by the calendar day it was logged for, in any time zone", () => {
+    const [line] = pdActivitiesIn(
+      [
+        {
+          date: new Date("2026-12-01T12:00:00Z"),
+          day: "2026-12-01",
+          kind: "coaching",
+          title: "Co-teaching with Dana",
+          minutes: 45,
+          schoolYear: null,
+        },
+      ],
+      "Pacific/Kiritimati",
+    );
+    expect(line).toMatchObject({ day: "2026-12-01", kind: "coaching", hours: 0.8 });
+    expect(pdHoursTotalsFor(line ? [line] : [], "2026-27").byKind.coaching).toEqual({
+      minutes: 45,
+      hours: 0.8,
+    });
   });
 });

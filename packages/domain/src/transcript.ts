@@ -9,6 +9,7 @@ export const pdActivityKindSchema = z.enum([
   "micropd",
   "support_meeting",
   "micro_credential",
+  "coaching",
 ]);
 type PdActivityKind = z.infer<typeof pdActivityKindSchema>;
 
@@ -18,6 +19,7 @@ export const pdActivityKindLabels: Record<PdActivityKind, string> = {
   micropd: "MicroPD session",
   support_meeting: "Support meeting",
   micro_credential: "Micro-credential",
+  coaching: "Coaching",
 };
 
 /** One line of the transcript. */
@@ -43,6 +45,8 @@ export interface PdActivityFact {
   minutes: number;
   /** Set when the year is not the activity's own (a workshop counts toward its cohort's). */
   schoolYear: string | null;
+  /** Set when the activity is recorded as a calendar day (a logged coaching interaction). */
+  day?: string;
 }
 
 /**
@@ -52,7 +56,7 @@ export interface PdActivityFact {
  */
 export function pdActivitiesIn(facts: readonly PdActivityFact[], timeZone: string): PdActivity[] {
   return facts.map((fact) => {
-    const day = localDay(fact.date, timeZone);
+    const day = fact.day ?? localDay(fact.date, timeZone);
     return {
       date: fact.date,
       day,
@@ -79,6 +83,7 @@ const pdHoursTotalsSchema = z.object({
     micropd: amountSchema,
     support_meeting: amountSchema,
     micro_credential: amountSchema,
+    coaching: amountSchema,
   }),
   total: amountSchema,
 });
@@ -165,7 +170,13 @@ export function pdHoursTotalsFor(
 
 function noMinutes(): Record<PdActivityKind, Tally> {
   const none = () => ({ minutes: 0, tenths: 0 });
-  return { workshop: none(), micropd: none(), support_meeting: none(), micro_credential: none() };
+  return {
+    workshop: none(),
+    micropd: none(),
+    support_meeting: none(),
+    micro_credential: none(),
+    coaching: none(),
+  };
 }
 
 function totalsOf(schoolYear: string, tallies: Record<PdActivityKind, Tally>): PdHoursTotals {
@@ -177,6 +188,7 @@ function totalsOf(schoolYear: string, tallies: Record<PdActivityKind, Tally>): P
       micropd: amount(tallies.micropd),
       support_meeting: amount(tallies.support_meeting),
       micro_credential: amount(tallies.micro_credential),
+      coaching: amount(tallies.coaching),
     },
     total: amount({
       minutes: all.reduce((total, tally) => total + tally.minutes, 0),

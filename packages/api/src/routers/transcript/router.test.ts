@@ -140,8 +140,8 @@ describe("transcript.csv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\n");
     expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
-    // Header, activities, a subtotal per kind (4) and the total.
-    expect(lines).toHaveLength(1 + transcript.activities.length + 4 + 1);
+    // Header, activities, a subtotal per kind (5) and the total.
+    expect(lines).toHaveLength(1 + transcript.activities.length + 5 + 1);
     expect(lines.filter((line) => line.includes(",Workshop,"))).toHaveLength(1);
     const { total, byKind } = transcript.totals;
     expect(lines).toContain(

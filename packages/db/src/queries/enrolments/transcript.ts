@@ -1,14 +1,19 @@
+import { coachingInteractionKindLabels } from "@throughline/domain/coaching-log";
 import type { PdActivityFact } from "@throughline/domain/transcript";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   awardedBadge,
+  coachingInteraction,
+  coachingInteractionTeacher,
   cohort,
   credentialVersion,
+  district,
   enrolment,
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  person,
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
@@ -25,13 +30,14 @@ import {
  * workshops attended (the cohort's workshop length, in the cohort's school year), MicroPD
  * sessions completed (the minutes credited at completion; rows from before credited minutes
  * existed fall back to the session's estimate) and closed support meetings they were present at
- * (the minutes the meeting was held). Three queries.
+ * (the minutes the meeting was held), badges, and — when the district counts coaching as PD —
+ * the coaching interactions a coach logged with them (kind, day, minutes, coach; never the note).
  */
 export async function listPdActivities(
   tx: Transaction,
   params: { personId: string },
 ): Promise<PdActivityFact[]> {
-  const [workshops, sessions, meetings, badges] = await Promise.all([
+  const [workshops, sessions, meetings, badges, coaching] = await Promise.all([
     tx
       .select({
         // A workshop with no date yet counts from the day the teacher joined the cohort.
@@ -99,6 +105,36 @@ export async function listPdActivities(
       .from(awardedBadge)
       .innerJoin(credentialVersion, versionOfBadge)
       .where(and(eq(awardedBadge.personId, params.personId), isNull(awardedBadge.revokedAt))),
+    tx
+      .select({
+        day: coachingInteraction.occurredOn,
+        kind: coachingInteraction.kind,
+        minutes: coachingInteraction.minutes,
+        coachName: person.displayName,
+      })
+      .from(coachingInteractionTeacher)
+      .innerJoin(
+        coachingInteraction,
+        tenantJoin(
+          coachingInteraction,
+          coachingInteractionTeacher,
+          coachingInteractionTeacher.interactionId,
+        ),
+      )
+      .innerJoin(district, eq(district.id, coachingInteraction.districtId))
+      .innerJoin(
+        person,
+        and(
+          eq(person.districtId, coachingInteraction.districtId),
+          eq(person.id, coachingInteraction.coachId),
+        ),
+      )
+      .where(
+        and(
+          eq(coachingInteractionTeacher.teacherId, params.personId),
+          eq(district.coachingCountsAsPd, true),
+        ),
+      ),
   ]);
 
   // The year of a session, meeting or badge is read from its local day (`pdActivitiesIn`).
@@ -134,6 +170,15 @@ export async function listPdActivities(
       date: row.date,
       kind: "micro_credential" as const,
       title: `Micro-credential: ${row.name}`,
+      minutes: row.minutes,
+      schoolYear: null,
+    })),
+    ...coaching.map((row) => ({
+      // Logged as a calendar day: dated at its noon UTC for ordering, read by its day.
+      date: new Date(`${row.day}T12:00:00Z`),
+      day: row.day,
+      kind: "coaching" as const,
+      title: `${coachingInteractionKindLabels[row.kind]} with ${row.coachName}`,
       minutes: row.minutes,
       schoolYear: null,
     })),

@@ -1,0 +1,35 @@
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { cohort, enrolment, person, team, teamMember } from "../../schema/index.ts";
+
+/**
+ * The teachers a coach supports — enrolled (not withdrawn) in a cohort they coach, or members of
+ * a team they facilitate: whom the coaching log may name, the same people `teachersCoachedBy`
+ * admits when the entry is saved.
+ */
+export async function supportedTeachers(
+  tx: Transaction,
+  coachId: string,
+): Promise<{ id: string; displayName: string }[]> {
+  const viaCohort = tx
+    .select({ id: enrolment.personId })
+    .from(enrolment)
+    .innerJoin(
+      cohort,
+      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
+    )
+    .where(and(eq(cohort.coachId, coachId), ne(enrolment.status, "withdrawn")));
+  const viaTeam = tx
+    .select({ id: teamMember.personId })
+    .from(teamMember)
+    .innerJoin(
+      team,
+      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
+    )
+    .where(eq(team.facilitatorId, coachId));
+  return tx
+    .select({ id: person.id, displayName: person.displayName })
+    .from(person)
+    .where(and(ne(person.id, coachId), sql`${person.id} in (${viaCohort} union ${viaTeam})`))
+    .orderBy(asc(person.displayName));
+}
