@@ -22,6 +22,7 @@ import { credentialImageRoutes } from "./files/credential-image-routes.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
 import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { submissionEvidenceRoutes } from "./files/submission-evidence-routes.ts";
+import { workSampleRoutes } from "./files/work-sample-routes.ts";
 import { healthRoutes } from "./health/health-routes.ts";
 import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
@@ -142,6 +143,7 @@ export async function createServerApp(
   server.route("/files/observation-photos", observationPhotoRoutes(fileDeps));
   server.route("/files/record-exports", recordExportRoutes(deps));
   server.route("/files/submission-evidence", submissionEvidenceRoutes(fileDeps));
+  server.route("/files/work-samples", workSampleRoutes(fileDeps));
   server.route("/files/credential-images", credentialImageRoutes(fileDeps));
   server.route("/calendar", calendarRoutes(deps));
 

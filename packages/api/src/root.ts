@@ -37,6 +37,7 @@ import { rosterImportRouter } from "./routers/roster-import/router.ts";
 import { sentMailRouter } from "./routers/sent-mail/router.ts";
 import { ssoSettingsRouter } from "./routers/sso-settings/router.ts";
 import { teacherRouter } from "./routers/teacher/router.ts";
+import { teamGoalsRouter } from "./routers/team-goals/router.ts";
 import { transcriptRouter } from "./routers/transcript/router.ts";
 import { viewerRouter } from "./routers/viewer/router.ts";
 import { walkthroughsRouter } from "./routers/walkthroughs/router.ts";
@@ -86,6 +87,7 @@ export const appRouter = createRouter({
   credentialAdmin: credentialAdminRouter,
   credentials: credentialsRouter,
   credentialIssuer: credentialIssuerRouter,
+  teamGoals: teamGoalsRouter,
   impact: impactRouter,
 });
 

@@ -60,6 +60,8 @@ export const addCommitmentInputSchema = z.object({
   personId: idSchema,
   description: requiredText({ missing: "Say what they will do", label: "Commitment", max: 500 }),
   dueOn: calendarDateSchema,
+  /** The team goal the commitment serves, if the team ties it to one. */
+  teamGoalId: idSchema.nullable().default(null),
 });
 
 /** The answers a check-in can give; each is also the step's new status. */

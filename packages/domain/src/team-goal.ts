@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDateSchema, idSchema, requiredText } from "./ids.ts";
+import { textRule } from "./text.ts";
 import type { GoalStatus } from "./rules/team-goal-progress.ts";
 import { type ClassResult, type TeamGoalUnit, teamGoalUnitSchema } from "./team-goal-measure.ts";
 
@@ -94,6 +95,7 @@ export const recordCheckpointInputSchema = z.object({
       kind: z.literal("csv"),
       csv: z
         .string({ error: "Choose a CSV file" })
+        .check(textRule({ label: "The file" }))
         .max(MAXIMUM_CLASS_RESULTS_CSV_CHARACTERS, "The file is larger than 200 KB")
         .refine(
           (text) => text.trim() !== "",
@@ -101,7 +103,12 @@ export const recordCheckpointInputSchema = z.object({
         ),
     }),
   ]),
-  note: z.string().trim().max(1000, "The note must be 1,000 characters or fewer").default(""),
+  note: z
+    .string({ error: "The note must be text" })
+    .check(textRule({ label: "The note" }))
+    .trim()
+    .max(1000, "The note must be 1,000 characters or fewer")
+    .default(""),
 });
 export type RecordCheckpointInput = z.input<typeof recordCheckpointInputSchema>;
 

@@ -18,6 +18,7 @@ import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
 import { seedSelfAssessments } from "./self-assessments.ts";
+import { seedTeamGoals } from "./team-goals.ts";
 
 const domain = "maplevalley.test";
 
@@ -279,6 +280,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   });
   seedDemoRatings(rows, now);
   seedSelfAssessments(rows, now);
+  seedTeamGoals(rows, now);
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
   addDefaultCredentials(rows.tenant, {
     districtId: rows.district.id,

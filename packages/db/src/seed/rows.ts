@@ -39,6 +39,10 @@ import type {
   supportMeeting,
   teachingSlot,
   team,
+  teamGoal,
+  teamGoalCheckpoint,
+  teamGoalIndicator,
+  teamGoalSession,
   teamMember,
   user,
 } from "../schema/index.ts";
@@ -77,6 +81,10 @@ export interface TenantRows {
   actionPlans: (typeof actionPlan.$inferInsert)[];
   actionSteps: (typeof actionStep.$inferInsert)[];
   planEvents: (typeof planEvent.$inferInsert)[];
+  teamGoals: (typeof teamGoal.$inferInsert)[];
+  teamGoalIndicators: (typeof teamGoalIndicator.$inferInsert)[];
+  teamGoalSessions: (typeof teamGoalSession.$inferInsert)[];
+  teamGoalCheckpoints: (typeof teamGoalCheckpoint.$inferInsert)[];
   observations: (typeof observation.$inferInsert)[];
   observationRatings: (typeof observationRating.$inferInsert)[];
   observationNotes: (typeof observationNote.$inferInsert)[];
@@ -120,6 +128,10 @@ export function emptyTenantRows(): TenantRows {
     actionPlans: [],
     actionSteps: [],
     planEvents: [],
+    teamGoals: [],
+    teamGoalIndicators: [],
+    teamGoalSessions: [],
+    teamGoalCheckpoints: [],
     observations: [],
     observationRatings: [],
     observationNotes: [],

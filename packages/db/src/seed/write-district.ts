@@ -41,6 +41,10 @@ import {
   supportMeeting,
   teachingSlot,
   team,
+  teamGoal,
+  teamGoalCheckpoint,
+  teamGoalIndicator,
+  teamGoalSession,
   teamMember,
   user,
 } from "../schema/index.ts";
@@ -91,6 +95,10 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, actionPlan, rows.actionPlans);
   await insertAll(tx, actionStep, rows.actionSteps);
   await insertAll(tx, planEvent, rows.planEvents);
+  await insertAll(tx, teamGoal, rows.teamGoals);
+  await insertAll(tx, teamGoalIndicator, rows.teamGoalIndicators);
+  await insertAll(tx, teamGoalSession, rows.teamGoalSessions);
+  await insertAll(tx, teamGoalCheckpoint, rows.teamGoalCheckpoints);
   await insertAll(tx, importedRating, rows.importedRatings);
   await insertAll(tx, observation, rows.observations);
   await insertAll(tx, observationRating, rows.observationRatings);

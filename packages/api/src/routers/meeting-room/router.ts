@@ -17,6 +17,8 @@ import {
   loadMeetingRoom,
 } from "@throughline/db/queries/meetings/meeting-room";
 import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
+import { findGoalOwner } from "@throughline/db/queries/team-goals/team-goal-owners";
+import { tieCommitmentToGoal } from "@throughline/db/queries/team-goals/team-goal-writes";
 import { formatLocalDate } from "@throughline/domain/local-time";
 import { meetingIdInputSchema, recordAttendanceInputSchema } from "@throughline/domain/meeting";
 import {
@@ -128,6 +130,12 @@ export const meetingRoomRouter = createRouter({
     if (!(await isTeamMember(ctx.tx, { teamId: meeting.teamId, personId: input.personId }))) {
       throw fieldProblem(["personId"], "Choose someone on the team.");
     }
+    const goal = input.teamGoalId
+      ? await findGoalOwner(ctx.tx, { goalId: input.teamGoalId })
+      : null;
+    if (input.teamGoalId && goal?.teamId !== meeting.teamId) {
+      throw fieldProblem(["teamGoalId"], "Choose one of this team's goals.");
+    }
     const added = await addCommitment(ctx.tx, {
       districtId: ctx.districtId,
       actorId: ctx.personId,
@@ -144,6 +152,8 @@ export const meetingRoomRouter = createRouter({
       const name = members.find((m) => m.personId === input.personId)?.displayName ?? "They";
       throw fieldProblem(["personId"], `${name} is not enrolled in a stage yet.`);
     }
+    if (goal)
+      await tieCommitmentToGoal(ctx.tx, { actionStepId: added.actionStepId, goalId: goal.goalId });
     return added;
   }),
 

@@ -1,0 +1,70 @@
+import type { GoalStatus } from "@throughline/domain/rules/team-goal-progress";
+import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { school, team, teamGoal } from "../../schema/index.ts";
+import { progressOf, recordedMeasures } from "./team-goal-reads.ts";
+
+/*
+ * Every team's goals with their latest measure and whether they are on track: what principals
+ * and the district look at, and what reports of PD impact count. Read inside the tenant
+ * transaction, so a district sees only its own teams.
+ */
+
+export interface TeamGoalStatusRow {
+  goalId: string;
+  teamId: string;
+  teamName: string;
+  schoolId: string;
+  schoolName: string;
+  measure: string;
+  unit: TeamGoalUnit;
+  baselineValue: number;
+  targetValue: number;
+  startsOn: string;
+  targetOn: string;
+  latestValue: number | null;
+  latestOn: string | null;
+  status: GoalStatus;
+}
+
+/** Goals of the schools' teams (every school of the district when `schoolIds` is null). */
+export async function teamGoalStatuses(
+  tx: Transaction,
+  params: { schoolIds: readonly string[] | null },
+): Promise<TeamGoalStatusRow[]> {
+  if (params.schoolIds !== null && params.schoolIds.length === 0) return [];
+  const goals = await tx
+    .select({
+      goalId: teamGoal.id,
+      teamId: team.id,
+      teamName: team.name,
+      schoolId: school.id,
+      schoolName: school.name,
+      measure: teamGoal.measure,
+      unit: teamGoal.unit,
+      baselineValue: teamGoal.baselineValue,
+      targetValue: teamGoal.targetValue,
+      startsOn: teamGoal.startsOn,
+      targetOn: teamGoal.targetOn,
+    })
+    .from(teamGoal)
+    .innerJoin(team, eq(team.id, teamGoal.teamId))
+    .innerJoin(school, eq(school.id, team.schoolId))
+    .where(params.schoolIds === null ? undefined : inArray(team.schoolId, [...params.schoolIds]))
+    .orderBy(asc(school.name), asc(team.name), asc(teamGoal.targetOn));
+  const measures = await recordedMeasures(tx, { goalIds: goals.map((goal) => goal.goalId) });
+  const measuresOf = new Map<string, typeof measures>();
+  for (const measure of measures) {
+    measuresOf.set(measure.goalId, [...(measuresOf.get(measure.goalId) ?? []), measure]);
+  }
+  return goals.map((goal) => {
+    const progress = progressOf(goal, measuresOf.get(goal.goalId) ?? []);
+    return {
+      ...goal,
+      latestValue: progress.latestValue,
+      latestOn: progress.latestOn,
+      status: progress.status,
+    };
+  });
+}

@@ -1,0 +1,169 @@
+import { goalProgress } from "@throughline/domain/rules/team-goal-progress";
+import type {
+  TeamGoal,
+  TeamGoalCheckpoint,
+  TeamGoalProgressView,
+} from "@throughline/domain/team-goal";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import {
+  indicator,
+  micropdSession,
+  person,
+  teamGoal,
+  teamGoalCheckpoint,
+  teamGoalIndicator,
+  teamGoalSession,
+  teamGoalWorkSample,
+} from "../../schema/index.ts";
+
+/*
+ * A team's goals as every screen shows them: the plan, its indicators and sessions, each
+ * checkpoint with its measure and work samples, and where the team stands (the domain's rule).
+ */
+
+interface GoalPlanRow {
+  baselineValue: number;
+  targetValue: number;
+  startsOn: string;
+  targetOn: string;
+}
+
+/** Where a goal stands from its recorded checkpoints. */
+export function progressOf(
+  plan: GoalPlanRow,
+  recorded: readonly { plannedOn: string; measureValue: number | null }[],
+): TeamGoalProgressView {
+  const measurements = recorded.flatMap((checkpoint) =>
+    checkpoint.measureValue === null
+      ? []
+      : [{ on: checkpoint.plannedOn, value: checkpoint.measureValue }],
+  );
+  const progress = goalProgress(plan, measurements);
+  return {
+    status: progress.status,
+    latestValue: progress.latest?.value ?? null,
+    latestOn: progress.latest?.on ?? null,
+    expectedValue: progress.expected,
+  };
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** Every goal of the teams, newest target last, with everything the team page shows. */
+export async function goalsOfTeams(
+  tx: Transaction,
+  params: { teamIds: readonly string[] },
+): Promise<TeamGoal[]> {
+  if (params.teamIds.length === 0) return [];
+  const goals = await tx
+    .select({
+      id: teamGoal.id,
+      teamId: teamGoal.teamId,
+      problem: teamGoal.problem,
+      measure: teamGoal.measure,
+      unit: teamGoal.unit,
+      baselineValue: teamGoal.baselineValue,
+      targetValue: teamGoal.targetValue,
+      startsOn: teamGoal.startsOn,
+      targetOn: teamGoal.targetOn,
+    })
+    .from(teamGoal)
+    .where(inArray(teamGoal.teamId, [...params.teamIds]))
+    .orderBy(asc(teamGoal.targetOn), asc(teamGoal.createdAt));
+  if (goals.length === 0) return [];
+  const goalIds = goals.map((goal) => goal.id);
+  const indicators = await tx
+    .select({
+      goalId: teamGoalIndicator.goalId,
+      id: indicator.id,
+      code: indicator.code,
+      name: indicator.title,
+    })
+    .from(teamGoalIndicator)
+    .innerJoin(indicator, eq(indicator.id, teamGoalIndicator.indicatorId))
+    .where(inArray(teamGoalIndicator.goalId, goalIds))
+    .orderBy(asc(indicator.code));
+  const sessions = await tx
+    .select({ goalId: teamGoalSession.goalId, id: micropdSession.id, title: micropdSession.title })
+    .from(teamGoalSession)
+    .innerJoin(micropdSession, eq(micropdSession.id, teamGoalSession.sessionId))
+    .where(inArray(teamGoalSession.goalId, goalIds))
+    .orderBy(asc(micropdSession.title));
+  const checkpoints = await tx
+    .select({
+      goalId: teamGoalCheckpoint.goalId,
+      id: teamGoalCheckpoint.id,
+      plannedOn: teamGoalCheckpoint.plannedOn,
+      measureValue: teamGoalCheckpoint.measureValue,
+      classResults: teamGoalCheckpoint.classResults,
+      note: teamGoalCheckpoint.note,
+      recordedByName: person.displayName,
+      recordedAt: teamGoalCheckpoint.recordedAt,
+    })
+    .from(teamGoalCheckpoint)
+    .leftJoin(person, eq(person.id, teamGoalCheckpoint.recordedById))
+    .where(inArray(teamGoalCheckpoint.goalId, goalIds))
+    .orderBy(asc(teamGoalCheckpoint.plannedOn));
+  const samples = await tx
+    .select({
+      checkpointId: teamGoalWorkSample.checkpointId,
+      id: teamGoalWorkSample.id,
+      fileName: teamGoalWorkSample.fileName,
+      contentType: teamGoalWorkSample.contentType,
+      sizeBytes: teamGoalWorkSample.sizeBytes,
+      description: teamGoalWorkSample.description,
+    })
+    .from(teamGoalWorkSample)
+    .innerJoin(teamGoalCheckpoint, eq(teamGoalCheckpoint.id, teamGoalWorkSample.checkpointId))
+    .where(inArray(teamGoalCheckpoint.goalId, goalIds))
+    .orderBy(asc(teamGoalWorkSample.createdAt));
+
+  const indicatorsOf = groupBy(indicators, (row) => row.goalId);
+  const sessionsOf = groupBy(sessions, (row) => row.goalId);
+  const checkpointsOf = groupBy(checkpoints, (row) => row.goalId);
+  const samplesOf = groupBy(samples, (row) => row.checkpointId);
+  return goals.map((goal) => {
+    const goalCheckpoints: TeamGoalCheckpoint[] = (checkpointsOf.get(goal.id) ?? []).map(
+      ({ goalId: _, ...checkpoint }) => ({
+        ...checkpoint,
+        workSamples: (samplesOf.get(checkpoint.id) ?? []).map(
+          ({ checkpointId: __, ...sample }) => sample,
+        ),
+      }),
+    );
+    return {
+      ...goal,
+      indicators: (indicatorsOf.get(goal.id) ?? []).map(({ goalId: _, ...row }) => row),
+      sessions: (sessionsOf.get(goal.id) ?? []).map(({ goalId: _, ...row }) => row),
+      checkpoints: goalCheckpoints,
+      progress: progressOf(goal, goalCheckpoints),
+    };
+  });
+}
+
+/** The recorded measures of the goals (for overviews that need no samples or links). */
+export async function recordedMeasures(tx: Transaction, params: { goalIds: readonly string[] }) {
+  if (params.goalIds.length === 0) return [];
+  return tx
+    .select({
+      goalId: teamGoalCheckpoint.goalId,
+      plannedOn: teamGoalCheckpoint.plannedOn,
+      measureValue: teamGoalCheckpoint.measureValue,
+    })
+    .from(teamGoalCheckpoint)
+    .where(
+      and(
+        inArray(teamGoalCheckpoint.goalId, [...params.goalIds]),
+        isNotNull(teamGoalCheckpoint.measureValue),
+      ),
+    );
+}
