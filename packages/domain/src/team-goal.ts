@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { calendarDateSchema, idSchema, requiredText } from "./ids.ts";
-import { textRule } from "./text.ts";
 import type { GoalStatus } from "./rules/team-goal-progress.ts";
 import { type ClassResult, type TeamGoalUnit, teamGoalUnitSchema } from "./team-goal-measure.ts";
+import { textRule } from "./text.ts";
 
 /*
  * A team's goal on a shared student-learning problem: what the team sets, what a facilitator

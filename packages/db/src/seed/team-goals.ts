@@ -46,7 +46,9 @@ export function seedTeamGoals(rows: DistrictRows, now: Date): void {
     createdById: coach.id,
     createdAt: addDays(now, -60),
   });
-  const indicatorIds = new Set(tenant.indicators.slice(0, 2).flatMap((row) => (row.id ? [row.id] : [])));
+  const indicatorIds = new Set(
+    tenant.indicators.slice(0, 2).flatMap((row) => (row.id ? [row.id] : [])),
+  );
   for (const indicatorId of indicatorIds) {
     tenant.teamGoalIndicators.push({ districtId, goalId, indicatorId });
   }
