@@ -34,6 +34,7 @@ import { recommendationsRouter } from "./routers/recommendations/router.ts";
 import { recordExportRouter } from "./routers/record-export/router.ts";
 import { reminderSettingsRouter } from "./routers/reminder-settings/router.ts";
 import { rosterImportRouter } from "./routers/roster-import/router.ts";
+import { selfAssessmentRouter } from "./routers/self-assessment/router.ts";
 import { sentMailRouter } from "./routers/sent-mail/router.ts";
 import { ssoSettingsRouter } from "./routers/sso-settings/router.ts";
 import { teacherRouter } from "./routers/teacher/router.ts";
@@ -74,6 +75,7 @@ export const appRouter = createRouter({
   rosterImport: rosterImportRouter,
   observations: observationsRouter,
   recommendations: recommendationsRouter,
+  selfAssessment: selfAssessmentRouter,
   notifications: notificationsRouter,
   sentMail: sentMailRouter,
   collaboration: collaborationRouter,

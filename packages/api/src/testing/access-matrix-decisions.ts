@@ -230,6 +230,19 @@ export const accessDecisions: Record<string, Decision> = {
   "recommendations.mine": teachers,
   "recommendations.pin": { coach: "o", reviewer: "o" },
   "recommendations.unpin": { coach: "o", reviewer: "o" },
+  // Coaching content: the teacher, the coaches who support them (the reviewer facilitates the
+  // other school's teacher's department team), and their leaders, who read ratings only once
+  // shared (see self-assessment/router.test.ts); a colleague is refused.
+  "selfAssessment.forTeacher": {
+    teacher: "o",
+    coach: "o",
+    principal: "o",
+    districtAdmin: "os",
+    reviewer: "s",
+  },
+  "selfAssessment.record": { teacher: "os", leader: "os" },
+  "selfAssessment.share": { teacher: "o" },
+  "selfAssessment.stage": { teacher: "os", leader: "os" },
   "recordExport.latest": signedIn,
   "recordExport.start": signedIn,
   "reminderSettings.addHoliday": districtAdmins,

@@ -26,7 +26,7 @@ export interface PlaceIds extends ForeignIds, MatrixRows, PlaceCredentials {
 /** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
 export const NO_SUCH_ROW = "00000000-0000-4000-8000-000000000000";
 
-const aboutTeacher = new Set(["recommendations.growth"]);
+const aboutTeacher = new Set(["recommendations.growth", "selfAssessment.forTeacher"]);
 
 /** A coach's calls about a teacher they coach (the sample team's are rewritten before these). */
 const aboutCoachedTeacher = new Set([

@@ -64,6 +64,7 @@ export async function districtSampleIds(
     indicatorId: await first("indicator"),
     schoolId: own?.school_id ?? (await first("school")),
     observationId: await first("observation", sql`teacher_id = ${personId}`),
+    selfAssessmentId: await first("self_assessment", sql`teacher_id = ${personId}`),
     meetingId: await first("support_meeting", sql`status = 'scheduled' and team_id = ${teamId}`),
     protocolStepId: await first("protocol_step"),
     teamId,

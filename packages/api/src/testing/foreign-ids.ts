@@ -13,6 +13,8 @@ export type ForeignIds = {
   meetingId: string;
   protocolStepId: string;
   observationId: string;
+  /** A self-assessment of the sample teacher's; empty where the district has none of theirs. */
+  selfAssessmentId: string;
   indicatorId: string;
   credentialId: string;
 };

@@ -7,6 +7,7 @@ import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
+import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 
 export type { ForeignIds } from "./foreign-ids.ts";
 
@@ -14,6 +15,7 @@ export type { ForeignIds } from "./foreign-ids.ts";
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
   ...auditInputsToTry,
+  ...selfAssessmentInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
   "invitations.send": (foreign) => ({ to: "people", personIds: [foreign.personId] }),
   "invitations.remind": (foreign) => ({ personIds: [foreign.personId] }),
