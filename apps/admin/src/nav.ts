@@ -6,6 +6,7 @@ const allSections: readonly NavItem[] = [
   { label: "Overview", to: "/", end: true },
   { label: "Getting started", to: "/getting-started" },
   { label: "Implementation", to: "/implementation" },
+  { label: "PD impact", to: "/impact" },
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },

@@ -14,6 +14,12 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),
   },
   {
+    path: "impact",
+    lazy: async () => ({
+      Component: (await import("./pages/impact/impact-page.tsx")).ImpactPage,
+    }),
+  },
+  {
     path: "getting-started",
     lazy: async () => ({
       Component: (await import("./pages/getting-started/getting-started-page.tsx"))

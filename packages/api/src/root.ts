@@ -36,6 +36,7 @@ import { reminderSettingsRouter } from "./routers/reminder-settings/router.ts";
 import { rosterImportRouter } from "./routers/roster-import/router.ts";
 import { selfAssessmentRouter } from "./routers/self-assessment/router.ts";
 import { sentMailRouter } from "./routers/sent-mail/router.ts";
+import { sessionFeedbackRouter } from "./routers/session-feedback/router.ts";
 import { ssoSettingsRouter } from "./routers/sso-settings/router.ts";
 import { teacherRouter } from "./routers/teacher/router.ts";
 import { teamGoalsRouter } from "./routers/team-goals/router.ts";
@@ -60,6 +61,7 @@ export const appRouter = createRouter({
   coaching: coachingRouter,
   path: pathRouter,
   micropd: micropdRouter,
+  sessionFeedback: sessionFeedbackRouter,
   workshop: workshopRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,

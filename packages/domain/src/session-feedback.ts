@@ -74,3 +74,37 @@ export type PendingFeedback = z.infer<typeof pendingFeedbackSchema>;
 
 /** How many days after finishing an item the home still asks about it. */
 export const pendingFeedbackDays = 14;
+
+/** The signed-in teacher's pulse on one item they finished. */
+export interface FeedbackOnItem {
+  itemKind: FeedbackItemKind;
+  itemId: string;
+  title: string;
+  /** "unanswered": ask; "answered" or "skipped": asked already, do not ask again. */
+  state: "unanswered" | "answered" | "skipped";
+  usefulness: number | null;
+  willUse: WillUse | null;
+  comment: string | null;
+}
+
+/** One MicroPD session as its framework author sees it. */
+export interface AuthoredSessionFeedback {
+  sessionId: string;
+  title: string;
+  position: number;
+  estimatedMinutes: number;
+  stage: { id: string; position: number; title: string };
+  completions: number;
+  /** Median minutes from starting to completing, over completions within one sitting. */
+  medianMinutes: number | null;
+  timedCompletions: number;
+  responses: number;
+  skipped: number;
+  usefulness: Array<{ level: Usefulness; count: number; percent: number }>;
+  meanUsefulness: number | null;
+  willUse: Record<WillUse, number>;
+  willUsePercent: number | null;
+  /** Shown only from `commentsMinResponses` responses on, without names or dates. */
+  comments: { visible: true; items: string[] } | { visible: false };
+  revision: { flagged: false } | { flagged: true; reason: string };
+}

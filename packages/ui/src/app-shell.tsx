@@ -66,7 +66,8 @@ export function AppShell({
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <header className="border-b border-border bg-surface">
+      {/* A printed page is the page's content alone: no account bar, no tabs. */}
+      <header className="border-b border-border bg-surface print:hidden">
         {/* One line on a phone: the mark stands for the product name, the name moves off. */}
         <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6 sm:px-6">
           <Link to="/" className="rounded-md no-underline">
@@ -148,7 +149,9 @@ export function AppShell({
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="flex-1 focus:outline-none">
-        <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">{children}</div>
+        <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 print:max-w-none print:p-0">
+          {children}
+        </div>
       </main>
     </div>
   );

@@ -18,6 +18,7 @@ import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
 import { seedSelfAssessments } from "./self-assessments.ts";
+import { seedSessionFeedback } from "./session-feedback.ts";
 import { seedTeamGoals } from "./team-goals.ts";
 
 const domain = "maplevalley.test";
@@ -281,6 +282,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   seedDemoRatings(rows, now);
   seedSelfAssessments(rows, now);
   seedTeamGoals(rows, now);
+  seedSessionFeedback(rows);
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
   addDefaultCredentials(rows.tenant, {
     districtId: rows.district.id,

@@ -33,6 +33,7 @@ import type {
   schoolHoliday,
   selfAssessment,
   selfAssessmentRating,
+  sessionFeedback,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -90,6 +91,7 @@ export interface TenantRows {
   observationNotes: (typeof observationNote.$inferInsert)[];
   selfAssessments: (typeof selfAssessment.$inferInsert)[];
   selfAssessmentRatings: (typeof selfAssessmentRating.$inferInsert)[];
+  sessionFeedback: (typeof sessionFeedback.$inferInsert)[];
   schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
   bellPeriods: (typeof bellPeriod.$inferInsert)[];
   teachingSlots: (typeof teachingSlot.$inferInsert)[];
@@ -137,6 +139,7 @@ export function emptyTenantRows(): TenantRows {
     observationNotes: [],
     selfAssessments: [],
     selfAssessmentRatings: [],
+    sessionFeedback: [],
     schoolHolidays: [],
     bellPeriods: [],
     teachingSlots: [],

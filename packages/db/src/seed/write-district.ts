@@ -35,6 +35,7 @@ import {
   schoolHoliday,
   selfAssessment,
   selfAssessmentRating,
+  sessionFeedback,
   sessionIndicator,
   sessionRelease,
   stage,
@@ -105,6 +106,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, observationNote, rows.observationNotes);
   await insertAll(tx, selfAssessment, rows.selfAssessments);
   await insertAll(tx, selfAssessmentRating, rows.selfAssessmentRatings);
+  await insertAll(tx, sessionFeedback, rows.sessionFeedback);
   await insertAll(tx, credential, rows.credentials);
   await insertAll(tx, credentialVersion, rows.credentialVersions);
   await insertAll(tx, credentialIndicator, rows.credentialIndicators);

@@ -1,0 +1,93 @@
+import { type ImpactReport, impactGroupingLabels } from "@throughline/domain/impact-report";
+import { FormField } from "@throughline/ui/form-field";
+import { SelectField } from "@throughline/ui/select-field";
+import { SchoolSelect } from "../../lib/school-picker.tsx";
+import type { ImpactChoice } from "./use-impact-choice.ts";
+
+interface ImpactFiltersProps {
+  value: ImpactChoice;
+  options: ImpactReport["options"] | undefined;
+  onChange: (next: ImpactChoice) => void;
+  /** The server's messages for the dates, next to the field they name. */
+  errors: { from: string | null; to: string | null };
+}
+
+/** Which period, school, stage and cohort the report covers, and what it is broken down by. */
+export function ImpactFilters({ value, options, onChange, errors }: ImpactFiltersProps) {
+  const schools = options?.schools ?? [];
+  const cohorts = (options?.cohorts ?? []).filter(
+    (cohort) =>
+      (value.schoolId === "" || cohort.schoolId === value.schoolId) &&
+      (value.stageId === "" || cohort.stageId === value.stageId),
+  );
+  return (
+    <form
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      aria-label="Report period and filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <FormField
+        label="From"
+        type="date"
+        value={value.from}
+        error={errors.from}
+        onChange={(event) => {
+          if (event.target.value) onChange({ ...value, from: event.target.value });
+        }}
+      />
+      <FormField
+        label="To"
+        type="date"
+        value={value.to}
+        error={errors.to}
+        onChange={(event) => {
+          if (event.target.value) onChange({ ...value, to: event.target.value });
+        }}
+      />
+      <SelectField
+        label="Break down by"
+        value={value.by}
+        onChange={(event) => {
+          const by = event.target.value;
+          if (by === "school" || by === "cohort" || by === "stage") onChange({ ...value, by });
+        }}
+      >
+        {(["school", "cohort", "stage"] as const).map((grouping) => (
+          <option key={grouping} value={grouping}>
+            {impactGroupingLabels[grouping]}
+          </option>
+        ))}
+      </SelectField>
+      <SchoolSelect
+        schools={schools}
+        value={value.schoolId}
+        emptyLabel={schools.length > 1 ? "All schools" : "All my schools"}
+        onChange={(schoolId) => onChange({ ...value, schoolId, cohortId: "" })}
+      />
+      <SelectField
+        label="Stage"
+        value={value.stageId}
+        onChange={(event) => onChange({ ...value, stageId: event.target.value, cohortId: "" })}
+      >
+        <option value="">All stages</option>
+        {(options?.stages ?? []).map((stage) => (
+          <option key={stage.id} value={stage.id}>
+            Stage {stage.position}: {stage.title}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Cohort"
+        value={value.cohortId}
+        onChange={(event) => onChange({ ...value, cohortId: event.target.value })}
+      >
+        <option value="">All cohorts</option>
+        {cohorts.map((cohort) => (
+          <option key={cohort.id} value={cohort.id}>
+            {cohort.name}
+          </option>
+        ))}
+      </SelectField>
+    </form>
+  );
+}

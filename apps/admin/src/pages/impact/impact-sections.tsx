@@ -1,0 +1,149 @@
+import type {
+  GroupFigures,
+  ImpactReport,
+  IndicatorChange,
+  IndicatorChangeRow,
+} from "@throughline/domain/impact-report";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import {
+  HoursPerTeacherChart,
+  LevelChangeChart,
+  ParticipationChart,
+} from "@throughline/ui/impact-charts";
+import type { ReactNode } from "react";
+import { FigureTable } from "./figure-table.tsx";
+
+/** One section of the report: printed on its own page, its chart kept whole. */
+function ReportSection({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Card className="print:break-before-page print:border-0 print:shadow-none">
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-6">{children}</CardContent>
+    </Card>
+  );
+}
+
+/** The groups whose figures may be drawn (withheld ones are in the table only). */
+function shown(report: ImpactReport) {
+  return report.groups.flatMap((group) =>
+    group.result.withheld ? [] : [{ key: group.key, label: group.label, ...group.result.figures }],
+  );
+}
+
+const groupHeader = { school: "School", cohort: "Cohort", stage: "Stage" } as const;
+
+export function ParticipationSection({ report }: { report: ImpactReport }) {
+  const columns = [
+    { header: "Enrolled", cell: (f: GroupFigures) => f.enrolled },
+    { header: "Active in the last 30 days", cell: (f: GroupFigures) => f.active },
+    { header: "Completed the stage", cell: (f: GroupFigures) => f.completed },
+  ];
+  return (
+    <ReportSection
+      title="Participation"
+      description={`Teachers enrolled by ${report.to}, those with PD activity from ${report.activeFrom} to ${report.to}, and those who have completed their stage.`}
+    >
+      <ParticipationChart groups={shown(report)} />
+      <FigureTable
+        caption="Participation by group"
+        rowHeader={groupHeader[report.by]}
+        columns={columns}
+        rows={report.groups}
+        total={report.total}
+      />
+    </ReportSection>
+  );
+}
+
+export function HoursSection({ report }: { report: ImpactReport }) {
+  const columns = [
+    { header: "PD hours", cell: (f: GroupFigures) => f.pdHours.toFixed(1) },
+    { header: "PD hours per teacher", cell: (f: GroupFigures) => f.hoursPerTeacher.toFixed(1) },
+  ];
+  return (
+    <ReportSection
+      title="PD hours"
+      description="Workshops attended, MicroPD sessions completed, support meetings attended and micro-credentials earned in the period, added up as each teacher's transcript adds them."
+    >
+      <HoursPerTeacherChart groups={shown(report)} />
+      <FigureTable
+        caption="PD hours by group"
+        rowHeader={groupHeader[report.by]}
+        columns={columns}
+        rows={report.groups}
+        total={report.total}
+      />
+    </ReportSection>
+  );
+}
+
+const changeColumns = [
+  { header: "Measured", cell: (f: IndicatorChange) => f.measured },
+  { header: "First (mean)", cell: (f: IndicatorChange) => f.firstMean.toFixed(1) },
+  { header: "Last (mean)", cell: (f: IndicatorChange) => f.lastMean.toFixed(1) },
+  {
+    header: "Change",
+    cell: (f: IndicatorChange) => `${f.change > 0 ? "+" : ""}${f.change.toFixed(1)}`,
+  },
+  { header: "Improved", cell: (f: IndicatorChange) => f.improved },
+];
+
+export function LevelChangeSection({
+  title,
+  description,
+  rows,
+  report,
+}: {
+  title: string;
+  description: string;
+  rows: readonly IndicatorChangeRow[];
+  report: ImpactReport;
+}) {
+  const drawn = rows.flatMap((row) =>
+    row.result.withheld ? [] : [{ key: row.indicatorId, label: row.label, ...row.result.figures }],
+  );
+  const scale = report.scale.map((level) => `${level.rank} ${level.label}`).join(", ");
+  return (
+    <ReportSection
+      title={title}
+      description={
+        <>
+          {description} Measured: teachers with two levels or more on the indicator; improved: of
+          them, those whose last level is above their first. Levels are read as numbers on the
+          district's scale: {scale || "none set"}.
+        </>
+      }
+    >
+      {rows.length === 0 ? (
+        <p className="text-muted-foreground">No levels were recorded in this period.</p>
+      ) : (
+        <>
+          {drawn.length > 0 ? (
+            <LevelChangeChart rows={drawn} topRank={report.scale.at(-1)?.rank ?? 3} />
+          ) : null}
+          <FigureTable
+            caption={`${title} per indicator`}
+            rowHeader="Indicator"
+            columns={changeColumns}
+            rows={rows.map((row) => ({
+              key: row.indicatorId,
+              label: row.label,
+              result: row.result,
+            }))}
+          />
+        </>
+      )}
+    </ReportSection>
+  );
+}

@@ -1,0 +1,183 @@
+import type { FeedbackItemKind, PendingFeedback } from "@throughline/domain/session-feedback";
+import { type AnyColumn, and, eq, gte, isNotNull, notExists, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  sessionFeedback,
+  stage,
+  supportMeeting,
+} from "../../schema/index.ts";
+import {
+  cohortOfEnrolment,
+  sessionOfProgress,
+  stageOfCohort,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
+
+/*
+ * The items a teacher has finished and so may be asked about: a MicroPD session they completed,
+ * a workshop they attended, a support meeting that was held and they were present at. One
+ * select per kind, each with the moment it finished and a title, so the pulse's right to ask and
+ * the home's "recent, unanswered" list are the same rule.
+ */
+
+interface Filter {
+  personId: string;
+  /** Only this item (the pulse on one item). */
+  itemId?: string;
+  /** Only items finished at or after this moment (the home's recent list). */
+  since?: Date;
+  /** Only items with no feedback row yet, answered or skipped. */
+  unansweredOnly?: boolean;
+}
+
+/** `at >= since` for a computed moment (a column would encode the date itself). */
+function atOrAfter(at: SQL<Date>, since: Date): SQL {
+  return sql`${at} >= ${since.toISOString()}::timestamptz`;
+}
+
+function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
+  return sql<FeedbackItemKind>`${kind}::feedback_item_kind`;
+}
+
+function noFeedback(
+  kind: FeedbackItemKind,
+  districtId: AnyColumn,
+  personId: AnyColumn,
+  itemId: AnyColumn,
+) {
+  return notExists(
+    sql`(select 1 from ${sessionFeedback} where ${sessionFeedback.districtId} = ${districtId} and ${sessionFeedback.personId} = ${personId} and ${sessionFeedback.itemKind} = ${kindLiteral(kind)} and ${sessionFeedback.itemId} = ${itemId})`,
+  );
+}
+
+function completedSessions(tx: Transaction, filter: Filter) {
+  const finishedAt = sql<Date>`${micropdProgress.completedAt}`.mapWith(micropdProgress.completedAt);
+  return tx
+    .select({
+      itemKind: kindLiteral("micropd_session"),
+      itemId: micropdProgress.sessionId,
+      title: micropdSession.title,
+      finishedAt,
+    })
+    .from(micropdProgress)
+    .innerJoin(micropdSession, sessionOfProgress)
+    .where(
+      and(
+        eq(micropdProgress.personId, filter.personId),
+        isNotNull(micropdProgress.completedAt),
+        filter.itemId ? eq(micropdProgress.sessionId, filter.itemId) : undefined,
+        filter.since ? gte(micropdProgress.completedAt, filter.since) : undefined,
+        filter.unansweredOnly
+          ? noFeedback(
+              "micropd_session",
+              micropdProgress.districtId,
+              micropdProgress.personId,
+              micropdProgress.sessionId,
+            )
+          : undefined,
+      ),
+    );
+}
+
+function attendedWorkshops(tx: Transaction, filter: Filter) {
+  // A workshop with no date set is dated by when the attendance was recorded.
+  const finishedAt =
+    sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.updatedAt})`.mapWith(
+      cohort.workshopStartsAt,
+    );
+  return tx
+    .select({
+      itemKind: kindLiteral("workshop"),
+      itemId: enrolment.cohortId,
+      title: sql<string>`'Workshop: ' || ${stage.title}`,
+      finishedAt,
+    })
+    .from(enrolment)
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
+    .where(
+      and(
+        eq(enrolment.personId, filter.personId),
+        eq(enrolment.workshopAttended, true),
+        filter.itemId ? eq(enrolment.cohortId, filter.itemId) : undefined,
+        filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
+        filter.unansweredOnly
+          ? noFeedback("workshop", enrolment.districtId, enrolment.personId, enrolment.cohortId)
+          : undefined,
+      ),
+    );
+}
+
+function attendedMeetings(tx: Transaction, filter: Filter) {
+  // When it was held, as the meeting-held rule dates it: started, else closed, else scheduled.
+  const finishedAt =
+    sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`.mapWith(
+      supportMeeting.startsAt,
+    );
+  return tx
+    .select({
+      itemKind: kindLiteral("support_meeting"),
+      itemId: meetingAttendance.meetingId,
+      title: supportMeeting.title,
+      finishedAt,
+    })
+    .from(meetingAttendance)
+    .innerJoin(
+      supportMeeting,
+      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
+    )
+    .where(
+      and(
+        eq(meetingAttendance.personId, filter.personId),
+        eq(meetingAttendance.attendance, "present"),
+        eq(supportMeeting.status, "closed"),
+        filter.itemId ? eq(meetingAttendance.meetingId, filter.itemId) : undefined,
+        filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
+        filter.unansweredOnly
+          ? noFeedback(
+              "support_meeting",
+              meetingAttendance.districtId,
+              meetingAttendance.personId,
+              meetingAttendance.meetingId,
+            )
+          : undefined,
+      ),
+    );
+}
+
+const byKind = {
+  micropd_session: completedSessions,
+  workshop: attendedWorkshops,
+  support_meeting: attendedMeetings,
+} satisfies Record<FeedbackItemKind, (tx: Transaction, filter: Filter) => unknown>;
+
+/** The item if this teacher finished it (and so may give feedback on it), else null. */
+export async function findFinishedItem(
+  tx: Transaction,
+  params: { personId: string; itemKind: FeedbackItemKind; itemId: string },
+): Promise<PendingFeedback | null> {
+  const [row] = await byKind[params.itemKind](tx, params).limit(1);
+  return row ?? null;
+}
+
+/** What the teacher finished since `since` and has neither answered nor skipped, newest first. */
+export async function recentUnansweredItems(
+  tx: Transaction,
+  params: { personId: string; since: Date; limit: number },
+): Promise<PendingFeedback[]> {
+  const filter: Filter = { personId: params.personId, since: params.since, unansweredOnly: true };
+  const rows = await unionAll(
+    completedSessions(tx, filter),
+    attendedWorkshops(tx, filter),
+    attendedMeetings(tx, filter),
+  )
+    .orderBy(sql`4 desc`)
+    .limit(params.limit);
+  return rows.map((row) => ({ ...row, finishedAt: new Date(row.finishedAt) }));
+}

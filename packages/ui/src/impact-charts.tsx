@@ -1,0 +1,149 @@
+import type { ReactElement } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+/*
+ * The PD impact report's charts. Each is decoration for sighted readers and for the printed
+ * report: hidden from assistive technology, every bar carries its number, and the page shows
+ * the same figures in a table beneath it. Groups whose figures are withheld are left out here
+ * (the table says "fewer than 3" for them).
+ */
+
+const axis = "var(--color-muted-foreground)";
+
+const legendText = (value: unknown) => (
+  <span style={{ color: "var(--color-foreground)" }}>{String(value)}</span>
+);
+
+function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
+  return (
+    <div aria-hidden="true" className="w-full text-xs break-inside-avoid" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+interface ParticipationBar {
+  key: string;
+  label: string;
+  enrolled: number;
+  active: number;
+  completed: number;
+}
+
+const participationSeries = [
+  { key: "enrolled", name: "Enrolled", fill: "var(--color-muted-foreground)" },
+  { key: "active", name: "Active in the last 30 days", fill: "var(--color-info)" },
+  { key: "completed", name: "Completed the stage", fill: "var(--color-success)" },
+] as const;
+
+/** Teachers enrolled, active lately and done, side by side per group. */
+export function ParticipationChart({ groups }: { groups: readonly ParticipationBar[] }) {
+  return (
+    <ChartFrame height={Math.max(180, 84 * groups.length + 70)}>
+      <BarChart
+        data={[...groups]}
+        layout="vertical"
+        margin={{ left: 8, right: 32 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} stroke={axis} />
+        <YAxis type="category" dataKey="label" width={150} stroke={axis} />
+        <Legend itemSorter={null} formatter={legendText} />
+        {participationSeries.map((series) => (
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            name={series.name}
+            fill={series.fill}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={series.key} position="right" fill="var(--color-foreground)" />
+          </Bar>
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+/** Mean PD hours per teacher, per group. */
+export function HoursPerTeacherChart({
+  groups,
+}: {
+  groups: readonly { key: string; label: string; hoursPerTeacher: number }[];
+}) {
+  return (
+    <ChartFrame height={Math.max(140, 48 * groups.length + 50)}>
+      <BarChart
+        data={[...groups]}
+        layout="vertical"
+        margin={{ left: 8, right: 40 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" stroke={axis} />
+        <YAxis type="category" dataKey="label" width={150} stroke={axis} />
+        <Bar
+          dataKey="hoursPerTeacher"
+          name="PD hours per teacher"
+          fill="var(--color-primary)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="hoursPerTeacher" position="right" fill="var(--color-foreground)" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+/** First and last mean level per indicator, on the district's scale (0 the lowest level). */
+export function LevelChangeChart({
+  rows,
+  topRank,
+}: {
+  rows: readonly { key: string; label: string; firstMean: number; lastMean: number }[];
+  topRank: number;
+}) {
+  return (
+    <ChartFrame height={Math.max(160, 64 * rows.length + 70)}>
+      <BarChart
+        data={[...rows]}
+        layout="vertical"
+        margin={{ left: 8, right: 32 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, Math.max(1, topRank)]} stroke={axis} />
+        <YAxis type="category" dataKey="label" width={170} stroke={axis} />
+        <Legend itemSorter={null} formatter={legendText} />
+        <Bar
+          dataKey="firstMean"
+          name="First level (mean)"
+          fill="var(--color-muted-foreground)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="firstMean" position="right" fill="var(--color-foreground)" />
+        </Bar>
+        <Bar
+          dataKey="lastMean"
+          name="Last level (mean)"
+          fill="var(--color-primary)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="lastMean" position="right" fill="var(--color-foreground)" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}
