@@ -20,6 +20,18 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "overview/schools",
+    lazy: async () => ({
+      Component: (await import("./pages/overview/attention-schools-page.tsx")).AttentionSchoolsPage,
+    }),
+  },
+  {
+    path: "overview/schools/:schoolId",
+    lazy: async () => ({
+      Component: (await import("./pages/overview/school-overview-page.tsx")).SchoolOverviewPage,
+    }),
+  },
+  {
     path: "getting-started",
     lazy: async () => ({
       Component: (await import("./pages/getting-started/getting-started-page.tsx"))

@@ -47,9 +47,8 @@ describe("first screens", () => {
       run.server.url,
       "admin.overview",
     );
-    const flagged = overview.attention.flatMap((school) =>
-      school.teams.flatMap((team) => team.flagged),
-    );
+    const schools = overview.attention.kind === "named" ? overview.attention.schools : [];
+    const flagged = schools.flatMap((school) => school.teams.flatMap((team) => team.flagged));
     const first = flagged[0];
     if (!first) throw new Error("The demo school has nobody flagged.");
     const region = page.getByRole("region", { name: "Needs attention" });
@@ -60,6 +59,62 @@ describe("first screens", () => {
     expect(page.url()).toContain(`/admin/implementation/teachers/${first.personId}`);
     await page.goBack();
     await attention.waitFor();
+    await context.close();
+  });
+
+  it("a district admin sees schools ranked by flagged teachers and opens one for its names", async () => {
+    const { context, page } = await run.signedIn("admin", "admin@maplevalley.test");
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
+    const region = page.getByRole("region", { name: "Needs attention" });
+    const ranked = region.getByRole("list", { name: "Schools by flagged teachers" });
+    await ranked.waitFor();
+    const overview = await queryAsPage<RouterOutputs["admin"]["overview"]>(
+      page,
+      run.server.url,
+      "admin.overview",
+    );
+    if (overview.attention.kind !== "ranked") throw new Error("A district's overview ranks.");
+    const [top] = overview.attention.ranked;
+    if (!top) throw new Error("The demo district has no school.");
+    // The schools in the API's order, with their counts, and no teacher's name on the page.
+    const items = ranked.locator(":scope > li");
+    await expect.poll(() => items.count()).toBe(overview.attention.ranked.length);
+    await expect
+      .poll(() => items.first().textContent())
+      .toContain(`${top.flaggedTeachers} of ${top.teachers} teachers flagged`);
+    await expect.poll(() => region.locator('a[href*="/implementation/teachers/"]').count()).toBe(0);
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-district-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-district-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The school's page names its flagged teachers, as its principal's overview does.
+    await ranked.getByRole("link", { name: top.schoolName, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: top.schoolName }).waitFor();
+    expect(page.url()).toContain(`/admin/overview/schools/${top.schoolId}`);
+    const named = page.getByRole("region", { name: "Needs attention" });
+    await named.getByRole("heading", { level: 3, name: new RegExp(top.schoolName) }).waitFor();
+    await expect
+      .poll(() => named.locator('a[href*="/implementation/teachers/"]').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-school-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-school-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Every school, ranked, on the paged list.
+    await page.getByRole("link", { name: "All schools by flagged teachers" }).click();
+    await page.getByRole("heading", { level: 1, name: "Schools by flagged teachers" }).waitFor();
+    const all = page.getByRole("list", { name: "Schools by flagged teachers" });
+    await expect.poll(() => all.locator(":scope > li").count()).toBe(overview.attention.schools);
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview-schools-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await keepScreenshot(page, "overview-schools-phone");
     await context.close();
   });
 

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { idSchema } from "./ids.ts";
 import type { CaseloadFlagKind } from "./rules/caseload-flags.ts";
 import type { MeetingDisplayState } from "./rules/meeting-held.ts";
 
@@ -12,6 +14,22 @@ export const walkthroughCoverageWeeks = 6;
 
 /** At most this many people are named per list; the rest are counted. */
 export const overviewNamedLimit = 8;
+
+/** A district's overview ranks this many schools; the rest are on the paged list. */
+export const overviewRankedSchools = 10;
+
+/** This week's meetings and blocks: the first this many by time, the rest counted. */
+export const overviewWeekLimit = 10;
+
+/** Schools per page of the district's "needs attention" list. */
+export const attentionSchoolsPageSize = 25;
+
+export const attentionSchoolsInputSchema = z.object({
+  page: z.int({ error: "The page is a whole number" }).min(1).max(100_000).default(1),
+});
+export type AttentionSchoolsInput = z.input<typeof attentionSchoolsInputSchema>;
+
+export const schoolOverviewInputSchema = z.object({ schoolId: idSchema });
 
 interface OverviewPerson {
   personId: string;
@@ -30,15 +48,49 @@ interface OverviewAttentionTeam {
   flagged: OverviewFlaggedTeacher[];
 }
 
-/** One school's share of "needs attention": the flags rolled up, and who carries them. */
-export interface OverviewAttentionSchool {
+/** One school's flags rolled up: how many of its teachers carry each kind, no names. */
+export interface OverviewSchoolCounts {
   schoolId: string;
   schoolName: string;
   /** Teachers (each counted once) carrying each kind of flag. */
   flagCounts: Record<CaseloadFlagKind, number>;
   flaggedTeachers: number;
   teachers: number;
+}
+
+/** One school's share of "needs attention": the flags rolled up, and who carries them. */
+export interface OverviewAttentionSchool extends OverviewSchoolCounts {
   teams: OverviewAttentionTeam[];
+}
+
+/**
+ * "Needs attention" for a principal (`named`: each school they lead with its flagged teachers
+ * by team) or a district (`ranked`: the schools with the most flagged teachers first, the
+ * first `overviewRankedSchools` of them, and the district's totals; each school's names are on
+ * that school's own page, so the answer does not grow with the district).
+ */
+export type OverviewAttention =
+  | { kind: "named"; schools: OverviewAttentionSchool[] }
+  | {
+      kind: "ranked";
+      ranked: OverviewSchoolCounts[];
+      /** Schools in the district, and how many of them have a flagged teacher. */
+      schools: number;
+      schoolsFlagged: number;
+    };
+
+/** One page of a district's schools, ranked as the overview ranks them. */
+export interface AttentionSchoolsPage {
+  schools: OverviewSchoolCounts[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** The first of a list by time, and how many there are in all. */
+export interface FirstOf<T> {
+  first: T[];
+  total: number;
 }
 
 interface OverviewMeeting {
@@ -56,7 +108,7 @@ interface OverviewBlock {
   label: string;
 }
 
-interface OverviewWalkthroughs {
+export interface OverviewWalkthroughs {
   weeks: number;
   teachers: number;
   visited: number;
@@ -95,10 +147,33 @@ export interface AdminOverview {
   scope: "district" | "school";
   weekStart: Date;
   weekEnd: Date;
-  attention: OverviewAttentionSchool[];
-  meetings: OverviewMeeting[];
-  blocks: OverviewBlock[];
+  attention: OverviewAttention;
+  /** This week's meetings, the first `overviewWeekLimit` by start. */
+  meetings: FirstOf<OverviewMeeting>;
+  /** The teams' weekly blocks, the first `overviewWeekLimit` by weekday and time. */
+  blocks: FirstOf<OverviewBlock>;
   walkthroughs: OverviewWalkthroughs;
   credentialQueue: OverviewCredentialQueue;
   figures: OverviewFigures[];
+}
+
+/**
+ * Schools in the order a district admin should look at them: most flagged teachers first, then
+ * the larger share of the school flagged, then by name (and id, so the order is total and a
+ * paged list never shows a school twice or skips one).
+ */
+export function rankSchoolsByAttention<T extends OverviewSchoolCounts>(schools: readonly T[]): T[] {
+  const share = (school: T) => (school.teachers > 0 ? school.flaggedTeachers / school.teachers : 0);
+  return [...schools].sort(
+    (a, b) =>
+      b.flaggedTeachers - a.flaggedTeachers ||
+      share(b) - share(a) ||
+      a.schoolName.localeCompare(b.schoolName) ||
+      (a.schoolId < b.schoolId ? -1 : a.schoolId > b.schoolId ? 1 : 0),
+  );
+}
+
+/** One page (from 1) of a ranked list; a page past the end is empty. */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
+  return items.slice((page - 1) * pageSize, page * pageSize);
 }

@@ -6,12 +6,8 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { useDeferredValue } from "react";
 import { GettingStartedSummary } from "./getting-started/getting-started-summary.tsx";
 import { useGettingStarted } from "./getting-started/use-getting-started.ts";
-import { AtAGlance } from "./overview/at-a-glance.tsx";
-import { CredentialQueue } from "./overview/credential-queue.tsx";
-import { NeedsAttention } from "./overview/needs-attention.tsx";
+import { OverviewSections } from "./overview/overview-sections.tsx";
 import { TeachersByStage } from "./overview/teachers-by-stage.tsx";
-import { ThisWeek } from "./overview/this-week.tsx";
-import { WalkthroughCoverage } from "./overview/walkthrough-coverage.tsx";
 
 /**
  * The principal's and district's first screen: who needs attention, this week's meetings and
@@ -70,20 +66,7 @@ export function HomePage() {
         {checklist.data && checklist.data.doneCount < checklist.data.total ? (
           <GettingStartedSummary checklist={checklist.data} />
         ) : null}
-        {data.figures.map((figures) => (
-          <AtAGlance key={figures.id ?? "district"} figures={figures} />
-        ))}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-          <NeedsAttention schools={data.attention} />
-          <div className="flex flex-col gap-6">
-            <ThisWeek overview={data} />
-            <WalkthroughCoverage walkthroughs={data.walkthroughs} canRecord={leadsSchools} />
-            <CredentialQueue
-              queue={data.credentialQueue}
-              districtWide={data.scope === "district"}
-            />
-          </div>
-        </div>
+        <OverviewSections overview={data} canRecord={leadsSchools} />
         <TeachersByStage home={homeData} />
       </div>
     </>

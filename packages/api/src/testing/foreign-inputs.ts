@@ -5,6 +5,7 @@
 
 import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
+import { coachingLogInputsToTry } from "./foreign-inputs-coaching-log.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
@@ -15,8 +16,11 @@ export type { ForeignIds } from "./foreign-ids.ts";
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
   ...auditInputsToTry,
+  ...coachingLogInputsToTry,
   ...selfAssessmentInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
+  "admin.schoolOverview": (foreign) => ({ schoolId: foreign.schoolId }),
+  "admin.attentionSchools": () => ({ page: 1 }),
   "invitations.send": (foreign) => ({ to: "people", personIds: [foreign.personId] }),
   "invitations.remind": (foreign) => ({ personIds: [foreign.personId] }),
   "actionPlan.mine": (foreign) => ({ stageId: foreign.stageId }),

@@ -1,13 +1,14 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { CaseloadFlagBadge, flagKinds, flagWords } from "@throughline/ui/caseload-flag";
+import { CaseloadFlagBadge } from "@throughline/ui/caseload-flag";
 import { Link } from "react-router";
+import { FlagCounts } from "./flag-counts.tsx";
 import { linkClasses } from "./link-classes.ts";
-import type { AttentionSchool } from "./types.ts";
+import { RankedSchools } from "./ranked-schools.tsx";
+import type { Attention, AttentionSchool } from "./types.ts";
 
 function SchoolAttention({ school }: { school: AttentionSchool }) {
   const flaggedTeams = school.teams.filter((team) => team.flagged.length > 0);
   const calmTeams = school.teams.filter((team) => team.flagged.length === 0);
-  const counts = flagKinds.filter((kind) => school.flagCounts[kind] > 0);
   return (
     <section aria-labelledby={`attention-${school.schoolId}`} className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
@@ -18,21 +19,7 @@ function SchoolAttention({ school }: { school: AttentionSchool }) {
             · {school.flaggedTeachers} of {school.teachers} teachers flagged
           </span>
         </h3>
-        {counts.length > 0 ? (
-          <ul
-            aria-label={`Flags at ${school.schoolName}`}
-            className="flex flex-wrap gap-x-4 gap-y-1 text-sm"
-          >
-            {counts.map((kind) => (
-              <li key={kind} className="text-muted-foreground">
-                <span className="font-semibold text-foreground tabular-nums">
-                  {school.flagCounts[kind]}
-                </span>{" "}
-                {flagWords[kind].summary}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <FlagCounts school={school} />
       </div>
       {flaggedTeams.length > 0 ? (
         <ul className="flex flex-col divide-y divide-border rounded-lg border border-border">
@@ -80,23 +67,31 @@ function SchoolAttention({ school }: { school: AttentionSchool }) {
   );
 }
 
-/** The caseload's flags rolled up per school and team, with each flagged teacher named. */
-export function NeedsAttention({ schools }: { schools: readonly AttentionSchool[] }) {
+/**
+ * The caseload's flags: a principal's schools team by team with each flagged teacher named; a
+ * district's schools ranked by their flagged teachers, each name on the school's own page.
+ */
+export function NeedsAttention({ attention }: { attention: Attention }) {
   return (
     <section aria-labelledby="needs-attention-title">
       <Card>
         <CardHeader>
           <CardTitle id="needs-attention-title">Needs attention</CardTitle>
           <CardDescription>
-            Teachers carrying a flag from their coach's caseload, team by team. Open a name for
-            their progress.
+            {attention.kind === "named"
+              ? "Teachers carrying a flag from their coach's caseload, team by team. Open a name for their progress."
+              : "Schools with the most teachers carrying a flag from their coach's caseload. Open a school for its teachers."}
           </CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-6">
-          {schools.length === 0 ? (
+          {attention.kind === "ranked" ? (
+            <RankedSchools attention={attention} />
+          ) : attention.schools.length === 0 ? (
             <p className="text-sm text-muted-foreground">No schools yet.</p>
           ) : (
-            schools.map((school) => <SchoolAttention key={school.schoolId} school={school} />)
+            attention.schools.map((school) => (
+              <SchoolAttention key={school.schoolId} school={school} />
+            ))
           )}
         </CardContent>
       </Card>

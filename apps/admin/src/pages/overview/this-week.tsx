@@ -6,9 +6,40 @@ import { Link } from "react-router";
 import { linkClasses } from "./link-classes.ts";
 import type { Overview } from "./types.ts";
 
-/** This week's support meetings of the teams in scope, and the teams' protected blocks. */
+/** "And 340 more", with where to see them. */
+function More({
+  count,
+  what,
+  link,
+}: {
+  count: number;
+  what: string;
+  link?: { to: string; label: string };
+}) {
+  if (count <= 0) return null;
+  return (
+    <p className="text-sm text-muted-foreground">
+      And {count} more {what}.
+      {link ? (
+        <>
+          {" "}
+          <Link to={link.to} className={linkClasses}>
+            {link.label}
+          </Link>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/**
+ * This week's support meetings of the teams in scope and the teams' protected blocks: the first
+ * few of each by time, and how many more (a district's are listed school by school).
+ */
 export function ThisWeek({ overview }: { overview: Overview }) {
-  const { meetings, blocks } = overview;
+  const meetings = overview.meetings.first;
+  const blocks = overview.blocks.first;
+  const district = overview.scope === "district";
   const lastDay = new Date(overview.weekEnd.getTime() - 1);
   // At the weekend the overview looks at the coming week.
   const title = overview.weekStart.getTime() > Date.now() ? "Next week" : "This week";
@@ -49,6 +80,15 @@ export function ThisWeek({ overview }: { overview: Overview }) {
               ))}
             </ul>
           )}
+          <More
+            count={overview.meetings.total - meetings.length}
+            what="support meetings"
+            link={
+              district
+                ? { to: "/overview/schools", label: "Each school's meetings" }
+                : { to: "/implementation", label: "Meetings by team" }
+            }
+          />
         </section>
         <section aria-labelledby="week-blocks" className="flex flex-col gap-2">
           <h3 id="week-blocks" className="text-sm font-semibold text-foreground">
@@ -71,6 +111,7 @@ export function ThisWeek({ overview }: { overview: Overview }) {
               ))}
             </ul>
           )}
+          <More count={overview.blocks.total - blocks.length} what="blocks" />
           <Link to="/collaboration" className={`${linkClasses} text-sm`}>
             Collaboration time
           </Link>
