@@ -12,6 +12,7 @@ import { Link, useParams } from "react-router";
 import { ObservationList } from "../observations/observation-list.tsx";
 import { IndividualPathSection } from "./individual-path/individual-path-section.tsx";
 import { PlanView } from "./plan-view.tsx";
+import { SelfAssessmentsSection } from "./self-assessments-section.tsx";
 import type { CoachedEnrolment, CompletedSession } from "./types.ts";
 
 function EnrolmentSummary({ enrolment }: { enrolment: CoachedEnrolment }) {
@@ -130,6 +131,7 @@ export function TeacherPage() {
           name={teacher.displayName}
           stageIds={enrolments.map((enrolment) => enrolment.stage.id)}
         />
+        <SelfAssessmentsSection teacherId={teacher.id} name={teacher.displayName} />
         <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
           <h2 id="plans-heading" className="text-xl font-semibold tracking-tight">
             Action plans

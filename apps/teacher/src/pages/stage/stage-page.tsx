@@ -10,6 +10,7 @@ import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { useParams } from "react-router";
 import { PathIndividualSection } from "../recommendations/path-individual-section.tsx";
 import { ProgressCard } from "./progress-card.tsx";
+import { SelfAssessmentSection } from "./self-assessment/self-assessment-section.tsx";
 import { SessionTimeline } from "./session-timeline.tsx";
 import { WorkshopCard } from "./workshop-card.tsx";
 
@@ -73,6 +74,7 @@ export function StagePage() {
             stage, you can take them here, one after another.
           </Alert>
         )}
+        {enrolment ? <SelfAssessmentSection stageId={stage.id} /> : null}
         {enrolment ? <PathIndividualSection /> : null}
         <section aria-label="Sessions of this stage">
           <SessionTimeline

@@ -1,0 +1,152 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { fieldError, formError } from "@throughline/ui/field-error";
+import { FieldMessage } from "@throughline/ui/field-message";
+import { SelectField } from "@throughline/ui/select-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
+import { type FormEvent, useState } from "react";
+import { momentWords, type SelfAssessmentMoment, type StageSelfAssessmentView } from "./types.ts";
+
+interface Choice {
+  levelRank: number | null;
+  note: string;
+}
+
+/**
+ * The teacher rates themselves on each of the stage's indicators, on the district's levels, with
+ * an optional note; every indicator needs a level. The server's message for a field shows beside
+ * it.
+ */
+export function SelfAssessmentForm({
+  view,
+  moment: initialMoment,
+  onDone,
+  onCancel,
+}: {
+  view: StageSelfAssessmentView;
+  moment: SelfAssessmentMoment;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [moment, setMoment] = useState(initialMoment);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [missing, setMissing] = useState<string[]>([]);
+  const record = useMutation(
+    trpc.selfAssessment.record.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.selfAssessment.pathKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+        onDone();
+      },
+    }),
+  );
+  const choiceOf = (id: string): Choice => choices[id] ?? { levelRank: null, note: "" };
+  const choose = (id: string, change: Partial<Choice>) =>
+    setChoices((current) => ({ ...current, [id]: { ...choiceOf(id), ...change } }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const unrated = view.indicators.filter((item) => choiceOf(item.id).levelRank === null);
+    setMissing(unrated.map((item) => item.id));
+    if (unrated.length > 0) return;
+    record.mutate({
+      stageId: view.stage.id,
+      moment,
+      ratings: view.indicators.map((item) => ({
+        indicatorId: item.id,
+        levelRank: choiceOf(item.id).levelRank ?? 0,
+        note: choiceOf(item.id).note,
+      })),
+    });
+  };
+
+  const paths = view.indicators.flatMap((_, index) => [
+    `ratings.${index}.levelRank`,
+    `ratings.${index}.indicatorId`,
+    `ratings.${index}.note`,
+  ]);
+  const general = formError(record.error, ["moment", ...paths]);
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="Rate yourself">
+      <div className="max-w-xs">
+        <SelectField
+          label="When"
+          value={moment}
+          onChange={(event) => setMoment(event.target.value as SelfAssessmentMoment)}
+          error={fieldError(record.error, "moment")}
+        >
+          {(["start", "check_in", "end"] as const).map((value) => (
+            <option key={value} value={value}>
+              {momentWords[value]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ol className="flex flex-col gap-4">
+        {view.indicators.map((item, index) => {
+          const choice = choiceOf(item.id);
+          const unrated = missing.includes(item.id) && choice.levelRank === null;
+          const levelProblem =
+            fieldError(record.error, `ratings.${index}.levelRank`) ??
+            fieldError(record.error, `ratings.${index}.indicatorId`) ??
+            (unrated ? "Choose the level that describes your practice now" : null);
+          const problemId = `self-rating-${item.id}-error`;
+          return (
+            <li key={item.id} className="flex flex-col gap-3 rounded-md border border-border p-4">
+              <fieldset
+                className="flex flex-col gap-2"
+                aria-describedby={levelProblem ? problemId : undefined}
+              >
+                <legend className="mb-1 font-semibold">
+                  <span className="text-muted-foreground">{item.code}</span> {item.title}
+                </legend>
+                <p className="text-sm text-muted-foreground">{item.description}</p>
+                <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+                  {view.levels.map((level) => (
+                    <label
+                      key={level.rank}
+                      className="flex min-h-12 cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-checked:border-primary has-checked:bg-primary-soft has-checked:font-semibold has-focus-visible:ring-2 has-focus-visible:ring-ring"
+                    >
+                      <input
+                        type="radio"
+                        className="size-5 accent-primary"
+                        name={`self-level-${item.id}`}
+                        checked={choice.levelRank === level.rank}
+                        aria-invalid={levelProblem ? true : undefined}
+                        onChange={() => choose(item.id, { levelRank: level.rank })}
+                      />
+                      <span>{level.label}</span>
+                    </label>
+                  ))}
+                </div>
+                <FieldMessage id={problemId} message={levelProblem} />
+              </fieldset>
+              <TextAreaField
+                label={`Note on ${item.code} (optional)`}
+                rows={2}
+                value={choice.note}
+                onChange={(event) => choose(item.id, { note: event.target.value })}
+                error={fieldError(record.error, `ratings.${index}.note`)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      {missing.length > 0 && view.indicators.some((i) => choiceOf(i.id).levelRank === null) ? (
+        <Alert variant="error">Choose a level for every indicator before you save.</Alert>
+      ) : null}
+      {general ? <Alert variant="error">{general}</Alert> : null}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={record.isPending}>
+          {record.isPending ? "Saving…" : "Save my ratings"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

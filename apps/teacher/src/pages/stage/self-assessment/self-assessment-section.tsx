@@ -1,0 +1,102 @@
+import { useQuery } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
+import { QueryState } from "@throughline/app-kit/query-state";
+import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { SelfRatingChangeChart } from "@throughline/ui/self-rating-change-chart";
+import { useRef, useState } from "react";
+import { SelfAssessmentForm } from "./self-assessment-form.tsx";
+import { SelfAssessmentHistory } from "./self-assessment-history.tsx";
+import type { SelfAssessmentMoment } from "./types.ts";
+
+const invitationText: Record<"start" | "end", { title: string; body: string; action: string }> = {
+  start: {
+    title: "Where is your practice as this stage begins?",
+    body: "Rate yourself on the stage's indicators. At the end of the stage you rate yourself again and see what changed. Only you and your coaches see it.",
+    action: "Rate yourself now",
+  },
+  end: {
+    title: "You have done the work of this stage: how has your practice changed?",
+    body: "Rate yourself again on the stage's indicators to see your change from the start.",
+    action: "Rate yourself at the end",
+  },
+};
+
+/** The stage page's self-assessment: the invitation, the form, pre → post and past ratings. */
+export function SelfAssessmentSection({ stageId }: { stageId: string }) {
+  const view = useQuery(trpc.selfAssessment.stage.queryOptions({ stageId }));
+  const [rating, setRating] = useState<SelfAssessmentMoment | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [saved, setSaved] = useState(false);
+
+  const open = (moment: SelfAssessmentMoment) => {
+    setSaved(false);
+    setRating(moment);
+  };
+  const close = (didSave: boolean) => {
+    setRating(null);
+    setSaved(didSave);
+    headingRef.current?.focus();
+  };
+
+  return (
+    <section aria-labelledby="self-assessment-heading" className="flex flex-col gap-4">
+      <h2
+        id="self-assessment-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-xl font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-ring"
+      >
+        My self-assessment
+      </h2>
+      {!view.isSuccess ? (
+        <QueryState
+          query={view}
+          loading="Loading your self-assessment…"
+          loadingVariant="inline"
+          errorTitle="Your self-assessment could not be loaded"
+          headingLevel={3}
+        />
+      ) : rating ? (
+        <SelfAssessmentForm
+          view={view.data}
+          moment={rating}
+          onDone={() => close(true)}
+          onCancel={() => close(false)}
+        />
+      ) : (
+        <>
+          {saved ? <Alert variant="success">Your ratings are saved.</Alert> : null}
+          {view.data.invitation ? (
+            <Alert title={invitationText[view.data.invitation].title}>
+              <p>{invitationText[view.data.invitation].body}</p>
+              <div className="mt-3">
+                <Button onClick={() => open(view.data.invitation ?? "check_in")}>
+                  {invitationText[view.data.invitation].action}
+                </Button>
+              </div>
+            </Alert>
+          ) : null}
+          {view.data.change.length > 0 ? (
+            <>
+              <h3 className="text-lg font-semibold">First and latest rating per indicator</h3>
+              <SelfRatingChangeChart
+                levels={view.data.levels}
+                changes={view.data.change}
+                whose="yours"
+              />
+              <SelfAssessmentHistory records={view.data.assessments} levels={view.data.levels} />
+            </>
+          ) : null}
+          {view.data.invitation ? null : (
+            <div>
+              <Button variant="secondary" onClick={() => open("check_in")}>
+                Rate yourself again
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
