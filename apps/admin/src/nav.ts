@@ -7,6 +7,7 @@ const allSections: readonly NavItem[] = [
   { label: "Getting started", to: "/getting-started" },
   { label: "Implementation", to: "/implementation" },
   { label: "PD impact", to: "/impact" },
+  { label: "Team goals", to: "/team-goals" },
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },
@@ -15,6 +16,7 @@ const allSections: readonly NavItem[] = [
   { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Observations", to: "/observations" },
+  { label: "Coaching", to: "/coaching" },
   { label: "Ratings import", to: "/ratings-import" },
   { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },
@@ -39,6 +41,7 @@ export function nav(viewer: Viewer | undefined): readonly NavItem[] {
     "Sign-in",
     "Sent mail",
     "Reviewers",
+    "Coaching",
   ]);
   return allSections.filter((item) => !districtOnly.has(item.label));
 }

@@ -20,6 +20,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "team-goals",
+    lazy: async () => ({
+      Component: (await import("./pages/team-goals/team-goals-page.tsx")).TeamGoalsPage,
+    }),
+  },
+  {
     path: "overview/schools",
     lazy: async () => ({
       Component: (await import("./pages/overview/attention-schools-page.tsx")).AttentionSchoolsPage,
@@ -197,6 +203,12 @@ export const routes: RouteObject[] = [
     lazy: async () => ({
       Component: (await import("./pages/observation-scale/observation-scale-page.tsx"))
         .ObservationScalePage,
+    }),
+  },
+  {
+    path: "coaching",
+    lazy: async () => ({
+      Component: (await import("./pages/coaching/coaching-page.tsx")).CoachingPage,
     }),
   },
   {

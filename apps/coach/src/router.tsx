@@ -49,6 +49,24 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import("./pages/team/team-page.tsx")).TeamPage }),
   },
   {
+    path: "teams/:teamId/goals/new",
+    lazy: async () => ({
+      Component: (await import("./pages/team/goal/goal-form-page.tsx")).GoalFormPage,
+    }),
+  },
+  {
+    path: "teams/:teamId/goals/:goalId",
+    lazy: async () => ({
+      Component: (await import("./pages/team/goal/goal-form-page.tsx")).GoalFormPage,
+    }),
+  },
+  {
+    path: "coaching-log",
+    lazy: async () => ({
+      Component: (await import("./pages/coaching-log/coaching-log-page.tsx")).CoachingLogPage,
+    }),
+  },
+  {
     path: "cohorts",
     lazy: async () => ({
       Component: (await import("./pages/cohort/cohorts-page.tsx")).CohortsPage,

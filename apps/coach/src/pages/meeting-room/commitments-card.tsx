@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import { addDaysToDay } from "@throughline/domain/local-time";
@@ -10,6 +10,7 @@ import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
+import { SelectField } from "@throughline/ui/select-field";
 import { useId, useState } from "react";
 import { useRefreshRoom } from "./use-room.ts";
 
@@ -56,6 +57,8 @@ export function CommitmentsCard({
   const [personId, setPersonId] = useState("");
   const [description, setDescription] = useState("");
   const [dueOn, setDueOn] = useState(aWeekFromToday);
+  const [teamGoalId, setTeamGoalId] = useState("");
+  const goals = useQuery(trpc.teamGoals.forMeeting.queryOptions({ meetingId }));
   const add = useMutation(
     trpc.meetingRoom.addCommitment.mutationOptions({
       onSuccess: async () => {
@@ -64,7 +67,7 @@ export function CommitmentsCard({
       },
     }),
   );
-  const fieldPaths = ["personId", "description", "dueOn"];
+  const fieldPaths = ["personId", "description", "dueOn", "teamGoalId"];
   const namesAField = add.error?.data?.fieldErrors?.some((e) => fieldPaths.includes(e.path));
   const whoError = fieldError(add.error, "personId");
   return (
@@ -81,7 +84,7 @@ export function CommitmentsCard({
           className="flex flex-col gap-4"
           onSubmit={(event) => {
             event.preventDefault();
-            add.mutate({ meetingId, personId, description, dueOn });
+            add.mutate({ meetingId, personId, description, dueOn, teamGoalId: teamGoalId || null });
           }}
         >
           <div className="flex flex-col gap-2">
@@ -116,6 +119,21 @@ export function CommitmentsCard({
             onChange={(event) => setDueOn(event.target.value)}
             error={fieldError(add.error, "dueOn")}
           />
+          {goals.data && goals.data.length > 0 ? (
+            <SelectField
+              label="Toward the team goal (optional)"
+              value={teamGoalId}
+              onChange={(event) => setTeamGoalId(event.target.value)}
+              error={fieldError(add.error, "teamGoalId")}
+            >
+              <option value="">Not tied to a goal</option>
+              {goals.data.map((goal) => (
+                <option key={goal.id} value={goal.id}>
+                  {goal.measure}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           {add.error && !namesAField ? (
             <p role="alert" className="text-sm font-medium text-danger">
               {add.error.message}

@@ -13,20 +13,24 @@ import { CommitmentsCard } from "./commitments-card.tsx";
 import { PrivateNotes } from "./notes-panels.tsx";
 import { RoomHeader } from "./room-header.tsx";
 import { StartMeetingButton } from "./start-meeting-button.tsx";
+import { TeamGoalPanel } from "./team-goal-panel.tsx";
 import { UnsavedNotesGuard } from "./unsaved-notes.tsx";
 import { useRoom } from "./use-room.ts";
 
 function ScheduledView({ room }: { room: MeetingRoom }) {
   return (
-    <Card>
-      <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
-        <CardTitle>Agenda</CardTitle>
-        <StartMeetingButton meeting={room.meeting} />
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        <MeetingAgendaList agenda={room.agenda} withPrompts />
-      </CardContent>
-    </Card>
+    <div className="flex flex-col gap-6">
+      <TeamGoalPanel meetingId={room.meeting.id} agenda={room.agenda} />
+      <Card>
+        <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
+          <CardTitle>Agenda</CardTitle>
+          <StartMeetingButton meeting={room.meeting} />
+        </CardHeader>
+        <CardContent className="flex flex-col gap-3">
+          <MeetingAgendaList agenda={room.agenda} withPrompts />
+        </CardContent>
+      </Card>
+    </div>
   );
 }
 
@@ -35,6 +39,7 @@ function RunningView({ room }: { room: MeetingRoom }) {
   return (
     <div className="flex flex-col gap-6">
       <AgendaRunner room={room} />
+      <TeamGoalPanel meetingId={meetingId} agenda={room.agenda} />
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <CheckInCard meetingId={meetingId} rows={room.checkIns} />
         <CommitmentsCard

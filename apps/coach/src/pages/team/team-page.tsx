@@ -9,6 +9,7 @@ import { Link, useParams } from "react-router";
 import { CaseloadTable } from "../caseload/caseload-table.tsx";
 import { ScheduleForTeamLink } from "../meetings/schedule-for-team-link.tsx";
 import { AttendanceRate } from "./attendance-rate.tsx";
+import { TeamGoalSection } from "./goal/team-goal-section.tsx";
 import { MeetingHistory } from "./meeting-history.tsx";
 
 /** One team: its members' progress and flags, its meeting history and attendance rate. */
@@ -47,6 +48,7 @@ export function TeamPage() {
         aside={<ScheduleForTeamLink teamId={teamId} />}
       />
       <div className="flex flex-col gap-8">
+        <TeamGoalSection teamId={teamId} />
         <AttendanceRate team={data} />
         <section aria-labelledby="members-heading" className="flex flex-col gap-3">
           <h2 id="members-heading" className="text-xl font-semibold">

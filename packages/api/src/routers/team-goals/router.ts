@@ -1,5 +1,6 @@
 import type { TeamRelation } from "@throughline/db/queries/meetings/meeting-access";
 import { listAdminSchools } from "@throughline/db/queries/people/people-admin-schools";
+import { goalOptions } from "@throughline/db/queries/team-goals/goal-options";
 import { teamGoalStatuses } from "@throughline/db/queries/team-goals/goal-statuses";
 import {
   findCheckpointOwner,
@@ -70,6 +71,9 @@ export const teamGoalsRouter = createRouter({
       const relation = await requireTeamReader(ctx, meeting.teamId);
       return goalsAsSeenBy(relation, await goalsOfTeams(ctx.tx, { teamIds: [meeting.teamId] }));
     }),
+
+  /** The district's indicators and sessions a goal can name. */
+  options: coachProcedure.query(({ ctx }) => goalOptions(ctx.tx)),
 
   create: coachProcedure.input(createTeamGoalInputSchema).mutation(async ({ ctx, input }) => {
     await requireTeamGoalWriter(ctx, input.teamId);
