@@ -8,6 +8,7 @@ import { calibrationRouter } from "./routers/calibration/router.ts";
 import { caseloadRouter } from "./routers/caseload/router.ts";
 import { coachRouter } from "./routers/coach/router.ts";
 import { coachingRouter } from "./routers/coaching/router.ts";
+import { coachingLogRouter } from "./routers/coaching-log/router.ts";
 import { cohortAdminRouter } from "./routers/cohort-admin/router.ts";
 import { collaborationRouter } from "./routers/collaboration/router.ts";
 import { credentialAdminRouter } from "./routers/credential-admin/router.ts";
@@ -59,6 +60,7 @@ export const appRouter = createRouter({
   auditLog: auditLogRouter,
   actionPlan: actionPlanRouter,
   coaching: coachingRouter,
+  coachingLog: coachingLogRouter,
   path: pathRouter,
   micropd: micropdRouter,
   sessionFeedback: sessionFeedbackRouter,

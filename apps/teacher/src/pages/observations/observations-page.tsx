@@ -7,8 +7,9 @@ import { formatDay } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
+import { CoachingReceived } from "./coaching-received.tsx";
 
-/** The teacher's published observations, newest first. */
+/** The teacher's published observations, newest first, and the coaching logged with them. */
 export function ObservationsPage() {
   const list = useQuery(trpc.observations.mine.queryOptions());
   return (
@@ -57,6 +58,7 @@ export function ObservationsPage() {
           ))}
         </ul>
       )}
+      <CoachingReceived />
     </>
   );
 }

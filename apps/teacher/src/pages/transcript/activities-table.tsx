@@ -19,6 +19,7 @@ const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
   micropd: "info",
   support_meeting: "success",
   micro_credential: "warning",
+  coaching: "neutral",
 };
 
 /** Every activity of the year, oldest first, with the year's total in the footer. */

@@ -1,0 +1,165 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { refusalOf } from "../../testing/field-errors.ts";
+import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+
+/*
+ * The coaching log through the real router: a coach logs co-teaching with a teacher they coach;
+ * the teacher and the coach read the note; the teacher's principal and the district learn only
+ * that it happened (and the district only counts); PD time follows the district's setting.
+ */
+
+const teacherEmail = "teacher@maplevalley.test";
+const coachEmail = "coach@maplevalley.test";
+const principalEmail = "principal@maplevalley.test";
+const adminEmail = "admin@maplevalley.test";
+const otherCoachEmail = "leah.whitfield@maplevalley.test";
+const NOTE = "Private: Maria wants to try exit tickets in period 3";
+
+const api = testApiPerFile();
+let maria: string;
+let indicators: string[];
+
+beforeAll(async () => {
+  const [row] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select id::text as id from person where email = ${teacherEmail}`,
+  );
+  maria = row?.id ?? "";
+  indicators = await mapleValleyIndicatorIds(api.db, 2);
+});
+
+async function logCoTeaching(minutes: number) {
+  const coach = await api.callerFor(coachEmail);
+  const { today } = await coach.coachingLog.options();
+  return coach.coachingLog.log({
+    kind: "co_teaching",
+    occurredOn: today,
+    minutes,
+    teacherIds: [maria],
+    indicatorIds: indicators,
+    note: NOTE,
+  });
+}
+
+describe("the coaching log", () => {
+  it("offers the coach the teachers they support, and logs an interaction into this week", async () => {
+    const coach = await api.callerFor(coachEmail);
+    const options = await coach.coachingLog.options();
+    expect(options.teachers.map((teacher) => teacher.id)).toContain(maria);
+
+    const before = await coach.coachingLog.mine();
+    const { interactionId } = await logCoTeaching(45);
+    const after = await coach.coachingLog.mine();
+    expect(after.weeks).toHaveLength(9);
+    const [thisWeek] = after.weeks;
+    const [weekBefore] = before.weeks;
+    expect(thisWeek?.interactions).toBe((weekBefore?.interactions ?? 0) + 1);
+    expect(thisWeek?.minutes).toBe((weekBefore?.minutes ?? 0) + 45);
+    expect(thisWeek?.teachersReached).toBeGreaterThanOrEqual(1);
+    const entry = after.interactions.find((row) => row.id === interactionId);
+    expect(entry).toMatchObject({ kind: "co_teaching", minutes: 45, note: NOTE });
+    expect(entry?.indicators?.map((indicator) => indicator.id).sort()).toEqual(
+      [...indicators].sort(),
+    );
+  });
+
+  it("shows the teacher the entry on their record, note included", async () => {
+    const teacher = await api.callerFor(teacherEmail);
+    const record = await teacher.coachingLog.onMyRecord();
+    expect(record.countsAsPd).toBe(false);
+    const entry = record.interactions.find((row) => row.note === NOTE);
+    expect(entry).toMatchObject({ kind: "co_teaching", minutes: 45 });
+    expect(entry?.coach.displayName).toBeTruthy();
+  });
+
+  it("never gives the principal or the district the note, only that it happened", async () => {
+    const principal = await api.callerFor(principalEmail);
+    const seen = await principal.coachingLog.forTeacher({ teacherId: maria });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const entry of seen) {
+      expect(entry.note).toBeNull();
+      expect(entry.indicators).toBeNull();
+    }
+    expect(JSON.stringify(seen)).not.toContain("exit tickets");
+
+    const admin = await api.callerFor(adminEmail);
+    const workload = await admin.coachingLog.districtWorkload();
+    const text = JSON.stringify(workload);
+    expect(text).not.toContain("exit tickets");
+    expect(text).not.toContain(maria);
+    const coachRow = workload.coaches.find((row) => row.weeks[0]?.interactions);
+    expect(coachRow?.weeks[0]?.minutes).toBeGreaterThanOrEqual(45);
+  });
+
+  it("shows nothing to a coach who does not support the teacher", async () => {
+    const other = await api.callerFor(otherCoachEmail);
+    expect(await other.coachingLog.forTeacher({ teacherId: maria })).toEqual([]);
+  });
+
+  it("refuses a teacher the coach does not support", async () => {
+    const other = await api.callerFor(otherCoachEmail);
+    const { today } = await other.coachingLog.options();
+    const call = other.coachingLog.log({
+      kind: "debrief",
+      occurredOn: today,
+      minutes: 20,
+      teacherIds: [maria],
+      indicatorIds: [],
+      note: null,
+    });
+    expect(await codeOf(call)).toBe("FORBIDDEN");
+  });
+
+  it("names the field when an indicator is not the district's", async () => {
+    const coach = await api.callerFor(coachEmail);
+    const { today } = await coach.coachingLog.options();
+    const refusal = await refusalOf(
+      coach.coachingLog.log({
+        kind: "debrief",
+        occurredOn: today,
+        minutes: 20,
+        teacherIds: [maria],
+        indicatorIds: [maria],
+        note: null,
+      }),
+    );
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors?.[0]?.path).toBe("indicatorIds");
+  });
+
+  it("is for coaches: a principal cannot log", async () => {
+    const principal = await api.callerFor(principalEmail);
+    expect(
+      await codeOf(
+        principal.coachingLog.log({
+          kind: "check_in",
+          occurredOn: "2026-12-01",
+          minutes: 10,
+          teacherIds: [maria],
+          indicatorIds: [],
+          note: null,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
+  });
+
+  it("counts as PD time on the transcript only once the district says so", async () => {
+    const teacher = await api.callerFor(teacherEmail);
+    const admin = await api.callerFor(adminEmail);
+    expect((await teacher.transcript.mine()).totals.byKind.coaching.minutes).toBe(0);
+    expect(await admin.coachingLog.savePdSetting({ coachingCountsAsPd: true })).toEqual({
+      coachingCountsAsPd: true,
+    });
+    const transcript = await teacher.transcript.mine();
+    expect(transcript.totals.byKind.coaching.minutes).toBe(45);
+    const line = transcript.activities.find((activity) => activity.kind === "coaching");
+    expect(line?.title).toMatch(/^Co-teaching with /);
+    expect(JSON.stringify(transcript)).not.toContain("exit tickets");
+    expect((await teacher.coachingLog.onMyRecord()).countsAsPd).toBe(true);
+    await admin.coachingLog.savePdSetting({ coachingCountsAsPd: false });
+  });
+});
