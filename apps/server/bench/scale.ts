@@ -18,7 +18,8 @@
  * BENCH_SCALE_DATABASE=<name> keeps the database under that name and runs on it again when it
  * exists (migrated to the latest first, its summaries rebuilt), so before and after a change are
  * measured on the same rows without generating them twice. BENCH_SCALE_FIGURES (default
- * "district,school,caseload"; also "district-built") picks the figures.
+ * "district,school,caseload"; also "district-built", and "overview": the admin overview over
+ * HTTP from the built platform, with its JSON size; build first) picks the figures.
  */
 import { loadavg } from "node:os";
 import { buildDashboard } from "@throughline/api/dashboard-build";
@@ -44,6 +45,7 @@ import {
   scaleDistrictExists,
   scaleId,
 } from "./scale-generate.ts";
+import { measureAdminOverview } from "./scale-overview.ts";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 if (!baseUrl) throw new Error("Set TEST_DATABASE_URL to a PostgreSQL server (superuser).");
@@ -138,6 +140,7 @@ try {
       await measure("school dashboard", dashboard({ kind: "school", schoolId: scaleId("s0") }));
     }
     if (figures.has("caseload")) await measure("coach caseload (100)", caseload);
+    if (figures.has("overview")) await measureAdminOverview(bench.db, benchUrl, measure);
   } finally {
     await bench.close();
   }
