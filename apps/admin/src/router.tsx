@@ -256,6 +256,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "framework/feedback",
+    lazy: async () => ({
+      Component: (await import("./pages/framework/session-feedback-page.tsx")).SessionFeedbackPage,
+    }),
+  },
+  {
     path: "framework/indicators",
     lazy: async () => ({
       Component: (await import("./pages/framework/indicators-page.tsx")).IndicatorsPage,

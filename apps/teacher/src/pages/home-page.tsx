@@ -8,6 +8,7 @@ import { useDeferredValue } from "react";
 import { firstName } from "../lib/format.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
+import { PendingFeedbackCard } from "./feedback/pending-feedback-card.tsx";
 import { RecommendedCard } from "./recommendations/recommended-card.tsx";
 import { StagePath } from "./stage-path.tsx";
 
@@ -34,6 +35,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${firstName(person.displayName)}`} description={schoolName} />
       <div className="flex flex-col gap-10">
+        <PendingFeedbackCard />
         <section aria-labelledby="path-heading">
           <StagePath stages={stages} enrolments={enrolments} />
         </section>

@@ -24,7 +24,12 @@ export function FrameworkPage() {
       title="Framework"
       description="The stages teachers work through, their MicroPD sessions, indicators and protocols."
       aside={
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
+          {canEdit ? (
+            <Link to="/framework/feedback" className={buttonClasses({ variant: "secondary" })}>
+              Session feedback
+            </Link>
+          ) : null}
           <Link to="/framework/indicators" className={buttonClasses({ variant: "secondary" })}>
             Indicators
           </Link>

@@ -9,6 +9,7 @@ import { MeetingAttendanceList } from "@throughline/ui/meeting-attendance-list";
 import { PageHeader } from "@throughline/ui/page-header";
 import { MapPin } from "lucide-react";
 import { useParams } from "react-router";
+import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import { SummaryAgenda } from "./summary-agenda.tsx";
 import { SummaryCommitments } from "./summary-commitments.tsx";
 
@@ -48,6 +49,12 @@ export function MeetingSummaryPage() {
           <MapPin aria-hidden="true" className="size-4" />
           {meeting.location}
         </p>
+      ) : null}
+      {closed ? (
+        <FeedbackPulse
+          className="mb-6"
+          item={{ itemKind: "support_meeting", itemId: meeting.id }}
+        />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <Card>

@@ -10,6 +10,7 @@ import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatDate } from "../../lib/format.ts";
+import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import { NextSessionLink } from "./next-session-link.tsx";
 import { ReflectionDraftNotice } from "./reflection-draft-notice.tsx";
 import { ReflectionField } from "./reflection-field.tsx";
@@ -106,6 +107,9 @@ export function ReflectionStep({ view }: { view: SessionView }) {
           </p>
           <NextSessionLink next={view.next} stageId={view.stage.id} />
         </div>
+      ) : null}
+      {completedAt ? (
+        <FeedbackPulse item={{ itemKind: "micropd_session", itemId: view.session.id }} />
       ) : null}
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <ReflectionField

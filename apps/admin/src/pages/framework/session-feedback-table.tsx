@@ -1,0 +1,122 @@
+import {
+  type AuthoredSessionFeedback,
+  usefulnessLabels,
+} from "@throughline/domain/session-feedback";
+import { Badge } from "@throughline/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableColumns,
+  TableRow,
+  TableRowHead,
+} from "@throughline/ui/table";
+import { Link } from "react-router";
+
+const columns = [
+  "Session",
+  "Completed",
+  "Median minutes",
+  "Responses",
+  "Useful (of 4)",
+  "Will use this week",
+  "Revision",
+];
+
+/** Red to green over the four levels, as the legend on the page reads them. */
+const levelColour = ["bg-danger", "bg-warning", "bg-info", "bg-success"];
+
+/** The spread of usefulness answers: a bar for the eye, its counts for a screen reader. */
+function UsefulnessBar({ session }: { session: AuthoredSessionFeedback }) {
+  const rated = session.usefulness.reduce((sum, share) => sum + share.count, 0);
+  if (rated === 0) return <span className="text-muted-foreground">No answers yet</span>;
+  const spoken = session.usefulness
+    .map((share) => `${usefulnessLabels[share.level]} ${share.count}`)
+    .join(", ");
+  return (
+    <div className="flex min-w-40 flex-col gap-1">
+      <span className="font-medium">{session.meanUsefulness?.toFixed(1)}</span>
+      <div aria-hidden="true" className="flex h-2.5 w-full overflow-hidden rounded-full bg-muted">
+        {session.usefulness.map((share, index) =>
+          share.count > 0 ? (
+            <span
+              key={share.level}
+              className={levelColour[index]}
+              style={{ width: `${(share.count / rated) * 100}%` }}
+            />
+          ) : null,
+        )}
+      </div>
+      <span className="sr-only">{spoken}</span>
+    </div>
+  );
+}
+
+function willUseText(session: AuthoredSessionFeedback): string {
+  if (session.willUsePercent === null) return "—";
+  const answered = session.willUse.yes + session.willUse.not_yet + session.willUse.no;
+  return `${session.willUsePercent}% yes (${session.willUse.yes} of ${answered})`;
+}
+
+/** One stage's sessions: completions, time, feedback and the revision flag, row by row. */
+export function SessionFeedbackTable({
+  stageLabel,
+  sessions,
+}: {
+  stageLabel: string;
+  sessions: readonly AuthoredSessionFeedback[];
+}) {
+  return (
+    <Table scrollLabel={`Feedback on ${stageLabel}`}>
+      <TableColumns names={columns} />
+      <TableBody>
+        {sessions.map((session) => (
+          <TableRow key={session.sessionId}>
+            <TableRowHead className="min-w-56 py-3 whitespace-normal">
+              <Link
+                to={`/framework/sessions/${session.sessionId}`}
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
+                {session.position}. {session.title}
+              </Link>
+            </TableRowHead>
+            <TableCell>{session.completions}</TableCell>
+            <TableCell>
+              {session.medianMinutes === null ? (
+                "—"
+              ) : (
+                <>
+                  {session.medianMinutes}
+                  <span className="block text-xs text-muted-foreground">
+                    est. {session.estimatedMinutes}
+                  </span>
+                </>
+              )}
+            </TableCell>
+            <TableCell>
+              {session.responses}
+              {session.skipped > 0 ? (
+                <span className="block text-xs text-muted-foreground">
+                  {session.skipped} skipped
+                </span>
+              ) : null}
+            </TableCell>
+            <TableCell>
+              <UsefulnessBar session={session} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap">{willUseText(session)}</TableCell>
+            <TableCell>
+              {session.revision.flagged ? (
+                <Badge variant="danger" className="whitespace-normal">
+                  Flagged: {session.revision.reason}
+                </Badge>
+              ) : (
+                <span className="text-muted-foreground">—</span>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
