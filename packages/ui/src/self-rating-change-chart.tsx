@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatDay } from "./format.ts";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table.tsx";
+import { useMediaQuery } from "./use-media-query.ts";
 
 /*
  * A teacher's own ratings per indicator, first → latest: one pair of bars per indicator (the
@@ -51,11 +52,12 @@ export function SelfRatingChangeChart({ levels, changes, whose }: SelfRatingChan
     levels.find((level) => level.rank === rank)?.label ?? String(rank);
   const ranks = levels.map((level) => level.rank);
   const top = Math.max(0, ...ranks);
-  // A rating at the lowest level still shows as a stub, so "first" never reads as missing.
+  // On a phone the level names do not fit side by side: they lean.
+  const wide = useMediaQuery("(min-width: 40rem)");
   const data = changes.map((change) => ({
     code: change.code,
-    first: change.first.rank + 0.15,
-    latest: change.latest ? change.latest.rank + 0.15 : null,
+    first: change.first.rank,
+    latest: change.latest ? change.latest.rank : null,
   }));
   return (
     <div className="flex flex-col gap-4">
@@ -63,22 +65,25 @@ export function SelfRatingChangeChart({ levels, changes, whose }: SelfRatingChan
       <div
         aria-hidden="true"
         className="w-full text-xs"
-        style={{ height: Math.max(160, 56 * changes.length + 60) }}
+        style={{ height: Math.max(180, 56 * changes.length + 100) }}
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={data}
             layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+            margin={{ top: 4, right: 40, bottom: 4, left: 28 }}
             accessibilityLayer={false}
           >
             <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
             <XAxis
               type="number"
-              domain={[0, top + 0.15]}
+              domain={[0, top]}
               ticks={ranks}
               tickFormatter={labelOf}
               interval={0}
+              angle={wide ? 0 : -30}
+              textAnchor={wide ? "middle" : "end"}
+              height={wide ? 30 : 70}
               stroke="var(--color-muted-foreground)"
             />
             <YAxis
@@ -92,12 +97,15 @@ export function SelfRatingChangeChart({ levels, changes, whose }: SelfRatingChan
               dataKey="first"
               name="First rating"
               fill="var(--color-muted-foreground)"
+              // The lowest level is 0: a stub keeps it from reading as no rating.
+              minPointSize={4}
               isAnimationActive={false}
             />
             <Bar
               dataKey="latest"
               name="Latest rating"
               fill="var(--color-primary)"
+              minPointSize={4}
               isAnimationActive={false}
             />
           </BarChart>

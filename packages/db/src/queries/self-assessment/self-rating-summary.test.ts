@@ -6,7 +6,7 @@ import { seededDatabasePerFile } from "../../testing-seeded.ts";
 import { recommendationsFor } from "../micropd/recommendations.ts";
 import { listVisibleSelfAssessments, loadStageIndicators } from "./self-assessments.ts";
 import { insertSelfAssessment, setSelfAssessmentShared } from "./self-assessments-write.ts";
-import { firstAndLatestSelfRatings } from "./self-rating-summary.ts";
+import { firstAndLatestSelfRatings, loadSelfRatingEvidence } from "./self-rating-summary.ts";
 
 const { as } = seededDatabasePerFile();
 
@@ -92,6 +92,19 @@ describe("self-assessment queries", () => {
         sharedWithLeadersAt: new Date(),
       });
       expect(sharedByOther).toBe(false);
+      // Rated again the same day: the later rating is the evidence, not the lower one.
+      await insertSelfAssessment(tx, {
+        districtId: kevin.districtId,
+        teacherId: kevin.personId,
+        stageId,
+        moment: "end",
+        assessedOn: "2099-01-02",
+        ratings: [{ indicatorId: first.id, levelRank: 3, note: null }],
+      });
+      const evidence = await loadSelfRatingEvidence(tx, { teacherId: kevin.personId });
+      expect(
+        evidence.filter((row) => row.indicatorId === first.id && row.on === "2099-01-02"),
+      ).toEqual([{ indicatorId: first.id, rank: 3, on: "2099-01-02", selfRated: true }]);
       const recommended = await recommendationsFor(tx, { personId: kevin.personId });
       expect(recommended.map((item) => item.reason).join("\n")).toMatch(
         /You rated ‘[^’]+’ not yet observed on Jan 2, target /,

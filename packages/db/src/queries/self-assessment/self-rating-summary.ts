@@ -93,8 +93,10 @@ export async function firstAndLatestSelfRatings(
 }
 
 /**
- * Every self-rating of the teacher, as recommendation evidence. Read for the teacher or a coach
- * who supports them, both of whom the coaching rule lets read it in full.
+ * The teacher's self-ratings as recommendation evidence: per indicator and day, the rating they
+ * made last (rating again the same day corrects the earlier one, unlike two observers who
+ * disagree). Read for the teacher or a coach who supports them, both of whom the coaching rule
+ * lets read it in full.
  */
 export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherId: string }) {
   const rows = await tx
@@ -111,6 +113,9 @@ export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherI
         eq(selfAssessment.id, selfAssessmentRating.selfAssessmentId),
       ),
     )
-    .where(eq(selfAssessment.teacherId, params.teacherId));
-  return rows.map((row) => ({ ...row, selfRated: true }));
+    .where(eq(selfAssessment.teacherId, params.teacherId))
+    .orderBy(asc(selfAssessment.assessedOn), asc(selfAssessment.createdAt));
+  const lastOfDay = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) lastOfDay.set(`${row.indicatorId} ${row.on}`, row);
+  return [...lastOfDay.values()].map((row) => ({ ...row, selfRated: true }));
 }
