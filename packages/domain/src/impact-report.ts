@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDateSchema, idSchema } from "./ids.ts";
 import type { Withheld } from "./rules/small-group.ts";
+import type { GoalStatus } from "./rules/team-goal-progress.ts";
 
 /* The PD impact report: the period and filters people choose, and the figures it answers with. */
 
@@ -86,6 +87,48 @@ export interface IndicatorChangeRow {
   result: Withheld<IndicatorChange>;
 }
 
+/** Session-feedback pulses given in the period by one group's teachers. */
+export interface FeedbackFigures {
+  /** Teachers who answered at least one pulse. */
+  respondents: number;
+  /** Pulses with a usefulness answer. */
+  responses: number;
+  /** Mean usefulness, 1 not useful … 4 very useful, to one decimal. */
+  meanUsefulness: number;
+  /** Share of answers that were useful (3 or 4), in whole per cent. */
+  usefulPercent: number;
+  /** Share of "will you use it this week?" answers that were yes, in whole per cent. */
+  willUsePercent: number;
+  /** Pulses skipped. */
+  skipped: number;
+}
+
+export interface FeedbackGroupRow {
+  key: string;
+  label: string;
+  result: Withheld<FeedbackFigures>;
+}
+
+/** One team goal as the period ends: where its student measure stands against its plan. */
+export interface GoalFigures {
+  measure: string;
+  unit: string;
+  baselineValue: number;
+  targetValue: number;
+  targetOn: string;
+  /** The latest measure recorded by the period's end, if any. */
+  latestValue: number | null;
+  latestOn: string | null;
+  status: GoalStatus;
+}
+
+export interface GoalRow {
+  key: string;
+  /** "K–2 PLC (Maple Valley Elementary)". */
+  label: string;
+  result: Withheld<GoalFigures>;
+}
+
 export interface ImpactReport {
   from: string;
   to: string;
@@ -107,4 +150,8 @@ export interface ImpactReport {
   observed: IndicatorChangeRow[];
   /** Self-assessed levels, as figures of three or more teachers only. */
   selfAssessed: IndicatorChangeRow[];
+  /** Session feedback by the same groups, and over every respondent once. */
+  feedback: { groups: FeedbackGroupRow[]; total: FeedbackGroupRow };
+  /** Team goals of the schools chosen (stage and cohort do not narrow them: a team has neither). */
+  goals: { rows: GoalRow[]; counts: Record<GoalStatus, number> };
 }
