@@ -27,7 +27,6 @@ export const attentionSchoolsPageSize = 25;
 export const attentionSchoolsInputSchema = z.object({
   page: z.int({ error: "The page is a whole number" }).min(1).max(100_000).default(1),
 });
-export type AttentionSchoolsInput = z.input<typeof attentionSchoolsInputSchema>;
 
 export const schoolOverviewInputSchema = z.object({ schoolId: idSchema });
 
@@ -88,7 +87,7 @@ export interface AttentionSchoolsPage {
 }
 
 /** The first of a list by time, and how many there are in all. */
-export interface FirstOf<T> {
+interface FirstOf<T> {
   first: T[];
   total: number;
 }

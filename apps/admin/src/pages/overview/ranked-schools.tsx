@@ -4,7 +4,7 @@ import { linkClasses } from "./link-classes.ts";
 import type { RankedAttention, SchoolCounts } from "./types.ts";
 
 /** Where one school's overview (its flagged teachers by name) is. */
-export const schoolOverviewPath = (schoolId: string) => `/overview/schools/${schoolId}`;
+const schoolOverviewPath = (schoolId: string) => `/overview/schools/${schoolId}`;
 
 /** One school of the ranking: its name (to its page), its flagged teachers and flag counts. */
 export function RankedSchoolItem({ school }: { school: SchoolCounts }) {

@@ -5,7 +5,7 @@ import { rowsOfResult } from "../sql/result-rows.ts";
 import { memberFactsSql } from "./caseload-facts.ts";
 
 /** One school's teachers and how many carry each caseload flag (each teacher counted once). */
-export interface SchoolAttentionCounts {
+interface SchoolAttentionCounts {
   schoolId: string;
   schoolName: string;
   teachers: number;

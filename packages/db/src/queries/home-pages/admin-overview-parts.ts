@@ -25,7 +25,7 @@ function teamsOf(schools: Schools): SQL | undefined {
 
 const total = sql<number>`(count(*) over ())::int`.mapWith(Number);
 
-export interface WeekMeeting {
+interface WeekMeeting {
   id: string;
   title: string;
   teamName: string;
@@ -78,7 +78,7 @@ export async function firstMeetingsOfWeek(
   };
 }
 
-export interface WeekBlock {
+interface WeekBlock {
   teamId: string;
   teamName: string;
   weekday: number;
