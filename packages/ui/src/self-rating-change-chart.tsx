@@ -71,7 +71,7 @@ export function SelfRatingChangeChart({ levels, changes, whose }: SelfRatingChan
           <BarChart
             data={data}
             layout="vertical"
-            margin={{ top: 4, right: 40, bottom: 4, left: 28 }}
+            margin={{ top: 4, right: 40, bottom: 4, left: wide ? 28 : 52 }}
             accessibilityLayer={false}
           >
             <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
