@@ -108,7 +108,7 @@ export async function loadImpactEnrolments(
 }
 
 /** The teachers of the selection, as a subquery (the same enrolments as above). */
-function teachersChosen(tx: Transaction, selection: ImpactSelection) {
+export function teachersChosen(tx: Transaction, selection: ImpactSelection) {
   return tx
     .selectDistinct({ personId: enrolment.personId })
     .from(enrolment)
