@@ -26,7 +26,6 @@ export const recordSelfAssessmentInputSchema = z.object({
       "Rate each indicator once",
     ),
 });
-export type RecordSelfAssessmentInput = z.infer<typeof recordSelfAssessmentInputSchema>;
 
 export const selfAssessmentStageInputSchema = z.object({ stageId: idSchema });
 
@@ -40,7 +39,7 @@ export const selfAssessmentsOfTeacherInputSchema = z.object({ teacherId: idSchem
 const stageRefSchema = z.object({ id: idSchema, position: z.number().int(), title: z.string() });
 
 /** One self-assessment as the viewer may see it: "facts" carries no ratings and no notes. */
-export const selfAssessmentViewSchema = z.object({
+const selfAssessmentViewSchema = z.object({
   id: idSchema,
   teacherId: idSchema,
   stage: stageRefSchema,
@@ -68,7 +67,7 @@ const ratedPointSchema = z.object({
 });
 
 /** Pre → post for one indicator: the first rating and the latest (null while there is one). */
-export const selfRatingChangeSchema = z.object({
+const selfRatingChangeSchema = z.object({
   indicatorId: idSchema,
   code: z.string(),
   title: z.string(),
@@ -77,7 +76,6 @@ export const selfRatingChangeSchema = z.object({
   /** Latest rank minus first rank; 0 while there is one rating. */
   change: z.number().int(),
 });
-export type SelfRatingChange = z.infer<typeof selfRatingChangeSchema>;
 
 /** The teacher's self-assessment of one stage: what to rate, on what scale, and what they said. */
 export const stageSelfAssessmentSchema = z.object({

@@ -14,7 +14,7 @@ import { anyId } from "../sql/any-id.ts";
  * post, for team profiles and impact reports) and every rating as recommendation evidence.
  */
 
-export interface TeacherFirstAndLatest extends FirstAndLatest {
+interface TeacherFirstAndLatest extends FirstAndLatest {
   teacherId: string;
 }
 
