@@ -8,6 +8,10 @@ import {
   loadIndicatorNames,
   loadLevelSpans,
 } from "@throughline/db/queries/impact/impact-facts";
+import {
+  loadImpactFeedback,
+  loadImpactGoals,
+} from "@throughline/db/queries/impact/impact-pulse-goals";
 import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import { findSchool } from "@throughline/db/queries/observations/walkthroughs";
@@ -18,6 +22,7 @@ import {
   impactBreakdown,
   indicatorChanges,
 } from "@throughline/domain/rules/impact-figures";
+import { feedbackBreakdown, goalsAsOf } from "@throughline/domain/rules/impact-pulse-goals";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../../session.ts";
 
@@ -77,6 +82,11 @@ export async function buildImpactReport(
   const indicators = await loadIndicatorNames(ctx.tx);
   const options = await loadImpactOptions(ctx.tx, ctx.scope.schools);
   const scale = await loadObservationScale(ctx.tx);
+  const feedback = await loadImpactFeedback(ctx.tx, selection);
+  const goals = await loadImpactGoals(ctx.tx, {
+    schools: ctx.scope.schools,
+    schoolId: input.schoolId,
+  });
   const activeFrom = activeWindowStart(input.to);
   const { groups, total } = impactBreakdown(enrolments, teachers, input.by, activeFrom);
   return {
@@ -90,5 +100,7 @@ export async function buildImpactReport(
     total,
     observed: indicatorChanges(observedSpans, indicators),
     selfAssessed: indicatorChanges(selfAssessedSpans, indicators),
+    feedback: feedbackBreakdown(groups, enrolments, feedback, input.by),
+    goals: goalsAsOf(goals, { from: input.from, to: input.to }),
   };
 }

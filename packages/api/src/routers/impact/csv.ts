@@ -1,10 +1,13 @@
 import {
+  type FeedbackGroupRow,
+  type GoalRow,
   type ImpactGroupRow,
   type ImpactReport,
   type IndicatorChangeRow,
   impactGroupingLabels,
 } from "@throughline/domain/impact-report";
 import { SMALL_GROUP_LABEL } from "@throughline/domain/rules/small-group";
+import { goalStatusLabels } from "@throughline/domain/rules/team-goal-progress";
 import { stringify } from "csv-stringify/sync";
 
 /*
@@ -40,6 +43,35 @@ function changeLine(row: IndicatorChangeRow): (string | number)[] {
   ];
 }
 
+function feedbackLine(row: FeedbackGroupRow): (string | number)[] {
+  if (row.result.withheld) return [row.label, ...Array(6).fill(SMALL_GROUP_LABEL)];
+  const figures = row.result.figures;
+  return [
+    row.label,
+    figures.respondents,
+    figures.responses,
+    figures.meanUsefulness.toFixed(1),
+    figures.usefulPercent,
+    figures.willUsePercent,
+    figures.skipped,
+  ];
+}
+
+function goalLine(row: GoalRow): (string | number)[] {
+  if (row.result.withheld) return [row.label, ...Array(7).fill(SMALL_GROUP_LABEL)];
+  const goal = row.result.figures;
+  return [
+    row.label,
+    goal.measure,
+    goal.baselineValue,
+    goal.targetValue,
+    goal.targetOn,
+    goal.latestValue ?? "",
+    goal.latestOn ?? "",
+    goalStatusLabels[goal.status],
+  ];
+}
+
 const changeHeader = [
   "Teachers measured",
   "First level (mean)",
@@ -68,6 +100,30 @@ export function impactCsv(report: ImpactReport): string {
     [],
     ["Self-assessed level change per indicator", ...changeHeader],
     ...report.selfAssessed.map(changeLine),
+    [],
+    [
+      `Session feedback by ${impactGroupingLabels[report.by].toLowerCase()}`,
+      "Teachers answering",
+      "Answers",
+      "Usefulness (mean of 1-4)",
+      "Useful (%)",
+      "Will use this week (%)",
+      "Skipped",
+    ],
+    ...report.feedback.groups.map(feedbackLine),
+    feedbackLine({ ...report.feedback.total, label: "Total respondents (each teacher once)" }),
+    [],
+    [
+      "Team goal",
+      "Student measure",
+      "Baseline",
+      "Target",
+      "Target date",
+      `Latest measure by ${report.to}`,
+      "Measured on",
+      "Status",
+    ],
+    ...report.goals.rows.map(goalLine),
   ];
   return stringify(lines, { escape_formulas: true, bom: true });
 }

@@ -214,6 +214,48 @@ describe("what evaluators receive of self-assessments and coaching", () => {
   });
 });
 
+describe("session feedback and team goals in the report", () => {
+  it("gives feedback as counts and shares only, never a comment or a teacher", async () => {
+    const caller = await api.callerFor(PRINCIPAL);
+    const comments = await rawRows<{ comment: string }>(
+      api.db,
+      sql`select comment from session_feedback
+        where district_id = ${districtId} and btrim(coalesce(comment, '')) <> ''`,
+    );
+    const report = await caller.impact.report({ ...period, by: "school" });
+    const text = JSON.stringify(report) + (await caller.impact.csv(period)).csv;
+    for (const { comment } of comments) expect(text).not.toContain(comment);
+    const [respondents] = await rawRows<{ count: number }>(
+      api.db,
+      sql`select count(distinct f.person_id)::int as count from session_feedback f
+        where f.district_id = ${districtId} and (f.usefulness is not null or f.will_use is not null)
+          and f.person_id in (select e.person_id from enrolment e
+            join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
+            where c.school_id = ${ownSchool.id} and e.status <> 'withdrawn')`,
+    );
+    const total = report.feedback.total.result;
+    if ((respondents?.count ?? 0) < 3) expect(total).toEqual({ withheld: true });
+    else expect(total.withheld ? null : total.figures.respondents).toBe(respondents?.count);
+  });
+
+  it("lists the team goals of the principal's school as the period ends", async () => {
+    const caller = await api.callerFor(PRINCIPAL);
+    const goals = await rawRows<{ id: string }>(
+      api.db,
+      sql`select g.id::text as id from team_goal g
+        join team t on t.district_id = g.district_id and t.id = g.team_id
+        where t.school_id = ${ownSchool.id} and g.starts_on <= ${to}::date
+          and g.target_on >= ${from}::date`,
+    );
+    const report = await caller.impact.report(period);
+    expect(report.goals.rows.map((row) => row.key).sort()).toEqual(
+      goals.map((goal) => goal.id).sort(),
+    );
+    const counted = Object.values(report.goals.counts).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(report.goals.rows.filter((row) => !row.result.withheld).length);
+  });
+});
+
 describe("impact.csv", () => {
   it("carries the page's rows and totals", async () => {
     const caller = await api.callerFor(ADMIN);
