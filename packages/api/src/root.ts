@@ -40,6 +40,7 @@ import { sentMailRouter } from "./routers/sent-mail/router.ts";
 import { sessionFeedbackRouter } from "./routers/session-feedback/router.ts";
 import { ssoSettingsRouter } from "./routers/sso-settings/router.ts";
 import { teacherRouter } from "./routers/teacher/router.ts";
+import { teamFocusRouter } from "./routers/team-focus/router.ts";
 import { teamGoalsRouter } from "./routers/team-goals/router.ts";
 import { transcriptRouter } from "./routers/transcript/router.ts";
 import { viewerRouter } from "./routers/viewer/router.ts";
@@ -94,6 +95,7 @@ export const appRouter = createRouter({
   credentials: credentialsRouter,
   credentialIssuer: credentialIssuerRouter,
   teamGoals: teamGoalsRouter,
+  teamFocus: teamFocusRouter,
   impact: impactRouter,
 });
 

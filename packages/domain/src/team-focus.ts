@@ -56,3 +56,27 @@ export interface MyTeamFocus {
   teamName: string;
   focus: TeamFocusView;
 }
+
+/**
+ * The words of the next meeting's agenda item for a focus: what the team chose and who chose
+ * it, and prompts for planning how to work on it.
+ */
+export function focusAgendaText(focus: TeamFocusView): { purpose: string; prompts: string[] } {
+  const indicators = focus.indicators.map((indicator) => `${indicator.code} ${indicator.title}`);
+  const sessions = focus.sessions.map((session) => session.title);
+  const purpose = [
+    `${focus.setBy.displayName} set the team's next focus: ${indicators.join("; ")}.`,
+    sessions.length > 0 ? `Sessions to take: ${sessions.join("; ")}.` : "",
+    focus.reason ? `Why: ${focus.reason}` : "",
+  ]
+    .filter((part) => part !== "")
+    .join(" ");
+  return {
+    purpose,
+    prompts: [
+      "What did the team profile show on these indicators?",
+      "Which lesson will each of us try it in before the next meeting?",
+      ...(sessions.length > 0 ? ["When will each of us take the sessions?"] : []),
+    ],
+  };
+}

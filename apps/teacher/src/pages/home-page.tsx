@@ -10,6 +10,7 @@ import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.
 import { EnrolmentCard } from "./enrolment-card.tsx";
 import { PendingFeedbackCard } from "./feedback/pending-feedback-card.tsx";
 import { RecommendedCard } from "./recommendations/recommended-card.tsx";
+import { TeamFocusCard } from "./recommendations/team-focus-card.tsx";
 import { StagePath } from "./stage-path.tsx";
 
 export function HomePage() {
@@ -60,6 +61,7 @@ export function HomePage() {
             </EmptyState>
           )}
         </section>
+        <TeamFocusCard />
         <RecommendedCard />
         <div className="grid gap-6 lg:grid-cols-2">
           <DueStepsCard />

@@ -15,3 +15,14 @@ export const coachingLogInputsToTry: Record<string, (foreign: ForeignIds) => unk
   "coachingLog.districtWorkload": () => ({}),
   "coachingLog.savePdSetting": () => ({ coachingCountsAsPd: false }),
 };
+
+/** Team-focus calls aimed at another district's team, indicator and session. */
+export const teamFocusInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
+  "teamFocus.profile": (foreign) => ({ teamId: foreign.teamId }),
+  "teamFocus.set": (foreign) => ({
+    teamId: foreign.teamId,
+    indicatorIds: [foreign.indicatorId],
+    sessionIds: [foreign.sessionId],
+    reason: "A reason",
+  }),
+};

@@ -11,6 +11,7 @@ import { ScheduleForTeamLink } from "../meetings/schedule-for-team-link.tsx";
 import { AttendanceRate } from "./attendance-rate.tsx";
 import { TeamGoalSection } from "./goal/team-goal-section.tsx";
 import { MeetingHistory } from "./meeting-history.tsx";
+import { TeamProfileSection } from "./profile/team-profile-section.tsx";
 
 /** One team: its members' progress and flags, its meeting history and attendance rate. */
 export function TeamPage() {
@@ -49,6 +50,7 @@ export function TeamPage() {
       />
       <div className="flex flex-col gap-8">
         <TeamGoalSection teamId={teamId} />
+        <TeamProfileSection teamId={teamId} />
         <AttendanceRate team={data} />
         <section aria-labelledby="members-heading" className="flex flex-col gap-3">
           <h2 id="members-heading" className="text-xl font-semibold">

@@ -4,8 +4,9 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
+import { TeamFocusCard } from "./team-focus-card.tsx";
 
-/** Every recommended session, the coach's assignments first, each with its reason. */
+/** Every recommended session, the coach's assignments first, each with its reason; the team's focus above. */
 export function RecommendationsPage() {
   const list = useQuery(trpc.recommendations.mine.queryOptions());
   if (!list.isSuccess) {
@@ -24,7 +25,8 @@ export function RecommendationsPage() {
         title="Recommended for you"
         description="Sessions for the indicators below their target, largest gap first. Each one counts in your PD hours like any other."
       />
-      <div className="max-w-3xl">
+      <div className="flex max-w-3xl flex-col gap-6">
+        <TeamFocusCard />
         {list.data.length === 0 ? (
           <RecommendationsEmpty headingLevel={2} />
         ) : (

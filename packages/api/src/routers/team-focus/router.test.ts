@@ -1,0 +1,139 @@
+import { rawRows } from "@throughline/db/testing";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+
+/*
+ * A teacher leader reads their team's profile and sets its next focus, through the real router:
+ * only the facilitator may do either; the focus reaches teammates' homes and the next meeting's
+ * agenda; earlier choices are kept with who made them.
+ */
+
+const leaderEmail = "leader@maplevalley.test";
+const principalEmail = "principal@maplevalley.test";
+const otherDistrictCoach = "coach@cedarridge.test";
+
+const api = testApiPerFile();
+let teamId: string;
+let memberEmail: string;
+let indicators: string[];
+let sessionId: string;
+
+beforeAll(async () => {
+  const [team] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select t.id::text as id from team t join person p on p.id = t.facilitator_id
+        where p.email = ${leaderEmail} limit 1`,
+  );
+  teamId = team?.id ?? "";
+  const [member] = await rawRows<{ email: string }>(
+    api.db,
+    sql`select p.email from team_member tm join person p on p.id = tm.person_id
+        where tm.team_id = ${teamId} and p.email <> ${leaderEmail} order by p.email limit 1`,
+  );
+  memberEmail = member?.email ?? "";
+  indicators = await mapleValleyIndicatorIds(api.db, 2);
+  const [session] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select s.id::text as id from micropd_session s join district d on d.id = s.district_id
+        where d.slug = 'maple-valley' order by s.position limit 1`,
+  );
+  sessionId = session?.id ?? "";
+});
+
+describe("the team profile", () => {
+  it("shows the facilitator each indicator's spread, withheld where under 3 members rated", async () => {
+    const leader = await api.callerFor(leaderEmail);
+    const profile = await leader.teamFocus.profile({ teamId });
+    expect(profile.indicators.length).toBeGreaterThan(0);
+    expect(profile.levels.length).toBeGreaterThan(0);
+    for (const row of profile.indicators) {
+      for (const spread of [row.selfAssessed, row.observed]) {
+        if (spread.withheld) {
+          expect(Object.keys(spread)).toEqual(["withheld"]);
+        } else {
+          expect(spread.figures.rated).toBeGreaterThanOrEqual(3);
+          const total = spread.figures.counts.reduce((sum, count) => sum + count.members, 0);
+          expect(total).toBe(spread.figures.rated);
+        }
+      }
+    }
+  });
+
+  it("is refused to a principal, a member who does not facilitate, and another district", async () => {
+    const principal = await api.callerFor(principalEmail);
+    expect(await codeOf(principal.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
+    const member = await api.callerFor(memberEmail);
+    expect(await codeOf(member.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
+    const stranger = await api.callerFor(otherDistrictCoach);
+    expect(await codeOf(stranger.teamFocus.profile({ teamId }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("setting the next focus", () => {
+  it("only the facilitator sets it", async () => {
+    const input = { teamId, indicatorIds: indicators, sessionIds: [], reason: null };
+    const principal = await api.callerFor(principalEmail);
+    expect(await codeOf(principal.teamFocus.set(input))).toBe("FORBIDDEN");
+    const member = await api.callerFor(memberEmail);
+    expect(await codeOf(member.teamFocus.set(input))).toBe("FORBIDDEN");
+  });
+
+  it("reaches teammates' homes and the next meeting's agenda, and keeps the history", async () => {
+    const leader = await api.callerFor(leaderEmail);
+    await leader.teamFocus.set({
+      teamId,
+      indicatorIds: [indicators[0] ?? ""],
+      sessionIds: [],
+      reason: "First try",
+    });
+    const { agendaMeeting } = await leader.teamFocus.set({
+      teamId,
+      indicatorIds: indicators,
+      sessionIds: [sessionId],
+      reason: "Exit tickets showed the gap",
+    });
+
+    const profile = await leader.teamFocus.profile({ teamId });
+    expect(profile.focus?.reason).toBe("Exit tickets showed the gap");
+    expect(profile.focus?.setBy.displayName).toBe("Kevin Osei");
+    expect(profile.history[0]?.reason).toBe("First try");
+    expect(
+      profile.indicators
+        .filter((row) => row.inFocus)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...indicators].sort());
+
+    const member = await api.callerFor(memberEmail);
+    const mine = await member.teamFocus.mine();
+    const focus = mine.find((entry) => entry.teamId === teamId)?.focus;
+    expect(focus?.sessions.map((session) => session.id)).toEqual([sessionId]);
+
+    expect(agendaMeeting).not.toBeNull();
+    const items = await rawRows<{ title: string; purpose: string }>(
+      api.db,
+      sql`select title, purpose from meeting_agenda_item where meeting_id = ${agendaMeeting?.id ?? ""}
+          and title = 'Our next focus'`,
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]?.purpose).toContain("Kevin Osei set the team's next focus");
+    expect(items[0]?.purpose).toContain("Exit tickets showed the gap");
+  });
+
+  it("names the field when a session is not the district's", async () => {
+    const leader = await api.callerFor(leaderEmail);
+    expect(
+      await codeOf(
+        leader.teamFocus.set({
+          teamId,
+          indicatorIds: indicators,
+          sessionIds: [teamId],
+          reason: null,
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+  });
+});
