@@ -99,7 +99,7 @@ export async function putFocusOnAgenda(
   }
   const [last] = await tx
     .select({
-      position: sql<number>`coalesce(max(${meetingAgendaItem.position}), -1)`.mapWith(Number),
+      position: sql<number>`coalesce(max(${meetingAgendaItem.position}), 0)`.mapWith(Number),
     })
     .from(meetingAgendaItem)
     .where(eq(meetingAgendaItem.meetingId, params.meetingId));
@@ -108,7 +108,8 @@ export async function putFocusOnAgenda(
     .values({
       districtId: params.districtId,
       meetingId: params.meetingId,
-      position: (last?.position ?? -1) + 1,
+      // Positions run 1..n, as scheduling writes them.
+      position: (last?.position ?? 0) + 1,
       protocolId: null,
       title: FOCUS_AGENDA_TITLE,
       purpose: params.purpose,
