@@ -44,7 +44,7 @@ const demoSelfAssessments = (): DemoSelfAssessment[] => [
     ranks: [2, 2, 3, 1, 2, 3],
     notes: { 3: "Better, but the summary is still mine, not the students'." },
   },
-  { email: demoPeople.teacherLeader.email, moment: "start", daysAgo: 30, ranks: [2, 1, 2, 2] },
+  { email: elementaryEmail(4), moment: "start", daysAgo: 30, ranks: [2, 1, 2, 2] },
   { email: elementaryEmail(5), moment: "start", daysAgo: 35, ranks: [1, 2, 1, 1], shared: true },
   { email: elementaryEmail(6), moment: "start", daysAgo: 50, ranks: [0, 1, 1, 2] },
   { email: elementaryEmail(8), moment: "start", daysAgo: 80, ranks: [1, 1, 0, 1] },

@@ -38,8 +38,13 @@ describe("recommendations.mine", () => {
     });
     for (const item of list) {
       expect(item.indicator).not.toBeNull();
-      expect(item.reason).toContain(`‘${item.indicator?.title}’ was `);
+      // Seen in her classroom, or rated by herself (her self-assessments).
+      const title = `‘${item.indicator?.title}’`;
+      expect(
+        [`${title} was `, `You rated ${title}`].some((said) => item.reason.includes(said)),
+      ).toBe(true);
     }
+    expect(list.some((item) => item.reason.startsWith("You rated ‘"))).toBe(true);
     // Larger gaps come first.
     const gaps = list.map((item) => item.gap);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
