@@ -53,6 +53,8 @@ describe("PD impact report", () => {
     // Maple Valley Elementary's stage 1 cohort: ten teachers enrolled in the seed.
     await expect.poll(async () => (await pageTotals(principal))["Teachers enrolled"]).toBe("10");
     await principal.getByRole("heading", { name: "Observed level change" }).waitFor();
+    await principal.getByRole("heading", { name: "Session feedback" }).waitFor();
+    await principal.getByRole("heading", { name: "Team goals on student learning" }).waitFor();
     await expectAccessible(principal);
     await screenshotAtBothWidths(principal, "impact-report", { folder: shots });
   });
@@ -89,7 +91,11 @@ describe("PD impact report", () => {
     await expect
       .poll(() => principal.getByRole("button", { name: "Download CSV" }).isVisible())
       .toBe(false);
-    for (const caption of ["Participation by group", "PD hours by group"]) {
+    for (const caption of [
+      "Participation by group",
+      "PD hours by group",
+      "Session feedback by group",
+    ]) {
       expect(await principal.getByRole("region", { name: caption }).isVisible()).toBe(true);
     }
     if (shots) {

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useMediaQuery } from "./use-media-query.ts";
 
 /*
  * The PD impact report's charts. Each is decoration for sighted readers and for the printed
@@ -22,6 +23,11 @@ const axis = "var(--color-muted-foreground)";
 const legendText = (value: unknown) => (
   <span style={{ color: "var(--color-foreground)" }}>{String(value)}</span>
 );
+
+/** Room for the group names beside the bars: less on a phone, where the bars need it more. */
+function useLabelWidth(wide: number): number {
+  return useMediaQuery("(min-width: 40rem)") ? wide : Math.round(wide * 0.6);
+}
 
 function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
   return (
@@ -49,6 +55,7 @@ const participationSeries = [
 
 /** Teachers enrolled, active lately and done, side by side per group. */
 export function ParticipationChart({ groups }: { groups: readonly ParticipationBar[] }) {
+  const labelWidth = useLabelWidth(150);
   return (
     <ChartFrame height={Math.max(180, 84 * groups.length + 70)}>
       <BarChart
@@ -59,7 +66,7 @@ export function ParticipationChart({ groups }: { groups: readonly ParticipationB
       >
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} stroke={axis} />
-        <YAxis type="category" dataKey="label" width={150} stroke={axis} />
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Legend itemSorter={null} formatter={legendText} />
         {participationSeries.map((series) => (
           <Bar
@@ -83,6 +90,7 @@ export function HoursPerTeacherChart({
 }: {
   groups: readonly { key: string; label: string; hoursPerTeacher: number }[];
 }) {
+  const labelWidth = useLabelWidth(150);
   return (
     <ChartFrame height={Math.max(140, 48 * groups.length + 50)}>
       <BarChart
@@ -93,7 +101,7 @@ export function HoursPerTeacherChart({
       >
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" stroke={axis} />
-        <YAxis type="category" dataKey="label" width={150} stroke={axis} />
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Bar
           dataKey="hoursPerTeacher"
           name="PD hours per teacher"
@@ -115,6 +123,7 @@ export function LevelChangeChart({
   rows: readonly { key: string; label: string; firstMean: number; lastMean: number }[];
   topRank: number;
 }) {
+  const labelWidth = useLabelWidth(170);
   return (
     <ChartFrame height={Math.max(160, 64 * rows.length + 70)}>
       <BarChart
@@ -125,7 +134,7 @@ export function LevelChangeChart({
       >
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, Math.max(1, topRank)]} stroke={axis} />
-        <YAxis type="category" dataKey="label" width={170} stroke={axis} />
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Legend itemSorter={null} formatter={legendText} />
         <Bar
           dataKey="firstMean"
@@ -142,6 +151,71 @@ export function LevelChangeChart({
           isAnimationActive={false}
         >
           <LabelList dataKey="lastMean" position="right" fill="var(--color-foreground)" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+/** Share of useful answers and of "will use it this week", per group, in per cent. */
+export function FeedbackChart({
+  groups,
+}: {
+  groups: readonly { key: string; label: string; usefulPercent: number; willUsePercent: number }[];
+}) {
+  const labelWidth = useLabelWidth(150);
+  return (
+    <ChartFrame height={Math.max(160, 64 * groups.length + 70)}>
+      <BarChart
+        data={[...groups]}
+        layout="vertical"
+        margin={{ left: 8, right: 40 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" stroke={axis} />
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
+        <Legend itemSorter={null} formatter={legendText} />
+        <Bar
+          dataKey="usefulPercent"
+          name="Useful"
+          fill="var(--color-primary)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="usefulPercent" position="right" fill="var(--color-foreground)" />
+        </Bar>
+        <Bar
+          dataKey="willUsePercent"
+          name="Will use it this week"
+          fill="var(--color-success)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="willUsePercent" position="right" fill="var(--color-foreground)" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+/** How many team goals stand where, one bar per status. */
+export function GoalStatusChart({
+  statuses,
+}: {
+  statuses: readonly { key: string; label: string; goals: number }[];
+}) {
+  return (
+    <ChartFrame height={200}>
+      <BarChart data={[...statuses]} margin={{ top: 20, right: 16 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" stroke={axis} />
+        <YAxis allowDecimals={false} stroke={axis} width={32} />
+        <Bar
+          dataKey="goals"
+          name="Team goals"
+          fill="var(--color-primary)"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="goals" position="top" fill="var(--color-foreground)" />
         </Bar>
       </BarChart>
     </ChartFrame>

@@ -13,6 +13,8 @@ import {
 
 interface FigureColumn<T> {
   header: string;
+  /** Words, not figures: aligned left. */
+  text?: boolean;
   cell: (figures: T) => string | number;
 }
 
@@ -46,7 +48,10 @@ export function FigureTable<T>({ caption, rowHeader, columns, rows, total }: Fig
         </TableCell>
       ) : (
         columns.map((column) => (
-          <TableCell key={column.header} className="text-right tabular-nums">
+          <TableCell
+            key={column.header}
+            className={column.text ? undefined : "text-right tabular-nums"}
+          >
             {row.result.withheld ? null : column.cell(row.result.figures)}
           </TableCell>
         ))
@@ -54,20 +59,23 @@ export function FigureTable<T>({ caption, rowHeader, columns, rows, total }: Fig
     </TableRow>
   );
   return (
-    <Table scrollLabel={caption}>
-      <TableCaption className="sr-only">{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{rowHeader}</TableHead>
-          {columns.map((column) => (
-            <TableHead key={column.header} className="text-right">
-              {column.header}
-            </TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>{rows.map(line)}</TableBody>
-      {total ? <TableFooter>{line(total)}</TableFooter> : null}
-    </Table>
+    // On paper nothing scrolls: the table wraps its headings and fits the page instead.
+    <div className="print:text-xs print:[&_section]:overflow-visible print:[&_th]:whitespace-normal">
+      <Table scrollLabel={caption}>
+        <TableCaption className="sr-only">{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{rowHeader}</TableHead>
+            {columns.map((column) => (
+              <TableHead key={column.header} className={column.text ? undefined : "text-right"}>
+                {column.header}
+              </TableHead>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{rows.map(line)}</TableBody>
+        {total ? <TableFooter>{line(total)}</TableFooter> : null}
+      </Table>
+    </div>
   );
 }

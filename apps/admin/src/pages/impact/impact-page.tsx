@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { queryClient, trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import type { ImpactReport } from "@throughline/domain/impact-report";
+import { type ImpactReport, impactGroupingLabels } from "@throughline/domain/impact-report";
 import { SMALL_GROUP_LABEL } from "@throughline/domain/rules/small-group";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -9,9 +9,10 @@ import { CsvDownloadButton } from "@throughline/ui/csv-download-button";
 import { fieldError } from "@throughline/ui/field-error";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Printer } from "lucide-react";
+import { FeedbackSection, GoalsSection } from "./feedback-goal-sections.tsx";
 import { ImpactFilters } from "./impact-filters.tsx";
 import { HoursSection, LevelChangeSection, ParticipationSection } from "./impact-sections.tsx";
-import { impactInput, useImpactChoice } from "./use-impact-choice.ts";
+import { type ImpactChoice, impactInput, useImpactChoice } from "./use-impact-choice.ts";
 
 /**
  * The PD impact report: participation, PD hours and level change over a chosen period, by
@@ -61,6 +62,7 @@ export function ImpactPage() {
         </Card>
         {report.isSuccess ? (
           <>
+            <p className="hidden text-sm print:block">{selectionLine(report.data, choice)}</p>
             <Headline report={report.data} />
             <ParticipationSection report={report.data} />
             <HoursSection report={report.data} />
@@ -76,6 +78,8 @@ export function ImpactPage() {
               rows={report.data.selfAssessed}
               report={report.data}
             />
+            <FeedbackSection report={report.data} />
+            <GoalsSection report={report.data} />
           </>
         ) : (
           <QueryState
@@ -88,6 +92,19 @@ export function ImpactPage() {
       </div>
     </>
   );
+}
+
+/** What a printed copy covers, since the filters are not printed. */
+function selectionLine(report: ImpactReport, choice: ImpactChoice): string {
+  const school = report.options.schools.find((row) => row.id === choice.schoolId)?.name;
+  const stage = report.options.stages.find((row) => row.id === choice.stageId);
+  const cohort = report.options.cohorts.find((row) => row.id === choice.cohortId)?.name;
+  return [
+    `School: ${school ?? "all"}`,
+    `Stage: ${stage ? `${stage.position} ${stage.title}` : "all"}`,
+    `Cohort: ${cohort ?? "all"}`,
+    `By ${impactGroupingLabels[report.by].toLowerCase()}`,
+  ].join(" · ");
 }
 
 /** Every teacher of the selection once: the figures the CSV's total line carries. */

@@ -14,7 +14,7 @@ import type { ReactNode } from "react";
 import { FigureTable } from "./figure-table.tsx";
 
 /** One section of the report: printed on its own page, its chart kept whole. */
-function ReportSection({
+export function ReportSection({
   title,
   description,
   children,
@@ -41,7 +41,7 @@ function shown(report: ImpactReport) {
   );
 }
 
-const groupHeader = { school: "School", cohort: "Cohort", stage: "Stage" } as const;
+export const groupHeader = { school: "School", cohort: "Cohort", stage: "Stage" } as const;
 
 export function ParticipationSection({ report }: { report: ImpactReport }) {
   const columns = [
