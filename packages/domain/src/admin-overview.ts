@@ -76,6 +76,8 @@ export type OverviewAttention =
       /** Schools in the district, and how many of them have a flagged teacher. */
       schools: number;
       schoolsFlagged: number;
+      /** When the counts were made, if kept (a big district's are counted once a minute). */
+      asOf: Date | null;
     };
 
 /** One page of a district's schools, ranked as the overview ranks them. */
@@ -84,6 +86,7 @@ export interface AttentionSchoolsPage {
   page: number;
   pageSize: number;
   total: number;
+  asOf: Date | null;
 }
 
 /** The first of a list by time, and how many there are in all. */

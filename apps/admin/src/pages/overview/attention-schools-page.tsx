@@ -6,7 +6,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useSearchParams } from "react-router";
-import { RankedSchoolItem } from "./ranked-schools.tsx";
+import { CountedAt, RankedSchoolItem } from "./ranked-schools.tsx";
 
 function pageFrom(params: URLSearchParams): number {
   const page = Number.parseInt(params.get("page") ?? "1", 10);
@@ -51,6 +51,11 @@ export function AttentionSchoolsPage() {
         {total === 1 ? "1 school" : `${total} schools`}
         {pages > 1 ? `, page ${page} of ${pages}` : ""}
       </p>
+      {schools.data.asOf ? (
+        <div className="mb-3">
+          <CountedAt asOf={schools.data.asOf} />
+        </div>
+      ) : null}
       <Card>
         <CardContent className="p-0">
           <ol

@@ -1,3 +1,4 @@
+import { formatMoment } from "@throughline/ui/format";
 import { Link } from "react-router";
 import { FlagCounts } from "./flag-counts.tsx";
 import { linkClasses } from "./link-classes.ts";
@@ -5,6 +6,15 @@ import type { RankedAttention, SchoolCounts } from "./types.ts";
 
 /** Where one school's overview (its flagged teachers by name) is. */
 const schoolOverviewPath = (schoolId: string) => `/overview/schools/${schoolId}`;
+
+/** When a big district's kept counts were made. */
+export function CountedAt({ asOf }: { asOf: Date }) {
+  return (
+    <p className="text-xs text-muted-foreground">
+      Counted at {formatMoment(asOf)}: at this size the counts are made again every minute.
+    </p>
+  );
+}
 
 /** One school of the ranking: its name (to its page), its flagged teachers and flag counts. */
 export function RankedSchoolItem({ school }: { school: SchoolCounts }) {
@@ -26,7 +36,7 @@ export function RankedSchoolItem({ school }: { school: SchoolCounts }) {
 
 /** A district's first schools by flagged teachers, and the way to all of them. */
 export function RankedSchools({ attention }: { attention: RankedAttention }) {
-  const { ranked, schools, schoolsFlagged } = attention;
+  const { ranked, schools, schoolsFlagged, asOf } = attention;
   if (schools === 0) return <p className="text-sm text-muted-foreground">No schools yet.</p>;
   return (
     <div className="flex flex-col gap-3">
@@ -35,6 +45,7 @@ export function RankedSchools({ attention }: { attention: RankedAttention }) {
         {schools} {schools === 1 ? "school has" : "schools have"} flagged teachers.
         {ranked.length < schools ? ` The ${ranked.length} with the most:` : ""}
       </p>
+      {asOf ? <CountedAt asOf={asOf} /> : null}
       <ol
         aria-label="Schools by flagged teachers"
         className="flex flex-col divide-y divide-border rounded-lg border border-border"

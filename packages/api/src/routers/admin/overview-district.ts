@@ -1,18 +1,20 @@
-import { schoolAttentionCounts } from "@throughline/db/queries/caseload/school-attention-counts";
-import { districtWalkthroughCoverage } from "@throughline/db/queries/home-pages/admin-overview-parts";
+import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import {
   type AttentionSchoolsPage,
   attentionSchoolsPageSize,
   type OverviewAttention,
   type OverviewFigures,
   type OverviewWalkthroughs,
-  overviewNamedLimit,
   overviewRankedSchools,
   pageOf,
-  rankSchoolsByAttention,
 } from "@throughline/domain/admin-overview";
 import type { TenantScope } from "../../session.ts";
 import { type DashboardSource, dashboardOf } from "../dashboard/kept-dashboard.ts";
+import {
+  districtCountsOf,
+  type WalkthroughDaysAt,
+  walkthroughDaysIn,
+} from "./overview-district-kept.ts";
 import { figuresOf } from "./overview-figures.ts";
 
 /** A district's parts of the overview: counts and a few names, never a list of every teacher. */
@@ -32,7 +34,7 @@ export async function districtParts(
   ctx: TenantScope,
   now: Date,
   dashboards: DashboardSource,
-  walkthroughDays: { from: string; to: string },
+  daysAt: WalkthroughDaysAt,
 ): Promise<DistrictParts> {
   const { tx } = ctx;
   // The viewer administers the district, so its kept figures need no check of their own.
@@ -40,40 +42,50 @@ export async function districtParts(
     kept: () => {},
     built: () => {},
   });
-  const ranked = rankSchoolsByAttention(await schoolAttentionCounts(tx, { now }));
-  const coverage = await districtWalkthroughCoverage(tx, {
-    ...walkthroughDays,
-    limit: overviewNamedLimit,
+  const counts = await districtCountsOf(tx, dashboards, {
+    now,
+    daysAt,
+    teachers: dashboard.metrics.teacherCount,
   });
+  const { schools } = counts;
   return {
     figures: [
       figuresOf(dashboard, { level: "district", id: null, name: ctx.viewer.district.name }),
     ],
     attention: {
       kind: "ranked",
-      ranked: ranked.slice(0, overviewRankedSchools),
-      schools: ranked.length,
-      schoolsFlagged: ranked.filter((school) => school.flaggedTeachers > 0).length,
+      ranked: schools.slice(0, overviewRankedSchools),
+      schools: schools.length,
+      schoolsFlagged: schools.filter((school) => school.flaggedTeachers > 0).length,
+      asOf: counts.asOf,
     },
-    walkthroughs: {
-      teachers: coverage.teachers,
-      visited: coverage.visited,
-      notVisited: coverage.notVisited.map((row) => ({ personId: row.id, displayName: row.name })),
-    },
+    walkthroughs: counts.walkthroughs,
   };
 }
 
-/** One page of the district's schools in the overview's ranking. */
+/** One page of the district's schools in the overview's ranking (kept as the overview keeps it). */
 export async function attentionSchoolsPage(
   ctx: TenantScope,
   page: number,
-  now: Date,
+  dashboards: DashboardSource,
 ): Promise<AttentionSchoolsPage> {
-  const ranked = rankSchoolsByAttention(await schoolAttentionCounts(ctx.tx, { now }));
+  const now = new Date();
+  const daysAt = walkthroughDaysIn(await districtTimeZone(ctx.tx, ctx.districtId));
+  // The kept dashboard says whether the district is big enough to keep its counts.
+  const dashboard = await dashboardOf(ctx.tx, dashboards, { kind: "district" }, now, {
+    kept: () => {},
+    built: () => {},
+  });
+  const counts = await districtCountsOf(ctx.tx, dashboards, {
+    now,
+    daysAt,
+    teachers: dashboard.metrics.teacherCount,
+  });
   return {
-    schools: pageOf(ranked, page, attentionSchoolsPageSize),
+    schools: pageOf(counts.schools, page, attentionSchoolsPageSize),
     page,
     pageSize: attentionSchoolsPageSize,
-    total: ranked.length,
+    total: counts.schools.length,
+    asOf: counts.asOf,
   };
 }

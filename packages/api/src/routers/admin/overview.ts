@@ -8,12 +8,13 @@ import { districtTimeZone } from "@throughline/db/queries/notifications/notice-f
 import type { AdminOverview } from "@throughline/domain/admin-overview";
 import { overviewWeekLimit, walkthroughCoverageWeeks } from "@throughline/domain/admin-overview";
 import { waitingDays } from "@throughline/domain/credential-review";
-import { localDay, startOfLocalWeek } from "@throughline/domain/local-time";
+import { startOfLocalWeek } from "@throughline/domain/local-time";
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { describeSpan } from "@throughline/domain/rules/weekly-time";
 import type { TenantScope } from "../../session.ts";
 import type { DashboardSource } from "../dashboard/kept-dashboard.ts";
 import { districtParts } from "./overview-district.ts";
+import { walkthroughDaysIn } from "./overview-district-kept.ts";
 import { schoolsParts } from "./overview-school.ts";
 
 const DAY_MS = 86_400_000;
@@ -40,19 +41,15 @@ export async function buildAdminOverview(
   const weekend = now.getTime() >= comingWeek.getTime() - 2 * DAY_MS;
   const weekStart = weekend ? comingWeek : startOfLocalWeek(now, timeZone);
   const weekEnd = new Date(weekStart.getTime() + 7 * DAY_MS);
-  // Walkthrough coverage looks back over the weeks the walkthroughs page covers.
-  const walkthroughDays = {
-    from: localDay(new Date(now.getTime() - walkthroughCoverageWeeks * 7 * DAY_MS), timeZone),
-    to: localDay(now, timeZone),
-  };
+  const daysAt = walkthroughDaysIn(timeZone);
 
   const parts =
     schoolIds === "all"
       ? {
           scope: "district" as const,
-          ...(await districtParts(ctx, now, dashboards, walkthroughDays)),
+          ...(await districtParts(ctx, now, dashboards, daysAt)),
         }
-      : await schoolsParts(ctx, schoolIds, now, dashboards, walkthroughDays).then((found) => ({
+      : await schoolsParts(ctx, schoolIds, now, dashboards, daysAt(now)).then((found) => ({
           scope: "school" as const,
           ...found,
           attention: { kind: "named" as const, schools: found.schools },

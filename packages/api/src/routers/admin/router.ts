@@ -28,5 +28,5 @@ export const adminRouter = createRouter({
   /** Every school of the district ranked by flagged teachers, a page at a time. */
   attentionSchools: districtAdminProcedure
     .input(attentionSchoolsInputSchema)
-    .query(({ ctx, input }) => attentionSchoolsPage(ctx, input.page, new Date())),
+    .query(({ ctx, input }) => attentionSchoolsPage(ctx, input.page, dashboardSourceOf(ctx))),
 });

@@ -127,20 +127,34 @@ async function buildAndKeep(
 const refreshing = new Map<string, Promise<void>>();
 
 function refreshAfterAnswer(source: DashboardSource, reach: KeptReach): void {
-  const key = `${source.districtId}:${levelKeyOf(reach)}`;
-  if (refreshing.has(key)) return;
-  const rebuild = withTenant(source.db, source.districtId, async (tx) => {
-    // Another server process may be rebuilding it, or have just done so.
-    if (!(await claimDashboardBuild(tx, source.districtId, levelKeyOf(reach)))) return;
-    const now = new Date();
+  rebuildAfterAnswer(source, levelKeyOf(reach), async (tx, now) => {
     const stored = await readDashboardSnapshot(tx, levelKeyOf(reach));
     if (stored && snapshotRead(stored, now, source.options) === "serve") return;
     const people = await loadDashboardPeople(tx, reach);
     await buildAndKeep(tx, source, reach, people, { now, hadSnapshot: stored !== null });
+  });
+}
+
+/**
+ * Runs `rebuild` for one kept level after the answer, in a transaction of its own: one at a time
+ * per level in this process, and none while another process holds the level's claim. Kept
+ * figures other than a dashboard's (the admin overview's district counts) rebuild through it too.
+ */
+export function rebuildAfterAnswer(
+  source: DashboardSource,
+  levelKey: string,
+  rebuild: (tx: Transaction, now: Date) => Promise<void>,
+): void {
+  const key = `${source.districtId}:${levelKey}`;
+  if (refreshing.has(key)) return;
+  const running = withTenant(source.db, source.districtId, async (tx) => {
+    // Another server process may be rebuilding it, or have just done so.
+    if (!(await claimDashboardBuild(tx, source.districtId, levelKey))) return;
+    await rebuild(tx, new Date());
   })
     .catch(source.reportError)
     .finally(() => refreshing.delete(key));
-  refreshing.set(key, rebuild);
+  refreshing.set(key, running);
 }
 
 /** Waits for the rebuilds under way (a server shutting down, a test reading the result). */
