@@ -8,7 +8,7 @@ import type { GoalStatus } from "./rules/team-goal-progress.ts";
 /** Longest period one report may cover: two school years and a bit. */
 const MAXIMUM_PERIOD_DAYS = 800;
 
-export const impactGroupingSchema = z.enum(["school", "cohort", "stage"]);
+const impactGroupingSchema = z.enum(["school", "cohort", "stage"]);
 export type ImpactGrouping = z.infer<typeof impactGroupingSchema>;
 
 export const impactGroupingLabels: Record<ImpactGrouping, string> = {

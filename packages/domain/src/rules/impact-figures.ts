@@ -13,7 +13,7 @@ import { unlessSmallGroup, type Withheld, withheldGroups } from "./small-group.t
  */
 
 /** Days in the "active lately" window, the period's last day included. */
-export const ACTIVE_WINDOW_DAYS = 30;
+const ACTIVE_WINDOW_DAYS = 30;
 
 /** One enrolment of the selection: who, in which cohort, school and stage, and whether done. */
 export interface ImpactEnrolmentFact {

@@ -5,7 +5,7 @@
  */
 
 /** The fewest teachers a shown figure may describe. */
-export const SMALL_GROUP_MINIMUM = 3;
+const SMALL_GROUP_MINIMUM = 3;
 
 /** What people read in place of a withheld figure. */
 export const SMALL_GROUP_LABEL = "fewer than 3";

@@ -18,7 +18,7 @@ function calendarDay(date: Date): string {
 }
 
 /** From 1 August of the current school year to today, in the browser's own calendar. */
-export function thisSchoolYearSoFar(today = new Date()): { from: string; to: string } {
+function thisSchoolYearSoFar(today = new Date()): { from: string; to: string } {
   const year = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;
   return { from: `${year}-08-01`, to: calendarDay(today) };
 }
