@@ -27,7 +27,7 @@ export const coachingInteractionKindLabels: Record<CoachingInteractionKind, stri
 };
 
 /** The longest interaction one entry may hold: a full school day. */
-export const COACHING_INTERACTION_MAX_MINUTES = 600;
+const COACHING_INTERACTION_MAX_MINUTES = 600;
 
 export const logCoachingInteractionInputSchema = z.object({
   kind: coachingInteractionKindSchema,

@@ -13,7 +13,7 @@ export interface MemberLevel {
   rank: number;
 }
 
-export interface Spread {
+interface Spread {
   rated: number;
   counts: { rank: number; members: number }[];
 }

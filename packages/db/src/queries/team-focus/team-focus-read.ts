@@ -1,4 +1,4 @@
-import type { TeamFocusView } from "@throughline/domain/team-focus";
+import type { MyTeamFocus, TeamFocusView } from "@throughline/domain/team-focus";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
@@ -107,7 +107,7 @@ export function teamFocusHistory(
 }
 
 /** The current focus of each team the person is a member of. */
-export async function focusesOfMyTeams(tx: Transaction, personId: string) {
+export async function focusesOfMyTeams(tx: Transaction, personId: string): Promise<MyTeamFocus[]> {
   const teams = await tx
     .select({ id: team.id, name: team.name })
     .from(teamMember)

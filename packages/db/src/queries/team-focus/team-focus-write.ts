@@ -11,7 +11,7 @@ import {
 } from "../../schema/index.ts";
 
 /** The agenda item a team's focus is written into; found again by it when the focus changes. */
-export const FOCUS_AGENDA_TITLE = "Our next focus";
+const FOCUS_AGENDA_TITLE = "Our next focus";
 
 /** Records a new focus for the team; earlier ones stay as its history. */
 export async function saveTeamFocus(
