@@ -7,9 +7,10 @@ import { addDays } from "./time.ts";
 
 /**
  * The demo's self-assessments, so the path shows pre → post and the coach sees them: Maria (the
- * demo teacher) rated herself at the start of her stage and at a check-in, and still rates one
- * indicator "beginning" (a recommendation says so); a few colleagues rated themselves at the
- * start, one at the end, and one shared hers with the principal. Ratings follow the stage's
+ * demo teacher) rated herself at the start of her stage and at a check-in, both before her
+ * coaching visits (what her coach saw since stays first on her path); a few colleagues rated
+ * themselves at the start — Priya's gaps, with nothing seen since, make her recommendations —
+ * one at the end too, and one shared hers with the principal. Ratings follow the stage's
  * indicators in framework order; ranks are on the default scale (0 … 3, 3 the target).
  */
 
@@ -33,14 +34,15 @@ const demoSelfAssessments = (): DemoSelfAssessment[] => [
   {
     email: demoPeople.teacher.email,
     moment: "start",
-    daysAgo: 45,
+    daysAgo: 70,
     ranks: [1, 1, 2, 0, 1, 2],
     notes: { 3: "I rarely close a lesson with a summary; we run out of time." },
   },
   {
     email: demoPeople.teacher.email,
     moment: "check_in",
-    daysAgo: 20,
+    // Before her coaching visits: what her coach saw since comes first on her path.
+    daysAgo: 50,
     ranks: [2, 2, 3, 1, 2, 3],
     notes: { 3: "Better, but the summary is still mine, not the students'." },
   },
