@@ -112,7 +112,7 @@ describe("the impact report's kept summaries", () => {
           from enrolment e
           join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
           join micropd_session ms on ms.district_id = c.district_id and ms.stage_id = c.stage_id
-          where not exists (select 1 from micropd_progress p
+          where e.status = 'active' and not exists (select 1 from micropd_progress p
             where p.district_id = e.district_id and p.person_id = e.person_id
               and p.session_id = ms.id)
           limit 1`,
@@ -139,13 +139,57 @@ describe("the impact report's kept summaries", () => {
     });
   });
 
+  test("logged coaching counts as PD time only while the district says so", async () => {
+    await rolledBack(async (tx) => {
+      const [pick] = await rawRows<{ teacherId: string; coachId: string }>(
+        tx,
+        sql`select e.person_id as "teacherId", o.observer_id as "coachId"
+          from enrolment e, observation o
+          where e.status = 'active' and o.kind = 'coaching' limit 1`,
+      );
+      const teacherId = pick?.teacherId ?? "";
+      const before = await tenthsOf(tx, teacherId);
+      const [logged] = await rawRows<{ id: string }>(
+        tx,
+        sql`insert into coaching_interaction (district_id, coach_id, kind, occurred_on, minutes,
+            note)
+          values (${admin.districtId}, ${pick?.coachId}, 'co_teaching', '2031-02-03', 45,
+            'Private coaching note')
+          returning id`,
+      );
+      await tx.execute(sql`insert into coaching_interaction_teacher (district_id, interaction_id,
+          teacher_id)
+        values (${admin.districtId}, ${logged?.id}, ${teacherId})`);
+      await tx.execute(sql`update district set coaching_counts_as_pd = false
+        where id = ${admin.districtId}`);
+      expect(await tenthsOf(tx, teacherId)).toBe(before);
+
+      await tx.execute(sql`update district set coaching_counts_as_pd = true
+        where id = ${admin.districtId}`);
+      expect(await tenthsOf(tx, teacherId)).toBe(before + 8);
+      const chosen = await selection(tx);
+      const lines = pdActivitiesIn(
+        await listPdActivities(tx, { personId: teacherId }),
+        chosen.timeZone,
+      );
+      expect(await tenthsOf(tx, teacherId)).toBe(Math.round(hoursOfLines(lines).hours * 10));
+      await expectKeptAsRebuilt(tx);
+
+      await tx.execute(sql`update coaching_interaction set minutes = 30 where id = ${logged?.id}`);
+      expect(await tenthsOf(tx, teacherId)).toBe(before + 5);
+      await tx.execute(sql`delete from coaching_interaction where id = ${logged?.id}`);
+      expect(await tenthsOf(tx, teacherId)).toBe(before);
+      await expectKeptAsRebuilt(tx);
+    });
+  });
+
   test("observed levels hold published walkthroughs only, never coaching", async () => {
     await rolledBack(async (tx) => {
       const [pick] = await rawRows<{ teacherId: string; observerId: string; indicatorId: string }>(
         tx,
         sql`select e.person_id as "teacherId", o.observer_id as "observerId",
             (select id from indicator order by code limit 1) as "indicatorId"
-          from enrolment e, observation o limit 1`,
+          from enrolment e, observation o where e.status = 'active' limit 1`,
       );
       const teacherId = pick?.teacherId ?? "";
       const spansOf = async () =>
@@ -193,7 +237,7 @@ describe("the impact report's kept summaries", () => {
         sql`select e.person_id as "teacherId", c.stage_id as "stageId",
             (select id from indicator order by code limit 1) as "indicatorId"
           from enrolment e join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
-          limit 1`,
+          where e.status = 'active' limit 1`,
       );
       const spansOf = async () =>
         (await loadLevelSpans(tx, await selection(tx), "selfAssessed")).filter(

@@ -76,7 +76,7 @@ describe("the impact report's feedback and goal summaries", () => {
           from enrolment e
           join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
           join micropd_session ms on ms.district_id = c.district_id and ms.stage_id = c.stage_id
-          where not exists (select 1 from session_feedback f
+          where e.status = 'active' and not exists (select 1 from session_feedback f
             where f.person_id = e.person_id and f.item_id = ms.id)
           limit 1`,
       );
