@@ -87,7 +87,7 @@ export function seedSessionFeedback(rows: DistrictRows): void {
       usefulness: rating,
       willUse: willUseFor(rating, nth),
       // Every other answer has a comment, so sessions with enough responses show some.
-      comment: nth % 2 === 0 ? (bank[nth % bank.length] ?? null) : null,
+      comment: nth % 2 === 0 ? (bank[(nth / 2) % bank.length] ?? null) : null,
     });
   });
 

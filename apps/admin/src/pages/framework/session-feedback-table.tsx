@@ -29,7 +29,9 @@ const levelColour = ["bg-danger", "bg-warning", "bg-info", "bg-success"];
 /** The spread of usefulness answers: a bar for the eye, its counts for a screen reader. */
 function UsefulnessBar({ session }: { session: AuthoredSessionFeedback }) {
   const rated = session.usefulness.reduce((sum, share) => sum + share.count, 0);
-  if (rated === 0) return <span className="text-muted-foreground">No answers yet</span>;
+  if (rated === 0) {
+    return <span className="whitespace-nowrap text-muted-foreground">No answers yet</span>;
+  }
   const spoken = session.usefulness
     .map((share) => `${usefulnessLabels[share.level]} ${share.count}`)
     .join(", ");
@@ -107,9 +109,10 @@ export function SessionFeedbackTable({
             <TableCell className="whitespace-nowrap">{willUseText(session)}</TableCell>
             <TableCell>
               {session.revision.flagged ? (
-                <Badge variant="danger" className="whitespace-normal">
-                  Flagged: {session.revision.reason}
-                </Badge>
+                <div className="flex min-w-48 flex-col items-start gap-1">
+                  <Badge variant="danger">Flagged for revision</Badge>
+                  <span className="text-xs text-muted-foreground">{session.revision.reason}</span>
+                </div>
               ) : (
                 <span className="text-muted-foreground">—</span>
               )}

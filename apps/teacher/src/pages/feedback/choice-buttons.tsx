@@ -33,8 +33,9 @@ export function ChoiceButtons<T extends string | number>({
           <label
             key={option.value}
             className={cn(
-              "flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-input bg-surface px-2 py-2 text-center text-sm font-medium shadow-sm transition-colors hover:bg-muted",
-              "has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-primary-foreground",
+              "flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-input bg-surface px-2 py-2 text-center text-sm font-medium shadow-sm hover:bg-muted",
+              // A chosen answer keeps its colours under a pointer too (a phone's tap leaves hover on).
+              "has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-primary-foreground has-[:checked]:hover:bg-primary-hover",
               "has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
             )}
           >

@@ -55,6 +55,8 @@ export function FeedbackPulse({ item, className, onDone }: FeedbackPulseProps) {
   const [answeredHere, setAnsweredHere] = useState(false);
   const [closed, setClosed] = useState(() => hiddenForNow(item));
   const [comment, setComment] = useState("");
+  // The tap shows at once; the saved answer replaces it when the server has it.
+  const [chosen, setChosen] = useState<{ usefulness?: number; willUse?: WillUse }>({});
   const settle = (saved: FeedbackOnItem) => {
     queryClient.setQueryData(queryKey, saved);
     void queryClient.invalidateQueries(trpc.sessionFeedback.pending.queryFilter());
@@ -81,6 +83,7 @@ export function FeedbackPulse({ item, className, onDone }: FeedbackPulseProps) {
 
   const tap = (choice: { usefulness?: number; willUse?: WillUse }) => {
     setAnsweredHere(true);
+    setChosen((before) => ({ ...before, ...choice }));
     answer.mutate({ ...item, ...choice });
   };
   const sendComment = (event: FormEvent<HTMLFormElement>) => {
@@ -105,13 +108,13 @@ export function FeedbackPulse({ item, className, onDone }: FeedbackPulseProps) {
           <ChoiceButtons
             legend="Was it useful?"
             options={usefulnessOptions}
-            value={data.usefulness}
+            value={chosen.usefulness ?? data.usefulness}
             onChoose={(usefulness) => tap({ usefulness })}
           />
           <ChoiceButtons
             legend="Will you use it in class this week?"
             options={willUseOptions}
-            value={data.willUse}
+            value={chosen.willUse ?? data.willUse}
             onChoose={(willUse) => tap({ willUse })}
           />
           {answer.error && !commentError ? (
