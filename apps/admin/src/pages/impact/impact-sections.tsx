@@ -74,7 +74,7 @@ export function HoursSection({ report }: { report: ImpactReport }) {
   return (
     <ReportSection
       title="PD hours"
-      description="Workshops attended, MicroPD sessions completed, support meetings attended and micro-credentials earned in the period, added up as each teacher's transcript adds them."
+      description="Workshops attended, MicroPD sessions completed, support meetings attended, micro-credentials earned and — where the district counts it — logged coaching in the period, added up as each teacher's transcript adds them."
     >
       <HoursPerTeacherChart groups={shown(report)} />
       <FigureTable

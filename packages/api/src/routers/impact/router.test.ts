@@ -211,6 +211,30 @@ describe("what evaluators receive of self-assessments and coaching", () => {
     const after = await caller.impact.report(period);
     expect(after.observed).toEqual(before);
     expect(JSON.stringify(after)).not.toContain("Coaching look-fors");
+
+    // Logged coaching counts as PD time when the district says so: its minutes, never its note.
+    const [teacher] = await enrolledIn(ownSchool.id);
+    const [logged] = await rawRows<{ id: string }>(
+      api.db,
+      sql`insert into coaching_interaction (district_id, coach_id, kind, occurred_on, minutes, note)
+        values (${districtId}, ${coach?.id}, 'co_teaching', ${to}, 60, 'Private coaching-log note')
+        returning id::text as id`,
+    );
+    await rawRows(
+      api.db,
+      sql`insert into coaching_interaction_teacher (district_id, interaction_id, teacher_id)
+        values (${districtId}, ${logged?.id}, ${teacher}) returning id`,
+    );
+    await rawRows(
+      api.db,
+      sql`update district set coaching_counts_as_pd = true where id = ${districtId} returning id`,
+    );
+    const counted = await caller.impact.report(period);
+    const hours = (report: ImpactReport) =>
+      report.total.result.withheld ? 0 : report.total.result.figures.pdHours;
+    expect(hours(counted)).toBeCloseTo(hours(after) + 1, 5);
+    const text = JSON.stringify(counted) + (await caller.impact.csv(period)).csv;
+    expect(text).not.toContain("Private coaching-log note");
   });
 });
 
