@@ -131,3 +131,34 @@ describe("the coaching log", () => {
       .waitFor();
   });
 });
+
+describe("the district's view of coaching", () => {
+  it("a district admin sees each coach's week as counts and counts coaching as PD time", async () => {
+    const { page: admin } = await run.signedIn("admin", "admin@maplevalley.test", {
+      timezoneId: "America/Chicago",
+    });
+    await admin.getByRole("link", { name: "Coaching", exact: true }).first().click();
+    await admin.getByRole("heading", { level: 1, name: "Coaching" }).waitFor();
+    const table = admin.getByRole("table", { name: /Logged coaching of the district's coaches/ });
+    const row = table.getByRole("row", { name: /Janelle Brooks/ });
+    await row.getByText(/1 interactions, 40 minutes, 1 teachers reached/).waitFor();
+    // Counts only: the coach's note never reaches the district.
+    expect(await admin.getByText(NOTE).count()).toBe(0);
+
+    const counts = admin.getByRole("checkbox", {
+      name: "Count logged coaching toward teachers' PD hours",
+    });
+    expect(await counts.isChecked()).toBe(false);
+    await counts.check();
+    await admin.getByText("Logged coaching now counts toward PD hours.").waitFor();
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "coachlog-admin", { folder: shots });
+
+    const { page: teacher } = await run.signedIn("teacher", TEACHER, {
+      timezoneId: "America/Chicago",
+    });
+    await teacher.goto("/teacher/pd-hours");
+    await teacher.getByText("Co-teaching with Janelle Brooks").first().waitFor();
+    expect(await teacher.getByText(NOTE).count()).toBe(0);
+  });
+});

@@ -2,20 +2,22 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { useState } from "react";
 
 /** The district's choice: does the coaching teachers receive count toward their PD hours? */
 export function CoachingPdSettingCard() {
   const queryClient = useQueryClient();
   const setting = useQuery(trpc.coachingLog.pdSetting.queryOptions());
+  // The box turns at once; it goes back if the server refuses.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const save = useMutation(
     trpc.coachingLog.savePdSetting.mutationOptions({
       onSuccess: (result) =>
         queryClient.setQueryData(trpc.coachingLog.pdSetting.queryKey(), result),
+      onError: () => setChosen(null),
     }),
   );
-  const checked = save.isPending
-    ? save.variables.coachingCountsAsPd
-    : (setting.data?.coachingCountsAsPd ?? false);
+  const checked = chosen ?? setting.data?.coachingCountsAsPd ?? false;
   return (
     <Card>
       <CardHeader>
@@ -31,8 +33,11 @@ export function CoachingPdSettingCard() {
             type="checkbox"
             className="size-5 accent-primary"
             checked={checked}
-            disabled={!setting.isSuccess || save.isPending}
-            onChange={(event) => save.mutate({ coachingCountsAsPd: event.target.checked })}
+            disabled={!setting.isSuccess}
+            onChange={(event) => {
+              setChosen(event.target.checked);
+              save.mutate({ coachingCountsAsPd: event.target.checked });
+            }}
           />
           <span className="font-medium">Count logged coaching toward teachers' PD hours</span>
         </label>

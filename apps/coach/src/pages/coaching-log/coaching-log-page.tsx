@@ -23,7 +23,7 @@ export function CoachingLogPage() {
         description="Coaching that is not a meeting or an observation. Notes stay between you, the teacher and their coaches."
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <Card>
+        <Card className="min-w-0">
           <CardHeader>
             <CardTitle level={2}>Log an interaction</CardTitle>
           </CardHeader>
@@ -46,7 +46,7 @@ export function CoachingLogPage() {
             )}
           </CardContent>
         </Card>
-        <section aria-labelledby="workload-heading" className="flex flex-col gap-3">
+        <section aria-labelledby="workload-heading" className="flex min-w-0 flex-col gap-3">
           <h2 id="workload-heading" className="text-xl font-semibold">
             This week
           </h2>

@@ -33,7 +33,7 @@ export function WorkloadWeeks({ weeks }: { weeks: readonly CoachWorkloadWeek[] }
       ) : null}
       <Table scrollLabel="Earlier weeks">
         <TableCaption>The {before.length} weeks before this one</TableCaption>
-        <TableColumns names={["Week of", "Interactions", "Minutes", "Teachers reached"]} />
+        <TableColumns names={["Week of", "Interactions", "Minutes", "Teachers"]} />
         <TableBody>
           {before.map((week) => (
             <TableRow key={week.weekOf}>
