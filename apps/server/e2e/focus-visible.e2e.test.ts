@@ -22,7 +22,11 @@ const apps = [
     pages: ["/", "/action-plan", "/credentials", "/meetings"],
   },
   { app: "coach", email: "coach@maplevalley.test", pages: ["/", "/meetings", "/observations"] },
-  { app: "admin", email: "admin@maplevalley.test", pages: ["/", "/people", "/implementation"] },
+  {
+    app: "admin",
+    email: "admin@maplevalley.test",
+    pages: ["/", "/people", "/implementation", "/impact"],
+  },
 ] as const;
 
 const run = serverAndBrowserPerFile();
