@@ -8,12 +8,12 @@ import { idSchema, optionalText } from "./ids.ts";
 
 /** What a pulse is about: a MicroPD session, a cohort's workshop, or a team's support meeting. */
 export const feedbackItemKinds = ["micropd_session", "workshop", "support_meeting"] as const;
-export const feedbackItemKindSchema = z.enum(feedbackItemKinds);
+const feedbackItemKindSchema = z.enum(feedbackItemKinds);
 export type FeedbackItemKind = z.infer<typeof feedbackItemKindSchema>;
 
 /** "Will you use it in class this week?" */
 export const willUseAnswers = ["yes", "not_yet", "no"] as const;
-export const willUseSchema = z.enum(willUseAnswers);
+const willUseSchema = z.enum(willUseAnswers);
 export type WillUse = z.infer<typeof willUseSchema>;
 
 /** "Was it useful?" on a four-point scale, no middle: 1 not useful … 4 very useful. */
@@ -31,7 +31,7 @@ export const willUseLabels: Record<WillUse, string> = {
   no: "No",
 };
 
-export const usefulnessSchema = z
+const usefulnessSchema = z
   .number({ error: "Choose how useful it was" })
   .int({ error: "Choose how useful it was" })
   .min(1, { error: "Choose how useful it was" })
@@ -61,10 +61,9 @@ export const feedbackAnswerInputSchema = feedbackItemInputSchema
       input.usefulness !== undefined || input.willUse !== undefined || input.comment !== undefined,
     { error: "Answer a question or write a comment", path: ["usefulness"] },
   );
-export type FeedbackAnswerInput = z.infer<typeof feedbackAnswerInputSchema>;
 
 /** One item the teacher finished recently and has neither answered nor skipped. */
-export const pendingFeedbackSchema = z.object({
+const pendingFeedbackSchema = z.object({
   itemKind: feedbackItemKindSchema,
   itemId: idSchema,
   title: z.string(),

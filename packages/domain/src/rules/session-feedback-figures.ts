@@ -45,16 +45,7 @@ export function sittingMinutes(startedAt: Date, completedAt: Date): number | nul
   return minutes >= 1 && minutes <= longestSittingMinutes ? minutes : null;
 }
 
-export interface FeedbackCounts {
-  /** Answers per usefulness level (1–4). */
-  usefulness: ValueCounts;
-  willUse: Readonly<Record<WillUse, number>>;
-  /** Teachers who answered at least one question (skips are not responses). */
-  responses: number;
-  skipped: number;
-}
-
-export interface UsefulnessShare {
+interface UsefulnessShare {
   level: Usefulness;
   count: number;
   /** Whole percent of the answers to this question. */
@@ -102,7 +93,7 @@ export function commentsVisible(responses: number): boolean {
  */
 export const revisionFlagRule = { minResponses: 5, belowMean: 2.5 } as const;
 
-export type RevisionFlag = { flagged: false } | { flagged: true; reason: string };
+type RevisionFlag = { flagged: false } | { flagged: true; reason: string };
 
 export function revisionFlag(
   counts: ValueCounts,

@@ -8,13 +8,13 @@ import { sessionFeedback } from "../../schema/index.ts";
  * per item and person (the table's unique key), so the pulse is asked once.
  */
 
-export interface FeedbackItemOfPerson {
+interface FeedbackItemOfPerson {
   personId: string;
   itemKind: FeedbackItemKind;
   itemId: string;
 }
 
-export interface SavedFeedback {
+interface SavedFeedback {
   usefulness: number | null;
   willUse: WillUse | null;
   comment: string | null;

@@ -11,7 +11,7 @@ import { sessionFeedback } from "../../schema/index.ts";
  * author's page and by reports over a group of teachers (a school, a cohort, a stage's teachers).
  */
 
-export interface ItemFeedbackCounts {
+interface ItemFeedbackCounts {
   itemId: string;
   usefulness: ValueCounts;
   willUse: Record<WillUse, number>;
@@ -20,7 +20,7 @@ export interface ItemFeedbackCounts {
   skipped: number;
 }
 
-export interface FeedbackSummaryFilter {
+interface FeedbackSummaryFilter {
   itemKind: FeedbackItemKind;
   /** Only these items; all items of the kind when left out. */
   itemIds?: readonly string[];

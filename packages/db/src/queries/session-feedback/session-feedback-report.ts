@@ -13,7 +13,7 @@ import { stageOfSession } from "../sql/same-district-joins.ts";
  * feedback counts come from `summariseFeedback`.
  */
 
-export interface AuthoredSession {
+interface AuthoredSession {
   sessionId: string;
   title: string;
   position: number;
@@ -40,7 +40,7 @@ export async function listAuthoredSessions(tx: Transaction): Promise<AuthoredSes
     .orderBy(asc(stage.position), asc(micropdSession.position));
 }
 
-export interface SessionCompletions {
+interface SessionCompletions {
   sessionId: string;
   completions: number;
   /**
@@ -89,7 +89,7 @@ export async function sessionCompletions(tx: Transaction): Promise<SessionComple
 }
 
 /** How many comments per session the author's page shows at most. */
-export const commentsPerSession = 20;
+const commentsPerSession = 20;
 
 /**
  * The latest comments on each session, text only. Whether a session's comments may be shown at
