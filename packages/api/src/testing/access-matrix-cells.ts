@@ -10,6 +10,7 @@ import { certify } from "./credential-reviews-fixture.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { insertObservation } from "./insert-observation.ts";
+import { placeGoal } from "./team-goal-rows.ts";
 import type { TestApi } from "./test-api.ts";
 
 /*
@@ -115,6 +116,7 @@ async function pinned(
     ...(await matrixRows(db, ids, Object.values(PLAYED_BY), nth)),
     ...(await placeMail(db, teacherEmail)),
     ...(await placeBlock(db, ids.teamId, teacherEmail)),
+    ...(await placeGoal(db, ids, teacherEmail)),
     protocolId: other?.protocol_id ?? "",
     runMeetingId: run?.meeting_id ?? "",
     agendaItemId: run?.item_id ?? "",

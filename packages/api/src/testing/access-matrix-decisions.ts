@@ -254,6 +254,7 @@ export const accessDecisions: Record<string, Decision> = {
   },
   "selfAssessment.record": { teacher: "os", leader: "os" },
   "selfAssessment.share": { teacher: "o" },
+  "selfAssessment.sharedWithMe": signedIn,
   "selfAssessment.stage": { teacher: "os", leader: "os" },
   "recordExport.latest": signedIn,
   "recordExport.start": signedIn,

@@ -21,6 +21,8 @@ export interface PlaceIds extends ForeignIds, MatrixRows, PlaceCredentials {
   protocolId: string;
   runMeetingId: string;
   agendaItemId: string;
+  /** A team of the school other than the sample team, with a goal (`goalId`, `checkpointId`). */
+  goalTeamId: string;
 }
 
 /** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
@@ -71,6 +73,9 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
   }),
   "credentialAdmin.revokeBadge": (ids) => ({ badgeId: ids.badgeId }),
   "account.revokeSession": (ids) => ({ sessionId: ids.deviceSessionId }),
+  "teamGoals.forTeam": (ids) => ({ teamId: ids.goalTeamId }),
+  "teamGoals.create": (ids) => ({ teamId: ids.goalTeamId }),
+  "teamGoals.forMeeting": (ids) => ({ meetingId: ids.runMeetingId }),
   // The whole school's cell: the matrix rewrites the team's members before this runs.
   "walkthroughs.list": () => ({ teamId: undefined }),
 };

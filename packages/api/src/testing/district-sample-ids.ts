@@ -2,6 +2,7 @@ import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { ForeignIds } from "./foreign-ids.ts";
+import { sampleGoal } from "./team-goal-rows.ts";
 
 /**
  * Real rows of a district, in the shape the tenant-isolation inputs take, so the same inputs can
@@ -75,5 +76,6 @@ export async function districtSampleIds(
     cohortId: enrolled?.cohort_id ?? "",
     personId: enrolled?.person_id ?? "",
     enrolmentId: enrolled?.id ?? "",
+    ...(await sampleGoal(db, districtId, teamId)),
   };
 }

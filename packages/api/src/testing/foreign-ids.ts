@@ -17,4 +17,7 @@ export type ForeignIds = {
   selfAssessmentId: string;
   indicatorId: string;
   credentialId: string;
+  /** A goal of the sample team and one of its checkpoints. */
+  goalId: string;
+  checkpointId: string;
 };

@@ -128,8 +128,16 @@ describe("selfAssessment", () => {
       expect(unshared.assessments.flatMap((row) => row.ratings)).toEqual([]);
     }
 
+    const sharedIds = async (leader: typeof principal) =>
+      (await leader.selfAssessment.sharedWithMe()).assessments.map((row) => row.id);
+    expect(await sharedIds(principal)).not.toContain(someId);
     await teacher.selfAssessment.share({ selfAssessmentId: someId, shared: true });
     for (const leader of [principal, admin]) {
+      const listed = await leader.selfAssessment.sharedWithMe();
+      expect(listed.assessments.find((row) => row.id === someId)).toMatchObject({
+        teacherName: "Maria Delgado",
+        access: "content",
+      });
       const shared = await leader.selfAssessment.forTeacher({ teacherId });
       const row = shared.assessments.find((item) => item.id === someId);
       expect(row?.access).toBe("content");
@@ -139,6 +147,9 @@ describe("selfAssessment", () => {
     await teacher.selfAssessment.share({ selfAssessmentId: someId, shared: false });
     const unsharedAgain = await principal.selfAssessment.forTeacher({ teacherId });
     expect(unsharedAgain.assessments.flatMap((row) => row.ratings)).toEqual([]);
+    expect(await sharedIds(principal)).not.toContain(someId);
+    // The teacher's coach is not a leader of hers: nothing is "shared with" them.
+    expect(await sharedIds(coach)).not.toContain(someId);
   });
 
   it("shares only the teacher's own, and refuses people with no tie to the teacher", async () => {

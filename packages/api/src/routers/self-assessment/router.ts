@@ -3,6 +3,7 @@ import { relationToTeacher } from "@throughline/db/queries/observations/observat
 import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import {
   findStageRef,
+  listSelfAssessmentsSharedWithLeader,
   listVisibleSelfAssessments,
   loadStageIndicators,
 } from "@throughline/db/queries/self-assessment/self-assessments";
@@ -122,4 +123,13 @@ export const selfAssessmentRouter = createRouter({
       ]);
       return { levels, assessments };
     }),
+
+  /** The self-assessments teachers shared with the signed-in principal or district admin. */
+  sharedWithMe: authedProcedure.query(async ({ ctx }) => {
+    const [levels, assessments] = await Promise.all([
+      loadObservationScale(ctx.tx),
+      listSelfAssessmentsSharedWithLeader(ctx.tx, { viewerId: ctx.personId }),
+    ]);
+    return { levels, assessments };
+  }),
 });

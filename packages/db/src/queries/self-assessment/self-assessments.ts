@@ -1,9 +1,10 @@
 import type { SelfAssessmentView } from "@throughline/domain/self-assessment";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   indicator,
   micropdSession,
+  person,
   selfAssessmentRating,
   sessionIndicator,
   stage,
@@ -75,6 +76,17 @@ export async function listVisibleSelfAssessments(
     )
     .orderBy(asc(visible.assessedOn), asc(visible.createdAt));
 
+  return withRatings(tx, rows);
+}
+
+/** Rows as the visibility layer graded them: "none" never comes back from it. */
+type GradedRow = Omit<SelfAssessmentView, "access" | "ratings"> & { access: string };
+
+/** Adds each row's ratings, in framework order, where the viewer may read them ("content"). */
+async function withRatings<T extends GradedRow>(
+  tx: Transaction,
+  rows: readonly T[],
+): Promise<(Omit<T, "access"> & Pick<SelfAssessmentView, "access" | "ratings">)[]> {
   const readable = rows.filter((row) => row.access === "content").map((row) => row.id);
   const ratings =
     readable.length === 0
@@ -95,12 +107,43 @@ export async function listVisibleSelfAssessments(
           )
           .where(anyId(selfAssessmentRating.selfAssessmentId, readable));
   ratings.sort((a, b) => compareIndicatorCodes(a.code, b.code));
-
   return rows.map((row) => ({
     ...row,
-    access: row.access === "content" ? "content" : "facts",
+    access: row.access === "content" ? ("content" as const) : ("facts" as const),
     ratings: ratings
       .filter((rating) => rating.selfAssessmentId === row.id)
       .map(({ selfAssessmentId: _, ...rating }) => rating),
   }));
+}
+
+/**
+ * The self-assessments teachers shared with this leader (their principal, a district admin),
+ * newest first, with the teacher's name: the only self-assessments a leader reads in full.
+ */
+export async function listSelfAssessmentsSharedWithLeader(
+  tx: Transaction,
+  params: { viewerId: string },
+) {
+  const visible = visibleSelfAssessments(tx, params.viewerId);
+  const rows = await tx
+    .select({
+      id: visible.id,
+      teacherId: visible.teacherId,
+      teacherName: person.displayName,
+      moment: visible.moment,
+      assessedOn: visible.assessedOn,
+      sharedWithLeadersAt: visible.sharedWithLeadersAt,
+      access: visible.access,
+      stage: { id: stage.id, position: stage.position, title: stage.title },
+    })
+    .from(visible)
+    .innerJoin(stage, and(eq(stage.districtId, visible.districtId), eq(stage.id, visible.stageId)))
+    .innerJoin(
+      person,
+      and(eq(person.districtId, visible.districtId), eq(person.id, visible.teacherId)),
+    )
+    .where(and(eq(visible.relation, "leader"), eq(visible.access, "content")))
+    .orderBy(desc(visible.assessedOn), desc(visible.createdAt))
+    .limit(100);
+  return withRatings(tx, rows);
 }
