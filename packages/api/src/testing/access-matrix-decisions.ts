@@ -275,6 +275,13 @@ export const accessDecisions: Record<string, Decision> = {
     districtAdmin: "osd",
     reviewer: "osd",
   },
+  // The pulse on a session the caller completed: the sample session is the place's teacher's
+  // first, which the demo teacher (own school) and the leader (other school) have completed.
+  "sessionFeedback.answer": { teacher: "o", leader: "s" },
+  "sessionFeedback.authoredSessions": districtAdmins,
+  "sessionFeedback.forItem": { teacher: "o", leader: "s" },
+  "sessionFeedback.pending": teachers,
+  "sessionFeedback.skip": { teacher: "o", leader: "s" },
   "sentMail.list": districtAdmins,
   "sentMail.message": { districtAdmin: "os" },
   "ssoSettings.get": districtAdmins,

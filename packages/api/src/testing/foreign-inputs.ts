@@ -9,6 +9,7 @@ import { coachingLogInputsToTry } from "./foreign-inputs-coaching-log.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
+import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
 import { teamGoalInputsToTry } from "./foreign-inputs-team-goals.ts";
 
 export type { ForeignIds } from "./foreign-ids.ts";
@@ -19,6 +20,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...auditInputsToTry,
   ...coachingLogInputsToTry,
   ...selfAssessmentInputsToTry,
+  ...sessionFeedbackInputsToTry,
   ...teamGoalInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
   "admin.schoolOverview": (foreign) => ({ schoolId: foreign.schoolId }),
