@@ -174,8 +174,3 @@ export function rankSchoolsByAttention<T extends OverviewSchoolCounts>(schools: 
       (a.schoolId < b.schoolId ? -1 : a.schoolId > b.schoolId ? 1 : 0),
   );
 }
-
-/** One page (from 1) of a ranked list; a page past the end is empty. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
-  return items.slice((page - 1) * pageSize, page * pageSize);
-}

@@ -1,7 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
 import { schoolAttentionCounts } from "@throughline/db/queries/caseload/school-attention-counts";
 import {
-  readDashboardSnapshot,
+  readDashboardSnapshotPart,
   saveDashboardSnapshot,
 } from "@throughline/db/queries/dashboards/dashboard-snapshot";
 import { districtWalkthroughCoverage } from "@throughline/db/queries/home-pages/admin-overview-parts";
@@ -26,11 +26,20 @@ import { type DashboardSource, rebuildAfterAnswer } from "../dashboard/kept-dash
 
 const LEVEL_KEY = "overview:district";
 
-/** What is kept: dates none, so the JSON reads back as it was. */
-export interface DistrictCounts {
+/** What is kept: no dates in it, so the JSON reads back as it was. */
+interface DistrictCounts {
   /** Every school, ranked by `rankSchoolsByAttention`. */
   schools: OverviewSchoolCounts[];
+  schoolsFlagged: number;
   walkthroughs: Omit<OverviewWalkthroughs, "weeks">;
+}
+
+/** What a reader gets: the ranked schools it asked for, and how many there are. */
+interface DistrictCountsRead extends Omit<DistrictCounts, "schools"> {
+  schools: OverviewSchoolCounts[];
+  total: number;
+  /** When they were counted, if kept; null: counted for this request. */
+  asOf: Date | null;
 }
 
 /** The local days walkthrough coverage looks back over, at an instant. */
@@ -58,12 +67,19 @@ async function countDistrict(
   });
   return {
     schools,
+    schoolsFlagged: schools.filter((school) => school.flaggedTeachers > 0).length,
     walkthroughs: {
       teachers: coverage.teachers,
       visited: coverage.visited,
       notVisited: coverage.notVisited.map((row) => ({ personId: row.id, displayName: row.name })),
     },
   };
+}
+
+/** The kept body: the ranked schools, and the rest under `summary` (read beside a page). */
+function keptBodyOf(counts: DistrictCounts) {
+  const { schools, ...summary } = counts;
+  return { schools, summary };
 }
 
 async function countAndKeep(
@@ -81,37 +97,65 @@ async function countAndKeep(
     builtAt: now,
     buildMs: Math.round(performance.now() - started),
     teacherCount: counts.walkthroughs.teachers,
-    body: counts,
+    body: keptBodyOf(counts),
   });
   return counts;
 }
 
+/** The schools `offset`..`offset + limit` of a full count, as a read answers them. */
+function readOf(counts: DistrictCounts, range: SchoolRange, asOf: Date | null): DistrictCountsRead {
+  const { schools, ...rest } = counts;
+  return {
+    ...rest,
+    schools: schools.slice(range.offset, range.offset + range.limit),
+    total: schools.length,
+    asOf,
+  };
+}
+
+interface SchoolRange {
+  offset: number;
+  limit: number;
+}
+
 /**
- * The district's counts, with the time they were counted when kept (null: counted now). A
- * district under the kept size (`teachers`, the dashboard's count) is counted for every request
- * and reads no snapshot.
+ * The district's counts with the ranked schools of `range`. A district under the kept size
+ * (`teachers`, the dashboard's count) is counted for every request and reads no snapshot; a
+ * bigger one reads the kept counts, only the schools asked for (the whole is 100 KB at 400
+ * schools), and has them counted again after the answer once a minute old.
  */
 export async function districtCountsOf(
   tx: Transaction,
   source: DashboardSource,
-  params: { now: Date; daysAt: WalkthroughDaysAt; teachers: number },
-): Promise<DistrictCounts & { asOf: Date | null }> {
-  const { now, daysAt } = params;
+  params: { now: Date; daysAt: WalkthroughDaysAt; teachers: number; range: SchoolRange },
+): Promise<DistrictCountsRead> {
+  const { now, daysAt, range } = params;
   if (!keepsSnapshot(params.teachers, source.options)) {
-    return { ...(await countDistrict(tx, now, daysAt)), asOf: null };
+    return readOf(await countDistrict(tx, now, daysAt), range, null);
   }
-  const stored = await readDashboardSnapshot(tx, LEVEL_KEY);
+  const stored = await readDashboardSnapshotPart(tx, LEVEL_KEY, {
+    key: "schools",
+    from: range.offset,
+    to: range.offset + range.limit - 1,
+    alongside: "summary",
+  });
   const read = snapshotRead(stored, now, source.options);
-  if (stored && read !== "build") {
+  if (stored && read !== "build" && range.limit > 0) {
     if (read === "serve-and-refresh") {
       rebuildAfterAnswer(source, LEVEL_KEY, async (rebuildTx, at) => {
-        const again = await readDashboardSnapshot(rebuildTx, LEVEL_KEY);
+        const again = await readDashboardSnapshotPart(rebuildTx, LEVEL_KEY, { key: "summary" });
         if (again && snapshotRead(again, at, source.options) === "serve") return;
         await countAndKeep(rebuildTx, source, at, daysAt);
       });
     }
-    // The body is a DistrictCounts this module kept (no dates in it).
-    return { ...(stored.body as DistrictCounts), asOf: stored.builtAt };
+    // The parts of a body this module kept (`keptBodyOf`), with no dates in them.
+    const summary = stored.alongside as Omit<DistrictCounts, "schools">;
+    return {
+      ...summary,
+      schools: stored.body as OverviewSchoolCounts[],
+      total: stored.length,
+      asOf: stored.builtAt,
+    };
   }
-  return { ...(await countAndKeep(tx, source, now, daysAt)), asOf: now };
+  return readOf(await countAndKeep(tx, source, now, daysAt), range, now);
 }

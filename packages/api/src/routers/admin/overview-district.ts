@@ -6,10 +6,9 @@ import {
   type OverviewFigures,
   type OverviewWalkthroughs,
   overviewRankedSchools,
-  pageOf,
 } from "@throughline/domain/admin-overview";
 import type { TenantScope } from "../../session.ts";
-import { type DashboardSource, dashboardOf } from "../dashboard/kept-dashboard.ts";
+import { type DashboardSource, dashboardMetricsOf } from "../dashboard/kept-dashboard.ts";
 import {
   districtCountsOf,
   type WalkthroughDaysAt,
@@ -38,7 +37,7 @@ export async function districtParts(
 ): Promise<DistrictParts> {
   const { tx } = ctx;
   // The viewer administers the district, so its kept figures need no check of their own.
-  const dashboard = await dashboardOf(tx, dashboards, { kind: "district" }, now, {
+  const dashboard = await dashboardMetricsOf(tx, dashboards, { kind: "district" }, now, {
     kept: () => {},
     built: () => {},
   });
@@ -46,17 +45,17 @@ export async function districtParts(
     now,
     daysAt,
     teachers: dashboard.metrics.teacherCount,
+    range: { offset: 0, limit: overviewRankedSchools },
   });
-  const { schools } = counts;
   return {
     figures: [
       figuresOf(dashboard, { level: "district", id: null, name: ctx.viewer.district.name }),
     ],
     attention: {
       kind: "ranked",
-      ranked: schools.slice(0, overviewRankedSchools),
-      schools: schools.length,
-      schoolsFlagged: schools.filter((school) => school.flaggedTeachers > 0).length,
+      ranked: counts.schools,
+      schools: counts.total,
+      schoolsFlagged: counts.schoolsFlagged,
       asOf: counts.asOf,
     },
     walkthroughs: counts.walkthroughs,
@@ -72,7 +71,7 @@ export async function attentionSchoolsPage(
   const now = new Date();
   const daysAt = walkthroughDaysIn(await districtTimeZone(ctx.tx, ctx.districtId));
   // The kept dashboard says whether the district is big enough to keep its counts.
-  const dashboard = await dashboardOf(ctx.tx, dashboards, { kind: "district" }, now, {
+  const dashboard = await dashboardMetricsOf(ctx.tx, dashboards, { kind: "district" }, now, {
     kept: () => {},
     built: () => {},
   });
@@ -80,12 +79,13 @@ export async function attentionSchoolsPage(
     now,
     daysAt,
     teachers: dashboard.metrics.teacherCount,
+    range: { offset: (page - 1) * attentionSchoolsPageSize, limit: attentionSchoolsPageSize },
   });
   return {
-    schools: pageOf(counts.schools, page, attentionSchoolsPageSize),
+    schools: counts.schools,
     page,
     pageSize: attentionSchoolsPageSize,
-    total: counts.schools.length,
+    total: counts.total,
     asOf: counts.asOf,
   };
 }

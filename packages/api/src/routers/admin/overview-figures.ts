@@ -3,7 +3,7 @@ import type { Dashboard } from "@throughline/domain/dashboard";
 
 /** The dashboard's headline figures for the overview, exactly as the dashboard computed them. */
 export function figuresOf(
-  dashboard: Dashboard,
+  dashboard: Pick<Dashboard, "metrics" | "asOf">,
   level: Pick<OverviewFigures, "level" | "id" | "name">,
 ): OverviewFigures {
   const { metrics } = dashboard;

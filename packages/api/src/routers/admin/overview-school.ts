@@ -42,7 +42,7 @@ function mergePeople(all: readonly DashboardPeople[]): DashboardPeople {
 }
 
 /** A few schools' parts of the overview: their people are few enough to name. */
-export interface SchoolsParts {
+interface SchoolsParts {
   figures: OverviewFigures[];
   schools: OverviewAttentionSchool[];
   walkthroughs: Omit<OverviewWalkthroughs, "weeks">;

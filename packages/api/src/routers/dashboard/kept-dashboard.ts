@@ -8,6 +8,7 @@ import {
   claimDashboardBuild,
   dropDashboardSnapshot,
   readDashboardSnapshot,
+  readDashboardSnapshotPart,
   saveDashboardSnapshot,
 } from "@throughline/db/queries/dashboards/dashboard-snapshot";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
@@ -86,6 +87,32 @@ export async function dashboardOf(
     }
   }
   const people = loaded ?? (await loadDashboardPeople(tx, reach));
+  access.built(people);
+  return buildAndKeep(tx, source, reach, people, { now, hadSnapshot: stored !== null });
+}
+
+/**
+ * The level's headline metrics and their time, as `dashboardOf` would give them, reading only
+ * the kept snapshot's metrics when it is served: the admin overview shows these alone, and a
+ * 20,000-teacher district's whole snapshot is 400 KB of JSON to read and parse.
+ */
+export async function dashboardMetricsOf(
+  tx: Transaction,
+  source: DashboardSource,
+  reach: DashboardReach,
+  now: Date,
+  access: { kept: (reach: KeptReach) => void; built: (people: DashboardPeople) => void },
+): Promise<Pick<Dashboard, "metrics" | "asOf">> {
+  if (!isKeptReach(reach)) return dashboardOf(tx, source, reach, now, access);
+  const stored = await readDashboardSnapshotPart(tx, levelKeyOf(reach), { key: "metrics" });
+  const read = snapshotRead(stored, now, source.options);
+  if (stored && read !== "build") {
+    access.kept(reach);
+    if (read === "serve-and-refresh") refreshAfterAnswer(source, reach);
+    // The metrics of a Dashboard this module kept: numbers only, so JSON gives them back whole.
+    return { metrics: stored.body as Dashboard["metrics"], asOf: stored.builtAt };
+  }
+  const people = await loadDashboardPeople(tx, reach);
   access.built(people);
   return buildAndKeep(tx, source, reach, people, { now, hadSnapshot: stored !== null });
 }
