@@ -57,6 +57,14 @@ describe("the coaching log", () => {
     await screenshotAtBothWidths(coach, "coachlog-coach", { folder: shots });
   });
 
+  it("the coach finds it on the teacher's page too", async () => {
+    await coach.goto("/coach/");
+    await coach.getByRole("link", { name: "Maria Delgado" }).first().click();
+    await coach.getByRole("heading", { level: 1, name: "Maria Delgado" }).waitFor();
+    await coach.getByRole("heading", { level: 2, name: "Coaching logged" }).waitFor();
+    await coach.getByText(NOTE).waitFor();
+  });
+
   it("the teacher sees it happened, with her coach's note", async () => {
     const { page: teacher } = await run.signedIn("teacher", TEACHER, {
       timezoneId: "America/Chicago",

@@ -10,6 +10,7 @@ import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { ObservationList } from "../observations/observation-list.tsx";
+import { CoachingLoggedSection } from "./coaching-logged-section.tsx";
 import { IndividualPathSection } from "./individual-path/individual-path-section.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SelfAssessmentsSection } from "./self-assessments-section.tsx";
@@ -150,6 +151,7 @@ export function TeacherPage() {
           </h2>
           <ObservationList teacherId={teacher.id} teacherName={teacher.displayName} />
         </section>
+        <CoachingLoggedSection teacherId={teacher.id} />
         <section aria-labelledby="reflections-heading" className="flex flex-col gap-4">
           <h2 id="reflections-heading" className="text-xl font-semibold tracking-tight">
             MicroPD reflections
