@@ -290,6 +290,20 @@ export const accessDecisions: Record<string, Decision> = {
   "ssoSettings.setPasswordSignIn": districtAdmins,
   "ssoSettings.test": districtAdmins,
   "teacher.home": teachers,
+  // A team of the place's school other than the sample team (the Grades 3–5 Team here, which
+  // the leader facilitates and the coach's teachers are on): its people write; the team and its
+  // school's leaders read; another district finds nothing.
+  "teamGoals.create": { leader: "o", coach: "o" },
+  "teamGoals.forMeeting": { coach: "o", principal: "o", districtAdmin: "os", reviewer: "o" },
+  "teamGoals.forTeam": { leader: "o", coach: "o", principal: "o", districtAdmin: "os" },
+  "teamGoals.options": coaches,
+  "teamGoals.overview": schoolAdmins,
+  "teamGoals.recordCheckpoint": { leader: "o", coach: "o" },
+  "teamGoals.update": { leader: "o", coach: "o" },
+  // The place's sample team: only its facilitator (the coach here, the district coach there).
+  "teamFocus.profile": { coach: "o", reviewer: "s" },
+  "teamFocus.set": { coach: "o", reviewer: "s" },
+  "teamFocus.mine": teachers,
   "transcript.csv": teachers,
   "transcript.mine": teachers,
   "viewer.me": signedIn,

@@ -5,7 +5,7 @@
 
 import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
-import { coachingLogInputsToTry } from "./foreign-inputs-coaching-log.ts";
+import { coachingLogInputsToTry, teamFocusInputsToTry } from "./foreign-inputs-coaching-log.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
@@ -19,6 +19,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
   ...auditInputsToTry,
   ...coachingLogInputsToTry,
+  ...teamFocusInputsToTry,
   ...selfAssessmentInputsToTry,
   ...sessionFeedbackInputsToTry,
   ...teamGoalInputsToTry,
