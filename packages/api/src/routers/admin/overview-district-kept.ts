@@ -140,7 +140,8 @@ export async function districtCountsOf(
     alongside: "summary",
   });
   const read = snapshotRead(stored, now, source.options);
-  if (stored && read !== "build" && range.limit > 0) {
+  // A snapshot without its summary was kept in an older shape: count again.
+  if (stored && read !== "build" && stored.alongside !== null) {
     if (read === "serve-and-refresh") {
       rebuildAfterAnswer(source, LEVEL_KEY, async (rebuildTx, at) => {
         const again = await readDashboardSnapshotPart(rebuildTx, LEVEL_KEY, { key: "summary" });
