@@ -91,6 +91,20 @@ describe("teacher self-assessment", () => {
     await screenshotAtBothWidths(teacher, "selfassess-change", { folder: shots });
   });
 
+  it("his principal reads the one he shared, and only that one", async () => {
+    const { page: principal } = await run.signedIn("admin", "principal@maplevalley.test");
+    await principal.goto("/admin/observations");
+    await principal
+      .getByRole("heading", { level: 2, name: "Self-assessments shared with you" })
+      .waitFor();
+    const card = principal.getByRole("main");
+    await card.getByRole("heading", { level: 3, name: "Jamal Washington" }).waitFor();
+    expect(await card.getByRole("heading", { level: 3, name: "Jamal Washington" }).count()).toBe(1);
+    expect(await card.getByText(/end of the stage/).count()).toBe(1);
+    await expectAccessible(principal);
+    await screenshotAtBothWidths(principal, "selfassess-principal", { folder: shots });
+  });
+
   it("his coach sees the change on his teacher page", async () => {
     const { page: coach } = await run.signedIn("coach", "coach@maplevalley.test");
     await coach.getByRole("link", { name: "Jamal Washington" }).first().click();

@@ -10,6 +10,7 @@ import { ClipboardPen, Share2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { type ObservationRow, ObservationRows } from "./observation-rows.tsx";
+import { SharedSelfAssessmentsCard } from "./shared-self-assessments-card.tsx";
 
 /**
  * A principal's observations: walkthroughs they are recording or recorded, and the coaching
@@ -41,6 +42,7 @@ export function ObservationsPage() {
             </EmptyState>
           }
         />
+        <SharedSelfAssessmentsCard />
         <ListCard
           title="Your walkthroughs"
           description="Drafts first, to pick up again; published ones as the teacher reads them."
