@@ -300,9 +300,9 @@ export const accessDecisions: Record<string, Decision> = {
   "teamGoals.overview": schoolAdmins,
   "teamGoals.recordCheckpoint": { leader: "o", coach: "o" },
   "teamGoals.update": { leader: "o", coach: "o" },
-  // The place's sample team: only its facilitator (the coach here, the district coach there).
-  "teamFocus.profile": { coach: "o", reviewer: "s" },
-  "teamFocus.set": { coach: "o", reviewer: "s" },
+  // The goal's team (the Grades 3–5 Team here): only its facilitator, the teacher leader.
+  "teamFocus.profile": { leader: "o" },
+  "teamFocus.set": { leader: "o" },
   "teamFocus.mine": teachers,
   "transcript.csv": teachers,
   "transcript.mine": teachers,

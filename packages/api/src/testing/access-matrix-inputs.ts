@@ -76,6 +76,9 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
   "teamGoals.forTeam": (ids) => ({ teamId: ids.goalTeamId }),
   "teamGoals.create": (ids) => ({ teamId: ids.goalTeamId }),
   "teamGoals.forMeeting": (ids) => ({ meetingId: ids.runMeetingId }),
+  // The goal's team keeps its facilitator: the matrix rewrites the sample team's before these.
+  "teamFocus.profile": (ids) => ({ teamId: ids.goalTeamId }),
+  "teamFocus.set": (ids) => ({ teamId: ids.goalTeamId }),
   // The whole school's cell: the matrix rewrites the team's members before this runs.
   "walkthroughs.list": () => ({ teamId: undefined }),
 };
