@@ -101,6 +101,8 @@ describe("PD impact report", () => {
     if (shots) {
       await principal.setViewportSize({ width: 1024, height: 900 });
       await principal.screenshot({ path: `${shots}/impact-print.png`, fullPage: true });
+      // The board's copy as the browser prints it: one section per page.
+      await principal.pdf({ path: `${shots}/impact-report.pdf`, format: "Letter" });
     }
     await principal.emulateMedia({ media: "screen" });
   });

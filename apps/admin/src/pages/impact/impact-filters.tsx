@@ -7,7 +7,8 @@ import type { ImpactChoice } from "./use-impact-choice.ts";
 interface ImpactFiltersProps {
   value: ImpactChoice;
   options: ImpactReport["options"] | undefined;
-  onChange: (next: ImpactChoice) => void;
+  /** Only what changed: the page merges it into the address. */
+  onChange: (patch: Partial<ImpactChoice>) => void;
   /** The server's messages for the dates, next to the field they name. */
   errors: { from: string | null; to: string | null };
 }
@@ -32,7 +33,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
         value={value.from}
         error={errors.from}
         onChange={(event) => {
-          if (event.target.value) onChange({ ...value, from: event.target.value });
+          if (event.target.value) onChange({ from: event.target.value });
         }}
       />
       <FormField
@@ -41,7 +42,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
         value={value.to}
         error={errors.to}
         onChange={(event) => {
-          if (event.target.value) onChange({ ...value, to: event.target.value });
+          if (event.target.value) onChange({ to: event.target.value });
         }}
       />
       <SelectField
@@ -49,7 +50,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
         value={value.by}
         onChange={(event) => {
           const by = event.target.value;
-          if (by === "school" || by === "cohort" || by === "stage") onChange({ ...value, by });
+          if (by === "school" || by === "cohort" || by === "stage") onChange({ by });
         }}
       >
         {(["school", "cohort", "stage"] as const).map((grouping) => (
@@ -62,12 +63,12 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
         schools={schools}
         value={value.schoolId}
         emptyLabel={schools.length > 1 ? "All schools" : "All my schools"}
-        onChange={(schoolId) => onChange({ ...value, schoolId, cohortId: "" })}
+        onChange={(schoolId) => onChange({ schoolId, cohortId: "" })}
       />
       <SelectField
         label="Stage"
         value={value.stageId}
-        onChange={(event) => onChange({ ...value, stageId: event.target.value, cohortId: "" })}
+        onChange={(event) => onChange({ stageId: event.target.value, cohortId: "" })}
       >
         <option value="">All stages</option>
         {(options?.stages ?? []).map((stage) => (
@@ -79,7 +80,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
       <SelectField
         label="Cohort"
         value={value.cohortId}
-        onChange={(event) => onChange({ ...value, cohortId: event.target.value })}
+        onChange={(event) => onChange({ cohortId: event.target.value })}
       >
         <option value="">All cohorts</option>
         {cohorts.map((cohort) => (

@@ -10,6 +10,7 @@ import {
   LevelChangeChart,
   ParticipationChart,
 } from "@throughline/ui/impact-charts";
+import { cn } from "@throughline/ui/utils";
 import type { ReactNode } from "react";
 import { FigureTable } from "./figure-table.tsx";
 
@@ -18,13 +19,21 @@ export function ReportSection({
   title,
   description,
   children,
+  firstOnPaper = false,
 }: {
   title: string;
   description: ReactNode;
   children: ReactNode;
+  /** Printed on the first page, under the totals, instead of starting a page of its own. */
+  firstOnPaper?: boolean;
 }) {
   return (
-    <Card className="print:break-before-page print:border-0 print:shadow-none">
+    <Card
+      className={cn(
+        "print:border-0 print:shadow-none",
+        firstOnPaper ? "print:break-inside-avoid" : "print:break-before-page",
+      )}
+    >
       <CardHeader>
         <CardTitle>{title}</CardTitle>
         <CardDescription>{description}</CardDescription>
@@ -51,6 +60,7 @@ export function ParticipationSection({ report }: { report: ImpactReport }) {
   ];
   return (
     <ReportSection
+      firstOnPaper
       title="Participation"
       description={`Teachers enrolled by ${report.to}, those with PD activity from ${report.activeFrom} to ${report.to}, and those who have completed their stage.`}
     >

@@ -41,16 +41,31 @@ export function useImpactChoice() {
     cohortId: params.get("cohort") ?? "",
     by: groupings.find((grouping) => grouping === by) ?? "school",
   };
-  function setChoice(next: ImpactChoice) {
-    const entries = Object.entries({
-      from: next.from,
-      to: next.to,
-      school: next.schoolId,
-      stage: next.stageId,
-      cohort: next.cohortId,
-      by: next.by,
-    }).filter(([, value]) => value !== "");
-    setParams(Object.fromEntries(entries), { replace: true });
+  /**
+   * Changes some of the choice, read against the address as it is now (not as this render saw
+   * it), so two quick changes in a row both hold.
+   */
+  function setChoice(patch: Partial<ImpactChoice>) {
+    const names: Record<keyof ImpactChoice, string> = {
+      from: "from",
+      to: "to",
+      schoolId: "school",
+      stageId: "stage",
+      cohortId: "cohort",
+      by: "by",
+    };
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(patch)) {
+          const name = names[key as keyof ImpactChoice];
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   }
   return { choice, setChoice };
 }
