@@ -36,7 +36,7 @@ function UsefulnessBar({ session }: { session: AuthoredSessionFeedback }) {
     .map((share) => `${usefulnessLabels[share.level]} ${share.count}`)
     .join(", ");
   return (
-    <div className="flex min-w-40 flex-col gap-1">
+    <div className="flex min-w-28 flex-col gap-1">
       <span className="font-medium">{session.meanUsefulness?.toFixed(1)}</span>
       <div aria-hidden="true" className="flex h-2.5 w-full overflow-hidden rounded-full bg-muted">
         {session.usefulness.map((share, index) =>
@@ -54,10 +54,17 @@ function UsefulnessBar({ session }: { session: AuthoredSessionFeedback }) {
   );
 }
 
-function willUseText(session: AuthoredSessionFeedback): string {
-  if (session.willUsePercent === null) return "—";
+function WillUse({ session }: { session: AuthoredSessionFeedback }) {
+  if (session.willUsePercent === null) return <span className="text-muted-foreground">—</span>;
   const answered = session.willUse.yes + session.willUse.not_yet + session.willUse.no;
-  return `${session.willUsePercent}% yes (${session.willUse.yes} of ${answered})`;
+  return (
+    <>
+      {session.willUsePercent}% yes
+      <span className="block text-xs whitespace-nowrap text-muted-foreground">
+        {session.willUse.yes} of {answered}
+      </span>
+    </>
+  );
 }
 
 /** One stage's sessions: completions, time, feedback and the revision flag, row by row. */
@@ -74,13 +81,20 @@ export function SessionFeedbackTable({
       <TableBody>
         {sessions.map((session) => (
           <TableRow key={session.sessionId}>
-            <TableRowHead className="min-w-56 py-3 whitespace-normal">
+            <TableRowHead className="min-w-44 py-3 whitespace-normal">
               <Link
                 to={`/framework/sessions/${session.sessionId}`}
                 className="font-medium text-primary underline-offset-4 hover:underline"
               >
                 {session.position}. {session.title}
               </Link>
+              {session.revision.flagged ? (
+                // On a phone the revision column is scrolled out of sight: the flag shows here
+                // too (read once, from its own column).
+                <Badge variant="danger" aria-hidden="true" className="mt-1 flex w-fit md:hidden">
+                  Flagged
+                </Badge>
+              ) : null}
             </TableRowHead>
             <TableCell>{session.completions}</TableCell>
             <TableCell>
@@ -106,10 +120,12 @@ export function SessionFeedbackTable({
             <TableCell>
               <UsefulnessBar session={session} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">{willUseText(session)}</TableCell>
+            <TableCell className="whitespace-nowrap">
+              <WillUse session={session} />
+            </TableCell>
             <TableCell>
               {session.revision.flagged ? (
-                <div className="flex min-w-48 flex-col items-start gap-1">
+                <div className="flex min-w-36 flex-col items-start gap-1">
                   <Badge variant="danger">Flagged for revision</Badge>
                   <span className="text-xs text-muted-foreground">{session.revision.reason}</span>
                 </div>
