@@ -108,6 +108,17 @@ describe("session feedback", () => {
       folder: shots,
       viewport: PHONE.viewport,
     });
+    // Keyboard: Tab from the heading lands on the first answer, and its button shows the focus.
+    await pulse.getByRole("heading", { name: "Quick feedback" }).click();
+    await teacher.keyboard.press("Tab");
+    const focused = pulse.getByRole("radio", { name: "Not useful" });
+    await expect(focused.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    const outline = await focused.evaluate((node) => {
+      const style = getComputedStyle(node.closest("label") ?? node);
+      return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe("none");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
     await pulse.getByRole("button", { name: "Not now" }).tap();
     await teacher.reload();
     await teacher.getByRole("heading", { level: 1, name: /Welcome/ }).waitFor();
