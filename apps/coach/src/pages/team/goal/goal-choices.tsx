@@ -20,7 +20,7 @@ export function ChoiceList({
       <p className="text-sm text-muted-foreground">{hint}</p>
       <div className="flex max-h-64 flex-col gap-1 overflow-y-auto rounded-md border border-border p-2">
         {options.map((option) => (
-          <label key={option.id} className="flex min-h-10 items-center gap-2 text-sm">
+          <label key={option.id} className="flex min-h-10 shrink-0 items-center gap-2 py-1 text-sm">
             <input
               type="checkbox"
               checked={chosen.includes(option.id)}
