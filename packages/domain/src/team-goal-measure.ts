@@ -12,7 +12,7 @@ export const teamGoalUnitSchema = z.enum(teamGoalUnits);
 export type TeamGoalUnit = z.infer<typeof teamGoalUnitSchema>;
 
 /** One class's results at a checkpoint: how many students sat it and how they did. */
-export const classResultSchema = z.object({
+const classResultSchema = z.object({
   className: z
     .string()
     .trim()

@@ -14,7 +14,7 @@ const measureValueSchema = z
   .min(0, "The measure cannot be below 0")
   .max(100_000, "The measure must be 100,000 or less");
 
-export const teamGoalInputSchema = z
+const teamGoalInputSchema = z
   .object({
     problem: requiredText({
       missing: "Describe the problem the team is working on",
@@ -84,7 +84,7 @@ export const teamGoalsForTeamInputSchema = z.object({ teamId: idSchema });
 export const teamGoalsForMeetingInputSchema = z.object({ meetingId: idSchema });
 
 /** Largest results file: a school's classes fit many times over. */
-export const MAXIMUM_CLASS_RESULTS_CSV_CHARACTERS = 200_000;
+const MAXIMUM_CLASS_RESULTS_CSV_CHARACTERS = 200_000;
 
 /** The measure at a checkpoint: typed as one number, or a CSV of results per class. */
 export const recordCheckpointInputSchema = z.object({
@@ -110,7 +110,6 @@ export const recordCheckpointInputSchema = z.object({
     .max(1000, "The note must be 1,000 characters or fewer")
     .default(""),
 });
-export type RecordCheckpointInput = z.input<typeof recordCheckpointInputSchema>;
 
 export const goalListFilterSchema = z.object({ schoolId: idSchema.nullable().default(null) });
 

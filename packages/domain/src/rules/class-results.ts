@@ -20,7 +20,7 @@ function nameLikeColumn(column: string): boolean {
   return column !== "class" && NAME_LIKE.test(column.replace(/[\s-]+/g, "_"));
 }
 
-export type ClassResultsParse =
+type ClassResultsParse =
   | { ok: true; results: ClassResult[] }
   | { ok: false; line: number; message: string };
 

@@ -23,7 +23,7 @@ export interface Measurement {
 }
 
 /** How far behind the line still counts as on track: a tenth of the planned change. */
-export const ON_TRACK_TOLERANCE = 0.1;
+const ON_TRACK_TOLERANCE = 0.1;
 
 const DAY_MS = 86_400_000;
 
@@ -40,7 +40,7 @@ export function expectedOn(plan: GoalPlan, on: string): number {
 }
 
 /** The latest measurement by date; null when none was recorded. */
-export function latestMeasurement(measurements: readonly Measurement[]): Measurement | null {
+function latestMeasurement(measurements: readonly Measurement[]): Measurement | null {
   let latest: Measurement | null = null;
   for (const measurement of measurements) {
     if (!latest || measurement.on >= latest.on) latest = measurement;
@@ -48,7 +48,7 @@ export function latestMeasurement(measurements: readonly Measurement[]): Measure
   return latest;
 }
 
-export interface GoalProgress {
+interface GoalProgress {
   status: GoalStatus;
   latest: Measurement | null;
   /** Where the line says the team should be on the latest measurement's date. */

@@ -7,7 +7,7 @@ import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
 import { WorkSampleList } from "../team/goal/work-samples.tsx";
 
 /** The protocol whose meetings look at the goal's student work together. */
-export const LOOKING_AT_STUDENT_WORK = "Looking at student work";
+const LOOKING_AT_STUDENT_WORK = "Looking at student work";
 
 /**
  * The team's goal on the meeting's agenda: where the measure stands (baseline → latest →
