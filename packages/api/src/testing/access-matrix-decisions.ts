@@ -242,16 +242,11 @@ export const accessDecisions: Record<string, Decision> = {
   "recommendations.mine": teachers,
   "recommendations.pin": { coach: "o", reviewer: "o" },
   "recommendations.unpin": { coach: "o", reviewer: "o" },
-  // Coaching content: the teacher, the coaches who support them (the reviewer facilitates the
-  // other school's teacher's department team), and their leaders, who read ratings only once
-  // shared (see self-assessment/router.test.ts); a colleague is refused.
-  "selfAssessment.forTeacher": {
-    teacher: "o",
-    coach: "o",
-    principal: "o",
-    districtAdmin: "os",
-    reviewer: "s",
-  },
+  // Coaching content, asked of a teacher the coach supports through a cohort (as for
+  // recommendations.forTeacher): their coaches, and their leaders, who read ratings only once
+  // shared (see self-assessment/router.test.ts); a colleague is refused. The teacher's own read
+  // is in self-assessment/router.test.ts.
+  "selfAssessment.forTeacher": { coach: "o", reviewer: "o", principal: "o", districtAdmin: "os" },
   "selfAssessment.record": { teacher: "os", leader: "os" },
   "selfAssessment.share": { teacher: "o" },
   "selfAssessment.sharedWithMe": signedIn,

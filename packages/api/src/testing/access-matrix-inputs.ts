@@ -28,7 +28,7 @@ export interface PlaceIds extends ForeignIds, MatrixRows, PlaceCredentials {
 /** An id no row has: an id a place lacks must be refused as unknown, not as malformed. */
 export const NO_SUCH_ROW = "00000000-0000-4000-8000-000000000000";
 
-const aboutTeacher = new Set(["recommendations.growth", "selfAssessment.forTeacher"]);
+const aboutTeacher = new Set(["recommendations.growth"]);
 
 /** A coach's calls about a teacher they coach (the sample team's are rewritten before these). */
 const aboutCoachedTeacher = new Set([
@@ -37,6 +37,7 @@ const aboutCoachedTeacher = new Set([
   "recommendations.dismissedFor",
   "recommendations.pin",
   "recommendations.unpin",
+  "selfAssessment.forTeacher",
 ]);
 
 /** A reviewer's calls about the place's teacher's attempt waiting for review. */
