@@ -113,9 +113,19 @@ export function memberFactsSql(members: SQL, at: Date): SQL {
       limit 1
     ) summary on true
     left join lateral (
-      select array_agg(st.status::text) as statuses, array_agg(st.due_on::text) as due_on
-      from action_plan ap
-      join action_step st on st.district_id = ap.district_id and st.plan_id = ap.id
-      where ap.person_id = p."memberId" and ap.stage_id = cur.stage_id
+      -- The plan is found first (one per person and stage) and its steps read in their order,
+      -- which only the (plan, position) key gives: a join on the plan left the planner free to
+      -- read a district's every step per member through another index led by district_id.
+      select array_agg(ordered.status) as statuses, array_agg(ordered.due_on) as due_on
+      from (
+        select st.status::text as status, st.due_on::text as due_on
+        from action_step st
+        where st.district_id = cur.district_id
+          and st.plan_id = (
+            select ap.id from action_plan ap
+            where ap.person_id = p."memberId" and ap.stage_id = cur.stage_id
+          )
+        order by st.position
+      ) ordered
     ) steps on true`;
 }
