@@ -166,7 +166,7 @@ describe("first screens", () => {
     }
     await page.getByRole("textbox").fill(PLAN);
     await page.getByRole("button", { name: "Mark complete" }).click();
-    await page.getByText("Session complete").waitFor();
+    await page.getByText("Session complete", { exact: true }).waitFor();
     await page.getByText("After the lesson: still to write").waitFor();
     await keepScreenshot(page, "session-after-lesson-pending");
 

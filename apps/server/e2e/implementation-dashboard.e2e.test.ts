@@ -67,7 +67,7 @@ async function completeNextSession(teacher: Page) {
   }
   await teacher.getByRole("textbox").fill(REFLECTION);
   await teacher.getByRole("button", { name: "Mark complete" }).click();
-  await teacher.getByText("Session complete").waitFor();
+  await teacher.getByText("Session complete", { exact: true }).waitFor();
 }
 
 describe("implementation dashboard", () => {

@@ -89,7 +89,7 @@ describe("MicroPD player", () => {
 
     await page.getByRole("textbox").fill(REFLECTION);
     await page.getByRole("button", { name: "Mark complete" }).click();
-    await page.getByText("Session complete").waitFor();
+    await page.getByText("Session complete", { exact: true }).waitFor();
     const done = await sessionAsPage(next.id);
     expect(done.progress.completedAt).not.toBeNull();
     expect(done.progress.reflection).toBe(REFLECTION);

@@ -271,7 +271,7 @@ describe("the observation points Maria to sessions", () => {
       .getByRole("textbox")
       .fill("I will pause after each chunk and ask the class to answer the essential question.");
     await teacher.getByRole("button", { name: "Mark complete" }).click();
-    await teacher.getByText("Session complete").waitFor();
+    await teacher.getByText("Session complete", { exact: true }).waitFor();
 
     await teacher.goto("/teacher/recommendations");
     await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();

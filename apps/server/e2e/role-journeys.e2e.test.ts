@@ -93,7 +93,7 @@ describe("a teacher", () => {
     await release();
     await savedStatus(page).waitFor();
     await page.getByRole("button", { name: "Mark complete" }).click();
-    await page.getByText("Session complete").waitFor();
+    await page.getByText("Session complete", { exact: true }).waitFor();
     await expectAccessible(page);
     const input = encodeURIComponent(JSON.stringify({ json: { sessionId: session.id } }));
     const done = await queryAsPage<RouterOutputs["micropd"]["session"]>(

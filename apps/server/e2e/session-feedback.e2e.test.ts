@@ -50,7 +50,7 @@ describe("session feedback", () => {
     }
     await teacher.getByRole("textbox").fill(REFLECTION);
     await teacher.getByRole("button", { name: "Mark complete" }).tap();
-    await teacher.getByText("Session complete").waitFor();
+    await teacher.getByText("Session complete", { exact: true }).waitFor();
 
     const pulse = pulseOf(teacher);
     await pulse.waitFor();

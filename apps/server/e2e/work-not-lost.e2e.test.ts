@@ -105,7 +105,7 @@ describe("MicroPD reflection", () => {
 
     // Completing still goes through micropd.complete; the device draft is done.
     await page.getByRole("button", { name: "Mark complete" }).click();
-    await page.getByText("Session complete").waitFor();
+    await page.getByText("Session complete", { exact: true }).waitFor();
     const stored = await page.evaluate(
       (id) => window.localStorage.getItem(`throughline.draft.micropd-reflection:${id}`),
       next.session.id,
