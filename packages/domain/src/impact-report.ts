@@ -87,6 +87,16 @@ export interface IndicatorChangeRow {
   result: Withheld<IndicatorChange>;
 }
 
+/** One indicator's pre → post per group of the breakdown, and over every teacher once. */
+export interface IndicatorGroupChangeRow {
+  indicatorId: string;
+  label: string;
+  /** The groups with anyone measured on the indicator, in the breakdown's order. */
+  groups: { key: string; label: string; result: Withheld<IndicatorChange> }[];
+  /** The same figure as the whole-selection row of the indicator. */
+  total: Withheld<IndicatorChange>;
+}
+
 /** Session-feedback pulses given in the period by one group's teachers. */
 export interface FeedbackFigures {
   /** Teachers who answered at least one pulse. */
@@ -150,6 +160,10 @@ export interface ImpactReport {
   observed: IndicatorChangeRow[];
   /** Self-assessed levels, as figures of three or more teachers only. */
   selfAssessed: IndicatorChangeRow[];
+  /** The walkthrough change split by the report's groups (same rows, same totals). */
+  observedByGroup: IndicatorGroupChangeRow[];
+  /** The self-assessed change split by the report's groups. */
+  selfAssessedByGroup: IndicatorGroupChangeRow[];
   /** Session feedback by the same groups, and over every respondent once. */
   feedback: { groups: FeedbackGroupRow[]; total: FeedbackGroupRow };
   /** Team goals of the schools chosen (stage and cohort do not narrow them: a team has neither). */

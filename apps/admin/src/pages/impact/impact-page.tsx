@@ -70,12 +70,14 @@ export function ImpactPage() {
               title="Observed level change"
               description="Each teacher's first and last walkthrough level on an indicator in the period, for teachers seen on two days or more. Coaching observations are never included."
               rows={report.data.observed}
+              byGroup={report.data.observedByGroup}
               report={report.data}
             />
             <LevelChangeSection
               title="Self-assessment change"
               description="Each teacher's first and last self-assessed level on an indicator in the period, shown only as figures of 3 or more teachers."
               rows={report.data.selfAssessed}
+              byGroup={report.data.selfAssessedByGroup}
               report={report.data}
             />
             <FeedbackSection report={report.data} />

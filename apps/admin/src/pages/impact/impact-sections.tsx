@@ -3,6 +3,7 @@ import type {
   ImpactReport,
   IndicatorChange,
   IndicatorChangeRow,
+  IndicatorGroupChangeRow,
 } from "@throughline/domain/impact-report";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import {
@@ -13,6 +14,7 @@ import {
 import { cn } from "@throughline/ui/utils";
 import type { ReactNode } from "react";
 import { FigureTable } from "./figure-table.tsx";
+import { LevelChangeByGroup } from "./level-change-by-group.tsx";
 
 /** One section of the report: printed on its own page, its chart kept whole. */
 export function ReportSection({
@@ -113,11 +115,14 @@ export function LevelChangeSection({
   title,
   description,
   rows,
+  byGroup,
   report,
 }: {
   title: string;
   description: string;
   rows: readonly IndicatorChangeRow[];
+  /** The same change split by the report's groups. */
+  byGroup: readonly IndicatorGroupChangeRow[];
   report: ImpactReport;
 }) {
   const drawn = rows.flatMap((row) =>
@@ -152,6 +157,7 @@ export function LevelChangeSection({
               result: row.result,
             }))}
           />
+          <LevelChangeByGroup title={title} rows={byGroup} by={report.by} columns={changeColumns} />
         </>
       )}
     </ReportSection>

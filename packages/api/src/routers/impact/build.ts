@@ -22,6 +22,7 @@ import {
   impactBreakdown,
   indicatorChanges,
 } from "@throughline/domain/rules/impact-figures";
+import { indicatorChangesByGroup } from "@throughline/domain/rules/impact-indicator-groups";
 import { feedbackBreakdown, goalsAsOf } from "@throughline/domain/rules/impact-pulse-goals";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../../session.ts";
@@ -100,6 +101,20 @@ export async function buildImpactReport(
     total,
     observed: indicatorChanges(observedSpans, indicators),
     selfAssessed: indicatorChanges(selfAssessedSpans, indicators),
+    observedByGroup: indicatorChangesByGroup(
+      groups,
+      enrolments,
+      observedSpans,
+      indicators,
+      input.by,
+    ),
+    selfAssessedByGroup: indicatorChangesByGroup(
+      groups,
+      enrolments,
+      selfAssessedSpans,
+      indicators,
+      input.by,
+    ),
     feedback: feedbackBreakdown(groups, enrolments, feedback, input.by),
     goals: goalsAsOf(goals, { from: input.from, to: input.to }),
   };

@@ -4,6 +4,7 @@ import {
   type ImpactGroupRow,
   type ImpactReport,
   type IndicatorChangeRow,
+  type IndicatorGroupChangeRow,
   impactGroupingLabels,
 } from "@throughline/domain/impact-report";
 import { SMALL_GROUP_LABEL } from "@throughline/domain/rules/small-group";
@@ -72,6 +73,24 @@ function goalLine(row: GoalRow): (string | number)[] {
   ];
 }
 
+/** Each indicator's groups, then its total over every teacher once (the per-indicator figure). */
+function changeByGroupLines(row: IndicatorGroupChangeRow): (string | number)[][] {
+  return [
+    ...row.groups.map((group) => [
+      row.label,
+      ...changeLine({ indicatorId: row.indicatorId, label: group.label, result: group.result }),
+    ]),
+    [
+      row.label,
+      ...changeLine({
+        indicatorId: row.indicatorId,
+        label: "Total (each teacher once)",
+        result: row.total,
+      }),
+    ],
+  ];
+}
+
 const changeHeader = [
   "Teachers measured",
   "First level (mean)",
@@ -100,6 +119,16 @@ export function impactCsv(report: ImpactReport): string {
     [],
     ["Self-assessed level change per indicator", ...changeHeader],
     ...report.selfAssessed.map(changeLine),
+    [],
+    [
+      "Observed level change per indicator (walkthroughs)",
+      impactGroupingLabels[report.by],
+      ...changeHeader,
+    ],
+    ...report.observedByGroup.flatMap(changeByGroupLines),
+    [],
+    ["Self-assessed level change per indicator", impactGroupingLabels[report.by], ...changeHeader],
+    ...report.selfAssessedByGroup.flatMap(changeByGroupLines),
     [],
     [
       `Session feedback by ${impactGroupingLabels[report.by].toLowerCase()}`,

@@ -171,6 +171,17 @@ describe("what evaluators receive of self-assessments and coaching", () => {
       withheld: false,
       figures: { measured: 3, firstMean: 0.3, lastMean: 1.7, change: 1.3, improved: 2 },
     });
+    // Split by school: the principal's school carries the same figures as the total, in the
+    // report and in the CSV's by-school table.
+    const bySchool = (await caller.impact.report({ ...period, by: "school" })).selfAssessedByGroup;
+    const split = bySchool.find((row) => row.indicatorId === indicator?.id);
+    expect(split?.groups).toEqual([
+      { key: ownSchool.id, label: ownSchool.name, result: (await rowOf())?.result },
+    ]);
+    expect(split?.total).toEqual((await rowOf())?.result);
+    const csvLines = (await caller.impact.csv({ ...period, by: "school" })).csv.split(/\r?\n/);
+    const schoolLine = csvLines.find((line) => line.includes(`,${ownSchool.name},3,0.3,1.7,1.3,2`));
+    expect(schoolLine).toBeDefined();
     const text =
       JSON.stringify(await caller.impact.report(period)) + (await caller.impact.csv(period)).csv;
     expect(text).not.toContain("Private note");
@@ -179,7 +190,7 @@ describe("what evaluators receive of self-assessments and coaching", () => {
 
   it("coaching observations never move the observed levels", async () => {
     const caller = await api.callerFor(PRINCIPAL);
-    const before = (await caller.impact.report(period)).observed;
+    const { observed: before, observedByGroup: beforeByGroup } = await caller.impact.report(period);
     const [coach] = await rawRows<{ id: string }>(
       api.db,
       sql`select id::text as id from person where email = 'coach@maplevalley.test'`,
@@ -210,6 +221,7 @@ describe("what evaluators receive of self-assessments and coaching", () => {
     }
     const after = await caller.impact.report(period);
     expect(after.observed).toEqual(before);
+    expect(after.observedByGroup).toEqual(beforeByGroup);
     expect(JSON.stringify(after)).not.toContain("Coaching look-fors");
 
     // Logged coaching counts as PD time when the district says so: its minutes, never its note.

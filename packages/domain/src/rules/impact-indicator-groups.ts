@@ -1,0 +1,64 @@
+import type { ImpactGrouping, IndicatorGroupChangeRow } from "../impact-report.ts";
+import { type ImpactEnrolmentFact, indicatorChange, type LevelSpan } from "./impact-figures.ts";
+import { withheldGroups } from "./small-group.ts";
+
+/*
+ * Level change per indicator split by the report's groups (school, cohort or stage), so the
+ * report answers "by cohort, school and stage" for practice as it does for participation. A
+ * teacher counts in every group they are enrolled in; the total counts each teacher once.
+ */
+
+const keyOf: Record<ImpactGrouping, (row: ImpactEnrolmentFact) => string> = {
+  school: (row) => row.school.id,
+  cohort: (row) => row.cohort.id,
+  stage: (row) => row.stage.id,
+};
+
+/** Teachers with two days or more of levels on the indicator: the ones a change is read from. */
+function measuredTeachers(spans: readonly LevelSpan[]): number {
+  return new Set(spans.filter((span) => span.days >= 2).map((span) => span.personId)).size;
+}
+
+/**
+ * One row per indicator anyone was measured on (as `indicatorChanges` lists them), each with
+ * the groups of the breakdown that had anyone measured on it. Per indicator, groups with fewer
+ * than three teachers measured are withheld — and, when only one is, the next smallest too, so
+ * it cannot be read off the total — the rule the participation breakdown follows.
+ */
+export function indicatorChangesByGroup(
+  groups: readonly { key: string; label: string }[],
+  enrolments: readonly ImpactEnrolmentFact[],
+  spans: readonly LevelSpan[],
+  indicators: readonly { id: string; label: string }[],
+  by: ImpactGrouping,
+): IndicatorGroupChangeRow[] {
+  const peopleOf = new Map<string, Set<string>>();
+  for (const row of enrolments) {
+    const key = keyOf[by](row);
+    const people = peopleOf.get(key) ?? new Set<string>();
+    people.add(row.personId);
+    peopleOf.set(key, people);
+  }
+  return indicators.flatMap((indicator) => {
+    const own = spans.filter((span) => span.indicatorId === indicator.id);
+    if (own.length === 0) return [];
+    const measuredGroups = groups.flatMap((group) => {
+      const people = peopleOf.get(group.key) ?? new Set<string>();
+      const groupSpans = own.filter((span) => people.has(span.personId));
+      return measuredTeachers(groupSpans) === 0 ? [] : [{ ...group, spans: groupSpans }];
+    });
+    const withheld = withheldGroups(measuredGroups.map((group) => measuredTeachers(group.spans)));
+    return [
+      {
+        indicatorId: indicator.id,
+        label: indicator.label,
+        groups: measuredGroups.map((group, index) => ({
+          key: group.key,
+          label: group.label,
+          result: withheld.has(index) ? { withheld: true as const } : indicatorChange(group.spans),
+        })),
+        total: indicatorChange(own),
+      },
+    ];
+  });
+}
