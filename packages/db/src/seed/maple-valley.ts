@@ -1,4 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { seedCoachingLog } from "./coaching-log.ts";
 import { k2PlcBlock, seedCollaborationTime } from "./collaboration-time.ts";
 import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
@@ -283,6 +284,12 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   seedSelfAssessments(rows, now);
   seedTeamGoals(rows, now);
   seedSessionFeedback(rows);
+  seedCoachingLog(rows, {
+    now,
+    calendar: b.calendar,
+    coachId: elementaryCoach,
+    teachers: elementaryTeachers,
+  });
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
   addDefaultCredentials(rows.tenant, {
     districtId: rows.district.id,

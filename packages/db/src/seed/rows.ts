@@ -4,6 +4,9 @@ import type {
   actionStep,
   bellPeriod,
   calibrationSample,
+  coachingInteraction,
+  coachingInteractionIndicator,
+  coachingInteractionTeacher,
   cohort,
   collaborationBlock,
   contentBlock,
@@ -92,6 +95,9 @@ export interface TenantRows {
   selfAssessments: (typeof selfAssessment.$inferInsert)[];
   selfAssessmentRatings: (typeof selfAssessmentRating.$inferInsert)[];
   sessionFeedback: (typeof sessionFeedback.$inferInsert)[];
+  coachingInteractions: (typeof coachingInteraction.$inferInsert)[];
+  coachingInteractionTeachers: (typeof coachingInteractionTeacher.$inferInsert)[];
+  coachingInteractionIndicators: (typeof coachingInteractionIndicator.$inferInsert)[];
   schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
   bellPeriods: (typeof bellPeriod.$inferInsert)[];
   teachingSlots: (typeof teachingSlot.$inferInsert)[];
@@ -140,6 +146,9 @@ export function emptyTenantRows(): TenantRows {
     selfAssessments: [],
     selfAssessmentRatings: [],
     sessionFeedback: [],
+    coachingInteractions: [],
+    coachingInteractionTeachers: [],
+    coachingInteractionIndicators: [],
     schoolHolidays: [],
     bellPeriods: [],
     teachingSlots: [],

@@ -6,6 +6,9 @@ import {
   actionStep,
   bellPeriod,
   calibrationSample,
+  coachingInteraction,
+  coachingInteractionIndicator,
+  coachingInteractionTeacher,
   cohort,
   collaborationBlock,
   contentBlock,
@@ -107,6 +110,9 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, selfAssessment, rows.selfAssessments);
   await insertAll(tx, selfAssessmentRating, rows.selfAssessmentRatings);
   await insertAll(tx, sessionFeedback, rows.sessionFeedback);
+  await insertAll(tx, coachingInteraction, rows.coachingInteractions);
+  await insertAll(tx, coachingInteractionTeacher, rows.coachingInteractionTeachers);
+  await insertAll(tx, coachingInteractionIndicator, rows.coachingInteractionIndicators);
   await insertAll(tx, credential, rows.credentials);
   await insertAll(tx, credentialVersion, rows.credentialVersions);
   await insertAll(tx, credentialIndicator, rows.credentialIndicators);

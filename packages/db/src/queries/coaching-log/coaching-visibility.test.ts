@@ -1,4 +1,5 @@
 import { coachingInteractionAccess } from "@throughline/domain/rules/observation-access";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
@@ -33,6 +34,8 @@ const viewers = [
 let handle: DatabaseHandle;
 let coach: Awaited<ReturnType<typeof membershipFor>>;
 let teacherIds: string[];
+/** The interaction logged here; the demo's seeded ones are left aside. */
+let interactionId: string;
 
 beforeAll(async () => {
   handle = await createTestDatabase({ seed: true });
@@ -41,7 +44,7 @@ beforeAll(async () => {
     const teachers = (await supportedTeachers(tx, coach.personId)).map((teacher) => teacher.id);
     const maria = (await membershipFor(handle.db, demoPeople.teacher.email)).personId;
     const other = teachers.find((id) => id !== maria) ?? maria;
-    await logCoachingInteraction(tx, {
+    interactionId = await logCoachingInteraction(tx, {
       districtId: coach.districtId,
       coachId: coach.personId,
       input: {
@@ -65,7 +68,8 @@ describe("visibleCoachingInteractions agrees with coachingInteractionAccess", ()
       const visible = visibleCoachingInteractions(tx, who.personId);
       const rows = await tx
         .select({ teacherId: visible.teacherId, access: visible.access, note: visible.note })
-        .from(visible);
+        .from(visible)
+        .where(eq(visible.id, interactionId));
       for (const teacherId of teacherIds) {
         const relation =
           who.personId === coach.personId

@@ -145,7 +145,10 @@ describe("the impact report's kept summaries", () => {
         tx,
         sql`select e.person_id as "teacherId", o.observer_id as "coachId"
           from enrolment e, observation o
-          where e.status = 'active' and o.kind = 'coaching' limit 1`,
+          where e.status = 'active' and o.kind = 'coaching'
+            and not exists (select 1 from coaching_interaction_teacher t
+              where t.district_id = e.district_id and t.teacher_id = e.person_id)
+          limit 1`,
       );
       const teacherId = pick?.teacherId ?? "";
       const before = await tenthsOf(tx, teacherId);
