@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ActionStepStatus } from "./enums.ts";
 import { calendarDateSchema, idSchema, requiredText } from "./ids.ts";
 import type { GoalStatus } from "./rules/team-goal-progress.ts";
 import { type ClassResult, type TeamGoalUnit, teamGoalUnitSchema } from "./team-goal-measure.ts";
@@ -153,6 +154,25 @@ export interface TeamGoal {
   sessions: { id: string; title: string }[];
   checkpoints: TeamGoalCheckpoint[];
   progress: TeamGoalProgressView;
+}
+
+/** A commitment tied to a goal: an action step a teacher agreed to at the team's meeting. */
+export interface TeamGoalCommitment {
+  id: string;
+  planId: string;
+  ownerName: string;
+  description: string;
+  status: ActionStepStatus;
+  dueOn: string | null;
+}
+
+/**
+ * The commitments tied to a goal: how many there are, and those on action plans the viewer may
+ * read (a plan's owner, their coaches, and teammates when the plan is shared with the team).
+ */
+export interface TeamGoalCommitments {
+  total: number;
+  readable: TeamGoalCommitment[];
 }
 
 /** "68%", "72.5 points", "34 students". */

@@ -291,6 +291,7 @@ export const accessDecisions: Record<string, Decision> = {
   "teamGoals.create": { leader: "o", coach: "o" },
   "teamGoals.forMeeting": { coach: "o", principal: "o", districtAdmin: "os", reviewer: "o" },
   "teamGoals.forTeam": { leader: "o", coach: "o", principal: "o", districtAdmin: "os" },
+  "teamGoals.mine": signedIn,
   "teamGoals.options": coaches,
   "teamGoals.overview": schoolAdmins,
   "teamGoals.recordCheckpoint": { leader: "o", coach: "o" },

@@ -61,9 +61,11 @@ export function CommitmentsCard({
   const goals = useQuery(trpc.teamGoals.forMeeting.queryOptions({ meetingId }));
   const add = useMutation(
     trpc.meetingRoom.addCommitment.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_added, variables) => {
         setDescription("");
         await refresh();
+        // A commitment tied to the goal is counted on the goal panel.
+        if (variables.teamGoalId) await goals.refetch();
       },
     }),
   );

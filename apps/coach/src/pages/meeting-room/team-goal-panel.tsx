@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import type { AgendaItem } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDay } from "@throughline/ui/format";
+import { GoalCommitmentList } from "@throughline/ui/team-goal-commitments";
 import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
 import { WorkSampleList } from "../team/goal/work-samples.tsx";
 
@@ -12,7 +13,8 @@ const LOOKING_AT_STUDENT_WORK = "Looking at student work";
 /**
  * The team's goal on the meeting's agenda: where the measure stands (baseline → latest →
  * target, on or off track), and the de-identified student work of its checkpoints, which the
- * "Looking at student work" protocol has the team look at together.
+ * "Looking at student work" protocol has the team look at together; and the commitments tied
+ * to it, as far as the viewer may read the teachers' action plans.
  */
 export function TeamGoalPanel({
   meetingId,
@@ -67,6 +69,7 @@ export function TeamGoalPanel({
                   No student work is attached to this goal's checkpoints yet.
                 </p>
               ) : null}
+              <GoalCommitmentList commitments={goal.commitments} />
             </section>
           );
         })}

@@ -12,6 +12,7 @@ import { useParams } from "react-router";
 import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import { SummaryAgenda } from "./summary-agenda.tsx";
 import { SummaryCommitments } from "./summary-commitments.tsx";
+import { SummaryTeamGoal } from "./summary-team-goal.tsx";
 
 const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
   scheduled: { label: "Coming up", variant: "neutral" },
@@ -20,7 +21,10 @@ const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant 
   cancelled: { label: "Cancelled", variant: "danger" },
 };
 
-/** A team meeting as its members read it: agenda, the notes taken, who committed to what. */
+/**
+ * A team meeting as its members read it: agenda, the team's goal, the notes taken, who
+ * committed to what.
+ */
 export function MeetingSummaryPage() {
   const { meetingId = "" } = useParams();
   const summary = useQuery(trpc.meetingRoom.summary.queryOptions({ meetingId }));
@@ -70,19 +74,22 @@ export function MeetingSummaryPage() {
             <SummaryAgenda agenda={agenda} withNotes={closed} />
           </CardContent>
         </Card>
-        {closed ? (
-          <div className="flex flex-col gap-6">
-            <SummaryCommitments commitments={commitments} viewerId={viewerId} />
-            <Card>
-              <CardHeader>
-                <CardTitle>Attendance</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <MeetingAttendanceList members={attendance} />
-              </CardContent>
-            </Card>
-          </div>
-        ) : null}
+        <div className="flex flex-col gap-6">
+          <SummaryTeamGoal meetingId={meeting.id} />
+          {closed ? (
+            <>
+              <SummaryCommitments commitments={commitments} viewerId={viewerId} />
+              <Card>
+                <CardHeader>
+                  <CardTitle>Attendance</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  <MeetingAttendanceList members={attendance} />
+                </CardContent>
+              </Card>
+            </>
+          ) : null}
+        </div>
       </div>
     </>
   );

@@ -7,9 +7,10 @@ import { formatMoment } from "@throughline/ui/format";
 import { LinkRow } from "@throughline/ui/link-row";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Users } from "lucide-react";
+import { TeamGoalsCard } from "./team-goals-card.tsx";
 
 /**
- * "My team": the action plans teammates chose to share with the team, to learn from each
+ * "My team": the team's goals on student learning, then the action plans teammates chose to share with the team, to learn from each
  * other's goals and steps. Each opens read-only; sharing one's own plan is on the action plan.
  */
 export function TeamPage() {
@@ -18,8 +19,9 @@ export function TeamPage() {
     <>
       <PageHeader
         title="My team"
-        description="Action plans your teammates share with the team. Share yours from your action plan."
+        description="Your team's goal and the action plans your teammates share with the team. Share yours from your action plan."
       />
+      <TeamGoalsCard />
       <Card>
         <CardHeader>
           <CardTitle>Shared action plans</CardTitle>

@@ -7,7 +7,7 @@ import {
   findGoalOwner,
   findMeetingTeam,
 } from "@throughline/db/queries/team-goals/team-goal-owners";
-import { goalsOfTeams } from "@throughline/db/queries/team-goals/team-goal-reads";
+import { goalsOfTeams, teamsWithGoalsOf } from "@throughline/db/queries/team-goals/team-goal-reads";
 import {
   createTeamGoal,
   recordCheckpoint,
@@ -28,6 +28,7 @@ import { fieldProblem } from "../../field-problem.ts";
 import { schoolInScope } from "../../school-scope.ts";
 import { adminProcedure, authedProcedure, coachProcedure, createRouter } from "../../trpc.ts";
 import { readClassResultsCsv } from "./class-results-csv.ts";
+import { withCommitments } from "./goal-commitments.ts";
 import { requireTeamGoalWriter, requireTeamReader } from "./guard.ts";
 
 /**
@@ -57,8 +58,22 @@ export const teamGoalsRouter = createRouter({
     return {
       relation,
       canEdit: relation === "facilitator" || relation === "coach",
-      goals: goalsAsSeenBy(relation, goals),
+      goals: await withCommitments(ctx, goalsAsSeenBy(relation, goals)),
     };
+  }),
+
+  /** The goals of every team the viewer is a member or the facilitator of, for their team page. */
+  mine: authedProcedure.query(async ({ ctx }) => {
+    const teams = await teamsWithGoalsOf(ctx.tx, { personId: ctx.personId });
+    const goals = await withCommitments(
+      ctx,
+      await goalsOfTeams(ctx.tx, { teamIds: teams.map((row) => row.id) }),
+    );
+    return teams.map((row) => ({
+      teamId: row.id,
+      teamName: row.name,
+      goals: goals.filter((goal) => goal.teamId === row.id),
+    }));
   }),
 
   /** The goals of a meeting's team, for its agenda and the "Looking at student work" step. */
@@ -69,7 +84,8 @@ export const teamGoalsRouter = createRouter({
       if (!meeting)
         throw new TRPCError({ code: "NOT_FOUND", message: "There is no such meeting." });
       const relation = await requireTeamReader(ctx, meeting.teamId);
-      return goalsAsSeenBy(relation, await goalsOfTeams(ctx.tx, { teamIds: [meeting.teamId] }));
+      const goals = await goalsOfTeams(ctx.tx, { teamIds: [meeting.teamId] });
+      return withCommitments(ctx, goalsAsSeenBy(relation, goals));
     }),
 
   /** The district's indicators and sessions a goal can name. */

@@ -125,6 +125,52 @@ export async function planAccessFor(
   return null;
 }
 
+/** Which of `personIds` are in a common team with `viewerId`: `shareATeam` for many at once. */
+async function teammatesAmong(
+  tx: Transaction,
+  params: { viewerId: string; personIds: readonly string[] },
+): Promise<Set<string>> {
+  const personIds = params.personIds.filter((id) => id !== params.viewerId);
+  if (personIds.length === 0) return new Set();
+  const mine = sql`select ${teamMember.teamId} from ${teamMember} where ${teamMember.personId} = ${params.viewerId}`;
+  const rows = await tx
+    .selectDistinct({ personId: teamMember.personId })
+    .from(teamMember)
+    .where(and(inArray(teamMember.personId, personIds), sql`${teamMember.teamId} in (${mine})`));
+  return new Set(rows.map((row) => row.personId));
+}
+
+/**
+ * Which of the plans the viewer may read, by the rule of `planAccessFor` (owner, coach or
+ * facilitator, teammate when shared) for many plans at once.
+ */
+export async function plansReadableBy(
+  tx: Transaction,
+  params: {
+    viewerId: string;
+    plans: readonly { id: string; personId: string; sharedWithTeam: boolean }[];
+  },
+): Promise<Set<string>> {
+  const others = params.plans.filter((plan) => plan.personId !== params.viewerId);
+  const otherIds = [...new Set(others.map((plan) => plan.personId))];
+  const coached = await teachersCoachedBy(tx, { coachId: params.viewerId, teacherIds: otherIds });
+  const sharers = [
+    ...new Set(
+      others
+        .filter((plan) => plan.sharedWithTeam && !coached.has(plan.personId))
+        .map((plan) => plan.personId),
+    ),
+  ];
+  const teammates = await teammatesAmong(tx, { viewerId: params.viewerId, personIds: sharers });
+  const readable = params.plans.filter(
+    (plan) =>
+      plan.personId === params.viewerId ||
+      coached.has(plan.personId) ||
+      (plan.sharedWithTeam && teammates.has(plan.personId)),
+  );
+  return new Set(readable.map((plan) => plan.id));
+}
+
 /**
  * The plans the viewer reads as a "teammate": shared with the team by someone on one of the
  * viewer's teams (the same rule as `planAccessFor`), most recently changed first, with the

@@ -4,17 +4,19 @@ import type {
   TeamGoalCheckpoint,
   TeamGoalProgressView,
 } from "@throughline/domain/team-goal";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   indicator,
   micropdSession,
   person,
+  team,
   teamGoal,
   teamGoalCheckpoint,
   teamGoalIndicator,
   teamGoalSession,
   teamGoalWorkSample,
+  teamMember,
 } from "../../schema/index.ts";
 
 /*
@@ -166,4 +168,21 @@ export async function recordedMeasures(tx: Transaction, params: { goalIds: reado
         isNotNull(teamGoalCheckpoint.measureValue),
       ),
     );
+}
+
+/** The teams the person is a member or the facilitator of that have a goal, by name. */
+export async function teamsWithGoalsOf(tx: Transaction, params: { personId: string }) {
+  const memberOf = sql`select ${teamMember.teamId} from ${teamMember}
+    where ${teamMember.personId} = ${params.personId}`;
+  return tx
+    .select({ id: team.id, name: team.name })
+    .from(team)
+    .where(
+      and(
+        or(eq(team.facilitatorId, params.personId), sql`${team.id} in (${memberOf})`),
+        sql`exists (select 1 from ${teamGoal} where ${teamGoal.districtId} = ${team.districtId}
+          and ${teamGoal.teamId} = ${team.id})`,
+      ),
+    )
+    .orderBy(asc(team.name));
 }

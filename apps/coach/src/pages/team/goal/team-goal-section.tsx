@@ -1,16 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import type { TeamGoal } from "@throughline/domain/team-goal";
+import type { TeamGoal, TeamGoalCommitments } from "@throughline/domain/team-goal";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { GoalCommitmentList } from "@throughline/ui/team-goal-commitments";
 import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
 import { Target } from "lucide-react";
 import { Link } from "react-router";
 import { CheckpointList } from "./checkpoint-list.tsx";
 
-function GoalCard({ teamId, goal, canEdit }: { teamId: string; goal: TeamGoal; canEdit: boolean }) {
+function GoalCard({
+  teamId,
+  goal,
+  canEdit,
+}: {
+  teamId: string;
+  goal: TeamGoal & { commitments: TeamGoalCommitments };
+  canEdit: boolean;
+}) {
   return (
     <Card>
       <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
@@ -54,6 +63,7 @@ function GoalCard({ teamId, goal, canEdit }: { teamId: string; goal: TeamGoal; c
           </dl>
         ) : null}
         <CheckpointList teamId={teamId} goal={goal} canEdit={canEdit} />
+        <GoalCommitmentList commitments={goal.commitments} />
       </CardContent>
     </Card>
   );

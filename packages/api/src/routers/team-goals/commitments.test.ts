@@ -1,0 +1,144 @@
+import { rawRows } from "@throughline/db/testing";
+import type { TeamGoalInput } from "@throughline/domain/team-goal";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "../../testing/error-code.ts";
+import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+
+/*
+ * Commitments tied to a team goal, through the real routers: Janelle (coach@) facilitates the
+ * K–2 Literacy PLC and ties Maria's (teacher@) commitment to the team's goal in a meeting. Each
+ * viewer sees the count, and the commitment itself only where they may read Maria's action
+ * plan: Maria, her facilitator, a teammate once Maria shares the plan; never the principal.
+ */
+
+const api = testApiPerFile();
+const MARIA = "teacher@maplevalley.test";
+const JANELLE = "coach@maplevalley.test";
+const PRINCIPAL = "principal@maplevalley.test";
+
+let teamId = "";
+let meetingId = "";
+let mariaId = "";
+let teammate = "";
+let goalId = "";
+let planId = "";
+
+const goal: TeamGoalInput = {
+  problem: "Students retell a story without its events in order.",
+  measure: "Share of grade-2 students retelling in sequence on the common task",
+  unit: "percent",
+  baselineValue: 35,
+  targetValue: 65,
+  startsOn: "2026-09-01",
+  targetOn: "2027-03-01",
+  indicatorIds: [],
+  sessionIds: [],
+  checkpointDates: ["2026-11-15"],
+};
+
+beforeAll(async () => {
+  const [row] = await rawRows<{ team: string; meeting: string; maria: string; mate: string }>(
+    api.db,
+    sql`select t.id::text as team,
+          (select m.id::text from support_meeting m where m.team_id = t.id
+             and m.status = 'scheduled' order by m.starts_at limit 1) as meeting,
+          (select id::text from person where email = ${MARIA}) as maria,
+          (select p.email from team_member tm join person p on p.id = tm.person_id
+             where tm.team_id = t.id and p.email <> ${MARIA} and p.id <> t.facilitator_id
+             order by p.email limit 1) as mate
+        from team t where t.name = 'K–2 Literacy PLC'`,
+  );
+  teamId = row?.team ?? "";
+  meetingId = row?.meeting ?? "";
+  mariaId = row?.maria ?? "";
+  teammate = row?.mate ?? "";
+
+  const janelle = await api.callerFor(JANELLE);
+  goalId = (await janelle.teamGoals.create({ teamId, goal })).goalId;
+  await janelle.meetingRoom.start({ meetingId, moveToNow: true });
+  await janelle.meetingRoom.addCommitment({
+    meetingId,
+    personId: mariaId,
+    description: "Use the story map with the reading group",
+    dueOn: "2030-01-15",
+    teamGoalId: goalId,
+  });
+  // A commitment tied to no goal is not the goal's.
+  await janelle.meetingRoom.addCommitment({
+    meetingId,
+    personId: mariaId,
+    description: "Bring a lesson plan to share",
+    dueOn: "2030-01-10",
+  });
+  const [plan] = await rawRows<{ id: string }>(
+    api.db,
+    sql`select s.plan_id::text as id from action_step s where s.team_goal_id = ${goalId}`,
+  );
+  planId = plan?.id ?? "";
+});
+
+async function commitmentsSeenBy(email: string) {
+  const caller = await api.callerFor(email);
+  const goals = (await caller.teamGoals.forTeam({ teamId })).goals;
+  return goals.find((row) => row.id === goalId)?.commitments;
+}
+
+describe("commitments tied to a team goal", () => {
+  it("the facilitator and the teacher see the commitment with its owner, status and due date", async () => {
+    for (const email of [JANELLE, MARIA]) {
+      expect(await commitmentsSeenBy(email)).toEqual({
+        total: 1,
+        readable: [
+          {
+            id: expect.any(String),
+            planId,
+            ownerName: expect.any(String),
+            description: "Use the story map with the reading group",
+            status: "planned",
+            dueOn: "2030-01-15",
+          },
+        ],
+      });
+    }
+    const inMeeting = await (await api.callerFor(JANELLE)).teamGoals.forMeeting({ meetingId });
+    expect(inMeeting.find((row) => row.id === goalId)?.commitments.readable).toHaveLength(1);
+  });
+
+  it("a teammate sees only the count until the teacher shares her plan, as on the plan page", async () => {
+    expect(teammate).not.toBe("");
+    const mate = await api.callerFor(teammate);
+    expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
+    expect(await codeOf(mate.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
+
+    const maria = await api.callerFor(MARIA);
+    await maria.actionPlan.setSharing({ planId, sharedWithTeam: true });
+    expect((await commitmentsSeenBy(teammate))?.readable.map((row) => row.description)).toEqual([
+      "Use the story map with the reading group",
+    ]);
+    expect((await mate.actionPlan.byId({ planId })).reader).toBe("teammate");
+    // The teammate's own team page lists the goal with the commitment too.
+    const mine = await mate.teamGoals.mine();
+    const onTeamPage = mine
+      .find((row) => row.teamId === teamId)
+      ?.goals.find((g) => g.id === goalId);
+    expect(onTeamPage?.commitments.readable).toHaveLength(1);
+
+    await maria.actionPlan.setSharing({ planId, sharedWithTeam: false });
+    expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
+  });
+
+  it("the principal sees how many commitments there are, never what they are", async () => {
+    const principal = await api.callerFor(PRINCIPAL);
+    expect(await codeOf(principal.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
+    expect(await commitmentsSeenBy(PRINCIPAL)).toEqual({ total: 1, readable: [] });
+  });
+
+  it("a member's team page lists the goals of their teams only", async () => {
+    const mine = await (await api.callerFor(MARIA)).teamGoals.mine();
+    const team = mine.find((row) => row.teamId === teamId);
+    expect(team?.teamName).toBe("K–2 Literacy PLC");
+    expect(team?.goals.map((row) => row.id)).toContain(goalId);
+    expect(await (await api.callerFor(PRINCIPAL)).teamGoals.mine()).toEqual([]);
+  });
+});
