@@ -8,8 +8,9 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
  * Issue 20: a facilitator sets a team goal on student learning, records two checkpoints (one
  * number, one CSV of class results; a file with a name column is refused and says why),
  * attaches a sample of student work and looks at it in a meeting run with the "Looking at
- * student work" protocol; the principal sees the goal on track, and the district filters by
- * school.
+ * student work" protocol, tying a teacher's commitment to the goal, which the goal card then
+ * lists; the teacher sees the goal, where it stands and her commitment on her team page and on
+ * the meeting's page; the principal sees the goal on track, and the district filters by school.
  */
 
 const run = serverAndBrowserPerFile();
@@ -20,6 +21,10 @@ const FACILITATOR = "leader@maplevalley.test";
 const TEAM = "Grades 3–5 Team";
 const MEASURE = "Share of grade-5 students proficient on the common fractions assessment";
 const MEETING = "Looking at our fractions work";
+/** A member of the Grades 3–5 Team, enrolled in a stage, so a commitment lands on her plan. */
+const MEMBER = "priya.raman@maplevalley.test";
+const MEMBER_NAME = "Priya Raman";
+const COMMITMENT = "Use the fraction strips warm-up with 5B";
 const DAY = 86_400_000;
 
 /** "2026-12-02": a calendar day `days` from today. */
@@ -34,6 +39,7 @@ const PNG = Buffer.from(
 );
 
 let facilitator: Page;
+let meetingId = "";
 
 /** Selects the option whose text starts with `text` (labels carry step counts and minutes). */
 async function chooseOption(page: Page, label: string, text: string): Promise<void> {
@@ -175,15 +181,70 @@ describe("team goals on student learning", () => {
     const opened = await facilitator.request.get(href);
     expect(opened.status()).toBe(200);
     expect(opened.headers()["content-type"]).toContain("image/png");
-    // A commitment can be tied to the goal.
+    meetingId = /meetings\/([0-9a-f-]{36})/.exec(facilitator.url())?.[1] ?? "";
+    // A commitment tied to the goal is listed on the goal card, with its owner and due date.
+    const goalCard = facilitator.getByRole("region", { name: MEASURE });
+    await goalCard.getByRole("heading", { name: "Commitments tied to the goal (0)" }).waitFor();
+    await facilitator.getByLabel("Who", { exact: true }).selectOption({ label: MEMBER_NAME });
+    await facilitator.getByLabel("What", { exact: true }).fill(COMMITMENT);
     await facilitator
       .getByLabel("Toward the team goal (optional)")
       .selectOption({ label: MEASURE });
+    await facilitator.getByRole("button", { name: "Add commitment" }).click();
+    await goalCard.getByRole("heading", { name: "Commitments tied to the goal (1)" }).waitFor();
+    const tied = goalCard.getByRole("listitem").filter({ hasText: COMMITMENT });
+    await tied.getByText(MEMBER_NAME).waitFor();
+    await tied.getByText("Planned").waitFor();
+    await tied.getByText(/^Due /).waitFor();
     await expectAccessible(facilitator);
     await facilitator
       .getByRole("heading", { level: 2, name: "Team goal" })
       .scrollIntoViewIfNeeded();
     await screenshotAtBothWidths(facilitator, "goals-meeting-room", { folder: shots });
+  });
+
+  it("the coach's team page lists the commitment on the goal card", async () => {
+    await facilitator.goto("/coach/");
+    await facilitator
+      .getByRole("navigation", { name: "Your teams" })
+      .getByRole("link", { name: TEAM })
+      .click();
+    const goalCard = facilitator.getByRole("region", { name: "Commitments tied to the goal" });
+    await goalCard.getByText(COMMITMENT).waitFor();
+    await screenshotAtBothWidths(facilitator, "goals2-coach-team-commitments", { folder: shots });
+  });
+
+  it("a teacher on the team sees the goal, where it stands and her commitment", async () => {
+    const { page: teacher } = await run.signedIn("teacher", MEMBER);
+    await teacher
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "My team" })
+      .click();
+    await teacher.getByRole("heading", { level: 1, name: "My team" }).waitFor();
+    await teacher
+      .getByRole("heading", { level: 2, name: "Team goals on student learning" })
+      .waitFor();
+    const goal = teacher.getByRole("region", { name: MEASURE });
+    await goal.getByRole("heading", { level: 3, name: MEASURE }).waitFor();
+    const progress = goal.getByRole("list", { name: "Progress toward the goal" });
+    await progress.getByText("40%").waitFor();
+    await progress.getByText("62%").waitFor();
+    await progress.getByText("70%").waitFor();
+    await goal.getByText("On track").waitFor();
+    await goal.getByRole("listitem").filter({ hasText: COMMITMENT }).waitFor();
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "goals2-teacher-team", { folder: shots });
+
+    // The meeting's page shows the goal beside its agenda.
+    expect(meetingId).not.toBe("");
+    await teacher.goto(`/teacher/meetings/${meetingId}`);
+    await teacher.getByRole("heading", { level: 1, name: MEETING }).waitFor();
+    await teacher.getByRole("heading", { level: 2, name: "Team goal" }).waitFor();
+    const onMeeting = teacher.getByRole("region", { name: MEASURE });
+    await onMeeting.getByText("On track").waitFor();
+    await onMeeting.getByText(COMMITMENT).waitFor();
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "goals2-teacher-meeting", { folder: shots });
   });
 
   it("the principal sees the goal on track; the district filters by school", async () => {
