@@ -126,6 +126,59 @@ describe("session feedback", () => {
     await expect(pulse.getByText(first?.title ?? "").count()).resolves.toBe(0);
   });
 
+  it("the stage page asks about the workshop she attended, once", async () => {
+    const { page: desk } = await run.signedIn("teacher", TEACHER);
+    await desk
+      .getByRole("link", { name: /Stage 1/ })
+      .first()
+      .waitFor();
+    const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
+      desk,
+      run.server.url,
+      "teacher.home",
+    );
+    const attended = home.enrolments.find((enrolment) => enrolment.workshopAttended);
+    expect(attended).toBeDefined();
+    await desk.goto(`/teacher/stages/${attended?.stage.id}`);
+    const card = desk.locator("section, div", {
+      has: desk.getByRole("heading", { name: "Introductory workshop" }),
+    });
+    await card.getByText("You attended").first().waitFor();
+    const pulse = pulseOf(desk);
+    await pulse.getByText(/Two taps about the workshop/).waitFor();
+    await expectAccessible(desk);
+    await pulse.scrollIntoViewIfNeeded();
+    await screenshotAtBothWidths(desk, "feedback-workshop", { folder: shots });
+
+    const group = pulse.getByRole("group", { name: "Was it useful?" });
+    await group.locator("label", { hasText: "A little" }).click();
+    await expect.poll(() => group.getByRole("radio", { name: "A little" }).isChecked()).toBe(true);
+    await pulse
+      .getByRole("group", { name: "Will you use it in class this week?" })
+      .locator("label", { hasText: "Not yet" })
+      .click();
+    await pulse.getByText("Thank you, your answers are saved.").waitFor();
+    const cohortId = (
+      await queryAsPage<RouterOutputs["path"]["stage"]>(
+        desk,
+        run.server.url,
+        `path.stage?input=${encodeURIComponent(JSON.stringify({ json: { stageId: attended?.stage.id } }))}`,
+      )
+    ).enrolment?.workshop.cohortId;
+    const saved = await queryAsPage<RouterOutputs["sessionFeedback"]["forItem"]>(
+      desk,
+      run.server.url,
+      `sessionFeedback.forItem?input=${encodeURIComponent(
+        JSON.stringify({ json: { itemKind: "workshop", itemId: cohortId } }),
+      )}`,
+    );
+    expect(saved).toMatchObject({ state: "answered", usefulness: 2, willUse: "not_yet" });
+
+    await desk.reload();
+    await desk.getByText("You attended").first().waitFor();
+    expect(await pulseOf(desk).count()).toBe(0);
+  });
+
   it("the framework author sees completions, minutes, feedback and a flag per session", async () => {
     const { page: admin } = await run.signedIn("admin", ADMIN);
     await admin.goto("/admin/framework");

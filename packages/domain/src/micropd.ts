@@ -67,6 +67,8 @@ export const stagePageSchema = z.object({
         location: z.string().nullable(),
         videoUrl: z.string().nullable(),
         description: z.string().nullable(),
+        /** The teacher's cohort: the workshop's item for session feedback. */
+        cohortId: idSchema,
         attended: z.boolean(),
       }),
       remaining: z.array(remainingItemSchema),

@@ -1,9 +1,13 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDateTime, formatDuration } from "@throughline/ui/format";
 import { CalendarDays, CircleCheck, CircleDashed, Clock, MapPin, Video } from "lucide-react";
+import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import type { StageEnrolment } from "./types.ts";
 
-/** The stage's introductory workshop for the teacher's cohort, and whether they attended. */
+/**
+ * The stage's introductory workshop for the teacher's cohort, and whether they attended. Once
+ * attended it asks the workshop's feedback pulse here too (the home asks only for two weeks).
+ */
 export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"] }) {
   return (
     <Card className="h-full">
@@ -53,6 +57,14 @@ export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"
         </ul>
         {workshop.description ? (
           <p className="text-muted-foreground">{workshop.description}</p>
+        ) : null}
+        {workshop.attended ? (
+          // A card inside a card: on a phone it reaches into the outer padding so the answers
+          // keep their words on one line.
+          <FeedbackPulse
+            className="-mx-3 mt-2 shadow-none sm:mx-0"
+            item={{ itemKind: "workshop", itemId: workshop.cohortId }}
+          />
         ) : null}
       </CardContent>
     </Card>

@@ -68,7 +68,8 @@ export async function getStagePage(
       sessionsCompleted: mine.sessionsCompleted,
       sessionsTotal: mine.sessionsTotal,
       meetingsAttended: mine.meetingsAttended,
-      workshop: { ...workshop, attended: enrolled.workshopAttended },
+      // The cohort is the workshop's feedback item: its pulse is asked on this card.
+      workshop: { ...workshop, cohortId: enrolled.cohortId, attended: enrolled.workshopAttended },
       remaining:
         mine.status === "complete"
           ? []
