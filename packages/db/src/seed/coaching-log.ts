@@ -61,7 +61,7 @@ const interactions: SeededInteraction[] = [
     minutes: 15,
     teachers: [0],
     indicatorCodes: ["1.5"],
-    note: "Quick check-in: two chunks in writing went well; next, a turn-and-talk after each one.",
+    note: "Two chunks in writing went well; next, a turn-and-talk after each one.",
   },
 ];
 
