@@ -83,6 +83,43 @@ describe("PD impact report", () => {
     expect(lines.some((line) => line.startsWith("Stage 1: "))).toBe(true);
   });
 
+  it("splits the observed level change by school, and the CSV carries the same rows", async () => {
+    await principal
+      .getByRole("combobox", { name: "Break down by" })
+      .selectOption({ label: "School" });
+    await principal.waitForURL(/by=school/);
+    // The seed's walkthroughs visit four Maple Valley Elementary teachers on two days or more.
+    const table = principal
+      .getByRole("region", { name: /^Observed level change: .+ by school$/ })
+      .first();
+    const schoolRow = table.getByRole("row", { name: /^Maple Valley Elementary/ });
+    await schoolRow.waitFor();
+    const cellsOf = async (row: typeof schoolRow) =>
+      (await row.getByRole("cell").allTextContents()).map((text) => text.trim());
+    const schoolCells = await cellsOf(schoolRow);
+    expect(schoolCells[0]).toMatch(/^\d+$/);
+    // One school chosen: its row is the whole selection's, the table's last row.
+    expect(await cellsOf(table.getByRole("row", { name: /^All teachers/ }))).toEqual(schoolCells);
+    const indicator = ((await table.getAttribute("aria-label")) ?? "")
+      .replace(/^Observed level change: /, "")
+      .replace(/ by school$/, "");
+    await screenshotAtBothWidths(principal, "impact-by-school", { folder: shots });
+
+    const downloaded = principal.waitForEvent("download");
+    await principal.getByRole("button", { name: "Download CSV" }).click();
+    const lines = (await readFile(await (await downloaded).path(), "utf8")).split(/\r?\n/);
+    // The same figures as numbers (the page writes a rise "+0.5", the CSV 0.5).
+    const asNumbers = (cells: readonly string[]) => cells.map(Number);
+    const quoted = (text: string) => (text.includes(",") ? `"${text}"` : text);
+    const csvRow = (label: string) =>
+      lines
+        .find((line) => line.startsWith(`${quoted(indicator)},${label},`))
+        ?.slice(quoted(indicator).length + label.length + 2)
+        .split(",");
+    expect(asNumbers(csvRow("Maple Valley Elementary") ?? [])).toEqual(asNumbers(schoolCells));
+    expect(asNumbers(csvRow("Total (each teacher once)") ?? [])).toEqual(asNumbers(schoolCells));
+  });
+
   it("prints as a report: no navigation, every section with its table", async () => {
     await principal.emulateMedia({ media: "print" });
     await expect

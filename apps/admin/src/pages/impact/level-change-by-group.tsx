@@ -1,15 +1,10 @@
-import type {
-  ImpactGrouping,
-  IndicatorChange,
-  IndicatorGroupChangeRow,
+import {
+  type ImpactGrouping,
+  type IndicatorChange,
+  type IndicatorGroupChangeRow,
+  impactGroupingLabels,
 } from "@throughline/domain/impact-report";
 import { FigureTable } from "./figure-table.tsx";
-
-const groupWords: Record<ImpactGrouping, { header: string; plural: string }> = {
-  school: { header: "School", plural: "school" },
-  cohort: { header: "Cohort", plural: "cohort" },
-  stage: { header: "Stage", plural: "stage" },
-};
 
 /**
  * One indicator's change per group of the breakdown, its last row the whole selection (the
@@ -26,21 +21,24 @@ export function LevelChangeByGroup({
   by: ImpactGrouping;
   columns: readonly { header: string; cell: (figures: IndicatorChange) => string | number }[];
 }) {
-  const words = groupWords[by];
-  if (rows.length === 0) return null;
+  const header = impactGroupingLabels[by];
+  const noun = header.toLowerCase();
+  // Under a withheld total every group is withheld too: the table above already says so.
+  const split = rows.filter((row) => !row.total.withheld);
+  if (split.length === 0) return null;
   return (
     <div className="flex flex-col gap-4">
-      <h3 className="font-semibold text-base">By {words.plural}</h3>
+      <h3 className="font-semibold text-base">By {noun}</h3>
       <p className="text-muted-foreground text-sm">
-        A teacher counts in each {words.plural} they are enrolled in, the last row once. A{" "}
-        {words.plural} where nobody was measured on the indicator is not listed.
+        A teacher counts in each {noun} they are enrolled in, the last row once. A {noun} where
+        nobody was measured on the indicator is not listed, nor an indicator withheld above.
       </p>
-      {rows.map((row) => (
+      {split.map((row) => (
         <div key={row.indicatorId} className="flex flex-col gap-1 print:break-inside-avoid">
           <h4 className="font-medium text-sm">{row.label}</h4>
           <FigureTable
-            caption={`${title}: ${row.label} by ${words.plural}`}
-            rowHeader={words.header}
+            caption={`${title}: ${row.label} by ${noun}`}
+            rowHeader={header}
             columns={columns}
             rows={row.groups}
             total={{ key: "total", label: "All teachers", result: row.total }}

@@ -55,8 +55,11 @@ export function useImpactChoice() {
       by: "by",
     };
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        // The address itself, not the updater's argument: react-router hands the updater the
+        // params of the hook's last render, so a change made before the page re-rendered
+        // (a school, then at once a stage) would drop the one before it.
+        const next = new URLSearchParams(window.location.search);
         for (const [key, value] of Object.entries(patch)) {
           const name = names[key as keyof ImpactChoice];
           if (value) next.set(name, value);

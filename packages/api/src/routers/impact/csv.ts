@@ -39,7 +39,8 @@ function changeLine(row: IndicatorChangeRow): (string | number)[] {
     figures.measured,
     figures.firstMean.toFixed(1),
     figures.lastMean.toFixed(1),
-    figures.change.toFixed(1),
+    // A number, not text: text starting "-" is escaped as a formula ("'-0.5").
+    figures.change,
     figures.improved,
   ];
 }
