@@ -35,11 +35,9 @@ export function GoalCommitmentList({
         <ul className="flex flex-col gap-2">
           {commitments.readable.map((commitment) => (
             <li key={commitment.id} className="rounded-md border border-border p-3 text-sm">
-              <p>
-                <span className="font-semibold">{commitment.ownerName}</span> will{" "}
-                {commitment.description}
-              </p>
+              <p>{commitment.description}</p>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
+                <span className="font-semibold text-foreground">{commitment.ownerName}</span>
                 <Badge variant={statusVariant[commitment.status]}>
                   {actionStepStatusLabels[commitment.status]}
                 </Badge>
