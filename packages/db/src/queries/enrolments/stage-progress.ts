@@ -131,26 +131,38 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
       and ${meetingAttendance.attendance} = 'present'
   )`;
   // isStepCompleteWithEvidence (domain rules/action-step): evidence is a link, words or a
-  // file, and blank text does not count.
+  // file, and blank text does not count. The plan is found first (one per person and stage) and
+  // its steps read in their order, which only the (plan, position) key gives: as a join, the
+  // planner (guessing one row everywhere on fresh tables) could read the district's every step
+  // per enrolment through another index led by district_id. `offset 0` keeps that subquery as
+  // written instead of folding it into the outer one.
   const hasCompletedActionStep = sql<boolean>`exists (
-    select 1 from ${actionPlan}
-    join ${actionStep}
-      on ${actionStep.districtId} = ${actionPlan.districtId}
-      and ${actionStep.planId} = ${actionPlan.id}
-    where ${actionPlan.districtId} = ${enrolment.districtId}
-      and ${actionPlan.personId} = ${enrolment.personId}
-      and ${actionPlan.stageId} = ${cohort.stageId}
-      and ${actionStep.status} = 'done'
+    select 1 from (
+      select ${actionStep.status} as status, ${actionStep.evidenceUrl} as evidence_url,
+        ${actionStep.evidenceText} as evidence_text, ${actionStep.reflection} as reflection,
+        ${actionStep.districtId} as district_id, ${actionStep.id} as id
+      from ${actionStep}
+      where ${actionStep.districtId} = ${enrolment.districtId}
+        and ${actionStep.planId} = (
+          select ${actionPlan.id} from ${actionPlan}
+          where ${actionPlan.districtId} = ${enrolment.districtId}
+            and ${actionPlan.personId} = ${enrolment.personId}
+            and ${actionPlan.stageId} = ${cohort.stageId}
+        )
+      order by ${actionStep.position}
+      offset 0
+    ) step
+    where step.status = 'done'
       and (
-        btrim(coalesce(${actionStep.evidenceUrl}, '')) <> ''
-        or btrim(coalesce(${actionStep.evidenceText}, '')) <> ''
+        btrim(coalesce(step.evidence_url, '')) <> ''
+        or btrim(coalesce(step.evidence_text, '')) <> ''
         or exists (
           select 1 from ${evidenceFile}
-          where ${evidenceFile.districtId} = ${actionStep.districtId}
-            and ${evidenceFile.stepId} = ${actionStep.id}
+          where ${evidenceFile.districtId} = step.district_id
+            and ${evidenceFile.stepId} = step.id
         )
       )
-      and btrim(coalesce(${actionStep.reflection}, '')) <> ''
+      and btrim(coalesce(step.reflection, '')) <> ''
   )`;
   return tx
     .select({
