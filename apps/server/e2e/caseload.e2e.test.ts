@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signIn } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
@@ -23,8 +23,9 @@ afterAll(async () => {
 
 const rows = () => page.locator("table").first().locator("tbody tr");
 /** Each row's teacher: the name link of the row header (the header also holds an Observe link). */
-const teacherNames = () =>
-  page
+/** The teacher names of the first table in `scope` (the caseload's, or a team's members). */
+const teacherNames = (scope: Locator = page.locator("body")) =>
+  scope
     .locator("table")
     .first()
     .locator("tbody tr th")
@@ -137,7 +138,10 @@ describe("the coach's caseload", () => {
     expect(
       await page.getByRole("region", { name: "Meeting history" }).locator("tbody tr").count(),
     ).toBeGreaterThan(0);
-    expect(await teacherNames()).toContain("Maria Delgado");
+    // The team's goal and profile tables come first on the page: read the members' table.
+    expect(await teacherNames(page.getByRole("region", { name: "Members" }))).toContain(
+      "Maria Delgado",
+    );
     await expectAccessible(page);
   });
 });
