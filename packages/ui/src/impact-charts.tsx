@@ -29,6 +29,33 @@ function useLabelWidth(wide: number): number {
   return useMediaQuery("(min-width: 40rem)") ? wide : Math.round(wide * 0.6);
 }
 
+/**
+ * One series of bars with its number on each bar. A call, not a component: recharts reads its
+ * chart's `Bar` children by type, so a wrapping component would not be drawn.
+ */
+function numberedBar(series: {
+  dataKey: string;
+  name: string;
+  fill: string;
+  numberAt?: "right" | "top";
+}): ReactElement {
+  return (
+    <Bar
+      key={series.dataKey}
+      dataKey={series.dataKey}
+      name={series.name}
+      fill={series.fill}
+      isAnimationActive={false}
+    >
+      <LabelList
+        dataKey={series.dataKey}
+        position={series.numberAt ?? "right"}
+        fill="var(--color-foreground)"
+      />
+    </Bar>
+  );
+}
+
 function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
   return (
     <div aria-hidden="true" className="w-full text-xs break-inside-avoid" style={{ height }}>
@@ -68,17 +95,9 @@ export function ParticipationChart({ groups }: { groups: readonly ParticipationB
         <XAxis type="number" allowDecimals={false} stroke={axis} />
         <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Legend itemSorter={null} formatter={legendText} />
-        {participationSeries.map((series) => (
-          <Bar
-            key={series.key}
-            dataKey={series.key}
-            name={series.name}
-            fill={series.fill}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey={series.key} position="right" fill="var(--color-foreground)" />
-          </Bar>
-        ))}
+        {participationSeries.map((series) =>
+          numberedBar({ dataKey: series.key, name: series.name, fill: series.fill }),
+        )}
       </BarChart>
     </ChartFrame>
   );
@@ -102,14 +121,11 @@ export function HoursPerTeacherChart({
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" stroke={axis} />
         <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
-        <Bar
-          dataKey="hoursPerTeacher"
-          name="PD hours per teacher"
-          fill="var(--color-primary)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="hoursPerTeacher" position="right" fill="var(--color-foreground)" />
-        </Bar>
+        {numberedBar({
+          dataKey: "hoursPerTeacher",
+          name: "PD hours per teacher",
+          fill: "var(--color-primary)",
+        })}
       </BarChart>
     </ChartFrame>
   );
@@ -136,22 +152,16 @@ export function LevelChangeChart({
         <XAxis type="number" domain={[0, Math.max(1, topRank)]} stroke={axis} />
         <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Legend itemSorter={null} formatter={legendText} />
-        <Bar
-          dataKey="firstMean"
-          name="First level (mean)"
-          fill="var(--color-muted-foreground)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="firstMean" position="right" fill="var(--color-foreground)" />
-        </Bar>
-        <Bar
-          dataKey="lastMean"
-          name="Last level (mean)"
-          fill="var(--color-primary)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="lastMean" position="right" fill="var(--color-foreground)" />
-        </Bar>
+        {numberedBar({
+          dataKey: "firstMean",
+          name: "First level (mean)",
+          fill: "var(--color-muted-foreground)",
+        })}
+        {numberedBar({
+          dataKey: "lastMean",
+          name: "Last level (mean)",
+          fill: "var(--color-primary)",
+        })}
       </BarChart>
     </ChartFrame>
   );
@@ -176,22 +186,12 @@ export function FeedbackChart({
         <XAxis type="number" domain={[0, 100]} unit="%" stroke={axis} />
         <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
         <Legend itemSorter={null} formatter={legendText} />
-        <Bar
-          dataKey="usefulPercent"
-          name="Useful"
-          fill="var(--color-primary)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="usefulPercent" position="right" fill="var(--color-foreground)" />
-        </Bar>
-        <Bar
-          dataKey="willUsePercent"
-          name="Will use it this week"
-          fill="var(--color-success)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="willUsePercent" position="right" fill="var(--color-foreground)" />
-        </Bar>
+        {numberedBar({ dataKey: "usefulPercent", name: "Useful", fill: "var(--color-primary)" })}
+        {numberedBar({
+          dataKey: "willUsePercent",
+          name: "Will use it this week",
+          fill: "var(--color-success)",
+        })}
       </BarChart>
     </ChartFrame>
   );
@@ -209,14 +209,12 @@ export function GoalStatusChart({
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" stroke={axis} />
         <YAxis allowDecimals={false} stroke={axis} width={32} />
-        <Bar
-          dataKey="goals"
-          name="Team goals"
-          fill="var(--color-primary)"
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="goals" position="top" fill="var(--color-foreground)" />
-        </Bar>
+        {numberedBar({
+          dataKey: "goals",
+          name: "Team goals",
+          fill: "var(--color-primary)",
+          numberAt: "top",
+        })}
       </BarChart>
     </ChartFrame>
   );
