@@ -1,4 +1,13 @@
-import { boolean, date, index, integer, pgTable, primaryKey, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { district } from "./district.ts";
 
 /*
@@ -47,6 +56,14 @@ export const enrolmentProgressSummary = pgTable(
     sessionsCompleted: integer().notNull(),
     meetingsAttended: integer().notNull(),
     hasCompletedActionStep: boolean().notNull(),
+    /**
+     * When the stage's requirements were met, from the facts that met them (the latest of the
+     * workshop, the stage's last session completed, the required meeting reached, the first
+     * action step done with evidence and a reflection); null while they are not met
+     * (domain rules/stage-completion, migration 0034). The stage is complete on the later of
+     * this and the enrolment's confirmation when the stage asks for one.
+     */
+    requirementsMetAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.districtId, t.enrolmentId] }),
