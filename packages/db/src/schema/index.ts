@@ -72,6 +72,7 @@ export * from "./sso-provider.ts";
 export * from "./stage.ts";
 export * from "./submission-evidence.ts";
 export * from "./support-meeting.ts";
+export * from "./teacher-caseload-summary.ts";
 export * from "./teacher-feedback-day.ts";
 export * from "./teacher-meeting-starts.ts";
 export * from "./teacher-pd-day.ts";
