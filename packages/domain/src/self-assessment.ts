@@ -27,6 +27,14 @@ export const recordSelfAssessmentInputSchema = z.object({
     ),
 });
 
+/** The teacher corrects the ratings and notes of one of their self-assessments (not its moment or day). */
+export const updateSelfAssessmentInputSchema = z.object({
+  selfAssessmentId: idSchema,
+  ratings: recordSelfAssessmentInputSchema.shape.ratings,
+});
+
+export const removeSelfAssessmentInputSchema = z.object({ selfAssessmentId: idSchema });
+
 export const selfAssessmentStageInputSchema = z.object({ stageId: idSchema });
 
 export const shareSelfAssessmentInputSchema = z.object({
@@ -93,6 +101,8 @@ export const stageSelfAssessmentSchema = z.object({
   ),
   /** Oldest first. */
   assessments: z.array(selfAssessmentViewSchema),
+  /** The moments a new self-assessment may take: a second start or end is refused. */
+  momentsOpen: z.array(selfAssessmentMomentSchema),
   /** The moment the stage page asks for now, if any. */
   invitation: selfAssessmentMomentSchema.extract(["start", "end"]).nullable(),
   change: z.array(selfRatingChangeSchema),

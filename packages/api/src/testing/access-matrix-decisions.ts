@@ -248,9 +248,12 @@ export const accessDecisions: Record<string, Decision> = {
   // is in self-assessment/router.test.ts.
   "selfAssessment.forTeacher": { coach: "o", reviewer: "o", principal: "o", districtAdmin: "os" },
   "selfAssessment.record": { teacher: "os", leader: "os" },
+  // The teacher's own self-assessment: nobody else changes it, not their coach or principal.
+  "selfAssessment.remove": { teacher: "o" },
   "selfAssessment.share": { teacher: "o" },
   "selfAssessment.sharedWithMe": signedIn,
   "selfAssessment.stage": { teacher: "os", leader: "os" },
+  "selfAssessment.update": { teacher: "o" },
   "recordExport.latest": signedIn,
   "recordExport.start": signedIn,
   "reminderSettings.addHoliday": districtAdmins,

@@ -12,5 +12,10 @@ export const selfAssessmentInputsToTry: Record<string, (foreign: ForeignIds) => 
     selfAssessmentId: foreign.selfAssessmentId,
     shared: true,
   }),
+  "selfAssessment.update": (foreign) => ({
+    selfAssessmentId: foreign.selfAssessmentId,
+    ratings: [{ indicatorId: foreign.indicatorId, levelRank: 1, note: "A corrected note" }],
+  }),
+  "selfAssessment.remove": (foreign) => ({ selfAssessmentId: foreign.selfAssessmentId }),
   "selfAssessment.forTeacher": (foreign) => ({ teacherId: foreign.personId }),
 };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { SelfAssessmentMoment } from "../enums.ts";
-import { firstAndLatestRatings, selfAssessmentInvitation } from "./self-assessment.ts";
+import {
+  firstAndLatestRatings,
+  momentsOpen,
+  repeatedMomentProblem,
+  selfAssessmentInvitation,
+} from "./self-assessment.ts";
 import type { StageStatus } from "./stage-status.ts";
 
 describe("selfAssessmentInvitation", () => {
@@ -16,6 +21,24 @@ describe("selfAssessmentInvitation", () => {
     ["rated at the end, nothing more", "complete", ["start", "end"], null],
   ])("%s", (_name, status, moments, expected) => {
     expect(selfAssessmentInvitation({ status, moments })).toBe(expected);
+  });
+});
+
+describe("momentsOpen and repeatedMomentProblem", () => {
+  it.each<[string, SelfAssessmentMoment[], SelfAssessmentMoment[]]>([
+    ["nothing rated: every moment", [], ["start", "check_in", "end"]],
+    ["rated at the start: no second start", ["start"], ["check_in", "end"]],
+    ["rated at the end: no second end", ["end"], ["start", "check_in"]],
+    ["both ends rated: check-ins only", ["start", "end"], ["check_in"]],
+    ["check-ins never run out", ["check_in", "check_in", "check_in"], ["start", "check_in", "end"]],
+    ["a start repeated in old data still closes it", ["start", "start"], ["check_in", "end"]],
+  ])("%s", (_name, taken, open) => {
+    expect(momentsOpen(taken)).toEqual(open);
+    for (const moment of ["start", "check_in", "end"] as const) {
+      const problem = repeatedMomentProblem(taken, moment);
+      if (open.includes(moment)) expect(problem).toBeNull();
+      else expect(problem).toMatch(new RegExp(`already rated yourself at the ${moment}`));
+    }
   });
 });
 

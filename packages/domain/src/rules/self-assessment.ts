@@ -25,6 +25,27 @@ export function selfAssessmentInvitation(facts: InvitationFacts): "start" | "end
   return facts.moments.includes("start") ? null : "start";
 }
 
+/**
+ * The moments a teacher may still choose for a new self-assessment of a stage: the start and the
+ * end once each (they are the two ends of pre → post), a check-in any time.
+ */
+export function momentsOpen(taken: readonly SelfAssessmentMoment[]): SelfAssessmentMoment[] {
+  return (["start", "check_in", "end"] as const).filter(
+    (moment) => moment === "check_in" || !taken.includes(moment),
+  );
+}
+
+/** Why a new self-assessment at this moment is refused (a second start or end), or null. */
+export function repeatedMomentProblem(
+  taken: readonly SelfAssessmentMoment[],
+  moment: SelfAssessmentMoment,
+): string | null {
+  if (momentsOpen(taken).includes(moment)) return null;
+  return moment === "start"
+    ? "You already rated yourself at the start of this stage. Change that rating instead, or rate yourself as a check-in."
+    : "You already rated yourself at the end of this stage. Change that rating instead, or rate yourself as a check-in.";
+}
+
 interface RatedAssessment {
   assessedOn: string;
   moment: SelfAssessmentMoment;

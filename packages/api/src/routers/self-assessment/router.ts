@@ -5,22 +5,29 @@ import {
   findStageRef,
   listSelfAssessmentsSharedWithLeader,
   listVisibleSelfAssessments,
-  loadStageIndicators,
 } from "@throughline/db/queries/self-assessment/self-assessments";
 import {
+  deleteOwnSelfAssessment,
   insertSelfAssessment,
+  lockTeacherStageSelfAssessments,
+  replaceSelfAssessmentRatings,
+  selfAssessmentMomentsTaken,
   setSelfAssessmentShared,
 } from "@throughline/db/queries/self-assessment/self-assessments-write";
 import { localDay } from "@throughline/domain/local-time";
+import { repeatedMomentProblem } from "@throughline/domain/rules/self-assessment";
 import {
   recordSelfAssessmentInputSchema,
+  removeSelfAssessmentInputSchema,
   selfAssessmentStageInputSchema,
   selfAssessmentsOfTeacherInputSchema,
   shareSelfAssessmentInputSchema,
+  updateSelfAssessmentInputSchema,
 } from "@throughline/domain/self-assessment";
 import { TRPCError } from "@trpc/server";
 import { fieldProblem } from "../../field-problem.ts";
 import { authedProcedure, createRouter, teacherProcedure } from "../../trpc.ts";
+import { requireOwnSelfAssessment, requireRatingsOfStage } from "./own-self-assessment.ts";
 import { stageSelfAssessment } from "./stage-view.ts";
 
 /*
@@ -43,43 +50,67 @@ export const selfAssessmentRouter = createRouter({
     return view;
   }),
 
-  /** The teacher rates themselves on the stage's indicators, dated today in the district. */
+  /**
+   * The teacher rates themselves on the stage's indicators, dated today in the district. The
+   * start and the end are rated once each (a second is refused on the moment); check-ins any time.
+   */
   record: teacherProcedure
     .input(recordSelfAssessmentInputSchema)
     .mutation(async ({ ctx, input }) => {
       const stage = await findStageRef(ctx.tx, input);
       if (!stage) throw noSuchStage();
-      const [indicators, levels, timeZone] = await Promise.all([
-        loadStageIndicators(ctx.tx, input),
-        loadObservationScale(ctx.tx),
+      const [timeZone] = await Promise.all([
         districtTimeZone(ctx.tx, ctx.districtId),
+        requireRatingsOfStage(ctx.tx, input),
       ]);
-      const ofStage = new Set(indicators.map((item) => item.id));
-      const ranks = new Set(levels.map((level) => level.rank));
-      input.ratings.forEach((rating, index) => {
-        if (!ofStage.has(rating.indicatorId)) {
-          throw fieldProblem(
-            ["ratings", index, "indicatorId"],
-            "This indicator is not one of the stage's.",
-          );
-        }
-        if (!ranks.has(rating.levelRank)) {
-          throw fieldProblem(
-            ["ratings", index, "levelRank"],
-            "Choose one of the district's levels.",
-          );
-        }
-      });
+      const ofTeacher = { teacherId: ctx.personId, stageId: stage.id };
+      await lockTeacherStageSelfAssessments(ctx.tx, ofTeacher);
+      const repeated = repeatedMomentProblem(
+        await selfAssessmentMomentsTaken(ctx.tx, ofTeacher),
+        input.moment,
+      );
+      if (repeated) throw fieldProblem(["moment"], repeated, "CONFLICT");
       const assessedOn = localDay(new Date(), timeZone);
       const id = await insertSelfAssessment(ctx.tx, {
         districtId: ctx.districtId,
-        teacherId: ctx.personId,
-        stageId: stage.id,
+        ...ofTeacher,
         moment: input.moment,
         assessedOn,
         ratings: input.ratings,
       });
       return { id, assessedOn };
+    }),
+
+  /** The teacher corrects the ratings and notes of their own self-assessment; nobody else may. */
+  update: teacherProcedure
+    .input(updateSelfAssessmentInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { stageId } = await requireOwnSelfAssessment(ctx.tx, {
+        personId: ctx.personId,
+        selfAssessmentId: input.selfAssessmentId,
+      });
+      await requireRatingsOfStage(ctx.tx, { stageId, ratings: input.ratings });
+      await replaceSelfAssessmentRatings(ctx.tx, {
+        districtId: ctx.districtId,
+        selfAssessmentId: input.selfAssessmentId,
+        ratings: input.ratings,
+      });
+      return { updated: true as const };
+    }),
+
+  /** The teacher deletes their own self-assessment (the app asks first); nobody else may. */
+  remove: teacherProcedure
+    .input(removeSelfAssessmentInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      await requireOwnSelfAssessment(ctx.tx, {
+        personId: ctx.personId,
+        selfAssessmentId: input.selfAssessmentId,
+      });
+      await deleteOwnSelfAssessment(ctx.tx, {
+        selfAssessmentId: input.selfAssessmentId,
+        teacherId: ctx.personId,
+      });
+      return { deleted: true as const };
     }),
 
   /** Lets the teacher's principal and district admins read this self-assessment, or takes it back. */

@@ -8,6 +8,7 @@ import {
 } from "@throughline/db/queries/self-assessment/self-assessments";
 import {
   firstAndLatestRatings,
+  momentsOpen,
   selfAssessmentInvitation,
 } from "@throughline/domain/rules/self-assessment";
 import type { StageSelfAssessment } from "@throughline/domain/self-assessment";
@@ -44,5 +45,6 @@ export async function stageSelfAssessment(
       return rated ? [{ ...item, code: rated.code, title: rated.title }] : [];
     })
     .sort((a, b) => (order.get(a.indicatorId) ?? 99) - (order.get(b.indicatorId) ?? 99));
-  return { stage, levels, indicators, assessments, invitation, change };
+  const open = momentsOpen(assessments.map((assessment) => assessment.moment));
+  return { stage, levels, indicators, assessments, momentsOpen: open, invitation, change };
 }

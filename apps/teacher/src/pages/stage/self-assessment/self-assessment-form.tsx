@@ -4,45 +4,64 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { formatDay } from "@throughline/ui/format";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
-import { momentWords, type SelfAssessmentMoment, type StageSelfAssessmentView } from "./types.ts";
+import {
+  momentWords,
+  type SelfAssessmentMoment,
+  type SelfAssessmentRecord,
+  type StageSelfAssessmentView,
+} from "./types.ts";
 
 interface Choice {
   levelRank: number | null;
   note: string;
 }
 
+/** The ratings and notes of a self-assessment being corrected, by indicator. */
+function choicesOf(editing: SelfAssessmentRecord | undefined): Record<string, Choice> {
+  return Object.fromEntries(
+    (editing?.ratings ?? []).map((rating) => [
+      rating.indicatorId,
+      { levelRank: rating.levelRank, note: rating.note ?? "" },
+    ]),
+  );
+}
+
 /**
  * The teacher rates themselves on each of the stage's indicators, on the district's levels, with
- * an optional note; every indicator needs a level. The server's message for a field shows beside
- * it.
+ * an optional note; every indicator needs a level. With `editing`, the same form corrects the
+ * ratings and notes of an earlier self-assessment (its moment and day stay). The moments offered
+ * are those still open (one start, one end, check-ins any time). The server's message for a
+ * field shows beside it.
  */
 export function SelfAssessmentForm({
   view,
   moment: initialMoment,
+  editing,
   onDone,
   onCancel,
 }: {
   view: StageSelfAssessmentView;
   moment: SelfAssessmentMoment;
+  editing?: SelfAssessmentRecord;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const queryClient = useQueryClient();
   const [moment, setMoment] = useState(initialMoment);
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [choices, setChoices] = useState<Record<string, Choice>>(() => choicesOf(editing));
   const [missing, setMissing] = useState<string[]>([]);
-  const record = useMutation(
-    trpc.selfAssessment.record.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.selfAssessment.pathKey() });
-        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
-        onDone();
-      },
-    }),
-  );
+  const saved = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.selfAssessment.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+    onDone();
+  };
+  const create = useMutation(trpc.selfAssessment.record.mutationOptions({ onSuccess: saved }));
+  const correct = useMutation(trpc.selfAssessment.update.mutationOptions({ onSuccess: saved }));
+  const record = editing ? correct : create;
   const choiceOf = (id: string): Choice => choices[id] ?? { levelRank: null, note: "" };
   const choose = (id: string, change: Partial<Choice>) =>
     setChoices((current) => ({ ...current, [id]: { ...choiceOf(id), ...change } }));
@@ -52,16 +71,15 @@ export function SelfAssessmentForm({
     const unrated = view.indicators.filter((item) => choiceOf(item.id).levelRank === null);
     setMissing(unrated.map((item) => item.id));
     if (unrated.length > 0) return;
-    record.mutate({
-      stageId: view.stage.id,
-      moment,
-      ratings: view.indicators.map((item) => ({
-        indicatorId: item.id,
-        levelRank: choiceOf(item.id).levelRank ?? 0,
-        note: choiceOf(item.id).note,
-      })),
-    });
+    const ratings = view.indicators.map((item) => ({
+      indicatorId: item.id,
+      levelRank: choiceOf(item.id).levelRank ?? 0,
+      note: choiceOf(item.id).note,
+    }));
+    if (editing) correct.mutate({ selfAssessmentId: editing.id, ratings });
+    else create.mutate({ stageId: view.stage.id, moment, ratings });
   };
+  const moments: SelfAssessmentMoment[] = editing ? [editing.moment] : view.momentsOpen;
 
   const paths = view.indicators.flatMap((_, index) => [
     `ratings.${index}.levelRank`,
@@ -70,21 +88,33 @@ export function SelfAssessmentForm({
   ]);
   const general = formError(record.error, ["moment", ...paths]);
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="Rate yourself">
-      <div className="max-w-xs">
-        <SelectField
-          label="When"
-          value={moment}
-          onChange={(event) => setMoment(event.target.value as SelfAssessmentMoment)}
-          error={fieldError(record.error, "moment")}
-        >
-          {(["start", "check_in", "end"] as const).map((value) => (
-            <option key={value} value={value}>
-              {momentWords[value]}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-5"
+      aria-label={editing ? "Change your self-assessment" : "Rate yourself"}
+    >
+      {editing ? (
+        <p className="font-medium">
+          Changing your self-assessment: {momentWords[editing.moment]} ·{" "}
+          <time dateTime={editing.assessedOn}>{formatDay(editing.assessedOn)}</time>
+        </p>
+      ) : (
+        <div className="max-w-xs">
+          <SelectField
+            label="When"
+            value={moment}
+            onChange={(event) => setMoment(event.target.value as SelfAssessmentMoment)}
+            error={fieldError(record.error, "moment")}
+          >
+            {moments.map((value) => (
+              <option key={value} value={value}>
+                {momentWords[value]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      )}
       <ol className="flex flex-col gap-4">
         {view.indicators.map((item, index) => {
           const choice = choiceOf(item.id);
@@ -141,7 +171,7 @@ export function SelfAssessmentForm({
       {general ? <Alert variant="error">{general}</Alert> : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={record.isPending}>
-          {record.isPending ? "Saving…" : "Save my ratings"}
+          {record.isPending ? "Saving…" : editing ? "Save my changes" : "Save my ratings"}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel

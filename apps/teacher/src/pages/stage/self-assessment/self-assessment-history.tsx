@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
+import { Button } from "@throughline/ui/button";
+import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { formatDay } from "@throughline/ui/format";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { momentWords, type SelfAssessmentRecord } from "./types.ts";
 
 /** The teacher's choice to let their principal and district admins read one self-assessment. */
@@ -34,13 +36,70 @@ function ShareSelfAssessment({ record }: { record: SelfAssessmentRecord }) {
   );
 }
 
-/** Every self-assessment of the stage, newest first, with its ratings and notes. */
+/** Deletes one self-assessment of the teacher's, after asking. */
+function DeleteSelfAssessment({
+  record,
+  onDeleted,
+}: {
+  record: SelfAssessmentRecord;
+  onDeleted: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const queryClient = useQueryClient();
+  const remove = useMutation(
+    trpc.selfAssessment.remove.mutationOptions({
+      onSuccess: async () => {
+        setAsking(false);
+        await queryClient.invalidateQueries({ queryKey: trpc.selfAssessment.pathKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+        onDeleted();
+      },
+    }),
+  );
+  const when = `${momentWords[record.moment].toLocaleLowerCase("en")} (${formatDay(record.assessedOn)})`;
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setAsking(true)}>
+        Delete
+        <span className="sr-only"> the self-assessment {when}</span>
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        title="Delete this self-assessment?"
+        confirmLabel="Delete it"
+        pendingLabel="Deleting…"
+        confirmVariant="danger"
+        pending={remove.isPending}
+        error={remove.error?.message ?? null}
+        onConfirm={() => remove.mutate({ selfAssessmentId: record.id })}
+        onClose={() => {
+          remove.reset();
+          setAsking(false);
+        }}
+      >
+        <p>
+          Your ratings and notes of the {when} go for good, and your first and latest ratings per
+          indicator are worked out again without them.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/**
+ * Every self-assessment of the stage, newest first, with its ratings and notes, and the
+ * teacher's own ways to share, change or delete each.
+ */
 export function SelfAssessmentHistory({
   records,
   levels,
+  onEdit,
+  onDeleted,
 }: {
   records: readonly SelfAssessmentRecord[];
   levels: readonly { rank: number; label: string }[];
+  onEdit: (record: SelfAssessmentRecord) => void;
+  onDeleted: () => void;
 }) {
   const labelOf = (rank: number) =>
     levels.find((level) => level.rank === rank)?.label ?? String(rank);
@@ -72,6 +131,17 @@ export function SelfAssessmentHistory({
               ))}
             </ul>
             <ShareSelfAssessment record={record} />
+            <div className="flex flex-wrap gap-2">
+              <Button variant="secondary" onClick={() => onEdit(record)}>
+                Change
+                <span className="sr-only">
+                  {" "}
+                  the self-assessment {momentWords[record.moment].toLocaleLowerCase("en")} (
+                  {formatDay(record.assessedOn)})
+                </span>
+              </Button>
+              <DeleteSelfAssessment record={record} onDeleted={onDeleted} />
+            </div>
           </li>
         ))}
       </ul>

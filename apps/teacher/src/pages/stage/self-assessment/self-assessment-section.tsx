@@ -7,7 +7,10 @@ import { SelfRatingChangeChart } from "@throughline/ui/self-rating-change-chart"
 import { useRef, useState } from "react";
 import { SelfAssessmentForm } from "./self-assessment-form.tsx";
 import { SelfAssessmentHistory } from "./self-assessment-history.tsx";
-import type { SelfAssessmentMoment } from "./types.ts";
+import type { SelfAssessmentMoment, SelfAssessmentRecord } from "./types.ts";
+
+/** What the form is open for: a new self-assessment at a moment, or correcting one. */
+type Open = { moment: SelfAssessmentMoment; editing?: SelfAssessmentRecord };
 
 const invitationText: Record<"start" | "end", { title: string; body: string; action: string }> = {
   start: {
@@ -25,17 +28,17 @@ const invitationText: Record<"start" | "end", { title: string; body: string; act
 /** The stage page's self-assessment: the invitation, the form, pre → post and past ratings. */
 export function SelfAssessmentSection({ stageId }: { stageId: string }) {
   const view = useQuery(trpc.selfAssessment.stage.queryOptions({ stageId }));
-  const [rating, setRating] = useState<SelfAssessmentMoment | null>(null);
+  const [rating, setRating] = useState<Open | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
-  const open = (moment: SelfAssessmentMoment) => {
-    setSaved(false);
-    setRating(moment);
+  const open = (moment: SelfAssessmentMoment, editing?: SelfAssessmentRecord) => {
+    setSaved(null);
+    setRating({ moment, editing });
   };
-  const close = (didSave: boolean) => {
+  const close = (said: string | null) => {
     setRating(null);
-    setSaved(didSave);
+    setSaved(said);
     headingRef.current?.focus();
   };
 
@@ -60,13 +63,16 @@ export function SelfAssessmentSection({ stageId }: { stageId: string }) {
       ) : rating ? (
         <SelfAssessmentForm
           view={view.data}
-          moment={rating}
-          onDone={() => close(true)}
-          onCancel={() => close(false)}
+          moment={rating.moment}
+          editing={rating.editing}
+          onDone={() =>
+            close(rating.editing ? "Your changes are saved." : "Your ratings are saved.")
+          }
+          onCancel={() => close(null)}
         />
       ) : (
         <>
-          {saved ? <Alert variant="success">Your ratings are saved.</Alert> : null}
+          {saved ? <Alert variant="success">{saved}</Alert> : null}
           {view.data.invitation ? (
             <Alert title={invitationText[view.data.invitation].title}>
               <p>{invitationText[view.data.invitation].body}</p>
@@ -85,8 +91,15 @@ export function SelfAssessmentSection({ stageId }: { stageId: string }) {
                 changes={view.data.change}
                 whose="yours"
               />
-              <SelfAssessmentHistory records={view.data.assessments} levels={view.data.levels} />
             </>
+          ) : null}
+          {view.data.assessments.length > 0 ? (
+            <SelfAssessmentHistory
+              records={view.data.assessments}
+              levels={view.data.levels}
+              onEdit={(record) => open(record.moment, record)}
+              onDeleted={() => close("Your self-assessment is deleted.")}
+            />
           ) : null}
           {view.data.invitation ? null : (
             <div>
