@@ -21,7 +21,7 @@ export interface ImpactEnrolmentFact {
   cohort: { id: string; name: string };
   school: { id: string; name: string };
   stage: { id: string; title: string; position: number };
-  /** The stage-status rule says the stage is complete. */
+  /** The stage was completed on a day of the period (rules/stage-completion). */
   completed: boolean;
 }
 

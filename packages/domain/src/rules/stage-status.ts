@@ -22,19 +22,26 @@ export interface StageProgressFacts {
   confirmed: boolean;
 }
 
+/** The counts that say whether a stage's own requirements are met (its confirmation aside). */
+export type StageRequirementFacts = Omit<StageProgressFacts, "requiresConfirmation" | "confirmed">;
+
+/** Every requirement met: the workshop, each session, the meetings, an action step done. */
+export function stageRequirementsMet(facts: StageRequirementFacts): boolean {
+  return (
+    facts.workshopAttended &&
+    facts.sessionsCompleted >= facts.sessionsTotal &&
+    facts.meetingsAttended >= facts.meetingsRequired &&
+    facts.hasCompletedActionStep
+  );
+}
+
 /**
  * The one rule that says where a teacher stands in a stage.
  * Complete needs every requirement met (and a confirmation when the stage asks for one);
  * ready for review means everything is met but the confirmation is still missing.
  */
 export function stageStatus(facts: StageProgressFacts): StageStatus {
-  const requirementsMet =
-    facts.workshopAttended &&
-    facts.sessionsCompleted >= facts.sessionsTotal &&
-    facts.meetingsAttended >= facts.meetingsRequired &&
-    facts.hasCompletedActionStep;
-
-  if (requirementsMet) {
+  if (stageRequirementsMet(facts)) {
     return facts.requiresConfirmation && !facts.confirmed ? "ready_for_review" : "complete";
   }
   const anythingDone =

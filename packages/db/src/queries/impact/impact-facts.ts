@@ -4,6 +4,7 @@ import type {
   ImpactTeacherFact,
   LevelSpan,
 } from "@throughline/domain/rules/impact-figures";
+import { completedInPeriod, stageCompletedAt } from "@throughline/domain/rules/stage-completion";
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
@@ -11,14 +12,13 @@ import {
   enrolment,
   enrolmentProgressSummary,
   indicator,
-  micropdSession,
   observedLevelDay,
   school,
   selfAssessedLevelDay,
   stage,
   teacherPdDay,
 } from "../../schema/index.ts";
-import { CURRENT_STATUSES, statusOfEnrolment } from "../enrolments/stage-progress.ts";
+import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
 import { anyId } from "../sql/any-id.ts";
 import { cohortOfEnrolment, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -46,18 +46,14 @@ function cohortsChosen(selection: ImpactSelection): SQL | undefined {
 
 /**
  * Every current enrolment of the selection made by the period's last local day, with its cohort,
- * school and stage and whether the stage is complete, its counts read from the kept
- * `enrolment_progress_summary` (migration 0022).
+ * school and stage and whether the stage was completed in the period: on the later of the moment
+ * its requirements were met, kept in `enrolment_progress_summary` (migrations 0022, 0034), and
+ * its confirmation when the stage asks for one.
  */
 export async function loadImpactEnrolments(
   tx: Transaction,
   selection: ImpactSelection,
 ): Promise<ImpactEnrolmentFact[]> {
-  const sessionsPerStage = tx
-    .select({ stageId: micropdSession.stageId, total: sql<number>`count(*)`.as("total") })
-    .from(micropdSession)
-    .groupBy(micropdSession.stageId)
-    .as("sessions_per_stage");
   const rows = await tx
     .select({
       personId: enrolment.personId,
@@ -68,16 +64,9 @@ export async function loadImpactEnrolments(
       stageId: stage.id,
       stageTitle: stage.title,
       stagePosition: stage.position,
-      workshopAttended: enrolment.workshopAttended,
-      confirmedAt: enrolment.confirmedAt,
-      meetingsRequired: stage.meetingsRequired,
+      requirementsMetAt: enrolmentProgressSummary.requirementsMetAt,
       requiresConfirmation: stage.requiresConfirmation,
-      sessionsTotal: sql<number>`coalesce(${sessionsPerStage.total}, 0)`.mapWith(Number),
-      sessionsCompleted:
-        sql<number>`coalesce(${enrolmentProgressSummary.sessionsCompleted}, 0)`.mapWith(Number),
-      meetingsAttended:
-        sql<number>`coalesce(${enrolmentProgressSummary.meetingsAttended}, 0)`.mapWith(Number),
-      hasCompletedActionStep: sql<boolean>`coalesce(${enrolmentProgressSummary.hasCompletedActionStep}, false)`,
+      confirmedAt: enrolment.confirmedAt,
     })
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
@@ -90,7 +79,6 @@ export async function loadImpactEnrolments(
         eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
       ),
     )
-    .leftJoin(sessionsPerStage, eq(sessionsPerStage.stageId, cohort.stageId))
     .where(
       and(
         cohortsChosen(selection),
@@ -103,7 +91,7 @@ export async function loadImpactEnrolments(
     cohort: { id: row.cohortId, name: row.cohortName },
     school: { id: row.schoolId, name: row.schoolName },
     stage: { id: row.stageId, title: row.stageTitle, position: row.stagePosition },
-    completed: statusOfEnrolment(row) === "complete",
+    completed: completedInPeriod(stageCompletedAt(row), selection, selection.timeZone),
   }));
 }
 
