@@ -47,6 +47,15 @@ const recommendedSessionSchema = z.object({
   reason: z.string(),
   /** Who pinned it, when a coach did. */
   pinnedBy: z.object({ id: idSchema, displayName: z.string() }).nullable(),
+  /** The team that chose it as its next focus, who chose it and when; null when none did. */
+  teamFocus: z
+    .object({
+      teamId: idSchema,
+      teamName: z.string(),
+      setBy: z.object({ id: idSchema, displayName: z.string() }),
+      setAt: z.date(),
+    })
+    .nullable(),
 });
 export type RecommendedSession = z.infer<typeof recommendedSessionSchema>;
 

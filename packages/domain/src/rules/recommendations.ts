@@ -1,7 +1,8 @@
 /*
  * Which MicroPD sessions to recommend to one teacher, and why. The individual path: what was
- * seen in the classroom (observations the teacher can see, imported ratings) points to the
- * sessions that address the indicators below target.
+ * seen in the classroom (observations the teacher can see, imported ratings) and the teacher's
+ * own ratings point to the sessions that address the indicators below target; the sessions
+ * their team chose as its next focus join them, with the team's choice as the reason.
  */
 
 /** One level recorded for one indicator on one day ("developing on 12 Nov, walkthrough"). */
@@ -40,6 +41,17 @@ interface RecommendationDecision {
   at: Date;
 }
 
+/** The current focus of one of the teacher's teams, as its facilitator set it. */
+export interface TeamFocusChoice {
+  teamId: string;
+  /** The indicators the team chose to work on next. */
+  indicatorIds: readonly string[];
+  /** The sessions the team chose: these are the ones recommended. */
+  sessionIds: readonly string[];
+  /** The day it was set: "2026-12-03". */
+  setOn: string;
+}
+
 export interface RecommendationInput {
   evidence: readonly IndicatorEvidence[];
   indicators: readonly RecommendableIndicator[];
@@ -55,6 +67,8 @@ export interface RecommendationInput {
   decisions: readonly RecommendationDecision[];
   /** Who reads the reasons: a self-rating is "you rated" to the teacher, "rated themselves" to a coach. */
   reader?: "teacher" | "coach";
+  /** The current focus of each of the teacher's teams. */
+  teamFocuses?: readonly TeamFocusChoice[];
 }
 
 interface Recommendation {
@@ -65,6 +79,8 @@ interface Recommendation {
   gap: number;
   /** Assigned by the teacher's coach: shown first, whatever the gap. */
   pinned: boolean;
+  /** The team whose chosen focus names this session: shown after pins, before gaps alone. */
+  teamFocusId: string | null;
   /** For people: "'Uses an essential question' was developing on Nov 12, target proficient". */
   reason: string;
 }
@@ -190,21 +206,63 @@ function compareGaps(a: Gap, b: Gap): number {
   );
 }
 
+/**
+ * Per session, the team focus that names it: the most recently set one when two teams chose it
+ * (then the first team given).
+ */
+function teamFocusBySession(focuses: readonly TeamFocusChoice[]): Map<string, TeamFocusChoice> {
+  const bySession = new Map<string, TeamFocusChoice>();
+  for (const focus of focuses) {
+    for (const sessionId of focus.sessionIds) {
+      const seen = bySession.get(sessionId);
+      if (!seen || focus.setOn > seen.setOn) bySession.set(sessionId, focus);
+    }
+  }
+  return bySession;
+}
+
+/**
+ * "Your team chose ‘Closes with a summary’ as its next focus on Dec 3": the focus indicators the
+ * session addresses, or every focus indicator when it addresses none of them.
+ */
+function teamReason(
+  focus: TeamFocusChoice,
+  session: RecommendableSession,
+  indicators: readonly RecommendableIndicator[],
+  reader: Reader,
+): string {
+  const titleOf = new Map(indicators.map((item) => [item.id, item.title]));
+  const addressed = focus.indicatorIds.filter((id) => session.indicatorIds.includes(id));
+  const titles = (addressed.length > 0 ? addressed : focus.indicatorIds)
+    .map((id) => titleOf.get(id))
+    .filter((title): title is string => title !== undefined)
+    .map((title) => `‘${title}’`);
+  const named =
+    titles.length <= 1
+      ? (titles[0] ?? "a focus")
+      : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  const whose = reader === "teacher" ? "Your team" : "The teacher's team";
+  return `${whose} chose ${named} as its next focus on ${formatEvidenceDay(focus.setOn)}`;
+}
+
 function compareSessions(a: RecommendableSession, b: RecommendableSession): number {
   return a.stagePosition - b.stagePosition || a.position - b.position;
 }
 
 /**
- * The teacher's recommended sessions, pinned ones first, then by the size of the gap, the
- * recency of the evidence and framework order. A session addressing several indicators below
- * target appears once, for its largest gap, and its reason names every one of them. Sessions of
- * stages the teacher has not opened, dismissed sessions, and completed sessions (unless their
- * indicator dropped since) are left out.
+ * The teacher's recommended sessions: pinned ones first, then those their team chose as its next
+ * focus, then the rest by the size of the gap, the recency of the evidence and framework order.
+ * A session appears once whatever brings it (a pin, the team's focus, several indicators below
+ * target), and its reason names each: the pin, the team's choice, the largest gap in full and
+ * the others briefly. Sessions of stages the teacher has not opened, dismissed sessions, and
+ * completed sessions (unless their indicator dropped since) are left out.
  */
 export function recommendSessions(input: RecommendationInput): Recommendation[] {
   const gaps = gapsOf(input);
   const decisions = decisionsBySession(input.decisions);
   const completedOn = new Map(input.completions.map((c) => [c.sessionId, c.on]));
+  const teamChose = teamFocusBySession(input.teamFocuses ?? []);
+  const reader = input.reader ?? "teacher";
 
   const recommended: {
     session: RecommendableSession;
@@ -212,6 +270,7 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
     /** Every gap the session addresses, largest first: all of them go into the reason. */
     gaps: Gap[];
     pinned: boolean;
+    team: TeamFocusChoice | null;
   }[] = [];
   for (const session of input.sessions) {
     if (!input.openStageIds.has(session.stageId)) continue;
@@ -219,6 +278,8 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
     if (decision === "dismissed") continue;
     const pinned = decision === "pinned";
     const completed = completedOn.get(session.id);
+    // The team's choice, like a coach's pin, stands on its own until the teacher completes it.
+    const team = completed === undefined ? (teamChose.get(session.id) ?? null) : null;
 
     const sessionGaps = session.indicatorIds
       .map((id) => gaps.get(id))
@@ -230,28 +291,36 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
       )
       .sort(compareGaps);
     const [largest] = sessionGaps;
-    if (largest) recommended.push({ session, gap: largest, gaps: sessionGaps, pinned });
-    // A coach's pin stands on its own, until the teacher completes the session.
-    else if (pinned && completed === undefined) {
-      recommended.push({ session, gap: null, gaps: [], pinned });
+    if (largest || team || (pinned && completed === undefined)) {
+      recommended.push({ session, gap: largest ?? null, gaps: sessionGaps, pinned, team });
     }
   }
 
   recommended.sort(
     (a, b) =>
       Number(b.pinned) - Number(a.pinned) ||
+      Number(b.team !== null) - Number(a.team !== null) ||
       (a.gap && b.gap ? compareGaps(a.gap, b.gap) : a.gap ? -1 : b.gap ? 1 : 0) ||
+      (a.team && b.team
+        ? a.team.setOn < b.team.setOn
+          ? 1
+          : a.team.setOn > b.team.setOn
+            ? -1
+            : 0
+        : 0) ||
       compareSessions(a.session, b.session),
   );
 
-  return recommended.map(({ session, gap, gaps, pinned }) => ({
+  return recommended.map(({ session, gap, gaps, pinned, team }) => ({
     sessionId: session.id,
     indicatorId: gap?.indicator.id ?? null,
     gap: gap?.gap ?? 0,
     pinned,
+    teamFocusId: team?.teamId ?? null,
     reason: [
       pinned ? "Assigned by your coach" : null,
-      reasonForAll(gaps, input.levelLabels, input.reader ?? "teacher"),
+      team ? teamReason(team, session, input.indicators, reader) : null,
+      reasonForAll(gaps, input.levelLabels, reader),
     ]
       .filter((part): part is string => part !== null)
       .join(". "),

@@ -1,6 +1,6 @@
 import { Badge } from "@throughline/ui/badge";
 import { Button, buttonClasses } from "@throughline/ui/button";
-import { Clock, Pin } from "lucide-react";
+import { Clock, Pin, Users } from "lucide-react";
 import { Link } from "react-router";
 import type { Recommendation } from "./types.ts";
 
@@ -44,6 +44,12 @@ export function RecommendationItem({
           <Badge variant="primary">
             <Pin aria-hidden="true" className="size-3" />
             Assigned by {item.pinnedBy.displayName}
+          </Badge>
+        ) : null}
+        {item.teamFocus ? (
+          <Badge variant="info">
+            <Users aria-hidden="true" className="size-3" />
+            {item.teamFocus.teamName}'s focus, chosen by {item.teamFocus.setBy.displayName}
           </Badge>
         ) : null}
         <span className="text-xs text-muted-foreground">

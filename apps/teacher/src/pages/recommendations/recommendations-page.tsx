@@ -23,7 +23,7 @@ export function RecommendationsPage() {
     <>
       <PageHeader
         title="Recommended for you"
-        description="Sessions for the indicators below their target, largest gap first. Each one counts in your PD hours like any other."
+        description="Sessions your coach assigned, then those your team chose as its focus, then those for the indicators below their target, largest gap first. Each one counts in your PD hours like any other."
       />
       <div className="flex max-w-3xl flex-col gap-6">
         <TeamFocusCard />

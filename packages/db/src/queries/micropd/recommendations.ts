@@ -20,6 +20,7 @@ import {
 import { loadObservationScale } from "../observations/observations.ts";
 import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import { focusesOfMyTeams } from "../team-focus/team-focus-read.ts";
 import { completedProgressOf } from "./progress-of.ts";
 
 /*
@@ -28,7 +29,8 @@ import { completedProgressOf } from "./progress-of.ts";
  * teacher, all their published observations and imported ratings; a supporting coach, no
  * walkthroughs, so a reason in words can never carry a principal's walkthrough level to a
  * coach (coaching is kept apart from evaluation). The teacher's self-assessments count for both:
- * coaching content the teacher and their coaches share.
+ * coaching content the teacher and their coaches share. So does the current focus of each of the
+ * teacher's teams: its sessions are recommended with the team's choice as the reason.
  */
 
 /** Stages the teacher has opened (any enrolment not withdrawn) and stages open to all. */
@@ -108,17 +110,27 @@ export async function recommendationsFor(
   params: { personId: string; viewer?: EvidenceViewer },
 ): Promise<RecommendedSession[]> {
   const viewer = params.viewer ?? "teacher";
-  const [evidence, selfRated, levels, indicators, sessions, openStages, completions, decisions] =
-    await Promise.all([
-      loadIndicatorEvidence(tx, { teacherId: params.personId, viewer }),
-      loadSelfRatingEvidence(tx, { teacherId: params.personId }),
-      loadObservationScale(tx),
-      loadIndicatorsInOrder(tx),
-      loadSessions(tx),
-      openStageIds(tx, params.personId),
-      loadCompletions(tx, params.personId),
-      loadDecisions(tx, params.personId),
-    ]);
+  const [
+    evidence,
+    selfRated,
+    levels,
+    indicators,
+    sessions,
+    openStages,
+    completions,
+    decisions,
+    teamFocuses,
+  ] = await Promise.all([
+    loadIndicatorEvidence(tx, { teacherId: params.personId, viewer }),
+    loadSelfRatingEvidence(tx, { teacherId: params.personId }),
+    loadObservationScale(tx),
+    loadIndicatorsInOrder(tx),
+    loadSessions(tx),
+    openStageIds(tx, params.personId),
+    loadCompletions(tx, params.personId),
+    loadDecisions(tx, params.personId),
+    focusesOfMyTeams(tx, params.personId),
+  ]);
 
   const recommendations = recommendSessions({
     evidence: [...evidence, ...selfRated],
@@ -141,9 +153,17 @@ export async function recommendationsFor(
     openStageIds: openStages,
     completions,
     decisions,
+    teamFocuses: teamFocuses.map(({ teamId, focus }) => ({
+      teamId,
+      indicatorIds: focus.indicators.map((item) => item.id),
+      sessionIds: focus.sessions.map((item) => item.id),
+      // The day as the rule writes days: UTC, like the completions.
+      setOn: focus.setAt.toISOString().slice(0, 10),
+    })),
   });
 
   const sessionById = new Map(sessions.map((session) => [session.id, session]));
+  const teamById = new Map(teamFocuses.map((item) => [item.teamId, item]));
   const indicatorById = new Map(indicators.map((item) => [item.id, item]));
   const latestPin = new Map<string, { id: string; displayName: string; at: Date }>();
   for (const decision of decisions) {
@@ -161,6 +181,7 @@ export async function recommendationsFor(
       ? indicatorById.get(recommendation.indicatorId)
       : undefined;
     const pin = recommendation.pinned ? latestPin.get(session.id) : undefined;
+    const team = recommendation.teamFocusId ? teamById.get(recommendation.teamFocusId) : undefined;
     return [
       {
         sessionId: session.id,
@@ -171,6 +192,14 @@ export async function recommendationsFor(
         gap: recommendation.gap,
         reason: recommendation.reason,
         pinnedBy: pin ? { id: pin.id, displayName: pin.displayName } : null,
+        teamFocus: team
+          ? {
+              teamId: team.teamId,
+              teamName: team.teamName,
+              setBy: team.focus.setBy,
+              setAt: team.focus.setAt,
+            }
+          : null,
       },
     ];
   });
