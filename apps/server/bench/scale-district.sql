@@ -150,5 +150,11 @@ FROM (SELECT DISTINCT district_id, person_id FROM micropd_progress
 -- Likewise the meeting-year and enrolment progress summaries (migration 0022), for every teacher.
 SELECT refresh_teacher_progress(array_agg(district_id), array_agg(id)) IS NULL AS built
 FROM person WHERE district_id = :'district'::uuid \gset
+-- And the caseload's kept rows: each teacher's meeting starts (migration 0026) and caseload
+-- facts (migration 0035).
+SELECT refresh_teacher_meeting_starts(array_agg(district_id), array_agg(id)) IS NULL AS built
+FROM person WHERE district_id = :'district'::uuid \gset
+SELECT refresh_teacher_caseload(array_agg(district_id), array_agg(id)) IS NULL AS built
+FROM person WHERE district_id = :'district'::uuid \gset
 COMMIT;
 ANALYZE;

@@ -108,6 +108,7 @@ const SUMMARY_REFRESHES = [
   "refresh_teacher_sessions",
   "refresh_teacher_progress",
   "refresh_teacher_meeting_starts",
+  "refresh_teacher_caseload",
 ] as const;
 
 /**
