@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { observationKindSchema } from "./enums.ts";
+import { observationKindSchema, selfAssessmentMomentSchema } from "./enums.ts";
 import { idSchema, requiredText } from "./ids.ts";
 
 /*
@@ -66,7 +66,7 @@ export type GrowthSource = z.infer<typeof growthSourceSchema>;
 const indicatorGrowthSchema = z.object({
   /** The district's scale, lowest first. */
   levels: z.array(z.object({ rank: z.number().int(), label: z.string(), isTarget: z.boolean() })),
-  /** Indicators with at least one level seen, in framework order. */
+  /** Indicators with at least one level seen or self-rated, in framework order. */
   indicators: z.array(
     z.object({
       id: idSchema,
@@ -77,6 +77,13 @@ const indicatorGrowthSchema = z.object({
       /** Oldest first. */
       points: z.array(
         z.object({ on: z.string(), rank: z.number().int(), source: growthSourceSchema }),
+      ),
+      /**
+       * The teacher's own ratings of it, oldest first (the last of each day), where the viewer may
+       * read their self-assessments in full: the teacher, a coach who supports them.
+       */
+      selfRatings: z.array(
+        z.object({ on: z.string(), rank: z.number().int(), moment: selfAssessmentMomentSchema }),
       ),
     }),
   ),

@@ -14,11 +14,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
 
 /*
  * A teacher's level per indicator over time: one small chart per indicator (easier to read
- * than a dozen crossing lines), and the same data as a real table for anyone who does not
- * read charts. Props only: the apps fetch, this draws.
+ * than a dozen crossing lines), the levels seen in observations as a solid line and the
+ * teacher's own ratings (self-assessments) as a dotted one beside it, and the same data as a
+ * real table for anyone who does not read charts. Props only: the apps fetch, this draws.
  */
 
 type GrowthPointSource = "coaching" | "walkthrough" | "imported";
+type SelfRatedMoment = "start" | "check_in" | "end";
 
 interface GrowthChartIndicator {
   id: string;
@@ -26,6 +28,8 @@ interface GrowthChartIndicator {
   title: string;
   targetRank: number | null;
   points: readonly { on: string; rank: number; source: GrowthPointSource }[];
+  /** The teacher's own ratings, oldest first; drawn apart from what was seen. */
+  selfRatings?: readonly { on: string; rank: number; moment: SelfRatedMoment }[];
 }
 
 interface IndicatorGrowthChartProps {
@@ -45,6 +49,15 @@ const sourceWords: Record<GrowthPointSource, string> = {
   imported: "Imported rating",
 };
 
+const selfRatedWords: Record<SelfRatedMoment, string> = {
+  start: "Self-rated, start of stage",
+  check_in: "Self-rated, check-in",
+  end: "Self-rated, end of stage",
+};
+
+const seenColour = "var(--color-primary)";
+const selfColour = "var(--color-warning)";
+
 const dayMs = 24 * 60 * 60 * 1000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
 const shortDay = new Intl.DateTimeFormat("en-US", {
@@ -62,10 +75,15 @@ function IndicatorChart({
 }) {
   const labelOf = (rank: number) =>
     levels.find((level) => level.rank === rank)?.label ?? String(rank);
-  const data = indicator.points.map((point) => ({ day: dayNumber(point.on), rank: point.rank }));
+  const seen = indicator.points.map((point) => ({ day: dayNumber(point.on), rank: point.rank }));
+  const selfRated = (indicator.selfRatings ?? []).map((point) => ({
+    day: dayNumber(point.on),
+    rank: point.rank,
+  }));
   const ranks = levels.map((level) => level.rank);
-  const first = data[0]?.day ?? 0;
-  const last = data.at(-1)?.day ?? 0;
+  const days = [...seen, ...selfRated].map((point) => point.day);
+  const first = Math.min(...days);
+  const last = Math.max(...days);
   // A single day still needs a width to draw on.
   const domain = first === last ? [first - 7, last + 7] : [first, last];
   return (
@@ -76,11 +94,7 @@ function IndicatorChart({
       {/* The table below carries the same data for assistive technology. */}
       <div aria-hidden="true" className="h-44 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
-            accessibilityLayer={false}
-          >
+          <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" />
             <XAxis
               dataKey="day"
@@ -108,14 +122,29 @@ function IndicatorChart({
                 strokeDasharray="6 4"
               />
             )}
-            <Line
-              dataKey="rank"
-              type="linear"
-              stroke="var(--color-primary)"
-              strokeWidth={2}
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
+            {seen.length > 0 ? (
+              <Line
+                data={seen}
+                dataKey="rank"
+                type="linear"
+                stroke={seenColour}
+                strokeWidth={2}
+                dot={{ r: 4, fill: seenColour }}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {selfRated.length > 0 ? (
+              <Line
+                data={selfRated}
+                dataKey="rank"
+                type="linear"
+                stroke={selfColour}
+                strokeWidth={2}
+                strokeDasharray="2 4"
+                dot={{ r: 4, fill: "var(--color-surface)", strokeWidth: 2 }}
+                isAnimationActive={false}
+              />
+            ) : null}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -123,16 +152,27 @@ function IndicatorChart({
   );
 }
 
-/** One row per level seen; two identical sightings on one day get distinct keys. */
+/**
+ * One row per level seen or self-rated, per indicator by day (on one day, what was seen first);
+ * two identical rows on one day get distinct keys.
+ */
 function tableRows(indicators: readonly GrowthChartIndicator[]) {
   const seen = new Map<string, number>();
   return indicators.flatMap((indicator) =>
-    indicator.points.map((point) => {
-      const base = `${indicator.id}-${point.on}-${point.source}-${point.rank}`;
-      const count = (seen.get(base) ?? 0) + 1;
-      seen.set(base, count);
-      return { key: `${base}-${count}`, indicator, point };
-    }),
+    [
+      ...indicator.points.map((point) => ({ ...point, from: sourceWords[point.source] })),
+      ...(indicator.selfRatings ?? []).map((point) => ({
+        ...point,
+        from: selfRatedWords[point.moment],
+      })),
+    ]
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+      .map((point) => {
+        const base = `${indicator.id}-${point.on}-${point.from}-${point.rank}`;
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        return { key: `${base}-${count}`, indicator, point };
+      }),
   );
 }
 
@@ -145,14 +185,14 @@ function GrowthTable({
     rank === null ? "—" : (levels.find((level) => level.rank === rank)?.label ?? String(rank));
   return (
     <Table scrollLabel={`Levels over time, ${whose}`}>
-      <caption className="sr-only">Levels seen per indicator, oldest first</caption>
+      <caption className="sr-only">Levels seen and self-rated per indicator, oldest first</caption>
       <TableHeader>
         <TableRow>
           <TableHead>Indicator</TableHead>
           <TableHead>Date</TableHead>
           <TableHead>Level</TableHead>
           <TableHead>Target</TableHead>
-          <TableHead>Seen in</TableHead>
+          <TableHead>Seen in or rated by</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -166,11 +206,51 @@ function GrowthTable({
             </TableCell>
             <TableCell>{labelOf(point.rank)}</TableCell>
             <TableCell>{labelOf(indicator.targetRank)}</TableCell>
-            <TableCell>{sourceWords[point.source]}</TableCell>
+            <TableCell>{point.from}</TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+/** What the lines mean: seen, self-rated (when there are self-ratings), the target. */
+function GrowthLegend({ selfRated }: { selfRated: boolean }) {
+  return (
+    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground">
+      <li className="flex items-center gap-2">
+        <svg aria-hidden="true" width="28" height="10" className="shrink-0">
+          <line x1="0" y1="5" x2="28" y2="5" stroke={seenColour} strokeWidth="2" />
+          <circle cx="14" cy="5" r="4" fill={seenColour} />
+        </svg>
+        Level seen in an observation or a rating
+      </li>
+      {selfRated ? (
+        <li className="flex items-center gap-2">
+          <svg aria-hidden="true" width="28" height="10" className="shrink-0">
+            <line
+              x1="0"
+              y1="5"
+              x2="28"
+              y2="5"
+              stroke={selfColour}
+              strokeWidth="2"
+              strokeDasharray="2 4"
+            />
+            <circle
+              cx="14"
+              cy="5"
+              r="3.5"
+              fill="var(--color-surface)"
+              stroke={selfColour}
+              strokeWidth="2"
+            />
+          </svg>
+          Self-rated (the teacher's own rating, from a self-assessment)
+        </li>
+      ) : null}
+      <li>The dashed green line marks the target level.</li>
+    </ul>
   );
 }
 
@@ -196,7 +276,9 @@ export function IndicatorGrowthChart({
           <IndicatorChart key={indicator.id} indicator={indicator} levels={levels} />
         ))}
       </ul>
-      <p className="text-xs text-muted-foreground">The dashed line marks the target level.</p>
+      <GrowthLegend
+        selfRated={indicators.some((indicator) => (indicator.selfRatings ?? []).length > 0)}
+      />
       <details className="rounded-md border border-border p-3">
         <summary className="cursor-pointer text-sm font-medium text-primary">
           Show the levels as a table

@@ -3,7 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
 
-/** The teacher's own growth per indicator, on their path. */
+/**
+ * The teacher's own growth per indicator, on their path: the levels seen in observations and
+ * imported ratings, and beside them their own ratings from their self-assessments.
+ */
 export function MyGrowthSection() {
   const growth = useQuery(trpc.recommendations.growth.queryOptions());
   return (
@@ -11,6 +14,10 @@ export function MyGrowthSection() {
       <h2 id="growth-heading" className="text-xl font-semibold tracking-tight">
         My growth by indicator
       </h2>
+      <p className="text-sm text-muted-foreground">
+        Levels seen in your observations and ratings, and your own ratings from your
+        self-assessments, marked self-rated.
+      </p>
       {!growth.isSuccess ? (
         <QueryState
           query={growth}
@@ -24,7 +31,7 @@ export function MyGrowthSection() {
           levels={growth.data.levels}
           indicators={growth.data.indicators}
           whose="your levels"
-          emptyMessage="When an observation you can see is published, or an evaluation rating is imported, its levels appear here over time."
+          emptyMessage="When an observation you can see is published, an evaluation rating is imported or you rate yourself on a stage, its levels appear here over time."
         />
       )}
     </section>

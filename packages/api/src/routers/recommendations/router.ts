@@ -137,12 +137,13 @@ export const recommendationsRouter = createRouter({
 
   /**
    * Levels per indicator over time. The teacher sees all their published evidence; a coach who
-   * supports them sees coaching observations and imported ratings, no walkthroughs.
+   * supports them sees coaching observations and imported ratings, no walkthroughs. Beside them,
+   * the teacher's own ratings from the self-assessments the viewer may read in full.
    */
   growth: authedProcedure.input(indicatorGrowthInputSchema).query(async ({ ctx, input }) => {
     const teacherId = input?.teacherId ?? ctx.personId;
     if (teacherId === ctx.personId) {
-      return getIndicatorGrowth(ctx.tx, { teacherId, viewer: "teacher" });
+      return getIndicatorGrowth(ctx.tx, { teacherId, viewer: "teacher", viewerId: ctx.personId });
     }
     if (!(await coachesTeacher(ctx.tx, { coachId: ctx.personId, teacherId }))) {
       throw new TRPCError({
@@ -150,6 +151,10 @@ export const recommendationsRouter = createRouter({
         message: "You can see the growth of teachers you coach or whose team you facilitate.",
       });
     }
-    return getIndicatorGrowth(ctx.tx, { teacherId, viewer: "supporting_coach" });
+    return getIndicatorGrowth(ctx.tx, {
+      teacherId,
+      viewer: "supporting_coach",
+      viewerId: ctx.personId,
+    });
   }),
 });

@@ -32,16 +32,23 @@ describe("indicator evidence", () => {
     });
   });
 
-  test("growth lists only indicators with a level seen, each oldest first, with its target", async () => {
+  test("growth lists only indicators with a level seen or self-rated, each oldest first, with its target", async () => {
     await as(demoPeople.teacher.email, async (tx, maria) => {
-      const growth = await getIndicatorGrowth(tx, { teacherId: maria.personId, viewer: "teacher" });
+      const growth = await getIndicatorGrowth(tx, {
+        teacherId: maria.personId,
+        viewer: "teacher",
+        viewerId: maria.personId,
+      });
       expect(growth.levels.filter((level) => level.isTarget).map((level) => level.rank)).toEqual([
         3,
       ]);
+      expect(growth.indicators.some((indicator) => indicator.selfRatings.length > 0)).toBe(true);
       for (const indicator of growth.indicators) {
-        expect(indicator.points.length).toBeGreaterThan(0);
+        expect(indicator.points.length + indicator.selfRatings.length).toBeGreaterThan(0);
         const days = indicator.points.map((point) => point.on);
         expect(days).toEqual([...days].sort());
+        const selfDays = indicator.selfRatings.map((point) => point.on);
+        expect(selfDays).toEqual([...new Set(selfDays)].sort());
         expect(indicator.targetRank).toBe(3);
       }
     });

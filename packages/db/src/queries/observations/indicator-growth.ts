@@ -2,6 +2,7 @@ import type { GrowthSource, IndicatorGrowth } from "@throughline/domain/recommen
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { importedRating, indicator, observation, observationRating } from "../../schema/index.ts";
+import { loadSelfRatingHistory } from "../self-assessment/self-rating-summary.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 import { loadObservationScale } from "./observations.ts";
 
@@ -92,10 +93,11 @@ export async function loadIndicatorsInOrder(tx: Transaction) {
 /** Per indicator, the levels seen over time, for the growth chart and the table behind it. */
 export async function getIndicatorGrowth(
   tx: Transaction,
-  params: { teacherId: string; viewer: EvidenceViewer },
+  params: { teacherId: string; viewer: EvidenceViewer; viewerId: string },
 ): Promise<IndicatorGrowth> {
-  const [evidence, levels, indicators] = await Promise.all([
+  const [evidence, selfRated, levels, indicators] = await Promise.all([
     loadIndicatorEvidence(tx, params),
+    loadSelfRatingHistory(tx, params),
     loadObservationScale(tx),
     loadIndicatorsInOrder(tx),
   ]);
@@ -107,8 +109,11 @@ export async function getIndicatorGrowth(
         .filter((row) => row.indicatorId === item.id)
         .map(({ on, rank, source }) => ({ on, rank, source }))
         .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.rank - b.rank));
-      if (points.length === 0) return [];
-      return [{ ...item, targetRank: item.targetRank ?? districtTarget, points }];
+      const selfRatings = selfRated
+        .filter((row) => row.indicatorId === item.id)
+        .map(({ on, rank, moment }) => ({ on, rank, moment }));
+      if (points.length === 0 && selfRatings.length === 0) return [];
+      return [{ ...item, targetRank: item.targetRank ?? districtTarget, points, selfRatings }];
     }),
   };
 }

@@ -119,3 +119,35 @@ export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherI
   for (const row of rows) lastOfDay.set(`${row.indicatorId} ${row.on}`, row);
   return [...lastOfDay.values()].map((row) => ({ ...row, selfRated: true }));
 }
+
+/**
+ * The teacher's self-ratings over time for the growth chart, per indicator and day the one made
+ * last, oldest first: only from self-assessments the viewer may read in full (the coaching rule:
+ * the teacher, a coach who supports them, a leader for what the teacher shared).
+ */
+export async function loadSelfRatingHistory(
+  tx: Transaction,
+  params: { teacherId: string; viewerId: string },
+) {
+  const visible = visibleSelfAssessments(tx, params.viewerId);
+  const rows = await tx
+    .select({
+      indicatorId: selfAssessmentRating.indicatorId,
+      rank: selfAssessmentRating.levelRank,
+      on: visible.assessedOn,
+      moment: visible.moment,
+    })
+    .from(visible)
+    .innerJoin(
+      selfAssessmentRating,
+      and(
+        eq(selfAssessmentRating.districtId, visible.districtId),
+        eq(selfAssessmentRating.selfAssessmentId, visible.id),
+      ),
+    )
+    .where(and(eq(visible.teacherId, params.teacherId), eq(visible.access, "content")))
+    .orderBy(asc(visible.assessedOn), asc(visible.createdAt));
+  const lastOfDay = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) lastOfDay.set(`${row.indicatorId} ${row.on}`, row);
+  return [...lastOfDay.values()];
+}
