@@ -60,9 +60,13 @@ export async function loadCaseloadOfTeams(
  * (`teacher_caseload_summary`: the current enrolment with its cohort's and stage's facts, the
  * stage's session count, the plan steps, the releases not yet completed and the last coaching
  * observation), the current enrolment's kept counts (`enrolment_progress_summary`) and the kept
- * meeting starts (`teacher_meeting_starts`). Only what moves with the clock is counted here: the
- * releases opened by now, and the newest meeting started by now. Looked up per member before,
- * these facts took about ten index reads and as many plan nodes per member.
+ * meeting starts (`teacher_meeting_starts`). Only what moves with the clock is worked out here,
+ * each in the select list with `width_bucket` (how many of an array's values, in ascending
+ * order, are at or before an instant: a binary search, no subquery): the releases opened by
+ * now, and the newest meeting started by now. Looked up per member before, these facts took
+ * about ten index reads and as many plan nodes per member. Each is a lateral lookup with a
+ * limit, so the plan stays one probe per member: as plain joins the planner chose, at times,
+ * to read a district's 20,000 kept rows into a hash instead (15 ms where 100 probes take 0.3).
  */
 export function memberFactsSql(members: SQL, at: Date): SQL {
   const now = at.toISOString();
@@ -76,15 +80,21 @@ export function memberFactsSql(members: SQL, at: Date): SQL {
       coalesce(summary.sessions_completed, 0) as "sessionsCompleted",
       coalesce(summary.meetings_attended, 0) as "meetingsAttended",
       summary.has_completed_action_step as "hasCompletedActionStep",
-      (select count(*)::int from unnest(kept.unfinished_releases_at) as released(at)
-        where released.at <= ${now}::timestamptz) as "releasedNotCompleted",
+      coalesce(width_bucket(${now}::timestamptz, kept.unfinished_releases_at), 0)
+        as "releasedNotCompleted",
       kept.step_statuses as "stepStatuses", kept.step_due_on::text[] as "stepDueOn",
-      (select max(starts.at)::text
-        from teacher_meeting_starts meetings, unnest(meetings.starts_at) as starts(at)
-        where meetings.person_id = p."memberId" and starts.at <= ${now}::timestamptz
-      ) as "lastMeetingAt",
+      meetings.starts_at[width_bucket(${now}::timestamptz, meetings.starts_at)]::text
+        as "lastMeetingAt",
       kept.last_observed_on::text as "lastObservedOn"
     from (${members}) p
-    left join teacher_caseload_summary kept on kept.person_id = p."memberId"
-    left join enrolment_progress_summary summary on summary.enrolment_id = kept.enrolment_id`;
+    left join lateral (
+      select * from teacher_caseload_summary where person_id = p."memberId" limit 1
+    ) kept on true
+    left join lateral (
+      select sessions_completed, meetings_attended, has_completed_action_step
+      from enrolment_progress_summary where enrolment_id = kept.enrolment_id limit 1
+    ) summary on true
+    left join lateral (
+      select starts_at from teacher_meeting_starts where person_id = p."memberId" limit 1
+    ) meetings on true`;
 }
