@@ -68,8 +68,9 @@ export interface TeamMemberRow {
 /**
  * The teams `where` picks and their active members, one row per team and member (a team
  * without active members is one row with no member, so it is still listed), unordered; each
- * team's place in school and team name order when `byName`. Each team's members are looked up
- * through the team's key (a lateral join per team, and each member's person by key as above).
+ * team's place in school and team name order when `byName`. Each team's school and members are
+ * looked up through the team's keys (a lateral join per team, and each member's person by key as
+ * above): joined plainly, the school was found by hashing all the district's schools.
  * Written by hand, so its text is built once per shape and its rows come back unmapped: built
  * by drizzle it cost node about as much processor time as PostgreSQL spent running it.
  */
@@ -83,7 +84,11 @@ export function teamsWithMembersSql(params: { where: SQL; byName: boolean }): SQ
       ${teamOrder} as "teamOrder",
       member.person_id as "memberId", member.display_name as "memberName"
     from team
-    join school on school.district_id = team.district_id and school.id = team.school_id
+    join lateral (
+      select school.name from school
+      where school.district_id = team.district_id and school.id = team.school_id
+      limit 1
+    ) school on true
     left join person facilitator
       on facilitator.district_id = team.district_id and facilitator.id = team.facilitator_id
     left join lateral (
