@@ -142,32 +142,37 @@ export async function measureAb(
   bare: Endpoint,
   options: LoadOptions,
 ): Promise<AbFigures> {
-  const a = sideFor(platform, options.concurrency);
-  const b = sideFor(bare, options.concurrency);
-  try {
-    for (const side of [a, b]) await round(side, 1, options.warmupMs, false);
-    // Until each side has been measured for the duration; a request slower than a round makes
-    // its round as long as the request, so a slow figure takes fewer rounds, not forever.
-    for (
-      let index = 0;
-      a.busyMs < options.durationMs || b.busyMs < options.durationMs;
-      index += 1
-    ) {
-      // A B, B A, A B, …: neither side always runs right after the other.
-      const order = index % 2 === 0 ? [a, b] : [b, a];
-      for (const side of order) {
-        side.busyMs += await round(side, options.concurrency, options.roundMs, true);
-      }
-    }
-  } finally {
-    a.agent.destroy();
-    b.agent.destroy();
-  }
-  const platformFigures = figuresOf(a);
-  const bareFigures = figuresOf(b);
+  const [platformFigures, bareFigures] = await measureInTurns([platform, bare], options);
+  if (!platformFigures || !bareFigures) throw new Error("Two sides measured, two figures.");
   return {
     platform: platformFigures,
     bare: bareFigures,
     ratio: bareFigures.perSecond > 0 ? platformFigures.perSecond / bareFigures.perSecond : 0,
   };
+}
+
+/**
+ * Any number of sides taking turns in rounds, the order turning each time (A B C, B C A, …) so
+ * no side always runs right after the same other; one figure per side, in the order given.
+ */
+export async function measureInTurns(
+  endpoints: readonly Endpoint[],
+  options: LoadOptions,
+): Promise<SideFigures[]> {
+  const sides = endpoints.map((endpoint) => sideFor(endpoint, options.concurrency));
+  try {
+    for (const side of sides) await round(side, 1, options.warmupMs, false);
+    // Until each side has been measured for the duration; a request slower than a round makes
+    // its round as long as the request, so a slow figure takes fewer rounds, not forever.
+    for (let index = 0; sides.some((side) => side.busyMs < options.durationMs); index += 1) {
+      const shift = index % sides.length;
+      const order = [...sides.slice(shift), ...sides.slice(0, shift)];
+      for (const side of order) {
+        side.busyMs += await round(side, options.concurrency, options.roundMs, true);
+      }
+    }
+  } finally {
+    for (const side of sides) side.agent.destroy();
+  }
+  return sides.map(figuresOf);
 }

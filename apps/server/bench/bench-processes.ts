@@ -93,26 +93,41 @@ function sourceNewerThan(since: number): string | null {
   return null;
 }
 
+interface PlatformOptions {
+  /** Another build of the server to run (say `dist-before/main.js`, a copy of an older build). */
+  builtEntry?: string;
+  /** Its log file's and data folder's name (default "platform"). */
+  name?: string;
+  /** AUTH_SECRET; two platforms given the same one accept each other's session cookies. */
+  secret?: string;
+}
+
 /**
  * The server as `pnpm start` runs it with DATABASE_URL (build first): production settings and
  * its usual request log. Not its defaults in two places, both noise for a benchmark: the
  * notification worker is off and sign-in attempts are not limited (the benchmark signs in
  * several people from one address). Listens on 127.0.0.1 only.
  */
-export async function startPlatform(databaseUrl: string, workDir: string): Promise<BenchProcess> {
+export async function startPlatform(
+  databaseUrl: string,
+  workDir: string,
+  options: PlatformOptions = {},
+): Promise<BenchProcess> {
   // BENCH_PLATFORM_ENTRY=src/main.ts runs that entry under tsx instead of the build: for
   // trying a change without building (or comparing two copies of the sources).
   const entry = process.env.BENCH_PLATFORM_ENTRY;
-  const fromSource = entry !== undefined && entry !== "";
-  if (!fromSource && !existsSync(join(serverRoot, "dist/main.js"))) {
+  const fromSource = options.builtEntry === undefined && entry !== undefined && entry !== "";
+  const builtEntry = options.builtEntry ?? "dist/main.js";
+  if (!fromSource && !existsSync(join(serverRoot, builtEntry))) {
     throw new Error(
       "No built server: run `pnpm turbo run build --filter=@throughline/server...` first.",
     );
   }
   // The bare handler runs the sources as they are; the platform, the last build of them.
-  const newer = fromSource
-    ? null
-    : sourceNewerThan(statSync(join(serverRoot, "dist/main.js")).mtimeMs);
+  const newer =
+    fromSource || options.builtEntry !== undefined
+      ? null
+      : sourceNewerThan(statSync(join(serverRoot, builtEntry)).mtimeMs);
   if (newer)
     console.warn(
       `Warning: ${newer} changed after the build; build again to compare the same code.`,
@@ -122,17 +137,17 @@ export async function startPlatform(databaseUrl: string, workDir: string): Promi
   const profileDir = process.env.BENCH_PLATFORM_PROFILE;
   const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   return startProcess(
-    "platform",
+    options.name ?? "platform",
     fromSource
       ? [...profile, "--import", "tsx", entry]
-      : [...profile, "--enable-source-maps", "dist/main.js"],
+      : [...profile, "--enable-source-maps", builtEntry],
     {
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PUBLIC_URL: `http://localhost:${port}`,
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("hex"),
-      DATA_DIR: join(workDir, "platform-data"),
+      AUTH_SECRET: options.secret ?? randomBytes(32).toString("hex"),
+      DATA_DIR: join(workDir, `${options.name ?? "platform"}-data`),
       SEED_DEMO_DATA: "false",
       WORKER: "off",
       SIGN_IN_ATTEMPTS_PER_MINUTE: "0",

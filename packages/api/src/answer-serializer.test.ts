@@ -34,7 +34,44 @@ describe("serializeAnswer", () => {
     });
   });
 
+  it("writes what superjson writes for plain values with dates anywhere, keys with dots included", () => {
+    const dates = fc.date({ noInvalidDate: false });
+    const key = fc.oneof(fc.string(), fc.constantFrom("a.b", "a\\b", ".", "\\.", "0"));
+    const answers = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.string(),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        dates,
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(key, tie("value"), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(fc.property(answers, sameAsSuperjson), { numRuns: 3000 });
+  });
+
+  it("leaves an answer with dates in place and notes their paths as superjson does", () => {
+    const answer = { enrolments: [{ workshop: { startsAt: new Date(0) } }], "a.b": new Date(1) };
+    const written = serializeAnswer(answer);
+    expect(written.json).toBe(answer);
+    expect(written.meta).toEqual({
+      values: { "enrolments.0.workshop.startsAt": ["Date"], "a\\.b": ["Date"] },
+      v: 1,
+    });
+  });
+
   it.each([
+    [
+      "one date in two places",
+      (() => {
+        const at = new Date(5);
+        return { a: at, b: [at] };
+      })(),
+    ],
+    ["an invalid date", { at: new Date(Number.NaN) }],
+    ["a date at the top", new Date(0)],
     ["a plain answer", { id: "a", names: ["x", "y"], count: 3, nested: { ok: true, none: null } }],
     ["a date inside", { at: new Date(0), list: [{ at: new Date(1) }] }],
     ["undefined in an object", { a: undefined, b: 1 }],

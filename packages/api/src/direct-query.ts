@@ -25,9 +25,8 @@ export async function answerQueryDirectly(
   ctx: RequestContext,
   call: DirectQueryCall,
 ): Promise<string | null> {
-  const procedure = await getProcedureAtPath(appRouter, call.path);
-  // A path such as `constructor` finds the record's prototype, not a procedure.
-  if (typeof procedure !== "function" || procedure._def?.type !== "query") return null;
+  const procedure = await queryAtPath(call.path);
+  if (!procedure) return null;
   let input: unknown;
   let data: unknown;
   try {
@@ -46,6 +45,21 @@ export async function answerQueryDirectly(
   // As tRPC's resolveResponse writes a successful query (`transformTRPCResponse`).
   const answer = { result: { data: requestTransformer.output.serialize(data) } };
   return JSON.stringify(call.batch ? [answer] : answer);
+}
+
+type Procedure = NonNullable<Awaited<ReturnType<typeof getProcedureAtPath>>>;
+
+/** Queries found by path: only paths that name one are kept, so the map holds at most them all. */
+const queries = new Map<string, Procedure>();
+
+async function queryAtPath(path: string): Promise<Procedure | null> {
+  const known = queries.get(path);
+  if (known) return known;
+  const procedure = await getProcedureAtPath(appRouter, path);
+  // A path such as `constructor` finds the record's prototype, not a procedure.
+  if (typeof procedure !== "function" || procedure._def?.type !== "query") return null;
+  queries.set(path, procedure);
+  return procedure;
 }
 
 /** As tRPC's `getRequestInfo` reads a GET's input: JSON, the batch's first, then superjson. */

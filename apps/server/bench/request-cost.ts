@@ -1,0 +1,157 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { demoPeople } from "@throughline/db/seed/demo-logins";
+import { type Endpoint, type LoadOptions, measureInTurns, type SideFigures } from "./ab-load.ts";
+import { openBenchDatabase, personByEmail } from "./bench-database.ts";
+import { type BenchProcess, startBare, startPlatform } from "./bench-processes.ts";
+import { sessionCookie } from "./bench-sign-in.ts";
+
+/*
+ * `pnpm bench:request-cost`: `viewer.me` and `teacher.home` only, the built platform against the
+ * bare handler as `pnpm bench` measures them, and with BENCH_BASELINE_ENTRY=<another build>
+ * (say `dist-before/main.js`, a copy of dist/ made before a change) that build too, the sides
+ * taking turns in rounds. Beside each side's req/s and latencies it prints the processor time
+ * per request of its node process and of the bench database's PostgreSQL backends, read from
+ * /proc around its rounds (only one side is loaded at a time).
+ *
+ *   cd apps/server && TEST_DATABASE_URL=… BENCH_BASELINE_ENTRY=dist-before/main.js \
+ *     tsx bench/request-cost.ts
+ *
+ * BENCH_DURATION_MS, BENCH_ROUND_MS, BENCH_CONCURRENCY as for `pnpm bench`.
+ */
+
+const options: LoadOptions = {
+  concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+  durationMs: Number(process.env.BENCH_DURATION_MS ?? 10_000),
+  roundMs: Number(process.env.BENCH_ROUND_MS ?? 1000),
+  warmupMs: Number(process.env.BENCH_WARMUP_MS ?? 1000),
+};
+const baselineEntry = process.env.BENCH_BASELINE_ENTRY;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ");
+
+/** User + system ms of every PostgreSQL backend of the bench database (by process title). */
+function backendsMs(databaseName: string): number {
+  let total = 0;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const title = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!title.startsWith("postgres: ") || !title.includes(` ${databaseName} `)) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // A process that ended while listing.
+    }
+  }
+  return total;
+}
+
+const workDir = await mkdtemp(join(tmpdir(), "throughline-request-cost-"));
+const database = await openBenchDatabase();
+const servers: BenchProcess[] = [];
+
+interface Side {
+  name: string;
+  endpoint: (path: string) => Endpoint;
+}
+
+try {
+  const secret = randomBytes(32).toString("hex");
+  const platform = await startPlatform(database.url, workDir, { secret });
+  servers.push(platform);
+  const sides: Side[] = [];
+  const teacherEmail = demoPeople.teacher.email;
+  const cookie = await sessionCookie(platform, teacherEmail);
+  const teacher = await personByEmail(database.owner, teacherEmail);
+  const signed = decodeURIComponent(
+    cookie
+      .split("; ")
+      .find((pair) => pair.split("=")[0]?.endsWith("session_token"))
+      ?.split("=")[1] ?? "",
+  );
+  const token = signed.slice(0, signed.lastIndexOf("."));
+  const trpc = (server: BenchProcess) => (path: string) => ({
+    url: `${server.url}/trpc/${path}`,
+    headers: { cookie },
+    processorMs: server.processorMs,
+  });
+  sides.push({ name: "platform", endpoint: trpc(platform) });
+  if (baselineEntry) {
+    const baseline = await startPlatform(database.url, workDir, {
+      builtEntry: baselineEntry,
+      name: "baseline",
+      secret,
+    });
+    servers.push(baseline);
+    // Signing in runs Better Auth, whose AsyncLocalStorage then stays on in that process: both
+    // platforms sign in so both pay it.
+    await sessionCookie(baseline, teacherEmail);
+    sides.push({ name: `baseline (${baselineEntry})`, endpoint: trpc(baseline) });
+  }
+  const bare = await startBare(database.url, workDir);
+  servers.push(bare);
+  const query = new URLSearchParams({
+    district: teacher.districtId,
+    person: teacher.personId,
+    token,
+  });
+  sides.push({
+    name: "bare",
+    endpoint: (path) => ({ url: `${bare.url}/${path}?${query}`, processorMs: bare.processorMs }),
+  });
+  console.log(
+    `${options.concurrency} connections, ${options.durationMs / 1000} s per side in rounds of ${options.roundMs / 1000} s, sides in turns; load ${load()}`,
+  );
+  for (const path of ["viewer.me", "teacher.home"]) {
+    // ab-load reads a side's processor time before and after each of its rounds, the first
+    // round being the unmeasured warm-up; only that side is loaded meanwhile, so PostgreSQL's
+    // time over the same rounds is its share.
+    const pgMs = sides.map(() => 0);
+    const endpoints = sides.map((side, index): Endpoint => {
+      const endpoint = side.endpoint(path);
+      let reads = 0;
+      let pgBefore = 0;
+      return {
+        ...endpoint,
+        processorMs: () => {
+          const pgNow = backendsMs(database.name);
+          if (reads % 2 === 0) pgBefore = pgNow;
+          else if (reads > 1) pgMs[index] = (pgMs[index] ?? 0) + pgNow - pgBefore;
+          reads += 1;
+          return endpoint.processorMs?.() ?? 0;
+        },
+      };
+    });
+    const before = load();
+    const figures = await measureInTurns(endpoints, options);
+    console.log(`\n${path} (load ${before} → ${load()})`);
+    for (const [index, figure] of figures.entries()) {
+      printSide(sides[index]?.name ?? "", figure, figures, (pgMs[index] ?? 0) / figure.requests);
+    }
+  }
+} finally {
+  for (const server of servers) await server.stop();
+  await database.finish();
+  await rm(workDir, { recursive: true, force: true });
+}
+
+function printSide(
+  name: string,
+  figure: SideFigures,
+  all: readonly SideFigures[],
+  pgMsPerRequest: number,
+): void {
+  const bare = all[all.length - 1];
+  const ratio = bare && bare.perSecond > 0 ? figure.perSecond / bare.perSecond : 0;
+  const cpu = figure.processorMsPerRequest?.toFixed(2) ?? "–";
+  console.log(
+    `  ${name.padEnd(34)} ${figure.perSecond.toFixed(0).padStart(6)} req/s  p50/p95/p99 ${figure.p50.toFixed(1)} / ${figure.p95.toFixed(1)} / ${figure.p99.toFixed(1)} ms  CPU each: node ${cpu} ms, PostgreSQL ${pgMsPerRequest.toFixed(2)} ms  ${(ratio * 100).toFixed(0)} % of bare${figure.failed ? `  ${figure.failed} failed: ${figure.firstFailure}` : ""}`,
+  );
+}
