@@ -19,7 +19,8 @@
  * exists (migrated to the latest first, its summaries rebuilt), so before and after a change are
  * measured on the same rows without generating them twice. BENCH_SCALE_FIGURES (default
  * "district,school,caseload"; also "district-built", and "overview": the admin overview over
- * HTTP from the built platform, with its JSON size; build first) picks the figures.
+ * HTTP from the built platform, with its JSON size; build first; and "impact": the PD impact
+ * report in process, scale-impact.ts) picks the figures.
  */
 import { loadavg } from "node:os";
 import { buildDashboard } from "@throughline/api/dashboard-build";
@@ -45,6 +46,7 @@ import {
   scaleDistrictExists,
   scaleId,
 } from "./scale-generate.ts";
+import { measureImpactReport } from "./scale-impact.ts";
 import { measureAdminOverview } from "./scale-overview.ts";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -141,6 +143,7 @@ try {
     }
     if (figures.has("caseload")) await measure("coach caseload (100)", caseload);
     if (figures.has("overview")) await measureAdminOverview(bench.db, benchUrl, measure);
+    if (figures.has("impact")) await measureImpactReport(bench.db, measure);
   } finally {
     await bench.close();
   }

@@ -34,6 +34,10 @@ describe("PD impact report", () => {
       .click();
     await principal.getByRole("heading", { level: 1, name: "PD impact report" }).waitFor();
     await principal.getByRole("heading", { name: "Participation" }).waitFor();
+    // "Completed the stage" is bounded by the period: the page says so.
+    await principal
+      .getByText(/those who completed their stage from \d{4}-\d{2}-\d{2} to/)
+      .waitFor();
     await expectAccessible(principal);
 
     await principal

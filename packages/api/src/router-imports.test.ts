@@ -18,9 +18,16 @@ const compositionRoot = join(repositoryRoot, "packages", "api", "src", "root.ts"
 /*
  * The school dashboard's build and its kept copy are still exported from its router folder for
  * the server's start-up and the bench; they move out with the dashboard work, and this list
- * shrinks to nothing then. A new entry needs a reason as good.
+ * shrinks to nothing then. A new entry needs a reason as good. The impact report's build and
+ * kept copy are measured in process by the scale bench as the dashboards are, and move out
+ * with them.
  */
-const stillExported = new Set(["dashboard/build.ts", "dashboard/kept-dashboard.ts"]);
+const stillExported = new Set([
+  "dashboard/build.ts",
+  "dashboard/kept-dashboard.ts",
+  "impact/build.ts",
+  "impact/kept-impact.ts",
+]);
 
 function importedSpecifiers(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);

@@ -23,7 +23,7 @@ export interface StageProgressFacts {
 }
 
 /** The counts that say whether a stage's own requirements are met (its confirmation aside). */
-export type StageRequirementFacts = Omit<StageProgressFacts, "requiresConfirmation" | "confirmed">;
+type StageRequirementFacts = Omit<StageProgressFacts, "requiresConfirmation" | "confirmed">;
 
 /** Every requirement met: the workshop, each session, the meetings, an action step done. */
 export function stageRequirementsMet(facts: StageRequirementFacts): boolean {

@@ -64,7 +64,7 @@ export function ParticipationSection({ report }: { report: ImpactReport }) {
     <ReportSection
       firstOnPaper
       title="Participation"
-      description={`Teachers enrolled by ${report.to}, those with PD activity from ${report.activeFrom} to ${report.to}, and those whose stage is complete today (the day a stage is completed is not recorded, so this count is not limited to the period).`}
+      description={`Teachers enrolled by ${report.to}, those with PD activity from ${report.activeFrom} to ${report.to}, and those who completed their stage from ${report.from} to ${report.to} (the day its work was done, or the later confirmation when the stage asks for one).`}
     >
       <ParticipationChart groups={shown(report)} />
       <FigureTable

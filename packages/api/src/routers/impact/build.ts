@@ -34,7 +34,10 @@ const refusedSchool = "You can see the impact report of the schools you lead onl
  * principal, of the schools they lead (else forbidden); with none chosen a principal's report
  * covers their own schools.
  */
-async function assertChoicesAllowed(ctx: TenantScope, input: ImpactReportInput): Promise<void> {
+export async function assertImpactChoicesAllowed(
+  ctx: TenantScope,
+  input: ImpactReportInput,
+): Promise<void> {
   const reach = ctx.scope.schools;
   if (input.schoolId) {
     if (!(await findSchool(ctx.tx, { schoolId: input.schoolId }))) {
@@ -59,13 +62,13 @@ async function assertChoicesAllowed(ctx: TenantScope, input: ImpactReportInput):
 /**
  * The report of the viewer's schools for the chosen period and filters, every figure from the
  * rules of `impact-figures` over the kept summaries. Only counts and means leave here: no
- * teacher's id, name, note or own level, and nothing about fewer than three teachers.
+ * teacher's id, name, note or own level, and nothing about fewer than three teachers. The
+ * caller checks the viewer's choices first (assertImpactChoicesAllowed).
  */
 export async function buildImpactReport(
   ctx: TenantScope,
   input: ImpactReportInput,
 ): Promise<ImpactReport> {
-  await assertChoicesAllowed(ctx, input);
   const selection: ImpactSelection = {
     schools: ctx.scope.schools,
     schoolId: input.schoolId,

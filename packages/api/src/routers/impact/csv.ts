@@ -108,7 +108,7 @@ export function impactCsv(report: ImpactReport): string {
       impactGroupingLabels[report.by],
       "Teachers enrolled",
       `Active since ${report.activeFrom}`,
-      "Completed the stage",
+      "Completed the stage in the period",
       "PD hours",
       "PD hours per teacher",
     ],
