@@ -39,12 +39,23 @@ export function indicatorChangesByGroup(
     people.add(row.personId);
     peopleOf.set(key, people);
   }
+  // Each indicator's spans by teacher, so a group reads its own teachers' spans rather than
+  // filtering every span once per group (400 schools × 20,000 teachers × 12 indicators).
+  const spansOf = new Map<string, Map<string, LevelSpan>>();
+  for (const span of spans) {
+    const byPerson = spansOf.get(span.indicatorId) ?? new Map<string, LevelSpan>();
+    byPerson.set(span.personId, span);
+    spansOf.set(span.indicatorId, byPerson);
+  }
   return indicators.flatMap((indicator) => {
-    const own = spans.filter((span) => span.indicatorId === indicator.id);
-    if (own.length === 0) return [];
+    const byPerson = spansOf.get(indicator.id);
+    if (!byPerson) return [];
     const measuredGroups = groups.flatMap((group) => {
-      const people = peopleOf.get(group.key) ?? new Set<string>();
-      const groupSpans = own.filter((span) => people.has(span.personId));
+      const groupSpans: LevelSpan[] = [];
+      for (const personId of peopleOf.get(group.key) ?? []) {
+        const span = byPerson.get(personId);
+        if (span) groupSpans.push(span);
+      }
       return measuredTeachers(groupSpans) === 0 ? [] : [{ ...group, spans: groupSpans }];
     });
     const withheld = withheldGroups(measuredGroups.map((group) => measuredTeachers(group.spans)));
@@ -57,7 +68,7 @@ export function indicatorChangesByGroup(
           label: group.label,
           result: withheld.has(index) ? { withheld: true as const } : indicatorChange(group.spans),
         })),
-        total: indicatorChange(own),
+        total: indicatorChange([...byPerson.values()]),
       },
     ];
   });

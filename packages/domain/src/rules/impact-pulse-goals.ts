@@ -94,9 +94,16 @@ export function feedbackBreakdown(
   by: ImpactGrouping,
 ): { groups: FeedbackGroupRow[]; total: FeedbackGroupRow } {
   const facts = new Map(feedback.map((fact) => [fact.personId, fact]));
-  const peopleOf = (key: string) =>
-    new Set(enrolments.filter((row) => keyOf[by](row) === key).map((row) => row.personId));
-  const answersPerGroup = groups.map((group) => respondentsOf(peopleOf(group.key), facts));
+  const peopleOf = new Map<string, Set<string>>();
+  for (const row of enrolments) {
+    const key = keyOf[by](row);
+    const people = peopleOf.get(key) ?? new Set<string>();
+    people.add(row.personId);
+    peopleOf.set(key, people);
+  }
+  const answersPerGroup = groups.map((group) =>
+    respondentsOf(peopleOf.get(group.key) ?? new Set<string>(), facts),
+  );
   const withheld = withheldGroups(answersPerGroup.map((answers) => answers.length));
   const everyone = respondentsOf(new Set(enrolments.map((row) => row.personId)), facts);
   return {

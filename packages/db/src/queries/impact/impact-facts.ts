@@ -148,12 +148,16 @@ export async function loadLevelSpans(
       ? { t: observedLevelDay, day: observedLevelDay.observedOn }
       : { t: selfAssessedLevelDay, day: selfAssessedLevelDay.assessedOn };
   const { t, day } = table;
+  // The first and last day's levels without sorting each teacher's days: the day and the level
+  // as one number (days since 2000 × 1000 + level + 500, a scale's ranks lying well within
+  // ±500), whose least and greatest are the first and last day's, read in one pass.
+  const dayAndRank = sql`((${day} - date '2000-01-01')::bigint * 1000 + ${t.levelRank} + 500)`;
   return tx
     .select({
       personId: t.personId,
       indicatorId: t.indicatorId,
-      firstRank: sql<number>`(array_agg(${t.levelRank} order by ${day}))[1]`.mapWith(Number),
-      lastRank: sql<number>`(array_agg(${t.levelRank} order by ${day} desc))[1]`.mapWith(Number),
+      firstRank: sql<number>`(min(${dayAndRank}) % 1000 - 500)::int`.mapWith(Number),
+      lastRank: sql<number>`(max(${dayAndRank}) % 1000 - 500)::int`.mapWith(Number),
       days: sql<number>`count(*)`.mapWith(Number),
     })
     .from(t)
