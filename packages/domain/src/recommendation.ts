@@ -79,8 +79,8 @@ const indicatorGrowthSchema = z.object({
         z.object({ on: z.string(), rank: z.number().int(), source: growthSourceSchema }),
       ),
       /**
-       * The teacher's own ratings of it, oldest first (the last of each day), where the viewer may
-       * read their self-assessments in full: the teacher, a coach who supports them.
+       * The teacher's own ratings of it, oldest first, where the viewer may read their
+       * self-assessments in full: the teacher, a coach who supports them.
        */
       selfRatings: z.array(
         z.object({ on: z.string(), rank: z.number().int(), moment: selfAssessmentMomentSchema }),

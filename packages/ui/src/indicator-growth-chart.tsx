@@ -141,7 +141,8 @@ function IndicatorChart({
                 stroke={selfColour}
                 strokeWidth={2}
                 strokeDasharray="2 4"
-                dot={{ r: 4, fill: "var(--color-surface)", strokeWidth: 2 }}
+                // Whole circles: the line's dots would otherwise break the ring.
+                dot={{ r: 4, fill: "var(--color-surface)", strokeWidth: 2, strokeDasharray: "0" }}
                 isAnimationActive={false}
               />
             ) : null}

@@ -14,7 +14,7 @@ const api = testApiPerFile();
 const teacherEmail = "teacher@maplevalley.test";
 
 describe("recommendations.growth: self-ratings", () => {
-  it("shows the teacher's self-ratings per indicator, last of the day, apart from what was seen", async () => {
+  it("shows the teacher's self-ratings per indicator, oldest first, apart from what was seen", async () => {
     const teacher = await api.callerFor(teacherEmail);
     const home = await teacher.teacher.home();
     const stageId = home.enrolments[0]?.stage.id ?? "";
@@ -31,7 +31,8 @@ describe("recommendations.growth: self-ratings", () => {
 
     const growth = await teacher.recommendations.growth();
     const row = growth.indicators.find((item) => item.id === indicator.id);
-    expect(row?.selfRatings.filter((point) => point.on === assessedOn)).toEqual([
+    expect(row?.selfRatings.filter((point) => point.on === assessedOn).slice(-2)).toEqual([
+      { on: assessedOn, rank: 1, moment: "check_in" },
       { on: assessedOn, rank: 2, moment: "check_in" },
     ]);
     // Self-ratings never enter the levels seen.
@@ -47,7 +48,8 @@ describe("recommendations.growth: self-ratings", () => {
     expect(
       asCoach.indicators
         .find((item) => item.id === indicator.id)
-        ?.selfRatings.find((point) => point.on === assessedOn),
+        ?.selfRatings.filter((point) => point.on === assessedOn)
+        .at(-1),
     ).toEqual({ on: assessedOn, rank: 2, moment: "check_in" });
 
     const principal = await api.callerFor("principal@maplevalley.test");

@@ -121,16 +121,16 @@ export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherI
 }
 
 /**
- * The teacher's self-ratings over time for the growth chart, per indicator and day the one made
- * last, oldest first: only from self-assessments the viewer may read in full (the coaching rule:
- * the teacher, a coach who supports them, a leader for what the teacher shared).
+ * The teacher's self-ratings over time for the growth chart, every one, oldest first (a start
+ * and an end on one day both show): only from self-assessments the viewer may read in full (the
+ * coaching rule: the teacher, a coach who supports them, a leader for what the teacher shared).
  */
 export async function loadSelfRatingHistory(
   tx: Transaction,
   params: { teacherId: string; viewerId: string },
 ) {
   const visible = visibleSelfAssessments(tx, params.viewerId);
-  const rows = await tx
+  return tx
     .select({
       indicatorId: selfAssessmentRating.indicatorId,
       rank: selfAssessmentRating.levelRank,
@@ -147,7 +147,4 @@ export async function loadSelfRatingHistory(
     )
     .where(and(eq(visible.teacherId, params.teacherId), eq(visible.access, "content")))
     .orderBy(asc(visible.assessedOn), asc(visible.createdAt));
-  const lastOfDay = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) lastOfDay.set(`${row.indicatorId} ${row.on}`, row);
-  return [...lastOfDay.values()];
 }
