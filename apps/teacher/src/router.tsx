@@ -6,8 +6,11 @@ export const routes: RouteObject[] = [
   {
     index: true,
     // The home page's answer is asked for while the page's code downloads, not once it renders.
+    // The pending feedback goes in the same batch: its card leads the page, and arriving after
+    // the home it would push the whole page down.
     loader: () => {
       void queryClient.prefetchQuery(trpc.teacher.home.queryOptions());
+      void queryClient.prefetchQuery(trpc.sessionFeedback.pending.queryOptions());
       return null;
     },
     lazy: async () => ({ Component: (await import("./pages/home-page.tsx")).HomePage }),

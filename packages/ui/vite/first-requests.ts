@@ -22,7 +22,7 @@ export const VIEWER_ME_PRELOAD = queryBatchAddress(["viewer.me"]);
  * prefetches (`apps/<app>/src/router.tsx`), in that order.
  */
 export const HOME_QUERIES = {
-  teacher: ["teacher.home"],
+  teacher: ["teacher.home", "sessionFeedback.pending"],
   coach: ["caseload.mine"],
   admin: ["admin.home", "admin.overview"],
 } as const satisfies Record<string, readonly string[]>;

@@ -15,14 +15,14 @@ import { StagePath } from "./stage-path.tsx";
 
 export function HomePage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
-  // Asked with the home (one batched request), so the feedback card above the path arrives with
-  // the page instead of pushing it down later.
-  useQuery(trpc.sessionFeedback.pending.queryOptions());
+  // Asked with the home (one batched request, the route's loader), and waited for: the feedback
+  // card leads the page, so drawn later it would push the whole page down.
+  const pending = useQuery(trpc.sessionFeedback.pending.queryOptions());
   // The answer is drawn in a background render that yields to the browser every few
   // milliseconds, so a slow phone's main thread is not held for the whole page at once.
   const data = useDeferredValue(home.data);
 
-  if (!data) {
+  if (!data || pending.isPending) {
     return (
       <QueryState
         query={home}

@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import type {
+  FeedbackItemInput,
+  FeedbackOnItem,
+  WillUse,
+} from "@throughline/domain/session-feedback";
 import {
-  type FeedbackItemInput,
-  type FeedbackOnItem,
   maxFeedbackCommentLength,
   usefulnessLabels,
   usefulnessLevels,
-  type WillUse,
   willUseAnswers,
   willUseLabels,
-} from "@throughline/domain/session-feedback";
+} from "@throughline/domain/session-feedback-answers";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
@@ -40,6 +42,8 @@ interface FeedbackPulseProps {
   className?: string;
   /** Called once the pulse is put away (answered and closed, skipped, or "Not now"). */
   onDone?: () => void;
+  /** What is known of the item already (a pending item, not yet answered): drawn at once. */
+  known?: FeedbackOnItem;
 }
 
 /**
@@ -48,10 +52,15 @@ interface FeedbackPulseProps {
  * answer. Asked once: a pulse answered or skipped before is not shown again. Shows nothing for an
  * item the teacher may not give feedback on (not finished, not attended).
  */
-export function FeedbackPulse({ item, className, onDone }: FeedbackPulseProps) {
+export function FeedbackPulse({ item, className, onDone, known }: FeedbackPulseProps) {
   const queryClient = useQueryClient();
   const queryKey = trpc.sessionFeedback.forItem.queryKey(item);
-  const pulse = useQuery(trpc.sessionFeedback.forItem.queryOptions(item, { retry: false }));
+  const pulse = useQuery(
+    trpc.sessionFeedback.forItem.queryOptions(item, {
+      retry: false,
+      ...(known ? { initialData: known } : {}),
+    }),
+  );
   const [answeredHere, setAnsweredHere] = useState(false);
   const [closed, setClosed] = useState(() => hiddenForNow(item));
   const [comment, setComment] = useState("");

@@ -27,6 +27,17 @@ export function PendingFeedbackCard() {
       <FeedbackPulse
         key={current.itemId}
         item={{ itemKind: current.itemKind, itemId: current.itemId }}
+        // A pending item has no answer saved yet: the card draws with the home instead of
+        // waiting for a request of its own.
+        known={{
+          itemKind: current.itemKind,
+          itemId: current.itemId,
+          title: current.title,
+          state: "unanswered",
+          usefulness: null,
+          willUse: null,
+          comment: null,
+        }}
         onDone={() => {
           setDone((ids) => [...ids, current.itemId]);
           setPinned(null);
