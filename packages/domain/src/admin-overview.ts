@@ -12,8 +12,7 @@ import type { MeetingDisplayState } from "./rules/meeting-held.ts";
 /** Walkthrough coverage looks back this many weeks. */
 export const walkthroughCoverageWeeks = 6;
 
-/** At most this many people are named per list; the rest are counted. */
-export const overviewNamedLimit = 8;
+export { overviewNamedLimit } from "./admin-overview-limits.ts";
 
 /** A district's overview ranks this many schools; the rest are on the paged list. */
 export const overviewRankedSchools = 10;

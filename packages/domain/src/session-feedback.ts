@@ -1,43 +1,33 @@
 import { z } from "zod";
 import { idSchema, optionalText } from "./ids.ts";
+import {
+  feedbackItemKinds,
+  maxFeedbackCommentLength,
+  type Usefulness,
+  willUseAnswers,
+} from "./session-feedback-answers.ts";
 
 /**
  * The two-question pulse a teacher answers after a MicroPD session, a workshop or a support
  * meeting, and what a framework author reads back. The pulse is asked once per item and person.
  */
 
-/** What a pulse is about: a MicroPD session, a cohort's workshop, or a team's support meeting. */
-export const feedbackItemKinds = ["micropd_session", "workshop", "support_meeting"] as const;
+// The answers' words and limits live apart from the schemas, for the apps; the database's enums
+// read the kinds and answers from here.
+export { feedbackItemKinds, type Usefulness, willUseAnswers } from "./session-feedback-answers.ts";
+
 const feedbackItemKindSchema = z.enum(feedbackItemKinds);
 export type FeedbackItemKind = z.infer<typeof feedbackItemKindSchema>;
 
 /** "Will you use it in class this week?" */
-export const willUseAnswers = ["yes", "not_yet", "no"] as const;
 const willUseSchema = z.enum(willUseAnswers);
 export type WillUse = z.infer<typeof willUseSchema>;
-
-/** "Was it useful?" on a four-point scale, no middle: 1 not useful … 4 very useful. */
-export const usefulnessLevels = [1, 2, 3, 4] as const;
-export type Usefulness = (typeof usefulnessLevels)[number];
-export const usefulnessLabels: Record<Usefulness, string> = {
-  1: "Not useful",
-  2: "A little",
-  3: "Useful",
-  4: "Very useful",
-};
-export const willUseLabels: Record<WillUse, string> = {
-  yes: "Yes",
-  not_yet: "Not yet",
-  no: "No",
-};
 
 const usefulnessSchema = z
   .number({ error: "Choose how useful it was" })
   .int({ error: "Choose how useful it was" })
   .min(1, { error: "Choose how useful it was" })
   .max(4, { error: "Choose how useful it was" });
-
-export const maxFeedbackCommentLength = 1000;
 
 /** Names one item the signed-in teacher may be asked about. */
 export const feedbackItemInputSchema = z.object({

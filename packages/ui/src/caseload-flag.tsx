@@ -1,12 +1,10 @@
-import {
-  type CaseloadFlagKind,
-  caseloadFlagKindSchema,
-} from "@throughline/domain/rules/caseload-flags";
+import { caseloadFlagKinds } from "@throughline/domain/rules/caseload-flag-kinds";
+import type { CaseloadFlagKind } from "@throughline/domain/rules/caseload-flags";
 import { Badge, type BadgeVariant } from "./badge.tsx";
 
 /* How each caseload flag reads, in the coach's caseload and the admin's overview alike. */
 
-export const flagKinds: readonly CaseloadFlagKind[] = caseloadFlagKindSchema.options;
+export const flagKinds: readonly CaseloadFlagKind[] = caseloadFlagKinds;
 
 /** How each flag reads in a filter list and in a summary ("4 behind on MicroPD"). */
 export const flagWords: Record<

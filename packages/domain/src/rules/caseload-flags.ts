@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ActionStepStatus, ReleaseMode } from "../enums.ts";
+import { caseloadFlagKinds } from "./caseload-flag-kinds.ts";
 import type { StageStatus } from "./stage-status.ts";
 
 /**
@@ -7,13 +8,7 @@ import type { StageStatus } from "./stage-status.ts";
  * Every rule is pure: the database gathers the facts, these decide.
  */
 
-export const caseloadFlagKindSchema = z.enum([
-  "behind_on_micropd",
-  "overdue_or_stuck_steps",
-  "no_recent_meeting",
-  "ready_for_review",
-  "not_observed_recently",
-]);
+export const caseloadFlagKindSchema = z.enum(caseloadFlagKinds);
 export type CaseloadFlagKind = z.infer<typeof caseloadFlagKindSchema>;
 
 export const caseloadFlagSchema = z.object({

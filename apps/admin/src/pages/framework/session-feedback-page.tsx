@@ -6,7 +6,7 @@ import {
   revisionFlagRule,
 } from "@throughline/domain/rules/session-feedback-figures";
 import type { AuthoredSessionFeedback } from "@throughline/domain/session-feedback";
-import { usefulnessLabels, usefulnessLevels } from "@throughline/domain/session-feedback";
+import { usefulnessLabels, usefulnessLevels } from "@throughline/domain/session-feedback-answers";
 import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";

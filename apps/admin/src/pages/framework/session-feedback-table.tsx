@@ -1,7 +1,5 @@
-import {
-  type AuthoredSessionFeedback,
-  usefulnessLabels,
-} from "@throughline/domain/session-feedback";
+import type { AuthoredSessionFeedback } from "@throughline/domain/session-feedback";
+import { usefulnessLabels } from "@throughline/domain/session-feedback-answers";
 import { Badge } from "@throughline/ui/badge";
 import {
   Table,

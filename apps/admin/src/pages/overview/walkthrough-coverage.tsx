@@ -1,4 +1,4 @@
-import { overviewNamedLimit } from "@throughline/domain/admin-overview";
+import { overviewNamedLimit } from "@throughline/domain/admin-overview-limits";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Link } from "react-router";
 import { linkClasses } from "./link-classes.ts";

@@ -1,7 +1,5 @@
-import {
-  type CaseloadFlagKind,
-  caseloadFlagKindSchema,
-} from "@throughline/domain/rules/caseload-flags";
+import { isCaseloadFlagKind } from "@throughline/domain/rules/caseload-flag-kinds";
+import type { CaseloadFlagKind } from "@throughline/domain/rules/caseload-flags";
 import { flagKinds, flagWords } from "@throughline/ui/caseload-flag";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
@@ -19,8 +17,7 @@ export interface CaseloadFiltersProps {
 }
 
 function parseFlagKind(value: string): CaseloadFlagKind | "" {
-  const parsed = caseloadFlagKindSchema.safeParse(value);
-  return parsed.success ? parsed.data : "";
+  return isCaseloadFlagKind(value) ? value : "";
 }
 
 export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersProps) {

@@ -1,4 +1,4 @@
-import { caseloadFlagKindSchema } from "@throughline/domain/rules/caseload-flags";
+import { isCaseloadFlagKind } from "@throughline/domain/rules/caseload-flag-kinds";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { CaseloadFilters } from "./filter-rows.ts";
@@ -8,11 +8,11 @@ const keys = { search: "q", teamId: "team", flagKind: "flag", onlyFlagged: "flag
 
 /** Reads the filters from the address; anything unknown (an old or edited link) is ignored. */
 export function filtersFromParams(params: URLSearchParams): CaseloadFilters {
-  const flag = caseloadFlagKindSchema.safeParse(params.get(keys.flagKind));
+  const flag = params.get(keys.flagKind);
   return {
     search: params.get(keys.search) ?? "",
     teamId: params.get(keys.teamId) ?? "",
-    flagKind: flag.success ? flag.data : "",
+    flagKind: isCaseloadFlagKind(flag) ? flag : "",
     onlyFlagged: params.get(keys.onlyFlagged) === "1",
   };
 }
