@@ -22,6 +22,8 @@ export interface NotificationBellProps {
   onOpenInApp?: () => void;
   onMarkAllRead: () => void;
   markingAll?: boolean;
+  /** Open as it appears: the button was pressed while the bell's code was still loading. */
+  defaultOpen?: boolean;
   /** This app's notifications page and email settings page. */
   allPath?: string;
   settingsPath?: string;
@@ -36,10 +38,11 @@ export function NotificationBell({
   onOpenInApp,
   onMarkAllRead,
   markingAll = false,
+  defaultOpen = false,
   allPath = "/notifications",
   settingsPath = "/notifications/settings",
 }: NotificationBellProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const openNotification = useOpenNotification({ app, dev, onMarkRead, onOpenInApp });
   const unread = centre?.unread ?? 0;
   const now = new Date();
