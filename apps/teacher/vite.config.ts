@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 // A relative path: Vite bundles a config's relative imports but hands package imports to Node.
 import { appShell } from "../../packages/ui/vite/app-shell.ts";
 import { builtAppFiles } from "../../packages/ui/vite/built-app-files.ts";
+import { homeRouteChunk } from "../../packages/ui/vite/home-route-chunk.ts";
 import { productionReactRouter } from "../../packages/ui/vite/production-react-router.ts";
 
 /** The API server; in development Vite forwards tRPC and auth requests to it. */
@@ -16,6 +17,7 @@ export default defineConfig({
     tailwindcss(),
     appShell("My learning"),
     builtAppFiles(),
+    homeRouteChunk(),
     productionReactRouter(),
   ],
   server: {
