@@ -6,7 +6,9 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
 
 /*
  * Issue 20: a teacher rates themselves at the start of their stage and again at the end, and
- * sees the change per indicator as a chart with its table; their coach sees it too.
+ * sees the change per indicator as a chart with its table; the start and the end are offered
+ * once each; he corrects a rating, deletes a check-in after confirming, and sees his own ratings
+ * beside the levels seen on his growth chart; their coach sees it too.
  */
 
 const run = serverAndBrowserPerFile();
@@ -14,6 +16,11 @@ const shots = process.env.SELF_ASSESSMENT_SCREENSHOTS;
 
 /** Jamal is early in Stage 1 and has not rated himself yet. */
 const TEACHER = "jamal.washington@maplevalley.test";
+
+/** The words of a select's options, in order. */
+function optionsOf(select: Locator): Promise<string[]> {
+  return select.locator("option").allTextContents();
+}
 
 /** Picks `level` on every indicator of the open form. */
 async function rateEvery(form: Locator, level: string): Promise<number> {
@@ -63,6 +70,11 @@ describe("teacher self-assessment", () => {
   it("rates again at the end of the stage and sees the change, chart and table", async () => {
     await teacher.getByRole("button", { name: "Rate yourself again" }).click();
     const form = teacher.getByRole("form", { name: "Rate yourself" });
+    // Rated at the start already: a second start is not offered.
+    expect(await optionsOf(form.getByRole("combobox", { name: "When" }))).toEqual([
+      "Check-in",
+      "End of the stage",
+    ]);
     await form.getByRole("combobox", { name: "When" }).selectOption("end");
     const rated = await rateEvery(form, "Proficient");
     await form.getByRole("button", { name: "Save my ratings" }).click();
@@ -89,6 +101,75 @@ describe("teacher self-assessment", () => {
     await expect.poll(() => share.isChecked()).toBe(true);
     await expectAccessible(teacher);
     await screenshotAtBothWidths(teacher, "selfassess-change", { folder: shots });
+  });
+
+  it("corrects one rating of the end, and only check-ins are offered now", async () => {
+    const change = teacher.getByRole("button", {
+      name: /^Change the self-assessment end of the stage/,
+    });
+    // The list is still open from sharing; open it if not.
+    if (!(await change.isVisible())) {
+      await teacher.getByText(/^Your self-assessments of this stage/).click();
+    }
+    await change.click();
+    const form = teacher.getByRole("form", { name: "Change your self-assessment" });
+    await form.waitFor();
+    // The form opens with what he rated: every indicator at proficient.
+    const groups = await form.getByRole("group").all();
+    for (const group of groups) {
+      expect(await group.getByRole("radio", { name: "Proficient" }).isChecked()).toBe(true);
+    }
+    await groups[0]?.getByRole("radio", { name: "Developing" }).check();
+    await form
+      .getByLabel(/^Note on /)
+      .first()
+      .fill("Proficient was too generous.");
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "selfassess-edit", { folder: shots });
+    await form.getByRole("button", { name: "Save my changes" }).click();
+    await teacher.getByText("Your changes are saved.").waitFor();
+    const table = teacher.getByRole("table", {
+      name: /First and latest self-rating per indicator/,
+    });
+    await table.getByRole("row", { name: /Beginning.*Developing.*Up 1 level/ }).waitFor();
+    expect(await table.getByRole("row", { name: /Up 2 levels/ }).count()).toBe(groups.length - 1);
+
+    await teacher.getByRole("button", { name: "Rate yourself again" }).click();
+    const again = teacher.getByRole("form", { name: "Rate yourself" });
+    expect(await optionsOf(again.getByRole("combobox", { name: "When" }))).toEqual(["Check-in"]);
+    await rateEvery(again, "Developing");
+    await again.getByRole("button", { name: "Save my ratings" }).click();
+    await teacher.getByText("Your ratings are saved.").waitFor();
+  });
+
+  it("deletes the check-in after confirming", async () => {
+    await teacher.getByText("Your self-assessments of this stage (3)").click();
+    await teacher.getByRole("button", { name: /^Delete the self-assessment check-in/ }).click();
+    const dialog = teacher.getByRole("dialog", { name: "Delete this self-assessment?" });
+    await dialog.waitFor();
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "selfassess-delete", { folder: shots });
+    // Cancel first: nothing goes.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await teacher.getByRole("button", { name: /^Delete the self-assessment check-in/ }).click();
+    await dialog.getByRole("button", { name: "Delete it" }).click();
+    await teacher.getByText("Your self-assessment is deleted.").waitFor();
+    await teacher.getByText("Your self-assessments of this stage (2)").waitFor();
+  });
+
+  it("his growth chart shows his own ratings beside the levels seen, labelled self-rated", async () => {
+    const growth = teacher.getByRole("region", { name: "My growth by indicator" });
+    await growth.scrollIntoViewIfNeeded();
+    await growth.getByText(/^Self-rated \(the teacher's own rating/).waitFor();
+    await growth.getByText("Show the levels as a table").click();
+    const rows = growth.getByRole("table").getByRole("row");
+    expect(await rows.filter({ hasText: "Self-rated, start of stage" }).count()).toBeGreaterThan(1);
+    expect(await rows.filter({ hasText: "Self-rated, end of stage" }).count()).toBeGreaterThan(1);
+    // The deleted check-in is gone from the chart's data too.
+    expect(await rows.filter({ hasText: "Self-rated, check-in" }).count()).toBe(0);
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "selfassess-growth", { folder: shots });
   });
 
   it("his principal reads the one he shared, and only that one", async () => {
