@@ -36,6 +36,11 @@ function ShareSelfAssessment({ record }: { record: SelfAssessmentRecord }) {
   );
 }
 
+/** "end of the stage (Dec 7)": which self-assessment a button acts on, for screen readers too. */
+function whenWords(record: SelfAssessmentRecord): string {
+  return `${momentWords[record.moment].toLocaleLowerCase("en")} (${formatDay(record.assessedOn)})`;
+}
+
 /** Deletes one self-assessment of the teacher's, after asking. */
 function DeleteSelfAssessment({
   record,
@@ -56,7 +61,7 @@ function DeleteSelfAssessment({
       },
     }),
   );
-  const when = `${momentWords[record.moment].toLocaleLowerCase("en")} (${formatDay(record.assessedOn)})`;
+  const when = whenWords(record);
   return (
     <>
       <Button variant="secondary" onClick={() => setAsking(true)}>
@@ -134,11 +139,7 @@ export function SelfAssessmentHistory({
             <div className="flex flex-wrap gap-2">
               <Button variant="secondary" onClick={() => onEdit(record)}>
                 Change
-                <span className="sr-only">
-                  {" "}
-                  the self-assessment {momentWords[record.moment].toLocaleLowerCase("en")} (
-                  {formatDay(record.assessedOn)})
-                </span>
+                <span className="sr-only"> the self-assessment {whenWords(record)}</span>
               </Button>
               <DeleteSelfAssessment record={record} onDeleted={onDeleted} />
             </div>
