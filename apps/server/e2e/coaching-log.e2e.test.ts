@@ -7,7 +7,8 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
 /*
  * Issue 20: a coach logs a co-teaching session and sees the week's workload; the teacher sees
  * that it happened on her record; the team's facilitator reads the team profile and sets the
- * next focus, which shows on a teammate's home and on the next meeting's agenda.
+ * next focus, which shows on a teammate's home and on the next meeting's agenda, and whose
+ * sessions the teammate's recommendations carry with the team's choice as the reason.
  */
 
 const run = serverAndBrowserPerFile();
@@ -22,6 +23,8 @@ const REASON = "Few of us check for understanding before the task.";
 
 let coach: Page;
 let focusIndicator = "";
+/** A session of Maria's stage she has not taken, chosen with the focus. */
+let focusSession = "";
 /** The coach's week after logging, as her page counts it (the demo has logged coaching too). */
 let week = { interactions: 0, minutes: 0, teachers: 0 };
 
@@ -106,6 +109,13 @@ describe("the coaching log", () => {
     if (!(await first.isChecked())) await first.check();
     const sessions = coach.getByRole("group", { name: "MicroPD sessions (optional)" });
     await sessions.getByRole("checkbox").first().check();
+    // The last session of Stage 1, where Maria is: one she has not completed yet.
+    const lastOfStage = sessions
+      .locator("label")
+      .filter({ hasText: /^Stage 1: / })
+      .last();
+    await lastOfStage.getByRole("checkbox").check();
+    focusSession = ((await lastOfStage.textContent()) ?? "").trim().replace(/^Stage 1: /, "");
     await coach.getByLabel("Why this focus (optional)").fill(REASON);
     await coach.getByRole("button", { name: "Set the next focus" }).click();
     await coach.getByText(/^Saved\. It is on the agenda of/).waitFor();
@@ -144,6 +154,32 @@ describe("the coaching log", () => {
       .getByText(/Janelle Brooks set the team's next focus/)
       .first()
       .waitFor();
+  });
+
+  it("the teammate's recommendations carry the chosen session, with the team's choice as the reason", async () => {
+    const { page: teacher } = await run.signedIn("teacher", TEACHER);
+    await teacher.goto("/teacher/recommendations");
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    const item = teacher
+      .getByRole("listitem")
+      .filter({ has: teacher.getByRole("heading", { level: 2, name: focusSession, exact: true }) });
+    await item.waitFor();
+    await item.getByText(`${TEAM}'s focus, chosen by Janelle Brooks`).waitFor();
+    await item
+      .getByText(/^Your team chose ‘.+’ as its next focus on [A-Z][a-z]{2} \d{1,2}/)
+      .waitFor();
+    // Once, whatever else brings it.
+    expect(await item.count()).toBe(1);
+    // The card above keeps who chose the focus and why, not the sessions again.
+    const card = teacher.locator("div", {
+      has: teacher.getByRole("heading", { name: "Your team's focus" }),
+    });
+    await card.getByText(REASON).first().waitFor();
+    // The session's one link is its item's "Start session": the card no longer lists it.
+    expect(await teacher.getByRole("link", { name: focusSession }).count()).toBe(1);
+    await expectAccessible(teacher);
+    await item.scrollIntoViewIfNeeded();
+    await screenshotAtBothWidths(teacher, "coachlog-recommendations", { folder: shots });
   });
 });
 

@@ -16,7 +16,9 @@ export function RecommendedCard() {
     <Card>
       <CardHeader>
         <CardTitle id="recommended-heading">Recommended for you</CardTitle>
-        <CardDescription>MicroPD sessions for what was seen in your classroom.</CardDescription>
+        <CardDescription>
+          MicroPD sessions for what your team chose to work on and what was seen in your classroom.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         {!list.isSuccess ? (
