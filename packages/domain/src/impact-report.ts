@@ -142,6 +142,11 @@ export interface GoalRow {
 export interface ImpactReport {
   from: string;
   to: string;
+  /**
+   * When a district-sized report served as kept was counted (ISO time; it is counted again
+   * every minute); null when it was counted for this request.
+   */
+  asOf: string | null;
   /** First day of the "active in the last 30 days" window. */
   activeFrom: string;
   by: ImpactGrouping;

@@ -7,6 +7,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { CsvDownloadButton } from "@throughline/ui/csv-download-button";
 import { fieldError } from "@throughline/ui/field-error";
+import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Printer } from "lucide-react";
 import { FeedbackSection, GoalsSection } from "./feedback-goal-sections.tsx";
@@ -63,6 +64,12 @@ export function ImpactPage() {
         {report.isSuccess ? (
           <>
             <p className="hidden text-sm print:block">{selectionLine(report.data, choice)}</p>
+            {report.data.asOf ? (
+              <p className="text-sm text-muted-foreground">
+                Counted at {formatMoment(new Date(report.data.asOf))}: at this size the report is
+                counted again every minute.
+              </p>
+            ) : null}
             <Headline report={report.data} />
             <ParticipationSection report={report.data} />
             <HoursSection report={report.data} />

@@ -96,6 +96,7 @@ export async function buildImpactReport(
   return {
     from: input.from,
     to: input.to,
+    asOf: null,
     activeFrom,
     by: input.by,
     options,

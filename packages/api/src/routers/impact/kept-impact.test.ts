@@ -78,9 +78,13 @@ describe("a big impact report kept", () => {
     const first = await admin.impact.report(period);
     expect(await keptReports()).toBe(1);
 
-    // Served as kept: an hour of PD since does not show yet.
+    // Built for this request: no "as of". Served as kept: counted when built, and an hour of PD
+    // since does not show yet.
+    expect(first.asOf).toBeNull();
     await anHourOfPdToday();
-    expect(await admin.impact.report(period)).toEqual(first);
+    const kept = await admin.impact.report(period);
+    expect(kept).toEqual({ ...first, asOf: expect.any(String) });
+    expect(Date.now() - Date.parse(kept.asOf ?? "")).toBeLessThan(60_000);
     // Another choice, and the same choice of another reach, are kept apart.
     const principal = await api.callerFor(PRINCIPAL);
     const own = await principal.impact.report(period);
@@ -89,7 +93,7 @@ describe("a big impact report kept", () => {
 
     // Due: the kept report once more, and a fresh one built after the answer.
     options.refreshAfterMs = 0;
-    expect(await admin.impact.report(period)).toEqual(first);
+    expect(await admin.impact.report(period)).toEqual({ ...first, asOf: expect.any(String) });
     await settleDashboardRebuilds();
     options.refreshAfterMs = 60_000;
     expect(hours(await admin.impact.report(period))).toBeCloseTo((hours(first) ?? 0) + 1, 5);

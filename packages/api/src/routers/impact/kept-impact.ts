@@ -111,7 +111,7 @@ export async function impactReportOf(
   const heldRead = held ? snapshotRead(held, now, source.options) : "build";
   if (held && heldRead !== "build") {
     if (heldRead === "serve-and-refresh") refresh();
-    return held.report;
+    return { ...held.report, asOf: held.builtAt.toISOString() };
   }
   const stored = await readDashboardSnapshot(ctx.tx, key);
   const read = snapshotRead(stored, now, source.options);
@@ -120,7 +120,7 @@ export async function impactReportOf(
     const report = stored.body as ImpactReport;
     remember(memoKey, { builtAt: stored.builtAt, report });
     if (read === "serve-and-refresh") refresh();
-    return report;
+    return { ...report, asOf: stored.builtAt.toISOString() };
   }
   return buildAndKeep(ctx, source, input, key);
 }
