@@ -98,12 +98,22 @@ async function bothAnswers(path: string, headers: Record<string, string> = {}) {
 const batchOfOne = (input: unknown) =>
   `batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: input } }))}`;
 
-describe("a one-query GET answered directly", () => {
+describe("a GET of queries answered directly", () => {
   it.each([
     ["viewer.me, as the apps' preload asks it", `/trpc/viewer.me?${batchOfOne(null)}`],
     ["viewer.me, unbatched", "/trpc/viewer.me"],
     ["the teacher's home", `/trpc/teacher.home?${batchOfOne(null)}`],
     ["the framework's stages", "/trpc/framework.stages"],
+    ["a batch of two", "/trpc/viewer.me,framework.stages?batch=1&input=%7B%7D"],
+    [
+      "the teacher home's first batch, as the app asks it",
+      `/trpc/teacher.home,sessionFeedback.pending?batch=1&input=${encodeURIComponent(
+        JSON.stringify({
+          0: { json: null, meta: { values: ["undefined"], v: 1 } },
+          1: { json: null, meta: { values: ["undefined"], v: 1 } },
+        }),
+      )}`,
+    ],
   ])("%s: the same status, headers and bytes as the full pipeline", async (_label, path) => {
     const { viaHono, viaDirect, answeredDirectly } = await bothAnswers(path);
     expect(viaDirect).toEqual(viaHono);
@@ -146,11 +156,17 @@ describe("a one-query GET answered directly", () => {
     }
   });
 
-  it("leaves signed-out requests, mutations, batches of several and unknown paths to the pipeline", async () => {
+  it("leaves signed-out requests, mutations, failing batches and unknown paths to the pipeline", async () => {
     const cases: Array<[string, Record<string, string>, number]> = [
       ["/trpc/viewer.me", { cookie: "" }, 401],
       ["/trpc/notifications.markAllRead", {}, 405],
-      ["/trpc/viewer.me,framework.stages?batch=1&input=%7B%7D", {}, 200],
+      ["/trpc/viewer.me,framework.stages", {}, 404],
+      [
+        `/trpc/viewer.me,framework.stage?${batchOfOne(null).replace("%220%22", "%221%22")}`,
+        {},
+        207,
+      ],
+      ["/trpc/viewer.me,notifications.markAllRead?batch=1&input=%7B%7D", {}, 400],
       ["/trpc/no.such", {}, 404],
       ["/trpc/constructor", {}, 404],
     ];
