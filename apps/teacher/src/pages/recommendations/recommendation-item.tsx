@@ -47,8 +47,9 @@ export function RecommendationItem({
           </Badge>
         ) : null}
         {item.teamFocus ? (
-          <Badge variant="info">
-            <Users aria-hidden="true" className="size-3" />
+          // Long team and facilitator names wrap on a phone instead of running off the card.
+          <Badge variant="info" className="whitespace-normal">
+            <Users aria-hidden="true" className="size-3 shrink-0" />
             {item.teamFocus.teamName}'s focus, chosen by {item.teamFocus.setBy.displayName}
           </Badge>
         ) : null}
