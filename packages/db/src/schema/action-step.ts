@@ -1,4 +1,4 @@
-import { date, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { date, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { actionPlan } from "./action-plan.ts";
 import {
   tenantColumns,
@@ -26,6 +26,11 @@ export const actionStep = pgTable(
     evidenceText: text(),
     evidenceUrl: text(),
     reflection: text(),
+    /**
+     * When the step was marked done; null unless it is done. Kept by a database trigger
+     * (migration 0037), so later edits of a done step leave it alone.
+     */
+    completedAt: timestamp({ withTimezone: true }),
     /** The support meeting where the teacher committed to this step (accountability). */
     fromMeetingId: uuid(),
     /** The MicroPD session whose after-the-lesson reflection this step asks for. */
