@@ -9,6 +9,10 @@ import {
 import { stageStatus } from "./stage-status.ts";
 
 const at = (day: string) => new Date(`2026-${day}T15:00:00Z`);
+const done = (day: string, onlyEvidenceFileDay?: string) => ({
+  completedAt: at(day),
+  onlyEvidenceFileAt: onlyEvidenceFileDay ? at(onlyEvidenceFileDay) : null,
+});
 
 /** Every requirement of a stage of two sessions and two meetings, met on 20 October. */
 const met: StageRequirementMoments = {
@@ -18,7 +22,7 @@ const met: StageRequirementMoments = {
   sessionsCompletedAt: [at("10-05"), at("09-20")],
   meetingsRequired: 2,
   meetingsHeldAt: [at("10-20"), at("09-10"), at("11-30")],
-  actionStepsDoneAt: [at("10-12"), at("10-02")],
+  actionStepsDone: [done("10-12"), done("10-02")],
 };
 
 describe("requirementsMetAt", () => {
@@ -31,7 +35,22 @@ describe("requirementsMetAt", () => {
     ],
     [
       "the first action step done counts, not a later one",
-      { actionStepsDoneAt: [at("12-01"), at("11-15")] },
+      { actionStepsDone: [done("12-01"), done("11-15")] },
+      at("11-15"),
+    ],
+    [
+      "a step's only evidence file uploaded after it was done: the upload",
+      { actionStepsDone: [done("11-15", "11-20")] },
+      at("11-20"),
+    ],
+    [
+      "a step's only evidence file uploaded before it was done: when it was done",
+      { actionStepsDone: [done("11-15", "10-01")] },
+      at("11-15"),
+    ],
+    [
+      "the first step by its dated moment: a late upload lets an earlier-done step lose",
+      { actionStepsDone: [done("11-01", "12-10"), done("11-15")] },
       at("11-15"),
     ],
     ["the workshop came last", { workshopAt: at("12-03") }, at("12-03")],
@@ -48,7 +67,7 @@ describe("requirementsMetAt", () => {
     ["the workshop not attended", { workshopAttended: false }, null],
     ["a session missing", { sessionsCompletedAt: [at("09-20")] }, null],
     ["a meeting missing", { meetingsHeldAt: [at("09-10")] }, null],
-    ["no action step done", { actionStepsDoneAt: [] }, null],
+    ["no action step done", { actionStepsDone: [] }, null],
   ])("%s", (_, change, expected) => {
     expect(requirementsMetAt({ ...met, ...change })).toEqual(expected);
   });
@@ -91,7 +110,7 @@ describe("stageCompletedAt", () => {
       { ...met, workshopAttended: false },
       { ...met, sessionsCompletedAt: [] },
       { ...met, meetingsHeldAt: [at("09-10")] },
-      { ...met, actionStepsDoneAt: [] },
+      { ...met, actionStepsDone: [] },
     ];
     for (const moments of cases) {
       for (const requiresConfirmation of [false, true]) {
@@ -107,7 +126,7 @@ describe("stageCompletedAt", () => {
             sessionsCompleted: moments.sessionsCompletedAt.length,
             meetingsRequired: moments.meetingsRequired,
             meetingsAttended: moments.meetingsHeldAt.length,
-            hasCompletedActionStep: moments.actionStepsDoneAt.length > 0,
+            hasCompletedActionStep: moments.actionStepsDone.length > 0,
             requiresConfirmation,
             confirmed: confirmedAt !== null,
           });

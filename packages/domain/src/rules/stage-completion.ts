@@ -4,9 +4,23 @@ import { stageRequirementsMet } from "./stage-status.ts";
 /*
  * When a teacher completed a stage. The stage-status rule says whether the stage is complete;
  * this says since when, from the moments of the facts that completed it. The database keeps the
- * same rule in SQL (`refresh_teacher_progress`, migration 0034) as the enrolment's
+ * same rule in SQL (`refresh_teacher_progress`, migrations 0034 and 0037) as the enrolment's
  * `requirements_met_at`, and its tests check the two agree.
  */
+
+/**
+ * One of her action steps for the stage that is done with evidence and a reflection, with the
+ * moments that date it.
+ */
+export interface ActionStepDoneMoments {
+  /** When it was marked done (kept by the database; an edit of a done step leaves it alone). */
+  completedAt: Date;
+  /**
+   * When its first evidence file was uploaded, given only when a file is its only evidence: a
+   * file uploaded after the step was marked done is what completed it.
+   */
+  onlyEvidenceFileAt?: Date | null;
+}
 
 /** The facts that meet a stage's requirements, each with the moment it happened. */
 export interface StageRequirementMoments {
@@ -19,8 +33,8 @@ export interface StageRequirementMoments {
   meetingsRequired: number;
   /** When each meeting she attended since enrolling was held. */
   meetingsHeldAt: readonly Date[];
-  /** When each of her action steps for the stage was done with evidence and a reflection. */
-  actionStepsDoneAt: readonly Date[];
+  /** Her action steps for the stage done with evidence and a reflection. */
+  actionStepsDone: readonly ActionStepDoneMoments[];
 }
 
 function latest(moments: readonly (Date | undefined)[]): Date | undefined {
@@ -34,7 +48,9 @@ function latest(moments: readonly (Date | undefined)[]): Date | undefined {
 /**
  * When every requirement was first met together: the latest of the workshop, the last of the
  * stage's sessions, the meeting that reached the required number, and the first action step
- * done. Null while a requirement is missing.
+ * done (when it was marked done, or its first file when that came later and is its only
+ * evidence; never its last edit, so fixing a done step's reflection does not move the date).
+ * Null while a requirement is missing.
  */
 export function requirementsMetAt(facts: StageRequirementMoments): Date | null {
   const met = stageRequirementsMet({
@@ -43,12 +59,17 @@ export function requirementsMetAt(facts: StageRequirementMoments): Date | null {
     sessionsCompleted: facts.sessionsCompletedAt.length,
     meetingsRequired: facts.meetingsRequired,
     meetingsAttended: facts.meetingsHeldAt.length,
-    hasCompletedActionStep: facts.actionStepsDoneAt.length > 0,
+    hasCompletedActionStep: facts.actionStepsDone.length > 0,
   });
   if (!met) return null;
   const byTime = (a: Date, b: Date) => a.getTime() - b.getTime();
   const meetings = [...facts.meetingsHeldAt].sort(byTime);
-  const steps = [...facts.actionStepsDoneAt].sort(byTime);
+  const steps = facts.actionStepsDone
+    .map(
+      (step) =>
+        latest([step.completedAt, step.onlyEvidenceFileAt ?? undefined]) ?? step.completedAt,
+    )
+    .sort(byTime);
   return (
     latest([
       facts.workshopAt,

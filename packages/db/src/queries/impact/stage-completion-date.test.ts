@@ -7,9 +7,10 @@ import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
 
 /*
  * The moment each enrolment's stage requirements were met, as the triggers keep it in
- * `enrolment_progress_summary` (migration 0034), must equal the domain rule applied to the
- * facts read directly, for every enrolment of the seeded district, after the work is completed,
- * taken back, confirmed, edited, and after a stage gains and loses a session.
+ * `enrolment_progress_summary` (migrations 0034 and 0037), must equal the domain rule applied to
+ * the facts read directly, for every enrolment of the seeded district, after the work is
+ * completed, taken back, confirmed, edited, and after a stage gains and loses a session. An
+ * action step is dated by when it was marked done, so editing a done step keeps the date.
  */
 
 let handle: DatabaseHandle;
@@ -31,7 +32,7 @@ interface FactsRow {
   sessionsCompletedAt: string[];
   meetingsRequired: number;
   meetingsHeldAt: string[];
-  actionStepsDoneAt: string[];
+  actionStepsDone: { completedAt: string; onlyEvidenceFileAt: string | null }[];
 }
 
 /** Every enrolment's kept moment beside its facts, each fact with its own moment. */
@@ -58,11 +59,12 @@ function readFacts(tx: Transaction) {
           and a.attendance = 'present' and m.status = 'closed'
           and coalesce(m.started_at, m.closed_at, m.starts_at) >= e.enrolled_at)
         as "meetingsHeldAt",
-      array(select to_json(case when btrim(coalesce(st.evidence_url, '')) = ''
-            and btrim(coalesce(st.evidence_text, '')) = ''
-          then greatest(st.updated_at, (select min(f.created_at) from evidence_file f
-            where f.district_id = st.district_id and f.step_id = st.id))
-          else st.updated_at end)#>>'{}'
+      coalesce((select json_agg(json_build_object(
+          'completedAt', st.completed_at,
+          'onlyEvidenceFileAt', case when btrim(coalesce(st.evidence_url, '')) = ''
+              and btrim(coalesce(st.evidence_text, '')) = ''
+            then (select min(f.created_at) from evidence_file f
+              where f.district_id = st.district_id and f.step_id = st.id) end))
         from action_plan p
         join action_step st on st.district_id = p.district_id and st.plan_id = p.id
         where p.district_id = e.district_id and p.person_id = e.person_id
@@ -71,8 +73,8 @@ function readFacts(tx: Transaction) {
           and (btrim(coalesce(st.evidence_url, '')) <> ''
             or btrim(coalesce(st.evidence_text, '')) <> ''
             or exists (select 1 from evidence_file f
-              where f.district_id = st.district_id and f.step_id = st.id)))
-        as "actionStepsDoneAt"
+              where f.district_id = st.district_id and f.step_id = st.id))), '[]')
+        as "actionStepsDone"
     from enrolment e
     join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
     join stage g on g.district_id = c.district_id and g.id = c.stage_id
@@ -98,7 +100,10 @@ async function expectKeptEqualsFacts(): Promise<number> {
         sessionsCompletedAt: row.sessionsCompletedAt.map((at) => new Date(at)),
         meetingsRequired: row.meetingsRequired,
         meetingsHeldAt: row.meetingsHeldAt.map((at) => new Date(at)),
-        actionStepsDoneAt: row.actionStepsDoneAt.map((at) => new Date(at)),
+        actionStepsDone: row.actionStepsDone.map((step) => ({
+          completedAt: new Date(step.completedAt),
+          onlyEvidenceFileAt: moment(step.onlyEvidenceFileAt),
+        })),
       });
       const kept = moment(row.keptAt);
       expect(kept?.getTime() ?? null, row.enrolmentId).toBe(direct?.getTime() ?? null);
@@ -164,10 +169,11 @@ describe("requirements_met_at", () => {
     const metAfterCompleting = await expectKeptEqualsFacts();
     expect(metAfterCompleting).toBeGreaterThan(0);
 
-    // Confirm every enrolment waiting for it, and edit a done step (its moment moves).
+    // Confirm every enrolment waiting for it, and edit every done step (its moment stays).
     await withTenant(handle.db, districtId, async (tx) => {
       await tx.execute(sql`update enrolment set confirmed_at = now() where confirmed_at is null`);
-      await tx.execute(sql`update action_step set description = description || '.'
+      await tx.execute(sql`update action_step set description = description || '.',
+          updated_at = now()
         where status = 'done'`);
     });
     expect(await expectKeptEqualsFacts()).toBe(metAfterCompleting);
@@ -192,5 +198,60 @@ describe("requirements_met_at", () => {
       tx.execute(sql`delete from micropd_session where position = 999`),
     );
     expect(await expectKeptEqualsFacts()).toBe(metAfterTakingBack);
+  });
+
+  test("an edit of a done step keeps the date; marking it not done and done again moves it", async () => {
+    const met = await enrolmentWhere(true);
+    const keptOf = () =>
+      withTenant(handle.db, districtId, async (tx) => {
+        const [row] = await rawRows<{ keptAt: string | null }>(
+          tx,
+          sql`select to_json(requirements_met_at)#>>'{}' as "keptAt"
+            from enrolment_progress_summary where enrolment_id = ${met.id}`,
+        );
+        return moment(row?.keptAt ?? null)?.getTime() ?? null;
+      });
+    const before = await keptOf();
+    expect(before).not.toBeNull();
+    const stepsOfMet = sql`plan_id in (select id from action_plan
+      where person_id = ${met.personId} and stage_id = ${met.stageId})`;
+
+    // A typo fixed in the reflection and the title, as the app saves an edit (its last edit moves).
+    await withTenant(handle.db, districtId, (tx) =>
+      tx.execute(sql`update action_step set reflection = reflection || ' (typo fixed)',
+          description = description || ' (reworded)', updated_at = now() + interval '40 days',
+          revision = revision + 1
+        where status = 'done' and ${stepsOfMet}`),
+    );
+    expect(await keptOf()).toBe(before);
+    await expectKeptEqualsFacts();
+
+    // Marked not done: the requirement is missing, and the step forgets when it was done.
+    await withTenant(handle.db, districtId, (tx) =>
+      tx.execute(sql`update action_step set status = 'in_progress', completed_at = now()
+        where status = 'done' and ${stepsOfMet}`),
+    );
+    expect(await keptOf()).toBeNull();
+    await withTenant(handle.db, districtId, async (tx) => {
+      const [left] = await rawRows<{ count: number }>(
+        tx,
+        sql`select count(*)::int as count from action_step
+          where ${stepsOfMet} and status <> 'done' and completed_at is not null`,
+      );
+      expect(left?.count).toBe(0);
+    });
+    await expectKeptEqualsFacts();
+
+    // Done again: its moment is now, the latest of the enrolment's facts.
+    const redoneAt = await withTenant(handle.db, districtId, async (tx) => {
+      await tx.execute(sql`update action_step set status = 'done'
+        where status = 'in_progress' and ${stepsOfMet}`);
+      const [row] = await rawRows<{ now: string }>(tx, sql`select to_json(now())#>>'{}' as now`);
+      return new Date(row?.now ?? "").getTime();
+    });
+    const after = await keptOf();
+    expect(after).toBe(redoneAt);
+    expect(after).toBeGreaterThan(before ?? 0);
+    await expectKeptEqualsFacts();
   });
 });
