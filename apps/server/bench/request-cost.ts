@@ -13,7 +13,8 @@ import { sessionCookie } from "./bench-sign-in.ts";
  * `pnpm bench:request-cost`: `viewer.me` and `teacher.home` only, the built platform against the
  * bare handler as `pnpm bench` measures them, and with BENCH_BASELINE_ENTRY=<another build>
  * (say `dist-before/main.js`, a copy of dist/ made before a change) that build too, the sides
- * taking turns in rounds. Beside each side's req/s and latencies it prints the processor time
+ * taking turns in rounds; then the teacher home's first batch as the app asks it, answered by the
+ * direct path and by the full pipeline. Beside each side's req/s and latencies it prints the processor time
  * per request of its node process and of the bench database's PostgreSQL backends, read from
  * /proc around its rounds (only one side is loaded at a time).
  *
@@ -110,36 +111,62 @@ try {
     `${options.concurrency} connections, ${options.durationMs / 1000} s per side in rounds of ${options.roundMs / 1000} s, sides in turns; load ${load()}`,
   );
   for (const path of ["viewer.me", "teacher.home"]) {
-    // ab-load reads a side's processor time before and after each of its rounds, the first
-    // round being the unmeasured warm-up; only that side is loaded meanwhile, so PostgreSQL's
-    // time over the same rounds is its share.
-    const pgMs = sides.map(() => 0);
-    const endpoints = sides.map((side, index): Endpoint => {
-      const endpoint = side.endpoint(path);
-      let reads = 0;
-      let pgBefore = 0;
-      return {
-        ...endpoint,
-        processorMs: () => {
-          const pgNow = backendsMs(database.name);
-          if (reads % 2 === 0) pgBefore = pgNow;
-          else if (reads > 1) pgMs[index] = (pgMs[index] ?? 0) + pgNow - pgBefore;
-          reads += 1;
-          return endpoint.processorMs?.() ?? 0;
-        },
-      };
-    });
-    const before = load();
-    const figures = await measureInTurns(endpoints, options);
-    console.log(`\n${path} (load ${before} → ${load()})`);
-    for (const [index, figure] of figures.entries()) {
-      printSide(sides[index]?.name ?? "", figure, figures, (pgMs[index] ?? 0) / figure.requests);
-    }
+    await measureFigure(
+      path,
+      sides.map((side) => ({ name: side.name, endpoint: side.endpoint(path) })),
+    );
   }
+  // The teacher home's first data as the app asks it, a batch of two queries: answered by the
+  // direct path, and by the full pipeline (Hono, tRPC's fetch adapter), which takes the same
+  // batch when a comma in its path is written %2C.
+  const batchInput = encodeURIComponent(
+    JSON.stringify({
+      0: { json: null, meta: { values: ["undefined"], v: 1 } },
+      1: { json: null, meta: { values: ["undefined"], v: 1 } },
+    }),
+  );
+  const batch = (comma: string) =>
+    `teacher.home${comma}sessionFeedback.pending?batch=1&input=${batchInput}`;
+  await measureFigure("the teacher home's first batch (teacher.home, sessionFeedback.pending)", [
+    { name: "platform, direct", endpoint: trpc(platform)(batch(",")) },
+    { name: "platform, full pipeline", endpoint: trpc(platform)(batch("%2C")) },
+  ]);
 } finally {
   for (const server of servers) await server.stop();
   await database.finish();
   await rm(workDir, { recursive: true, force: true });
+}
+
+/**
+ * One figure, its sides in turns. ab-load reads a side's processor time before and after each
+ * of its rounds, the first round being the unmeasured warm-up; only that side is loaded
+ * meanwhile, so PostgreSQL's time over the same rounds is its share.
+ */
+async function measureFigure(
+  label: string,
+  sides: readonly { name: string; endpoint: Endpoint }[],
+): Promise<void> {
+  const pgMs = sides.map(() => 0);
+  const endpoints = sides.map(({ endpoint }, index): Endpoint => {
+    let reads = 0;
+    let pgBefore = 0;
+    return {
+      ...endpoint,
+      processorMs: () => {
+        const pgNow = backendsMs(database.name);
+        if (reads % 2 === 0) pgBefore = pgNow;
+        else if (reads > 1) pgMs[index] = (pgMs[index] ?? 0) + pgNow - pgBefore;
+        reads += 1;
+        return endpoint.processorMs?.() ?? 0;
+      },
+    };
+  });
+  const before = load();
+  const figures = await measureInTurns(endpoints, options);
+  console.log(`\n${label} (load ${before} → ${load()})`);
+  for (const [index, figure] of figures.entries()) {
+    printSide(sides[index]?.name ?? "", figure, figures, (pgMs[index] ?? 0) / figure.requests);
+  }
 }
 
 function printSide(
@@ -148,10 +175,11 @@ function printSide(
   all: readonly SideFigures[],
   pgMsPerRequest: number,
 ): void {
-  const bare = all[all.length - 1];
-  const ratio = bare && bare.perSecond > 0 ? figure.perSecond / bare.perSecond : 0;
+  // Against the last side (the bare handler, or the full pipeline for the batch).
+  const last = all[all.length - 1];
+  const ratio = last && last.perSecond > 0 ? figure.perSecond / last.perSecond : 0;
   const cpu = figure.processorMsPerRequest?.toFixed(2) ?? "–";
   console.log(
-    `  ${name.padEnd(34)} ${figure.perSecond.toFixed(0).padStart(6)} req/s  p50/p95/p99 ${figure.p50.toFixed(1)} / ${figure.p95.toFixed(1)} / ${figure.p99.toFixed(1)} ms  CPU each: node ${cpu} ms, PostgreSQL ${pgMsPerRequest.toFixed(2)} ms  ${(ratio * 100).toFixed(0)} % of bare${figure.failed ? `  ${figure.failed} failed: ${figure.firstFailure}` : ""}`,
+    `  ${name.padEnd(34)} ${figure.perSecond.toFixed(0).padStart(6)} req/s  p50/p95/p99 ${figure.p50.toFixed(1)} / ${figure.p95.toFixed(1)} / ${figure.p99.toFixed(1)} ms  CPU each: node ${cpu} ms, PostgreSQL ${pgMsPerRequest.toFixed(2)} ms  ${(ratio * 100).toFixed(0)} % of the last${figure.failed ? `  ${figure.failed} failed: ${figure.firstFailure}` : ""}`,
   );
 }
