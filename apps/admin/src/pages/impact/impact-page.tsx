@@ -74,8 +74,8 @@ export function ImpactPage() {
             <ParticipationSection report={report.data} />
             <HoursSection report={report.data} />
             <LevelChangeSection
-              title="Observed level change"
-              description="Each teacher's first and last walkthrough level on an indicator in the period, for teachers seen on two days or more. Coaching observations are never included."
+              title="Observed level change (walkthroughs and evaluation ratings)"
+              description="Each teacher's first and last observed level on an indicator in the period, from published walkthroughs and imported evaluation ratings (the higher level when a day has both), for teachers rated on two days or more. Coaching observations are never included."
               rows={report.data.observed}
               byGroup={report.data.observedByGroup}
               report={report.data}

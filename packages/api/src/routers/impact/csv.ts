@@ -100,6 +100,9 @@ const changeHeader = [
   "Teachers improved",
 ];
 
+/** The observed levels' sources, named as the page names them. */
+const observedHeading = "Observed level change per indicator (walkthroughs and evaluation ratings)";
+
 export function impactCsv(report: ImpactReport): string {
   const lines: (string | number)[][] = [
     [`PD impact report ${report.from} to ${report.to}`],
@@ -115,17 +118,13 @@ export function impactCsv(report: ImpactReport): string {
     ...report.groups.map(groupLine),
     groupLine({ ...report.total, label: "Total (each teacher once)" }),
     [],
-    ["Observed level change per indicator (walkthroughs)", ...changeHeader],
+    [observedHeading, ...changeHeader],
     ...report.observed.map(changeLine),
     [],
     ["Self-assessed level change per indicator", ...changeHeader],
     ...report.selfAssessed.map(changeLine),
     [],
-    [
-      "Observed level change per indicator (walkthroughs)",
-      impactGroupingLabels[report.by],
-      ...changeHeader,
-    ],
+    [observedHeading, impactGroupingLabels[report.by], ...changeHeader],
     ...report.observedByGroup.flatMap(changeByGroupLines),
     [],
     ["Self-assessed level change per indicator", impactGroupingLabels[report.by], ...changeHeader],

@@ -135,8 +135,8 @@ export async function loadImpactTeachers(
 
 /**
  * Each teacher's first and last level per indicator in the period, and on how many days: from
- * walkthroughs (`observed_level_day`, which never holds coaching observations) or from
- * self-assessments (`self_assessed_level_day`).
+ * published walkthroughs and imported evaluation ratings (`observed_level_day`, which never
+ * holds coaching observations) or from self-assessments (`self_assessed_level_day`).
  */
 export async function loadLevelSpans(
   tx: Transaction,
