@@ -13,6 +13,8 @@ interface ReadOnlyStepData {
   description: string;
   status: ActionStepStatus;
   dueOn: string | null;
+  /** When it was marked done; null unless it is done. */
+  completedAt?: Date | null;
   evidenceText: string | null;
   evidenceUrl: string | null;
   reflection: string | null;
@@ -47,7 +49,11 @@ export function ReadOnlyStep({
           {step.description}
         </Heading>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-          <StepStatusAndDue status={step.status} dueOn={step.dueOn} />
+          <StepStatusAndDue
+            status={step.status}
+            dueOn={step.dueOn}
+            completedAt={step.completedAt}
+          />
         </p>
       </header>
       {hasEvidence ? null : (

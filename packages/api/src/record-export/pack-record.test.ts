@@ -65,6 +65,7 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
             status: "done",
             revision: 0,
             dueOn: null,
+            completedAt: at,
             evidenceText: null,
             evidenceUrl: "https://video.example.test/1",
             reflection: "It worked",

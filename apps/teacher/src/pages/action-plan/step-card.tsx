@@ -44,7 +44,11 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
             {step.description}
           </h3>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-            <StepStatusAndDue status={step.status} dueOn={step.dueOn} />
+            <StepStatusAndDue
+              status={step.status}
+              dueOn={step.dueOn}
+              completedAt={step.completedAt}
+            />
             {step.fromMeeting ? (
               <Link to={`/meetings/${step.fromMeeting.id}`} className="text-primary underline">
                 From {step.fromMeeting.title}, {formatMeetingDay(step.fromMeeting.startsAt)}

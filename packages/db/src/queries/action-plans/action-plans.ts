@@ -37,6 +37,8 @@ export interface ActionStepItem {
   description: string;
   status: ActionStepStatus;
   dueOn: string | null;
+  /** When it was marked done (kept by the database); null unless it is done. */
+  completedAt: Date | null;
   evidenceText: string | null;
   evidenceUrl: string | null;
   reflection: string | null;
@@ -158,6 +160,7 @@ export async function loadPlanDetail(
         description: actionStep.description,
         status: actionStep.status,
         dueOn: actionStep.dueOn,
+        completedAt: actionStep.completedAt,
         evidenceText: actionStep.evidenceText,
         evidenceUrl: actionStep.evidenceUrl,
         revision: actionStep.revision,
