@@ -9,6 +9,11 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
 
 const run = serverAndBrowserPerFile();
 const shots = process.env.IMPACT_SCREENSHOTS;
+/** The observed levels' section names its sources: evaluation data only, never coaching. */
+const observedTitle = "Observed level change (walkthroughs and evaluation ratings)";
+const observedByGroupCaption = new RegExp(
+  `^${observedTitle.replace(/[()]/g, "\\$&")}: .+ by school$`,
+);
 
 /** The headline figures as the page shows them, by label. */
 async function pageTotals(page: Page): Promise<Record<string, string>> {
@@ -56,7 +61,10 @@ describe("PD impact report", () => {
       .waitFor();
     // Maple Valley Elementary's stage 1 cohort: ten teachers enrolled in the seed.
     await expect.poll(async () => (await pageTotals(principal))["Teachers enrolled"]).toBe("10");
-    await principal.getByRole("heading", { name: "Observed level change" }).waitFor();
+    await principal.getByRole("heading", { name: observedTitle }).waitFor();
+    await principal
+      .getByText(/from published walkthroughs and imported evaluation ratings/)
+      .waitFor();
     await principal.getByRole("heading", { name: "Session feedback" }).waitFor();
     await principal.getByRole("heading", { name: "Team goals on student learning" }).waitFor();
     await expectAccessible(principal);
@@ -92,10 +100,9 @@ describe("PD impact report", () => {
       .getByRole("combobox", { name: "Break down by" })
       .selectOption({ label: "School" });
     await principal.waitForURL(/by=school/);
-    // The seed's walkthroughs visit four Maple Valley Elementary teachers on two days or more.
-    const table = principal
-      .getByRole("region", { name: /^Observed level change: .+ by school$/ })
-      .first();
+    // The seed's walkthroughs and imported evaluation ratings rate Maple Valley Elementary
+    // teachers on two days or more.
+    const table = principal.getByRole("region", { name: observedByGroupCaption }).first();
     const schoolRow = table.getByRole("row", { name: /^Maple Valley Elementary/ });
     await schoolRow.waitFor();
     const cellsOf = async (row: typeof schoolRow) =>
@@ -105,7 +112,7 @@ describe("PD impact report", () => {
     // One school chosen: its row is the whole selection's, the table's last row.
     expect(await cellsOf(table.getByRole("row", { name: /^All teachers/ }))).toEqual(schoolCells);
     const indicator = ((await table.getAttribute("aria-label")) ?? "")
-      .replace(/^Observed level change: /, "")
+      .replace(`${observedTitle}: `, "")
       .replace(/ by school$/, "");
     await screenshotAtBothWidths(principal, "impact-by-school", { folder: shots });
 
