@@ -16,6 +16,8 @@ const REQUEST_OWN = 4;
 
 const budgets = [
   { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
+  // Asked with the home: one prepared statement of what is pending.
+  { path: "sessionFeedback.pending", email: "teacher@maplevalley.test", own: 1 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 1 },
   { path: "dashboard.district", email: "admin@maplevalley.test", own: 3 },
   // One statement per part of the overview, none per school or team.

@@ -64,6 +64,17 @@ export type PendingFeedback = z.infer<typeof pendingFeedbackSchema>;
 /** How many days after finishing an item the home still asks about it. */
 export const pendingFeedbackDays = 14;
 
+/** How many unanswered items the home lists at most. */
+export const pendingFeedbackListLength = 5;
+
+/**
+ * The earliest finish the home still asks about at `now`: exactly `pendingFeedbackDays` of 24
+ * hours before, whatever the zone's clock changes (an item finished at that instant is asked).
+ */
+export function pendingFeedbackSince(now: Date): Date {
+  return new Date(now.getTime() - pendingFeedbackDays * 24 * 60 * 60 * 1000);
+}
+
 /** The signed-in teacher's pulse on one item they finished. */
 export interface FeedbackOnItem {
   itemKind: FeedbackItemKind;

@@ -3,17 +3,16 @@ import {
   saveFeedbackAnswer,
   skipFeedback,
 } from "@throughline/db/queries/session-feedback/feedback-answers";
-import {
-  findFinishedItem,
-  recentUnansweredItems,
-} from "@throughline/db/queries/session-feedback/finished-items";
+import { findFinishedItem } from "@throughline/db/queries/session-feedback/finished-items";
+import { pendingFeedbackItems } from "@throughline/db/queries/session-feedback/pending-items";
 import {
   type FeedbackItemInput,
   type FeedbackOnItem,
   feedbackAnswerInputSchema,
   feedbackItemInputSchema,
   type PendingFeedback,
-  pendingFeedbackDays,
+  pendingFeedbackListLength,
+  pendingFeedbackSince,
 } from "@throughline/domain/session-feedback";
 import { TRPCError } from "@trpc/server";
 import type { TenantScope } from "../../session.ts";
@@ -25,9 +24,6 @@ import { authoredSessionFeedback } from "./authored-sessions.ts";
  * themselves (the person comes from the session, never the input) and only on an item they
  * finished; each item is asked once per teacher.
  */
-
-/** How many unanswered items the home lists at most. */
-const pendingListLength = 5;
 
 async function requireFinished(ctx: TenantScope, input: FeedbackItemInput) {
   const item = await findFinishedItem(ctx.tx, { personId: ctx.personId, ...input });
@@ -105,14 +101,15 @@ export const sessionFeedbackRouter = createRouter({
     }),
 
   /** What the teacher finished in the last two weeks and has not answered or skipped. */
-  pending: teacherProcedure.query(async ({ ctx }): Promise<PendingFeedback[]> => {
-    const since = new Date(Date.now() - pendingFeedbackDays * 24 * 60 * 60 * 1000);
-    return recentUnansweredItems(ctx.tx, {
-      personId: ctx.personId,
-      since,
-      limit: pendingListLength,
-    });
-  }),
+  // One prepared statement (budget in statement-budgets.test.ts).
+  pending: teacherProcedure.query(
+    ({ ctx }): Promise<PendingFeedback[]> =>
+      pendingFeedbackItems(ctx.tx, {
+        personId: ctx.personId,
+        since: pendingFeedbackSince(new Date()),
+        limit: pendingFeedbackListLength,
+      }),
+  ),
 
   /** Per MicroPD session of the district, for its framework authors. */
   authoredSessions: districtAdminProcedure.query(({ ctx }) => authoredSessionFeedback(ctx.tx)),

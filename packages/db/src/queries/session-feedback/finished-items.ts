@@ -166,8 +166,12 @@ export async function findFinishedItem(
   return row ?? null;
 }
 
-/** What the teacher finished since `since` and has neither answered nor skipped, newest first. */
-export async function recentUnansweredItems(
+/**
+ * What the teacher finished since `since` and has neither answered nor skipped, newest first,
+ * composed from the per-kind selects above: the definition the home's prepared statement
+ * (`pendingFeedbackItems`) is held equal to by its test, and its baseline in the bench.
+ */
+export async function referencePendingItems(
   tx: Transaction,
   params: { personId: string; since: Date; limit: number },
 ): Promise<PendingFeedback[]> {

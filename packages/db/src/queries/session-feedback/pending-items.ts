@@ -1,0 +1,131 @@
+import type { FeedbackItemKind, PendingFeedback } from "@throughline/domain/session-feedback";
+import { type AnyColumn, and, eq, isNotNull, notExists, type SQL, sql } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
+import type { Transaction } from "../../client.ts";
+import {
+  cohort,
+  enrolment,
+  meetingAttendance,
+  micropdProgress,
+  micropdSession,
+  sessionFeedback,
+  stage,
+  supportMeeting,
+} from "../../schema/index.ts";
+import { prebuiltSelect } from "../home-pages/prebuilt-select.ts";
+import {
+  cohortOfEnrolment,
+  sessionOfProgress,
+  stageOfCohort,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
+
+/*
+ * The home's "how was it?" list: what the teacher finished since a moment and has neither
+ * answered nor skipped, newest first. The same rule as the pulse's right to ask
+ * (`finished-items.ts`, whose `referencePendingItems` composes it per kind, held equal by
+ * `pending-items.test.ts`), as one statement whose SQL text is built once per process and
+ * prepared: building the three selects and their union with drizzle on every call cost more
+ * node time than running them. Each part reads by key only the teacher's own rows: her
+ * completions since the moment (`micropd_progress_person_completed_idx`), her enrolments
+ * (`enrolment_person_idx`), the meetings she was present at (`meeting_attendance_present_idx`),
+ * each with its feedback looked up by `session_feedback_item_person_key`.
+ */
+
+const since = sql`${sql.placeholder("since")}::timestamptz`;
+const personId = sql.placeholder("personId");
+
+function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
+  return sql<FeedbackItemKind>`${sql.raw(`'${kind}'`)}::feedback_item_kind`;
+}
+
+/** No feedback row (answered or skipped) of this teacher on this item. */
+function noFeedback(kind: FeedbackItemKind, row: { districtId: AnyColumn }, itemId: AnyColumn) {
+  return notExists(
+    sql`(select 1 from ${sessionFeedback} where ${sessionFeedback.districtId} = ${row.districtId} and ${sessionFeedback.itemKind} = ${kindLiteral(kind)} and ${sessionFeedback.itemId} = ${itemId} and ${sessionFeedback.personId} = ${personId})`,
+  );
+}
+
+const pendingItems = prebuiltSelect("session_feedback_pending", () => {
+  const qb = new QueryBuilder({ casing: "snake_case" });
+  const selection = {
+    itemKind: kindLiteral("micropd_session"),
+    itemId: micropdProgress.sessionId,
+    title: micropdSession.title,
+    finishedAt: sql<Date>`${micropdProgress.completedAt}`.mapWith(micropdProgress.completedAt),
+  };
+  const sessions = qb
+    .select(selection)
+    .from(micropdProgress)
+    .innerJoin(micropdSession, sessionOfProgress)
+    .where(
+      and(
+        eq(micropdProgress.personId, personId),
+        isNotNull(micropdProgress.completedAt),
+        sql`${micropdProgress.completedAt} >= ${since}`,
+        noFeedback("micropd_session", micropdProgress, micropdProgress.sessionId),
+      ),
+    );
+  // A workshop with no date set is dated by when the attendance was recorded.
+  const workshopAt = sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.updatedAt})`;
+  const workshops = qb
+    .select({
+      itemKind: kindLiteral("workshop"),
+      itemId: enrolment.cohortId,
+      title: sql<string>`'Workshop: ' || ${stage.title}`,
+      finishedAt: workshopAt,
+    })
+    .from(enrolment)
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
+    .where(
+      and(
+        eq(enrolment.personId, personId),
+        eq(enrolment.workshopAttended, true),
+        sql`${workshopAt} >= ${since}`,
+        noFeedback("workshop", enrolment, enrolment.cohortId),
+      ),
+    );
+  // When it was held, as the meeting-held rule dates it: started, else closed, else scheduled.
+  const meetingAt = sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`;
+  const meetings = qb
+    .select({
+      itemKind: kindLiteral("support_meeting"),
+      itemId: meetingAttendance.meetingId,
+      title: supportMeeting.title,
+      finishedAt: meetingAt,
+    })
+    .from(meetingAttendance)
+    .innerJoin(
+      supportMeeting,
+      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
+    )
+    .where(
+      and(
+        eq(meetingAttendance.personId, personId),
+        eq(meetingAttendance.attendance, "present"),
+        eq(supportMeeting.status, "closed"),
+        sql`${meetingAt} >= ${since}`,
+        noFeedback("support_meeting", meetingAttendance, meetingAttendance.meetingId),
+      ),
+    );
+  const query = sessions
+    .unionAll(workshops)
+    .unionAll(meetings)
+    // Ties (a meeting and a session finished at the same instant) in one fixed order.
+    .orderBy(sql`4 desc, 1, 2`)
+    .limit(sql.placeholder("limit"));
+  return { query, selection };
+});
+
+/** What the teacher finished since `since` and has neither answered nor skipped, newest first. */
+export async function pendingFeedbackItems(
+  tx: Transaction,
+  params: { personId: string; since: Date; limit: number },
+): Promise<PendingFeedback[]> {
+  return pendingItems(tx, {
+    personId: params.personId,
+    since: params.since.toISOString(),
+    limit: params.limit,
+  });
+}
