@@ -12,7 +12,7 @@ import { stageRequirementsMet } from "./stage-status.ts";
  * One of her action steps for the stage that is done with evidence and a reflection, with the
  * moments that date it.
  */
-export interface ActionStepDoneMoments {
+interface ActionStepDoneMoments {
   /** When it was marked done (kept by the database; an edit of a done step leaves it alone). */
   completedAt: Date;
   /**

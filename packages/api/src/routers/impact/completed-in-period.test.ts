@@ -27,7 +27,10 @@ function completed(report: ImpactReport): number | "withheld" {
   return report.total.result.withheld ? "withheld" : report.total.result.figures.completed;
 }
 
-/** Every requirement of the stage met at `metAt`: workshop, its session, an action step. */
+/**
+ * Every requirement of the stage met at `metAt`: workshop, its session, an action step (done
+ * then: a step inserted as done keeps the moment it is given).
+ */
 async function meetRequirements(teacherId: string, metAt: Date) {
   await rawRows(
     api.db,
@@ -43,9 +46,10 @@ async function meetRequirements(teacherId: string, metAt: Date) {
   await rawRows(
     api.db,
     sql`insert into action_step (district_id, plan_id, position, description, status,
-        evidence_text, reflection, created_at, updated_at)
+        evidence_text, reflection, created_at, updated_at, completed_at)
       values (${districtId}, ${plan?.id}, 1, 'Exit tickets', 'done', 'Photos of the tickets',
-        'Most students could explain it', ${metAt.toISOString()}, ${metAt.toISOString()})
+        'Most students could explain it', ${metAt.toISOString()}, ${metAt.toISOString()},
+        ${metAt.toISOString()})
       returning id`,
   );
 }
