@@ -29,7 +29,9 @@ import {
  * node time than running them. Each part reads by key only the teacher's own rows: her
  * completions since the moment (`micropd_progress_person_completed_idx`), her enrolments
  * (`enrolment_person_idx`), the meetings she was present at (`meeting_attendance_present_idx`),
- * each with its feedback looked up by `session_feedback_item_person_key`.
+ * each with its feedback looked up by `session_feedback_item_person_key`. The fixed values are
+ * written into the text, not bound, so the plan PostgreSQL keeps for every call (a generic one)
+ * can use the partial index of present attendance.
  */
 
 const since = sql`${sql.placeholder("since")}::timestamptz`;
@@ -81,7 +83,7 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
     .where(
       and(
         eq(enrolment.personId, personId),
-        eq(enrolment.workshopAttended, true),
+        sql`${enrolment.workshopAttended}`,
         sql`${workshopAt} >= ${since}`,
         noFeedback("workshop", enrolment, enrolment.cohortId),
       ),
@@ -103,8 +105,8 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
     .where(
       and(
         eq(meetingAttendance.personId, personId),
-        eq(meetingAttendance.attendance, "present"),
-        eq(supportMeeting.status, "closed"),
+        sql`${meetingAttendance.attendance} = 'present'`,
+        sql`${supportMeeting.status} = 'closed'`,
         sql`${meetingAt} >= ${since}`,
         noFeedback("support_meeting", meetingAttendance, meetingAttendance.meetingId),
       ),
