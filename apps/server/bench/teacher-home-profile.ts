@@ -9,6 +9,9 @@
  * TEACHER_HOME_BASELINE names a module exporting another `getTeacherHome` (say the previous
  * version, copied beside the current one): the two then take turns, round by round, so the
  * machine's load lands on both. PROFILE_CALLS (default 300) and PROFILE_ROUNDS (4) size the run.
+ * PROFILE_PROCEDURE=sessionFeedback.pending profiles the list the home asks for with it instead:
+ * the per-kind definition (`referencePendingItems`, drizzle building three selects and their
+ * union per call) against the prepared statement the procedure runs, in turns.
  *
  *   cd apps/server && TEST_DATABASE_URL=… tsx bench/teacher-home-profile.ts
  */
@@ -17,23 +20,53 @@ import { loadavg } from "node:os";
 import { openPostgres } from "@throughline/db/client";
 import {
   getTeacherHome,
+  type TeacherHomePerson,
   teacherHomePersonOf,
 } from "@throughline/db/queries/home-pages/teacher-home";
 import { getViewer } from "@throughline/db/queries/people/viewer";
+import { referencePendingItems } from "@throughline/db/queries/session-feedback/finished-items";
+import { pendingFeedbackItems } from "@throughline/db/queries/session-feedback/pending-items";
 import { person as personTable } from "@throughline/db/schema";
 import { demoPeople } from "@throughline/db/seed/demo-logins";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
+import {
+  pendingFeedbackListLength,
+  pendingFeedbackSince,
+} from "@throughline/domain/session-feedback";
 import { eq, sql } from "drizzle-orm";
 import { openBenchDatabase, personByEmail, rowsOf } from "./bench-database.ts";
 
-type GetTeacherHome = typeof getTeacherHome;
+/** One call of the profiled procedure's database work, as its router makes it. */
+type Run = (
+  tx: Transaction,
+  params: { personId: string; now: Date; person: TeacherHomePerson },
+) => Promise<unknown>;
 const calls = Number(process.env.PROFILE_CALLS ?? 300);
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 4);
+const procedure = process.env.PROFILE_PROCEDURE ?? "teacher.home";
 const baselinePath = process.env.TEACHER_HOME_BASELINE;
-const variants: [string, GetTeacherHome][] = [["current", getTeacherHome]];
-if (baselinePath) {
-  const baseline: { getTeacherHome: GetTeacherHome } = await import(baselinePath);
-  variants.unshift(["baseline", baseline.getTeacherHome]);
+const variants: [string, Run][] = [];
+if (procedure === "sessionFeedback.pending") {
+  const pendingWith =
+    (list: typeof pendingFeedbackItems): Run =>
+    (tx, params) =>
+      list(tx, {
+        personId: params.personId,
+        since: pendingFeedbackSince(params.now),
+        limit: pendingFeedbackListLength,
+      });
+  variants.push(
+    ["per-kind", pendingWith(referencePendingItems)],
+    ["prepared", pendingWith(pendingFeedbackItems)],
+  );
+} else if (procedure === "teacher.home") {
+  variants.push(["current", getTeacherHome]);
+  if (baselinePath) {
+    const baseline: { getTeacherHome: Run } = await import(baselinePath);
+    variants.unshift(["baseline", baseline.getTeacherHome]);
+  }
+} else {
+  throw new Error("PROFILE_PROCEDURE is teacher.home or sessionFeedback.pending.");
 }
 
 const bench = await openBenchDatabase();
@@ -92,12 +125,13 @@ try {
   );
   if (!viewer) throw new Error("The demo teacher has no viewer.");
   const person = teacherHomePersonOf(viewer);
-  const home = (run: GetTeacherHome) =>
+  const home = (run: Run) =>
     withTenant(app.db, teacher.districtId, (tx) =>
       run(tx, { personId: teacher.personId, now: new Date(), person }),
     );
 
-  // Same answer from each variant before timing (the clock moves, so compare as JSON once).
+  // Same answer from each variant before timing (the clock moves, so compare as JSON once; a
+  // list is compared as a set, since the per-kind definition leaves ties in any order).
   const answers = await Promise.all(variants.map(([, run]) => home(run)));
   const reference = answers[0];
   if (!reference) throw new Error("No variant to run.");
@@ -115,11 +149,15 @@ try {
       },
     ]);
   }
-  const [first, ...others] = answers.map((answer) => JSON.stringify(answer));
+  const [first, ...others] = answers.map((answer) =>
+    JSON.stringify(
+      Array.isArray(answer) ? answer.map((item) => JSON.stringify(item)).sort() : answer,
+    ),
+  );
   if (others.some((other) => other !== first)) throw new Error("The variants answer differently.");
   for (const [, run] of variants) for (let i = 0; i < 20; i += 1) await home(run);
 
-  console.log(`teacher.home of ${demoPeople.teacher.email}, ${calls} calls a round, one caller`);
+  console.log(`${procedure} of ${demoPeople.teacher.email}, ${calls} calls a round, one caller`);
   for (let round = 1; round <= rounds; round += 1) {
     for (const [label, run] of variants) {
       const pids = await backendsOfBench();
@@ -132,7 +170,7 @@ try {
       const pg = backendMs(pids) - pgBefore;
       console.log(
         `round ${round} ${label.padEnd(8)} node ${((cpu.user + cpu.system) / 1000 / calls).toFixed(2)} ms, ` +
-          `PostgreSQL ${(pg / calls).toFixed(2)} ms, wall ${(wall / calls).toFixed(2)} ms per home ` +
+          `PostgreSQL ${(pg / calls).toFixed(2)} ms, wall ${(wall / calls).toFixed(2)} ms per call ` +
           `(load ${load()})`,
       );
     }
