@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { AppName } from "@throughline/domain/rules/app-access";
 import { throughlineApps } from "@throughline/ui/apps";
 import { FullPageLoading } from "@throughline/ui/loading";
+import { useDeferredValue } from "react";
 import type { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { isUnauthorizedError } from "./app-gate.tsx";
@@ -38,12 +39,20 @@ export function startRouter(createRouter: () => Router): Router {
 export function AppRoot({ app, createRouter }: AppRootProps) {
   const viewer = useQuery(trpc.viewer.me.queryOptions());
   const appName = throughlineApps[app].name;
-  if (!router) {
-    if (isUnauthorizedError(viewer.error)) {
-      return <SignInPage appName={appName} app={app} onSubmit={signIn} />;
-    }
-    // The first viewer.me was preloaded with the page, so this is usually answered already.
-    if (viewer.isPending) return <FullPageLoading label={`Loading ${appName}…`} />;
-  }
+  const wanted: "sign-in" | "loading" | "app" = router
+    ? "app"
+    : isUnauthorizedError(viewer.error)
+      ? "sign-in"
+      : // The first viewer.me was preloaded with the page, so this is usually answered already.
+        viewer.isPending
+        ? "loading"
+        : "app";
+  // viewer.me's answer is an urgent update, which React renders in one piece: the whole first
+  // screen (shell, page, and often its data, all preloaded) drawn in one long task on a slow
+  // phone. Deferred, the loading state stays while that screen renders in a background render
+  // that yields to the browser every few milliseconds.
+  const drawn = useDeferredValue(wanted);
+  if (drawn === "sign-in") return <SignInPage appName={appName} app={app} onSubmit={signIn} />;
+  if (drawn === "loading") return <FullPageLoading label={`Loading ${appName}…`} />;
   return <RouterProvider router={startRouter(createRouter)} />;
 }

@@ -52,14 +52,19 @@ export function AppShell({
   const edges = useScrollEdges(tabs);
   useFocusHeadingOnNavigate(main);
   // On a phone the tab bar scrolls: keep the current section's tab in sight after each change.
+  // Measured in the next frame, not in the render that drew the page: read here, the sizes would
+  // force the whole page's layout inside that render's task on a slow phone.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the effect reads the DOM, and must run again when the route changes
   useEffect(() => {
-    const list = tabs.current;
-    const current = list?.querySelector('[aria-current="page"]');
-    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
-    const listBox = list.getBoundingClientRect();
-    const tabBox = current.getBoundingClientRect();
-    list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
+    const frame = requestAnimationFrame(() => {
+      const list = tabs.current;
+      const current = list?.querySelector('[aria-current="page"]');
+      if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+      const listBox = list.getBoundingClientRect();
+      const tabBox = current.getBoundingClientRect();
+      list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [pathname]);
   const inSection = (patterns: readonly string[] | undefined) =>
     (patterns ?? []).some((pattern) => matchPath({ path: pattern, end: false }, pathname) !== null);

@@ -25,7 +25,8 @@ export function useScrollEdges(scroller: RefObject<HTMLElement | null>): ScrollE
         current.start === next.start && current.end === next.end ? current : next,
       );
     };
-    measure();
+    // No measuring now: the observer reports the element's first size once the browser has laid
+    // it out, where reading it here would force that layout inside the page's first render.
     element.addEventListener("scroll", measure, { passive: true });
     const resize = new ResizeObserver(measure);
     resize.observe(element);
