@@ -57,8 +57,15 @@ describe("a signed-in home page opened afresh", () => {
     } as const;
     for (const app of ["teacher", "coach", "admin"] as const) {
       await page.goto(`/${app}/`);
+      // The bell's code and count load once the signed-in page has settled: waited for here, so
+      // they are not counted as the reopened page's own requests.
+      const bellAsked = page.waitForResponse((response) =>
+        response.url().includes("/trpc/notifications.centre"),
+      );
       await signIn(page, people[app], PASSWORD);
       await page.getByRole("navigation", { name: "Main" }).waitFor();
+      await bellAsked;
+      await page.waitForLoadState("networkidle");
       const asked: string[] = [];
       page.on("request", (request) => {
         const url = new URL(request.url());
@@ -81,7 +88,10 @@ describe("a signed-in home page opened afresh", () => {
       expect(home, app).toEqual([queryBatchAddress(HOME_QUERIES[app])]);
       const scripts = asked.filter((address) => address.includes("/assets/"));
       expect(scripts.length, app).toBeGreaterThan(3);
-      expect(new Set(scripts).size, `${app} asks no script or style twice`).toBe(scripts.length);
+      expect(
+        new Set(scripts).size,
+        `${app} asks no script or style twice: ${scripts.join(", ")}`,
+      ).toBe(scripts.length);
       await context.clearCookies();
       page.removeAllListeners("request");
     }
