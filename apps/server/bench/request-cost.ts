@@ -14,7 +14,8 @@ import { sessionCookie } from "./bench-sign-in.ts";
  * bare handler as `pnpm bench` measures them, and with BENCH_BASELINE_ENTRY=<another build>
  * (say `dist-before/main.js`, a copy of dist/ made before a change) that build too, the sides
  * taking turns in rounds; then the teacher home's first batch as the app asks it, answered by the
- * direct path and by the full pipeline. Beside each side's req/s and latencies it prints the processor time
+ * direct path and by the full pipeline (and `sessionFeedback.pending` alone, and the batch by
+ * the baseline's direct path). Beside each side's req/s and latencies it prints the processor time
  * per request of its node process and of the bench database's PostgreSQL backends, read from
  * /proc around its rounds (only one side is loaded at a time).
  *
@@ -84,6 +85,7 @@ try {
     processorMs: server.processorMs,
   });
   sides.push({ name: "platform", endpoint: trpc(platform) });
+  let baselineServer: BenchProcess | undefined;
   if (baselineEntry) {
     const baseline = await startPlatform(database.url, workDir, {
       builtEntry: baselineEntry,
@@ -91,6 +93,7 @@ try {
       secret,
     });
     servers.push(baseline);
+    baselineServer = baseline;
     // Signing in runs Better Auth, whose AsyncLocalStorage then stays on in that process: both
     // platforms sign in so both pay it.
     await sessionCookie(baseline, teacherEmail);
@@ -116,6 +119,13 @@ try {
       sides.map((side) => ({ name: side.name, endpoint: side.endpoint(path) })),
     );
   }
+  // The list the home asks for with it (the bare handler has no such query).
+  await measureFigure("sessionFeedback.pending", [
+    { name: "platform", endpoint: trpc(platform)("sessionFeedback.pending") },
+    ...(baselineServer
+      ? [{ name: "baseline", endpoint: trpc(baselineServer)("sessionFeedback.pending") }]
+      : []),
+  ]);
   // The teacher home's first data as the app asks it, a batch of two queries: answered by the
   // direct path, and by the full pipeline (Hono, tRPC's fetch adapter), which takes the same
   // batch when a comma in its path is written %2C.
@@ -130,6 +140,9 @@ try {
   await measureFigure("the teacher home's first batch (teacher.home, sessionFeedback.pending)", [
     { name: "platform, direct", endpoint: trpc(platform)(batch(",")) },
     { name: "platform, full pipeline", endpoint: trpc(platform)(batch("%2C")) },
+    ...(baselineServer
+      ? [{ name: "baseline, direct", endpoint: trpc(baselineServer)(batch(",")) }]
+      : []),
   ]);
 } finally {
   for (const server of servers) await server.stop();
