@@ -24,6 +24,8 @@ async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> 
 
 let teacher: Page;
 let coach: Page;
+/** "Done on Dec 7, 2026": the day the teacher marked the step done, as the step says it. */
+let doneOn = "";
 
 function stepArticle(page: Page) {
   return page.getByRole("article", { name: new RegExp(STEP) });
@@ -84,6 +86,36 @@ describe("action plan with evidence and coach comments", () => {
     await teacher.getByText(/Added the file lesson-plan\.pdf/).waitFor();
   });
 
+  it("marks the step done with a reflection: it says the day it was done, and a typo fixed later keeps that day", async () => {
+    const step = stepArticle(teacher);
+    const edit = async (change: () => Promise<void>) => {
+      await step.getByRole("button", { name: /^Edit step/ }).click();
+      await change();
+      await step.getByRole("button", { name: "Save step" }).click();
+      await step.getByRole("button", { name: /^Edit step/ }).waitFor();
+    };
+    await expect(step.getByText(/^Done on /).count()).resolves.toBe(0);
+    await edit(async () => {
+      await step.getByLabel("Status").selectOption({ label: "Done" });
+      await step.getByLabel("Reflection").fill("Tehy wrote three sentences by week two.");
+    });
+    doneOn = (await step.getByText(/^Done on \w{3} \d{1,2}, \d{4}$/).textContent()) ?? "";
+    expect(doneOn).toMatch(/^Done on /);
+    await teacher.screenshot({
+      path: "/tmp/shots25/completed-at-step-done-desktop.png",
+      fullPage: true,
+    });
+    await teacher.setViewportSize({ width: 390, height: 844 });
+    await step.scrollIntoViewIfNeeded();
+    await teacher.screenshot({ path: "/tmp/shots25/completed-at-step-done-phone.png" });
+    await teacher.setViewportSize({ width: 1280, height: 800 });
+
+    await edit(() => step.getByLabel("Reflection").fill("They wrote three sentences by week two."));
+    await step.getByText("They wrote three sentences by week two.").waitFor();
+    await step.getByText(doneOn, { exact: true }).waitFor();
+    await expectAccessible(teacher);
+  });
+
   it("the coach opens the teacher from the caseload, reads the plan, opens the evidence and comments", async () => {
     coach = await signedIn("coach", "coach@maplevalley.test");
     await coach.getByRole("link", { name: "Maria Delgado" }).first().click();
@@ -92,6 +124,7 @@ describe("action plan with evidence and coach comments", () => {
     await expectAccessible(coach);
 
     const step = coach.getByRole("article", { name: STEP });
+    await step.getByText(doneOn, { exact: true }).waitFor();
     const evidence = step.getByRole("link", { name: /lesson-plan\.pdf/ });
     const href = await evidence.getAttribute("href");
     expect(href).toMatch(/^\/files\/evidence\//);
