@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// A relative path, as home-page-preloads.ts imports it: build code shared with the apps.
+import { HOME_QUERIES, queryBatchAddress } from "../../../../packages/ui/vite/first-requests.ts";
 import { serveBuiltApp } from "../static-apps.ts";
 import { compressJson } from "./compress-json.ts";
 
@@ -89,7 +91,7 @@ describe("built apps", () => {
     const signedIn = { Cookie: "theme=x; better-auth.session_token=abc.def" };
     const home = await app.request("/teacher/", { headers: signedIn });
     expect(home.headers.get("link")).toBe(
-      "</trpc/teacher.home?batch=1&input=%7B%220%22%3A%7B%22json%22%3Anull%2C%22meta%22%3A%7B%22values%22%3A%5B%22undefined%22%5D%2C%22v%22%3A1%7D%7D%7D>; rel=preload; as=fetch; crossorigin=use-credentials",
+      `<${queryBatchAddress(HOME_QUERIES.teacher)}>; rel=preload; as=fetch; crossorigin=use-credentials`,
     );
     expect((await app.request("/teacher/")).headers.get("link")).toBeNull();
     expect(
