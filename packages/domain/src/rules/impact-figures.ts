@@ -100,6 +100,24 @@ function countTeachers(enrolments: readonly ImpactEnrolmentFact[]): number {
 }
 
 /**
+ * Each group's teachers (by the breakdown's key), each once however many of the group's cohorts
+ * they are in: what the by-group level changes and feedback read their teachers' facts by.
+ */
+export function teachersByGroup(
+  enrolments: readonly ImpactEnrolmentFact[],
+  by: ImpactGrouping,
+): Map<string, Set<string>> {
+  const teachers = new Map<string, Set<string>>();
+  for (const row of enrolments) {
+    const key = groupOf[by](row).key;
+    const people = teachers.get(key) ?? new Set<string>();
+    people.add(row.personId);
+    teachers.set(key, people);
+  }
+  return teachers;
+}
+
+/**
  * The breakdown by school, cohort or stage, and the total over every teacher once. Groups of
  * fewer than three teachers are withheld (and, when only one is, the next smallest too, so the
  * total does not give it away); the total is withheld when the selection itself is small.

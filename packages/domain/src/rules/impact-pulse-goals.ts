@@ -4,7 +4,7 @@ import type {
   GoalRow,
   ImpactGrouping,
 } from "../impact-report.ts";
-import type { ImpactEnrolmentFact } from "./impact-figures.ts";
+import { type ImpactEnrolmentFact, teachersByGroup } from "./impact-figures.ts";
 import { unlessSmallGroup, withheldGroups } from "./small-group.ts";
 import { type GoalStatus, goalProgress } from "./team-goal-progress.ts";
 
@@ -76,12 +76,6 @@ export function feedbackFigures(answers: readonly ImpactFeedbackFact[]): Feedbac
   };
 }
 
-const keyOf: Record<ImpactGrouping, (row: ImpactEnrolmentFact) => string> = {
-  school: (row) => row.school.id,
-  cohort: (row) => row.cohort.id,
-  stage: (row) => row.stage.id,
-};
-
 /**
  * Feedback per group of the breakdown (the groups and labels the participation rows have), and
  * over every respondent once. Groups with fewer than three respondents are withheld, and a lone
@@ -94,13 +88,7 @@ export function feedbackBreakdown(
   by: ImpactGrouping,
 ): { groups: FeedbackGroupRow[]; total: FeedbackGroupRow } {
   const facts = new Map(feedback.map((fact) => [fact.personId, fact]));
-  const peopleOf = new Map<string, Set<string>>();
-  for (const row of enrolments) {
-    const key = keyOf[by](row);
-    const people = peopleOf.get(key) ?? new Set<string>();
-    people.add(row.personId);
-    peopleOf.set(key, people);
-  }
+  const peopleOf = teachersByGroup(enrolments, by);
   const answersPerGroup = groups.map((group) =>
     respondentsOf(peopleOf.get(group.key) ?? new Set<string>(), facts),
   );
