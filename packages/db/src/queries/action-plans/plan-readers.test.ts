@@ -1,11 +1,8 @@
 import { asc, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, it } from "vitest";
 import { actionPlan, person } from "../../schema/index.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { planAccessFor, plansReadableBy } from "./plan-readers.ts";
 
 /*
@@ -14,18 +11,11 @@ import { planAccessFor, plansReadableBy } from "./plan-readers.ts";
  * of the seeded district as viewer, with some plans shared with the team and some not.
  */
 
-let handle: DatabaseHandle;
-let admin: Membership;
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  admin = await membershipFor(handle.db, demoPeople.admin.email);
-});
-afterAll(() => handle.close());
+const admin = seededLoginPerFile(demoPeople.admin.email);
 
 describe("plansReadableBy", () => {
   it("agrees with planAccessFor for every viewer and plan", async () => {
-    await withTenant(handle.db, admin.districtId, async (tx) => {
+    await admin.inDistrict(async (tx) => {
       // About half the plans shared with the team, so both branches of the teammate rule are met.
       await tx.update(actionPlan).set({ sharedWithTeam: sql`(${actionPlan.id}::text < '8')` });
       const plans = await tx

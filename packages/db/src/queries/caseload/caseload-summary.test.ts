@@ -1,10 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
+import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
 import { memberFactsSql } from "./caseload-facts.ts";
 
@@ -18,15 +17,8 @@ import { memberFactsSql } from "./caseload-facts.ts";
  * goes through SQL, as any writer's would (API, roster import, seed).
  */
 
-let handle: DatabaseHandle;
-let coach: Membership;
+const coach = seededLoginPerFile(demoPeople.coach.email);
 const now = new Date();
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  coach = await membershipFor(handle.db, demoPeople.coach.email);
-});
-afterAll(() => handle.close());
 
 const current = sql.raw(CURRENT_STATUSES.map((status) => `'${status}'`).join(", "));
 
@@ -117,7 +109,7 @@ async function idOf(tx: Transaction, query: SQL): Promise<string> {
 
 describe("the caseload's kept facts", () => {
   test("equal the facts computed from the rows for every person, after each kind of write", async () => {
-    await withTenant(handle.db, coach.districtId, async (tx) => {
+    await coach.rolledBack(async (tx) => {
       await expectKeptAsComputed(tx);
       // A teacher with a current enrolment, in a cohort with a stage, and her cohort and stage.
       const enrolmentId = await idOf(
@@ -203,12 +195,6 @@ describe("the caseload's kept facts", () => {
         await tx.execute(write);
         await expectKeptAsComputed(tx);
       }
-      throw new RollbackTest();
-    }).catch((error: unknown) => {
-      if (!(error instanceof RollbackTest)) throw error;
     });
   });
 });
-
-/** Thrown to roll the test's writes back, so the seed stays as it was for other files. */
-class RollbackTest extends Error {}

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
+import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { getCaseload } from "./caseload.ts";
 
 /*
@@ -15,15 +14,8 @@ import { getCaseload } from "./caseload.ts";
  * the kept rows must equal a rebuild from scratch.
  */
 
-let handle: DatabaseHandle;
-let coach: Membership;
+const coach = seededLoginPerFile(demoPeople.coach.email);
 const now = new Date();
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  coach = await membershipFor(handle.db, demoPeople.coach.email);
-});
-afterAll(() => handle.close());
 
 /** Each teacher's last meeting by the rule, from the attendance rows and meetings. */
 async function lastMeetingsByRule(tx: Transaction, ids: string[]): Promise<Map<string, string>> {
@@ -68,7 +60,7 @@ async function expectKeptAsRebuilt(tx: Transaction): Promise<string[]> {
 
 describe("the caseload's kept meeting starts", () => {
   test("follow attendance and meeting writes, and equal a rebuild", async () => {
-    await withTenant(handle.db, coach.districtId, async (tx) => {
+    await coach.rolledBack(async (tx) => {
       const ids = await expectKeptAsRebuilt(tx);
       const [teacher] = ids;
       expect(teacher).toBeDefined();
@@ -125,12 +117,6 @@ describe("the caseload's kept meeting starts", () => {
       await tx.execute(sql`delete from meeting_attendance where person_id = any(${people})`);
       await expectKeptAsRebuilt(tx);
       expect(await lastOf()).toBeNull();
-      throw new RollbackTest();
-    }).catch((error: unknown) => {
-      if (!(error instanceof RollbackTest)) throw error;
     });
   });
 });
-
-/** Thrown to roll the test's writes back, so the seed stays as it was for other files. */
-class RollbackTest extends Error {}

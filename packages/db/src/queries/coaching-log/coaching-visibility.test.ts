@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, membershipFor } from "../../testing.ts";
+import { demoViewerOfEachKind } from "../../testing-seeded.ts";
 import {
   relationToTeacher,
   visibleCoachingInteractions,
@@ -21,15 +22,6 @@ import { supportedTeachers } from "./supported-teachers.ts";
  */
 
 const NOTE = "Modelled a think-aloud; next time she leads it.";
-const viewers = [
-  demoPeople.coach.email,
-  demoPeople.teacher.email,
-  demoPeople.teacherLeader.email,
-  demoPeople.principal.email,
-  demoPeople.admin.email,
-  "sandra.villanueva@maplevalley.test", // the other school's principal
-  "leah.whitfield@maplevalley.test", // the other school's coach
-];
 
 let handle: DatabaseHandle;
 let coach: Awaited<ReturnType<typeof membershipFor>>;
@@ -62,7 +54,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe("visibleCoachingInteractions agrees with coachingInteractionAccess", () => {
-  test.each(viewers)("for %s, each teacher of the interaction", async (email) => {
+  test.each(demoViewerOfEachKind)("for %s, each teacher of the interaction", async (email) => {
     const who = await membershipFor(handle.db, email);
     await withTenant(handle.db, who.districtId, async (tx) => {
       const visible = visibleCoachingInteractions(tx, who.personId);

@@ -1,13 +1,13 @@
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle, Transaction } from "../../client.ts";
-import { cohort, micropdProgress, micropdSession, sessionRelease } from "../../schema/index.ts";
+import { micropdProgress } from "../../schema/index.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
 import { type EnrolmentProgress, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
-import { sessionColumns } from "../framework/framework-columns.ts";
+import { loadSequence } from "../micropd/micropd.ts";
 import { progressKey } from "../micropd/progress-of.ts";
 import { getTeacherHome } from "./teacher-home.ts";
 
@@ -41,34 +41,23 @@ type CountedFields = Pick<
   "cohortId" | "stage" | "status" | "sessionsCompleted" | "sessionsTotal" | "workshopAttended"
 >;
 
-/** The home's enrolments as counting and the rule over all of a stage's sessions give them. */
+/**
+ * The home's enrolments as counting and the rule over all of a stage's sessions give them: the
+ * sessions as the stage's sequence page lists them, with her completions and the cohort's
+ * release dates (the sequence page reads only the cohort and its release mode).
+ */
 async function countedHome(tx: Transaction, personId: string, now: Date) {
   const progress = await loadEnrolmentProgress(tx, { personIds: [personId], now });
-  const completed = await tx
-    .select({ sessionId: micropdProgress.sessionId })
-    .from(micropdProgress)
-    .where(and(eq(micropdProgress.personId, personId), isNotNull(micropdProgress.completedAt)));
-  const done = new Set(completed.map((row) => row.sessionId));
   const homes = [];
   for (const row of progress) {
-    const sessions = await tx
-      .select({ ...sessionColumns, releasesAt: sessionRelease.releasesAt })
-      .from(micropdSession)
-      .innerJoin(cohort, eq(cohort.stageId, micropdSession.stageId))
-      .leftJoin(
-        sessionRelease,
-        and(
-          eq(sessionRelease.cohortId, cohort.id),
-          eq(sessionRelease.sessionId, micropdSession.id),
-        ),
-      )
-      .where(eq(cohort.id, row.cohortId))
-      .orderBy(asc(micropdSession.position));
+    const sessions = await loadSequence(tx, {
+      personId,
+      stageId: row.stage.id,
+      cohort: { ...row, confirmedAt: null },
+    });
+    const done = new Set(sessions.filter((session) => session.completedAt).map(({ id }) => id));
     const next = nextMicroPdSession(
-      sessions.map(({ releasesAt, ...session }) => ({
-        ...session,
-        releasedAt: row.releaseMode === "dated" ? releasesAt : null,
-      })),
+      sessions.map(({ completedAt, ...session }) => session),
       done,
       now,
     );

@@ -1,11 +1,10 @@
 import type { ValidRatingRow } from "@throughline/domain/ratings-import";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
+import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { insertImportedRatings } from "../observations/ratings-import.ts";
 
 /*
@@ -16,25 +15,7 @@ import { insertImportedRatings } from "../observations/ratings-import.ts";
  * from the raw rows of every seeded teacher. Coaching observations never enter.
  */
 
-let handle: DatabaseHandle;
-let admin: Membership;
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  admin = await membershipFor(handle.db, demoPeople.admin.email);
-});
-afterAll(() => handle.close());
-
-class RollbackTest extends Error {}
-
-async function rolledBack(work: (tx: Transaction) => Promise<void>): Promise<void> {
-  await withTenant(handle.db, admin.districtId, async (tx) => {
-    await work(tx);
-    throw new RollbackTest();
-  }).catch((error: unknown) => {
-    if (!(error instanceof RollbackTest)) throw error;
-  });
-}
+const admin = seededLoginPerFile(demoPeople.admin.email);
 
 interface LevelRow {
   personId: string;
@@ -97,7 +78,7 @@ async function indicatorIds(tx: Transaction): Promise<string[]> {
 
 describe("observed levels from imported evaluation ratings", () => {
   test("the seeded district's kept levels already hold its imported ratings", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [{ count } = { count: 0 }] = await rawRows<{ count: number }>(
         tx,
         sql`select count(*)::int as count from imported_rating`,
@@ -108,7 +89,7 @@ describe("observed levels from imported evaluation ratings", () => {
   });
 
   test("importing, correcting and deleting ratings keeps every teacher's levels", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const people = await teachers(tx);
       const [first, second] = await indicatorIds(tx);
       expect(people.length).toBeGreaterThan(3);
@@ -164,7 +145,7 @@ describe("observed levels from imported evaluation ratings", () => {
   });
 
   test("a coaching observation never enters, beside an imported rating or alone", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [teacherId] = await teachers(tx);
       const [indicatorId] = await indicatorIds(tx);
       const [coach] = await rawRows<{ id: string }>(

@@ -1,11 +1,10 @@
 import { hoursOfLines, pdActivitiesIn } from "@throughline/domain/transcript";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
+import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { listPdActivities } from "../enrolments/transcript.ts";
 import { districtTimeZone } from "../notifications/notice-facts.ts";
 import {
@@ -22,25 +21,7 @@ import {
  * what each teacher's transcript adds up for the same days; coaching observations never appear.
  */
 
-let handle: DatabaseHandle;
-let admin: Membership;
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  admin = await membershipFor(handle.db, demoPeople.admin.email);
-});
-afterAll(() => handle.close());
-
-class RollbackTest extends Error {}
-
-async function rolledBack(work: (tx: Transaction) => Promise<void>): Promise<void> {
-  await withTenant(handle.db, admin.districtId, async (tx) => {
-    await work(tx);
-    throw new RollbackTest();
-  }).catch((error: unknown) => {
-    if (!(error instanceof RollbackTest)) throw error;
-  });
-}
+const admin = seededLoginPerFile(demoPeople.admin.email);
 
 const wholeRange = { from: "2000-01-01", to: "2099-12-31" };
 
@@ -80,7 +61,7 @@ async function tenthsOf(tx: Transaction, personId: string): Promise<number> {
 
 describe("the impact report's kept summaries", () => {
   test("the seeded district's PD hours equal each teacher's transcript", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       await expectKeptAsRebuilt(tx);
       const chosen = await selection(tx);
       const enrolments = await loadImpactEnrolments(tx, chosen);
@@ -105,7 +86,7 @@ describe("the impact report's kept summaries", () => {
   });
 
   test("PD days follow session completions: insert, update and delete", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [row] = await rawRows<{ personId: string; sessionId: string }>(
         tx,
         sql`select e.person_id as "personId", ms.id as "sessionId"
@@ -140,7 +121,7 @@ describe("the impact report's kept summaries", () => {
   });
 
   test("logged coaching counts as PD time only while the district says so", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [pick] = await rawRows<{ teacherId: string; coachId: string }>(
         tx,
         sql`select e.person_id as "teacherId", o.observer_id as "coachId"
@@ -187,7 +168,7 @@ describe("the impact report's kept summaries", () => {
   });
 
   test("observed levels hold published walkthroughs only, never coaching", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [pick] = await rawRows<{ teacherId: string; observerId: string; indicatorId: string }>(
         tx,
         sql`select e.person_id as "teacherId", o.observer_id as "observerId",
@@ -234,7 +215,7 @@ describe("the impact report's kept summaries", () => {
   });
 
   test("self-assessed levels follow self-assessments and their ratings", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [pick] = await rawRows<{ teacherId: string; stageId: string; indicatorId: string }>(
         tx,
         sql`select e.person_id as "teacherId", c.stage_id as "stageId",

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle, Transaction } from "../../client.ts";
-import type { Membership } from "../../identity.ts";
+import { describe, expect, test } from "vitest";
+import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
-import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { rawRows } from "../../testing.ts";
+import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { districtTimeZone } from "../notifications/notice-facts.ts";
 import type { ImpactSelection } from "./impact-facts.ts";
 import { loadImpactFeedback, loadImpactGoals } from "./impact-pulse-goals.ts";
@@ -14,25 +13,7 @@ import { loadImpactFeedback, loadImpactGoals } from "./impact-pulse-goals.ts";
  * summarise, whatever writes them, and equal a rebuild from scratch.
  */
 
-let handle: DatabaseHandle;
-let admin: Membership;
-
-beforeAll(async () => {
-  handle = await createTestDatabase({ seed: true });
-  admin = await membershipFor(handle.db, demoPeople.admin.email);
-});
-afterAll(() => handle.close());
-
-class RollbackTest extends Error {}
-
-async function rolledBack(work: (tx: Transaction) => Promise<void>): Promise<void> {
-  await withTenant(handle.db, admin.districtId, async (tx) => {
-    await work(tx);
-    throw new RollbackTest();
-  }).catch((error: unknown) => {
-    if (!(error instanceof RollbackTest)) throw error;
-  });
-}
+const admin = seededLoginPerFile(demoPeople.admin.email);
 
 async function selection(tx: Transaction): Promise<ImpactSelection> {
   return {
@@ -68,7 +49,7 @@ async function expectKeptAsRebuilt(tx: Transaction): Promise<void> {
 
 describe("the impact report's feedback and goal summaries", () => {
   test("feedback counts follow pulses answered, changed, skipped and deleted", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       await expectKeptAsRebuilt(tx);
       const [pick] = await rawRows<{ personId: string; sessionId: string }>(
         tx,
@@ -123,7 +104,7 @@ describe("the impact report's feedback and goal summaries", () => {
   });
 
   test("goal rows follow checkpoints, goals and team members", async () => {
-    await rolledBack(async (tx) => {
+    await admin.rolledBack(async (tx) => {
       const [goal] = await rawRows<{ id: string; teamId: string }>(
         tx,
         sql`select id, team_id as "teamId" from team_goal limit 1`,

@@ -9,6 +9,7 @@ import type { DatabaseHandle } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import { demoViewerOfEachKind } from "../../testing-seeded.ts";
 import { coachesTeacher } from "../action-plans/plan-readers.ts";
 import { listVisibleSelfAssessments } from "../self-assessment/self-assessments.ts";
 import { visibleObservations, visibleSelfAssessments } from "./observation-visibility.ts";
@@ -30,13 +31,7 @@ interface SeededObservation {
 }
 
 const viewers = [
-  demoPeople.coach.email,
-  demoPeople.teacher.email,
-  demoPeople.teacherLeader.email,
-  demoPeople.principal.email,
-  demoPeople.admin.email,
-  "sandra.villanueva@maplevalley.test", // the other school's principal
-  "leah.whitfield@maplevalley.test", // the other school's coach
+  ...demoViewerOfEachKind,
   "theresa.lam@maplevalley.test", // a district coach facilitating a department team
 ];
 
