@@ -1,8 +1,4 @@
-import {
-  deleteEvidence,
-  openEvidence,
-  uploadEvidence,
-} from "@throughline/api/files/evidence-files";
+import { evidenceFiles } from "@throughline/api/files/evidence-files";
 import { opensInBrowser } from "@throughline/domain/evidence";
 import type { Hono } from "hono";
 import { type FileRouteDeps, fileRoutes } from "./file-routes.ts";
@@ -18,11 +14,11 @@ export function evidenceRoutes(deps: FileRouteDeps): Hono {
     form: { ownerField: "stepId", owner: "a step", noun: "file" },
     notFound: "There is no such file.",
     async upload(fileDeps, viewer, { ownerId: stepId, ...file }) {
-      const result = await uploadEvidence(fileDeps, viewer, { stepId, ...file });
+      const result = await evidenceFiles.upload(fileDeps, viewer, { stepId, ...file });
       return result.ok ? { ok: true, created: { fileId: result.fileId } } : result;
     },
-    open: openEvidence,
+    open: evidenceFiles.open,
     inline: opensInBrowser,
-    remove: deleteEvidence,
+    remove: evidenceFiles.remove,
   });
 }

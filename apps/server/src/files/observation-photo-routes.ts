@@ -1,8 +1,4 @@
-import {
-  deleteObservationPhoto,
-  openObservationPhoto,
-  uploadObservationPhoto,
-} from "@throughline/api/files/observation-photo-files";
+import { observationPhotoFiles } from "@throughline/api/files/observation-photo-files";
 import type { Hono } from "hono";
 import { type FileRouteDeps, fileRoutes } from "./file-routes.ts";
 
@@ -16,12 +12,15 @@ export function observationPhotoRoutes(deps: FileRouteDeps): Hono {
     form: { ownerField: "observationId", owner: "an observation", noun: "photo" },
     notFound: "There is no such photo.",
     async upload(fileDeps, viewer, { ownerId: observationId, ...photo }) {
-      const result = await uploadObservationPhoto(fileDeps, viewer, { observationId, ...photo });
+      const result = await observationPhotoFiles.upload(fileDeps, viewer, {
+        observationId,
+        ...photo,
+      });
       return result.ok ? { ok: true, created: { photoId: result.photoId } } : result;
     },
-    open: openObservationPhoto,
+    open: observationPhotoFiles.open,
     // Only images are accepted as photos, so each is shown in the page.
     inline: () => true,
-    remove: deleteObservationPhoto,
+    remove: observationPhotoFiles.remove,
   });
 }

@@ -1,7 +1,4 @@
-import {
-  openSubmissionEvidence,
-  uploadSubmissionEvidence,
-} from "@throughline/api/files/submission-evidence-files";
+import { submissionEvidenceFiles } from "@throughline/api/files/submission-evidence-files";
 import { opensInBrowser } from "@throughline/domain/evidence";
 import type { Hono } from "hono";
 import { type FileRouteDeps, fileRoutes } from "./file-routes.ts";
@@ -20,14 +17,14 @@ export function submissionEvidenceRoutes(deps: FileRouteDeps): Hono {
     async upload(fileDeps, viewer, { ownerId: submissionId, ...file }, c) {
       // The requirement rides in the address, since the shared upload client sends one id field.
       const requirementKey = c.req.query("requirementKey");
-      const result = await uploadSubmissionEvidence(fileDeps, viewer, {
+      const result = await submissionEvidenceFiles.upload(fileDeps, viewer, {
         submissionId,
         requirementKey: typeof requirementKey === "string" ? requirementKey : "",
         ...file,
       });
       return result.ok ? { ok: true, created: { itemId: result.itemId } } : result;
     },
-    open: openSubmissionEvidence,
+    open: submissionEvidenceFiles.open,
     inline: opensInBrowser,
   });
 }

@@ -1,8 +1,4 @@
-import {
-  deleteWorkSample,
-  openWorkSample,
-  uploadWorkSample,
-} from "@throughline/api/files/work-sample-files";
+import { workSampleFiles } from "@throughline/api/files/work-sample-files";
 import { opensInBrowser } from "@throughline/domain/evidence";
 import type { Hono } from "hono";
 import { type FileRouteDeps, fileRoutes } from "./file-routes.ts";
@@ -17,11 +13,11 @@ export function workSampleRoutes(deps: FileRouteDeps): Hono {
     form: { ownerField: "checkpointId", owner: "a checkpoint", noun: "work sample" },
     notFound: "There is no such work sample.",
     async upload(fileDeps, viewer, { ownerId: checkpointId, ...sample }) {
-      const result = await uploadWorkSample(fileDeps, viewer, { checkpointId, ...sample });
+      const result = await workSampleFiles.upload(fileDeps, viewer, { checkpointId, ...sample });
       return result.ok ? { ok: true, created: { sampleId: result.sampleId } } : result;
     },
-    open: openWorkSample,
+    open: workSampleFiles.open,
     inline: opensInBrowser,
-    remove: deleteWorkSample,
+    remove: workSampleFiles.remove,
   });
 }

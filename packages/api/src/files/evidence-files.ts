@@ -7,15 +7,8 @@ import {
 import { planAccessFor } from "@throughline/db/queries/action-plans/plan-readers";
 import { advanceIfComplete } from "@throughline/db/queries/enrolments/progression";
 import { notifyIfEnrolled } from "../notifications/enrolment-notifications.ts";
-import {
-  type FileDeps,
-  type FileMembership,
-  type FileProblem,
-  type OpenedFile,
-  uploadProblem,
-} from "./file-results.ts";
-import { withViewerUpload } from "./stored-upload.ts";
-import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
+import { fileProblem } from "./file-results.ts";
+import { fileStore, type UploadedFile } from "./file-store.ts";
 
 /*
  * Evidence files over plain HTTP (uploads do not fit tRPC's JSON): the same questions the API
@@ -23,29 +16,21 @@ import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
  * transaction. Results carry an HTTP status so the routes stay thin.
  */
 
-const notFound: FileProblem = { ok: false, status: 404, message: "There is no such file." };
-const notYours: FileProblem = {
-  ok: false,
-  status: 403,
-  message: "Only the plan's teacher can change its evidence.",
-};
+const notFound = fileProblem(404, "There is no such file.");
+const noSuchStep = fileProblem(404, "There is no such step.");
+const notYours = fileProblem(403, "Only the plan's teacher can change its evidence.");
 
-export async function uploadEvidence(
-  deps: FileDeps,
-  membership: FileMembership,
-  upload: { stepId: string; fileName: string; contentType: string; bytes: Uint8Array },
-): Promise<{ ok: true; fileId: string } | FileProblem> {
-  const refused = uploadProblem(upload);
-  if (refused) return refused;
+export const evidenceFiles = fileStore({
+  notFound,
 
-  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+  async add(scope, upload: UploadedFile & { stepId: string }, store) {
     const step = await findStep(scope.tx, { stepId: upload.stepId });
-    if (!step) return { ok: false, status: 404, message: "There is no such step." } as const;
+    if (!step) return noSuchStep;
     const access = await planAccessFor(scope.tx, {
       planId: step.planId,
       viewerId: scope.personId,
     });
-    if (!access) return { ok: false, status: 404, message: "There is no such step." } as const;
+    if (!access) return noSuchStep;
     if (access.reader !== "owner") return notYours;
     const fileId = await addEvidenceFile(scope.tx, {
       districtId: scope.districtId,
@@ -61,29 +46,17 @@ export async function uploadEvidence(
     });
     await notifyIfEnrolled(scope, scope.personId, outcome);
     return { ok: true, fileId } as const;
-  });
-}
+  },
 
-export async function openEvidence(
-  deps: FileDeps,
-  membership: FileMembership,
-  fileId: string,
-): Promise<OpenedFile | FileProblem> {
-  return openViewerFile(deps, membership, notFound, async (scope) => {
+  async find(scope, fileId) {
     const file = await findEvidenceFile(scope.tx, { fileId });
     if (!file) return null;
     // Someone who may not read the plan learns nothing, not even that the file exists.
     const access = await planAccessFor(scope.tx, { planId: file.planId, viewerId: scope.personId });
     return access ? file : null;
-  });
-}
+  },
 
-export async function deleteEvidence(
-  deps: FileDeps,
-  membership: FileMembership,
-  fileId: string,
-): Promise<{ ok: true } | FileProblem> {
-  return deleteViewerFile(deps, membership, notFound, async (scope) => {
+  async remove(scope, fileId) {
     const file = await findEvidenceFile(scope.tx, { fileId });
     if (!file) return notFound;
     const access = await planAccessFor(scope.tx, { planId: file.planId, viewerId: scope.personId });
@@ -95,5 +68,5 @@ export async function deleteEvidence(
       file,
     });
     return { ok: true, key: file.storageKey } as const;
-  });
-}
+  },
+});

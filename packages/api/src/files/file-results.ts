@@ -11,8 +11,8 @@ import {
 import type { FileStorage } from "./storage.ts";
 
 /*
- * What every kind of file over plain HTTP (plan evidence, observation photos, submission
- * evidence) answers the same way: results that carry an HTTP status so the routes stay thin,
+ * What every kind of file over plain HTTP (plan evidence, observation photos, work samples,
+ * submission evidence) answers the same way: results that carry an HTTP status so the routes stay thin,
  * the checks an upload passes before it is stored, and a stored file opened for sending.
  */
 
@@ -28,6 +28,10 @@ export interface FileMembership {
 }
 
 export type FileProblem = { ok: false; status: 400 | 403 | 404 | 413 | 415; message: string };
+
+export function fileProblem(status: FileProblem["status"], message: string): FileProblem {
+  return { ok: false, status, message };
+}
 
 export type OpenedFile = {
   ok: true;
@@ -55,11 +59,11 @@ export function uploadProblem(
 ): FileProblem | null {
   const sizeBytes = upload.bytes.byteLength;
   const tooBig = oversizedMessage(sizeBytes);
-  if (tooBig) return { ok: false, status: 413, message: tooBig };
+  if (tooBig) return fileProblem(413, tooBig);
   const refused =
     checkFile({ fileName: upload.fileName, contentType: upload.contentType, sizeBytes }) ??
     checkEvidenceContent(upload.fileName, upload.bytes.subarray(0, EVIDENCE_SNIFF_BYTES));
-  if (refused) return { ok: false, status: sizeBytes === 0 ? 400 : 415, message: refused };
+  if (refused) return fileProblem(sizeBytes === 0 ? 400 : 415, refused);
   return null;
 }
 

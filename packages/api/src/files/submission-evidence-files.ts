@@ -8,15 +8,8 @@ import { definitionKeySchema } from "@throughline/domain/credential";
 import { TRPCError } from "@trpc/server";
 import { requireMyDraft } from "../credentials/draft-guards.ts";
 import type { TenantScope } from "../session.ts";
-import {
-  type FileDeps,
-  type FileMembership,
-  type FileProblem,
-  type OpenedFile,
-  uploadProblem,
-} from "./file-results.ts";
-import { withViewerUpload } from "./stored-upload.ts";
-import { openViewerFile } from "./viewer-file.ts";
+import { fileProblem } from "./file-results.ts";
+import { fileStore, type UploadedFile } from "./file-store.ts";
 
 /*
  * Files of micro-credential submissions over plain HTTP, under the action-plan evidence rules
@@ -24,38 +17,24 @@ import { openViewerFile } from "./viewer-file.ts";
  * bytes go to the teacher, to whoever may review the submission, and to district admins.
  */
 
-const noSuchFile: FileProblem = { ok: false, status: 404, message: "There is no such file." };
+type SubmissionUpload = UploadedFile & { submissionId: string; requirementKey: string };
 
-export async function uploadSubmissionEvidence(
-  deps: FileDeps,
-  membership: FileMembership,
-  upload: {
-    submissionId: string;
-    requirementKey: string;
-    fileName: string;
-    contentType: string;
-    bytes: Uint8Array;
-  },
-): Promise<{ ok: true; itemId: string } | FileProblem> {
-  const refused = uploadProblem(upload);
-  if (refused) return refused;
-  const requirementKey = definitionKeySchema.safeParse(upload.requirementKey);
-  if (!requirementKey.success) {
-    return { ok: false, status: 400, message: "requirementKey: Choose a requirement" };
-  }
+export const submissionEvidenceFiles = fileStore({
+  notFound: fileProblem(404, "There is no such file."),
 
-  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+  refuse: (upload: SubmissionUpload) =>
+    definitionKeySchema.safeParse(upload.requirementKey).success
+      ? null
+      : fileProblem(400, "requirementKey: Choose a requirement"),
+
+  async add(scope, upload: SubmissionUpload, store) {
     const draft = await draftOrProblem(scope, upload.submissionId);
     if (!draft.ok) return draft;
-    const requirement = draft.version.requirements.find(
-      (entry) => entry.key === requirementKey.data,
-    );
+    // `refuse` has let only a well-formed key through; parsing it again trims it.
+    const requirementKey = definitionKeySchema.parse(upload.requirementKey);
+    const requirement = draft.version.requirements.find((entry) => entry.key === requirementKey);
     if (requirement?.kind !== "files") {
-      return {
-        ok: false,
-        status: 400,
-        message: "requirementKey: This requirement takes no files",
-      } as const;
+      return fileProblem(400, "requirementKey: This requirement takes no files");
     }
     const itemId = await insertEvidence(scope.tx, {
       districtId: scope.districtId,
@@ -65,8 +44,26 @@ export async function uploadSubmissionEvidence(
       ...(await store()),
     });
     return { ok: true, itemId } as const;
-  });
-}
+  },
+
+  /** One file item (an upload, or the plan file it references), if the viewer may read it. */
+  async find(scope, itemId) {
+    const item = await findEvidenceItem(scope.tx, { itemId });
+    if (!item || !(await mayReadEvidence(scope, item))) return null;
+    if (item.source === "upload" && item.storageKey && item.fileName && item.contentType) {
+      return {
+        storageKey: item.storageKey,
+        fileName: item.fileName,
+        contentType: item.contentType,
+        sizeBytes: item.sizeBytes ?? 0,
+      };
+    }
+    if (item.source === "plan_file" && item.evidenceFileId) {
+      return findPlanFileOwner(scope.tx, { fileId: item.evidenceFileId });
+    }
+    return null;
+  },
+});
 
 /** The draft, or the API's refusal turned into an HTTP problem. */
 async function draftOrProblem(scope: TenantScope, submissionId: string) {
@@ -78,10 +75,10 @@ async function draftOrProblem(scope: TenantScope, submissionId: string) {
     return { ok: true, version } as const;
   } catch (error) {
     if (error instanceof TRPCError && error.code === "FORBIDDEN") {
-      return { ok: false, status: 403, message: error.message } as const;
+      return fileProblem(403, error.message);
     }
     if (error instanceof TRPCError) {
-      return { ok: false, status: 404, message: "There is no such submission." } as const;
+      return fileProblem(404, "There is no such submission.");
     }
     throw error;
   }
@@ -100,28 +97,4 @@ async function mayReadEvidence(
     now: new Date(),
   });
   return eligibility?.ok === true;
-}
-
-/** One file item's bytes (an upload, or the plan file it references); 404 to anyone else. */
-export async function openSubmissionEvidence(
-  deps: FileDeps,
-  membership: FileMembership,
-  itemId: string,
-): Promise<OpenedFile | FileProblem> {
-  return openViewerFile(deps, membership, noSuchFile, async (scope) => {
-    const item = await findEvidenceItem(scope.tx, { itemId });
-    if (!item || !(await mayReadEvidence(scope, item))) return null;
-    if (item.source === "upload" && item.storageKey && item.fileName && item.contentType) {
-      return {
-        storageKey: item.storageKey,
-        fileName: item.fileName,
-        contentType: item.contentType,
-        sizeBytes: item.sizeBytes ?? 0,
-      };
-    }
-    if (item.source === "plan_file" && item.evidenceFileId) {
-      return findPlanFileOwner(scope.tx, { fileId: item.evidenceFileId });
-    }
-    return null;
-  });
 }

@@ -5,15 +5,9 @@ import {
   findWorkSample,
   removeWorkSample,
 } from "@throughline/db/queries/team-goals/team-goal-owners";
-import {
-  type FileDeps,
-  type FileMembership,
-  type FileProblem,
-  type OpenedFile,
-  uploadProblem,
-} from "./file-results.ts";
-import { withViewerUpload } from "./stored-upload.ts";
-import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
+import type { TenantScope } from "../session.ts";
+import { fileProblem } from "./file-results.ts";
+import { fileStore, type UploadedFile } from "./file-store.ts";
 
 /*
  * De-identified student work attached to a team goal's checkpoint, answered like evidence
@@ -22,31 +16,29 @@ import { deleteViewerFile, openViewerFile } from "./viewer-file.ts";
  * read them; a principal and anyone else find nothing, not even that a sample exists.
  */
 
-const noSuchSample: FileProblem = {
-  ok: false,
-  status: 404,
-  message: "There is no such work sample.",
-};
-const noSuchCheckpoint: FileProblem = {
-  ok: false,
-  status: 404,
-  message: "There is no such checkpoint.",
-};
-const runnersOnly: FileProblem = {
-  ok: false,
-  status: 403,
-  message: "Only the team's facilitator or coach can change its work samples.",
-};
+const noSuchSample = fileProblem(404, "There is no such work sample.");
+const noSuchCheckpoint = fileProblem(404, "There is no such checkpoint.");
+const runnersOnly = fileProblem(
+  403,
+  "Only the team's facilitator or coach can change its work samples.",
+);
 
-export async function uploadWorkSample(
-  deps: FileDeps,
-  membership: FileMembership,
-  upload: { checkpointId: string; fileName: string; contentType: string; bytes: Uint8Array },
-): Promise<{ ok: true; sampleId: string } | FileProblem> {
-  const refused = uploadProblem(upload);
-  if (refused) return refused;
+/** The sample and how the viewer stands to its team, if they are on the team's side. */
+async function visibleSample(scope: TenantScope, sampleId: string) {
+  const sample = await findWorkSample(scope.tx, { sampleId });
+  if (!sample) return null;
+  const relation = await teamRelation(scope.tx, {
+    personId: scope.personId,
+    teamId: sample.teamId,
+  });
+  if (relation === null || relation === "principal") return null;
+  return { ...sample, relation };
+}
 
-  return withViewerUpload(deps, membership, upload, async (scope, store) => {
+export const workSampleFiles = fileStore({
+  notFound: noSuchSample,
+
+  async add(scope, upload: UploadedFile & { checkpointId: string }, store) {
     const owner = await findCheckpointOwner(scope.tx, { checkpointId: upload.checkpointId });
     if (!owner) return noSuchCheckpoint;
     const relation = await teamRelation(scope.tx, {
@@ -62,42 +54,15 @@ export async function uploadWorkSample(
       ...(await store()),
     });
     return { ok: true, sampleId } as const;
-  });
-}
+  },
 
-/** The sample and how the viewer stands to its team, if they are on the team's side. */
-async function visibleSample(
-  scope: { tx: Parameters<typeof teamRelation>[0]; personId: string },
-  sampleId: string,
-) {
-  const sample = await findWorkSample(scope.tx, { sampleId });
-  if (!sample) return null;
-  const relation = await teamRelation(scope.tx, {
-    personId: scope.personId,
-    teamId: sample.teamId,
-  });
-  if (relation === null || relation === "principal") return null;
-  return { ...sample, relation };
-}
+  find: visibleSample,
 
-export async function openWorkSample(
-  deps: FileDeps,
-  membership: FileMembership,
-  sampleId: string,
-): Promise<OpenedFile | FileProblem> {
-  return openViewerFile(deps, membership, noSuchSample, (scope) => visibleSample(scope, sampleId));
-}
-
-export async function deleteWorkSample(
-  deps: FileDeps,
-  membership: FileMembership,
-  sampleId: string,
-): Promise<{ ok: true } | FileProblem> {
-  return deleteViewerFile(deps, membership, noSuchSample, async (scope) => {
+  async remove(scope, sampleId) {
     const sample = await visibleSample(scope, sampleId);
     if (!sample) return noSuchSample;
     if (!mayRun(sample.relation)) return runnersOnly;
     await removeWorkSample(scope.tx, { sampleId: sample.id });
     return { ok: true, key: sample.storageKey } as const;
-  });
-}
+  },
+});
