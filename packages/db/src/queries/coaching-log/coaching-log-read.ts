@@ -7,6 +7,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { coachingInteractionIndicator, indicator, person } from "../../schema/index.ts";
 import { visibleCoachingInteractions } from "../observations/observation-visibility.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Reading the coaching log, always through `visibleCoachingInteractions`: a row per interaction
@@ -99,9 +100,10 @@ export async function listVisibleInteractions(
       .from(coachingInteractionIndicator)
       .innerJoin(
         indicator,
-        and(
-          eq(indicator.districtId, coachingInteractionIndicator.districtId),
-          eq(indicator.id, coachingInteractionIndicator.indicatorId),
+        tenantJoin(
+          indicator,
+          coachingInteractionIndicator,
+          coachingInteractionIndicator.indicatorId,
         ),
       )
       .where(

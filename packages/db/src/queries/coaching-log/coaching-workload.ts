@@ -7,6 +7,7 @@ import {
   person,
   roleMembership,
 } from "../../schema/index.ts";
+import { tenantChildJoin } from "../sql/same-district-joins.ts";
 
 /*
  * The facts the weekly workload counts: day, minutes and teacher ids of each interaction, never
@@ -28,9 +29,10 @@ export async function loadWorkloadEntries(
     .from(coachingInteraction)
     .innerJoin(
       coachingInteractionTeacher,
-      and(
-        eq(coachingInteractionTeacher.districtId, coachingInteraction.districtId),
-        eq(coachingInteractionTeacher.interactionId, coachingInteraction.id),
+      tenantChildJoin(
+        coachingInteractionTeacher,
+        coachingInteractionTeacher.interactionId,
+        coachingInteraction,
       ),
     )
     .where(

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, team, teamMember } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /**
  * The teachers a coach supports — enrolled (not withdrawn) in a cohort they coach, or members of
@@ -14,18 +15,12 @@ export async function supportedTeachers(
   const viaCohort = tx
     .select({ id: enrolment.personId })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
+    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
     .where(and(eq(cohort.coachId, coachId), ne(enrolment.status, "withdrawn")));
   const viaTeam = tx
     .select({ id: teamMember.personId })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
+    .innerJoin(team, tenantJoin(team, teamMember, teamMember.teamId))
     .where(eq(team.facilitatorId, coachId));
   return tx
     .select({ id: person.id, displayName: person.displayName })

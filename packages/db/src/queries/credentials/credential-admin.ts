@@ -11,7 +11,7 @@ import {
   credentialVersion,
   stage,
 } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 import { copyCalibrationSamples } from "./calibration.ts";
 
 /*
@@ -75,10 +75,7 @@ function listCredentialRows(tx: Transaction) {
     .from(credential)
     .innerJoin(
       credentialVersion,
-      and(
-        eq(credentialVersion.districtId, credential.districtId),
-        eq(credentialVersion.credentialId, credential.id),
-      ),
+      tenantChildJoin(credentialVersion, credentialVersion.credentialId, credential),
     )
     .leftJoin(stage, tenantJoin(stage, credentialVersion, credentialVersion.stageId))
     .where(currentVersion)

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { enrolment, micropdProgress, sessionRelease } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
+import { sameDistrict } from "../sql/same-district-joins.ts";
 
 /** What the MicroPD pace rules need of one enrolment beyond its stage progress. */
 export interface EnrolmentPace {
@@ -36,16 +37,18 @@ export async function loadEnrolmentPace(
     .from(enrolment)
     .leftJoin(
       sessionRelease,
-      and(
-        eq(sessionRelease.districtId, enrolment.districtId),
+      sameDistrict(
+        sessionRelease,
+        enrolment,
         eq(sessionRelease.cohortId, enrolment.cohortId),
         sql`${sessionRelease.releasesAt} <= ${params.now.toISOString()}::timestamptz`,
       ),
     )
     .leftJoin(
       micropdProgress,
-      and(
-        eq(micropdProgress.districtId, sessionRelease.districtId),
+      sameDistrict(
+        micropdProgress,
+        sessionRelease,
         eq(micropdProgress.personId, enrolment.personId),
         eq(micropdProgress.sessionId, sessionRelease.sessionId),
         isNotNull(micropdProgress.completedAt),

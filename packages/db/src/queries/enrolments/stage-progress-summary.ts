@@ -8,6 +8,7 @@ import {
   micropdSession,
   stage,
 } from "../../schema/index.ts";
+import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 import { CURRENT_STATUSES, statusOfEnrolment } from "./stage-progress.ts";
 
 /**
@@ -45,17 +46,11 @@ export async function loadEnrolmentProgressSummary(
       hasCompletedActionStep: enrolmentProgressSummary.hasCompletedActionStep,
     })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
+    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
     .innerJoin(
       enrolmentProgressSummary,
-      and(
-        eq(enrolmentProgressSummary.districtId, enrolment.districtId),
-        eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
-      ),
+      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
     )
     .leftJoin(sessionsPerStage, eq(sessionsPerStage.stageId, cohort.stageId))
     .where(

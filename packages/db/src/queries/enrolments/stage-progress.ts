@@ -1,6 +1,6 @@
 import { enrolmentStatusSchema } from "@throughline/domain/enums";
 import { type StageStatus, stageStatus } from "@throughline/domain/rules/stage-status";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   actionPlan,
@@ -15,6 +15,7 @@ import {
   supportMeeting,
 } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /** One enrolment with everything the stage-status rule needs, and the status it gives. */
 export interface EnrolmentProgress {
@@ -173,11 +174,8 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
       hasCompletedActionStep,
     })
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
+    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
     .where(and(personIn, inArray(enrolment.status, CURRENT_STATUSES)))
     .orderBy(asc(stage.position), asc(cohort.name));
 }

@@ -122,13 +122,7 @@ export async function listPdActivities(
         ),
       )
       .innerJoin(district, eq(district.id, coachingInteraction.districtId))
-      .innerJoin(
-        person,
-        and(
-          eq(person.districtId, coachingInteraction.districtId),
-          eq(person.id, coachingInteraction.coachId),
-        ),
-      )
+      .innerJoin(person, tenantJoin(person, coachingInteraction, coachingInteraction.coachId))
       .where(
         and(
           eq(coachingInteractionTeacher.teacherId, params.personId),

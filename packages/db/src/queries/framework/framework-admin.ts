@@ -1,5 +1,5 @@
 import { type ContentBlock, contentBlockSchema } from "@throughline/domain/framework";
-import { and, asc, count, countDistinct, eq, sql } from "drizzle-orm";
+import { asc, count, countDistinct, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   contentBlock,
@@ -10,7 +10,7 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { findSession } from "../micropd/micropd.ts";
-import { sessionsOfStage } from "../sql/same-district-joins.ts";
+import { sessionsOfStage, tenantChildJoin } from "../sql/same-district-joins.ts";
 import { stageColumns } from "./framework-columns.ts";
 
 /* What the framework editor reads: the same rows teachers see, with what authors need besides. */
@@ -77,10 +77,7 @@ export async function getEditorStage(
     .from(micropdSession)
     .leftJoin(
       micropdProgress,
-      and(
-        eq(micropdProgress.districtId, micropdSession.districtId),
-        eq(micropdProgress.sessionId, micropdSession.id),
-      ),
+      tenantChildJoin(micropdProgress, micropdProgress.sessionId, micropdSession),
     )
     .where(eq(micropdSession.stageId, found.id))
     .groupBy(micropdSession.districtId, micropdSession.id)

@@ -2,6 +2,7 @@ import type { AdminHome } from "@throughline/domain/home";
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /**
  * Schools in the viewer's scope with their teachers counted by current stage (the highest stage
@@ -66,13 +67,7 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
     tx
       .selectDistinct({ schoolId: roleMembership.schoolId, personId: roleMembership.personId })
       .from(roleMembership)
-      .innerJoin(
-        person,
-        and(
-          eq(person.districtId, roleMembership.districtId),
-          eq(person.id, roleMembership.personId),
-        ),
-      )
+      .innerJoin(person, tenantJoin(person, roleMembership, roleMembership.personId))
       .where(
         and(
           eq(roleMembership.role, "teacher"),
@@ -89,11 +84,8 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
         stageId: cohort.stageId,
       })
       .from(enrolment)
-      .innerJoin(
-        cohort,
-        and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-      )
-      .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+      .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
+      .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
       .where(ne(enrolment.status, "withdrawn"))
       .orderBy(enrolment.personId, desc(stage.position)),
   );

@@ -16,6 +16,7 @@ import {
   enrolmentStageColumns,
   toProgress,
 } from "../enrolments/stage-progress.ts";
+import { sameDistrict, tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 
 /** The first session of a stage, in order, that the teacher has not completed, with its release. */
@@ -99,10 +100,7 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
     })
     .from(enrolmentProgressSummary)
     .where(
-      and(
-        eq(enrolmentProgressSummary.districtId, enrolment.districtId),
-        eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
-      ),
+      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
     )
     .limit(1)
     .as("summary");
@@ -118,15 +116,17 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
     .from(micropdSession)
     .leftJoin(
       sessionRelease,
-      and(
-        eq(sessionRelease.districtId, micropdSession.districtId),
+      sameDistrict(
+        sessionRelease,
+        micropdSession,
         eq(sessionRelease.cohortId, cohort.id),
         eq(sessionRelease.sessionId, micropdSession.id),
       ),
     )
     .where(
-      and(
-        eq(micropdSession.districtId, cohort.districtId),
+      sameDistrict(
+        micropdSession,
+        cohort,
         eq(micropdSession.stageId, cohort.stageId),
         sql`not exists (
           select 1 from ${micropdProgress}
@@ -162,11 +162,8 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
   const query = qb
     .select(selection)
     .from(enrolment)
-    .innerJoin(
-      cohort,
-      and(eq(cohort.districtId, enrolment.districtId), eq(cohort.id, enrolment.cohortId)),
-    )
-    .innerJoin(stage, and(eq(stage.districtId, cohort.districtId), eq(stage.id, cohort.stageId)))
+    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
+    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
     .leftJoinLateral(summary, sql`true`)
     .leftJoinLateral(next, sql`true`)
     .where(

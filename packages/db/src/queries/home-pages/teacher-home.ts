@@ -1,10 +1,10 @@
 import type { TeacherHome, Viewer } from "@throughline/domain/home";
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, stage } from "../../schema/index.ts";
-import { schoolOfMembership } from "../sql/same-district-joins.ts";
+import { sameDistrict, schoolOfMembership } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
 
@@ -106,8 +106,9 @@ async function findTeacherHomePerson(tx: Transaction, personId: string) {
     .from(person)
     .leftJoin(
       roleMembership,
-      and(
-        eq(roleMembership.districtId, person.districtId),
+      sameDistrict(
+        roleMembership,
+        person,
         eq(roleMembership.personId, person.id),
         eq(roleMembership.role, "teacher"),
       ),

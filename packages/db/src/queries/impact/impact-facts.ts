@@ -20,7 +20,12 @@ import {
 } from "../../schema/index.ts";
 import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
 import { anyId } from "../sql/any-id.ts";
-import { cohortOfEnrolment, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  cohortOfEnrolment,
+  stageOfCohort,
+  tenantChildJoin,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 
 /** The report's selection: the viewer's schools, the filters chosen, and the period. */
 export interface ImpactSelection {
@@ -74,10 +79,7 @@ export async function loadImpactEnrolments(
     .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
     .leftJoin(
       enrolmentProgressSummary,
-      and(
-        eq(enrolmentProgressSummary.districtId, enrolment.districtId),
-        eq(enrolmentProgressSummary.enrolmentId, enrolment.id),
-      ),
+      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
     )
     .where(
       and(

@@ -7,6 +7,7 @@ import { type AnyColumn, and, asc, eq, gte, inArray, lte, sql } from "drizzle-or
 import type { Transaction } from "../../client.ts";
 import { school, teacherFeedbackDay, teamGoalMeasures } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 import { type ImpactSelection, teachersChosen } from "./impact-facts.ts";
 
 /** Each teacher's session-feedback counts in the period, from `teacher_feedback_day`. */
@@ -56,13 +57,7 @@ export async function loadImpactGoals(
       measures: teamGoalMeasures.measures,
     })
     .from(teamGoalMeasures)
-    .innerJoin(
-      school,
-      and(
-        eq(school.districtId, teamGoalMeasures.districtId),
-        eq(school.id, teamGoalMeasures.schoolId),
-      ),
-    )
+    .innerJoin(school, tenantJoin(school, teamGoalMeasures, teamGoalMeasures.schoolId))
     .where(
       and(
         params.schools === "all" ? undefined : anyId(teamGoalMeasures.schoolId, params.schools),

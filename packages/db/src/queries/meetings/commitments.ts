@@ -18,7 +18,7 @@ import { findPlanId, savePlan } from "../action-plans/action-plans.ts";
 import { addStep } from "../action-plans/action-steps.ts";
 import { recordPlanEvent } from "../action-plans/plan-history.ts";
 import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
-import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
+import { planOfStep, sameDistrict, tenantJoin } from "../sql/same-district-joins.ts";
 import { commitmentColumns, commitmentOwner, ownerOfPlan } from "./commitment-columns.ts";
 
 /* Commitments made at a meeting, and the check-in on them at the team's later meetings. */
@@ -48,16 +48,18 @@ export async function listCheckIns(
     .innerJoin(commitmentOwner, ownerOfPlan)
     .innerJoin(
       teamMember,
-      and(
-        eq(teamMember.districtId, commitmentOwner.districtId),
+      sameDistrict(
+        teamMember,
+        commitmentOwner,
         eq(teamMember.personId, commitmentOwner.id),
         eq(teamMember.teamId, params.teamId),
       ),
     )
     .leftJoin(
       commitmentCheckIn,
-      and(
-        eq(commitmentCheckIn.districtId, actionStep.districtId),
+      sameDistrict(
+        commitmentCheckIn,
+        actionStep,
         eq(commitmentCheckIn.actionStepId, actionStep.id),
         eq(commitmentCheckIn.meetingId, params.meetingId),
       ),

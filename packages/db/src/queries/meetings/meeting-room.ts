@@ -21,6 +21,7 @@ import {
 import {
   personOfTeamMember,
   planOfStep,
+  sameDistrict,
   teamOfMeeting,
   tenantJoin,
 } from "../sql/same-district-joins.ts";
@@ -89,8 +90,9 @@ export async function listMembersWithAttendance(
     .innerJoin(person, personOfTeamMember)
     .leftJoin(
       meetingAttendance,
-      and(
-        eq(meetingAttendance.districtId, teamMember.districtId),
+      sameDistrict(
+        meetingAttendance,
+        teamMember,
         eq(meetingAttendance.personId, teamMember.personId),
         eq(meetingAttendance.meetingId, params.meetingId),
       ),

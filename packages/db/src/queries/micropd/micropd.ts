@@ -16,7 +16,12 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { sessionColumns } from "../framework/framework-columns.ts";
-import { cohortOfEnrolment, stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  cohortOfEnrolment,
+  sameDistrict,
+  stageOfSession,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 import { progressKey, progressOf } from "./progress-of.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
@@ -92,16 +97,18 @@ export async function loadSequence(
     .from(micropdSession)
     .leftJoin(
       micropdProgress,
-      and(
-        eq(micropdProgress.districtId, micropdSession.districtId),
+      sameDistrict(
+        micropdProgress,
+        micropdSession,
         eq(micropdProgress.sessionId, micropdSession.id),
         eq(micropdProgress.personId, params.personId),
       ),
     )
     .leftJoin(
       sessionRelease,
-      and(
-        eq(sessionRelease.districtId, micropdSession.districtId),
+      sameDistrict(
+        sessionRelease,
+        micropdSession,
         eq(sessionRelease.sessionId, micropdSession.id),
         // Self-paced cohorts and previews join no release dates at all.
         dated ? eq(sessionRelease.cohortId, dated) : sql`false`,

@@ -2,7 +2,7 @@ import type {
   ObservationAccess,
   ObservationViewer,
 } from "@throughline/domain/rules/observation-access";
-import { and, eq, type SQLWrapper, sql } from "drizzle-orm";
+import { eq, type SQLWrapper, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   coachingInteraction,
@@ -11,6 +11,7 @@ import {
   person,
   selfAssessment,
 } from "../../schema/index.ts";
+import { tenantChildJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Coaching is kept apart from evaluation, here in SQL. Every observation query of this package
@@ -237,9 +238,10 @@ export function visibleCoachingInteractions(tx: Transaction, viewerId: string) {
     .from(coachingInteraction)
     .innerJoin(
       coachingInteractionTeacher,
-      and(
-        eq(coachingInteractionTeacher.districtId, coachingInteraction.districtId),
-        eq(coachingInteractionTeacher.interactionId, coachingInteraction.id),
+      tenantChildJoin(
+        coachingInteractionTeacher,
+        coachingInteractionTeacher.interactionId,
+        coachingInteraction,
       ),
     )
     .as("related_coaching_interaction");

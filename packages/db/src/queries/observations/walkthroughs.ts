@@ -13,7 +13,7 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
-import { teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
+import { sameDistrict, teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Walkthrough data for the principal's school view. Every query here reads published
@@ -188,8 +188,9 @@ export async function walkthroughSummaries(
     .innerJoin(indicator, tenantJoin(indicator, observationRating, observationRating.indicatorId))
     .innerJoin(
       observationLevel,
-      and(
-        eq(observationLevel.districtId, observationRating.districtId),
+      sameDistrict(
+        observationLevel,
+        observationRating,
         eq(observationLevel.rank, observationRating.levelRank),
       ),
     )

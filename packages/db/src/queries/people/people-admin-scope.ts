@@ -1,6 +1,6 @@
 import { and, type Column, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { person, roleMembership, team, teamMember } from "../../schema/index.ts";
-import { membershipsOfPerson, teamOfMember } from "../sql/same-district-joins.ts";
+import { membershipsOfPerson, sameDistrict, teamOfMember } from "../sql/same-district-joins.ts";
 
 /*
  * Which people an admin may see. A district admin sees the whole district; a principal the
@@ -21,15 +21,17 @@ export function personAtSchools(schoolIds: readonly string[]): SQL {
     ) or exists (
       select 1 from ${teamMember}
       join ${team} on ${teamOfMember}
-      where ${and(
-        eq(teamMember.districtId, person.districtId),
+      where ${sameDistrict(
+        teamMember,
+        person,
         eq(teamMember.personId, person.id),
         inArray(team.schoolId, ids),
       )}
     ) or exists (
       select 1 from ${team}
-      where ${and(
-        eq(team.districtId, person.districtId),
+      where ${sameDistrict(
+        team,
+        person,
         eq(team.facilitatorId, person.id),
         inArray(team.schoolId, ids),
       )}

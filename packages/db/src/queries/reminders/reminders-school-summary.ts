@@ -1,6 +1,6 @@
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { schoolSummaryText, type TeamWeek } from "@throughline/domain/notification-text";
-import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
+import { asc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   collaborationBlock,
@@ -10,7 +10,7 @@ import {
   team,
 } from "../../schema/index.ts";
 import { notify } from "../notifications/notify.ts";
-import { schoolOfTeam } from "../sql/same-district-joins.ts";
+import { sameDistrict, schoolOfTeam } from "../sql/same-district-joins.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { alreadyTold } from "./reminders-sent.ts";
 
@@ -59,8 +59,9 @@ export async function sendSchoolSummaries(
       .innerJoin(school, schoolOfTeam)
       .leftJoin(
         supportMeeting,
-        and(
-          eq(supportMeeting.districtId, team.districtId),
+        sameDistrict(
+          supportMeeting,
+          team,
           eq(supportMeeting.teamId, team.id),
           ne(supportMeeting.status, "cancelled"),
           gte(supportMeeting.startsAt, lastWeek),

@@ -67,7 +67,7 @@ export async function listVisibleSelfAssessments(
       stage: { id: stage.id, position: stage.position, title: stage.title },
     })
     .from(visible)
-    .innerJoin(stage, and(eq(stage.districtId, visible.districtId), eq(stage.id, visible.stageId)))
+    .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))
     .where(
       and(
         eq(visible.teacherId, params.teacherId),
@@ -137,11 +137,8 @@ export async function listSelfAssessmentsSharedWithLeader(
       stage: { id: stage.id, position: stage.position, title: stage.title },
     })
     .from(visible)
-    .innerJoin(stage, and(eq(stage.districtId, visible.districtId), eq(stage.id, visible.stageId)))
-    .innerJoin(
-      person,
-      and(eq(person.districtId, visible.districtId), eq(person.id, visible.teacherId)),
-    )
+    .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))
+    .innerJoin(person, tenantJoin(person, visible, visible.teacherId))
     .where(and(eq(visible.relation, "leader"), eq(visible.access, "content")))
     .orderBy(desc(visible.assessedOn), desc(visible.createdAt))
     .limit(100);

@@ -8,6 +8,7 @@ import type { Transaction } from "../../client.ts";
 import { selfAssessment, selfAssessmentRating } from "../../schema/index.ts";
 import { visibleSelfAssessments } from "../observations/observation-visibility.ts";
 import { anyId } from "../sql/any-id.ts";
+import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Self-ratings across a teacher's self-assessments: the first and latest per indicator (pre →
@@ -76,10 +77,7 @@ export async function firstAndLatestSelfRatings(
     .from(selfAssessmentRating)
     .innerJoin(
       selfAssessment,
-      and(
-        eq(selfAssessment.districtId, selfAssessmentRating.districtId),
-        eq(selfAssessment.id, selfAssessmentRating.selfAssessmentId),
-      ),
+      tenantJoin(selfAssessment, selfAssessmentRating, selfAssessmentRating.selfAssessmentId),
     )
     .where(
       and(
@@ -108,10 +106,7 @@ export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherI
     .from(selfAssessmentRating)
     .innerJoin(
       selfAssessment,
-      and(
-        eq(selfAssessment.districtId, selfAssessmentRating.districtId),
-        eq(selfAssessment.id, selfAssessmentRating.selfAssessmentId),
-      ),
+      tenantJoin(selfAssessment, selfAssessmentRating, selfAssessmentRating.selfAssessmentId),
     )
     .where(eq(selfAssessment.teacherId, params.teacherId))
     .orderBy(asc(selfAssessment.assessedOn), asc(selfAssessment.createdAt));
@@ -140,10 +135,7 @@ export async function loadSelfRatingHistory(
     .from(visible)
     .innerJoin(
       selfAssessmentRating,
-      and(
-        eq(selfAssessmentRating.districtId, visible.districtId),
-        eq(selfAssessmentRating.selfAssessmentId, visible.id),
-      ),
+      tenantChildJoin(selfAssessmentRating, selfAssessmentRating.selfAssessmentId, visible),
     )
     .where(and(eq(visible.teacherId, params.teacherId), eq(visible.access, "content")))
     .orderBy(asc(visible.assessedOn), asc(visible.createdAt));

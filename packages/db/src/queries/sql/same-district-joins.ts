@@ -34,7 +34,31 @@ export function tenantJoin(
   from: { districtId: AnyColumn },
   reference: AnyColumn,
 ): SQL | undefined {
-  return and(eq(to.districtId, from.districtId), eq(to.id, reference));
+  return sameDistrict(to, from, eq(to.id, reference));
+}
+
+/**
+ * `tenantJoin` the other way round: from a row of `parent` to the rows of `child` whose column
+ * `reference` names it, `(child.district_id, child.<reference>) = (parent.district_id, parent.id)`.
+ */
+export function tenantChildJoin(
+  child: { districtId: AnyColumn },
+  reference: AnyColumn,
+  parent: { districtId: AnyColumn; id: AnyColumn },
+): SQL | undefined {
+  return sameDistrict(child, parent, eq(reference, parent.id));
+}
+
+/**
+ * Rows of `a` and `b` in the same district that also meet `conditions`: for joins on a key other
+ * than a row's id (a cohort's releases, a rank on the district's scale).
+ */
+export function sameDistrict(
+  a: { districtId: AnyColumn },
+  b: { districtId: AnyColumn },
+  ...conditions: (SQL | undefined)[]
+): SQL | undefined {
+  return and(eq(a.districtId, b.districtId), ...conditions);
 }
 
 /** From an evidence file to the action step it was added to. */
@@ -92,16 +116,10 @@ export const teamOfMeeting = tenantJoin(team, supportMeeting, supportMeeting.tea
 export const schoolOfTeam = tenantJoin(school, team, team.schoolId);
 
 /** From a stage to its MicroPD sessions. */
-export const sessionsOfStage = and(
-  eq(micropdSession.districtId, stage.districtId),
-  eq(micropdSession.stageId, stage.id),
-);
+export const sessionsOfStage = tenantChildJoin(micropdSession, micropdSession.stageId, stage);
 
 /** From a person to their role memberships: each role they hold, and where. */
-export const membershipsOfPerson = and(
-  eq(roleMembership.districtId, person.districtId),
-  eq(roleMembership.personId, person.id),
-);
+export const membershipsOfPerson = tenantChildJoin(roleMembership, roleMembership.personId, person);
 
 /** From a role membership to the school it is held at. */
 export const schoolOfMembership = tenantJoin(school, roleMembership, roleMembership.schoolId);

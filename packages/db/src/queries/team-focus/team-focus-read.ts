@@ -1,5 +1,5 @@
 import type { MyTeamFocus, TeamFocusView } from "@throughline/domain/team-focus";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   indicator,
@@ -13,7 +13,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
-import { stageOfSession } from "../sql/same-district-joins.ts";
+import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
 
 /** The focuses of the given teams, newest first, with who set them, indicators and sessions. */
 async function focusesOf(
@@ -29,7 +29,7 @@ async function focusesOf(
     setById: person.id,
     setByName: person.displayName,
   };
-  const setBy = and(eq(person.districtId, teamFocus.districtId), eq(person.id, teamFocus.setById));
+  const setBy = tenantJoin(person, teamFocus, teamFocus.setById);
   const heads = params.latestPerTeam
     ? await tx
         .selectDistinctOn([teamFocus.teamId], columns)
@@ -58,10 +58,7 @@ async function focusesOf(
       .from(teamFocusIndicator)
       .innerJoin(
         indicator,
-        and(
-          eq(indicator.districtId, teamFocusIndicator.districtId),
-          eq(indicator.id, teamFocusIndicator.indicatorId),
-        ),
+        tenantJoin(indicator, teamFocusIndicator, teamFocusIndicator.indicatorId),
       )
       .where(inArray(teamFocusIndicator.focusId, ids))
       .orderBy(asc(indicator.code)),
@@ -75,10 +72,7 @@ async function focusesOf(
       .from(teamFocusSession)
       .innerJoin(
         micropdSession,
-        and(
-          eq(micropdSession.districtId, teamFocusSession.districtId),
-          eq(micropdSession.id, teamFocusSession.sessionId),
-        ),
+        tenantJoin(micropdSession, teamFocusSession, teamFocusSession.sessionId),
       )
       .where(inArray(teamFocusSession.focusId, ids))
       .orderBy(asc(teamFocusSession.position)),
@@ -111,10 +105,7 @@ export async function focusesOfMyTeams(tx: Transaction, personId: string): Promi
   const teams = await tx
     .select({ id: team.id, name: team.name })
     .from(teamMember)
-    .innerJoin(
-      team,
-      and(eq(team.districtId, teamMember.districtId), eq(team.id, teamMember.teamId)),
-    )
+    .innerJoin(team, tenantJoin(team, teamMember, teamMember.teamId))
     .where(eq(teamMember.personId, personId))
     .orderBy(asc(team.name));
   const focuses = await focusesOf(tx, {
