@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { GraduationCap } from "lucide-react";
 import { useDeferredValue } from "react";
 import { firstName } from "../lib/format.ts";
@@ -43,10 +44,7 @@ export function HomePage() {
         <section aria-labelledby="path-heading">
           <StagePath stages={stages} enrolments={enrolments} />
         </section>
-        <section aria-labelledby="stages-heading" className="flex flex-col gap-4">
-          <h2 id="stages-heading" className="text-xl font-semibold tracking-tight">
-            This year's stages
-          </h2>
+        <TitledSection headingId="stages-heading" title="This year's stages" size="xl">
           {enrolments.length > 0 ? (
             <ul className={enrolments.length > 1 ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
               {enrolments.map((enrolment) => (
@@ -63,7 +61,7 @@ export function HomePage() {
               </p>
             </EmptyState>
           )}
-        </section>
+        </TitledSection>
         <TeamFocusCard />
         <RecommendedCard />
         <div className="grid gap-6 lg:grid-cols-2">

@@ -1,14 +1,6 @@
 import type { CoachWorkloadWeek } from "@throughline/domain/coaching-log";
+import { DataTable } from "@throughline/ui/data-table";
 import { formatDay } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
 
 function Figure({ label, value }: { label: string; value: number }) {
   return (
@@ -31,20 +23,19 @@ export function WorkloadWeeks({ weeks }: { weeks: readonly CoachWorkloadWeek[] }
           <Figure label="Teachers reached" value={thisWeek.teachersReached} />
         </dl>
       ) : null}
-      <Table scrollLabel="Earlier weeks">
-        <TableCaption>The {before.length} weeks before this one</TableCaption>
-        <TableColumns names={["Week of", "Interactions", "Minutes", "Teachers"]} />
-        <TableBody>
-          {before.map((week) => (
-            <TableRow key={week.weekOf}>
-              <TableRowHead>{formatDay(week.weekOf)}</TableRowHead>
-              <TableCell className="tabular-nums">{week.interactions}</TableCell>
-              <TableCell className="tabular-nums">{week.minutes}</TableCell>
-              <TableCell className="tabular-nums">{week.teachersReached}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        scrollLabel="Earlier weeks"
+        caption={`The ${before.length} weeks before this one`}
+        captionClassName=""
+        rows={before}
+        rowKey={(week) => week.weekOf}
+        columns={[
+          { header: "Week of", rowHeader: true, cell: (week) => formatDay(week.weekOf) },
+          { header: "Interactions", className: "tabular-nums", cell: (week) => week.interactions },
+          { header: "Minutes", className: "tabular-nums", cell: (week) => week.minutes },
+          { header: "Teachers", className: "tabular-nums", cell: (week) => week.teachersReached },
+        ]}
+      />
     </div>
   );
 }

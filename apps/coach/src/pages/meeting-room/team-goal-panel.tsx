@@ -4,7 +4,7 @@ import type { AgendaItem } from "@throughline/domain/meeting-room";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDay } from "@throughline/ui/format";
 import { GoalCommitmentList } from "@throughline/ui/team-goal-commitments";
-import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
+import { TeamGoalProgressLine } from "@throughline/ui/team-goal-progress-line";
 import { WorkSampleList } from "../team/goal/work-samples.tsx";
 
 /** The protocol whose meetings look at the goal's student work together. */
@@ -44,14 +44,7 @@ export function TeamGoalPanel({
           return (
             <section key={goal.id} aria-label={goal.measure} className="flex flex-col gap-3">
               <h3 className="font-semibold">{goal.measure}</h3>
-              <GoalProgressLine
-                goal={{
-                  ...goal,
-                  latestValue: goal.progress.latestValue,
-                  latestOn: goal.progress.latestOn,
-                  status: goal.progress.status,
-                }}
-              />
+              <TeamGoalProgressLine goal={goal} />
               {withSamples.length > 0 ? (
                 <div className="flex flex-col gap-2">
                   <h4 className="text-sm font-semibold">Student work to look at</h4>

@@ -5,6 +5,7 @@ import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { CalendarPlus, CalendarX } from "lucide-react";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
@@ -47,10 +48,7 @@ export function MeetingsPage() {
       />
       {meetings.data ? (
         <div className="flex flex-col gap-8">
-          <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
-            <h2 id="upcoming-heading" className="text-xl font-semibold">
-              Upcoming
-            </h2>
+          <TitledSection headingId="upcoming-heading" title="Upcoming" headingClassName="text-xl">
             {meetings.data.upcoming.length === 0 ? (
               <EmptyState title="Nothing scheduled in the next 90 days" icon={CalendarX}>
                 <p>Schedule a meeting for one of your teams, once or repeating.</p>
@@ -67,11 +65,8 @@ export function MeetingsPage() {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="recent-heading" className="flex flex-col gap-3">
-            <h2 id="recent-heading" className="text-xl font-semibold">
-              Recent
-            </h2>
+          </TitledSection>
+          <TitledSection headingId="recent-heading" title="Recent" headingClassName="text-xl">
             {meetings.data.recent.length === 0 ? (
               <p className="text-sm text-muted-foreground">No meetings in the last 30 days.</p>
             ) : (
@@ -81,7 +76,7 @@ export function MeetingsPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </TitledSection>
         </div>
       ) : null}
       <EditMeetingDialog

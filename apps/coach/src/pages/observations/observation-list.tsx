@@ -5,7 +5,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { formatDay } from "@throughline/ui/format";
+import { ObservationRowLink } from "@throughline/ui/observation-row-link";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
 
@@ -60,23 +60,18 @@ export function ObservationList({
       <ul className="flex flex-col gap-2">
         {list.data.map((row) => (
           <li key={row.id}>
-            <Link
+            <ObservationRowLink
               to={
                 row.status === "draft" && row.mine
                   ? `/observe/${row.id}`
                   : `/observations/${row.id}`
               }
-              className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-surface p-3 hover:bg-muted"
+              kindLabel={row.kind === "coaching" ? "Coaching" : "Walkthrough"}
+              observedOn={row.observedOn}
+              observerName={row.observerName}
             >
-              <span className="flex flex-col">
-                <span className="font-medium text-primary underline">
-                  {row.kind === "coaching" ? "Coaching" : "Walkthrough"} ·{" "}
-                  {formatDay(row.observedOn)}
-                </span>
-                <span className="text-sm text-muted-foreground">by {row.observerName}</span>
-              </span>
               <RowStatus row={row} />
-            </Link>
+            </ObservationRowLink>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatDay } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { Eye } from "lucide-react";
 import { Link } from "react-router";
 import { NewObservationChooser } from "./new-observation-chooser.tsx";
@@ -59,18 +60,14 @@ function Row({ row }: { row: Recorded }) {
 
 function Section({ title, rows }: { title: string; rows: readonly Recorded[] }) {
   if (rows.length === 0) return null;
-  const headingId = `${title.toLowerCase()}-heading`;
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3">
-      <h2 id={headingId} className="text-lg font-semibold">
-        {title} ({rows.length})
-      </h2>
+    <TitledSection headingId={`${title.toLowerCase()}-heading`} title={`${title} (${rows.length})`}>
       <ul className="flex flex-col gap-2">
         {rows.map((row) => (
           <Row key={row.id} row={row} />
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -6,6 +6,7 @@ import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { useParams } from "react-router";
 import { EvidenceList } from "./evidence-list.tsx";
 import { ReviewForm } from "./review-form.tsx";
@@ -83,26 +84,17 @@ export function ReviewPage() {
       />
       <div className="flex max-w-3xl flex-col gap-8">
         <p className="text-muted-foreground">{review.credential.competency}</p>
-        <section aria-labelledby="evidence-heading" className="flex flex-col gap-3">
-          <h2 id="evidence-heading" className="text-lg font-semibold">
-            Evidence
-          </h2>
+        <TitledSection headingId="evidence-heading" title="Evidence">
           <EvidenceList review={review} />
-        </section>
+        </TitledSection>
         {review.mode === "decide" ? (
-          <section aria-labelledby="disagreement-heading" className="flex flex-col gap-3">
-            <h2 id="disagreement-heading" className="text-lg font-semibold">
-              The reviews that disagree
-            </h2>
+          <TitledSection headingId="disagreement-heading" title="The reviews that disagree">
             <Disagreement review={review} />
-          </section>
+          </TitledSection>
         ) : null}
-        <section aria-labelledby="rubric-heading" className="flex flex-col gap-3">
-          <h2 id="rubric-heading" className="text-lg font-semibold">
-            Rubric
-          </h2>
+        <TitledSection headingId="rubric-heading" title="Rubric">
           <Scoring review={review} />
-        </section>
+        </TitledSection>
       </div>
     </>
   );

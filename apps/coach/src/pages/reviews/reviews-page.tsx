@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { ClipboardCheck } from "lucide-react";
 import { CertificationsList } from "./certifications-card.tsx";
 import { QueueList } from "./queue-list.tsx";
@@ -31,20 +32,14 @@ export function ReviewsPage() {
       />
       <div className="flex max-w-3xl flex-col gap-8">
         {data.toDecide.length > 0 ? (
-          <section aria-labelledby="decide-heading" className="flex flex-col gap-3">
-            <h2 id="decide-heading" className="text-lg font-semibold">
-              Decide
-            </h2>
+          <TitledSection headingId="decide-heading" title="Decide">
             <p className="text-sm text-muted-foreground">
               Two reviews disagree on these. As lead reviewer, your decision settles them.
             </p>
             <QueueList items={data.toDecide} action="decide" />
-          </section>
+          </TitledSection>
         ) : null}
-        <section aria-labelledby="queue-heading" className="flex flex-col gap-3">
-          <h2 id="queue-heading" className="text-lg font-semibold">
-            Waiting for review
-          </h2>
+        <TitledSection headingId="queue-heading" title="Waiting for review">
           {data.toReview.length === 0 ? (
             <EmptyState icon={ClipboardCheck} title="Nothing waiting for you" headingLevel={3}>
               Submissions of the credentials you may review appear here when teachers submit them.
@@ -52,11 +47,8 @@ export function ReviewsPage() {
           ) : (
             <QueueList items={data.toReview} action="review" />
           )}
-        </section>
-        <section aria-labelledby="certifications-heading" className="flex flex-col gap-3">
-          <h2 id="certifications-heading" className="text-lg font-semibold">
-            My certifications
-          </h2>
+        </TitledSection>
+        <TitledSection headingId="certifications-heading" title="My certifications">
           <p className="text-sm text-muted-foreground">
             You review a credential once you pass its calibration set, for two school years.
           </p>
@@ -67,7 +59,7 @@ export function ReviewsPage() {
           ) : (
             <CertificationsList entries={data.certifications} />
           )}
-        </section>
+        </TitledSection>
       </div>
     </>
   );

@@ -1,18 +1,13 @@
+import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { CalendarX } from "lucide-react";
 import { Link } from "react-router";
 import { MeetingStatusBadge } from "../../lib/meeting-status-badge.tsx";
 import type { TeamMeeting } from "./types.ts";
+
+const narrow = { headClassName: "px-3", className: "px-3" };
+const narrowFigure = { headClassName: "px-3", className: "px-3 tabular-nums" };
 
 /** Present, excused and absent as one small stacked bar; the numbers sit beside it. */
 function AttendanceBar({ meeting }: { meeting: TeamMeeting }) {
@@ -37,49 +32,46 @@ export function MeetingHistory({ meetings }: { meetings: readonly TeamMeeting[] 
     );
   }
   return (
-    <Table scrollLabel="Meeting history" className="min-w-[40rem]">
-      <TableCaption className="mt-0 mb-3 caption-top px-6">
-        Past meetings, newest first, with attendance of current members
-      </TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead className="pr-3 pl-6">Date</TableHead>
-          <TableHead className="px-3">Meeting</TableHead>
-          <TableHead className="px-3">Status</TableHead>
-          <TableHead className="px-3">Present</TableHead>
-          <TableHead className="px-3">Excused</TableHead>
-          <TableHead className="px-3">Absent</TableHead>
-          <TableHead className="px-3">
-            <span className="sr-only">Attendance chart</span>
-          </TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {meetings.map((meeting) => (
-          <TableRow key={meeting.id}>
-            <TableCell className="pr-3 pl-6 whitespace-nowrap">
-              {formatMoment(meeting.startsAt)}
-            </TableCell>
-            <TableHead
-              scope="row"
-              className="h-auto px-3 py-3 text-sm font-medium tracking-normal whitespace-normal text-foreground normal-case"
-            >
-              <Link to={`/meetings/${meeting.id}`} className="text-primary underline">
-                {meeting.title}
-              </Link>
-            </TableHead>
-            <TableCell className="px-3">
-              <MeetingStatusBadge status={meeting.status} />
-            </TableCell>
-            <TableCell className="px-3 tabular-nums">{meeting.present}</TableCell>
-            <TableCell className="px-3 tabular-nums">{meeting.excused}</TableCell>
-            <TableCell className="px-3 tabular-nums">{meeting.absent}</TableCell>
-            <TableCell className="px-3">
-              <AttendanceBar meeting={meeting} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      scrollLabel="Meeting history"
+      className="min-w-[40rem]"
+      caption="Past meetings, newest first, with attendance of current members"
+      captionClassName="mt-0 mb-3 caption-top px-6"
+      rows={meetings}
+      rowKey={(meeting) => meeting.id}
+      columns={[
+        {
+          header: "Date",
+          headClassName: "pr-3 pl-6",
+          className: "pr-3 pl-6 whitespace-nowrap",
+          cell: (meeting) => formatMoment(meeting.startsAt),
+        },
+        {
+          header: "Meeting",
+          rowHeader: true,
+          headClassName: "px-3",
+          className: "px-3 py-3 font-medium whitespace-normal",
+          cell: (meeting) => (
+            <Link to={`/meetings/${meeting.id}`} className="text-primary underline">
+              {meeting.title}
+            </Link>
+          ),
+        },
+        {
+          header: "Status",
+          ...narrow,
+          cell: (meeting) => <MeetingStatusBadge status={meeting.status} />,
+        },
+        { header: "Present", ...narrowFigure, cell: (meeting) => meeting.present },
+        { header: "Excused", ...narrowFigure, cell: (meeting) => meeting.excused },
+        { header: "Absent", ...narrowFigure, cell: (meeting) => meeting.absent },
+        {
+          key: "chart",
+          header: <span className="sr-only">Attendance chart</span>,
+          ...narrow,
+          cell: (meeting) => <AttendanceBar meeting={meeting} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { actionStepStatusLabels } from "@throughline/domain/action-step-labels";
 import { statusVariant } from "@throughline/ui/action-step-display";
 import { Badge } from "@throughline/ui/badge";
@@ -83,17 +83,15 @@ function AttentionCard({
         <CardTitle>{title}</CardTitle>
       </CardHeader>
       <CardContent>
-        {!attention.isSuccess ? (
-          <QueryState
-            query={attention}
-            loading={`Loading ${title.toLowerCase()}…`}
-            loadingVariant="inline"
-            errorTitle={`${title} could not be loaded`}
-            headingLevel={3}
-          />
-        ) : (
-          render(attention.data)
-        )}
+        <QueryView
+          query={attention}
+          loading={`Loading ${title.toLowerCase()}…`}
+          loadingVariant="inline"
+          errorTitle={`${title} could not be loaded`}
+          headingLevel={3}
+        >
+          {render}
+        </QueryView>
       </CardContent>
     </Card>
   );

@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { CalendarEventList } from "@throughline/ui/calendar-event-list";
 import { CalendarFeedSection } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { TeamMeetings } from "./team-meetings.tsx";
 
 /** Meetings: the teacher's team meetings with agendas, workshops, and their calendar link. */
@@ -23,12 +24,13 @@ export function MeetingsPage() {
       <div className="flex flex-col gap-8">
         <TeamMeetings query={meetings} />
         {workshops.length > 0 ? (
-          <section aria-labelledby="workshops-heading" className="flex flex-col gap-3">
-            <h2 id="workshops-heading" className="text-lg font-semibold text-foreground">
-              Workshops
-            </h2>
+          <TitledSection
+            headingId="workshops-heading"
+            title="Workshops"
+            headingClassName="text-foreground"
+          >
             <CalendarEventList events={workshops} />
-          </section>
+          </TitledSection>
         ) : null}
         <CalendarFeedSection feed={feed} createFeed={createFeed} revokeFeed={revokeFeed} />
       </div>

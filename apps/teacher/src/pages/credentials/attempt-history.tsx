@@ -1,4 +1,5 @@
 import { Badge } from "@throughline/ui/badge";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { formatShortDate, statusVariants } from "./format.ts";
 import type { Attempt } from "./types.ts";
 
@@ -12,10 +13,7 @@ const statusWords: Record<Attempt["status"], string> = {
 /** Every attempt, newest first, with its dates and outcome. */
 export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
   return (
-    <section aria-labelledby="attempts-heading" className="flex flex-col gap-3">
-      <h2 id="attempts-heading" className="text-xl font-semibold">
-        Attempts
-      </h2>
+    <TitledSection headingId="attempts-heading" title="Attempts" headingClassName="text-xl">
       <ol className="flex flex-col gap-2">
         {attempts.map((attempt) => (
           <li
@@ -34,6 +32,6 @@ export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

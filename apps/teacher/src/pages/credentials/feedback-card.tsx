@@ -7,6 +7,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { formatShortDate } from "./format.ts";
 import type { LatestAttempt } from "./types.ts";
 
@@ -16,10 +17,11 @@ export function FeedbackCard({ attempt }: { attempt: LatestAttempt }) {
   const levelLabel = (key: string | undefined) =>
     rubric.levels.find((level) => level.key === key)?.label ?? "Not scored";
   return (
-    <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
-      <h2 id="feedback-heading" className="text-xl font-semibold">
-        Feedback on attempt {attempt.attempt}
-      </h2>
+    <TitledSection
+      headingId="feedback-heading"
+      title={`Feedback on attempt ${attempt.attempt}`}
+      headingClassName="text-xl"
+    >
       {attempt.feedback.map((review) => (
         <Card key={review.id} className="overflow-hidden">
           <div className="flex flex-col gap-1 p-4 sm:px-6">
@@ -58,6 +60,6 @@ export function FeedbackCard({ attempt }: { attempt: LatestAttempt }) {
           </Table>
         </Card>
       ))}
-    </section>
+    </TitledSection>
   );
 }

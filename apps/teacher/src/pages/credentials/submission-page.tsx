@@ -5,6 +5,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { formatTime } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { AttemptHistory } from "./attempt-history.tsx";
@@ -117,10 +118,12 @@ export function SubmissionPage() {
         {latest && editable ? <MissingList missing={latest.missing} /> : null}
         {data.previous ? <FeedbackCard attempt={data.previous} /> : null}
         {latest ? (
-          <section aria-labelledby="evidence-heading" className="flex flex-col gap-4">
-            <h2 id="evidence-heading" className="text-xl font-semibold">
-              Evidence for attempt {latest.attempt}
-            </h2>
+          <TitledSection
+            headingId="evidence-heading"
+            title={`Evidence for attempt ${latest.attempt}`}
+            className="gap-4"
+            headingClassName="text-xl"
+          >
             {latest.definition.requirements.map((requirement) => (
               <RequirementSection
                 key={`${latest.id}-${requirement.key}`}
@@ -132,7 +135,7 @@ export function SubmissionPage() {
                 onChanged={refresh}
               />
             ))}
-          </section>
+          </TitledSection>
         ) : null}
         {latest && editable ? (
           <div className="sticky bottom-0 flex flex-col gap-2 border-t border-border bg-background py-4">

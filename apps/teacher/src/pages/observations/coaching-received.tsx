@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { coachingInteractionKindLabels } from "@throughline/domain/coaching-log";
 import { formatDay } from "@throughline/ui/format";
+import { TitledSection } from "@throughline/ui/titled-section";
 
 /**
  * The coaching logged with the teacher — co-teaching, modelling, debriefs, planning, check-ins —
@@ -11,48 +12,47 @@ import { formatDay } from "@throughline/ui/format";
 export function CoachingReceived() {
   const record = useQuery(trpc.coachingLog.onMyRecord.queryOptions());
   return (
-    <section
-      aria-labelledby="coaching-received-heading"
-      className="mt-10 flex max-w-3xl flex-col gap-3"
+    <TitledSection
+      headingId="coaching-received-heading"
+      title="Coaching you received"
+      className="mt-10 max-w-3xl"
+      headingClassName="text-xl"
     >
-      <h2 id="coaching-received-heading" className="text-xl font-semibold">
-        Coaching you received
-      </h2>
-      {!record.isSuccess ? (
-        <QueryState
-          query={record}
-          loading="Loading your coaching…"
-          errorTitle="Your coaching could not be loaded"
-          headingLevel={3}
-        />
-      ) : (
-        <>
-          <p className="text-sm text-muted-foreground">
-            {record.data.countsAsPd
-              ? "Your district counts this coaching toward your PD hours."
-              : "Your district does not count this coaching toward PD hours."}{" "}
-            Principals see only that it happened, never the notes.
-          </p>
-          {record.data.interactions.length === 0 ? (
-            <p>No coaching logged with you yet.</p>
-          ) : (
-            <ul className="flex flex-col gap-2">
-              {record.data.interactions.map((entry) => (
-                <li key={entry.id} className="rounded-md border border-border bg-surface p-4">
-                  <p className="font-medium">
-                    {coachingInteractionKindLabels[entry.kind]} · {formatDay(entry.occurredOn)} ·{" "}
-                    {entry.minutes} min
-                  </p>
-                  <p className="text-sm text-muted-foreground">with {entry.coach.displayName}</p>
-                  {entry.note ? (
-                    <p className="mt-2 whitespace-pre-wrap text-sm">{entry.note}</p>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </section>
+      <QueryView
+        query={record}
+        loading="Loading your coaching…"
+        errorTitle="Your coaching could not be loaded"
+        headingLevel={3}
+      >
+        {({ countsAsPd, interactions }) => (
+          <>
+            <p className="text-sm text-muted-foreground">
+              {countsAsPd
+                ? "Your district counts this coaching toward your PD hours."
+                : "Your district does not count this coaching toward PD hours."}{" "}
+              Principals see only that it happened, never the notes.
+            </p>
+            {interactions.length === 0 ? (
+              <p>No coaching logged with you yet.</p>
+            ) : (
+              <ul className="flex flex-col gap-2">
+                {interactions.map((entry) => (
+                  <li key={entry.id} className="rounded-md border border-border bg-surface p-4">
+                    <p className="font-medium">
+                      {coachingInteractionKindLabels[entry.kind]} · {formatDay(entry.occurredOn)} ·{" "}
+                      {entry.minutes} min
+                    </p>
+                    <p className="text-sm text-muted-foreground">with {entry.coach.displayName}</p>
+                    {entry.note ? (
+                      <p className="mt-2 whitespace-pre-wrap text-sm">{entry.note}</p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </QueryView>
+    </TitledSection>
   );
 }

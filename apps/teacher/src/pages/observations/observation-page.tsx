@@ -9,6 +9,7 @@ import {
   RatingList,
 } from "@throughline/ui/observation-content-view";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { ArrowLeft } from "lucide-react";
 import { Link, useParams } from "react-router";
 import { ReflectionForm } from "./reflection-form.tsx";
@@ -55,29 +56,20 @@ export function ObservationPage() {
         }`}
       />
       <div className="flex max-w-3xl flex-col gap-8">
-        <section aria-labelledby="levels-heading" className="flex flex-col gap-3">
-          <h2 id="levels-heading" className="text-lg font-semibold">
-            What was seen
-          </h2>
+        <TitledSection headingId="levels-heading" title="What was seen">
           <RatingList ratings={content.ratings} scale={data.scale} />
-        </section>
-        <section aria-labelledby="notes-heading" className="flex flex-col gap-3">
-          <h2 id="notes-heading" className="text-lg font-semibold">
-            Notes
-          </h2>
+        </TitledSection>
+        <TitledSection headingId="notes-heading" title="Notes">
           <ObservationNotesList notes={content.notes} />
-        </section>
+        </TitledSection>
         <ObservationPhotosSection photos={content.photos} />
-        <section aria-labelledby="respond-heading" className="flex flex-col gap-4">
-          <h2 id="respond-heading" className="text-lg font-semibold">
-            Your response
-          </h2>
+        <TitledSection headingId="respond-heading" title="Your response" className="gap-4">
           <ReflectionForm observationId={data.id} reflection={content.reflection} />
           <AcknowledgeButton observationId={data.id} acknowledgedAt={content.acknowledgedAt} />
           {data.kind === "coaching" ? (
             <ShareToggle observationId={data.id} shared={shared} />
           ) : null}
-        </section>
+        </TitledSection>
       </div>
     </>
   );

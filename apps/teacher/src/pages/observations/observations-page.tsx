@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Badge } from "@throughline/ui/badge";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { formatDay } from "@throughline/ui/format";
+import { ObservationRowLink } from "@throughline/ui/observation-row-link";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Eye } from "lucide-react";
-import { Link } from "react-router";
 import { CoachingReceived } from "./coaching-received.tsx";
 
 /** The teacher's published observations, newest first, and the coaching logged with them. */
@@ -18,46 +17,44 @@ export function ObservationsPage() {
         title="Observations"
         description="What your coach or principal saw in your classroom, and your reflection on it."
       />
-      {!list.isSuccess ? (
-        <QueryState
-          query={list}
-          loading="Loading your observations…"
-          errorTitle="Your observations could not be loaded"
-        />
-      ) : list.data.length === 0 ? (
-        <EmptyState title="No observations yet" icon={Eye}>
-          <p>When someone observes a lesson of yours and publishes it, it appears here.</p>
-        </EmptyState>
-      ) : (
-        <ul className="flex max-w-3xl flex-col gap-2">
-          {list.data.map((row) => (
-            <li key={row.id}>
-              <Link
-                to={`/observations/${row.id}`}
-                className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-surface p-4 hover:bg-muted"
-              >
-                <span className="flex flex-col">
-                  <span className="font-medium text-primary underline">
-                    {row.kind === "coaching" ? "Coaching observation" : "Walkthrough"} ·{" "}
-                    {formatDay(row.observedOn)}
-                  </span>
-                  <span className="text-sm text-muted-foreground">by {row.observerName}</span>
-                </span>
-                {row.access === "content" ? (
-                  <span className="flex flex-wrap gap-1.5">
-                    {row.acknowledged ? (
-                      <Badge variant="success">Acknowledged</Badge>
-                    ) : (
-                      <Badge variant="warning">New</Badge>
-                    )}
-                    {row.reflected ? <Badge variant="info">Reflected</Badge> : null}
-                  </span>
-                ) : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={list}
+        loading="Loading your observations…"
+        errorTitle="Your observations could not be loaded"
+      >
+        {(rows) =>
+          rows.length === 0 ? (
+            <EmptyState title="No observations yet" icon={Eye}>
+              <p>When someone observes a lesson of yours and publishes it, it appears here.</p>
+            </EmptyState>
+          ) : (
+            <ul className="flex max-w-3xl flex-col gap-2">
+              {rows.map((row) => (
+                <li key={row.id}>
+                  <ObservationRowLink
+                    to={`/observations/${row.id}`}
+                    kindLabel={row.kind === "coaching" ? "Coaching observation" : "Walkthrough"}
+                    observedOn={row.observedOn}
+                    observerName={row.observerName}
+                    className="p-4"
+                  >
+                    {row.access === "content" ? (
+                      <span className="flex flex-wrap gap-1.5">
+                        {row.acknowledged ? (
+                          <Badge variant="success">Acknowledged</Badge>
+                        ) : (
+                          <Badge variant="warning">New</Badge>
+                        )}
+                        {row.reflected ? <Badge variant="info">Reflected</Badge> : null}
+                      </span>
+                    ) : null}
+                  </ObservationRowLink>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
       <CoachingReceived />
     </>
   );

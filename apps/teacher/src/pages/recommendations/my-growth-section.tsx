@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
+import { TitledSection } from "@throughline/ui/titled-section";
 
 /**
  * The teacher's own growth per indicator, on their path: the levels seen in observations and
@@ -10,30 +11,27 @@ import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
 export function MyGrowthSection() {
   const growth = useQuery(trpc.recommendations.growth.queryOptions());
   return (
-    <section aria-labelledby="growth-heading" className="flex flex-col gap-4">
-      <h2 id="growth-heading" className="text-xl font-semibold tracking-tight">
-        My growth by indicator
-      </h2>
+    <TitledSection headingId="growth-heading" title="My growth by indicator" size="xl">
       <p className="text-sm text-muted-foreground">
         Levels seen in your observations and ratings, and your own ratings from your
         self-assessments, marked self-rated.
       </p>
-      {!growth.isSuccess ? (
-        <QueryState
-          query={growth}
-          loading="Loading your growth…"
-          loadingVariant="inline"
-          errorTitle="Your growth could not be loaded"
-          headingLevel={3}
-        />
-      ) : (
-        <IndicatorGrowthChart
-          levels={growth.data.levels}
-          indicators={growth.data.indicators}
-          whose="your levels"
-          emptyMessage="When an observation you can see is published, an evaluation rating is imported or you rate yourself on a stage, its levels appear here over time."
-        />
-      )}
-    </section>
+      <QueryView
+        query={growth}
+        loading="Loading your growth…"
+        loadingVariant="inline"
+        errorTitle="Your growth could not be loaded"
+        headingLevel={3}
+      >
+        {({ levels, indicators }) => (
+          <IndicatorGrowthChart
+            levels={levels}
+            indicators={indicators}
+            whose="your levels"
+            emptyMessage="When an observation you can see is published, an evaluation rating is imported or you rate yourself on a stage, its levels appear here over time."
+          />
+        )}
+      </QueryView>
+    </TitledSection>
   );
 }

@@ -1,6 +1,6 @@
 import type { TeamGoal, TeamGoalCommitments } from "@throughline/domain/team-goal";
 import { GoalCommitmentList } from "@throughline/ui/team-goal-commitments";
-import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
+import { TeamGoalProgressLine } from "@throughline/ui/team-goal-progress-line";
 
 /**
  * One team goal as a member reads it: the problem and measure, where the team stands
@@ -20,14 +20,7 @@ export function TeamGoalSummary({
         <Heading className="font-semibold">{goal.measure}</Heading>
         <p className="text-sm text-muted-foreground">{goal.problem}</p>
       </div>
-      <GoalProgressLine
-        goal={{
-          ...goal,
-          latestValue: goal.progress.latestValue,
-          latestOn: goal.progress.latestOn,
-          status: goal.progress.status,
-        }}
-      />
+      <TeamGoalProgressLine goal={goal} />
       <GoalCommitmentList commitments={goal.commitments} headingLevel={4} />
     </section>
   );

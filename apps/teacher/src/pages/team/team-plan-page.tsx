@@ -6,6 +6,7 @@ import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
 import { PlanIndicatorBadges } from "@throughline/ui/plan-indicator-badges";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { useParams } from "react-router";
 
 /** A teammate's shared action plan, read-only: goal, indicators and steps with their evidence. */
@@ -43,16 +44,13 @@ export function TeamPlanPage() {
             <PlanIndicatorBadges indicators={plan.indicators} />
           </CardContent>
         </Card>
-        <section aria-labelledby="steps-heading" className="flex flex-col gap-3">
-          <h2 id="steps-heading" className="text-lg font-semibold">
-            Steps
-          </h2>
+        <TitledSection headingId="steps-heading" title="Steps">
           {plan.steps.length > 0 ? (
             plan.steps.map((step) => <ReadOnlyStep key={step.id} step={step} headingLevel={3} />)
           ) : (
             <p className="text-sm text-muted-foreground">No steps yet.</p>
           )}
-        </section>
+        </TitledSection>
       </div>
     </>
   );

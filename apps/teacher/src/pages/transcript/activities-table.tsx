@@ -1,16 +1,8 @@
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card } from "@throughline/ui/card";
+import { DataTable } from "@throughline/ui/data-table";
 import { formatDay } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { TableCell, TableHead, TableRow } from "@throughline/ui/table";
 import { formatHours, kindLabels } from "./format.ts";
 import type { PdActivity, Transcript } from "./types.ts";
 
@@ -27,52 +19,60 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
   const { activities, totals, schoolYear } = transcript;
   return (
     <Card className="overflow-hidden">
-      <Table scrollLabel={`PD activities, ${schoolYear}`}>
-        <TableCaption className="px-4 pb-4 sm:px-6">
-          Professional learning for {transcript.person.displayName} in the {schoolYear} school year:
-          workshops attended, MicroPD sessions completed, support meetings attended and
-          micro-credentials earned. Dates are in {transcript.timeZone} time; the total adds up the
-          hours of the rows.
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead className="w-24 pl-4 sm:w-36 sm:pl-6">
-              Date <span className="sr-only">({transcript.timeZone})</span>
-            </TableHead>
-            <TableHead>Title</TableHead>
-            <TableHead className="hidden w-44 sm:table-cell">Activity</TableHead>
-            <TableHead className="hidden w-24 text-right sm:table-cell">Minutes</TableHead>
-            <TableHead className="w-16 pr-4 text-right sm:w-24 sm:pr-6">Hours</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {activities.map((activity, index) => (
-            <TableRow key={`${activity.kind}-${activity.date.toISOString()}-${index}`}>
-              <TableCell className="pl-4 tabular-nums sm:pl-6 sm:whitespace-nowrap">
-                <time dateTime={activity.day}>{formatDay(activity.day)}</time>
-              </TableCell>
-              <TableCell>
-                <span className="flex flex-col items-start gap-1">
-                  <span className="font-medium">{activity.title}</span>
-                  {/* On a phone the kind sits under the title, and hours stand for minutes. */}
-                  <Badge variant={kindVariants[activity.kind]} className="sm:hidden">
-                    {kindLabels[activity.kind]}
-                  </Badge>
-                </span>
-              </TableCell>
-              <TableCell className="hidden sm:table-cell">
-                <Badge variant={kindVariants[activity.kind]}>{kindLabels[activity.kind]}</Badge>
-              </TableCell>
-              <TableCell className="hidden text-right tabular-nums sm:table-cell">
-                {activity.minutes}
-              </TableCell>
-              <TableCell className="pr-4 text-right tabular-nums sm:pr-6">
-                {formatHours(activity.hours)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-        <TableFooter>
+      <DataTable
+        scrollLabel={`PD activities, ${schoolYear}`}
+        caption={`Professional learning for ${transcript.person.displayName} in the ${schoolYear} school year: workshops attended, MicroPD sessions completed, support meetings attended and micro-credentials earned. Dates are in ${transcript.timeZone} time; the total adds up the hours of the rows.`}
+        captionClassName="px-4 pb-4 sm:px-6"
+        rows={activities}
+        rowKey={(activity, index) => `${activity.kind}-${activity.date.toISOString()}-${index}`}
+        columns={[
+          {
+            key: "date",
+            header: (
+              <>
+                Date <span className="sr-only">({transcript.timeZone})</span>
+              </>
+            ),
+            headClassName: "w-24 pl-4 sm:w-36 sm:pl-6",
+            className: "pl-4 tabular-nums sm:pl-6 sm:whitespace-nowrap",
+            cell: (activity) => <time dateTime={activity.day}>{formatDay(activity.day)}</time>,
+          },
+          {
+            header: "Title",
+            cell: (activity) => (
+              <span className="flex flex-col items-start gap-1">
+                <span className="font-medium">{activity.title}</span>
+                {/* On a phone the kind sits under the title, and hours stand for minutes. */}
+                <Badge variant={kindVariants[activity.kind]} className="sm:hidden">
+                  {kindLabels[activity.kind]}
+                </Badge>
+              </span>
+            ),
+          },
+          {
+            header: "Activity",
+            headClassName: "hidden w-44 sm:table-cell",
+            className: "hidden sm:table-cell",
+            cell: (activity) => (
+              <Badge variant={kindVariants[activity.kind]}>{kindLabels[activity.kind]}</Badge>
+            ),
+          },
+          {
+            header: "Minutes",
+            numeric: true,
+            headClassName: "hidden w-24 sm:table-cell",
+            className: "hidden sm:table-cell",
+            cell: (activity) => activity.minutes,
+          },
+          {
+            header: "Hours",
+            numeric: true,
+            headClassName: "w-16 pr-4 sm:w-24 sm:pr-6",
+            className: "pr-4 sm:pr-6",
+            cell: (activity) => formatHours(activity.hours),
+          },
+        ]}
+        footer={
           <TableRow>
             <TableHead
               scope="row"
@@ -89,8 +89,8 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
               {formatHours(totals.total.hours)}
             </TableCell>
           </TableRow>
-        </TableFooter>
-      </Table>
+        }
+      />
     </Card>
   );
 }

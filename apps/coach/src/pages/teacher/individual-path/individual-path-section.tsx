@@ -1,3 +1,4 @@
+import { TitledSection } from "@throughline/ui/titled-section";
 import { PinForm } from "./pin-form.tsx";
 import { SetAsideList } from "./set-aside-list.tsx";
 import { TeacherGrowth } from "./teacher-growth.tsx";
@@ -19,20 +20,14 @@ export function IndividualPathSection({
 }) {
   return (
     <>
-      <section aria-labelledby="trend-heading" className="flex flex-col gap-4">
-        <h2 id="trend-heading" className="text-xl font-semibold tracking-tight">
-          Indicator trend
-        </h2>
+      <TitledSection headingId="trend-heading" title="Indicator trend" size="xl">
         <TeacherGrowth teacherId={teacherId} name={name} />
-      </section>
-      <section aria-labelledby="recommended-heading" className="flex flex-col gap-4">
-        <h2 id="recommended-heading" className="text-xl font-semibold tracking-tight">
-          Recommended sessions
-        </h2>
+      </TitledSection>
+      <TitledSection headingId="recommended-heading" title="Recommended sessions" size="xl">
         <TeacherRecommendations teacherId={teacherId} name={name} />
         <SetAsideList teacherId={teacherId} />
         {stageIds.length > 0 ? <PinForm teacherId={teacherId} stageIds={stageIds} /> : null}
-      </section>
+      </TitledSection>
     </>
   );
 }

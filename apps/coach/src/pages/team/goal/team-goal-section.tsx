@@ -6,7 +6,7 @@ import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { GoalCommitmentList } from "@throughline/ui/team-goal-commitments";
-import { GoalProgressLine } from "@throughline/ui/team-goal-progress";
+import { TeamGoalProgressLine } from "@throughline/ui/team-goal-progress-line";
 import { Target } from "lucide-react";
 import { Link } from "react-router";
 import { CheckpointList } from "./checkpoint-list.tsx";
@@ -37,14 +37,7 @@ function GoalCard({
         ) : null}
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        <GoalProgressLine
-          goal={{
-            ...goal,
-            latestValue: goal.progress.latestValue,
-            latestOn: goal.progress.latestOn,
-            status: goal.progress.status,
-          }}
-        />
+        <TeamGoalProgressLine goal={goal} />
         {goal.indicators.length > 0 || goal.sessions.length > 0 ? (
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>

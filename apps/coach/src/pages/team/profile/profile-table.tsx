@@ -1,13 +1,5 @@
 import { Badge } from "@throughline/ui/badge";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
+import { DataTable } from "@throughline/ui/data-table";
 import { LevelSpreadCell } from "./level-spread-cell.tsx";
 import type { TeamProfile } from "./types.ts";
 
@@ -15,31 +7,37 @@ import type { TeamProfile } from "./types.ts";
 export function ProfileTable({ profile }: { profile: TeamProfile }) {
   const labels = new Map(profile.levels.map((level) => [level.rank, level.label]));
   return (
-    <Table scrollLabel="Team profile by indicator">
-      <TableCaption>
-        Members at each level by their latest self-assessment and coaching observation
-      </TableCaption>
-      <TableColumns names={["Indicator", "Self-assessment", "Coaching observations"]} />
-      <TableBody>
-        {profile.indicators.map((row) => (
-          <TableRow key={row.id}>
-            <TableRowHead className="min-w-48">
+    <DataTable
+      scrollLabel="Team profile by indicator"
+      caption="Members at each level by their latest self-assessment and coaching observation"
+      captionClassName=""
+      rows={profile.indicators}
+      rowKey={(row) => row.id}
+      columns={[
+        {
+          header: "Indicator",
+          rowHeader: true,
+          className: "min-w-48",
+          cell: (row) => (
+            <>
               <span className="tabular-nums">{row.code}</span> {row.title}
               {row.inFocus ? (
                 <Badge variant="primary" className="ml-2">
                   Focus
                 </Badge>
               ) : null}
-            </TableRowHead>
-            <TableCell>
-              <LevelSpreadCell spread={row.selfAssessed} labels={labels} />
-            </TableCell>
-            <TableCell>
-              <LevelSpreadCell spread={row.observed} labels={labels} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </>
+          ),
+        },
+        {
+          header: "Self-assessment",
+          cell: (row) => <LevelSpreadCell spread={row.selfAssessed} labels={labels} />,
+        },
+        {
+          header: "Coaching observations",
+          cell: (row) => <LevelSpreadCell spread={row.observed} labels={labels} />,
+        },
+      ]}
+    />
   );
 }

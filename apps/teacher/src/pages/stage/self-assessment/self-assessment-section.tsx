@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { SelfRatingChangeChart } from "@throughline/ui/self-rating-change-chart";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { useRef, useState } from "react";
 import { SelfAssessmentForm } from "./self-assessment-form.tsx";
 import { SelfAssessmentHistory } from "./self-assessment-history.tsx";
@@ -43,73 +44,68 @@ export function SelfAssessmentSection({ stageId }: { stageId: string }) {
   };
 
   return (
-    <section aria-labelledby="self-assessment-heading" className="flex flex-col gap-4">
-      <h2
-        id="self-assessment-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-xl font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-ring"
+    <TitledSection
+      headingId="self-assessment-heading"
+      title="My self-assessment"
+      size="xl"
+      headingRef={headingRef}
+    >
+      <QueryView
+        query={view}
+        loading="Loading your self-assessment…"
+        loadingVariant="inline"
+        errorTitle="Your self-assessment could not be loaded"
+        headingLevel={3}
       >
-        My self-assessment
-      </h2>
-      {!view.isSuccess ? (
-        <QueryState
-          query={view}
-          loading="Loading your self-assessment…"
-          loadingVariant="inline"
-          errorTitle="Your self-assessment could not be loaded"
-          headingLevel={3}
-        />
-      ) : rating ? (
-        <SelfAssessmentForm
-          view={view.data}
-          moment={rating.moment}
-          editing={rating.editing}
-          onDone={() =>
-            close(rating.editing ? "Your changes are saved." : "Your ratings are saved.")
-          }
-          onCancel={() => close(null)}
-        />
-      ) : (
-        <>
-          {saved ? <Alert variant="success">{saved}</Alert> : null}
-          {view.data.invitation ? (
-            <Alert title={invitationText[view.data.invitation].title}>
-              <p>{invitationText[view.data.invitation].body}</p>
-              <div className="mt-3">
-                <Button onClick={() => open(view.data.invitation ?? "check_in")}>
-                  {invitationText[view.data.invitation].action}
-                </Button>
-              </div>
-            </Alert>
-          ) : null}
-          {view.data.change.length > 0 ? (
-            <>
-              <h3 className="text-lg font-semibold">First and latest rating per indicator</h3>
-              <SelfRatingChangeChart
-                levels={view.data.levels}
-                changes={view.data.change}
-                whose="yours"
-              />
-            </>
-          ) : null}
-          {view.data.assessments.length > 0 ? (
-            <SelfAssessmentHistory
-              records={view.data.assessments}
-              levels={view.data.levels}
-              onEdit={(record) => open(record.moment, record)}
-              onDeleted={() => close("Your self-assessment is deleted.")}
+        {(data) =>
+          rating ? (
+            <SelfAssessmentForm
+              view={data}
+              moment={rating.moment}
+              editing={rating.editing}
+              onDone={() =>
+                close(rating.editing ? "Your changes are saved." : "Your ratings are saved.")
+              }
+              onCancel={() => close(null)}
             />
-          ) : null}
-          {view.data.invitation ? null : (
-            <div>
-              <Button variant="secondary" onClick={() => open("check_in")}>
-                Rate yourself again
-              </Button>
-            </div>
-          )}
-        </>
-      )}
-    </section>
+          ) : (
+            <>
+              {saved ? <Alert variant="success">{saved}</Alert> : null}
+              {data.invitation ? (
+                <Alert title={invitationText[data.invitation].title}>
+                  <p>{invitationText[data.invitation].body}</p>
+                  <div className="mt-3">
+                    <Button onClick={() => open(data.invitation ?? "check_in")}>
+                      {invitationText[data.invitation].action}
+                    </Button>
+                  </div>
+                </Alert>
+              ) : null}
+              {data.change.length > 0 ? (
+                <>
+                  <h3 className="text-lg font-semibold">First and latest rating per indicator</h3>
+                  <SelfRatingChangeChart levels={data.levels} changes={data.change} whose="yours" />
+                </>
+              ) : null}
+              {data.assessments.length > 0 ? (
+                <SelfAssessmentHistory
+                  records={data.assessments}
+                  levels={data.levels}
+                  onEdit={(record) => open(record.moment, record)}
+                  onDeleted={() => close("Your self-assessment is deleted.")}
+                />
+              ) : null}
+              {data.invitation ? null : (
+                <div>
+                  <Button variant="secondary" onClick={() => open("check_in")}>
+                    Rate yourself again
+                  </Button>
+                </div>
+              )}
+            </>
+          )
+        }
+      </QueryView>
+    </TitledSection>
   );
 }
