@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { linkedIndicators } from "../framework/framework-indicators.ts";
 import {
   cohortOfEnrolment,
   stageOfPlan,
@@ -64,12 +65,7 @@ export interface PlanDetail {
 }
 
 /** The district's indicators, for the plan's multi-select. */
-export function listIndicators(tx: Transaction) {
-  return tx
-    .select({ id: indicator.id, code: indicator.code, title: indicator.title })
-    .from(indicator)
-    .orderBy(asc(indicator.code));
-}
+export { listIndicators } from "../framework/framework-indicators.ts";
 
 /** Whether the person is (still) enrolled in a cohort of the stage: only then may they plan for it. */
 export async function isEnrolledInStage(
@@ -144,15 +140,7 @@ export async function loadPlanDetail(
   if (!plan) return null;
 
   const [indicators, steps, files, comments] = await Promise.all([
-    tx
-      .select({ id: indicator.id, code: indicator.code, title: indicator.title })
-      .from(actionPlanIndicator)
-      .innerJoin(
-        indicator,
-        tenantJoin(indicator, actionPlanIndicator, actionPlanIndicator.indicatorId),
-      )
-      .where(eq(actionPlanIndicator.planId, plan.id))
-      .orderBy(asc(indicator.code)),
+    linkedIndicators(tx, actionPlanIndicator, actionPlanIndicator.planId, plan.id),
     tx
       .select({
         id: actionStep.id,

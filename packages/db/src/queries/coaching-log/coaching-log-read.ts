@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { coachingInteractionIndicator, indicator, person } from "../../schema/index.ts";
+import { indicatorColumns } from "../framework/framework-columns.ts";
 import { visibleCoachingInteractions } from "../observations/observation-visibility.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -93,9 +94,7 @@ export async function listVisibleInteractions(
     const indicators = await tx
       .select({
         interactionId: coachingInteractionIndicator.interactionId,
-        id: indicator.id,
-        code: indicator.code,
-        title: indicator.title,
+        ...indicatorColumns,
       })
       .from(coachingInteractionIndicator)
       .innerJoin(

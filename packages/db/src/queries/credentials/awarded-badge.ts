@@ -10,7 +10,7 @@ import {
   person,
   submissionEvidence,
 } from "../../schema/index.ts";
-import { versionOfSubmission } from "../sql/same-district-joins.ts";
+import { tenantJoin, versionOfSubmission } from "../sql/same-district-joins.ts";
 
 /* Awarded badges: what awarding and signing one reads and writes, in the tenant transaction. */
 
@@ -54,9 +54,15 @@ export async function findBadgeToSign(tx: Transaction, badgeId: string) {
       district,
     })
     .from(awardedBadge)
-    .innerJoin(credentialVersion, eq(credentialVersion.id, awardedBadge.versionId))
-    .innerJoin(credentialSubmission, eq(credentialSubmission.id, awardedBadge.submissionId))
-    .innerJoin(person, eq(person.id, awardedBadge.personId))
+    .innerJoin(
+      credentialVersion,
+      tenantJoin(credentialVersion, awardedBadge, awardedBadge.versionId),
+    )
+    .innerJoin(
+      credentialSubmission,
+      tenantJoin(credentialSubmission, awardedBadge, awardedBadge.submissionId),
+    )
+    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
     .innerJoin(district, eq(district.id, awardedBadge.districtId))
     .where(eq(awardedBadge.id, badgeId));
   return found ?? null;
@@ -70,7 +76,10 @@ export function versionIndicators(
   return tx
     .select({ code: indicator.code, title: indicator.title, description: indicator.description })
     .from(credentialIndicator)
-    .innerJoin(indicator, eq(indicator.id, credentialIndicator.indicatorId))
+    .innerJoin(
+      indicator,
+      tenantJoin(indicator, credentialIndicator, credentialIndicator.indicatorId),
+    )
     .where(eq(credentialIndicator.versionId, versionId))
     .orderBy(asc(indicator.code));
 }
@@ -119,7 +128,7 @@ export async function findPublicBadgeRow(tx: Transaction, badgeId: string) {
       signedCredential: awardedBadge.signedCredential,
     })
     .from(awardedBadge)
-    .innerJoin(person, eq(person.id, awardedBadge.personId))
+    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
     .where(eq(awardedBadge.id, badgeId));
   return row ?? null;
 }

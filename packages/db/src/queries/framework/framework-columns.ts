@@ -1,4 +1,4 @@
-import { micropdSession, stage } from "../../schema/index.ts";
+import { indicator, micropdSession, stage } from "../../schema/index.ts";
 
 /*
  * The framework as every screen lists it. Teachers, the stage page and the framework editor
@@ -22,4 +22,11 @@ export const sessionColumns = {
   title: micropdSession.title,
   summary: micropdSession.summary,
   estimatedMinutes: micropdSession.estimatedMinutes,
+};
+
+/** An indicator as pickers, plans and sessions name it. */
+export const indicatorColumns = {
+  id: indicator.id,
+  code: indicator.code,
+  title: indicator.title,
 };

@@ -19,6 +19,7 @@ import {
   teacherPdDay,
 } from "../../schema/index.ts";
 import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
+import { indicatorColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
 import {
   cohortOfEnrolment,
@@ -176,7 +177,7 @@ export async function loadLevelSpans(
 /** The district's indicators in framework order, named as people read them. */
 export async function loadIndicatorNames(tx: Transaction) {
   const rows = await tx
-    .select({ id: indicator.id, code: indicator.code, title: indicator.title })
+    .select(indicatorColumns)
     .from(indicator)
     .orderBy(asc(indicator.code), asc(indicator.title));
   return rows.map((row) => ({ id: row.id, label: `${row.code} ${row.title}` }));

@@ -8,7 +8,6 @@ import {
   cohort,
   contentBlock,
   enrolment,
-  indicator,
   micropdProgress,
   micropdSession,
   sessionIndicator,
@@ -16,12 +15,8 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { sessionColumns } from "../framework/framework-columns.ts";
-import {
-  cohortOfEnrolment,
-  sameDistrict,
-  stageOfSession,
-  tenantJoin,
-} from "../sql/same-district-joins.ts";
+import { linkedIndicators } from "../framework/framework-indicators.ts";
+import { cohortOfEnrolment, sameDistrict, stageOfSession } from "../sql/same-district-joins.ts";
 import { progressKey, progressOf } from "./progress-of.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
@@ -182,12 +177,7 @@ export async function loadSessionContent(
       .from(contentBlock)
       .where(eq(contentBlock.sessionId, params.sessionId))
       .orderBy(asc(contentBlock.position)),
-    tx
-      .select({ id: indicator.id, code: indicator.code, title: indicator.title })
-      .from(sessionIndicator)
-      .innerJoin(indicator, tenantJoin(indicator, sessionIndicator, sessionIndicator.indicatorId))
-      .where(eq(sessionIndicator.sessionId, params.sessionId))
-      .orderBy(asc(indicator.code)),
+    linkedIndicators(tx, sessionIndicator, sessionIndicator.sessionId, params.sessionId),
   ]);
   const blocks = blockRows.map((row) => contentBlockSchema.parse({ ...row.body, kind: row.kind }));
   return { blocks, indicators };

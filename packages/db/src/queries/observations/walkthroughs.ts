@@ -73,12 +73,8 @@ export function schoolTeamMembers(tx: Transaction, params: { schoolId: string })
     .where(eq(team.schoolId, params.schoolId));
 }
 
-export function frameworkIndicators(tx: Transaction) {
-  return tx
-    .select({ id: indicator.id, code: indicator.code, title: indicator.title })
-    .from(indicator)
-    .orderBy(asc(indicator.code));
-}
+/** The framework's indicators by code, for the walkthrough summary's rows. */
+export { listIndicators as frameworkIndicators } from "../framework/framework-indicators.ts";
 
 /** Published walkthroughs of these teachers observed in the period. */
 function walkthroughsOf(params: SchoolPeriod & { teacherIds: string[] }) {

@@ -12,6 +12,7 @@ import {
   teamFocusSession,
   teamMember,
 } from "../../schema/index.ts";
+import { indicatorColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -51,9 +52,7 @@ async function focusesOf(
     tx
       .select({
         focusId: teamFocusIndicator.focusId,
-        id: indicator.id,
-        code: indicator.code,
-        title: indicator.title,
+        ...indicatorColumns,
       })
       .from(teamFocusIndicator)
       .innerJoin(

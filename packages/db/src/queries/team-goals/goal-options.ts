@@ -1,6 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { indicator, micropdSession, stage } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /** The district's indicators and MicroPD sessions a team can choose to work on toward a goal. */
 export async function goalOptions(tx: Transaction) {
@@ -11,7 +12,7 @@ export async function goalOptions(tx: Transaction) {
   const sessions = await tx
     .select({ id: micropdSession.id, title: micropdSession.title, stageName: stage.title })
     .from(micropdSession)
-    .innerJoin(stage, eq(stage.id, micropdSession.stageId))
+    .innerJoin(stage, tenantJoin(stage, micropdSession, micropdSession.stageId))
     .orderBy(asc(stage.position), asc(micropdSession.position));
   return { indicators, sessions };
 }

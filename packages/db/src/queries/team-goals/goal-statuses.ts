@@ -1,8 +1,9 @@
 import type { GoalStatus } from "@throughline/domain/rules/team-goal-progress";
 import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { school, team, teamGoal } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 import { progressOf, recordedMeasures } from "./team-goal-reads.ts";
 
 /*
@@ -49,8 +50,8 @@ export async function teamGoalStatuses(
       targetOn: teamGoal.targetOn,
     })
     .from(teamGoal)
-    .innerJoin(team, eq(team.id, teamGoal.teamId))
-    .innerJoin(school, eq(school.id, team.schoolId))
+    .innerJoin(team, tenantJoin(team, teamGoal, teamGoal.teamId))
+    .innerJoin(school, tenantJoin(school, team, team.schoolId))
     .where(params.schoolIds === null ? undefined : inArray(team.schoolId, [...params.schoolIds]))
     .orderBy(asc(school.name), asc(team.name), asc(teamGoal.targetOn));
   const measures = await recordedMeasures(tx, { goalIds: goals.map((goal) => goal.goalId) });

@@ -6,6 +6,7 @@ import {
   teamGoalCheckpoint,
   teamGoalWorkSample,
 } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Which team a goal, a checkpoint or a work sample belongs to, so the caller can ask how the
@@ -30,7 +31,7 @@ export async function findCheckpointOwner(tx: Transaction, params: { checkpointI
       unit: teamGoal.unit,
     })
     .from(teamGoalCheckpoint)
-    .innerJoin(teamGoal, eq(teamGoal.id, teamGoalCheckpoint.goalId))
+    .innerJoin(teamGoal, tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId))
     .where(eq(teamGoalCheckpoint.id, params.checkpointId))
     .limit(1);
   return row ?? null;
@@ -48,8 +49,11 @@ export async function findWorkSample(tx: Transaction, params: { sampleId: string
       teamId: teamGoal.teamId,
     })
     .from(teamGoalWorkSample)
-    .innerJoin(teamGoalCheckpoint, eq(teamGoalCheckpoint.id, teamGoalWorkSample.checkpointId))
-    .innerJoin(teamGoal, eq(teamGoal.id, teamGoalCheckpoint.goalId))
+    .innerJoin(
+      teamGoalCheckpoint,
+      tenantJoin(teamGoalCheckpoint, teamGoalWorkSample, teamGoalWorkSample.checkpointId),
+    )
+    .innerJoin(teamGoal, tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId))
     .where(eq(teamGoalWorkSample.id, params.sampleId))
     .limit(1);
   return row ?? null;

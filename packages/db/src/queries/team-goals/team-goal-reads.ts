@@ -18,6 +18,7 @@ import {
   teamGoalWorkSample,
   teamMember,
 } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * A team's goals as every screen shows them: the plan, its indicators and sessions, each
@@ -91,13 +92,16 @@ export async function goalsOfTeams(
       name: indicator.title,
     })
     .from(teamGoalIndicator)
-    .innerJoin(indicator, eq(indicator.id, teamGoalIndicator.indicatorId))
+    .innerJoin(indicator, tenantJoin(indicator, teamGoalIndicator, teamGoalIndicator.indicatorId))
     .where(inArray(teamGoalIndicator.goalId, goalIds))
     .orderBy(asc(indicator.code));
   const sessions = await tx
     .select({ goalId: teamGoalSession.goalId, id: micropdSession.id, title: micropdSession.title })
     .from(teamGoalSession)
-    .innerJoin(micropdSession, eq(micropdSession.id, teamGoalSession.sessionId))
+    .innerJoin(
+      micropdSession,
+      tenantJoin(micropdSession, teamGoalSession, teamGoalSession.sessionId),
+    )
     .where(inArray(teamGoalSession.goalId, goalIds))
     .orderBy(asc(micropdSession.title));
   const checkpoints = await tx
@@ -112,7 +116,7 @@ export async function goalsOfTeams(
       recordedAt: teamGoalCheckpoint.recordedAt,
     })
     .from(teamGoalCheckpoint)
-    .leftJoin(person, eq(person.id, teamGoalCheckpoint.recordedById))
+    .leftJoin(person, tenantJoin(person, teamGoalCheckpoint, teamGoalCheckpoint.recordedById))
     .where(inArray(teamGoalCheckpoint.goalId, goalIds))
     .orderBy(asc(teamGoalCheckpoint.plannedOn));
   const samples = await tx
@@ -125,7 +129,10 @@ export async function goalsOfTeams(
       description: teamGoalWorkSample.description,
     })
     .from(teamGoalWorkSample)
-    .innerJoin(teamGoalCheckpoint, eq(teamGoalCheckpoint.id, teamGoalWorkSample.checkpointId))
+    .innerJoin(
+      teamGoalCheckpoint,
+      tenantJoin(teamGoalCheckpoint, teamGoalWorkSample, teamGoalWorkSample.checkpointId),
+    )
     .where(inArray(teamGoalCheckpoint.goalId, goalIds))
     .orderBy(asc(teamGoalWorkSample.createdAt));
 
