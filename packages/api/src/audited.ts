@@ -1,4 +1,5 @@
 import { rowSnapshot } from "@throughline/db/queries/audit/audit-snapshots";
+import { district } from "@throughline/db/schema";
 import {
   type AuditAction,
   type AuditFields,
@@ -54,6 +55,15 @@ export async function audited<T>(
   const after = await rowSnapshot(ctx.tx, subject);
   await auditDifference(ctx, subject, action, before, after);
   return result;
+}
+
+/** A change to the district's own settings, which live on its row, recorded like `audited`. */
+export function auditedDistrictSetting<T>(
+  ctx: TenantScope,
+  action: AuditAction,
+  change: () => Promise<T>,
+): Promise<T> {
+  return audited(ctx, { table: district, kind: "district", id: ctx.districtId }, action, change);
 }
 
 /** Records a row just created, with its columns (and any `extra` fields) as the "after". */

@@ -1,4 +1,5 @@
 import { type SsoPresetKey, ssoPresetKeys } from "@throughline/domain/sso";
+import type { DiscoveredEndpoints } from "./oidc-discovery.ts";
 import { isSealedSecret, openSecret, type SealedSecret, sealSecret } from "./secret-box.ts";
 
 /*
@@ -13,17 +14,12 @@ export interface ThroughlineProviderSettings {
   label: string;
 }
 
-export interface StoredOidcConfig {
+/** A provider as stored: the endpoints discovery found, the client and the district's choices. */
+export interface StoredOidcConfig extends DiscoveredEndpoints {
   issuer: string;
   clientId: string;
   /** Sealed at rest; the plugin sees it opened (see provider-table.ts). */
   clientSecret?: SealedSecret | string;
-  discoveryEndpoint: string;
-  authorizationEndpoint: string;
-  tokenEndpoint: string;
-  jwksEndpoint: string;
-  userInfoEndpoint?: string;
-  tokenEndpointAuthentication: "client_secret_basic" | "client_secret_post";
   pkce: boolean;
   scopes: string[];
   throughline: ThroughlineProviderSettings;

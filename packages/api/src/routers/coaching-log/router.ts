@@ -8,7 +8,6 @@ import {
 } from "@throughline/db/queries/coaching-log/coaching-pd-setting";
 import { supportedTeachers } from "@throughline/db/queries/coaching-log/supported-teachers";
 import { countIndicators } from "@throughline/db/queries/observations/observations-write";
-import { district } from "@throughline/db/schema";
 import {
   type CoachingPdSetting,
   coachingLogInputSchema,
@@ -17,7 +16,7 @@ import {
   teacherCoachingInputSchema,
 } from "@throughline/domain/coaching-log";
 import { TRPCError } from "@trpc/server";
-import { audited } from "../../audited.ts";
+import { auditedDistrictSetting } from "../../audited.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import {
   authedProcedure,
@@ -105,11 +104,8 @@ export const coachingLogRouter = createRouter({
   savePdSetting: districtAdminProcedure
     .input(coachingPdSettingInputSchema)
     .mutation(async ({ ctx, input }): Promise<CoachingPdSetting> => {
-      await audited(
-        ctx,
-        { table: district, kind: "district", id: ctx.districtId },
-        "settings.district_changed",
-        () => saveCoachingCountsAsPd(ctx.tx, ctx.districtId, input.coachingCountsAsPd),
+      await auditedDistrictSetting(ctx, "settings.district_changed", () =>
+        saveCoachingCountsAsPd(ctx.tx, ctx.districtId, input.coachingCountsAsPd),
       );
       return { coachingCountsAsPd: await coachingCountsAsPd(ctx.tx, ctx.districtId) };
     }),

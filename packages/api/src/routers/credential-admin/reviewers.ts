@@ -11,7 +11,6 @@ import {
   loadReviewSettings,
   saveReviewSettings,
 } from "@throughline/db/queries/credentials/review-settings";
-import { district } from "@throughline/db/schema";
 import {
   certificationStanding,
   leadReviewerInputSchema,
@@ -20,7 +19,7 @@ import {
 import { waitingDays } from "@throughline/domain/credential-review";
 import { median } from "@throughline/domain/rules/implementation-metrics";
 import { TRPCError } from "@trpc/server";
-import { audited } from "../../audited.ts";
+import { auditedDistrictSetting } from "../../audited.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import { districtAdminProcedure } from "../../trpc.ts";
 import { leadReviewersChange } from "./audit.ts";
@@ -103,11 +102,8 @@ export const reviewerProcedures = {
   saveReviewSettings: districtAdminProcedure
     .input(reviewSettingsSchema)
     .mutation(async ({ ctx, input }) => {
-      await audited(
-        ctx,
-        { table: district, kind: "district", id: ctx.districtId },
-        "settings.review_changed",
-        () => saveReviewSettings(ctx.tx, ctx.districtId, input),
+      await auditedDistrictSetting(ctx, "settings.review_changed", () =>
+        saveReviewSettings(ctx.tx, ctx.districtId, input),
       );
       return loadReviewSettings(ctx.tx, ctx.districtId);
     }),

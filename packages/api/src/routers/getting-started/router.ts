@@ -2,9 +2,8 @@ import {
   loadGettingStartedFacts,
   markFrameworkReviewed,
 } from "@throughline/db/queries/districts/getting-started";
-import { district } from "@throughline/db/schema";
 import { type GettingStarted, gettingStartedFrom } from "@throughline/domain/getting-started";
-import { audited } from "../../audited.ts";
+import { auditedDistrictSetting } from "../../audited.ts";
 import { createRouter, districtAdminProcedure } from "../../trpc.ts";
 
 /** A district admin's first steps, each ticked by what the district has really set up. */
@@ -16,11 +15,8 @@ export const gettingStartedRouter = createRouter({
 
   markFrameworkReviewed: districtAdminProcedure.mutation(
     async ({ ctx }): Promise<GettingStarted> => {
-      await audited(
-        ctx,
-        { table: district, kind: "district", id: ctx.districtId },
-        "settings.district_changed",
-        () => markFrameworkReviewed(ctx.tx, ctx.districtId, new Date()),
+      await auditedDistrictSetting(ctx, "settings.district_changed", () =>
+        markFrameworkReviewed(ctx.tx, ctx.districtId, new Date()),
       );
       return gettingStartedFrom(await loadGettingStartedFacts(ctx.tx, ctx.districtId));
     },

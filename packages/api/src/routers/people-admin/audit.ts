@@ -1,6 +1,6 @@
 import { type PersonSnapshot, personSnapshot } from "@throughline/db/queries/audit/audit-snapshots";
 import { teamSnapshot } from "@throughline/db/queries/people/people-admin-audit";
-import { changedFields } from "@throughline/domain/audit";
+import { type AuditAction, type AuditFields, changedFields } from "@throughline/domain/audit";
 import { audit } from "../../audit.ts";
 import { auditDifference } from "../../audited.ts";
 import type { TenantScope } from "../../session.ts";
@@ -28,16 +28,8 @@ export function personBefore(ctx: TenantScope, personId: string): Promise<Person
   return snapshotOf(ctx, personId);
 }
 
-export async function auditPersonCreated(ctx: TenantScope, personId: string): Promise<void> {
-  const after = await snapshotOf(ctx, personId);
-  await audit(ctx, {
-    action: "person.created",
-    subjectKind: "person",
-    subjectId: personId,
-    schoolId: schoolOf(ctx, [after]),
-    before: null,
-    after: after.fields,
-  });
+export function auditPersonCreated(ctx: TenantScope, personId: string): Promise<void> {
+  return auditPersonAdded(ctx, personId, "person.created", (person) => person.fields);
 }
 
 /**
@@ -70,19 +62,31 @@ export async function auditPersonChanged(
 }
 
 /** A one-time sign-in link made for the person: when it lapses, never the link itself. */
-export async function auditInviteCreated(
+export function auditInviteCreated(
   ctx: TenantScope,
   personId: string,
   expiresAt: Date,
 ): Promise<void> {
+  return auditPersonAdded(ctx, personId, "person.invite_created", () => ({
+    expiresAt: expiresAt.toISOString(),
+  }));
+}
+
+/** An entry about a person with nothing before it, its "after" read from the person as now. */
+async function auditPersonAdded(
+  ctx: TenantScope,
+  personId: string,
+  action: AuditAction,
+  afterOf: (person: PersonSnapshot) => AuditFields,
+): Promise<void> {
   const person = await snapshotOf(ctx, personId);
   await audit(ctx, {
-    action: "person.invite_created",
+    action,
     subjectKind: "person",
     subjectId: personId,
     schoolId: schoolOf(ctx, [person]),
     before: null,
-    after: { expiresAt: expiresAt.toISOString() },
+    after: afterOf(person),
   });
 }
 

@@ -5,7 +5,7 @@ import {
   removeHoliday,
   saveReminderSettings,
 } from "@throughline/db/queries/reminders/reminder-settings";
-import { district, schoolHoliday } from "@throughline/db/schema";
+import { schoolHoliday } from "@throughline/db/schema";
 import { districtNameInputSchema } from "@throughline/domain/district-name";
 import {
   type ReminderSettings,
@@ -14,7 +14,7 @@ import {
   schoolHolidayInputSchema,
 } from "@throughline/domain/notification-settings";
 import { TRPCError } from "@trpc/server";
-import { auditCreated, audited } from "../../audited.ts";
+import { auditCreated, audited, auditedDistrictSetting } from "../../audited.ts";
 import { createRouter, districtAdminProcedure } from "../../trpc.ts";
 
 /** How early meeting reminders go out, in which time zone, and the breaks without nudges. */
@@ -26,11 +26,8 @@ export const reminderSettingsRouter = createRouter({
   save: districtAdminProcedure
     .input(reminderSettingsInputSchema)
     .mutation(async ({ ctx, input }): Promise<ReminderSettings> => {
-      await audited(
-        ctx,
-        { table: district, kind: "district", id: ctx.districtId },
-        "settings.reminders_changed",
-        () => saveReminderSettings(ctx.tx, ctx.districtId, input),
+      await auditedDistrictSetting(ctx, "settings.reminders_changed", () =>
+        saveReminderSettings(ctx.tx, ctx.districtId, input),
       );
       return loadReminderSettings(ctx.tx, ctx.districtId);
     }),
@@ -41,11 +38,8 @@ export const reminderSettingsRouter = createRouter({
   })),
 
   rename: districtAdminProcedure.input(districtNameInputSchema).mutation(async ({ ctx, input }) => {
-    await audited(
-      ctx,
-      { table: district, kind: "district", id: ctx.districtId },
-      "settings.district_changed",
-      () => renameDistrict(ctx.tx, ctx.districtId, input.name),
+    await auditedDistrictSetting(ctx, "settings.district_changed", () =>
+      renameDistrict(ctx.tx, ctx.districtId, input.name),
     );
     return { name: await loadDistrictName(ctx.tx, ctx.districtId) };
   }),

@@ -7,7 +7,6 @@ import {
   saveDistrictSsoProvider,
   savePasswordSignIn,
 } from "@throughline/db/queries/accounts/sso-providers";
-import { district } from "@throughline/db/schema";
 import { domainsOverlap } from "@throughline/domain/rules/sso-sign-in";
 import {
   passwordSignInInputSchema,
@@ -18,7 +17,7 @@ import {
   saveSsoProviderInputSchema,
 } from "@throughline/domain/sso";
 import { TRPCError } from "@trpc/server";
-import { audited } from "../../audited.ts";
+import { auditedDistrictSetting } from "../../audited.ts";
 import type { RequestContext } from "../../context.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import type { TenantScope } from "../../session.ts";
@@ -179,11 +178,8 @@ export const ssoSettingsRouter = createRouter({
       throw new TRPCError({ code: "NOT_FOUND", message: "No identity provider is set up." });
     }
     await recordChange("sso.removed");
-    await audited(
-      ctx,
-      { table: district, kind: "district", id: ctx.districtId },
-      "settings.password_sign_in_changed",
-      () => savePasswordSignIn(ctx.tx, ctx.districtId, true),
+    await auditedDistrictSetting(ctx, "settings.password_sign_in_changed", () =>
+      savePasswordSignIn(ctx.tx, ctx.districtId, true),
     );
     return settingsView(ctx, ctx.auth.sso);
   }),
@@ -197,11 +193,8 @@ export const ssoSettingsRouter = createRouter({
           "Set up single sign-on first: without it and without passwords, nobody could sign in.",
         );
       }
-      await audited(
-        ctx,
-        { table: district, kind: "district", id: ctx.districtId },
-        "settings.password_sign_in_changed",
-        () => savePasswordSignIn(ctx.tx, ctx.districtId, input.allowed),
+      await auditedDistrictSetting(ctx, "settings.password_sign_in_changed", () =>
+        savePasswordSignIn(ctx.tx, ctx.districtId, input.allowed),
       );
       return settingsView(ctx, ctx.auth.sso);
     }),
