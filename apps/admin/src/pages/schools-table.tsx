@@ -1,14 +1,5 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableHeader,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
+import { type DataColumn, DataTable } from "@throughline/ui/data-table";
+import { TableCell, TableRow, TableRowHead } from "@throughline/ui/table";
 import type { School, Stage } from "../lib/types.ts";
 
 function countIn(school: School, stage: Stage): number {
@@ -21,6 +12,26 @@ function sum(values: readonly number[]): number {
 
 const numberCell = "text-right tabular-nums";
 
+/** The sums of every column over all schools. */
+function TotalRow({ schools, stages }: { schools: readonly School[]; stages: readonly Stage[] }) {
+  return (
+    <TableRow>
+      <TableRowHead className="py-3 pl-6 font-semibold">All schools</TableRowHead>
+      <TableCell className={numberCell}>
+        {sum(schools.map((school) => school.teacherCount))}
+      </TableCell>
+      <TableCell className={numberCell}>
+        {sum(schools.map((school) => school.notEnrolled))}
+      </TableCell>
+      {stages.map((stage) => (
+        <TableCell key={stage.id} className={numberCell}>
+          {sum(schools.map((school) => countIn(school, stage)))}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}
+
 /** Teachers per stage, one row per school, with a total row when there are several schools. */
 export function SchoolsTable({
   schools,
@@ -32,58 +43,37 @@ export function SchoolsTable({
   const ordered = [...stages].sort((a, b) => a.position - b.position);
   return (
     <div className="flex flex-col gap-4">
-      <Table scrollLabel="Teachers by stage in each school" className="border-b border-border">
-        <TableCaption className="sr-only">
-          Teachers in each school: how many there are, how many are not enrolled in a stage, and how
-          many are in each stage
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead className="pl-6">School</TableHead>
-            <TableHead className={numberCell}>Teachers</TableHead>
-            <TableHead className={numberCell}>Not enrolled</TableHead>
-            {ordered.map((stage) => (
-              <TableHead key={stage.id} className={numberCell}>
+      <DataTable
+        scrollLabel="Teachers by stage in each school"
+        className="border-b border-border"
+        caption="Teachers in each school: how many there are, how many are not enrolled in a stage, and how many are in each stage"
+        rows={schools}
+        rowKey={(school) => school.id}
+        columns={[
+          {
+            header: "School",
+            rowHeader: true,
+            headClassName: "pl-6",
+            className: "py-3 pl-6 font-medium",
+            cell: (school) => school.name,
+          },
+          { header: "Teachers", numeric: true, cell: (school) => school.teacherCount },
+          { header: "Not enrolled", numeric: true, cell: (school) => school.notEnrolled },
+          ...ordered.map(
+            (stage): DataColumn<School> => ({
+              key: stage.id,
+              header: (
                 <abbr title={stage.title} className="no-underline">
                   Stage {stage.position}
                 </abbr>
-              </TableHead>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {schools.map((school) => (
-            <TableRow key={school.id}>
-              <TableRowHead className="py-3 pl-6 font-medium">{school.name}</TableRowHead>
-              <TableCell className={numberCell}>{school.teacherCount}</TableCell>
-              <TableCell className={numberCell}>{school.notEnrolled}</TableCell>
-              {ordered.map((stage) => (
-                <TableCell key={stage.id} className={numberCell}>
-                  {countIn(school, stage)}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-        {schools.length > 1 ? (
-          <TableFooter>
-            <TableRow>
-              <TableRowHead className="py-3 pl-6 font-semibold">All schools</TableRowHead>
-              <TableCell className={numberCell}>
-                {sum(schools.map((school) => school.teacherCount))}
-              </TableCell>
-              <TableCell className={numberCell}>
-                {sum(schools.map((school) => school.notEnrolled))}
-              </TableCell>
-              {ordered.map((stage) => (
-                <TableCell key={stage.id} className={numberCell}>
-                  {sum(schools.map((school) => countIn(school, stage)))}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableFooter>
-        ) : null}
-      </Table>
+              ),
+              numeric: true,
+              cell: (school) => countIn(school, stage),
+            }),
+          ),
+        ]}
+        footer={schools.length > 1 ? <TotalRow schools={schools} stages={ordered} /> : null}
+      />
       <div className="px-6">
         <h3 className="text-sm font-semibold text-foreground">Stages</h3>
         <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

@@ -1,18 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
+import { type DataColumn, DataTable } from "@throughline/ui/data-table";
 import { formatDay } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
 import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { CoachingPdSettingCard } from "./coaching-pd-setting-card.tsx";
 
@@ -36,6 +28,23 @@ export function CoachingPage() {
   );
 }
 
+type Coach = RouterOutputs["coachingLog"]["districtWorkload"]["coaches"][number];
+
+/** One coach's week: the three counts, spelled out for screen readers. */
+function WeekFigures({ week }: { week: Coach["weeks"][number] }) {
+  return (
+    <>
+      <span className="sr-only">
+        {week.interactions} interactions, {week.minutes} minutes, {week.teachersReached} teachers
+        reached
+      </span>
+      <span aria-hidden="true">
+        {week.interactions} · {week.minutes} min · {week.teachersReached}
+      </span>
+    </>
+  );
+}
+
 function CoachWorkload() {
   const workload = useQuery(trpc.coachingLog.districtWorkload.queryOptions());
   if (!workload.isSuccess) {
@@ -56,39 +65,33 @@ function CoachWorkload() {
       <p className="text-sm text-muted-foreground">
         Each cell: interactions · minutes · teachers reached. This week first.
       </p>
-      <Table scrollLabel="Workload per coach and week">
-        <TableCaption>
-          Logged coaching of the district's coaches, {weeksOf.length} weeks
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Coach</TableHead>
-            {weeksOf.map((week, index) => (
-              <TableHead key={week} className="whitespace-nowrap">
-                {index === 0 ? "This week" : `Week of ${formatDay(week)}`}
-              </TableHead>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {coaches.map((coach) => (
-            <TableRow key={coach.coachId}>
-              <TableRowHead className="whitespace-nowrap">{coach.displayName}</TableRowHead>
-              {coach.weeks.map((week) => (
-                <TableCell key={week.weekOf} className="whitespace-nowrap tabular-nums">
-                  <span className="sr-only">
-                    {week.interactions} interactions, {week.minutes} minutes, {week.teachersReached}{" "}
-                    teachers reached
-                  </span>
-                  <span aria-hidden="true">
-                    {week.interactions} · {week.minutes} min · {week.teachersReached}
-                  </span>
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        scrollLabel="Workload per coach and week"
+        caption={`Logged coaching of the district's coaches, ${weeksOf.length} weeks`}
+        captionClassName=""
+        rows={coaches}
+        rowKey={(coach) => coach.coachId}
+        columns={[
+          {
+            header: "Coach",
+            rowHeader: true,
+            className: "whitespace-nowrap",
+            cell: (coach) => coach.displayName,
+          },
+          ...weeksOf.map(
+            (weekOf, index): DataColumn<Coach> => ({
+              key: weekOf,
+              header: index === 0 ? "This week" : `Week of ${formatDay(weekOf)}`,
+              headClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap tabular-nums",
+              cell: (coach) => {
+                const week = coach.weeks[index];
+                return week ? <WeekFigures week={week} /> : null;
+              },
+            }),
+          ),
+        ]}
+      />
     </section>
   );
 }

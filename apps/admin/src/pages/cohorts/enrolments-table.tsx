@@ -4,8 +4,8 @@ import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { UserMinus, UsersRound } from "lucide-react";
 import type { CohortDetail } from "./types.ts";
 
@@ -41,35 +41,40 @@ export function EnrolmentsTable({ cohort }: { cohort: CohortDetail }) {
         </CardContent>
       ) : (
         <CardContent className="px-0">
-          <Table scrollLabel="Enrolled teachers">
-            <TableColumns names={["Teacher", "Email", "Status"]} actionsLabel="Actions" />
-            <TableBody>
-              {cohort.enrolments.map((row) => (
-                <TableRow key={row.enrolmentId}>
-                  <TableCell className="font-medium">{row.displayName}</TableCell>
-                  <TableCell>{row.email}</TableCell>
-                  <TableCell>
-                    <Badge variant={row.status === "withdrawn" ? "neutral" : "success"}>
-                      {statusLabels[row.status]}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className="text-right">
-                    {row.status === "active" ? (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        disabled={withdraw.isPending}
-                        onClick={() => withdraw.mutate({ enrolmentId: row.enrolmentId })}
-                      >
-                        <UserMinus aria-hidden="true" />
-                        Withdraw<span className="sr-only"> {row.displayName}</span>
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            scrollLabel="Enrolled teachers"
+            rows={cohort.enrolments}
+            rowKey={(row) => row.enrolmentId}
+            columns={[
+              { header: "Teacher", className: "font-medium", cell: (row) => row.displayName },
+              { header: "Email", cell: (row) => row.email },
+              {
+                header: "Status",
+                cell: (row) => (
+                  <Badge variant={row.status === "withdrawn" ? "neutral" : "success"}>
+                    {statusLabels[row.status]}
+                  </Badge>
+                ),
+              },
+              {
+                key: "actions",
+                header: <span className="sr-only">Actions</span>,
+                className: "text-right",
+                cell: (row) =>
+                  row.status === "active" ? (
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      disabled={withdraw.isPending}
+                      onClick={() => withdraw.mutate({ enrolmentId: row.enrolmentId })}
+                    >
+                      <UserMinus aria-hidden="true" />
+                      Withdraw<span className="sr-only"> {row.displayName}</span>
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
         </CardContent>
       )}
       {withdraw.isError ? (

@@ -4,18 +4,11 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { DataTable } from "@throughline/ui/data-table";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDate } from "@throughline/ui/format";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-} from "@throughline/ui/table";
 import { useDeferredValue, useState } from "react";
 import type { AwardedBadge } from "./types.ts";
 
@@ -74,22 +67,27 @@ export function AwardedBadges() {
               : `No badges match “${deferred}”.`}
           </p>
         ) : (
-          <Table scrollLabel="Awarded badges">
-            <TableCaption className="sr-only">Awarded badges, newest first</TableCaption>
-            <TableColumns
-              names={["Teacher", "Credential", "Awarded", "Status"]}
-              actionsLabel="Actions"
-            />
-            <TableBody>
-              {badges.data.map((badge) => (
-                <TableRow key={badge.id}>
-                  <TableCell className="font-medium">{badge.teacherName}</TableCell>
-                  <TableCell>
+          <DataTable
+            scrollLabel="Awarded badges"
+            caption="Awarded badges, newest first"
+            rows={badges.data}
+            rowKey={(badge) => badge.id}
+            columns={[
+              { header: "Teacher", className: "font-medium", cell: (badge) => badge.teacherName },
+              {
+                header: "Credential",
+                cell: (badge) => (
+                  <>
                     {badge.credentialName}{" "}
                     <span className="text-muted-foreground">(v{badge.version})</span>
-                  </TableCell>
-                  <TableCell>{formatDate(badge.awardedAt)}</TableCell>
-                  <TableCell>
+                  </>
+                ),
+              },
+              { header: "Awarded", cell: (badge) => formatDate(badge.awardedAt) },
+              {
+                header: "Status",
+                cell: (badge) => (
+                  <>
                     <Badge variant={standingBadge[badge.standing].variant}>
                       {standingBadge[badge.standing].label}
                     </Badge>
@@ -98,29 +96,32 @@ export function AwardedBadges() {
                         {badge.revokedReason}
                       </span>
                     ) : null}
-                  </TableCell>
-                  <TableCell>
-                    {badge.standing === "revoked" ? null : (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        onClick={() => {
-                          revoke.reset();
-                          setRevoking(badge);
-                        }}
-                      >
-                        Revoke…
-                        <span className="sr-only">
-                          {" "}
-                          {badge.credentialName} of {badge.teacherName}
-                        </span>
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                key: "actions",
+                header: <span className="sr-only">Actions</span>,
+                cell: (badge) =>
+                  badge.standing === "revoked" ? null : (
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      onClick={() => {
+                        revoke.reset();
+                        setRevoking(badge);
+                      }}
+                    >
+                      Revoke…
+                      <span className="sr-only">
+                        {" "}
+                        {badge.credentialName} of {badge.teacherName}
+                      </span>
+                    </Button>
+                  ),
+              },
+            ]}
+          />
         )}
       </CardContent>
       <ReasonDialog

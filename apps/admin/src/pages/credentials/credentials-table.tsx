@@ -1,12 +1,5 @@
 import { Badge } from "@throughline/ui/badge";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-} from "@throughline/ui/table";
+import { DataTable } from "@throughline/ui/data-table";
 import { Link } from "react-router";
 import type { CredentialList } from "./types.ts";
 
@@ -18,33 +11,32 @@ function hoursText(minutes: number): string {
 /** The district's micro-credentials with their current version and how they are used. */
 export function CredentialsTable({ credentials }: { credentials: CredentialList["credentials"] }) {
   return (
-    <Table scrollLabel="Micro-credentials">
-      <TableCaption className="sr-only">Micro-credentials of the district</TableCaption>
-      <TableColumns
-        names={["Name", "Stage", "Version", "PD hours", "Submissions", "Badges earned"]}
-      />
-      <TableBody>
-        {credentials.map((credential) => (
-          <TableRow key={credential.id}>
-            <TableCell>
-              <span className="flex flex-wrap items-center gap-2">
-                <Link
-                  to={`/credentials/${credential.id}`}
-                  className="font-medium text-primary underline underline-offset-4 hover:text-primary-hover"
-                >
-                  {credential.name}
-                </Link>
-                {credential.archivedAt ? <Badge variant="neutral">Archived</Badge> : null}
-              </span>
-            </TableCell>
-            <TableCell>{credential.stageTitle ?? "—"}</TableCell>
-            <TableCell>{credential.version}</TableCell>
-            <TableCell>{hoursText(credential.pdMinutes)}</TableCell>
-            <TableCell>{credential.submissions}</TableCell>
-            <TableCell>{credential.badgesEarned}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      scrollLabel="Micro-credentials"
+      caption="Micro-credentials of the district"
+      rows={credentials}
+      rowKey={(credential) => credential.id}
+      columns={[
+        {
+          header: "Name",
+          cell: (credential) => (
+            <span className="flex flex-wrap items-center gap-2">
+              <Link
+                to={`/credentials/${credential.id}`}
+                className="font-medium text-primary underline underline-offset-4 hover:text-primary-hover"
+              >
+                {credential.name}
+              </Link>
+              {credential.archivedAt ? <Badge variant="neutral">Archived</Badge> : null}
+            </span>
+          ),
+        },
+        { header: "Stage", cell: (credential) => credential.stageTitle ?? "—" },
+        { header: "Version", cell: (credential) => credential.version },
+        { header: "PD hours", cell: (credential) => hoursText(credential.pdMinutes) },
+        { header: "Submissions", cell: (credential) => credential.submissions },
+        { header: "Badges earned", cell: (credential) => credential.badgesEarned },
+      ]}
+    />
   );
 }

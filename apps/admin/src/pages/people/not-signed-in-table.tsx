@@ -1,16 +1,9 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { DataTable } from "@throughline/ui/data-table";
 import { formatMoment } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
-import { Link } from "react-router";
+import { PersonLink } from "./person-link.tsx";
 
 export type NotSignedInPerson = RouterOutputs["invitations"]["notSignedIn"]["people"][number];
 
@@ -34,10 +27,14 @@ export interface NotSignedInTableProps {
 export function NotSignedInTable(props: NotSignedInTableProps) {
   const allChosen = props.people.length > 0 && props.people.every((p) => props.selected.has(p.id));
   return (
-    <Table scrollLabel="People not signed in yet">
-      <TableHeader>
-        <TableRow>
-          <TableHead className="w-10">
+    <DataTable
+      scrollLabel="People not signed in yet"
+      rows={props.people}
+      rowKey={(person) => person.id}
+      columns={[
+        {
+          key: "choose",
+          header: (
             <input
               type="checkbox"
               className="size-4 accent-primary"
@@ -45,60 +42,48 @@ export function NotSignedInTable(props: NotSignedInTableProps) {
               checked={allChosen}
               onChange={(event) => props.onToggleAll(event.target.checked)}
             />
-          </TableHead>
-          <TableHead>Name</TableHead>
-          <TableHead>Email</TableHead>
-          <TableHead>Invitation</TableHead>
-          <TableHead>Invited</TableHead>
-          <TableHead>Reminded</TableHead>
-          <TableHead>
-            <span className="sr-only">Reminder</span>
-          </TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.people.map((person) => (
-          <TableRow key={person.id}>
-            <TableCell>
-              <input
-                type="checkbox"
-                className="size-4 accent-primary"
-                aria-label={`Choose ${person.displayName}`}
-                checked={props.selected.has(person.id)}
-                onChange={(event) => props.onToggle(person.id, event.target.checked)}
-              />
-            </TableCell>
-            <TableCell>
-              <Link to={`/people/${person.id}`} className="font-medium text-primary underline">
-                {person.displayName}
-              </Link>
-            </TableCell>
-            <TableCell className="break-all">{person.email}</TableCell>
-            <TableCell>
-              <InvitationStatus person={person} />
-            </TableCell>
-            <TableCell className="whitespace-nowrap">
-              {person.invitedAt ? formatMoment(person.invitedAt) : "—"}
-            </TableCell>
-            <TableCell className="whitespace-nowrap">
-              {person.remindedAt ? formatMoment(person.remindedAt) : "—"}
-            </TableCell>
-            <TableCell>
-              {person.invitedAt ? (
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  disabled={props.reminding !== null}
-                  onClick={() => props.onRemind(person)}
-                  aria-label={`Send reminder to ${person.displayName}`}
-                >
-                  {props.reminding === person.id ? "Sending…" : "Send reminder"}
-                </Button>
-              ) : null}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+          ),
+          headClassName: "w-10",
+          cell: (person) => (
+            <input
+              type="checkbox"
+              className="size-4 accent-primary"
+              aria-label={`Choose ${person.displayName}`}
+              checked={props.selected.has(person.id)}
+              onChange={(event) => props.onToggle(person.id, event.target.checked)}
+            />
+          ),
+        },
+        { header: "Name", cell: (person) => <PersonLink person={person} /> },
+        { header: "Email", className: "break-all", cell: (person) => person.email },
+        { header: "Invitation", cell: (person) => <InvitationStatus person={person} /> },
+        {
+          header: "Invited",
+          className: "whitespace-nowrap",
+          cell: (person) => (person.invitedAt ? formatMoment(person.invitedAt) : "—"),
+        },
+        {
+          header: "Reminded",
+          className: "whitespace-nowrap",
+          cell: (person) => (person.remindedAt ? formatMoment(person.remindedAt) : "—"),
+        },
+        {
+          key: "reminder",
+          header: <span className="sr-only">Reminder</span>,
+          cell: (person) =>
+            person.invitedAt ? (
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={props.reminding !== null}
+                onClick={() => props.onRemind(person)}
+                aria-label={`Send reminder to ${person.displayName}`}
+              >
+                {props.reminding === person.id ? "Sending…" : "Send reminder"}
+              </Button>
+            ) : null,
+        },
+      ]}
+    />
   );
 }

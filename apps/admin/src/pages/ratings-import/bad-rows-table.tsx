@@ -1,36 +1,27 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
+import { DataTable } from "@throughline/ui/data-table";
 import type { RatingsPreview } from "./types.ts";
 
+type BadRow = RatingsPreview["badRows"][number];
+
 /** Each bad row with its line as a spreadsheet numbers it (the header is line 1). */
-export function BadRowsTable({ rows }: { rows: RatingsPreview["badRows"] }) {
+export function BadRowsTable({ rows }: { rows: readonly BadRow[] }) {
   return (
-    <Table scrollLabel="Rows to fix">
-      <TableCaption className="sr-only">Rows to fix in the file, by line</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead className="pl-6 text-right">Line</TableHead>
-          <TableHead>What to fix</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={`${row.line}-${row.reason}`}>
-            <TableRowHead className="w-20 py-2 pl-6 text-right font-medium tabular-nums">
-              {row.line}
-            </TableRowHead>
-            <TableCell>{row.reason}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      scrollLabel="Rows to fix"
+      caption="Rows to fix in the file, by line"
+      rows={rows}
+      rowKey={(row) => `${row.line}-${row.reason}`}
+      columns={[
+        {
+          header: "Line",
+          rowHeader: true,
+          numeric: true,
+          headClassName: "pl-6",
+          className: "w-20 py-2 pl-6 font-medium",
+          cell: (row) => row.line,
+        },
+        { header: "What to fix", cell: (row) => row.reason },
+      ]}
+    />
   );
 }

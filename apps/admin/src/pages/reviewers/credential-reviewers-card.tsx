@@ -3,17 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { DataTable } from "@throughline/ui/data-table";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatDate } from "@throughline/ui/format";
 import { SelectField } from "@throughline/ui/select-field";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-} from "@throughline/ui/table";
 import { type FormEvent, useState } from "react";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
 
@@ -91,47 +84,43 @@ export function CredentialReviewersCard({
             Nobody reviews this credential yet: name a lead reviewer to score its calibration set.
           </p>
         ) : (
-          <Table scrollLabel={`Reviewers of ${credential.name}`}>
-            <TableCaption className="sr-only">Reviewers of {credential.name}</TableCaption>
-            <TableColumns
-              names={["Reviewer", "Role", "Certified", "Expires", "Calibration attempts"]}
-              actionsLabel="Actions"
-            />
-            <TableBody>
-              {credential.reviewers.map((reviewer) => (
-                <TableRow key={reviewer.personId}>
-                  <TableCell className="font-medium">{reviewer.name}</TableCell>
-                  <TableCell>
-                    {reviewer.isLead ? <Badge variant="primary">Lead</Badge> : "Certified"}
-                  </TableCell>
-                  <TableCell>
-                    {reviewer.certifiedAt ? formatDate(reviewer.certifiedAt) : "—"}
-                  </TableCell>
-                  <TableCell>
-                    <Expiry reviewer={reviewer} />
-                  </TableCell>
-                  <TableCell>{reviewer.calibrationAttempts}</TableCell>
-                  <TableCell>
-                    {reviewer.isLead ? (
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        disabled={remove.isPending}
-                        onClick={() =>
-                          remove.mutate({
-                            credentialId: credential.id,
-                            personId: reviewer.personId,
-                          })
-                        }
-                      >
-                        Remove as lead<span className="sr-only"> {reviewer.name}</span>
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            scrollLabel={`Reviewers of ${credential.name}`}
+            caption={`Reviewers of ${credential.name}`}
+            rows={credential.reviewers}
+            rowKey={(reviewer) => reviewer.personId}
+            columns={[
+              { header: "Reviewer", className: "font-medium", cell: (reviewer) => reviewer.name },
+              {
+                header: "Role",
+                cell: (reviewer) =>
+                  reviewer.isLead ? <Badge variant="primary">Lead</Badge> : "Certified",
+              },
+              {
+                header: "Certified",
+                cell: (reviewer) => (reviewer.certifiedAt ? formatDate(reviewer.certifiedAt) : "—"),
+              },
+              { header: "Expires", cell: (reviewer) => <Expiry reviewer={reviewer} /> },
+              { header: "Calibration attempts", cell: (reviewer) => reviewer.calibrationAttempts },
+              {
+                key: "actions",
+                header: <span className="sr-only">Actions</span>,
+                cell: (reviewer) =>
+                  reviewer.isLead ? (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={remove.isPending}
+                      onClick={() =>
+                        remove.mutate({ credentialId: credential.id, personId: reviewer.personId })
+                      }
+                    >
+                      Remove as lead<span className="sr-only"> {reviewer.name}</span>
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
         )}
         <form onSubmit={submit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="sm:w-96">

@@ -1,42 +1,27 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
+import { DataTable } from "@throughline/ui/data-table";
 import type { RosterReview } from "./types.ts";
 
+type Problem = RosterReview["badRows"][number];
+
 /** Problems by file and line, the line counted as a spreadsheet does (the header is line 1). */
-export function RosterProblemsTable({
-  label,
-  rows,
-}: {
-  label: string;
-  rows: RosterReview["badRows"];
-}) {
+export function RosterProblemsTable({ label, rows }: { label: string; rows: readonly Problem[] }) {
   return (
-    <Table scrollLabel={label}>
-      <TableCaption className="sr-only">{label}, by file and line</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead className="pl-6">File</TableHead>
-          <TableHead className="text-right">Line</TableHead>
-          <TableHead>What to fix</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={`${row.file}-${row.line}-${row.reason}`}>
-            <TableRowHead className="py-2 pl-6 font-medium">{row.file}</TableRowHead>
-            <TableCell className="text-right tabular-nums">{row.line ?? "—"}</TableCell>
-            <TableCell>{row.reason}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      scrollLabel={label}
+      caption={`${label}, by file and line`}
+      rows={rows}
+      rowKey={(row) => `${row.file}-${row.line}-${row.reason}`}
+      columns={[
+        {
+          header: "File",
+          rowHeader: true,
+          headClassName: "pl-6",
+          className: "py-2 pl-6 font-medium",
+          cell: (row) => row.file,
+        },
+        { header: "Line", numeric: true, cell: (row) => row.line ?? "—" },
+        { header: "What to fix", cell: (row) => row.reason },
+      ]}
+    />
   );
 }

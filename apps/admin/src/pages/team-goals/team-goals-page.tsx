@@ -1,26 +1,76 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import type { GoalStatus } from "@throughline/domain/rules/team-goal-progress";
 import { goalStatusLabels } from "@throughline/domain/rules/team-goal-progress";
 import { formatMeasure } from "@throughline/domain/team-goal";
 import { Card, CardContent } from "@throughline/ui/card";
+import { type DataColumn, DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatDay } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import { SelectField } from "@throughline/ui/select-field";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableColumns,
-  TableRow,
-  TableRowHead,
-} from "@throughline/ui/table";
 import { GoalStatusBadge } from "@throughline/ui/team-goal-progress";
 import { Target } from "lucide-react";
 import { useSearchParams } from "react-router";
+
+type TeamGoal = RouterOutputs["teamGoals"]["overview"]["goals"][number];
+
+/** A figure with the day it stands for beneath it ("by" the target's day). */
+function DatedFigure({ value, on }: { value: string; on: string | null }) {
+  return (
+    <>
+      {value}
+      {on ? <span className="block text-xs text-muted-foreground">{on}</span> : null}
+    </>
+  );
+}
+
+const goalColumns: DataColumn<TeamGoal>[] = [
+  {
+    header: "Team",
+    rowHeader: true,
+    cell: (goal) => (
+      <>
+        <span className="block font-semibold">{goal.teamName}</span>
+        <span className="block font-normal text-muted-foreground">{goal.schoolName}</span>
+      </>
+    ),
+  },
+  { header: "Measure", className: "min-w-56", cell: (goal) => goal.measure },
+  {
+    header: "Baseline",
+    className: "whitespace-nowrap",
+    cell: (goal) => (
+      <DatedFigure
+        value={formatMeasure(goal.unit, goal.baselineValue)}
+        on={formatDay(goal.startsOn)}
+      />
+    ),
+  },
+  {
+    header: "Latest",
+    className: "whitespace-nowrap",
+    cell: (goal) => (
+      <DatedFigure
+        value={goal.latestValue === null ? "—" : formatMeasure(goal.unit, goal.latestValue)}
+        on={goal.latestOn ? formatDay(goal.latestOn) : null}
+      />
+    ),
+  },
+  {
+    header: "Target",
+    className: "whitespace-nowrap",
+    cell: (goal) => (
+      <DatedFigure
+        value={formatMeasure(goal.unit, goal.targetValue)}
+        on={`by ${formatDay(goal.targetOn)}`}
+      />
+    ),
+  },
+  { header: "Status", cell: (goal) => <GoalStatusBadge status={goal.status} /> },
+];
 
 const countedStatuses: GoalStatus[] = ["on_track", "off_track", "met", "not_measured"];
 
@@ -99,48 +149,13 @@ export function TeamGoalsPage() {
           </EmptyState>
         ) : (
           <Card>
-            <Table scrollLabel="Team goals">
-              <TableCaption className="sr-only">
-                Team goals{schoolName ? ` at ${schoolName}` : ""}, with their status
-              </TableCaption>
-              <TableColumns names={["Team", "Measure", "Baseline", "Latest", "Target", "Status"]} />
-              <TableBody>
-                {goals.map((goal) => (
-                  <TableRow key={goal.goalId}>
-                    <TableRowHead>
-                      <span className="block font-semibold">{goal.teamName}</span>
-                      <span className="block font-normal text-muted-foreground">
-                        {goal.schoolName}
-                      </span>
-                    </TableRowHead>
-                    <TableCell className="min-w-56">{goal.measure}</TableCell>
-                    <TableCell className="whitespace-nowrap">
-                      {formatMeasure(goal.unit, goal.baselineValue)}
-                      <span className="block text-xs text-muted-foreground">
-                        {formatDay(goal.startsOn)}
-                      </span>
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap">
-                      {goal.latestValue === null ? "—" : formatMeasure(goal.unit, goal.latestValue)}
-                      {goal.latestOn ? (
-                        <span className="block text-xs text-muted-foreground">
-                          {formatDay(goal.latestOn)}
-                        </span>
-                      ) : null}
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap">
-                      {formatMeasure(goal.unit, goal.targetValue)}
-                      <span className="block text-xs text-muted-foreground">
-                        by {formatDay(goal.targetOn)}
-                      </span>
-                    </TableCell>
-                    <TableCell>
-                      <GoalStatusBadge status={goal.status} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              scrollLabel="Team goals"
+              caption={`Team goals${schoolName ? ` at ${schoolName}` : ""}, with their status`}
+              rows={goals}
+              rowKey={(goal) => goal.goalId}
+              columns={goalColumns}
+            />
           </Card>
         )}
       </div>
