@@ -65,6 +65,13 @@ const envSchema = z.object({
    * every request.
    */
   DASHBOARD_SNAPSHOT_TEACHERS: z.coerce.number().int().min(1).default(2_000),
+  /**
+   * On PostgreSQL, how long a process keeps a session's viewer so a request needs no statement
+   * for it; any change to sessions, people, roles, schools, districts or teams makes every
+   * process forget at once (LISTEN/NOTIFY), so this only bounds a lost notice. 0: read the
+   * session on every request.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Identity providers on a private network districts may use: origins, comma-separated. */
   SSO_INTERNAL_ORIGINS: z
     .string()

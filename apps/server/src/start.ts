@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
 import { settleDashboardRebuilds } from "@throughline/api/dashboard-kept";
+import { startSessionCache } from "@throughline/api/session-cache";
 import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { parseTrustedOrigins, trustedOriginsFor } from "./accounts/trusted-origins.ts";
@@ -87,7 +88,9 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     writesPerMinute: env.WRITES_PER_MINUTE,
     dashboardSnapshotTeachers: env.DASHBOARD_SNAPSHOT_TEACHERS,
   } as const;
-  const contextDeps = requestContextDepsOf(serverDeps);
+  // PostgreSQL: sessions' viewers kept in this process until a change notice (or 30 s).
+  const sessions = await startSessionCache(database, env.SESSION_CACHE_SECONDS);
+  const contextDeps = { ...requestContextDepsOf(serverDeps), sessionCache: sessions?.cache };
   const app = await createServerApp(serverDeps, contextDeps);
 
   // One-query GETs are answered without the fetch objects; everything else goes to Hono
@@ -135,6 +138,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
       await worker?.stop();
       // So is a big dashboard being rebuilt after its answer.
       await settleDashboardRebuilds();
+      await sessions?.stop();
       // The embedded database writes its files on close; never skip this.
       await database.close();
     },

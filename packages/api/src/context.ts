@@ -3,6 +3,7 @@ import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboa
 import type { Auth } from "./auth.ts";
 import type { WriteRateLimiter } from "./rate-limit/write-rate-limit.ts";
 import type { SessionMembership } from "./session.ts";
+import type { SessionCache } from "./session-cache.ts";
 
 /** What one HTTP request looks up once for all the procedures it calls (a batch). */
 export interface RequestCache {
@@ -28,6 +29,8 @@ export interface RequestContext {
   writeLimiter?: WriteRateLimiter;
   /** When big dashboards are served from their kept snapshot; the rule's defaults when unset. */
   dashboardSnapshots?: DashboardSnapshotSettings;
+  /** The process's kept sessions (PostgreSQL); without it every request looks its session up. */
+  sessionCache?: SessionCache;
   /**
    * Lives as long as this context: the server makes one context per HTTP request, so the
    * procedures of a batched request share one session lookup.
@@ -54,6 +57,7 @@ export interface RequestContextDeps {
   secret: string;
   writeLimiter?: WriteRateLimiter;
   dashboardSnapshots?: DashboardSnapshotSettings;
+  sessionCache?: SessionCache;
 }
 
 export function createRequestContext(deps: RequestContextDeps, headers: Headers) {
@@ -66,6 +70,7 @@ export function createRequestContext(deps: RequestContextDeps, headers: Headers)
     secret: deps.secret,
     writeLimiter: deps.writeLimiter,
     dashboardSnapshots: deps.dashboardSnapshots,
+    sessionCache: deps.sessionCache,
     requestCache: newRequestCache(),
   } satisfies RequestContext;
 }

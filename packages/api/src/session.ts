@@ -7,6 +7,7 @@ import { type AccessScope, accessScopeOf } from "@throughline/domain/rules/acces
 import type { Auth } from "./auth.ts";
 import type { RequestContext } from "./context.ts";
 import { identifyRequest } from "./request-scope.ts";
+import type { SessionCache } from "./session-cache.ts";
 import { dueForExtension, readSessionCookie } from "./session-cookie.ts";
 
 /**
@@ -31,18 +32,24 @@ const noDistrict = { ok: false, problem: "no_district" } as const;
 
 /**
  * One statement: the cookie's session with its person, district, roles and led teams
- * (`session_viewer`). The session table is read on every request, so signing out, signing the
- * other devices out and deactivation (which ends a person's sessions and marks them inactive)
- * hold from the next request, on any server process. An expired session, or one due for
- * Better Auth's daily extension, goes through Better Auth, which deletes or extends it.
+ * (`session_viewer`). Without a session cache the session table is read on every request, so
+ * signing out, signing the other devices out and deactivation (which ends a person's sessions
+ * and marks them inactive) hold from the next request, on any server process; with one
+ * (`session-cache.ts`, PostgreSQL) they hold once the change's notice reaches the process.
+ * An expired session, or one due for Better Auth's daily extension, goes through Better Auth,
+ * which deletes or extends it.
  */
 export async function resolveSession(
-  deps: { db: Database; auth: Auth },
+  deps: { db: Database; auth: Auth; sessionCache?: SessionCache },
   headers: Headers,
 ): Promise<SessionMembership> {
   const cookie = await readSessionCookie(deps.auth, headers);
   if (!cookie) return signedOut;
-  const found = await findSessionViewer(deps.db, cookie.token);
+  const { db, sessionCache } = deps;
+  const found = sessionCache
+    ? (sessionCache.read(cookie.token) ??
+      (await sessionCache.lookUp(cookie.token, () => findSessionViewer(db, cookie.token))))
+    : await findSessionViewer(db, cookie.token);
   if (!found) return signedOut;
   const now = Date.now();
   if (found.expiresAtMs <= now || dueForExtension(cookie, found.expiresAtMs, now)) {

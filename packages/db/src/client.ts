@@ -22,6 +22,16 @@ export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: calls `onNotice` for each notice on `channel` (LISTEN, on a connection of
+   * its own), and `onListening` each time that connection starts listening, at first and after
+   * every reconnect (notices sent while it was closed are lost, so the caller starts afresh).
+   */
+  listen?: (
+    channel: string,
+    onNotice: () => void,
+    onListening: () => void,
+  ) => Promise<{ stop(): Promise<void> }>;
 }
 
 export interface OpenDatabaseOptions {
@@ -94,5 +104,13 @@ export async function openPostgres(
   });
   const db = drizzle({ client, ...drizzleConfig });
   registerPostgresTenantBegin(db, client, schema);
-  return { db, kind: "postgres", close: () => client.end() };
+  return {
+    db,
+    kind: "postgres",
+    close: () => client.end(),
+    async listen(channel, onNotice, onListening) {
+      const listening = await client.listen(channel, onNotice, onListening);
+      return { stop: () => listening.unlisten() };
+    },
+  };
 }
