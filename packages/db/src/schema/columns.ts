@@ -1,5 +1,5 @@
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { foreignKey, index, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { district } from "./district.ts";
 
 /*
@@ -24,6 +24,16 @@ export function timestamps() {
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),
+  };
+}
+
+/** An uploaded file's description; its bytes live in file storage under `storage_key`. */
+export function storedFileColumns() {
+  return {
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    storageKey: text().notNull(),
   };
 }
 

@@ -25,61 +25,42 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 /* Database enums built from the domain's lists, so the two cannot drift apart. */
 
-/** pgEnum wants a non-empty tuple; zod hands out a plain array. */
-function values<T extends string>(options: readonly T[]): [T, ...T[]] {
-  const [first, ...rest] = options;
+/** The database enum `name` holding a domain schema's values. */
+function enumOf<T extends string>(name: string, schema: { options: readonly T[] }) {
+  // pgEnum wants a non-empty tuple; zod hands out a plain array.
+  const [first, ...rest] = schema.options;
   if (first === undefined) throw new Error("A database enum needs at least one value.");
-  return [first, ...rest];
+  const values: [T, ...T[]] = [first, ...rest];
+  return pgEnum(name, values);
 }
 
-export const roleEnum = pgEnum("role", values(roleSchema.options));
-export const releaseModeEnum = pgEnum("release_mode", values(releaseModeSchema.options));
-export const contentBlockKindEnum = pgEnum(
-  "content_block_kind",
-  values(contentBlockKindSchema.options),
-);
-export const teamKindEnum = pgEnum("team_kind", values(teamKindSchema.options));
-export const attendanceEnum = pgEnum("attendance", values(attendanceSchema.options));
-export const meetingStatusEnum = pgEnum("meeting_status", values(meetingStatusSchema.options));
-export const actionStepStatusEnum = pgEnum(
-  "action_step_status",
-  values(actionStepStatusSchema.options),
-);
-export const enrolmentStatusEnum = pgEnum(
-  "enrolment_status",
-  values(enrolmentStatusSchema.options),
-);
-export const observationKindEnum = pgEnum(
-  "observation_kind",
-  values(observationKindSchema.options),
-);
-export const observationStatusEnum = pgEnum(
-  "observation_status",
-  values(observationStatusSchema.options),
-);
-export const selfAssessmentMomentEnum = pgEnum(
+export const roleEnum = enumOf("role", roleSchema);
+export const releaseModeEnum = enumOf("release_mode", releaseModeSchema);
+export const contentBlockKindEnum = enumOf("content_block_kind", contentBlockKindSchema);
+export const teamKindEnum = enumOf("team_kind", teamKindSchema);
+export const attendanceEnum = enumOf("attendance", attendanceSchema);
+export const meetingStatusEnum = enumOf("meeting_status", meetingStatusSchema);
+export const actionStepStatusEnum = enumOf("action_step_status", actionStepStatusSchema);
+export const enrolmentStatusEnum = enumOf("enrolment_status", enrolmentStatusSchema);
+export const observationKindEnum = enumOf("observation_kind", observationKindSchema);
+export const observationStatusEnum = enumOf("observation_status", observationStatusSchema);
+export const selfAssessmentMomentEnum = enumOf(
   "self_assessment_moment",
-  values(selfAssessmentMomentSchema.options),
+  selfAssessmentMomentSchema,
 );
-export const recommendationDecisionKindEnum = pgEnum(
+export const recommendationDecisionKindEnum = enumOf(
   "recommendation_decision_kind",
-  values(recommendationDecisionKindSchema.options),
+  recommendationDecisionKindSchema,
 );
-export const notificationKindEnum = pgEnum(
-  "notification_kind",
-  values(notificationKindSchema.options),
-);
-export const emailModeEnum = pgEnum("email_mode", values(emailModeSchema.options));
-export const outboxStatusEnum = pgEnum("outbox_status", values(outboxStatusSchema.options));
-export const submissionStatusEnum = pgEnum(
-  "submission_status",
-  values(submissionStatusSchema.options),
-);
-export const reviewOutcomeEnum = pgEnum("review_outcome", values(reviewOutcomeSchema.options));
-export const reviewKindEnum = pgEnum("review_kind", values(reviewKindSchema.options));
-export const evidenceSourceEnum = pgEnum("evidence_source", values(evidenceSourceSchema.options));
-export const exportStatusEnum = pgEnum("export_status", values(exportStatusSchema.options));
-export const coachingInteractionKindEnum = pgEnum(
+export const notificationKindEnum = enumOf("notification_kind", notificationKindSchema);
+export const emailModeEnum = enumOf("email_mode", emailModeSchema);
+export const outboxStatusEnum = enumOf("outbox_status", outboxStatusSchema);
+export const submissionStatusEnum = enumOf("submission_status", submissionStatusSchema);
+export const reviewOutcomeEnum = enumOf("review_outcome", reviewOutcomeSchema);
+export const reviewKindEnum = enumOf("review_kind", reviewKindSchema);
+export const evidenceSourceEnum = enumOf("evidence_source", evidenceSourceSchema);
+export const exportStatusEnum = enumOf("export_status", exportStatusSchema);
+export const coachingInteractionKindEnum = enumOf(
   "coaching_interaction_kind",
-  values(coachingInteractionKindSchema.options),
+  coachingInteractionKindSchema,
 );

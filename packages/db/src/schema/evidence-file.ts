@@ -1,6 +1,7 @@
-import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { pgTable, uuid } from "drizzle-orm/pg-core";
 import { actionStep } from "./action-step.ts";
 import {
+  storedFileColumns,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -18,10 +19,7 @@ export const evidenceFile = pgTable(
   {
     ...tenantColumns(),
     stepId: uuid().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    sizeBytes: integer().notNull(),
-    storageKey: text().notNull(),
+    ...storedFileColumns(),
     uploadedBy: uuid().notNull(),
     ...timestamps(),
   },

@@ -1,5 +1,6 @@
-import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { pgTable, uuid } from "drizzle-orm/pg-core";
 import {
+  storedFileColumns,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -15,10 +16,7 @@ export const observationPhoto = pgTable(
   {
     ...tenantColumns(),
     observationId: uuid().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    sizeBytes: integer().notNull(),
-    storageKey: text().notNull(),
+    ...storedFileColumns(),
     uploadedBy: uuid().notNull(),
     ...timestamps(),
   },

@@ -1,5 +1,6 @@
-import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
+  storedFileColumns,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -19,10 +20,7 @@ export const teamGoalWorkSample = pgTable(
   {
     ...tenantColumns(),
     checkpointId: uuid().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    sizeBytes: integer().notNull(),
-    storageKey: text().notNull(),
+    ...storedFileColumns(),
     description: text().notNull().default(""),
     uploadedById: uuid().notNull(),
     ...timestamps(),

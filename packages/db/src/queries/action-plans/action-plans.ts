@@ -15,6 +15,7 @@ import {
   supportMeeting,
 } from "../../schema/index.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
+import { listedFileFields } from "../shared/stored-file.ts";
 import {
   cohortOfEnrolment,
   stageOfPlan,
@@ -168,9 +169,7 @@ export async function loadPlanDetail(
       .select({
         id: evidenceFile.id,
         stepId: evidenceFile.stepId,
-        fileName: evidenceFile.fileName,
-        contentType: evidenceFile.contentType,
-        sizeBytes: evidenceFile.sizeBytes,
+        ...listedFileFields(evidenceFile),
         uploadedAt: evidenceFile.createdAt,
       })
       .from(evidenceFile)

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionStep, evidenceFile } from "../../schema/index.ts";
+import { type StoredFile, storedFileFields } from "../shared/stored-file.ts";
 import { stepOfEvidenceFile } from "../sql/same-district-joins.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
 
@@ -9,10 +10,7 @@ export async function findEvidenceFile(tx: Transaction, params: { fileId: string
   const [row] = await tx
     .select({
       id: evidenceFile.id,
-      fileName: evidenceFile.fileName,
-      contentType: evidenceFile.contentType,
-      sizeBytes: evidenceFile.sizeBytes,
-      storageKey: evidenceFile.storageKey,
+      ...storedFileFields(evidenceFile),
       stepId: actionStep.id,
       stepDescription: actionStep.description,
       planId: actionStep.planId,
@@ -32,11 +30,7 @@ export async function addEvidenceFile(
     actorId: string;
     planId: string;
     step: { id: string; description: string };
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    storageKey: string;
-  },
+  } & StoredFile,
 ): Promise<string> {
   const [created] = await tx
     .insert(evidenceFile)

@@ -9,6 +9,7 @@ import {
   stage,
   submissionEvidence,
 } from "../../schema/index.ts";
+import { storedFileFields } from "../shared/stored-file.ts";
 import {
   planOfStep,
   stageOfPlan,
@@ -78,10 +79,7 @@ export async function findPlanFileOwner(tx: Transaction, params: { fileId: strin
     .select({
       id: evidenceFile.id,
       ownerId: actionPlan.personId,
-      fileName: evidenceFile.fileName,
-      contentType: evidenceFile.contentType,
-      sizeBytes: evidenceFile.sizeBytes,
-      storageKey: evidenceFile.storageKey,
+      ...storedFileFields(evidenceFile),
     })
     .from(evidenceFile)
     .innerJoin(actionStep, stepOfEvidenceFile)

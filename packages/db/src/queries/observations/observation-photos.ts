@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { observationPhoto } from "../../schema/index.ts";
+import { type StoredFile, storedFileFields } from "../shared/stored-file.ts";
 import { visibleObservations } from "./observation-visibility.ts";
 
 /*
@@ -33,10 +34,7 @@ export async function findVisiblePhoto(
     .select({
       id: observationPhoto.id,
       observationId: observationPhoto.observationId,
-      fileName: observationPhoto.fileName,
-      contentType: observationPhoto.contentType,
-      sizeBytes: observationPhoto.sizeBytes,
-      storageKey: observationPhoto.storageKey,
+      ...storedFileFields(observationPhoto),
       relation: visible.relation,
     })
     .from(observationPhoto)
@@ -53,11 +51,7 @@ export async function addObservationPhoto(
     districtId: string;
     observationId: string;
     uploadedBy: string;
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    storageKey: string;
-  },
+  } & StoredFile,
 ): Promise<string> {
   const [created] = await tx
     .insert(observationPhoto)

@@ -8,6 +8,7 @@ import {
   observationRating,
   person,
 } from "../../schema/index.ts";
+import { listedFileFields } from "../shared/stored-file.ts";
 import { visibleObservations } from "./observation-visibility.ts";
 
 /*
@@ -162,9 +163,7 @@ export async function loadObservationContent(
     tx
       .select({
         id: observationPhoto.id,
-        fileName: observationPhoto.fileName,
-        contentType: observationPhoto.contentType,
-        sizeBytes: observationPhoto.sizeBytes,
+        ...listedFileFields(observationPhoto),
         takenAt: observationPhoto.createdAt,
       })
       .from(visible)

@@ -6,6 +6,7 @@ import {
   teamGoalCheckpoint,
   teamGoalWorkSample,
 } from "../../schema/index.ts";
+import { type StoredFile, storedFileFields } from "../shared/stored-file.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -42,10 +43,7 @@ export async function findWorkSample(tx: Transaction, params: { sampleId: string
   const [row] = await tx
     .select({
       id: teamGoalWorkSample.id,
-      fileName: teamGoalWorkSample.fileName,
-      contentType: teamGoalWorkSample.contentType,
-      sizeBytes: teamGoalWorkSample.sizeBytes,
-      storageKey: teamGoalWorkSample.storageKey,
+      ...storedFileFields(teamGoalWorkSample),
       teamId: teamGoal.teamId,
     })
     .from(teamGoalWorkSample)
@@ -66,11 +64,7 @@ export async function addWorkSample(
     districtId: string;
     checkpointId: string;
     uploadedById: string;
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    storageKey: string;
-  },
+  } & StoredFile,
 ): Promise<string> {
   const [created] = await tx
     .insert(teamGoalWorkSample)

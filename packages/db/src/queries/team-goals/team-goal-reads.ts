@@ -18,6 +18,7 @@ import {
   teamGoalWorkSample,
   teamMember,
 } from "../../schema/index.ts";
+import { listedFileFields } from "../shared/stored-file.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -123,9 +124,7 @@ export async function goalsOfTeams(
     .select({
       checkpointId: teamGoalWorkSample.checkpointId,
       id: teamGoalWorkSample.id,
-      fileName: teamGoalWorkSample.fileName,
-      contentType: teamGoalWorkSample.contentType,
-      sizeBytes: teamGoalWorkSample.sizeBytes,
+      ...listedFileFields(teamGoalWorkSample),
       description: teamGoalWorkSample.description,
     })
     .from(teamGoalWorkSample)
