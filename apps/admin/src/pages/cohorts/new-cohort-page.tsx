@@ -4,6 +4,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
+import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -76,6 +77,7 @@ function NewCohortForm({ options }: { options: FormOptions }) {
     create.mutate({ ...place, ...settingsInput(settings) });
   };
   const busy = create.isPending;
+  const field = draftField({ draft: place, disabled: busy, errorOf, onChange: changePlace });
 
   return (
     <Card>
@@ -94,13 +96,7 @@ function NewCohortForm({ options }: { options: FormOptions }) {
                 error={errorOf("schoolId")}
                 onChange={(schoolId) => changePlace({ schoolId })}
               />
-              <SelectField
-                label="Stage"
-                value={place.stageId}
-                disabled={busy}
-                error={errorOf("stageId")}
-                onChange={(event) => changePlace({ stageId: event.target.value })}
-              >
+              <SelectField label="Stage" {...field("stageId")}>
                 <option value="">Choose a stage</option>
                 {options.stages.map((stage) => (
                   <option key={stage.id} value={stage.id}>
@@ -111,19 +107,9 @@ function NewCohortForm({ options }: { options: FormOptions }) {
               <FormField
                 label="Name"
                 hint="Shown to the teachers, e.g. “Maple Valley Elementary · Stage 3 · 2026-27”."
-                value={place.name}
-                disabled={busy}
-                error={errorOf("name")}
-                onChange={(event) => changePlace({ name: event.target.value })}
+                {...field("name")}
               />
-              <FormField
-                label="School year"
-                hint="Like 2026-27."
-                value={place.schoolYear}
-                disabled={busy}
-                error={errorOf("schoolYear")}
-                onChange={(event) => changePlace({ schoolYear: event.target.value })}
-              />
+              <FormField label="School year" hint="Like 2026-27." {...field("schoolYear")} />
             </div>
           </section>
           <SettingsFields

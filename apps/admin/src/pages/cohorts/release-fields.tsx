@@ -1,4 +1,5 @@
 import type { ReleaseMode } from "@throughline/domain/enums";
+import { draftField } from "@throughline/ui/draft-field";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { useId } from "react";
@@ -26,6 +27,7 @@ const modes: { value: ReleaseMode; label: string; hint: string }[] = [
 
 /** Self-paced or dated; the dates' fields appear only for a dated cohort. */
 export function ReleaseFields({ draft, disabled, errorOf, onChange }: ReleaseFieldsProps) {
+  const field = draftField({ draft, disabled, errorOf, onChange });
   const name = useId();
   const modeError = errorOf("releaseMode");
   return (
@@ -55,14 +57,7 @@ export function ReleaseFields({ draft, disabled, errorOf, onChange }: ReleaseFie
       </fieldset>
       {draft.releaseMode === "dated" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
-            label="First session opens on"
-            type="date"
-            value={draft.firstReleaseOn}
-            disabled={disabled}
-            error={errorOf("firstReleaseOn")}
-            onChange={(event) => onChange({ firstReleaseOn: event.target.value })}
-          />
+          <FormField label="First session opens on" type="date" {...field("firstReleaseOn")} />
           <FormField
             label="Days between sessions"
             hint="From 1 to 28."
@@ -70,10 +65,7 @@ export function ReleaseFields({ draft, disabled, errorOf, onChange }: ReleaseFie
             inputMode="numeric"
             min={1}
             max={28}
-            value={draft.daysBetweenSessions}
-            disabled={disabled}
-            error={errorOf("daysBetweenSessions")}
-            onChange={(event) => onChange({ daysBetweenSessions: event.target.value })}
+            {...field("daysBetweenSessions")}
           />
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { draftField } from "@throughline/ui/draft-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { ReleaseFields } from "./release-fields.tsx";
 import type { SettingsDraft } from "./settings-draft.ts";
@@ -20,19 +21,14 @@ export function SettingsFields({
   errorOf,
   onChange,
 }: SettingsFieldsProps) {
+  const field = draftField({ draft, disabled, errorOf, onChange });
   return (
     <>
       <section aria-labelledby="coach-pace-heading" className="flex flex-col gap-4">
         <h2 id="coach-pace-heading" className="text-lg font-semibold">
           Coach and pace
         </h2>
-        <SelectField
-          label="Coach"
-          value={draft.coachId}
-          disabled={disabled}
-          error={errorOf("coachId")}
-          onChange={(event) => onChange({ coachId: event.target.value })}
-        >
+        <SelectField label="Coach" {...field("coachId")}>
           <option value="">No coach yet</option>
           {coaches.map((coach) => (
             <option key={coach.id} value={coach.id}>

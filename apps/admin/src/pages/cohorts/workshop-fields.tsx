@@ -1,3 +1,4 @@
+import { draftField } from "@throughline/ui/draft-field";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
@@ -16,15 +17,13 @@ interface WorkshopFieldsProps {
 export function WorkshopFields({ draft, disabled, errorOf, onChange }: WorkshopFieldsProps) {
   const descriptionId = useId();
   const descriptionError = errorOf("workshop.description");
+  const field = draftField({ draft, disabled, errorOf, onChange });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormField
         label="Workshop starts"
         type="datetime-local"
-        value={draft.workshopStartsAt}
-        disabled={disabled}
-        error={errorOf("workshop.startsAt")}
-        onChange={(event) => onChange({ workshopStartsAt: event.target.value })}
+        {...field("workshopStartsAt", "workshop.startsAt")}
       />
       <FormField
         label="Length in minutes"
@@ -32,26 +31,14 @@ export function WorkshopFields({ draft, disabled, errorOf, onChange }: WorkshopF
         type="number"
         inputMode="numeric"
         min={0}
-        value={draft.workshopMinutes}
-        disabled={disabled}
-        error={errorOf("workshop.minutes")}
-        onChange={(event) => onChange({ workshopMinutes: event.target.value })}
+        {...field("workshopMinutes", "workshop.minutes")}
       />
-      <FormField
-        label="Location"
-        value={draft.workshopLocation}
-        disabled={disabled}
-        error={errorOf("workshop.location")}
-        onChange={(event) => onChange({ workshopLocation: event.target.value })}
-      />
+      <FormField label="Location" {...field("workshopLocation", "workshop.location")} />
       <FormField
         label="Video link (optional)"
         type="url"
         placeholder="https://"
-        value={draft.workshopVideoUrl}
-        disabled={disabled}
-        error={errorOf("workshop.videoUrl")}
-        onChange={(event) => onChange({ workshopVideoUrl: event.target.value })}
+        {...field("workshopVideoUrl", "workshop.videoUrl")}
       />
       <div className="flex flex-col gap-2 sm:col-span-2">
         <Label htmlFor={descriptionId}>Description</Label>

@@ -2,6 +2,7 @@ import type { CredentialDefinitionInput } from "@throughline/domain/credential-a
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
+import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
@@ -40,6 +41,7 @@ export function CredentialForm(props: CredentialFormProps) {
     props.onEdit();
     setDraft((before) => ({ ...before, ...next }));
   };
+  const field = draftField({ draft, disabled, errorOf: problem, onChange: change });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit(inputOf(draft));
@@ -49,45 +51,21 @@ export function CredentialForm(props: CredentialFormProps) {
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
       <Card>
         <CardContent className="flex flex-col gap-4 pt-6">
-          <FormField
-            label="Name"
-            value={draft.name}
-            disabled={disabled}
-            error={problem("name")}
-            onChange={(event) => change({ name: event.target.value })}
-          />
+          <FormField label="Name" {...field("name")} />
           <TextAreaField
             label="Competency statement"
             hint="What an earner can do, e.g. “The educator designs lessons backward from the standard.”"
             rows={3}
-            value={draft.competency}
-            disabled={disabled}
-            error={problem("competency")}
-            onChange={(event) => change({ competency: event.target.value })}
+            {...field("competency")}
           />
-          <FormField
-            label="Key method"
-            value={draft.keyMethod}
-            disabled={disabled}
-            error={problem("keyMethod")}
-            onChange={(event) => change({ keyMethod: event.target.value })}
-          />
+          <FormField label="Key method" {...field("keyMethod")} />
           <TextAreaField
             label="Criteria narrative"
             hint="What earning it takes, in words: shown on the badge."
             rows={3}
-            value={draft.criteriaNarrative}
-            disabled={disabled}
-            error={problem("criteriaNarrative")}
-            onChange={(event) => change({ criteriaNarrative: event.target.value })}
+            {...field("criteriaNarrative")}
           />
-          <SelectField
-            label="Stage"
-            value={draft.stageId}
-            disabled={disabled}
-            error={problem("stageId")}
-            onChange={(event) => change({ stageId: event.target.value })}
-          >
+          <SelectField label="Stage" {...field("stageId")}>
             <option value="">Not tied to a stage</option>
             {options.stages.map((stage) => (
               <option key={stage.id} value={stage.id}>
@@ -128,10 +106,7 @@ export function CredentialForm(props: CredentialFormProps) {
             inputMode="decimal"
             min={0}
             step={0.25}
-            value={draft.pdHours}
-            disabled={disabled}
-            error={problem("pdHours")}
-            onChange={(event) => change({ pdHours: event.target.value })}
+            {...field("pdHours")}
           />
           <FormField
             label="Valid for (months, optional)"
@@ -139,10 +114,7 @@ export function CredentialForm(props: CredentialFormProps) {
             type="number"
             inputMode="numeric"
             min={1}
-            value={draft.validityMonths}
-            disabled={disabled}
-            error={problem("validityMonths")}
-            onChange={(event) => change({ validityMonths: event.target.value })}
+            {...field("validityMonths")}
           />
           <div className="sm:col-span-2">
             <ImageField

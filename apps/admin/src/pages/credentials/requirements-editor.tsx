@@ -1,4 +1,5 @@
 import { Button } from "@throughline/ui/button";
+import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
@@ -55,6 +56,12 @@ export function RequirementsEditor({
       <ol className="flex flex-col gap-4">
         {requirements.map((requirement, index) => {
           const name = requirement.label || `requirement ${index + 1}`;
+          const field = draftField({
+            draft: requirement,
+            disabled,
+            errorOf: (path) => problem(index, path),
+            onChange: (change) => update(requirement.id, change),
+          });
           return (
             <li key={requirement.id} className="rounded-md border border-border p-4">
               <fieldset className="flex flex-col gap-3">
@@ -62,13 +69,7 @@ export function RequirementsEditor({
                   Requirement {index + 1}
                 </legend>
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <FormField
-                    label="Name"
-                    value={requirement.label}
-                    disabled={disabled}
-                    error={problem(index, "label")}
-                    onChange={(event) => update(requirement.id, { label: event.target.value })}
-                  />
+                  <FormField label="Name" {...field("label")} />
                   <SelectField
                     label="Kind"
                     value={requirement.kind}
@@ -85,14 +86,7 @@ export function RequirementsEditor({
                     ))}
                   </SelectField>
                 </div>
-                <TextAreaField
-                  label="Instructions"
-                  rows={2}
-                  value={requirement.instructions}
-                  disabled={disabled}
-                  error={problem(index, "instructions")}
-                  onChange={(event) => update(requirement.id, { instructions: event.target.value })}
-                />
+                <TextAreaField label="Instructions" rows={2} {...field("instructions")} />
                 {requirement.kind === "files" ? (
                   <div className="grid gap-3 sm:grid-cols-2">
                     <FormField
@@ -101,10 +95,7 @@ export function RequirementsEditor({
                       inputMode="numeric"
                       min={1}
                       max={10}
-                      value={requirement.minItems}
-                      disabled={disabled}
-                      error={problem(index, "minItems")}
-                      onChange={(event) => update(requirement.id, { minItems: event.target.value })}
+                      {...field("minItems")}
                     />
                     <FormField
                       label="Annotation prompt (optional)"
@@ -124,10 +115,7 @@ export function RequirementsEditor({
                     type="number"
                     inputMode="numeric"
                     min={0}
-                    value={requirement.minWords}
-                    disabled={disabled}
-                    error={problem(index, "minWords")}
-                    onChange={(event) => update(requirement.id, { minWords: event.target.value })}
+                    {...field("minWords")}
                   />
                 ) : null}
                 <label className="flex items-center gap-2 text-sm text-foreground">

@@ -1,4 +1,5 @@
 import { mostAfterLessonPrompts, mostReflectionPrompts } from "@throughline/domain/framework-admin";
+import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
@@ -52,32 +53,22 @@ export function SessionDetailsFields({
   disabled,
   onChange,
 }: SessionDetailsFieldsProps) {
+  const field = draftField({
+    draft: details,
+    disabled,
+    errorOf: (path) => fieldError(error, path),
+    onChange,
+  });
   return (
     <div className="flex flex-col gap-5">
-      <FormField
-        label="Title"
-        value={details.title}
-        disabled={disabled}
-        error={fieldError(error, "title")}
-        onChange={(event) => onChange({ title: event.target.value })}
-      />
-      <TextAreaField
-        label="Summary"
-        rows={2}
-        value={details.summary}
-        disabled={disabled}
-        error={fieldError(error, "summary")}
-        onChange={(event) => onChange({ summary: event.target.value })}
-      />
+      <FormField label="Title" {...field("title")} />
+      <TextAreaField label="Summary" rows={2} {...field("summary")} />
       <FormField
         label="Estimated minutes"
         hint="10 to 20. Teachers who already completed the session keep the minutes they were credited."
         inputMode="numeric"
         className="max-w-md"
-        value={details.estimatedMinutes}
-        disabled={disabled}
-        error={fieldError(error, "estimatedMinutes")}
-        onChange={(event) => onChange({ estimatedMinutes: event.target.value })}
+        {...field("estimatedMinutes")}
       />
       <PromptsEditor
         words={reflectionWords}

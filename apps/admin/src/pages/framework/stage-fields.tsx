@@ -1,3 +1,4 @@
+import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
@@ -45,23 +46,16 @@ function Checkbox(props: {
 
 /** A stage's title, summary and completion rule. */
 export function StageFields({ draft, error, disabled, onChange }: StageFieldsProps) {
+  const field = draftField({
+    draft,
+    disabled,
+    errorOf: (path) => fieldError(error, path),
+    onChange,
+  });
   return (
     <div className="flex flex-col gap-4">
-      <FormField
-        label="Title"
-        value={draft.title}
-        disabled={disabled}
-        error={fieldError(error, "title")}
-        onChange={(event) => onChange({ title: event.target.value })}
-      />
-      <TextAreaField
-        label="Summary"
-        rows={3}
-        value={draft.summary}
-        disabled={disabled}
-        error={fieldError(error, "summary")}
-        onChange={(event) => onChange({ summary: event.target.value })}
-      />
+      <FormField label="Title" {...field("title")} />
+      <TextAreaField label="Summary" rows={3} {...field("summary")} />
       <fieldset className="flex flex-col gap-4 rounded-md border border-border p-4">
         <legend className="px-1 text-sm font-semibold text-foreground">Completion rule</legend>
         <FormField
@@ -69,10 +63,7 @@ export function StageFields({ draft, error, disabled, onChange }: StageFieldsPro
           hint="From 0 to 20. Teachers finish the stage once they have attended this many."
           inputMode="numeric"
           className="max-w-xs"
-          value={draft.meetingsRequired}
-          disabled={disabled}
-          error={fieldError(error, "meetingsRequired")}
-          onChange={(event) => onChange({ meetingsRequired: event.target.value })}
+          {...field("meetingsRequired")}
         />
         <Checkbox
           label="A coach confirms completion"

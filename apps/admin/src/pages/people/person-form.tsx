@@ -1,5 +1,6 @@
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
@@ -53,6 +54,7 @@ export function PersonForm({
     setDraft({ ...draft, ...patch });
   };
   const errorOf = (path: string) => fieldError(error, path);
+  const field = draftField({ draft, disabled: pending, errorOf, onChange: change });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(draft);
@@ -60,23 +62,13 @@ export function PersonForm({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          label="Name"
-          autoComplete="off"
-          value={draft.displayName}
-          disabled={pending}
-          error={errorOf("displayName")}
-          onChange={(event) => change({ displayName: event.target.value })}
-        />
+        <FormField label="Name" autoComplete="off" {...field("displayName")} />
         <FormField
           label="Email"
           type="email"
           autoComplete="off"
           hint="They sign in with it. One person per email in the district."
-          value={draft.email}
-          disabled={pending}
-          error={errorOf("email")}
-          onChange={(event) => change({ email: event.target.value })}
+          {...field("email")}
         />
       </div>
       <RolesEditor

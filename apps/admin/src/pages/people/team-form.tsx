@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import type { TeamKind } from "@throughline/domain/enums";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
@@ -75,6 +76,7 @@ export function TeamForm({
     person.displayName.toLowerCase().includes(filter.trim().toLowerCase()),
   );
   const busy = save.isPending;
+  const field = draftField({ draft, disabled: busy, errorOf, onChange: change });
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5">
@@ -87,13 +89,7 @@ export function TeamForm({
           error={errorOf("schoolId")}
           onChange={(schoolId) => change({ schoolId, facilitatorId: "", memberIds: [] })}
         />
-        <FormField
-          label="Team name"
-          value={draft.name}
-          disabled={busy}
-          error={errorOf("name")}
-          onChange={(event) => change({ name: event.target.value })}
-        />
+        <FormField label="Team name" {...field("name")} />
         <SelectField
           label="Kind"
           value={draft.kind}

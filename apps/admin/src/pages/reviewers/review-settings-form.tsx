@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useState } from "react";
@@ -29,6 +30,12 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
     save.mutate({ ...draft, waitingDays: days });
   };
   const busy = save.isPending;
+  const field = draftField({
+    draft,
+    disabled: busy,
+    errorOf: (path) => fieldError(save.error, path),
+    onChange: change,
+  });
 
   return (
     <Card>
@@ -85,10 +92,7 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
             inputMode="numeric"
             min={1}
             className="max-w-xs"
-            value={draft.waitingDays}
-            disabled={busy}
-            error={fieldError(save.error, "waitingDays")}
-            onChange={(event) => change({ waitingDays: event.target.value })}
+            {...field("waitingDays")}
           />
           <Button type="submit" className="self-start" disabled={busy}>
             {busy ? "Saving…" : "Save the settings"}

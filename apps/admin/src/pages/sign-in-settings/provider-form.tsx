@@ -4,6 +4,7 @@ import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
@@ -41,6 +42,7 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
     setDraft((current) => ({ ...current, ...change }));
   };
   const errorOf = (path: string) => fieldError(save.error, path);
+  const field = draftField({ draft, disabled: busy, errorOf, onChange: edit });
   const domainsError = fieldError(save.error, "domains", { nested: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,21 +85,15 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
           <FormField
             label="Name on the sign-in button"
             hint={`People see "Continue with ${draft.displayName || "…"}".`}
-            value={draft.displayName}
-            disabled={busy}
-            error={errorOf("displayName")}
-            onChange={(event) => edit({ displayName: event.target.value })}
+            {...field("displayName")}
           />
 
           {draft.preset === "microsoft" ? (
             <FormField
               label="Directory (tenant) ID"
               hint="From the Microsoft Entra admin centre, Overview page."
-              value={draft.tenantId}
-              disabled={busy}
+              {...field("tenantId", "issuer")}
               spellCheck={false}
-              error={errorOf("issuer")}
-              onChange={(event) => edit({ tenantId: event.target.value })}
             />
           ) : null}
           {draft.preset === "oidc" ? (
@@ -105,22 +101,16 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
               <FormField
                 label="Issuer URL"
                 hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
-                value={draft.issuer}
+                {...field("issuer")}
                 type="url"
                 spellCheck={false}
-                disabled={busy}
-                error={errorOf("issuer")}
-                onChange={(event) => edit({ issuer: event.target.value })}
               />
               <FormField
                 label="Discovery URL (optional)"
                 hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
-                value={draft.discoveryUrl}
+                {...field("discoveryUrl")}
                 type="url"
                 spellCheck={false}
-                disabled={busy}
-                error={errorOf("discoveryUrl")}
-                onChange={(event) => edit({ discoveryUrl: event.target.value })}
               />
             </>
           ) : null}
@@ -135,12 +125,9 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
             <>
               <FormField
                 label="Client ID"
-                value={draft.clientId}
+                {...field("clientId")}
                 spellCheck={false}
                 autoComplete="off"
-                disabled={busy}
-                error={errorOf("clientId")}
-                onChange={(event) => edit({ clientId: event.target.value })}
               />
               <FormField
                 label={secretSaved ? "Replace the client secret" : "Client secret"}
@@ -151,10 +138,7 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
                 }
                 type="password"
                 autoComplete="new-password"
-                value={draft.clientSecret}
-                disabled={busy}
-                error={errorOf("clientSecret")}
-                onChange={(event) => edit({ clientSecret: event.target.value })}
+                {...field("clientSecret")}
               />
             </>
           ) : (
@@ -198,6 +182,7 @@ function SamlFields(props: {
   edit: (change: Partial<ProviderDraft>) => void;
 }) {
   const { id, draft, busy, errorOf, edit } = props;
+  const field = draftField({ draft, disabled: busy, errorOf, onChange: edit });
   return (
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 text-sm font-medium text-foreground">
@@ -223,41 +208,29 @@ function SamlFields(props: {
           label="Identity provider metadata (XML)"
           hint="ADFS: https://<your-adfs>/FederationMetadata/2007-06/FederationMetadata.xml. Shibboleth: the IdP's metadata file."
           rows={6}
-          value={draft.idpMetadataXml}
-          disabled={busy}
-          error={errorOf("idpMetadataXml")}
+          {...field("idpMetadataXml")}
           spellCheck={false}
           className="[&_textarea]:font-mono [&_textarea]:text-sm"
-          onChange={(event) => edit({ idpMetadataXml: event.target.value })}
         />
       ) : (
         <>
           <FormField
             label="Identity provider entity ID"
-            value={draft.idpEntityId}
+            {...field("idpEntityId")}
             spellCheck={false}
-            disabled={busy}
-            error={errorOf("idpEntityId")}
-            onChange={(event) => edit({ idpEntityId: event.target.value })}
           />
           <FormField
             label="Single sign-on URL"
             type="url"
-            value={draft.entryPoint}
+            {...field("entryPoint")}
             spellCheck={false}
-            disabled={busy}
-            error={errorOf("entryPoint")}
-            onChange={(event) => edit({ entryPoint: event.target.value })}
           />
           <TextAreaField
             label="Signing certificate (PEM)"
             rows={5}
-            value={draft.certificate}
-            disabled={busy}
-            error={errorOf("certificate")}
+            {...field("certificate")}
             spellCheck={false}
             className="[&_textarea]:font-mono [&_textarea]:text-sm"
-            onChange={(event) => edit({ certificate: event.target.value })}
           />
         </>
       )}
