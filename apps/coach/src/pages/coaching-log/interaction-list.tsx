@@ -1,37 +1,11 @@
-import {
-  type CoachingInteractionView,
-  coachingInteractionKindLabels,
-} from "@throughline/domain/coaching-log";
-import { formatDay } from "@throughline/ui/format";
+import type { CoachingInteractionView } from "@throughline/domain/coaching-log";
+import { CoachingInteractionList } from "@throughline/ui/coaching-interaction-list";
 
-/** Logged interactions, newest first, with the note where the viewer may read it. */
+/** Logged interactions as a coach reads them: with the teachers and the indicators worked on. */
 export function InteractionList({
   interactions,
 }: {
   interactions: readonly CoachingInteractionView[];
 }) {
-  return (
-    <ul className="flex flex-col gap-2">
-      {interactions.map((entry) => (
-        <li key={entry.id} className="rounded-md border border-border bg-surface p-4">
-          <p className="font-medium">
-            {coachingInteractionKindLabels[entry.kind]} · {formatDay(entry.occurredOn)} ·{" "}
-            {entry.minutes} min
-          </p>
-          <p className="text-sm text-muted-foreground">
-            With {entry.teachers.map((teacher) => teacher.displayName).join(", ")}
-          </p>
-          {entry.indicators && entry.indicators.length > 0 ? (
-            <p className="text-sm">
-              Indicators:{" "}
-              {entry.indicators
-                .map((indicator) => `${indicator.code} ${indicator.title}`)
-                .join("; ")}
-            </p>
-          ) : null}
-          {entry.note ? <p className="mt-2 whitespace-pre-wrap text-sm">{entry.note}</p> : null}
-        </li>
-      ))}
-    </ul>
-  );
+  return <CoachingInteractionList interactions={interactions} viewer="coach" />;
 }

@@ -4,6 +4,7 @@ import type { CheckInRow, CheckInStatus } from "@throughline/domain/meeting-room
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { FormAlert } from "@throughline/ui/form-alert";
 import { formatDay, formatMoment } from "@throughline/ui/format";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
@@ -74,11 +75,7 @@ function CheckInItem({ meetingId, row }: { meetingId: string; row: CheckInRow })
               : ""}
           </p>
         </div>
-        {save.error ? (
-          <p role="alert" className="text-sm font-medium text-danger">
-            {save.error.message}
-          </p>
-        ) : null}
+        <FormAlert message={save.error?.message} />
       </form>
     </li>
   );

@@ -7,6 +7,7 @@ import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { FormAlert } from "@throughline/ui/form-alert";
 import { FormField } from "@throughline/ui/form-field";
 import { districtDay, formatDay } from "@throughline/ui/format";
 import { Label } from "@throughline/ui/label";
@@ -136,11 +137,7 @@ export function CommitmentsCard({
               ))}
             </SelectField>
           ) : null}
-          {add.error && !namesAField ? (
-            <p role="alert" className="text-sm font-medium text-danger">
-              {add.error.message}
-            </p>
-          ) : null}
+          <FormAlert message={namesAField ? null : add.error?.message} />
           <Button type="submit" className="self-start" disabled={add.isPending}>
             {add.isPending ? "Adding…" : "Add commitment"}
           </Button>

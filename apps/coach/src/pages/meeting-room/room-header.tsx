@@ -1,7 +1,8 @@
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { formatDateTime } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
-import { MapPin, Video } from "lucide-react";
+import { VideoCallLink } from "@throughline/ui/video-call-link";
+import { MapPin } from "lucide-react";
 import { MeetingStatusBadge } from "../../lib/meeting-status-badge.tsx";
 
 /** Title, team, when and where, and the meeting's state. */
@@ -21,17 +22,7 @@ export function RoomHeader({ meeting }: { meeting: MeetingRoom["meeting"] }) {
               {meeting.location}
             </span>
           ) : null}
-          {meeting.videoUrl ? (
-            <a
-              href={meeting.videoUrl}
-              target="_blank"
-              rel="noreferrer"
-              className="inline-flex items-center gap-1.5 text-primary underline"
-            >
-              <Video aria-hidden="true" className="size-4" />
-              Join the video call
-            </a>
-          ) : null}
+          {meeting.videoUrl ? <VideoCallLink href={meeting.videoUrl} /> : null}
         </p>
       ) : null}
     </>

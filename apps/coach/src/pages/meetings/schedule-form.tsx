@@ -5,6 +5,7 @@ import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
+import { UrlField } from "@throughline/ui/url-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { AgendaBuilder } from "./agenda-builder.tsx";
@@ -133,12 +134,9 @@ export function ScheduleForm({
           onChange={(event) => set("location")(event.target.value)}
           error={error("location")}
         />
-        <FormField
+        <UrlField
           label="Video link"
           hint="For people joining online."
-          type="url"
-          inputMode="url"
-          placeholder="https://"
           value={values.videoUrl}
           onChange={(event) => set("videoUrl")(event.target.value)}
           error={error("videoUrl")}

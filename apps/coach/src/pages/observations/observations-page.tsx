@@ -6,6 +6,7 @@ import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatDay } from "@throughline/ui/format";
+import { ListRow } from "@throughline/ui/list-row";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { Eye } from "lucide-react";
@@ -32,7 +33,7 @@ function Response({ row }: { row: Recorded }) {
 function Row({ row }: { row: Recorded }) {
   const draft = row.status === "draft";
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-surface p-3">
+    <ListRow>
       <span className="flex min-w-0 flex-col">
         <Link
           to={draft ? `/observe/${row.id}` : `/observations/${row.id}`}
@@ -54,7 +55,7 @@ function Row({ row }: { row: Recorded }) {
       ) : (
         <Response row={row} />
       )}
-    </li>
+    </ListRow>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
+import { ListRow } from "@throughline/ui/list-row";
 import { Link } from "react-router";
 import { certifiedDate } from "../calibration/certified-date.ts";
 
@@ -19,10 +20,7 @@ export function CertificationsList({ entries }: { entries: readonly Certificatio
   return (
     <ul className="flex flex-col gap-2">
       {entries.map((entry) => (
-        <li
-          key={entry.credentialId}
-          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-surface p-3"
-        >
+        <ListRow key={entry.credentialId}>
           <span className="flex flex-col gap-1">
             <span className="font-medium">{entry.name}</span>
             <Standing entry={entry} />
@@ -36,7 +34,7 @@ export function CertificationsList({ entries }: { entries: readonly Certificatio
               <span className="sr-only"> for {entry.name}</span>
             </Link>
           ) : null}
-        </li>
+        </ListRow>
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { Badge } from "@throughline/ui/badge";
+import { ListRow } from "@throughline/ui/list-row";
 import { Link } from "react-router";
 
 type QueueItem = RouterOutputs["credentialReviews"]["queue"]["toReview"][number];
@@ -11,10 +12,7 @@ export function QueueList({ items, action }: { items: readonly QueueItem[]; acti
   return (
     <ul className="flex flex-col gap-2">
       {items.map((item) => (
-        <li
-          key={item.submissionId}
-          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-surface p-3"
-        >
+        <ListRow key={item.submissionId}>
           <span className="flex min-w-0 flex-col">
             <Link
               to={`/reviews/${item.submissionId}`}
@@ -35,7 +33,7 @@ export function QueueList({ items, action }: { items: readonly QueueItem[]; acti
               {item.overdue ? " (overdue)" : ""}
             </Badge>
           </span>
-        </li>
+        </ListRow>
       ))}
     </ul>
   );

@@ -9,6 +9,7 @@ import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { UrlField } from "@throughline/ui/url-field";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useId, useState } from "react";
 import { StepConflict, type StepValues } from "./step-conflict.tsx";
@@ -104,12 +105,9 @@ export function StepEditor({ step, onDone }: { step: Step; onDone: () => void })
         onChange={(event) => set("evidenceText")(event.target.value)}
         error={fieldError(update.error, "evidenceText")}
       />
-      <FormField
+      <UrlField
         label="Evidence link"
         hint="A lesson plan, a video or a folder of student work online."
-        type="url"
-        inputMode="url"
-        placeholder="https://"
         value={values.evidenceUrl}
         onChange={(event) => set("evidenceUrl")(event.target.value)}
         error={fieldError(update.error, "evidenceUrl")}

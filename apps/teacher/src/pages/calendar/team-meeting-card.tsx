@@ -2,7 +2,7 @@ import { Badge } from "@throughline/ui/badge";
 import { formatLongWeekdayDate, formatTimeSpan } from "@throughline/ui/format";
 import { MeetingPlace } from "@throughline/ui/meeting-place";
 import { RepeatsBadge } from "@throughline/ui/repeats-badge";
-import { Video } from "lucide-react";
+import { VideoCallLink } from "@throughline/ui/video-call-link";
 import { MeetingAgenda } from "./meeting-agenda.tsx";
 import type { MemberMeeting } from "./types.ts";
 
@@ -27,15 +27,7 @@ export function TeamMeetingCard({ meeting }: { meeting: MemberMeeting }) {
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <MeetingPlace location={meeting.location} />
           {meeting.videoUrl && !cancelled ? (
-            <a
-              href={meeting.videoUrl}
-              target="_blank"
-              rel="noreferrer"
-              className="inline-flex items-center gap-1 text-primary underline"
-            >
-              <Video aria-hidden="true" className="size-3.5" />
-              Join the video call
-            </a>
+            <VideoCallLink href={meeting.videoUrl} size="sm" />
           ) : null}
         </p>
       </div>

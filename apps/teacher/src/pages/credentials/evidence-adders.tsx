@@ -4,8 +4,8 @@ import { EVIDENCE_ACCEPT } from "@throughline/domain/evidence";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
-import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { UrlField } from "@throughline/ui/url-field";
 import { type ChangeEvent, useId, useState } from "react";
 import { useCheckedUpload } from "../../lib/use-checked-upload.ts";
 import { uploadSubmissionFile } from "./submission-upload.ts";
@@ -130,12 +130,9 @@ export function LinkAdder({ submissionId, requirement, onChanged }: AdderProps) 
         void submit();
       }}
     >
-      <FormField
+      <UrlField
         className="min-w-0 flex-1"
         label={`Link for “${requirement.label}”`}
-        type="url"
-        inputMode="url"
-        placeholder="https://"
         value={url}
         onChange={(event) => setUrl(event.target.value)}
         error={fieldError(add.error, "url", { orGeneral: true })}

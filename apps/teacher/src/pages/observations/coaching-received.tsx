@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryView } from "@throughline/app-kit/query-view";
-import { coachingInteractionKindLabels } from "@throughline/domain/coaching-log";
-import { formatDay } from "@throughline/ui/format";
+import { CoachingInteractionList } from "@throughline/ui/coaching-interaction-list";
 import { TitledSection } from "@throughline/ui/titled-section";
 
 /**
@@ -35,20 +34,7 @@ export function CoachingReceived() {
             {interactions.length === 0 ? (
               <p>No coaching logged with you yet.</p>
             ) : (
-              <ul className="flex flex-col gap-2">
-                {interactions.map((entry) => (
-                  <li key={entry.id} className="rounded-md border border-border bg-surface p-4">
-                    <p className="font-medium">
-                      {coachingInteractionKindLabels[entry.kind]} · {formatDay(entry.occurredOn)} ·{" "}
-                      {entry.minutes} min
-                    </p>
-                    <p className="text-sm text-muted-foreground">with {entry.coach.displayName}</p>
-                    {entry.note ? (
-                      <p className="mt-2 whitespace-pre-wrap text-sm">{entry.note}</p>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              <CoachingInteractionList interactions={interactions} viewer="teacher" />
             )}
           </>
         )}

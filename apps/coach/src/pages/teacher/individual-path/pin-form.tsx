@@ -2,9 +2,8 @@ import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
-import { FieldMessage } from "@throughline/ui/field-message";
-import { Label } from "@throughline/ui/label";
-import { type FormEvent, useId, useState } from "react";
+import { SelectField } from "@throughline/ui/select-field";
+import { type FormEvent, useState } from "react";
 
 /** Assign any session of the teacher's stages; it comes first on their list. */
 export function PinForm({
@@ -14,7 +13,6 @@ export function PinForm({
   teacherId: string;
   stageIds: readonly string[];
 }) {
-  const id = useId();
   const [sessionId, setSessionId] = useState("");
   const queryClient = useQueryClient();
   const stages = useQueries({
@@ -37,15 +35,12 @@ export function PinForm({
   const error = pin.error ? fieldError(pin.error, "sessionId", { orGeneral: true }) : null;
   return (
     <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row sm:items-end" noValidate>
-      <div className="flex grow flex-col gap-2">
-        <Label htmlFor={id}>Assign a session</Label>
-        <select
-          id={id}
+      <div className="grow">
+        <SelectField
+          label="Assign a session"
           value={sessionId}
           onChange={(event) => setSessionId(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground shadow-xs"
+          error={error}
         >
           <option value="">Choose a session…</option>
           {stages.map((stage) =>
@@ -62,8 +57,7 @@ export function PinForm({
               </optgroup>
             ) : null,
           )}
-        </select>
-        <FieldMessage id={`${id}-error`} message={error} />
+        </SelectField>
       </div>
       <Button type="submit" disabled={pin.isPending} className="sm:mb-0">
         {pin.isPending ? "Assigning…" : "Assign"}

@@ -10,6 +10,33 @@ import type { TeacherRecommendation } from "./types.ts";
 
 const pinWords = "Assigned by your coach";
 
+/** A small button acting on one recommendation, named with its session for screen readers. */
+function ItemAction({
+  action,
+  title,
+  variant = "secondary",
+  disabled,
+  onClick,
+}: {
+  action: string;
+  title: string;
+  variant?: "secondary" | "ghost";
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Button
+      variant={variant}
+      size="sm"
+      disabled={disabled}
+      aria-label={`${action}: ${title}`}
+      onClick={onClick}
+    >
+      {action}
+    </Button>
+  );
+}
+
 /** The reason as the coach reads it: the pin is shown by its badge. */
 function reasonOf(item: TeacherRecommendation): string {
   return item.reason.startsWith(pinWords)
@@ -74,35 +101,27 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
             </div>
             <div className="flex flex-wrap gap-2">
               {item.pinnedBy ? (
-                <Button
-                  variant="secondary"
-                  size="sm"
+                <ItemAction
+                  action="Unassign"
+                  title={item.title}
                   disabled={busy}
-                  aria-label={`Unassign: ${item.title}`}
                   onClick={() => unpin.mutate({ teacherId, sessionId: item.sessionId })}
-                >
-                  Unassign
-                </Button>
+                />
               ) : (
-                <Button
-                  variant="secondary"
-                  size="sm"
+                <ItemAction
+                  action="Assign first"
+                  title={item.title}
                   disabled={busy}
-                  aria-label={`Assign first: ${item.title}`}
                   onClick={() => pin.mutate({ teacherId, sessionId: item.sessionId })}
-                >
-                  Assign first
-                </Button>
+                />
               )}
-              <Button
+              <ItemAction
+                action="Set aside"
                 variant="ghost"
-                size="sm"
+                title={item.title}
                 disabled={busy}
-                aria-label={`Set aside: ${item.title}`}
                 onClick={() => setSettingAside(item)}
-              >
-                Set aside
-              </Button>
+              />
             </div>
           </li>
         ))}

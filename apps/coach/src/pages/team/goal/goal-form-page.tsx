@@ -6,12 +6,13 @@ import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
 import { fieldError, formError } from "@throughline/ui/field-error";
+import { FormAlert } from "@throughline/ui/form-alert";
 import { FormField } from "@throughline/ui/form-field";
 import { PageHeader } from "@throughline/ui/page-header";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { ArrowLeft } from "lucide-react";
-import { useState } from "react";
+import { type ChangeEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { CheckpointDates, ChoiceList } from "./goal-choices.tsx";
 
@@ -66,6 +67,12 @@ function inputOf(draft: Draft): TeamGoalInput {
   };
 }
 
+/** The draft's keys typed as text in an input or a text area. */
+type TextKey = "problem" | "measure" | "baselineValue" | "targetValue" | "startsOn" | "targetOn";
+
+/** A number typed with a decimal keyboard on phones, any precision. */
+const decimalInput = { type: "number", inputMode: "decimal", step: "any" } as const;
+
 const fieldPaths = [
   "goal.problem",
   "goal.measure",
@@ -95,6 +102,13 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
   const saving = goal ? update : create;
   const error = saving.error;
   const at = (path: string) => fieldError(error, path);
+  /** A text field's value, its change and the server's message for it, from the draft's key. */
+  const bind = (key: TextKey) => ({
+    value: draft[key],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, event.target.value),
+    error: at(`goal.${key}`),
+  });
   const general = formError(
     error,
     error?.data?.fieldErrors
@@ -115,16 +129,12 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
       <TextAreaField
         label="The problem the team shares"
         hint="What students find hard, in the team's words."
-        value={draft.problem}
-        onChange={(event) => set("problem", event.target.value)}
-        error={at("goal.problem")}
+        {...bind("problem")}
       />
       <FormField
         label="Student measure"
         hint='For example "Share of grade-7 students proficient on the common fractions assessment".'
-        value={draft.measure}
-        onChange={(event) => set("measure", event.target.value)}
-        error={at("goal.measure")}
+        {...bind("measure")}
       />
       <SelectField
         label="Unit"
@@ -137,38 +147,10 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
         <option value="count">Number of students</option>
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          label="Baseline"
-          type="number"
-          inputMode="decimal"
-          step="any"
-          value={draft.baselineValue}
-          onChange={(event) => set("baselineValue", event.target.value)}
-          error={at("goal.baselineValue")}
-        />
-        <FormField
-          label="Target"
-          type="number"
-          inputMode="decimal"
-          step="any"
-          value={draft.targetValue}
-          onChange={(event) => set("targetValue", event.target.value)}
-          error={at("goal.targetValue")}
-        />
-        <FormField
-          label="Baseline date (start)"
-          type="date"
-          value={draft.startsOn}
-          onChange={(event) => set("startsOn", event.target.value)}
-          error={at("goal.startsOn")}
-        />
-        <FormField
-          label="Target date"
-          type="date"
-          value={draft.targetOn}
-          onChange={(event) => set("targetOn", event.target.value)}
-          error={at("goal.targetOn")}
-        />
+        <FormField label="Baseline" {...decimalInput} {...bind("baselineValue")} />
+        <FormField label="Target" {...decimalInput} {...bind("targetValue")} />
+        <FormField label="Baseline date (start)" type="date" {...bind("startsOn")} />
+        <FormField label="Target date" type="date" {...bind("targetOn")} />
       </div>
       <CheckpointDates
         dates={draft.checkpointDates}
@@ -207,11 +189,7 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
           loadingVariant="inline"
         />
       )}
-      {general ? (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {general}
-        </p>
-      ) : null}
+      <FormAlert message={general} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={saving.isPending}>
           {saving.isPending ? "Saving…" : goal ? "Save goal" : "Set goal"}

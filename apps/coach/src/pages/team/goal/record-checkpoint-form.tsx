@@ -4,6 +4,7 @@ import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
 import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { FormAlert } from "@throughline/ui/form-alert";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { useId, useState } from "react";
@@ -128,11 +129,7 @@ export function RecordCheckpointForm({
         onChange={(event) => setNote(event.target.value)}
         error={fieldError(record.error, "note")}
       />
-      {general ? (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {general}
-        </p>
-      ) : null}
+      <FormAlert message={general} />
       <div className="flex gap-2">
         <Button type="submit" disabled={record.isPending}>
           {record.isPending ? "Saving…" : "Save measure"}
