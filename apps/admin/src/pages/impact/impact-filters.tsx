@@ -1,6 +1,6 @@
 import { type ImpactReport, impactGroupingLabels } from "@throughline/domain/impact-report";
-import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
+import { DateRangeFields } from "../../lib/date-range-fields.tsx";
 import { SchoolSelect } from "../../lib/school-picker.tsx";
 import type { ImpactChoice } from "./use-impact-choice.ts";
 
@@ -27,24 +27,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
       aria-label="Report period and filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <FormField
-        label="From"
-        type="date"
-        value={value.from}
-        error={errors.from}
-        onChange={(event) => {
-          if (event.target.value) onChange({ from: event.target.value });
-        }}
-      />
-      <FormField
-        label="To"
-        type="date"
-        value={value.to}
-        error={errors.to}
-        onChange={(event) => {
-          if (event.target.value) onChange({ to: event.target.value });
-        }}
-      />
+      <DateRangeFields from={value.from} to={value.to} errors={errors} onChange={onChange} />
       <SelectField
         label="Break down by"
         value={value.by}

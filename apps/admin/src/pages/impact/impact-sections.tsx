@@ -5,12 +5,12 @@ import type {
   IndicatorChangeRow,
   IndicatorGroupChangeRow,
 } from "@throughline/domain/impact-report";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import {
   HoursPerTeacherChart,
   LevelChangeChart,
   ParticipationChart,
 } from "@throughline/ui/impact-charts";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { cn } from "@throughline/ui/utils";
 import type { ReactNode } from "react";
 import { FigureTable } from "./figure-table.tsx";
@@ -30,18 +30,17 @@ export function ReportSection({
   firstOnPaper?: boolean;
 }) {
   return (
-    <Card
+    <TitledCard
+      title={title}
+      description={description}
       className={cn(
         "print:border-0 print:shadow-none",
         firstOnPaper ? "print:break-inside-avoid" : "print:break-before-page",
       )}
+      contentClassName="flex flex-col gap-6"
     >
-      <CardHeader>
-        <CardTitle>{title}</CardTitle>
-        <CardDescription>{description}</CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-6">{children}</CardContent>
-    </Card>
+      {children}
+    </TitledCard>
   );
 }
 
@@ -54,12 +53,28 @@ function shown(report: ImpactReport) {
 
 export const groupHeader = { school: "School", cohort: "Cohort", stage: "Stage" } as const;
 
+/** The report's groups as one figure table, with every teacher once in the last row. */
+function GroupFigureTable({
+  report,
+  caption,
+  columns,
+}: {
+  report: ImpactReport;
+  caption: string;
+  columns: { header: string; cell: (figures: GroupFigures) => number | string }[];
+}) {
+  return (
+    <FigureTable
+      caption={caption}
+      rowHeader={groupHeader[report.by]}
+      columns={columns}
+      rows={report.groups}
+      total={report.total}
+    />
+  );
+}
+
 export function ParticipationSection({ report }: { report: ImpactReport }) {
-  const columns = [
-    { header: "Enrolled", cell: (f: GroupFigures) => f.enrolled },
-    { header: "Active in the last 30 days", cell: (f: GroupFigures) => f.active },
-    { header: "Completed the stage", cell: (f: GroupFigures) => f.completed },
-  ];
   return (
     <ReportSection
       firstOnPaper
@@ -67,34 +82,33 @@ export function ParticipationSection({ report }: { report: ImpactReport }) {
       description={`Teachers enrolled by ${report.to}, those with PD activity from ${report.activeFrom} to ${report.to}, and those who completed their stage from ${report.from} to ${report.to} (the day its work was done, or the later confirmation when the stage asks for one).`}
     >
       <ParticipationChart groups={shown(report)} />
-      <FigureTable
+      <GroupFigureTable
+        report={report}
         caption="Participation by group"
-        rowHeader={groupHeader[report.by]}
-        columns={columns}
-        rows={report.groups}
-        total={report.total}
+        columns={[
+          { header: "Enrolled", cell: (f) => f.enrolled },
+          { header: "Active in the last 30 days", cell: (f) => f.active },
+          { header: "Completed the stage", cell: (f) => f.completed },
+        ]}
       />
     </ReportSection>
   );
 }
 
 export function HoursSection({ report }: { report: ImpactReport }) {
-  const columns = [
-    { header: "PD hours", cell: (f: GroupFigures) => f.pdHours.toFixed(1) },
-    { header: "PD hours per teacher", cell: (f: GroupFigures) => f.hoursPerTeacher.toFixed(1) },
-  ];
   return (
     <ReportSection
       title="PD hours"
       description="Workshops attended, MicroPD sessions completed, support meetings attended, micro-credentials earned and — where the district counts it — logged coaching in the period, added up as each teacher's transcript adds them."
     >
       <HoursPerTeacherChart groups={shown(report)} />
-      <FigureTable
+      <GroupFigureTable
+        report={report}
         caption="PD hours by group"
-        rowHeader={groupHeader[report.by]}
-        columns={columns}
-        rows={report.groups}
-        total={report.total}
+        columns={[
+          { header: "PD hours", cell: (f) => f.pdHours.toFixed(1) },
+          { header: "PD hours per teacher", cell: (f) => f.hoursPerTeacher.toFixed(1) },
+        ]}
       />
     </ReportSection>
   );

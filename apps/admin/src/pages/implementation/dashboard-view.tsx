@@ -1,6 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import {
   CollaborationChart,
   PdHoursChart,
@@ -9,7 +8,7 @@ import {
 import { DashboardTable } from "@throughline/ui/dashboard-table";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
-import type { ReactNode } from "react";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { DashboardBreadcrumb } from "./dashboard-breadcrumb.tsx";
 import { fileStem } from "./dashboard-paths.ts";
 import { HeadlineFigures } from "./headline-figures.tsx";
@@ -34,26 +33,6 @@ const windowDate = new Intl.DateTimeFormat("en-US", {
   year: "numeric",
   timeZone: "UTC",
 });
-
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{title}</CardTitle>
-        <CardDescription>{description}</CardDescription>
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
 
 /** One level of the implementation dashboard, whatever the level. */
 export function DashboardView({
@@ -104,7 +83,7 @@ export function DashboardView({
           <HeadlineFigures metrics={metrics} level={dashboard.level} />
         </section>
         {dashboard.rows.length > 0 ? (
-          <Section
+          <TitledCard
             title={rowsTitle[dashboard.level]}
             description="Open one to see its own figures."
           >
@@ -113,16 +92,16 @@ export function DashboardView({
               caption={`${rowsTitle[dashboard.level]} with their key figures`}
               csvFileName={`${stem}-${rowsTitle[dashboard.level].toLowerCase()}.csv`}
             />
-          </Section>
+          </TitledCard>
         ) : null}
         <div className="grid gap-6 xl:grid-cols-2">
-          <Section
+          <TitledCard
             title="Stage funnel"
             description="Per stage: enrolled but not begun, in progress (a session opened or the workshop attended), complete."
           >
             <StageFunnelChart stages={metrics.funnel} fileStem={stem} />
-          </Section>
-          <Section
+          </TitledCard>
+          <TitledCard
             title="PD hours"
             description={
               dashboard.level === "teacher"
@@ -131,9 +110,9 @@ export function DashboardView({
             }
           >
             <PdHoursChart buckets={metrics.pdHoursDistribution} fileStem={stem} />
-          </Section>
+          </TitledCard>
         </div>
-        <Section
+        <TitledCard
           title="Badges by micro-credential"
           description="Badges awarded to these teachers and not revoked, all time."
         >
@@ -150,14 +129,14 @@ export function DashboardView({
               }))}
             />
           )}
-        </Section>
+        </TitledCard>
         {dashboard.level === "district" || dashboard.collaboration.length === 0 ? null : (
-          <Section
+          <TitledCard
             title="Collaboration time"
             description={`Minutes used in meetings held in a team's collaboration blocks, beside the blocks' weekly minutes × ${window.weeks} weeks.`}
           >
             <CollaborationChart teams={dashboard.collaboration} fileStem={stem} />
-          </Section>
+          </TitledCard>
         )}
       </div>
     </>

@@ -3,9 +3,9 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { ClipboardPen, Share2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
@@ -75,26 +75,20 @@ function ListCard({
   empty: ReactNode;
 }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{title}</CardTitle>
-        <CardDescription>{description}</CardDescription>
-      </CardHeader>
-      <CardContent className="px-0">
-        {!query.isSuccess ? (
-          <QueryState
-            query={query}
-            loading={`Loading ${title.toLowerCase()}…`}
-            loadingVariant="inline"
-            errorTitle={`${title} could not be loaded`}
-            headingLevel={3}
-          />
-        ) : query.data.length === 0 ? (
-          empty
-        ) : (
-          <ObservationRows rows={query.data} label={title} />
-        )}
-      </CardContent>
-    </Card>
+    <TitledCard title={title} description={description} contentClassName="px-0">
+      {!query.isSuccess ? (
+        <QueryState
+          query={query}
+          loading={`Loading ${title.toLowerCase()}…`}
+          loadingVariant="inline"
+          errorTitle={`${title} could not be loaded`}
+          headingLevel={3}
+        />
+      ) : query.data.length === 0 ? (
+        empty
+      ) : (
+        <ObservationRows rows={query.data} label={title} />
+      )}
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { FormField } from "@throughline/ui/form-field";
+import { DateRangeFields } from "../../lib/date-range-fields.tsx";
 import { SchoolPicker } from "../../lib/school-picker.tsx";
 import type { PeriodChoice } from "./types.ts";
 
@@ -24,23 +24,11 @@ export function PeriodFilter({ value, schools, onChange, errors }: PeriodFilterP
         value={value.schoolId}
         onChange={(schoolId) => onChange({ ...value, schoolId })}
       />
-      <FormField
-        label="From"
-        type="date"
-        value={value.from}
-        error={errors.from}
-        onChange={(event) => {
-          if (event.target.value) onChange({ ...value, from: event.target.value });
-        }}
-      />
-      <FormField
-        label="To"
-        type="date"
-        value={value.to}
-        error={errors.to}
-        onChange={(event) => {
-          if (event.target.value) onChange({ ...value, to: event.target.value });
-        }}
+      <DateRangeFields
+        from={value.from}
+        to={value.to}
+        errors={errors}
+        onChange={(day) => onChange({ ...value, ...day })}
       />
     </form>
   );
