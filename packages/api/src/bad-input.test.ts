@@ -3,15 +3,15 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
+import { demoEmail } from "./testing/demo-emails.ts";
 import { refusalOf } from "./testing/field-errors.ts";
+import { mapleValleySchoolIds } from "./testing/maple-valley-ids.ts";
 import { testApiPerFile } from "./testing/test-api-per-file.ts";
 
 /*
  * Input the database cannot store, or that points at nothing, answers 400 (or 409) naming the
  * field, never a 500; a body that is not a tRPC request says so without the parser's words.
  */
-const MARIA = "teacher@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
 const UNKNOWN_ID = "6f1d3c1e-8a7b-4c2d-9e0f-112233445566";
 
 const api = testApiPerFile();
@@ -20,7 +20,7 @@ let cedarSchoolId: string;
 let ownSchoolId: string;
 
 beforeAll(async () => {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
   const [cedarSchool] = await rawRows<{ id: string }>(
@@ -29,12 +29,7 @@ beforeAll(async () => {
         where d.slug = 'cedar-ridge' limit 1`,
   );
   cedarSchoolId = cedarSchool?.id ?? "";
-  const [ownSchool] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select s.id::text as id from school s join district d on d.id = s.district_id
-        where d.slug = 'maple-valley' order by s.name limit 1`,
-  );
-  ownSchoolId = ownSchool?.id ?? "";
+  ownSchoolId = (await mapleValleySchoolIds(api.db)).elementaryId;
 });
 
 describe("text the database cannot hold", () => {
@@ -43,14 +38,14 @@ describe("text the database cannot hold", () => {
     ["a lone surrogate", "\ud800x"],
     ["an escape character", "a\u001b[31mb"],
   ])("%s in a step's description is refused naming the field", async (_, description) => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const refused = await refusalOf(maria.actionPlan.addStep({ planId, description }));
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.fieldErrors?.map((error) => error.path)).toEqual(["description"]);
   });
 
   it("keeps line breaks, tabs, emoji and right-to-left text", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const description = "Try it:\n\t• שלום \u200f😀 مرحبا";
     const added = await maria.actionPlan.addStep({ planId, description });
     expect(added).toBeTruthy();
@@ -59,7 +54,7 @@ describe("text the database cannot hold", () => {
 
 describe("ids that point at nothing", () => {
   it("a person with an unknown school in a role is refused naming that role's school", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const refused = await refusalOf(
       admin.peopleAdmin.create({
         displayName: "Nobody Anywhere",
@@ -75,7 +70,7 @@ describe("ids that point at nothing", () => {
 
   it("another district's school is refused the same way, for people and teams", async () => {
     expect(cedarSchoolId).not.toBe("");
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const person = await refusalOf(
       admin.peopleAdmin.create({
         displayName: "Elsewhere Person",
@@ -102,7 +97,7 @@ describe("ids that point at nothing", () => {
     ["an unknown school", () => UNKNOWN_ID],
     ["another district's school", () => cedarSchoolId],
   ])("editing a person's role to %s is refused naming that role's school", async (_, school) => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const email = `edited.${school().slice(0, 8)}@maplevalley.test`;
     const { personId } = await admin.peopleAdmin.create({
       displayName: "Edited Person",
@@ -130,7 +125,7 @@ describe("ids that point at nothing", () => {
     ["an unknown school", () => UNKNOWN_ID],
     ["another district's school", () => cedarSchoolId],
   ])("moving a team to %s is refused naming its school", async (_, school) => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { teamId } = await admin.peopleAdmin.createTeam({
       schoolId: ownSchoolId,
       name: `A team to move ${school().slice(0, 8)}`,
@@ -156,7 +151,7 @@ describe("ids that point at nothing", () => {
 describe("a body that is not a tRPC request", () => {
   async function post(body: string) {
     const headers = new Headers({
-      cookie: await api.sessionCookieFor(MARIA),
+      cookie: await api.sessionCookieFor(demoEmail.teacher),
       "content-type": "application/json",
     });
     const response = await fetchRequestHandler({
@@ -183,7 +178,7 @@ describe("a body that is not a tRPC request", () => {
   );
 
   it("a query whose input in the address is not JSON is answered the same way", async () => {
-    const headers = new Headers({ cookie: await api.sessionCookieFor(MARIA) });
+    const headers = new Headers({ cookie: await api.sessionCookieFor(demoEmail.teacher) });
     const response = await fetchRequestHandler({
       endpoint: "/trpc",
       req: new Request("http://localhost/trpc/actionPlan.mine?input=%7B%22json%22%3A", { headers }),

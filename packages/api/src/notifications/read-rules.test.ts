@@ -5,6 +5,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { coachingVisitStart } from "../testing/observation-start-input.ts";
 import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import type { TestApi } from "../testing/test-api.ts";
@@ -157,14 +158,9 @@ beforeAll(async () => {
     sql`select id::text as id from indicator where district_id = ${mapleValley} order by code limit 1`,
   );
   const indicatorIds = indicators.map((row) => row.id);
-  const { observationId } = await janelle.observations.start({
-    teacherId: mariaId,
-    kind: "coaching",
-    observedOn: "2030-01-08",
-    classLabel: "Period 2",
-    durationMinutes: 30,
-    indicatorIds,
-  });
+  const { observationId } = await janelle.observations.start(
+    coachingVisitStart(mariaId, indicatorIds),
+  );
   await janelle.observations.saveDraft({
     observationId,
     baseRevision: 0,

@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awardBadge } from "../credentials/award-badge.ts";
 import { LocalDiskStorage } from "../files/local-disk-storage.ts";
 import type { FileStorage } from "../files/storage.ts";
+import { demoEmail } from "../testing/demo-emails.ts";
+import { scheduledMeetingIds } from "../testing/demo-teams.ts";
 import { RECORD_SUMMARY_FILES } from "../testing/record-zip-files.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 import { runRecordExports } from "./run-record-export.ts";
 
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
 const PRIVATE_NOTE = "Private: Maria seemed overwhelmed, check in quietly about workload";
 const EVIDENCE = new TextEncoder().encode("%PDF-1.4 Maria's exit tickets, scanned\n%%EOF\n");
 
@@ -33,13 +33,13 @@ let mariaReflections: string[];
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "throughline-record-"));
   storage = new LocalDiskStorage(dataDir);
-  const maria = await membershipFor(api.db, MARIA);
-  const janelle = await membershipFor(api.db, JANELLE);
+  const maria = await membershipFor(api.db, demoEmail.teacher);
+  const janelle = await membershipFor(api.db, demoEmail.coach);
   districtId = maria.districtId;
   mariaId = maria.personId;
 
   // An evidence file on the first step of Maria's plan, with its bytes in storage.
-  const caller = await api.callerFor(MARIA);
+  const caller = await api.callerFor(demoEmail.teacher);
   const stageId = (await caller.teacher.home()).enrolments[0]?.stage.id ?? "";
   const plan = (await caller.actionPlan.mine({ stageId })).plan;
   const step = plan?.steps[0];
@@ -77,19 +77,13 @@ beforeAll(async () => {
 
   // A meeting of Maria's team (Janelle's K–2 Literacy PLC) under way, Maria marked present:
   // not held yet, so not attended (`wasAttended`).
-  const [underWay] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select m.id::text as id from support_meeting m
-        join team t on t.district_id = m.district_id and t.id = m.team_id
-        where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at limit 1`,
-  );
-  if (!underWay) throw new Error("The K–2 Literacy PLC has no scheduled meeting in the seed.");
+  const [meetingId] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
+  if (!meetingId) throw new Error("The K–2 Literacy PLC has no scheduled meeting in the seed.");
   await api.db.execute(
     sql`update support_meeting set starts_at = now() - interval '10 minutes',
-          ends_at = now() + interval '35 minutes' where id = ${underWay.id}`,
+          ends_at = now() + interval '35 minutes' where id = ${meetingId}`,
   );
-  const coach = await api.callerFor(JANELLE);
-  const meetingId = underWay.id;
+  const coach = await api.callerFor(demoEmail.coach);
   await coach.meetingRoom.start({ meetingId });
   const { members } = await coach.meetingRoom.open({ meetingId });
   const records = members.map(({ personId }) => ({ personId, attendance: "present" as const }));
@@ -156,7 +150,7 @@ async function zipOfLatest(): Promise<Record<string, Uint8Array>> {
 
 describe("building Maria's record", () => {
   it("queues one export however often she asks, and the worker builds it to the end", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(await maria.recordExport.latest()).toBeNull();
     const first = await maria.recordExport.start();
     const again = await maria.recordExport.start();
@@ -188,7 +182,7 @@ describe("building Maria's record", () => {
       expect.arrayContaining([...RECORD_SUMMARY_FILES, `badges/${badgeId}.json`]),
     );
     expect(text("index.html")).toContain("Maria Delgado");
-    expect(JSON.parse(text("profile.json"))).toMatchObject({ email: MARIA });
+    expect(JSON.parse(text("profile.json"))).toMatchObject({ email: demoEmail.teacher });
     expect(mariaReflections.length).toBeGreaterThan(0);
     for (const reflection of mariaReflections) expect(text("micropd.json")).toContain(reflection);
 
@@ -241,7 +235,7 @@ describe("building Maria's record", () => {
     expect(everything).not.toContain(otherReflection);
     // Comment authors appear by name; no other person's email does.
     const emails = everything.match(/[\w.+-]+@[\w-]+\.test/g) ?? [];
-    expect(new Set(emails)).toEqual(new Set([MARIA]));
+    expect(new Set(emails)).toEqual(new Set([demoEmail.teacher]));
   });
 });
 
@@ -252,7 +246,7 @@ describe("when building fails", () => {
       get: async () => Readable.from([EVIDENCE]),
       delete: async () => {},
     };
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const queued = await maria.recordExport.start();
     expect(queued?.status).toBe("queued");
     expect(await runRecordExports({ db: api.db, storage: broken }, districtId)).toEqual({
@@ -282,7 +276,7 @@ describe("a newer record", () => {
     const earlier = (await finished()).flatMap((row) => (row.storage_key ? [row] : []));
     expect(earlier.length).toBeGreaterThan(0);
 
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await maria.recordExport.start();
     expect(await runRecordExports({ db: api.db, storage }, districtId)).toMatchObject({ done: 1 });
 

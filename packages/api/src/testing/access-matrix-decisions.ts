@@ -264,15 +264,7 @@ export const accessDecisions: Record<string, Decision> = {
   "reminderSettings.save": districtAdmins,
   "rosterImport.importFiles": districtAdmins,
   "rosterImport.preview": districtAdmins,
-  "rosterImport.progress": {
-    signedOut: "o",
-    teacher: "osd",
-    leader: "osd",
-    coach: "osd",
-    principal: "osd",
-    districtAdmin: "osd",
-    reviewer: "osd",
-  },
+  "rosterImport.progress": { signedOut: "o", ...signedIn },
   // The pulse on a session the caller completed: the sample session is the place's teacher's
   // first, which the demo teacher (own school) and the leader (other school) have completed.
   "sessionFeedback.answer": { teacher: "o", leader: "s" },

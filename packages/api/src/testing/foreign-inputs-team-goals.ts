@@ -1,17 +1,7 @@
 import type { ForeignIds } from "./foreign-ids.ts";
+import { teamGoalInput } from "./team-goal-input.ts";
 
-const goal = {
-  problem: "A problem",
-  measure: "A measure",
-  unit: "percent",
-  baselineValue: 40,
-  targetValue: 60,
-  startsOn: "2026-09-01",
-  targetOn: "2027-03-01",
-  indicatorIds: [],
-  sessionIds: [],
-  checkpointDates: ["2026-11-01"],
-};
+const goal = teamGoalInput();
 
 /** Team-goal calls aimed at another district's team, goal, checkpoint and meeting. */
 export const teamGoalInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {

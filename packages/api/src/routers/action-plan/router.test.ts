@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -9,12 +10,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * Literacy PLC, coached by Janelle (coach@), who also facilitates that team. Kevin (leader@)
  * teaches in the same school but on another team; Leah Whitfield coaches the middle school.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const KEVIN = "leader@maplevalley.test";
-const LEAH = "leah.whitfield@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
-const PRINCIPAL = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let teammate: string;
@@ -35,11 +30,11 @@ beforeAll(async () => {
     sql`select p.email from team_member tm
         join team t on t.district_id = tm.district_id and t.id = tm.team_id
         join person p on p.district_id = tm.district_id and p.id = tm.person_id
-        where t.name = 'K–2 Literacy PLC' and p.email <> ${MARIA}
+        where t.name = 'K–2 Literacy PLC' and p.email <> ${demoEmail.teacher}
         order by p.email limit 1`,
   );
   teammate = mate?.email ?? "";
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const home = await maria.teacher.home();
   stageId = home.enrolments[0]?.stage.id ?? "";
   const mine = await maria.actionPlan.mine({ stageId });
@@ -48,14 +43,14 @@ beforeAll(async () => {
 
 describe("the teacher's own plan", () => {
   it("finds Maria's seeded plan for her stage, with the district's indicators to choose from", async () => {
-    const mine = await (await api.callerFor(MARIA)).actionPlan.mine({ stageId });
+    const mine = await (await api.callerFor(demoEmail.teacher)).actionPlan.mine({ stageId });
     expect(mine.plan?.teacher.displayName).toBe("Maria Delgado");
     expect(mine.plan?.steps.length).toBeGreaterThan(0);
     expect(mine.indicators.length).toBeGreaterThan(3);
   });
 
   it("saves the goal and indicators, adds a step, changes its status, and records each change", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const { indicators } = await maria.actionPlan.mine({ stageId });
     const chosen = indicators.slice(0, 2).map((indicator) => indicator.id);
     const saved = await maria.actionPlan.save({
@@ -146,7 +141,7 @@ describe("the teacher's own plan", () => {
       sql`select s.id::text as id from stage s join district d on d.id = s.district_id
           where d.slug = 'maple-valley' and s.id <> ${stageId} order by s.position desc limit 1`,
     );
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(
       await codeOf(
         maria.actionPlan.save({ stageId: other?.id ?? "", goal: "x", indicatorIds: [] }),
@@ -156,7 +151,7 @@ describe("the teacher's own plan", () => {
 
   it("names the field when the goal is blank, and saves nothing", async () => {
     const before = await count("plan_event");
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await expect(
       maria.actionPlan.save({ stageId, goal: "  ", indicatorIds: [] }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -177,7 +172,7 @@ describe("the teacher's own plan", () => {
       create trigger refuse_test_event before insert on plan_event
       for each row execute function refuse_test_event()`);
     try {
-      const maria = await api.callerFor(MARIA);
+      const maria = await api.callerFor(demoEmail.teacher);
       const before = { steps: await count("action_step"), events: await count("plan_event") };
       expect(
         await codeOf(
@@ -193,7 +188,7 @@ describe("the teacher's own plan", () => {
   });
 
   it("refuses an indicator that is not the district's, changing nothing", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const before = await maria.actionPlan.byId({ planId });
     expect(
       await codeOf(
@@ -212,10 +207,10 @@ describe("the teacher's own plan", () => {
 
 describe("who may read a plan", () => {
   it.each([
-    ["a teacher in the same school, on another team", KEVIN],
-    ["a coach who does not coach the teacher", LEAH],
-    ["the principal", PRINCIPAL],
-    ["a coach in another district", CEDAR_COACH],
+    ["a teacher in the same school, on another team", demoEmail.leader],
+    ["a coach who does not coach the teacher", demoEmail.middleCoach],
+    ["the principal", demoEmail.principal],
+    ["a coach in another district", demoEmail.cedarRidgeCoach],
   ])("%s gets NOT_FOUND", async (_who, email) => {
     const caller = await api.callerFor(email);
     expect(await codeOf(caller.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
@@ -228,7 +223,7 @@ describe("who may read a plan", () => {
     const mate = await api.callerFor(teammate);
     expect(await codeOf(mate.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
 
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await maria.actionPlan.setSharing({ planId, sharedWithTeam: true });
     const read = await mate.actionPlan.byId({ planId });
     expect(read.reader).toBe("teammate");
@@ -255,7 +250,7 @@ describe("who may read a plan", () => {
   });
 
   it("a coach cannot change the plan they read", async () => {
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const { plan } = await janelle.coaching.plan({ planId });
     const stepId = plan.steps[0]?.id ?? "";
     // Janelle holds no teacher role, so the teacher tier refuses before the plan is looked at.
@@ -267,8 +262,8 @@ describe("who may read a plan", () => {
 
 describe("comments and replies", () => {
   it("the coach comments on a step, the teacher replies, both see the conversation and the history", async () => {
-    const janelle = await api.callerFor(JANELLE);
-    const maria = await api.callerFor(MARIA);
+    const janelle = await api.callerFor(demoEmail.coach);
+    const maria = await api.callerFor(demoEmail.teacher);
     const { plan } = await janelle.coaching.plan({ planId });
     const step = plan.steps[0];
     expect(step).toBeDefined();
@@ -320,14 +315,14 @@ describe("comments and replies", () => {
           where s.plan_id <> ${planId} and s.district_id = (select district_id from action_plan where id = ${planId})
           limit 1`,
     );
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(
       await codeOf(maria.actionPlan.comment({ planId, stepId: other?.step_id, body: "Hi" })),
     ).toBe("NOT_FOUND");
   });
 
   it("refuses a blank comment naming the field", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await expect(maria.actionPlan.comment({ planId, body: " " })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -336,9 +331,9 @@ describe("comments and replies", () => {
 
 describe("coaching.teacher", () => {
   it("shows the coach their teacher's stages, reflections and plans", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const me = await maria.viewer.me();
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const view = await janelle.coaching.teacher({ personId: me.person.id });
     expect(view.teacher.displayName).toBe("Maria Delgado");
     expect(view.enrolments[0]?.stage.id).toBe(stageId);
@@ -348,17 +343,17 @@ describe("coaching.teacher", () => {
   });
 
   it.each([
-    ["a coach of another school", LEAH],
-    ["a teacher leader who does not facilitate her team", KEVIN],
+    ["a coach of another school", demoEmail.middleCoach],
+    ["a teacher leader who does not facilitate her team", demoEmail.leader],
   ])("is FORBIDDEN to %s", async (_who, email) => {
-    const me = await (await api.callerFor(MARIA)).viewer.me();
+    const me = await (await api.callerFor(demoEmail.teacher)).viewer.me();
     const caller = await api.callerFor(email);
     expect(await codeOf(caller.coaching.teacher({ personId: me.person.id }))).toBe("FORBIDDEN");
     expect(await codeOf(caller.coaching.plan({ planId }))).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 
   it("is refused to a teacher (not a coach)", async () => {
-    const me = await (await api.callerFor(MARIA)).viewer.me();
+    const me = await (await api.callerFor(demoEmail.teacher)).viewer.me();
     const mate = await api.callerFor(teammate);
     expect(await codeOf(mate.coaching.teacher({ personId: me.person.id }))).toBe("FORBIDDEN");
   });

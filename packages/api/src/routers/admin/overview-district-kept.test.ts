@@ -1,9 +1,8 @@
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
-import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { describe, expect, it } from "vitest";
+import { keptSnapshotsApiPerFile } from "../../testing/kept-snapshots-api.ts";
 import { settleDashboardRebuilds } from "../dashboard/kept-dashboard.ts";
 
 /*
@@ -12,18 +11,7 @@ import { settleDashboardRebuilds } from "../dashboard/kept-dashboard.ts";
  * small, so this file keeps every district of one teacher or more.
  */
 
-const options: DashboardSnapshotOptions = {
-  minTeachers: 1,
-  refreshAfterMs: 60_000,
-  maxAgeMs: 15 * 60_000,
-};
-const rebuildErrors: unknown[] = [];
-const api = testApiPerFile({
-  dashboardSnapshots: { options, reportError: (error) => rebuildErrors.push(error) },
-});
-afterAll(async () => {
-  await settleDashboardRebuilds();
-});
+const { api, rebuildErrors } = keptSnapshotsApiPerFile();
 
 const flagsOf = (schools: { flagCounts: Record<string, number> }[]) =>
   schools.flatMap((school) => Object.values(school.flagCounts)).reduce((sum, n) => sum + n, 0);

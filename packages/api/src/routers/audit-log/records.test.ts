@@ -1,31 +1,24 @@
 import { membershipFor } from "@throughline/db/testing";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
-
-const ADMIN = "admin@maplevalley.test";
-const COACH = "coach@maplevalley.test";
-const TEACHER = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 
 describe("audited records", () => {
   it("publishing an observation records the status before and after", async () => {
-    const coach = await api.callerFor(COACH);
-    const maria = (await membershipFor(api.db, TEACHER)).personId;
+    const coach = await api.callerFor(demoEmail.coach);
+    const maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
     const [indicatorId = ""] = await mapleValleyIndicatorIds(api.db, 1);
-    const { observationId } = await coach.observations.start({
-      teacherId: maria,
-      kind: "coaching",
-      observedOn: "2030-01-08",
-      classLabel: "Period 2",
-      durationMinutes: 30,
-      indicatorIds: [indicatorId],
-    });
+    const { observationId } = await coach.observations.start(
+      coachingVisitStart(maria, [indicatorId]),
+    );
     await coach.observations.saveDraft({
       observationId,
       baseRevision: 0,
@@ -36,7 +29,7 @@ describe("audited records", () => {
       notes: [],
     });
     await coach.observations.publish({ observationId });
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { entries } = await admin.auditLog.list({ filter: { action: "observation.published" } });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -50,8 +43,8 @@ describe("audited records", () => {
   });
 
   it("revoking a badge records the reason; revoking it again is refused and records nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
-    const teacher = await membershipFor(api.db, TEACHER);
+    const admin = await api.callerFor(demoEmail.admin);
+    const teacher = await membershipFor(api.db, demoEmail.teacher);
     const { credentials } = await admin.credentialAdmin.list();
     const credential = credentials[0];
     if (!credential) throw new Error("no seeded credential");

@@ -1,5 +1,6 @@
 import { membershipFor } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -9,11 +10,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * before and after, a refused change writes none, principals read their schools' entries only,
  * and the CSV carries what the page lists.
  */
-
-const admin = "admin@maplevalley.test";
-const principal = "principal@maplevalley.test";
-const teacher = "teacher@maplevalley.test";
-const middleTeacher = "angela.rossi@maplevalley.test";
 
 const api = testApiPerFile();
 let elementaryId: string;
@@ -25,8 +21,8 @@ beforeAll(async () => {
 
 describe("people changes on the audit log", () => {
   it("records a role change with the roles before and after, naming who and the school", async () => {
-    const caller = await api.callerFor(admin);
-    const { personId } = await membershipFor(api.db, middleTeacher);
+    const caller = await api.callerFor(demoEmail.admin);
+    const { personId } = await membershipFor(api.db, demoEmail.middleTeacher);
     const person = await caller.peopleAdmin.detail({ personId });
     await caller.peopleAdmin.update({
       personId,
@@ -41,7 +37,7 @@ describe("people changes on the audit log", () => {
       filter: { action: "person.role_changed", subjectId: personId },
     });
     expect(entries).toHaveLength(1);
-    const adminId = (await membershipFor(api.db, admin)).personId;
+    const adminId = (await membershipFor(api.db, demoEmail.admin)).personId;
     expect(entries[0]).toMatchObject({
       actorId: adminId,
       actorLabel: expect.any(String),
@@ -56,7 +52,7 @@ describe("people changes on the audit log", () => {
   });
 
   it("records a new person and a deactivation; an unchanged save records nothing", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const { personId } = await caller.peopleAdmin.create({
       displayName: "Audit Newcomer",
       email: "audit.newcomer@maplevalley.test",
@@ -79,14 +75,14 @@ describe("people changes on the audit log", () => {
   });
 
   it("writes no entry for a change that is refused and rolled back", async () => {
-    const caller = await api.callerFor(admin);
-    const { personId } = await membershipFor(api.db, middleTeacher);
+    const caller = await api.callerFor(demoEmail.admin);
+    const { personId } = await membershipFor(api.db, demoEmail.middleTeacher);
     const before = await caller.auditLog.list({ filter: {} });
     const refused = caller.peopleAdmin.update({
       personId,
       displayName: "Someone Else",
       // Taken by another person: the update is refused after the row was written.
-      email: teacher,
+      email: demoEmail.teacher,
       roles: [{ role: "teacher", schoolId: middleId }],
     });
     expect(await codeOf(refused)).toBe("BAD_REQUEST");
@@ -97,17 +93,17 @@ describe("people changes on the audit log", () => {
 
 describe("reading the audit log", () => {
   it("shows a principal only the entries of the schools they lead", async () => {
-    const caller = await api.callerFor(principal);
+    const caller = await api.callerFor(demoEmail.principal);
     const { entries, total } = await caller.auditLog.list({ filter: {} });
     expect(total).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.schoolId === elementaryId)).toBe(true);
-    const everything = await (await api.callerFor(admin)).auditLog.list({ filter: {} });
+    const everything = await (await api.callerFor(demoEmail.admin)).auditLog.list({ filter: {} });
     expect(everything.entries.some((entry) => entry.schoolId === middleId)).toBe(true);
   });
 
   it("filters by who, kind and dates, and refuses an end before the start", async () => {
-    const caller = await api.callerFor(admin);
-    const adminId = (await membershipFor(api.db, admin)).personId;
+    const caller = await api.callerFor(demoEmail.admin);
+    const adminId = (await membershipFor(api.db, demoEmail.admin)).personId;
     const actors = await caller.auditLog.actors();
     expect(actors.map((actor) => actor.id)).toContain(adminId);
     const mine = await caller.auditLog.list({ filter: { actorId: adminId } });
@@ -121,7 +117,7 @@ describe("reading the audit log", () => {
   });
 
   it("downloads the filtered entries as CSV with before and after", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const { fileName, csv } = await caller.auditLog.csv({ action: "person.role_changed" });
     expect(fileName).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv
@@ -135,7 +131,7 @@ describe("reading the audit log", () => {
   });
 
   it("is not for teachers", async () => {
-    const caller = await api.callerFor(teacher);
+    const caller = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(caller.auditLog.list({ filter: {} }))).toBe("FORBIDDEN");
   });
 });

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
@@ -12,11 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * that it happened (and the district only counts); PD time follows the district's setting.
  */
 
-const teacherEmail = "teacher@maplevalley.test";
-const coachEmail = "coach@maplevalley.test";
-const principalEmail = "principal@maplevalley.test";
-const adminEmail = "admin@maplevalley.test";
-const otherCoachEmail = "leah.whitfield@maplevalley.test";
 const NOTE = "Private: Maria wants to try exit tickets in period 3";
 
 const api = testApiPerFile();
@@ -26,14 +22,14 @@ let indicators: string[];
 beforeAll(async () => {
   const [row] = await rawRows<{ id: string }>(
     api.db,
-    sql`select id::text as id from person where email = ${teacherEmail}`,
+    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
   );
   maria = row?.id ?? "";
   indicators = await mapleValleyIndicatorIds(api.db, 2);
 });
 
 async function logCoTeaching(minutes: number) {
-  const coach = await api.callerFor(coachEmail);
+  const coach = await api.callerFor(demoEmail.coach);
   const { today } = await coach.coachingLog.options();
   return coach.coachingLog.log({
     kind: "co_teaching",
@@ -47,7 +43,7 @@ async function logCoTeaching(minutes: number) {
 
 describe("the coaching log", () => {
   it("offers the coach the teachers they support, and logs an interaction into this week", async () => {
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     const options = await coach.coachingLog.options();
     expect(options.teachers.map((teacher) => teacher.id)).toContain(maria);
 
@@ -68,7 +64,7 @@ describe("the coaching log", () => {
   });
 
   it("shows the teacher the entry on their record, note included", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const record = await teacher.coachingLog.onMyRecord();
     expect(record.countsAsPd).toBe(false);
     const entry = record.interactions.find((row) => row.note === NOTE);
@@ -77,7 +73,7 @@ describe("the coaching log", () => {
   });
 
   it("never gives the principal or the district the note, only that it happened", async () => {
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     const seen = await principal.coachingLog.forTeacher({ teacherId: maria });
     expect(seen.length).toBeGreaterThan(0);
     for (const entry of seen) {
@@ -86,7 +82,7 @@ describe("the coaching log", () => {
     }
     expect(JSON.stringify(seen)).not.toContain("exit tickets");
 
-    const admin = await api.callerFor(adminEmail);
+    const admin = await api.callerFor(demoEmail.admin);
     const workload = await admin.coachingLog.districtWorkload();
     const text = JSON.stringify(workload);
     expect(text).not.toContain("exit tickets");
@@ -96,12 +92,12 @@ describe("the coaching log", () => {
   });
 
   it("shows nothing to a coach who does not support the teacher", async () => {
-    const other = await api.callerFor(otherCoachEmail);
+    const other = await api.callerFor(demoEmail.middleCoach);
     expect(await other.coachingLog.forTeacher({ teacherId: maria })).toEqual([]);
   });
 
   it("refuses a teacher the coach does not support", async () => {
-    const other = await api.callerFor(otherCoachEmail);
+    const other = await api.callerFor(demoEmail.middleCoach);
     const { today } = await other.coachingLog.options();
     const call = other.coachingLog.log({
       kind: "debrief",
@@ -115,7 +111,7 @@ describe("the coaching log", () => {
   });
 
   it("names the field when an indicator is not the district's", async () => {
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     const { today } = await coach.coachingLog.options();
     const refusal = await refusalOf(
       coach.coachingLog.log({
@@ -132,7 +128,7 @@ describe("the coaching log", () => {
   });
 
   it("is for coaches: a principal cannot log", async () => {
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(
       await codeOf(
         principal.coachingLog.log({
@@ -148,8 +144,8 @@ describe("the coaching log", () => {
   });
 
   it("counts as PD time on the transcript only once the district says so", async () => {
-    const teacher = await api.callerFor(teacherEmail);
-    const admin = await api.callerFor(adminEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const admin = await api.callerFor(demoEmail.admin);
     expect((await teacher.transcript.mine()).totals.byKind.coaching.minutes).toBe(0);
     expect(await admin.coachingLog.savePdSetting({ coachingCountsAsPd: true })).toEqual({
       coachingCountsAsPd: true,

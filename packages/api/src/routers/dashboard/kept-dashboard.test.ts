@@ -1,11 +1,10 @@
 import { withTenant } from "@throughline/db/tenant";
 import { rawRows } from "@throughline/db/testing";
-import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
+import { keptSnapshotsApiPerFile } from "../../testing/kept-snapshots-api.ts";
 import type { TestApi } from "../../testing/test-api.ts";
-import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { settleDashboardRebuilds } from "./kept-dashboard.ts";
 
 /*
@@ -14,23 +13,12 @@ import { settleDashboardRebuilds } from "./kept-dashboard.ts";
  * age the kept snapshot by moving its build time back.
  */
 
-const options: DashboardSnapshotOptions = {
-  minTeachers: 1,
-  refreshAfterMs: 60_000,
-  maxAgeMs: 15 * 60_000,
-};
-const rebuildErrors: unknown[] = [];
-const api = testApiPerFile({
-  dashboardSnapshots: { options, reportError: (error) => rebuildErrors.push(error) },
-});
+const { api, options, rebuildErrors } = keptSnapshotsApiPerFile();
 let districtId: string;
 
 beforeAll(async () => {
   const admin = await api.callerFor("admin@maplevalley.test");
   districtId = (await admin.viewer.me()).district.id;
-});
-afterAll(async () => {
-  await settleDashboardRebuilds();
 });
 beforeEach(() => {
   options.minTeachers = 1;

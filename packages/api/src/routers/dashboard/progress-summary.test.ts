@@ -8,6 +8,8 @@ import { rawRows } from "@throughline/db/testing";
 import { dashboardWindow } from "@throughline/domain/dashboard-metrics";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
+import { scheduledMeetingIds } from "../../testing/demo-teams.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -18,8 +20,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * steps finished and rows deleted; and the rows the triggers kept must equal a rebuild.
  */
 
-const JANELLE = "coach@maplevalley.test";
-const MARIA = "teacher@maplevalley.test";
 const DAY = 86_400_000;
 
 const api = testApiPerFile();
@@ -144,22 +144,16 @@ describe("the meeting and enrolment progress summaries", () => {
   });
 
   it("move as a meeting is held with a teacher present, through the API", async () => {
-    const mariaId = await personId(MARIA);
-    const [meeting] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select m.id::text as id from support_meeting m
-          join team t on t.district_id = m.district_id and t.id = m.team_id
-          where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at limit 1`,
-    );
-    if (!meeting) throw new Error("No scheduled meeting of the K–2 Literacy PLC.");
-    const meetingId = meeting.id;
+    const mariaId = await personId(demoEmail.teacher);
+    const [meetingId] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
+    if (!meetingId) throw new Error("No scheduled meeting of the K–2 Literacy PLC.");
     // Three days back: started late, held today, credited on the day it was held.
     const startsAt = new Date(Date.now() - 3 * DAY).toISOString();
     await api.db.execute(sql`update support_meeting set starts_at = ${startsAt}::timestamptz,
       ends_at = ${startsAt}::timestamptz + interval '45 minutes' where id = ${meetingId}`);
     const before = await mariaFigures(mariaId);
 
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     await coach.meetingRoom.start({ meetingId });
     const room = await coach.meetingRoom.open({ meetingId });
     await coach.meetingRoom.recordAttendance({

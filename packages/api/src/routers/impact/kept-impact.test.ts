@@ -1,10 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
-import type { DashboardSnapshotOptions } from "@throughline/domain/rules/dashboard-snapshot";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { keptSnapshotsApiPerFile } from "../../testing/kept-snapshots-api.ts";
 import { settleDashboardRebuilds } from "../dashboard/kept-dashboard.ts";
 
 /*
@@ -14,17 +14,7 @@ import { settleDashboardRebuilds } from "../dashboard/kept-dashboard.ts";
  * to nothing.
  */
 
-const options: DashboardSnapshotOptions = {
-  minTeachers: 1,
-  refreshAfterMs: 60_000,
-  maxAgeMs: 15 * 60_000,
-};
-const rebuildErrors: unknown[] = [];
-const api = testApiPerFile({
-  dashboardSnapshots: { options, reportError: (error) => rebuildErrors.push(error) },
-});
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
+const { api, options, rebuildErrors } = keptSnapshotsApiPerFile();
 const today = new Date().toISOString().slice(0, 10);
 const period = { from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today };
 let districtId: string;
@@ -32,15 +22,12 @@ let districtId: string;
 beforeAll(async () => {
   const [row] = await rawRows<{ id: string }>(
     api.db,
-    sql`select district_id::text as id from person where email = ${ADMIN}`,
+    sql`select district_id::text as id from person where email = ${demoEmail.admin}`,
   );
   districtId = row?.id ?? "";
 });
 beforeEach(() => {
   options.refreshAfterMs = 60_000;
-});
-afterAll(async () => {
-  await settleDashboardRebuilds();
 });
 
 const hours = (report: ImpactReport) =>
@@ -74,7 +61,7 @@ async function anHourOfPdToday() {
 
 describe("a big impact report kept", () => {
   it("is kept per reach and choice, served until due, then rebuilt after the answer", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const first = await admin.impact.report(period);
     expect(await keptReports()).toBe(1);
 
@@ -86,7 +73,7 @@ describe("a big impact report kept", () => {
     expect(kept).toEqual({ ...first, asOf: expect.any(String) });
     expect(Date.now() - Date.parse(kept.asOf ?? "")).toBeLessThan(60_000);
     // Another choice, and the same choice of another reach, are kept apart.
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const own = await principal.impact.report(period);
     expect(own.options.schools).toHaveLength(1);
     expect(await keptReports()).toBe(2);
@@ -101,8 +88,8 @@ describe("a big impact report kept", () => {
   });
 
   it("still checks the viewer's choices before serving a kept report", async () => {
-    const admin = await api.callerFor(ADMIN);
-    const principal = await api.callerFor(PRINCIPAL);
+    const admin = await api.callerFor(demoEmail.admin);
+    const principal = await api.callerFor(demoEmail.principal);
     const own = (await principal.impact.report(period)).options.schools[0]?.id;
     const other = (await admin.impact.report(period)).options.schools.find(
       (school) => school.id !== own,
@@ -114,7 +101,7 @@ describe("a big impact report kept", () => {
   });
 
   it("forgets kept reports nobody asked for since they became too old to serve", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await keptReports();
     expect(before).toBeGreaterThan(1);
     await rawRows(

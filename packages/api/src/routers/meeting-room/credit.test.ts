@@ -2,6 +2,8 @@ import { rawRows } from "@throughline/db/testing";
 import { localDay } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
+import { scheduledMeetingIds } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -11,8 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * recorded move to now), the other three days back (starting it late is allowed; the credit
  * carries the day it was held).
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
 const DAY = 86_400_000;
 
 const api = testApiPerFile();
@@ -41,7 +41,7 @@ async function scheduleAt(meetingId: string, startsAt: Date) {
 }
 
 async function closeWithMaria(meetingId: string, heldMinutes: number) {
-  const coach = await api.callerFor(JANELLE);
+  const coach = await api.callerFor(demoEmail.coach);
   const room = await coach.meetingRoom.open({ meetingId });
   await coach.meetingRoom.recordAttendance({
     meetingId,
@@ -54,20 +54,13 @@ async function closeWithMaria(meetingId: string, heldMinutes: number) {
 }
 
 beforeAll(async () => {
-  const rows = await rawRows<{ id: string }>(
-    api.db,
-    sql`select m.id::text as id from support_meeting m
-        join team t on t.district_id = m.district_id and t.id = m.team_id
-        where t.name = 'K–2 Literacy PLC' and m.status = 'scheduled' order by m.starts_at`,
-  );
-  ahead = rows[0]?.id ?? "";
-  late = rows[1]?.id ?? "";
-  mariaId = await idOf(MARIA);
-  janelleId = await idOf(JANELLE);
+  [ahead = "", late = ""] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
+  mariaId = await idOf(demoEmail.teacher);
+  janelleId = await idOf(demoEmail.coach);
   const [district] = await rawRows<{ time_zone: string }>(
     api.db,
     sql`select d.time_zone from district d join person p on p.district_id = d.id
-        where p.email = ${MARIA}`,
+        where p.email = ${demoEmail.teacher}`,
   );
   districtZone = district?.time_zone ?? "";
   await scheduleAt(ahead, new Date(Date.now() + 3 * DAY));
@@ -76,7 +69,7 @@ beforeAll(async () => {
 
 describe("starting a meeting before its day", () => {
   it("is refused with the day it is scheduled for, and nothing changes", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const attempt = coach.meetingRoom.start({ meetingId: ahead });
     expect(await codeOf(attempt)).toBe("PRECONDITION_FAILED");
     await expect(coach.meetingRoom.start({ meetingId: ahead })).rejects.toThrow(
@@ -90,7 +83,7 @@ describe("starting a meeting before its day", () => {
   });
 
   it("moves it to now when asked, recording from when, when and by whom", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const [before] = await rawRows<{ starts_at: Date; sequence: number }>(
       api.db,
       sql`select starts_at, sequence from support_meeting where id = ${ahead}`,
@@ -128,12 +121,12 @@ describe("starting a meeting before its day", () => {
 
   it("shows the closed meeting as held in the coach's list and the teacher's page alike", async () => {
     await closeWithMaria(ahead, 45);
-    const coachList = await (await api.callerFor(JANELLE)).meetings.forCoach();
+    const coachList = await (await api.callerFor(demoEmail.coach)).meetings.forCoach();
     expect(coachList.upcoming.map((m) => m.id)).not.toContain(ahead);
     const inRecent = coachList.recent.find((m) => m.id === ahead);
     expect(inRecent?.display).toMatchObject({ section: "past", state: "held" });
 
-    const mine = await (await api.callerFor(MARIA)).meetings.upcomingForMe();
+    const mine = await (await api.callerFor(demoEmail.teacher)).meetings.upcomingForMe();
     expect(mine.upcoming.map((m) => m.id)).not.toContain(ahead);
     const inPast = mine.past.find((m) => m.id === ahead);
     expect(inPast?.display).toEqual(inRecent?.display);
@@ -142,7 +135,7 @@ describe("starting a meeting before its day", () => {
 
 describe("a meeting held after its day", () => {
   it("starts without a move, and the credit carries the day it was held", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     await coach.meetingRoom.start({ meetingId: late });
     const [moved] = await rawRows<{ moved_at: Date | null; started_at: Date }>(
       api.db,
@@ -151,7 +144,7 @@ describe("a meeting held after its day", () => {
     expect(moved?.moved_at).toBeNull();
     await closeWithMaria(late, 40);
 
-    const transcript = await (await api.callerFor(MARIA)).transcript.mine();
+    const transcript = await (await api.callerFor(demoEmail.teacher)).transcript.mine();
     const row = transcript.activities.find(
       (activity) => activity.kind === "support_meeting" && activity.minutes === 40,
     );
@@ -159,7 +152,7 @@ describe("a meeting held after its day", () => {
 
     // The CSV carries the same day: the one it was held, never the one it was scheduled for.
     // Both are the district's days: in its evening the UTC day is already tomorrow.
-    const csv = await (await api.callerFor(MARIA)).transcript.csv();
+    const csv = await (await api.callerFor(demoEmail.teacher)).transcript.csv();
     const heldDay = localDay(new Date(moved?.started_at ?? 0), districtZone);
     const scheduledDay = localDay(new Date(Date.now() - 3 * DAY), districtZone);
     const meetingLines = csv.csv.split("\n").filter((line) => line.includes("Support meeting"));

@@ -1,6 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
+import { scheduledMeetingIds } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -9,11 +11,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * The meeting room through the real router: Janelle (coach@) facilitates the K–2 Literacy PLC,
  * Maria (teacher@) is on it. Its two seeded scheduled meetings are run one after the other.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const KEVIN = "leader@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
 
 const api = testApiPerFile();
 let first: string;
@@ -21,15 +18,6 @@ let second: string;
 let leaderMeeting: string;
 let mariaId: string;
 let stageId: string;
-
-async function scheduledMeetings(team: string) {
-  return rawRows<{ id: string }>(
-    api.db,
-    sql`select m.id::text as id from support_meeting m
-        join team t on t.district_id = m.district_id and t.id = m.team_id
-        where t.name = ${team} and m.status = 'scheduled' order by m.starts_at`,
-  );
-}
 
 async function markEveryone(caller: Awaited<ReturnType<TestApi["callerFor"]>>, meetingId: string) {
   const room = await caller.meetingRoom.open({ meetingId });
@@ -43,25 +31,22 @@ async function markEveryone(caller: Awaited<ReturnType<TestApi["callerFor"]>>, m
 }
 
 beforeAll(async () => {
-  [first, second] = (await scheduledMeetings("K–2 Literacy PLC")).map((row) => row.id) as [
-    string,
-    string,
-  ];
-  leaderMeeting = (await scheduledMeetings("Grades 3–5 Team"))[0]?.id ?? "";
+  [first = "", second = ""] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
+  leaderMeeting = (await scheduledMeetingIds(api.db, "Grades 3–5 Team"))[0] ?? "";
   const [maria] = await rawRows<{ id: string }>(
     api.db,
-    sql`select id::text as id from person where email = ${MARIA}`,
+    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
   );
   mariaId = maria?.id ?? "";
-  const home = await (await api.callerFor(MARIA)).teacher.home();
+  const home = await (await api.callerFor(demoEmail.teacher)).teacher.home();
   stageId = home.enrolments[0]?.stage.id ?? "";
   // The first meeting is still days ahead: held early, it must count as soon as it is closed.
 });
 
 describe("running a meeting, start to finish", () => {
   it("starts, takes attendance, notes and a commitment, closes, and the commitment comes back", async () => {
-    const coach = await api.callerFor(JANELLE);
-    const maria = await api.callerFor(MARIA);
+    const coach = await api.callerFor(demoEmail.coach);
+    const maria = await api.callerFor(demoEmail.teacher);
     const meetingsBefore = (await maria.path.stage({ stageId })).enrolment?.meetingsAttended;
     const hoursBefore = (await maria.transcript.mine()).totals.byKind.support_meeting.minutes;
 
@@ -174,10 +159,10 @@ describe("running a meeting, start to finish", () => {
   });
 
   it("refuses a commitment for someone not on the team", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const [kevin] = await rawRows<{ id: string }>(
       api.db,
-      sql`select id::text as id from person where email = ${KEVIN}`,
+      sql`select id::text as id from person where email = ${demoEmail.leader}`,
     );
     const call = coach.meetingRoom.addCommitment({
       meetingId: second,
@@ -191,7 +176,7 @@ describe("running a meeting, start to finish", () => {
 
 describe("notes never overwrite each other", () => {
   it("answers the second save from the same version with the first one's text", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const itemId = (await coach.meetingRoom.open({ meetingId: second })).agenda[1]?.id ?? "";
     const base = (await coach.meetingRoom.open({ meetingId: second })).agenda[1]?.notesVersion ?? 0;
     const mine = await coach.meetingRoom.saveNotes({
@@ -221,7 +206,7 @@ describe("private coaching notes", () => {
   const secret = "Private: Maria seems overwhelmed this month";
 
   it("a coach reads them; a member, a principal and a district admin never do", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     expect(
       await coach.meetingRoom.savePrivateNote({ meetingId: first, body: secret, baseVersion: 0 }),
     ).toEqual({ outcome: "saved", version: 1 });
@@ -233,13 +218,13 @@ describe("private coaching notes", () => {
     expect(stale.outcome).toBe("conflict");
     expect((await coach.meetingRoom.open({ meetingId: first })).privateNote?.body).toBe(secret);
 
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(JSON.stringify(await maria.meetingRoom.summary({ meetingId: first }))).not.toContain(
       "overwhelmed",
     );
     expect(await codeOf(maria.meetingRoom.open({ meetingId: first }))).toBe("FORBIDDEN");
 
-    for (const email of [PRINCIPAL, ADMIN]) {
+    for (const email of [demoEmail.principal, demoEmail.admin]) {
       const leader = await api.callerFor(email);
       expect(await codeOf(leader.meetingRoom.open({ meetingId: first }))).toBe("FORBIDDEN");
       const record = await leader.meetingRoom.record({ meetingId: first });
@@ -254,13 +239,13 @@ describe("private coaching notes", () => {
 
 describe("who may run a meeting", () => {
   it("a member cannot run it", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(maria.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
     expect(await codeOf(maria.meetingRoom.start({ meetingId: leaderMeeting }))).toBe("FORBIDDEN");
   });
 
   it("the teacher leader runs their own team's meeting but not the K–2 Literacy PLC's", async () => {
-    const kevin = await api.callerFor(KEVIN);
+    const kevin = await api.callerFor(demoEmail.leader);
     expect(await codeOf(kevin.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
     expect(
       await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting, moveToNow: true })),
@@ -270,7 +255,7 @@ describe("who may run a meeting", () => {
   });
 
   it("moving to a step of another meeting is refused", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const foreignItem = (await coach.meetingRoom.open({ meetingId: first })).agenda[0]?.id ?? "";
     expect(
       await codeOf(coach.meetingRoom.setActiveItem({ meetingId: second, itemId: foreignItem })),

@@ -1,18 +1,16 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * An observation started by mistake can be thrown away: by its author only, only while it is a
  * draft, and with everything recorded in it — notes, ratings and photo records — in one go.
  */
-
-const coachEmail = "coach@maplevalley.test";
-const teacherEmail = "teacher@maplevalley.test";
-const principalEmail = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let maria: string;
@@ -21,7 +19,7 @@ let indicators: string[];
 beforeAll(async () => {
   const [person] = await rawRows<{ id: string }>(
     api.db,
-    sql`select id::text as id from person where email = ${teacherEmail}`,
+    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
   );
   maria = person?.id ?? "";
   indicators = await mapleValleyIndicatorIds(api.db, 2);
@@ -29,15 +27,10 @@ beforeAll(async () => {
 
 /** A coaching draft of Maria with a note, two ratings and a photo record. */
 async function recordedDraft(): Promise<string> {
-  const coach = await api.callerFor(coachEmail);
-  const { observationId } = await coach.observations.start({
-    teacherId: maria,
-    kind: "coaching",
-    observedOn: "2026-11-20",
-    classLabel: "Period 2",
-    durationMinutes: 20,
-    indicatorIds: indicators,
-  });
+  const coach = await api.callerFor(demoEmail.coach);
+  const { observationId } = await coach.observations.start(
+    coachingVisitStart(maria, indicators, { observedOn: "2026-11-20", durationMinutes: 20 }),
+  );
   await coach.observations.saveDraft({
     observationId,
     baseRevision: 0,
@@ -78,13 +71,13 @@ describe("discarding an observation draft", () => {
     const observationId = await recordedDraft();
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
 
-    const teacher = await api.callerFor(teacherEmail);
-    const principal = await api.callerFor(principalEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(teacher.observations.discard({ observationId }))).toBe("NOT_FOUND");
     expect(await codeOf(principal.observations.discard({ observationId }))).toBe("NOT_FOUND");
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
 
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     await coach.observations.discard({ observationId });
     expect(await rowsOf(observationId)).toEqual({ o: 0, n: 0, r: 0, p: 0 });
   });
@@ -95,14 +88,14 @@ describe("discarding an observation draft", () => {
       api.db,
       sql`delete from observation_photo where observation_id = ${observationId} returning id`,
     );
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     await coach.observations.publish({ observationId });
     expect(await codeOf(coach.observations.discard({ observationId }))).toBe("CONFLICT");
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 0 });
   });
 
   it("answers 400 with the field for a bad id", async () => {
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     expect(await codeOf(coach.observations.discard({ observationId: "nope" }))).toBe("BAD_REQUEST");
   });
 });

@@ -2,8 +2,10 @@ import { rawRows } from "@throughline/db/testing";
 import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -11,10 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * any procedure until the teacher shares it; teachers see only their own published
  * observations; drafts are the observer's alone.
  */
-
-const coachEmail = "coach@maplevalley.test";
-const teacherEmail = "teacher@maplevalley.test";
-const principalEmail = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let maria: string;
@@ -29,7 +27,7 @@ let otherWalkthrough: string;
 beforeAll(async () => {
   const one = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
-  maria = await one(sql`select id::text as id from person where email = ${teacherEmail}`);
+  maria = await one(sql`select id::text as id from person where email = ${demoEmail.teacher}`);
   coachingId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
     and kind = 'coaching' and status = 'published' order by observed_on desc limit 1`);
   draftId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
@@ -66,7 +64,7 @@ describe("coaching is kept apart from evaluation", () => {
   });
 
   it("a principal sees that coaching happened, and nothing of its content", async () => {
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     const list = await principal.observations.forTeacher({ teacherId: maria });
     const coaching = list.filter((row) => row.kind === "coaching");
     expect(coaching.length).toBe(2);
@@ -90,8 +88,8 @@ describe("coaching is kept apart from evaluation", () => {
   });
 
   it("once the teacher shares an observation, her principal can read that one", async () => {
-    const teacher = await api.callerFor(teacherEmail);
-    const principal = await api.callerFor(principalEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const principal = await api.callerFor(demoEmail.principal);
     await teacher.observations.share({ observationId: coachingId, shared: true });
     const detail = await principal.observations.detail({ observationId: coachingId });
     expect(detail.content?.notes.length).toBeGreaterThan(0);
@@ -100,7 +98,7 @@ describe("coaching is kept apart from evaluation", () => {
   });
 
   it("a teacher cannot share a walkthrough or someone else's observation", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const walk = (await teacher.observations.mine()).find((row) => row.kind === "walkthrough");
     expect(walk).toBeDefined();
     expect(
@@ -116,7 +114,7 @@ describe("coaching is kept apart from evaluation", () => {
 
 describe("teachers see their own published observations only", () => {
   it("never another teacher's", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     expect(await teacher.observations.forTeacher({ teacherId: otherTeacher })).toEqual([]);
     expect(await codeOf(teacher.observations.detail({ observationId: otherWalkthrough }))).toBe(
       "NOT_FOUND",
@@ -124,7 +122,7 @@ describe("teachers see their own published observations only", () => {
   });
 
   it("never a draft", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const mine = await teacher.observations.mine();
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((row) => row.status === "published")).toBe(true);
@@ -133,7 +131,7 @@ describe("teachers see their own published observations only", () => {
   });
 
   it("coaches of the teacher do not see walkthroughs", async () => {
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     const list = await coach.observations.forTeacher({ teacherId: maria });
     expect(list.every((row) => row.kind === "coaching")).toBe(true);
   });
@@ -142,8 +140,8 @@ describe("teachers see their own published observations only", () => {
 describe("recording an observation", () => {
   it("checks who may start which kind", async () => {
     const [coach, principal, leader] = await Promise.all([
-      api.callerFor(coachEmail),
-      api.callerFor(principalEmail),
+      api.callerFor(demoEmail.coach),
+      api.callerFor(demoEmail.principal),
       api.callerFor("leader@maplevalley.test"),
     ]);
     const start = {
@@ -169,16 +167,11 @@ describe("recording an observation", () => {
   });
 
   it("autosaves with compare-and-set, publishes, and gets the teacher's reflection back", async () => {
-    const coach = await api.callerFor(coachEmail);
-    const teacher = await api.callerFor(teacherEmail);
-    const { observationId } = await coach.observations.start({
-      teacherId: maria,
-      kind: "coaching",
-      observedOn: "2030-01-08",
-      classLabel: "Period 2",
-      durationMinutes: 30,
-      indicatorIds: indicators.slice(0, 2),
-    });
+    const coach = await api.callerFor(demoEmail.coach);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const { observationId } = await coach.observations.start(
+      coachingVisitStart(maria, indicators.slice(0, 2)),
+    );
     expect(await codeOf(teacher.observations.detail({ observationId }))).toBe("NOT_FOUND");
     expect(await codeOf(coach.observations.publish({ observationId }))).toBe("BAD_REQUEST");
 
@@ -213,7 +206,7 @@ describe("recording an observation", () => {
     const second = await coach.observations.saveDraft({ ...draft, baseRevision: 1, notes: [] });
     expect(second).toEqual({ outcome: "saved", revision: 2 });
     // A draft is the observer's alone: to anyone else it does not exist.
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.observations.saveDraft({ ...draft, baseRevision: 2 }))).toBe(
       "NOT_FOUND",
     );
@@ -239,8 +232,8 @@ describe("recording an observation", () => {
   });
 
   it("lets only the observer discard a draft", async () => {
-    const coach = await api.callerFor(coachEmail);
-    const teacher = await api.callerFor(teacherEmail);
+    const coach = await api.callerFor(demoEmail.coach);
+    const teacher = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(teacher.observations.discard({ observationId: draftId }))).toBe(
       "NOT_FOUND",
     );
@@ -251,7 +244,7 @@ describe("recording an observation", () => {
 
 describe("the district's scale", () => {
   it("is read by anyone and set by district staff only", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const scale = await teacher.observations.scale();
     expect(scale.map((level) => level.label)).toEqual([
       "Not yet observed",
@@ -260,7 +253,7 @@ describe("the district's scale", () => {
       "Proficient",
     ]);
     const levels = scale.map((level) => ({ label: level.label, description: level.description }));
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.observations.setScale({ levels, targetRank: 2 }))).toBe(
       "FORBIDDEN",
     );

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -11,11 +12,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * teacher of their school from start to publish.
  */
 
-const teacherEmail = "teacher@maplevalley.test";
-const principalEmail = "principal@maplevalley.test";
-const otherPrincipalEmail = "sandra.villanueva@maplevalley.test";
-const coachEmail = "coach@maplevalley.test";
-
 const api = testApiPerFile();
 let maria: string;
 let coachingId: string;
@@ -24,7 +20,7 @@ let indicators: string[];
 beforeAll(async () => {
   const one = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
-  maria = await one(sql`select id::text as id from person where email = ${teacherEmail}`);
+  maria = await one(sql`select id::text as id from person where email = ${demoEmail.teacher}`);
   coachingId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
     and kind = 'coaching' and status = 'published' order by observed_on desc limit 1`);
   indicators = await mapleValleyIndicatorIds(api.db, 2);
@@ -32,8 +28,8 @@ beforeAll(async () => {
 
 describe("coaching observations shared with the principal", () => {
   it("are listed for her principal only once shared, and leave the list when unshared", async () => {
-    const teacher = await api.callerFor(teacherEmail);
-    const principal = await api.callerFor(principalEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const principal = await api.callerFor(demoEmail.principal);
     const ids = async () => (await principal.observations.sharedWithMe()).map((row) => row.id);
     await teacher.observations.share({ observationId: coachingId, shared: false });
     expect(await ids()).not.toContain(coachingId);
@@ -51,16 +47,16 @@ describe("coaching observations shared with the principal", () => {
   });
 
   it("never reach a principal of another school, nor the teacher's coach as 'shared'", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     await teacher.observations.share({ observationId: coachingId, shared: true });
-    const other = await api.callerFor(otherPrincipalEmail);
+    const other = await api.callerFor(demoEmail.middlePrincipal);
     expect((await other.observations.sharedWithMe()).map((row) => row.id)).not.toContain(
       coachingId,
     );
     expect(await codeOf(other.observations.detail({ observationId: coachingId }))).toBe(
       "NOT_FOUND",
     );
-    const coach = await api.callerFor(coachEmail);
+    const coach = await api.callerFor(demoEmail.coach);
     expect(await coach.observations.sharedWithMe()).toEqual([]);
     await teacher.observations.share({ observationId: coachingId, shared: false });
   });
@@ -68,7 +64,7 @@ describe("coaching observations shared with the principal", () => {
 
 describe("a principal records a walkthrough", () => {
   it("of a teacher of her school, but no coaching observation and no one elsewhere", async () => {
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     const options = await principal.observations.startOptions({ teacherId: maria });
     expect(options.kinds).toEqual(["walkthrough"]);
     const base = {
@@ -81,7 +77,7 @@ describe("a principal records a walkthrough", () => {
     expect(await codeOf(principal.observations.start({ ...base, kind: "coaching" }))).toBe(
       "FORBIDDEN",
     );
-    const other = await api.callerFor(otherPrincipalEmail);
+    const other = await api.callerFor(demoEmail.middlePrincipal);
     expect(await codeOf(other.observations.start({ ...base, kind: "walkthrough" }))).toBe(
       "FORBIDDEN",
     );
@@ -98,7 +94,7 @@ describe("a principal records a walkthrough", () => {
     });
     expect(saved.outcome).toBe("saved");
     await principal.observations.publish({ observationId });
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const mine = await teacher.observations.mine();
     expect(mine.find((row) => row.id === observationId)?.kind).toBe("walkthrough");
   });

@@ -6,16 +6,12 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { appRouter } from "../../root.ts";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { createCallerFactory } from "../../trpc.ts";
-
-const admin = "admin@maplevalley.test";
-const principal = "principal@maplevalley.test";
-const demoTeacher = "teacher@maplevalley.test";
-const middleTeacher = "angela.rossi@maplevalley.test";
 
 const api = testApiPerFile();
 let elementaryId: string;
@@ -31,9 +27,9 @@ async function personIdOf(email: string): Promise<string> {
 
 describe("searching people", () => {
   it("finds people by part of their name or email, active first, 50 a page", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const byName = await caller.peopleAdmin.search({ query: "delg" });
-    expect(byName.people.map((p) => p.email)).toEqual([demoTeacher]);
+    expect(byName.people.map((p) => p.email)).toEqual([demoEmail.teacher]);
     expect(byName.people[0]?.hasSignIn).toBe(true);
     expect(byName.people[0]?.roles).toEqual([
       { role: "teacher", schoolId: elementaryId, schoolName: "Maple Valley Elementary" },
@@ -45,14 +41,14 @@ describe("searching people", () => {
   });
 
   it("filters by role and by school", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const principals = await caller.peopleAdmin.search({ role: "principal" });
     expect(principals.people.map((p) => p.displayName).sort()).toEqual([
       "Robert Okafor",
       "Sandra Villanueva",
     ]);
     const middle = await caller.peopleAdmin.search({ schoolId: middleId, query: "rossi" });
-    expect(middle.people.map((p) => p.email)).toEqual([middleTeacher]);
+    expect(middle.people.map((p) => p.email)).toEqual([demoEmail.middleTeacher]);
     const notAtMiddle = await caller.peopleAdmin.search({ schoolId: middleId, query: "delgado" });
     expect(notAtMiddle.total).toBe(0);
   });
@@ -60,7 +56,7 @@ describe("searching people", () => {
 
 describe("creating and editing people", () => {
   it("refuses an email someone in the district already has, naming the field", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const refusal = await refusalOf(
       caller.peopleAdmin.create({
         displayName: "Someone Else",
@@ -73,7 +69,7 @@ describe("creating and editing people", () => {
   });
 
   it("creates a person without a sign-in and replaces their roles in one go", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const { personId } = await caller.peopleAdmin.create({
       displayName: "Ana Ruiz",
       email: "Ana.Ruiz@maplevalley.test",
@@ -101,16 +97,16 @@ describe("creating and editing people", () => {
 
 describe("deactivating", () => {
   it("ends the person's sessions at once, keeps their history and lists them inactive", async () => {
-    const teacherCaller = await api.callerFor(demoTeacher);
+    const teacherCaller = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(teacherCaller.viewer.me())).toBe("OK");
-    const personId = await personIdOf(demoTeacher);
+    const personId = await personIdOf(demoEmail.teacher);
     const progressBefore = await rawRows<{ count: number }>(
       api.db,
       sql`select count(*)::int as count from micropd_progress where person_id = ${personId}`,
     );
     expect(progressBefore[0]?.count).toBeGreaterThan(0);
 
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const after = await caller.peopleAdmin.setActive({ personId, active: false });
     expect(after.active).toBe(false);
 
@@ -125,18 +121,18 @@ describe("deactivating", () => {
     const hidden = await caller.peopleAdmin.search({ query: "delgado" });
     expect(hidden.total).toBe(0);
     const listed = await caller.peopleAdmin.search({ query: "delgado", includeInactive: true });
-    expect(listed.people.map((p) => [p.email, p.active])).toEqual([[demoTeacher, false]]);
+    expect(listed.people.map((p) => [p.email, p.active])).toEqual([[demoEmail.teacher, false]]);
 
     await caller.peopleAdmin.setActive({ personId, active: true });
     // Reactivation brings no old session back: they sign in again.
     expect(await codeOf(teacherCaller.viewer.me())).toBe("UNAUTHORIZED");
-    expect(await codeOf((await api.callerFor(demoTeacher)).viewer.me())).toBe("OK");
+    expect(await codeOf((await api.callerFor(demoEmail.teacher)).viewer.me())).toBe("OK");
   });
 
   it("does not let an admin deactivate themselves", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const refusal = await refusalOf(
-      caller.peopleAdmin.setActive({ personId: await personIdOf(admin), active: false }),
+      caller.peopleAdmin.setActive({ personId: await personIdOf(demoEmail.admin), active: false }),
     );
     expect(refusal.code).toBe("BAD_REQUEST");
   });
@@ -144,14 +140,14 @@ describe("deactivating", () => {
 
 describe("a principal", () => {
   it("sees only the people of the school they lead", async () => {
-    const caller = await api.callerFor(principal);
+    const caller = await api.callerFor(demoEmail.principal);
     const options = await caller.peopleAdmin.options();
     expect(options).toEqual({
       districtWide: false,
       schools: [{ id: elementaryId, name: "Maple Valley Elementary" }],
     });
     expect((await caller.peopleAdmin.search({ query: "rossi" })).total).toBe(0);
-    const middleTeacherId = await personIdOf(middleTeacher);
+    const middleTeacherId = await personIdOf(demoEmail.middleTeacher);
     expect(await codeOf(caller.peopleAdmin.detail({ personId: middleTeacherId }))).toBe(
       "FORBIDDEN",
     );
@@ -164,7 +160,7 @@ describe("a principal", () => {
   });
 
   it("cannot grant district admin or a role at another school", async () => {
-    const caller = await api.callerFor(principal);
+    const caller = await api.callerFor(demoEmail.principal);
     for (const role of [
       { role: "district_admin" as const, schoolId: null },
       { role: "teacher" as const, schoolId: middleId },
@@ -191,7 +187,7 @@ describe("a principal", () => {
   });
 
   it("keeps a person's roles at other schools when editing them", async () => {
-    const adminCaller = await api.callerFor(admin);
+    const adminCaller = await api.callerFor(demoEmail.admin);
     const { personId } = await adminCaller.peopleAdmin.create({
       displayName: "Two Schools",
       email: "two.schools@maplevalley.test",
@@ -200,7 +196,7 @@ describe("a principal", () => {
         { role: "coach", schoolId: middleId },
       ],
     });
-    const caller = await api.callerFor(principal);
+    const caller = await api.callerFor(demoEmail.principal);
     const updated = await caller.peopleAdmin.update({
       personId,
       displayName: "Two Schools",
@@ -216,21 +212,21 @@ describe("a principal", () => {
 
 describe("schools and teams", () => {
   it("lets a district admin add and rename schools, with names unique", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const { schoolId } = await caller.peopleAdmin.createSchool({ name: "Oak Hill Elementary" });
     const taken = await refusalOf(caller.peopleAdmin.createSchool({ name: "oak hill elementary" }));
     expect(taken.fieldErrors?.map((e) => e.path)).toEqual(["name"]);
     await caller.peopleAdmin.renameSchool({ schoolId, name: "Oak Hill Primary" });
     const schools = await caller.peopleAdmin.schools();
     expect(schools.map((s) => s.name)).toContain("Oak Hill Primary");
-    const principalCaller = await api.callerFor(principal);
+    const principalCaller = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principalCaller.peopleAdmin.createSchool({ name: "Mine" }))).toBe(
       "FORBIDDEN",
     );
   });
 
   it("creates a team and replaces its members; a principal cannot add another school's people", async () => {
-    const caller = await api.callerFor(principal);
+    const caller = await api.callerFor(demoEmail.principal);
     const hannah = await personIdOf("hannah.lindqvist@maplevalley.test");
     const jamal = await personIdOf("jamal.washington@maplevalley.test");
     const { teamId } = await caller.peopleAdmin.createTeam({
@@ -259,7 +255,7 @@ describe("schools and teams", () => {
         name: "Kindergarten Team",
         kind: "grade_level",
         facilitatorId: null,
-        memberIds: [await personIdOf(middleTeacher)],
+        memberIds: [await personIdOf(demoEmail.middleTeacher)],
       }),
     );
     expect(refusal.fieldErrors?.map((e) => e.path)).toEqual(["memberIds"]);
@@ -268,7 +264,7 @@ describe("schools and teams", () => {
 
 describe("invites", () => {
   it("makes a one-time link that sets a password the person then signs in with", async () => {
-    const caller = await api.callerFor(admin);
+    const caller = await api.callerFor(demoEmail.admin);
     const { personId } = await caller.peopleAdmin.create({
       displayName: "Invited Teacher",
       email: "invited.teacher@maplevalley.test",

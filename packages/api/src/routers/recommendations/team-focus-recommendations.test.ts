@@ -1,6 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
+import { facilitatedTeamId } from "../../testing/demo-teams.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -10,19 +12,13 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * them, reads it too.
  */
 
-const leaderEmail = "leader@maplevalley.test";
 const api = testApiPerFile();
 let teamId: string;
 let member: { email: string; id: string };
 let chosen: { sessionId: string; indicatorId: string; indicatorTitle: string };
 
 beforeAll(async () => {
-  const [team] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select t.id::text as id from team t join person p on p.id = t.facilitator_id
-        where p.email = ${leaderEmail} limit 1`,
-  );
-  teamId = team?.id ?? "";
+  teamId = await facilitatedTeamId(api.db, demoEmail.leader);
   // A teammate, and a session of a stage open to them that they have not completed.
   const [row] = await rawRows<{
     email: string;
@@ -41,7 +37,7 @@ beforeAll(async () => {
         join micropd_session s on s.stage_id = c.stage_id
         join session_indicator si on si.session_id = s.id
         join indicator i on i.id = si.indicator_id
-        where tm.team_id = ${teamId} and p.email <> ${leaderEmail}
+        where tm.team_id = ${teamId} and p.email <> ${demoEmail.leader}
           and not exists (select 1 from micropd_progress pr where pr.person_id = p.id
             and pr.session_id = s.id and pr.completed_at is not null)
           and not exists (select 1 from recommendation_decision d where d.person_id = p.id
@@ -57,7 +53,7 @@ describe("the team's focus in the recommendations", () => {
   it("recommends the chosen session to a teammate with the team's reason, once", async () => {
     const teammate = await api.callerFor(member.email);
     const before = await teammate.recommendations.mine();
-    const leader = await api.callerFor(leaderEmail);
+    const leader = await api.callerFor(demoEmail.leader);
     await leader.teamFocus.set({
       teamId,
       indicatorIds: [chosen.indicatorId],
@@ -87,7 +83,7 @@ describe("the team's focus in the recommendations", () => {
   });
 
   it("tells the facilitator, who supports the teammate, that the teacher's team chose it", async () => {
-    const leader = await api.callerFor(leaderEmail);
+    const leader = await api.callerFor(demoEmail.leader);
     const list = await leader.recommendations.forTeacher({ teacherId: member.id });
     const item = list.find((row) => row.sessionId === chosen.sessionId);
     expect(item?.reason).toMatch(/^The teacher's team chose ‘/);

@@ -1,8 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { firstStageOf } from "../../testing/first-stage.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -13,13 +15,8 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
 
-/** An elementary teacher early in Stage 1 with no self-assessment in the seed. */
-const teacherEmail = "jamal.washington@maplevalley.test";
-
 async function stageOf(email: string) {
-  const teacher = await api.callerFor(email);
-  const home = await teacher.teacher.home();
-  const stageId = home.enrolments[0]?.stage.id ?? "";
+  const { teacher, stageId } = await firstStageOf(api, email);
   const view = await teacher.selfAssessment.stage({ stageId });
   const [first, second] = view.indicators;
   if (!first || !second) throw new Error("The stage has too few indicators.");
@@ -36,7 +33,7 @@ async function ratingsOf(selfAssessmentId: string) {
 
 describe("selfAssessment.update and selfAssessment.remove", () => {
   it("lets the teacher correct a rating and a note, keeping its moment and day", async () => {
-    const { teacher, stageId, first, second } = await stageOf(teacherEmail);
+    const { teacher, stageId, first, second } = await stageOf(demoEmail.unassessedTeacher);
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: "check_in",
@@ -63,7 +60,7 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
   });
 
   it("refuses a correction naming an indicator not of the stage or a level off the scale", async () => {
-    const { teacher, stageId, first } = await stageOf(teacherEmail);
+    const { teacher, stageId, first } = await stageOf(demoEmail.unassessedTeacher);
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: "check_in",
@@ -101,7 +98,7 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
   });
 
   it("lets the teacher delete one: it leaves their ratings, and the start can be rated again", async () => {
-    const { teacher, stageId, first } = await stageOf(teacherEmail);
+    const { teacher, stageId, first } = await stageOf(demoEmail.unassessedTeacher);
     const before = await teacher.selfAssessment.stage({ stageId });
     const made = await teacher.selfAssessment.record({
       stageId,
@@ -165,7 +162,7 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
       moment: "check_in",
       ratings: [{ indicatorId: elsewhere.first.id, levelRank: 1, note: "Cedar Ridge" }],
     });
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.unassessedTeacher);
     const ratings = [{ indicatorId: elsewhere.first.id, levelRank: 2, note: null }];
     expect(
       await codeOf(teacher.selfAssessment.update({ selfAssessmentId: made.id, ratings })),

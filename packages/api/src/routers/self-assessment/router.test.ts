@@ -1,9 +1,10 @@
-import { rawRows } from "@throughline/db/testing";
+import { membershipFor } from "@throughline/db/testing";
 import { stageSelfAssessmentSchema } from "@throughline/domain/self-assessment";
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
+import { firstStageOf } from "../../testing/first-stage.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -14,23 +15,14 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
 
-/** An elementary teacher early in Stage 1 with no self-assessment in the seed. */
-const teacherEmail = "jamal.washington@maplevalley.test";
-
 async function stageOf(email: string) {
-  const teacher = await api.callerFor(email);
-  const home = await teacher.teacher.home();
-  const stageId = home.enrolments[0]?.stage.id ?? "";
-  const [row] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${email}`,
-  );
-  return { teacher, stageId, teacherId: row?.id ?? "" };
+  const { teacher, stageId } = await firstStageOf(api, email);
+  return { teacher, stageId, teacherId: (await membershipFor(api.db, email)).personId };
 }
 
 describe("selfAssessment", () => {
   it("asks for the start, records it dated today, then shows pre → post after the end", async () => {
-    const { teacher, stageId } = await stageOf(teacherEmail);
+    const { teacher, stageId } = await stageOf(demoEmail.unassessedTeacher);
     const before = await teacher.selfAssessment.stage({ stageId });
     expect(stageSelfAssessmentSchema.parse(before)).toBeTruthy();
     expect(before.invitation).toBe("start");
@@ -77,7 +69,7 @@ describe("selfAssessment", () => {
   });
 
   it("refuses an indicator not of the stage and a level not on the scale, by field", async () => {
-    const { teacher, stageId } = await stageOf(teacherEmail);
+    const { teacher, stageId } = await stageOf(demoEmail.unassessedTeacher);
     const home = await teacher.teacher.home();
     const otherStage = home.stages.find((stage) => stage.id !== stageId)?.id ?? "";
     const [foreign] = (await teacher.selfAssessment.stage({ stageId: otherStage })).indicators;
@@ -157,7 +149,7 @@ describe("selfAssessment", () => {
     const coach = await api.callerFor("coach@maplevalley.test");
     const someId = (await coach.selfAssessment.forTeacher({ teacherId: maria.teacherId }))
       .assessments[0]?.id;
-    const colleague = await api.callerFor(teacherEmail);
+    const colleague = await api.callerFor(demoEmail.unassessedTeacher);
     expect(
       await codeOf(
         colleague.selfAssessment.share({ selfAssessmentId: someId ?? "", shared: true }),

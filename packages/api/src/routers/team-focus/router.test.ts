@@ -1,6 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
+import { facilitatedTeamId } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -11,10 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * agenda; earlier choices are kept with who made them.
  */
 
-const leaderEmail = "leader@maplevalley.test";
-const principalEmail = "principal@maplevalley.test";
-const otherDistrictCoach = "coach@cedarridge.test";
-
 const api = testApiPerFile();
 let teamId: string;
 let memberEmail: string;
@@ -22,16 +20,11 @@ let indicators: string[];
 let sessionId: string;
 
 beforeAll(async () => {
-  const [team] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select t.id::text as id from team t join person p on p.id = t.facilitator_id
-        where p.email = ${leaderEmail} limit 1`,
-  );
-  teamId = team?.id ?? "";
+  teamId = await facilitatedTeamId(api.db, demoEmail.leader);
   const [member] = await rawRows<{ email: string }>(
     api.db,
     sql`select p.email from team_member tm join person p on p.id = tm.person_id
-        where tm.team_id = ${teamId} and p.email <> ${leaderEmail} order by p.email limit 1`,
+        where tm.team_id = ${teamId} and p.email <> ${demoEmail.leader} order by p.email limit 1`,
   );
   memberEmail = member?.email ?? "";
   indicators = await mapleValleyIndicatorIds(api.db, 2);
@@ -45,7 +38,7 @@ beforeAll(async () => {
 
 describe("the team profile", () => {
   it("shows the facilitator each indicator's spread, withheld where under 3 members rated", async () => {
-    const leader = await api.callerFor(leaderEmail);
+    const leader = await api.callerFor(demoEmail.leader);
     const profile = await leader.teamFocus.profile({ teamId });
     expect(profile.indicators.length).toBeGreaterThan(0);
     expect(profile.levels.length).toBeGreaterThan(0);
@@ -63,11 +56,11 @@ describe("the team profile", () => {
   });
 
   it("is refused to a principal, a member who does not facilitate, and another district", async () => {
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
     const member = await api.callerFor(memberEmail);
     expect(await codeOf(member.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
-    const stranger = await api.callerFor(otherDistrictCoach);
+    const stranger = await api.callerFor(demoEmail.cedarRidgeCoach);
     expect(await codeOf(stranger.teamFocus.profile({ teamId }))).toBe("NOT_FOUND");
   });
 });
@@ -75,14 +68,14 @@ describe("the team profile", () => {
 describe("setting the next focus", () => {
   it("only the facilitator sets it", async () => {
     const input = { teamId, indicatorIds: indicators, sessionIds: [], reason: null };
-    const principal = await api.callerFor(principalEmail);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.teamFocus.set(input))).toBe("FORBIDDEN");
     const member = await api.callerFor(memberEmail);
     expect(await codeOf(member.teamFocus.set(input))).toBe("FORBIDDEN");
   });
 
   it("reaches teammates' homes and the next meeting's agenda, and keeps the history", async () => {
-    const leader = await api.callerFor(leaderEmail);
+    const leader = await api.callerFor(demoEmail.leader);
     await leader.teamFocus.set({
       teamId,
       indicatorIds: [indicators[0] ?? ""],
@@ -124,7 +117,7 @@ describe("setting the next focus", () => {
   });
 
   it("names the field when a session is not the district's", async () => {
-    const leader = await api.callerFor(leaderEmail);
+    const leader = await api.callerFor(demoEmail.leader);
     expect(
       await codeOf(
         leader.teamFocus.set({

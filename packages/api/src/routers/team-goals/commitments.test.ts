@@ -1,8 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
-import type { TeamGoalInput } from "@throughline/domain/team-goal";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { teamGoalInput } from "../../testing/team-goal-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -13,9 +14,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
 
 let teamId = "";
 let meetingId = "";
@@ -24,18 +22,13 @@ let teammate = "";
 let goalId = "";
 let planId = "";
 
-const goal: TeamGoalInput = {
+const goal = teamGoalInput({
   problem: "Students retell a story without its events in order.",
   measure: "Share of grade-2 students retelling in sequence on the common task",
-  unit: "percent",
   baselineValue: 35,
   targetValue: 65,
-  startsOn: "2026-09-01",
-  targetOn: "2027-03-01",
-  indicatorIds: [],
-  sessionIds: [],
   checkpointDates: ["2026-11-15"],
-};
+});
 
 beforeAll(async () => {
   const [row] = await rawRows<{ team: string; meeting: string; maria: string; mate: string }>(
@@ -43,9 +36,9 @@ beforeAll(async () => {
     sql`select t.id::text as team,
           (select m.id::text from support_meeting m where m.team_id = t.id
              and m.status = 'scheduled' order by m.starts_at limit 1) as meeting,
-          (select id::text from person where email = ${MARIA}) as maria,
+          (select id::text from person where email = ${demoEmail.teacher}) as maria,
           (select p.email from team_member tm join person p on p.id = tm.person_id
-             where tm.team_id = t.id and p.email <> ${MARIA} and p.id <> t.facilitator_id
+             where tm.team_id = t.id and p.email <> ${demoEmail.teacher} and p.id <> t.facilitator_id
              order by p.email limit 1) as mate
         from team t where t.name = 'K–2 Literacy PLC'`,
   );
@@ -54,7 +47,7 @@ beforeAll(async () => {
   mariaId = row?.maria ?? "";
   teammate = row?.mate ?? "";
 
-  const janelle = await api.callerFor(JANELLE);
+  const janelle = await api.callerFor(demoEmail.coach);
   goalId = (await janelle.teamGoals.create({ teamId, goal })).goalId;
   await janelle.meetingRoom.start({ meetingId, moveToNow: true });
   await janelle.meetingRoom.addCommitment({
@@ -86,7 +79,7 @@ async function commitmentsSeenBy(email: string) {
 
 describe("commitments tied to a team goal", () => {
   it("the facilitator and the teacher see the commitment with its owner, status and due date", async () => {
-    for (const email of [JANELLE, MARIA]) {
+    for (const email of [demoEmail.coach, demoEmail.teacher]) {
       expect(await commitmentsSeenBy(email)).toEqual({
         total: 1,
         readable: [
@@ -101,7 +94,9 @@ describe("commitments tied to a team goal", () => {
         ],
       });
     }
-    const inMeeting = await (await api.callerFor(JANELLE)).teamGoals.forMeeting({ meetingId });
+    const inMeeting = await (await api.callerFor(demoEmail.coach)).teamGoals.forMeeting({
+      meetingId,
+    });
     expect(inMeeting.find((row) => row.id === goalId)?.commitments.readable).toHaveLength(1);
   });
 
@@ -111,7 +106,7 @@ describe("commitments tied to a team goal", () => {
     expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
     expect(await codeOf(mate.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
 
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await maria.actionPlan.setSharing({ planId, sharedWithTeam: true });
     expect((await commitmentsSeenBy(teammate))?.readable.map((row) => row.description)).toEqual([
       "Use the story map with the reading group",
@@ -129,16 +124,16 @@ describe("commitments tied to a team goal", () => {
   });
 
   it("the principal sees how many commitments there are, never what they are", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
-    expect(await commitmentsSeenBy(PRINCIPAL)).toEqual({ total: 1, readable: [] });
+    expect(await commitmentsSeenBy(demoEmail.principal)).toEqual({ total: 1, readable: [] });
   });
 
   it("a member's team page lists the goals of their teams only", async () => {
-    const mine = await (await api.callerFor(MARIA)).teamGoals.mine();
+    const mine = await (await api.callerFor(demoEmail.teacher)).teamGoals.mine();
     const team = mine.find((row) => row.teamId === teamId);
     expect(team?.teamName).toBe("K–2 Literacy PLC");
     expect(team?.goals.map((row) => row.id)).toContain(goalId);
-    expect(await (await api.callerFor(PRINCIPAL)).teamGoals.mine()).toEqual([]);
+    expect(await (await api.callerFor(demoEmail.principal)).teamGoals.mine()).toEqual([]);
   });
 });

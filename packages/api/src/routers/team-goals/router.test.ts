@@ -1,9 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
-import type { TeamGoalInput } from "@throughline/domain/team-goal";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { teamGoalInput } from "../../testing/team-goal-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -13,30 +14,18 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-const LEADER = "leader@maplevalley.test"; // facilitates the Grades 3–5 Team
-const COACH = "coach@maplevalley.test"; // coaches the elementary cohorts
-const PRINCIPAL = "principal@maplevalley.test"; // Maple Valley Elementary
-const MIDDLE_PRINCIPAL = "sandra.villanueva@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
 
 let gradesTeamId = "";
 let memberEmail = "";
 let elementaryId = "";
 let middleId = "";
 
-const goal: TeamGoalInput = {
+const goal = teamGoalInput({
   problem: "Students add fractions without common denominators.",
   measure: "Share of grade-5 students proficient on the common fractions assessment",
-  unit: "percent",
-  baselineValue: 40,
   targetValue: 70,
-  startsOn: "2026-09-01",
-  targetOn: "2027-03-01",
-  indicatorIds: [],
-  sessionIds: [],
   checkpointDates: ["2026-10-15", "2026-12-15"],
-};
+});
 
 beforeAll(async () => {
   const [team] = await rawRows<{ id: string; school_id: string; member: string }>(
@@ -71,7 +60,7 @@ async function fieldMessage(call: Promise<unknown>, path: string): Promise<strin
 
 describe("team goals", () => {
   it("the facilitator sets a goal and records a number and a CSV; the team reads both", async () => {
-    const leader = await api.callerFor(LEADER);
+    const leader = await api.callerFor(demoEmail.leader);
     const { goalId } = await leader.teamGoals.create({ teamId: gradesTeamId, goal });
     const [first, second] =
       (await leader.teamGoals.forTeam({ teamId: gradesTeamId })).goals.find(
@@ -99,7 +88,7 @@ describe("team goals", () => {
   });
 
   it("refuses a results file with a name-like column, and says why", async () => {
-    const leader = await api.callerFor(LEADER);
+    const leader = await api.callerFor(demoEmail.leader);
     const checkpoint = (await leader.teamGoals.forTeam({ teamId: gradesTeamId })).goals[0]
       ?.checkpoints[0];
     const message = await fieldMessage(
@@ -115,16 +104,16 @@ describe("team goals", () => {
   it("only the facilitator and the team's coaches write", async () => {
     const member = await api.callerFor(memberEmail);
     expect(await codeOf(member.teamGoals.create({ teamId: gradesTeamId, goal }))).toBe("FORBIDDEN");
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.teamGoals.create({ teamId: gradesTeamId, goal }))).toBe(
       "FORBIDDEN",
     );
-    const coach = await api.callerFor(COACH);
+    const coach = await api.callerFor(demoEmail.coach);
     expect(await codeOf(coach.teamGoals.create({ teamId: gradesTeamId, goal }))).toBe("OK");
   });
 
   it("a principal reads where goals stand without the student work, for their school only", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const read = await principal.teamGoals.forTeam({ teamId: gradesTeamId });
     expect(read.relation).toBe("principal");
     expect(read.goals.flatMap((g) => g.checkpoints.flatMap((c) => c.workSamples))).toEqual([]);
@@ -133,7 +122,7 @@ describe("team goals", () => {
     expect(overview.goals.some((row) => row.teamName === "K–2 Literacy PLC")).toBe(true);
     expect(await codeOf(principal.teamGoals.overview({ schoolId: middleId }))).toBe("FORBIDDEN");
 
-    const middlePrincipal = await api.callerFor(MIDDLE_PRINCIPAL);
+    const middlePrincipal = await api.callerFor(demoEmail.middlePrincipal);
     expect((await middlePrincipal.teamGoals.overview({ schoolId: null })).goals).toEqual([]);
     expect(await codeOf(middlePrincipal.teamGoals.forTeam({ teamId: gradesTeamId }))).toBe(
       "NOT_FOUND",
@@ -141,7 +130,7 @@ describe("team goals", () => {
   });
 
   it("the district sees every school's goals and filters by school", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const all = await admin.teamGoals.overview({ schoolId: null });
     expect(all.schools.length).toBeGreaterThan(1);
     expect(all.goals.length).toBeGreaterThanOrEqual(3);
@@ -150,8 +139,8 @@ describe("team goals", () => {
   });
 
   it("another district reaches none of it", async () => {
-    const cedar = await api.callerFor(CEDAR_COACH);
-    const leader = await api.callerFor(LEADER);
+    const cedar = await api.callerFor(demoEmail.cedarRidgeCoach);
+    const leader = await api.callerFor(demoEmail.leader);
     const [target] = (await leader.teamGoals.forTeam({ teamId: gradesTeamId })).goals;
     expect(await codeOf(cedar.teamGoals.forTeam({ teamId: gradesTeamId }))).toBe("NOT_FOUND");
     expect(await codeOf(cedar.teamGoals.update({ goalId: target?.id ?? "", goal }))).toBe(
