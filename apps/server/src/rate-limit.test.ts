@@ -3,25 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import {
-  createTestApi,
-  TEST_PUBLIC_URL,
-  TEST_SERVER_SECRET,
-  type TestApi,
-} from "@throughline/api/testing/test-api";
-import { pino } from "pino";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { testApiPerFile } from "@throughline/api/testing/test-api-per-file";
+import { expect, it } from "vitest";
 import { createServerApp } from "./app.ts";
-import { tempFileStorage } from "./files/temp-storage.ts";
 import { TINY_PDF } from "./testing/sample-files.ts";
+import { testServerDeps } from "./testing/test-server.ts";
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiPerFile();
 
 it("slows down password guessing, whatever address header a client sends", async () => {
   const auth = createAuth({
@@ -31,16 +19,7 @@ it("slows down password guessing, whatever address header a client sends", async
     secureCookies: false,
     signInAttemptsPerMinute: 2,
   });
-  const app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth,
-    logger: pino({ level: "silent" }),
-    storage: tempFileStorage(),
-    serveApps: false,
-    publicUrl: TEST_PUBLIC_URL,
-    secret: TEST_SERVER_SECRET,
-  });
+  const app = await createServerApp(testServerDeps(api, auth));
   const attempt = (spoofed: string) =>
     app.request("/api/auth/sign-in/email", {
       method: "POST",
@@ -61,17 +40,9 @@ it("slows down password guessing, whatever address header a client sends", async
 
 it("holds uploads to the same per-person write rate as changes through the API", async () => {
   const dataDir = await mkdtemp(join(tmpdir(), "throughline-upload-rate-"));
-  const app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage(dataDir),
-    serveApps: false,
-    publicUrl: TEST_PUBLIC_URL,
-    secret: TEST_SERVER_SECRET,
-    writesPerMinute: 2,
-  });
+  const app = await createServerApp(
+    testServerDeps(api, api.auth, { storage: new LocalDiskStorage(dataDir), writesPerMinute: 2 }),
+  );
   const storedFiles = async () =>
     (
       await readdir(join(dataDir, "files"), { recursive: true, withFileTypes: true }).catch(

@@ -1,6 +1,5 @@
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import type { DatabaseHandle } from "@throughline/db/client";
 import { createTestDatabase } from "@throughline/db/testing";
 import type { Hono } from "hono";
@@ -8,6 +7,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { readEnv } from "../env.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { parseTrustedOrigins, trustedOriginsFor } from "./trusted-origins.ts";
 
 /*
@@ -36,16 +36,13 @@ async function serverWith(config: { embedded: boolean; extra?: string[] }): Prom
     signInAttemptsPerMinute: 0,
     enforceOriginCheck: true,
   });
-  return createServerApp({
-    db: database.db,
-    dbKind: database.kind,
-    auth,
-    logger,
-    storage: new LocalDiskStorage("/tmp/throughline-origins-test"),
-    serveApps: false,
-    secret: TEST_SERVER_SECRET,
-    publicUrl,
-  });
+  return createServerApp(
+    testServerDeps(database, auth, {
+      logger,
+      storage: new LocalDiskStorage("/tmp/throughline-origins-test"),
+      publicUrl,
+    }),
+  );
 }
 
 function signInFrom(app: Hono, origin: string) {

@@ -6,16 +6,15 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { openPglite } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { person } from "@throughline/db/schema";
 import { seedDemoData } from "@throughline/db/seed";
 import { membershipFor } from "@throughline/db/testing";
 import { count } from "drizzle-orm";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 
 /*
  * `pnpm db:backup` and `pnpm db:restore`, run as the commands they are: a seeded embedded
@@ -97,16 +96,9 @@ describe("backup and restore of the embedded database", () => {
         baseURL: "http://localhost:3000",
         secureCookies: false,
       });
-      const app = await createServerApp({
-        db: database.db,
-        dbKind: database.kind,
-        auth,
-        logger: pino({ level: "silent" }),
-        storage: new LocalDiskStorage(restored),
-        serveApps: false,
-        publicUrl: TEST_PUBLIC_URL,
-        secret: TEST_SERVER_SECRET,
-      });
+      const app = await createServerApp(
+        testServerDeps(database, auth, { storage: new LocalDiskStorage(restored) }),
+      );
       const signIn = await app.request("/api/auth/sign-in/email", {
         method: "POST",
         headers: { "content-type": "application/json", origin: "http://localhost:3000" },

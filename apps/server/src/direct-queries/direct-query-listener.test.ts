@@ -2,17 +2,12 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
-import {
-  createTestApi,
-  TEST_PUBLIC_URL,
-  TEST_SERVER_SECRET,
-  type TestApi,
-} from "@throughline/api/testing/test-api";
+import { createTestApi, TEST_PUBLIC_URL, type TestApi } from "@throughline/api/testing/test-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServerApp, requestContextDepsOf, type ServerDeps } from "../app.ts";
-import { tempFileStorage } from "../files/temp-storage.ts";
+import { createServerApp, requestContextDepsOf } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import { securityHeadersFor } from "../security/security-headers.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { withDirectQueries } from "./direct-query-listener.ts";
 
 /*
@@ -49,16 +44,7 @@ beforeAll(async () => {
       },
     }),
   );
-  const deps: ServerDeps = {
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger,
-    storage: tempFileStorage(),
-    serveApps: false,
-    publicUrl: TEST_PUBLIC_URL,
-    secret: TEST_SERVER_SECRET,
-  };
+  const deps = testServerDeps(api, api.auth, { logger });
   const contextDeps = requestContextDepsOf(deps);
   const app = await createServerApp(deps, contextDeps);
   const honoListener = getRequestListener(app.fetch);

@@ -3,7 +3,6 @@ import { createServer, type Server, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { type DatabaseHandle, openPostgres } from "@throughline/db/client";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@throughline/db/database-unavailable";
 import type { Hono } from "hono";
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import { authLog } from "../request-log/auth-log.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 
 /*
  * A server whose PostgreSQL is down answers at once with 503 and a message saying to try again,
@@ -91,16 +91,12 @@ describe.each(scenarios)("with the database down (%s)", (_name, portOf) => {
       secureCookies: false,
       log: authLog(logger),
     });
-    app = await createServerApp({
-      db: database.db,
-      dbKind: database.kind,
-      auth,
-      logger,
-      storage: new LocalDiskStorage("unused-in-this-test"),
-      serveApps: false,
-      publicUrl: TEST_PUBLIC_URL,
-      secret: TEST_SERVER_SECRET,
-    });
+    app = await createServerApp(
+      testServerDeps(database, auth, {
+        logger,
+        storage: new LocalDiskStorage("unused-in-this-test"),
+      }),
+    );
   });
   afterAll(async () => {
     await database?.close();

@@ -1,9 +1,8 @@
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { TEST_PUBLIC_URL, TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { openPglite } from "@throughline/db/client";
-import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 const server = testServerPerFile();
@@ -21,17 +20,10 @@ describe("/readyz", () => {
   it("is not ready on a database that was never migrated, and says why", async () => {
     const bare = await openPglite("memory://");
     try {
-      const app = await createServerApp({
-        db: bare.db,
-        dbKind: bare.kind,
-        // Readiness never signs anyone in.
-        auth: server.api.auth,
-        logger: pino({ level: "silent" }),
-        storage: new LocalDiskStorage(server.dataDir),
-        serveApps: false,
-        publicUrl: TEST_PUBLIC_URL,
-        secret: TEST_SERVER_SECRET,
-      });
+      // Readiness never signs anyone in: the auth of the seeded server will do.
+      const app = await createServerApp(
+        testServerDeps(bare, server.api.auth, { storage: new LocalDiskStorage(server.dataDir) }),
+      );
       const response = await app.request("/readyz");
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({

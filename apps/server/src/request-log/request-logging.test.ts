@@ -1,17 +1,13 @@
 import { Writable } from "node:stream";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import {
-  createTestApi,
-  TEST_PUBLIC_URL,
-  TEST_SERVER_SECRET,
-  type TestApi,
-} from "@throughline/api/testing/test-api";
+import { createTestApi, type TestApi } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 
 /*
  * Real requests through the whole server with the production logger writing into memory: each
@@ -40,16 +36,12 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: createLogger({ LOG_LEVEL: "info" }, sink),
-    storage: new LocalDiskStorage("memory-unused"),
-    serveApps: false,
-    publicUrl: TEST_PUBLIC_URL,
-    secret: TEST_SERVER_SECRET,
-  });
+  app = await createServerApp(
+    testServerDeps(api, api.auth, {
+      logger: createLogger({ LOG_LEVEL: "info" }, sink),
+      storage: new LocalDiskStorage("memory-unused"),
+    }),
+  );
 });
 afterAll(async () => {
   await api?.close();

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
@@ -79,16 +79,12 @@ describe("security headers", () => {
   });
 
   it("carry HSTS when PUBLIC_URL is https", async () => {
-    const secure = await createServerApp({
-      db: api.db,
-      dbKind: api.kind,
-      auth: api.auth,
-      logger: (await import("pino")).pino({ level: "silent" }),
-      storage: server.storage,
-      serveApps: false,
-      secret: TEST_SERVER_SECRET,
-      publicUrl: "https://pd.district.org",
-    });
+    const secure = await createServerApp(
+      testServerDeps(api, api.auth, {
+        storage: server.storage,
+        publicUrl: "https://pd.district.org",
+      }),
+    );
     const response = await secure.request("/healthz");
     expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
     expect(directives(response).has("upgrade-insecure-requests")).toBe(true);

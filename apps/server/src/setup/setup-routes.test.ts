@@ -1,7 +1,6 @@
 import { Writable } from "node:stream";
 import { createAuth } from "@throughline/api/auth";
 import { LocalDiskStorage } from "@throughline/api/files/local-disk-storage";
-import { TEST_SERVER_SECRET } from "@throughline/api/testing/test-api";
 import type { DatabaseHandle } from "@throughline/db/client";
 import { district, person, roleMembership, setupToken } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
@@ -12,6 +11,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { postForm } from "../testing/app-requests.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { announceSetupIfEmpty } from "./announce-setup.ts";
 import { hashSetupToken, issueSetupLink } from "./setup-token.ts";
 
@@ -37,16 +37,12 @@ beforeAll(async () => {
     baseURL: PUBLIC_URL,
     secureCookies: false,
   });
-  app = await createServerApp({
-    db: handle.db,
-    dbKind: handle.kind,
-    auth,
-    logger: pino({ level: "silent" }),
-    storage: new LocalDiskStorage("/nonexistent-setup-test"),
-    serveApps: false,
-    secret: TEST_SERVER_SECRET,
-    publicUrl: PUBLIC_URL,
-  });
+  app = await createServerApp(
+    testServerDeps(handle, auth, {
+      storage: new LocalDiskStorage("/nonexistent-setup-test"),
+      publicUrl: PUBLIC_URL,
+    }),
+  );
 });
 afterAll(() => handle?.close());
 

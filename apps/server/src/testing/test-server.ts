@@ -11,6 +11,7 @@ import {
 import type { Hono } from "hono";
 import { pino } from "pino";
 import { createServerApp, type ServerDeps } from "../app.ts";
+import { tempFileStorage } from "../files/temp-storage.ts";
 
 export interface TestServer {
   /** The seeded test database, its auth and callers, as the API tests use them. */
@@ -38,17 +39,7 @@ export async function createTestServer(
   const api = await createTestApi({ ssoInternalOrigins });
   const dataDir = await mkdtemp(join(tmpdir(), "throughline-server-test-"));
   const storage = new LocalDiskStorage(dataDir);
-  const app = await createServerApp({
-    db: api.db,
-    dbKind: api.kind,
-    auth: api.auth,
-    logger: pino({ level: "silent" }),
-    storage,
-    serveApps: false,
-    publicUrl: TEST_PUBLIC_URL,
-    secret: TEST_SERVER_SECRET,
-    ...serverOptions,
-  });
+  const app = await createServerApp(testServerDeps(api, api.auth, { storage, ...serverOptions }));
   return {
     api,
     app,
@@ -58,5 +49,28 @@ export async function createTestServer(
       await api.close();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * What a test's server app is made from, on `database` with `auth`: silent, without the built
+ * apps, with files in a new temporary folder, at the test API's public address and secret;
+ * `overrides` for what the test is about.
+ */
+export function testServerDeps(
+  database: { db: ServerDeps["db"]; kind: ServerDeps["dbKind"] },
+  auth: ServerDeps["auth"],
+  overrides: Partial<ServerDeps> = {},
+): ServerDeps {
+  return {
+    db: database.db,
+    dbKind: database.kind,
+    auth,
+    logger: overrides.logger ?? pino({ level: "silent" }),
+    storage: overrides.storage ?? tempFileStorage(),
+    serveApps: false,
+    publicUrl: TEST_PUBLIC_URL,
+    secret: TEST_SERVER_SECRET,
+    ...overrides,
   };
 }

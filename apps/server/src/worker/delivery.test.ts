@@ -4,11 +4,10 @@ import { notification, notificationPreference, outboxEmail } from "@throughline/
 import { withTenant } from "@throughline/db/tenant";
 import { membershipFor } from "@throughline/db/testing";
 import { and, eq } from "drizzle-orm";
-import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
-import { tempFileStorage } from "../files/temp-storage.ts";
 import { createSmtpMailer, type Mailer } from "../mail/transport.ts";
+import { testServerDeps } from "../testing/test-server.ts";
 import { DEFAULT_LEASE_MS, runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server.ts";
 
@@ -138,16 +137,9 @@ describe("notification email", () => {
     expect(row).toMatchObject({ status: "sent", attempts: 1, deliveredVia: "smtp" });
 
     // The mail client's one-click POST, against the real server app.
-    const app = await createServerApp({
-      db: api.db,
-      dbKind: api.kind,
-      auth: api.auth,
-      logger: pino({ level: "silent" }),
-      storage: tempFileStorage(),
-      serveApps: false,
-      publicUrl: PUBLIC_URL,
-      secret: SECRET,
-    });
+    const app = await createServerApp(
+      testServerDeps(api, api.auth, { publicUrl: PUBLIC_URL, secret: SECRET }),
+    );
     const path = (unsubscribe ?? "").slice(PUBLIC_URL.length + 1, -1);
     const asked = await app.request(path);
     expect(asked.status).toBe(200);
