@@ -1,5 +1,6 @@
 import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -44,15 +45,12 @@ export const awardedBadge = pgTable(
       t.submissionId,
       credentialSubmission,
     ),
-    tenantReference("awarded_badge_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("awarded_badge_person", t.districtId, t.personId, person),
     tenantReference("awarded_badge_credential_fk", t.districtId, t.credentialId, credential),
     tenantReference("awarded_badge_version_fk", t.districtId, t.versionId, credentialVersion),
     tenantReference("awarded_badge_revoked_by_fk", t.districtId, t.revokedById, person),
     unique("awarded_badge_submission_key").on(t.districtId, t.submissionId),
     unique("awarded_badge_status_index_key").on(t.districtId, t.statusIndex),
-    tenantIndex("awarded_badge_person_idx", t.districtId, t.personId),
     tenantIndex("awarded_badge_credential_idx", t.districtId, t.credentialId),
     tenantIndex("awarded_badge_version_idx", t.districtId, t.versionId),
     tenantIndex("awarded_badge_revoked_by_idx", t.districtId, t.revokedById),

@@ -1,11 +1,5 @@
 import { integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
-import {
-  tenantColumns,
-  tenantIndex,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-} from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { school } from "./school.ts";
 
 /**
@@ -26,7 +20,6 @@ export const bellPeriod = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("bell_period_school_fk", t.districtId, t.schoolId, school).onDelete("cascade"),
-    tenantIndex("bell_period_school_idx", t.districtId, t.schoolId),
+    ...tenantChildOf("bell_period_school", t.districtId, t.schoolId, school),
   ],
 );

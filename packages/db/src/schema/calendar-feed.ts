@@ -1,11 +1,5 @@
 import { pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import {
-  tenantColumns,
-  tenantIndex,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-} from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { person } from "./person.ts";
 
 /**
@@ -24,10 +18,7 @@ export const calendarFeed = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("calendar_feed_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("calendar_feed_person", t.districtId, t.personId, person),
     unique("calendar_feed_token_key").on(t.districtId, t.tokenHash),
-    tenantIndex("calendar_feed_person_idx", t.districtId, t.personId),
   ],
 );

@@ -1,6 +1,7 @@
 import type { CriterionScores } from "@throughline/domain/credential";
 import { boolean, integer, jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -29,12 +30,9 @@ export const calibrationAttempt = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("calibration_attempt_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("calibration_attempt_person", t.districtId, t.personId, person),
     tenantReference("calibration_attempt_credential_fk", t.districtId, t.credentialId, credential),
     tenantReference("calibration_attempt_version_fk", t.districtId, t.versionId, credentialVersion),
-    tenantIndex("calibration_attempt_person_idx", t.districtId, t.personId),
     tenantIndex("calibration_attempt_credential_idx", t.districtId, t.credentialId),
     tenantIndex("calibration_attempt_version_idx", t.districtId, t.versionId),
   ],

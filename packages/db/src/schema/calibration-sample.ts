@@ -5,6 +5,7 @@ import type {
 } from "@throughline/domain/credential";
 import { integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -34,14 +35,8 @@ export const calibrationSample = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference(
-      "calibration_sample_version_fk",
-      t.districtId,
-      t.versionId,
-      credentialVersion,
-    ).onDelete("cascade"),
+    ...tenantChildOf("calibration_sample_version", t.districtId, t.versionId, credentialVersion),
     tenantReference("calibration_sample_scored_by_fk", t.districtId, t.scoredById, person),
-    tenantIndex("calibration_sample_version_idx", t.districtId, t.versionId),
     tenantIndex("calibration_sample_scored_by_idx", t.districtId, t.scoredById),
   ],
 );

@@ -1,8 +1,8 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import { coachingInteraction } from "./coaching-interaction.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -26,13 +26,12 @@ export const coachingInteractionIndicator = pgTable(
       t.interactionId,
       coachingInteraction,
     ).onDelete("cascade"),
-    tenantReference(
-      "coaching_interaction_indicator_indicator_fk",
+    ...tenantChildOf(
+      "coaching_interaction_indicator_indicator",
       t.districtId,
       t.indicatorId,
       indicator,
-    ).onDelete("cascade"),
+    ),
     unique("coaching_interaction_indicator_key").on(t.districtId, t.interactionId, t.indicatorId),
-    tenantIndex("coaching_interaction_indicator_indicator_idx", t.districtId, t.indicatorId),
   ],
 );

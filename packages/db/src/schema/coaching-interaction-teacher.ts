@@ -1,8 +1,8 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import { coachingInteraction } from "./coaching-interaction.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -26,13 +26,7 @@ export const coachingInteractionTeacher = pgTable(
       t.interactionId,
       coachingInteraction,
     ).onDelete("cascade"),
-    tenantReference(
-      "coaching_interaction_teacher_person_fk",
-      t.districtId,
-      t.teacherId,
-      person,
-    ).onDelete("cascade"),
+    ...tenantChildOf("coaching_interaction_teacher_person", t.districtId, t.teacherId, person),
     unique("coaching_interaction_teacher_key").on(t.districtId, t.interactionId, t.teacherId),
-    tenantIndex("coaching_interaction_teacher_person_idx", t.districtId, t.teacherId),
   ],
 );

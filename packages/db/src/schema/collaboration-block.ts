@@ -1,5 +1,6 @@
 import { boolean, integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -28,11 +29,8 @@ export const collaborationBlock = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("collaboration_block_team_fk", t.districtId, t.teamId, team).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("collaboration_block_team", t.districtId, t.teamId, team),
     tenantReference("collaboration_block_created_by_fk", t.districtId, t.createdById, person),
-    tenantIndex("collaboration_block_team_idx", t.districtId, t.teamId),
     tenantIndex("collaboration_block_created_by_idx", t.districtId, t.createdById),
   ],
 );

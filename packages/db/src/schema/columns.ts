@@ -69,3 +69,19 @@ export function tenantReference(
 export function tenantIndex(name: string, districtId: PgColumn, column: PgColumn) {
   return index(name).on(districtId, column);
 }
+
+/**
+ * A row that belongs to a row of `parent` and is deleted with it: the cascading tenant foreign
+ * key `<name>_fk`, and the index `<name>_idx` that finds the parent's rows.
+ */
+export function tenantChildOf(
+  name: string,
+  districtId: PgColumn,
+  column: PgColumn,
+  parent: TenantKeyColumns,
+) {
+  return [
+    tenantReference(`${name}_fk`, districtId, column, parent).onDelete("cascade"),
+    tenantIndex(`${name}_idx`, districtId, column),
+  ];
+}

@@ -1,8 +1,8 @@
 import { pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { actionStep } from "./action-step.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -34,14 +34,8 @@ export const commitmentCheckIn = pgTable(
       t.meetingId,
       supportMeeting,
     ).onDelete("cascade"),
-    tenantReference(
-      "commitment_check_in_step_fk",
-      t.districtId,
-      t.actionStepId,
-      actionStep,
-    ).onDelete("cascade"),
+    ...tenantChildOf("commitment_check_in_step", t.districtId, t.actionStepId, actionStep),
     tenantReference("commitment_check_in_checked_by_fk", t.districtId, t.checkedById, person),
     unique("commitment_check_in_meeting_step_key").on(t.districtId, t.meetingId, t.actionStepId),
-    tenantIndex("commitment_check_in_step_idx", t.districtId, t.actionStepId),
   ],
 );

@@ -1,5 +1,5 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
-import { tenantColumns, tenantIndex, tenantPrimaryKey, tenantReference } from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, tenantReference } from "./columns.ts";
 import { credentialVersion } from "./credential-version.ts";
 import { indicator } from "./indicator.ts";
 
@@ -20,12 +20,6 @@ export const credentialIndicator = pgTable(
       t.versionId,
       credentialVersion,
     ).onDelete("cascade"),
-    tenantReference(
-      "credential_indicator_indicator_fk",
-      t.districtId,
-      t.indicatorId,
-      indicator,
-    ).onDelete("cascade"),
-    tenantIndex("credential_indicator_indicator_idx", t.districtId, t.indicatorId),
+    ...tenantChildOf("credential_indicator_indicator", t.districtId, t.indicatorId, indicator),
   ],
 );

@@ -1,5 +1,11 @@
 import { pgTable, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { tenantColumns, tenantIndex, tenantPrimaryKey, tenantReference } from "./columns.ts";
+import {
+  tenantChildOf,
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+} from "./columns.ts";
 import { credential } from "./credential.ts";
 import { person } from "./person.ts";
 
@@ -25,14 +31,8 @@ export const credentialLeadReviewer = pgTable(
       t.credentialId,
       credential,
     ).onDelete("cascade"),
-    tenantReference(
-      "credential_lead_reviewer_person_fk",
-      t.districtId,
-      t.personId,
-      person,
-    ).onDelete("cascade"),
+    ...tenantChildOf("credential_lead_reviewer_person", t.districtId, t.personId, person),
     tenantReference("credential_lead_reviewer_named_by_fk", t.districtId, t.namedById, person),
-    tenantIndex("credential_lead_reviewer_person_idx", t.districtId, t.personId),
     tenantIndex("credential_lead_reviewer_named_by_idx", t.districtId, t.namedById),
   ],
 );

@@ -1,8 +1,8 @@
 import { boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { cohort } from "./cohort.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -34,8 +34,7 @@ export const enrolment = pgTable(
   (t) => [
     tenantPrimaryKey(t),
     tenantReference("enrolment_cohort_fk", t.districtId, t.cohortId, cohort).onDelete("cascade"),
-    tenantReference("enrolment_person_fk", t.districtId, t.personId, person).onDelete("cascade"),
+    ...tenantChildOf("enrolment_person", t.districtId, t.personId, person),
     unique("enrolment_cohort_person_key").on(t.districtId, t.cohortId, t.personId),
-    tenantIndex("enrolment_person_idx", t.districtId, t.personId),
   ],
 );

@@ -2,8 +2,8 @@ import { pgTable, uuid } from "drizzle-orm/pg-core";
 import { actionStep } from "./action-step.ts";
 import {
   storedFileColumns,
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -25,10 +25,7 @@ export const evidenceFile = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("evidence_file_step_fk", t.districtId, t.stepId, actionStep).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("evidence_file_step", t.districtId, t.stepId, actionStep),
     tenantReference("evidence_file_uploader_fk", t.districtId, t.uploadedBy, person),
-    tenantIndex("evidence_file_step_idx", t.districtId, t.stepId),
   ],
 );

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -28,11 +28,8 @@ export const meetingAttendance = pgTable(
       t.meetingId,
       supportMeeting,
     ).onDelete("cascade"),
-    tenantReference("meeting_attendance_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("meeting_attendance_person", t.districtId, t.personId, person),
     unique("meeting_attendance_meeting_person_key").on(t.districtId, t.meetingId, t.personId),
-    tenantIndex("meeting_attendance_person_idx", t.districtId, t.personId),
     // The meetings a person attended (caseload, stage progress): read from the index alone,
     // without visiting each of the person's attendance rows to check it.
     index("meeting_attendance_present_idx")

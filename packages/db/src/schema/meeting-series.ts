@@ -1,7 +1,7 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -27,8 +27,7 @@ export const meetingSeries = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("meeting_series_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
+    ...tenantChildOf("meeting_series_team", t.districtId, t.teamId, team),
     tenantReference("meeting_series_created_by_fk", t.districtId, t.createdById, person),
-    tenantIndex("meeting_series_team_idx", t.districtId, t.teamId),
   ],
 );

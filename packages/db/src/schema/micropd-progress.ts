@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -41,15 +42,9 @@ export const micropdProgress = pgTable(
     tenantReference("micropd_progress_person_fk", t.districtId, t.personId, person).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "micropd_progress_session_fk",
-      t.districtId,
-      t.sessionId,
-      micropdSession,
-    ).onDelete("cascade"),
+    ...tenantChildOf("micropd_progress_session", t.districtId, t.sessionId, micropdSession),
     // Leads with person: also the index for "this teacher's progress".
     unique("micropd_progress_person_session_key").on(t.districtId, t.personId, t.sessionId),
-    tenantIndex("micropd_progress_session_idx", t.districtId, t.sessionId),
     // The dashboards read the progress of the window's first and last days by completion time.
     tenantIndex("micropd_progress_completed_idx", t.districtId, t.completedAt),
     // A school's or team's pace: each teacher's sessions of the last weeks, not all of hers.

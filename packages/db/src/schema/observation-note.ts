@@ -1,11 +1,5 @@
 import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import {
-  tenantColumns,
-  tenantIndex,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-} from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { observation } from "./observation.ts";
 
 /** A time-stamped note taken during the visit: "10:42 students restate the essential question". */
@@ -20,12 +14,6 @@ export const observationNote = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference(
-      "observation_note_observation_fk",
-      t.districtId,
-      t.observationId,
-      observation,
-    ).onDelete("cascade"),
-    tenantIndex("observation_note_observation_idx", t.districtId, t.observationId),
+    ...tenantChildOf("observation_note_observation", t.districtId, t.observationId, observation),
   ],
 );

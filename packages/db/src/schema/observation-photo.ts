@@ -1,8 +1,8 @@
 import { pgTable, uuid } from "drizzle-orm/pg-core";
 import {
   storedFileColumns,
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -22,13 +22,7 @@ export const observationPhoto = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference(
-      "observation_photo_observation_fk",
-      t.districtId,
-      t.observationId,
-      observation,
-    ).onDelete("cascade"),
+    ...tenantChildOf("observation_photo_observation", t.districtId, t.observationId, observation),
     tenantReference("observation_photo_uploader_fk", t.districtId, t.uploadedBy, person),
-    tenantIndex("observation_photo_observation_idx", t.districtId, t.observationId),
   ],
 );

@@ -1,5 +1,6 @@
 import { pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -32,12 +33,9 @@ export const personInvite = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("person_invite_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("person_invite_person", t.districtId, t.personId, person),
     tenantReference("person_invite_created_by_fk", t.districtId, t.createdById, person),
     unique("person_invite_token_key").on(t.districtId, t.tokenHash),
-    tenantIndex("person_invite_person_idx", t.districtId, t.personId),
     tenantIndex("person_invite_created_by_idx", t.districtId, t.createdById),
   ],
 );

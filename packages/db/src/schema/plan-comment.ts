@@ -2,8 +2,8 @@ import { foreignKey, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { actionPlan } from "./action-plan.ts";
 import { actionStep } from "./action-step.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -26,7 +26,7 @@ export const planComment = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("plan_comment_plan_fk", t.districtId, t.planId, actionPlan).onDelete("cascade"),
+    ...tenantChildOf("plan_comment_plan", t.districtId, t.planId, actionPlan),
     tenantReference("plan_comment_step_fk", t.districtId, t.stepId, actionStep).onDelete("cascade"),
     tenantReference("plan_comment_author_fk", t.districtId, t.authorId, person),
     foreignKey({
@@ -34,6 +34,5 @@ export const planComment = pgTable(
       columns: [t.districtId, t.replyToId],
       foreignColumns: [t.districtId, t.id],
     }).onDelete("cascade"),
-    tenantIndex("plan_comment_plan_idx", t.districtId, t.planId),
   ],
 );

@@ -1,8 +1,8 @@
 import { jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { actionPlan } from "./action-plan.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -25,8 +25,7 @@ export const planEvent = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("plan_event_plan_fk", t.districtId, t.planId, actionPlan).onDelete("cascade"),
+    ...tenantChildOf("plan_event_plan", t.districtId, t.planId, actionPlan),
     tenantReference("plan_event_actor_fk", t.districtId, t.actorId, person),
-    tenantIndex("plan_event_plan_idx", t.districtId, t.planId),
   ],
 );

@@ -1,7 +1,7 @@
 import { pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -27,9 +27,7 @@ export const recommendationDecision = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("recommendation_decision_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("recommendation_decision_person", t.districtId, t.personId, person),
     tenantReference(
       "recommendation_decision_session_fk",
       t.districtId,
@@ -37,6 +35,5 @@ export const recommendationDecision = pgTable(
       micropdSession,
     ).onDelete("cascade"),
     tenantReference("recommendation_decision_by_fk", t.districtId, t.decidedById, person),
-    tenantIndex("recommendation_decision_person_idx", t.districtId, t.personId),
   ],
 );

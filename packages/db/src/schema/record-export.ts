@@ -1,11 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import {
-  tenantColumns,
-  tenantIndex,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-} from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { exportStatusEnum } from "./enums.ts";
 import { person } from "./person.ts";
 
@@ -27,9 +21,6 @@ export const recordExport = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("record_export_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
-    tenantIndex("record_export_person_idx", t.districtId, t.personId),
+    ...tenantChildOf("record_export_person", t.districtId, t.personId, person),
   ],
 );

@@ -1,6 +1,7 @@
 import { pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import { calibrationAttempt } from "./calibration-attempt.ts";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -27,23 +28,14 @@ export const reviewerCertification = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("reviewer_certification_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
-    tenantReference(
-      "reviewer_certification_credential_fk",
-      t.districtId,
-      t.credentialId,
-      credential,
-    ).onDelete("cascade"),
+    ...tenantChildOf("reviewer_certification_person", t.districtId, t.personId, person),
+    ...tenantChildOf("reviewer_certification_credential", t.districtId, t.credentialId, credential),
     tenantReference(
       "reviewer_certification_attempt_fk",
       t.districtId,
       t.attemptId,
       calibrationAttempt,
     ),
-    tenantIndex("reviewer_certification_person_idx", t.districtId, t.personId),
-    tenantIndex("reviewer_certification_credential_idx", t.districtId, t.credentialId),
     tenantIndex("reviewer_certification_attempt_idx", t.districtId, t.attemptId),
   ],
 );

@@ -1,7 +1,7 @@
 import { index, pgTable, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -22,11 +22,8 @@ export const roleMembership = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("role_membership_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
+    ...tenantChildOf("role_membership_person", t.districtId, t.personId, person),
     tenantReference("role_membership_school_fk", t.districtId, t.schoolId, school),
-    tenantIndex("role_membership_person_idx", t.districtId, t.personId),
     index("role_membership_school_idx").on(t.districtId, t.schoolId, t.role),
   ],
 );

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { date, index, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -32,7 +32,7 @@ export const selfAssessment = pgTable(
   (t) => [
     tenantPrimaryKey(t),
     tenantReference("self_assessment_teacher_fk", t.districtId, t.teacherId, person),
-    tenantReference("self_assessment_stage_fk", t.districtId, t.stageId, stage).onDelete("cascade"),
+    ...tenantChildOf("self_assessment_stage", t.districtId, t.stageId, stage),
     // A teacher's self-assessments of a stage, oldest first: the path's pre → post reads this.
     index("self_assessment_teacher_stage_idx").on(
       t.districtId,
@@ -40,7 +40,6 @@ export const selfAssessment = pgTable(
       t.stageId,
       t.assessedOn,
     ),
-    tenantIndex("self_assessment_stage_idx", t.districtId, t.stageId),
     // Reports read only the shared ones by stage.
     index("self_assessment_shared_idx")
       .on(t.districtId, t.stageId)

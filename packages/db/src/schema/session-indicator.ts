@@ -1,7 +1,7 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -26,13 +26,7 @@ export const sessionIndicator = pgTable(
       t.sessionId,
       micropdSession,
     ).onDelete("cascade"),
-    tenantReference(
-      "session_indicator_indicator_fk",
-      t.districtId,
-      t.indicatorId,
-      indicator,
-    ).onDelete("cascade"),
+    ...tenantChildOf("session_indicator_indicator", t.districtId, t.indicatorId, indicator),
     unique("session_indicator_pair_key").on(t.districtId, t.sessionId, t.indicatorId),
-    tenantIndex("session_indicator_indicator_idx", t.districtId, t.indicatorId),
   ],
 );

@@ -1,8 +1,8 @@
 import { pgTable, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { cohort } from "./cohort.ts";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -24,13 +24,7 @@ export const sessionRelease = pgTable(
     tenantReference("session_release_cohort_fk", t.districtId, t.cohortId, cohort).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "session_release_session_fk",
-      t.districtId,
-      t.sessionId,
-      micropdSession,
-    ).onDelete("cascade"),
+    ...tenantChildOf("session_release_session", t.districtId, t.sessionId, micropdSession),
     unique("session_release_cohort_session_key").on(t.districtId, t.cohortId, t.sessionId),
-    tenantIndex("session_release_session_idx", t.districtId, t.sessionId),
   ],
 );

@@ -1,5 +1,6 @@
 import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -35,15 +36,14 @@ export const submissionEvidence = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference(
-      "submission_evidence_submission_fk",
+    ...tenantChildOf(
+      "submission_evidence_submission",
       t.districtId,
       t.submissionId,
       credentialSubmission,
-    ).onDelete("cascade"),
+    ),
     // A plan file that is later deleted leaves the submission's reference dangling, not broken.
     tenantReference("submission_evidence_file_fk", t.districtId, t.evidenceFileId, evidenceFile),
-    tenantIndex("submission_evidence_submission_idx", t.districtId, t.submissionId),
     tenantIndex("submission_evidence_file_idx", t.districtId, t.evidenceFileId),
   ],
 );

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { collaborationBlock } from "./collaboration-block.ts";
 import {
+  tenantChildOf,
   tenantColumns,
   tenantIndex,
   tenantPrimaryKey,
@@ -52,8 +53,7 @@ export const supportMeeting = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("support_meeting_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
-    tenantIndex("support_meeting_team_idx", t.districtId, t.teamId),
+    ...tenantChildOf("support_meeting_team", t.districtId, t.teamId, team),
     // The dashboard reads the meetings started after its window's end (migration 0022).
     tenantIndex("support_meeting_starts_idx", t.districtId, t.startsAt),
     // Held meetings by start: the dashboards subtract those held after their window's end, and

@@ -1,12 +1,6 @@
 import { teachingSlotSources } from "@throughline/domain/collaboration";
 import { integer, pgEnum, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
-import {
-  tenantColumns,
-  tenantIndex,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-} from "./columns.ts";
+import { tenantChildOf, tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { person } from "./person.ts";
 import { school } from "./school.ts";
 
@@ -33,13 +27,7 @@ export const teachingSlot = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("teaching_slot_person_fk", t.districtId, t.personId, person).onDelete(
-      "cascade",
-    ),
-    tenantReference("teaching_slot_school_fk", t.districtId, t.schoolId, school).onDelete(
-      "cascade",
-    ),
-    tenantIndex("teaching_slot_person_idx", t.districtId, t.personId),
-    tenantIndex("teaching_slot_school_idx", t.districtId, t.schoolId),
+    ...tenantChildOf("teaching_slot_person", t.districtId, t.personId, person),
+    ...tenantChildOf("teaching_slot_school", t.districtId, t.schoolId, school),
   ],
 );

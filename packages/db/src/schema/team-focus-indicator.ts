@@ -1,7 +1,7 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -23,13 +23,7 @@ export const teamFocusIndicator = pgTable(
     tenantReference("team_focus_indicator_focus_fk", t.districtId, t.focusId, teamFocus).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "team_focus_indicator_indicator_fk",
-      t.districtId,
-      t.indicatorId,
-      indicator,
-    ).onDelete("cascade"),
+    ...tenantChildOf("team_focus_indicator_indicator", t.districtId, t.indicatorId, indicator),
     unique("team_focus_indicator_key").on(t.districtId, t.focusId, t.indicatorId),
-    tenantIndex("team_focus_indicator_indicator_idx", t.districtId, t.indicatorId),
   ],
 );

@@ -1,7 +1,7 @@
 import { integer, pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -24,13 +24,7 @@ export const teamFocusSession = pgTable(
     tenantReference("team_focus_session_focus_fk", t.districtId, t.focusId, teamFocus).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "team_focus_session_session_fk",
-      t.districtId,
-      t.sessionId,
-      micropdSession,
-    ).onDelete("cascade"),
+    ...tenantChildOf("team_focus_session_session", t.districtId, t.sessionId, micropdSession),
     unique("team_focus_session_key").on(t.districtId, t.focusId, t.sessionId),
-    tenantIndex("team_focus_session_session_idx", t.districtId, t.sessionId),
   ],
 );

@@ -1,7 +1,7 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -23,13 +23,7 @@ export const teamGoalIndicator = pgTable(
     tenantReference("team_goal_indicator_goal_fk", t.districtId, t.goalId, teamGoal).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "team_goal_indicator_indicator_fk",
-      t.districtId,
-      t.indicatorId,
-      indicator,
-    ).onDelete("cascade"),
+    ...tenantChildOf("team_goal_indicator_indicator", t.districtId, t.indicatorId, indicator),
     unique("team_goal_indicator_pair_key").on(t.districtId, t.goalId, t.indicatorId),
-    tenantIndex("team_goal_indicator_indicator_idx", t.districtId, t.indicatorId),
   ],
 );

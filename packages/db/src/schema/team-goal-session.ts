@@ -1,7 +1,7 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -23,13 +23,7 @@ export const teamGoalSession = pgTable(
     tenantReference("team_goal_session_goal_fk", t.districtId, t.goalId, teamGoal).onDelete(
       "cascade",
     ),
-    tenantReference(
-      "team_goal_session_session_fk",
-      t.districtId,
-      t.sessionId,
-      micropdSession,
-    ).onDelete("cascade"),
+    ...tenantChildOf("team_goal_session_session", t.districtId, t.sessionId, micropdSession),
     unique("team_goal_session_pair_key").on(t.districtId, t.goalId, t.sessionId),
-    tenantIndex("team_goal_session_session_idx", t.districtId, t.sessionId),
   ],
 );

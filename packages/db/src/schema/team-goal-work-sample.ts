@@ -1,8 +1,8 @@
 import { pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
   storedFileColumns,
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -27,13 +27,12 @@ export const teamGoalWorkSample = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference(
-      "team_goal_work_sample_checkpoint_fk",
+    ...tenantChildOf(
+      "team_goal_work_sample_checkpoint",
       t.districtId,
       t.checkpointId,
       teamGoalCheckpoint,
-    ).onDelete("cascade"),
+    ),
     tenantReference("team_goal_work_sample_uploader_fk", t.districtId, t.uploadedById, person),
-    tenantIndex("team_goal_work_sample_checkpoint_idx", t.districtId, t.checkpointId),
   ],
 );

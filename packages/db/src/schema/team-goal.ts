@@ -1,8 +1,8 @@
 import { teamGoalUnits } from "@throughline/domain/team-goal-measure";
 import { date, doublePrecision, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -34,8 +34,7 @@ export const teamGoal = pgTable(
   },
   (t) => [
     tenantPrimaryKey(t),
-    tenantReference("team_goal_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
+    ...tenantChildOf("team_goal_team", t.districtId, t.teamId, team),
     tenantReference("team_goal_created_by_fk", t.districtId, t.createdById, person),
-    tenantIndex("team_goal_team_idx", t.districtId, t.teamId),
   ],
 );

@@ -1,7 +1,7 @@
 import { pgTable, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  tenantChildOf,
   tenantColumns,
-  tenantIndex,
   tenantPrimaryKey,
   tenantReference,
   timestamps,
@@ -20,8 +20,7 @@ export const teamMember = pgTable(
   (t) => [
     tenantPrimaryKey(t),
     tenantReference("team_member_team_fk", t.districtId, t.teamId, team).onDelete("cascade"),
-    tenantReference("team_member_person_fk", t.districtId, t.personId, person).onDelete("cascade"),
+    ...tenantChildOf("team_member_person", t.districtId, t.personId, person),
     unique("team_member_team_person_key").on(t.districtId, t.teamId, t.personId),
-    tenantIndex("team_member_person_idx", t.districtId, t.personId),
   ],
 );
