@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { rowStageColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
 import {
@@ -105,9 +106,7 @@ export function listPlansOf(tx: Transaction, params: { personId: string }) {
   return tx
     .select({
       id: actionPlan.id,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
       goal: actionPlan.goal,
     })
     .from(actionPlan)
@@ -129,9 +128,7 @@ export async function loadPlanDetail(
       updatedAt: actionPlan.updatedAt,
       teacherId: person.id,
       teacherName: person.displayName,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
     })
     .from(actionPlan)
     .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))

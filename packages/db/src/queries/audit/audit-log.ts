@@ -9,6 +9,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { auditEvent, person } from "../../schema/index.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
@@ -121,7 +122,7 @@ export async function listAuditActors(
   params: { scope: SchoolScope },
 ): Promise<{ id: string; displayName: string }[]> {
   return tx
-    .selectDistinct({ id: person.id, displayName: person.displayName })
+    .selectDistinct(personNameColumns)
     .from(auditEvent)
     .innerJoin(person, tenantJoin(person, auditEvent, auditEvent.actorId))
     .where(auditConditions({ scope: params.scope, filter: {}, fromInstant: null, toInstant: null }))

@@ -1,12 +1,13 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress, micropdSession, person, stage } from "../../schema/index.ts";
+import { personContactColumns } from "../people/person-columns.ts";
 import { sessionOfProgress, stageOfSession } from "../sql/same-district-joins.ts";
 
 /** The teacher as their coach sees them at the top of the page. */
 export async function findTeacher(tx: Transaction, params: { personId: string }) {
   const [row] = await tx
-    .select({ id: person.id, displayName: person.displayName, email: person.email })
+    .select(personContactColumns)
     .from(person)
     .where(eq(person.id, params.personId))
     .limit(1);

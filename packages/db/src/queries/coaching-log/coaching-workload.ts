@@ -7,7 +7,8 @@ import {
   person,
   roleMembership,
 } from "../../schema/index.ts";
-import { tenantChildJoin } from "../sql/same-district-joins.ts";
+import { personNameColumns } from "../people/person-columns.ts";
+import { teachersOfInteraction } from "../sql/same-district-joins.ts";
 
 /*
  * The facts the weekly workload counts: day, minutes and teacher ids of each interaction, never
@@ -27,14 +28,7 @@ export async function loadWorkloadEntries(
       teacherIds: sql<string[]>`array_agg(${coachingInteractionTeacher.teacherId}::text)`,
     })
     .from(coachingInteraction)
-    .innerJoin(
-      coachingInteractionTeacher,
-      tenantChildJoin(
-        coachingInteractionTeacher,
-        coachingInteractionTeacher.interactionId,
-        coachingInteraction,
-      ),
-    )
+    .innerJoin(coachingInteractionTeacher, teachersOfInteraction)
     .where(
       and(
         gte(coachingInteraction.occurredOn, params.since),
@@ -53,7 +47,7 @@ export async function loadCoachNames(
   const coachRole = sql`exists (select 1 from ${roleMembership} where ${roleMembership.personId} = ${person.id} and ${roleMembership.role} = 'coach')`;
   const loggers = loggedBy.length > 0 ? inArray(person.id, [...loggedBy]) : sql`false`;
   return tx
-    .select({ id: person.id, displayName: person.displayName })
+    .select(personNameColumns)
     .from(person)
     .where(sql`${coachRole} or ${loggers}`)
     .orderBy(asc(person.displayName));

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, team, teamMember } from "../../schema/index.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /**
@@ -23,7 +24,7 @@ export async function supportedTeachers(
     .innerJoin(team, tenantJoin(team, teamMember, teamMember.teamId))
     .where(eq(team.facilitatorId, coachId));
   return tx
-    .select({ id: person.id, displayName: person.displayName })
+    .select(personNameColumns)
     .from(person)
     .where(and(ne(person.id, coachId), sql`${person.id} in (${viaCohort} union ${viaTeam})`))
     .orderBy(asc(person.displayName));

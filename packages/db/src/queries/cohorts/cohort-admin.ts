@@ -17,7 +17,9 @@ import {
   stage,
   team,
 } from "../../schema/index.ts";
+import { rowStageColumns, stageNameColumns } from "../framework/framework-columns.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
 import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
@@ -35,9 +37,7 @@ function cohortSummaryQuery(tx: Transaction) {
       schoolYear: cohort.schoolYear,
       schoolId: school.id,
       schoolName: school.name,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
       coachId: person.id,
       coachName: person.displayName,
       releaseMode: cohort.releaseMode,
@@ -90,9 +90,7 @@ export async function findCohortRef(tx: Transaction, params: { cohortId: string 
       cohortId: cohort.id,
       name: cohort.name,
       schoolId: cohort.schoolId,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
     })
     .from(cohort)
     .innerJoin(stage, stageOfCohort)
@@ -170,12 +168,9 @@ export async function getCohortFormOptions(
       .from(school)
       .where(schoolFilter)
       .orderBy(asc(school.name)),
+    tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position)),
     tx
-      .select({ id: stage.id, position: stage.position, title: stage.title })
-      .from(stage)
-      .orderBy(asc(stage.position)),
-    tx
-      .selectDistinct({ id: person.id, displayName: person.displayName })
+      .selectDistinct(personNameColumns)
       .from(person)
       .innerJoin(roleMembership, membershipsOfPerson)
       .where(and(eq(roleMembership.role, "coach"), eq(person.active, true)))

@@ -12,6 +12,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { rowStageColumns } from "../framework/framework-columns.ts";
 import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
 import { workshopColumns } from "./workshop-columns.ts";
@@ -96,9 +97,7 @@ export async function listManagedCohorts(
       name: cohort.name,
       schoolYear: cohort.schoolYear,
       schoolName: school.name,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
       workshopStartsAt: cohort.workshopStartsAt,
       enrolledCount,
       attendedCount: sql<number>`(
@@ -135,9 +134,7 @@ export async function getCohortWorkshop(
       schoolYear: cohort.schoolYear,
       schoolName: school.name,
       releaseMode: cohort.releaseMode,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
       requiresConfirmation: stage.requiresConfirmation,
       ...workshopColumns,
     })

@@ -4,6 +4,7 @@ import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, roleMembership, stage } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
 import { cohortOfEnrolment } from "../sql/same-district-joins.ts";
 import { type EnrolmentProgress, loadEnrolmentProgress } from "./stage-progress.ts";
 
@@ -36,10 +37,7 @@ async function openNextStage(
   tx: Transaction,
   params: { personId: string; completed: EnrolmentProgress; progress: EnrolmentProgress[] },
 ): Promise<ProgressionOutcome> {
-  const stages = await tx
-    .select({ id: stage.id, position: stage.position, title: stage.title })
-    .from(stage)
-    .orderBy(asc(stage.position));
+  const stages = await tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position));
   const next = nextStage(stages, statusesByStage(params.progress));
   if (next.kind === "nothing_complete" || next.kind === "finished") return { kind: "finished" };
   if (next.kind === "already_open") return next;

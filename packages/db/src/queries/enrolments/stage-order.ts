@@ -2,6 +2,7 @@ import type { StageStatus } from "@throughline/domain/rules/stage-status";
 import { asc } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { stage } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 /* What the stage-order rule needs: the framework's stages and each person's status per stage. */
@@ -14,10 +15,7 @@ export interface StageInOrder {
 
 /** The district's stages, first to last. */
 export function listStagesInOrder(tx: Transaction): Promise<StageInOrder[]> {
-  return tx
-    .select({ id: stage.id, position: stage.position, title: stage.title })
-    .from(stage)
-    .orderBy(asc(stage.position));
+  return tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { rowStageColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -54,9 +55,7 @@ export const enrolmentStageColumns = {
   cohortName: cohort.name,
   schoolYear: cohort.schoolYear,
   releaseMode: cohort.releaseMode,
-  stageId: stage.id,
-  stagePosition: stage.position,
-  stageTitle: stage.title,
+  ...rowStageColumns,
   meetingsRequired: stage.meetingsRequired,
   requiresConfirmation: stage.requiresConfirmation,
   workshopAttended: enrolment.workshopAttended,

@@ -17,8 +17,10 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { presentAtClosedMeeting } from "../meetings/attended-meetings.ts";
 import {
   cohortOfEnrolment,
+  meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
   tenantJoin,
@@ -85,17 +87,8 @@ export async function listPdActivities(
           ),
       })
       .from(meetingAttendance)
-      .innerJoin(
-        supportMeeting,
-        tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
-      )
-      .where(
-        and(
-          eq(meetingAttendance.personId, params.personId),
-          eq(meetingAttendance.attendance, "present"),
-          eq(supportMeeting.status, "closed"),
-        ),
-      ),
+      .innerJoin(supportMeeting, meetingOfAttendance)
+      .where(and(...presentAtClosedMeeting(params.personId))),
     tx
       .select({
         date: awardedBadge.awardedAt,

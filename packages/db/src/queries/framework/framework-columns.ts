@@ -15,6 +15,16 @@ export const stageColumns = {
   requiresConfirmation: stage.requiresConfirmation,
 };
 
+/** A stage as a heading or a choice names it: its place in the framework and its title. */
+export const stageNameColumns = { id: stage.id, position: stage.position, title: stage.title };
+
+/** The same, for a flat row that belongs to a stage (a plan, an enrolment, a session). */
+export const rowStageColumns = {
+  stageId: stage.id,
+  stagePosition: stage.position,
+  stageTitle: stage.title,
+};
+
 /** A MicroPD session as a stage's list of sessions shows it. */
 export const sessionColumns = {
   id: micropdSession.id,

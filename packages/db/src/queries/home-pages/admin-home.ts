@@ -2,6 +2,7 @@ import type { AdminHome } from "@throughline/domain/home";
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /**
@@ -24,10 +25,7 @@ export async function getAdminHome(
   const scope = districtWide ? "district" : "school";
 
   const [stages, schools] = await Promise.all([
-    tx
-      .select({ id: stage.id, position: stage.position, title: stage.title })
-      .from(stage)
-      .orderBy(asc(stage.position)),
+    tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position)),
     districtWide || principalOf.length > 0
       ? tx
           .select({ id: school.id, name: school.name })

@@ -4,6 +4,8 @@ import { asc, eq } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, stage } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { sameDistrict, schoolOfMembership } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
@@ -91,7 +93,7 @@ function nextSessionOf(
 
 /** The district's stages in order, for the timeline. */
 const frameworkStages = prebuiltSelect("teacher_home_stages", () => {
-  const selection = { id: stage.id, position: stage.position, title: stage.title };
+  const selection = stageNameColumns;
   const query = new QueryBuilder({ casing: "snake_case" })
     .select(selection)
     .from(stage)
@@ -102,7 +104,7 @@ const frameworkStages = prebuiltSelect("teacher_home_stages", () => {
 /** The school is the one the person teaches at (the first by name if several). */
 async function findTeacherHomePerson(tx: Transaction, personId: string) {
   const [found] = await tx
-    .select({ id: person.id, displayName: person.displayName, schoolName: school.name })
+    .select({ ...personNameColumns, schoolName: school.name })
     .from(person)
     .leftJoin(
       roleMembership,

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress } from "../../schema/index.ts";
-import { progressKey, progressOf } from "./progress-of.ts";
+import { progressKey, progressOf, progressRow } from "./progress-of.ts";
 
 /*
  * The reflection a teacher is writing, kept on their progress row as they type. Saves are
@@ -47,9 +47,7 @@ export async function saveReflectionDraft(
   const [row] = await tx
     .insert(micropdProgress)
     .values({
-      districtId: params.districtId,
-      personId: params.personId,
-      sessionId: params.sessionId,
+      ...progressRow(params),
       reflectionDraft: params.text,
       reflectionDraftRevision: params.baseRevision + 1,
     })

@@ -17,7 +17,7 @@ import {
 import { sessionColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { cohortOfEnrolment, sameDistrict, stageOfSession } from "../sql/same-district-joins.ts";
-import { progressKey, progressOf } from "./progress-of.ts";
+import { progressKey, progressOf, progressRow } from "./progress-of.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
 export interface StageEnrolment {
@@ -226,9 +226,7 @@ export async function saveSessionPlace(
   await tx
     .insert(micropdProgress)
     .values({
-      districtId: params.districtId,
-      personId: params.personId,
-      sessionId: params.sessionId,
+      ...progressRow(params),
       currentBlock: params.currentBlock,
     })
     .onConflictDoUpdate({
@@ -260,9 +258,7 @@ export async function completeSession(
   const [row] = await tx
     .insert(micropdProgress)
     .values({
-      districtId: params.districtId,
-      personId: params.personId,
-      sessionId: params.sessionId,
+      ...progressRow(params),
       currentBlock: params.currentBlock,
       completedAt: params.now,
       reflection: params.reflection,

@@ -14,6 +14,11 @@ interface TeacherSession {
   sessionId: string;
 }
 
+/** The key columns of a new progress row: the teacher's, in the session, in their district. */
+export function progressRow(params: TeacherSession & { districtId: string }) {
+  return { districtId: params.districtId, personId: params.personId, sessionId: params.sessionId };
+}
+
 /** The teacher's own progress row in the session (there is at most one). */
 export function progressOf(params: TeacherSession): SQL | undefined {
   return and(

@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdSession, person, recommendationDecision } from "../../schema/index.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 export interface Dismissal {
@@ -26,7 +27,7 @@ export async function listDismissals(
       kind: recommendationDecision.kind,
       title: micropdSession.title,
       reason: recommendationDecision.reason,
-      by: { id: person.id, displayName: person.displayName },
+      by: personNameColumns,
       at: recommendationDecision.createdAt,
     })
     .from(recommendationDecision)

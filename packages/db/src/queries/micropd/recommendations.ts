@@ -12,12 +12,14 @@ import {
   sessionIndicator,
   stage,
 } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
 import {
   type EvidenceViewer,
   loadIndicatorEvidence,
   loadIndicatorsInOrder,
 } from "../observations/indicator-growth.ts";
 import { loadObservationScale } from "../observations/observations.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
 import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
 import { focusesOfMyTeams } from "../team-focus/team-focus-read.ts";
@@ -59,7 +61,7 @@ async function loadSessions(tx: Transaction) {
         title: micropdSession.title,
         estimatedMinutes: micropdSession.estimatedMinutes,
         position: micropdSession.position,
-        stage: { id: stage.id, position: stage.position, title: stage.title },
+        stage: stageNameColumns,
       })
       .from(micropdSession)
       .innerJoin(stage, stageOfSession),
@@ -82,7 +84,7 @@ function loadDecisions(tx: Transaction, personId: string) {
       sessionId: recommendationDecision.sessionId,
       kind: recommendationDecision.kind,
       at: recommendationDecision.createdAt,
-      decidedBy: { id: person.id, displayName: person.displayName },
+      decidedBy: personNameColumns,
     })
     .from(recommendationDecision)
     .innerJoin(

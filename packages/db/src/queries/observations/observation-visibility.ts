@@ -11,7 +11,7 @@ import {
   person,
   selfAssessment,
 } from "../../schema/index.ts";
-import { tenantChildJoin } from "../sql/same-district-joins.ts";
+import { teachersOfInteraction } from "../sql/same-district-joins.ts";
 
 /*
  * Coaching is kept apart from evaluation, here in SQL. Every observation query of this package
@@ -236,14 +236,7 @@ export function visibleCoachingInteractions(tx: Transaction, viewerId: string) {
       }).as("relation"),
     })
     .from(coachingInteraction)
-    .innerJoin(
-      coachingInteractionTeacher,
-      tenantChildJoin(
-        coachingInteractionTeacher,
-        coachingInteractionTeacher.interactionId,
-        coachingInteraction,
-      ),
-    )
+    .innerJoin(coachingInteractionTeacher, teachersOfInteraction)
     .as("related_coaching_interaction");
   const access = sql<ObservationAccess>`case
     when ${related.relation} = 'observer' then 'content'

@@ -13,6 +13,7 @@ import {
 } from "../../schema/index.ts";
 import { membershipsOfPerson, schoolOfTeam, teamOfMember } from "../sql/same-district-joins.ts";
 import { personAtSchools, personInScope, type SchoolScope } from "./people-admin-scope.ts";
+import { personContactColumns } from "./person-columns.ts";
 import { type PersonRoleRow, rolesOfPeople } from "./person-roles.ts";
 
 /*
@@ -239,7 +240,7 @@ export async function listSchoolPeople(
   params: { schoolId: string },
 ): Promise<{ id: string; displayName: string; email: string }[]> {
   return tx
-    .select({ id: person.id, displayName: person.displayName, email: person.email })
+    .select(personContactColumns)
     .from(person)
     .where(and(eq(person.active, true), personAtSchools([params.schoolId])))
     .orderBy(asc(person.displayName));

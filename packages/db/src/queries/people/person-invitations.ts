@@ -3,6 +3,7 @@ import type { Transaction } from "../../client.ts";
 import { district, person, personInvite, ssoProvider } from "../../schema/index.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 import { personInScope, type SchoolScope } from "./people-admin-scope.ts";
+import { personContactColumns } from "./person-columns.ts";
 
 /*
  * Invitations sent by email, in bulk, and their reminders. Each email carries a fresh one-time
@@ -78,7 +79,7 @@ export async function listNotSignedIn(
     .from(person)
     .where(where);
   const people = await tx
-    .select({ id: person.id, displayName: person.displayName, email: person.email })
+    .select(personContactColumns)
     .from(person)
     .where(where)
     .orderBy(asc(person.displayName), asc(person.id))
@@ -149,7 +150,7 @@ export async function findInvitees(
       ? sql`not ${everEmailed}`
       : inArray(person.id, [...params.personIds]);
   return tx
-    .select({ id: person.id, displayName: person.displayName, email: person.email })
+    .select(personContactColumns)
     .from(person)
     .where(and(awaitingSignIn(params.scope), chosen))
     .orderBy(asc(person.displayName), asc(person.id));

@@ -13,7 +13,12 @@ import {
 import { listPlansOf, loadPlanDetail, type PlanDetail } from "../action-plans/action-plans.ts";
 import { teamRelation } from "../meetings/meeting-access.ts";
 import { listAgenda, loadMeetingFacts } from "../meetings/meeting-room.ts";
-import { planOfStep, stepOfEvidenceFile, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  meetingOfAttendance,
+  planOfStep,
+  stepOfEvidenceFile,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 
 /* The teacher's plans, the meetings they attended and their commitments, for their record. */
 
@@ -106,10 +111,7 @@ export async function loadRecordMeetings(
       attendance: meetingAttendance.attendance,
     })
     .from(meetingAttendance)
-    .innerJoin(
-      supportMeeting,
-      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
-    )
+    .innerJoin(supportMeeting, meetingOfAttendance)
     .where(eq(meetingAttendance.personId, params.personId))
     .orderBy(asc(supportMeeting.startsAt));
 

@@ -11,6 +11,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { rowStageColumns } from "../framework/framework-columns.ts";
 import { getViewer } from "../people/viewer.ts";
 import {
   schoolOfTeam,
@@ -115,9 +116,7 @@ export async function loadRecordMicroPd(
     loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
     tx
       .select({
-        stageId: stage.id,
-        stagePosition: stage.position,
-        stageTitle: stage.title,
+        ...rowStageColumns,
         position: micropdSession.position,
         title: micropdSession.title,
         startedAt: micropdProgress.createdAt,

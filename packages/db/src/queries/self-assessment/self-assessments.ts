@@ -9,6 +9,7 @@ import {
   sessionIndicator,
   stage,
 } from "../../schema/index.ts";
+import { stageNameColumns } from "../framework/framework-columns.ts";
 import { compareIndicatorCodes } from "../observations/indicator-growth.ts";
 import { visibleSelfAssessments } from "../observations/observation-visibility.ts";
 import { anyId } from "../sql/any-id.ts";
@@ -21,10 +22,7 @@ import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /** The stage, or null when it is not in the viewer's district. */
 export async function findStageRef(tx: Transaction, params: { stageId: string }) {
-  const [row] = await tx
-    .select({ id: stage.id, position: stage.position, title: stage.title })
-    .from(stage)
-    .where(eq(stage.id, params.stageId));
+  const [row] = await tx.select(stageNameColumns).from(stage).where(eq(stage.id, params.stageId));
   return row ?? null;
 }
 
@@ -64,7 +62,7 @@ export async function listVisibleSelfAssessments(
       assessedOn: visible.assessedOn,
       sharedWithLeadersAt: visible.sharedWithLeadersAt,
       access: visible.access,
-      stage: { id: stage.id, position: stage.position, title: stage.title },
+      stage: stageNameColumns,
     })
     .from(visible)
     .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))
@@ -134,7 +132,7 @@ export async function listSelfAssessmentsSharedWithLeader(
       assessedOn: visible.assessedOn,
       sharedWithLeadersAt: visible.sharedWithLeadersAt,
       access: visible.access,
-      stage: { id: stage.id, position: stage.position, title: stage.title },
+      stage: stageNameColumns,
     })
     .from(visible)
     .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))

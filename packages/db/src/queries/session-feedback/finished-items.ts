@@ -12,11 +12,12 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { presentAtClosedMeeting } from "../meetings/attended-meetings.ts";
 import {
   cohortOfEnrolment,
+  meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
-  tenantJoin,
 } from "../sql/same-district-joins.ts";
 
 /*
@@ -128,15 +129,10 @@ function attendedMeetings(tx: Transaction, filter: Filter) {
       finishedAt,
     })
     .from(meetingAttendance)
-    .innerJoin(
-      supportMeeting,
-      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
-    )
+    .innerJoin(supportMeeting, meetingOfAttendance)
     .where(
       and(
-        eq(meetingAttendance.personId, filter.personId),
-        eq(meetingAttendance.attendance, "present"),
-        eq(supportMeeting.status, "closed"),
+        ...presentAtClosedMeeting(filter.personId),
         filter.itemId ? eq(meetingAttendance.meetingId, filter.itemId) : undefined,
         filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
         filter.unansweredOnly

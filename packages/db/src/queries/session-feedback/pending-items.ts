@@ -15,9 +15,9 @@ import {
 import { prebuiltSelect } from "../home-pages/prebuilt-select.ts";
 import {
   cohortOfEnrolment,
+  meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
-  tenantJoin,
 } from "../sql/same-district-joins.ts";
 
 /*
@@ -98,10 +98,7 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
       finishedAt: meetingAt,
     })
     .from(meetingAttendance)
-    .innerJoin(
-      supportMeeting,
-      tenantJoin(supportMeeting, meetingAttendance, meetingAttendance.meetingId),
-    )
+    .innerJoin(supportMeeting, meetingOfAttendance)
     .where(
       and(
         eq(meetingAttendance.personId, personId),

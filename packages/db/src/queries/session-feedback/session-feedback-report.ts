@@ -5,6 +5,7 @@ import {
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress, micropdSession, sessionFeedback, stage } from "../../schema/index.ts";
+import { rowStageColumns } from "../framework/framework-columns.ts";
 import { stageOfSession } from "../sql/same-district-joins.ts";
 
 /*
@@ -31,9 +32,7 @@ export async function listAuthoredSessions(tx: Transaction): Promise<AuthoredSes
       title: micropdSession.title,
       position: micropdSession.position,
       estimatedMinutes: micropdSession.estimatedMinutes,
-      stageId: stage.id,
-      stagePosition: stage.position,
-      stageTitle: stage.title,
+      ...rowStageColumns,
     })
     .from(micropdSession)
     .innerJoin(stage, stageOfSession)

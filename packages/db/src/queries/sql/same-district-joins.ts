@@ -3,11 +3,14 @@ import {
   actionPlan,
   actionStep,
   awardedBadge,
+  coachingInteraction,
+  coachingInteractionTeacher,
   cohort,
   credentialSubmission,
   credentialVersion,
   enrolment,
   evidenceFile,
+  meetingAttendance,
   micropdProgress,
   micropdSession,
   person,
@@ -123,3 +126,17 @@ export const membershipsOfPerson = tenantChildJoin(roleMembership, roleMembershi
 
 /** From a role membership to the school it is held at. */
 export const schoolOfMembership = tenantJoin(school, roleMembership, roleMembership.schoolId);
+
+/** From a meeting attendance to the meeting. */
+export const meetingOfAttendance = tenantJoin(
+  supportMeeting,
+  meetingAttendance,
+  meetingAttendance.meetingId,
+);
+
+/** From a coaching interaction to the teachers it was with. */
+export const teachersOfInteraction = tenantChildJoin(
+  coachingInteractionTeacher,
+  coachingInteractionTeacher.interactionId,
+  coachingInteraction,
+);
