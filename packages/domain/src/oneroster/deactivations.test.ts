@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
+import {
+  currentTeacher,
+  manifest,
+  NORTH,
+  role,
+  rosterFiles,
+  user,
+} from "../testing/oneroster-tables.ts";
 import { deactivationRefusal } from "./deactivations.ts";
 import type { CsvTable } from "./files.ts";
 import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { currentTeacher, manifest, NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 /** Twenty rostered teachers, u1 … u20. */
 const IDS = Array.from({ length: 20 }, (_, index) => `u${index + 1}`);

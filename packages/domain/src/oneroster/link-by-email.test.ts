@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NORTH, role, rosterFiles, user } from "../testing/oneroster-tables.ts";
 import type { CurrentRoster } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 const BY_HAND: CurrentRoster = {
   schools: [NORTH],

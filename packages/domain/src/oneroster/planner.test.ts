@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { currentTeacher, NORTH, role, rosterFiles, user } from "../testing/oneroster-tables.ts";
 import type { CsvTable } from "./files.ts";
 import type { CurrentRoster, RosterCounts } from "./planner.ts";
 import { reviewRoster } from "./review.ts";
-import { currentTeacher, NORTH, role, rosterFiles, user } from "./test-tables.ts";
 
 const SOUTH = { id: "school-south", sourcedId: "s2", name: "South School" };
 

@@ -1,7 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { CsvTable } from "./files.ts";
-import type { CurrentRoster } from "./planner.ts";
-import { reviewRoster } from "./review.ts";
 import {
   manifest,
   ORGS,
@@ -11,7 +8,10 @@ import {
   table,
   USERS_HEADER,
   user,
-} from "./test-tables.ts";
+} from "../testing/oneroster-tables.ts";
+import type { CsvTable } from "./files.ts";
+import type { CurrentRoster } from "./planner.ts";
+import { reviewRoster } from "./review.ts";
 
 const EMPTY: CurrentRoster = { schools: [], people: [] };
 

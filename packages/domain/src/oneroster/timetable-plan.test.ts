@@ -1,7 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { CsvTable } from "./files.ts";
-import type { CurrentRoster } from "./planner.ts";
-import { reviewRoster } from "./review.ts";
 import {
   currentTeacher,
   manifest,
@@ -12,7 +9,10 @@ import {
   table,
   user,
   usersTable,
-} from "./test-tables.ts";
+} from "../testing/oneroster-tables.ts";
+import type { CsvTable } from "./files.ts";
+import type { CurrentRoster } from "./planner.ts";
+import { reviewRoster } from "./review.ts";
 import {
   type CurrentBellPeriod,
   type CurrentRosterSlot,

@@ -1,6 +1,6 @@
-import type { OneRosterFile } from "./binding.ts";
-import type { CsvTable } from "./files.ts";
-import type { CurrentPerson } from "./planner.ts";
+import type { OneRosterFile } from "../oneroster/binding.ts";
+import type { CsvTable } from "../oneroster/files.ts";
+import type { CurrentPerson } from "../oneroster/planner.ts";
 
 /** Test helper: a CSV table from lines of comma-separated cells (no quoting needed in tests). */
 export function table(file: OneRosterFile, lines: readonly string[]): CsvTable {
