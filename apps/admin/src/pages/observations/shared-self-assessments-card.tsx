@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDay } from "@throughline/ui/format";
+import { SelfRatingList } from "@throughline/ui/self-rating-list";
 
 const momentWords = { start: "start of the stage", end: "end of the stage", check_in: "check-in" };
 
@@ -43,20 +44,12 @@ export function SharedSelfAssessmentsCard() {
                   Stage {row.stage.position}: {row.stage.title} · {momentWords[row.moment]},{" "}
                   <time dateTime={row.assessedOn}>{formatDay(row.assessedOn)}</time>
                 </p>
-                <ul className="flex flex-col gap-1">
-                  {row.ratings.map((rating) => (
-                    <li key={rating.indicatorId}>
-                      <span className="text-muted-foreground">{rating.code}</span> {rating.title}:{" "}
-                      <span className="font-semibold">
-                        {shared.data.levels.find((level) => level.rank === rating.levelRank)
-                          ?.label ?? rating.levelRank}
-                      </span>
-                      {rating.note ? (
-                        <span className="block text-muted-foreground">“{rating.note}”</span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
+                <SelfRatingList
+                  ratings={row.ratings}
+                  levelLabel={(rank) =>
+                    shared.data.levels.find((level) => level.rank === rank)?.label ?? rank
+                  }
+                />
               </li>
             ))}
           </ul>

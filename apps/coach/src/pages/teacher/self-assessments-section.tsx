@@ -5,6 +5,7 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { firstAndLatestRatings } from "@throughline/domain/rules/self-assessment";
 import { formatDay } from "@throughline/ui/format";
 import { SelfRatingChangeChart } from "@throughline/ui/self-rating-change-chart";
+import { SelfRatingList } from "@throughline/ui/self-rating-list";
 
 type Assessment = RouterOutputs["selfAssessment"]["forTeacher"]["assessments"][number];
 
@@ -49,17 +50,7 @@ function StageSelfAssessments({
                 {momentWords[row.moment]} ·{" "}
                 <time dateTime={row.assessedOn}>{formatDay(row.assessedOn)}</time>
               </p>
-              <ul className="flex flex-col gap-1">
-                {row.ratings.map((rating) => (
-                  <li key={rating.indicatorId}>
-                    <span className="text-muted-foreground">{rating.code}</span> {rating.title}:{" "}
-                    <span className="font-semibold">{labelOf(rating.levelRank)}</span>
-                    {rating.note ? (
-                      <span className="block text-muted-foreground">“{rating.note}”</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              <SelfRatingList ratings={row.ratings} levelLabel={labelOf} />
             </li>
           ))}
         </ul>
