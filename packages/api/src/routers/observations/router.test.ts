@@ -1,9 +1,10 @@
-import { rawRows } from "@throughline/db/testing";
+import { membershipFor, rawRows } from "@throughline/db/testing";
 import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { latestPublishedCoachingId } from "../../testing/latest-coaching.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -27,9 +28,8 @@ let otherWalkthrough: string;
 beforeAll(async () => {
   const one = async (query: ReturnType<typeof sql>) =>
     (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
-  maria = await one(sql`select id::text as id from person where email = ${demoEmail.teacher}`);
-  coachingId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
-    and kind = 'coaching' and status = 'published' order by observed_on desc limit 1`);
+  maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
+  coachingId = await latestPublishedCoachingId(api.db, maria);
   draftId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
     and status = 'draft' limit 1`);
   otherWalkthrough =

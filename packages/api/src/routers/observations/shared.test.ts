@@ -1,8 +1,8 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
+import { membershipFor } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
+import { latestPublishedCoachingId } from "../../testing/latest-coaching.ts";
 import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -18,11 +18,8 @@ let coachingId: string;
 let indicators: string[];
 
 beforeAll(async () => {
-  const one = async (query: ReturnType<typeof sql>) =>
-    (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
-  maria = await one(sql`select id::text as id from person where email = ${demoEmail.teacher}`);
-  coachingId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
-    and kind = 'coaching' and status = 'published' order by observed_on desc limit 1`);
+  maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
+  coachingId = await latestPublishedCoachingId(api.db, maria);
   indicators = await mapleValleyIndicatorIds(api.db, 2);
 });
 
