@@ -9,7 +9,7 @@ import { signInOverHttp, trpcMutation, trpcQuery } from "./testing/http-client.t
 import { startTestS3Server, type TestS3Server } from "./testing/s3-test-server.ts";
 import { createScratchPostgres } from "./testing/scratch-postgres.ts";
 import { type ServerProcess, startServerProcess } from "./testing/server-process.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "./worker/test-smtp-server.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "./testing/test-smtp-server.ts";
 
 /*
  * Two server processes on one PostgreSQL behind an imagined load balancer: the same secret,

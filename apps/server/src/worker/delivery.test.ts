@@ -8,8 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { createSmtpMailer, type Mailer } from "../mail/transport.ts";
 import { testServerDeps } from "../testing/test-server.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server.ts";
 import { DEFAULT_LEASE_MS, runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server.ts";
 
 const PUBLIC_URL = "https://throughline.example.org";
 const SECRET = "a-test-secret-that-is-long-enough-for-hmac-signing";

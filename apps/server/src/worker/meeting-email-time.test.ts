@@ -3,8 +3,8 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer, type Mailer } from "../mail/transport.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server.ts";
 import { runWorkerTick } from "./run-worker-tick.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server.ts";
 
 /*
  * A meeting's email and its calendar invitation are read on any device, in any zone: both give

@@ -13,8 +13,8 @@ import { membershipFor } from "@throughline/db/testing";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../mail/transport.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server.ts";
 import { DEFAULT_LEASE_MS, runWorkerTick } from "./run-worker-tick.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server.ts";
 
 /*
  * The separate worker process (`pnpm worker`) killed with SIGKILL in the middle of an SMTP
