@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useState } from "react";
 import { draftFromCohort, type SettingsDraft, settingsInput } from "./settings-draft.ts";
@@ -44,58 +44,51 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Edit settings</CardTitle>
-      </CardHeader>
-      <CardContent>
-        {options.isPending ? (
-          <Loading label="Loading the coaches…" />
-        ) : (
-          <form onSubmit={submit} noValidate className="flex flex-col gap-8">
-            <SettingsFields
-              draft={draft}
-              coaches={options.data?.coaches ?? []}
+    <TitledCard title="Edit settings">
+      {options.isPending ? (
+        <Loading label="Loading the coaches…" />
+      ) : (
+        <form onSubmit={submit} noValidate className="flex flex-col gap-8">
+          <SettingsFields
+            draft={draft}
+            coaches={options.data?.coaches ?? []}
+            disabled={save.isPending}
+            errorOf={errorOf}
+            onChange={change}
+          />
+          {save.isError ? (
+            <Alert variant="error" title="The settings were not saved">
+              {save.error.data?.fieldErrors ? "Check the fields marked above." : save.error.message}
+            </Alert>
+          ) : null}
+          {device.restored && device.dirty ? (
+            <Alert variant="info" title="Your unsaved edits are back">
+              This device kept them. Save the settings to keep them, or cancel to drop them.
+            </Alert>
+          ) : null}
+          <DraftGuard
+            state={device.state}
+            dirty={device.dirty}
+            saving={save.isPending}
+            show="always"
+          />
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" disabled={save.isPending}>
+              {save.isPending ? "Saving…" : "Save settings"}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                device.discard();
+                onDone();
+              }}
               disabled={save.isPending}
-              errorOf={errorOf}
-              onChange={change}
-            />
-            {save.isError ? (
-              <Alert variant="error" title="The settings were not saved">
-                {save.error.data?.fieldErrors
-                  ? "Check the fields marked above."
-                  : save.error.message}
-              </Alert>
-            ) : null}
-            {device.restored && device.dirty ? (
-              <Alert variant="info" title="Your unsaved edits are back">
-                This device kept them. Save the settings to keep them, or cancel to drop them.
-              </Alert>
-            ) : null}
-            <DraftGuard
-              state={device.state}
-              dirty={device.dirty}
-              saving={save.isPending}
-              show="always"
-            />
-            <div className="flex flex-wrap gap-3">
-              <Button type="submit" disabled={save.isPending}>
-                {save.isPending ? "Saving…" : "Save settings"}
-              </Button>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  device.discard();
-                  onDone();
-                }}
-                disabled={save.isPending}
-              >
-                Cancel
-              </Button>
-            </div>
-          </form>
-        )}
-      </CardContent>
-    </Card>
+            >
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </TitledCard>
   );
 }

@@ -3,11 +3,11 @@ import { trpc } from "@throughline/app-kit/client";
 import type { CandidateSource } from "@throughline/domain/cohort-admin";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { SelectField } from "@throughline/ui/select-field";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useId, useState } from "react";
 import { CandidateChecklist } from "./candidate-checklist.tsx";
 import { describeEnrolResult } from "./enrol-result.ts";
@@ -59,111 +59,111 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Enrol teachers</CardTitle>
-        <CardDescription>
+    <TitledCard
+      title="Enrol teachers"
+      description={
+        <>
           Teachers of {cohort.school.name}. Stages go in order: anyone who has not completed the
           earlier stages is held back unless you enrol them anyway. Each one enrolled is told that
           the stage is open.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-5">
-        <fieldset className="flex flex-wrap gap-2">
-          <legend className="mb-2 text-sm font-medium">Find teachers</legend>
-          {modes.map((option) => (
-            <label
-              key={option.value}
-              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-input px-3 has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-primary"
-            >
-              <input
-                type="radio"
-                name={modeName}
-                className="size-4 accent-primary"
-                checked={mode === option.value}
-                onChange={() => {
-                  setMode(option.value);
-                  setResult(null);
-                }}
-              />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
-
-        {mode === "team" ? (
-          <SelectField
-            label="Team"
-            value={teamId}
-            onChange={(event) => {
-              setTeamId(event.target.value);
-              setResult(null);
-            }}
+        </>
+      }
+      contentClassName="flex flex-col gap-5"
+    >
+      <fieldset className="flex flex-wrap gap-2">
+        <legend className="mb-2 text-sm font-medium">Find teachers</legend>
+        {modes.map((option) => (
+          <label
+            key={option.value}
+            className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-input px-3 has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-primary"
           >
-            <option value="">Choose a team</option>
-            {cohort.teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {mode === "search" ? (
-          <form onSubmit={search} className="flex flex-wrap items-end gap-3">
-            <FormField
-              label="Name or email"
-              type="search"
-              className="min-w-64 flex-1"
-              value={searchDraft}
-              error={fieldError(candidates.error, "query")}
-              onChange={(event) => setSearchDraft(event.target.value)}
+            <input
+              type="radio"
+              name={modeName}
+              className="size-4 accent-primary"
+              checked={mode === option.value}
+              onChange={() => {
+                setMode(option.value);
+                setResult(null);
+              }}
             />
-            <Button type="submit" variant="secondary">
-              Search
-            </Button>
-          </form>
-        ) : null}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
 
-        {!ready ? null : candidates.isPending ? (
-          <Loading label="Finding teachers…" />
-        ) : candidates.isError ? (
-          candidates.error.data?.fieldErrors ? null : (
-            <Alert variant="error" title="The teachers could not be found">
-              {candidates.error.message}
-            </Alert>
-          )
-        ) : (
-          <CandidateChecklist
-            key={`${mode}:${teamId}:${query}`}
-            candidates={candidates.data}
-            preselect={mode === "team"}
-            busy={enrol.isPending}
-            onEnrol={(personIds, overrides) =>
-              enrol.mutate({ cohortId: cohort.id, personIds, overrides })
-            }
+      {mode === "team" ? (
+        <SelectField
+          label="Team"
+          value={teamId}
+          onChange={(event) => {
+            setTeamId(event.target.value);
+            setResult(null);
+          }}
+        >
+          <option value="">Choose a team</option>
+          {cohort.teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {mode === "search" ? (
+        <form onSubmit={search} className="flex flex-wrap items-end gap-3">
+          <FormField
+            label="Name or email"
+            type="search"
+            className="min-w-64 flex-1"
+            value={searchDraft}
+            error={fieldError(candidates.error, "query")}
+            onChange={(event) => setSearchDraft(event.target.value)}
           />
-        )}
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </form>
+      ) : null}
 
-        {result ? (
-          <Alert variant="success" title="Teachers enrolled">
-            {describeEnrolResult(result)}
-            {result.heldBack.length > 0 ? (
-              <ul className="mt-2 list-disc pl-5">
-                {result.heldBack.map((row) => (
-                  <li key={row.personId}>
-                    {row.displayName}: {row.reason}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+      {!ready ? null : candidates.isPending ? (
+        <Loading label="Finding teachers…" />
+      ) : candidates.isError ? (
+        candidates.error.data?.fieldErrors ? null : (
+          <Alert variant="error" title="The teachers could not be found">
+            {candidates.error.message}
           </Alert>
-        ) : null}
-        {enrol.isError ? (
-          <Alert variant="error" title="Nobody was enrolled">
-            {enrol.error.message}
-          </Alert>
-        ) : null}
-      </CardContent>
-    </Card>
+        )
+      ) : (
+        <CandidateChecklist
+          key={`${mode}:${teamId}:${query}`}
+          candidates={candidates.data}
+          preselect={mode === "team"}
+          busy={enrol.isPending}
+          onEnrol={(personIds, overrides) =>
+            enrol.mutate({ cohortId: cohort.id, personIds, overrides })
+          }
+        />
+      )}
+
+      {result ? (
+        <Alert variant="success" title="Teachers enrolled">
+          {describeEnrolResult(result)}
+          {result.heldBack.length > 0 ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.heldBack.map((row) => (
+                <li key={row.personId}>
+                  {row.displayName}: {row.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+      {enrol.isError ? (
+        <Alert variant="error" title="Nobody was enrolled">
+          {enrol.error.message}
+        </Alert>
+      ) : null}
+    </TitledCard>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Loading } from "@throughline/ui/loading";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { minutesOf, timeOf } from "./time-of-day.ts";
 import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
 import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
@@ -11,34 +11,29 @@ import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
 export function BellScheduleCard({ schoolId }: { schoolId: string }) {
   const bells = useQuery(trpc.collaboration.bellSchedule.queryOptions({ schoolId }));
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Bell schedule</CardTitle>
-        <CardDescription>
-          Each weekday's periods. The first and last bell bound the school day the finder searches.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        {bells.isPending ? (
-          <Loading variant="inline" label="Loading the bell schedule…" />
-        ) : bells.isError ? (
-          <Alert variant="error" title="The bell schedule could not be loaded">
-            {bells.error.message}
-          </Alert>
-        ) : (
-          <BellScheduleForm
-            schoolId={schoolId}
-            initial={bells.data.periods.map((period) => ({
-              key: period.id,
-              weekday: period.weekday,
-              text: period.name,
-              start: timeOf(period.startMinute),
-              end: timeOf(period.endMinute),
-            }))}
-          />
-        )}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Bell schedule"
+      description="Each weekday's periods. The first and last bell bound the school day the finder searches."
+    >
+      {bells.isPending ? (
+        <Loading variant="inline" label="Loading the bell schedule…" />
+      ) : bells.isError ? (
+        <Alert variant="error" title="The bell schedule could not be loaded">
+          {bells.error.message}
+        </Alert>
+      ) : (
+        <BellScheduleForm
+          schoolId={schoolId}
+          initial={bells.data.periods.map((period) => ({
+            key: period.id,
+            weekday: period.weekday,
+            text: period.name,
+            start: timeOf(period.startMinute),
+            end: timeOf(period.endMinute),
+          }))}
+        />
+      )}
+    </TitledCard>
   );
 }
 

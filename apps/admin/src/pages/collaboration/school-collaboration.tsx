@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { BlocksList } from "./blocks-list.tsx";
 import { FindTimePanel } from "./find-time-panel.tsx";
 import { FreeLegend } from "./free-scale.tsx";
@@ -32,60 +32,48 @@ export function SchoolCollaboration({ schoolId }: { schoolId: string }) {
 
   return (
     <div className="flex flex-col gap-6">
-      <Card>
-        <CardHeader>
-          <CardTitle>Find common time</CardTitle>
-          <CardDescription>
-            Weekly windows inside the school day when every member of a team is free of classes,
-            longest first. Allow one absent to also see windows that miss one person.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {teams.data.length === 0 ? (
-            <p className="text-sm text-muted-foreground">This school has no teams yet.</p>
-          ) : (
-            <FindTimePanel key={schoolId} teams={teams.data} />
-          )}
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Find common time"
+        description="Weekly windows inside the school day when every member of a team is free of classes, longest first. Allow one absent to also see windows that miss one person."
+      >
+        {teams.data.length === 0 ? (
+          <p className="text-sm text-muted-foreground">This school has no teams yet.</p>
+        ) : (
+          <FindTimePanel key={schoolId} teams={teams.data} />
+        )}
+      </TitledCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Week at {week.data.school.name}</CardTitle>
-          <CardDescription>
+      <TitledCard
+        title={<>Week at {week.data.school.name}</>}
+        description={
+          <>
             How many of the school's {week.data.teacherCount} teachers are free of classes in each
             quarter hour, with the protected blocks drawn over it.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          {week.data.days.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              This school has no bell schedule yet, so there is no school day to show.
-            </p>
-          ) : (
-            <>
-              <WeekGrid week={week.data} />
-              <FreeLegend />
-              <details className="rounded-lg border border-border">
-                <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-foreground">
-                  Free teachers by time (table)
-                </summary>
-                <FreeTeachersTable week={week.data} />
-              </details>
-            </>
-          )}
-        </CardContent>
-      </Card>
+          </>
+        }
+        contentClassName="flex flex-col gap-4"
+      >
+        {week.data.days.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            This school has no bell schedule yet, so there is no school day to show.
+          </p>
+        ) : (
+          <>
+            <WeekGrid week={week.data} />
+            <FreeLegend />
+            <details className="rounded-lg border border-border">
+              <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-foreground">
+                Free teachers by time (table)
+              </summary>
+              <FreeTeachersTable week={week.data} />
+            </details>
+          </>
+        )}
+      </TitledCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Blocks</CardTitle>
-          <CardDescription>Protected weekly time, by team.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <BlocksList blocks={week.data.blocks} />
-        </CardContent>
-      </Card>
+      <TitledCard title="Blocks" description="Protected weekly time, by team.">
+        <BlocksList blocks={week.data.blocks} />
+      </TitledCard>
     </div>
   );
 }

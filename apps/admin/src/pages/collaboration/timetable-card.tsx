@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useId, useState } from "react";
 import { minutesOf, timeOf } from "./time-of-day.ts";
 import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
@@ -17,44 +17,40 @@ export function TimetableCard({ schoolId }: { schoolId: string }) {
   const personId = chosen ?? teachers.data?.[0]?.id ?? null;
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Teaching timetable</CardTitle>
-        <CardDescription>
-          When a teacher teaches each week. Classes from the roster are kept when you save.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        {teachers.isPending ? (
-          <Loading variant="inline" label="Loading the teachers…" />
-        ) : teachers.isError ? (
-          <Alert variant="error" title="The teachers could not be loaded">
-            {teachers.error.message}
-          </Alert>
-        ) : personId === null ? (
-          <p className="text-sm text-muted-foreground">This school has no teachers yet.</p>
-        ) : (
-          <>
-            <div className="flex max-w-sm flex-col gap-2">
-              <Label htmlFor={teacherFieldId}>Teacher</Label>
-              <select
-                id={teacherFieldId}
-                value={personId}
-                onChange={(event) => setChosen(event.target.value)}
-                className="block h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
-              >
-                {teachers.data.map((teacher) => (
-                  <option key={teacher.id} value={teacher.id}>
-                    {teacher.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TeacherTimetable key={personId} schoolId={schoolId} personId={personId} />
-          </>
-        )}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Teaching timetable"
+      description="When a teacher teaches each week. Classes from the roster are kept when you save."
+      contentClassName="flex flex-col gap-4"
+    >
+      {teachers.isPending ? (
+        <Loading variant="inline" label="Loading the teachers…" />
+      ) : teachers.isError ? (
+        <Alert variant="error" title="The teachers could not be loaded">
+          {teachers.error.message}
+        </Alert>
+      ) : personId === null ? (
+        <p className="text-sm text-muted-foreground">This school has no teachers yet.</p>
+      ) : (
+        <>
+          <div className="flex max-w-sm flex-col gap-2">
+            <Label htmlFor={teacherFieldId}>Teacher</Label>
+            <select
+              id={teacherFieldId}
+              value={personId}
+              onChange={(event) => setChosen(event.target.value)}
+              className="block h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
+            >
+              {teachers.data.map((teacher) => (
+                <option key={teacher.id} value={teacher.id}>
+                  {teacher.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TeacherTimetable key={personId} schoolId={schoolId} personId={personId} />
+        </>
+      )}
+    </TitledCard>
   );
 }
 

@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
 import { buttonClasses } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Award } from "lucide-react";
 import { Link, useLocation } from "react-router";
 import { AwardedBadges } from "./awarded-badges.tsx";
@@ -57,14 +57,9 @@ export function CredentialsPage() {
             Define one: the evidence it asks for, its rubric and how it is passed.
           </EmptyState>
         ) : (
-          <Card>
-            <CardHeader>
-              <CardTitle>Definitions</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <CredentialsTable credentials={list.data.credentials} />
-            </CardContent>
-          </Card>
+          <TitledCard title="Definitions">
+            <CredentialsTable credentials={list.data.credentials} />
+          </TitledCard>
         )}
         {canEdit ? <AwardedBadges /> : null}
       </div>

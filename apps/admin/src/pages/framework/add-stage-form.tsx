@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
@@ -25,35 +25,32 @@ export function AddStageForm() {
     create.mutate(stageInputOf(draft));
   };
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Add a stage</CardTitle>
-        <CardDescription>The new stage goes last; move it up once it is added.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <StageFields
-            draft={draft}
-            error={create.error}
-            disabled={create.isPending}
-            onChange={(change) => {
-              create.reset();
-              setDraft({ ...draft, ...change });
-            }}
-          />
-          <Button type="submit" className="self-start" disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add the stage"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {create.isSuccess ? (
-              <Alert variant="success" title="Stage added">
-                It is listed last above.
-              </Alert>
-            ) : null}
-          </div>
-          <SaveErrorAlert error={create.error} title="The stage was not added" />
-        </form>
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Add a stage"
+      description="The new stage goes last; move it up once it is added."
+    >
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <StageFields
+          draft={draft}
+          error={create.error}
+          disabled={create.isPending}
+          onChange={(change) => {
+            create.reset();
+            setDraft({ ...draft, ...change });
+          }}
+        />
+        <Button type="submit" className="self-start" disabled={create.isPending}>
+          {create.isPending ? "Adding…" : "Add the stage"}
+        </Button>
+        <div role="status" aria-live="polite">
+          {create.isSuccess ? (
+            <Alert variant="success" title="Stage added">
+              It is listed last above.
+            </Alert>
+          ) : null}
+        </div>
+        <SaveErrorAlert error={create.error} title="The stage was not added" />
+      </form>
+    </TitledCard>
   );
 }

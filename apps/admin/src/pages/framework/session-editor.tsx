@@ -4,7 +4,7 @@ import type { ContentBlock } from "@throughline/domain/framework";
 import { Alert } from "@throughline/ui/alert";
 import { AutosaveStatus } from "@throughline/ui/autosave-status";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { UnsavedChangesGuard } from "@throughline/ui/unsaved-changes-guard";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useState } from "react";
@@ -116,38 +116,27 @@ export function SessionEditor({
           </Button>
         </Alert>
       ) : null}
-      <Card>
-        <CardHeader>
-          <CardTitle>Session details</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <SessionDetailsFields
-            details={draft}
-            indicators={indicators}
-            error={save.error}
-            disabled={disabled}
-            onChange={edit}
-          />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Content blocks</CardTitle>
-          <CardDescription>
-            Teachers go through the blocks in this order. Changes take effect when you save the
-            session.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <BlocksFields
-            blocks={draft.blocks}
-            error={save.error}
-            disabled={disabled}
-            canEdit={canEdit}
-            onChange={(blocks) => edit({ blocks })}
-          />
-        </CardContent>
-      </Card>
+      <TitledCard title="Session details">
+        <SessionDetailsFields
+          details={draft}
+          indicators={indicators}
+          error={save.error}
+          disabled={disabled}
+          onChange={edit}
+        />
+      </TitledCard>
+      <TitledCard
+        title="Content blocks"
+        description="Teachers go through the blocks in this order. Changes take effect when you save the session."
+      >
+        <BlocksFields
+          blocks={draft.blocks}
+          error={save.error}
+          disabled={disabled}
+          canEdit={canEdit}
+          onChange={(blocks) => edit({ blocks })}
+        />
+      </TitledCard>
       {canEdit ? (
         <>
           <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-border bg-background py-4">

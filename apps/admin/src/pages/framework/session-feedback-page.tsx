@@ -8,8 +8,8 @@ import {
 import type { AuthoredSessionFeedback } from "@throughline/domain/session-feedback";
 import { usefulnessLabels, usefulnessLevels } from "@throughline/domain/session-feedback-answers";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link } from "react-router";
 import { SessionFeedbackTable } from "./session-feedback-table.tsx";
 
@@ -115,39 +115,39 @@ export function SessionFeedbackPage() {
             <SessionFeedbackTable stageLabel={group.label} sessions={group.sessions} />
           </section>
         ))}
-        <Card>
-          <CardHeader>
-            <CardTitle>Comments</CardTitle>
-            <CardDescription>
+        <TitledCard
+          title="Comments"
+          description={
+            <>
               Shown for a session once at least {commentsMinResponses} teachers responded, without
               names or dates, so no comment can be tied to the teacher who wrote it.
-            </CardDescription>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-3">
-            {withComments.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No comments can be shown yet.</p>
-            ) : (
-              withComments.map((session) => (
-                <details key={session.sessionId} className="rounded-md border border-border">
-                  <summary className="cursor-pointer px-4 py-3 font-medium">
-                    Stage {session.stage.position}, session {session.position}: {session.title} (
-                    {session.comments.visible ? session.comments.items.length : 0})
-                  </summary>
-                  <ul className="flex flex-col gap-2 px-4 pb-4">
-                    {session.comments.visible
-                      ? session.comments.items.map((comment, index) => (
-                          // Comments carry no id on purpose (nothing that could identify them).
-                          <li key={index} className="border-l-2 border-border pl-3 text-sm">
-                            “{comment}”
-                          </li>
-                        ))
-                      : null}
-                  </ul>
-                </details>
-              ))
-            )}
-          </CardContent>
-        </Card>
+            </>
+          }
+          contentClassName="flex flex-col gap-3"
+        >
+          {withComments.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No comments can be shown yet.</p>
+          ) : (
+            withComments.map((session) => (
+              <details key={session.sessionId} className="rounded-md border border-border">
+                <summary className="cursor-pointer px-4 py-3 font-medium">
+                  Stage {session.stage.position}, session {session.position}: {session.title} (
+                  {session.comments.visible ? session.comments.items.length : 0})
+                </summary>
+                <ul className="flex flex-col gap-2 px-4 pb-4">
+                  {session.comments.visible
+                    ? session.comments.items.map((comment, index) => (
+                        // Comments carry no id on purpose (nothing that could identify them).
+                        <li key={index} className="border-l-2 border-border pl-3 text-sm">
+                          “{comment}”
+                        </li>
+                      ))
+                    : null}
+                </ul>
+              </details>
+            ))
+          )}
+        </TitledCard>
       </div>
     </>
   );

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { type StageDraft, stageDraftOf, stageInputOf } from "./stage-draft.ts";
@@ -29,34 +29,29 @@ export function StageForm({ stage }: { stage: EditorStageDetail }) {
     save.mutate({ stageId: stage.id, ...stageInputOf(draft) });
   };
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Stage details</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <StageFields
-            draft={draft}
-            error={save.error}
-            disabled={save.isPending}
-            onChange={(change) => {
-              save.reset();
-              setDraft({ ...draft, ...change });
-            }}
-          />
-          <Button type="submit" className="self-start" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save the stage"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {save.isSuccess ? (
-              <Alert variant="success" title="Stage saved">
-                Teachers see the new details at once.
-              </Alert>
-            ) : null}
-          </div>
-          <SaveErrorAlert error={save.error} title="The stage was not saved" />
-        </form>
-      </CardContent>
-    </Card>
+    <TitledCard title="Stage details">
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <StageFields
+          draft={draft}
+          error={save.error}
+          disabled={save.isPending}
+          onChange={(change) => {
+            save.reset();
+            setDraft({ ...draft, ...change });
+          }}
+        />
+        <Button type="submit" className="self-start" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save the stage"}
+        </Button>
+        <div role="status" aria-live="polite">
+          {save.isSuccess ? (
+            <Alert variant="success" title="Stage saved">
+              Teachers see the new details at once.
+            </Alert>
+          ) : null}
+        </div>
+        <SaveErrorAlert error={save.error} title="The stage was not saved" />
+      </form>
+    </TitledCard>
   );
 }

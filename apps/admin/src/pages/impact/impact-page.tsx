@@ -4,11 +4,11 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import { type ImpactReport, impactGroupingLabels } from "@throughline/domain/impact-report";
 import { SMALL_GROUP_LABEL } from "@throughline/domain/rules/small-group";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { CsvDownloadButton } from "@throughline/ui/csv-download-button";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Printer } from "lucide-react";
 import { FeedbackSection, GoalsSection } from "./feedback-goal-sections.tsx";
 import { ImpactFilters } from "./impact-filters.tsx";
@@ -48,19 +48,14 @@ export function ImpactPage() {
         }
       />
       <div className="flex flex-col gap-6">
-        <Card className="print:hidden">
-          <CardHeader>
-            <CardTitle>Period and filters</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ImpactFilters
-              value={choice}
-              options={report.data?.options}
-              onChange={setChoice}
-              errors={{ from: named("from"), to: named("to") }}
-            />
-          </CardContent>
-        </Card>
+        <TitledCard title="Period and filters" className="print:hidden">
+          <ImpactFilters
+            value={choice}
+            options={report.data?.options}
+            onChange={setChoice}
+            errors={{ from: named("from"), to: named("to") }}
+          />
+        </TitledCard>
         {report.isSuccess ? (
           <>
             <p className="hidden text-sm print:block">{selectionLine(report.data, choice)}</p>

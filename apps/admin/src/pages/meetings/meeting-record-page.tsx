@@ -4,9 +4,9 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import type { Attendance } from "@throughline/domain/enums";
 import { BackLink } from "@throughline/ui/back-link";
 import { Badge } from "@throughline/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatDateTime } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useParams } from "react-router";
 
 const statusWords = {
@@ -64,60 +64,47 @@ export function MeetingRecordPage() {
           <Figure term="Present" value={held ? `${present} of ${attendance.length}` : "—"} />
           <Figure term="Commitments" value={held ? `${commitmentsMade}` : "—"} />
         </dl>
-        <Card>
-          <CardHeader>
-            <CardTitle>Agenda</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {agenda.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No agenda was set.</p>
-            ) : (
-              <ol className="flex flex-col gap-2">
-                {agenda.map((item, index) => (
-                  <li key={item.id} className="flex items-baseline justify-between gap-3">
-                    <span>
-                      <span className="tabular-nums text-muted-foreground">{index + 1}.</span>{" "}
-                      {item.title}
-                      {item.protocolName ? (
-                        <span className="text-sm text-muted-foreground">
-                          {" "}
-                          · {item.protocolName}
-                        </span>
-                      ) : null}
-                    </span>
-                    <span className="shrink-0 text-sm tabular-nums text-muted-foreground">
-                      {item.minutes} min
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            )}
-            <p className="mt-3 text-sm text-muted-foreground">{planned} minutes planned.</p>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Attendance</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ul className="flex flex-col divide-y divide-border">
-              {attendance.map((member) => {
-                const words = member.attendance ? attendanceWords[member.attendance] : null;
-                return (
-                  <li
-                    key={member.personId}
-                    className="flex min-h-11 items-center justify-between gap-3"
-                  >
-                    <span>{member.displayName}</span>
-                    <Badge variant={words?.variant ?? "neutral"}>
-                      {words?.label ?? "Not recorded"}
-                    </Badge>
-                  </li>
-                );
-              })}
-            </ul>
-          </CardContent>
-        </Card>
+        <TitledCard title="Agenda">
+          {agenda.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No agenda was set.</p>
+          ) : (
+            <ol className="flex flex-col gap-2">
+              {agenda.map((item, index) => (
+                <li key={item.id} className="flex items-baseline justify-between gap-3">
+                  <span>
+                    <span className="tabular-nums text-muted-foreground">{index + 1}.</span>{" "}
+                    {item.title}
+                    {item.protocolName ? (
+                      <span className="text-sm text-muted-foreground"> · {item.protocolName}</span>
+                    ) : null}
+                  </span>
+                  <span className="shrink-0 text-sm tabular-nums text-muted-foreground">
+                    {item.minutes} min
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          <p className="mt-3 text-sm text-muted-foreground">{planned} minutes planned.</p>
+        </TitledCard>
+        <TitledCard title="Attendance">
+          <ul className="flex flex-col divide-y divide-border">
+            {attendance.map((member) => {
+              const words = member.attendance ? attendanceWords[member.attendance] : null;
+              return (
+                <li
+                  key={member.personId}
+                  className="flex min-h-11 items-center justify-between gap-3"
+                >
+                  <span>{member.displayName}</span>
+                  <Badge variant={words?.variant ?? "neutral"}>
+                    {words?.label ?? "Not recorded"}
+                  </Badge>
+                </li>
+              );
+            })}
+          </ul>
+        </TitledCard>
         <p className="text-sm text-muted-foreground">
           The team's notes and commitments stay with the team and the teachers' action plans; a
           principal sees that the meeting happened, how long, and who took part.

@@ -4,9 +4,9 @@ import { QueryState } from "@throughline/app-kit/query-state";
 import type { CoachMeeting } from "@throughline/domain/meeting-schedule";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatMoment } from "@throughline/ui/format";
 import { LinkRow } from "@throughline/ui/link-row";
+import { TitledCard } from "@throughline/ui/titled-card";
 
 const stateVariant = {
   held: "success",
@@ -65,38 +65,30 @@ function MeetingGroup({
 export function TeamMeetingsCard({ teamId }: { teamId: string }) {
   const meetings = useQuery(trpc.meetingRoom.teamMeetings.queryOptions({ teamId }));
   return (
-    <Card className="mt-6">
-      <CardHeader>
-        <CardTitle>Support meetings</CardTitle>
-        <CardDescription>
-          Held meetings open their record: agenda, attendance and minutes held. The team's notes
-          stay with the team.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="px-0">
-        {!meetings.isSuccess ? (
-          <QueryState
-            query={meetings}
-            loading="Loading the meetings…"
-            loadingVariant="inline"
-            errorTitle="The meetings could not be loaded"
-            headingLevel={3}
-          />
-        ) : meetings.data.recent.length + meetings.data.upcoming.length === 0 ? (
-          <p className="px-6 text-sm text-muted-foreground">
-            No meetings in the last 180 days or the next 60.
-          </p>
-        ) : (
-          <div className="flex flex-col gap-4">
-            <MeetingGroup id="recent-meetings" title="Recent" meetings={meetings.data.recent} />
-            <MeetingGroup
-              id="upcoming-meetings"
-              title="Upcoming"
-              meetings={meetings.data.upcoming}
-            />
-          </div>
-        )}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Support meetings"
+      description="Held meetings open their record: agenda, attendance and minutes held. The team's notes stay with the team."
+      className="mt-6"
+      contentClassName="px-0"
+    >
+      {!meetings.isSuccess ? (
+        <QueryState
+          query={meetings}
+          loading="Loading the meetings…"
+          loadingVariant="inline"
+          errorTitle="The meetings could not be loaded"
+          headingLevel={3}
+        />
+      ) : meetings.data.recent.length + meetings.data.upcoming.length === 0 ? (
+        <p className="px-6 text-sm text-muted-foreground">
+          No meetings in the last 180 days or the next 60.
+        </p>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <MeetingGroup id="recent-meetings" title="Recent" meetings={meetings.data.recent} />
+          <MeetingGroup id="upcoming-meetings" title="Upcoming" meetings={meetings.data.upcoming} />
+        </div>
+      )}
+    </TitledCard>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useState } from "react";
 import type { IndicatorTargetRow, ScaleLevel } from "./types.ts";
 
@@ -46,68 +46,63 @@ export function IndicatorTargetsCard({ scale }: { scale: readonly ScaleLevel[] }
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Targets per indicator</CardTitle>
-        <CardDescription>
-          Most indicators aim at the district's target. Give one its own target when teachers should
-          aim higher or lower there; recommendations follow at once.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        <div role="status" aria-live="polite">
-          {status ? <Alert variant="success">{status}</Alert> : null}
-        </div>
-        {setTarget.isError ? (
-          <Alert variant="error" title="The target was not saved">
-            {setTarget.error.message}
-          </Alert>
-        ) : null}
-        {targets.isPending ? <Loading variant="inline" label="Loading the indicators…" /> : null}
-        {targets.isError ? (
-          <ErrorState
-            headingLevel={3}
-            message="We could not load the indicators."
-            onRetry={() => void targets.refetch()}
-            retrying={targets.isFetching}
-          />
-        ) : null}
-        {targets.data?.length === 0 ? (
-          <EmptyState title="No indicators yet" headingLevel={3}>
-            The framework has no indicators to set targets for.
-          </EmptyState>
-        ) : null}
-        {targets.data && targets.data.length > 0 ? (
-          <Table scrollLabel="Targets per indicator">
-            <TableColumns names={["Indicator", "Target"]} />
-            <TableBody>
-              {targets.data.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell>
-                    <span className="font-medium">{row.code}</span> {row.title}
-                  </TableCell>
-                  <TableCell className="w-1/2 sm:w-64">
-                    <select
-                      aria-label={`Target for ${row.code} ${row.title}`}
-                      value={row.targetRank === null ? districtTarget : String(row.targetRank)}
-                      disabled={setTarget.isPending}
-                      onChange={(event) => choose(row, event.target.value)}
-                      className="block h-10 w-full min-w-40 rounded-md border border-input bg-surface px-3 text-base text-foreground"
-                    >
-                      <option value={districtTarget}>District target ({districtLabel})</option>
-                      {scale.map((level) => (
-                        <option key={level.rank} value={String(level.rank)}>
-                          {level.label}
-                        </option>
-                      ))}
-                    </select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : null}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Targets per indicator"
+      description="Most indicators aim at the district's target. Give one its own target when teachers should aim higher or lower there; recommendations follow at once."
+      contentClassName="flex flex-col gap-4"
+    >
+      <div role="status" aria-live="polite">
+        {status ? <Alert variant="success">{status}</Alert> : null}
+      </div>
+      {setTarget.isError ? (
+        <Alert variant="error" title="The target was not saved">
+          {setTarget.error.message}
+        </Alert>
+      ) : null}
+      {targets.isPending ? <Loading variant="inline" label="Loading the indicators…" /> : null}
+      {targets.isError ? (
+        <ErrorState
+          headingLevel={3}
+          message="We could not load the indicators."
+          onRetry={() => void targets.refetch()}
+          retrying={targets.isFetching}
+        />
+      ) : null}
+      {targets.data?.length === 0 ? (
+        <EmptyState title="No indicators yet" headingLevel={3}>
+          The framework has no indicators to set targets for.
+        </EmptyState>
+      ) : null}
+      {targets.data && targets.data.length > 0 ? (
+        <Table scrollLabel="Targets per indicator">
+          <TableColumns names={["Indicator", "Target"]} />
+          <TableBody>
+            {targets.data.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell>
+                  <span className="font-medium">{row.code}</span> {row.title}
+                </TableCell>
+                <TableCell className="w-1/2 sm:w-64">
+                  <select
+                    aria-label={`Target for ${row.code} ${row.title}`}
+                    value={row.targetRank === null ? districtTarget : String(row.targetRank)}
+                    disabled={setTarget.isPending}
+                    onChange={(event) => choose(row, event.target.value)}
+                    className="block h-10 w-full min-w-40 rounded-md border border-input bg-surface px-3 text-base text-foreground"
+                  >
+                    <option value={districtTarget}>District target ({districtLabel})</option>
+                    {scale.map((level) => (
+                      <option key={level.rank} value={String(level.rank)}>
+                        {level.label}
+                      </option>
+                    ))}
+                  </select>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </TitledCard>
   );
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Minus, Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { LevelFields } from "./level-fields.tsx";
@@ -46,86 +46,80 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Levels</CardTitle>
-        <CardDescription>
-          Lowest first. Ratings keep their place on the scale, so renaming a level renames it in
-          every observation already recorded.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-5">
-          {levels.map((level, rank) => (
-            <LevelFields
-              // Levels are only added or removed at the top, so the rank is a stable key.
-              key={rank}
-              rank={rank}
-              count={levels.length}
-              level={level}
-              error={save.error}
-              disabled={busy}
-              onChange={(changed) => edit(levels.map((old, at) => (at === rank ? changed : old)))}
-            />
-          ))}
-          <div className="flex flex-wrap gap-3">
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={busy || levels.length >= mostLevels}
-              onClick={() => edit([...levels, { label: "", description: "" }])}
-            >
-              <Plus aria-hidden="true" className="size-4" />
-              Add a level at the top
-            </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={busy || levels.length <= fewestLevels}
-              onClick={() => edit(levels.slice(0, -1))}
-            >
-              <Minus aria-hidden="true" className="size-4" />
-              Remove the highest level
-            </Button>
-          </div>
-          <p className="text-sm text-muted-foreground">
-            A scale has {fewestLevels} to {mostLevels} levels. A level still used by a rating cannot
-            be removed.
-          </p>
-          {fieldError(save.error, "levels") ? (
-            <p className="text-sm font-medium text-danger">{fieldError(save.error, "levels")}</p>
-          ) : null}
-          <TargetChoice
-            levels={levels}
-            targetRank={targetRank}
-            error={fieldError(save.error, "targetRank")}
+    <TitledCard
+      title="Levels"
+      description="Lowest first. Ratings keep their place on the scale, so renaming a level renames it in every observation already recorded."
+    >
+      <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+        {levels.map((level, rank) => (
+          <LevelFields
+            // Levels are only added or removed at the top, so the rank is a stable key.
+            key={rank}
+            rank={rank}
+            count={levels.length}
+            level={level}
+            error={save.error}
             disabled={busy}
-            onChange={(rank) => edit(levels, rank)}
+            onChange={(changed) => edit(levels.map((old, at) => (at === rank ? changed : old)))}
           />
-          <div className="flex flex-col gap-3">
-            <Button type="submit" className="self-start" disabled={busy}>
-              {busy ? "Saving…" : "Save the scale"}
-            </Button>
-            <div role="status" aria-live="polite">
-              {save.isSuccess ? (
-                <Alert variant="success" title="Scale saved">
-                  Observations, growth charts and recommendations now use these levels.
-                </Alert>
-              ) : null}
-            </div>
-            {save.isError && !fieldProblems ? (
-              <Alert variant="error" title="The scale was not saved">
-                {save.error.message}
-              </Alert>
-            ) : null}
-            {fieldProblems ? (
-              <Alert variant="error" title="The scale was not saved">
-                Correct the fields marked above.
+        ))}
+        <div className="flex flex-wrap gap-3">
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={busy || levels.length >= mostLevels}
+            onClick={() => edit([...levels, { label: "", description: "" }])}
+          >
+            <Plus aria-hidden="true" className="size-4" />
+            Add a level at the top
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={busy || levels.length <= fewestLevels}
+            onClick={() => edit(levels.slice(0, -1))}
+          >
+            <Minus aria-hidden="true" className="size-4" />
+            Remove the highest level
+          </Button>
+        </div>
+        <p className="text-sm text-muted-foreground">
+          A scale has {fewestLevels} to {mostLevels} levels. A level still used by a rating cannot
+          be removed.
+        </p>
+        {fieldError(save.error, "levels") ? (
+          <p className="text-sm font-medium text-danger">{fieldError(save.error, "levels")}</p>
+        ) : null}
+        <TargetChoice
+          levels={levels}
+          targetRank={targetRank}
+          error={fieldError(save.error, "targetRank")}
+          disabled={busy}
+          onChange={(rank) => edit(levels, rank)}
+        />
+        <div className="flex flex-col gap-3">
+          <Button type="submit" className="self-start" disabled={busy}>
+            {busy ? "Saving…" : "Save the scale"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {save.isSuccess ? (
+              <Alert variant="success" title="Scale saved">
+                Observations, growth charts and recommendations now use these levels.
               </Alert>
             ) : null}
           </div>
-        </form>
-      </CardContent>
-    </Card>
+          {save.isError && !fieldProblems ? (
+            <Alert variant="error" title="The scale was not saved">
+              {save.error.message}
+            </Alert>
+          ) : null}
+          {fieldProblems ? (
+            <Alert variant="error" title="The scale was not saved">
+              Correct the fields marked above.
+            </Alert>
+          ) : null}
+        </div>
+      </form>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link } from "react-router";
 import { linkClasses } from "./link-classes.ts";
 import type { Overview } from "./types.ts";
@@ -16,39 +16,37 @@ export function CredentialQueue({
   districtWide: boolean;
 }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Micro-credential reviews</CardTitle>
-        <CardDescription>
-          {districtWide
-            ? "Submissions waiting for a reviewer, across the district."
-            : "Your teachers' submissions waiting for a reviewer."}
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        <dl className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-0.5 rounded-lg border border-border p-3">
-            <dt className="text-sm font-medium text-muted-foreground">Waiting</dt>
-            <dd className="text-xl font-semibold tabular-nums text-foreground">{queue.waiting}</dd>
-          </div>
-          <div className="flex flex-col gap-0.5 rounded-lg border border-border p-3">
-            <dt className="text-sm font-medium text-muted-foreground">Oldest</dt>
-            <dd className="text-xl font-semibold tabular-nums text-foreground">
-              {queue.oldestDays === null ? "—" : days(queue.oldestDays)}
-            </dd>
-          </div>
-        </dl>
-        <p className="text-sm text-muted-foreground">
-          {queue.overLimit === 0
-            ? `None has waited longer than the district's ${days(queue.limitDays)}.`
-            : `${queue.overLimit} waited longer than the district's ${days(queue.limitDays)}.`}
-        </p>
-        {districtWide ? (
-          <Link to="/reviewers" className={`${linkClasses} text-sm`}>
-            Reviewers and queues
-          </Link>
-        ) : null}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Micro-credential reviews"
+      description={
+        districtWide
+          ? "Submissions waiting for a reviewer, across the district."
+          : "Your teachers' submissions waiting for a reviewer."
+      }
+      contentClassName="flex flex-col gap-3"
+    >
+      <dl className="grid grid-cols-2 gap-3">
+        <div className="flex flex-col gap-0.5 rounded-lg border border-border p-3">
+          <dt className="text-sm font-medium text-muted-foreground">Waiting</dt>
+          <dd className="text-xl font-semibold tabular-nums text-foreground">{queue.waiting}</dd>
+        </div>
+        <div className="flex flex-col gap-0.5 rounded-lg border border-border p-3">
+          <dt className="text-sm font-medium text-muted-foreground">Oldest</dt>
+          <dd className="text-xl font-semibold tabular-nums text-foreground">
+            {queue.oldestDays === null ? "—" : days(queue.oldestDays)}
+          </dd>
+        </div>
+      </dl>
+      <p className="text-sm text-muted-foreground">
+        {queue.overLimit === 0
+          ? `None has waited longer than the district's ${days(queue.limitDays)}.`
+          : `${queue.overLimit} waited longer than the district's ${days(queue.limitDays)}.`}
+      </p>
+      {districtWide ? (
+        <Link to="/reviewers" className={`${linkClasses} text-sm`}>
+          Reviewers and queues
+        </Link>
+      ) : null}
+    </TitledCard>
   );
 }

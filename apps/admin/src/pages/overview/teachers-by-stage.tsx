@@ -1,5 +1,5 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { School as SchoolIcon } from "lucide-react";
 import type { AdminHome } from "../../lib/types.ts";
 import { SchoolsTable } from "../schools-table.tsx";
@@ -20,17 +20,17 @@ export function TeachersByStage({ home }: { home: AdminHome }) {
     );
   }
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Teachers by stage</CardTitle>
-        <CardDescription>
+    <TitledCard
+      title="Teachers by stage"
+      description={
+        <>
           {schools.length === 1 ? "1 school" : `${schools.length} schools`} ·{" "}
           {teachers === 1 ? "1 teacher" : `${teachers} teachers`}
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="px-0">
-        <SchoolsTable schools={schools} stages={stages} />
-      </CardContent>
-    </Card>
+        </>
+      }
+      contentClassName="px-0"
+    >
+      <SchoolsTable schools={schools} stages={stages} />
+    </TitledCard>
   );
 }

@@ -1,5 +1,5 @@
 import { overviewNamedLimit } from "@throughline/domain/admin-overview-limits";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link } from "react-router";
 import { linkClasses } from "./link-classes.ts";
 import type { Overview } from "./types.ts";
@@ -21,57 +21,53 @@ export function WalkthroughCoverage({
   const notVisitedCount = teachers - visited;
   const share = teachers > 0 ? Math.round((visited / teachers) * 100) : 0;
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Walkthroughs</CardTitle>
-        <CardDescription>
-          Teachers with a published walkthrough in the last {weeks} weeks.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        <p className="text-sm text-foreground">
-          <span className="text-xl font-semibold tabular-nums">
-            {visited} of {teachers}
-          </span>{" "}
-          teachers visited
-        </p>
-        <div
-          role="img"
-          aria-label={`${share}% of teachers visited`}
-          className="h-2 w-full overflow-hidden rounded-full bg-muted"
-        >
-          <div className="h-full rounded-full bg-primary" style={{ width: `${share}%` }} />
+    <TitledCard
+      title="Walkthroughs"
+      description={<>Teachers with a published walkthrough in the last {weeks} weeks.</>}
+      contentClassName="flex flex-col gap-3"
+    >
+      <p className="text-sm text-foreground">
+        <span className="text-xl font-semibold tabular-nums">
+          {visited} of {teachers}
+        </span>{" "}
+        teachers visited
+      </p>
+      <div
+        role="img"
+        aria-label={`${share}% of teachers visited`}
+        className="h-2 w-full overflow-hidden rounded-full bg-muted"
+      >
+        <div className="h-full rounded-full bg-primary" style={{ width: `${share}%` }} />
+      </div>
+      {shown.length > 0 ? (
+        <div className="flex flex-col gap-1">
+          <h3 className="text-sm font-semibold text-foreground">Not visited yet</h3>
+          <ul className="flex flex-col gap-1 text-sm">
+            {shown.map((person) => (
+              <li key={person.personId}>
+                <Link
+                  to={
+                    canRecord
+                      ? `/observations/new/${person.personId}`
+                      : `/implementation/teachers/${person.personId}`
+                  }
+                  className={linkClasses}
+                >
+                  {person.displayName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {notVisitedCount > shown.length ? (
+            <p className="text-sm text-muted-foreground">
+              and {notVisitedCount - shown.length} more
+            </p>
+          ) : null}
         </div>
-        {shown.length > 0 ? (
-          <div className="flex flex-col gap-1">
-            <h3 className="text-sm font-semibold text-foreground">Not visited yet</h3>
-            <ul className="flex flex-col gap-1 text-sm">
-              {shown.map((person) => (
-                <li key={person.personId}>
-                  <Link
-                    to={
-                      canRecord
-                        ? `/observations/new/${person.personId}`
-                        : `/implementation/teachers/${person.personId}`
-                    }
-                    className={linkClasses}
-                  >
-                    {person.displayName}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            {notVisitedCount > shown.length ? (
-              <p className="text-sm text-muted-foreground">
-                and {notVisitedCount - shown.length} more
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        <Link to="/walkthroughs" className={`${linkClasses} text-sm`}>
-          Walkthrough heatmap
-        </Link>
-      </CardContent>
-    </Card>
+      ) : null}
+      <Link to="/walkthroughs" className={`${linkClasses} text-sm`}>
+        Walkthrough heatmap
+      </Link>
+    </TitledCard>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link, useParams } from "react-router";
 import { AccessCard } from "./access-card.tsx";
 import { PersonForm, personInput } from "./person-form.tsx";
@@ -66,60 +66,50 @@ function DetailsCard({ person, options }: { person: PersonDetail; options: Peopl
     }),
   );
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Details and roles</CardTitle>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        {update.isSuccess ? <Alert variant="success">Saved.</Alert> : null}
-        <PersonForm
-          // Keyed by the saved values, so after a save the form starts from what the server holds.
-          key={JSON.stringify([person.displayName, person.email, person.roles])}
-          initial={{
-            displayName: person.displayName,
-            email: person.email,
-            roles: person.roles.map((role) => ({
-              role: role.role,
-              schoolId: role.schoolId ?? "",
-              schoolName: role.schoolName,
-            })),
-          }}
-          options={options}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          error={update.error}
-          failedTitle="The changes were not saved"
-          onSubmit={(draft) => update.mutate({ personId: person.id, ...personInput(draft) })}
-          onEdit={() => update.reset()}
-        />
-      </CardContent>
-    </Card>
+    <TitledCard title="Details and roles" contentClassName="flex flex-col gap-4">
+      {update.isSuccess ? <Alert variant="success">Saved.</Alert> : null}
+      <PersonForm
+        // Keyed by the saved values, so after a save the form starts from what the server holds.
+        key={JSON.stringify([person.displayName, person.email, person.roles])}
+        initial={{
+          displayName: person.displayName,
+          email: person.email,
+          roles: person.roles.map((role) => ({
+            role: role.role,
+            schoolId: role.schoolId ?? "",
+            schoolName: role.schoolName,
+          })),
+        }}
+        options={options}
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+        pending={update.isPending}
+        error={update.error}
+        failedTitle="The changes were not saved"
+        onSubmit={(draft) => update.mutate({ personId: person.id, ...personInput(draft) })}
+        onEdit={() => update.reset()}
+      />
+    </TitledCard>
   );
 }
 
 function TeamsCard({ person }: { person: PersonDetail }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Teams</CardTitle>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3 text-sm">
-        {person.teams.length === 0 ? (
-          <p className="text-muted-foreground">Not on a team.</p>
-        ) : (
-          <ul className="flex flex-col gap-1">
-            {person.teams.map((team) => (
-              <li key={team.id}>
-                {team.name} <span className="text-muted-foreground">· {team.schoolName}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Link to="/people/teams" className="font-medium text-primary underline">
-          Manage teams
-        </Link>
-      </CardContent>
-    </Card>
+    <TitledCard title="Teams" contentClassName="flex flex-col gap-3 text-sm">
+      {person.teams.length === 0 ? (
+        <p className="text-muted-foreground">Not on a team.</p>
+      ) : (
+        <ul className="flex flex-col gap-1">
+          {person.teams.map((team) => (
+            <li key={team.id}>
+              {team.name} <span className="text-muted-foreground">· {team.schoolName}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Link to="/people/teams" className="font-medium text-primary underline">
+        Manage teams
+      </Link>
+    </TitledCard>
   );
 }

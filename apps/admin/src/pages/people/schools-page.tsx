@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
@@ -15,6 +14,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { PeopleTabs } from "./people-tabs.tsx";
 import type { AdminSchool } from "./types.ts";
@@ -86,34 +86,29 @@ function AddSchoolCard() {
     create.mutate({ name });
   };
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Add a school</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-3">
-          <FormField
-            label="School name"
-            className="min-w-64 flex-1"
-            value={name}
-            disabled={create.isPending}
-            error={fieldError(create.error, "name", { orGeneral: true })}
-            onChange={(event) => {
-              create.reset();
-              setName(event.target.value);
-            }}
-          />
-          <Button type="submit" className="mt-7" disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add school"}
-          </Button>
-        </form>
-        {create.isSuccess ? (
-          <p role="status" className="mt-2 text-sm font-medium text-success">
-            School added.
-          </p>
-        ) : null}
-      </CardContent>
-    </Card>
+    <TitledCard title="Add a school">
+      <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-3">
+        <FormField
+          label="School name"
+          className="min-w-64 flex-1"
+          value={name}
+          disabled={create.isPending}
+          error={fieldError(create.error, "name", { orGeneral: true })}
+          onChange={(event) => {
+            create.reset();
+            setName(event.target.value);
+          }}
+        />
+        <Button type="submit" className="mt-7" disabled={create.isPending}>
+          {create.isPending ? "Adding…" : "Add school"}
+        </Button>
+      </form>
+      {create.isSuccess ? (
+        <p role="status" className="mt-2 text-sm font-medium text-success">
+          School added.
+        </p>
+      ) : null}
+    </TitledCard>
   );
 }
 

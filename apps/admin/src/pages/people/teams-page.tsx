@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
@@ -14,6 +13,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Plus, UsersRound } from "lucide-react";
 import { useState } from "react";
 import { PeopleTabs } from "./people-tabs.tsx";
@@ -58,19 +58,14 @@ export function TeamsPage() {
       <PeopleTabs />
       <div className="flex flex-col gap-6">
         {editing ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>{editedTeam ? `Edit ${editedTeam.name}` : "New team"}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <TeamForm
-                key={editing}
-                team={editedTeam}
-                options={options.data}
-                onDone={() => setEditing(null)}
-              />
-            </CardContent>
-          </Card>
+          <TitledCard title={<>{editedTeam ? `Edit ${editedTeam.name}` : "New team"}</>}>
+            <TeamForm
+              key={editing}
+              team={editedTeam}
+              options={options.data}
+              onDone={() => setEditing(null)}
+            />
+          </TitledCard>
         ) : null}
         {teams.data.length === 0 ? (
           <EmptyState title="No teams yet" icon={UsersRound}>

@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useState } from "react";
 import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { CsvFileField } from "./csv-file-field.tsx";
@@ -34,26 +34,20 @@ function RatingsImport() {
 
   return (
     <div className="flex flex-col gap-6">
-      <Card>
-        <CardHeader>
-          <CardTitle>Choose a file</CardTitle>
-          <CardDescription>
-            You see a preview first. Rows already imported (same teacher, indicator, date and
-            source) are skipped, so importing a file twice changes nothing.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <CsvFileField
-            disabled={preview.isPending || importFile.isPending}
-            error={fieldError(preview.error, "csv", { orGeneral: true })}
-            onRead={(chosen) => {
-              setFile(chosen);
-              importFile.reset();
-              preview.mutate({ csv: chosen.text });
-            }}
-          />
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Choose a file"
+        description="You see a preview first. Rows already imported (same teacher, indicator, date and source) are skipped, so importing a file twice changes nothing."
+      >
+        <CsvFileField
+          disabled={preview.isPending || importFile.isPending}
+          error={fieldError(preview.error, "csv", { orGeneral: true })}
+          onRead={(chosen) => {
+            setFile(chosen);
+            importFile.reset();
+            preview.mutate({ csv: chosen.text });
+          }}
+        />
+      </TitledCard>
       {preview.isPending ? <Loading variant="inline" label="Checking the file…" /> : null}
       {file && preview.data ? (
         <PreviewCard

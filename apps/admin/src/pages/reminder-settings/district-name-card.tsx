@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useId, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
@@ -38,46 +38,41 @@ function DistrictNameForm({ name: saved }: { name: string }) {
   const busy = rename.isPending;
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>District name</CardTitle>
-        <CardDescription>
-          How the district is named in every app and email. Links people already have keep working.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-          <div className="flex flex-col gap-2">
-            {/* Not "name": the breaks form on this page has a field labelled Name. */}
-            <Label htmlFor={fieldId}>District</Label>
-            <Input
-              id={fieldId}
-              className="w-full max-w-sm"
-              value={name}
-              disabled={busy}
-              autoComplete="organization"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${fieldId}-error` : undefined}
-              onChange={(event) => {
-                rename.reset();
-                setName(event.target.value);
-              }}
-            />
-            <FieldMessage id={`${fieldId}-error`} message={error} />
-          </div>
-          <Button type="submit" className="self-start" disabled={busy}>
-            {busy ? "Saving…" : "Save the name"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {rename.isSuccess ? (
-              <Alert variant="success" title="Name saved">
-                The district is now called {rename.data.name}.
-              </Alert>
-            ) : null}
-          </div>
-          <SaveErrorAlert error={rename.error} title="The name was not saved" />
-        </form>
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="District name"
+      description="How the district is named in every app and email. Links people already have keep working."
+    >
+      <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+        <div className="flex flex-col gap-2">
+          {/* Not "name": the breaks form on this page has a field labelled Name. */}
+          <Label htmlFor={fieldId}>District</Label>
+          <Input
+            id={fieldId}
+            className="w-full max-w-sm"
+            value={name}
+            disabled={busy}
+            autoComplete="organization"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${fieldId}-error` : undefined}
+            onChange={(event) => {
+              rename.reset();
+              setName(event.target.value);
+            }}
+          />
+          <FieldMessage id={`${fieldId}-error`} message={error} />
+        </div>
+        <Button type="submit" className="self-start" disabled={busy}>
+          {busy ? "Saving…" : "Save the name"}
+        </Button>
+        <div role="status" aria-live="polite">
+          {rename.isSuccess ? (
+            <Alert variant="success" title="Name saved">
+              The district is now called {rename.data.name}.
+            </Alert>
+          ) : null}
+        </div>
+        <SaveErrorAlert error={rename.error} title="The name was not saved" />
+      </form>
+    </TitledCard>
   );
 }

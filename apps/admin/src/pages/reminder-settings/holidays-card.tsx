@@ -3,12 +3,12 @@ import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { CalendarOff, Trash2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
@@ -41,82 +41,77 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>School breaks</CardTitle>
-        <CardDescription>
-          Teachers are not nudged to continue MicroPD during a break. Meeting reminders still go out
-          for meetings that are scheduled.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-6">
-        {settings.holidays.length === 0 ? (
-          <EmptyState title="No breaks marked" icon={CalendarOff}>
-            <p>Add the district's breaks so nobody is nudged on holiday.</p>
-          </EmptyState>
-        ) : (
-          <Table scrollLabel="School breaks">
-            <TableColumns names={["Break", "First day", "Last day"]} actionsLabel="Actions" />
-            <TableBody>
-              {settings.holidays.map((holiday) => (
-                <TableRow key={holiday.id}>
-                  <TableCell className="font-medium">{holiday.name}</TableCell>
-                  <TableCell>{formatDay(holiday.startsOn)}</TableCell>
-                  <TableCell>{formatDay(holiday.endsOn)}</TableCell>
-                  <TableCell className="text-right">
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate({ holidayId: holiday.id })}
-                    >
-                      <Trash2 aria-hidden="true" className="size-4" />
-                      Remove<span className="sr-only"> {holiday.name}</span>
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {remove.isError ? (
-          <Alert variant="error" title="The break was not removed">
-            {remove.error.message}
-          </Alert>
-        ) : null}
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <h3 className="text-base font-semibold text-foreground">Add a break</h3>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <FormField
-              label="Name"
-              value={draft.name}
-              disabled={add.isPending}
-              error={fieldError(add.error, "name")}
-              onChange={(event) => change("name", event.target.value)}
-            />
-            <FormField
-              label="First day"
-              type="date"
-              value={draft.startsOn}
-              disabled={add.isPending}
-              error={fieldError(add.error, "startsOn")}
-              onChange={(event) => change("startsOn", event.target.value)}
-            />
-            <FormField
-              label="Last day"
-              type="date"
-              value={draft.endsOn}
-              disabled={add.isPending}
-              error={fieldError(add.error, "endsOn")}
-              onChange={(event) => change("endsOn", event.target.value)}
-            />
-          </div>
-          <Button type="submit" className="self-start" disabled={add.isPending}>
-            {add.isPending ? "Adding…" : "Add the break"}
-          </Button>
-          <SaveErrorAlert error={add.error} title="The break was not added" />
-        </form>
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="School breaks"
+      description="Teachers are not nudged to continue MicroPD during a break. Meeting reminders still go out for meetings that are scheduled."
+      contentClassName="flex flex-col gap-6"
+    >
+      {settings.holidays.length === 0 ? (
+        <EmptyState title="No breaks marked" icon={CalendarOff}>
+          <p>Add the district's breaks so nobody is nudged on holiday.</p>
+        </EmptyState>
+      ) : (
+        <Table scrollLabel="School breaks">
+          <TableColumns names={["Break", "First day", "Last day"]} actionsLabel="Actions" />
+          <TableBody>
+            {settings.holidays.map((holiday) => (
+              <TableRow key={holiday.id}>
+                <TableCell className="font-medium">{holiday.name}</TableCell>
+                <TableCell>{formatDay(holiday.startsOn)}</TableCell>
+                <TableCell>{formatDay(holiday.endsOn)}</TableCell>
+                <TableCell className="text-right">
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate({ holidayId: holiday.id })}
+                  >
+                    <Trash2 aria-hidden="true" className="size-4" />
+                    Remove<span className="sr-only"> {holiday.name}</span>
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {remove.isError ? (
+        <Alert variant="error" title="The break was not removed">
+          {remove.error.message}
+        </Alert>
+      ) : null}
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <h3 className="text-base font-semibold text-foreground">Add a break</h3>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <FormField
+            label="Name"
+            value={draft.name}
+            disabled={add.isPending}
+            error={fieldError(add.error, "name")}
+            onChange={(event) => change("name", event.target.value)}
+          />
+          <FormField
+            label="First day"
+            type="date"
+            value={draft.startsOn}
+            disabled={add.isPending}
+            error={fieldError(add.error, "startsOn")}
+            onChange={(event) => change("startsOn", event.target.value)}
+          />
+          <FormField
+            label="Last day"
+            type="date"
+            value={draft.endsOn}
+            disabled={add.isPending}
+            error={fieldError(add.error, "endsOn")}
+            onChange={(event) => change("endsOn", event.target.value)}
+          />
+        </div>
+        <Button type="submit" className="self-start" disabled={add.isPending}>
+          {add.isPending ? "Adding…" : "Add the break"}
+        </Button>
+        <SaveErrorAlert error={add.error} title="The break was not added" />
+      </form>
+    </TitledCard>
   );
 }

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import type { ReviewSettings } from "./types.ts";
@@ -38,71 +38,68 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
   });
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Review settings</CardTitle>
-        <CardDescription>Apply to every micro-credential of the district.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <label className="flex items-start gap-2 text-sm text-foreground">
-            <input
-              type="checkbox"
-              className="mt-0.5 size-4"
-              checked={draft.excludesCoached}
-              disabled={busy}
-              onChange={(event) => change({ excludesCoached: event.target.checked })}
-            />
-            Reviewers never review teachers they coach
-          </label>
-          <label className="flex items-start gap-2 text-sm text-foreground">
-            <input
-              type="checkbox"
-              className="mt-0.5 size-4"
-              checked={draft.blind}
-              disabled={busy}
-              onChange={(event) => change({ blind: event.target.checked })}
-            />
-            <span>
-              Blind review
-              <span className="block text-muted-foreground">
-                Reviewers do not see the teacher's name and school.
-              </span>
-            </span>
-          </label>
-          <fieldset className="flex flex-col gap-2">
-            <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
-            {([1, 2] as const).map((count) => (
-              <label key={count} className="flex items-center gap-2 text-sm text-foreground">
-                <input
-                  type="radio"
-                  name="reviews-required"
-                  className="size-4"
-                  checked={draft.reviewsRequired === count}
-                  disabled={busy}
-                  onChange={() => change({ reviewsRequired: count })}
-                />
-                {count === 1 ? "One" : "Two (a lead reviewer decides disagreements)"}
-              </label>
-            ))}
-          </fieldset>
-          <FormField
-            label="Flag submissions waiting longer than (days)"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            className="max-w-xs"
-            {...field("waitingDays")}
+    <TitledCard
+      title="Review settings"
+      description="Apply to every micro-credential of the district."
+    >
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <label className="flex items-start gap-2 text-sm text-foreground">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4"
+            checked={draft.excludesCoached}
+            disabled={busy}
+            onChange={(event) => change({ excludesCoached: event.target.checked })}
           />
-          <Button type="submit" className="self-start" disabled={busy}>
-            {busy ? "Saving…" : "Save the settings"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {save.isSuccess ? <Alert variant="success" title="Review settings saved" /> : null}
-          </div>
-          <SaveErrorAlert error={save.error} title="The settings were not saved" />
-        </form>
-      </CardContent>
-    </Card>
+          Reviewers never review teachers they coach
+        </label>
+        <label className="flex items-start gap-2 text-sm text-foreground">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4"
+            checked={draft.blind}
+            disabled={busy}
+            onChange={(event) => change({ blind: event.target.checked })}
+          />
+          <span>
+            Blind review
+            <span className="block text-muted-foreground">
+              Reviewers do not see the teacher's name and school.
+            </span>
+          </span>
+        </label>
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
+          {([1, 2] as const).map((count) => (
+            <label key={count} className="flex items-center gap-2 text-sm text-foreground">
+              <input
+                type="radio"
+                name="reviews-required"
+                className="size-4"
+                checked={draft.reviewsRequired === count}
+                disabled={busy}
+                onChange={() => change({ reviewsRequired: count })}
+              />
+              {count === 1 ? "One" : "Two (a lead reviewer decides disagreements)"}
+            </label>
+          ))}
+        </fieldset>
+        <FormField
+          label="Flag submissions waiting longer than (days)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          className="max-w-xs"
+          {...field("waitingDays")}
+        />
+        <Button type="submit" className="self-start" disabled={busy}>
+          {busy ? "Saving…" : "Save the settings"}
+        </Button>
+        <div role="status" aria-live="polite">
+          {save.isSuccess ? <Alert variant="success" title="Review settings saved" /> : null}
+        </div>
+        <SaveErrorAlert error={save.error} title="The settings were not saved" />
+      </form>
+    </TitledCard>
   );
 }

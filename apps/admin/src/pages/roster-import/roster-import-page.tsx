@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useState } from "react";
 import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { ImportProgress } from "./import-progress.tsx";
@@ -52,30 +53,23 @@ function RosterImport() {
   const busy = preview.isPending || importFiles.isPending;
   return (
     <div className="flex flex-col gap-6">
-      <Card>
-        <CardHeader>
-          <CardTitle>Choose the roster</CardTitle>
-          <CardDescription>
-            You see a preview first. People are never deleted: someone no longer in a full (bulk)
-            export is deactivated, and keeps their history. An import that would deactivate more
-            than a tenth of your rostered staff waits until you confirm who goes.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <RosterFileField
-            disabled={busy}
-            error={fieldError(preview.error, "files", { orGeneral: true })}
-            onRead={({ files }) => {
-              setUpload(files);
-              setSkipBadRows(false);
-              setConfirmedDeactivations(false);
-              setImportId(null);
-              importFiles.reset();
-              preview.mutate({ files });
-            }}
-          />
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Choose the roster"
+        description="You see a preview first. People are never deleted: someone no longer in a full (bulk) export is deactivated, and keeps their history. An import that would deactivate more than a tenth of your rostered staff waits until you confirm who goes."
+      >
+        <RosterFileField
+          disabled={busy}
+          error={fieldError(preview.error, "files", { orGeneral: true })}
+          onRead={({ files }) => {
+            setUpload(files);
+            setSkipBadRows(false);
+            setConfirmedDeactivations(false);
+            setImportId(null);
+            importFiles.reset();
+            preview.mutate({ files });
+          }}
+        />
+      </TitledCard>
       {preview.isPending ? <Loading variant="inline" label="Checking the files…" /> : null}
       {preview.isError && !fieldError(preview.error, "files", { orGeneral: true }) ? (
         <Alert variant="error" title="The files could not be checked">

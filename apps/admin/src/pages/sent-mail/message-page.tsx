@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { Alert } from "@throughline/ui/alert";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "./status-badge.tsx";
 
@@ -56,30 +56,20 @@ export function MessagePage() {
             The message carried an iCalendar invitation, so calendars add or update the meeting.
           </Alert>
         ) : null}
-        <Card>
-          <CardHeader>
-            <CardTitle>Text part</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <pre className="whitespace-pre-wrap [overflow-wrap:anywhere] rounded-md bg-muted p-4 font-mono text-sm text-foreground">
-              {mail.textBody}
-            </pre>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>HTML part</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {/* No scripts, forms or same-origin access: the HTML is shown, never run. */}
-            <iframe
-              title={`HTML part of “${mail.subject}”`}
-              sandbox=""
-              srcDoc={mail.htmlBody}
-              className="h-[32rem] w-full rounded-md border border-border bg-white"
-            />
-          </CardContent>
-        </Card>
+        <TitledCard title="Text part">
+          <pre className="whitespace-pre-wrap [overflow-wrap:anywhere] rounded-md bg-muted p-4 font-mono text-sm text-foreground">
+            {mail.textBody}
+          </pre>
+        </TitledCard>
+        <TitledCard title="HTML part">
+          {/* No scripts, forms or same-origin access: the HTML is shown, never run. */}
+          <iframe
+            title={`HTML part of “${mail.subject}”`}
+            sandbox=""
+            srcDoc={mail.htmlBody}
+            className="h-[32rem] w-full rounded-md border border-border bg-white"
+          />
+        </TitledCard>
       </div>
     </>
   );

@@ -3,13 +3,13 @@ import { trpc } from "@throughline/app-kit/client";
 import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useId, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import {
@@ -52,125 +52,119 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
   const secretSaved = settings.provider?.protocol === "oidc" && settings.provider.clientSecretSaved;
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Identity provider</CardTitle>
-        <CardDescription>
-          People whose email is on your district's domains sign in here with your identity provider.
-          Only people already in Throughline can sign in: a sign-in never adds anyone.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-5">
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-preset`}>Provider</Label>
-            <select
-              id={`${id}-preset`}
-              className={selectClass}
-              value={draft.preset}
-              disabled={busy}
-              onChange={(event) => {
-                save.reset();
-                setDraft((current) => withPreset(current, event.target.value as SsoPresetKey));
-              }}
-            >
-              {presetChoices.map((choice) => (
-                <option key={choice.key} value={choice.key}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </div>
+    <TitledCard
+      title="Identity provider"
+      description="People whose email is on your district's domains sign in here with your identity provider. Only people already in Throughline can sign in: a sign-in never adds anyone."
+    >
+      <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+        <div className="flex flex-col gap-2">
+          <Label htmlFor={`${id}-preset`}>Provider</Label>
+          <select
+            id={`${id}-preset`}
+            className={selectClass}
+            value={draft.preset}
+            disabled={busy}
+            onChange={(event) => {
+              save.reset();
+              setDraft((current) => withPreset(current, event.target.value as SsoPresetKey));
+            }}
+          >
+            {presetChoices.map((choice) => (
+              <option key={choice.key} value={choice.key}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </div>
 
+        <FormField
+          label="Name on the sign-in button"
+          hint={`People see "Continue with ${draft.displayName || "…"}".`}
+          {...field("displayName")}
+        />
+
+        {draft.preset === "microsoft" ? (
           <FormField
-            label="Name on the sign-in button"
-            hint={`People see "Continue with ${draft.displayName || "…"}".`}
-            {...field("displayName")}
+            label="Directory (tenant) ID"
+            hint="From the Microsoft Entra admin centre, Overview page."
+            {...field("tenantId", "issuer")}
+            spellCheck={false}
           />
-
-          {draft.preset === "microsoft" ? (
+        ) : null}
+        {draft.preset === "oidc" ? (
+          <>
             <FormField
-              label="Directory (tenant) ID"
-              hint="From the Microsoft Entra admin centre, Overview page."
-              {...field("tenantId", "issuer")}
+              label="Issuer URL"
+              hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
+              {...field("issuer")}
+              type="url"
               spellCheck={false}
             />
-          ) : null}
-          {draft.preset === "oidc" ? (
-            <>
-              <FormField
-                label="Issuer URL"
-                hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
-                {...field("issuer")}
-                type="url"
-                spellCheck={false}
-              />
-              <FormField
-                label="Discovery URL (optional)"
-                hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
-                {...field("discoveryUrl")}
-                type="url"
-                spellCheck={false}
-              />
-            </>
-          ) : null}
-          {!saml && draft.preset !== "oidc" && draft.preset !== "microsoft" ? (
-            <>
-              <p className="text-sm text-muted-foreground">Issuer: {draft.issuer}</p>
-              <FieldMessage id={`${id}-issuer-error`} message={errorOf("issuer")} />
-            </>
-          ) : null}
+            <FormField
+              label="Discovery URL (optional)"
+              hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
+              {...field("discoveryUrl")}
+              type="url"
+              spellCheck={false}
+            />
+          </>
+        ) : null}
+        {!saml && draft.preset !== "oidc" && draft.preset !== "microsoft" ? (
+          <>
+            <p className="text-sm text-muted-foreground">Issuer: {draft.issuer}</p>
+            <FieldMessage id={`${id}-issuer-error`} message={errorOf("issuer")} />
+          </>
+        ) : null}
 
-          {!saml ? (
-            <>
-              <FormField
-                label="Client ID"
-                {...field("clientId")}
-                spellCheck={false}
-                autoComplete="off"
-              />
-              <FormField
-                label={secretSaved ? "Replace the client secret" : "Client secret"}
-                hint={
-                  secretSaved
-                    ? "A secret is saved (it is never shown). Leave this empty to keep it."
-                    : "Stored encrypted; it is never shown again."
-                }
-                type="password"
-                autoComplete="new-password"
-                {...field("clientSecret")}
-              />
-            </>
-          ) : (
-            <SamlFields id={id} draft={draft} busy={busy} errorOf={errorOf} edit={edit} />
-          )}
+        {!saml ? (
+          <>
+            <FormField
+              label="Client ID"
+              {...field("clientId")}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <FormField
+              label={secretSaved ? "Replace the client secret" : "Client secret"}
+              hint={
+                secretSaved
+                  ? "A secret is saved (it is never shown). Leave this empty to keep it."
+                  : "Stored encrypted; it is never shown again."
+              }
+              type="password"
+              autoComplete="new-password"
+              {...field("clientSecret")}
+            />
+          </>
+        ) : (
+          <SamlFields id={id} draft={draft} busy={busy} errorOf={errorOf} edit={edit} />
+        )}
 
-          <FormField
-            label="Email domains"
-            hint="The addresses this provider signs in, separated by commas, e.g. maplevalley.org, staff.maplevalley.org."
-            value={draft.domains}
-            spellCheck={false}
-            disabled={busy}
-            error={domainsError}
-            onChange={(event) => edit({ domains: event.target.value })}
-          />
+        <FormField
+          label="Email domains"
+          hint="The addresses this provider signs in, separated by commas, e.g. maplevalley.org, staff.maplevalley.org."
+          value={draft.domains}
+          spellCheck={false}
+          disabled={busy}
+          error={domainsError}
+          onChange={(event) => edit({ domains: event.target.value })}
+        />
 
-          <div className="flex flex-col gap-3">
-            <Button type="submit" className="self-start" disabled={busy}>
-              {busy ? (saml ? "Saving…" : "Checking the provider…") : "Save identity provider"}
-            </Button>
-            <div role="status" aria-live="polite">
-              {save.isSuccess ? (
-                <Alert variant="success" title="Identity provider saved">
-                  Run "Test sign-in" below, then try signing in from a private window.
-                </Alert>
-              ) : null}
-            </div>
-            <SaveErrorAlert error={save.error} title="The identity provider was not saved" />
+        <div className="flex flex-col gap-3">
+          <Button type="submit" className="self-start" disabled={busy}>
+            {busy ? (saml ? "Saving…" : "Checking the provider…") : "Save identity provider"}
+          </Button>
+          <div role="status" aria-live="polite">
+            {save.isSuccess ? (
+              <Alert variant="success" title="Identity provider saved">
+                Run "Test sign-in" below, then try signing in from a private window.
+              </Alert>
+            ) : null}
           </div>
-        </form>
-      </CardContent>
-    </Card>
+          <SaveErrorAlert error={save.error} title="The identity provider was not saved" />
+        </div>
+      </form>
+    </TitledCard>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ServiceProviderDetails } from "@throughline/domain/sso";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
 
@@ -39,28 +39,25 @@ export function ServiceProviderCard({
   protocol: "oidc" | "saml";
 }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>What to enter at your identity provider</CardTitle>
-        <CardDescription>
-          {protocol === "oidc"
-            ? "Register Throughline as a web application and allow this redirect URI."
-            : "Add Throughline as a relying party (service provider) with these values, and release the email address (NameID or an attribute named email)."}
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <dl className="flex flex-col gap-4">
-          {protocol === "oidc" ? (
-            <CopyRow label="Redirect URI" value={details.redirectUri} />
-          ) : (
-            <>
-              <CopyRow label="ACS URL (Assertion Consumer Service)" value={details.acsUrl} />
-              <CopyRow label="Entity ID (audience)" value={details.entityId} />
-              <CopyRow label="Service provider metadata" value={details.metadataUrl} />
-            </>
-          )}
-        </dl>
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="What to enter at your identity provider"
+      description={
+        protocol === "oidc"
+          ? "Register Throughline as a web application and allow this redirect URI."
+          : "Add Throughline as a relying party (service provider) with these values, and release the email address (NameID or an attribute named email)."
+      }
+    >
+      <dl className="flex flex-col gap-4">
+        {protocol === "oidc" ? (
+          <CopyRow label="Redirect URI" value={details.redirectUri} />
+        ) : (
+          <>
+            <CopyRow label="ACS URL (Assertion Consumer Service)" value={details.acsUrl} />
+            <CopyRow label="Entity ID (audience)" value={details.entityId} />
+            <CopyRow label="Service provider metadata" value={details.metadataUrl} />
+          </>
+        )}
+      </dl>
+    </TitledCard>
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { ClipboardList } from "lucide-react";
 import { useState } from "react";
 import { HeatmapTable } from "./heatmap-table.tsx";
@@ -18,45 +18,39 @@ export function SchoolWalkthroughs({ period }: { period: PeriodChoice }) {
 
   return (
     <>
-      <Card>
-        <CardHeader>
-          <CardTitle>Levels by indicator and team</CardTitle>
-          <CardDescription>
-            The middle (median) level of each teacher's latest walkthrough in the period. A cell
-            with fewer than 3 teachers is not shown, so it cannot single anyone out. Choose a cell
-            to see its walkthroughs.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4 px-0">
-          {!heatmap.isSuccess ? (
-            <QueryState
-              query={heatmap}
-              loading="Loading the walkthroughs…"
-              loadingVariant="inline"
-              errorTitle="The walkthroughs could not be loaded"
-              headingLevel={3}
-            />
-          ) : heatmap.data.walkthroughCount === 0 ? (
-            <EmptyState
-              className="mx-6"
-              headingLevel={3}
-              title="No walkthroughs in this period"
-              icon={ClipboardList}
-            >
-              <p>
-                Published walkthroughs of this school's teachers appear here. Try a longer period.
-              </p>
-            </EmptyState>
-          ) : (
-            <>
-              <HeatmapTable heatmap={heatmap.data} selected={selected} onSelect={setSelected} />
-              <div className="px-6">
-                <LevelLegend levels={heatmap.data.levels} />
-              </div>
-            </>
-          )}
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Levels by indicator and team"
+        description="The middle (median) level of each teacher's latest walkthrough in the period. A cell with fewer than 3 teachers is not shown, so it cannot single anyone out. Choose a cell to see its walkthroughs."
+        contentClassName="flex flex-col gap-4 px-0"
+      >
+        {!heatmap.isSuccess ? (
+          <QueryState
+            query={heatmap}
+            loading="Loading the walkthroughs…"
+            loadingVariant="inline"
+            errorTitle="The walkthroughs could not be loaded"
+            headingLevel={3}
+          />
+        ) : heatmap.data.walkthroughCount === 0 ? (
+          <EmptyState
+            className="mx-6"
+            headingLevel={3}
+            title="No walkthroughs in this period"
+            icon={ClipboardList}
+          >
+            <p>
+              Published walkthroughs of this school's teachers appear here. Try a longer period.
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            <HeatmapTable heatmap={heatmap.data} selected={selected} onSelect={setSelected} />
+            <div className="px-6">
+              <LevelLegend levels={heatmap.data.levels} />
+            </div>
+          </>
+        )}
+      </TitledCard>
       {selected ? (
         <WalkthroughList period={period} cell={selected} onClose={() => setSelected(null)} />
       ) : null}

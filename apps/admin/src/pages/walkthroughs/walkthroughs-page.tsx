@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { ClipboardPen, School } from "lucide-react";
 import { Link } from "react-router";
 import { PeriodFilter } from "./period-filter.tsx";
@@ -53,20 +53,17 @@ export function WalkthroughsPage() {
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>School and period</CardTitle>
-              <CardDescription>The last 90 days unless you choose other dates.</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <PeriodFilter
-                value={period}
-                schools={schools}
-                onChange={setPeriod}
-                errors={{ from: named("from"), to: named("to") }}
-              />
-            </CardContent>
-          </Card>
+          <TitledCard
+            title="School and period"
+            description="The last 90 days unless you choose other dates."
+          >
+            <PeriodFilter
+              value={period}
+              schools={schools}
+              onChange={setPeriod}
+              errors={{ from: named("from"), to: named("to") }}
+            />
+          </TitledCard>
           <SchoolWalkthroughs
             key={`${period.schoolId}|${period.from}|${period.to}`}
             period={period}

@@ -3,7 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import type { Attendance } from "@throughline/domain/enums";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useState } from "react";
 import { useRefreshRoom } from "./use-room.ts";
 
@@ -55,63 +55,58 @@ export function AttendanceCard({ room }: { room: MeetingRoom }) {
     record.mutate({ meetingId, records });
   };
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Attendance</CardTitle>
-        <CardDescription>
-          {unmarked === 0 ? "Everyone is marked." : `${unmarked} still to mark before closing.`}
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        {unmarked > 0 ? (
-          <Button
-            variant="secondary"
-            size="sm"
-            className="self-start"
-            disabled={record.isPending}
-            onClick={markRestPresent}
-          >
-            {unmarked === room.members.length ? "Mark all present" : "Mark the rest present"}
-          </Button>
-        ) : null}
-        {room.members.map((member) => (
-          <fieldset
-            key={member.personId}
-            className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border pb-3 last:border-0"
-          >
-            <legend className="float-left font-medium">{member.displayName}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1">
-              {choices.map((choice) => (
-                <label
-                  key={choice.value}
-                  className="inline-flex min-h-11 items-center gap-2 text-sm"
-                >
-                  <input
-                    type="radio"
-                    name={`attendance-${member.personId}`}
-                    value={choice.value}
-                    checked={(chosen[member.personId] ?? member.attendance) === choice.value}
-                    onChange={() => {
-                      setChosen((before) => ({ ...before, [member.personId]: choice.value }));
-                      record.mutate({
-                        meetingId,
-                        records: [{ personId: member.personId, attendance: choice.value }],
-                      });
-                    }}
-                    className="size-4 accent-primary"
-                  />
-                  {choice.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
-        {record.error ? (
-          <p role="alert" className="text-sm font-medium text-danger">
-            {record.error.message}
-          </p>
-        ) : null}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Attendance"
+      description={
+        <>{unmarked === 0 ? "Everyone is marked." : `${unmarked} still to mark before closing.`}</>
+      }
+      contentClassName="flex flex-col gap-3"
+    >
+      {unmarked > 0 ? (
+        <Button
+          variant="secondary"
+          size="sm"
+          className="self-start"
+          disabled={record.isPending}
+          onClick={markRestPresent}
+        >
+          {unmarked === room.members.length ? "Mark all present" : "Mark the rest present"}
+        </Button>
+      ) : null}
+      {room.members.map((member) => (
+        <fieldset
+          key={member.personId}
+          className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border pb-3 last:border-0"
+        >
+          <legend className="float-left font-medium">{member.displayName}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {choices.map((choice) => (
+              <label key={choice.value} className="inline-flex min-h-11 items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name={`attendance-${member.personId}`}
+                  value={choice.value}
+                  checked={(chosen[member.personId] ?? member.attendance) === choice.value}
+                  onChange={() => {
+                    setChosen((before) => ({ ...before, [member.personId]: choice.value }));
+                    record.mutate({
+                      meetingId,
+                      records: [{ personId: member.personId, attendance: choice.value }],
+                    });
+                  }}
+                  className="size-4 accent-primary"
+                />
+                {choice.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {record.error ? (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {record.error.message}
+        </p>
+      ) : null}
+    </TitledCard>
   );
 }

@@ -2,11 +2,11 @@ import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { Button } from "@throughline/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ConfirmDialog } from "@throughline/ui/confirm-dialog";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatWeekdayDate } from "@throughline/ui/format";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { useState } from "react";
 import { useRefreshRoom } from "./use-room.ts";
 
@@ -45,68 +45,62 @@ export function CloseMeetingForm({ room }: { room: MeetingRoom }) {
   const present = room.members.filter((m) => m.attendance === "present");
   const credited = Number(minutes);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Close the meeting</CardTitle>
-        <CardDescription>
-          Mark everyone's attendance first. The minutes held count toward the PD hours of each
-          teacher marked present.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form
-          className="flex flex-col gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            close.reset();
-            setConfirming(true);
-          }}
-        >
-          <FormField
-            label="Minutes held"
-            hint={`Planned: ${plannedMinutes(room.meeting)} minutes. Change it if the meeting ran shorter or longer.`}
-            type="number"
-            inputMode="numeric"
-            required
-            min={1}
-            max={600}
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-            error={minutesError}
-            className="max-w-48"
-          />
-          {close.error && !minutesError ? (
-            <p role="alert" className="text-sm font-medium text-danger">
-              {close.error.message}
-            </p>
-          ) : null}
-          <Button type="submit" variant="danger" className="self-start" disabled={close.isPending}>
-            Close meeting…
-          </Button>
-        </form>
-        <ConfirmDialog
-          open={confirming}
-          title={`Close the meeting and credit ${credited} minutes?`}
-          confirmLabel="Close and credit"
-          pendingLabel="Closing…"
-          confirmVariant="danger"
-          cancelLabel="Keep it open"
-          pending={close.isPending}
-          error={null}
-          onConfirm={() => close.mutate({ meetingId, heldMinutes: credited })}
-          onClose={() => setConfirming(false)}
-        >
-          {present.length === 0 ? (
-            <p>Nobody is marked present, so no one is credited.</p>
-          ) : (
-            <p>
-              {credited} minutes of PD go to {namesList(present.map((m) => m.displayName))}, dated{" "}
-              {formatWeekdayDate(room.meeting.startedAt ?? new Date())}, the day it was held.
-            </p>
-          )}
-          <p className="mt-2">Closing cannot be undone.</p>
-        </ConfirmDialog>
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Close the meeting"
+      description="Mark everyone's attendance first. The minutes held count toward the PD hours of each teacher marked present."
+    >
+      <form
+        className="flex flex-col gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          close.reset();
+          setConfirming(true);
+        }}
+      >
+        <FormField
+          label="Minutes held"
+          hint={`Planned: ${plannedMinutes(room.meeting)} minutes. Change it if the meeting ran shorter or longer.`}
+          type="number"
+          inputMode="numeric"
+          required
+          min={1}
+          max={600}
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+          error={minutesError}
+          className="max-w-48"
+        />
+        {close.error && !minutesError ? (
+          <p role="alert" className="text-sm font-medium text-danger">
+            {close.error.message}
+          </p>
+        ) : null}
+        <Button type="submit" variant="danger" className="self-start" disabled={close.isPending}>
+          Close meeting…
+        </Button>
+      </form>
+      <ConfirmDialog
+        open={confirming}
+        title={`Close the meeting and credit ${credited} minutes?`}
+        confirmLabel="Close and credit"
+        pendingLabel="Closing…"
+        confirmVariant="danger"
+        cancelLabel="Keep it open"
+        pending={close.isPending}
+        error={null}
+        onConfirm={() => close.mutate({ meetingId, heldMinutes: credited })}
+        onClose={() => setConfirming(false)}
+      >
+        {present.length === 0 ? (
+          <p>Nobody is marked present, so no one is credited.</p>
+        ) : (
+          <p>
+            {credited} minutes of PD go to {namesList(present.map((m) => m.displayName))}, dated{" "}
+            {formatWeekdayDate(room.meeting.startedAt ?? new Date())}, the day it was held.
+          </p>
+        )}
+        <p className="mt-2">Closing cannot be undone.</p>
+      </ConfirmDialog>
+    </TitledCard>
   );
 }

@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { cn } from "@throughline/ui/utils";
 import { ClipboardList, GraduationCap } from "lucide-react";
 import { Link, useSearchParams } from "react-router";
@@ -87,26 +87,23 @@ function PlanLayout({
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
       <div className="flex flex-col gap-8">
-        <Card>
-          <CardHeader>
-            <CardTitle>Goal and focus</CardTitle>
-            <CardDescription>
-              {plan && plan.goal !== commitmentPlanGoal
-                ? "What you are working toward in this stage."
-                : plan
-                  ? "Your team meeting started this plan with a commitment. Write your own goal for the stage."
-                  : "Start your plan for this stage with a goal. Steps come next."}
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <GoalForm
-              plan={plan}
-              indicators={indicators}
-              draft={draft}
-              part={plan ? "goal" : "both"}
-            />
-          </CardContent>
-        </Card>
+        <TitledCard
+          title="Goal and focus"
+          description={
+            plan && plan.goal !== commitmentPlanGoal
+              ? "What you are working toward in this stage."
+              : plan
+                ? "Your team meeting started this plan with a commitment. Write your own goal for the stage."
+                : "Start your plan for this stage with a goal. Steps come next."
+          }
+        >
+          <GoalForm
+            plan={plan}
+            indicators={indicators}
+            draft={draft}
+            part={plan ? "goal" : "both"}
+          />
+        </TitledCard>
         {plan ? (
           <section aria-labelledby="steps-heading" className="flex flex-col gap-4">
             <h2 id="steps-heading" className="text-xl font-semibold tracking-tight">
@@ -131,45 +128,24 @@ function PlanLayout({
       </div>
       {plan ? (
         <aside className="flex flex-col gap-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>Indicators this plan targets</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <GoalForm plan={plan} indicators={indicators} draft={draft} part="indicators" />
-            </CardContent>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>Who can read it</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <SharingToggle plan={plan} />
-            </CardContent>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>Comments from your coach</CardTitle>
-            </CardHeader>
-            <CardContent>
-              {planComments.length > 0 ? (
-                <CommentThread planId={plan.id} comments={plan.comments} stepId={null} />
-              ) : (
-                <p className="text-sm text-muted-foreground">
-                  No comments on the plan yet. Your coach's comments on a step appear with that
-                  step.
-                </p>
-              )}
-            </CardContent>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>History</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <PlanHistory planId={plan.id} />
-            </CardContent>
-          </Card>
+          <TitledCard title="Indicators this plan targets">
+            <GoalForm plan={plan} indicators={indicators} draft={draft} part="indicators" />
+          </TitledCard>
+          <TitledCard title="Who can read it">
+            <SharingToggle plan={plan} />
+          </TitledCard>
+          <TitledCard title="Comments from your coach">
+            {planComments.length > 0 ? (
+              <CommentThread planId={plan.id} comments={plan.comments} stepId={null} />
+            ) : (
+              <p className="text-sm text-muted-foreground">
+                No comments on the plan yet. Your coach's comments on a step appear with that step.
+              </p>
+            )}
+          </TitledCard>
+          <TitledCard title="History">
+            <PlanHistory planId={plan.id} />
+          </TitledCard>
         </aside>
       ) : null}
     </div>

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
 import { LinkRow } from "@throughline/ui/link-row";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Users } from "lucide-react";
 import { TeamGoalsCard } from "./team-goals-card.tsx";
 
@@ -22,46 +22,44 @@ export function TeamPage() {
         description="Your team's goal and the action plans your teammates share with the team. Share yours from your action plan."
       />
       <TeamGoalsCard />
-      <Card>
-        <CardHeader>
-          <CardTitle>Shared action plans</CardTitle>
-          <CardDescription>The most recently changed first.</CardDescription>
-        </CardHeader>
-        <CardContent className="px-0">
-          {!plans.isSuccess ? (
-            <QueryState
-              query={plans}
-              loading="Loading your team's plans…"
-              loadingVariant="inline"
-              errorTitle="Your team's plans could not be loaded"
-              headingLevel={3}
-            />
-          ) : plans.data.length === 0 ? (
-            <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
-              <p>When a teammate shares their action plan with the team, it appears here.</p>
-            </EmptyState>
-          ) : (
-            <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
-              {plans.data.map((plan) => (
-                <li key={plan.planId}>
-                  <LinkRow
-                    to={`/team/plans/${plan.planId}`}
-                    title={plan.teacherName}
-                    linesClassName="gap-0.5"
-                  >
-                    <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
-                    <span className="text-sm text-muted-foreground">
-                      Stage {plan.stagePosition} · {plan.stepCount}{" "}
-                      {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
-                      changed {formatMoment(plan.updatedAt)}
-                    </span>
-                  </LinkRow>
-                </li>
-              ))}
-            </ul>
-          )}
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Shared action plans"
+        description="The most recently changed first."
+        contentClassName="px-0"
+      >
+        {!plans.isSuccess ? (
+          <QueryState
+            query={plans}
+            loading="Loading your team's plans…"
+            loadingVariant="inline"
+            errorTitle="Your team's plans could not be loaded"
+            headingLevel={3}
+          />
+        ) : plans.data.length === 0 ? (
+          <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
+            <p>When a teammate shares their action plan with the team, it appears here.</p>
+          </EmptyState>
+        ) : (
+          <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
+            {plans.data.map((plan) => (
+              <li key={plan.planId}>
+                <LinkRow
+                  to={`/team/plans/${plan.planId}`}
+                  title={plan.teacherName}
+                  linesClassName="gap-0.5"
+                >
+                  <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
+                  <span className="text-sm text-muted-foreground">
+                    Stage {plan.stagePosition} · {plan.stepCount}{" "}
+                    {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
+                    changed {formatMoment(plan.updatedAt)}
+                  </span>
+                </LinkRow>
+              </li>
+            ))}
+          </ul>
+        )}
+      </TitledCard>
     </>
   );
 }
