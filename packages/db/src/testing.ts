@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { eq, type SQL } from "drizzle-orm";
 import postgres from "postgres";
 import {
@@ -10,8 +11,9 @@ import {
 } from "./client.ts";
 import { findPersonForUser, type Membership } from "./identity.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { createDistrict } from "./queries/districts/create-district.ts";
 import { user } from "./schema/index.ts";
-import { seedDemoData } from "./seed.ts";
+import { DEMO_PASSWORD, seedDemoData } from "./seed.ts";
 
 export interface TestDatabaseOptions {
   /** Also write the demo districts. */
@@ -85,4 +87,26 @@ export function errorMessages(error: unknown): string {
     current = current.cause;
   }
   return parts.join(" | ");
+}
+
+/**
+ * A district of the test's own, written by the query the set-up page uses: the default
+ * framework and one admin, who signs in with the demo password, and nothing else, so the test
+ * adds what it needs instead of leaning on the demo seed.
+ */
+export async function newDistrict(
+  db: Database,
+  options: {
+    name: string;
+    slug: string;
+    timeZone: string;
+    admin: { displayName: string; email: string };
+  },
+): Promise<{ districtId: string; adminPersonId: string }> {
+  const adminPasswordHash = await hashPassword(DEMO_PASSWORD);
+  const created = await db.transaction((tx) =>
+    createDistrict(tx, { ...options, schoolYearStartMonth: 8, adminPasswordHash, now: new Date() }),
+  );
+  if (!created.ok) throw new Error(`The test district was not created: ${created.problem}.`);
+  return { districtId: created.districtId, adminPersonId: created.adminPersonId };
 }

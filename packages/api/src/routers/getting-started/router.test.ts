@@ -1,9 +1,7 @@
-import { createDistrict } from "@throughline/db/queries/districts/create-district";
 import { ssoProvider } from "@throughline/db/schema";
-import { hashPassword } from "better-auth/crypto";
+import { newDistrict } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { DEMO_PASSWORD } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const NEW_ADMIN = "it.lead@riverside.example";
@@ -11,20 +9,12 @@ const NEW_ADMIN = "it.lead@riverside.example";
 const api = testApiPerFile();
 let riversideId: string;
 beforeAll(async () => {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const created = await api.db.transaction((tx) =>
-    createDistrict(tx, {
-      name: "Riverside Unified",
-      slug: "riverside",
-      timeZone: "America/Denver",
-      schoolYearStartMonth: 8,
-      admin: { displayName: "Ana Ruiz", email: NEW_ADMIN },
-      adminPasswordHash: passwordHash,
-      now: new Date(),
-    }),
-  );
-  if (!created.ok) throw new Error(created.problem);
-  riversideId = created.districtId;
+  ({ districtId: riversideId } = await newDistrict(api.db, {
+    name: "Riverside Unified",
+    slug: "riverside",
+    timeZone: "America/Denver",
+    admin: { displayName: "Ana Ruiz", email: NEW_ADMIN },
+  }));
 });
 
 function openKeys(list: { items: { key: string; done: boolean }[] }): string[] {
