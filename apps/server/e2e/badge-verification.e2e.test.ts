@@ -4,10 +4,10 @@ import * as vc from "@digitalbazaar/vc";
 import { didDocumentUrl } from "@throughline/open-badges/did-web";
 import { createDocumentLoader } from "@throughline/open-badges/document-loader";
 import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-schema";
-import { type APIRequestContext, type Browser, request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchChromium } from "./browser.ts";
-import { type RunningServer, startBuiltServer } from "./running-server.ts";
+import { type APIRequestContext, request } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
 
 interface Requirement {
   key: string;
@@ -21,23 +21,15 @@ interface Rubric {
   criteria: Array<{ key: string }>;
 }
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowserPerFile();
 const clients: APIRequestContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
 afterAll(async () => {
   for (const client of clients) await client.dispose();
-  await browser?.close();
-  await server?.stop();
 });
 
 /** A signed-in HTTP client speaking tRPC the way the apps do. */
 async function signedIn(email: string) {
-  const client = await request.newContext({ baseURL: server.url });
+  const client = await request.newContext({ baseURL: run.server.url });
   clients.push(client);
   const signIn = await client.post("/api/auth/sign-in/email", {
     data: { email, password: DEMO_PASSWORD },
@@ -152,7 +144,7 @@ describe("issued badges verify offline against the running server", () => {
       });
 
     for (const id of ids) {
-      const response = await fetch(`${server.url}/credentials/${id}.json`);
+      const response = await fetch(`${run.server.url}/credentials/${id}.json`);
       expect(response.status).toBe(200);
       const credential = (await response.json()) as Record<string, unknown>;
       expect(openBadgeCredentialSchema.safeParse(credential).error).toBeUndefined();
@@ -164,9 +156,9 @@ describe("issued badges verify offline against the running server", () => {
       expect((await verify(tampered)).verified).toBe(false);
     }
 
-    const context = await browser.newContext();
+    const context = await run.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/credentials/${ids[0]}`);
+    await page.goto(`${run.server.url}/credentials/${ids[0]}`);
     await page.getByText("Verified", { exact: true }).waitFor();
     await expectAccessible(page);
     await context.close();

@@ -1,6 +1,5 @@
 import type { RouterOutputs } from "@throughline/api/types";
-import type { BrowserContext, Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 // A relative path, as the server imports it: build code shared with the apps.
 import { HOME_QUERIES, queryBatchAddress } from "../../../packages/ui/vite/first-requests.ts";
 import { expectAccessible, signIn } from "./browser.ts";
@@ -10,22 +9,17 @@ import { queryAsPage } from "./trpc-over-http.ts";
 const PASSWORD = "throughline-demo";
 
 const run = serverAndBrowserPerFile();
-let context: BrowserContext;
-let page: Page;
-
-beforeEach(async () => {
-  await context?.close();
-  context = await run.newContext();
-  page = await context.newPage();
-});
+const fresh = run.pagePerTest();
 
 describe("landing page", () => {
   it("links to the three apps", async () => {
-    await page.goto("/");
+    await fresh.page.goto("/");
     for (const name of ["My learning", "Coaching", "Administration"]) {
-      await expect.poll(() => page.getByRole("link", { name: new RegExp(name) }).count()).toBe(1);
+      await expect
+        .poll(() => fresh.page.getByRole("link", { name: new RegExp(name) }).count())
+        .toBe(1);
     }
-    await expectAccessible(page);
+    await expectAccessible(fresh.page);
   });
 });
 
@@ -56,31 +50,31 @@ describe("a signed-in home page opened afresh", () => {
       admin: "admin@maplevalley.test",
     } as const;
     for (const app of ["teacher", "coach", "admin"] as const) {
-      await page.goto(`/${app}/`);
+      await fresh.page.goto(`/${app}/`);
       // The bell's code and count load once the signed-in page has settled: waited for here, so
       // they are not counted as the reopened page's own requests.
-      const bellAsked = page.waitForResponse((response) =>
+      const bellAsked = fresh.page.waitForResponse((response) =>
         response.url().includes("/trpc/notifications.centre"),
       );
-      await signIn(page, people[app], PASSWORD);
-      await page.getByRole("navigation", { name: "Main" }).waitFor();
+      await signIn(fresh.page, people[app], PASSWORD);
+      await fresh.page.getByRole("navigation", { name: "Main" }).waitFor();
       await bellAsked;
-      await page.waitForLoadState("networkidle");
+      await fresh.page.waitForLoadState("networkidle");
       const asked: string[] = [];
-      page.on("request", (request) => {
+      fresh.page.on("request", (request) => {
         const url = new URL(request.url());
         if (url.pathname.startsWith("/trpc/") || url.pathname.includes("/assets/")) {
           asked.push(`${url.pathname}${url.search}`);
         }
       });
-      const opened = await page.goto(`/${app}/`);
+      const opened = await fresh.page.goto(`/${app}/`);
       const preloads = (await opened?.headerValue("link")) ?? "";
       expect(preloads, app).toContain(queryBatchAddress(HOME_QUERIES[app]));
       expect(preloads, app).toMatch(
         new RegExp(`</${app}/assets/home-page-[\\w-]+\\.js>; rel=modulepreload`),
       );
-      await page.getByRole("navigation", { name: "Main" }).waitFor();
-      await page.waitForLoadState("networkidle");
+      await fresh.page.getByRole("navigation", { name: "Main" }).waitFor();
+      await fresh.page.waitForLoadState("networkidle");
       // A preload the app does not take shows as a second request for the same procedures.
       const home = asked.filter((address) =>
         HOME_QUERIES[app].some((procedure) => address.includes(procedure)),
@@ -92,86 +86,88 @@ describe("a signed-in home page opened afresh", () => {
         new Set(scripts).size,
         `${app} asks no script or style twice: ${scripts.join(", ")}`,
       ).toBe(scripts.length);
-      await context.clearCookies();
-      page.removeAllListeners("request");
+      await fresh.context.clearCookies();
+      fresh.page.removeAllListeners("request");
     }
   });
 });
 
 describe("teacher app", () => {
   it("signs the demo teacher in and shows their own stage and next session", async () => {
-    await page.goto("/teacher/");
-    await page.getByRole("heading", { name: /sign in/i }).waitFor();
-    await expectAccessible(page);
+    await fresh.page.goto("/teacher/");
+    await fresh.page.getByRole("heading", { name: /sign in/i }).waitFor();
+    await expectAccessible(fresh.page);
 
-    await signIn(page, "teacher@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+    await signIn(fresh.page, "teacher@maplevalley.test", PASSWORD);
+    await fresh.page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
 
     const home = await queryAsPage<RouterOutputs["teacher"]["home"]>(
-      page,
+      fresh.page,
       run.server.url,
       "teacher.home",
     );
     const firstName = home.person.displayName.split(" ")[0] ?? "";
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+    await expect(fresh.page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
       firstName,
     );
     const current = home.enrolments[0];
     expect(current).toBeDefined();
     if (current) {
-      await expect(page.getByText(current.stage.title).first().isVisible()).resolves.toBe(true);
+      await expect(fresh.page.getByText(current.stage.title).first().isVisible()).resolves.toBe(
+        true,
+      );
       if (current.next.kind !== "finished") {
-        await expect(page.getByText(current.next.session.title).first().isVisible()).resolves.toBe(
-          true,
-        );
+        await expect(
+          fresh.page.getByText(current.next.session.title).first().isVisible(),
+        ).resolves.toBe(true);
       }
     }
-    await expectAccessible(page);
+    await expectAccessible(fresh.page);
   });
 
   it("signs out back to the sign-in page", async () => {
-    await page.goto("/teacher/");
-    await signIn(page, "teacher@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await page.getByRole("heading", { name: /sign in/i }).waitFor();
-    const me = await page.request.get(`${run.server.url}/trpc/viewer.me`);
+    await fresh.page.goto("/teacher/");
+    await signIn(fresh.page, "teacher@maplevalley.test", PASSWORD);
+    await fresh.page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+    await fresh.page.getByRole("button", { name: "Sign out" }).click();
+    await fresh.page.getByRole("heading", { name: /sign in/i }).waitFor();
+    const me = await fresh.page.request.get(`${run.server.url}/trpc/viewer.me`);
     expect(me.status()).toBe(401);
   });
 
   it("can be used with the keyboard alone", async () => {
-    await page.goto("/teacher/");
-    await page.getByRole("heading", { name: /sign in/i }).waitFor();
+    await fresh.page.goto("/teacher/");
+    await fresh.page.getByRole("heading", { name: /sign in/i }).waitFor();
     // Tab into the form, type, and press Enter: no mouse anywhere.
     for (let presses = 0; presses < 10; presses += 1) {
-      await page.keyboard.press("Tab");
-      const label = await page.evaluate(() => document.activeElement?.getAttribute("type"));
+      await fresh.page.keyboard.press("Tab");
+      const label = await fresh.page.evaluate(() => document.activeElement?.getAttribute("type"));
       if (label === "email") break;
     }
-    await page.keyboard.type("teacher@maplevalley.test");
+    await fresh.page.keyboard.type("teacher@maplevalley.test");
     // Enter continues to the password step, which takes the focus.
-    await page.keyboard.press("Enter");
-    const password = page.getByLabel("Password", { exact: true });
+    await fresh.page.keyboard.press("Enter");
+    const password = fresh.page.getByLabel("Password", { exact: true });
     await password.waitFor();
     await expect(password.evaluate((input) => input === document.activeElement)).resolves.toBe(
       true,
     );
-    await page.keyboard.type(PASSWORD);
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+    await fresh.page.keyboard.type(PASSWORD);
+    await fresh.page.keyboard.press("Enter");
+    await fresh.page.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
 
     // The first Tab reaches the skip link, which moves focus past the navigation.
-    await page.keyboard.press("Tab");
-    const skip = page.getByRole("link", { name: /skip to (main )?content/i });
+    await fresh.page.keyboard.press("Tab");
+    const skip = fresh.page.getByRole("link", { name: /skip to (main )?content/i });
     await expect(skip.evaluate((link) => link === document.activeElement)).resolves.toBe(true);
-    await page.keyboard.press("Enter");
-    await expect(page.evaluate(() => window.location.hash)).resolves.toBe("#main");
+    await fresh.page.keyboard.press("Enter");
+    await expect(fresh.page.evaluate(() => window.location.hash)).resolves.toBe("#main");
   });
 
   it("shows a clear error for a wrong password", async () => {
-    await page.goto("/teacher/");
-    await signIn(page, "teacher@maplevalley.test", "not-the-password");
-    await page
+    await fresh.page.goto("/teacher/");
+    await signIn(fresh.page, "teacher@maplevalley.test", "not-the-password");
+    await fresh.page
       .getByRole("alert")
       .filter({ hasText: /invalid|incorrect|wrong/i })
       .waitFor();
@@ -180,41 +176,41 @@ describe("teacher app", () => {
 
 describe("coach app", () => {
   it("turns away a teacher who facilitates no team", async () => {
-    await page.goto("/coach/");
-    await signIn(page, "teacher@maplevalley.test", PASSWORD);
-    await page
+    await fresh.page.goto("/coach/");
+    await signIn(fresh.page, "teacher@maplevalley.test", PASSWORD);
+    await fresh.page
       .getByText("This app is for coaches and teacher leaders who facilitate a team.")
       .waitFor();
   });
 
   it("shows the coach's own teams and teachers", async () => {
-    await page.goto("/coach/");
-    await signIn(page, "coach@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    await fresh.page.goto("/coach/");
+    await signIn(fresh.page, "coach@maplevalley.test", PASSWORD);
+    await fresh.page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
     const home = await queryAsPage<RouterOutputs["coach"]["home"]>(
-      page,
+      fresh.page,
       run.server.url,
       "coach.home",
     );
     expect(home.teams.length).toBeGreaterThan(0);
     for (const team of home.teams) {
-      await expect(page.getByText(team.name).first().isVisible()).resolves.toBe(true);
+      await expect(fresh.page.getByText(team.name).first().isVisible()).resolves.toBe(true);
     }
     const someone = home.teams[0]?.members[0];
     if (someone)
       // The caseload is a table on a wide screen and cards on a phone; only one of them shows.
-      await page.getByText(someone.displayName).filter({ visible: true }).first().waitFor();
-    await expectAccessible(page);
+      await fresh.page.getByText(someone.displayName).filter({ visible: true }).first().waitFor();
+    await expectAccessible(fresh.page);
   });
 });
 
 describe("admin app", () => {
   it("shows the principal their school with teacher counts", async () => {
-    await page.goto("/admin/");
-    await signIn(page, "principal@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
+    await fresh.page.goto("/admin/");
+    await signIn(fresh.page, "principal@maplevalley.test", PASSWORD);
+    await fresh.page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     const home = await queryAsPage<RouterOutputs["admin"]["home"]>(
-      page,
+      fresh.page,
       run.server.url,
       "admin.home",
     );
@@ -222,33 +218,33 @@ describe("admin app", () => {
     expect(home.schools).toHaveLength(1);
     const school = home.schools[0];
     if (school) {
-      await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText(String(school.teacherCount)).first().isVisible()).resolves.toBe(
-        true,
-      );
+      await expect(fresh.page.getByText(school.name).first().isVisible()).resolves.toBe(true);
+      await expect(
+        fresh.page.getByText(String(school.teacherCount)).first().isVisible(),
+      ).resolves.toBe(true);
     }
-    await expectAccessible(page);
+    await expectAccessible(fresh.page);
   });
 
   it("shows the district admin every school", async () => {
-    await page.goto("/admin/");
-    await signIn(page, "admin@maplevalley.test", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
+    await fresh.page.goto("/admin/");
+    await signIn(fresh.page, "admin@maplevalley.test", PASSWORD);
+    await fresh.page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     const home = await queryAsPage<RouterOutputs["admin"]["home"]>(
-      page,
+      fresh.page,
       run.server.url,
       "admin.home",
     );
     expect(home.scope).toBe("district");
     for (const school of home.schools) {
-      await expect(page.getByText(school.name).first().isVisible()).resolves.toBe(true);
+      await expect(fresh.page.getByText(school.name).first().isVisible()).resolves.toBe(true);
     }
   });
 
   it("turns a teacher away with a clear message", async () => {
-    await page.goto("/admin/");
-    await signIn(page, "teacher@maplevalley.test", PASSWORD);
-    await page.getByText("This app is for principals and district staff.").waitFor();
-    await expectAccessible(page);
+    await fresh.page.goto("/admin/");
+    await signIn(fresh.page, "teacher@maplevalley.test", PASSWORD);
+    await fresh.page.getByText("This app is for principals and district staff.").waitFor();
+    await expectAccessible(fresh.page);
   });
 });

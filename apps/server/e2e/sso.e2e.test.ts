@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type OidcTestIdp, startOidcTestIdp } from "../src/sso/testing/oidc-test-idp.ts";
-import { type SamlTestIdp, startSamlTestIdp } from "../src/sso/testing/saml-test-idp.ts";
-import { expectAccessible, launchChromium, openSignedIn } from "./browser.ts";
-import { type RunningServer, removeDataDir, startBuiltServer } from "./running-server.ts";
+import { type OidcTestIdp, startOidcTestIdp } from "../src/testing/oidc-test-idp.ts";
+import { type SamlTestIdp, startSamlTestIdp } from "../src/testing/saml-test-idp.ts";
+import { expectAccessible } from "./browser.ts";
+import { serverAndBrowserPerFile } from "./fixture.ts";
+import { screenshotAtBothWidths } from "./screenshots.ts";
 import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
@@ -13,29 +14,20 @@ import { queryAsPage } from "./trpc-over-http.ts";
  * ends on a page that says why.
  */
 
-let server: RunningServer;
-let browser: Browser;
 let oidc: OidcTestIdp;
 let saml: SamlTestIdp;
 let admin: Page;
-const contexts: BrowserContext[] = [];
 
 const TEACHER = "teacher@maplevalley.test";
 
 /** With SCREENSHOT_DIR set, a page is kept at desktop and phone width for a person to look at. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const folder = process.env.SCREENSHOT_DIR;
-  if (!folder) return;
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
-  }
+function screenshots(page: Page, name: string): Promise<void> {
+  const viewport = { width: 1280, height: 900 };
+  return screenshotAtBothWidths(page, name, { folder: process.env.SCREENSHOT_DIR, viewport });
 }
 
 async function freshPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
-  contexts.push(context);
-  return context.newPage();
+  return (await run.newContext()).newPage();
 }
 
 /** From the teacher app's sign-in page to the district's identity provider. */
@@ -60,37 +52,32 @@ async function expectRefusal(page: Page, heading: string): Promise<void> {
   await expectAccessible(page);
 }
 
+// The identity providers start first: the server is told their addresses when it starts.
 beforeAll(async () => {
-  let serverUrl = "";
   oidc = await startOidcTestIdp({
-    redirectUris: () => [`${serverUrl}/api/auth/sso/callback/maple-valley`],
+    // Read on the provider's first request, once the server is up.
+    redirectUris: () => [`${run.server.url}/api/auth/sso/callback/maple-valley`],
   });
   saml = await startSamlTestIdp({
     spMetadata: async () =>
-      (await fetch(`${serverUrl}/api/auth/sso/saml2/sp/metadata?providerId=maple-valley`)).text(),
+      (
+        await fetch(`${run.server.url}/api/auth/sso/saml2/sp/metadata?providerId=maple-valley`)
+      ).text(),
   });
-  server = await startBuiltServer({
-    env: { SSO_INTERNAL_ORIGINS: `${oidc.issuer},${saml.origin}` },
-  });
-  serverUrl = server.url;
-  browser = await launchChromium();
-  const opened = await openSignedIn(browser, {
-    baseUrl: server.url,
-    app: "admin",
-    email: "admin@maplevalley.test",
-  });
-  contexts.push(opened.context);
-  admin = opened.page;
-}, 120_000);
-
+});
+// Registered before the fixture, so it runs after the server has stopped.
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
   await oidc?.close();
   await saml?.close();
 });
+
+const run = serverAndBrowserPerFile(() => ({
+  env: { SSO_INTERNAL_ORIGINS: `${oidc.issuer},${saml.origin}` },
+}));
+
+beforeAll(async () => {
+  admin = (await run.signedIn("admin", "admin@maplevalley.test")).page;
+}, 120_000);
 
 describe("single sign-on", () => {
   it("a district admin connects an OpenID Connect provider; the secret never comes back", async () => {
@@ -99,7 +86,7 @@ describe("single sign-on", () => {
       .getByRole("link", { name: "Sign-in" })
       .click();
     await admin.getByRole("heading", { level: 1, name: "Sign-in" }).waitFor();
-    await admin.getByText(`${server.url}/api/auth/sso/callback/maple-valley`).waitFor();
+    await admin.getByText(`${run.server.url}/api/auth/sso/callback/maple-valley`).waitFor();
     await expectAccessible(admin);
 
     await admin.getByLabel("Provider").selectOption("oidc");
@@ -142,7 +129,7 @@ describe("single sign-on", () => {
     await signInAtOidcProvider(page, TEACHER);
     await page.getByRole("navigation", { name: "Main" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/teacher/");
-    const me = await queryAsPage<{ person: { email: string } }>(page, server.url, "viewer.me");
+    const me = await queryAsPage<{ person: { email: string } }>(page, run.server.url, "viewer.me");
     expect(me.person.email).toBe(TEACHER);
   });
 
@@ -164,12 +151,12 @@ describe("single sign-on", () => {
   it("refuses a person the district deactivated", async () => {
     const found = await queryAsPage<{ people: { id: string; email: string }[] }>(
       admin,
-      server.url,
+      run.server.url,
       `peopleAdmin.search?input=${encodeURIComponent(JSON.stringify({ json: { query: "leader@maplevalley.test" } }))}`,
     );
     const personId = found.people[0]?.id;
-    const response = await admin.request.post(`${server.url}/trpc/peopleAdmin.setActive`, {
-      headers: { origin: server.url },
+    const response = await admin.request.post(`${run.server.url}/trpc/peopleAdmin.setActive`, {
+      headers: { origin: run.server.url },
       data: { json: { personId, active: false } },
     });
     expect(response.ok()).toBe(true);

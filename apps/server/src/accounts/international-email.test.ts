@@ -2,18 +2,18 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  type OidcTestIdp,
-  saveMapleValleyOidc,
-  startOidcTestIdp,
-} from "../sso/testing/oidc-test-idp.ts";
-import { MAPLE_VALLEY_SSO_CALLBACK, signInWithOidc } from "../sso/testing/sso-browser.ts";
-import {
   cookieOf,
   postForm,
   postJson,
   signedInEmail,
   signInWithPassword,
 } from "../testing/app-requests.ts";
+import {
+  type OidcTestIdp,
+  saveMapleValleyOidc,
+  startOidcTestIdp,
+} from "../testing/oidc-test-idp.ts";
+import { MAPLE_VALLEY_SSO_CALLBACK, signInWithOidc } from "../testing/sso-browser.ts";
 import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*

@@ -2,13 +2,13 @@ import { TEST_PUBLIC_URL } from "@throughline/api/testing/test-api";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import {
   type OidcTestIdp,
   saveMapleValleyOidc,
   startOidcTestIdp,
-} from "./testing/oidc-test-idp.ts";
-import { MAPLE_VALLEY_SSO_CALLBACK, signInWithOidc } from "./testing/sso-browser.ts";
+} from "../testing/oidc-test-idp.ts";
+import { MAPLE_VALLEY_SSO_CALLBACK, signInWithOidc } from "../testing/sso-browser.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * A teacher who left and came back as a new person (a roster gives a returning teacher a new

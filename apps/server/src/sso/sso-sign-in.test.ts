@@ -3,19 +3,19 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postForm, postJson, signedInEmail, signInWithPassword } from "../testing/app-requests.ts";
-import { testServerPerFile } from "../testing/test-server-per-file.ts";
 import {
   type OidcTestIdp,
   saveMapleValleyOidc,
   startOidcTestIdp,
-} from "./testing/oidc-test-idp.ts";
-import { type SamlTestIdp, startSamlTestIdp } from "./testing/saml-test-idp.ts";
+} from "../testing/oidc-test-idp.ts";
+import { type SamlTestIdp, startSamlTestIdp } from "../testing/saml-test-idp.ts";
 import {
   CookieJar,
   MAPLE_VALLEY_SSO_CALLBACK,
   signInWithOidc,
   startSsoSignIn,
-} from "./testing/sso-browser.ts";
+} from "../testing/sso-browser.ts";
+import { testServerPerFile } from "../testing/test-server-per-file.ts";
 
 /*
  * Single sign-on through the whole server against real identity providers on 127.0.0.1: who

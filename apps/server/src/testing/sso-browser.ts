@@ -1,6 +1,6 @@
 import { TEST_PUBLIC_URL } from "@throughline/api/testing/test-api";
 import type { Hono } from "hono";
-import { postJson } from "../../testing/app-requests.ts";
+import { postJson } from "./app-requests.ts";
 
 /*
  * What a browser does during a single sign-on, for server tests that drive the flow with
