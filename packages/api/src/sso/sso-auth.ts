@@ -1,12 +1,12 @@
 import { sso } from "@better-auth/sso";
 import type { Database } from "@throughline/db/client";
+import { sealedSsoProviderTable } from "@throughline/db/schema";
 import type { ServiceProviderDetails } from "@throughline/domain/sso";
 import { trackAuthTransactions } from "./auth-transaction.ts";
 import { createFetchPolicy, type FetchPolicy } from "./fetch-policy.ts";
-import { sealedSsoProviderTable } from "./provider-table.ts";
 import { type SealedSecret, sealSecret } from "./secret-box.ts";
 import { signInPolicyPlugin } from "./sign-in-policy-plugin.ts";
-import { savedSecretState } from "./stored-config.ts";
+import { openOidcConfigText, savedSecretState, sealOidcConfigText } from "./stored-config.ts";
 import { resolveSsoUser } from "./user-resolution.ts";
 
 /** Where a refused or failed single sign-on lands: a page that says why (apps/server/src/sso). */
@@ -93,7 +93,11 @@ export function createSsoAuth(options: SsoAuthOptions) {
 
   return {
     database: trackAuthTransactions(options.db),
-    providerTable: sealedSsoProviderTable(options.secret),
+    // The SSO plugin alone reads the client secret opened, for the token exchange.
+    providerTable: sealedSsoProviderTable({
+      seal: (text) => sealOidcConfigText(text, options.secret),
+      open: (text) => openOidcConfigText(text, options.secret),
+    }),
     plugins,
     trustedOrigins,
     services,

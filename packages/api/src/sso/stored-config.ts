@@ -18,7 +18,7 @@ export interface ThroughlineProviderSettings {
 export interface StoredOidcConfig extends DiscoveredEndpoints {
   issuer: string;
   clientId: string;
-  /** Sealed at rest; the plugin sees it opened (see provider-table.ts). */
+  /** Sealed at rest; the plugin sees it opened (see sso-auth.ts). */
   clientSecret?: SealedSecret | string;
   pkce: boolean;
   scopes: string[];

@@ -59,6 +59,7 @@ export * from "./role-membership.ts";
 export * from "./roster-import-progress.ts";
 export * from "./school.ts";
 export * from "./school-holiday.ts";
+export * from "./sealed-sso-provider.ts";
 export * from "./self-assessed-level-day.ts";
 export * from "./self-assessment.ts";
 export * from "./self-assessment-rating.ts";
