@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DashboardMetrics } from "./dashboard.ts";
 import { idSchema } from "./ids.ts";
 import type { CaseloadFlagKind } from "./rules/caseload-flags.ts";
 import type { MeetingDisplayState } from "./rules/meeting-held.ts";
@@ -126,20 +127,23 @@ interface OverviewCredentialQueue {
 }
 
 /** The dashboard's headline figures for one level, exactly as the dashboard computes them. */
-export interface OverviewFigures {
+export interface OverviewFigures
+  extends Pick<
+    DashboardMetrics,
+    | "teacherCount"
+    | "completionPercent"
+    | "sessionsCompleted"
+    | "sessionsAssigned"
+    | "meetingsHeld"
+    | "meetingsScheduled"
+    | "collaborationUsedMinutes"
+    | "collaborationScheduledMinutes"
+    | "stepsDoneWithEvidence"
+    | "stepsTotal"
+  > {
   level: "district" | "school";
   id: string | null;
   name: string;
-  teacherCount: number;
-  completionPercent: number | null;
-  sessionsCompleted: number;
-  sessionsAssigned: number;
-  meetingsHeld: number;
-  meetingsScheduled: number;
-  collaborationUsedMinutes: number;
-  collaborationScheduledMinutes: number;
-  stepsDoneWithEvidence: number;
-  stepsTotal: number;
   /** When the dashboard's figures were built, if they come from its kept snapshot. */
   asOf: Date | null;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodCheck } from "./chosen-period.ts";
 import { calendarDateSchema, idSchema } from "./ids.ts";
 import type { Withheld } from "./rules/small-group.ts";
 import type { GoalStatus } from "./rules/team-goal-progress.ts";
@@ -17,23 +18,6 @@ export const impactGroupingLabels: Record<ImpactGrouping, string> = {
   stage: "Stage",
 };
 
-/** The period checks name the `to` field, where the form shows the message. */
-function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx) {
-  if (value.to < value.from) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["to"],
-      message: "The end date must not be before the start date",
-    });
-  } else if ((Date.parse(value.to) - Date.parse(value.from)) / 86_400_000 > MAXIMUM_PERIOD_DAYS) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["to"],
-      message: `Choose a period of at most ${MAXIMUM_PERIOD_DAYS} days`,
-    });
-  }
-}
-
 /** The report asked for: a period, optional school, stage and cohort, and how to break it down. */
 export const impactReportInputSchema = z
   .object({
@@ -44,7 +28,7 @@ export const impactReportInputSchema = z
     cohortId: idSchema.optional(),
     by: impactGroupingSchema.default("school"),
   })
-  .superRefine(checkPeriod);
+  .superRefine(periodCheck(MAXIMUM_PERIOD_DAYS));
 export type ImpactReportInput = z.infer<typeof impactReportInputSchema>;
 
 /** One group's participation and PD time in the period. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ActionStepStatus, Attendance, MeetingStatus } from "./enums.ts";
 import { calendarDateSchema, idSchema, requiredText, wholeNumber } from "./ids.ts";
+import type { ProtocolStep } from "./protocol.ts";
 import { textRule } from "./text.ts";
 
 /* Running a support meeting: the step on screen, shared and private notes, commitments,
@@ -88,13 +89,7 @@ export const closeMeetingInputSchema = z.object({
   heldMinutes: wholeNumber("Minutes held", 1).max(600, "A meeting can last at most 600 minutes"),
 });
 
-export interface AgendaItem {
-  id: string;
-  position: number;
-  title: string;
-  purpose: string;
-  minutes: number;
-  prompts: string[];
+export interface AgendaItem extends ProtocolStep {
   protocolName: string | null;
   notes: string;
   notesVersion: number;

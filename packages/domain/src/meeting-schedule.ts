@@ -1,4 +1,5 @@
 import type { MeetingStatus } from "./enums.ts";
+import type { ProtocolStep } from "./protocol.ts";
 import type { MeetingDisplayState } from "./rules/meeting-held.ts";
 import type { Recurrence } from "./rules/meeting-recurrence.ts";
 import type { SkippedOccurrence } from "./rules/school-week.ts";
@@ -48,14 +49,7 @@ export interface CoachMeetings {
 }
 
 /** A step of an upcoming meeting's agenda, as members read it to prepare. */
-export interface MemberAgendaItem {
-  id: string;
-  position: number;
-  title: string;
-  purpose: string;
-  minutes: number;
-  prompts: string[];
-}
+export type MemberAgendaItem = ProtocolStep;
 
 /** An upcoming meeting as a member sees it: the coach's facts of it, and its agenda to prepare. */
 export interface MemberMeeting

@@ -23,13 +23,10 @@ export const createProtocolInputSchema = z.object({
 });
 export type CreateProtocolInput = z.infer<typeof createProtocolInputSchema>;
 
-interface ProtocolStep {
+/** A stored step, of a protocol or of a meeting's agenda (whose steps are a protocol's, copied). */
+export interface ProtocolStep extends ProtocolStepInput {
   id: string;
   position: number;
-  title: string;
-  purpose: string;
-  minutes: number;
-  prompts: string[];
 }
 
 export interface Protocol {

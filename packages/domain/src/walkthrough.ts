@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodCheck } from "./chosen-period.ts";
 import { calendarDateSchema, idSchema } from "./ids.ts";
 import type { HeatmapRow, ScaleLevel, TeacherVisits } from "./rules/walkthrough-heatmap.ts";
 
@@ -7,32 +8,13 @@ import type { HeatmapRow, ScaleLevel, TeacherVisits } from "./rules/walkthrough-
 /** Longest period one view may cover: a school year and a bit. */
 const MAXIMUM_PERIOD_DAYS = 400;
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
 const periodFields = {
   schoolId: idSchema,
   from: calendarDateSchema,
   to: calendarDateSchema,
 };
 
-/** The period checks name the `to` field, where the form shows the message. */
-function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx) {
-  if (value.to < value.from) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["to"],
-      message: "The end date must not be before the start date",
-    });
-  } else if (daysBetween(value.from, value.to) > MAXIMUM_PERIOD_DAYS) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["to"],
-      message: `Choose a period of at most ${MAXIMUM_PERIOD_DAYS} days`,
-    });
-  }
-}
+const checkPeriod = periodCheck(MAXIMUM_PERIOD_DAYS);
 
 export const walkthroughPeriodInputSchema = z.object(periodFields).superRefine(checkPeriod);
 
