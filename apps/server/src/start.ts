@@ -3,10 +3,10 @@ import { getRequestListener } from "@hono/node-server";
 import { createAuth } from "@throughline/api/auth";
 import { settleDashboardRebuilds } from "@throughline/api/dashboard-kept";
 import { startSessionCache } from "@throughline/api/session-cache";
-import { openDatabase } from "@throughline/db/client";
 import { migrateDatabase } from "@throughline/db/migrate";
 import { parseTrustedOrigins, trustedOriginsFor } from "./accounts/trusted-origins.ts";
 import { createServerApp, requestContextDepsOf } from "./app.ts";
+import { databaseFrom } from "./database-from-env.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { withDirectQueries } from "./direct-queries/direct-query-listener.ts";
 import { drainHttpServer } from "./drain-http-server.ts";
@@ -28,15 +28,7 @@ const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http
  */
 export async function startServer(env: ServerEnv, logger: Logger) {
   const secret = await resolveAuthSecret(env);
-  const database = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.DATA_DIR,
-    timeouts: {
-      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-    },
-  });
+  const database = await databaseFrom(env);
   logger.info(
     { db: database.kind, dataDir: database.kind === "pglite" ? env.DATA_DIR : undefined },
     "database open",

@@ -1,4 +1,4 @@
-import { openDatabase } from "@throughline/db/client";
+import { databaseFrom } from "./database-from-env.ts";
 import { readEnv } from "./env.ts";
 import { fileStorageFrom } from "./files/storage-from-env.ts";
 import { createLogger } from "./logger.ts";
@@ -26,15 +26,7 @@ if (!env.DATABASE_URL) {
 
 try {
   const secret = await resolveAuthSecret(env);
-  const database = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.DATA_DIR,
-    timeouts: {
-      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-    },
-  });
+  const database = await databaseFrom(env);
   const worker = startWorker(
     {
       db: database.db,
