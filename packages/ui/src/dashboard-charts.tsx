@@ -1,14 +1,5 @@
-import type { ReactElement } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, LabelList } from "recharts";
+import { ColumnBarChart, HorizontalBarChart, numberedBar } from "./bar-chart-frame.tsx";
 import { DashboardTable } from "./dashboard-table.tsx";
 
 /*
@@ -38,25 +29,8 @@ interface TeamMinutes {
   scheduledMinutes: number;
 }
 
-const axis = "var(--color-muted-foreground)";
-
-/** Legend words in the text colour: a pale series colour would make pale words. */
-const legendText = (value: unknown) => (
-  <span style={{ color: "var(--color-foreground)" }}>{String(value)}</span>
-);
-
 /** A zero-width segment needs no number on it; the table still shows the zero. */
 const hideZero = (value: unknown) => (value === 0 ? "" : String(value));
-
-function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
-  return (
-    <div aria-hidden="true" className="w-full text-xs" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
-  );
-}
 
 /** The funnel's stacked series, bottom to top. */
 const funnelSeries = [
@@ -76,36 +50,27 @@ export function StageFunnelChart({
   const data = stages.map((stage) => ({ ...stage, name: `Stage ${stage.position}` }));
   return (
     <div className="flex flex-col gap-4">
-      <ChartFrame height={Math.max(160, 56 * stages.length + 60)}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ left: 8, right: 24 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} stroke={axis} />
-          <YAxis type="category" dataKey="name" width={72} stroke={axis} />
-          <Legend itemSorter={null} formatter={legendText} />
-          {funnelSeries.map((series) => (
-            <Bar
-              key={series.key}
-              dataKey={series.key}
-              name={series.name}
-              stackId="funnel"
-              fill={series.fill}
-              isAnimationActive={false}
-            >
-              <LabelList
-                dataKey={series.key}
-                position="center"
-                fill="#ffffff"
-                formatter={hideZero}
-              />
-            </Bar>
-          ))}
-        </BarChart>
-      </ChartFrame>
+      <HorizontalBarChart
+        height={Math.max(160, 56 * stages.length + 60)}
+        data={data}
+        categoryKey="name"
+        labelWidth={72}
+        rightMargin={24}
+        numberAxis={{ allowDecimals: false }}
+      >
+        {funnelSeries.map((series) => (
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            name={series.name}
+            stackId="funnel"
+            fill={series.fill}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={series.key} position="center" fill="#ffffff" formatter={hideZero} />
+          </Bar>
+        ))}
+      </HorizontalBarChart>
       <DashboardTable
         caption="Teachers per stage: enrolled, in progress and complete"
         csvFileName={`${fileStem}-stage-funnel.csv`}
@@ -140,21 +105,14 @@ export function PdHoursChart({
   const data = buckets.map((bucket) => ({ name: `${bucket.label} h`, count: bucket.count }));
   return (
     <div className="flex flex-col gap-4">
-      <ChartFrame height={200}>
-        <BarChart data={data} margin={{ top: 20, right: 16 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" stroke={axis} />
-          <YAxis allowDecimals={false} stroke={axis} width={32} />
-          <Bar
-            dataKey="count"
-            name="Teachers"
-            fill="var(--color-primary)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="count" position="top" fill="var(--color-foreground)" />
-          </Bar>
-        </BarChart>
-      </ChartFrame>
+      <ColumnBarChart height={200} data={data} categoryKey="name">
+        {numberedBar({
+          dataKey: "count",
+          name: "Teachers",
+          fill: "var(--color-primary)",
+          numberAt: "top",
+        })}
+      </ColumnBarChart>
       <DashboardTable
         caption="Teachers by PD hours this school year"
         csvFileName={`${fileStem}-pd-hours.csv`}
@@ -181,36 +139,26 @@ export function CollaborationChart({
 }) {
   return (
     <div className="flex flex-col gap-4">
-      <ChartFrame height={Math.max(160, 64 * teams.length + 60)}>
-        <BarChart
-          data={[...teams]}
-          layout="vertical"
-          margin={{ left: 8, right: 48 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} stroke={axis} />
-          <YAxis type="category" dataKey="teamName" width={140} stroke={axis} />
-          <Legend itemSorter={null} formatter={legendText} />
-          <Bar
-            dataKey="scheduledMinutes"
-            name="Scheduled (minutes)"
-            fill="var(--color-border)"
-            stroke="var(--color-muted-foreground)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="scheduledMinutes" position="right" fill="var(--color-foreground)" />
-          </Bar>
-          <Bar
-            dataKey="usedMinutes"
-            name="Used (minutes)"
-            fill="var(--color-primary)"
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="usedMinutes" position="right" fill="var(--color-foreground)" />
-          </Bar>
-        </BarChart>
-      </ChartFrame>
+      <HorizontalBarChart
+        height={Math.max(160, 64 * teams.length + 60)}
+        data={teams}
+        categoryKey="teamName"
+        labelWidth={140}
+        rightMargin={48}
+        numberAxis={{ allowDecimals: false }}
+      >
+        {numberedBar({
+          dataKey: "scheduledMinutes",
+          name: "Scheduled (minutes)",
+          fill: "var(--color-border)",
+          stroke: "var(--color-muted-foreground)",
+        })}
+        {numberedBar({
+          dataKey: "usedMinutes",
+          name: "Used (minutes)",
+          fill: "var(--color-primary)",
+        })}
+      </HorizontalBarChart>
       <DashboardTable
         caption="Collaboration minutes used and scheduled per team"
         csvFileName={`${fileStem}-collaboration-minutes.csv`}

@@ -1,14 +1,4 @@
-import type { ReactElement } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { ColumnBarChart, HorizontalBarChart, numberedBar } from "./bar-chart-frame.tsx";
 import { useMediaQuery } from "./use-media-query.ts";
 
 /*
@@ -18,52 +8,9 @@ import { useMediaQuery } from "./use-media-query.ts";
  * (the table says "fewer than 3" for them).
  */
 
-const axis = "var(--color-muted-foreground)";
-
-const legendText = (value: unknown) => (
-  <span style={{ color: "var(--color-foreground)" }}>{String(value)}</span>
-);
-
 /** Room for the group names beside the bars: less on a phone, where the bars need it more. */
 function useLabelWidth(wide: number): number {
   return useMediaQuery("(min-width: 40rem)") ? wide : Math.round(wide * 0.6);
-}
-
-/**
- * One series of bars with its number on each bar. A call, not a component: recharts reads its
- * chart's `Bar` children by type, so a wrapping component would not be drawn.
- */
-function numberedBar(series: {
-  dataKey: string;
-  name: string;
-  fill: string;
-  numberAt?: "right" | "top";
-}): ReactElement {
-  return (
-    <Bar
-      key={series.dataKey}
-      dataKey={series.dataKey}
-      name={series.name}
-      fill={series.fill}
-      isAnimationActive={false}
-    >
-      <LabelList
-        dataKey={series.dataKey}
-        position={series.numberAt ?? "right"}
-        fill="var(--color-foreground)"
-      />
-    </Bar>
-  );
-}
-
-function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
-  return (
-    <div aria-hidden="true" className="w-full text-xs break-inside-avoid" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
-  );
 }
 
 interface ParticipationBar {
@@ -84,22 +31,19 @@ const participationSeries = [
 export function ParticipationChart({ groups }: { groups: readonly ParticipationBar[] }) {
   const labelWidth = useLabelWidth(150);
   return (
-    <ChartFrame height={Math.max(180, 84 * groups.length + 70)}>
-      <BarChart
-        data={[...groups]}
-        layout="vertical"
-        margin={{ left: 8, right: 32 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} stroke={axis} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
-        <Legend itemSorter={null} formatter={legendText} />
-        {participationSeries.map((series) =>
-          numberedBar({ dataKey: series.key, name: series.name, fill: series.fill }),
-        )}
-      </BarChart>
-    </ChartFrame>
+    <HorizontalBarChart
+      height={Math.max(180, 84 * groups.length + 70)}
+      keepTogetherInPrint
+      data={groups}
+      categoryKey="label"
+      labelWidth={labelWidth}
+      rightMargin={32}
+      numberAxis={{ allowDecimals: false }}
+    >
+      {participationSeries.map((series) =>
+        numberedBar({ dataKey: series.key, name: series.name, fill: series.fill }),
+      )}
+    </HorizontalBarChart>
   );
 }
 
@@ -111,23 +55,21 @@ export function HoursPerTeacherChart({
 }) {
   const labelWidth = useLabelWidth(150);
   return (
-    <ChartFrame height={Math.max(140, 48 * groups.length + 50)}>
-      <BarChart
-        data={[...groups]}
-        layout="vertical"
-        margin={{ left: 8, right: 40 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" stroke={axis} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
-        {numberedBar({
-          dataKey: "hoursPerTeacher",
-          name: "PD hours per teacher",
-          fill: "var(--color-primary)",
-        })}
-      </BarChart>
-    </ChartFrame>
+    <HorizontalBarChart
+      height={Math.max(140, 48 * groups.length + 50)}
+      keepTogetherInPrint
+      data={groups}
+      categoryKey="label"
+      labelWidth={labelWidth}
+      rightMargin={40}
+      legend={false}
+    >
+      {numberedBar({
+        dataKey: "hoursPerTeacher",
+        name: "PD hours per teacher",
+        fill: "var(--color-primary)",
+      })}
+    </HorizontalBarChart>
   );
 }
 
@@ -141,29 +83,26 @@ export function LevelChangeChart({
 }) {
   const labelWidth = useLabelWidth(170);
   return (
-    <ChartFrame height={Math.max(160, 64 * rows.length + 70)}>
-      <BarChart
-        data={[...rows]}
-        layout="vertical"
-        margin={{ left: 8, right: 32 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, Math.max(1, topRank)]} stroke={axis} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
-        <Legend itemSorter={null} formatter={legendText} />
-        {numberedBar({
-          dataKey: "firstMean",
-          name: "First level (mean)",
-          fill: "var(--color-muted-foreground)",
-        })}
-        {numberedBar({
-          dataKey: "lastMean",
-          name: "Last level (mean)",
-          fill: "var(--color-primary)",
-        })}
-      </BarChart>
-    </ChartFrame>
+    <HorizontalBarChart
+      height={Math.max(160, 64 * rows.length + 70)}
+      keepTogetherInPrint
+      data={rows}
+      categoryKey="label"
+      labelWidth={labelWidth}
+      rightMargin={32}
+      numberAxis={{ domain: [0, Math.max(1, topRank)] }}
+    >
+      {numberedBar({
+        dataKey: "firstMean",
+        name: "First level (mean)",
+        fill: "var(--color-muted-foreground)",
+      })}
+      {numberedBar({
+        dataKey: "lastMean",
+        name: "Last level (mean)",
+        fill: "var(--color-primary)",
+      })}
+    </HorizontalBarChart>
   );
 }
 
@@ -175,25 +114,22 @@ export function FeedbackChart({
 }) {
   const labelWidth = useLabelWidth(150);
   return (
-    <ChartFrame height={Math.max(160, 64 * groups.length + 70)}>
-      <BarChart
-        data={[...groups]}
-        layout="vertical"
-        margin={{ left: 8, right: 40 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit="%" stroke={axis} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={axis} />
-        <Legend itemSorter={null} formatter={legendText} />
-        {numberedBar({ dataKey: "usefulPercent", name: "Useful", fill: "var(--color-primary)" })}
-        {numberedBar({
-          dataKey: "willUsePercent",
-          name: "Will use it this week",
-          fill: "var(--color-success)",
-        })}
-      </BarChart>
-    </ChartFrame>
+    <HorizontalBarChart
+      height={Math.max(160, 64 * groups.length + 70)}
+      keepTogetherInPrint
+      data={groups}
+      categoryKey="label"
+      labelWidth={labelWidth}
+      rightMargin={40}
+      numberAxis={{ domain: [0, 100], unit: "%" }}
+    >
+      {numberedBar({ dataKey: "usefulPercent", name: "Useful", fill: "var(--color-primary)" })}
+      {numberedBar({
+        dataKey: "willUsePercent",
+        name: "Will use it this week",
+        fill: "var(--color-success)",
+      })}
+    </HorizontalBarChart>
   );
 }
 
@@ -204,18 +140,13 @@ export function GoalStatusChart({
   statuses: readonly { key: string; label: string; goals: number }[];
 }) {
   return (
-    <ChartFrame height={200}>
-      <BarChart data={[...statuses]} margin={{ top: 20, right: 16 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" stroke={axis} />
-        <YAxis allowDecimals={false} stroke={axis} width={32} />
-        {numberedBar({
-          dataKey: "goals",
-          name: "Team goals",
-          fill: "var(--color-primary)",
-          numberAt: "top",
-        })}
-      </BarChart>
-    </ChartFrame>
+    <ColumnBarChart height={200} keepTogetherInPrint data={statuses} categoryKey="label">
+      {numberedBar({
+        dataKey: "goals",
+        name: "Team goals",
+        fill: "var(--color-primary)",
+        numberAt: "top",
+      })}
+    </ColumnBarChart>
   );
 }
