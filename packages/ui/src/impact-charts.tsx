@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { ColumnBarChart, HorizontalBarChart, numberedBar } from "./bar-chart-frame.tsx";
 import { useMediaQuery } from "./use-media-query.ts";
 
@@ -8,9 +9,23 @@ import { useMediaQuery } from "./use-media-query.ts";
  * (the table says "fewer than 3" for them).
  */
 
-/** Room for the group names beside the bars: less on a phone, where the bars need it more. */
-function useLabelWidth(wide: number): number {
-  return useMediaQuery("(min-width: 40rem)") ? wide : Math.round(wide * 0.6);
+/**
+ * The report's lying bar charts: one row per group, named by its label, kept whole on paper.
+ * Room for the names beside the bars is `labelWidth`, less on a phone, where the bars need it.
+ */
+function GroupBarChart({
+  labelWidth,
+  ...chart
+}: Omit<ComponentProps<typeof HorizontalBarChart>, "categoryKey" | "keepTogetherInPrint">) {
+  const wide = useMediaQuery("(min-width: 40rem)");
+  return (
+    <HorizontalBarChart
+      {...chart}
+      keepTogetherInPrint
+      categoryKey="label"
+      labelWidth={wide ? labelWidth : Math.round(labelWidth * 0.6)}
+    />
+  );
 }
 
 interface ParticipationBar {
@@ -29,21 +44,18 @@ const participationSeries = [
 
 /** Teachers enrolled, active lately and done, side by side per group. */
 export function ParticipationChart({ groups }: { groups: readonly ParticipationBar[] }) {
-  const labelWidth = useLabelWidth(150);
   return (
-    <HorizontalBarChart
+    <GroupBarChart
       height={Math.max(180, 84 * groups.length + 70)}
-      keepTogetherInPrint
       data={groups}
-      categoryKey="label"
-      labelWidth={labelWidth}
+      labelWidth={150}
       rightMargin={32}
       numberAxis={{ allowDecimals: false }}
     >
       {participationSeries.map((series) =>
         numberedBar({ dataKey: series.key, name: series.name, fill: series.fill }),
       )}
-    </HorizontalBarChart>
+    </GroupBarChart>
   );
 }
 
@@ -53,14 +65,11 @@ export function HoursPerTeacherChart({
 }: {
   groups: readonly { key: string; label: string; hoursPerTeacher: number }[];
 }) {
-  const labelWidth = useLabelWidth(150);
   return (
-    <HorizontalBarChart
+    <GroupBarChart
       height={Math.max(140, 48 * groups.length + 50)}
-      keepTogetherInPrint
       data={groups}
-      categoryKey="label"
-      labelWidth={labelWidth}
+      labelWidth={150}
       rightMargin={40}
       legend={false}
     >
@@ -69,7 +78,7 @@ export function HoursPerTeacherChart({
         name: "PD hours per teacher",
         fill: "var(--color-primary)",
       })}
-    </HorizontalBarChart>
+    </GroupBarChart>
   );
 }
 
@@ -81,14 +90,11 @@ export function LevelChangeChart({
   rows: readonly { key: string; label: string; firstMean: number; lastMean: number }[];
   topRank: number;
 }) {
-  const labelWidth = useLabelWidth(170);
   return (
-    <HorizontalBarChart
+    <GroupBarChart
       height={Math.max(160, 64 * rows.length + 70)}
-      keepTogetherInPrint
       data={rows}
-      categoryKey="label"
-      labelWidth={labelWidth}
+      labelWidth={170}
       rightMargin={32}
       numberAxis={{ domain: [0, Math.max(1, topRank)] }}
     >
@@ -102,7 +108,7 @@ export function LevelChangeChart({
         name: "Last level (mean)",
         fill: "var(--color-primary)",
       })}
-    </HorizontalBarChart>
+    </GroupBarChart>
   );
 }
 
@@ -112,14 +118,11 @@ export function FeedbackChart({
 }: {
   groups: readonly { key: string; label: string; usefulPercent: number; willUsePercent: number }[];
 }) {
-  const labelWidth = useLabelWidth(150);
   return (
-    <HorizontalBarChart
+    <GroupBarChart
       height={Math.max(160, 64 * groups.length + 70)}
-      keepTogetherInPrint
       data={groups}
-      categoryKey="label"
-      labelWidth={labelWidth}
+      labelWidth={150}
       rightMargin={40}
       numberAxis={{ domain: [0, 100], unit: "%" }}
     >
@@ -129,7 +132,7 @@ export function FeedbackChart({
         name: "Will use it this week",
         fill: "var(--color-success)",
       })}
-    </HorizontalBarChart>
+    </GroupBarChart>
   );
 }
 
