@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
+import { SubmitCancelButtons } from "@throughline/ui/submit-cancel-buttons";
 import { UrlField } from "@throughline/ui/url-field";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
@@ -174,14 +174,14 @@ export function ScheduleForm({
         error={error("agenda")}
       />
       {general ? <Alert variant="error">{general}</Alert> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={schedule.isPending}>
-          {schedule.isPending ? "Scheduling…" : "Schedule"}
-        </Button>
-        <Button variant="secondary" onClick={() => void navigate("/meetings")}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitCancelButtons
+        pending={schedule.isPending}
+        submitLabel="Schedule"
+        pendingLabel="Scheduling…"
+        onCancel={() => void navigate("/meetings")}
+        cancelVariant="secondary"
+        className="flex-wrap"
+      />
     </form>
   );
 }

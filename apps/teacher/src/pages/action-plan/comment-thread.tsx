@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { PlanCommentThread } from "@throughline/ui/plan-comment-thread";
+import { SubmitCancelButtons } from "@throughline/ui/submit-cancel-buttons";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 import type { PlanComment } from "./types.ts";
@@ -40,14 +41,13 @@ function ReplyForm({
         onChange={(event) => setBody(event.target.value)}
         error={fieldError(reply.error, "body", { orGeneral: true })}
       />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={reply.isPending}>
-          {reply.isPending ? "Sending…" : "Send reply"}
-        </Button>
-        <Button variant="ghost" size="sm" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitCancelButtons
+        pending={reply.isPending}
+        submitLabel="Send reply"
+        pendingLabel="Sending…"
+        onCancel={onDone}
+        size="sm"
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { Target } from "lucide-react";
@@ -16,30 +16,34 @@ export function TeamGoalsCard() {
         <CardDescription>Where your team stands, and what members committed to.</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-6">
-        {!teams.isSuccess ? (
-          <QueryState
-            query={teams}
-            loading="Loading your team's goals…"
-            loadingVariant="inline"
-            errorTitle="Your team's goals could not be loaded"
-            headingLevel={3}
-          />
-        ) : teams.data.length === 0 ? (
-          <EmptyState headingLevel={3} title="No team goal yet" icon={Target}>
-            <p>When your team's facilitator sets a goal on student learning, it appears here.</p>
-          </EmptyState>
-        ) : (
-          teams.data.map((team) => (
-            <div key={team.teamId} className="flex flex-col gap-4">
-              {teams.data.length > 1 ? (
-                <p className="text-sm font-medium text-muted-foreground">{team.teamName}</p>
-              ) : null}
-              {team.goals.map((goal) => (
-                <TeamGoalSummary key={goal.id} goal={goal} headingLevel={3} />
-              ))}
-            </div>
-          ))
-        )}
+        <QueryView
+          query={teams}
+          loading="Loading your team's goals…"
+          loadingVariant="inline"
+          errorTitle="Your team's goals could not be loaded"
+          headingLevel={3}
+        >
+          {(mine) =>
+            mine.length === 0 ? (
+              <EmptyState headingLevel={3} title="No team goal yet" icon={Target}>
+                <p>
+                  When your team's facilitator sets a goal on student learning, it appears here.
+                </p>
+              </EmptyState>
+            ) : (
+              mine.map((team) => (
+                <div key={team.teamId} className="flex flex-col gap-4">
+                  {mine.length > 1 ? (
+                    <p className="text-sm font-medium text-muted-foreground">{team.teamName}</p>
+                  ) : null}
+                  {team.goals.map((goal) => (
+                    <TeamGoalSummary key={goal.id} goal={goal} headingLevel={3} />
+                  ))}
+                </div>
+              ))
+            )
+          }
+        </QueryView>
       </CardContent>
     </Card>
   );

@@ -5,6 +5,7 @@ import type { TeamGoal, TeamGoalInput } from "@throughline/domain/team-goal";
 import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
+import { draftField } from "@throughline/ui/draft-field";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormAlert } from "@throughline/ui/form-alert";
 import { FormField } from "@throughline/ui/form-field";
@@ -12,7 +13,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { ArrowLeft } from "lucide-react";
-import { type ChangeEvent, useState } from "react";
+import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { CheckpointDates, ChoiceList } from "./goal-choices.tsx";
 
@@ -67,9 +68,6 @@ function inputOf(draft: Draft): TeamGoalInput {
   };
 }
 
-/** The draft's keys typed as text in an input or a text area. */
-type TextKey = "problem" | "measure" | "baselineValue" | "targetValue" | "startsOn" | "targetOn";
-
 /** A number typed with a decimal keyboard on phones, any precision. */
 const decimalInput = { type: "number", inputMode: "decimal", step: "any" } as const;
 
@@ -102,12 +100,11 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
   const saving = goal ? update : create;
   const error = saving.error;
   const at = (path: string) => fieldError(error, path);
-  /** A text field's value, its change and the server's message for it, from the draft's key. */
-  const bind = (key: TextKey) => ({
-    value: draft[key],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      set(key, event.target.value),
-    error: at(`goal.${key}`),
+  const field = draftField({
+    draft,
+    disabled: false,
+    errorOf: (key) => at(`goal.${key}`),
+    onChange: (patch) => setDraft({ ...draft, ...patch }),
   });
   const general = formError(
     error,
@@ -129,12 +126,12 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
       <TextAreaField
         label="The problem the team shares"
         hint="What students find hard, in the team's words."
-        {...bind("problem")}
+        {...field("problem")}
       />
       <FormField
         label="Student measure"
         hint='For example "Share of grade-7 students proficient on the common fractions assessment".'
-        {...bind("measure")}
+        {...field("measure")}
       />
       <SelectField
         label="Unit"
@@ -147,10 +144,10 @@ function GoalForm({ teamId, goal }: { teamId: string; goal: TeamGoal | undefined
         <option value="count">Number of students</option>
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="Baseline" {...decimalInput} {...bind("baselineValue")} />
-        <FormField label="Target" {...decimalInput} {...bind("targetValue")} />
-        <FormField label="Baseline date (start)" type="date" {...bind("startsOn")} />
-        <FormField label="Target date" type="date" {...bind("targetOn")} />
+        <FormField label="Baseline" {...decimalInput} {...field("baselineValue")} />
+        <FormField label="Target" {...decimalInput} {...field("targetValue")} />
+        <FormField label="Baseline date (start)" type="date" {...field("startsOn")} />
+        <FormField label="Target date" type="date" {...field("targetOn")} />
       </div>
       <CheckpointDates
         dates={draft.checkpointDates}

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
-import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormAlert } from "@throughline/ui/form-alert";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { SubmitCancelButtons } from "@throughline/ui/submit-cancel-buttons";
 import { useId, useState } from "react";
 
 const unitWords: Record<TeamGoalUnit, string> = {
@@ -130,14 +130,12 @@ export function RecordCheckpointForm({
         error={fieldError(record.error, "note")}
       />
       <FormAlert message={general} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={record.isPending}>
-          {record.isPending ? "Saving…" : "Save measure"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitCancelButtons
+        pending={record.isPending}
+        submitLabel="Save measure"
+        pendingLabel="Saving…"
+        onCancel={onDone}
+      />
     </form>
   );
 }
