@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatInstant, formatTimeRange } from "./date-format.ts";
-import type { MeetingStatus } from "./enums.ts";
+import type { MeetingFacts } from "./meeting-room.ts";
 
 /**
  * A person's private calendar feed (iCalendar, RFC 5545) of their support meetings and
@@ -25,15 +25,7 @@ const createdCalendarFeedSchema = z.object({
 export type CreatedCalendarFeed = z.infer<typeof createdCalendarFeedSchema>;
 
 /** A support meeting of one of the person's teams, as the calendar needs it. */
-export interface MeetingForCalendar {
-  id: string;
-  title: string;
-  teamName: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: string | null;
-  videoUrl: string | null;
-  status: MeetingStatus;
+export interface MeetingForCalendar extends MeetingFacts {
   /** Bumped on every change people should see; calendar apps replace an event on a higher one. */
   sequence: number;
   /** The agenda's steps in order, so the invitation says what the meeting is for. */

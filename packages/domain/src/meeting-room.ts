@@ -120,18 +120,25 @@ export interface MeetingMember {
   attendance: Attendance | null;
 }
 
+/**
+ * What a meeting is, for which team, when and where, and how far along: the room and the
+ * calendar both start from it.
+ */
+export interface MeetingFacts {
+  id: string;
+  title: string;
+  teamName: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  videoUrl: string | null;
+  status: MeetingStatus;
+}
+
 /** Everything the room shows. `privateNote` is present only for coaches. */
 export interface MeetingRoom {
-  meeting: {
-    id: string;
-    title: string;
+  meeting: MeetingFacts & {
     teamId: string;
-    teamName: string;
-    startsAt: Date;
-    endsAt: Date;
-    location: string | null;
-    videoUrl: string | null;
-    status: MeetingStatus;
     startedAt: Date | null;
     closedAt: Date | null;
     heldMinutes: number | null;
