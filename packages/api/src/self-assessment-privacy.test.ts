@@ -1,5 +1,6 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
+import { demoEmail } from "./testing/demo-emails.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { districtSampleIds } from "./testing/district-sample-ids.ts";
@@ -15,7 +16,6 @@ import { testApiPerFile } from "./testing/test-api-per-file.ts";
  * does, which shows the probe can see it when it is there.
  */
 
-const TEACHER = "teacher@maplevalley.test";
 const EVALUATORS = ["principal@maplevalley.test", "admin@maplevalley.test"];
 const NOTE = "Private self-rating note Q7X4";
 
@@ -67,13 +67,16 @@ async function everythingReadBy(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  ids = await districtSampleIds(api.db, "maple-valley", TEACHER, [TEACHER, ...EVALUATORS]);
+  ids = await districtSampleIds(api.db, "maple-valley", demoEmail.teacher, [
+    demoEmail.teacher,
+    ...EVALUATORS,
+  ]);
   const [row] = await rawRows<{ id: string }>(
     api.db,
-    sql`select id::text as id from person where email = ${TEACHER}`,
+    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
   );
   teacherId = row?.id ?? "";
-  const teacher = await api.callerFor(TEACHER);
+  const teacher = await api.callerFor(demoEmail.teacher);
   const stageId = (await teacher.teacher.home()).enrolments[0]?.stage.id ?? "";
   const { indicators } = await teacher.selfAssessment.stage({ stageId });
   const recorded = await teacher.selfAssessment.record({
@@ -97,7 +100,7 @@ describe("self-assessments never reach evaluators unshared", () => {
   it.each(EVALUATORS)(
     "once shared, %s reads it through selfAssessment.forTeacher",
     async (email) => {
-      const teacher = await api.callerFor(TEACHER);
+      const teacher = await api.callerFor(demoEmail.teacher);
       await teacher.selfAssessment.share({ selfAssessmentId: assessmentId, shared: true });
       const evaluator = await api.callerFor(email);
       const { assessments } = await evaluator.selfAssessment.forTeacher({ teacherId });

@@ -2,6 +2,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { formatLocalDate, formatLocalDateTime } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../testing/demo-emails.ts";
 import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
@@ -10,8 +11,6 @@ import { testApiPerFile } from "../testing/test-api-per-file.ts";
  * Meetings, observations and enrolments notify the people they concern, inside the request's
  * transaction. Janelle (coach@) facilitates the K–2 Literacy PLC, which Maria (teacher@) is on.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
 const ZONE = "America/Chicago";
 const DAY = 86_400_000;
 
@@ -53,7 +52,7 @@ beforeAll(async () => {
     sql`select id::text as id from team where name = 'K–2 Literacy PLC'`,
   );
   teamId = team?.id ?? "";
-  const protocols = await (await api.callerFor(JANELLE)).protocols.list();
+  const protocols = await (await api.callerFor(demoEmail.coach)).protocols.list();
   agenda = protocols[0]?.steps.map((step) => step.id) ?? [];
   const members = await rawRows<{ email: string }>(
     api.db,
@@ -65,12 +64,14 @@ beforeAll(async () => {
 
 describe("meeting notifications", () => {
   it("scheduling tells every member but the scheduler, in the district's time zone", async () => {
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const startsAt = hoursFromNow(6);
     const { meetingIds } = await janelle.meetings.schedule(meetingInput(startsAt));
     const meetingId = meetingIds[0] ?? "";
     const rows = await notificationsOf("meeting_scheduled", meetingId);
-    expect(rows.map((row) => row.email)).toEqual(memberEmails.filter((email) => email !== JANELLE));
+    expect(rows.map((row) => row.email)).toEqual(
+      memberEmails.filter((email) => email !== demoEmail.coach),
+    );
     expect(rows[0]).toMatchObject({
       title: `K–2 Literacy PLC: support meeting scheduled for ${formatLocalDateTime(startsAt, ZONE)}`,
       body: "Grade K–2 planning · Library",
@@ -78,7 +79,7 @@ describe("meeting notifications", () => {
       link_path: `/meetings/${meetingId}`,
     });
     // Every member can open the link.
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect((await maria.meetingRoom.summary({ meetingId })).meeting.id).toBe(meetingId);
 
     await janelle.meetings.reschedule({
@@ -102,7 +103,7 @@ describe("meeting notifications", () => {
   });
 
   it("a series is one notification each, about its first meeting; so is cancelling the rest", async () => {
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const startsAt = hoursFromNow(20);
     const until = new Date(startsAt.getTime() + 21 * DAY).toISOString().slice(0, 10);
     // Four weeks from today, whatever today is: no break may take a week out of the series.
@@ -111,7 +112,7 @@ describe("meeting notifications", () => {
     expect(meetingIds).toHaveLength(4);
     const [first, second] = meetingIds as [string, string];
     const rows = await notificationsOf("meeting_scheduled", first);
-    expect(rows).toHaveLength(memberEmails.filter((email) => email !== JANELLE).length);
+    expect(rows).toHaveLength(memberEmails.filter((email) => email !== demoEmail.coach).length);
     expect(rows[0]?.title).toBe(
       `K–2 Literacy PLC: support meetings scheduled from ${formatLocalDateTime(startsAt, ZONE)} until ${formatLocalDate(new Date(startsAt.getTime() + 21 * DAY), ZONE)} (4 meetings)`,
     );
@@ -125,7 +126,9 @@ describe("meeting notifications", () => {
     });
     expect(cancelledIds).toHaveLength(3);
     const cancelled = await notificationsOf("meeting_cancelled", second);
-    expect(cancelled).toHaveLength(memberEmails.filter((email) => email !== JANELLE).length);
+    expect(cancelled).toHaveLength(
+      memberEmails.filter((email) => email !== demoEmail.coach).length,
+    );
     expect(cancelled[0]?.title).toMatch(/cancelled from .+ \(3 meetings\)$/);
     for (const other of cancelledIds.filter((id) => id !== second)) {
       expect(await notificationsOf("meeting_cancelled", other)).toEqual([]);
@@ -133,7 +136,7 @@ describe("meeting notifications", () => {
   });
 
   it("a change that fails tells no one", async () => {
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const before = await notificationsOf("meeting_scheduled");
     await expect(
       janelle.meetings.schedule({ ...meetingInput(hoursFromNow(3)), agenda: [teamId] }),
@@ -144,8 +147,8 @@ describe("meeting notifications", () => {
 
 describe("observation notifications", () => {
   it("publishing tells the observed teacher only, linking to the observation", async () => {
-    const janelle = await api.callerFor(JANELLE);
-    const maria = await membershipFor(api.db, MARIA);
+    const janelle = await api.callerFor(demoEmail.coach);
+    const maria = await membershipFor(api.db, demoEmail.teacher);
     const indicators = await rawRows<{ id: string }>(
       api.db,
       sql`select id::text as id from indicator where district_id = ${maria.districtId} order by code limit 1`,
@@ -173,7 +176,7 @@ describe("observation notifications", () => {
     await janelle.observations.publish({ observationId });
     expect(await notificationsOf("observation_published")).toEqual([
       {
-        email: MARIA,
+        email: demoEmail.teacher,
         kind: "observation_published",
         title: "Janelle Brooks published a coaching observation of your classroom",
         body: "Observed on Tue, Jan 8. Read it and add your reflection.",
@@ -182,14 +185,14 @@ describe("observation notifications", () => {
         subject_id: observationId,
       },
     ]);
-    const teacher = await api.callerFor(MARIA);
+    const teacher = await api.callerFor(demoEmail.teacher);
     expect((await teacher.observations.detail({ observationId })).id).toBe(observationId);
   });
 });
 
 describe("enrolment notifications", () => {
   it("confirming a stage tells the teacher of the cohort they join, once", async () => {
-    const coach = await api.callerFor(JANELLE);
+    const coach = await api.callerFor(demoEmail.coach);
     const cohorts = await coach.workshop.cohorts();
     const stageOne = cohorts.find(
       (cohort) => cohort.stage.position === 1 && cohort.schoolName === "Maple Valley Elementary",

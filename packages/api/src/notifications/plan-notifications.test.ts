@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../testing/demo-emails.ts";
 import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 
@@ -8,9 +9,6 @@ import { testApiPerFile } from "../testing/test-api-per-file.ts";
  * Plan conversations notify the other side, inside the request's transaction. Maria (teacher@)
  * is coached by Janelle (coach@), who also facilitates her team.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let stageId: string;
@@ -27,7 +25,7 @@ function notificationsFor(email: string) {
 }
 
 beforeAll(async () => {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const home = await maria.teacher.home();
   stageId = home.enrolments[0]?.stage.id ?? "";
   const mine = await maria.actionPlan.mine({ stageId });
@@ -37,16 +35,16 @@ beforeAll(async () => {
 
 describe("plan notifications", () => {
   it("a coach's comment tells the teacher, linking to the comment on her plan", async () => {
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const { commentId } = await janelle.actionPlan.comment({
       planId,
       stepId,
       body: "Try the exit ticket\nwith two questions.",
     });
-    const mine = await notificationsFor(MARIA);
+    const mine = await notificationsFor(demoEmail.teacher);
     expect(mine).toEqual([
       {
-        email: MARIA,
+        email: demoEmail.teacher,
         kind: "coach_comment",
         title: "Janelle Brooks commented on your action plan",
         body: "Try the exit ticket with two questions.",
@@ -54,11 +52,11 @@ describe("plan notifications", () => {
         link_path: `/action-plan?stage=${stageId}#comment-${commentId}`,
       },
     ]);
-    expect(await notificationsFor(JANELLE)).toEqual([]);
+    expect(await notificationsFor(demoEmail.coach)).toEqual([]);
   });
 
   it("the teacher's reply tells her coach, linking to her page in the coach app", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const [first] = await rawRows<{ id: string }>(
       api.db,
       sql`select id from plan_comment where plan_id = ${planId} order by created_at desc limit 1`,
@@ -68,7 +66,7 @@ describe("plan notifications", () => {
       replyToId: first?.id,
       body: "Thanks, will do.",
     });
-    const coach = await notificationsFor(JANELLE);
+    const coach = await notificationsFor(demoEmail.coach);
     expect(coach).toHaveLength(1);
     expect(coach[0]).toMatchObject({
       kind: "teacher_reply",
@@ -76,11 +74,11 @@ describe("plan notifications", () => {
       link_app: "coach",
     });
     expect(coach[0]?.link_path).toMatch(new RegExp(`^/teachers/[0-9a-f-]+#comment-${commentId}$`));
-    expect(await notificationsFor(PRINCIPAL)).toEqual([]);
+    expect(await notificationsFor(demoEmail.principal)).toEqual([]);
   });
 
   it("marking a step stuck tells her coach once; saving it stuck again does not", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const step = (await maria.actionPlan.mine({ stageId })).plan?.steps.find(
       (candidate) => candidate.id === stepId,
     );
@@ -90,14 +88,16 @@ describe("plan notifications", () => {
       status: "stuck",
     });
     await maria.actionPlan.updateStep({ stepId, baseRevision: first.revision, status: "stuck" });
-    const stuck = (await notificationsFor(JANELLE)).filter((row) => row.kind === "step_stuck");
+    const stuck = (await notificationsFor(demoEmail.coach)).filter(
+      (row) => row.kind === "step_stuck",
+    );
     expect(stuck).toHaveLength(1);
     expect(stuck[0]?.link_path).toMatch(new RegExp(`#step-${stepId}$`));
   });
 
   it("a comment that fails leaves no notification behind", async () => {
-    const janelle = await api.callerFor(JANELLE);
-    const before = await notificationsFor(MARIA);
+    const janelle = await api.callerFor(demoEmail.coach);
+    const before = await notificationsFor(demoEmail.teacher);
     await expect(
       janelle.actionPlan.comment({
         planId,
@@ -105,6 +105,6 @@ describe("plan notifications", () => {
         body: "On a step that is not there",
       }),
     ).rejects.toThrow();
-    expect(await notificationsFor(MARIA)).toEqual(before);
+    expect(await notificationsFor(demoEmail.teacher)).toEqual(before);
   });
 });

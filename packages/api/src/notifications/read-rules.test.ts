@@ -5,6 +5,7 @@ import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../testing/demo-emails.ts";
 import { coachingVisitStart } from "../testing/observation-start-input.ts";
 import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
@@ -18,10 +19,6 @@ import { testApiPerFile } from "../testing/test-api-per-file.ts";
  * Ridge; then every notification written is checked against the read rules, by opening its
  * link as its recipient through the same API the apps use.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
 const SECRET = "Private: Maria seems anxious about the evaluation cycle";
 const COACHING_KINDS = ["coach_comment", "teacher_reply", "step_stuck", "observation_published"];
 const HOUR = 3_600_000;
@@ -102,11 +99,11 @@ async function openLink(row: Row): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  mapleValley = (await membershipFor(api.db, MARIA)).districtId;
-  cedarRidge = (await membershipFor(api.db, CEDAR_COACH)).districtId;
-  const mariaId = (await membershipFor(api.db, MARIA)).personId;
-  const janelle = await as(JANELLE);
-  const maria = await as(MARIA);
+  mapleValley = (await membershipFor(api.db, demoEmail.teacher)).districtId;
+  cedarRidge = (await membershipFor(api.db, demoEmail.cedarRidgeCoach)).districtId;
+  const mariaId = (await membershipFor(api.db, demoEmail.teacher)).personId;
+  const janelle = await as(demoEmail.coach);
+  const maria = await as(demoEmail.teacher);
 
   // A meeting of Maria's team, run by her coach, with a private coaching note, then closed.
   const [meeting] = await rawRows<{ id: string }>(
@@ -243,7 +240,7 @@ describe("notifications follow the read rules", () => {
       sql`select distinct p.email from person p join role_membership r on r.person_id = p.id
           where r.role in ('principal', 'district_admin') and p.district_id = ${mapleValley}`,
     );
-    expect(principals.map((row) => row.email)).toContain(PRINCIPAL);
+    expect(principals.map((row) => row.email)).toContain(demoEmail.principal);
     const leaders = new Set(principals.map((row) => row.email));
     const told = (await allNotifications()).filter((row) => leaders.has(row.email));
     expect(told.filter((row) => COACHING_KINDS.includes(row.kind))).toEqual([]);
@@ -257,7 +254,7 @@ describe("notifications follow the read rules", () => {
     // The check has teeth: the same meeting link, opened by the principal, is refused.
     const meetingRow = rows.find((row) => row.kind === "meeting_scheduled");
     if (!meetingRow) throw new Error("No meeting was scheduled.");
-    await expect(openLink({ ...meetingRow, email: PRINCIPAL })).rejects.toThrow();
+    await expect(openLink({ ...meetingRow, email: demoEmail.principal })).rejects.toThrow();
     for (const row of rows) {
       await expect(
         openLink(row),
@@ -273,7 +270,7 @@ describe("notifications follow the read rules", () => {
     expect(inDistrict(before, cedarRidge)).toEqual([]);
 
     // A Cedar Ridge coach schedules a meeting; Maple Valley hears nothing of it.
-    const cedarCoach = await as(CEDAR_COACH);
+    const cedarCoach = await as(demoEmail.cedarRidgeCoach);
     const [team] = await cedarCoach.meetings.schedulableTeams();
     if (!team) throw new Error("The Cedar Ridge coach has no team.");
     await scheduleFor(cedarCoach, team.id, hoursFromNow(8), "Cedar Ridge planning");
@@ -288,7 +285,7 @@ describe("notifications follow the read rules", () => {
   });
 
   it("notify inside a Maple Valley transaction cannot reach a Cedar Ridge person", async () => {
-    const outsider = await membershipFor(api.db, CEDAR_COACH);
+    const outsider = await membershipFor(api.db, demoEmail.cedarRidgeCoach);
     const written = await withTenant(api.db, mapleValley, (tx) =>
       notify(tx, mapleValley, {
         recipientIds: [outsider.personId],

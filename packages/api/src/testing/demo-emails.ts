@@ -5,7 +5,7 @@ import { demoPeople } from "@throughline/db/seed/demo-logins";
  * packages/db/src/seed makes them): one place to learn who is who, instead of a list of emails
  * at the top of each test file.
  */
-export const demoEmail = {
+const emails = {
   /** Maria Delgado: teaches at Maple Valley Elementary, in the K–2 Literacy PLC. */
   teacher: demoPeople.teacher.email,
   /** Janelle Brooks: coaches the elementary cohorts and facilitates the K–2 Literacy PLC. */
@@ -26,4 +26,7 @@ export const demoEmail = {
   middleTeacher: "angela.rossi@maplevalley.test",
   /** Jamal Washington: an elementary teacher early in Stage 1, with no self-assessment. */
   unassessedTeacher: "jamal.washington@maplevalley.test",
-} as const;
+};
+
+/** Plain strings, so a test compares them with any email a query gives. */
+export const demoEmail: Readonly<Record<keyof typeof emails, string>> = emails;

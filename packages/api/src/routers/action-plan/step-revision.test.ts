@@ -1,29 +1,29 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
  * A plan step saved from two devices: each save names the revision it was made from, and one made
  * from an older copy is refused with what the other device saved, so nothing is overwritten.
  */
-const MARIA = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 let planId: string;
 
 beforeAll(async () => {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
 });
 
 async function savedStep(stepId: string) {
-  const { plan } = await (await api.callerFor(MARIA)).actionPlan.byId({ planId });
+  const { plan } = await (await api.callerFor(demoEmail.teacher)).actionPlan.byId({ planId });
   return plan.steps.find((step) => step.id === stepId);
 }
 
 describe("saving a plan step with the revision it was made from", () => {
   it("saves on the current revision and moves it on; refuses a stale one without writing", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const { stepId } = await maria.actionPlan.addStep({ planId, description: "Cold-call kindly" });
     expect((await savedStep(stepId))?.revision).toBe(0);
 

@@ -2,6 +2,7 @@ import { withTenant } from "@throughline/db/tenant";
 import { overviewRankedSchools, rankSchoolsByAttention } from "@throughline/domain/admin-overview";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -12,12 +13,10 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
 
 describe("a district admin's overview", () => {
   it("ranks every school by the flagged teachers each school's own overview names", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const overview = await admin.admin.overview();
     expect(overview.scope).toBe("district");
     if (overview.attention.kind !== "ranked") throw new Error("a district's attention is ranked");
@@ -51,7 +50,7 @@ describe("a district admin's overview", () => {
   });
 
   it("caps this week's lists and counts the rest", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { meetings, blocks } = await admin.admin.overview();
     expect(blocks.total).toBeGreaterThan(0);
     expect(blocks.first.length).toBe(Math.min(blocks.total, 10));
@@ -61,8 +60,8 @@ describe("a district admin's overview", () => {
   });
 
   it("gives a principal their own school's overview only, and no district ranking", async () => {
-    const admin = await api.callerFor(ADMIN);
-    const principal = await api.callerFor(PRINCIPAL);
+    const admin = await api.callerFor(demoEmail.admin);
+    const principal = await api.callerFor(demoEmail.principal);
     const mine = await principal.admin.overview();
     const ownIds = mine.figures.map((figures) => figures.id ?? "");
     const district = await admin.admin.attentionSchools({ page: 1 });
@@ -83,7 +82,7 @@ describe("a district admin's overview", () => {
 
   // Last: it changes the district's plans.
   it("answers the same size when many more teachers are flagged", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await admin.admin.overview();
     // Every flag of every school: the demo flags most teachers already, so count the flags.
     const flaggedOf = async () =>

@@ -1,5 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -10,18 +11,16 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * indicators of a MicroPD session (made or changed), a coach's own protocol, and passwords turned back on by removing single sign-on.
  */
 
-const ADMIN = "admin@maplevalley.test";
-
 const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("people admin writes on the audit log", () => {
   it("records a school added and renamed, in that school", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { schoolId } = await admin.peopleAdmin.createSchool({ name: "Audited Elementary" });
     await admin.peopleAdmin.renameSchool({ schoolId, name: "Audited Primary" });
     const [created] = await entriesOf("school.created", schoolId);
@@ -39,7 +38,7 @@ describe("people admin writes on the audit log", () => {
   });
 
   it("records a team created and its members changed, by name", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { schools } = await admin.peopleAdmin.options();
     const school = schools.find((entry) => entry.name === "Maple Valley Elementary");
     if (!school) throw new Error("The seed has no Maple Valley Elementary.");
@@ -75,7 +74,7 @@ describe("people admin writes on the audit log", () => {
   });
 
   it("records a sign-in link made for a person, never the link itself", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { schools } = await admin.peopleAdmin.options();
     const { personId } = await admin.peopleAdmin.create({
       displayName: "Ivy Invited",
@@ -93,7 +92,7 @@ describe("people admin writes on the audit log", () => {
 
 describe("settings and framework writes on the audit log", () => {
   it("records the framework marked reviewed", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     await admin.gettingStarted.markFrameworkReviewed();
     const [entry] = await entriesOf("settings.district_changed");
     expect(entry).toMatchObject({ subjectKind: "district", schoolId: null });
@@ -104,7 +103,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records the badge signing key rotated, naming the new key only", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const rotated = await admin.credentialIssuer.rotateKey();
     const [entry] = await entriesOf("badge.signing_key_rotated");
     expect(entry).toMatchObject({
@@ -114,7 +113,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records a MicroPD session's indicators changed", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const [stage] = await admin.frameworkAdmin.stages();
     const page = await admin.frameworkAdmin.stage({ stageId: stage?.id ?? "" });
     const sessionId = page.sessions[0]?.id;
@@ -133,7 +132,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records a MicroPD session created with its indicators, by code", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const [stage] = await admin.frameworkAdmin.stages();
     const [first, second] = await admin.frameworkAdmin.indicators();
     if (!stage || !first || !second) throw new Error("The seed has no stage or indicators.");
@@ -167,7 +166,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records passwords turned back on when single sign-on is removed", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     await admin.ssoSettings.setPasswordSignIn({ allowed: false });
     await admin.ssoSettings.remove();

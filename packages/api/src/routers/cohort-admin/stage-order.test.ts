@@ -2,6 +2,7 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -10,7 +11,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * back (does not enrol, does not tell) every teacher who has not completed Stages 1 and 2, and
  * lists them with the reason; the admin can override for one person, with a recorded reason.
  */
-const ADMIN = "admin@maplevalley.test";
 
 const api = testApiPerFile();
 let cohortId: string;
@@ -40,7 +40,7 @@ async function toldAbout(id: string) {
 }
 
 beforeAll(async () => {
-  const caller = await api.callerFor(ADMIN);
+  const caller = await api.callerFor(demoEmail.admin);
   const options = await caller.cohortAdmin.formOptions();
   const three = options.stages.find((stage) => stage.position === 3);
   const school = options.schools.find((s) => s.name === "Maple Valley Elementary");
@@ -51,14 +51,14 @@ beforeAll(async () => {
   teamId = detail.teams.find((team) => team.name === "Grades 3–5 Team")?.id ?? "";
   const [admin] = await rawRows<{ id: string }>(
     api.db,
-    sql`select id::text as id from person where email = ${ADMIN}`,
+    sql`select id::text as id from person where email = ${demoEmail.admin}`,
   );
   adminId = admin?.id ?? "";
 });
 
 describe("enrolling a team in a Stage 3 cohort", () => {
   it("shows each teacher's current stage and why they would be held back", async () => {
-    const candidates = await (await api.callerFor(ADMIN)).cohortAdmin.candidates({
+    const candidates = await (await api.callerFor(demoEmail.admin)).cohortAdmin.candidates({
       cohortId,
       by: "team",
       teamId,
@@ -72,7 +72,7 @@ describe("enrolling a team in a Stage 3 cohort", () => {
   });
 
   it("holds back who has not completed the earlier stages: not enrolled, not told, listed", async () => {
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const candidates = await caller.cohortAdmin.candidates({ cohortId, by: "team", teamId });
     const held = candidates.filter((c) => c.heldBackReason !== null);
     const result = await caller.cohortAdmin.enrol({
@@ -93,7 +93,7 @@ describe("enrolling a team in a Stage 3 cohort", () => {
   });
 
   it("an override needs a reason, and is recorded on that person's enrolment", async () => {
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const candidates = await caller.cohortAdmin.candidates({ cohortId, by: "team", teamId });
     const [first, second] = candidates.filter((c) => c.heldBackReason !== null);
     if (!first || !second) throw new Error("The demo team has too few teachers held back.");

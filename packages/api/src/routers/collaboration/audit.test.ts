@@ -1,5 +1,6 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -7,17 +8,15 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * can be found: a change to either is on the audit log, as the week read before and after.
  */
 
-const ADMIN = "admin@maplevalley.test";
-
 const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId: string) {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 async function elementary() {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   const { schools } = await admin.peopleAdmin.options();
   const school = schools.find((entry) => entry.name === "Maple Valley Elementary");
   if (!school) throw new Error("The seed has no Maple Valley Elementary.");

@@ -1,13 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const MIDDLE_PRINCIPAL = "sandra.villanueva@maplevalley.test";
 
 const api = testApiPerFile();
 let elementaryId: string;
@@ -27,8 +24,8 @@ beforeAll(async () => {
 
 describe("collaboration time", () => {
   it("lists the schools a viewer may plan", async () => {
-    const admin = await api.callerFor(ADMIN);
-    const principal = await api.callerFor(PRINCIPAL);
+    const admin = await api.callerFor(demoEmail.admin);
+    const principal = await api.callerFor(demoEmail.principal);
     expect((await admin.collaboration.schools()).map((school) => school.name)).toEqual([
       "Maple Valley Elementary",
       "Riverside Middle School",
@@ -39,7 +36,7 @@ describe("collaboration time", () => {
   });
 
   it("shows the week: the bell day, the seeded block and free teachers per slot", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const week = await admin.collaboration.week({ schoolId: elementaryId });
     expect(week.days).toHaveLength(5);
     expect(week.days[0]).toEqual({ weekday: 1, start: 480, end: 900 });
@@ -53,7 +50,7 @@ describe("collaboration time", () => {
   });
 
   it("proposes windows for the seeded team that never overlap a member's class", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const found = await admin.collaboration.findTime({
       teamId: gradesTeamId,
       minMinutes: 45,
@@ -84,7 +81,7 @@ describe("collaboration time", () => {
   });
 
   it("schedules a block from the first window, then refuses the same one naming who clashes", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const { windows } = await principal.collaboration.findTime({
       teamId: gradesTeamId,
       minMinutes: 45,
@@ -114,7 +111,7 @@ describe("collaboration time", () => {
   });
 
   it("asks before scheduling over a class, and records the override", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     // Monday block 2: all but Priya Raman are free; she teaches Grade 4 word study then.
     const block = { teamId: gradesTeamId, weekday: 1, startMinute: 585, endMinute: 630 };
     const refused = await refusalOf(principal.collaboration.createBlock(block));
@@ -135,7 +132,7 @@ describe("collaboration time", () => {
   });
 
   it("refuses a block outside the school day", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const refused = await refusalOf(
       principal.collaboration.createBlock({
         teamId: k2TeamId,
@@ -154,7 +151,7 @@ describe("collaboration time", () => {
   });
 
   it("refuses a principal of the other school", async () => {
-    const other = await api.callerFor(MIDDLE_PRINCIPAL);
+    const other = await api.callerFor(demoEmail.middlePrincipal);
     expect(
       await codeOf(
         other.collaboration.createBlock({
@@ -179,7 +176,7 @@ describe("collaboration time", () => {
   });
 
   it("saves a bell schedule and a teacher's hand-entered timetable", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const teams = await admin.collaboration.teams({ schoolId: elementaryId });
     const kevin = teams
       .find((team) => team.id === gradesTeamId)

@@ -1,6 +1,7 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { describe, expect, it } from "vitest";
 import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -10,18 +11,16 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * nothing writes no entry.
  */
 
-const ADMIN = "admin@maplevalley.test";
-
 const api = testApiPerFile();
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("micro-credential definitions on the audit log", () => {
   it("records a new credential, then only what an edit changed, requirements and rubric included", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const [created] = await entriesOf("credential.created", credentialId);
     expect(created).toMatchObject({
@@ -58,7 +57,7 @@ describe("micro-credential definitions on the audit log", () => {
   });
 
   it("a refused edit records nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Refused" }),
     );
@@ -71,7 +70,7 @@ describe("micro-credential definitions on the audit log", () => {
   });
 
   it("records archiving and restoring; archiving twice records once", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Archived" }),
     );
@@ -92,7 +91,7 @@ describe("micro-credential definitions on the audit log", () => {
 
 describe("lead reviewers on the audit log", () => {
   it("records the lead reviewers before and after naming and removing one", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Leads" }),
     );

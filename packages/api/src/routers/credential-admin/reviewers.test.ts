@@ -7,14 +7,12 @@ import {
 } from "@throughline/db/schema";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const COACH = "coach@maplevalley.test";
 const DAY_MS = 86_400_000;
 
 const api = testApiPerFile();
@@ -26,7 +24,7 @@ async function personNamed(email: string) {
 }
 
 async function firstCredential() {
-  const { credentials } = await (await api.callerFor(ADMIN)).credentialAdmin.list();
+  const { credentials } = await (await api.callerFor(demoEmail.admin)).credentialAdmin.list();
   const found = credentials.find((row) => row.name === "Higher-Order Questioning");
   if (!found) throw new Error("no seeded credential");
   return found;
@@ -35,8 +33,8 @@ async function firstCredential() {
 describe("reviewers and review settings", () => {
   it("lists leads and certified reviewers with expiry, flagging expired and expiring", async () => {
     const credential = await firstCredential();
-    const janelle = await personNamed(COACH);
-    const principal = await personNamed(PRINCIPAL);
+    const janelle = await personNamed(demoEmail.coach);
+    const principal = await personNamed(demoEmail.principal);
     const now = Date.now();
     await api.db.insert(reviewerCertification).values([
       {
@@ -54,7 +52,9 @@ describe("reviewers and review settings", () => {
         expiresAt: new Date(now + 30 * DAY_MS),
       },
     ]);
-    const { credentials } = await (await api.callerFor(ADMIN)).credentialAdmin.reviewers();
+    const { credentials } = await (
+      await api.callerFor(demoEmail.admin)
+    ).credentialAdmin.reviewers();
     const row = credentials.find((entry) => entry.id === credential.id);
     const byName = new Map(row?.reviewers.map((reviewer) => [reviewer.name, reviewer]));
     expect(byName.get("Theresa Lam")).toMatchObject({ isLead: true });
@@ -83,14 +83,16 @@ describe("reviewers and review settings", () => {
         submittedAt: new Date(now - days * DAY_MS - 3_600_000),
       })),
     );
-    const { credentials } = await (await api.callerFor(ADMIN)).credentialAdmin.reviewers();
+    const { credentials } = await (
+      await api.callerFor(demoEmail.admin)
+    ).credentialAdmin.reviewers();
     const queue = credentials.find((entry) => entry.id === credential.id)?.queue;
     expect(queue?.waiting).toBeGreaterThanOrEqual(2);
     expect(queue?.oldestDays).toBeGreaterThanOrEqual(9);
   });
 
   it("names and removes a lead reviewer; only coaches and district staff may lead", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const credential = await firstCredential();
     const leah = await personNamed("leah.whitfield@maplevalley.test");
     const teacher = await personNamed("teacher@maplevalley.test");
@@ -115,7 +117,7 @@ describe("reviewers and review settings", () => {
   });
 
   it("saves the review settings; principals may not", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     expect(await admin.credentialAdmin.reviewSettings()).toEqual({
       excludesCoached: true,
       blind: false,
@@ -138,7 +140,7 @@ describe("reviewers and review settings", () => {
       admin.credentialAdmin.saveReviewSettings({ ...saved, waitingDays: 0 }),
     );
     expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["waitingDays"]);
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.credentialAdmin.reviewSettings())).toBe("FORBIDDEN");
     expect(await codeOf(principal.credentialAdmin.reviewers())).toBe("FORBIDDEN");
   });
@@ -148,7 +150,7 @@ describe("revoking an awarded badge", () => {
   it("revokes with a reason, refuses twice, and refuses anyone but district staff", async () => {
     const credential = await firstCredential();
     const teacher = await personNamed("teacher@maplevalley.test");
-    const admin = await personNamed(ADMIN);
+    const admin = await personNamed(demoEmail.admin);
     const badge = await insertAwardedBadge(api.db, {
       districtId: teacher.districtId,
       personId: teacher.id,
@@ -157,11 +159,11 @@ describe("revoking an awarded badge", () => {
       statusIndex: 77_777,
     });
 
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const listed = await caller.credentialAdmin.awardedBadges({ search: "delgado" });
     expect(listed.find((row) => row.id === badge.id)).toMatchObject({ standing: "active" });
 
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(
       await codeOf(principal.credentialAdmin.revokeBadge({ badgeId: badge.id, reason: "No." })),
     ).toBe("FORBIDDEN");

@@ -2,13 +2,10 @@ import { credentialSubmission, credentialVersion, person } from "@throughline/db
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const TEACHER = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 
@@ -16,14 +13,14 @@ async function teacherId(): Promise<string> {
   const [row] = await api.db
     .select({ id: person.id })
     .from(person)
-    .where(eq(person.email, TEACHER));
+    .where(eq(person.email, demoEmail.teacher));
   if (!row) throw new Error("no teacher");
   return row.id;
 }
 
 describe("micro-credential definitions", () => {
   it("creates version 1 and lists it with its PD hours in minutes", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const detail = await admin.credentialAdmin.get({ credentialId });
     expect(detail).toMatchObject({ version: 1, earlierVersions: 0, archived: false });
@@ -39,7 +36,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("edits in place while nobody started; after a submission, saves version 2", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Draft one" }),
     );
@@ -90,7 +87,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("shows one submissions figure on the list and the credential's page", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Counted" }),
     );
@@ -122,7 +119,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("names a bad passing rule, a missing descriptor and duplicate requirements", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const base = credentialDefinitionInput();
     const refusal = await refusalOf(
       admin.credentialAdmin.create({
@@ -149,7 +146,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("archives and unarchives; an unknown credential is not found", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Archive me" }),
     );
@@ -162,7 +159,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("lets a principal read but not write, and refuses teachers", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const { credentials, canEdit } = await principal.credentialAdmin.list();
     expect(canEdit).toBe(false);
     expect(credentials.length).toBeGreaterThanOrEqual(3);
@@ -173,7 +170,7 @@ describe("micro-credential definitions", () => {
     expect(
       await codeOf(principal.credentialAdmin.setArchived({ credentialId, archived: true })),
     ).toBe("FORBIDDEN");
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(teacher.credentialAdmin.list())).toBe("FORBIDDEN");
   });
 });

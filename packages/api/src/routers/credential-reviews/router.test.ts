@@ -9,39 +9,36 @@ import {
   scoring,
   setReviewSettings,
 } from "../../testing/credential-reviews-fixture.ts";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
 const THERESA = "theresa.lam@maplevalley.test";
-const LEAH = "leah.whitfield@maplevalley.test";
-const DENISE = "admin@maplevalley.test";
 
 const api = testApiPerFile();
 let districtId: string;
 
 beforeAll(async () => {
-  const sample = await insertSubmission(api.db, { email: MARIA });
+  const sample = await insertSubmission(api.db, { email: demoEmail.teacher });
   districtId = sample.districtId;
 });
 
 describe("who may review", () => {
   it("refuses the submitter, an uncertified person and the teacher's own coach", async () => {
-    const own = await insertSubmission(api.db, { email: LEAH });
-    const leah = await api.callerFor(LEAH);
+    const own = await insertSubmission(api.db, { email: demoEmail.middleCoach });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     expect(
       await codeOf(leah.credentialReviews.submission({ submissionId: own.submissionId })),
     ).toBe("FORBIDDEN");
-    const maria = await api.callerFor(MARIA);
-    const marias = await insertSubmission(api.db, { email: MARIA });
+    const maria = await api.callerFor(demoEmail.teacher);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
     expect(await codeOf(maria.credentialReviews.submission(marias))).toBe("FORBIDDEN");
 
-    const janelle = await api.callerFor(JANELLE);
+    const janelle = await api.callerFor(demoEmail.coach);
     const input = { submissionId: marias.submissionId };
     expect(await codeOf(janelle.credentialReviews.submission(input))).toBe("FORBIDDEN");
-    await certify(api.db, JANELLE);
+    await certify(api.db, demoEmail.coach);
     // Certified now, but she coaches Maria.
     expect(await codeOf(janelle.credentialReviews.submission(input))).toBe("FORBIDDEN");
     const sent = scoring(marias.submissionId, marias.criteria, "proficient");
@@ -55,7 +52,7 @@ describe("who may review", () => {
   });
 
   it("hides another district's submission", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
     const cedar = await api.callerFor("coach@cedarridge.test");
     expect(await codeOf(cedar.credentialReviews.submission(marias))).toBe("NOT_FOUND");
   });
@@ -63,8 +60,12 @@ describe("who may review", () => {
 
 describe("the queue", () => {
   it("lists submissions oldest first with waiting days, and drops what I reviewed", async () => {
-    const older = await insertSubmission(api.db, { email: MARIA, daysAgo: 9, attempt: 70 });
-    const leah = await api.callerFor(LEAH);
+    const older = await insertSubmission(api.db, {
+      email: demoEmail.teacher,
+      daysAgo: 9,
+      attempt: 70,
+    });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     const queue = await leah.credentialReviews.queue();
     const item = queue.toReview.find((entry) => entry.submissionId === older.submissionId);
     expect(item).toMatchObject({
@@ -84,10 +85,10 @@ describe("the queue", () => {
   });
 
   it("blind review leaves the teacher's name and school out of the queue and the page", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
     await setReviewSettings(api.db, districtId, { blind: true });
     try {
-      const leah = await api.callerFor(LEAH);
+      const leah = await api.callerFor(demoEmail.middleCoach);
       const queue = JSON.stringify(await leah.credentialReviews.queue());
       const page = JSON.stringify(await leah.credentialReviews.submission(marias));
       for (const payload of [queue, page]) {
@@ -105,8 +106,8 @@ describe("the queue", () => {
 
 describe("one review decides", () => {
   it("refuses incomplete scores with a field error per criterion", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
-    const leah = await api.callerFor(LEAH);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     const [first, ...rest] = marias.criteria;
     const partial = scoring(marias.submissionId, first ? [first] : [], "proficient");
     const refusal = await refusalOf(leah.credentialReviews.submit(partial));
@@ -117,8 +118,8 @@ describe("one review decides", () => {
   });
 
   it("earned: the outcome comes from the scores, the badge is awarded and Maria is told", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
-    const leah = await api.callerFor(LEAH);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     // An outcome sent by the client is not part of the input and cannot change anything.
     const result = await leah.credentialReviews.submit({
       ...scoring(marias.submissionId, marias.criteria, "exemplary"),
@@ -153,8 +154,8 @@ describe("one review decides", () => {
   });
 
   it("not yet: one criterion under the bar needs feedback and decides not yet", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
-    const leah = await api.callerFor(LEAH);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     const sent = scoring(marias.submissionId, marias.criteria, "proficient");
     const weak = marias.criteria[0] ?? "";
     sent.scores[weak] = "developing";
@@ -178,14 +179,14 @@ describe("one review decides", () => {
 
 describe("two reviews required", () => {
   beforeAll(async () => {
-    await certify(api.db, DENISE);
+    await certify(api.db, demoEmail.admin);
     await setReviewSettings(api.db, districtId, { reviewsRequired: 2 });
   });
   afterAll(() => setReviewSettings(api.db, districtId, { reviewsRequired: 1 }));
 
   it("two agreeing reviews decide", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
-    const leah = await api.callerFor(LEAH);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
+    const leah = await api.callerFor(demoEmail.middleCoach);
     const theresa = await api.callerFor(THERESA);
     const first = await leah.credentialReviews.submit(
       scoring(marias.submissionId, marias.criteria, "proficient"),
@@ -198,9 +199,9 @@ describe("two reviews required", () => {
   });
 
   it("a disagreement goes to a lead reviewer; nobody else may decide it", async () => {
-    const marias = await insertSubmission(api.db, { email: MARIA });
-    const leah = await api.callerFor(LEAH);
-    const denise = await api.callerFor(DENISE);
+    const marias = await insertSubmission(api.db, { email: demoEmail.teacher });
+    const leah = await api.callerFor(demoEmail.middleCoach);
+    const denise = await api.callerFor(demoEmail.admin);
     const theresa = await api.callerFor(THERESA);
     await leah.credentialReviews.submit(
       scoring(marias.submissionId, marias.criteria, "proficient"),
@@ -231,7 +232,7 @@ describe("two reviews required", () => {
 
 describe("review_waiting", () => {
   it("tells eligible reviewers once when a submission has waited too long", async () => {
-    const waiting = await insertSubmission(api.db, { email: MARIA, daysAgo: 12 });
+    const waiting = await insertSubmission(api.db, { email: demoEmail.teacher, daysAgo: 12 });
     const run = () =>
       withTenant(api.db, districtId, (tx) => scheduleDueReminders(tx, districtId, new Date()));
     await run();
@@ -245,10 +246,10 @@ describe("review_waiting", () => {
         )
       ).map((row) => row.email);
     const first = await recipients();
-    expect(first).toContain(LEAH);
+    expect(first).toContain(demoEmail.middleCoach);
     expect(first).toContain(THERESA);
-    expect(first).not.toContain(JANELLE);
-    expect(first).not.toContain(MARIA);
+    expect(first).not.toContain(demoEmail.coach);
+    expect(first).not.toContain(demoEmail.teacher);
     await run();
     expect(await recipients()).toEqual(first);
   });

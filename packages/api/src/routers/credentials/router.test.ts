@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -9,9 +10,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * Stage 1 credential, whose requirements are a lesson plan (1 annotated file), three annotated
  * samples of student work, a reflection of 150 words and an optional lesson video link.
  */
-const MARIA = "teacher@maplevalley.test";
-const KEVIN = "leader@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let credentialId: string;
@@ -35,26 +33,26 @@ async function planFile(where: ReturnType<typeof sql>, name: string): Promise<st
 }
 
 beforeAll(async () => {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const list = await maria.credentials.list();
   credentialId = list.find((entry) => entry.stage?.position === 1)?.credentialId ?? "";
   myFileIds = [];
   for (const name of ["plan.pdf", "high.pdf", "middle.pdf", "low.pdf"]) {
-    myFileIds.push(await planFile(sql`pe.email = ${MARIA}`, name));
+    myFileIds.push(await planFile(sql`pe.email = ${demoEmail.teacher}`, name));
   }
-  othersFileId = await planFile(sql`pe.email <> ${MARIA}`, "not-mine.pdf");
+  othersFileId = await planFile(sql`pe.email <> ${demoEmail.teacher}`, "not-mine.pdf");
 });
 
 describe("browsing", () => {
   it("lists the three seeded credentials with their requirements, not started", async () => {
-    const list = await (await api.callerFor(MARIA)).credentials.list();
+    const list = await (await api.callerFor(demoEmail.teacher)).credentials.list();
     expect(list.map((entry) => entry.stage?.position)).toEqual([1, 2, 3]);
     expect(list[0]?.requirements.map((entry) => entry.key)).toContain("student_work");
     expect(list.every((entry) => entry.standing.label === "Not started")).toBe(true);
   });
 
   it("is for teachers", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.credentials.list())).toBe("FORBIDDEN");
   });
 });
@@ -63,7 +61,7 @@ describe("a submission, start to submit", () => {
   let submissionId: string;
 
   it("starts attempt 1, and refuses a second start while it is open", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const started = await maria.credentials.start({ credentialId });
     submissionId = started.submissionId;
     expect(started.attempt).toBe(1);
@@ -71,7 +69,7 @@ describe("a submission, start to submit", () => {
   });
 
   it("attaches my plan files, but another teacher's is FORBIDDEN", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const [lessonPlan, ...samples] = myFileIds;
     await maria.credentials.addEvidence({
       submissionId,
@@ -98,7 +96,7 @@ describe("a submission, start to submit", () => {
   });
 
   it("refuses to submit while requirements are missing, and lists them", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const page = await maria.credentials.submission({ credentialId });
     expect(page.latest?.missing.map((entry) => entry.requirementKey)).toEqual([
       "student_work",
@@ -111,7 +109,7 @@ describe("a submission, start to submit", () => {
   });
 
   it("takes link and text items, annotations and reordering, then submits", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const badLink = maria.credentials.addEvidence({
       submissionId,
       requirementKey: "lesson_video",
@@ -157,7 +155,7 @@ describe("a submission, start to submit", () => {
   });
 
   it("freezes the evidence once submitted", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const page = await maria.credentials.submission({ credentialId });
     const item = page.latest?.evidence[0];
     expect(
@@ -170,7 +168,7 @@ describe("a submission, start to submit", () => {
   });
 
   it("hides my submission from another teacher", async () => {
-    const kevin = await api.callerFor(KEVIN);
+    const kevin = await api.callerFor(demoEmail.leader);
     expect(await codeOf(kevin.credentials.submit({ submissionId }))).toBe("NOT_FOUND");
   });
 
@@ -200,7 +198,7 @@ describe("a submission, start to submit", () => {
             criteria_narrative, stage_id, '[]'::jsonb, rubric, passing_rule, pd_minutes, validity_months
           from credential_version where id = (select version_id from credential_submission where id = ${submissionId})`,
     );
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const decided = await maria.credentials.submission({ credentialId });
     expect(decided.standing.label).toBe("Not yet (attempt 1)");
     expect(decided.canStart).toBe(true);
@@ -239,7 +237,7 @@ describe("my badges and PD hours", () => {
       api.db,
       sql`select s.id::text as id, s.version_id::text as version_id from credential_submission s
           join person p on p.district_id = s.district_id and p.id = s.person_id
-          where p.email = ${MARIA} and s.attempt = 2`,
+          where p.email = ${demoEmail.teacher} and s.attempt = 2`,
     );
     await rawRows(
       api.db,
@@ -254,7 +252,7 @@ describe("my badges and PD hours", () => {
           where s.id = ${submission?.id}
           returning id::text as id, pd_minutes`,
     );
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const { badges } = await maria.credentials.myBadges();
     expect(badges).toHaveLength(1);
     const [mine] = badges;

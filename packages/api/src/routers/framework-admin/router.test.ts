@@ -2,15 +2,12 @@ import { rawRows } from "@throughline/db/testing";
 import type { SaveSessionInput } from "@throughline/domain/framework-admin";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const MARIA = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 
@@ -41,7 +38,7 @@ async function saveSessionWith(
 
 /** Maria's current stage, and the ids of the sessions she completed there. */
 async function mariasStage() {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const home = await maria.teacher.home();
   const current = home.enrolments[0];
   if (!current) throw new Error("The demo teacher has no enrolment.");
@@ -52,7 +49,7 @@ async function mariasStage() {
 
 describe("framework authoring: stages", () => {
   it("adds a fourth stage at the end with its completion rule", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await admin.frameworkAdmin.stages();
     expect(before.map((stage) => stage.position)).toEqual([1, 2, 3]);
     const { stageId } = await admin.frameworkAdmin.createStage(newStage);
@@ -62,7 +59,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("reorders the stages, and refuses a list that is not every stage exactly once", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const ids = (await admin.frameworkAdmin.stages()).map((stage) => stage.id);
     const [a, b, c, d] = ids as [string, string, string, string];
     const reordered = await admin.frameworkAdmin.reorderStages({ stageIds: [a, b, d, c] });
@@ -82,7 +79,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("names a completion rule out of range", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const refusal = await refusalOf(
       admin.frameworkAdmin.createStage({ ...newStage, meetingsRequired: 21 }),
     );
@@ -90,7 +87,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("deletes an unused stage but never one teachers are working through", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { stageId } = await admin.frameworkAdmin.createStage({ ...newStage, title: "Spare" });
     await admin.frameworkAdmin.deleteStage({ stageId });
     const stages = await admin.frameworkAdmin.stages();
@@ -110,7 +107,7 @@ describe("framework authoring: sessions a teacher has done", () => {
     const openedBefore = await maria.micropd.session({ sessionId: done.id });
     expect(openedBefore.progress.reflection).toBeTruthy();
 
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const session = await admin.frameworkAdmin.session({ sessionId: done.id });
     const minutes = session.estimatedMinutes === 20 ? 10 : 20;
     const saved = await saveSessionWith(admin, done.id, {
@@ -136,7 +133,7 @@ describe("framework authoring: sessions a teacher has done", () => {
     const notDone = page.sessions.filter((s) => s.state?.kind !== "completed");
     const last = notDone.at(-1);
     if (!last || completed.length === 0) throw new Error("Expected done and undone sessions.");
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const order = [last.id, ...page.sessions.map((s) => s.id).filter((id) => id !== last.id)];
     await admin.frameworkAdmin.reorderSessions({ stageId: current.stage.id, sessionIds: order });
 
@@ -160,7 +157,7 @@ describe("framework authoring: sessions a teacher has done", () => {
 
   it("never deletes a session a teacher has started", async () => {
     const { completed } = await mariasStage();
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const refusal = await refusalOf(
       admin.frameworkAdmin.deleteSession({ sessionId: completed[0]?.id ?? "" }),
     );
@@ -170,7 +167,7 @@ describe("framework authoring: sessions a teacher has done", () => {
 
 describe("framework authoring: a new session and its blocks", () => {
   it("adds a session to the new stage, saves its blocks, and names a video that cannot play", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const stage4 = (await admin.frameworkAdmin.stages()).find((s) => s.title === newStage.title);
     const indicators = await admin.frameworkAdmin.indicators();
     const { sessionId } = await admin.frameworkAdmin.createSession({
@@ -210,7 +207,7 @@ describe("framework authoring: a new session and its blocks", () => {
     const next = page.sessions.find((s) => s.state?.kind === "available");
     if (!next) throw new Error("Maria has no next session.");
     await maria.micropd.saveProgress({ sessionId: next.id, currentBlock: 2 });
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     await saveSessionWith(admin, next.id, {
       blocks: [{ kind: "classroom_task", instructions: "Try one question tomorrow." }],
     });
@@ -221,7 +218,7 @@ describe("framework authoring: a new session and its blocks", () => {
 
 describe("framework authoring: indicators and protocols", () => {
   it("adds and edits an indicator; a code already used is named", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const [first] = await admin.frameworkAdmin.indicators();
     const refusal = await refusalOf(
       admin.frameworkAdmin.createIndicator({
@@ -246,7 +243,7 @@ describe("framework authoring: indicators and protocols", () => {
   });
 
   it("edits a protocol's steps", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const [protocol] = await admin.frameworkAdmin.protocols();
     if (!protocol) throw new Error("No protocols seeded.");
     await admin.frameworkAdmin.updateProtocol({
@@ -263,7 +260,7 @@ describe("framework authoring: indicators and protocols", () => {
 
 describe("framework authoring: who may do what", () => {
   it("a principal reads the framework but every write is refused", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const stages = await principal.frameworkAdmin.stages();
     expect(stages.length).toBeGreaterThan(0);
     expect(await codeOf(principal.frameworkAdmin.createStage(newStage))).toBe("FORBIDDEN");
@@ -278,7 +275,7 @@ describe("framework authoring: who may do what", () => {
   });
 
   it("a teacher cannot read the editor", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(maria.frameworkAdmin.stages())).toBe("FORBIDDEN");
   });
 
@@ -298,7 +295,7 @@ describe("framework authoring: who may do what", () => {
           from district d where slug = 'cedar-ridge'`,
     );
     if (!cedar) throw new Error("The second district is missing.");
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     // Started one at a time: a refusal nobody awaits yet would be reported as unhandled.
     const calls = [
       () => admin.frameworkAdmin.stage({ stageId: cedar.stage }),

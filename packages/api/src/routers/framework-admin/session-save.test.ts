@@ -1,11 +1,11 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-const ADMIN = "admin@maplevalley.test";
 const FAILING = "This block is refused by the database.";
 
 const api = testApiPerFile();
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 async function firstSession() {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   const [stage] = await admin.frameworkAdmin.stages();
   const page = await admin.frameworkAdmin.stage({ stageId: stage?.id ?? "" });
   const sessionId = page.sessions[0]?.id ?? "";
@@ -50,7 +50,7 @@ async function savedSession(
 }
 
 async function entriesOf(action: AuditAction, subjectId: string) {
-  const admin = await api.callerFor(ADMIN);
+  const admin = await api.callerFor(demoEmail.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 

@@ -2,6 +2,7 @@ import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -11,7 +12,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * a confirmation complete it before, inside and after a period that ended a month ago.
  */
 const api = testApiPerFile();
-const ADMIN = "admin@maplevalley.test";
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -67,7 +67,7 @@ beforeAll(async () => {
     api.db,
     sql`select p.district_id::text as id, (select id::text from school s
         where s.district_id = p.district_id order by name limit 1) as "schoolId"
-      from person p where p.email = ${ADMIN}`,
+      from person p where p.email = ${demoEmail.admin}`,
   );
   districtId = district?.id ?? "";
   const [stage] = await rawRows<{ id: string }>(
@@ -128,7 +128,7 @@ describe("completed the stage in the period", () => {
     await meetRequirements(after ?? "", daysAgo(45));
     await confirm(after ?? "", daysAgo(10));
 
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const report = (input: { from: string; to: string }) =>
       caller.impact.report({ ...input, cohortId, by: "cohort" });
     expect(completed(await report(period))).toBe(1);
@@ -144,7 +144,7 @@ describe("completed the stage in the period", () => {
 
   it("forgets a completion whose requirements are no longer met, and waits for a confirmation", async () => {
     const [, inside, after] = teachers;
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const wholeTime = { from: dayOf(daysAgo(100)), to: dayOf(new Date()), cohortId };
     // The session taken back: the work is not met any more.
     await rawRows(

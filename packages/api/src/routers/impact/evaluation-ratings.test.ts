@@ -2,6 +2,7 @@ import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -11,8 +12,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-const PRINCIPAL = "principal@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const daysAgo = (days: number) => day(new Date(Date.now() - days * 86_400_000));
 const period = { from: daysAgo(364), to: daysAgo(0) };
@@ -25,7 +24,7 @@ let levelLabel: (rank: number) => string;
 beforeAll(async () => {
   const [district] = await rawRows<{ id: string }>(
     api.db,
-    sql`select district_id::text as id from person where email = ${PRINCIPAL}`,
+    sql`select district_id::text as id from person where email = ${demoEmail.principal}`,
   );
   districtId = district?.id ?? "";
   // Teachers enrolled in the principal's school, whom the principal's report counts.
@@ -37,7 +36,7 @@ beforeAll(async () => {
       join role_membership r on r.district_id = c.district_id and r.school_id = c.school_id
         and r.role = 'principal'
       join person lead on lead.district_id = r.district_id and lead.id = r.person_id
-      where lead.email = ${PRINCIPAL} and e.status <> 'withdrawn' order by 1`,
+      where lead.email = ${demoEmail.principal} and e.status <> 'withdrawn' order by 1`,
   );
   teacherEmails = teachers.map((row) => row.email);
   // An indicator nobody has an observed level on yet, so its row is this test's alone.
@@ -74,8 +73,8 @@ describe("impact.report with imported evaluation ratings", () => {
     expect(indicator.code).not.toBe("");
     const [first, second, third] = teacherEmails;
     if (!first || !second || !third) throw new Error("The seed has too few teachers.");
-    const principal = await api.callerFor(PRINCIPAL);
-    const admin = await api.callerFor(ADMIN);
+    const principal = await api.callerFor(demoEmail.principal);
+    const admin = await api.callerFor(demoEmail.admin);
     expect(rowOf(await principal.impact.report(period))).toBeUndefined();
 
     await admin.ratingsImport.importFile({ csv: ratingsFile([first, second], 1, 3) });

@@ -2,12 +2,11 @@ import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
-const PRINCIPAL = "principal@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const to = day(new Date());
 const from = day(new Date(Date.now() - 364 * 86_400_000));
@@ -20,7 +19,7 @@ let otherSchool: { id: string; name: string };
 beforeAll(async () => {
   const [district] = await rawRows<{ id: string }>(
     api.db,
-    sql`select district_id::text as id from person where email = ${PRINCIPAL}`,
+    sql`select district_id::text as id from person where email = ${demoEmail.principal}`,
   );
   districtId = district?.id ?? "";
   const schools = await rawRows<{ id: string; name: string; led: boolean }>(
@@ -28,7 +27,7 @@ beforeAll(async () => {
     sql`select s.id::text as id, s.name,
         exists (select 1 from role_membership r join person p
           on p.district_id = r.district_id and p.id = r.person_id
-          where p.email = ${PRINCIPAL} and r.role = 'principal' and r.school_id = s.id) as led
+          where p.email = ${demoEmail.principal} and r.role = 'principal' and r.school_id = s.id) as led
       from school s where s.district_id = ${districtId} order by s.name`,
   );
   const pick = (row: { id: string; name: string } | undefined) => ({
@@ -65,7 +64,7 @@ function totalEnrolled(report: ImpactReport): number | "withheld" {
 
 describe("impact.report", () => {
   it("gives a district admin every school, each teacher counted once in the total", async () => {
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const report = await caller.impact.report({ ...period, by: "school" });
     expect(report.options.schools.map((school) => school.id)).toEqual(
       expect.arrayContaining([ownSchool.id, otherSchool.id]),
@@ -80,7 +79,7 @@ describe("impact.report", () => {
   });
 
   it("gives a principal their own school only", async () => {
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     const report = await caller.impact.report({ ...period, by: "school" });
     expect(report.options.schools).toEqual([ownSchool]);
     expect(report.groups.map((group) => group.key)).toEqual([ownSchool.id]);
@@ -103,14 +102,14 @@ describe("impact.report", () => {
   });
 
   it("says which date is wrong", async () => {
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     await expect(caller.impact.report({ from: to, to: from })).rejects.toThrow(
       /end date must not be before the start date/,
     );
   });
 
   it("withholds groups of fewer than three teachers, without their size", async () => {
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const report = await caller.impact.report({ ...period, by: "cohort" });
     const sizes = await rawRows<{ id: string; teachers: number }>(
       api.db,
@@ -151,7 +150,7 @@ describe("what evaluators receive of self-assessments and coaching", () => {
             'Private note about my summarizing') returning id`,
       );
     };
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     const rowOf = async () =>
       (await caller.impact.report(period)).selfAssessed.find(
         (row) => row.indicatorId === indicator?.id,
@@ -189,7 +188,7 @@ describe("what evaluators receive of self-assessments and coaching", () => {
   });
 
   it("coaching observations never move the observed levels", async () => {
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     const { observed: before, observedByGroup: beforeByGroup } = await caller.impact.report(period);
     const [coach] = await rawRows<{ id: string }>(
       api.db,
@@ -256,7 +255,7 @@ describe("what evaluators receive of self-assessments and coaching", () => {
 
 describe("session feedback and team goals in the report", () => {
   it("gives feedback as counts and shares only, never a comment or a teacher", async () => {
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     const comments = await rawRows<{ comment: string }>(
       api.db,
       sql`select comment from session_feedback
@@ -279,7 +278,7 @@ describe("session feedback and team goals in the report", () => {
   });
 
   it("lists the team goals of the principal's school as the period ends", async () => {
-    const caller = await api.callerFor(PRINCIPAL);
+    const caller = await api.callerFor(demoEmail.principal);
     const goals = await rawRows<{ id: string }>(
       api.db,
       sql`select g.id::text as id from team_goal g
@@ -298,7 +297,7 @@ describe("session feedback and team goals in the report", () => {
 
 describe("impact.csv", () => {
   it("carries the page's rows and totals", async () => {
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const input = { ...period, by: "stage" as const };
     const report = await caller.impact.report(input);
     const { csv, fileName } = await caller.impact.csv(input);

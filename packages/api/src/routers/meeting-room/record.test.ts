@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -9,10 +10,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * router: the team's meetings, and for each the agenda's steps, attendance, minutes held and
  * how many commitments were made; never a note, shared or private, nor a commitment's text.
  */
-
-const PRINCIPAL = "principal@maplevalley.test";
-const OTHER_PRINCIPAL = "sandra.villanueva@maplevalley.test";
-const TEACHER = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 let meetingId: string;
@@ -53,7 +50,7 @@ describe("a meeting's record for the school's principal", () => {
   it("lists the team's meetings and reads a closed one without any notes", async () => {
     expect(meetingId).not.toBe("");
     expect(secrets.length).toBeGreaterThan(0);
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const meetings = await principal.meetingRoom.teamMeetings({ teamId });
     expect(meetings.recent.map((meeting) => meeting.id)).toContain(meetingId);
 
@@ -68,10 +65,10 @@ describe("a meeting's record for the school's principal", () => {
   });
 
   it("is refused to a principal of another school and to a teacher", async () => {
-    const other = await api.callerFor(OTHER_PRINCIPAL);
+    const other = await api.callerFor(demoEmail.middlePrincipal);
     expect(await codeOf(other.meetingRoom.teamMeetings({ teamId }))).toBe("NOT_FOUND");
     expect(await codeOf(other.meetingRoom.record({ meetingId }))).toBe("FORBIDDEN");
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(teacher.meetingRoom.teamMeetings({ teamId }))).toBe("FORBIDDEN");
   });
 });

@@ -2,6 +2,7 @@ import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminder
 import { withTenant } from "@throughline/db/tenant";
 import { AFTER_LESSON_REMIND_DAYS } from "@throughline/domain/rules/after-lesson";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -12,7 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * by writing it.
  */
 
-const TEACHER = "teacher@maplevalley.test";
 const PLAN =
   "I will preview four words from the essential question, each with a picture and an example.";
 const AFTER =
@@ -42,7 +42,7 @@ async function runReminders(districtId: string, at: Date) {
 
 describe("a reflection finished after the lesson", () => {
   it("completes the session with the plan, then comes back as a plan step and a reminder", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const me = await teacher.viewer.me();
     const view = await nextSessionWithAfterLesson(teacher);
     expect(view.session.afterLessonPrompts.length).toBeGreaterThan(0);
@@ -118,7 +118,7 @@ describe("a reflection finished after the lesson", () => {
   });
 
   it("has nothing after the lesson for a session that asks nothing about it", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const home = await teacher.teacher.home();
     const next = home.enrolments[0]?.next;
     if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");

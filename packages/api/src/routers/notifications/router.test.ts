@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -9,22 +10,18 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * The notification centre and email choices through the real router. Janelle (coach@) coaches
  * Maria (teacher@); her comments reach Maria as `coach_comment` notifications.
  */
-const MARIA = "teacher@maplevalley.test";
-const JANELLE = "coach@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
 
 const api = testApiPerFile();
 let planId: string;
 
 async function janelleComments(body: string): Promise<string> {
-  const janelle = await api.callerFor(JANELLE);
+  const janelle = await api.callerFor(demoEmail.coach);
   const { commentId } = await janelle.actionPlan.comment({ planId, body });
   return commentId;
 }
 
 beforeAll(async () => {
-  const maria = await api.callerFor(MARIA);
+  const maria = await api.callerFor(demoEmail.teacher);
   const home = await maria.teacher.home();
   const stageId = home.enrolments[0]?.stage.id ?? "";
   planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
@@ -32,7 +29,7 @@ beforeAll(async () => {
 
 describe("the notification centre", () => {
   it("shows a coach's comment to the teacher, unread, linking to the comment", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const before = await maria.notifications.centre({});
     const commentId = await janelleComments("Nice work on the exit tickets.");
     const after = await maria.notifications.centre({ limit: 8 });
@@ -50,7 +47,7 @@ describe("the notification centre", () => {
   it("pages newest first with `before`, and filters unread ones", async () => {
     await janelleComments("Second comment.");
     await janelleComments("Third comment.");
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const first = await maria.notifications.centre({ limit: 2 });
     expect(first.items.map((item) => item.body)).toEqual(["Third comment.", "Second comment."]);
     expect(first.hasMore).toBe(true);
@@ -63,7 +60,7 @@ describe("the notification centre", () => {
   });
 
   it("marks one read, then all read", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const { items, unread } = await maria.notifications.centre({});
     const newest = items[0]?.id ?? "";
     await maria.notifications.markRead({ notificationId: newest });
@@ -85,11 +82,11 @@ describe("the notification centre", () => {
       api.db,
       sql`select n.id::text as id from notification n
           join person p on p.district_id = n.district_id and p.id = n.recipient_id
-          where p.email = ${MARIA} and n.read_at is null limit 1`,
+          where p.email = ${demoEmail.teacher} and n.read_at is null limit 1`,
     );
     const notificationId = row?.id ?? "";
-    const janelle = await api.callerFor(JANELLE);
-    const cedar = await api.callerFor(CEDAR_COACH);
+    const janelle = await api.callerFor(demoEmail.coach);
+    const cedar = await api.callerFor(demoEmail.cedarRidgeCoach);
     expect(await codeOf(janelle.notifications.markRead({ notificationId }))).toBe("NOT_FOUND");
     expect(await codeOf(cedar.notifications.markRead({ notificationId }))).toBe("NOT_FOUND");
     // Nobody else's "mark all" touches it, and nobody else sees it.
@@ -107,7 +104,7 @@ describe("the notification centre", () => {
   });
 
   it("refuses a malformed id naming the field", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const refusal = await refusalOf(maria.notifications.markRead({ notificationId: "nope" }));
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(refusal.fieldErrors?.map((error) => error.path)).toContain("notificationId");
@@ -120,7 +117,7 @@ describe("the notification centre", () => {
 
 describe("email preferences", () => {
   it("lists the kinds each person can receive, with defaults and the district's time zone", async () => {
-    const maria = await (await api.callerFor(MARIA)).notifications.preferences();
+    const maria = await (await api.callerFor(demoEmail.teacher)).notifications.preferences();
     const kinds = maria.kinds.map((entry) => entry.kind);
     expect(kinds).toContain("coach_comment");
     expect(kinds).not.toContain("teacher_reply");
@@ -132,17 +129,17 @@ describe("email preferences", () => {
       timeZone: "America/Chicago",
     });
 
-    const janelle = await (await api.callerFor(JANELLE)).notifications.preferences();
+    const janelle = await (await api.callerFor(demoEmail.coach)).notifications.preferences();
     expect(janelle.kinds.map((entry) => entry.kind)).toEqual(
       expect.arrayContaining(["teacher_reply", "step_stuck", "caseload_summary"]),
     );
-    const principal = await (await api.callerFor(PRINCIPAL)).notifications.preferences();
+    const principal = await (await api.callerFor(demoEmail.principal)).notifications.preferences();
     expect(principal.kinds.map((entry) => entry.kind)).toContain("school_summary");
     expect(principal.kinds.map((entry) => entry.kind)).not.toContain("coach_comment");
   });
 
   it("round-trips a person's choices and quiet-hours flags", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     await maria.notifications.savePreferences({
       emailModes: { coach_comment: "daily_digest", meeting_reminder: "off" },
       emailEvenings: true,
@@ -184,7 +181,7 @@ describe("email preferences", () => {
   });
 
   it("refuses a coach-only kind for a teacher, naming the field, and saves nothing", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const refusal = await refusalOf(
       maria.notifications.savePreferences({
         emailModes: { coach_comment: "off", step_stuck: "off" },
@@ -202,7 +199,7 @@ describe("email preferences", () => {
   });
 
   it("refuses an unknown mode naming the field", async () => {
-    const maria = await api.callerFor(MARIA);
+    const maria = await api.callerFor(demoEmail.teacher);
     const refusal = await refusalOf(
       maria.notifications.savePreferences({
         // A client sending a mode the schema does not know.

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-const ADMIN = "admin@maplevalley.test";
 const fixtures = new URL("../../../../db/fixtures/ratings/", import.meta.url);
 
 const api = testApiPerFile();
@@ -32,7 +32,7 @@ const SOURCE = "Frontline Evaluation 2025-26 (CSV export)";
 
 describe("ratingsImport.preview", () => {
   it("shows the bad row with its line and reason, and changes nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const preview = await admin.ratingsImport.preview({ csv: sampleWithBadRow });
     expect(preview.counts).toEqual({ rows: 34, new: 33, unchanged: 0, bad: 1 });
     expect(preview.badRows).toEqual([{ line: 17, reason: "Unknown level 'Great'" }]);
@@ -40,7 +40,7 @@ describe("ratingsImport.preview", () => {
   });
 
   it("names a missing column once, on the header line", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const csv =
       "teacher,indicator,level,date,source\nteacher@maplevalley.test,1.2,Developing,2026-10-01,X\n";
     const preview = await admin.ratingsImport.preview({ csv });
@@ -50,7 +50,7 @@ describe("ratingsImport.preview", () => {
   });
 
   it("counts lines as the file has them, blank lines and quoted cells included", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const csv = [
       "teacher,indicator_code,level,date,source",
       'teacher@maplevalley.test,1.2,Developing,2026-10-01,"Binder, 2026"',
@@ -66,7 +66,7 @@ describe("ratingsImport.preview", () => {
   });
 
   it("refuses a file that is not CSV with a clear message", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const call = admin.ratingsImport.preview({ csv: 'teacher,level\n"unclosed,1\n' });
     await expect(call).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -77,7 +77,7 @@ describe("ratingsImport.preview", () => {
 
 describe("ratingsImport.importFile (apply is a word tRPC reserves)", () => {
   it("refuses a file with bad rows and imports nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const call = admin.ratingsImport.importFile({ csv: sampleWithBadRow });
     await expect(call).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -87,7 +87,7 @@ describe("ratingsImport.importFile (apply is a word tRPC reserves)", () => {
   });
 
   it("imports every row, and the same file again imports nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const first = await admin.ratingsImport.importFile({ csv: sample });
     expect(first).toEqual({ counts: { rows: 34, new: 34, unchanged: 0, bad: 0 }, inserted: 34 });
     expect(await importedCount(SOURCE)).toBe(34);

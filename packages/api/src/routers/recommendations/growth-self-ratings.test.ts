@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -11,11 +12,10 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-const teacherEmail = "teacher@maplevalley.test";
 
 describe("recommendations.growth: self-ratings", () => {
   it("shows the teacher's self-ratings per indicator, oldest first, apart from what was seen", async () => {
-    const teacher = await api.callerFor(teacherEmail);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const home = await teacher.teacher.home();
     const stageId = home.enrolments[0]?.stage.id ?? "";
     const [indicator] = (await teacher.selfAssessment.stage({ stageId })).indicators;
@@ -41,7 +41,7 @@ describe("recommendations.growth: self-ratings", () => {
 
     const [me] = await rawRows<{ id: string }>(
       api.db,
-      sql`select id::text as id from person where email = ${teacherEmail}`,
+      sql`select id::text as id from person where email = ${demoEmail.teacher}`,
     );
     const coach = await api.callerFor("coach@maplevalley.test");
     const asCoach = await coach.recommendations.growth({ teacherId: me?.id ?? "" });

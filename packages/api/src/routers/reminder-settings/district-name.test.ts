@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
 
 const api = testApiPerFile();
 
 describe("renaming the district", () => {
   it("a district admin renames the demo district, and only their own", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     expect(await admin.reminderSettings.districtName()).toEqual({ name: "Maple Valley Unified" });
     expect(await admin.reminderSettings.rename({ name: "  Lakeshore Public Schools " })).toEqual({
       name: "Lakeshore Public Schools",
@@ -28,19 +25,21 @@ describe("renaming the district", () => {
 
   it("names the field when the name is too short", async () => {
     const refusal = await refusalOf(
-      (await api.callerFor(ADMIN)).reminderSettings.rename({ name: " x " }),
+      (await api.callerFor(demoEmail.admin)).reminderSettings.rename({ name: " x " }),
     );
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["name"]);
   });
 
   it("is for district admins only", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     expect(await codeOf(principal.reminderSettings.rename({ name: "Elsewhere" }))).toBe(
       "FORBIDDEN",
     );
-    expect(await codeOf((await api.callerFor(CEDAR_COACH)).reminderSettings.districtName())).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      await codeOf(
+        (await api.callerFor(demoEmail.cedarRidgeCoach)).reminderSettings.districtName(),
+      ),
+    ).toBe("FORBIDDEN");
   });
 });

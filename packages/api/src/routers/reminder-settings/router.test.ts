@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const TEACHER = "teacher@maplevalley.test";
 
 const api = testApiPerFile();
 
 describe("reminder settings", () => {
   it("a district admin reads the defaults: Chicago, a day and an hour, the seeded breaks", async () => {
-    const settings = await (await api.callerFor(ADMIN)).reminderSettings.get();
+    const settings = await (await api.callerFor(demoEmail.admin)).reminderSettings.get();
     expect(settings.timeZone).toBe("America/Chicago");
     expect(settings.meetingReminderMinutes).toEqual([1440, 60]);
     expect(settings.holidays.map((holiday) => holiday.name)).toEqual([
@@ -21,7 +18,7 @@ describe("reminder settings", () => {
   });
 
   it("saves lead times and the time zone, longest first", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const saved = await admin.reminderSettings.save({
       timeZone: "America/New_York",
       meetingReminderMinutes: [30, 2880],
@@ -31,7 +28,7 @@ describe("reminder settings", () => {
   });
 
   it("names the field that is wrong", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const refusal = await refusalOf(
       admin.reminderSettings.save({ timeZone: "Mars/Olympus", meetingReminderMinutes: [1] }),
     );
@@ -43,7 +40,7 @@ describe("reminder settings", () => {
   });
 
   it("adds and removes a break; an unknown break is not found", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const { holidayId } = await admin.reminderSettings.addHoliday({
       name: "Thanksgiving",
       startsOn: "2026-11-26",
@@ -57,7 +54,7 @@ describe("reminder settings", () => {
   });
 
   it("principals and teachers are refused", async () => {
-    for (const email of [PRINCIPAL, TEACHER]) {
+    for (const email of [demoEmail.principal, demoEmail.teacher]) {
       const caller = await api.callerFor(email);
       expect(await codeOf(caller.reminderSettings.get())).toBe("FORBIDDEN");
     }

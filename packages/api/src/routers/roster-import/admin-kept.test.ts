@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import {
   asUpload,
   type ExportUser,
@@ -16,7 +17,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * sign-in, and the preview and the result say so.
  */
 
-const ADMIN = "admin@maplevalley.test";
 const KEPT_NOTE = "Kept: you are the district admin running this import";
 const STAFF = hillcrestStaff(10);
 /** The running admin, in the SIS as a teacher at one school and not as an administrator. */
@@ -24,7 +24,7 @@ const ADMIN_AS_TEACHER: ExportUser = {
   sourcedId: "hc-admin",
   givenName: "Dana",
   familyName: "Ruiz",
-  email: ADMIN,
+  email: demoEmail.admin,
   role: "teacher",
   school: "hill-north",
 };
@@ -37,13 +37,13 @@ async function adminStanding() {
     sql`select p.active, exists (
           select 1 from role_membership r where r.person_id = p.id and r.role = 'district_admin'
         ) as district_admin
-        from person p where p.email = ${ADMIN}`,
+        from person p where p.email = ${demoEmail.admin}`,
   );
   return row;
 }
 
 async function importing(files: Record<string, string>) {
-  const caller = await api.callerFor(ADMIN);
+  const caller = await api.callerFor(demoEmail.admin);
   return caller.rosterImport.importFiles({
     files: asUpload(files),
     importId: randomUUID(),
@@ -54,7 +54,7 @@ async function importing(files: Record<string, string>) {
 describe("the district admin running an import", () => {
   it("keeps the district admin role when the roster lists them as a teacher only", async () => {
     const files = sisExport([...STAFF, ADMIN_AS_TEACHER]);
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const preview = await caller.rosterImport.preview({ files: asUpload(files) });
     expect(preview.kept).toEqual([expect.stringContaining(KEPT_NOTE)]);
     expect(preview.notes).toContainEqual(expect.stringContaining(KEPT_NOTE));
@@ -63,7 +63,7 @@ describe("the district admin running an import", () => {
     expect(result.kept).toEqual([expect.stringContaining(KEPT_NOTE)]);
     expect(await adminStanding()).toEqual({ active: true, district_admin: true });
     // Still a district admin: the next request is let in, and the same files keep them again.
-    const again = await (await api.callerFor(ADMIN)).rosterImport.preview({
+    const again = await (await api.callerFor(demoEmail.admin)).rosterImport.preview({
       files: asUpload(files),
     });
     expect(again.kept).toEqual([expect.stringContaining(KEPT_NOTE)]);
@@ -72,7 +72,7 @@ describe("the district admin running an import", () => {
 
   it("is not deactivated by a full roster that leaves them out", async () => {
     const files = sisExport(STAFF);
-    const caller = await api.callerFor(ADMIN);
+    const caller = await api.callerFor(demoEmail.admin);
     const preview = await caller.rosterImport.preview({ files: asUpload(files) });
     expect(preview.deactivations.count).toBe(0);
     expect(preview.kept).toEqual([expect.stringContaining(KEPT_NOTE)]);

@@ -5,10 +5,10 @@ import type { RosterFile } from "@throughline/domain/oneroster/input";
 import { sql } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
-const ADMIN = "admin@maplevalley.test";
 const sampleFolder = new URL(
   "../../../../../fixtures/oneroster/maple-valley-sample/",
   import.meta.url,
@@ -81,7 +81,7 @@ const BAD_ROW = {
 
 describe("rosterImport", () => {
   it("previews the sample set: counts, the bad row with its file and line, and writes nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await snapshot();
     const preview = await admin.rosterImport.preview({ files: looseFiles() });
     expect(preview.problems).toEqual([]);
@@ -97,14 +97,14 @@ describe("rosterImport", () => {
   });
 
   it("reads a ZIP the same as the loose files", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const fromZip = await admin.rosterImport.preview({ files: zipped() });
     const loose = await admin.rosterImport.preview({ files: looseFiles() });
     expect(fromZip).toEqual(loose);
   });
 
   it("refuses bad rows unless told to skip them, and then changes nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await snapshot();
     const refused = admin.rosterImport.importFiles({ files: looseFiles(), importId: randomUUID() });
     await expect(refused).rejects.toThrow("roles.csv line 15");
@@ -113,7 +113,7 @@ describe("rosterImport", () => {
   });
 
   it("a broken file changes nothing: a missing header, a role for a missing user", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const before = await snapshot();
     const noEmailColumn = {
       ...sample,
@@ -153,7 +153,7 @@ describe("rosterImport", () => {
   });
 
   it("applies with the bad row skipped, reports progress, and the same files again change nothing", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const importId = randomUUID();
     const result = await admin.rosterImport.importFiles({
       files: zipped(),
@@ -220,7 +220,7 @@ describe("rosterImport", () => {
   });
 
   it("a class moved to another period moves its roster slots; hand-entered slots stay", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     await rawRows(
       api.db,
       sql`insert into teaching_slot (district_id, person_id, school_id, weekday, start_minute, end_minute, label, source)
@@ -260,7 +260,7 @@ describe("rosterImport", () => {
   });
 
   it("delta mode deactivates a tobedeleted user and keeps everyone else", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const manifest = (sample["manifest.csv"] ?? "")
       .replace("file.users,bulk", "file.users,delta")
       .replace("file.roles,bulk", "file.roles,delta")

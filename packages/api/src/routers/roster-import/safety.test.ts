@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import {
   asUpload,
@@ -18,8 +19,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * The roster import never loses people: tried with an SIS-shaped OneRoster 1.2 export of its
  * own (see testing/oneroster-export.ts), not the sample set.
  */
-
-const ADMIN = "admin@maplevalley.test";
 
 const UNICODE_STAFF: ExportUser[] = [
   {
@@ -47,7 +46,7 @@ const FULL = sisExport([...STAFF, ...FAMILIES]);
 const api = testApiPerFile();
 
 async function admin() {
-  return api.callerFor(ADMIN);
+  return api.callerFor(demoEmail.admin);
 }
 
 async function hillcrestPeople() {
@@ -68,7 +67,7 @@ async function activeRostered(): Promise<number> {
 }
 
 function importing(files: Record<string, string>, options: { confirm?: number } = {}) {
-  return api.callerFor(ADMIN).then((caller) =>
+  return api.callerFor(demoEmail.admin).then((caller) =>
     caller.rosterImport.importFiles({
       files: asUpload(files),
       importId: randomUUID(),

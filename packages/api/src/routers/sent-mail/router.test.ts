@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
@@ -9,10 +10,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * worker would write them: one sent over SMTP, one kept as a file with a calendar invite, one
  * that failed, and one for another district that must never show.
  */
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
-const MARIA = "teacher@maplevalley.test";
-const CEDAR_COACH = "coach@cedarridge.test";
 
 const api = testApiPerFile();
 const ids: Record<"smtp" | "file" | "failed" | "cedar", string> = {
@@ -52,7 +49,7 @@ async function insertMessage(params: {
 
 beforeAll(async () => {
   ids.smtp = await insertMessage({
-    email: MARIA,
+    email: demoEmail.teacher,
     subject: "Janelle Brooks commented on your action plan",
     kind: "coach_comment",
     status: "sent",
@@ -60,7 +57,7 @@ beforeAll(async () => {
     createdAt: "2030-01-08T15:00:00Z",
   });
   ids.file = await insertMessage({
-    email: MARIA,
+    email: demoEmail.teacher,
     subject: "Meeting scheduled: K–2 Literacy PLC",
     kind: "meeting_scheduled",
     status: "sent",
@@ -69,7 +66,7 @@ beforeAll(async () => {
     createdAt: "2030-01-08T16:00:00Z",
   });
   ids.failed = await insertMessage({
-    email: MARIA,
+    email: demoEmail.teacher,
     subject: "Your daily digest",
     kind: null,
     status: "failed",
@@ -78,7 +75,7 @@ beforeAll(async () => {
     createdAt: "2030-01-08T17:00:00Z",
   });
   ids.cedar = await insertMessage({
-    email: CEDAR_COACH,
+    email: demoEmail.cedarRidgeCoach,
     subject: "A Cedar Ridge message",
     kind: "teacher_reply",
     status: "sent",
@@ -89,11 +86,11 @@ beforeAll(async () => {
 
 describe("sent mail", () => {
   it("lists the district's messages newest first, with the recipient's name", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const list = await admin.sentMail.list();
     expect(list.map((message) => message.id)).toEqual([ids.failed, ids.file, ids.smtp]);
     expect(list[0]).toMatchObject({
-      to: MARIA,
+      to: demoEmail.teacher,
       recipientName: "Maria Delgado",
       kind: "daily_digest",
       status: "failed",
@@ -107,11 +104,11 @@ describe("sent mail", () => {
   });
 
   it("opens one message with its text, HTML and whether an invite went with it", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const message = await admin.sentMail.message({ messageId: ids.file });
     expect(message).toMatchObject({
       subject: "Meeting scheduled: K–2 Literacy PLC",
-      to: MARIA,
+      to: demoEmail.teacher,
       textBody: "Text of Meeting scheduled: K–2 Literacy PLC",
       htmlBody: "<p>HTML of Meeting scheduled: K–2 Literacy PLC</p>",
       hasCalendarInvite: true,
@@ -122,15 +119,15 @@ describe("sent mail", () => {
   });
 
   it("never shows another district's message", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     expect(await codeOf(admin.sentMail.message({ messageId: ids.cedar }))).toBe("NOT_FOUND");
     const list = await admin.sentMail.list();
     expect(list.map((message) => message.id)).not.toContain(ids.cedar);
   });
 
   it("is for district admins only", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
-    const maria = await api.callerFor(MARIA);
+    const principal = await api.callerFor(demoEmail.principal);
+    const maria = await api.callerFor(demoEmail.teacher);
     expect(await codeOf(principal.sentMail.list())).toBe("FORBIDDEN");
     expect(await codeOf(principal.sentMail.message({ messageId: ids.smtp }))).toBe("FORBIDDEN");
     expect(await codeOf(maria.sentMail.list())).toBe("FORBIDDEN");

@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import type { TestApi } from "../../testing/test-api.ts";
@@ -12,10 +13,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * framework authors read back, with comments only from three responses and no names.
  */
 
-const TEACHER = "teacher@maplevalley.test";
-const LEADER = "leader@maplevalley.test";
-const ADMIN = "admin@maplevalley.test";
-const PRINCIPAL = "principal@maplevalley.test";
 const REFLECTION =
   "I will open tomorrow's lesson with the essential question on the board and return to it twice.";
 
@@ -42,7 +39,7 @@ async function feedbackRows(itemId: string) {
 
 describe("the pulse after a MicroPD session", () => {
   it("is asked once: answered tap by tap, then no longer pending", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const sessionId = await completeNextSession(teacher);
     const item = { itemKind: "micropd_session" as const, itemId: sessionId };
 
@@ -68,13 +65,13 @@ describe("the pulse after a MicroPD session", () => {
     );
     // One row, however many taps.
     const rows = await feedbackRows(sessionId);
-    expect(rows.filter((row) => row.person_email === TEACHER)).toEqual([
-      { person_email: TEACHER, usefulness: 3, will_use: "not_yet" },
+    expect(rows.filter((row) => row.person_email === demoEmail.teacher)).toEqual([
+      { person_email: demoEmail.teacher, usefulness: 3, will_use: "not_yet" },
     ]);
   });
 
   it("skipping records the item as asked; a skip never clears an answer", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const sessionId = await completeNextSession(teacher);
     const item = { itemKind: "micropd_session" as const, itemId: sessionId };
 
@@ -92,7 +89,7 @@ describe("the pulse after a MicroPD session", () => {
   });
 
   it("is asked only about what the teacher finished", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const home = await teacher.teacher.home();
     const next = home.enrolments.find((row) => row.next?.kind === "available")?.next;
     if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
@@ -112,7 +109,7 @@ describe("the pulse after a MicroPD session", () => {
       api.db,
       sql`select c.id::text as id from cohort c where not exists (
             select 1 from enrolment e join person p on p.district_id = e.district_id and p.id = e.person_id
-            where e.cohort_id = c.id and p.email = ${TEACHER}) limit 1`,
+            where e.cohort_id = c.id and p.email = ${demoEmail.teacher}) limit 1`,
     );
     for (const item of [
       { itemKind: "support_meeting" as const, itemId: scheduled?.id ?? "" },
@@ -125,8 +122,8 @@ describe("the pulse after a MicroPD session", () => {
   });
 
   it("a teacher answers only for themselves", async () => {
-    const teacher = await api.callerFor(TEACHER);
-    const leader = await api.callerFor(LEADER);
+    const teacher = await api.callerFor(demoEmail.teacher);
+    const leader = await api.callerFor(demoEmail.leader);
     const sessionId = await completeNextSession(teacher);
     const item = { itemKind: "micropd_session" as const, itemId: sessionId };
     // Someone who has not completed it cannot answer on it, whatever they send.
@@ -136,20 +133,20 @@ describe("the pulse after a MicroPD session", () => {
     // A person named in the input is not who answers: the signed-in teacher is.
     const [leaderRow] = await rawRows<{ id: string }>(
       api.db,
-      sql`select id::text as id from person where email = ${LEADER}`,
+      sql`select id::text as id from person where email = ${demoEmail.leader}`,
     );
     const spoofed = { ...item, usefulness: 2, personId: leaderRow?.id } as typeof item & {
       usefulness: 2;
     };
     await teacher.sessionFeedback.answer(spoofed);
     const rows = await feedbackRows(sessionId);
-    expect(rows.filter((row) => [TEACHER, LEADER].includes(row.person_email))).toEqual([
-      { person_email: TEACHER, usefulness: 2, will_use: null },
-    ]);
+    expect(
+      rows.filter((row) => [demoEmail.teacher, demoEmail.leader].includes(row.person_email)),
+    ).toEqual([{ person_email: demoEmail.teacher, usefulness: 2, will_use: null }]);
   });
 
   it("says what is wrong with bad input, and where", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const sessionId = await completeNextSession(teacher);
     const item = { itemKind: "micropd_session" as const, itemId: sessionId };
     const tooUseful = await refusalOf(teacher.sessionFeedback.answer({ ...item, usefulness: 5 }));
@@ -167,20 +164,20 @@ describe("the pulse after a MicroPD session", () => {
 
 describe("the pulse after a workshop and a meeting", () => {
   it("asks about a held meeting the teacher attended and a workshop they attended", async () => {
-    const teacher = await api.callerFor(TEACHER);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const [held] = await rawRows<{ id: string }>(
       api.db,
       sql`select m.id::text as id from support_meeting m
           join meeting_attendance a on a.district_id = m.district_id and a.meeting_id = m.id
           join person p on p.district_id = a.district_id and p.id = a.person_id
-          where p.email = ${TEACHER} and a.attendance = 'present' and m.status = 'closed'
+          where p.email = ${demoEmail.teacher} and a.attendance = 'present' and m.status = 'closed'
           order by m.starts_at desc limit 1`,
     );
     const [workshop] = await rawRows<{ id: string }>(
       api.db,
       sql`select e.cohort_id::text as id from enrolment e
           join person p on p.district_id = e.district_id and p.id = e.person_id
-          where p.email = ${TEACHER} and e.workshop_attended limit 1`,
+          where p.email = ${demoEmail.teacher} and e.workshop_attended limit 1`,
     );
     const meeting = { itemKind: "support_meeting" as const, itemId: held?.id ?? "" };
     const attended = { itemKind: "workshop" as const, itemId: workshop?.id ?? "" };
@@ -196,7 +193,7 @@ describe("the pulse after a workshop and a meeting", () => {
 
 describe("what framework authors read", () => {
   it("per session: completions, median minutes, feedback, comments without names, and a flag", async () => {
-    const admin = await api.callerFor(ADMIN);
+    const admin = await api.callerFor(demoEmail.admin);
     const sessions = await admin.sessionFeedback.authoredSessions();
     expect(sessions.length).toBeGreaterThan(20);
 
@@ -229,8 +226,8 @@ describe("what framework authors read", () => {
   });
 
   it("withholds comments on a session with fewer than three responses", async () => {
-    const admin = await api.callerFor(ADMIN);
-    const teacher = await api.callerFor(TEACHER);
+    const admin = await api.callerFor(demoEmail.admin);
+    const teacher = await api.callerFor(demoEmail.teacher);
     const sessionId = await completeNextSession(teacher);
     const before = (await admin.sessionFeedback.authoredSessions()).find(
       (row) => row.sessionId === sessionId,
@@ -255,7 +252,7 @@ describe("what framework authors read", () => {
   });
 
   it("is the district admin's alone", async () => {
-    for (const email of [TEACHER, PRINCIPAL, "coach@maplevalley.test"]) {
+    for (const email of [demoEmail.teacher, demoEmail.principal, "coach@maplevalley.test"]) {
       const caller = await api.callerFor(email);
       expect(await codeOf(caller.sessionFeedback.authoredSessions())).toBe("FORBIDDEN");
     }

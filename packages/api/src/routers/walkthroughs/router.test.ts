@@ -1,6 +1,7 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { insertObservation } from "../../testing/insert-observation.ts";
 import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
@@ -13,7 +14,6 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 const period = { from: "2031-03-01", to: "2031-03-31" };
 const COACHING_LOOK_FORS = "coaching-look-fors-never-for-principals";
 const COACHING_NOTE = "coaching-note-never-for-principals";
-const PRINCIPAL = "principal@maplevalley.test";
 
 const api = testApiPerFile();
 let elementaryId: string;
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const grades = await onlyOn("Grades 3–5 Team");
   k2TeamId = k2[0]?.teamId ?? "";
   gradesTeamId = grades[0]?.teamId ?? "";
-  const walkthrough = { observerEmail: PRINCIPAL, kind: "walkthrough" as const };
+  const walkthrough = { observerEmail: demoEmail.principal, kind: "walkthrough" as const };
   // K–2: three teachers rated on 1.2 (Developing, Developing, Proficient): shown.
   for (const [index, rank] of [2, 2, 3].entries()) {
     await insertObservation(api.db, {
@@ -105,7 +105,7 @@ function cellOf(
 
 describe("walkthroughs.heatmap", () => {
   it("shows a cell of 3 teachers with its median level and withholds one of 2", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const heatmap = await principal.walkthroughs.heatmap({ schoolId: elementaryId, ...period });
     expect(heatmap.school.name).toBe("Maple Valley Elementary");
     expect(cellOf(heatmap, k2TeamId)).toEqual({
@@ -131,7 +131,7 @@ describe("walkthroughs.heatmap", () => {
   });
 
   it("refuses a period that ends before it starts, naming the field", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const call = principal.walkthroughs.heatmap({
       schoolId: elementaryId,
       from: "2031-03-31",
@@ -143,7 +143,7 @@ describe("walkthroughs.heatmap", () => {
 
 describe("walkthroughs.visits", () => {
   it("lists every teacher of the school, fewest visits first", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const { teachers } = await principal.walkthroughs.visits({ schoolId: elementaryId, ...period });
     expect(teachers.length).toBeGreaterThanOrEqual(20);
     expect(teachers[0]?.visits).toBe(0);
@@ -155,7 +155,7 @@ describe("walkthroughs.visits", () => {
 
 describe("walkthroughs.list", () => {
   it("lists the walkthroughs behind a shown cell with teacher, observer and levels", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const list = await principal.walkthroughs.list({
       schoolId: elementaryId,
       teamId: k2TeamId,
@@ -171,7 +171,7 @@ describe("walkthroughs.list", () => {
   });
 
   it("refuses the walkthroughs behind a withheld cell", async () => {
-    const principal = await api.callerFor(PRINCIPAL);
+    const principal = await api.callerFor(demoEmail.principal);
     const call = principal.walkthroughs.list({
       schoolId: elementaryId,
       teamId: gradesTeamId,
@@ -184,7 +184,7 @@ describe("walkthroughs.list", () => {
 
 describe("coaching observations stay apart from the school view", () => {
   it("never appear in the heatmap, the visits or the walkthrough list", async () => {
-    for (const email of [PRINCIPAL, "admin@maplevalley.test"]) {
+    for (const email of [demoEmail.principal, "admin@maplevalley.test"]) {
       const caller = await api.callerFor(email);
       const input = { schoolId: elementaryId, ...period };
       const answers = await Promise.all([
