@@ -21,6 +21,7 @@ import {
   cohortOfEnrolment,
   stageOfPlan,
   stepOfEvidenceFile,
+  teacherOfPlan,
   tenantJoin,
 } from "../sql/same-district-joins.ts";
 import { listPlanComments, type PlanCommentItem } from "./plan-comments.ts";
@@ -131,7 +132,7 @@ export async function loadPlanDetail(
       ...rowStageColumns,
     })
     .from(actionPlan)
-    .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))
+    .innerJoin(person, teacherOfPlan)
     .innerJoin(stage, stageOfPlan)
     .where(eq(actionPlan.id, params.planId))
     .limit(1);

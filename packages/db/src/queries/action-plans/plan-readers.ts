@@ -14,8 +14,8 @@ import {
 import {
   cohortOfEnrolment,
   stageOfPlan,
+  teacherOfPlan,
   teamOfMember,
-  tenantJoin,
 } from "../sql/same-district-joins.ts";
 
 /**
@@ -197,7 +197,7 @@ export async function listPlansSharedWithTeammate(tx: Transaction, params: { vie
         order by t.name)`,
     })
     .from(actionPlan)
-    .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))
+    .innerJoin(person, teacherOfPlan)
     .innerJoin(stage, stageOfPlan)
     .where(
       and(

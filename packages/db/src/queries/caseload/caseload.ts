@@ -8,7 +8,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAttendance, supportMeeting, team } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { teamOfMeeting } from "../sql/same-district-joins.ts";
 import { loadCaseloadOfTeams } from "./caseload-facts.ts";
 import { caseloadOf } from "./caseload-rows.ts";
 import { teamVisibleTo } from "./coached-teams.ts";
@@ -102,7 +102,7 @@ export async function getTeamCaseload(
     })
     .from(supportMeeting)
     // The join is also what makes drizzle qualify the outer columns in the count subqueries.
-    .innerJoin(team, tenantJoin(team, supportMeeting, supportMeeting.teamId))
+    .innerJoin(team, teamOfMeeting)
     .where(
       and(
         eq(supportMeeting.teamId, params.teamId),

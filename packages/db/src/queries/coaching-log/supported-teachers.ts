@@ -2,7 +2,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, team, teamMember } from "../../schema/index.ts";
 import { personNameColumns } from "../people/person-columns.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { cohortOfEnrolment, teamOfMember } from "../sql/same-district-joins.ts";
 
 /**
  * The teachers a coach supports — enrolled (not withdrawn) in a cohort they coach, or members of
@@ -16,12 +16,12 @@ export async function supportedTeachers(
   const viaCohort = tx
     .select({ id: enrolment.personId })
     .from(enrolment)
-    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
+    .innerJoin(cohort, cohortOfEnrolment)
     .where(and(eq(cohort.coachId, coachId), ne(enrolment.status, "withdrawn")));
   const viaTeam = tx
     .select({ id: teamMember.personId })
     .from(teamMember)
-    .innerJoin(team, tenantJoin(team, teamMember, teamMember.teamId))
+    .innerJoin(team, teamOfMember)
     .where(eq(team.facilitatorId, coachId));
   return tx
     .select(personNameColumns)

@@ -21,7 +21,13 @@ import { rowStageColumns, stageNameColumns } from "../framework/framework-column
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
-import { membershipsOfPerson, stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  membershipsOfPerson,
+  schoolOfCohort,
+  stageOfCohort,
+  teacherOfEnrolment,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
 
 /*
@@ -49,7 +55,7 @@ function cohortSummaryQuery(tx: Transaction) {
       workshopDescription: cohort.workshopDescription,
     })
     .from(cohort)
-    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(school, schoolOfCohort)
     .innerJoin(stage, stageOfCohort)
     .leftJoin(person, tenantJoin(person, cohort, cohort.coachId));
 }
@@ -131,7 +137,7 @@ export async function getCohortAdminDetail(
         enrolledAt: enrolment.enrolledAt,
       })
       .from(enrolment)
-      .innerJoin(person, tenantJoin(person, enrolment, enrolment.personId))
+      .innerJoin(person, teacherOfEnrolment)
       .where(eq(enrolment.cohortId, params.cohortId))
       // Withdrawn teachers last: the table is about who is in the cohort now.
       .orderBy(sql`${enrolment.status} = 'withdrawn'`, asc(person.displayName)),

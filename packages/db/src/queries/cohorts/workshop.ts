@@ -13,7 +13,7 @@ import {
 } from "../../schema/index.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
-import { stageOfCohort, tenantJoin } from "../sql/same-district-joins.ts";
+import { schoolOfCohort, stageOfCohort, teacherOfEnrolment } from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
 import { workshopColumns } from "./workshop-columns.ts";
 
@@ -109,7 +109,7 @@ export async function listManagedCohorts(
       )`.mapWith(Number),
     })
     .from(cohort)
-    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(school, schoolOfCohort)
     .innerJoin(stage, stageOfCohort)
     .where(manageableBy(params.personId))
     .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
@@ -139,7 +139,7 @@ export async function getCohortWorkshop(
       ...workshopColumns,
     })
     .from(cohort)
-    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
+    .innerJoin(school, schoolOfCohort)
     .innerJoin(stage, stageOfCohort)
     .where(eq(cohort.id, params.cohortId))
     .limit(1);
@@ -153,7 +153,7 @@ export async function getCohortWorkshop(
       email: person.email,
     })
     .from(enrolment)
-    .innerJoin(person, tenantJoin(person, enrolment, enrolment.personId))
+    .innerJoin(person, teacherOfEnrolment)
     .where(and(eq(enrolment.cohortId, params.cohortId), ne(enrolment.status, "withdrawn")))
     .orderBy(asc(person.displayName));
   const progress = await loadEnrolmentProgress(tx, {

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { collaborationBlock, supportMeeting, team, teamMember } from "../../schema/index.ts";
-import { teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
+import { teamOfBlock, teamOfMember } from "../sql/same-district-joins.ts";
 
 /* Collaboration blocks: recurring protected time per team. */
 
@@ -20,7 +20,7 @@ export async function schoolBlocks(tx: Transaction, params: { schoolId: string }
         note: collaborationBlock.note,
       })
       .from(collaborationBlock)
-      .innerJoin(team, tenantJoin(team, collaborationBlock, collaborationBlock.teamId))
+      .innerJoin(team, teamOfBlock)
       .where(eq(team.schoolId, params.schoolId))
       .orderBy(asc(collaborationBlock.weekday), asc(collaborationBlock.startMinute)),
     tx
@@ -61,7 +61,7 @@ export async function findBlock(tx: Transaction, params: { blockId: string }) {
   const [found] = await tx
     .select({ id: collaborationBlock.id, teamId: team.id, schoolId: team.schoolId })
     .from(collaborationBlock)
-    .innerJoin(team, tenantJoin(team, collaborationBlock, collaborationBlock.teamId))
+    .innerJoin(team, teamOfBlock)
     .where(eq(collaborationBlock.id, params.blockId));
   return found ?? null;
 }

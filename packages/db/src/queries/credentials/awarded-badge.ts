@@ -10,7 +10,12 @@ import {
   person,
   submissionEvidence,
 } from "../../schema/index.ts";
-import { tenantJoin, versionOfSubmission } from "../sql/same-district-joins.ts";
+import {
+  teacherOfBadge,
+  tenantJoin,
+  versionOfBadge,
+  versionOfSubmission,
+} from "../sql/same-district-joins.ts";
 
 /* Awarded badges: what awarding and signing one reads and writes, in the tenant transaction. */
 
@@ -54,15 +59,12 @@ export async function findBadgeToSign(tx: Transaction, badgeId: string) {
       district,
     })
     .from(awardedBadge)
-    .innerJoin(
-      credentialVersion,
-      tenantJoin(credentialVersion, awardedBadge, awardedBadge.versionId),
-    )
+    .innerJoin(credentialVersion, versionOfBadge)
     .innerJoin(
       credentialSubmission,
       tenantJoin(credentialSubmission, awardedBadge, awardedBadge.submissionId),
     )
-    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
+    .innerJoin(person, teacherOfBadge)
     .innerJoin(district, eq(district.id, awardedBadge.districtId))
     .where(eq(awardedBadge.id, badgeId));
   return found ?? null;
@@ -128,7 +130,7 @@ export async function findPublicBadgeRow(tx: Transaction, badgeId: string) {
       signedCredential: awardedBadge.signedCredential,
     })
     .from(awardedBadge)
-    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
+    .innerJoin(person, teacherOfBadge)
     .where(eq(awardedBadge.id, badgeId));
   return row ?? null;
 }

@@ -8,7 +8,7 @@ import {
   credentialVersion,
   reviewerCertification,
 } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { credentialOfVersion } from "../sql/same-district-joins.ts";
 
 const dayMs = 86_400_000;
 
@@ -17,10 +17,7 @@ export async function currentCredentialVersions(tx: Transaction) {
   const rows = await tx
     .select({ version: credentialVersion })
     .from(credentialVersion)
-    .innerJoin(
-      credential,
-      tenantJoin(credential, credentialVersion, credentialVersion.credentialId),
-    )
+    .innerJoin(credential, credentialOfVersion)
     .where(isNull(credential.archivedAt))
     .orderBy(asc(credentialVersion.name), desc(credentialVersion.version));
   const newest = new Map<string, (typeof rows)[number]["version"]>();

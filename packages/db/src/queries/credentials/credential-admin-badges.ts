@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { awardedBadge, credentialVersion, person } from "../../schema/index.ts";
-import { tenantJoin, versionOfBadge } from "../sql/same-district-joins.ts";
+import { teacherOfBadge, versionOfBadge } from "../sql/same-district-joins.ts";
 
 /*
  * Awarded badges as a district admin sees them, and revocation: the status list credential and
@@ -39,7 +39,7 @@ export async function listAwardedBadges(
       revokedReason: awardedBadge.revokedReason,
     })
     .from(awardedBadge)
-    .innerJoin(person, tenantJoin(person, awardedBadge, awardedBadge.personId))
+    .innerJoin(person, teacherOfBadge)
     .innerJoin(credentialVersion, versionOfBadge)
     .where(
       params.search === ""

@@ -11,7 +11,7 @@ import {
   credentialVersion,
   stage,
 } from "../../schema/index.ts";
-import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
+import { stageOfVersion, tenantChildJoin } from "../sql/same-district-joins.ts";
 import { copyCalibrationSamples } from "./calibration.ts";
 
 /*
@@ -77,7 +77,7 @@ function listCredentialRows(tx: Transaction) {
       credentialVersion,
       tenantChildJoin(credentialVersion, credentialVersion.credentialId, credential),
     )
-    .leftJoin(stage, tenantJoin(stage, credentialVersion, credentialVersion.stageId))
+    .leftJoin(stage, stageOfVersion)
     .where(currentVersion)
     .orderBy(sql`${credential.archivedAt} is not null`, asc(credentialVersion.name));
 }

@@ -7,7 +7,7 @@ import {
   credentialVersion,
   stage,
 } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { credentialOfVersion, stageOfVersion } from "../sql/same-district-joins.ts";
 
 /*
  * What a teacher reads while earning micro-credentials: the definitions open to them (each at
@@ -36,11 +36,8 @@ function versionsQuery(tx: Transaction) {
   return tx
     .select(versionColumns)
     .from(credentialVersion)
-    .innerJoin(
-      credential,
-      tenantJoin(credential, credentialVersion, credentialVersion.credentialId),
-    )
-    .leftJoin(stage, tenantJoin(stage, credentialVersion, credentialVersion.stageId));
+    .innerJoin(credential, credentialOfVersion)
+    .leftJoin(stage, stageOfVersion);
 }
 
 export type CredentialVersionRow = Awaited<ReturnType<typeof listOpenCredentials>>[number];

@@ -8,7 +8,11 @@ import {
   micropdSession,
   stage,
 } from "../../schema/index.ts";
-import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  cohortOfEnrolment,
+  stageOfCohort,
+  summaryOfEnrolment,
+} from "../sql/same-district-joins.ts";
 import { CURRENT_STATUSES, statusOfEnrolment } from "./stage-progress.ts";
 
 /**
@@ -46,12 +50,9 @@ export async function loadEnrolmentProgressSummary(
       hasCompletedActionStep: enrolmentProgressSummary.hasCompletedActionStep,
     })
     .from(enrolment)
-    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
-    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
-    .innerJoin(
-      enrolmentProgressSummary,
-      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
-    )
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
+    .innerJoin(enrolmentProgressSummary, summaryOfEnrolment)
     .leftJoin(sessionsPerStage, eq(sessionsPerStage.stageId, cohort.stageId))
     .where(
       and(sql`${enrolment.personId} in (${teachers})`, inArray(enrolment.status, CURRENT_STATUSES)),

@@ -16,7 +16,7 @@ import {
 } from "../../schema/index.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { cohortOfEnrolment, stageOfCohort } from "../sql/same-district-joins.ts";
 
 /** One enrolment with everything the stage-status rule needs, and the status it gives. */
 export interface EnrolmentProgress {
@@ -173,8 +173,8 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
       hasCompletedActionStep,
     })
     .from(enrolment)
-    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
-    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
     .where(and(personIn, inArray(enrolment.status, CURRENT_STATUSES)))
     .orderBy(asc(stage.position), asc(cohort.name));
 }

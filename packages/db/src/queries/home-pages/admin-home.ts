@@ -3,7 +3,11 @@ import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  cohortOfEnrolment,
+  personOfMembership,
+  stageOfCohort,
+} from "../sql/same-district-joins.ts";
 
 /**
  * Schools in the viewer's scope with their teachers counted by current stage (the highest stage
@@ -65,7 +69,7 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
     tx
       .selectDistinct({ schoolId: roleMembership.schoolId, personId: roleMembership.personId })
       .from(roleMembership)
-      .innerJoin(person, tenantJoin(person, roleMembership, roleMembership.personId))
+      .innerJoin(person, personOfMembership)
       .where(
         and(
           eq(roleMembership.role, "teacher"),
@@ -82,8 +86,8 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
         stageId: cohort.stageId,
       })
       .from(enrolment)
-      .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
-      .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
+      .innerJoin(cohort, cohortOfEnrolment)
+      .innerJoin(stage, stageOfCohort)
       .where(ne(enrolment.status, "withdrawn"))
       .orderBy(enrolment.personId, desc(stage.position)),
   );

@@ -7,7 +7,7 @@ import type { Transaction } from "../../client.ts";
 import { collaborationBlock, supportMeeting, team } from "../../schema/index.ts";
 import { jsonValue } from "../dashboards/dashboard-json-rows.ts";
 import { rowsOfResult } from "../sql/result-rows.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { teamOfBlock, teamOfMeeting } from "../sql/same-district-joins.ts";
 
 /*
  * Parts of the admin overview that stay the same size however big the district: this week's
@@ -56,7 +56,7 @@ export async function firstMeetingsOfWeek(
       total,
     })
     .from(supportMeeting)
-    .innerJoin(team, tenantJoin(team, supportMeeting, supportMeeting.teamId))
+    .innerJoin(team, teamOfMeeting)
     .where(
       and(
         teamsOf(params.schools),
@@ -102,7 +102,7 @@ export async function firstBlocksOfSchools(
       total,
     })
     .from(collaborationBlock)
-    .innerJoin(team, tenantJoin(team, collaborationBlock, collaborationBlock.teamId))
+    .innerJoin(team, teamOfBlock)
     .where(teamsOf(params.schools))
     .orderBy(
       asc(collaborationBlock.weekday),

@@ -16,7 +16,12 @@ import {
   enrolmentStageColumns,
   toProgress,
 } from "../enrolments/stage-progress.ts";
-import { sameDistrict, tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  cohortOfEnrolment,
+  sameDistrict,
+  stageOfCohort,
+  summaryOfEnrolment,
+} from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 
 /** The first session of a stage, in order, that the teacher has not completed, with its release. */
@@ -99,9 +104,7 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
       hasCompletedActionStep: enrolmentProgressSummary.hasCompletedActionStep,
     })
     .from(enrolmentProgressSummary)
-    .where(
-      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
-    )
+    .where(summaryOfEnrolment)
     .limit(1)
     .as("summary");
   const next = qb
@@ -162,8 +165,8 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
   const query = qb
     .select(selection)
     .from(enrolment)
-    .innerJoin(cohort, tenantJoin(cohort, enrolment, enrolment.cohortId))
-    .innerJoin(stage, tenantJoin(stage, cohort, cohort.stageId))
+    .innerJoin(cohort, cohortOfEnrolment)
+    .innerJoin(stage, stageOfCohort)
     .leftJoinLateral(summary, sql`true`)
     .leftJoinLateral(next, sql`true`)
     .where(

@@ -5,6 +5,7 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, stage } from "../../schema/index.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
+import type { SequenceSession } from "../micropd/micropd.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { sameDistrict, schoolOfMembership } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
@@ -124,14 +125,8 @@ async function findTeacherHomePerson(tx: Transaction, personId: string) {
 }
 
 type Next = ReturnType<typeof nextMicroPdSession<SessionWithRelease>>;
-interface SessionWithRelease {
-  id: string;
-  position: number;
-  title: string;
-  summary: string;
-  estimatedMinutes: number;
-  releasedAt: Date | null;
-}
+/** A session of the stage with its release, as the sequence rule reads it (no completion). */
+type SessionWithRelease = Omit<SequenceSession, "completedAt">;
 
 /** The home page shows when a session opens in `opensAt`; the session itself stays a summary. */
 function withoutReleaseDate(next: Next): TeacherHome["enrolments"][number]["next"] {

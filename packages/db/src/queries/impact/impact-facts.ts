@@ -23,9 +23,9 @@ import { indicatorColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
 import {
   cohortOfEnrolment,
+  schoolOfCohort,
   stageOfCohort,
-  tenantChildJoin,
-  tenantJoin,
+  summaryOfEnrolment,
 } from "../sql/same-district-joins.ts";
 
 /** The report's selection: the viewer's schools, the filters chosen, and the period. */
@@ -77,11 +77,8 @@ export async function loadImpactEnrolments(
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
     .innerJoin(stage, stageOfCohort)
-    .innerJoin(school, tenantJoin(school, cohort, cohort.schoolId))
-    .leftJoin(
-      enrolmentProgressSummary,
-      tenantChildJoin(enrolmentProgressSummary, enrolmentProgressSummary.enrolmentId, enrolment),
-    )
+    .innerJoin(school, schoolOfCohort)
+    .leftJoin(enrolmentProgressSummary, summaryOfEnrolment)
     .where(
       and(
         cohortsChosen(selection),

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { importedRating, indicator, observation, observationRating } from "../../schema/index.ts";
 import { loadSelfRatingHistory } from "../self-assessment/self-rating-summary.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { observationOfRating } from "../sql/same-district-joins.ts";
 import { loadObservationScale } from "./observations.ts";
 
 /*
@@ -42,10 +42,7 @@ export async function loadIndicatorEvidence(
         source: observation.kind,
       })
       .from(observationRating)
-      .innerJoin(
-        observation,
-        tenantJoin(observation, observationRating, observationRating.observationId),
-      )
+      .innerJoin(observation, observationOfRating)
       .where(
         and(
           eq(observation.teacherId, params.teacherId),

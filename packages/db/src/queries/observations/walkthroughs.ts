@@ -13,7 +13,13 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
-import { sameDistrict, teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  observationOfRating,
+  personOfMembership,
+  sameDistrict,
+  teamOfMember,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 
 /*
  * Walkthrough data for the principal's school view. Every query here reads published
@@ -45,7 +51,7 @@ export function schoolTeachers(tx: Transaction, params: { schoolId: string }) {
   return tx
     .selectDistinct({ id: person.id, name: person.displayName })
     .from(roleMembership)
-    .innerJoin(person, tenantJoin(person, roleMembership, roleMembership.personId))
+    .innerJoin(person, personOfMembership)
     .where(
       and(
         eq(roleMembership.role, "teacher"),
@@ -140,10 +146,7 @@ export function walkthroughRatingsOf(
       on: observation.observedOn,
     })
     .from(observationRating)
-    .innerJoin(
-      observation,
-      tenantJoin(observation, observationRating, observationRating.observationId),
-    )
+    .innerJoin(observation, observationOfRating)
     .where(and(walkthroughsOf(params), isNotNull(observationRating.levelRank)));
 }
 

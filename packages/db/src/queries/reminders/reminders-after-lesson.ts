@@ -4,6 +4,7 @@ import { and, isNotNull, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, micropdSession } from "../../schema/index.ts";
 import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
+import { remindedStepColumns } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
@@ -19,11 +20,8 @@ export async function remindAfterLesson(
   const today = localDay(context.now, context.timeZone);
   const steps = await tx
     .select({
-      stepId: actionStep.id,
-      status: actionStep.status,
-      dueOn: actionStep.dueOn,
+      ...remindedStepColumns,
       createdAt: actionStep.createdAt,
-      personId: actionPlan.personId,
       sessionId: micropdSession.id,
       sessionTitle: micropdSession.title,
       prompts: micropdSession.afterLessonPrompts,

@@ -4,6 +4,7 @@ import { and, isNotNull, lte, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep } from "../../schema/index.ts";
 import { planOfStep } from "../sql/same-district-joins.ts";
+import { remindedStepColumns } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
@@ -24,12 +25,9 @@ export async function remindCommitments(
   const today = localDay(context.now, context.timeZone);
   const steps = await tx
     .select({
-      stepId: actionStep.id,
-      status: actionStep.status,
-      dueOn: actionStep.dueOn,
+      ...remindedStepColumns,
       fromMeetingId: actionStep.fromMeetingId,
       description: actionStep.description,
-      personId: actionPlan.personId,
       stageId: actionPlan.stageId,
     })
     .from(actionStep)

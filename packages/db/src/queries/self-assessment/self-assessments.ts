@@ -45,6 +45,21 @@ export async function loadStageIndicators(tx: Transaction, params: { stageId: st
   return rows.sort((a, b) => compareIndicatorCodes(a.code, b.code));
 }
 
+type VisibleSelfAssessments = ReturnType<typeof visibleSelfAssessments>;
+
+/** A self-assessment as lists show it, with its stage (joined) and what the viewer may read. */
+function assessmentFields(visible: VisibleSelfAssessments) {
+  return {
+    id: visible.id,
+    teacherId: visible.teacherId,
+    moment: visible.moment,
+    assessedOn: visible.assessedOn,
+    sharedWithLeadersAt: visible.sharedWithLeadersAt,
+    access: visible.access,
+    stage: stageNameColumns,
+  };
+}
+
 /**
  * A teacher's self-assessments the viewer may know of (of one stage, or all), oldest first, with
  * their ratings where the viewer may read them.
@@ -56,13 +71,7 @@ export async function listVisibleSelfAssessments(
   const visible = visibleSelfAssessments(tx, params.viewerId);
   const rows = await tx
     .select({
-      id: visible.id,
-      teacherId: visible.teacherId,
-      moment: visible.moment,
-      assessedOn: visible.assessedOn,
-      sharedWithLeadersAt: visible.sharedWithLeadersAt,
-      access: visible.access,
-      stage: stageNameColumns,
+      ...assessmentFields(visible),
     })
     .from(visible)
     .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))
@@ -125,14 +134,8 @@ export async function listSelfAssessmentsSharedWithLeader(
   const visible = visibleSelfAssessments(tx, params.viewerId);
   const rows = await tx
     .select({
-      id: visible.id,
-      teacherId: visible.teacherId,
+      ...assessmentFields(visible),
       teacherName: person.displayName,
-      moment: visible.moment,
-      assessedOn: visible.assessedOn,
-      sharedWithLeadersAt: visible.sharedWithLeadersAt,
-      access: visible.access,
-      stage: stageNameColumns,
     })
     .from(visible)
     .innerJoin(stage, tenantJoin(stage, visible, visible.stageId))

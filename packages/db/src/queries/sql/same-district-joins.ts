@@ -6,19 +6,26 @@ import {
   coachingInteraction,
   coachingInteractionTeacher,
   cohort,
+  collaborationBlock,
+  credential,
   credentialSubmission,
   credentialVersion,
   enrolment,
+  enrolmentProgressSummary,
   evidenceFile,
   meetingAttendance,
   micropdProgress,
   micropdSession,
+  observation,
+  observationRating,
   person,
   roleMembership,
   school,
   stage,
   supportMeeting,
   team,
+  teamGoalCheckpoint,
+  teamGoalWorkSample,
   teamMember,
 } from "../../schema/index.ts";
 
@@ -139,4 +146,53 @@ export const teachersOfInteraction = tenantChildJoin(
   coachingInteractionTeacher,
   coachingInteractionTeacher.interactionId,
   coachingInteraction,
+);
+
+/** From a cohort to its school. */
+export const schoolOfCohort = tenantJoin(school, cohort, cohort.schoolId);
+
+/** From a collaboration block to its team. */
+export const teamOfBlock = tenantJoin(team, collaborationBlock, collaborationBlock.teamId);
+
+/** From a badge to the teacher who earned it. */
+export const teacherOfBadge = tenantJoin(person, awardedBadge, awardedBadge.personId);
+
+/** From an action plan to the teacher whose plan it is. */
+export const teacherOfPlan = tenantJoin(person, actionPlan, actionPlan.personId);
+
+/** From an enrolment to the teacher enrolled. */
+export const teacherOfEnrolment = tenantJoin(person, enrolment, enrolment.personId);
+
+/** From an enrolment to its progress summary. */
+export const summaryOfEnrolment = tenantChildJoin(
+  enrolmentProgressSummary,
+  enrolmentProgressSummary.enrolmentId,
+  enrolment,
+);
+
+/** From a credential version to its stage. */
+export const stageOfVersion = tenantJoin(stage, credentialVersion, credentialVersion.stageId);
+
+/** From a role membership to the person who holds it. */
+export const personOfMembership = tenantJoin(person, roleMembership, roleMembership.personId);
+
+/** From an observation rating to its observation. */
+export const observationOfRating = tenantJoin(
+  observation,
+  observationRating,
+  observationRating.observationId,
+);
+
+/** From a work sample to its checkpoint. */
+export const checkpointOfWorkSample = tenantJoin(
+  teamGoalCheckpoint,
+  teamGoalWorkSample,
+  teamGoalWorkSample.checkpointId,
+);
+
+/** From a credential version to its credential. */
+export const credentialOfVersion = tenantJoin(
+  credential,
+  credentialVersion,
+  credentialVersion.credentialId,
 );

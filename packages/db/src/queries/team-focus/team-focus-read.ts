@@ -14,7 +14,7 @@ import {
 } from "../../schema/index.ts";
 import { indicatorColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
-import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import { stageOfSession, teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
 
 /** The focuses of the given teams, newest first, with who set them, indicators and sessions. */
 async function focusesOf(
@@ -104,7 +104,7 @@ export async function focusesOfMyTeams(tx: Transaction, personId: string): Promi
   const teams = await tx
     .select({ id: team.id, name: team.name })
     .from(teamMember)
-    .innerJoin(team, tenantJoin(team, teamMember, teamMember.teamId))
+    .innerJoin(team, teamOfMember)
     .where(eq(teamMember.personId, personId))
     .orderBy(asc(team.name));
   const focuses = await focusesOf(tx, {

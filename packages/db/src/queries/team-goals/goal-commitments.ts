@@ -2,7 +2,7 @@ import type { TeamGoalCommitment } from "@throughline/domain/team-goal";
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, person } from "../../schema/index.ts";
-import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
+import { planOfStep, teacherOfPlan } from "../sql/same-district-joins.ts";
 
 /*
  * The commitments tied to team goals (action steps with team_goal_id), with what the caller
@@ -36,7 +36,7 @@ export async function commitmentsOfGoals(
     })
     .from(actionStep)
     .innerJoin(actionPlan, planOfStep)
-    .innerJoin(person, tenantJoin(person, actionPlan, actionPlan.personId))
+    .innerJoin(person, teacherOfPlan)
     .where(inArray(actionStep.teamGoalId, [...params.goalIds]))
     .orderBy(sql`${actionStep.dueOn} asc nulls last`, asc(person.displayName), asc(actionStep.id));
 }

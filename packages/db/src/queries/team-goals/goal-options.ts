@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { indicator, micropdSession, stage } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { stageOfSession } from "../sql/same-district-joins.ts";
 
 /** The district's indicators and MicroPD sessions a team can choose to work on toward a goal. */
 export async function goalOptions(tx: Transaction) {
@@ -12,7 +12,7 @@ export async function goalOptions(tx: Transaction) {
   const sessions = await tx
     .select({ id: micropdSession.id, title: micropdSession.title, stageName: stage.title })
     .from(micropdSession)
-    .innerJoin(stage, tenantJoin(stage, micropdSession, micropdSession.stageId))
+    .innerJoin(stage, stageOfSession)
     .orderBy(asc(stage.position), asc(micropdSession.position));
   return { indicators, sessions };
 }

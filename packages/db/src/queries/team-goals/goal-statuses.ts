@@ -3,7 +3,8 @@ import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
 import { asc, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { school, team, teamGoal } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { schoolOfTeam, tenantJoin } from "../sql/same-district-joins.ts";
+import { goalMeasureColumns } from "./team-goal-columns.ts";
 import { progressOf, recordedMeasures } from "./team-goal-reads.ts";
 
 /*
@@ -42,16 +43,11 @@ export async function teamGoalStatuses(
       teamName: team.name,
       schoolId: school.id,
       schoolName: school.name,
-      measure: teamGoal.measure,
-      unit: teamGoal.unit,
-      baselineValue: teamGoal.baselineValue,
-      targetValue: teamGoal.targetValue,
-      startsOn: teamGoal.startsOn,
-      targetOn: teamGoal.targetOn,
+      ...goalMeasureColumns,
     })
     .from(teamGoal)
     .innerJoin(team, tenantJoin(team, teamGoal, teamGoal.teamId))
-    .innerJoin(school, tenantJoin(school, team, team.schoolId))
+    .innerJoin(school, schoolOfTeam)
     .where(params.schoolIds === null ? undefined : inArray(team.schoolId, [...params.schoolIds]))
     .orderBy(asc(school.name), asc(team.name), asc(teamGoal.targetOn));
   const measures = await recordedMeasures(tx, { goalIds: goals.map((goal) => goal.goalId) });

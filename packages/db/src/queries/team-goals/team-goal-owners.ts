@@ -7,7 +7,7 @@ import {
   teamGoalWorkSample,
 } from "../../schema/index.ts";
 import { type StoredFile, storedFileFields } from "../shared/stored-file.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { checkpointOfWorkSample, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Which team a goal, a checkpoint or a work sample belongs to, so the caller can ask how the
@@ -47,10 +47,7 @@ export async function findWorkSample(tx: Transaction, params: { sampleId: string
       teamId: teamGoal.teamId,
     })
     .from(teamGoalWorkSample)
-    .innerJoin(
-      teamGoalCheckpoint,
-      tenantJoin(teamGoalCheckpoint, teamGoalWorkSample, teamGoalWorkSample.checkpointId),
-    )
+    .innerJoin(teamGoalCheckpoint, checkpointOfWorkSample)
     .innerJoin(teamGoal, tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId))
     .where(eq(teamGoalWorkSample.id, params.sampleId))
     .limit(1);

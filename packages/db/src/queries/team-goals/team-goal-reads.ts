@@ -19,7 +19,8 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { checkpointOfWorkSample, tenantJoin } from "../sql/same-district-joins.ts";
+import { goalMeasureColumns } from "./team-goal-columns.ts";
 
 /*
  * A team's goals as every screen shows them: the plan, its indicators and sessions, each
@@ -73,12 +74,7 @@ export async function goalsOfTeams(
       id: teamGoal.id,
       teamId: teamGoal.teamId,
       problem: teamGoal.problem,
-      measure: teamGoal.measure,
-      unit: teamGoal.unit,
-      baselineValue: teamGoal.baselineValue,
-      targetValue: teamGoal.targetValue,
-      startsOn: teamGoal.startsOn,
-      targetOn: teamGoal.targetOn,
+      ...goalMeasureColumns,
     })
     .from(teamGoal)
     .where(inArray(teamGoal.teamId, [...params.teamIds]))
@@ -128,10 +124,7 @@ export async function goalsOfTeams(
       description: teamGoalWorkSample.description,
     })
     .from(teamGoalWorkSample)
-    .innerJoin(
-      teamGoalCheckpoint,
-      tenantJoin(teamGoalCheckpoint, teamGoalWorkSample, teamGoalWorkSample.checkpointId),
-    )
+    .innerJoin(teamGoalCheckpoint, checkpointOfWorkSample)
     .where(inArray(teamGoalCheckpoint.goalId, goalIds))
     .orderBy(asc(teamGoalWorkSample.createdAt));
 
