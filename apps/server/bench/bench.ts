@@ -165,6 +165,14 @@ try {
   servers.push(platform);
   const bare = await startBare(database.url, workDir);
   servers.push(bare);
+  /** A procedure that takes no input, asked of both servers as the same person. */
+  const procedureFigure = (procedure: string, data: string, who: Actor) =>
+    figure(
+      procedure,
+      data,
+      trpcEndpoint(platform, who, procedure),
+      bareEndpoint(bare, who, procedure),
+    );
   const version = await serverVersion(database.owner);
   console.log(
     `${version}; ${options.concurrency} connections; ${options.durationMs / 1000} s per side and figure in rounds of ${options.roundMs / 1000} s, platform and bare alternating; load average (1 / 5 / 15 min) at start ${loadAtStart}`,
@@ -172,18 +180,8 @@ try {
 
   console.log("\nThe demo district (Maple Valley):");
   const teacher = await actor(platform, database.owner, FRONT_PEOPLE.teacher);
-  await figure(
-    "viewer.me",
-    "demo teacher",
-    trpcEndpoint(platform, teacher, "viewer.me"),
-    bareEndpoint(bare, teacher, "viewer.me"),
-  );
-  await figure(
-    "teacher.home",
-    "demo teacher",
-    trpcEndpoint(platform, teacher, "teacher.home"),
-    bareEndpoint(bare, teacher, "teacher.home"),
-  );
+  await procedureFigure("viewer.me", "demo teacher", teacher);
+  await procedureFigure("teacher.home", "demo teacher", teacher);
 
   console.log("\nFront end (the demo; Lighthouse's mobile emulation, simulated slow 4G):");
   const front = await measureFront(platform, {
@@ -211,12 +209,7 @@ try {
     const admin = await actor(platform, database.owner, emails.admin ?? "");
     const schoolId = scaleId("s0");
     const named = { districtName: SCALE_DISTRICT_NAME };
-    await figure(
-      "caseload.mine",
-      "coach of 100 teachers",
-      trpcEndpoint(platform, coach, "caseload.mine"),
-      bareEndpoint(bare, coach, "caseload.mine"),
-    );
+    await procedureFigure("caseload.mine", "coach of 100 teachers", coach);
     await figure(
       "dashboard.school",
       "principal, 50 teachers",
