@@ -1,5 +1,5 @@
 import type { SchedulableTeam } from "@throughline/domain/meeting-schedule";
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   meetingAgendaItem,
@@ -141,12 +141,7 @@ export async function rescheduleMeeting(
     ? params.startsAt.getTime() - params.following.fromStartsAt.getTime()
     : 0;
   const lengthMs = params.endsAt.getTime() - params.startsAt.getTime();
-  const which = params.following
-    ? and(
-        eq(supportMeeting.seriesId, params.following.seriesId),
-        gte(supportMeeting.startsAt, params.following.fromStartsAt),
-      )
-    : eq(supportMeeting.id, params.id);
+  const which = meetingOrFollowing(params.id, params.following);
   const moved = await tx
     .update(supportMeeting)
     .set({
@@ -188,6 +183,19 @@ export async function replaceAgendas(
   );
 }
 
+/** The meeting, or with `following` every meeting of its series from `fromStartsAt` on. */
+function meetingOrFollowing(
+  meetingId: string,
+  following: { seriesId: string; fromStartsAt: Date } | null,
+): SQL | undefined {
+  return following
+    ? and(
+        eq(supportMeeting.seriesId, following.seriesId),
+        gte(supportMeeting.startsAt, following.fromStartsAt),
+      )
+    : eq(supportMeeting.id, meetingId);
+}
+
 /**
  * Cancels the meeting, or with `seriesId` it and every later still-scheduled meeting of the
  * series. Returns the ids cancelled.
@@ -196,12 +204,7 @@ export async function cancelMeetings(
   tx: Transaction,
   params: { meetingId: string; following: { seriesId: string; fromStartsAt: Date } | null },
 ): Promise<string[]> {
-  const which = params.following
-    ? and(
-        eq(supportMeeting.seriesId, params.following.seriesId),
-        gte(supportMeeting.startsAt, params.following.fromStartsAt),
-      )
-    : eq(supportMeeting.id, params.meetingId);
+  const which = meetingOrFollowing(params.meetingId, params.following);
   const cancelled = await tx
     .update(supportMeeting)
     .set({ status: "cancelled", sequence: sql`${supportMeeting.sequence} + 1` })

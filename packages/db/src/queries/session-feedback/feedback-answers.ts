@@ -36,6 +36,16 @@ function rowOf(params: FeedbackItemOfPerson) {
   );
 }
 
+/** The key columns of a new answer row: the person's, on the item, in their district. */
+function newRowOf(params: FeedbackItemOfPerson & { districtId: string }) {
+  return {
+    districtId: params.districtId,
+    personId: params.personId,
+    itemKind: params.itemKind,
+    itemId: params.itemId,
+  };
+}
+
 const savedColumns = {
   usefulness: sessionFeedback.usefulness,
   willUse: sessionFeedback.willUse,
@@ -71,10 +81,7 @@ export async function saveFeedbackAnswer(
   const [row] = await tx
     .insert(sessionFeedback)
     .values({
-      districtId: params.districtId,
-      personId: params.personId,
-      itemKind: params.itemKind,
-      itemId: params.itemId,
+      ...newRowOf(params),
       usefulness: params.usefulness ?? null,
       willUse: params.willUse ?? null,
       comment: params.comment ?? null,
@@ -96,10 +103,7 @@ export async function skipFeedback(
   await tx
     .insert(sessionFeedback)
     .values({
-      districtId: params.districtId,
-      personId: params.personId,
-      itemKind: params.itemKind,
-      itemId: params.itemId,
+      ...newRowOf(params),
       skippedAt: params.now,
     })
     .onConflictDoUpdate({
