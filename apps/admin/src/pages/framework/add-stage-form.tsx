@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
 
@@ -39,17 +37,14 @@ export function AddStageForm() {
             setDraft({ ...draft, ...change });
           }}
         />
-        <Button type="submit" className="self-start" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add the stage"}
-        </Button>
-        <div role="status" aria-live="polite">
-          {create.isSuccess ? (
-            <Alert variant="success" title="Stage added">
-              It is listed last above.
-            </Alert>
-          ) : null}
-        </div>
-        <SaveErrorAlert error={create.error} title="The stage was not added" />
+        <SaveFooter
+          save={create}
+          label="Add the stage"
+          pendingLabel={"Adding…"}
+          savedTitle="Stage added"
+          savedMessage="It is listed last above."
+          failedTitle="The stage was not added"
+        />
       </form>
     </TitledCard>
   );

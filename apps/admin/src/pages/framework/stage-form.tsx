@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import { type StageDraft, stageDraftOf, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
 import type { EditorStageDetail } from "./types.ts";
@@ -40,17 +38,13 @@ export function StageForm({ stage }: { stage: EditorStageDetail }) {
             setDraft({ ...draft, ...change });
           }}
         />
-        <Button type="submit" className="self-start" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save the stage"}
-        </Button>
-        <div role="status" aria-live="polite">
-          {save.isSuccess ? (
-            <Alert variant="success" title="Stage saved">
-              Teachers see the new details at once.
-            </Alert>
-          ) : null}
-        </div>
-        <SaveErrorAlert error={save.error} title="The stage was not saved" />
+        <SaveFooter
+          save={save}
+          label="Save the stage"
+          savedTitle="Stage saved"
+          savedMessage="Teachers see the new details at once."
+          failedTitle="The stage was not saved"
+        />
       </form>
     </TitledCard>
   );

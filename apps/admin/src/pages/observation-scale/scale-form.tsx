@@ -6,6 +6,7 @@ import { fieldError } from "@throughline/ui/field-error";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { Minus, Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import { LevelFields } from "./level-fields.tsx";
 import { TargetChoice } from "./target-choice.tsx";
 import { fewestLevels, type LevelDraft, mostLevels, type ScaleLevel } from "./types.ts";
@@ -98,16 +99,12 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
           onChange={(rank) => edit(levels, rank)}
         />
         <div className="flex flex-col gap-3">
-          <Button type="submit" className="self-start" disabled={busy}>
-            {busy ? "Saving…" : "Save the scale"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {save.isSuccess ? (
-              <Alert variant="success" title="Scale saved">
-                Observations, growth charts and recommendations now use these levels.
-              </Alert>
-            ) : null}
-          </div>
+          <SaveFooter
+            save={save}
+            label="Save the scale"
+            savedTitle="Scale saved"
+            savedMessage="Observations, growth charts and recommendations now use these levels."
+          />
           {save.isError && !fieldProblems ? (
             <Alert variant="error" title="The scale was not saved">
               {save.error.message}

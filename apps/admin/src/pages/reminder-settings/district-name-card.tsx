@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useId, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 
 /** The district's name as people see it, e.g. to turn the demo district into the real one. */
 export function DistrictNameCard() {
@@ -61,17 +59,13 @@ function DistrictNameForm({ name: saved }: { name: string }) {
           />
           <FieldMessage id={`${fieldId}-error`} message={error} />
         </div>
-        <Button type="submit" className="self-start" disabled={busy}>
-          {busy ? "Saving…" : "Save the name"}
-        </Button>
-        <div role="status" aria-live="polite">
-          {rename.isSuccess ? (
-            <Alert variant="success" title="Name saved">
-              The district is now called {rename.data.name}.
-            </Alert>
-          ) : null}
-        </div>
-        <SaveErrorAlert error={rename.error} title="The name was not saved" />
+        <SaveFooter
+          save={rename}
+          label="Save the name"
+          savedTitle="Name saved"
+          savedMessage={<>The district is now called {rename.data?.name}.</>}
+          failedTitle="The name was not saved"
+        />
       </form>
     </TitledCard>
   );

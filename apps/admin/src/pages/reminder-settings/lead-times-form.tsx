@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
-import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
@@ -10,7 +9,7 @@ import { Label } from "@throughline/ui/label";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { Plus, Trash2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
 
 const MOST_REMINDERS = 3;
@@ -155,17 +154,13 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
           </Button>
         </fieldset>
         <div className="flex flex-col gap-3">
-          <Button type="submit" className="self-start" disabled={busy}>
-            {busy ? "Saving…" : "Save reminders"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {save.isSuccess ? (
-              <Alert variant="success" title="Reminders saved">
-                Meetings from now on are reminded at these times.
-              </Alert>
-            ) : null}
-          </div>
-          <SaveErrorAlert error={save.error} title="The reminders were not saved" />
+          <SaveFooter
+            save={save}
+            label="Save reminders"
+            savedTitle="Reminders saved"
+            savedMessage="Meetings from now on are reminded at these times."
+            failedTitle="The reminders were not saved"
+          />
         </div>
       </form>
     </TitledCard>

@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import type { ReviewSettings } from "./types.ts";
 
 /** How the district's micro-credential reviews work. */
@@ -92,13 +90,12 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
           className="max-w-xs"
           {...field("waitingDays")}
         />
-        <Button type="submit" className="self-start" disabled={busy}>
-          {busy ? "Saving…" : "Save the settings"}
-        </Button>
-        <div role="status" aria-live="polite">
-          {save.isSuccess ? <Alert variant="success" title="Review settings saved" /> : null}
-        </div>
-        <SaveErrorAlert error={save.error} title="The settings were not saved" />
+        <SaveFooter
+          save={save}
+          label="Save the settings"
+          savedTitle="Review settings saved"
+          failedTitle="The settings were not saved"
+        />
       </form>
     </TitledCard>
   );

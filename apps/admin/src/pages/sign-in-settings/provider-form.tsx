@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
-import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
@@ -11,7 +9,7 @@ import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useId, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 import {
   draftOf,
   inputOf,
@@ -151,17 +149,14 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
         />
 
         <div className="flex flex-col gap-3">
-          <Button type="submit" className="self-start" disabled={busy}>
-            {busy ? (saml ? "Saving…" : "Checking the provider…") : "Save identity provider"}
-          </Button>
-          <div role="status" aria-live="polite">
-            {save.isSuccess ? (
-              <Alert variant="success" title="Identity provider saved">
-                Run "Test sign-in" below, then try signing in from a private window.
-              </Alert>
-            ) : null}
-          </div>
-          <SaveErrorAlert error={save.error} title="The identity provider was not saved" />
+          <SaveFooter
+            save={save}
+            label="Save identity provider"
+            pendingLabel={saml ? "Saving…" : "Checking the provider…"}
+            savedTitle="Identity provider saved"
+            savedMessage={<>Run "Test sign-in" below, then try signing in from a private window.</>}
+            failedTitle="The identity provider was not saved"
+          />
         </div>
       </form>
     </TitledCard>
