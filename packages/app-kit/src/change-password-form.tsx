@@ -9,6 +9,18 @@ import type { ChangePasswordOutcome } from "./app-client.ts";
 
 type Field = "currentPassword" | "newPassword" | "confirmPassword";
 
+/** The three password boxes in order: each one's words, and what the browser may fill in. */
+const passwordBoxes: { field: Field; label: string; autoComplete: string; hint?: string }[] = [
+  { field: "currentPassword", label: "Current password", autoComplete: "current-password" },
+  {
+    field: "newPassword",
+    label: "New password",
+    autoComplete: "new-password",
+    hint: `At least ${minPasswordLength} characters. A short sentence is easy to remember.`,
+  },
+  { field: "confirmPassword", label: "Confirm new password", autoComplete: "new-password" },
+];
+
 export interface ChangePasswordFormProps {
   changePassword: (input: {
     currentPassword: string;
@@ -85,31 +97,16 @@ export function ChangePasswordForm({ changePassword, onChanged }: ChangePassword
           noValidate
           onSubmit={(event) => void submit(event)}
         >
-          <FormField
-            label="Current password"
-            type="password"
-            autoComplete="current-password"
-            value={values.currentPassword}
-            onChange={set("currentPassword")}
-            error={errors.currentPassword}
-          />
-          <FormField
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint={`At least ${minPasswordLength} characters. A short sentence is easy to remember.`}
-            value={values.newPassword}
-            onChange={set("newPassword")}
-            error={errors.newPassword}
-          />
-          <FormField
-            label="Confirm new password"
-            type="password"
-            autoComplete="new-password"
-            value={values.confirmPassword}
-            onChange={set("confirmPassword")}
-            error={errors.confirmPassword}
-          />
+          {passwordBoxes.map(({ field, ...box }) => (
+            <FormField
+              key={field}
+              {...box}
+              type="password"
+              value={values[field]}
+              onChange={set(field)}
+              error={errors[field]}
+            />
+          ))}
           <label className="flex items-start gap-2 text-sm text-foreground">
             <input
               type="checkbox"
