@@ -1,5 +1,5 @@
 import type { ActionStepStatus } from "@throughline/domain/enums";
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   actionPlan,
@@ -14,6 +14,7 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { activeEnrolmentInStage } from "../enrolments/active-enrolment.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
@@ -79,13 +80,7 @@ export async function isEnrolledInStage(
     .select({ id: enrolment.id })
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
-    .where(
-      and(
-        eq(enrolment.personId, params.personId),
-        eq(cohort.stageId, params.stageId),
-        ne(enrolment.status, "withdrawn"),
-      ),
-    )
+    .where(and(...activeEnrolmentInStage(params)))
     .limit(1);
   return row !== undefined;
 }

@@ -11,6 +11,7 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import {
   cohortOfEnrolment,
   stageOfPlan,
@@ -41,7 +42,7 @@ export async function coachesTeacher(
     .where(
       and(
         eq(enrolment.personId, params.teacherId),
-        ne(enrolment.status, "withdrawn"),
+        activeEnrolment,
         eq(cohort.coachId, params.coachId),
       ),
     )
@@ -70,7 +71,7 @@ export async function teachersCoachedBy(
     .where(
       and(
         inArray(enrolment.personId, teacherIds),
-        ne(enrolment.status, "withdrawn"),
+        activeEnrolment,
         eq(cohort.coachId, params.coachId),
       ),
     );

@@ -1,6 +1,7 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, team, teamMember } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { cohortOfEnrolment, teamOfMember } from "../sql/same-district-joins.ts";
 
 /**
@@ -14,7 +15,7 @@ export async function coachesOf(tx: Transaction, teacherId: string): Promise<str
       .select({ id: cohort.coachId })
       .from(enrolment)
       .innerJoin(cohort, cohortOfEnrolment)
-      .where(and(eq(enrolment.personId, teacherId), ne(enrolment.status, "withdrawn"))),
+      .where(and(eq(enrolment.personId, teacherId), activeEnrolment)),
     tx
       .select({ id: team.facilitatorId })
       .from(teamMember)

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, team, teamMember } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { cohortOfEnrolment, teamOfMember } from "../sql/same-district-joins.ts";
 
@@ -17,7 +18,7 @@ export async function supportedTeachers(
     .select({ id: enrolment.personId })
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
-    .where(and(eq(cohort.coachId, coachId), ne(enrolment.status, "withdrawn")));
+    .where(and(eq(cohort.coachId, coachId), activeEnrolment));
   const viaTeam = tx
     .select({ id: teamMember.personId })
     .from(teamMember)

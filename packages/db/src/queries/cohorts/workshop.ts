@@ -1,5 +1,5 @@
 import type { CohortWorkshop, ManagedCohort } from "@throughline/domain/workshop";
-import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   cohort,
@@ -11,6 +11,7 @@ import {
   team,
   teamMember,
 } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
 import { schoolOfCohort, stageOfCohort, teacherOfEnrolment } from "../sql/same-district-joins.ts";
@@ -154,7 +155,7 @@ export async function getCohortWorkshop(
     })
     .from(enrolment)
     .innerJoin(person, teacherOfEnrolment)
-    .where(and(eq(enrolment.cohortId, params.cohortId), ne(enrolment.status, "withdrawn")))
+    .where(and(eq(enrolment.cohortId, params.cohortId), activeEnrolment))
     .orderBy(asc(person.displayName));
   const progress = await loadEnrolmentProgress(tx, {
     personIds: members.map((member) => member.personId),
@@ -212,7 +213,7 @@ export async function setWorkshopAttendance(
       and(
         eq(enrolment.cohortId, params.cohortId),
         eq(enrolment.personId, params.personId),
-        ne(enrolment.status, "withdrawn"),
+        activeEnrolment,
       ),
     )
     .returning({ id: enrolment.id });

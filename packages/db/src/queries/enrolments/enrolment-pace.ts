@@ -1,8 +1,9 @@
-import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { enrolment, micropdProgress, sessionRelease } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
 import { sameDistrict } from "../sql/same-district-joins.ts";
+import { activeEnrolment } from "./active-enrolment.ts";
 
 /** What the MicroPD pace rules need of one enrolment beyond its stage progress. */
 export interface EnrolmentPace {
@@ -54,7 +55,7 @@ export async function loadEnrolmentPace(
         isNotNull(micropdProgress.completedAt),
       ),
     )
-    .where(and(anyId(enrolment.personId, params.personIds), ne(enrolment.status, "withdrawn")))
+    .where(and(anyId(enrolment.personId, params.personIds), activeEnrolment))
     // The key is (district, id): grouping by it lets the other enrolment columns be selected.
     .groupBy(enrolment.districtId, enrolment.id);
   return new Map(rows.map((row) => [row.enrolmentId, row]));

@@ -1,11 +1,12 @@
 import { nextStage } from "@throughline/domain/rules/next-stage";
 import type { StageStatus } from "@throughline/domain/rules/stage-status";
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
-import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, roleMembership, stage } from "../../schema/index.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
 import { cohortOfEnrolment } from "../sql/same-district-joins.ts";
+import { activeEnrolment } from "./active-enrolment.ts";
 import { type EnrolmentProgress, loadEnrolmentProgress } from "./stage-progress.ts";
 
 /**
@@ -108,7 +109,7 @@ export async function findEnrolment(
     })
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
-    .where(and(eq(enrolment.id, params.enrolmentId), ne(enrolment.status, "withdrawn")))
+    .where(and(eq(enrolment.id, params.enrolmentId), activeEnrolment))
     .limit(1);
   if (!found) return null;
   const { confirmedAt, ...rest } = found;

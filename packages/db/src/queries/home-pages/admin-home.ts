@@ -1,7 +1,8 @@
 import type { AdminHome } from "@throughline/domain/home";
-import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
 import {
   cohortOfEnrolment,
@@ -88,7 +89,7 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
       .from(enrolment)
       .innerJoin(cohort, cohortOfEnrolment)
       .innerJoin(stage, stageOfCohort)
-      .where(ne(enrolment.status, "withdrawn"))
+      .where(activeEnrolment)
       .orderBy(enrolment.personId, desc(stage.position)),
   );
   return tx

@@ -2,7 +2,7 @@ import type { ReleaseMode } from "@throughline/domain/enums";
 import { type ContentBlock, contentBlockSchema } from "@throughline/domain/framework";
 import type { NextSessionOutcome } from "@throughline/domain/micropd";
 import type { NextSession } from "@throughline/domain/rules/next-micropd-session";
-import { and, asc, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   cohort,
@@ -14,6 +14,7 @@ import {
   sessionRelease,
   stage,
 } from "../../schema/index.ts";
+import { activeEnrolmentInStage } from "../enrolments/active-enrolment.ts";
 import { sessionColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { cohortOfEnrolment, sameDistrict, stageOfSession } from "../sql/same-district-joins.ts";
@@ -62,13 +63,7 @@ export async function findStageEnrolment(
     })
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
-    .where(
-      and(
-        eq(enrolment.personId, params.personId),
-        eq(cohort.stageId, params.stageId),
-        ne(enrolment.status, "withdrawn"),
-      ),
-    )
+    .where(and(...activeEnrolmentInStage(params)))
     .orderBy(desc(enrolment.enrolledAt))
     .limit(1);
   return found ?? null;

@@ -1,7 +1,8 @@
 import { microPdNudgeDue, microPdNudgeKey } from "@throughline/domain/rules/reminders";
-import { max, ne } from "drizzle-orm";
+import { max } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { enrolment, micropdProgress } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { loadEnrolmentPace } from "../enrolments/enrolment-pace.ts";
 import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { notify } from "../notifications/notify.ts";
@@ -18,7 +19,7 @@ export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): P
   const enrolled = await tx
     .selectDistinct({ personId: enrolment.personId })
     .from(enrolment)
-    .where(ne(enrolment.status, "withdrawn"));
+    .where(activeEnrolment);
   const weekKey = microPdNudgeKey(now, context.timeZone);
   const told = await alreadyTold(tx, [weekKey]);
   const personIds = enrolled

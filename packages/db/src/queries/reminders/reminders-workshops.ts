@@ -1,8 +1,9 @@
 import { formatLocalDateTime } from "@throughline/domain/local-time";
 import { WORKSHOP_NOTICE_DAYS, workshopReminderDue } from "@throughline/domain/rules/reminders";
-import { and, gt, inArray, lte, ne } from "drizzle-orm";
+import { and, gt, inArray, lte } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment } from "../../schema/index.ts";
+import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { notify } from "../notifications/notify.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 
@@ -36,7 +37,7 @@ export async function remindWorkshops(tx: Transaction, context: ReminderContext)
           enrolment.cohortId,
           cohorts.map((row) => row.cohortId),
         ),
-        ne(enrolment.status, "withdrawn"),
+        activeEnrolment,
       ),
     );
   let written = 0;
