@@ -16,6 +16,7 @@ import {
   enrolmentStageColumns,
   toProgress,
 } from "../enrolments/stage-progress.ts";
+import { releaseInCohort } from "../micropd/release-in-cohort.ts";
 import {
   cohortOfEnrolment,
   sameDistrict,
@@ -117,15 +118,7 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
       releasesAt: sql<Date | null>`${sessionRelease.releasesAt}`.as("next_releases_at"),
     })
     .from(micropdSession)
-    .leftJoin(
-      sessionRelease,
-      sameDistrict(
-        sessionRelease,
-        micropdSession,
-        eq(sessionRelease.cohortId, cohort.id),
-        eq(sessionRelease.sessionId, micropdSession.id),
-      ),
-    )
+    .leftJoin(sessionRelease, releaseInCohort(cohort.id))
     .where(
       sameDistrict(
         micropdSession,

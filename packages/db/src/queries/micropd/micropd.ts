@@ -19,6 +19,7 @@ import { sessionColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { cohortOfEnrolment, sameDistrict, stageOfSession } from "../sql/same-district-joins.ts";
 import { progressKey, progressOf, progressRow } from "./progress-of.ts";
+import { releaseInCohort } from "./release-in-cohort.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
 export interface StageEnrolment {
@@ -96,13 +97,8 @@ export async function loadSequence(
     )
     .leftJoin(
       sessionRelease,
-      sameDistrict(
-        sessionRelease,
-        micropdSession,
-        eq(sessionRelease.sessionId, micropdSession.id),
-        // Self-paced cohorts and previews join no release dates at all.
-        dated ? eq(sessionRelease.cohortId, dated) : sql`false`,
-      ),
+      // Self-paced cohorts and previews join no release dates at all.
+      releaseInCohort(dated),
     )
     .where(eq(micropdSession.stageId, params.stageId))
     .orderBy(asc(micropdSession.position));
