@@ -3,6 +3,7 @@ import type { ActionStepStatus } from "@throughline/domain/enums";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, stage } from "../../schema/index.ts";
+import { stageLinkColumns } from "../framework/framework-columns.ts";
 import { planOfStep, stageOfPlan } from "../sql/same-district-joins.ts";
 import type { Actor } from "./action-plans.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
@@ -183,8 +184,7 @@ export async function dueOrStuckSteps(
       description: actionStep.description,
       status: actionStep.status,
       dueOn: actionStep.dueOn,
-      stageId: stage.id,
-      stagePosition: stage.position,
+      ...stageLinkColumns,
     })
     .from(actionStep)
     .innerJoin(actionPlan, planOfStep)

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, person, planComment, stage } from "../../schema/index.ts";
+import { stageLinkColumns } from "../framework/framework-columns.ts";
 import { stageOfPlan, tenantJoin } from "../sql/same-district-joins.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
 
@@ -125,8 +126,7 @@ export function recentCommentsForTeacher(
       body: planComment.body,
       at: planComment.createdAt,
       authorName: person.displayName,
-      stageId: stage.id,
-      stagePosition: stage.position,
+      ...stageLinkColumns,
     })
     .from(planComment)
     .innerJoin(actionPlan, tenantJoin(actionPlan, planComment, planComment.planId))

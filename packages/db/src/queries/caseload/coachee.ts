@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdProgress, micropdSession, person, stage } from "../../schema/index.ts";
+import { stageLinkColumns } from "../framework/framework-columns.ts";
 import { personContactColumns } from "../people/person-columns.ts";
 import { sessionOfProgress, stageOfSession } from "../sql/same-district-joins.ts";
 
@@ -21,8 +22,7 @@ export function completedSessionsWithReflections(tx: Transaction, params: { pers
       sessionId: micropdSession.id,
       title: micropdSession.title,
       position: micropdSession.position,
-      stageId: stage.id,
-      stagePosition: stage.position,
+      ...stageLinkColumns,
       completedAt: micropdProgress.completedAt,
       reflection: micropdProgress.reflection,
     })

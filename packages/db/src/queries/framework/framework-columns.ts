@@ -18,12 +18,11 @@ export const stageColumns = {
 /** A stage as a heading or a choice names it: its place in the framework and its title. */
 export const stageNameColumns = { id: stage.id, position: stage.position, title: stage.title };
 
-/** The same, for a flat row that belongs to a stage (a plan, an enrolment, a session). */
-export const rowStageColumns = {
-  stageId: stage.id,
-  stagePosition: stage.position,
-  stageTitle: stage.title,
-};
+/** Where a row's stage page is, for a link from a flat row (a step, a comment). */
+export const stageLinkColumns = { stageId: stage.id, stagePosition: stage.position };
+
+/** The same with the stage's title, for a flat row that belongs to a stage (a plan, an enrolment). */
+export const rowStageColumns = { ...stageLinkColumns, stageTitle: stage.title };
 
 /** A MicroPD session as a stage's list of sessions shows it. */
 export const sessionColumns = {
