@@ -100,6 +100,8 @@ interface PlatformOptions {
   name?: string;
   /** AUTH_SECRET; two platforms given the same one accept each other's session cookies. */
   secret?: string;
+  /** More settings for this platform (say SESSION_CACHE_SECONDS=0). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -152,6 +154,7 @@ export async function startPlatform(
       WORKER: "off",
       SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
       LOG_LEVEL: "info",
+      ...options.env,
     },
     workDir,
     port,

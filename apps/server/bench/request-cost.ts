@@ -11,7 +11,8 @@ import { sessionCookie } from "./bench-sign-in.ts";
 
 /*
  * `pnpm bench:request-cost`: `viewer.me` and `teacher.home` only, the built platform against the
- * bare handler as `pnpm bench` measures them, and with BENCH_BASELINE_ENTRY=<another build>
+ * bare handler as `pnpm bench` measures them, and against itself with sessions read on every
+ * request (SESSION_CACHE_SECONDS=0), and with BENCH_BASELINE_ENTRY=<another build>
  * (say `dist-before/main.js`, a copy of dist/ made before a change) that build too, the sides
  * taking turns in rounds; then the teacher home's first batch as the app asks it, answered by the
  * direct path and by the full pipeline (and `sessionFeedback.pending` alone, and the batch by
@@ -99,6 +100,16 @@ try {
     await sessionCookie(baseline, teacherEmail);
     sides.push({ name: `baseline (${baselineEntry})`, endpoint: trpc(baseline) });
   }
+  // The platform reading the session on every request (no session cache), as it does on the
+  // embedded database: what keeping sessions saves, and the comparison at the same SQL.
+  const uncached = await startPlatform(database.url, workDir, {
+    name: "platform-sessions-read",
+    secret,
+    env: { SESSION_CACHE_SECONDS: "0" },
+  });
+  servers.push(uncached);
+  await sessionCookie(uncached, teacherEmail);
+  sides.push({ name: "platform, session read each time", endpoint: trpc(uncached) });
   const bare = await startBare(database.url, workDir);
   servers.push(bare);
   const query = new URLSearchParams({
