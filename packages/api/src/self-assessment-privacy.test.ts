@@ -1,8 +1,8 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { demoEmail } from "./testing/demo-emails.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
+import { demoEmail } from "./testing/demo-emails.ts";
 import { districtSampleIds } from "./testing/district-sample-ids.ts";
 import { type ForeignIds, inputsToTry } from "./testing/foreign-inputs.ts";
 import { testApiPerFile } from "./testing/test-api-per-file.ts";

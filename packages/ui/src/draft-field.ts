@@ -7,7 +7,7 @@ type TextKey<Draft> = {
   string;
 
 /** What a text field (`FormField`, `TextAreaField`, `SelectField`) takes to edit one draft key. */
-export interface DraftFieldProps {
+interface DraftFieldProps {
   value: string;
   disabled: boolean;
   error: string | null | undefined;

@@ -41,7 +41,7 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
   };
   const busy = mutation.isPending;
   return (
-    <TitledCard title={<>{indicator ? `Edit indicator ${indicator.code}` : "Add an indicator"}</>}>
+    <TitledCard title={indicator ? `Edit indicator ${indicator.code}` : "Add an indicator"}>
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <FormField
           label="Code"

@@ -58,7 +58,7 @@ export function TeamsPage() {
       <PeopleTabs />
       <div className="flex flex-col gap-6">
         {editing ? (
-          <TitledCard title={<>{editedTeam ? `Edit ${editedTeam.name}` : "New team"}</>}>
+          <TitledCard title={editedTeam ? `Edit ${editedTeam.name}` : "New team"}>
             <TeamForm
               key={editing}
               team={editedTeam}

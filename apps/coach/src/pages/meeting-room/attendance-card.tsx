@@ -58,7 +58,7 @@ export function AttendanceCard({ room }: { room: MeetingRoom }) {
     <TitledCard
       title="Attendance"
       description={
-        <>{unmarked === 0 ? "Everyone is marked." : `${unmarked} still to mark before closing.`}</>
+        unmarked === 0 ? "Everyone is marked." : `${unmarked} still to mark before closing.`
       }
       contentClassName="flex flex-col gap-3"
     >
