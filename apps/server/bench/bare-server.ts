@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { buildDashboard } from "@throughline/api/dashboard-build";
-import { openDatabase } from "@throughline/db/client";
 import { findSessionViewer } from "@throughline/db/queries/accounts/session-viewer";
 import { getCaseload } from "@throughline/db/queries/caseload/caseload";
 import {
@@ -14,6 +13,7 @@ import {
 import { getViewer, type ViewerDetails } from "@throughline/db/queries/people/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { accessScopeOf } from "@throughline/domain/rules/access-scope";
+import { databaseFrom } from "../src/database-from-env.ts";
 import { readEnv } from "../src/env.ts";
 
 /*
@@ -29,15 +29,7 @@ import { readEnv } from "../src/env.ts";
 
 const env = readEnv(process.env);
 if (!env.DATABASE_URL) throw new Error("The bare handler needs DATABASE_URL.");
-const database = await openDatabase({
-  databaseUrl: env.DATABASE_URL,
-  dataDir: env.DATA_DIR,
-  timeouts: {
-    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-  },
-});
+const database = await databaseFrom(env);
 
 type Handler = (tx: Transaction, query: URLSearchParams) => Promise<unknown>;
 
