@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RosterProgress } from "@throughline/domain/oneroster/input";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generatedRoster } from "./testing/generated-roster.ts";
 import { signInOverHttp, trpcMutation, trpcQuery } from "./testing/http-client.ts";
 import { startTestS3Server, type TestS3Server } from "./testing/s3-test-server.ts";
@@ -60,6 +60,24 @@ describe.skipIf(!serverUrl)("two server processes on one PostgreSQL", () => {
     const cookie = await signInOverHttp(one.url, TEACHER);
     const home = await trpcQuery<{ enrolments: unknown[] }>(two.url, cookie, "teacher.home");
     expect(home.enrolments.length).toBeGreaterThan(0);
+  });
+
+  it("a session signed out through one process is refused by the other, which kept it", async () => {
+    const cookie = await signInOverHttp(one.url, COACH);
+    const viewerMe = () => fetch(`${two.url}/trpc/viewer.me`, { headers: { cookie } });
+    // Twice: the second answer comes from the session the other process keeps (on PostgreSQL).
+    expect((await viewerMe()).status).toBe(200);
+    expect((await viewerMe()).status).toBe(200);
+    const signedOut = await fetch(`${one.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie, origin: one.url, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(signedOut.status).toBe(200);
+    await vi.waitFor(async () => expect((await viewerMe()).status).toBe(401), {
+      timeout: 2000,
+      interval: 10,
+    });
   });
 
   it("a file uploaded through one process is downloaded through the other", async () => {
