@@ -1,3 +1,4 @@
+import { CheckboxRow, toggledChoice } from "./checkbox-row.tsx";
 import type { FrameworkIndicator } from "./observation-types.ts";
 
 /** Indicators grouped by the stage their code starts with ("1.2" → Stage 1). */
@@ -22,8 +23,6 @@ export function IndicatorPicker({
   onChange: (ids: string[]) => void;
   error: string | null;
 }) {
-  const toggle = (id: string, on: boolean) =>
-    onChange(on ? [...chosen, id] : chosen.filter((other) => other !== id));
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-muted-foreground">
@@ -33,20 +32,15 @@ export function IndicatorPicker({
         <fieldset key={stage} className="flex flex-col gap-1 rounded-md border border-border p-3">
           <legend className="px-1 text-sm font-semibold">Stage {stage} indicators</legend>
           {group.map((indicator) => (
-            <label
+            <CheckboxRow
               key={indicator.id}
-              className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-muted"
+              checked={chosen.includes(indicator.id)}
+              onCheckedChange={(on) => onChange(toggledChoice(chosen, indicator.id, on))}
             >
-              <input
-                type="checkbox"
-                className="size-5 accent-primary"
-                checked={chosen.includes(indicator.id)}
-                onChange={(event) => toggle(indicator.id, event.target.checked)}
-              />
               <span>
                 <span className="font-medium tabular-nums">{indicator.code}</span> {indicator.title}
               </span>
-            </label>
+            </CheckboxRow>
           ))}
         </fieldset>
       ))}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { LevelRadioGrid } from "./level-radio-grid.tsx";
 import type { LocalDraft } from "./observation-draft.ts";
 import type { ScaleLevel } from "./observation-types.ts";
 
@@ -21,26 +22,12 @@ export function RatingCard({
     <li className="flex flex-col gap-3 rounded-md border border-border bg-surface p-4">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 font-semibold">{heading}</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {scale.map((level) => (
-            <label
-              key={level.rank}
-              className="flex min-h-12 cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-checked:border-primary has-checked:bg-primary-soft has-checked:font-semibold has-focus-visible:ring-2 has-focus-visible:ring-ring"
-            >
-              <input
-                type="radio"
-                className="size-5 accent-primary"
-                name={`level-${rating.indicatorId}`}
-                checked={rating.levelRank === level.rank}
-                onChange={() => onChange({ ...rating, levelRank: level.rank })}
-              />
-              <span>
-                {level.label}
-                {level.isTarget ? <span className="sr-only"> (target)</span> : null}
-              </span>
-            </label>
-          ))}
-        </div>
+        <LevelRadioGrid
+          name={`level-${rating.indicatorId}`}
+          levels={scale}
+          chosenRank={rating.levelRank}
+          onChoose={(levelRank) => onChange({ ...rating, levelRank })}
+        />
       </fieldset>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={lookForsId} className="text-sm font-medium">

@@ -3,6 +3,7 @@ import { trpc } from "@throughline/app-kit/client";
 import type { CandidateSource } from "@throughline/domain/cohort-admin";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { ChoicePill } from "@throughline/ui/choice-pill";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
@@ -73,22 +74,17 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
       <fieldset className="flex flex-wrap gap-2">
         <legend className="mb-2 text-sm font-medium">Find teachers</legend>
         {modes.map((option) => (
-          <label
+          <ChoicePill
             key={option.value}
-            className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-input px-3 has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-primary"
+            name={modeName}
+            checked={mode === option.value}
+            onChange={() => {
+              setMode(option.value);
+              setResult(null);
+            }}
           >
-            <input
-              type="radio"
-              name={modeName}
-              className="size-4 accent-primary"
-              checked={mode === option.value}
-              onChange={() => {
-                setMode(option.value);
-                setResult(null);
-              }}
-            />
             {option.label}
-          </label>
+          </ChoicePill>
         ))}
       </fieldset>
 

@@ -8,6 +8,7 @@ import {
 } from "@throughline/domain/coaching-log";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { CheckboxListFieldset } from "@throughline/ui/checkbox-list-fieldset";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
@@ -15,53 +16,6 @@ import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 
 type Options = RouterOutputs["coachingLog"]["options"];
-
-function Checklist({
-  legend,
-  items,
-  chosen,
-  onChange,
-  error,
-}: {
-  legend: string;
-  items: readonly { id: string; label: string }[];
-  chosen: readonly string[];
-  onChange: (ids: string[]) => void;
-  error: string | null;
-}) {
-  return (
-    <fieldset className="flex flex-col gap-1 rounded-md border border-border p-3">
-      <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      <div className="grid max-h-72 gap-1 overflow-y-auto sm:grid-cols-2">
-        {items.map((item) => (
-          <label
-            key={item.id}
-            className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-muted"
-          >
-            <input
-              type="checkbox"
-              className="size-5 shrink-0 accent-primary"
-              checked={chosen.includes(item.id)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...chosen, item.id]
-                    : chosen.filter((id) => id !== item.id),
-                )
-              }
-            />
-            <span>{item.label}</span>
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 /** Logs one coaching interaction: kind, day, minutes, teachers, indicators and a private note. */
 export function LogInteractionForm({ options }: { options: Options }) {
@@ -130,14 +84,14 @@ export function LogInteractionForm({ options }: { options: Options }) {
           error={fieldError(error, "minutes")}
         />
       </div>
-      <Checklist
+      <CheckboxListFieldset
         legend="Teachers"
         items={options.teachers.map((teacher) => ({ id: teacher.id, label: teacher.displayName }))}
         chosen={teacherIds}
         onChange={setTeacherIds}
         error={fieldError(error, "teacherIds")}
       />
-      <Checklist
+      <CheckboxListFieldset
         legend="Indicators worked on (optional)"
         items={options.indicators.map((indicator) => ({
           id: indicator.id,

@@ -1,4 +1,5 @@
 import type { RubricCriterion, RubricLevel } from "@throughline/domain/credential";
+import { ChoicePill } from "@throughline/ui/choice-pill";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { Textarea } from "@throughline/ui/textarea";
 import { useId } from "react";
@@ -38,23 +39,19 @@ export function RubricCriterionField({
         <legend className="mb-2 font-semibold">{criterion.name}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {levels.map((option) => (
-            <label
+            <ChoicePill
               key={option.key}
-              className="flex min-h-12 cursor-pointer items-start gap-2 rounded-md border border-input px-3 py-2 text-sm has-checked:border-primary has-checked:bg-primary-soft has-focus-visible:ring-2 has-focus-visible:ring-ring"
+              align="start"
+              name={`${name}-${criterion.key}`}
+              value={option.key}
+              checked={level === option.key}
+              onChange={() => onLevel(option.key)}
             >
-              <input
-                type="radio"
-                className="mt-0.5 size-5 shrink-0 accent-primary"
-                name={`${name}-${criterion.key}`}
-                value={option.key}
-                checked={level === option.key}
-                onChange={() => onLevel(option.key)}
-              />
               <span className="flex flex-col gap-0.5">
                 <span className="font-semibold">{option.label}</span>
                 <span className="text-muted-foreground">{criterion.descriptors[option.key]}</span>
               </span>
-            </label>
+            </ChoicePill>
           ))}
         </div>
         <FieldMessage id={`${id}-level-error`} message={levelError ?? null} />

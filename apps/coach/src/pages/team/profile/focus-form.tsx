@@ -2,61 +2,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { CheckboxListFieldset } from "@throughline/ui/checkbox-list-fieldset";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatDateTime } from "@throughline/ui/format";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 import type { TeamProfile } from "./types.ts";
-
-function Choices({
-  legend,
-  hint,
-  items,
-  chosen,
-  onChange,
-  error,
-}: {
-  legend: string;
-  hint: string;
-  items: readonly { id: string; label: string }[];
-  chosen: readonly string[];
-  onChange: (ids: string[]) => void;
-  error: string | null;
-}) {
-  return (
-    <fieldset className="flex flex-col gap-1 rounded-md border border-border p-3">
-      <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      <p className="px-1 text-sm text-muted-foreground">{hint}</p>
-      <div className="grid max-h-72 gap-1 overflow-y-auto md:grid-cols-2">
-        {items.map((item) => (
-          <label
-            key={item.id}
-            className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-muted"
-          >
-            <input
-              type="checkbox"
-              className="size-5 shrink-0 accent-primary"
-              checked={chosen.includes(item.id)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...chosen, item.id]
-                    : chosen.filter((id) => id !== item.id),
-                )
-              }
-            />
-            <span>{item.label}</span>
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 /**
  * The facilitator sets the team's next focus: it starts from the current focus (or the team
@@ -87,7 +38,7 @@ export function FocusForm({ profile }: { profile: TeamProfile }) {
   };
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      <Choices
+      <CheckboxListFieldset
         legend="Indicators"
         hint="Up to 6 indicators the team works on next."
         items={profile.indicators.map((indicator) => ({
@@ -98,7 +49,7 @@ export function FocusForm({ profile }: { profile: TeamProfile }) {
         onChange={setIndicatorIds}
         error={fieldError(error, "indicatorIds")}
       />
-      <Choices
+      <CheckboxListFieldset
         legend="MicroPD sessions (optional)"
         hint="Up to 8 sessions teammates see as your team's recommended sessions."
         items={profile.sessionOptions.map((session) => ({

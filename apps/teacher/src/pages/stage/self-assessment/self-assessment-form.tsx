@@ -5,6 +5,7 @@ import { Button } from "@throughline/ui/button";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { formatDay } from "@throughline/ui/format";
+import { LevelRadioGrid } from "@throughline/ui/level-radio-grid";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
@@ -134,24 +135,13 @@ export function SelfAssessmentForm({
                   <span className="text-muted-foreground">{item.code}</span> {item.title}
                 </legend>
                 <p className="text-sm text-muted-foreground">{item.description}</p>
-                <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-                  {view.levels.map((level) => (
-                    <label
-                      key={level.rank}
-                      className="flex min-h-12 cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-checked:border-primary has-checked:bg-primary-soft has-checked:font-semibold has-focus-visible:ring-2 has-focus-visible:ring-ring"
-                    >
-                      <input
-                        type="radio"
-                        className="size-5 accent-primary"
-                        name={`self-level-${item.id}`}
-                        checked={choice.levelRank === level.rank}
-                        aria-invalid={levelProblem ? true : undefined}
-                        onChange={() => choose(item.id, { levelRank: level.rank })}
-                      />
-                      <span>{level.label}</span>
-                    </label>
-                  ))}
-                </div>
+                <LevelRadioGrid
+                  name={`self-level-${item.id}`}
+                  levels={view.levels}
+                  chosenRank={choice.levelRank}
+                  invalid={Boolean(levelProblem)}
+                  onChoose={(levelRank) => choose(item.id, { levelRank })}
+                />
                 <FieldMessage id={problemId} message={levelProblem} />
               </fieldset>
               <TextAreaField
