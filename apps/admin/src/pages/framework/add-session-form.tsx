@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
@@ -28,8 +28,7 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
     create.reset();
     setDraft({ ...draft, [field]: value });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate({
       stageId,
       title: draft.title,
@@ -41,50 +40,49 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
   };
   const errorOf = (path: string) => fieldError(create.error, path);
   return (
-    <TitledCard
+    <FormCard
       title="Add a session"
       description="It goes last in the stage. You write its content blocks on the next page."
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <FormField
-          label="Session title"
-          value={draft.title}
-          disabled={create.isPending}
-          error={errorOf("title")}
-          onChange={(event) => change("title", event.target.value)}
-        />
-        <TextAreaField
-          label="Session summary"
-          rows={2}
-          value={draft.summary}
-          disabled={create.isPending}
-          error={errorOf("summary")}
-          onChange={(event) => change("summary", event.target.value)}
-        />
-        <FormField
-          label="Estimated minutes"
-          hint="MicroPD is short: 10 to 20 minutes."
-          inputMode="numeric"
-          className="max-w-xs"
-          value={draft.estimatedMinutes}
-          disabled={create.isPending}
-          error={errorOf("estimatedMinutes")}
-          onChange={(event) => change("estimatedMinutes", event.target.value)}
-        />
-        <TextAreaField
-          label="Reflection prompt"
-          hint="Every session ends in a reflection; add more prompts on the next page."
-          rows={2}
-          value={draft.prompt}
-          disabled={create.isPending}
-          error={errorOf("reflectionPrompts.0") ?? errorOf("reflectionPrompts")}
-          onChange={(event) => change("prompt", event.target.value)}
-        />
-        <Button type="submit" className="self-start" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add the session"}
-        </Button>
-        <SaveErrorAlert error={create.error} title="The session was not added" />
-      </form>
-    </TitledCard>
+      <FormField
+        label="Session title"
+        value={draft.title}
+        disabled={create.isPending}
+        error={errorOf("title")}
+        onChange={(event) => change("title", event.target.value)}
+      />
+      <TextAreaField
+        label="Session summary"
+        rows={2}
+        value={draft.summary}
+        disabled={create.isPending}
+        error={errorOf("summary")}
+        onChange={(event) => change("summary", event.target.value)}
+      />
+      <FormField
+        label="Estimated minutes"
+        hint="MicroPD is short: 10 to 20 minutes."
+        inputMode="numeric"
+        className="max-w-xs"
+        value={draft.estimatedMinutes}
+        disabled={create.isPending}
+        error={errorOf("estimatedMinutes")}
+        onChange={(event) => change("estimatedMinutes", event.target.value)}
+      />
+      <TextAreaField
+        label="Reflection prompt"
+        hint="Every session ends in a reflection; add more prompts on the next page."
+        rows={2}
+        value={draft.prompt}
+        disabled={create.isPending}
+        error={errorOf("reflectionPrompts.0") ?? errorOf("reflectionPrompts")}
+        onChange={(event) => change("prompt", event.target.value)}
+      />
+      <Button type="submit" className="self-start" disabled={create.isPending}>
+        {create.isPending ? "Adding…" : "Add the session"}
+      </Button>
+      <SaveErrorAlert error={create.error} title="The session was not added" />
+    </FormCard>
   );
 }

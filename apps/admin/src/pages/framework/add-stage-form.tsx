@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useState } from "react";
+import { FormCard } from "@throughline/ui/form-card";
+import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { emptyStageDraft, type StageDraft, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
@@ -18,34 +18,32 @@ export function AddStageForm() {
       },
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate(stageInputOf(draft));
   };
   return (
-    <TitledCard
+    <FormCard
       title="Add a stage"
       description="The new stage goes last; move it up once it is added."
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <StageFields
-          draft={draft}
-          error={create.error}
-          disabled={create.isPending}
-          onChange={(change) => {
-            create.reset();
-            setDraft({ ...draft, ...change });
-          }}
-        />
-        <SaveFooter
-          save={create}
-          label="Add the stage"
-          pendingLabel={"Adding…"}
-          savedTitle="Stage added"
-          savedMessage="It is listed last above."
-          failedTitle="The stage was not added"
-        />
-      </form>
-    </TitledCard>
+      <StageFields
+        draft={draft}
+        error={create.error}
+        disabled={create.isPending}
+        onChange={(change) => {
+          create.reset();
+          setDraft({ ...draft, ...change });
+        }}
+      />
+      <SaveFooter
+        save={create}
+        label="Add the stage"
+        pendingLabel={"Adding…"}
+        savedTitle="Stage added"
+        savedMessage="It is listed last above."
+        failedTitle="The stage was not added"
+      />
+    </FormCard>
   );
 }

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
+import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import type { EditorIndicator } from "./types.ts";
 
@@ -34,51 +34,51 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
     mutation.reset();
     setDraft({ ...draft, [field]: value });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (indicator) update.mutate({ indicatorId: indicator.id, ...draft });
     else create.mutate(draft);
   };
   const busy = mutation.isPending;
   return (
-    <TitledCard title={indicator ? `Edit indicator ${indicator.code}` : "Add an indicator"}>
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <FormField
-          label="Code"
-          hint="Dotted numbering, like 1.2. Each code is used once."
-          className="max-w-xs"
-          value={draft.code}
-          disabled={busy}
-          error={fieldError(mutation.error, "code")}
-          onChange={(event) => change("code", event.target.value)}
-        />
-        <FormField
-          label="Indicator title"
-          value={draft.title}
-          disabled={busy}
-          error={fieldError(mutation.error, "title")}
-          onChange={(event) => change("title", event.target.value)}
-        />
-        <TextAreaField
-          label="What it looks like"
-          rows={3}
-          value={draft.description}
-          disabled={busy}
-          error={fieldError(mutation.error, "description")}
-          onChange={(event) => change("description", event.target.value)}
-        />
-        <div className="flex gap-2">
-          <Button type="submit" disabled={busy}>
-            {busy ? "Saving…" : indicator ? "Save the indicator" : "Add the indicator"}
+    <FormCard
+      title={indicator ? `Edit indicator ${indicator.code}` : "Add an indicator"}
+      onSubmit={submit}
+    >
+      <FormField
+        label="Code"
+        hint="Dotted numbering, like 1.2. Each code is used once."
+        className="max-w-xs"
+        value={draft.code}
+        disabled={busy}
+        error={fieldError(mutation.error, "code")}
+        onChange={(event) => change("code", event.target.value)}
+      />
+      <FormField
+        label="Indicator title"
+        value={draft.title}
+        disabled={busy}
+        error={fieldError(mutation.error, "title")}
+        onChange={(event) => change("title", event.target.value)}
+      />
+      <TextAreaField
+        label="What it looks like"
+        rows={3}
+        value={draft.description}
+        disabled={busy}
+        error={fieldError(mutation.error, "description")}
+        onChange={(event) => change("description", event.target.value)}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={busy}>
+          {busy ? "Saving…" : indicator ? "Save the indicator" : "Add the indicator"}
+        </Button>
+        {indicator ? (
+          <Button type="button" variant="secondary" onClick={onDone}>
+            Cancel
           </Button>
-          {indicator ? (
-            <Button type="button" variant="secondary" onClick={onDone}>
-              Cancel
-            </Button>
-          ) : null}
-        </div>
-        <SaveErrorAlert error={mutation.error} title="The indicator was not saved" />
-      </form>
-    </TitledCard>
+        ) : null}
+      </div>
+      <SaveErrorAlert error={mutation.error} title="The indicator was not saved" />
+    </FormCard>
   );
 }

@@ -4,11 +4,11 @@ import { moveOne } from "@throughline/domain/rules/reorder";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { TitledCard } from "@throughline/ui/titled-card";
 import { Plus, Trash2 } from "lucide-react";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
@@ -54,8 +54,7 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
     save.reset();
     setSteps(steps.map((old, at) => (at === index ? { ...old, ...change } : old)));
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({
       protocolId: protocol.id,
       name,
@@ -71,106 +70,104 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
   const errorOf = (path: string) => fieldError(save.error, path);
   const busy = save.isPending;
   return (
-    <TitledCard title={<>Edit {protocol.name}</>}>
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <LiveRegion message={message} />
-        <FormField
-          label="Protocol name"
-          value={name}
-          disabled={busy}
-          error={errorOf("name")}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <TextAreaField
-          label="What it is for"
-          rows={2}
-          value={purpose}
-          disabled={busy}
-          error={errorOf("purpose")}
-          onChange={(event) => setPurpose(event.target.value)}
-        />
-        <ol className="flex flex-col gap-4">
-          {steps.map((step, index) => (
-            <li key={step.key} className="flex flex-col gap-3 rounded-md border border-border p-4">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="text-base font-semibold">Step {index + 1}</h3>
-                <div className="flex gap-2">
-                  <MoveButtons
-                    name={`step ${index + 1}`}
-                    index={index}
-                    count={steps.length}
-                    disabled={busy}
-                    onMove={(move) => {
-                      setSteps(moveOne(steps, index, move));
-                      announce(`Step ${index + 1} is now step ${index + move + 1}.`);
-                    }}
-                  />
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    size="sm"
-                    disabled={busy || steps.length <= 1}
-                    onClick={() => setSteps(steps.filter((_, at) => at !== index))}
-                  >
-                    <Trash2 aria-hidden="true" />
-                    <span className="sr-only">Remove step {index + 1}</span>
-                  </Button>
-                </div>
+    <FormCard title={<>Edit {protocol.name}</>} onSubmit={submit}>
+      <LiveRegion message={message} />
+      <FormField
+        label="Protocol name"
+        value={name}
+        disabled={busy}
+        error={errorOf("name")}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <TextAreaField
+        label="What it is for"
+        rows={2}
+        value={purpose}
+        disabled={busy}
+        error={errorOf("purpose")}
+        onChange={(event) => setPurpose(event.target.value)}
+      />
+      <ol className="flex flex-col gap-4">
+        {steps.map((step, index) => (
+          <li key={step.key} className="flex flex-col gap-3 rounded-md border border-border p-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 className="text-base font-semibold">Step {index + 1}</h3>
+              <div className="flex gap-2">
+                <MoveButtons
+                  name={`step ${index + 1}`}
+                  index={index}
+                  count={steps.length}
+                  disabled={busy}
+                  onMove={(move) => {
+                    setSteps(moveOne(steps, index, move));
+                    announce(`Step ${index + 1} is now step ${index + move + 1}.`);
+                  }}
+                />
+                <Button
+                  type="button"
+                  variant="secondary"
+                  size="sm"
+                  disabled={busy || steps.length <= 1}
+                  onClick={() => setSteps(steps.filter((_, at) => at !== index))}
+                >
+                  <Trash2 aria-hidden="true" />
+                  <span className="sr-only">Remove step {index + 1}</span>
+                </Button>
               </div>
-              <FormField
-                label={`Step ${index + 1} title`}
-                value={step.title}
-                disabled={busy}
-                error={errorOf(`steps.${index}.title`)}
-                onChange={(event) => editStep(index, { title: event.target.value })}
-              />
-              <FormField
-                label={`Step ${index + 1} purpose`}
-                value={step.purpose}
-                disabled={busy}
-                error={errorOf(`steps.${index}.purpose`)}
-                onChange={(event) => editStep(index, { purpose: event.target.value })}
-              />
-              <FormField
-                label={`Step ${index + 1} minutes`}
-                inputMode="numeric"
-                className="max-w-xs"
-                value={step.minutes}
-                disabled={busy}
-                error={errorOf(`steps.${index}.minutes`)}
-                onChange={(event) => editStep(index, { minutes: event.target.value })}
-              />
-              <TextAreaField
-                label={`Step ${index + 1} prompts, one a line`}
-                rows={3}
-                value={step.prompts}
-                disabled={busy}
-                error={errorOf(`steps.${index}.prompts`)}
-                onChange={(event) => editStep(index, { prompts: event.target.value })}
-              />
-            </li>
-          ))}
-        </ol>
-        <FieldMessage id={`${protocol.id}-steps-error`} message={errorOf("steps")} />
-        <div className="flex flex-wrap gap-2">
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={busy || steps.length >= 12}
-            onClick={() => setSteps([...steps, stepDraft()])}
-          >
-            <Plus aria-hidden="true" />
-            Add a step
-          </Button>
-          <Button type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Save the protocol"}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        </div>
-        <SaveErrorAlert error={save.error} title="The protocol was not saved" />
-      </form>
-    </TitledCard>
+            </div>
+            <FormField
+              label={`Step ${index + 1} title`}
+              value={step.title}
+              disabled={busy}
+              error={errorOf(`steps.${index}.title`)}
+              onChange={(event) => editStep(index, { title: event.target.value })}
+            />
+            <FormField
+              label={`Step ${index + 1} purpose`}
+              value={step.purpose}
+              disabled={busy}
+              error={errorOf(`steps.${index}.purpose`)}
+              onChange={(event) => editStep(index, { purpose: event.target.value })}
+            />
+            <FormField
+              label={`Step ${index + 1} minutes`}
+              inputMode="numeric"
+              className="max-w-xs"
+              value={step.minutes}
+              disabled={busy}
+              error={errorOf(`steps.${index}.minutes`)}
+              onChange={(event) => editStep(index, { minutes: event.target.value })}
+            />
+            <TextAreaField
+              label={`Step ${index + 1} prompts, one a line`}
+              rows={3}
+              value={step.prompts}
+              disabled={busy}
+              error={errorOf(`steps.${index}.prompts`)}
+              onChange={(event) => editStep(index, { prompts: event.target.value })}
+            />
+          </li>
+        ))}
+      </ol>
+      <FieldMessage id={`${protocol.id}-steps-error`} message={errorOf("steps")} />
+      <div className="flex flex-wrap gap-2">
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={busy || steps.length >= 12}
+          onClick={() => setSteps([...steps, stepDraft()])}
+        >
+          <Plus aria-hidden="true" />
+          Add a step
+        </Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Saving…" : "Save the protocol"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+      <SaveErrorAlert error={save.error} title="The protocol was not saved" />
+    </FormCard>
   );
 }

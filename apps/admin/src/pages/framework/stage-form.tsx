@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useState } from "react";
+import { FormCard } from "@throughline/ui/form-card";
+import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { type StageDraft, stageDraftOf, stageInputOf } from "./stage-draft.ts";
 import { StageFields } from "./stage-fields.tsx";
@@ -22,30 +22,27 @@ export function StageForm({ stage }: { stage: EditorStageDetail }) {
         ]),
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({ stageId: stage.id, ...stageInputOf(draft) });
   };
   return (
-    <TitledCard title="Stage details">
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <StageFields
-          draft={draft}
-          error={save.error}
-          disabled={save.isPending}
-          onChange={(change) => {
-            save.reset();
-            setDraft({ ...draft, ...change });
-          }}
-        />
-        <SaveFooter
-          save={save}
-          label="Save the stage"
-          savedTitle="Stage saved"
-          savedMessage="Teachers see the new details at once."
-          failedTitle="The stage was not saved"
-        />
-      </form>
-    </TitledCard>
+    <FormCard title="Stage details" onSubmit={submit}>
+      <StageFields
+        draft={draft}
+        error={save.error}
+        disabled={save.isPending}
+        onChange={(change) => {
+          save.reset();
+          setDraft({ ...draft, ...change });
+        }}
+      />
+      <SaveFooter
+        save={save}
+        label="Save the stage"
+        savedTitle="Stage saved"
+        savedMessage="Teachers see the new details at once."
+        failedTitle="The stage was not saved"
+      />
+    </FormCard>
   );
 }

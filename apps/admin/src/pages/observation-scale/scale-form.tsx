@@ -3,9 +3,9 @@ import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
-import { TitledCard } from "@throughline/ui/titled-card";
+import { FormCard } from "@throughline/ui/form-card";
 import { Minus, Plus } from "lucide-react";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { LevelFields } from "./level-fields.tsx";
 import { TargetChoice } from "./target-choice.tsx";
@@ -38,8 +38,7 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
     setLevels(next);
     setTargetRank(Math.min(nextTarget, next.length - 1));
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({
       levels: levels.map((level) => ({ label: level.label, description: level.description })),
       targetRank,
@@ -47,76 +46,76 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
   };
 
   return (
-    <TitledCard
+    <FormCard
       title="Levels"
       description="Lowest first. Ratings keep their place on the scale, so renaming a level renames it in every observation already recorded."
+      onSubmit={submit}
+      className="gap-5"
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-5">
-        {levels.map((level, rank) => (
-          <LevelFields
-            // Levels are only added or removed at the top, so the rank is a stable key.
-            key={rank}
-            rank={rank}
-            count={levels.length}
-            level={level}
-            error={save.error}
-            disabled={busy}
-            onChange={(changed) => edit(levels.map((old, at) => (at === rank ? changed : old)))}
-          />
-        ))}
-        <div className="flex flex-wrap gap-3">
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={busy || levels.length >= mostLevels}
-            onClick={() => edit([...levels, { label: "", description: "" }])}
-          >
-            <Plus aria-hidden="true" className="size-4" />
-            Add a level at the top
-          </Button>
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={busy || levels.length <= fewestLevels}
-            onClick={() => edit(levels.slice(0, -1))}
-          >
-            <Minus aria-hidden="true" className="size-4" />
-            Remove the highest level
-          </Button>
-        </div>
-        <p className="text-sm text-muted-foreground">
-          A scale has {fewestLevels} to {mostLevels} levels. A level still used by a rating cannot
-          be removed.
-        </p>
-        {fieldError(save.error, "levels") ? (
-          <p className="text-sm font-medium text-danger">{fieldError(save.error, "levels")}</p>
-        ) : null}
-        <TargetChoice
-          levels={levels}
-          targetRank={targetRank}
-          error={fieldError(save.error, "targetRank")}
+      {levels.map((level, rank) => (
+        <LevelFields
+          // Levels are only added or removed at the top, so the rank is a stable key.
+          key={rank}
+          rank={rank}
+          count={levels.length}
+          level={level}
+          error={save.error}
           disabled={busy}
-          onChange={(rank) => edit(levels, rank)}
+          onChange={(changed) => edit(levels.map((old, at) => (at === rank ? changed : old)))}
         />
-        <div className="flex flex-col gap-3">
-          <SaveFooter
-            save={save}
-            label="Save the scale"
-            savedTitle="Scale saved"
-            savedMessage="Observations, growth charts and recommendations now use these levels."
-          />
-          {save.isError && !fieldProblems ? (
-            <Alert variant="error" title="The scale was not saved">
-              {save.error.message}
-            </Alert>
-          ) : null}
-          {fieldProblems ? (
-            <Alert variant="error" title="The scale was not saved">
-              Correct the fields marked above.
-            </Alert>
-          ) : null}
-        </div>
-      </form>
-    </TitledCard>
+      ))}
+      <div className="flex flex-wrap gap-3">
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={busy || levels.length >= mostLevels}
+          onClick={() => edit([...levels, { label: "", description: "" }])}
+        >
+          <Plus aria-hidden="true" className="size-4" />
+          Add a level at the top
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={busy || levels.length <= fewestLevels}
+          onClick={() => edit(levels.slice(0, -1))}
+        >
+          <Minus aria-hidden="true" className="size-4" />
+          Remove the highest level
+        </Button>
+      </div>
+      <p className="text-sm text-muted-foreground">
+        A scale has {fewestLevels} to {mostLevels} levels. A level still used by a rating cannot be
+        removed.
+      </p>
+      {fieldError(save.error, "levels") ? (
+        <p className="text-sm font-medium text-danger">{fieldError(save.error, "levels")}</p>
+      ) : null}
+      <TargetChoice
+        levels={levels}
+        targetRank={targetRank}
+        error={fieldError(save.error, "targetRank")}
+        disabled={busy}
+        onChange={(rank) => edit(levels, rank)}
+      />
+      <div className="flex flex-col gap-3">
+        <SaveFooter
+          save={save}
+          label="Save the scale"
+          savedTitle="Scale saved"
+          savedMessage="Observations, growth charts and recommendations now use these levels."
+        />
+        {save.isError && !fieldProblems ? (
+          <Alert variant="error" title="The scale was not saved">
+            {save.error.message}
+          </Alert>
+        ) : null}
+        {fieldProblems ? (
+          <Alert variant="error" title="The scale was not saved">
+            Correct the fields marked above.
+          </Alert>
+        ) : null}
+      </div>
+    </FormCard>
   );
 }

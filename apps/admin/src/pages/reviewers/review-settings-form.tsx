@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
+import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import type { ReviewSettings } from "./types.ts";
 
@@ -22,8 +22,7 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
     save.reset();
     setDraft({ ...draft, ...next });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const days = draft.waitingDays.trim() === "" ? Number.NaN : Number(draft.waitingDays);
     save.mutate({ ...draft, waitingDays: days });
   };
@@ -36,67 +35,66 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
   });
 
   return (
-    <TitledCard
+    <FormCard
       title="Review settings"
       description="Apply to every micro-credential of the district."
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <label className="flex items-start gap-2 text-sm text-foreground">
-          <input
-            type="checkbox"
-            className="mt-0.5 size-4"
-            checked={draft.excludesCoached}
-            disabled={busy}
-            onChange={(event) => change({ excludesCoached: event.target.checked })}
-          />
-          Reviewers never review teachers they coach
-        </label>
-        <label className="flex items-start gap-2 text-sm text-foreground">
-          <input
-            type="checkbox"
-            className="mt-0.5 size-4"
-            checked={draft.blind}
-            disabled={busy}
-            onChange={(event) => change({ blind: event.target.checked })}
-          />
-          <span>
-            Blind review
-            <span className="block text-muted-foreground">
-              Reviewers do not see the teacher's name and school.
-            </span>
+      <label className="flex items-start gap-2 text-sm text-foreground">
+        <input
+          type="checkbox"
+          className="mt-0.5 size-4"
+          checked={draft.excludesCoached}
+          disabled={busy}
+          onChange={(event) => change({ excludesCoached: event.target.checked })}
+        />
+        Reviewers never review teachers they coach
+      </label>
+      <label className="flex items-start gap-2 text-sm text-foreground">
+        <input
+          type="checkbox"
+          className="mt-0.5 size-4"
+          checked={draft.blind}
+          disabled={busy}
+          onChange={(event) => change({ blind: event.target.checked })}
+        />
+        <span>
+          Blind review
+          <span className="block text-muted-foreground">
+            Reviewers do not see the teacher's name and school.
           </span>
-        </label>
-        <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
-          {([1, 2] as const).map((count) => (
-            <label key={count} className="flex items-center gap-2 text-sm text-foreground">
-              <input
-                type="radio"
-                name="reviews-required"
-                className="size-4"
-                checked={draft.reviewsRequired === count}
-                disabled={busy}
-                onChange={() => change({ reviewsRequired: count })}
-              />
-              {count === 1 ? "One" : "Two (a lead reviewer decides disagreements)"}
-            </label>
-          ))}
-        </fieldset>
-        <FormField
-          label="Flag submissions waiting longer than (days)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          className="max-w-xs"
-          {...field("waitingDays")}
-        />
-        <SaveFooter
-          save={save}
-          label="Save the settings"
-          savedTitle="Review settings saved"
-          failedTitle="The settings were not saved"
-        />
-      </form>
-    </TitledCard>
+        </span>
+      </label>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
+        {([1, 2] as const).map((count) => (
+          <label key={count} className="flex items-center gap-2 text-sm text-foreground">
+            <input
+              type="radio"
+              name="reviews-required"
+              className="size-4"
+              checked={draft.reviewsRequired === count}
+              disabled={busy}
+              onChange={() => change({ reviewsRequired: count })}
+            />
+            {count === 1 ? "One" : "Two (a lead reviewer decides disagreements)"}
+          </label>
+        ))}
+      </fieldset>
+      <FormField
+        label="Flag submissions waiting longer than (days)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        className="max-w-xs"
+        {...field("waitingDays")}
+      />
+      <SaveFooter
+        save={save}
+        label="Save the settings"
+        savedTitle="Review settings saved"
+        failedTitle="The settings were not saved"
+      />
+    </FormCard>
   );
 }

@@ -4,11 +4,11 @@ import type { SsoPresetKey, SsoSettingsView } from "@throughline/domain/sso";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { TitledCard } from "@throughline/ui/titled-card";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import {
   draftOf,
@@ -42,124 +42,123 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
   const errorOf = (path: string) => fieldError(save.error, path);
   const field = draftField({ draft, disabled: busy, errorOf, onChange: edit });
   const domainsError = fieldError(save.error, "domains", { nested: true });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate(inputOf(draft));
   };
   const saml = draft.preset === "saml";
   const secretSaved = settings.provider?.protocol === "oidc" && settings.provider.clientSecretSaved;
 
   return (
-    <TitledCard
+    <FormCard
       title="Identity provider"
       description="People whose email is on your district's domains sign in here with your identity provider. Only people already in Throughline can sign in: a sign-in never adds anyone."
+      onSubmit={submit}
+      className="gap-5"
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-5">
-        <div className="flex flex-col gap-2">
-          <Label htmlFor={`${id}-preset`}>Provider</Label>
-          <select
-            id={`${id}-preset`}
-            className={selectClass}
-            value={draft.preset}
-            disabled={busy}
-            onChange={(event) => {
-              save.reset();
-              setDraft((current) => withPreset(current, event.target.value as SsoPresetKey));
-            }}
-          >
-            {presetChoices.map((choice) => (
-              <option key={choice.key} value={choice.key}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
+      <div className="flex flex-col gap-2">
+        <Label htmlFor={`${id}-preset`}>Provider</Label>
+        <select
+          id={`${id}-preset`}
+          className={selectClass}
+          value={draft.preset}
+          disabled={busy}
+          onChange={(event) => {
+            save.reset();
+            setDraft((current) => withPreset(current, event.target.value as SsoPresetKey));
+          }}
+        >
+          {presetChoices.map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
 
+      <FormField
+        label="Name on the sign-in button"
+        hint={`People see "Continue with ${draft.displayName || "…"}".`}
+        {...field("displayName")}
+      />
+
+      {draft.preset === "microsoft" ? (
         <FormField
-          label="Name on the sign-in button"
-          hint={`People see "Continue with ${draft.displayName || "…"}".`}
-          {...field("displayName")}
+          label="Directory (tenant) ID"
+          hint="From the Microsoft Entra admin centre, Overview page."
+          {...field("tenantId", "issuer")}
+          spellCheck={false}
         />
-
-        {draft.preset === "microsoft" ? (
+      ) : null}
+      {draft.preset === "oidc" ? (
+        <>
           <FormField
-            label="Directory (tenant) ID"
-            hint="From the Microsoft Entra admin centre, Overview page."
-            {...field("tenantId", "issuer")}
+            label="Issuer URL"
+            hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
+            {...field("issuer")}
+            type="url"
             spellCheck={false}
           />
-        ) : null}
-        {draft.preset === "oidc" ? (
-          <>
-            <FormField
-              label="Issuer URL"
-              hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
-              {...field("issuer")}
-              type="url"
-              spellCheck={false}
-            />
-            <FormField
-              label="Discovery URL (optional)"
-              hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
-              {...field("discoveryUrl")}
-              type="url"
-              spellCheck={false}
-            />
-          </>
-        ) : null}
-        {!saml && draft.preset !== "oidc" && draft.preset !== "microsoft" ? (
-          <>
-            <p className="text-sm text-muted-foreground">Issuer: {draft.issuer}</p>
-            <FieldMessage id={`${id}-issuer-error`} message={errorOf("issuer")} />
-          </>
-        ) : null}
-
-        {!saml ? (
-          <>
-            <FormField
-              label="Client ID"
-              {...field("clientId")}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <FormField
-              label={secretSaved ? "Replace the client secret" : "Client secret"}
-              hint={
-                secretSaved
-                  ? "A secret is saved (it is never shown). Leave this empty to keep it."
-                  : "Stored encrypted; it is never shown again."
-              }
-              type="password"
-              autoComplete="new-password"
-              {...field("clientSecret")}
-            />
-          </>
-        ) : (
-          <SamlFields id={id} draft={draft} busy={busy} errorOf={errorOf} edit={edit} />
-        )}
-
-        <FormField
-          label="Email domains"
-          hint="The addresses this provider signs in, separated by commas, e.g. maplevalley.org, staff.maplevalley.org."
-          value={draft.domains}
-          spellCheck={false}
-          disabled={busy}
-          error={domainsError}
-          onChange={(event) => edit({ domains: event.target.value })}
-        />
-
-        <div className="flex flex-col gap-3">
-          <SaveFooter
-            save={save}
-            label="Save identity provider"
-            pendingLabel={saml ? "Saving…" : "Checking the provider…"}
-            savedTitle="Identity provider saved"
-            savedMessage={<>Run "Test sign-in" below, then try signing in from a private window.</>}
-            failedTitle="The identity provider was not saved"
+          <FormField
+            label="Discovery URL (optional)"
+            hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
+            {...field("discoveryUrl")}
+            type="url"
+            spellCheck={false}
           />
-        </div>
-      </form>
-    </TitledCard>
+        </>
+      ) : null}
+      {!saml && draft.preset !== "oidc" && draft.preset !== "microsoft" ? (
+        <>
+          <p className="text-sm text-muted-foreground">Issuer: {draft.issuer}</p>
+          <FieldMessage id={`${id}-issuer-error`} message={errorOf("issuer")} />
+        </>
+      ) : null}
+
+      {!saml ? (
+        <>
+          <FormField
+            label="Client ID"
+            {...field("clientId")}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <FormField
+            label={secretSaved ? "Replace the client secret" : "Client secret"}
+            hint={
+              secretSaved
+                ? "A secret is saved (it is never shown). Leave this empty to keep it."
+                : "Stored encrypted; it is never shown again."
+            }
+            type="password"
+            autoComplete="new-password"
+            {...field("clientSecret")}
+          />
+        </>
+      ) : (
+        <SamlFields id={id} draft={draft} busy={busy} errorOf={errorOf} edit={edit} />
+      )}
+
+      <FormField
+        label="Email domains"
+        hint="The addresses this provider signs in, separated by commas, e.g. maplevalley.org, staff.maplevalley.org."
+        value={draft.domains}
+        spellCheck={false}
+        disabled={busy}
+        error={domainsError}
+        onChange={(event) => edit({ domains: event.target.value })}
+      />
+
+      <div className="flex flex-col gap-3">
+        <SaveFooter
+          save={save}
+          label="Save identity provider"
+          pendingLabel={saml ? "Saving…" : "Checking the provider…"}
+          savedTitle="Identity provider saved"
+          savedMessage={<>Run "Test sign-in" below, then try signing in from a private window.</>}
+          failedTitle="The identity provider was not saved"
+        />
+      </div>
+    </FormCard>
   );
 }
 
