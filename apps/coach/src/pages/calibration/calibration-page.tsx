@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
@@ -122,21 +122,8 @@ function CalibrationForm({ set }: { set: CalibrationSet }) {
   );
 }
 
-/** "Certify the certifiers": score the calibration set blind, then see how it compared. */
-export function CalibrationPage() {
-  const { credentialId = "" } = useParams();
-  const query = useQuery(trpc.calibration.set.queryOptions({ credentialId }));
-  if (!query.isSuccess) {
-    return (
-      <QueryState
-        query={query}
-        loading="Loading the calibration set…"
-        errorTitle="This calibration set could not be opened"
-        headingLevel={1}
-      />
-    );
-  }
-  const set = query.data;
+/** The calibration set once it came: its name, then the form, or why it is closed. */
+function CalibrationSetView({ set }: { set: CalibrationSet }) {
   return (
     <>
       <BackLink to="/reviews">Back to reviews</BackLink>
@@ -154,5 +141,21 @@ export function CalibrationPage() {
         )}
       </div>
     </>
+  );
+}
+
+/** "Certify the certifiers": score the calibration set blind, then see how it compared. */
+export function CalibrationPage() {
+  const { credentialId = "" } = useParams();
+  const query = useQuery(trpc.calibration.set.queryOptions({ credentialId }));
+  return (
+    <QueryView
+      query={query}
+      loading="Loading the calibration set…"
+      errorTitle="This calibration set could not be opened"
+      headingLevel={1}
+    >
+      {(set) => <CalibrationSetView set={set} />}
+    </QueryView>
   );
 }

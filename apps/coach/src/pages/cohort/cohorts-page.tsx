@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -42,27 +42,28 @@ function CohortLink({ cohort }: { cohort: ManagedCohort }) {
 /** The cohorts the coach runs, newest school year first. */
 export function CohortsPage() {
   const cohorts = useQuery(trpc.workshop.cohorts.queryOptions());
+  return (
+    <QueryView
+      query={cohorts}
+      loading="Loading your cohorts…"
+      errorTitle="Your cohorts could not be loaded"
+      headingLevel={1}
+    >
+      {(list) => <CohortList cohorts={list} />}
+    </QueryView>
+  );
+}
 
-  if (!cohorts.isSuccess) {
-    return (
-      <QueryState
-        query={cohorts}
-        loading="Loading your cohorts…"
-        errorTitle="Your cohorts could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-
+function CohortList({ cohorts }: { cohorts: readonly ManagedCohort[] }) {
   return (
     <>
       <PageHeader
         title="Cohorts"
         description="Workshops, attendance and stage reviews for the cohorts you coach or whose teachers you facilitate."
       />
-      {cohorts.data.length > 0 ? (
+      {cohorts.length > 0 ? (
         <ul className="flex flex-col gap-4">
-          {cohorts.data.map((cohort) => (
+          {cohorts.map((cohort) => (
             <li key={cohort.id}>
               <CohortLink cohort={cohort} />
             </li>

@@ -1,9 +1,9 @@
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
+import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { MeetingAgendaList } from "@throughline/ui/meeting-agenda-list";
-import { ArrowLeft } from "lucide-react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { AgendaRunner } from "./agenda-runner.tsx";
 import { AttendanceCard } from "./attendance-card.tsx";
 import { CheckInCard } from "./check-in-card.tsx";
@@ -57,41 +57,39 @@ function RunningView({ room }: { room: MeetingRoom }) {
   );
 }
 
+/** The room as it stands: the view that fits the meeting's status. */
+function Room({ room }: { room: MeetingRoom }) {
+  const status = room.meeting.status;
+  return (
+    <>
+      <BackLink to={`/teams/${room.meeting.teamId}`}>{room.meeting.teamName}</BackLink>
+      <RoomHeader meeting={room.meeting} />
+      {status === "scheduled" ? <ScheduledView room={room} /> : null}
+      {status === "in_progress" ? (
+        <UnsavedNotesGuard>
+          <RunningView room={room} />
+        </UnsavedNotesGuard>
+      ) : null}
+      {status === "closed" ? <ClosedView room={room} /> : null}
+      {status === "cancelled" ? (
+        <p className="text-muted-foreground">This meeting was cancelled.</p>
+      ) : null}
+    </>
+  );
+}
+
 /** The meeting room: preview before, the runner during, the summary after. */
 export function MeetingRoomPage() {
   const { meetingId = "" } = useParams();
   const room = useRoom(meetingId);
-  if (!room.isSuccess) {
-    return (
-      <QueryState
-        query={room}
-        loading="Opening the meeting room…"
-        errorTitle="This meeting could not be opened"
-        headingLevel={1}
-      />
-    );
-  }
-  const data = room.data;
   return (
-    <>
-      <Link
-        to={`/teams/${data.meeting.teamId}`}
-        className="mb-4 inline-flex items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {data.meeting.teamName}
-      </Link>
-      <RoomHeader meeting={data.meeting} />
-      {data.meeting.status === "scheduled" ? <ScheduledView room={data} /> : null}
-      {data.meeting.status === "in_progress" ? (
-        <UnsavedNotesGuard>
-          <RunningView room={data} />
-        </UnsavedNotesGuard>
-      ) : null}
-      {data.meeting.status === "closed" ? <ClosedView room={data} /> : null}
-      {data.meeting.status === "cancelled" ? (
-        <p className="text-muted-foreground">This meeting was cancelled.</p>
-      ) : null}
-    </>
+    <QueryView
+      query={room}
+      loading="Opening the meeting room…"
+      errorTitle="This meeting could not be opened"
+      headingLevel={1}
+    >
+      {(data) => <Room room={data} />}
+    </QueryView>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { formatMoment } from "@throughline/ui/format";
@@ -63,17 +63,19 @@ function Scoring({ review }: { review: Review }) {
 export function ReviewPage() {
   const { submissionId = "" } = useParams();
   const query = useQuery(trpc.credentialReviews.submission.queryOptions({ submissionId }));
-  if (!query.isSuccess) {
-    return (
-      <QueryState
-        query={query}
-        loading="Loading the submission…"
-        errorTitle="This submission could not be opened"
-        headingLevel={1}
-      />
-    );
-  }
-  const review = query.data;
+  return (
+    <QueryView
+      query={query}
+      loading="Loading the submission…"
+      errorTitle="This submission could not be opened"
+      headingLevel={1}
+    >
+      {(review) => <ReviewView review={review} />}
+    </QueryView>
+  );
+}
+
+function ReviewView({ review }: { review: Review }) {
   const who = review.teacher?.school ? `${review.label} · ${review.teacher.school}` : review.label;
   return (
     <>

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
@@ -8,20 +9,24 @@ import { ClipboardCheck } from "lucide-react";
 import { CertificationsList } from "./certifications-card.tsx";
 import { QueueList } from "./queue-list.tsx";
 
+type ReviewQueue = RouterOutputs["credentialReviews"]["queue"];
+
 /** My review queue, the disagreements I settle as lead, and my certifications. */
 export function ReviewsPage() {
   const queue = useQuery(trpc.credentialReviews.queue.queryOptions());
-  if (!queue.isSuccess) {
-    return (
-      <QueryState
-        query={queue}
-        loading="Loading your reviews…"
-        errorTitle="Your reviews could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const data = queue.data;
+  return (
+    <QueryView
+      query={queue}
+      loading="Loading your reviews…"
+      errorTitle="Your reviews could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => <ReviewQueueView data={data} />}
+    </QueryView>
+  );
+}
+
+function ReviewQueueView({ data }: { data: ReviewQueue }) {
   const reviewsNote =
     data.reviewsRequired === 2 ? "Two independent reviews decide each submission." : "";
   return (

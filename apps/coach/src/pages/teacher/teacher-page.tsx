@@ -1,20 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
+import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
 import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
-import { ArrowLeft, CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
-import { Link, useParams } from "react-router";
+import { TitledSection } from "@throughline/ui/titled-section";
+import { CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
+import { useParams } from "react-router";
 import { ObservationList } from "../observations/observation-list.tsx";
 import { CoachingLoggedSection } from "./coaching-logged-section.tsx";
 import { IndividualPathSection } from "./individual-path/individual-path-section.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SelfAssessmentsSection } from "./self-assessments-section.tsx";
-import type { CoachedEnrolment, CompletedSession } from "./types.ts";
+import type { CoachedEnrolment, CoachedTeacher, CompletedSession } from "./types.ts";
 
 function EnrolmentSummary({ enrolment }: { enrolment: CoachedEnrolment }) {
   return (
@@ -89,32 +91,26 @@ function Reflections({ sessions }: { sessions: readonly CompletedSession[] }) {
 export function TeacherPage() {
   const { personId = "" } = useParams();
   const view = useQuery(trpc.coaching.teacher.queryOptions({ personId }));
-  if (!view.isSuccess) {
-    return (
-      <QueryState
-        query={view}
-        loading="Loading the teacher…"
-        errorTitle="This teacher could not be opened"
-        headingLevel={1}
-      />
-    );
-  }
-  const { teacher, enrolments, sessions, plans } = view.data;
+  return (
+    <QueryView
+      query={view}
+      loading="Loading the teacher…"
+      errorTitle="This teacher could not be opened"
+      headingLevel={1}
+    >
+      {(data) => <CoachedTeacherView data={data} />}
+    </QueryView>
+  );
+}
+
+function CoachedTeacherView({ data }: { data: CoachedTeacher }) {
+  const { teacher, enrolments, sessions, plans } = data;
   return (
     <>
-      <Link
-        to="/"
-        className="mb-4 inline-flex min-h-11 items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        Back to caseload
-      </Link>
+      <BackLink to="/">Back to caseload</BackLink>
       <PageHeader title={teacher.displayName} description={teacher.email} />
       <div className="flex flex-col gap-10">
-        <section aria-labelledby="stages-heading" className="flex flex-col gap-4">
-          <h2 id="stages-heading" className="text-xl font-semibold tracking-tight">
-            Stages
-          </h2>
+        <TitledSection headingId="stages-heading" title="Stages" size="xl">
           {enrolments.length > 0 ? (
             <ul className="grid gap-4 md:grid-cols-2">
               {enrolments.map((enrolment) => (
@@ -126,17 +122,14 @@ export function TeacherPage() {
           ) : (
             <p className="text-sm text-muted-foreground">Not enrolled in a stage this year.</p>
           )}
-        </section>
+        </TitledSection>
         <IndividualPathSection
           teacherId={teacher.id}
           name={teacher.displayName}
           stageIds={enrolments.map((enrolment) => enrolment.stage.id)}
         />
         <SelfAssessmentsSection teacherId={teacher.id} name={teacher.displayName} />
-        <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
-          <h2 id="plans-heading" className="text-xl font-semibold tracking-tight">
-            Action plans
-          </h2>
+        <TitledSection headingId="plans-heading" title="Action plans" size="xl">
           {plans.length > 0 ? (
             plans.map((plan) => <PlanView key={plan.id} planId={plan.id} />)
           ) : (
@@ -144,20 +137,14 @@ export function TeacherPage() {
               <p>When {teacher.displayName} writes a plan for a stage, it appears here.</p>
             </EmptyState>
           )}
-        </section>
-        <section aria-labelledby="observations-heading" className="flex flex-col gap-4">
-          <h2 id="observations-heading" className="text-xl font-semibold tracking-tight">
-            Observations
-          </h2>
+        </TitledSection>
+        <TitledSection headingId="observations-heading" title="Observations" size="xl">
           <ObservationList teacherId={teacher.id} teacherName={teacher.displayName} />
-        </section>
+        </TitledSection>
         <CoachingLoggedSection teacherId={teacher.id} />
-        <section aria-labelledby="reflections-heading" className="flex flex-col gap-4">
-          <h2 id="reflections-heading" className="text-xl font-semibold tracking-tight">
-            MicroPD reflections
-          </h2>
+        <TitledSection headingId="reflections-heading" title="MicroPD reflections" size="xl">
           <Reflections sessions={sessions} />
-        </section>
+        </TitledSection>
       </div>
     </>
   );

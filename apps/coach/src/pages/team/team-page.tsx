@@ -1,44 +1,26 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
+import { QueryView } from "@throughline/app-kit/query-view";
+import { BackLink } from "@throughline/ui/back-link";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ArrowLeft, UsersRound } from "lucide-react";
-import { Link, useParams } from "react-router";
+import { TitledCard } from "@throughline/ui/titled-card";
+import { TitledSection } from "@throughline/ui/titled-section";
+import { UsersRound } from "lucide-react";
+import { useParams } from "react-router";
 import { CaseloadTable } from "../caseload/caseload-table.tsx";
 import { ScheduleForTeamLink } from "../meetings/schedule-for-team-link.tsx";
 import { AttendanceRate } from "./attendance-rate.tsx";
 import { TeamGoalSection } from "./goal/team-goal-section.tsx";
 import { MeetingHistory } from "./meeting-history.tsx";
 import { TeamProfileSection } from "./profile/team-profile-section.tsx";
+import type { TeamCaseload } from "./types.ts";
 
-/** One team: its members' progress and flags, its meeting history and attendance rate. */
-export function TeamPage() {
-  const { teamId = "" } = useParams();
-  const team = useQuery(trpc.caseload.team.queryOptions({ teamId }));
-
-  if (!team.isSuccess) {
-    return (
-      <QueryState
-        query={team}
-        loading="Loading the team…"
-        errorTitle="This team could not be shown"
-        headingLevel={1}
-      />
-    );
-  }
-
-  const data = team.data;
+/** The team once it came: goal, profile, attendance, members and meeting history. */
+function TeamView({ teamId, data }: { teamId: string; data: TeamCaseload }) {
   return (
     <>
-      <Link
-        to="/"
-        className="mb-4 inline-flex items-center gap-1.5 text-sm text-primary underline hover:text-primary-hover"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        My caseload
-      </Link>
+      <BackLink to="/">My caseload</BackLink>
       <PageHeader
         title={data.team.name}
         description={`${data.team.schoolName} · ${
@@ -52,10 +34,7 @@ export function TeamPage() {
         <TeamGoalSection teamId={teamId} />
         <TeamProfileSection teamId={teamId} />
         <AttendanceRate team={data} />
-        <section aria-labelledby="members-heading" className="flex flex-col gap-3">
-          <h2 id="members-heading" className="text-xl font-semibold">
-            Members
-          </h2>
+        <TitledSection headingId="members-heading" title="Members" headingClassName="text-xl">
           <CaseloadTable
             rows={data.members}
             caption={`${data.team.name}: ${data.members.length} ${data.members.length === 1 ? "teacher" : "teachers"}`}
@@ -65,16 +44,27 @@ export function TeamPage() {
               </EmptyState>
             }
           />
-        </section>
-        <Card>
-          <CardHeader>
-            <CardTitle level={2}>Meeting history</CardTitle>
-          </CardHeader>
-          <CardContent className="px-0">
-            <MeetingHistory meetings={data.meetings} />
-          </CardContent>
-        </Card>
+        </TitledSection>
+        <TitledCard title="Meeting history" contentClassName="px-0">
+          <MeetingHistory meetings={data.meetings} />
+        </TitledCard>
       </div>
     </>
+  );
+}
+
+/** One team: its members' progress and flags, its meeting history and attendance rate. */
+export function TeamPage() {
+  const { teamId = "" } = useParams();
+  const team = useQuery(trpc.caseload.team.queryOptions({ teamId }));
+  return (
+    <QueryView
+      query={team}
+      loading="Loading the team…"
+      errorTitle="This team could not be shown"
+      headingLevel={1}
+    >
+      {(data) => <TeamView teamId={teamId} data={data} />}
+    </QueryView>
   );
 }

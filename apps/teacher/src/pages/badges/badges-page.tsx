@@ -1,32 +1,37 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link } from "react-router";
 import { BadgeCard } from "./badge-card.tsx";
+import type { MyBadges } from "./types.ts";
 
 /** My earned micro-credentials as badges anyone can verify, with the ways to share them. */
 export function BadgesPage() {
   const badges = useQuery(trpc.credentials.myBadges.queryOptions());
-  if (!badges.isSuccess) {
-    return (
-      <QueryState
-        query={badges}
-        loading="Loading your badges…"
-        errorTitle="Your badges could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
+  return (
+    <QueryView
+      query={badges}
+      loading="Loading your badges…"
+      errorTitle="Your badges could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => <BadgeList data={data} />}
+    </QueryView>
+  );
+}
+
+/** The badges once they came, or the way to earn the first. */
+function BadgeList({ data }: { data: MyBadges }) {
   return (
     <>
       <PageHeader
         title="My badges"
         description="Micro-credentials you earned, as signed Open Badges anyone can verify."
       />
-      {badges.data.badges.length === 0 ? (
+      {data.badges.length === 0 ? (
         <EmptyState
           title="No badges yet"
           icon={Award}
@@ -42,7 +47,7 @@ export function BadgesPage() {
         </EmptyState>
       ) : (
         <ul className="flex flex-col gap-4">
-          {badges.data.badges.map((badge) => (
+          {data.badges.map((badge) => (
             <li key={badge.id}>
               <BadgeCard badge={badge} />
             </li>

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -9,22 +9,26 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
 import { passingRuleText, requirementSummary, statusVariants, validityText } from "./format.ts";
 import { RubricTable } from "./rubric-table.tsx";
+import type { CredentialDetail } from "./types.ts";
 
 /** Everything a credential's definition says, and the way to my submission. */
 export function CredentialPage() {
   const { credentialId = "" } = useParams();
   const detail = useQuery(trpc.credentials.detail.queryOptions({ credentialId }));
-  if (!detail.isSuccess) {
-    return (
-      <QueryState
-        query={detail}
-        loading="Loading the micro-credential…"
-        errorTitle="This micro-credential could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const credential = detail.data;
+  return (
+    <QueryView
+      query={detail}
+      loading="Loading the micro-credential…"
+      errorTitle="This micro-credential could not be loaded"
+      headingLevel={1}
+    >
+      {(credential) => <CredentialDefinition credential={credential} />}
+    </QueryView>
+  );
+}
+
+/** The credential once it came: its facts, evidence to submit and rubric. */
+function CredentialDefinition({ credential }: { credential: CredentialDetail }) {
   const started = credential.standing.status !== "not_started";
   return (
     <>

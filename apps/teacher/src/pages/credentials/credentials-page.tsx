@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -10,20 +10,25 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
 import { Link } from "react-router";
 import { requirementSummary, statusVariants } from "./format.ts";
+import type { CredentialSummary } from "./types.ts";
 
 /** The micro-credentials open to me, with what each asks and where I stand. */
 export function CredentialsPage() {
   const list = useQuery(trpc.credentials.list.queryOptions());
-  if (!list.isSuccess) {
-    return (
-      <QueryState
-        query={list}
-        loading="Loading micro-credentials…"
-        errorTitle="Micro-credentials could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
+  return (
+    <QueryView
+      query={list}
+      loading="Loading micro-credentials…"
+      errorTitle="Micro-credentials could not be loaded"
+      headingLevel={1}
+    >
+      {(credentials) => <CredentialList credentials={credentials} />}
+    </QueryView>
+  );
+}
+
+/** The credentials once they came, each a card. */
+function CredentialList({ credentials }: { credentials: readonly CredentialSummary[] }) {
   return (
     <>
       <PageHeader
@@ -39,13 +44,13 @@ export function CredentialsPage() {
           </Link>
         }
       />
-      {list.data.length === 0 ? (
+      {credentials.length === 0 ? (
         <EmptyState title="No micro-credentials are open yet" icon={Award}>
           <p>When your district offers micro-credentials, they appear here.</p>
         </EmptyState>
       ) : (
         <ul className="grid gap-4 lg:grid-cols-2">
-          {list.data.map((credential) => (
+          {credentials.map((credential) => (
             <li key={credential.credentialId}>
               <Card className="flex h-full flex-col gap-3 p-5">
                 <div className="flex flex-wrap items-start justify-between gap-2">

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import type { MeetingStatus } from "@throughline/domain/enums";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -13,6 +14,8 @@ import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import { SummaryAgenda } from "./summary-agenda.tsx";
 import { SummaryCommitments } from "./summary-commitments.tsx";
 import { SummaryTeamGoal } from "./summary-team-goal.tsx";
+
+type MeetingSummaryView = RouterOutputs["meetingRoom"]["summary"];
 
 const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant }> = {
   scheduled: { label: "Coming up", variant: "neutral" },
@@ -28,17 +31,21 @@ const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant 
 export function MeetingSummaryPage() {
   const { meetingId = "" } = useParams();
   const summary = useQuery(trpc.meetingRoom.summary.queryOptions({ meetingId }));
-  if (!summary.isSuccess) {
-    return (
-      <QueryState
-        query={summary}
-        loading="Loading the meeting…"
-        errorTitle="This meeting could not be shown"
-        headingLevel={1}
-      />
-    );
-  }
-  const { meeting, agenda, commitments, attendance, viewerId } = summary.data;
+  return (
+    <QueryView
+      query={summary}
+      loading="Loading the meeting…"
+      errorTitle="This meeting could not be shown"
+      headingLevel={1}
+    >
+      {(summary) => <MeetingSummary summary={summary} />}
+    </QueryView>
+  );
+}
+
+/** The meeting once it came: header, agenda, goal, commitments and attendance. */
+function MeetingSummary({ summary }: { summary: MeetingSummaryView }) {
+  const { meeting, agenda, commitments, attendance, viewerId } = summary;
   const status = statusWords[meeting.status];
   const closed = meeting.status === "closed";
   return (

@@ -1,24 +1,29 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { PageHeader } from "@throughline/ui/page-header";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 import { TeamFocusCard } from "./team-focus-card.tsx";
+import type { Recommendation } from "./types.ts";
 
 /** Every recommended session, the coach's assignments first, each with its reason; the team's focus above. */
 export function RecommendationsPage() {
   const list = useQuery(trpc.recommendations.mine.queryOptions());
-  if (!list.isSuccess) {
-    return (
-      <QueryState
-        query={list}
-        loading="Loading your recommendations…"
-        errorTitle="Your recommendations could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
+  return (
+    <QueryView
+      query={list}
+      loading="Loading your recommendations…"
+      errorTitle="Your recommendations could not be loaded"
+      headingLevel={1}
+    >
+      {(items) => <RecommendationsView items={items} />}
+    </QueryView>
+  );
+}
+
+/** The team focus and the list once it came. */
+function RecommendationsView({ items }: { items: readonly Recommendation[] }) {
   return (
     <>
       <PageHeader
@@ -27,10 +32,10 @@ export function RecommendationsPage() {
       />
       <div className="flex max-w-3xl flex-col gap-6">
         <TeamFocusCard />
-        {list.data.length === 0 ? (
+        {items.length === 0 ? (
           <RecommendationsEmpty headingLevel={2} />
         ) : (
-          <RecommendationList items={list.data} headingLevel={2} />
+          <RecommendationList items={items} headingLevel={2} />
         )}
       </div>
     </>

@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { GraduationCap } from "lucide-react";
 import { Link, Navigate } from "react-router";
+import type { TeacherHome } from "../../lib/types.ts";
 
 /**
  * "My path" opens the stage the teacher is working on: the first enrolment not yet complete, or
@@ -12,18 +13,21 @@ import { Link, Navigate } from "react-router";
 export function PathPage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
 
-  if (!home.isSuccess) {
-    return (
-      <QueryState
-        query={home}
-        loading="Loading your path…"
-        errorTitle="Your path could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
+  return (
+    <QueryView
+      query={home}
+      loading="Loading your path…"
+      errorTitle="Your path could not be loaded"
+      headingLevel={1}
+    >
+      {(home) => <PathRedirect home={home} />}
+    </QueryView>
+  );
+}
 
-  const { enrolments, stages } = home.data;
+/** The current stage, or with none the stages to preview. */
+function PathRedirect({ home }: { home: TeacherHome }) {
+  const { enrolments, stages } = home;
   const current =
     enrolments.find((enrolment) => enrolment.status !== "complete") ?? enrolments.at(-1);
   if (current) return <Navigate to={`/stages/${current.stage.id}`} replace />;

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
@@ -11,6 +11,7 @@ import { DownloadRecordSection } from "../record/download-record-section.tsx";
 import { ActivitiesTable } from "./activities-table.tsx";
 import { DownloadCsvButton } from "./download-csv-button.tsx";
 import { TotalsSummary } from "./totals-summary.tsx";
+import type { Transcript } from "./types.ts";
 
 const yearPattern = /^\d{4}-\d{2}$/;
 
@@ -25,18 +26,37 @@ export function TranscriptPage() {
     placeholderData: (previous) => previous,
   });
 
-  if (!transcript.isSuccess) {
-    return (
-      <QueryState
-        query={transcript}
-        loading="Loading your PD hours…"
-        errorTitle="Your PD hours could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
+  return (
+    <QueryView
+      query={transcript}
+      loading="Loading your PD hours…"
+      errorTitle="Your PD hours could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => (
+        <TranscriptView
+          data={data}
+          updating={transcript.isFetching}
+          onYear={(year) => setParams({ year })}
+        />
+      )}
+    </QueryView>
+  );
+}
 
-  const data = transcript.data;
+/**
+ * The year's hours once they came. Choosing another year asks again; the old year stays on screen
+ * (marked as updating) until the new one comes.
+ */
+function TranscriptView({
+  data,
+  updating,
+  onYear,
+}: {
+  data: Transcript;
+  updating: boolean;
+  onYear: (year: string) => void;
+}) {
   return (
     <>
       <PageHeader
@@ -51,7 +71,7 @@ export function TranscriptPage() {
             <select
               id="school-year"
               value={data.schoolYear}
-              onChange={(event) => setParams({ year: event.target.value })}
+              onChange={(event) => onYear(event.target.value)}
               className="h-10 min-w-40 rounded-md border border-input bg-surface px-3 text-base text-foreground shadow-xs"
             >
               {data.schoolYears.map((year) => (
@@ -61,7 +81,7 @@ export function TranscriptPage() {
               ))}
             </select>
           </div>
-          {transcript.isFetching ? <Loading variant="inline" label="Updating…" /> : null}
+          {updating ? <Loading variant="inline" label="Updating…" /> : null}
         </div>
         <TotalsSummary totals={data.totals} />
         {data.activities.length > 0 ? (

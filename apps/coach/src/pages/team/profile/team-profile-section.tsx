@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { QueryView } from "@throughline/app-kit/query-view";
+import { CardDescription } from "@throughline/ui/card";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { FocusForm } from "./focus-form.tsx";
 import { FocusSummary } from "./focus-summary.tsx";
 import { GoalProgressList } from "./goal-progress-list.tsx";
 import { ProfileTable } from "./profile-table.tsx";
+import type { TeamProfile } from "./types.ts";
 
 /**
  * The team profile and next focus, for the team's facilitator only: anyone else (a coach who
@@ -14,17 +16,20 @@ import { ProfileTable } from "./profile-table.tsx";
 export function TeamProfileSection({ teamId }: { teamId: string }) {
   const profile = useQuery(trpc.teamFocus.profile.queryOptions({ teamId }, { retry: false }));
   if (profile.error?.data?.code === "FORBIDDEN") return null;
-  if (!profile.isSuccess) {
-    return (
-      <QueryState
-        query={profile}
-        loading="Loading the team profile…"
-        errorTitle="The team profile could not be loaded"
-        headingLevel={2}
-      />
-    );
-  }
-  const data = profile.data;
+  return (
+    <QueryView
+      query={profile}
+      loading="Loading the team profile…"
+      errorTitle="The team profile could not be loaded"
+      headingLevel={2}
+    >
+      {(data) => <TeamProfileView data={data} />}
+    </QueryView>
+  );
+}
+
+/** The members' levels per indicator, goal progress, the focus so far and the form for the next. */
+function TeamProfileView({ data }: { data: TeamProfile }) {
   return (
     <section aria-labelledby="profile-heading" className="flex flex-col gap-4">
       <div>
@@ -38,53 +43,40 @@ export function TeamProfileSection({ teamId }: { teamId: string }) {
       </div>
       <ProfileTable profile={data} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle level={3}>Goal progress</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <GoalProgressList goals={data.goals} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle level={3}>Current focus</CardTitle>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-3">
-            {data.focus ? (
-              <FocusSummary focus={data.focus} />
-            ) : (
-              <CardDescription>No focus set yet.</CardDescription>
-            )}
-            {data.history.length > 0 ? (
-              <details>
-                <summary className="cursor-pointer text-sm font-medium text-primary">
-                  Earlier focuses ({data.history.length})
-                </summary>
-                <ul className="mt-2 flex flex-col gap-3">
-                  {data.history.map((focus) => (
-                    <li key={focus.id}>
-                      <FocusSummary focus={focus} />
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </CardContent>
-        </Card>
+        <TitledCard title="Goal progress" level={3}>
+          <GoalProgressList goals={data.goals} />
+        </TitledCard>
+        <TitledCard title="Current focus" level={3} contentClassName="flex flex-col gap-3">
+          {data.focus ? (
+            <FocusSummary focus={data.focus} />
+          ) : (
+            <CardDescription>No focus set yet.</CardDescription>
+          )}
+          {data.history.length > 0 ? (
+            <details>
+              <summary className="cursor-pointer text-sm font-medium text-primary">
+                Earlier focuses ({data.history.length})
+              </summary>
+              <ul className="mt-2 flex flex-col gap-3">
+                {data.history.map((focus) => (
+                  <li key={focus.id}>
+                    <FocusSummary focus={focus} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </TitledCard>
       </div>
-      <Card>
-        <CardHeader>
-          <CardTitle level={3}>Set the next focus</CardTitle>
-          <CardDescription>
-            It becomes the team's recommended sessions on teammates' homes
-            {data.nextMeeting ? ` and an item on the agenda of “${data.nextMeeting.title}”` : ""}.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <FocusForm profile={data} />
-        </CardContent>
-      </Card>
+      <TitledCard
+        title="Set the next focus"
+        level={3}
+        description={`It becomes the team's recommended sessions on teammates' homes${
+          data.nextMeeting ? ` and an item on the agenda of “${data.nextMeeting.title}”` : ""
+        }.`}
+      >
+        <FocusForm profile={data} />
+      </TitledCard>
     </section>
   );
 }
