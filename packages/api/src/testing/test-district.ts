@@ -16,7 +16,7 @@ import { DEMO_PASSWORD, type TestApi } from "./test-api.ts";
  */
 
 /** Someone of the test district, who signs in with the demo password. */
-interface TestPerson {
+export interface TestPerson {
   id: string;
   email: string;
   displayName: string;

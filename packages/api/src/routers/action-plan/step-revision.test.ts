@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * A plan step saved from two devices: each save names the revision it was made from, and one made
@@ -8,22 +8,32 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let teacher: TestPerson;
 let planId: string;
 
+// A teacher enrolled in a cohort, with a plan for its stage.
 beforeAll(async () => {
-  const maria = await api.callerFor(demoEmail.teacher);
-  const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
-  planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
+  district = await testDistrict(api);
+  const school = await district.school();
+  teacher = await district.person({ role: "teacher", school });
+  const cohort = await district.cohort({ school });
+  await district.enrol(teacher, cohort);
+  ({ planId } = await (await district.callerFor(teacher)).actionPlan.save({
+    stageId: cohort.stageId,
+    goal: "Every student answers in full sentences",
+    indicatorIds: [],
+  }));
 });
 
 async function savedStep(stepId: string) {
-  const { plan } = await (await api.callerFor(demoEmail.teacher)).actionPlan.byId({ planId });
+  const { plan } = await (await district.callerFor(teacher)).actionPlan.byId({ planId });
   return plan.steps.find((step) => step.id === stepId);
 }
 
 describe("saving a plan step with the revision it was made from", () => {
   it("saves on the current revision and moves it on; refuses a stale one without writing", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(teacher);
     const { stepId } = await maria.actionPlan.addStep({ planId, description: "Cold-call kindly" });
     expect((await savedStep(stepId))?.revision).toBe(0);
 

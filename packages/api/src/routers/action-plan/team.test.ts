@@ -1,9 +1,7 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The teacher app's "My team" page through the real router: a plan shared with the team is
@@ -11,36 +9,36 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-let teammate: string;
-let stranger: string;
+let district: TestDistrict;
+let people: Record<"maria" | "teammate" | "stranger", TestPerson>;
 let planId: string;
 
+// Maria and a teammate on one team, a teacher of the same school on none; Maria has a plan.
 beforeAll(async () => {
-  const email = async (query: ReturnType<typeof sql>) =>
-    (await rawRows<{ email: string }>(api.db, query))[0]?.email ?? "";
-  const mariaTeams = sql`select tm.team_id from team_member tm join person p
-    on p.district_id = tm.district_id and p.id = tm.person_id where p.email = ${demoEmail.teacher}`;
-  teammate = await email(sql`select p.email from team_member tm
-    join person p on p.district_id = tm.district_id and p.id = tm.person_id
-    where tm.team_id in (${mariaTeams}) and p.email <> ${demoEmail.teacher} order by p.email limit 1`);
-  stranger = await email(sql`select p.email from person p
-    join role_membership r on r.district_id = p.district_id and r.person_id = p.id
-    join district d on d.id = p.district_id
-    where d.slug = 'maple-valley' and r.role = 'teacher' and p.email <> ${demoEmail.teacher}
-      and not exists (select 1 from team_member tm where tm.person_id = p.id
-        and tm.team_id in (${mariaTeams}))
-    order by p.email limit 1`);
-  const maria = await api.callerFor(demoEmail.teacher);
-  const stageId = (await maria.teacher.home()).enrolments[0]?.stage.id ?? "";
-  planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    maria: await district.person({ role: "teacher", school, name: "Maria Delgado" }),
+    teammate: await district.person({ role: "teacher", school }),
+    stranger: await district.person({ role: "teacher", school }),
+  };
+  await district.team({ school, members: [people.maria, people.teammate] });
+  const cohort = await district.cohort({ school });
+  await district.enrol(people.maria, cohort);
+  const maria = await district.callerFor(people.maria);
+  ({ planId } = await maria.actionPlan.save({
+    stageId: cohort.stageId,
+    goal: "Every student explains their thinking",
+    indicatorIds: [],
+  }));
 });
 
 describe("plans shared with the team", () => {
   it("are listed for a teammate and open read-only; a non-teammate sees and reads nothing", async () => {
-    expect([teammate, stranger, planId]).not.toContain("");
-    const maria = await api.callerFor(demoEmail.teacher);
-    const mate = await api.callerFor(teammate);
-    const other = await api.callerFor(stranger);
+    expect(planId).not.toBe("");
+    const maria = await district.callerFor(people.maria);
+    const mate = await district.callerFor(people.teammate);
+    const other = await district.callerFor(people.stranger);
     const listed = async (caller: typeof mate) =>
       (await caller.actionPlan.teamShared()).map((row) => row.planId);
 

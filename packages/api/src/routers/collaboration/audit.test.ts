@@ -1,7 +1,7 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * A school's bell schedule and a teacher's hand-entered timetable decide when collaboration time
@@ -10,22 +10,25 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
 
-async function entriesOf(action: AuditAction, subjectId: string) {
-  const admin = await api.callerFor(demoEmail.admin);
-  return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
-}
+let district: TestDistrict;
+let schoolId: string;
 
-async function elementary() {
-  const admin = await api.callerFor(demoEmail.admin);
-  const { schools } = await admin.peopleAdmin.options();
-  const school = schools.find((entry) => entry.name === "Maple Valley Elementary");
-  if (!school) throw new Error("The seed has no Maple Valley Elementary.");
-  return { admin, schoolId: school.id };
+// A school with one teacher.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  await district.person({ role: "teacher", school });
+  schoolId = school.id;
+});
+
+async function entriesOf(action: AuditAction, subjectId: string) {
+  const admin = await district.callerFor(district.admin);
+  return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("collaboration settings on the audit log", () => {
   it("records a bell schedule replaced, as the periods before and after", async () => {
-    const { admin, schoolId } = await elementary();
+    const admin = await district.callerFor(district.admin);
     const before = (await admin.collaboration.bellSchedule({ schoolId })).periods;
     await admin.collaboration.saveBellSchedule({
       schoolId,
@@ -53,9 +56,9 @@ describe("collaboration settings on the audit log", () => {
   });
 
   it("records a teacher's classes entered by hand, before and after", async () => {
-    const { admin, schoolId } = await elementary();
+    const admin = await district.callerFor(district.admin);
     const [teacher] = await admin.collaboration.teachers({ schoolId });
-    if (!teacher) throw new Error("The seed's school has no teachers.");
+    if (!teacher) throw new Error("The school has no teachers.");
     await admin.collaboration.saveTimetable({
       schoolId,
       personId: teacher.id,

@@ -1,9 +1,7 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The growth chart's self-ratings, through the real router: the teacher's own ratings per
@@ -12,10 +10,25 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal", TestPerson>;
+
+// A teacher enrolled in a cohort her coach leads, and her school's principal.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    teacher: await district.person({ role: "teacher", school }),
+    coach: await district.person({ role: "coach" }),
+    principal: await district.person({ role: "principal", school }),
+  };
+  const cohort = await district.cohort({ school, coach: people.coach });
+  await district.enrol(people.teacher, cohort);
+});
 
 describe("recommendations.growth: self-ratings", () => {
   it("shows the teacher's self-ratings per indicator, oldest first, apart from what was seen", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const home = await teacher.teacher.home();
     const stageId = home.enrolments[0]?.stage.id ?? "";
     const [indicator] = (await teacher.selfAssessment.stage({ stageId })).indicators;
@@ -39,12 +52,8 @@ describe("recommendations.growth: self-ratings", () => {
     const sources = new Set(growth.indicators.flatMap((item) => item.points.map((p) => p.source)));
     expect([...sources].every((source) => source !== ("self" as string))).toBe(true);
 
-    const [me] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select id::text as id from person where email = ${demoEmail.teacher}`,
-    );
-    const coach = await api.callerFor("coach@maplevalley.test");
-    const asCoach = await coach.recommendations.growth({ teacherId: me?.id ?? "" });
+    const coach = await district.callerFor(people.coach);
+    const asCoach = await coach.recommendations.growth({ teacherId: people.teacher.id });
     expect(
       asCoach.indicators
         .find((item) => item.id === indicator.id)
@@ -52,8 +61,8 @@ describe("recommendations.growth: self-ratings", () => {
         .at(-1),
     ).toEqual({ on: assessedOn, rank: 2, moment: "check_in" });
 
-    const principal = await api.callerFor("principal@maplevalley.test");
-    expect(await codeOf(principal.recommendations.growth({ teacherId: me?.id ?? "" }))).toBe(
+    const principal = await district.callerFor(people.principal);
+    expect(await codeOf(principal.recommendations.growth({ teacherId: people.teacher.id }))).toBe(
       "FORBIDDEN",
     );
   });

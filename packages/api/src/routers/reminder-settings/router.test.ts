@@ -1,14 +1,26 @@
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let schoolStaff: TestPerson[];
+
+// A new district in Chicago's time, with a principal and a teacher of its one school.
+beforeAll(async () => {
+  district = await testDistrict(api, { timeZone: "America/Chicago" });
+  const school = await district.school();
+  schoolStaff = [
+    await district.person({ role: "principal", school }),
+    await district.person({ role: "teacher", school }),
+  ];
+});
 
 describe("reminder settings", () => {
-  it("a district admin reads the defaults: Chicago, a day and an hour, the seeded breaks", async () => {
-    const settings = await (await api.callerFor(demoEmail.admin)).reminderSettings.get();
+  it("a district admin reads the defaults: Chicago, a day and an hour, the default breaks", async () => {
+    const settings = await (await district.callerFor(district.admin)).reminderSettings.get();
     expect(settings.timeZone).toBe("America/Chicago");
     expect(settings.meetingReminderMinutes).toEqual([1440, 60]);
     expect(settings.holidays.map((holiday) => holiday.name)).toEqual([
@@ -18,7 +30,7 @@ describe("reminder settings", () => {
   });
 
   it("saves lead times and the time zone, longest first", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const saved = await admin.reminderSettings.save({
       timeZone: "America/New_York",
       meetingReminderMinutes: [30, 2880],
@@ -28,7 +40,7 @@ describe("reminder settings", () => {
   });
 
   it("names the field that is wrong", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const refusal = await refusalOf(
       admin.reminderSettings.save({ timeZone: "Mars/Olympus", meetingReminderMinutes: [1] }),
     );
@@ -40,7 +52,7 @@ describe("reminder settings", () => {
   });
 
   it("adds and removes a break; an unknown break is not found", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { holidayId } = await admin.reminderSettings.addHoliday({
       name: "Thanksgiving",
       startsOn: "2026-11-26",
@@ -54,8 +66,8 @@ describe("reminder settings", () => {
   });
 
   it("principals and teachers are refused", async () => {
-    for (const email of [demoEmail.principal, demoEmail.teacher]) {
-      const caller = await api.callerFor(email);
+    for (const person of schoolStaff) {
+      const caller = await district.callerFor(person);
       expect(await codeOf(caller.reminderSettings.get())).toBe("FORBIDDEN");
     }
   });
