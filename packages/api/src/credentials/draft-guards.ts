@@ -40,13 +40,13 @@ export async function requireMyDraft(
   return { submission, version };
 }
 
-/** One evidence item of my draft. */
+/** One evidence item of the viewer's (`personId`'s) draft. */
 export async function requireMyDraftItem(
-  tx: Transaction,
-  params: { itemId: string; personId: string },
+  viewer: { tx: Transaction; personId: string },
+  itemId: string,
 ) {
-  const item = await findEvidenceItem(tx, { itemId: params.itemId });
-  if (!item || item.ownerId !== params.personId) {
+  const item = await findEvidenceItem(viewer.tx, { itemId });
+  if (!item || item.ownerId !== viewer.personId) {
     throw new TRPCError({ code: "NOT_FOUND", message: "There is no such evidence item." });
   }
   requireDraftStatus(item.status);

@@ -1,25 +1,20 @@
 import {
   evidenceForReview,
   saveReview,
-  submissionForReview,
 } from "@throughline/db/queries/credentials/credential-review";
-import {
-  reviewsOfSubmissions,
-  teacherSchoolNames,
-} from "@throughline/db/queries/credentials/credential-review-queue";
-import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
+import { teacherSchoolNames } from "@throughline/db/queries/credentials/credential-review-queue";
 import {
   anonymousTeacherLabel,
   reviewScoringInputSchema,
   submissionIdInputSchema,
   waitingDays,
 } from "@throughline/domain/credential-review";
-import { reviewModeOf } from "@throughline/domain/rules/review-decision";
 import { TRPCError } from "@trpc/server";
 import { createRouter } from "../../trpc.ts";
-import { requireEligible, reviewerProcedure } from "./access.ts";
+import { reviewerProcedure } from "./access.ts";
 import { reviewQueue } from "./queue.ts";
 import { finishReview } from "./submit.ts";
+import { submissionUnderReview } from "./under-review.ts";
 
 /*
  * Reviewing micro-credential submissions in the coach app. Who may review is the one rule in
@@ -35,21 +30,11 @@ export const credentialReviewsRouter = createRouter({
   /** One submission to review: evidence, rubric and my scoring so far. */
   submission: reviewerProcedure.input(submissionIdInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
-    const { isLead } = await requireEligible(ctx.tx, { ...input, personId: ctx.personId, now });
-    const found = await submissionForReview(ctx.tx, input);
-    if (!found || found.submission.status === "draft") {
+    const found = await submissionUnderReview(ctx, { submissionId: input.submissionId, now });
+    const { submission, version, settings, reviews, mode } = found;
+    if (submission.status === "draft") {
       throw new TRPCError({ code: "NOT_FOUND", message: "This submission is not submitted." });
     }
-    const { submission, version } = found;
-    const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
-    const reviews = await reviewsOfSubmissions(ctx.tx, [submission.id]);
-    const mode = reviewModeOf({
-      reviews,
-      reviewsRequired: settings.reviewsRequired,
-      status: submission.status,
-      viewerId: ctx.personId,
-      isLead,
-    });
     const mine = reviews.find((review) => review.reviewerId === ctx.personId) ?? null;
     const school = settings.blind
       ? null
@@ -105,18 +90,7 @@ export const credentialReviewsRouter = createRouter({
   /** Keeps my scoring so far; nothing is decided. */
   saveDraft: reviewerProcedure.input(reviewScoringInputSchema).mutation(async ({ ctx, input }) => {
     const now = new Date();
-    const { isLead } = await requireEligible(ctx.tx, { ...input, personId: ctx.personId, now });
-    const found = await submissionForReview(ctx.tx, input);
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
-    const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
-    const reviews = await reviewsOfSubmissions(ctx.tx, [input.submissionId]);
-    const mode = reviewModeOf({
-      reviews,
-      reviewsRequired: settings.reviewsRequired,
-      status: found.submission.status,
-      viewerId: ctx.personId,
-      isLead,
-    });
+    const { mode } = await submissionUnderReview(ctx, { submissionId: input.submissionId, now });
     if (mode !== "review" && mode !== "decide") {
       throw new TRPCError({ code: "CONFLICT", message: "This submission is not open to you." });
     }

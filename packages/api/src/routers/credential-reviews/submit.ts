@@ -2,20 +2,18 @@ import type { Transaction } from "@throughline/db/client";
 import {
   decideSubmission,
   saveReview,
-  submissionForReview,
 } from "@throughline/db/queries/credentials/credential-review";
 import { reviewsOfSubmissions } from "@throughline/db/queries/credentials/credential-review-queue";
-import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
 import type { ReviewScoringInput } from "@throughline/domain/credential-review";
 import type { ReviewKind } from "@throughline/domain/enums";
 import { completeScoringSchema } from "@throughline/domain/rules/complete-scoring";
 import { outcomeOf } from "@throughline/domain/rules/credential-passing";
-import { decisionFrom, reviewModeOf } from "@throughline/domain/rules/review-decision";
+import { decisionFrom } from "@throughline/domain/rules/review-decision";
 import { TRPCError } from "@trpc/server";
 import { awardBadge } from "../../credentials/award-badge.ts";
 import { requireValid } from "../../field-problem.ts";
 import { notifySubmissionDecided } from "../../notifications/credential-notifications.ts";
-import { requireEligible } from "./access.ts";
+import { submissionUnderReview } from "./under-review.ts";
 
 interface ReviewContext {
   tx: Transaction;
@@ -36,32 +34,11 @@ export async function finishReview(
   kind: ReviewKind,
 ) {
   const now = new Date();
-  const { isLead } = await requireEligible(ctx.tx, {
+  const { submission, version, settings, mode } = await submissionUnderReview(ctx, {
     submissionId: input.submissionId,
-    personId: ctx.personId,
     now,
-  });
-  if (kind === "lead_decision" && !isLead) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only a lead reviewer of this credential settles a disagreement.",
-    });
-  }
-  // Locked, so two reviewers finishing together are decided one after the other.
-  const found = await submissionForReview(ctx.tx, {
-    submissionId: input.submissionId,
+    leadOnly: kind === "lead_decision",
     forUpdate: true,
-  });
-  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission." });
-  const { submission, version } = found;
-  const settings = await loadReviewSettings(ctx.tx, ctx.districtId);
-  const before = await reviewsOfSubmissions(ctx.tx, [submission.id]);
-  const mode = reviewModeOf({
-    reviews: before,
-    reviewsRequired: settings.reviewsRequired,
-    status: submission.status,
-    viewerId: ctx.personId,
-    isLead,
   });
   if (mode === "reviewed") {
     throw new TRPCError({

@@ -127,10 +127,7 @@ export const submissionProcedures = {
   updateEvidence: teacherProcedure
     .input(updateEvidenceInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const item = await requireMyDraftItem(ctx.tx, {
-        itemId: input.itemId,
-        personId: ctx.personId,
-      });
+      const item = await requireMyDraftItem(ctx, input.itemId);
       if (input.text !== undefined && item.source !== "text") {
         throw fieldProblem(["text"], "Only a written item has text.");
       }
@@ -148,13 +145,13 @@ export const submissionProcedures = {
   removeEvidence: teacherProcedure
     .input(evidenceItemInputSchema)
     .mutation(async ({ ctx, input }) => {
-      await requireMyDraftItem(ctx.tx, { itemId: input.itemId, personId: ctx.personId });
+      await requireMyDraftItem(ctx, input.itemId);
       await deleteEvidenceItem(ctx.tx, input);
       return { removed: true };
     }),
 
   moveEvidence: teacherProcedure.input(moveEvidenceInputSchema).mutation(async ({ ctx, input }) => {
-    await requireMyDraftItem(ctx.tx, { itemId: input.itemId, personId: ctx.personId });
+    await requireMyDraftItem(ctx, input.itemId);
     await moveEvidenceItem(ctx.tx, input);
     return { moved: true };
   }),

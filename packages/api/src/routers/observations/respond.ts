@@ -1,3 +1,4 @@
+import type { Transaction } from "@throughline/db/client";
 import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import { replaceObservationScale } from "@throughline/db/queries/observations/observations-scale";
 import { updateTeacherResponse } from "@throughline/db/queries/observations/observations-write";
@@ -22,42 +23,49 @@ const notYours = () =>
     message: "There is no published observation of you with this id.",
   });
 
+type ResponseFields = Parameters<typeof updateTeacherResponse>[1]["set"];
+
+/**
+ * Writes the viewer's answer on a published observation of them (of a coaching one only, when
+ * `coachingOnly`) and hands back what it wrote; anyone else's observation is not found.
+ */
+async function answerOwnObservation<T extends ResponseFields>(
+  ctx: { tx: Transaction; personId: string },
+  observationId: string,
+  set: T,
+  coachingOnly = false,
+): Promise<T> {
+  const updated = await updateTeacherResponse(ctx.tx, {
+    observationId,
+    teacherId: ctx.personId,
+    set,
+    coachingOnly,
+  });
+  if (!updated) throw notYours();
+  return set;
+}
+
 export const respondObservationProcedures = {
   reflect: authedProcedure
     .input(reflectOnObservationInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const now = new Date();
-      const updated = await updateTeacherResponse(ctx.tx, {
-        observationId: input.observationId,
-        teacherId: ctx.personId,
-        set: { reflection: input.reflection, reflectedAt: now },
+      const { reflectedAt } = await answerOwnObservation(ctx, input.observationId, {
+        reflection: input.reflection,
+        reflectedAt: new Date(),
       });
-      if (!updated) throw notYours();
-      return { reflectedAt: now };
+      return { reflectedAt };
     }),
 
-  acknowledge: authedProcedure.input(observationIdInputSchema).mutation(async ({ ctx, input }) => {
-    const now = new Date();
-    const updated = await updateTeacherResponse(ctx.tx, {
-      observationId: input.observationId,
-      teacherId: ctx.personId,
-      set: { acknowledgedAt: now },
-    });
-    if (!updated) throw notYours();
-    return { acknowledgedAt: now };
-  }),
+  acknowledge: authedProcedure
+    .input(observationIdInputSchema)
+    .mutation(({ ctx, input }) =>
+      answerOwnObservation(ctx, input.observationId, { acknowledgedAt: new Date() }),
+    ),
 
   /** Lets the teacher's principal read this coaching observation, or takes that back. */
-  share: authedProcedure.input(shareObservationInputSchema).mutation(async ({ ctx, input }) => {
+  share: authedProcedure.input(shareObservationInputSchema).mutation(({ ctx, input }) => {
     const sharedWithLeadersAt = input.shared ? new Date() : null;
-    const updated = await updateTeacherResponse(ctx.tx, {
-      observationId: input.observationId,
-      teacherId: ctx.personId,
-      set: { sharedWithLeadersAt },
-      coachingOnly: true,
-    });
-    if (!updated) throw notYours();
-    return { sharedWithLeadersAt };
+    return answerOwnObservation(ctx, input.observationId, { sharedWithLeadersAt }, true);
   }),
 
   /** The district's levels and target; anyone signed in (the labels are not private). */

@@ -16,11 +16,7 @@ export const progressionRouter = createRouter({
   confirm: cohortStaffProcedure.input(confirmStageInputSchema).mutation(async ({ ctx, input }) => {
     const enrolment = await findEnrolment(ctx.tx, input);
     if (!enrolment) throw new TRPCError({ code: "NOT_FOUND", message: "No such enrolment." });
-    await requireCohortAccess(ctx.tx, {
-      cohortId: enrolment.cohortId,
-      personId: ctx.personId,
-      need: "confirm",
-    });
+    await requireCohortAccess(ctx, enrolment.cohortId, "confirm");
     const result = await confirmStageCompletion(ctx.tx, { enrolment, now: new Date() });
     if (result.kind === "not_ready") {
       throw new TRPCError({

@@ -9,19 +9,23 @@ import { staffProcedure } from "../../trpc.ts";
  */
 export const cohortStaffProcedure = staffProcedure;
 
-/** The viewer's access to one cohort: NOT_FOUND outside their district, FORBIDDEN if not theirs. */
+/**
+ * The viewer's (`personId`'s) access to one cohort: NOT_FOUND outside their district, FORBIDDEN
+ * if not theirs to `need`.
+ */
 export async function requireCohortAccess(
-  tx: Transaction,
-  params: { cohortId: string; personId: string; need: "manage" | "confirm" },
+  viewer: { tx: Transaction; personId: string },
+  cohortId: string,
+  need: "manage" | "confirm",
 ): Promise<CohortAccess> {
-  const access = await cohortAccess(tx, params);
+  const access = await cohortAccess(viewer.tx, { cohortId, personId: viewer.personId });
   if (!access) throw new TRPCError({ code: "NOT_FOUND", message: "No such cohort." });
-  const allowed = params.need === "manage" ? access.canManage : access.canConfirm;
+  const allowed = need === "manage" ? access.canManage : access.canConfirm;
   if (!allowed) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message:
-        params.need === "manage"
+        need === "manage"
           ? "Only the cohort's coach, facilitators of its teachers' teams, its principal and district admins can do this."
           : "Only the cohort's coach, its principal and district admins can confirm a stage complete.",
     });

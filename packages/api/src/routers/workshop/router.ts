@@ -18,11 +18,7 @@ export const workshopRouter = createRouter({
 
   /** A cohort's workshop details and roster with attendance and each teacher's stage status. */
   forCohort: cohortStaffProcedure.input(cohortIdInputSchema).query(async ({ ctx, input }) => {
-    const access = await requireCohortAccess(ctx.tx, {
-      cohortId: input.cohortId,
-      personId: ctx.personId,
-      need: "manage",
-    });
+    const access = await requireCohortAccess(ctx, input.cohortId, "manage");
     const workshop = await getCohortWorkshop(ctx.tx, {
       cohortId: input.cohortId,
       canConfirm: access.canConfirm,
@@ -39,11 +35,7 @@ export const workshopRouter = createRouter({
   markAttendance: cohortStaffProcedure
     .input(markAttendanceInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const access = await requireCohortAccess(ctx.tx, {
-        cohortId: input.cohortId,
-        personId: ctx.personId,
-        need: "manage",
-      });
+      const access = await requireCohortAccess(ctx, input.cohortId, "manage");
       const saved = await setWorkshopAttendance(ctx.tx, input);
       if (!saved) {
         throw new TRPCError({ code: "NOT_FOUND", message: "This teacher is not in the cohort." });
