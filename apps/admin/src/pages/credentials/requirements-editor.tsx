@@ -1,4 +1,5 @@
 import { Button } from "@throughline/ui/button";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
@@ -118,16 +119,12 @@ export function RequirementsEditor({
                     {...field("minWords")}
                   />
                 ) : null}
-                <label className="flex items-center gap-2 text-sm text-foreground">
-                  <input
-                    type="checkbox"
-                    className="size-4"
-                    checked={requirement.optional}
-                    disabled={disabled}
-                    onChange={(event) => update(requirement.id, { optional: event.target.checked })}
-                  />
-                  Optional
-                </label>
+                <CheckboxField
+                  label="Optional"
+                  checked={requirement.optional}
+                  disabled={disabled}
+                  onChange={(optional) => update(requirement.id, { optional })}
+                />
                 <div className="flex flex-wrap items-center gap-2">
                   <MoveButtons
                     name={name}

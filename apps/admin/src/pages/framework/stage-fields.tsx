@@ -1,9 +1,9 @@
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { useId } from "react";
 import type { StageDraft } from "./stage-draft.ts";
 
 export interface StageFieldsProps {
@@ -13,36 +13,19 @@ export interface StageFieldsProps {
   onChange: (change: Partial<StageDraft>) => void;
 }
 
-function Checkbox(props: {
-  label: string;
-  hint: string;
-  checked: boolean;
-  disabled: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex items-start gap-3">
-      <input
-        id={id}
-        type="checkbox"
-        className="mt-1 size-4"
-        checked={props.checked}
-        disabled={props.disabled}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => props.onChange(event.target.checked)}
-      />
-      <div className="flex flex-col gap-0.5">
-        <label htmlFor={id} className="text-sm font-medium text-foreground">
-          {props.label}
-        </label>
-        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-          {props.hint}
-        </p>
-      </div>
-    </div>
-  );
-}
+/** The yes-or-no parts of the completion rule, in the order they are shown. */
+const completionOptions = [
+  {
+    key: "requiresConfirmation",
+    label: "A coach confirms completion",
+    hint: "Once every requirement is met, a coach or admin confirms the stage is complete.",
+  },
+  {
+    key: "openToAll",
+    label: "Sessions open to all teachers",
+    hint: "Its sessions may be recommended to any teacher, not only those in the stage.",
+  },
+] as const;
 
 /** A stage's title, summary and completion rule. */
 export function StageFields({ draft, error, disabled, onChange }: StageFieldsProps) {
@@ -65,20 +48,16 @@ export function StageFields({ draft, error, disabled, onChange }: StageFieldsPro
           className="max-w-xs"
           {...field("meetingsRequired")}
         />
-        <Checkbox
-          label="A coach confirms completion"
-          hint="Once every requirement is met, a coach or admin confirms the stage is complete."
-          checked={draft.requiresConfirmation}
-          disabled={disabled}
-          onChange={(requiresConfirmation) => onChange({ requiresConfirmation })}
-        />
-        <Checkbox
-          label="Sessions open to all teachers"
-          hint="Its sessions may be recommended to any teacher, not only those in the stage."
-          checked={draft.openToAll}
-          disabled={disabled}
-          onChange={(openToAll) => onChange({ openToAll })}
-        />
+        {completionOptions.map((option) => (
+          <CheckboxField
+            key={option.key}
+            label={option.label}
+            hint={option.hint}
+            checked={draft[option.key]}
+            disabled={disabled}
+            onChange={(checked) => onChange({ [option.key]: checked })}
+          />
+        ))}
       </fieldset>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Role } from "@throughline/domain/enums";
 import { Button } from "@throughline/ui/button";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
@@ -64,17 +65,12 @@ export function PeopleFilters({
             </option>
           ))}
         </SelectField>
-        <label className="flex items-center gap-2 text-sm font-medium sm:col-span-3">
-          <input
-            type="checkbox"
-            className="size-4"
-            checked={values.includeInactive}
-            onChange={(event) =>
-              onChange({ ...values, query, includeInactive: event.target.checked })
-            }
-          />
-          Include inactive people
-        </label>
+        <CheckboxField
+          label="Include inactive people"
+          className="sm:col-span-3"
+          checked={values.includeInactive}
+          onChange={(includeInactive) => onChange({ ...values, query, includeInactive })}
+        />
       </form>
     </search>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormCard } from "@throughline/ui/form-card";
@@ -40,31 +41,19 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
       description="Apply to every micro-credential of the district."
       onSubmit={submit}
     >
-      <label className="flex items-start gap-2 text-sm text-foreground">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4"
-          checked={draft.excludesCoached}
-          disabled={busy}
-          onChange={(event) => change({ excludesCoached: event.target.checked })}
-        />
-        Reviewers never review teachers they coach
-      </label>
-      <label className="flex items-start gap-2 text-sm text-foreground">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4"
-          checked={draft.blind}
-          disabled={busy}
-          onChange={(event) => change({ blind: event.target.checked })}
-        />
-        <span>
-          Blind review
-          <span className="block text-muted-foreground">
-            Reviewers do not see the teacher's name and school.
-          </span>
-        </span>
-      </label>
+      <CheckboxField
+        label="Reviewers never review teachers they coach"
+        checked={draft.excludesCoached}
+        disabled={busy}
+        onChange={(excludesCoached) => change({ excludesCoached })}
+      />
+      <CheckboxField
+        label="Blind review"
+        hint="Reviewers do not see the teacher's name and school."
+        checked={draft.blind}
+        disabled={busy}
+        onChange={(blind) => change({ blind })}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-foreground">Reviews required</legend>
         {([1, 2] as const).map((count) => (

@@ -1,7 +1,7 @@
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ConfirmBox } from "./confirm-box.tsx";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { confirmationLabel, DeactivationList } from "./deactivation-list.tsx";
 import { RosterCounts } from "./roster-counts.tsx";
 import { RosterProblemsTable } from "./roster-problems-table.tsx";
@@ -87,7 +87,7 @@ export function RosterPreviewCard({
       {blocked ? null : (
         <CardContent className="flex flex-col gap-3">
           {deactivations.needsConfirmation ? (
-            <ConfirmBox
+            <CheckboxField
               label={confirmationLabel(deactivations.count)}
               checked={confirmedDeactivations}
               onChange={onConfirmedDeactivationsChange}
@@ -95,7 +95,7 @@ export function RosterPreviewCard({
             />
           ) : null}
           {badRows.length > 0 ? (
-            <ConfirmBox
+            <CheckboxField
               label={`Import the valid rows and skip ${badRowsText(badRows.length)}`}
               checked={skipBadRows}
               onChange={onSkipBadRowsChange}
