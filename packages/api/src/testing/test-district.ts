@@ -86,7 +86,7 @@ export async function testDistrict(
     if (!accepted.ok) throw new Error(`The invite was not accepted: ${accepted.problem}.`);
   }
 
-  return {
+  const builders = {
     districtId: created.districtId,
     slug,
     admin,
@@ -119,6 +119,12 @@ export async function testDistrict(
     /** The framework's stages in order, as the admin console lists them. */
     async stageIds(): Promise<string[]> {
       return (await (await asAdmin()).frameworkAdmin.stages()).map((stage) => stage.id);
+    },
+
+    /** The framework's first `count` indicators in code order, as the framework page lists them. */
+    async indicatorIds(count: number): Promise<string[]> {
+      const indicators = await (await asAdmin()).frameworkAdmin.indicators();
+      return indicators.slice(0, count).map((indicator) => indicator.id);
     },
 
     /**
@@ -167,6 +173,24 @@ export async function testDistrict(
         memberIds: place.members.map((member) => member.id),
       });
       return { id: teamId, name };
+    },
+  };
+
+  return {
+    ...builders,
+
+    /**
+     * The world many tests start from: a school with its principal, and a teacher enrolled in a
+     * first-stage cohort that a district coach leads.
+     */
+    async coachedTeacher(names: { teacher?: string } = {}) {
+      const school = await builders.school();
+      const teacher = await builders.person({ role: "teacher", school, name: names.teacher });
+      const coach = await builders.person({ role: "coach" });
+      const principal = await builders.person({ role: "principal", school });
+      const cohort = await builders.cohort({ school, coach });
+      await builders.enrol(teacher, cohort);
+      return { school, cohort, teacher, coach, principal };
     },
   };
 }

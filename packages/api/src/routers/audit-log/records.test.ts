@@ -1,23 +1,28 @@
-import { membershipFor } from "@throughline/db/testing";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
 import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach", TestPerson>;
+
+beforeAll(async () => {
+  district = await testDistrict(api);
+  people = await district.coachedTeacher();
+});
 
 describe("audited records", () => {
   it("publishing an observation records the status before and after", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
-    const maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
-    const [indicatorId = ""] = await mapleValleyIndicatorIds(api.db, 1);
+    const coach = await district.callerFor(people.coach);
+    const [indicatorId = ""] = await district.indicatorIds(1);
     const { observationId } = await coach.observations.start(
-      coachingVisitStart(maria, [indicatorId]),
+      coachingVisitStart(people.teacher.id, [indicatorId]),
     );
     await coach.observations.saveDraft({
       observationId,
@@ -29,7 +34,7 @@ describe("audited records", () => {
       notes: [],
     });
     await coach.observations.publish({ observationId });
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { entries } = await admin.auditLog.list({ filter: { action: "observation.published" } });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -43,15 +48,12 @@ describe("audited records", () => {
   });
 
   it("revoking a badge records the reason; revoking it again is refused and records nothing", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
-    const teacher = await membershipFor(api.db, demoEmail.teacher);
-    const { credentials } = await admin.credentialAdmin.list();
-    const credential = credentials[0];
-    if (!credential) throw new Error("no seeded credential");
+    const admin = await district.callerFor(district.admin);
+    const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const badge = await insertAwardedBadge(api.db, {
-      districtId: teacher.districtId,
-      personId: teacher.personId,
-      credentialId: credential.id,
+      districtId: district.districtId,
+      personId: people.teacher.id,
+      credentialId,
       attempt: 51,
       statusIndex: 88_888,
     });

@@ -1,11 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * An observation started by mistake can be thrown away: by its author only, only while it is a
@@ -13,23 +12,25 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
-let maria: string;
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 let indicators: string[];
 
+// A teacher, the coach of her cohort and her principal.
 beforeAll(async () => {
-  const [person] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
-  );
-  maria = person?.id ?? "";
-  indicators = await mapleValleyIndicatorIds(api.db, 2);
+  district = await testDistrict(api);
+  people = await district.coachedTeacher();
+  indicators = await district.indicatorIds(2);
 });
 
-/** A coaching draft of Maria with a note, two ratings and a photo record. */
+/** A coaching draft of the teacher with a note, two ratings and a photo record. */
 async function recordedDraft(): Promise<string> {
-  const coach = await api.callerFor(demoEmail.coach);
+  const coach = await district.callerFor(people.coach);
   const { observationId } = await coach.observations.start(
-    coachingVisitStart(maria, indicators, { observedOn: "2026-11-20", durationMinutes: 20 }),
+    coachingVisitStart(people.teacher.id, indicators, {
+      observedOn: "2026-11-20",
+      durationMinutes: 20,
+    }),
   );
   await coach.observations.saveDraft({
     observationId,
@@ -71,13 +72,13 @@ describe("discarding an observation draft", () => {
     const observationId = await recordedDraft();
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
 
-    const teacher = await api.callerFor(demoEmail.teacher);
-    const principal = await api.callerFor(demoEmail.principal);
+    const teacher = await district.callerFor(people.teacher);
+    const principal = await district.callerFor(people.principal);
     expect(await codeOf(teacher.observations.discard({ observationId }))).toBe("NOT_FOUND");
     expect(await codeOf(principal.observations.discard({ observationId }))).toBe("NOT_FOUND");
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 1 });
 
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     await coach.observations.discard({ observationId });
     expect(await rowsOf(observationId)).toEqual({ o: 0, n: 0, r: 0, p: 0 });
   });
@@ -88,14 +89,14 @@ describe("discarding an observation draft", () => {
       api.db,
       sql`delete from observation_photo where observation_id = ${observationId} returning id`,
     );
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     await coach.observations.publish({ observationId });
     expect(await codeOf(coach.observations.discard({ observationId }))).toBe("CONFLICT");
     expect(await rowsOf(observationId)).toEqual({ o: 1, n: 1, r: 2, p: 0 });
   });
 
   it("answers 400 with the field for a bad id", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     expect(await codeOf(coach.observations.discard({ observationId: "nope" }))).toBe("BAD_REQUEST");
   });
 });

@@ -16,14 +16,7 @@ let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 // A teacher enrolled in a cohort her coach leads, and her school's principal.
 beforeAll(async () => {
   district = await testDistrict(api);
-  const school = await district.school();
-  people = {
-    teacher: await district.person({ role: "teacher", school }),
-    coach: await district.person({ role: "coach" }),
-    principal: await district.person({ role: "principal", school }),
-  };
-  const cohort = await district.cohort({ school, coach: people.coach });
-  await district.enrol(people.teacher, cohort);
+  people = await district.coachedTeacher();
 });
 
 describe("recommendations.growth: self-ratings", () => {
