@@ -1,8 +1,8 @@
 /*
- * What every app's index.html holds besides its title: the head's meta tags, the preload of
- * the first `viewer.me` request and the loading state painted before any script runs. Written
- * once here and put into each app's page at build time (and by the dev server), so the three
- * index.html files are their title and their script.
+ * Every app's page: its title, the head's meta tags, the preload of the first `viewer.me`
+ * request, the loading state painted before any script runs and the app's script. Written once
+ * here and made at build time (and by the dev server) in place of each app's index.html, which
+ * Vite needs as the entry but which holds nothing of its own.
  */
 
 import { VIEWER_ME_PRELOAD } from "./first-requests.ts";
@@ -18,7 +18,7 @@ interface AppShellPlugin {
   name: string;
   transformIndexHtml: {
     order: "pre";
-    handler: (html: string) => { html: string; tags: HtmlTag[] };
+    handler: () => { html: string; tags: HtmlTag[] };
   };
 }
 
@@ -57,22 +57,34 @@ function loadingState(appName: string): string {
       </main>`;
 }
 
-const ROOT = '<div id="root"></div>';
+/** The page of the app called `appName` (e.g. "My learning"), before Vite adds its assets. */
+function appPage(appName: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Throughline — ${appName}</title>
+  </head>
+  <body>
+    <noscript>Throughline needs JavaScript turned on.</noscript>
+    <div id="root">
+      ${loadingState(appName)}
+    </div>
+    <script type="module" src="/src/main.tsx"></script>
+  </body>
+</html>
+`;
+}
 
-/** The shared head and first paint for the app called `appName` (e.g. "My learning"). */
+/**
+ * The shared page for the app called `appName`. It runs before Vite reads the page, so Vite
+ * bundles the script this names as it would one written in index.html.
+ */
 export function appShell(appName: string): AppShellPlugin {
   return {
     name: "throughline-app-shell",
     transformIndexHtml: {
       order: "pre",
-      handler(html) {
-        if (!html.includes(ROOT)) throw new Error(`index.html needs an empty ${ROOT}.`);
-        const body = `<noscript>Throughline needs JavaScript turned on.</noscript>
-    <div id="root">
-      ${loadingState(appName)}
-    </div>`;
-        return { html: html.replace(ROOT, body), tags: headTags };
-      },
+      handler: () => ({ html: appPage(appName), tags: headTags }),
     },
   };
 }
