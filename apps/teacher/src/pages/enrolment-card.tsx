@@ -3,7 +3,8 @@ import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
 import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
-import { CalendarClock, CircleCheck, CircleDashed, Clock, PartyPopper, Play } from "lucide-react";
+import { WorkshopAttendedMark } from "@throughline/ui/workshop-facts";
+import { CalendarClock, Clock, PartyPopper, Play } from "lucide-react";
 import { Link } from "react-router";
 import { formatDate } from "../lib/format.ts";
 import type { Enrolment } from "../lib/types.ts";
@@ -93,17 +94,11 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
             <p className="font-medium text-foreground">
               {sessionsCompleted} of {sessionsTotal} MicroPD sessions complete
             </p>
-            {enrolment.workshopAttended ? (
-              <p className="inline-flex items-center gap-1.5 text-success">
-                <CircleCheck aria-hidden="true" className="size-4" />
-                Introductory workshop attended
-              </p>
-            ) : (
-              <p className="inline-flex items-center gap-1.5 text-muted-foreground">
-                <CircleDashed aria-hidden="true" className="size-4" />
-                Introductory workshop not attended yet
-              </p>
-            )}
+            <WorkshopAttendedMark
+              attended={enrolment.workshopAttended}
+              attendedLabel="Introductory workshop attended"
+              pendingLabel="Introductory workshop not attended yet"
+            />
           </div>
         </div>
         <NextSession next={enrolment.next} total={sessionsTotal} />

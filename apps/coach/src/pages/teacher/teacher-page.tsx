@@ -9,7 +9,8 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { ProgressRing } from "@throughline/ui/progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { TitledSection } from "@throughline/ui/titled-section";
-import { CircleCheck, CircleDashed, ClipboardList } from "lucide-react";
+import { WorkshopAttendedMark } from "@throughline/ui/workshop-facts";
+import { ClipboardList } from "lucide-react";
 import { useParams } from "react-router";
 import { ObservationList } from "../observations/observation-list.tsx";
 import { CoachingLoggedSection } from "./coaching-logged-section.tsx";
@@ -39,17 +40,11 @@ function EnrolmentSummary({ enrolment }: { enrolment: CoachedEnrolment }) {
           <p className="font-medium">
             {enrolment.sessionsCompleted} of {enrolment.sessionsTotal} MicroPD sessions
           </p>
-          {enrolment.workshopAttended ? (
-            <p className="inline-flex items-center gap-1.5 text-success">
-              <CircleCheck aria-hidden="true" className="size-4" />
-              Workshop attended
-            </p>
-          ) : (
-            <p className="inline-flex items-center gap-1.5 text-muted-foreground">
-              <CircleDashed aria-hidden="true" className="size-4" />
-              Workshop not attended yet
-            </p>
-          )}
+          <WorkshopAttendedMark
+            attended={enrolment.workshopAttended}
+            attendedLabel="Workshop attended"
+            pendingLabel="Workshop not attended yet"
+          />
           <p className="text-muted-foreground">
             {enrolment.meetingsAttended} support meetings attended
           </p>

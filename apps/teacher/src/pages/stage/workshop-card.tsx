@@ -1,6 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { formatDateTime, formatDuration } from "@throughline/ui/format";
-import { CalendarDays, CircleCheck, CircleDashed, Clock, MapPin, Video } from "lucide-react";
+import { WorkshopAttendedMark, WorkshopFacts } from "@throughline/ui/workshop-facts";
 import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import type { StageEnrolment } from "./types.ts";
 
@@ -13,48 +12,20 @@ export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"
     <Card className="h-full">
       <CardHeader>
         <CardTitle>Introductory workshop</CardTitle>
-        {workshop.attended ? (
-          <p className="inline-flex items-center gap-1.5 text-sm font-medium text-success">
-            <CircleCheck aria-hidden="true" className="size-4" />
-            You attended
-          </p>
-        ) : (
-          <p className="inline-flex items-center gap-1.5 text-sm text-muted-foreground">
-            <CircleDashed aria-hidden="true" className="size-4" />
-            Not attended yet
-          </p>
-        )}
+        <WorkshopAttendedMark
+          attended={workshop.attended}
+          attendedLabel="You attended"
+          pendingLabel="Not attended yet"
+          className="text-sm"
+        />
       </CardHeader>
       <CardContent className="flex flex-col gap-3 text-sm">
-        <ul className="flex flex-col gap-2 text-foreground">
-          <li className="flex items-start gap-2">
-            <CalendarDays aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-            {workshop.startsAt ? formatDateTime(workshop.startsAt) : "Date to be announced"}
-          </li>
-          <li className="flex items-start gap-2">
-            <Clock aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-            {formatDuration(workshop.minutes)}
-          </li>
-          {workshop.location ? (
-            <li className="flex items-start gap-2">
-              <MapPin aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-              {workshop.location}
-            </li>
-          ) : null}
-          {workshop.videoUrl ? (
-            <li className="flex items-start gap-2">
-              <Video aria-hidden="true" className="mt-0.5 size-4 text-muted-foreground" />
-              <a
-                href={workshop.videoUrl}
-                target="_blank"
-                rel="noreferrer noopener"
-                className="font-medium text-primary underline"
-              >
-                Join or watch online<span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            </li>
-          ) : null}
-        </ul>
+        <WorkshopFacts
+          workshop={workshop}
+          className="text-foreground"
+          videoLabel="Join or watch online"
+          linkClassName="font-medium text-primary underline"
+        />
         {workshop.description ? (
           <p className="text-muted-foreground">{workshop.description}</p>
         ) : null}
