@@ -1,11 +1,6 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import {
-  type EmailFooterLinks,
-  EmailLayout,
-  emailColours,
-  footerLinksOf,
-  Greeting,
-} from "./email-layout.tsx";
+import { emailColours } from "@throughline/domain/email-style";
+import { type EmailFrame, EmailLayout } from "./email-layout.tsx";
 
 export interface DigestEmailItem {
   id: string;
@@ -16,9 +11,8 @@ export interface DigestEmailItem {
   url: string;
 }
 
-interface DigestEmailProps extends EmailFooterLinks {
-  districtName: string;
-  recipientName: string;
+interface DigestEmailProps {
+  frame: EmailFrame;
   /** The day the digest covers, formatted ("Wednesday, November 25"). */
   dayLabel: string;
   items: DigestEmailItem[];
@@ -29,15 +23,10 @@ export function DigestEmail(props: DigestEmailProps) {
   const count = props.items.length;
   return (
     <EmailLayout
-      districtName={props.districtName}
+      frame={props.frame}
       title={`Your updates from ${props.dayLabel}`}
       preview={`${count} update${count === 1 ? "" : "s"} from ${props.dayLabel}`}
-      {...footerLinksOf(props)}
     >
-      <Greeting name={props.recipientName} />
-      <Heading as="h1" style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}>
-        Your updates from {props.dayLabel}
-      </Heading>
       {props.items.map((item) => (
         <Section
           key={item.id}

@@ -2,6 +2,7 @@ import {
   Body,
   Container,
   Head,
+  Heading,
   Hr,
   Html,
   Img,
@@ -10,29 +11,14 @@ import {
   Section,
   Text,
 } from "@react-email/components";
+import { emailColours, emailFontFamily as fontFamily } from "@throughline/domain/email-style";
 import type { ReactNode } from "react";
 
-/*
- * Colours are chosen for contrast on both white and light-grey backgrounds (all pass WCAG AA
- * for normal text); fonts are the system stacks mail clients already have.
- */
-export const emailColours = {
-  text: "#1b2430",
-  muted: "#3d4a5c",
-  brand: "#14487a",
-  page: "#f6f7f9",
-  card: "#ffffff",
-  border: "#d5dbe3",
-} as const;
-
-const fontFamily =
-  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
-
-/** The addresses every message's frame carries: the mark in its header and the footer's links. */
 /** Links inside a sentence are underlined: colour alone does not tell them from the text. */
 const footerLinkStyle = { color: emailColours.brand, textDecoration: "underline" } as const;
 
-export interface EmailFooterLinks {
+/** The addresses every message's frame carries: the mark in its header and the footer's links. */
+interface EmailFooterLinks {
   /** The product mark as an absolute PNG address (served by the server at /brand). */
   logoUrl: string;
   preferencesUrl: string;
@@ -41,9 +27,15 @@ export interface EmailFooterLinks {
   unsubscribeWhat: string;
 }
 
-interface EmailLayoutProps extends EmailFooterLinks {
+/** What frames every message to one reader: their district, their name and the footer's links. */
+export interface EmailFrame extends EmailFooterLinks {
   districtName: string;
-  /** The document's title, as screen readers and some clients announce it: the subject. */
+  recipientName: string;
+}
+
+interface EmailLayoutProps {
+  frame: EmailFrame;
+  /** The message's heading, and the document's title screen readers and some clients announce. */
   title: string;
   /** The line inbox lists show after the subject. */
   preview: string;
@@ -52,10 +44,12 @@ interface EmailLayoutProps extends EmailFooterLinks {
 
 /**
  * The frame of every email: the district's name as real text (no image a client may block),
- * a single column that reads on a phone, and a footer with the preferences page and the
- * one-click unsubscribe for what this message is about.
+ * a single column that reads on a phone, the reader greeted by name above the message's
+ * heading, and a footer with the preferences page and the one-click unsubscribe for what this
+ * message is about.
  */
 export function EmailLayout(props: EmailLayoutProps) {
+  const { frame } = props;
   return (
     <Html lang="en" dir="ltr">
       <Head>
@@ -78,7 +72,7 @@ export function EmailLayout(props: EmailLayoutProps) {
         >
           <Section>
             <Img
-              src={props.logoUrl}
+              src={frame.logoUrl}
               alt="Throughline"
               width="32"
               height="32"
@@ -93,23 +87,30 @@ export function EmailLayout(props: EmailLayoutProps) {
                 margin: 0,
               }}
             >
-              {props.districtName}
+              {frame.districtName}
             </Text>
             <Text style={{ color: emailColours.muted, fontSize: "13px", margin: "0 0 8px" }}>
               Professional learning with Throughline
             </Text>
           </Section>
           <Hr style={{ borderColor: emailColours.border, margin: "8px 0 16px" }} />
+          <Greeting name={frame.recipientName} />
+          <Heading
+            as="h1"
+            style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}
+          >
+            {props.title}
+          </Heading>
           {props.children}
           <Hr style={{ borderColor: emailColours.border, margin: "24px 0 12px" }} />
           <Text style={{ color: emailColours.muted, fontSize: "13px", lineHeight: "20px" }}>
             You get this email because of your notification settings in Throughline.{" "}
-            <Link href={props.preferencesUrl} style={footerLinkStyle}>
+            <Link href={frame.preferencesUrl} style={footerLinkStyle}>
               Manage email preferences
             </Link>
             {" · "}
-            <Link href={props.unsubscribeUrl} style={footerLinkStyle}>
-              Unsubscribe from {props.unsubscribeWhat}
+            <Link href={frame.unsubscribeUrl} style={footerLinkStyle}>
+              Unsubscribe from {frame.unsubscribeWhat}
             </Link>
           </Text>
         </Container>
@@ -118,18 +119,8 @@ export function EmailLayout(props: EmailLayoutProps) {
   );
 }
 
-/** The footer's links out of a message's props, for handing them on to `EmailLayout`. */
-export function footerLinksOf(links: EmailFooterLinks): EmailFooterLinks {
-  return {
-    logoUrl: links.logoUrl,
-    preferencesUrl: links.preferencesUrl,
-    unsubscribeUrl: links.unsubscribeUrl,
-    unsubscribeWhat: links.unsubscribeWhat,
-  };
-}
-
 /** A message's first line: the reader greeted by name. */
-export function Greeting(props: { name: string }) {
+function Greeting(props: { name: string }) {
   return (
     <Text style={{ color: emailColours.text, fontSize: "15px", margin: "0 0 8px" }}>
       Hello {props.name},

@@ -1,16 +1,9 @@
-import { Heading, Section, Text } from "@react-email/components";
-import {
-  ActionButton,
-  type EmailFooterLinks,
-  EmailLayout,
-  emailColours,
-  footerLinksOf,
-  Greeting,
-} from "./email-layout.tsx";
+import { Section, Text } from "@react-email/components";
+import { emailColours } from "@throughline/domain/email-style";
+import { ActionButton, type EmailFrame, EmailLayout } from "./email-layout.tsx";
 
-interface NotificationEmailProps extends EmailFooterLinks {
-  districtName: string;
-  recipientName: string;
+interface NotificationEmailProps {
+  frame: EmailFrame;
   title: string;
   body: string;
   /** The exact page the notification is about, absolute. */
@@ -22,16 +15,7 @@ interface NotificationEmailProps extends EmailFooterLinks {
 /** One notification, sent as soon as quiet hours allow. */
 export function NotificationEmail(props: NotificationEmailProps) {
   return (
-    <EmailLayout
-      districtName={props.districtName}
-      title={props.title}
-      preview={props.body || props.title}
-      {...footerLinksOf(props)}
-    >
-      <Greeting name={props.recipientName} />
-      <Heading as="h1" style={{ color: emailColours.text, fontSize: "20px", lineHeight: "28px" }}>
-        {props.title}
-      </Heading>
+    <EmailLayout frame={props.frame} title={props.title} preview={props.body || props.title}>
       {props.body ? (
         <Text style={{ color: emailColours.text, fontSize: "15px", lineHeight: "24px" }}>
           {props.body}

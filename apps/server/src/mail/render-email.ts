@@ -2,6 +2,7 @@ import { plainTextSelectors, render } from "@react-email/render";
 import { formatInstant } from "@throughline/domain/date-format";
 import type { NotificationKind } from "@throughline/domain/enums";
 import {
+  type NotificationItem,
   type NotificationKindInfo,
   type NotificationLink,
   notificationKinds,
@@ -11,7 +12,7 @@ import { createElement } from "react";
 import { BRAND_MARK_PATH } from "../brand-assets.ts";
 import { createUnsubscribeToken } from "../notifications/unsubscribe-token.ts";
 import { DigestEmail, type DigestEmailItem } from "./digest-email.tsx";
-import type { EmailFooterLinks } from "./email-layout.tsx";
+import type { EmailFrame } from "./email-layout.tsx";
 import { NotificationEmail } from "./notification-email.tsx";
 
 /** What every message of one district is rendered with. */
@@ -67,13 +68,16 @@ export function unsubscribeUrl(
   return `${target.publicUrl}/unsubscribe/${token}`;
 }
 
-function footerLinks(
+/** The reader's frame of a message about `kinds`, whose preferences live in `app`. */
+function emailFrame(
   context: EmailContext,
   recipient: EmailRecipient,
   app: AppName,
   kinds: NotificationKind[],
-): EmailFooterLinks {
+): EmailFrame {
   return {
+    districtName: context.districtName,
+    recipientName: recipient.name,
     logoUrl: `${context.publicUrl}${BRAND_MARK_PATH}`,
     preferencesUrl: appUrl(context.publicUrl, { app, path: "/notifications/settings" }),
     unsubscribeUrl: unsubscribeUrl(context, recipient.personId, kinds),
@@ -99,17 +103,15 @@ async function renderBoth(element: ReturnType<typeof createElement>) {
 export async function renderNotificationEmail(
   context: EmailContext,
   recipient: EmailRecipient,
-  item: { kind: NotificationKind; title: string; body: string; link: NotificationLink },
+  item: Pick<NotificationItem, "kind" | "title" | "body" | "link">,
   options: { hasInvite: boolean },
 ): Promise<RenderedEmail> {
   const element = createElement(NotificationEmail, {
-    districtName: context.districtName,
-    recipientName: recipient.name,
+    frame: emailFrame(context, recipient, item.link.app, [item.kind]),
     title: item.title,
     body: item.body,
     actionUrl: appUrl(context.publicUrl, item.link),
     hasInvite: options.hasInvite,
-    ...footerLinks(context, recipient, item.link.app, [item.kind]),
   });
   return { subject: item.title, ...(await renderBoth(element)) };
 }
@@ -117,17 +119,7 @@ export async function renderNotificationEmail(
 export async function renderDigestEmail(
   context: EmailContext,
   recipient: EmailRecipient,
-  digest: {
-    day: Date;
-    items: {
-      id: string;
-      kind: NotificationKind;
-      title: string;
-      body: string;
-      link: NotificationLink;
-      createdAt: Date;
-    }[];
-  },
+  digest: { day: Date; items: Omit<NotificationItem, "readAt">[] },
 ): Promise<RenderedEmail & { kinds: NotificationKind[] }> {
   const kinds = [...new Set(digest.items.map((item) => item.kind))].sort();
   // Preferences live in every app; link to the one the first item opens in.
@@ -149,11 +141,9 @@ export async function renderDigestEmail(
     url: appUrl(context.publicUrl, item.link),
   }));
   const element = createElement(DigestEmail, {
-    districtName: context.districtName,
-    recipientName: recipient.name,
+    frame: emailFrame(context, recipient, app, kinds),
     dayLabel,
     items,
-    ...footerLinks(context, recipient, app, kinds),
   });
   const count = items.length;
   return {

@@ -1,3 +1,5 @@
+import { emailColours, emailFontFamily } from "@throughline/domain/email-style";
+
 /*
  * The emails about a person's own sign-in: an invitation to set a password, its reminder, and
  * a password reset link. They carry a one-time link, so they are rendered in the transaction
@@ -12,17 +14,6 @@ export interface RenderedAccountEmail {
   text: string;
 }
 
-const colours = {
-  text: "#1b2430",
-  muted: "#3d4a5c",
-  brand: "#14487a",
-  page: "#f6f7f9",
-  card: "#ffffff",
-  border: "#d5dbe3",
-} as const;
-const fontFamily =
-  "-apple-system, BlinkMacSystemFont, &quot;Segoe UI&quot;, Roboto, Helvetica, Arial, sans-serif";
-
 function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
@@ -30,6 +21,9 @@ function escapeHtml(text: string): string {
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;");
 }
+
+/** Inline in a `style` attribute, so the stack's quotes are escaped. */
+const fontFamily = escapeHtml(emailFontFamily);
 
 const dateFormat = (timeZone: string) =>
   new Intl.DateTimeFormat("en-US", {
@@ -53,24 +47,24 @@ interface EmailFrame {
 }
 
 function paragraph(text: string, muted = false): string {
-  return `<p style="color:${muted ? colours.muted : colours.text};font-size:${muted ? 14 : 15}px;line-height:${muted ? 22 : 24}px;margin:0 0 16px">${escapeHtml(text)}</p>`;
+  return `<p style="color:${muted ? emailColours.muted : emailColours.text};font-size:${muted ? 14 : 15}px;line-height:${muted ? 22 : 24}px;margin:0 0 16px">${escapeHtml(text)}</p>`;
 }
 
 function renderFrame(frame: EmailFrame): RenderedAccountEmail {
   const html = `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light"><title>${escapeHtml(frame.title)}</title></head>
-<body style="background-color:${colours.page};margin:0;padding:24px 0;font-family:${fontFamily}">
-<div style="background-color:${colours.card};border:1px solid ${colours.border};border-radius:8px;max-width:560px;margin:0 auto;padding:24px 32px">
+<body style="background-color:${emailColours.page};margin:0;padding:24px 0;font-family:${fontFamily}">
+<div style="background-color:${emailColours.card};border:1px solid ${emailColours.border};border-radius:8px;max-width:560px;margin:0 auto;padding:24px 32px">
 <img src="${escapeHtml(frame.publicUrl)}/brand/throughline-mark.png" alt="Throughline" width="32" height="32" style="border-radius:6px;margin-bottom:8px">
-<p style="color:${colours.brand};font-size:18px;font-weight:700;line-height:24px;margin:0">${escapeHtml(frame.districtName)}</p>
-<p style="color:${colours.muted};font-size:13px;margin:0 0 8px">Professional learning with Throughline</p>
-<hr style="border:none;border-top:1px solid ${colours.border};margin:8px 0 16px">
+<p style="color:${emailColours.brand};font-size:18px;font-weight:700;line-height:24px;margin:0">${escapeHtml(frame.districtName)}</p>
+<p style="color:${emailColours.muted};font-size:13px;margin:0 0 8px">Professional learning with Throughline</p>
+<hr style="border:none;border-top:1px solid ${emailColours.border};margin:8px 0 16px">
 ${paragraph(frame.greeting)}
-<h1 style="color:${colours.text};font-size:20px;line-height:28px;margin:0 0 16px">${escapeHtml(frame.title)}</h1>
+<h1 style="color:${emailColours.text};font-size:20px;line-height:28px;margin:0 0 16px">${escapeHtml(frame.title)}</h1>
 ${frame.paragraphs.map((text) => paragraph(text)).join("\n")}
-<p style="margin:20px 0 8px"><a href="${escapeHtml(frame.action.url)}" style="background-color:${colours.brand};border-radius:6px;color:#ffffff;display:inline-block;font-size:15px;font-weight:600;padding:12px 20px;text-decoration:none">${escapeHtml(frame.action.label)}</a></p>
-<p style="color:${colours.muted};font-size:13px;line-height:20px;margin:0 0 16px;word-break:break-all">Or copy this address into your browser: ${escapeHtml(frame.action.url)}</p>
+<p style="margin:20px 0 8px"><a href="${escapeHtml(frame.action.url)}" style="background-color:${emailColours.brand};border-radius:6px;color:#ffffff;display:inline-block;font-size:15px;font-weight:600;padding:12px 20px;text-decoration:none">${escapeHtml(frame.action.label)}</a></p>
+<p style="color:${emailColours.muted};font-size:13px;line-height:20px;margin:0 0 16px;word-break:break-all">Or copy this address into your browser: ${escapeHtml(frame.action.url)}</p>
 ${frame.afterAction.map((text) => paragraph(text, true)).join("\n")}
 </div>
 </body>
