@@ -17,7 +17,12 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
-import { presentAtClosedMeeting } from "../meetings/attended-meetings.ts";
+import {
+  attendedWorkshopOf,
+  completedSessionOf,
+  meetingHeldAt,
+  presentAtClosedMeeting,
+} from "../sql/finished-pd.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,
@@ -54,7 +59,7 @@ export async function listPdActivities(
       .from(enrolment)
       .innerJoin(cohort, cohortOfEnrolment)
       .innerJoin(stage, stageOfCohort)
-      .where(and(eq(enrolment.personId, params.personId), eq(enrolment.workshopAttended, true))),
+      .where(and(...attendedWorkshopOf(params.personId))),
     tx
       .select({
         date: micropdProgress.completedAt,
@@ -66,18 +71,11 @@ export async function listPdActivities(
       })
       .from(micropdProgress)
       .innerJoin(micropdSession, sessionOfProgress)
-      .where(
-        and(
-          eq(micropdProgress.personId, params.personId),
-          sql`${micropdProgress.completedAt} is not null`,
-        ),
-      ),
+      .where(and(...completedSessionOf(params.personId))),
     tx
       .select({
         // Credit carries the day the meeting was held (started), not the day it was scheduled.
-        date: sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`.mapWith(
-          supportMeeting.startsAt,
-        ),
+        date: meetingHeldAt().mapWith(supportMeeting.startsAt),
         title: supportMeeting.title,
         minutes:
           // The minutes recorded at closing; meetings closed before that was recorded count

@@ -1,5 +1,5 @@
 import type { FeedbackItemKind, PendingFeedback } from "@throughline/domain/session-feedback";
-import { type AnyColumn, and, eq, gte, isNotNull, notExists, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, eq, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import {
@@ -8,17 +8,22 @@ import {
   meetingAttendance,
   micropdProgress,
   micropdSession,
-  sessionFeedback,
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
-import { presentAtClosedMeeting } from "../meetings/attended-meetings.ts";
+import {
+  attendedWorkshopOf,
+  completedSessionOf,
+  meetingHeldAt,
+  presentAtClosedMeeting,
+} from "../sql/finished-pd.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
 } from "../sql/same-district-joins.ts";
+import { kindLiteral, noFeedback } from "./feedback-given.ts";
 
 /*
  * The items a teacher has finished and so may be asked about: a MicroPD session they completed,
@@ -42,19 +47,19 @@ function atOrAfter(at: SQL<Date>, since: Date): SQL {
   return sql`${at} >= ${since.toISOString()}::timestamptz`;
 }
 
-function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
-  return sql<FeedbackItemKind>`${kind}::feedback_item_kind`;
-}
-
-function noFeedback(
+/** The filter's conditions on one kind's rows: which item, finished since when, unanswered. */
+function filtered(
+  filter: Filter,
   kind: FeedbackItemKind,
-  districtId: AnyColumn,
-  personId: AnyColumn,
+  row: { districtId: AnyColumn; personId: AnyColumn },
   itemId: AnyColumn,
-) {
-  return notExists(
-    sql`(select 1 from ${sessionFeedback} where ${sessionFeedback.districtId} = ${districtId} and ${sessionFeedback.personId} = ${personId} and ${sessionFeedback.itemKind} = ${kindLiteral(kind)} and ${sessionFeedback.itemId} = ${itemId})`,
-  );
+  finishedAt: SQL<Date>,
+): (SQL | undefined)[] {
+  return [
+    filter.itemId ? eq(itemId, filter.itemId) : undefined,
+    filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
+    filter.unansweredOnly ? noFeedback(kind, row, itemId, row.personId) : undefined,
+  ];
 }
 
 function completedSessions(tx: Transaction, filter: Filter) {
@@ -70,18 +75,14 @@ function completedSessions(tx: Transaction, filter: Filter) {
     .innerJoin(micropdSession, sessionOfProgress)
     .where(
       and(
-        eq(micropdProgress.personId, filter.personId),
-        isNotNull(micropdProgress.completedAt),
-        filter.itemId ? eq(micropdProgress.sessionId, filter.itemId) : undefined,
-        filter.since ? gte(micropdProgress.completedAt, filter.since) : undefined,
-        filter.unansweredOnly
-          ? noFeedback(
-              "micropd_session",
-              micropdProgress.districtId,
-              micropdProgress.personId,
-              micropdProgress.sessionId,
-            )
-          : undefined,
+        ...completedSessionOf(filter.personId),
+        ...filtered(
+          filter,
+          "micropd_session",
+          micropdProgress,
+          micropdProgress.sessionId,
+          finishedAt,
+        ),
       ),
     );
 }
@@ -104,23 +105,14 @@ function attendedWorkshops(tx: Transaction, filter: Filter) {
     .innerJoin(stage, stageOfCohort)
     .where(
       and(
-        eq(enrolment.personId, filter.personId),
-        eq(enrolment.workshopAttended, true),
-        filter.itemId ? eq(enrolment.cohortId, filter.itemId) : undefined,
-        filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
-        filter.unansweredOnly
-          ? noFeedback("workshop", enrolment.districtId, enrolment.personId, enrolment.cohortId)
-          : undefined,
+        ...attendedWorkshopOf(filter.personId),
+        ...filtered(filter, "workshop", enrolment, enrolment.cohortId, finishedAt),
       ),
     );
 }
 
 function attendedMeetings(tx: Transaction, filter: Filter) {
-  // When it was held, as the meeting-held rule dates it: started, else closed, else scheduled.
-  const finishedAt =
-    sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`.mapWith(
-      supportMeeting.startsAt,
-    );
+  const finishedAt = meetingHeldAt().mapWith(supportMeeting.startsAt);
   return tx
     .select({
       itemKind: kindLiteral("support_meeting"),
@@ -133,16 +125,13 @@ function attendedMeetings(tx: Transaction, filter: Filter) {
     .where(
       and(
         ...presentAtClosedMeeting(filter.personId),
-        filter.itemId ? eq(meetingAttendance.meetingId, filter.itemId) : undefined,
-        filter.since ? atOrAfter(finishedAt, filter.since) : undefined,
-        filter.unansweredOnly
-          ? noFeedback(
-              "support_meeting",
-              meetingAttendance.districtId,
-              meetingAttendance.personId,
-              meetingAttendance.meetingId,
-            )
-          : undefined,
+        ...filtered(
+          filter,
+          "support_meeting",
+          meetingAttendance,
+          meetingAttendance.meetingId,
+          finishedAt,
+        ),
       ),
     );
 }

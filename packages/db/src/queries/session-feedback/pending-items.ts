@@ -1,5 +1,5 @@
-import type { FeedbackItemKind, PendingFeedback } from "@throughline/domain/session-feedback";
-import { type AnyColumn, and, eq, isNotNull, notExists, type SQL, sql } from "drizzle-orm";
+import type { PendingFeedback } from "@throughline/domain/session-feedback";
+import { and, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import {
@@ -8,17 +8,23 @@ import {
   meetingAttendance,
   micropdProgress,
   micropdSession,
-  sessionFeedback,
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
 import { prebuiltSelect } from "../home-pages/prebuilt-select.ts";
+import {
+  attendedWorkshopOf,
+  completedSessionOf,
+  meetingHeldAt,
+  presentAtClosedMeeting,
+} from "../sql/finished-pd.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
 } from "../sql/same-district-joins.ts";
+import { kindLiteral, noFeedback } from "./feedback-given.ts";
 
 /*
  * The home's "how was it?" list: what the teacher finished since a moment and has neither
@@ -37,17 +43,6 @@ import {
 const since = sql`${sql.placeholder("since")}::timestamptz`;
 const personId = sql.placeholder("personId");
 
-function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
-  return sql<FeedbackItemKind>`${sql.raw(`'${kind}'`)}::feedback_item_kind`;
-}
-
-/** No feedback row (answered or skipped) of this teacher on this item. */
-function noFeedback(kind: FeedbackItemKind, row: { districtId: AnyColumn }, itemId: AnyColumn) {
-  return notExists(
-    sql`(select 1 from ${sessionFeedback} where ${sessionFeedback.districtId} = ${row.districtId} and ${sessionFeedback.itemKind} = ${kindLiteral(kind)} and ${sessionFeedback.itemId} = ${itemId} and ${sessionFeedback.personId} = ${personId})`,
-  );
-}
-
 const pendingItems = prebuiltSelect("session_feedback_pending", () => {
   const qb = new QueryBuilder({ casing: "snake_case" });
   const selection = {
@@ -62,10 +57,9 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
     .innerJoin(micropdSession, sessionOfProgress)
     .where(
       and(
-        eq(micropdProgress.personId, personId),
-        isNotNull(micropdProgress.completedAt),
+        ...completedSessionOf(personId),
         sql`${micropdProgress.completedAt} >= ${since}`,
-        noFeedback("micropd_session", micropdProgress, micropdProgress.sessionId),
+        noFeedback("micropd_session", micropdProgress, micropdProgress.sessionId, personId),
       ),
     );
   // A workshop with no date set is dated by when the attendance was recorded.
@@ -82,14 +76,12 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
     .innerJoin(stage, stageOfCohort)
     .where(
       and(
-        eq(enrolment.personId, personId),
-        sql`${enrolment.workshopAttended}`,
+        ...attendedWorkshopOf(personId),
         sql`${workshopAt} >= ${since}`,
-        noFeedback("workshop", enrolment, enrolment.cohortId),
+        noFeedback("workshop", enrolment, enrolment.cohortId, personId),
       ),
     );
-  // When it was held, as the meeting-held rule dates it: started, else closed, else scheduled.
-  const meetingAt = sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`;
+  const meetingAt = meetingHeldAt();
   const meetings = qb
     .select({
       itemKind: kindLiteral("support_meeting"),
@@ -101,11 +93,9 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
     .innerJoin(supportMeeting, meetingOfAttendance)
     .where(
       and(
-        eq(meetingAttendance.personId, personId),
-        sql`${meetingAttendance.attendance} = 'present'`,
-        sql`${supportMeeting.status} = 'closed'`,
+        ...presentAtClosedMeeting(personId),
         sql`${meetingAt} >= ${since}`,
-        noFeedback("support_meeting", meetingAttendance, meetingAttendance.meetingId),
+        noFeedback("support_meeting", meetingAttendance, meetingAttendance.meetingId, personId),
       ),
     );
   const query = sessions
