@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Badge } from "@throughline/ui/badge";
-import { Button } from "@throughline/ui/button";
-import { Trash2 } from "lucide-react";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import type { WeekBlock } from "./types.ts";
 
 /** The school's protected blocks, each removable. */
@@ -34,19 +33,12 @@ export function BlocksList({ blocks }: { blocks: readonly WeekBlock[] }) {
               {block.overrodeWarnings ? (
                 <Badge variant="warning">Scheduled over a class</Badge>
               ) : null}
-              <Button
-                variant="secondary"
-                size="sm"
+              <RemoveButton
                 disabled={remove.isPending}
                 onClick={() => remove.mutate({ blockId: block.id })}
-              >
-                <Trash2 aria-hidden="true" className="size-4" />
-                Remove
-                <span className="sr-only">
-                  {" "}
-                  the {block.teamName} block on {block.label}
-                </span>
-              </Button>
+                what={`the ${block.teamName} block on ${block.label}`}
+                labelShown
+              />
             </div>
           </li>
         ))}

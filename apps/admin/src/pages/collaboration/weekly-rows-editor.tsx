@@ -2,7 +2,8 @@ import type { Weekday } from "@throughline/domain/rules/common-time";
 import { weekdayNames } from "@throughline/domain/rules/weekly-time";
 import { Button } from "@throughline/ui/button";
 import { Input } from "@throughline/ui/input";
-import { Plus, Trash2 } from "lucide-react";
+import { RemoveButton } from "@throughline/ui/remove-button";
+import { Plus } from "lucide-react";
 
 /** One editable row: a weekday, what happens then, and from when to when ("08:15"). */
 export interface WeeklyRowDraft {
@@ -69,14 +70,11 @@ export function WeeklyRowsEditor({ rows, onChange, textLabel, errorOf }: WeeklyR
                   value={row.end}
                   onChange={(event) => update(index, { end: event.target.value })}
                 />
-                <Button
+                <RemoveButton
                   variant="ghost"
-                  size="sm"
                   onClick={() => onChange(rows.filter((_, at) => at !== index))}
-                >
-                  <Trash2 aria-hidden="true" className="size-4" />
-                  <span className="sr-only">Remove {label}</span>
-                </Button>
+                  what={label}
+                />
               </div>
               {error ? <p className="text-sm text-danger">{error}</p> : null}
             </li>

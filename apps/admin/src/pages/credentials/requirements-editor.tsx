@@ -5,9 +5,10 @@ import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { MoveButtons } from "../framework/move-buttons.tsx";
 import {
   emptyRequirement,
@@ -133,16 +134,13 @@ export function RequirementsEditor({
                     disabled={disabled}
                     onMove={(step) => move(index, step)}
                   />
-                  <Button
-                    type="button"
+                  <RemoveButton
                     variant="ghost"
-                    size="sm"
                     disabled={disabled || requirements.length <= 1}
                     onClick={() => onChange(requirements.filter((r) => r.id !== requirement.id))}
-                  >
-                    <Trash2 aria-hidden="true" />
-                    Remove<span className="sr-only"> {name}</span>
-                  </Button>
+                    what={name}
+                    labelShown
+                  />
                 </div>
               </fieldset>
             </li>

@@ -2,6 +2,7 @@ import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import {
   Table,
   TableBody,
@@ -10,7 +11,7 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import {
   type CredentialDraft,
   type CriterionDraft,
@@ -97,16 +98,12 @@ export function RubricEditor({ draft, error, disabled, onChange }: RubricEditorP
                       aria-describedby={message ? `level-${level.id}-error` : undefined}
                       onChange={(event) => setLevel(level.id, event.target.value)}
                     />
-                    <Button
-                      type="button"
+                    <RemoveButton
                       variant="ghost"
-                      size="sm"
                       disabled={disabled || levels.length <= 2}
                       onClick={() => removeLevel(level.id)}
-                    >
-                      <Trash2 aria-hidden="true" />
-                      <span className="sr-only">Remove level {level.label || index + 1}</span>
-                    </Button>
+                      what={`level ${level.label || index + 1}`}
+                    />
                   </div>
                   <FieldMessage id={`level-${level.id}-error`} message={message} />
                 </TableHead>
@@ -139,19 +136,16 @@ export function RubricEditor({ draft, error, disabled, onChange }: RubricEditorP
                     onChange={(event) => setCriterion(criterion.id, { name: event.target.value })}
                   />
                   <FieldMessage id={`criterion-${criterion.id}-error`} message={nameMessage} />
-                  <Button
-                    type="button"
+                  <RemoveButton
                     variant="ghost"
-                    size="sm"
                     className="mt-1"
                     disabled={disabled || criteria.length <= 1}
                     onClick={() =>
                       onChange({ levels, criteria: criteria.filter((c) => c.id !== criterion.id) })
                     }
-                  >
-                    <Trash2 aria-hidden="true" />
-                    Remove<span className="sr-only"> {criterionName}</span>
-                  </Button>
+                    what={criterionName}
+                    labelShown
+                  />
                 </TableHead>
                 {levels.map((level, column) => {
                   const cellId = `cell-${criterion.id}-${level.id}`;

@@ -7,7 +7,8 @@ import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
-import { Plus, Trash2 } from "lucide-react";
+import { RemoveButton } from "@throughline/ui/remove-button";
+import { Plus } from "lucide-react";
 import { useId, useRef } from "react";
 import { blankBlock, blockKindLabels } from "./block-draft.ts";
 import { BlockFields } from "./block-fields.tsx";
@@ -84,16 +85,11 @@ export function BlocksFields({
                     disabled={disabled}
                     onMove={(step) => move(index, step)}
                   />
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    size="sm"
+                  <RemoveButton
                     disabled={disabled || blocks.length <= 1}
                     onClick={() => remove(index)}
-                  >
-                    <Trash2 aria-hidden="true" />
-                    <span className="sr-only">Remove block {index + 1}</span>
-                  </Button>
+                    what={`block ${index + 1}`}
+                  />
                 </div>
               ) : null}
             </div>

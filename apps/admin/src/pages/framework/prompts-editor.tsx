@@ -2,8 +2,9 @@ import { Button } from "@throughline/ui/button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useId } from "react";
 
 /** What one list of questions is called and how many it may hold. */
@@ -53,18 +54,11 @@ export function PromptsEditor({ words, prompts, error, disabled, onChange }: Pro
               }
             />
           </div>
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
+          <RemoveButton
             disabled={disabled || prompts.length <= words.least}
             onClick={() => onChange(prompts.filter((_, at) => at !== index))}
-          >
-            <Trash2 aria-hidden="true" />
-            <span className="sr-only">
-              Remove {words.item.toLowerCase()} {index + 1}
-            </span>
-          </Button>
+            what={`${words.item.toLowerCase()} ${index + 1}`}
+          />
         </div>
       ))}
       <FieldMessage id={`${words.field}-error`} message={fieldError(error, words.field)} />

@@ -6,8 +6,9 @@ import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
@@ -103,16 +104,11 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
                     announce(`Step ${index + 1} is now step ${index + move + 1}.`);
                   }}
                 />
-                <Button
-                  type="button"
-                  variant="secondary"
-                  size="sm"
+                <RemoveButton
                   disabled={busy || steps.length <= 1}
                   onClick={() => setSteps(steps.filter((_, at) => at !== index))}
-                >
-                  <Trash2 aria-hidden="true" />
-                  <span className="sr-only">Remove step {index + 1}</span>
-                </Button>
+                  what={`step ${index + 1}`}
+                />
               </div>
             </div>
             <FormField

@@ -7,9 +7,10 @@ import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
+import { RemoveButton } from "@throughline/ui/remove-button";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { TitledCard } from "@throughline/ui/titled-card";
-import { CalendarOff, Trash2 } from "lucide-react";
+import { CalendarOff } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 
@@ -60,15 +61,12 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
                 <TableCell>{formatDay(holiday.startsOn)}</TableCell>
                 <TableCell>{formatDay(holiday.endsOn)}</TableCell>
                 <TableCell className="text-right">
-                  <Button
-                    variant="secondary"
-                    size="sm"
+                  <RemoveButton
                     disabled={remove.isPending}
                     onClick={() => remove.mutate({ holidayId: holiday.id })}
-                  >
-                    <Trash2 aria-hidden="true" className="size-4" />
-                    Remove<span className="sr-only"> {holiday.name}</span>
-                  </Button>
+                    what={holiday.name}
+                    labelShown
+                  />
                 </TableCell>
               </TableRow>
             ))}

@@ -7,7 +7,8 @@ import { FieldMessage } from "@throughline/ui/field-message";
 import { FormCard } from "@throughline/ui/form-card";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
-import { Plus, Trash2 } from "lucide-react";
+import { RemoveButton } from "@throughline/ui/remove-button";
+import { Plus } from "lucide-react";
 import { useId, useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
@@ -126,16 +127,11 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
                   <option value="days">{lead.amount === "1" ? "day" : "days"}</option>
                 </select>
                 <span className="text-sm text-muted-foreground">before the meeting</span>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  size="sm"
+                <RemoveButton
                   disabled={busy || leads.length <= 1}
                   onClick={() => edit(leads.filter((_, at) => at !== index))}
-                >
-                  <Trash2 aria-hidden="true" className="size-4" />
-                  <span className="sr-only">Remove reminder {index + 1}</span>
-                </Button>
+                  what={`reminder ${index + 1}`}
+                />
               </div>
               <FieldMessage id={`${amountId}-error`} message={error} />
             </div>
