@@ -16,6 +16,7 @@ import {
 } from "../../schema/index.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
 import { anyId } from "../sql/any-id.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import { cohortOfEnrolment, stageOfCohort } from "../sql/same-district-joins.ts";
 
 /** One enrolment with everything the stage-status rule needs, and the status it gives. */
@@ -123,7 +124,7 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
       where ${supportMeeting.districtId} = ${meetingAttendance.districtId}
         and ${supportMeeting.id} = ${meetingAttendance.meetingId}
         and ${supportMeeting.status} = 'closed'
-        and coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt}) >= ${enrolment.enrolledAt}
+        and ${meetingHeldAt()} >= ${enrolment.enrolledAt}
       limit 1
     ) held
     where ${meetingAttendance.districtId} = ${enrolment.districtId}

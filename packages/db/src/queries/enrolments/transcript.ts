@@ -20,9 +20,9 @@ import {
 import {
   attendedWorkshopOf,
   completedSessionOf,
-  meetingHeldAt,
   presentAtClosedMeeting,
 } from "../sql/finished-pd.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,

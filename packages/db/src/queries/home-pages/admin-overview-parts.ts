@@ -6,6 +6,7 @@ import { and, asc, gte, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { collaborationBlock, supportMeeting, team } from "../../schema/index.ts";
 import { jsonValue } from "../dashboards/dashboard-json-rows.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import { rowsOfResult } from "../sql/result-rows.ts";
 import { teamOfBlock, teamOfMeeting } from "../sql/same-district-joins.ts";
 
@@ -64,7 +65,7 @@ export async function firstMeetingsOfWeek(
         gte(supportMeeting.startsAt, params.weekStart),
         lt(supportMeeting.startsAt, params.weekEnd),
         // As the meetings list places them: held before the week, it belongs to another.
-        sql`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt}) >= ${from}::timestamptz`,
+        sql`${meetingHeldAt()} >= ${from}::timestamptz`,
       ),
     )
     .orderBy(asc(supportMeeting.startsAt), asc(supportMeeting.id))

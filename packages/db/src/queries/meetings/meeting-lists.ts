@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAgendaItem, supportMeeting, team, teamMember } from "../../schema/index.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import { teamOfMeeting } from "../sql/same-district-joins.ts";
 import { agendaItemColumns } from "./meeting-columns.ts";
 
@@ -43,7 +44,7 @@ function meetingsWithTeam(tx: Transaction) {
 }
 
 /** When it happened, for ordering: the day it was held, else the day it is scheduled for. */
-const happenedAt = sql`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`;
+const happenedAt = meetingHeldAt();
 
 /** (postgres.js does not serialize a bare Date inside raw SQL, so the instant travels as text.) */
 function happenedSince(from: Date) {

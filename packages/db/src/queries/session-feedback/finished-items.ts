@@ -14,9 +14,9 @@ import {
 import {
   attendedWorkshopOf,
   completedSessionOf,
-  meetingHeldAt,
   presentAtClosedMeeting,
 } from "../sql/finished-pd.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,

@@ -15,9 +15,9 @@ import { prebuiltSelect } from "../home-pages/prebuilt-select.ts";
 import {
   attendedWorkshopOf,
   completedSessionOf,
-  meetingHeldAt,
   presentAtClosedMeeting,
 } from "../sql/finished-pd.ts";
+import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,

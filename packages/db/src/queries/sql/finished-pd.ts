@@ -40,11 +40,3 @@ export function presentAtClosedMeeting(personId: PersonId): SQL[] {
     sql`${supportMeeting.status} = 'closed'`,
   ];
 }
-
-/**
- * When a meeting was held, as the meeting-held rule dates it: started, else closed, else
- * scheduled. A new expression each call, as `mapWith` changes the one it is given.
- */
-export function meetingHeldAt(): SQL<Date> {
-  return sql<Date>`coalesce(${supportMeeting.startedAt}, ${supportMeeting.closedAt}, ${supportMeeting.startsAt})`;
-}
