@@ -1,50 +1,67 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../testing/demo-emails.ts";
 import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../testing/test-district.ts";
 
 /*
- * Plan conversations notify the other side, inside the request's transaction. Maria (teacher@)
- * is coached by Janelle (coach@), who also facilitates her team.
+ * Plan conversations notify the other side, inside the request's transaction. Maria is coached
+ * by Janelle, who also facilitates her team.
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 let stageId: string;
 let planId: string;
 let stepId: string;
 
+/** What the plan told the person: the enrolment's own notice is not a plan conversation. */
 function notificationsFor(email: string) {
   return rawRows<SentNotificationRow>(
     api.db,
     sql`select p.email, n.kind::text as kind, n.title, n.body, n.link_app, n.link_path
         from notification n join person p on p.district_id = n.district_id and p.id = n.recipient_id
-        where p.email = ${email} order by n.created_at, n.id`,
+        where p.email = ${email} and n.kind <> 'cohort_enrolled' order by n.created_at, n.id`,
   );
 }
 
+// Maria's plan for her stage, with one step.
 beforeAll(async () => {
-  const maria = await api.callerFor(demoEmail.teacher);
-  const home = await maria.teacher.home();
-  stageId = home.enrolments[0]?.stage.id ?? "";
-  const mine = await maria.actionPlan.mine({ stageId });
-  planId = mine.plan?.id ?? "";
-  stepId = mine.plan?.steps.find((step) => step.status !== "stuck")?.id ?? "";
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher({
+    teacher: "Maria Delgado",
+    coach: "Janelle Brooks",
+  });
+  people = world;
+  await district.team({
+    school: world.school,
+    members: [world.teacher],
+    facilitator: world.coach,
+  });
+  const maria = await district.callerFor(people.teacher);
+  stageId = world.cohort.stageId;
+  ({ planId } = await maria.actionPlan.save({
+    stageId,
+    goal: "Every lesson ends with an exit ticket",
+    indicatorIds: [],
+  }));
+  ({ stepId } = await maria.actionPlan.addStep({ planId, description: "Write the tickets" }));
 });
 
 describe("plan notifications", () => {
   it("a coach's comment tells the teacher, linking to the comment on her plan", async () => {
-    const janelle = await api.callerFor(demoEmail.coach);
+    const janelle = await district.callerFor(people.coach);
     const { commentId } = await janelle.actionPlan.comment({
       planId,
       stepId,
       body: "Try the exit ticket\nwith two questions.",
     });
-    const mine = await notificationsFor(demoEmail.teacher);
+    const mine = await notificationsFor(people.teacher.email);
     expect(mine).toEqual([
       {
-        email: demoEmail.teacher,
+        email: people.teacher.email,
         kind: "coach_comment",
         title: "Janelle Brooks commented on your action plan",
         body: "Try the exit ticket with two questions.",
@@ -52,11 +69,11 @@ describe("plan notifications", () => {
         link_path: `/action-plan?stage=${stageId}#comment-${commentId}`,
       },
     ]);
-    expect(await notificationsFor(demoEmail.coach)).toEqual([]);
+    expect(await notificationsFor(people.coach.email)).toEqual([]);
   });
 
   it("the teacher's reply tells her coach, linking to her page in the coach app", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const [first] = await rawRows<{ id: string }>(
       api.db,
       sql`select id from plan_comment where plan_id = ${planId} order by created_at desc limit 1`,
@@ -66,7 +83,7 @@ describe("plan notifications", () => {
       replyToId: first?.id,
       body: "Thanks, will do.",
     });
-    const coach = await notificationsFor(demoEmail.coach);
+    const coach = await notificationsFor(people.coach.email);
     expect(coach).toHaveLength(1);
     expect(coach[0]).toMatchObject({
       kind: "teacher_reply",
@@ -74,11 +91,11 @@ describe("plan notifications", () => {
       link_app: "coach",
     });
     expect(coach[0]?.link_path).toMatch(new RegExp(`^/teachers/[0-9a-f-]+#comment-${commentId}$`));
-    expect(await notificationsFor(demoEmail.principal)).toEqual([]);
+    expect(await notificationsFor(people.principal.email)).toEqual([]);
   });
 
   it("marking a step stuck tells her coach once; saving it stuck again does not", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const step = (await maria.actionPlan.mine({ stageId })).plan?.steps.find(
       (candidate) => candidate.id === stepId,
     );
@@ -88,7 +105,7 @@ describe("plan notifications", () => {
       status: "stuck",
     });
     await maria.actionPlan.updateStep({ stepId, baseRevision: first.revision, status: "stuck" });
-    const stuck = (await notificationsFor(demoEmail.coach)).filter(
+    const stuck = (await notificationsFor(people.coach.email)).filter(
       (row) => row.kind === "step_stuck",
     );
     expect(stuck).toHaveLength(1);
@@ -96,8 +113,8 @@ describe("plan notifications", () => {
   });
 
   it("a comment that fails leaves no notification behind", async () => {
-    const janelle = await api.callerFor(demoEmail.coach);
-    const before = await notificationsFor(demoEmail.teacher);
+    const janelle = await district.callerFor(people.coach);
+    const before = await notificationsFor(people.teacher.email);
     await expect(
       janelle.actionPlan.comment({
         planId,
@@ -105,6 +122,6 @@ describe("plan notifications", () => {
         body: "On a step that is not there",
       }),
     ).rejects.toThrow();
-    expect(await notificationsFor(demoEmail.teacher)).toEqual(before);
+    expect(await notificationsFor(people.teacher.email)).toEqual(before);
   });
 });

@@ -183,10 +183,10 @@ export async function testDistrict(
      * The world many tests start from: a school with its principal, and a teacher enrolled in a
      * first-stage cohort that a district coach leads.
      */
-    async coachedTeacher(names: { teacher?: string } = {}) {
+    async coachedTeacher(names: { teacher?: string; coach?: string } = {}) {
       const school = await builders.school();
       const teacher = await builders.person({ role: "teacher", school, name: names.teacher });
-      const coach = await builders.person({ role: "coach" });
+      const coach = await builders.person({ role: "coach", name: names.coach });
       const principal = await builders.person({ role: "principal", school });
       const cohort = await builders.cohort({ school, coach });
       await builders.enrol(teacher, cohort);

@@ -1,10 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * Enrolment respects the stage order: enrolling the Grades 3–5 Team in a Stage 3 cohort holds
@@ -13,6 +12,7 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
 let cohortId: string;
 let teamId: string;
 let adminId: string;
@@ -39,26 +39,25 @@ async function toldAbout(id: string) {
   );
 }
 
+// A team of three teachers, all in a Stage 1 cohort, and a Stage 3 cohort of their school.
 beforeAll(async () => {
-  const caller = await api.callerFor(demoEmail.admin);
-  const options = await caller.cohortAdmin.formOptions();
-  const three = options.stages.find((stage) => stage.position === 3);
-  const school = options.schools.find((s) => s.name === "Maple Valley Elementary");
-  ({ cohortId } = await caller.cohortAdmin.create(
-    selfPacedCohortInput({ schoolId: school?.id ?? "", stageId: three?.id ?? "" }),
-  ));
-  const detail = await caller.cohortAdmin.detail({ cohortId });
-  teamId = detail.teams.find((team) => team.name === "Grades 3–5 Team")?.id ?? "";
-  const [admin] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${demoEmail.admin}`,
-  );
-  adminId = admin?.id ?? "";
+  district = await testDistrict(api);
+  const school = await district.school();
+  const teachers = [
+    await district.person({ role: "teacher", school }),
+    await district.person({ role: "teacher", school }),
+    await district.person({ role: "teacher", school }),
+  ];
+  ({ id: teamId } = await district.team({ school, members: teachers, name: "Grades 3–5 Team" }));
+  await district.enrol(teachers, await district.cohort({ school }));
+  const [, , three = ""] = await district.stageIds();
+  ({ id: cohortId } = await district.cohort({ school, stageId: three }));
+  adminId = district.admin.id;
 });
 
 describe("enrolling a team in a Stage 3 cohort", () => {
   it("shows each teacher's current stage and why they would be held back", async () => {
-    const candidates = await (await api.callerFor(demoEmail.admin)).cohortAdmin.candidates({
+    const candidates = await (await district.callerFor(district.admin)).cohortAdmin.candidates({
       cohortId,
       by: "team",
       teamId,
@@ -72,7 +71,7 @@ describe("enrolling a team in a Stage 3 cohort", () => {
   });
 
   it("holds back who has not completed the earlier stages: not enrolled, not told, listed", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
+    const caller = await district.callerFor(district.admin);
     const candidates = await caller.cohortAdmin.candidates({ cohortId, by: "team", teamId });
     const held = candidates.filter((c) => c.heldBackReason !== null);
     const result = await caller.cohortAdmin.enrol({
@@ -93,10 +92,10 @@ describe("enrolling a team in a Stage 3 cohort", () => {
   });
 
   it("an override needs a reason, and is recorded on that person's enrolment", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
+    const caller = await district.callerFor(district.admin);
     const candidates = await caller.cohortAdmin.candidates({ cohortId, by: "team", teamId });
     const [first, second] = candidates.filter((c) => c.heldBackReason !== null);
-    if (!first || !second) throw new Error("The demo team has too few teachers held back.");
+    if (!first || !second) throw new Error("The team has too few teachers held back.");
 
     const refusal = await refusalOf(
       caller.cohortAdmin.enrol({

@@ -1,9 +1,9 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * Micro-credential definitions and their lead reviewers are on the audit log with the fields
@@ -12,15 +12,22 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+
+// A district with a coach, who may be named a lead reviewer.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  await district.person({ role: "coach" });
+});
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
-  const admin = await api.callerFor(demoEmail.admin);
+  const admin = await district.callerFor(district.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("micro-credential definitions on the audit log", () => {
   it("records a new credential, then only what an edit changed, requirements and rubric included", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const [created] = await entriesOf("credential.created", credentialId);
     expect(created).toMatchObject({
@@ -57,7 +64,7 @@ describe("micro-credential definitions on the audit log", () => {
   });
 
   it("a refused edit records nothing", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Refused" }),
     );
@@ -70,7 +77,7 @@ describe("micro-credential definitions on the audit log", () => {
   });
 
   it("records archiving and restoring; archiving twice records once", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Archived" }),
     );
@@ -91,13 +98,13 @@ describe("micro-credential definitions on the audit log", () => {
 
 describe("lead reviewers on the audit log", () => {
   it("records the lead reviewers before and after naming and removing one", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Leads" }),
     );
     const { candidates } = await admin.credentialAdmin.reviewers();
     const lead = candidates[0];
-    if (!lead) throw new Error("The seed has no lead candidates.");
+    if (!lead) throw new Error("The district has no lead candidates.");
 
     await admin.credentialAdmin.nameLead({ credentialId, personId: lead.personId });
     // Naming the same person again changes nothing.
