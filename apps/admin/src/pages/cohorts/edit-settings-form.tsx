@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { DraftGuard } from "@throughline/ui/draft-guard";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { type FormEvent, useState } from "react";
@@ -73,19 +73,19 @@ export function EditSettingsForm({ cohort, onDone }: { cohort: CohortDetail; onD
             show="always"
           />
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save settings"}
-            </Button>
-            <Button
+            <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…">
+              Save settings
+            </PendingButton>
+            <PendingButton
               variant="secondary"
               onClick={() => {
                 device.discard();
                 onDone();
               }}
-              disabled={save.isPending}
+              pending={save.isPending}
             >
               Cancel
-            </Button>
+            </PendingButton>
           </div>
         </form>
       )}

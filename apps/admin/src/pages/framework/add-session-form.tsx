@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -79,9 +79,14 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
         error={errorOf("reflectionPrompts.0") ?? errorOf("reflectionPrompts")}
         onChange={(event) => change("prompt", event.target.value)}
       />
-      <Button type="submit" className="self-start" disabled={create.isPending}>
-        {create.isPending ? "Adding…" : "Add the session"}
-      </Button>
+      <PendingButton
+        type="submit"
+        className="self-start"
+        pending={create.isPending}
+        pendingLabel="Adding…"
+      >
+        Add the session
+      </PendingButton>
       <SaveErrorAlert error={create.error} title="The session was not added" />
     </FormCard>
   );

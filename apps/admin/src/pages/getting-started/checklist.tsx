@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { GettingStarted } from "@throughline/domain/getting-started";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { Link } from "react-router";
 import { checklistCopy } from "./checklist-items.ts";
 import { ItemStatus } from "./item-status.tsx";
@@ -19,15 +19,16 @@ function MarkFrameworkReviewed() {
   );
   return (
     <div className="flex flex-col gap-2">
-      <Button
+      <PendingButton
         variant="secondary"
         size="sm"
         className="self-start"
-        disabled={mark.isPending}
+        pending={mark.isPending}
         onClick={() => mark.mutate()}
+        pendingLabel="Saving…"
       >
-        {mark.isPending ? "Saving…" : "Mark the framework as reviewed"}
-      </Button>
+        Mark the framework as reviewed
+      </PendingButton>
       {mark.isError ? (
         <Alert variant="error" title="Not saved">
           {mark.error.message}

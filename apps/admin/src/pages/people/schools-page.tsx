@@ -6,6 +6,7 @@ import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
+import { PendingButton } from "@throughline/ui/pending-button";
 import {
   Table,
   TableBody,
@@ -99,9 +100,14 @@ function AddSchoolCard() {
             setName(event.target.value);
           }}
         />
-        <Button type="submit" className="mt-7" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add school"}
-        </Button>
+        <PendingButton
+          type="submit"
+          className="mt-7"
+          pending={create.isPending}
+          pendingLabel="Adding…"
+        >
+          Add school
+        </PendingButton>
       </form>
       {create.isSuccess ? (
         <p role="status" className="mt-2 text-sm font-medium text-success">
@@ -149,9 +155,9 @@ function SchoolRow({ school, canEdit }: { school: AdminSchool; canEdit: boolean 
                 }}
               />
               <div className="mt-7 flex gap-2">
-                <Button type="submit" size="sm" disabled={rename.isPending}>
+                <PendingButton type="submit" size="sm" pending={rename.isPending}>
                   Save
-                </Button>
+                </PendingButton>
                 <Button
                   type="button"
                   size="sm"

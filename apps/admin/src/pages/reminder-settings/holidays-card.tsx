@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { TitledCard } from "@throughline/ui/titled-card";
@@ -105,9 +105,14 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
             onChange={(event) => change("endsOn", event.target.value)}
           />
         </div>
-        <Button type="submit" className="self-start" disabled={add.isPending}>
-          {add.isPending ? "Adding…" : "Add the break"}
-        </Button>
+        <PendingButton
+          type="submit"
+          className="self-start"
+          pending={add.isPending}
+          pendingLabel="Adding…"
+        >
+          Add the break
+        </PendingButton>
         <SaveErrorAlert error={add.error} title="The break was not added" />
       </form>
     </TitledCard>

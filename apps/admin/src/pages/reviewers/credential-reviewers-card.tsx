@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { DataTable } from "@throughline/ui/data-table";
 import { fieldError } from "@throughline/ui/field-error";
 import { formatDate } from "@throughline/ui/format";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
 import type { CredentialReviewers, ReviewersOverview } from "./types.ts";
@@ -107,16 +108,16 @@ export function CredentialReviewersCard({
                 header: <span className="sr-only">Actions</span>,
                 cell: (reviewer) =>
                   reviewer.isLead ? (
-                    <Button
+                    <PendingButton
                       variant="ghost"
                       size="sm"
-                      disabled={remove.isPending}
+                      pending={remove.isPending}
                       onClick={() =>
                         remove.mutate({ credentialId: credential.id, personId: reviewer.personId })
                       }
                     >
                       Remove as lead<span className="sr-only"> {reviewer.name}</span>
-                    </Button>
+                    </PendingButton>
                   ) : null,
               },
             ]}

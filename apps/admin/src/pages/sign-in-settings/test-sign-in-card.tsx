@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { CircleCheck, CircleX } from "lucide-react";
 
@@ -14,15 +14,16 @@ export function TestSignInCard() {
       description="Checks the saved provider the way a sign-in would use it, without signing anyone in."
       contentClassName="flex flex-col gap-4"
     >
-      <Button
+      <PendingButton
         type="button"
         variant="secondary"
         className="self-start"
-        disabled={test.isPending}
+        pending={test.isPending}
         onClick={() => test.mutate()}
+        pendingLabel="Testing…"
       >
-        {test.isPending ? "Testing…" : "Test sign-in"}
-      </Button>
+        Test sign-in
+      </PendingButton>
       <div role="status" aria-live="polite" className="flex flex-col gap-3">
         {test.data ? (
           <>
