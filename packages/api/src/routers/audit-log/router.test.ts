@@ -1,9 +1,7 @@
-import { membershipFor } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The audit log through the real router: a change writes one entry with the changed fields
@@ -12,17 +10,29 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
 let elementaryId: string;
 let middleId: string;
+let people: Record<"teacher" | "principal" | "middleTeacher", TestPerson>;
 
+// Two schools: a teacher and the principal of the elementary school, a teacher of the middle one.
 beforeAll(async () => {
-  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
+  district = await testDistrict(api);
+  const elementary = await district.school("Lincoln Elementary");
+  const middle = await district.school("Riverside Middle School");
+  ({ id: elementaryId } = elementary);
+  ({ id: middleId } = middle);
+  people = {
+    teacher: await district.person({ role: "teacher", school: elementary }),
+    principal: await district.person({ role: "principal", school: elementary }),
+    middleTeacher: await district.person({ role: "teacher", school: middle }),
+  };
 });
 
 describe("people changes on the audit log", () => {
   it("records a role change with the roles before and after, naming who and the school", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
-    const { personId } = await membershipFor(api.db, demoEmail.middleTeacher);
+    const caller = await district.callerFor(district.admin);
+    const personId = people.middleTeacher.id;
     const person = await caller.peopleAdmin.detail({ personId });
     await caller.peopleAdmin.update({
       personId,
@@ -37,7 +47,7 @@ describe("people changes on the audit log", () => {
       filter: { action: "person.role_changed", subjectId: personId },
     });
     expect(entries).toHaveLength(1);
-    const adminId = (await membershipFor(api.db, demoEmail.admin)).personId;
+    const adminId = district.admin.id;
     expect(entries[0]).toMatchObject({
       actorId: adminId,
       actorLabel: expect.any(String),
@@ -52,16 +62,16 @@ describe("people changes on the audit log", () => {
   });
 
   it("records a new person and a deactivation; an unchanged save records nothing", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
+    const caller = await district.callerFor(district.admin);
     const { personId } = await caller.peopleAdmin.create({
       displayName: "Audit Newcomer",
-      email: "audit.newcomer@maplevalley.test",
+      email: "audit.newcomer@example.test",
       roles: [{ role: "teacher", schoolId: elementaryId }],
     });
     await caller.peopleAdmin.update({
       personId,
       displayName: "Audit Newcomer",
-      email: "audit.newcomer@maplevalley.test",
+      email: "audit.newcomer@example.test",
       roles: [{ role: "teacher", schoolId: elementaryId }],
     });
     await caller.peopleAdmin.setActive({ personId, active: false });
@@ -70,19 +80,19 @@ describe("people changes on the audit log", () => {
     expect(entries[0]).toMatchObject({ before: { active: true }, after: { active: false } });
     expect(entries[1]?.after).toMatchObject({
       displayName: "Audit Newcomer",
-      email: "audit.newcomer@maplevalley.test",
+      email: "audit.newcomer@example.test",
     });
   });
 
   it("writes no entry for a change that is refused and rolled back", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
-    const { personId } = await membershipFor(api.db, demoEmail.middleTeacher);
+    const caller = await district.callerFor(district.admin);
+    const personId = people.middleTeacher.id;
     const before = await caller.auditLog.list({ filter: {} });
     const refused = caller.peopleAdmin.update({
       personId,
       displayName: "Someone Else",
       // Taken by another person: the update is refused after the row was written.
-      email: demoEmail.teacher,
+      email: people.teacher.email,
       roles: [{ role: "teacher", schoolId: middleId }],
     });
     expect(await codeOf(refused)).toBe("BAD_REQUEST");
@@ -93,17 +103,19 @@ describe("people changes on the audit log", () => {
 
 describe("reading the audit log", () => {
   it("shows a principal only the entries of the schools they lead", async () => {
-    const caller = await api.callerFor(demoEmail.principal);
+    const caller = await district.callerFor(people.principal);
     const { entries, total } = await caller.auditLog.list({ filter: {} });
     expect(total).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.schoolId === elementaryId)).toBe(true);
-    const everything = await (await api.callerFor(demoEmail.admin)).auditLog.list({ filter: {} });
+    const everything = await (await district.callerFor(district.admin)).auditLog.list({
+      filter: {},
+    });
     expect(everything.entries.some((entry) => entry.schoolId === middleId)).toBe(true);
   });
 
   it("filters by who, kind and dates, and refuses an end before the start", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
-    const adminId = (await membershipFor(api.db, demoEmail.admin)).personId;
+    const caller = await district.callerFor(district.admin);
+    const adminId = district.admin.id;
     const actors = await caller.auditLog.actors();
     expect(actors.map((actor) => actor.id)).toContain(adminId);
     const mine = await caller.auditLog.list({ filter: { actorId: adminId } });
@@ -117,7 +129,7 @@ describe("reading the audit log", () => {
   });
 
   it("downloads the filtered entries as CSV with before and after", async () => {
-    const caller = await api.callerFor(demoEmail.admin);
+    const caller = await district.callerFor(district.admin);
     const { fileName, csv } = await caller.auditLog.csv({ action: "person.role_changed" });
     expect(fileName).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv
@@ -131,7 +143,7 @@ describe("reading the audit log", () => {
   });
 
   it("is not for teachers", async () => {
-    const caller = await api.callerFor(demoEmail.teacher);
+    const caller = await district.callerFor(people.teacher);
     expect(await codeOf(caller.auditLog.list({ filter: {} }))).toBe("FORBIDDEN");
   });
 });

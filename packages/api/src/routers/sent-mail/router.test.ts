@@ -1,9 +1,9 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The admin app's "Sent mail" page reads the district's outbox. Rows are written here as the
@@ -12,6 +12,8 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "principal" | "otherDistrict", TestPerson>;
 const ids: Record<"smtp" | "file" | "failed" | "cedar", string> = {
   smtp: "",
   file: "",
@@ -48,8 +50,15 @@ async function insertMessage(params: {
 }
 
 beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    teacher: await district.person({ role: "teacher", school, name: "Maria Delgado" }),
+    principal: await district.person({ role: "principal", school }),
+    otherDistrict: (await testDistrict(api)).admin,
+  };
   ids.smtp = await insertMessage({
-    email: demoEmail.teacher,
+    email: people.teacher.email,
     subject: "Janelle Brooks commented on your action plan",
     kind: "coach_comment",
     status: "sent",
@@ -57,7 +66,7 @@ beforeAll(async () => {
     createdAt: "2030-01-08T15:00:00Z",
   });
   ids.file = await insertMessage({
-    email: demoEmail.teacher,
+    email: people.teacher.email,
     subject: "Meeting scheduled: K–2 Literacy PLC",
     kind: "meeting_scheduled",
     status: "sent",
@@ -66,7 +75,7 @@ beforeAll(async () => {
     createdAt: "2030-01-08T16:00:00Z",
   });
   ids.failed = await insertMessage({
-    email: demoEmail.teacher,
+    email: people.teacher.email,
     subject: "Your daily digest",
     kind: null,
     status: "failed",
@@ -75,8 +84,8 @@ beforeAll(async () => {
     createdAt: "2030-01-08T17:00:00Z",
   });
   ids.cedar = await insertMessage({
-    email: demoEmail.cedarRidgeCoach,
-    subject: "A Cedar Ridge message",
+    email: people.otherDistrict.email,
+    subject: "Another district's message",
     kind: "teacher_reply",
     status: "sent",
     deliveredVia: "file",
@@ -86,11 +95,11 @@ beforeAll(async () => {
 
 describe("sent mail", () => {
   it("lists the district's messages newest first, with the recipient's name", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const list = await admin.sentMail.list();
     expect(list.map((message) => message.id)).toEqual([ids.failed, ids.file, ids.smtp]);
     expect(list[0]).toMatchObject({
-      to: demoEmail.teacher,
+      to: people.teacher.email,
       recipientName: "Maria Delgado",
       kind: "daily_digest",
       status: "failed",
@@ -104,11 +113,11 @@ describe("sent mail", () => {
   });
 
   it("opens one message with its text, HTML and whether an invite went with it", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const message = await admin.sentMail.message({ messageId: ids.file });
     expect(message).toMatchObject({
       subject: "Meeting scheduled: K–2 Literacy PLC",
-      to: demoEmail.teacher,
+      to: people.teacher.email,
       textBody: "Text of Meeting scheduled: K–2 Literacy PLC",
       htmlBody: "<p>HTML of Meeting scheduled: K–2 Literacy PLC</p>",
       hasCalendarInvite: true,
@@ -119,15 +128,15 @@ describe("sent mail", () => {
   });
 
   it("never shows another district's message", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     expect(await codeOf(admin.sentMail.message({ messageId: ids.cedar }))).toBe("NOT_FOUND");
     const list = await admin.sentMail.list();
     expect(list.map((message) => message.id)).not.toContain(ids.cedar);
   });
 
   it("is for district admins only", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
-    const maria = await api.callerFor(demoEmail.teacher);
+    const principal = await district.callerFor(people.principal);
+    const maria = await district.callerFor(people.teacher);
     expect(await codeOf(principal.sentMail.list())).toBe("FORBIDDEN");
     expect(await codeOf(principal.sentMail.message({ messageId: ids.smtp }))).toBe("FORBIDDEN");
     expect(await codeOf(maria.sentMail.list())).toBe("FORBIDDEN");
