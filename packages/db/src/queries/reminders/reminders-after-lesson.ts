@@ -1,10 +1,10 @@
 import { localDay } from "@throughline/domain/local-time";
 import { afterLessonReminderDue } from "@throughline/domain/rules/after-lesson";
-import { and, isNotNull, ne } from "drizzle-orm";
+import { and, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { actionPlan, actionStep, micropdSession } from "../../schema/index.ts";
-import { planOfStep, tenantJoin } from "../sql/same-district-joins.ts";
-import { remindedStepColumns } from "./reminded-step-columns.ts";
+import { actionStep, micropdSession } from "../../schema/index.ts";
+import { tenantJoin } from "../sql/same-district-joins.ts";
+import { remindedSteps, stepNotDone, stepReminder } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
@@ -18,18 +18,14 @@ export async function remindAfterLesson(
   context: ReminderContext,
 ): Promise<number> {
   const today = localDay(context.now, context.timeZone);
-  const steps = await tx
-    .select({
-      ...remindedStepColumns,
-      createdAt: actionStep.createdAt,
-      sessionId: micropdSession.id,
-      sessionTitle: micropdSession.title,
-      prompts: micropdSession.afterLessonPrompts,
-    })
-    .from(actionStep)
-    .innerJoin(actionPlan, planOfStep)
+  const steps = await remindedSteps(tx, {
+    createdAt: actionStep.createdAt,
+    sessionId: micropdSession.id,
+    sessionTitle: micropdSession.title,
+    prompts: micropdSession.afterLessonPrompts,
+  })
     .innerJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
-    .where(and(isNotNull(actionStep.fromSessionId), ne(actionStep.status, "done")));
+    .where(and(isNotNull(actionStep.fromSessionId), stepNotDone));
   const reminders = steps.flatMap((step): PersonalReminder[] => {
     const reminder = afterLessonReminderDue(
       { ...step, addedOn: localDay(step.createdAt, context.timeZone) },
@@ -37,20 +33,15 @@ export async function remindAfterLesson(
     );
     if (!reminder) return [];
     return [
-      {
-        recipientId: step.personId,
-        notification: {
-          kind: "after_lesson_due",
-          title:
-            reminder.when === "overdue"
-              ? `Your reflection after the lesson is overdue: ${step.sessionTitle}`
-              : `How did the lesson go? Finish your reflection on ${step.sessionTitle}`,
-          body: step.prompts[0] ?? "Write what happened when you taught the lesson.",
-          link: { app: "teacher", path: `/sessions/${step.sessionId}/after-lesson` },
-          subjectId: step.stepId,
-          dedupeKey: reminder.dedupeKey,
-        },
-      },
+      stepReminder(step, reminder, {
+        kind: "after_lesson_due",
+        title:
+          reminder.when === "overdue"
+            ? `Your reflection after the lesson is overdue: ${step.sessionTitle}`
+            : `How did the lesson go? Finish your reflection on ${step.sessionTitle}`,
+        body: step.prompts[0] ?? "Write what happened when you taught the lesson.",
+        link: { app: "teacher", path: `/sessions/${step.sessionId}/after-lesson` },
+      }),
     ];
   });
   return sendPersonalReminders(tx, context, reminders);

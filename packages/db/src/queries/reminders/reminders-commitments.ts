@@ -1,10 +1,9 @@
 import { addDaysToDay, formatLocalDate, localDay } from "@throughline/domain/local-time";
 import { commitmentReminderDue } from "@throughline/domain/rules/reminders";
-import { and, isNotNull, lte, ne } from "drizzle-orm";
+import { and, isNotNull, lte } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep } from "../../schema/index.ts";
-import { planOfStep } from "../sql/same-district-joins.ts";
-import { remindedStepColumns } from "./reminded-step-columns.ts";
+import { remindedSteps, stepNotDone, stepReminder } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
@@ -23,41 +22,31 @@ export async function remindCommitments(
   context: ReminderContext,
 ): Promise<number> {
   const today = localDay(context.now, context.timeZone);
-  const steps = await tx
-    .select({
-      ...remindedStepColumns,
-      fromMeetingId: actionStep.fromMeetingId,
-      description: actionStep.description,
-      stageId: actionPlan.stageId,
-    })
-    .from(actionStep)
-    .innerJoin(actionPlan, planOfStep)
-    .where(
-      and(
-        isNotNull(actionStep.fromMeetingId),
-        ne(actionStep.status, "done"),
-        lte(actionStep.dueOn, addDaysToDay(today, 2)),
-      ),
-    );
+  const steps = await remindedSteps(tx, {
+    fromMeetingId: actionStep.fromMeetingId,
+    description: actionStep.description,
+    stageId: actionPlan.stageId,
+  }).where(
+    and(
+      isNotNull(actionStep.fromMeetingId),
+      stepNotDone,
+      lte(actionStep.dueOn, addDaysToDay(today, 2)),
+    ),
+  );
   const reminders = steps.flatMap((step): PersonalReminder[] => {
     const reminder = commitmentReminderDue(step, today);
     if (!reminder || !step.dueOn) return [];
     const day = formatLocalDate(new Date(`${step.dueOn}T12:00:00Z`), "UTC");
     return [
-      {
-        recipientId: step.personId,
-        notification: {
-          kind: "commitment_due",
-          title:
-            reminder.when === "overdue"
-              ? `A commitment from your team meeting is overdue (due ${day})`
-              : `A commitment from your team meeting is due ${day}`,
-          body: shorten(step.description),
-          link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
-          subjectId: step.stepId,
-          dedupeKey: reminder.dedupeKey,
-        },
-      },
+      stepReminder(step, reminder, {
+        kind: "commitment_due",
+        title:
+          reminder.when === "overdue"
+            ? `A commitment from your team meeting is overdue (due ${day})`
+            : `A commitment from your team meeting is due ${day}`,
+        body: shorten(step.description),
+        link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
+      }),
     ];
   });
   return sendPersonalReminders(tx, context, reminders);
