@@ -1,11 +1,10 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
-import { facilitatedTeamId } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
+import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * A teacher leader reads their team's profile and sets its next focus, through the real router:
@@ -14,31 +13,47 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"leader" | "member" | "principal" | "stranger", TestPerson>;
 let teamId: string;
-let memberEmail: string;
 let indicators: string[];
 let sessionId: string;
 
+// A team a teacher leader facilitates, with a teammate and a meeting scheduled next week; the
+// school's principal; a coach of another district.
 beforeAll(async () => {
-  teamId = await facilitatedTeamId(api.db, demoEmail.leader);
-  const [member] = await rawRows<{ email: string }>(
-    api.db,
-    sql`select p.email from team_member tm join person p on p.id = tm.person_id
-        where tm.team_id = ${teamId} and p.email <> ${demoEmail.leader} order by p.email limit 1`,
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    leader: await district.person({ role: "teacher", school, name: "Kevin Osei" }),
+    member: await district.person({ role: "teacher", school }),
+    principal: await district.person({ role: "principal", school }),
+    stranger: await (await testDistrict(api)).person({ role: "coach" }),
+  };
+  ({ id: teamId } = await district.team({
+    school,
+    members: [people.leader, people.member],
+    facilitator: people.leader,
+  }));
+  indicators = await district.indicatorIds(2);
+  const admin = await district.callerFor(district.admin);
+  const [firstStageId = ""] = await district.stageIds();
+  sessionId = (await admin.frameworkAdmin.stage({ stageId: firstStageId })).sessions[0]?.id ?? "";
+  const leader = await district.callerFor(people.leader);
+  const [protocol] = await leader.protocols.list();
+  await leader.meetings.schedule(
+    teamMeetingInput({
+      teamId,
+      title: "Team planning",
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      agenda: protocol?.steps.map((step) => step.id) ?? [],
+    }),
   );
-  memberEmail = member?.email ?? "";
-  indicators = await mapleValleyIndicatorIds(api.db, 2);
-  const [session] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select s.id::text as id from micropd_session s join district d on d.id = s.district_id
-        where d.slug = 'maple-valley' order by s.position limit 1`,
-  );
-  sessionId = session?.id ?? "";
 });
 
 describe("the team profile", () => {
   it("shows the facilitator each indicator's spread, withheld where under 3 members rated", async () => {
-    const leader = await api.callerFor(demoEmail.leader);
+    const leader = await district.callerFor(people.leader);
     const profile = await leader.teamFocus.profile({ teamId });
     expect(profile.indicators.length).toBeGreaterThan(0);
     expect(profile.levels.length).toBeGreaterThan(0);
@@ -56,11 +71,11 @@ describe("the team profile", () => {
   });
 
   it("is refused to a principal, a member who does not facilitate, and another district", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     expect(await codeOf(principal.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
-    const member = await api.callerFor(memberEmail);
+    const member = await district.callerFor(people.member);
     expect(await codeOf(member.teamFocus.profile({ teamId }))).toBe("FORBIDDEN");
-    const stranger = await api.callerFor(demoEmail.cedarRidgeCoach);
+    const stranger = await district.callerFor(people.stranger);
     expect(await codeOf(stranger.teamFocus.profile({ teamId }))).toBe("NOT_FOUND");
   });
 });
@@ -68,14 +83,14 @@ describe("the team profile", () => {
 describe("setting the next focus", () => {
   it("only the facilitator sets it", async () => {
     const input = { teamId, indicatorIds: indicators, sessionIds: [], reason: null };
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     expect(await codeOf(principal.teamFocus.set(input))).toBe("FORBIDDEN");
-    const member = await api.callerFor(memberEmail);
+    const member = await district.callerFor(people.member);
     expect(await codeOf(member.teamFocus.set(input))).toBe("FORBIDDEN");
   });
 
   it("reaches teammates' homes and the next meeting's agenda, and keeps the history", async () => {
-    const leader = await api.callerFor(demoEmail.leader);
+    const leader = await district.callerFor(people.leader);
     await leader.teamFocus.set({
       teamId,
       indicatorIds: [indicators[0] ?? ""],
@@ -100,7 +115,7 @@ describe("setting the next focus", () => {
         .sort(),
     ).toEqual([...indicators].sort());
 
-    const member = await api.callerFor(memberEmail);
+    const member = await district.callerFor(people.member);
     const mine = await member.teamFocus.mine();
     const focus = mine.find((entry) => entry.teamId === teamId)?.focus;
     expect(focus?.sessions.map((session) => session.id)).toEqual([sessionId]);
@@ -117,7 +132,7 @@ describe("setting the next focus", () => {
   });
 
   it("names the field when a session is not the district's", async () => {
-    const leader = await api.callerFor(demoEmail.leader);
+    const leader = await district.callerFor(people.leader);
     expect(
       await codeOf(
         leader.teamFocus.set({
