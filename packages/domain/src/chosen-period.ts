@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { fieldIssue } from "./field-issue.ts";
 
 /**
  * The check of a period someone chooses for a report or a view (`from` and `to`, calendar
@@ -8,17 +9,9 @@ import type { z } from "zod";
 export function periodCheck(maximumDays: number) {
   return (value: { from: string; to: string }, ctx: z.RefinementCtx) => {
     if (value.to < value.from) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: "The end date must not be before the start date",
-      });
+      fieldIssue(ctx, ["to"], "The end date must not be before the start date");
     } else if ((Date.parse(value.to) - Date.parse(value.from)) / 86_400_000 > maximumDays) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: `Choose a period of at most ${maximumDays} days`,
-      });
+      fieldIssue(ctx, ["to"], `Choose a period of at most ${maximumDays} days`);
     }
   };
 }

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { schoolYearSchema } from "./cohort.ts";
 import { enrolmentStatusSchema, releaseModeSchema } from "./enums.ts";
+import { fieldIssue } from "./field-issue.ts";
 import {
   calendarDateSchema,
   idSchema,
@@ -61,18 +62,10 @@ type ReleaseFields = {
 function requireDatedFields(value: ReleaseFields, ctx: z.RefinementCtx): void {
   if (value.releaseMode !== "dated") return;
   if (value.firstReleaseOn === null) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["firstReleaseOn"],
-      message: "Choose the day the first session opens",
-    });
+    fieldIssue(ctx, ["firstReleaseOn"], "Choose the day the first session opens");
   }
   if (value.daysBetweenSessions === null) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["daysBetweenSessions"],
-      message: "Choose how many days apart the sessions open",
-    });
+    fieldIssue(ctx, ["daysBetweenSessions"], "Choose how many days apart the sessions open");
   }
 }
 
@@ -130,11 +123,11 @@ export const enrolTeachersInputSchema = z
     const chosen = new Set(input.personIds);
     input.overrides.forEach((override, index) => {
       if (!chosen.has(override.personId)) {
-        context.addIssue({
-          code: "custom",
-          path: ["overrides", index, "personId"],
-          message: "An override is for a teacher chosen to enrol",
-        });
+        fieldIssue(
+          context,
+          ["overrides", index, "personId"],
+          "An override is for a teacher chosen to enrol",
+        );
       }
     });
   });
@@ -161,14 +154,10 @@ export const enrolCandidatesInputSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.by === "team" && !value.teamId) {
-      ctx.addIssue({ code: "custom", path: ["teamId"], message: "Choose a team" });
+      fieldIssue(ctx, ["teamId"], "Choose a team");
     }
     if (value.by === "search" && (value.query ?? "").length < 2) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["query"],
-        message: "Enter at least 2 letters of a name or email",
-      });
+      fieldIssue(ctx, ["query"], "Enter at least 2 letters of a name or email");
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldIssue } from "./field-issue.ts";
 import { idSchema, optionalText, requiredText, wholeNumber } from "./ids.ts";
 import type { Weekday } from "./rules/common-time.ts";
 
@@ -24,11 +25,7 @@ const minuteSchema = (label: string) =>
 /** Shared by every weekly span: the end must come after the start. */
 function endAfterStart(value: { startMinute: number; endMinute: number }, ctx: z.RefinementCtx) {
   if (value.endMinute <= value.startMinute) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["endMinute"],
-      message: "The end must be after the start",
-    });
+    fieldIssue(ctx, ["endMinute"], "The end must be after the start");
   }
 }
 
@@ -85,11 +82,7 @@ export const createBlockInputSchema = z
   .superRefine((value, ctx) => {
     endAfterStart(value, ctx);
     if (value.endMinute - value.startMinute < 15) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["endMinute"],
-        message: "A block is at least 15 minutes",
-      });
+      fieldIssue(ctx, ["endMinute"], "A block is at least 15 minutes");
     }
   });
 

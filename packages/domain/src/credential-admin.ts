@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evidenceRequirementSchema, passingRuleSchema, rubricSchema } from "./credential.ts";
+import { fieldIssue } from "./field-issue.ts";
 import { idSchema, requiredText } from "./ids.ts";
 import { textRule } from "./text.ts";
 
@@ -98,34 +99,22 @@ export const credentialDefinitionSchema = z
     const keys = definition.requirements.map((requirement) => requirement.key);
     keys.forEach((key, index) => {
       if (keys.indexOf(key) !== index) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["requirements", index, "label"],
-          message: "Two requirements have the same name",
-        });
+        fieldIssue(ctx, ["requirements", index, "label"], "Two requirements have the same name");
       }
     });
     const levels = definition.rubric.levels.map((level) => level.key);
     const minimum = levels.indexOf(definition.passingRule.minimumLevel);
     if (minimum === -1) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["passingRule", "minimumLevel"],
-        message: "Choose one of the rubric's levels",
-      });
+      fieldIssue(ctx, ["passingRule", "minimumLevel"], "Choose one of the rubric's levels");
     } else if (minimum === 0 && definition.passingRule.allowedOneBelow > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["passingRule", "allowedOneBelow"],
-        message: "Nothing sits below the lowest level",
-      });
+      fieldIssue(ctx, ["passingRule", "allowedOneBelow"], "Nothing sits below the lowest level");
     }
     if (definition.passingRule.allowedOneBelow >= definition.rubric.criteria.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["passingRule", "allowedOneBelow"],
-        message: "Allow fewer criteria below than the rubric has",
-      });
+      fieldIssue(
+        ctx,
+        ["passingRule", "allowedOneBelow"],
+        "Allow fewer criteria below than the rubric has",
+      );
     }
   });
 export type CredentialDefinition = z.infer<typeof credentialDefinitionSchema>;

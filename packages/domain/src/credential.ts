@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { boundedRecord } from "./bounded-record.ts";
+import { fieldIssue } from "./field-issue.ts";
 import { recordKeySchema, textRule } from "./text.ts";
 
 /*
@@ -62,24 +63,20 @@ export const rubricSchema = z
   .superRefine((rubric, ctx) => {
     const levelKeys = rubric.levels.map((level) => level.key);
     if (new Set(levelKeys).size !== levelKeys.length) {
-      ctx.addIssue({ code: "custom", path: ["levels"], message: "Level keys must be unique." });
+      fieldIssue(ctx, ["levels"], "Level keys must be unique.");
     }
     const criterionKeys = rubric.criteria.map((criterion) => criterion.key);
     if (new Set(criterionKeys).size !== criterionKeys.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["criteria"],
-        message: "Criterion keys must be unique.",
-      });
+      fieldIssue(ctx, ["criteria"], "Criterion keys must be unique.");
     }
     rubric.criteria.forEach((criterion, index) => {
       for (const key of levelKeys) {
         if (!criterion.descriptors[key]) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["criteria", index, "descriptors", key],
-            message: "Describe every level of every criterion.",
-          });
+          fieldIssue(
+            ctx,
+            ["criteria", index, "descriptors", key],
+            "Describe every level of every criterion.",
+          );
         }
       }
     });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { roleSchema, teamKindSchema } from "./enums.ts";
 import { idSchema, requiredText } from "./ids.ts";
-import { emailSchema } from "./person.ts";
+import { eachRoleOnce, emailSchema, roleSchoolRule } from "./person.ts";
 import { textRule } from "./text.ts";
 
 /*
@@ -35,32 +35,14 @@ const optionalSchoolIdSchema = z.preprocess(
  */
 const personRoleSchema = z
   .object({ role: roleSchema, schoolId: optionalSchoolIdSchema })
-  .superRefine(({ role, schoolId }, ctx) => {
-    if (role === "district_admin" && schoolId !== null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["schoolId"],
-        message: "A district admin covers the whole district, so leave the school empty",
-      });
-    }
-    if ((role === "teacher" || role === "principal") && schoolId === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["schoolId"],
-        message: "Choose a school for this role",
-      });
-    }
-  });
+  .superRefine(roleSchoolRule(["teacher", "principal"]));
 export type PersonRole = z.infer<typeof personRoleSchema>;
 
 const personRolesSchema = z
   .array(personRoleSchema, { error: "Give the person at least one role" })
   .min(1, "Give the person at least one role")
   .max(20, "A person can hold at most 20 roles")
-  .refine(
-    (roles) => new Set(roles.map((r) => `${r.role}:${r.schoolId ?? ""}`)).size === roles.length,
-    { error: "The same role at the same school is listed twice" },
-  );
+  .refine(...eachRoleOnce);
 
 const personFields = {
   displayName: requiredText({ missing: "Enter the person's name", label: "Name" }),

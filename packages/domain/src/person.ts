@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Role, roleSchema } from "./enums.ts";
+import { fieldIssue } from "./field-issue.ts";
 import { idSchema, requiredText } from "./ids.ts";
 import { textRule } from "./text.ts";
 
@@ -46,8 +47,36 @@ export const personSchema = z.object({
   active: z.boolean(),
 });
 
-/** Roles held across the whole district; every other role belongs to one school. */
-const districtWideRoles: readonly Role[] = ["district_admin"];
+interface RoleAt {
+  role: Role;
+  schoolId: string | null;
+}
+
+/**
+ * Where a role is held: a district admin covers the whole district, so never at a school; each
+ * role of `heldAtOneSchool` at exactly one.
+ */
+export function roleSchoolRule(heldAtOneSchool: readonly Role[]) {
+  return ({ role, schoolId }: RoleAt, ctx: z.RefinementCtx): void => {
+    if (role === "district_admin" && schoolId !== null) {
+      fieldIssue(
+        ctx,
+        ["schoolId"],
+        "A district admin covers the whole district, so leave the school empty",
+      );
+    }
+    if (heldAtOneSchool.includes(role) && schoolId === null) {
+      fieldIssue(ctx, ["schoolId"], "Choose a school for this role");
+    }
+  };
+}
+
+/** A person's roles list each role at each school once (arguments for `.refine`). */
+export const eachRoleOnce = [
+  (roles: readonly RoleAt[]) =>
+    new Set(roles.map((r) => `${r.role}:${r.schoolId ?? ""}`)).size === roles.length,
+  { error: "The same role at the same school is listed twice" },
+] as const;
 
 /**
  * One role a person holds, and where. A teacher, coach or principal works in one school; a
@@ -58,31 +87,12 @@ export const roleMembershipSchema = z
     role: roleSchema,
     schoolId: idSchema.nullable(),
   })
-  .superRefine(({ role, schoolId }, ctx) => {
-    const districtWide = districtWideRoles.includes(role);
-    if (districtWide && schoolId !== null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["schoolId"],
-        message: "A district admin covers the whole district, so leave the school empty",
-      });
-    }
-    if (!districtWide && schoolId === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["schoolId"],
-        message: "Choose a school for this role",
-      });
-    }
-  });
+  .superRefine(roleSchoolRule(["teacher", "coach", "principal"]));
 
 const rolesSchema = z
   .array(roleMembershipSchema)
   .min(1, "Give the person at least one role")
-  .refine(
-    (roles) => new Set(roles.map((r) => `${r.role}:${r.schoolId ?? ""}`)).size === roles.length,
-    { error: "The same role at the same school is listed twice" },
-  );
+  .refine(...eachRoleOnce);
 
 export const createPersonInputSchema = personSchema
   .pick({ displayName: true, email: true })

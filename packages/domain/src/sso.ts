@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldIssue } from "./field-issue.ts";
 import { emailSchema } from "./person.ts";
 import { textRule } from "./text.ts";
 
@@ -126,18 +127,10 @@ const saveOidcProviderInputSchema = z
   .superRefine((input, ctx) => {
     const fixed = ssoPresets[input.preset].issuer;
     if (fixed && input.issuer !== fixed) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["issuer"],
-        message: `${ssoPresets[input.preset].label}'s issuer is ${fixed}`,
-      });
+      fieldIssue(ctx, ["issuer"], `${ssoPresets[input.preset].label}'s issuer is ${fixed}`);
     }
     if (input.preset === "microsoft" && !microsoftIssuerPattern.test(input.issuer)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["issuer"],
-        message: "Enter your directory (tenant) ID from the Entra admin centre",
-      });
+      fieldIssue(ctx, ["issuer"], "Enter your directory (tenant) ID from the Entra admin centre");
     }
   });
 export type SaveOidcProviderInput = z.infer<typeof saveOidcProviderInputSchema>;
@@ -173,11 +166,7 @@ const saveSamlProviderInputSchema = z
   .superRefine((input, ctx) => {
     if (input.idpMetadataXml) {
       if (!input.idpMetadataXml.startsWith("<")) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["idpMetadataXml"],
-          message: "Paste the metadata XML (it starts with <)",
-        });
+        fieldIssue(ctx, ["idpMetadataXml"], "Paste the metadata XML (it starts with <)");
       }
       return;
     }
@@ -187,7 +176,7 @@ const saveSamlProviderInputSchema = z
       ["certificate", "Paste the signing certificate, or the metadata XML"],
     ];
     for (const [field, message] of missing) {
-      if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message });
+      if (!input[field]) fieldIssue(ctx, [field], message);
     }
   });
 export type SaveSamlProviderInput = z.infer<typeof saveSamlProviderInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ActionStepStatus } from "./enums.ts";
+import { fieldIssue } from "./field-issue.ts";
 import { calendarDateSchema, idSchema, requiredText } from "./ids.ts";
 import type { GoalStatus } from "./rules/team-goal-progress.ts";
 import { type ClassResult, type TeamGoalUnit, teamGoalUnitSchema } from "./team-goal-measure.ts";
@@ -41,40 +42,27 @@ const teamGoalInputSchema = z
   })
   .superRefine((goal, ctx) => {
     if (goal.targetOn <= goal.startsOn) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["targetOn"],
-        message: "The target date must be after the start date",
-      });
+      fieldIssue(ctx, ["targetOn"], "The target date must be after the start date");
     }
     if (goal.unit === "percent") {
       for (const key of ["baselineValue", "targetValue"] as const) {
-        if (goal[key] > 100)
-          ctx.addIssue({ code: "custom", path: [key], message: "A percentage is at most 100" });
+        if (goal[key] > 100) fieldIssue(ctx, [key], "A percentage is at most 100");
       }
     }
     if (goal.targetValue === goal.baselineValue) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["targetValue"],
-        message: "The target must differ from the baseline",
-      });
+      fieldIssue(ctx, ["targetValue"], "The target must differ from the baseline");
     }
     goal.checkpointDates.forEach((day, index) => {
       if (day <= goal.startsOn || day > goal.targetOn) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["checkpointDates", index],
-          message: "A checkpoint falls after the start date and no later than the target date",
-        });
+        fieldIssue(
+          ctx,
+          ["checkpointDates", index],
+          "A checkpoint falls after the start date and no later than the target date",
+        );
       }
     });
     if (new Set(goal.checkpointDates).size !== goal.checkpointDates.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["checkpointDates"],
-        message: "Two checkpoints share a date",
-      });
+      fieldIssue(ctx, ["checkpointDates"], "Two checkpoints share a date");
     }
   });
 export type TeamGoalInput = z.infer<typeof teamGoalInputSchema>;

@@ -122,15 +122,19 @@ export function* checkFilesInSteps(
   tables: readonly CsvTable[],
   knownPeople: ReadonlySet<string> = new Set(),
 ): Steps<CheckedFiles> {
-  const problems: RosterProblem[] = [];
-  const badRows: RosterProblem[] = [];
-  const notes: string[] = [];
-  const good = emptyRows();
-  const badIds = Object.fromEntries(dataFiles.map((file) => [file, new Set<string>()])) as Record<
-    RosterDataFile,
-    Set<string>
-  >;
-  const usersWithBadRoles = new Set<string>();
+  // What the checks collect, returned however they end.
+  const collected: Omit<CheckedFiles, "modes" | "files" | "unreadable" | "notPeople"> = {
+    problems: [],
+    badRows: [],
+    notes: [],
+    good: emptyRows(),
+    badIds: Object.fromEntries(dataFiles.map((file) => [file, new Set<string>()])) as Record<
+      RosterDataFile,
+      Set<string>
+    >,
+    usersWithBadRoles: new Set<string>(),
+  };
+  const { problems, badRows, notes, good, badIds, usersWithBadRoles } = collected;
   const unreadable = new Set<RosterDataFile>();
   const byName = new Map<OneRosterFile, CsvTable>();
   for (const table of tables) {
@@ -148,18 +152,7 @@ export function* checkFilesInSteps(
       reason: "manifest.csv is missing: every OneRoster set starts with it",
     });
     const modes = Object.fromEntries(dataFiles.map((file) => [file, "absent"])) as FileModes;
-    return {
-      modes,
-      good,
-      badIds,
-      usersWithBadRoles,
-      problems,
-      badRows,
-      notes,
-      files: [],
-      unreadable: new Set(dataFiles),
-      notPeople: 0,
-    };
+    return { ...collected, modes, files: [], unreadable: new Set(dataFiles), notPeople: 0 };
   }
   const missingManifestHeaders = missingHeaders("manifest.csv", manifestTable.header);
   if (missingManifestHeaders.length > 0) {
@@ -226,18 +219,7 @@ export function* checkFilesInSteps(
     const quiet = yield* checkRows(file, table, mode === "delta", into, othersRow[file]);
     if (file === "users.csv") notPeople = quiet;
   }
-  return {
-    modes,
-    good,
-    badIds,
-    usersWithBadRoles,
-    problems,
-    badRows,
-    notes,
-    files,
-    unreadable,
-    notPeople,
-  };
+  return { ...collected, modes, files, unreadable, notPeople };
 }
 
 type RowRecord = Record<string, string | undefined>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PassingRule, Rubric } from "../credential.ts";
+import { fieldIssue } from "../field-issue.ts";
 
 /**
  * A finished scoring must give every criterion a level of the rubric, and say in feedback what
@@ -26,11 +27,11 @@ export function completeScoringSchema(rubric: Rubric, rule: PassingRule) {
       for (const criterion of rubric.criteria) {
         const rank = levelKeys.indexOf(value.scores[criterion.key] ?? "");
         if (rank >= 0 && rank < bar && !value.feedback[criterion.key]?.trim()) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["feedback", criterion.key],
-            message: `Tell the teacher what would reach ${barLabel} on “${criterion.name}”.`,
-          });
+          fieldIssue(
+            ctx,
+            ["feedback", criterion.key],
+            `Tell the teacher what would reach ${barLabel} on “${criterion.name}”.`,
+          );
         }
       }
     });

@@ -8,8 +8,15 @@ type RemainingItem =
   | { kind: "action_step"; text: string }
   | { kind: "confirmation"; text: string };
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** A counted requirement still short of `needed`, as "3 MicroPD sessions"; none once met. */
+function shortOf(
+  kind: "sessions" | "meetings",
+  counts: { needed: number; done: number },
+  one: string,
+  many: string,
+): RemainingItem[] {
+  const left = Math.max(0, counts.needed - counts.done);
+  return left > 0 ? [{ kind, count: left, text: `${left} ${left === 1 ? one : many}` }] : [];
 }
 
 /**
@@ -23,22 +30,12 @@ export function whatRemains(facts: StageProgressFacts): RemainingItem[] {
   if (!facts.workshopAttended) {
     items.push({ kind: "workshop", text: "the introductory workshop" });
   }
-  const sessionsLeft = Math.max(0, facts.sessionsTotal - facts.sessionsCompleted);
-  if (sessionsLeft > 0) {
-    items.push({
-      kind: "sessions",
-      count: sessionsLeft,
-      text: plural(sessionsLeft, "MicroPD session", "MicroPD sessions"),
-    });
-  }
-  const meetingsLeft = Math.max(0, facts.meetingsRequired - facts.meetingsAttended);
-  if (meetingsLeft > 0) {
-    items.push({
-      kind: "meetings",
-      count: meetingsLeft,
-      text: plural(meetingsLeft, "support meeting", "support meetings"),
-    });
-  }
+  const sessions = { needed: facts.sessionsTotal, done: facts.sessionsCompleted };
+  const meetings = { needed: facts.meetingsRequired, done: facts.meetingsAttended };
+  items.push(
+    ...shortOf("sessions", sessions, "MicroPD session", "MicroPD sessions"),
+    ...shortOf("meetings", meetings, "support meeting", "support meetings"),
+  );
   if (!facts.hasCompletedActionStep) {
     items.push({
       kind: "action_step",
