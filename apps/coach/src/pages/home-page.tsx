@@ -1,13 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { DeferredQueryView } from "@throughline/app-kit/deferred-query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { UsersRound } from "lucide-react";
-import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { CaseloadView } from "./caseload/caseload-view.tsx";
-import type { CaseloadTeam } from "./caseload/types.ts";
+import type { Caseload, CaseloadTeam } from "./caseload/types.ts";
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -36,22 +35,20 @@ function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
 
 export function HomePage() {
   const caseload = useQuery(trpc.caseload.mine.queryOptions());
-  // The answer is drawn in a background render that yields to the browser every few
-  // milliseconds, so a slow phone's main thread is not held for the whole caseload at once.
-  const data = useDeferredValue(caseload.data);
+  return (
+    <DeferredQueryView
+      query={caseload}
+      loading="Loading your caseload…"
+      errorTitle="Your caseload could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => <CaseloadHome data={data} />}
+    </DeferredQueryView>
+  );
+}
 
-  if (!data) {
-    return (
-      <QueryState
-        query={caseload}
-        drawing={caseload.isSuccess}
-        loading="Loading your caseload…"
-        errorTitle="Your caseload could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-
+/** The caseload once it came: the coach's teams, then their teachers to filter and sort. */
+function CaseloadHome({ data }: { data: Caseload }) {
   const { teams, rows } = data;
   return (
     <>

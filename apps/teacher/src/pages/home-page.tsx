@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { DeferredQueryView } from "@throughline/app-kit/deferred-query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { GraduationCap } from "lucide-react";
-import { useDeferredValue } from "react";
 import { firstName } from "../lib/format.ts";
+import type { TeacherHome } from "../lib/types.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
 import { PendingFeedbackCard } from "./feedback/pending-feedback-card.tsx";
@@ -19,22 +19,21 @@ export function HomePage() {
   // Asked with the home (one batched request, the route's loader), and waited for: the feedback
   // card leads the page, so drawn later it would push the whole page down.
   const pending = useQuery(trpc.sessionFeedback.pending.queryOptions());
-  // The answer is drawn in a background render that yields to the browser every few
-  // milliseconds, so a slow phone's main thread is not held for the whole page at once.
-  const data = useDeferredValue(home.data);
+  return (
+    <DeferredQueryView
+      query={home}
+      waitFor={pending.isPending}
+      loading="Loading your learning…"
+      errorTitle="Your learning could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => <Home data={data} />}
+    </DeferredQueryView>
+  );
+}
 
-  if (!data || pending.isPending) {
-    return (
-      <QueryState
-        query={home}
-        drawing={home.isSuccess}
-        loading="Loading your learning…"
-        errorTitle="Your learning could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-
+/** The home once it came: feedback asked for, the path, this year's stages, what is due. */
+function Home({ data }: { data: TeacherHome }) {
   const { person, schoolName, enrolments, stages } = data;
   return (
     <>

@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { MyCalendarFeed } from "@throughline/app-kit/calendar-feed";
 import { trpc } from "@throughline/app-kit/client";
 import { CalendarEventList } from "@throughline/ui/calendar-event-list";
-import { CalendarFeedSection } from "@throughline/ui/calendar-sections";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { TeamMeetings } from "./team-meetings.tsx";
@@ -10,9 +10,6 @@ import { TeamMeetings } from "./team-meetings.tsx";
 export function MeetingsPage() {
   const meetings = useQuery(trpc.meetings.upcomingForMe.queryOptions());
   const upcoming = useQuery(trpc.calendar.upcoming.queryOptions());
-  const feed = useQuery(trpc.calendar.feed.queryOptions());
-  const createFeed = useMutation(trpc.calendar.createFeed.mutationOptions());
-  const revokeFeed = useMutation(trpc.calendar.revokeFeed.mutationOptions());
   // Team meetings come with their agendas above; the calendar list adds the workshops.
   const workshops = upcoming.data?.filter((event) => event.kind === "workshop") ?? [];
   return (
@@ -32,7 +29,7 @@ export function MeetingsPage() {
             <CalendarEventList events={workshops} />
           </TitledSection>
         ) : null}
-        <CalendarFeedSection feed={feed} createFeed={createFeed} revokeFeed={revokeFeed} />
+        <MyCalendarFeed />
       </div>
     </>
   );
