@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
 import { insertAwardedBadge } from "../../testing/earned-badge-fixture.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { publishedCoachingVisit } from "../../testing/test-district-observations.ts";
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
 
@@ -21,19 +21,11 @@ describe("audited records", () => {
   it("publishing an observation records the status before and after", async () => {
     const coach = await district.callerFor(people.coach);
     const [indicatorId = ""] = await district.indicatorIds(1);
-    const { observationId } = await coach.observations.start(
-      coachingVisitStart(people.teacher.id, [indicatorId]),
-    );
-    await coach.observations.saveDraft({
-      observationId,
-      baseRevision: 0,
-      observedOn: "2030-01-08",
-      classLabel: "Period 2",
-      durationMinutes: 30,
-      ratings: [{ indicatorId, levelRank: 2, lookFors: "Pairs restate the question" }],
-      notes: [],
+    const observationId = await publishedCoachingVisit(coach, {
+      teacherId: people.teacher.id,
+      indicatorIds: [indicatorId],
+      lookFors: "Pairs restate the question",
     });
-    await coach.observations.publish({ observationId });
     const admin = await district.callerFor(district.admin);
     const { entries } = await admin.auditLog.list({ filter: { action: "observation.published" } });
     expect(entries).toHaveLength(1);

@@ -1,10 +1,8 @@
-import { membershipFor } from "@throughline/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { latestPublishedCoachingId } from "../../testing/latest-coaching.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { publishedCoachingVisit } from "../../testing/test-district-observations.ts";
 
 /*
  * What principals do from the admin app, through the real router: read the coaching
@@ -13,20 +11,34 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal" | "middlePrincipal", TestPerson>;
 let maria: string;
 let coachingId: string;
 let indicators: string[];
 
+// A teacher with a published coaching observation by her coach; her principal, and the
+// principal of another school.
 beforeAll(async () => {
-  maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
-  coachingId = await latestPublishedCoachingId(api.db, maria);
-  indicators = await mapleValleyIndicatorIds(api.db, 2);
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher();
+  const middle = await district.school();
+  people = {
+    ...world,
+    middlePrincipal: await district.person({ role: "principal", school: middle }),
+  };
+  maria = people.teacher.id;
+  indicators = await district.indicatorIds(2);
+  coachingId = await publishedCoachingVisit(await district.callerFor(people.coach), {
+    teacherId: maria,
+    indicatorIds: indicators,
+  });
 });
 
 describe("coaching observations shared with the principal", () => {
   it("are listed for her principal only once shared, and leave the list when unshared", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
-    const principal = await api.callerFor(demoEmail.principal);
+    const teacher = await district.callerFor(people.teacher);
+    const principal = await district.callerFor(people.principal);
     const ids = async () => (await principal.observations.sharedWithMe()).map((row) => row.id);
     await teacher.observations.share({ observationId: coachingId, shared: false });
     expect(await ids()).not.toContain(coachingId);
@@ -44,16 +56,16 @@ describe("coaching observations shared with the principal", () => {
   });
 
   it("never reach a principal of another school, nor the teacher's coach as 'shared'", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     await teacher.observations.share({ observationId: coachingId, shared: true });
-    const other = await api.callerFor(demoEmail.middlePrincipal);
+    const other = await district.callerFor(people.middlePrincipal);
     expect((await other.observations.sharedWithMe()).map((row) => row.id)).not.toContain(
       coachingId,
     );
     expect(await codeOf(other.observations.detail({ observationId: coachingId }))).toBe(
       "NOT_FOUND",
     );
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     expect(await coach.observations.sharedWithMe()).toEqual([]);
     await teacher.observations.share({ observationId: coachingId, shared: false });
   });
@@ -61,7 +73,7 @@ describe("coaching observations shared with the principal", () => {
 
 describe("a principal records a walkthrough", () => {
   it("of a teacher of her school, but no coaching observation and no one elsewhere", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const options = await principal.observations.startOptions({ teacherId: maria });
     expect(options.kinds).toEqual(["walkthrough"]);
     const base = {
@@ -74,7 +86,7 @@ describe("a principal records a walkthrough", () => {
     expect(await codeOf(principal.observations.start({ ...base, kind: "coaching" }))).toBe(
       "FORBIDDEN",
     );
-    const other = await api.callerFor(demoEmail.middlePrincipal);
+    const other = await district.callerFor(people.middlePrincipal);
     expect(await codeOf(other.observations.start({ ...base, kind: "walkthrough" }))).toBe(
       "FORBIDDEN",
     );
@@ -91,7 +103,7 @@ describe("a principal records a walkthrough", () => {
     });
     expect(saved.outcome).toBe("saved");
     await principal.observations.publish({ observationId });
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const mine = await teacher.observations.mine();
     expect(mine.find((row) => row.id === observationId)?.kind).toBe("walkthrough");
   });
