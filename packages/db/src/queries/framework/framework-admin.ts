@@ -10,7 +10,8 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { findSession } from "../micropd/micropd.ts";
-import { sessionsOfStage, tenantChildJoin } from "../sql/same-district-joins.ts";
+import { tenantChildJoin } from "../sql/same-district-joins.ts";
+import { stagesWithSessionCount } from "./framework.ts";
 import { stageColumns } from "./framework-columns.ts";
 
 /* What the framework editor reads: the same rows teachers see, with what authors need besides. */
@@ -31,12 +32,7 @@ const editorStageColumns = { ...stageColumns, openToAll: stage.openToAll };
 
 /** Every stage of the district in order, with its completion rule and session count. */
 export async function listEditorStages(tx: Transaction): Promise<EditorStage[]> {
-  return tx
-    .select({ ...editorStageColumns, sessionCount: count(micropdSession.id) })
-    .from(stage)
-    .leftJoin(micropdSession, sessionsOfStage)
-    .groupBy(stage.districtId, stage.id)
-    .orderBy(asc(stage.position));
+  return stagesWithSessionCount(tx, editorStageColumns);
 }
 
 export interface EditorSessionRow {

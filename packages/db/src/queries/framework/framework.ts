@@ -1,4 +1,5 @@
 import { asc, count, eq } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { micropdSession, stage } from "../../schema/index.ts";
 import { sessionsOfStage } from "../sql/same-district-joins.ts";
@@ -14,14 +15,22 @@ export interface StageListItem {
   sessionCount: number;
 }
 
-/** The district's stages in order, with how many MicroPD sessions each holds. */
-export async function listStages(tx: Transaction): Promise<StageListItem[]> {
+/**
+ * The district's stages in order, each with `columns` and how many MicroPD sessions it holds:
+ * the stage list teachers see and the framework editor's.
+ */
+export function stagesWithSessionCount<S extends SelectedFields>(tx: Transaction, columns: S) {
   return tx
-    .select({ ...stageColumns, sessionCount: count(micropdSession.id) })
+    .select({ ...columns, sessionCount: count(micropdSession.id) })
     .from(stage)
     .leftJoin(micropdSession, sessionsOfStage)
     .groupBy(stage.districtId, stage.id)
     .orderBy(asc(stage.position));
+}
+
+/** The district's stages in order, with how many MicroPD sessions each holds. */
+export async function listStages(tx: Transaction): Promise<StageListItem[]> {
+  return stagesWithSessionCount(tx, stageColumns);
 }
 
 export interface StageDetail extends Omit<StageListItem, "sessionCount"> {
