@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { certifiedDate } from "./certified-date.ts";
 
 type Result = RouterOutputs["calibration"]["submit"];
@@ -27,10 +28,7 @@ export function CalibrationResult({ result, onRetake }: { result: Result; onReta
           ? ` Your outcome differed on ${result.outcomeMismatches.map((mismatch) => mismatch.sampleTitle).join(", ")}.`
           : ""}
       </Alert>
-      <section aria-labelledby="differences-heading" className="flex flex-col gap-3">
-        <h2 id="differences-heading" className="text-lg font-semibold">
-          Where you differed
-        </h2>
+      <TitledSection headingId="differences-heading" title="Where you differed">
         <ul className="flex flex-col gap-2">
           {result.differences.map((difference) => (
             <li
@@ -56,7 +54,7 @@ export function CalibrationResult({ result, onRetake }: { result: Result; onReta
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
       <div>
         <Button type="button" onClick={onRetake}>
           Retake

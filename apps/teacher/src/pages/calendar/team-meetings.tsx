@@ -1,8 +1,9 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatWeekdayDate } from "@throughline/ui/format";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { CalendarDays } from "lucide-react";
 import { Link } from "react-router";
 import { TeamMeetingCard } from "./team-meeting-card.tsx";
@@ -14,23 +15,26 @@ export function TeamMeetings({
 }: {
   query: UseQueryResult<MyMeetings, { message: string }>;
 }) {
-  if (!query.isSuccess) {
-    return (
-      <QueryState
-        query={query}
-        loading="Loading your team meetings…"
-        loadingVariant="inline"
-        errorTitle="Your team meetings could not be loaded"
-      />
-    );
-  }
-  const { upcoming, past } = query.data;
+  return (
+    <QueryView
+      query={query}
+      loading="Loading your team meetings…"
+      loadingVariant="inline"
+      errorTitle="Your team meetings could not be loaded"
+    >
+      {(meetings) => <MeetingLists {...meetings} />}
+    </QueryView>
+  );
+}
+
+function MeetingLists({ upcoming, past }: MyMeetings) {
   return (
     <>
-      <section aria-labelledby="team-meetings-heading" className="flex flex-col gap-3">
-        <h2 id="team-meetings-heading" className="text-lg font-semibold text-foreground">
-          Team meetings
-        </h2>
+      <TitledSection
+        headingId="team-meetings-heading"
+        title="Team meetings"
+        headingClassName="text-foreground"
+      >
         {upcoming.length === 0 ? (
           <EmptyState title="No team meetings in the next 60 days" icon={CalendarDays}>
             <p>When your facilitator schedules one, it appears here with its agenda.</p>
@@ -42,11 +46,12 @@ export function TeamMeetings({
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="past-meetings-heading" className="flex flex-col gap-3">
-        <h2 id="past-meetings-heading" className="text-lg font-semibold text-foreground">
-          Past meetings
-        </h2>
+      </TitledSection>
+      <TitledSection
+        headingId="past-meetings-heading"
+        title="Past meetings"
+        headingClassName="text-foreground"
+      >
         {past.length === 0 ? (
           <p className="text-sm text-muted-foreground">No meetings in the last 60 days.</p>
         ) : (
@@ -63,7 +68,7 @@ export function TeamMeetings({
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </>
   );
 }

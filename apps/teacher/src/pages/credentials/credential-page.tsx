@@ -6,6 +6,7 @@ import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
+import { TitledSection } from "@throughline/ui/titled-section";
 import { Link, useParams } from "react-router";
 import { passingRuleText, requirementSummary, statusVariants, validityText } from "./format.ts";
 import { RubricTable } from "./rubric-table.tsx";
@@ -84,10 +85,11 @@ function CredentialDefinition({ credential }: { credential: CredentialDetail }) 
             </div>
           </dl>
         </Card>
-        <section aria-labelledby="requirements-heading" className="flex flex-col gap-3">
-          <h2 id="requirements-heading" className="text-xl font-semibold">
-            Evidence to submit
-          </h2>
+        <TitledSection
+          headingId="requirements-heading"
+          title="Evidence to submit"
+          headingClassName="text-xl"
+        >
           <ol className="flex flex-col gap-3">
             {credential.requirements.map((requirement) => (
               <li key={requirement.key}>
@@ -103,13 +105,10 @@ function CredentialDefinition({ credential }: { credential: CredentialDetail }) 
               </li>
             ))}
           </ol>
-        </section>
-        <section aria-labelledby="rubric-heading" className="flex flex-col gap-3">
-          <h2 id="rubric-heading" className="text-xl font-semibold">
-            Rubric
-          </h2>
+        </TitledSection>
+        <TitledSection headingId="rubric-heading" title="Rubric" headingClassName="text-xl">
           <RubricTable definition={credential} />
-        </section>
+        </TitledSection>
       </div>
     </>
   );
