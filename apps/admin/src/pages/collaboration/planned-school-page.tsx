@@ -1,8 +1,8 @@
-import { QueryState } from "@throughline/app-kit/query-state";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { School } from "lucide-react";
 import type { ReactNode } from "react";
 import { SchoolPicker } from "../../lib/school-picker.tsx";
+import { YourSchoolsView } from "../../lib/your-schools-view.tsx";
 import { usePlannedSchool } from "./use-planned-school.ts";
 
 interface PlannedSchoolPageProps {
@@ -17,35 +17,28 @@ interface PlannedSchoolPageProps {
 export function PlannedSchoolPage({ header, noSchools, children }: PlannedSchoolPageProps) {
   const { schools, schoolId, setSchoolId } = usePlannedSchool();
 
-  if (!schools.isSuccess) {
-    return (
-      <QueryState
-        query={schools}
-        loading="Loading your schools…"
-        errorTitle="Your schools could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-
   return (
-    <>
-      {header}
-      {schoolId === null ? (
-        <EmptyState title="No schools yet" icon={School}>
-          <p>{noSchools}</p>
-        </EmptyState>
-      ) : (
-        <div className="flex flex-col gap-6">
-          <SchoolPicker
-            schools={schools.data}
-            value={schoolId}
-            onChange={setSchoolId}
-            className="max-w-sm"
-          />
-          {children(schoolId)}
-        </div>
+    <YourSchoolsView query={schools}>
+      {(list) => (
+        <>
+          {header}
+          {schoolId === null ? (
+            <EmptyState title="No schools yet" icon={School}>
+              <p>{noSchools}</p>
+            </EmptyState>
+          ) : (
+            <div className="flex flex-col gap-6">
+              <SchoolPicker
+                schools={list}
+                value={schoolId}
+                onChange={setSchoolId}
+                className="max-w-sm"
+              />
+              {children(schoolId)}
+            </div>
+          )}
+        </>
       )}
-    </>
+    </YourSchoolsView>
   );
 }

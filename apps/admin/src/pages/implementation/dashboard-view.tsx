@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import {
   CollaborationChart,
   PdHoursChart,
@@ -40,17 +40,19 @@ export function DashboardView({
 }: {
   query: UseQueryResult<Dashboard, { message: string }>;
 }) {
-  if (!query.isSuccess) {
-    return (
-      <QueryState
-        query={query}
-        loading="Loading the dashboard…"
-        errorTitle="The dashboard could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const dashboard = query.data;
+  return (
+    <QueryView
+      query={query}
+      loading="Loading the dashboard…"
+      errorTitle="The dashboard could not be loaded"
+      headingLevel={1}
+    >
+      {(dashboard) => <DashboardLevel dashboard={dashboard} />}
+    </QueryView>
+  );
+}
+
+function DashboardLevel({ dashboard }: { dashboard: Dashboard }) {
   const here = dashboard.trail.at(-1)?.name ?? "District";
   const stem = fileStem(here);
   const { metrics, window } = dashboard;

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Alert } from "@throughline/ui/alert";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -13,17 +14,19 @@ export function MessagePage() {
   const { messageId = "" } = useParams();
   const message = useQuery(trpc.sentMail.message.queryOptions({ messageId }));
 
-  if (!message.isSuccess) {
-    return (
-      <QueryState
-        query={message}
-        loading="Loading the message…"
-        errorTitle="This message could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const mail = message.data;
+  return (
+    <QueryView
+      query={message}
+      loading="Loading the message…"
+      errorTitle="This message could not be loaded"
+      headingLevel={1}
+    >
+      {(mail) => <SentMessage mail={mail} />}
+    </QueryView>
+  );
+}
+
+function SentMessage({ mail }: { mail: RouterOutputs["sentMail"]["message"] }) {
   const headers: [string, string][] = [
     ["To", `${mail.recipientName} <${mail.to}>`],
     ["Message-ID", mail.messageId],

@@ -1,9 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
-import { EmptyState } from "@throughline/ui/empty-state";
 import { TitledCard } from "@throughline/ui/titled-card";
-import { Users } from "lucide-react";
+import { SchoolTeachersView } from "./school-teachers-view.tsx";
 import type { PeriodChoice } from "./types.ts";
 import { VisitsTable } from "./visits-table.tsx";
 
@@ -24,21 +22,13 @@ export function VisitsCard({ period }: { period: PeriodChoice }) {
       }
       contentClassName="px-0"
     >
-      {!visits.isSuccess ? (
-        <QueryState
-          query={visits}
-          loading="Loading the visits…"
-          loadingVariant="inline"
-          errorTitle="The visits could not be loaded"
-          headingLevel={3}
-        />
-      ) : visits.data.teachers.length === 0 ? (
-        <EmptyState className="mx-6" headingLevel={3} title="No teachers yet" icon={Users}>
-          <p>Teachers appear here once they are added to this school.</p>
-        </EmptyState>
-      ) : (
-        <VisitsTable teachers={visits.data.teachers} />
-      )}
+      <SchoolTeachersView
+        query={visits}
+        loading="Loading the visits…"
+        errorTitle="The visits could not be loaded"
+      >
+        {(teachers) => <VisitsTable teachers={teachers} />}
+      </SchoolTeachersView>
     </TitledCard>
   );
 }
