@@ -1,9 +1,6 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
-import { facilitatedTeamId } from "../../testing/demo-teams.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The team's next focus in the individual path's recommendations, through the real routers: the
@@ -13,47 +10,42 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let facilitator: TestPerson;
 let teamId: string;
-let member: { email: string; id: string };
+let member: TestPerson;
 let chosen: { sessionId: string; indicatorId: string; indicatorTitle: string };
 
+// A team a teacher leader facilitates, and a teammate in a cohort whose last session, not taken
+// yet, is the one chosen.
 beforeAll(async () => {
-  teamId = await facilitatedTeamId(api.db, demoEmail.leader);
-  // A teammate, and a session of a stage open to them that they have not completed.
-  const [row] = await rawRows<{
-    email: string;
-    person_id: string;
-    session_id: string;
-    indicator_id: string;
-    title: string;
-  }>(
-    api.db,
-    sql`select p.email, p.id::text as person_id, s.id::text as session_id,
-          i.id::text as indicator_id, i.title
-        from team_member tm
-        join person p on p.id = tm.person_id
-        join enrolment e on e.person_id = p.id and e.status <> 'withdrawn'
-        join cohort c on c.id = e.cohort_id
-        join micropd_session s on s.stage_id = c.stage_id
-        join session_indicator si on si.session_id = s.id
-        join indicator i on i.id = si.indicator_id
-        where tm.team_id = ${teamId} and p.email <> ${demoEmail.leader}
-          and not exists (select 1 from micropd_progress pr where pr.person_id = p.id
-            and pr.session_id = s.id and pr.completed_at is not null)
-          and not exists (select 1 from recommendation_decision d where d.person_id = p.id
-            and d.session_id = s.id)
-        order by p.email, s.position desc limit 1`,
-  );
-  if (!row) throw new Error("The demo team has no teammate with a session left to take.");
-  member = { email: row.email, id: row.person_id };
-  chosen = { sessionId: row.session_id, indicatorId: row.indicator_id, indicatorTitle: row.title };
+  district = await testDistrict(api);
+  const school = await district.school();
+  facilitator = await district.person({ role: "teacher", school });
+  const teammate = await district.person({ role: "teacher", school });
+  ({ id: teamId } = await district.team({
+    school,
+    members: [facilitator, teammate],
+    facilitator,
+  }));
+  const cohort = await district.cohort({ school });
+  await district.enrol(teammate, cohort);
+  member = teammate;
+
+  const admin = await district.callerFor(district.admin);
+  const { sessions } = await admin.frameworkAdmin.stage({ stageId: cohort.stageId });
+  const session = await admin.frameworkAdmin.session({ sessionId: sessions.at(-1)?.id ?? "" });
+  const indicators = await admin.frameworkAdmin.indicators();
+  const indicator = indicators.find((row) => session.indicatorIds.includes(row.id));
+  if (!indicator) throw new Error("The stage's last session has no indicator.");
+  chosen = { sessionId: session.id, indicatorId: indicator.id, indicatorTitle: indicator.title };
 });
 
 describe("the team's focus in the recommendations", () => {
   it("recommends the chosen session to a teammate with the team's reason, once", async () => {
-    const teammate = await api.callerFor(member.email);
+    const teammate = await district.callerFor(member);
     const before = await teammate.recommendations.mine();
-    const leader = await api.callerFor(demoEmail.leader);
+    const leader = await district.callerFor(facilitator);
     await leader.teamFocus.set({
       teamId,
       indicatorIds: [chosen.indicatorId],
@@ -83,7 +75,7 @@ describe("the team's focus in the recommendations", () => {
   });
 
   it("tells the facilitator, who supports the teammate, that the teacher's team chose it", async () => {
-    const leader = await api.callerFor(demoEmail.leader);
+    const leader = await district.callerFor(facilitator);
     const list = await leader.recommendations.forTeacher({ teacherId: member.id });
     const item = list.find((row) => row.sessionId === chosen.sessionId);
     expect(item?.reason).toMatch(/^The teacher's team chose ‘/);
