@@ -1,3 +1,4 @@
+import type { Transaction } from "@throughline/db/client";
 import {
   calibrationSamplesOf,
   currentCredentialVersion,
@@ -24,16 +25,28 @@ import { reviewerProcedure } from "../credential-reviews/access.ts";
  * candidate has submitted.
  */
 
-const noCredential = () =>
-  new TRPCError({ code: "NOT_FOUND", message: "There is no open credential with this id." });
+/** The credential's current version and where the viewer stands as its reviewer. */
+async function calibrationOf(
+  ctx: { tx: Transaction; personId: string },
+  credentialId: string,
+  now: Date,
+) {
+  const version = await currentCredentialVersion(ctx.tx, credentialId);
+  if (!version) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "There is no open credential with this id.",
+    });
+  }
+  const standing = await reviewerStanding(ctx.tx, { credentialId, personId: ctx.personId, now });
+  return { version, standing };
+}
 
 export const calibrationRouter = createRouter({
   /** The rubric and the samples to score (no reference scores), and whether I may take it. */
   set: reviewerProcedure.input(calibrationCredentialInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
-    const version = await currentCredentialVersion(ctx.tx, input.credentialId);
-    if (!version) throw noCredential();
-    const standing = await reviewerStanding(ctx.tx, { ...input, personId: ctx.personId, now });
+    const { version, standing } = await calibrationOf(ctx, input.credentialId, now);
     const samples = await calibrationSamplesOf(ctx.tx, version.id);
     const last = await latestCalibrationAttempt(ctx.tx, { ...input, personId: ctx.personId });
     return {
@@ -63,13 +76,7 @@ export const calibrationRouter = createRouter({
   /** Scores the attempt, stores it, and certifies when it agrees with the lead reviewer. */
   submit: reviewerProcedure.input(submitCalibrationInputSchema).mutation(async ({ ctx, input }) => {
     const now = new Date();
-    const version = await currentCredentialVersion(ctx.tx, input.credentialId);
-    if (!version) throw noCredential();
-    const standing = await reviewerStanding(ctx.tx, {
-      credentialId: input.credentialId,
-      personId: ctx.personId,
-      now,
-    });
+    const { version, standing } = await calibrationOf(ctx, input.credentialId, now);
     const access = calibrationAccess(standing, now);
     if (!access.may) {
       throw new TRPCError({

@@ -1,6 +1,6 @@
 import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
@@ -23,6 +23,12 @@ let sessionId: string;
 let stageId: string;
 const teachers: string[] = [];
 
+/** Runs an insert and answers the id of the row it returns ("" when none). */
+async function insertedId(query: SQL): Promise<string> {
+  const [row] = await rawRows<{ id: string }>(api.db, query);
+  return row?.id ?? "";
+}
+
 function completed(report: ImpactReport): number | "withheld" {
   return report.total.result.withheld ? "withheld" : report.total.result.figures.completed;
 }
@@ -37,8 +43,7 @@ async function meetRequirements(teacherId: string, metAt: Date) {
     sql`insert into micropd_progress (district_id, person_id, session_id, completed_at)
       values (${districtId}, ${teacherId}, ${sessionId}, ${metAt.toISOString()}) returning id`,
   );
-  const [plan] = await rawRows<{ id: string }>(
-    api.db,
+  const planId = await insertedId(
     sql`insert into action_plan (district_id, person_id, stage_id, goal)
       values (${districtId}, ${teacherId}, ${stageId}, 'Check for understanding')
       returning id::text as id`,
@@ -47,7 +52,7 @@ async function meetRequirements(teacherId: string, metAt: Date) {
     api.db,
     sql`insert into action_step (district_id, plan_id, position, description, status,
         evidence_text, reflection, created_at, updated_at, completed_at)
-      values (${districtId}, ${plan?.id}, 1, 'Exit tickets', 'done', 'Photos of the tickets',
+      values (${districtId}, ${planId}, 1, 'Exit tickets', 'done', 'Photos of the tickets',
         'Most students could explain it', ${metAt.toISOString()}, ${metAt.toISOString()},
         ${metAt.toISOString()})
       returning id`,
@@ -70,8 +75,7 @@ beforeAll(async () => {
       from person p where p.email = ${demoEmail.admin}`,
   );
   districtId = district?.id ?? "";
-  const [stage] = await rawRows<{ id: string }>(
-    api.db,
+  stageId = await insertedId(
     sql`insert into stage (district_id, position, title, summary, meetings_required,
         requires_confirmation)
       select ${districtId}, coalesce(max(position), 0) + 1, 'Checking for understanding',
@@ -79,24 +83,19 @@ beforeAll(async () => {
       from stage where district_id = ${districtId}
       returning id::text as id`,
   );
-  stageId = stage?.id ?? "";
-  const [session] = await rawRows<{ id: string }>(
-    api.db,
+  sessionId = await insertedId(
     sql`insert into micropd_session (district_id, stage_id, position, title, summary,
         estimated_minutes)
       values (${districtId}, ${stageId}, 1, 'Exit tickets', 'Quick checks', 20)
       returning id::text as id`,
   );
-  sessionId = session?.id ?? "";
-  const [cohort] = await rawRows<{ id: string }>(
-    api.db,
+  cohortId = await insertedId(
     sql`insert into cohort (district_id, school_id, stage_id, name, school_year,
         workshop_starts_at)
       values (${districtId}, ${district?.schoolId}, ${stageId}, 'Completion dates', '2026-27',
         ${daysAgo(120).toISOString()})
       returning id::text as id`,
   );
-  cohortId = cohort?.id ?? "";
   const people = await rawRows<{ id: string }>(
     api.db,
     sql`select distinct e.person_id::text as id from enrolment e

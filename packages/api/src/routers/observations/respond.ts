@@ -77,8 +77,7 @@ export const respondObservationProcedures = {
     .mutation(async ({ ctx, input }) => {
       const replaced = await replaceObservationScale(ctx.tx, {
         districtId: ctx.districtId,
-        levels: input.levels,
-        targetRank: input.targetRank,
+        ...input,
       });
       if (!replaced) {
         throw new TRPCError({

@@ -15,10 +15,8 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
 
-let teamId = "";
-let meetingId = "";
-let mariaId = "";
-let teammate = "";
+/** The K–2 Literacy PLC, its next scheduled meeting, Maria, and a teammate who is not its facilitator. */
+let seeded = { teamId: "", meetingId: "", mariaId: "", teammate: "" };
 let goalId = "";
 let planId = "";
 
@@ -31,21 +29,20 @@ const goal = teamGoalInput({
 });
 
 beforeAll(async () => {
-  const [row] = await rawRows<{ team: string; meeting: string; maria: string; mate: string }>(
+  const [row] = await rawRows<typeof seeded>(
     api.db,
-    sql`select t.id::text as team,
-          (select m.id::text from support_meeting m where m.team_id = t.id
-             and m.status = 'scheduled' order by m.starts_at limit 1) as meeting,
-          (select id::text from person where email = ${demoEmail.teacher}) as maria,
-          (select p.email from team_member tm join person p on p.id = tm.person_id
+    sql`select t.id::text as "teamId",
+          coalesce((select m.id::text from support_meeting m where m.team_id = t.id
+             and m.status = 'scheduled' order by m.starts_at limit 1), '') as "meetingId",
+          coalesce((select id::text from person where email = ${demoEmail.teacher}), '')
+            as "mariaId",
+          coalesce((select p.email from team_member tm join person p on p.id = tm.person_id
              where tm.team_id = t.id and p.email <> ${demoEmail.teacher} and p.id <> t.facilitator_id
-             order by p.email limit 1) as mate
+             order by p.email limit 1), '') as teammate
         from team t where t.name = 'K–2 Literacy PLC'`,
   );
-  teamId = row?.team ?? "";
-  meetingId = row?.meeting ?? "";
-  mariaId = row?.maria ?? "";
-  teammate = row?.mate ?? "";
+  seeded = row ?? seeded;
+  const { teamId, meetingId, mariaId } = seeded;
 
   const janelle = await api.callerFor(demoEmail.coach);
   goalId = (await janelle.teamGoals.create({ teamId, goal })).goalId;
@@ -73,7 +70,7 @@ beforeAll(async () => {
 
 async function commitmentsSeenBy(email: string) {
   const caller = await api.callerFor(email);
-  const goals = (await caller.teamGoals.forTeam({ teamId })).goals;
+  const goals = (await caller.teamGoals.forTeam({ teamId: seeded.teamId })).goals;
   return goals.find((row) => row.id === goalId)?.commitments;
 }
 
@@ -95,12 +92,13 @@ describe("commitments tied to a team goal", () => {
       });
     }
     const inMeeting = await (await api.callerFor(demoEmail.coach)).teamGoals.forMeeting({
-      meetingId,
+      meetingId: seeded.meetingId,
     });
     expect(inMeeting.find((row) => row.id === goalId)?.commitments.readable).toHaveLength(1);
   });
 
   it("a teammate sees only the count until the teacher shares her plan, as on the plan page", async () => {
+    const { teammate } = seeded;
     expect(teammate).not.toBe("");
     const mate = await api.callerFor(teammate);
     expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
@@ -115,7 +113,7 @@ describe("commitments tied to a team goal", () => {
     // The teammate's own team page lists the goal with the commitment too.
     const mine = await mate.teamGoals.mine();
     const onTeamPage = mine
-      .find((row) => row.teamId === teamId)
+      .find((row) => row.teamId === seeded.teamId)
       ?.goals.find((g) => g.id === goalId);
     expect(onTeamPage?.commitments.readable).toHaveLength(1);
 
@@ -131,7 +129,7 @@ describe("commitments tied to a team goal", () => {
 
   it("a member's team page lists the goals of their teams only", async () => {
     const mine = await (await api.callerFor(demoEmail.teacher)).teamGoals.mine();
-    const team = mine.find((row) => row.teamId === teamId);
+    const team = mine.find((row) => row.teamId === seeded.teamId);
     expect(team?.teamName).toBe("K–2 Literacy PLC");
     expect(team?.goals.map((row) => row.id)).toContain(goalId);
     expect(await (await api.callerFor(demoEmail.principal)).teamGoals.mine()).toEqual([]);
