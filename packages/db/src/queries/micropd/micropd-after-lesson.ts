@@ -1,11 +1,12 @@
 import { afterLessonStepDescription } from "@throughline/domain/rules/after-lesson";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, micropdProgress, notification } from "../../schema/index.ts";
 import { findPlanId, savePlan } from "../action-plans/action-plans.ts";
 import { addStep, updateStep } from "../action-plans/action-steps.ts";
+import { markAllNotificationsRead } from "../notifications/notification-centre.ts";
 import { planOfStep } from "../sql/same-district-joins.ts";
-import { completedProgressOf, progressOf } from "./progress-of.ts";
+import { completedProgressOf, progressOf, type ReflectionWrite } from "./progress-of.ts";
 
 /* The after-the-lesson part of a MicroPD reflection: its plan step and the teacher's answer. */
 
@@ -100,13 +101,7 @@ export async function getAfterLesson(
  */
 export async function writeAfterLesson(
   tx: Transaction,
-  params: {
-    districtId: string;
-    personId: string;
-    sessionId: string;
-    reflection: string;
-    now: Date;
-  },
+  params: ReflectionWrite,
 ): Promise<{ completedAt: Date }> {
   const before = await getAfterLesson(tx, params);
   const completedAt = before?.afterLessonCompletedAt ?? params.now;
@@ -125,17 +120,12 @@ export async function writeAfterLesson(
       changes: { status: "done", reflection: params.reflection },
     });
     // The reminders about it are answered: they leave the unread count.
-    await tx
-      .update(notification)
-      .set({ readAt: params.now })
-      .where(
-        and(
-          eq(notification.recipientId, params.personId),
-          eq(notification.kind, "after_lesson_due"),
-          eq(notification.subjectId, step.id),
-          isNull(notification.readAt),
-        ),
-      );
+    await markAllNotificationsRead(
+      tx,
+      params,
+      eq(notification.kind, "after_lesson_due"),
+      eq(notification.subjectId, step.id),
+    );
   }
   return { completedAt };
 }

@@ -18,7 +18,7 @@ import { activeEnrolmentInStage } from "../enrolments/active-enrolment.ts";
 import { sessionColumns } from "../framework/framework-columns.ts";
 import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { cohortOfEnrolment, sameDistrict, stageOfSession } from "../sql/same-district-joins.ts";
-import { progressKey, progressOf, progressRow } from "./progress-of.ts";
+import { progressKey, progressOf, progressRow, type ReflectionWrite } from "./progress-of.ts";
 import { releaseInCohort } from "./release-in-cohort.ts";
 
 /** The teacher's cohort in a stage: where their pace and release dates come from. */
@@ -233,16 +233,11 @@ export async function saveSessionPlace(
  */
 export async function completeSession(
   tx: Transaction,
-  params: {
-    districtId: string;
-    personId: string;
-    sessionId: string;
-    reflection: string;
+  params: ReflectionWrite & {
     /** The session's estimated minutes: what the PD-hours transcript credits. */
     creditedMinutes: number;
     /** Where the player leaves the teacher: the reflection step after the last block. */
     currentBlock: number;
-    now: Date;
   },
 ): Promise<{ completedAt: Date; reflection: string; creditedMinutes: number }> {
   const wasOpen = sql`${micropdProgress.completedAt} is null`;

@@ -14,6 +14,13 @@ interface TeacherSession {
   sessionId: string;
 }
 
+/** A teacher's reflection on a session, written at `now`: on completing it, or after the lesson. */
+export interface ReflectionWrite extends TeacherSession {
+  districtId: string;
+  reflection: string;
+  now: Date;
+}
+
 /** The key columns of a new progress row: the teacher's, in the session, in their district. */
 export function progressRow(params: TeacherSession & { districtId: string }) {
   return { districtId: params.districtId, personId: params.personId, sessionId: params.sessionId };

@@ -1,7 +1,7 @@
 import type { NotificationKind } from "@throughline/domain/enums";
 import type { NotificationItem } from "@throughline/domain/notification";
 import type { AppName } from "@throughline/domain/rules/app-access";
-import { and, count, desc, eq, isNull, lt } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { notification } from "../../schema/index.ts";
 
@@ -60,7 +60,7 @@ export async function countUnreadNotifications(
   const [row] = await tx
     .select({ unread: count() })
     .from(notification)
-    .where(and(eq(notification.recipientId, params.personId), isNull(notification.readAt)));
+    .where(unreadOf(params.personId));
   return row?.unread ?? 0;
 }
 
@@ -96,15 +96,24 @@ export async function markNotificationRead(
   return true;
 }
 
-/** Marks every unread notification of the person read; returns how many changed. */
+/** The person's notifications not read yet, of those that also meet `conditions`. */
+function unreadOf(personId: string, ...conditions: SQL[]): SQL | undefined {
+  return and(eq(notification.recipientId, personId), isNull(notification.readAt), ...conditions);
+}
+
+/**
+ * Marks the person's unread notifications read, all of them or those that meet `conditions`
+ * (the reminders about one step, once it is done); returns how many changed.
+ */
 export async function markAllNotificationsRead(
   tx: Transaction,
   params: { personId: string; now?: Date },
+  ...conditions: SQL[]
 ): Promise<number> {
   const changed = await tx
     .update(notification)
     .set({ readAt: params.now ?? new Date() })
-    .where(and(eq(notification.recipientId, params.personId), isNull(notification.readAt)))
+    .where(unreadOf(params.personId, ...conditions))
     .returning({ id: notification.id });
   return changed.length;
 }
