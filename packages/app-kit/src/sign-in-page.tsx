@@ -142,6 +142,14 @@ export function SignInPage({
   }
 
   const spinner = busy ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null;
+  // The one field of the email step and of the password step: focused, and off while asking.
+  const stepField = { ref: focusRef, error: fieldError, disabled: busy, required: true } as const;
+  const submitStep = (label: string) => (
+    <Button type="submit" size="lg" disabled={busy} className="mt-1 w-full">
+      {spinner}
+      {label}
+    </Button>
+  );
   const errorAlert = error ? (
     <Alert variant="error" title="Could not sign in">
       {error}
@@ -171,17 +179,11 @@ export function SignInPage({
           autoComplete="username"
           inputMode="email"
           spellCheck={false}
-          ref={focusRef}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
-          error={fieldError}
-          disabled={busy}
-          required
+          {...stepField}
         />
-        <Button type="submit" size="lg" disabled={busy} className="mt-1 w-full">
-          {spinner}
-          Continue
-        </Button>
+        {submitStep("Continue")}
       </form>
     );
   } else {
@@ -247,17 +249,11 @@ export function SignInPage({
             name="password"
             type="password"
             autoComplete="current-password"
-            ref={focusRef}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            error={fieldError}
-            disabled={busy}
-            required
+            {...stepField}
           />
-          <Button type="submit" size="lg" disabled={busy} className="mt-1 w-full">
-            {spinner}
-            Sign in
-          </Button>
+          {submitStep("Sign in")}
           <div className="flex flex-wrap justify-between gap-2 text-sm">
             <a
               className="font-medium text-primary underline-offset-4 hover:underline"

@@ -30,11 +30,13 @@ describe("the viewer.me preload every app's page carries", () => {
   });
 
   it("is put into the page with the loading state painted before any script", () => {
-    const page = appShell("My learning").transformIndexHtml.handler(
-      '<html><head><title>T</title></head><body><div id="root"></div></body></html>',
-    );
+    const page = appShell("My learning").transformIndexHtml.handler();
     expect(page.tags.map((tag) => tag.attrs.href)).toContain(VIEWER_ME_PRELOAD);
+    expect(page.html).toContain("<title>Throughline — My learning</title>");
     expect(page.html).toContain("Loading My learning…");
     expect(page.html).toContain("<noscript>");
+    expect(page.html.indexOf("Loading My learning…")).toBeLessThan(
+      page.html.indexOf('<script type="module" src="/src/main.tsx">'),
+    );
   });
 });

@@ -15,6 +15,12 @@ export interface CalendarFeedState {
   createdAt: Date | null;
 }
 
+/** What can be done to a feed that is on; each asks to be confirmed first. */
+const feedChanges = [
+  { kind: "rotate", icon: RefreshCw, label: "Create a new link" },
+  { kind: "revoke", icon: Link2Off, label: "Turn off the feed" },
+] as const;
+
 /** One action (create or turn off): whether it is running and the server's message if it failed. */
 interface FeedAction {
   run: () => void;
@@ -85,24 +91,17 @@ export function CalendarFeedCard({
             ) : (
               <div className="flex flex-wrap gap-3">
                 {feed.active ? (
-                  <>
+                  feedChanges.map(({ kind, icon: Icon, label }) => (
                     <Button
+                      key={kind}
                       variant="secondary"
                       disabled={create.pending || revoke.pending}
-                      onClick={() => setConfirming("rotate")}
+                      onClick={() => setConfirming(kind)}
                     >
-                      <RefreshCw aria-hidden="true" />
-                      Create a new link
+                      <Icon aria-hidden="true" />
+                      {label}
                     </Button>
-                    <Button
-                      variant="secondary"
-                      disabled={create.pending || revoke.pending}
-                      onClick={() => setConfirming("revoke")}
-                    >
-                      <Link2Off aria-hidden="true" />
-                      Turn off the feed
-                    </Button>
-                  </>
+                  ))
                 ) : (
                   <Button disabled={create.pending} onClick={create.run}>
                     <CalendarPlus aria-hidden="true" />

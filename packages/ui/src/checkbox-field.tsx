@@ -1,4 +1,6 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
+import { FieldHint } from "./field-hint.tsx";
+import { useFieldIds } from "./field-ids.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { cn } from "./utils.ts";
 
@@ -23,10 +25,7 @@ export function CheckboxField({
   onChange: (checked: boolean) => void;
   className?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const { id, hintId, errorId, describedBy } = useFieldIds(undefined, hint, error);
   return (
     <div className={cn("flex flex-col gap-2", className)}>
       <div className="flex items-start gap-2">
@@ -37,18 +36,14 @@ export function CheckboxField({
           checked={checked}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.checked)}
         />
         <div className="flex flex-col gap-0.5">
           <label htmlFor={id} className={cn("text-sm text-foreground", hint && "font-medium")}>
             {label}
           </label>
-          {hint ? (
-            <p id={hintId} className="text-sm text-muted-foreground">
-              {hint}
-            </p>
-          ) : null}
+          <FieldHint id={hintId} hint={hint} />
         </div>
       </div>
       <FieldMessage id={errorId} message={error} />

@@ -1,6 +1,6 @@
 import { Inbox } from "lucide-react";
 import type { ComponentType, ReactNode } from "react";
-import { cn } from "./utils.ts";
+import { StatePanel } from "./state-panel.tsx";
 
 interface EmptyStateProps {
   title: string;
@@ -22,22 +22,18 @@ export function EmptyState({
   headingLevel = 2,
   className,
 }: EmptyStateProps) {
-  const Heading = `h${headingLevel}` as const;
   return (
-    <div
-      className={cn(
-        "flex flex-col items-center gap-3 rounded-[var(--radius-card)] border border-dashed border-input bg-surface px-6 py-10 text-center",
-        className,
-      )}
+    <StatePanel
+      tone="quiet"
+      icon={Icon}
+      title={title}
+      headingLevel={headingLevel}
+      className={className}
     >
-      <span className="flex size-12 items-center justify-center rounded-full bg-primary-soft text-primary">
-        <Icon aria-hidden="true" className="size-6" />
-      </span>
-      <Heading className="text-lg font-semibold text-foreground">{title}</Heading>
       {children ? (
         <div className="max-w-prose text-sm text-muted-foreground">{children}</div>
       ) : null}
       {action ? <div className="mt-2">{action}</div> : null}
-    </div>
+    </StatePanel>
   );
 }

@@ -1,6 +1,6 @@
 import { CircleAlert, RotateCw } from "lucide-react";
 import { Button } from "./button.tsx";
-import { cn } from "./utils.ts";
+import { StatePanel } from "./state-panel.tsx";
 
 interface ErrorStateProps {
   title?: string;
@@ -22,19 +22,15 @@ export function ErrorState({
   headingLevel = 2,
   className,
 }: ErrorStateProps) {
-  const Heading = `h${headingLevel}` as const;
   return (
-    <div
+    <StatePanel
+      tone="danger"
+      icon={CircleAlert}
+      title={title}
+      headingLevel={headingLevel}
       role="alert"
-      className={cn(
-        "flex flex-col items-center gap-3 rounded-[var(--radius-card)] border border-danger/30 bg-surface px-6 py-10 text-center",
-        className,
-      )}
+      className={className}
     >
-      <span className="flex size-12 items-center justify-center rounded-full bg-danger-soft text-danger">
-        <CircleAlert aria-hidden="true" className="size-6" />
-      </span>
-      <Heading className="text-lg font-semibold text-foreground">{title}</Heading>
       <p className="max-w-prose text-sm text-muted-foreground">{message}</p>
       {onRetry ? (
         <Button variant="secondary" onClick={onRetry} disabled={retrying} className="mt-2">
@@ -42,6 +38,6 @@ export function ErrorState({
           Try again
         </Button>
       ) : null}
-    </div>
+    </StatePanel>
   );
 }

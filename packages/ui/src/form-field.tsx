@@ -1,4 +1,6 @@
-import { type ComponentProps, useId } from "react";
+import type { ComponentProps } from "react";
+import { FieldHint } from "./field-hint.tsx";
+import { useFieldIds } from "./field-ids.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { Input } from "./input.tsx";
 import { Label } from "./label.tsx";
@@ -15,24 +17,16 @@ interface FormFieldProps extends Omit<ComponentProps<"input">, "id"> {
 
 /** A labelled input whose hint and error message are announced with it. */
 export function FormField({ label, hint, error, id, className, ...inputProps }: FormFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const { id: inputId, hintId, errorId, describedBy } = useFieldIds(id, hint, error);
 
   return (
     <div className={cn("flex flex-col gap-2", className)}>
       <Label htmlFor={inputId}>{label}</Label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <Input
         id={inputId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         {...inputProps}
       />
       <FieldMessage id={errorId} message={error} />

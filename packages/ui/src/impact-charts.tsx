@@ -9,132 +9,132 @@ import { useMediaQuery } from "./use-media-query.ts";
  * (the table says "fewer than 3" for them).
  */
 
+type Series = Parameters<typeof numberedBar>[0];
+
+/** A lying bar chart of the report: its series and how it is laid out. */
+interface GroupChartSpec {
+  series: readonly Series[];
+  labelWidth: number;
+  rightMargin: number;
+  numberAxis?: ComponentProps<typeof HorizontalBarChart>["numberAxis"];
+  legend?: boolean;
+}
+
 /**
- * The report's lying bar charts: one row per group, named by its label, kept whole on paper.
- * Room for the names beside the bars is `labelWidth`, less on a phone, where the bars need it.
+ * One of the report's lying bar charts: one row per group, named by its label, kept whole on
+ * paper. Room for the names beside the bars is `labelWidth`, less on a phone, where the bars
+ * need it.
  */
-function GroupBarChart({
-  labelWidth,
-  ...chart
-}: Omit<ComponentProps<typeof HorizontalBarChart>, "categoryKey" | "keepTogetherInPrint">) {
+function GroupChart({
+  spec,
+  groups,
+  numberAxis = spec.numberAxis,
+}: {
+  spec: GroupChartSpec;
+  groups: readonly { key: string; label: string }[];
+  /** The number axis when it depends on the data (e.g. the district's scale). */
+  numberAxis?: GroupChartSpec["numberAxis"];
+}) {
+  const { series, labelWidth, ...chart } = spec;
+  // Each group's row grows with its bars; below the rows sit the axis and, if any, the legend.
+  const rowHeight = 30 + 18 * series.length;
+  const frameHeight = spec.legend === false ? 50 : 70;
   const wide = useMediaQuery("(min-width: 40rem)");
   return (
     <HorizontalBarChart
       {...chart}
+      numberAxis={numberAxis}
+      height={Math.max(120 + 20 * series.length, rowHeight * groups.length + frameHeight)}
+      data={groups}
       keepTogetherInPrint
       categoryKey="label"
       labelWidth={wide ? labelWidth : Math.round(labelWidth * 0.6)}
-    />
+    >
+      {series.map((one) => numberedBar(one))}
+    </HorizontalBarChart>
   );
 }
 
-interface ParticipationBar {
-  key: string;
-  label: string;
-  enrolled: number;
-  active: number;
-  completed: number;
-}
-
-const participationSeries = [
-  { key: "enrolled", name: "Enrolled", fill: "var(--color-muted-foreground)" },
-  { key: "active", name: "Active in the last 30 days", fill: "var(--color-info)" },
-  { key: "completed", name: "Completed the stage", fill: "var(--color-success)" },
-] as const;
+type Group<Figures extends string> = { key: string; label: string } & Record<Figures, number>;
 
 /** Teachers enrolled, active lately and done, side by side per group. */
-export function ParticipationChart({ groups }: { groups: readonly ParticipationBar[] }) {
-  return (
-    <GroupBarChart
-      height={Math.max(180, 84 * groups.length + 70)}
-      data={groups}
-      labelWidth={150}
-      rightMargin={32}
-      numberAxis={{ allowDecimals: false }}
-    >
-      {participationSeries.map((series) =>
-        numberedBar({ dataKey: series.key, name: series.name, fill: series.fill }),
-      )}
-    </GroupBarChart>
-  );
-}
-
-/** Mean PD hours per teacher, per group. */
-export function HoursPerTeacherChart({
+export function ParticipationChart({
   groups,
 }: {
-  groups: readonly { key: string; label: string; hoursPerTeacher: number }[];
+  groups: readonly Group<"enrolled" | "active" | "completed">[];
 }) {
-  return (
-    <GroupBarChart
-      height={Math.max(140, 48 * groups.length + 50)}
-      data={groups}
-      labelWidth={150}
-      rightMargin={40}
-      legend={false}
-    >
-      {numberedBar({
-        dataKey: "hoursPerTeacher",
-        name: "PD hours per teacher",
-        fill: "var(--color-primary)",
-      })}
-    </GroupBarChart>
-  );
+  return <GroupChart spec={participation} groups={groups} />;
 }
+
+const participation: GroupChartSpec = {
+  series: [
+    { dataKey: "enrolled", name: "Enrolled", fill: "var(--color-muted-foreground)" },
+    { dataKey: "active", name: "Active in the last 30 days", fill: "var(--color-info)" },
+    { dataKey: "completed", name: "Completed the stage", fill: "var(--color-success)" },
+  ],
+  labelWidth: 150,
+  rightMargin: 32,
+  numberAxis: { allowDecimals: false },
+};
+
+/** Mean PD hours per teacher, per group. */
+export function HoursPerTeacherChart({ groups }: { groups: readonly Group<"hoursPerTeacher">[] }) {
+  return <GroupChart spec={hoursPerTeacher} groups={groups} />;
+}
+
+const hoursPerTeacher: GroupChartSpec = {
+  series: [
+    { dataKey: "hoursPerTeacher", name: "PD hours per teacher", fill: "var(--color-primary)" },
+  ],
+  labelWidth: 150,
+  rightMargin: 40,
+  legend: false,
+};
 
 /** First and last mean level per indicator, on the district's scale (0 the lowest level). */
 export function LevelChangeChart({
   rows,
   topRank,
 }: {
-  rows: readonly { key: string; label: string; firstMean: number; lastMean: number }[];
+  rows: readonly Group<"firstMean" | "lastMean">[];
   topRank: number;
 }) {
   return (
-    <GroupBarChart
-      height={Math.max(160, 64 * rows.length + 70)}
-      data={rows}
-      labelWidth={170}
-      rightMargin={32}
+    <GroupChart
+      spec={levelChange}
+      groups={rows}
       numberAxis={{ domain: [0, Math.max(1, topRank)] }}
-    >
-      {numberedBar({
-        dataKey: "firstMean",
-        name: "First level (mean)",
-        fill: "var(--color-muted-foreground)",
-      })}
-      {numberedBar({
-        dataKey: "lastMean",
-        name: "Last level (mean)",
-        fill: "var(--color-primary)",
-      })}
-    </GroupBarChart>
+    />
   );
 }
+
+const levelChange: GroupChartSpec = {
+  series: [
+    { dataKey: "firstMean", name: "First level (mean)", fill: "var(--color-muted-foreground)" },
+    { dataKey: "lastMean", name: "Last level (mean)", fill: "var(--color-primary)" },
+  ],
+  labelWidth: 170,
+  rightMargin: 32,
+};
 
 /** Share of useful answers and of "will use it this week", per group, in per cent. */
 export function FeedbackChart({
   groups,
 }: {
-  groups: readonly { key: string; label: string; usefulPercent: number; willUsePercent: number }[];
+  groups: readonly Group<"usefulPercent" | "willUsePercent">[];
 }) {
-  return (
-    <GroupBarChart
-      height={Math.max(160, 64 * groups.length + 70)}
-      data={groups}
-      labelWidth={150}
-      rightMargin={40}
-      numberAxis={{ domain: [0, 100], unit: "%" }}
-    >
-      {numberedBar({ dataKey: "usefulPercent", name: "Useful", fill: "var(--color-primary)" })}
-      {numberedBar({
-        dataKey: "willUsePercent",
-        name: "Will use it this week",
-        fill: "var(--color-success)",
-      })}
-    </GroupBarChart>
-  );
+  return <GroupChart spec={feedback} groups={groups} />;
 }
+
+const feedback: GroupChartSpec = {
+  series: [
+    { dataKey: "usefulPercent", name: "Useful", fill: "var(--color-primary)" },
+    { dataKey: "willUsePercent", name: "Will use it this week", fill: "var(--color-success)" },
+  ],
+  labelWidth: 150,
+  rightMargin: 40,
+  numberAxis: { domain: [0, 100], unit: "%" },
+};
 
 /** How many team goals stand where, one bar per status. */
 export function GoalStatusChart({

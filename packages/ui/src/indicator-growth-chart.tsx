@@ -12,6 +12,14 @@ import { EmptyState } from "./empty-state.tsx";
 import { formatDay } from "./format.ts";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table.tsx";
 
+/** What the observed and the self-rated lines share: levels by day, drawn at once. */
+const levelLine = {
+  dataKey: "rank",
+  type: "linear",
+  strokeWidth: 2,
+  isAnimationActive: false,
+} as const;
+
 /*
  * A teacher's level per indicator over time: one small chart per indicator (easier to read
  * than a dozen crossing lines), the levels seen in observations as a solid line and the
@@ -124,26 +132,20 @@ function IndicatorChart({
             )}
             {seen.length > 0 ? (
               <Line
+                {...levelLine}
                 data={seen}
-                dataKey="rank"
-                type="linear"
                 stroke={seenColour}
-                strokeWidth={2}
                 dot={{ r: 4, fill: seenColour }}
-                isAnimationActive={false}
               />
             ) : null}
             {selfRated.length > 0 ? (
               <Line
+                {...levelLine}
                 data={selfRated}
-                dataKey="rank"
-                type="linear"
                 stroke={selfColour}
-                strokeWidth={2}
                 strokeDasharray="2 4"
                 // Whole circles: the line's dots would otherwise break the ring.
                 dot={{ r: 4, fill: "var(--color-surface)", strokeWidth: 2, strokeDasharray: "0" }}
-                isAnimationActive={false}
               />
             ) : null}
           </LineChart>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { AppKey } from "./apps.ts";
 import { BellButton } from "./bell-button.tsx";
-import { Button } from "./button.tsx";
+import { MarkAllReadButton } from "./mark-all-read-button.tsx";
 import { NotificationSummary, useOpenNotification } from "./notification-item.tsx";
 import { cn } from "./utils.ts";
 
@@ -65,14 +65,12 @@ export function NotificationBell({
                 <span className="ml-1.5 font-normal text-muted-foreground">({unread} unread)</span>
               ) : null}
             </h2>
-            <Button
+            <MarkAllReadButton
               variant="link"
-              size="sm"
-              onClick={onMarkAllRead}
-              disabled={unread === 0 || markingAll}
-            >
-              Mark all as read
-            </Button>
+              unread={unread}
+              markingAll={markingAll}
+              onMarkAllRead={onMarkAllRead}
+            />
           </div>
           {centre === undefined ? (
             <p className="px-4 py-6 text-sm text-muted-foreground">Loading…</p>

@@ -3,6 +3,7 @@ import { BellOff } from "lucide-react";
 import type { AppKey } from "./apps.ts";
 import { Button } from "./button.tsx";
 import { EmptyState } from "./empty-state.tsx";
+import { MarkAllReadButton } from "./mark-all-read-button.tsx";
 import {
   NotificationSummary,
   notificationHref,
@@ -60,14 +61,12 @@ export function NotificationList({
         <p className="text-sm text-muted-foreground" aria-live="polite">
           {unread === 0 ? "All read." : `${unread} unread.`}
         </p>
-        <Button
+        <MarkAllReadButton
           variant="secondary"
-          size="sm"
-          onClick={onMarkAllRead}
-          disabled={unread === 0 || markingAll}
-        >
-          {markingAll ? "Marking…" : "Mark all as read"}
-        </Button>
+          unread={unread}
+          markingAll={markingAll}
+          onMarkAllRead={onMarkAllRead}
+        />
       </div>
       <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
         {items.map((item) => (

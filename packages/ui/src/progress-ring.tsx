@@ -24,6 +24,8 @@ export function ProgressRing({
   const radius = (size - strokeWidth) / 2;
   const circumference = 2 * Math.PI * radius;
   const centre = size / 2;
+  // The track and the filled arc are the same circle; the arc only adds its dash.
+  const ring = { cx: centre, cy: centre, r: radius, fill: "none", strokeWidth } as const;
 
   return (
     <div
@@ -40,20 +42,9 @@ export function ProgressRing({
         viewBox={`0 0 ${size} ${size}`}
         className="-rotate-90"
       >
+        <circle {...ring} className="stroke-muted" />
         <circle
-          cx={centre}
-          cy={centre}
-          r={radius}
-          fill="none"
-          strokeWidth={strokeWidth}
-          className="stroke-muted"
-        />
-        <circle
-          cx={centre}
-          cy={centre}
-          r={radius}
-          fill="none"
-          strokeWidth={strokeWidth}
+          {...ring}
           strokeLinecap={fraction > 0 ? "round" : "butt"}
           strokeDasharray={circumference}
           strokeDashoffset={circumference * (1 - fraction)}

@@ -1,4 +1,6 @@
-import { type ComponentProps, useId } from "react";
+import type { ComponentProps } from "react";
+import { FieldHint } from "./field-hint.tsx";
+import { useFieldIds } from "./field-ids.ts";
 import { FieldMessage } from "./field-message.tsx";
 import { Label } from "./label.tsx";
 import { Textarea } from "./textarea.tsx";
@@ -21,23 +23,16 @@ export function TextAreaField({
   rows = 4,
   ...props
 }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const { id, hintId, errorId, describedBy } = useFieldIds(undefined, hint, error);
   return (
     <div className={cn("flex flex-col gap-2", className)}>
       <Label htmlFor={id}>{label}</Label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <Textarea
         id={id}
         rows={rows}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         {...props}
       />
       <FieldMessage id={errorId} message={error} />
