@@ -1,11 +1,11 @@
 import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
 import { AFTER_LESSON_REMIND_DAYS } from "@throughline/domain/rules/after-lesson";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * A MicroPD reflection that asks about a lesson not taught yet: the session completes with the
@@ -22,14 +22,29 @@ const DAY_MS = 86_400_000;
 const api = testApiPerFile();
 
 type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
+let district: TestDistrict;
+let maria: TestPerson;
 
-async function nextSessionWithAfterLesson(teacher: Caller) {
+async function nextSession(teacher: Caller) {
   const home = await teacher.teacher.home();
   const next = home.enrolments[0]?.next;
-  if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
-  const view = await teacher.micropd.session({ sessionId: next.session.id });
-  return view;
+  if (next?.kind !== "available") throw new Error("The teacher has no session open now.");
+  return teacher.micropd.session({ sessionId: next.session.id });
 }
+
+// A teacher of a self-paced cohort who has completed the sessions before the first one that
+// asks about a lesson after it.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  maria = await district.person({ role: "teacher", school });
+  await district.enrol(maria, await district.cohort({ school }));
+  const teacher = await district.callerFor(maria);
+  for (let view = await nextSession(teacher); view.session.afterLessonPrompts.length === 0; ) {
+    await teacher.micropd.complete({ sessionId: view.session.id, reflection: PLAN });
+    view = await nextSession(teacher);
+  }
+});
 
 async function afterLessonNotices(teacher: Caller) {
   const centre = await teacher.notifications.centre({ limit: 100 });
@@ -42,9 +57,9 @@ async function runReminders(districtId: string, at: Date) {
 
 describe("a reflection finished after the lesson", () => {
   it("completes the session with the plan, then comes back as a plan step and a reminder", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(maria);
     const me = await teacher.viewer.me();
-    const view = await nextSessionWithAfterLesson(teacher);
+    const view = await nextSession(teacher);
     expect(view.session.afterLessonPrompts.length).toBeGreaterThan(0);
     expect(view.progress.afterLessonCompletedAt).toBeNull();
 
@@ -118,11 +133,8 @@ describe("a reflection finished after the lesson", () => {
   });
 
   it("has nothing after the lesson for a session that asks nothing about it", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
-    const home = await teacher.teacher.home();
-    const next = home.enrolments[0]?.next;
-    if (next?.kind !== "available") throw new Error("The demo teacher has no session open now.");
-    const view = await teacher.micropd.session({ sessionId: next.session.id });
+    const teacher = await district.callerFor(maria);
+    const view = await nextSession(teacher);
     expect(view.session.afterLessonPrompts).toEqual([]);
     expect(await codeOf(teacher.micropd.afterLesson({ sessionId: view.session.id }))).toBe(
       "NOT_FOUND",
