@@ -68,20 +68,8 @@ export function ImpactPage() {
             <Headline report={report.data} />
             <ParticipationSection report={report.data} />
             <HoursSection report={report.data} />
-            <LevelChangeSection
-              title="Observed level change (walkthroughs and evaluation ratings)"
-              description="Each teacher's first and last observed level on an indicator in the period, from published walkthroughs and imported evaluation ratings (the higher level when a day has both), for teachers rated on two days or more. Coaching observations are never included."
-              rows={report.data.observed}
-              byGroup={report.data.observedByGroup}
-              report={report.data}
-            />
-            <LevelChangeSection
-              title="Self-assessment change"
-              description="Each teacher's first and last self-assessed level on an indicator in the period, shown only as figures of 3 or more teachers."
-              rows={report.data.selfAssessed}
-              byGroup={report.data.selfAssessedByGroup}
-              report={report.data}
-            />
+            <LevelChangeSection source="observed" report={report.data} />
+            <LevelChangeSection source="selfAssessed" report={report.data} />
             <FeedbackSection report={report.data} />
             <GoalsSection report={report.data} />
           </>

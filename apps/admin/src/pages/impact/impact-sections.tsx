@@ -125,20 +125,33 @@ const changeColumns = [
   { header: "Improved", cell: (f: IndicatorChange) => f.improved },
 ];
 
+/** Where a level change is read from: what the section is called and says of its source. */
+const levelChangeSources = {
+  observed: {
+    title: "Observed level change (walkthroughs and evaluation ratings)",
+    description:
+      "Each teacher's first and last observed level on an indicator in the period, from published walkthroughs and imported evaluation ratings (the higher level when a day has both), for teachers rated on two days or more. Coaching observations are never included.",
+    byGroup: "observedByGroup",
+  },
+  selfAssessed: {
+    title: "Self-assessment change",
+    description:
+      "Each teacher's first and last self-assessed level on an indicator in the period, shown only as figures of 3 or more teachers.",
+    byGroup: "selfAssessedByGroup",
+  },
+} as const;
+
 export function LevelChangeSection({
-  title,
-  description,
-  rows,
-  byGroup,
+  source,
   report,
 }: {
-  title: string;
-  description: string;
-  rows: readonly IndicatorChangeRow[];
-  /** The same change split by the report's groups. */
-  byGroup: readonly IndicatorGroupChangeRow[];
+  source: keyof typeof levelChangeSources;
   report: ImpactReport;
 }) {
+  const { title, description } = levelChangeSources[source];
+  const rows: readonly IndicatorChangeRow[] = report[source];
+  /** The same change split by the report's groups. */
+  const byGroup: readonly IndicatorGroupChangeRow[] = report[levelChangeSources[source].byGroup];
   const drawn = rows.flatMap((row) =>
     row.result.withheld ? [] : [{ key: row.indicatorId, label: row.label, ...row.result.figures }],
   );

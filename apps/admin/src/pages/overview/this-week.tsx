@@ -2,6 +2,7 @@ import { meetingStateLabel } from "@throughline/domain/rules/meeting-held";
 import { Badge } from "@throughline/ui/badge";
 import { formatShortDate, formatWeekdayMoment } from "@throughline/ui/format";
 import { TitledCard } from "@throughline/ui/titled-card";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { linkClasses } from "./link-classes.ts";
 import type { Overview } from "./types.ts";
@@ -32,6 +33,23 @@ function More({
   );
 }
 
+/** One list of the week under its own heading. */
+function WeekSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <h3 id={id} className="text-sm font-semibold text-foreground">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** What a list of the week says when it holds nothing. */
+function NothingLine({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-muted-foreground">{children}</p>;
+}
+
 /**
  * This week's support meetings of the teams in scope and the teams' protected blocks: the first
  * few of each by time, and how many more (a district's are listed school by school).
@@ -54,14 +72,9 @@ export function ThisWeek({ overview }: { overview: Overview }) {
       }
       contentClassName="flex flex-col gap-5"
     >
-      <section aria-labelledby="week-meetings" className="flex flex-col gap-2">
-        <h3 id="week-meetings" className="text-sm font-semibold text-foreground">
-          Support meetings
-        </h3>
+      <WeekSection id="week-meetings" title="Support meetings">
         {meetings.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            No support meetings {title.toLowerCase()}.
-          </p>
+          <NothingLine>No support meetings {title.toLowerCase()}.</NothingLine>
         ) : (
           <ul className="flex flex-col gap-2">
             {meetings.map((meeting) => (
@@ -90,18 +103,15 @@ export function ThisWeek({ overview }: { overview: Overview }) {
               : { to: "/implementation", label: "Meetings by team" }
           }
         />
-      </section>
-      <section aria-labelledby="week-blocks" className="flex flex-col gap-2">
-        <h3 id="week-blocks" className="text-sm font-semibold text-foreground">
-          Collaboration blocks
-        </h3>
+      </WeekSection>
+      <WeekSection id="week-blocks" title="Collaboration blocks">
         {blocks.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
+          <NothingLine>
             No team has protected collaboration time yet.{" "}
             <Link to="/collaboration" className={linkClasses}>
               Find common time
             </Link>
-          </p>
+          </NothingLine>
         ) : (
           <ul className="flex flex-col gap-1 text-sm">
             {blocks.map((block) => (
@@ -116,7 +126,7 @@ export function ThisWeek({ overview }: { overview: Overview }) {
         <Link to="/collaboration" className={`${linkClasses} text-sm`}>
           Collaboration time
         </Link>
-      </section>
+      </WeekSection>
     </TitledCard>
   );
 }

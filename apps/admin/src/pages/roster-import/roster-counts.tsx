@@ -18,40 +18,48 @@ function CountGroup({ title, items }: { title: string; items: { term: string; va
   );
 }
 
+/** Each count's words before the import (a preview) and once it is done. */
+const terms = {
+  create: ["To create", "Created"],
+  update: ["To update", "Updated"],
+  deactivate: ["To deactivate", "Deactivated"],
+  add: ["To add", "Added"],
+  remove: ["To remove", "Removed"],
+  unchanged: ["Unchanged", "Unchanged"],
+  skipped: ["Not imported: students, guardians…", "Not imported: students, guardians…"],
+} as const;
+
+/** The chosen counts of one group, in the order given, under their words. */
+function itemsOf<K extends keyof typeof terms>(
+  values: Record<K, number>,
+  keys: readonly K[],
+  done: boolean,
+): { term: string; value: number }[] {
+  return keys.map((key) => ({ term: terms[key][done ? 1 : 0], value: values[key] }));
+}
+
 /**
  * What the import does to schools, to people and to the teaching timetables its classes make,
  * as small description lists.
  */
-export function RosterCounts({ counts, done }: { counts: Counts; done?: boolean }) {
-  const [create, update, deactivate, add, remove] = done
-    ? ["Created", "Updated", "Deactivated", "Added", "Removed"]
-    : ["To create", "To update", "To deactivate", "To add", "To remove"];
+export function RosterCounts({ counts, done = false }: { counts: Counts; done?: boolean }) {
   return (
     <div className="flex flex-col gap-4">
       <CountGroup
         title="Schools"
-        items={[
-          { term: create, value: counts.schools.create },
-          { term: update, value: counts.schools.update },
-          { term: "Unchanged", value: counts.schools.unchanged },
-        ]}
+        items={itemsOf(counts.schools, ["create", "update", "unchanged"], done)}
       />
       <CountGroup
         title="People"
-        items={[
-          { term: create, value: counts.people.create },
-          { term: update, value: counts.people.update },
-          { term: deactivate, value: counts.people.deactivate },
-          { term: "Unchanged", value: counts.people.unchanged },
-          { term: "Not imported: students, guardians…", value: counts.people.skipped },
-        ]}
+        items={itemsOf(
+          counts.people,
+          ["create", "update", "deactivate", "unchanged", "skipped"],
+          done,
+        )}
       />
       <CountGroup
         title="Timetable slots"
-        items={[
-          { term: add, value: counts.timetableSlots.add },
-          { term: remove, value: counts.timetableSlots.remove },
-        ]}
+        items={itemsOf(counts.timetableSlots, ["add", "remove"], done)}
       />
     </div>
   );

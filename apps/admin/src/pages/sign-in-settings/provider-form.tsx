@@ -8,6 +8,7 @@ import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { UrlField } from "@throughline/ui/url-field";
 import { useId, useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import {
@@ -91,19 +92,15 @@ export function ProviderForm({ settings }: { settings: SsoSettingsView }) {
       ) : null}
       {draft.preset === "oidc" ? (
         <>
-          <FormField
+          <UrlField
             label="Issuer URL"
             hint="Exactly as the provider names itself, e.g. https://login.example.org/realms/district."
             {...field("issuer")}
-            type="url"
-            spellCheck={false}
           />
-          <FormField
+          <UrlField
             label="Discovery URL (optional)"
             hint="Only if it is not the issuer followed by /.well-known/openid-configuration."
             {...field("discoveryUrl")}
-            type="url"
-            spellCheck={false}
           />
         </>
       ) : null}
@@ -207,12 +204,7 @@ function SamlFields(props: {
             {...field("idpEntityId")}
             spellCheck={false}
           />
-          <FormField
-            label="Single sign-on URL"
-            type="url"
-            {...field("entryPoint")}
-            spellCheck={false}
-          />
+          <UrlField label="Single sign-on URL" {...field("entryPoint")} />
           <TextAreaField
             label="Signing certificate (PEM)"
             rows={5}
