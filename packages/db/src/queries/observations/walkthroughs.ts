@@ -91,20 +91,20 @@ function walkthroughsOf(params: SchoolPeriod & { teacherIds: string[] }) {
   );
 }
 
+/** A walkthrough as the summaries count it: which, whose, which day. */
+const visitColumns = {
+  observationId: observation.id,
+  teacherId: observation.teacherId,
+  on: observation.observedOn,
+};
+
 /** Published walkthroughs of the given teachers in the period (the visits). */
 export function walkthroughVisitsOf(
   tx: Transaction,
   params: SchoolPeriod & { teacherIds: string[] },
 ) {
   if (params.teacherIds.length === 0) return Promise.resolve([]);
-  return tx
-    .select({
-      observationId: observation.id,
-      teacherId: observation.teacherId,
-      on: observation.observedOn,
-    })
-    .from(observation)
-    .where(walkthroughsOf(params));
+  return tx.select(visitColumns).from(observation).where(walkthroughsOf(params));
 }
 
 /**
@@ -139,11 +139,9 @@ export function walkthroughRatingsOf(
   if (params.teacherIds.length === 0) return Promise.resolve([]);
   return tx
     .select({
-      observationId: observation.id,
-      teacherId: observation.teacherId,
+      ...visitColumns,
       indicatorId: observationRating.indicatorId,
       rank: observationRating.levelRank,
-      on: observation.observedOn,
     })
     .from(observationRating)
     .innerJoin(observation, observationOfRating)
