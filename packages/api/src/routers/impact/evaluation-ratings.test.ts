@@ -2,8 +2,8 @@ import { rawRows } from "@throughline/db/testing";
 import type { ImpactReport } from "@throughline/domain/impact-report";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The report's observed level change reads evaluation data: walkthroughs and evaluation ratings
@@ -16,38 +16,29 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 const daysAgo = (days: number) => day(new Date(Date.now() - days * 86_400_000));
 const period = { from: daysAgo(364), to: daysAgo(0) };
 
+let district: TestDistrict;
+let schoolPrincipal: TestPerson;
 let districtId: string;
 let teacherEmails: string[];
 let indicator: { id: string; code: string };
 let levelLabel: (rank: number) => string;
 
+// A school with its principal and three teachers enrolled in a cohort there, whom the
+// principal's report counts; nobody has an observed level on any indicator yet.
 beforeAll(async () => {
-  const [district] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select district_id::text as id from person where email = ${demoEmail.principal}`,
-  );
-  districtId = district?.id ?? "";
-  // Teachers enrolled in the principal's school, whom the principal's report counts.
-  const teachers = await rawRows<{ email: string }>(
-    api.db,
-    sql`select distinct p.email from enrolment e
-      join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
-      join person p on p.district_id = e.district_id and p.id = e.person_id
-      join role_membership r on r.district_id = c.district_id and r.school_id = c.school_id
-        and r.role = 'principal'
-      join person lead on lead.district_id = r.district_id and lead.id = r.person_id
-      where lead.email = ${demoEmail.principal} and e.status <> 'withdrawn' order by 1`,
-  );
-  teacherEmails = teachers.map((row) => row.email);
-  // An indicator nobody has an observed level on yet, so its row is this test's alone.
-  const [unobserved] = await rawRows<{ id: string; code: string }>(
-    api.db,
-    sql`select i.id::text as id, i.code from indicator i
-      where i.district_id = ${districtId} and not exists (select 1 from observed_level_day o
-        where o.district_id = i.district_id and o.indicator_id = i.id)
-      order by i.code limit 1`,
-  );
-  indicator = { id: unobserved?.id ?? "", code: unobserved?.code ?? "" };
+  district = await testDistrict(api);
+  districtId = district.districtId;
+  const school = await district.school();
+  schoolPrincipal = await district.person({ role: "principal", school });
+  const teachers = [
+    await district.person({ role: "teacher", school }),
+    await district.person({ role: "teacher", school }),
+    await district.person({ role: "teacher", school }),
+  ];
+  await district.enrol(teachers, await district.cohort({ school }));
+  teacherEmails = teachers.map((teacher) => teacher.email);
+  const [first] = await (await district.callerFor(district.admin)).frameworkAdmin.indicators();
+  indicator = { id: first?.id ?? "", code: first?.code ?? "" };
   const levels = await rawRows<{ rank: number; label: string }>(
     api.db,
     sql`select rank, label from observation_level where district_id = ${districtId}`,
@@ -72,9 +63,9 @@ describe("impact.report with imported evaluation ratings", () => {
     expect(teacherEmails.length).toBeGreaterThanOrEqual(3);
     expect(indicator.code).not.toBe("");
     const [first, second, third] = teacherEmails;
-    if (!first || !second || !third) throw new Error("The seed has too few teachers.");
-    const principal = await api.callerFor(demoEmail.principal);
-    const admin = await api.callerFor(demoEmail.admin);
+    if (!first || !second || !third) throw new Error("The school has too few teachers.");
+    const principal = await district.callerFor(schoolPrincipal);
+    const admin = await district.callerFor(district.admin);
     expect(rowOf(await principal.impact.report(period))).toBeUndefined();
 
     await admin.ratingsImport.importFile({ csv: ratingsFile([first, second], 1, 3) });
