@@ -26,47 +26,39 @@ describe("workloadWeeks", () => {
 
 describe("coachWorkload", () => {
   const weeks = ["2026-12-07", "2026-11-30"];
+  const entry = (occurredOn: string, minutes: number, teacherIds: string[]) => ({
+    occurredOn,
+    minutes,
+    teacherIds,
+  });
+  /** The two weeks' figures, newest first: [interactions, minutes, teachers reached] each. */
+  const figures = (...rows: [number, number, number][]) =>
+    rows.map(([interactions, minutes, teachersReached], index) => ({
+      weekOf: weeks[index],
+      interactions,
+      minutes,
+      teachersReached,
+    }));
   it.each([
     {
       name: "no entries: every week is empty, none left out",
       entries: [],
-      expected: [
-        { weekOf: "2026-12-07", interactions: 0, minutes: 0, teachersReached: 0 },
-        { weekOf: "2026-11-30", interactions: 0, minutes: 0, teachersReached: 0 },
-      ],
+      expected: figures([0, 0, 0], [0, 0, 0]),
     },
     {
       name: "a teacher seen twice in a week is reached once",
-      entries: [
-        { occurredOn: "2026-12-07", minutes: 45, teacherIds: ["a"] },
-        { occurredOn: "2026-12-09", minutes: 15, teacherIds: ["a", "b"] },
-      ],
-      expected: [
-        { weekOf: "2026-12-07", interactions: 2, minutes: 60, teachersReached: 2 },
-        { weekOf: "2026-11-30", interactions: 0, minutes: 0, teachersReached: 0 },
-      ],
+      entries: [entry("2026-12-07", 45, ["a"]), entry("2026-12-09", 15, ["a", "b"])],
+      expected: figures([2, 60, 2], [0, 0, 0]),
     },
     {
       name: "Sunday counts in the week before Monday",
-      entries: [
-        { occurredOn: "2026-12-06", minutes: 30, teacherIds: ["a"] },
-        { occurredOn: "2026-12-07", minutes: 20, teacherIds: ["a"] },
-      ],
-      expected: [
-        { weekOf: "2026-12-07", interactions: 1, minutes: 20, teachersReached: 1 },
-        { weekOf: "2026-11-30", interactions: 1, minutes: 30, teachersReached: 1 },
-      ],
+      entries: [entry("2026-12-06", 30, ["a"]), entry("2026-12-07", 20, ["a"])],
+      expected: figures([1, 20, 1], [1, 30, 1]),
     },
     {
       name: "entries outside the weeks asked for are left out",
-      entries: [
-        { occurredOn: "2026-11-29", minutes: 30, teacherIds: ["a"] },
-        { occurredOn: "2026-12-14", minutes: 30, teacherIds: ["b"] },
-      ],
-      expected: [
-        { weekOf: "2026-12-07", interactions: 0, minutes: 0, teachersReached: 0 },
-        { weekOf: "2026-11-30", interactions: 0, minutes: 0, teachersReached: 0 },
-      ],
+      entries: [entry("2026-11-29", 30, ["a"]), entry("2026-12-14", 30, ["b"])],
+      expected: figures([0, 0, 0], [0, 0, 0]),
     },
   ])("$name", ({ entries, expected }) => {
     expect(coachWorkload(entries, weeks)).toEqual(expected);

@@ -23,14 +23,12 @@ const indicators = [
   { id: "ind-1", label: "Summarizing" },
   { id: "ind-2", label: "Vocabulary" },
 ];
-const schools = [
-  { key: "school-n", label: "North Middle" },
-  { key: "school-s", label: "South Elementary" },
-];
-const stages = [
-  { key: "stage-1", label: "Stage 1: Learning-Focused Lessons" },
-  { key: "stage-2", label: "Stage 2: Rigor" },
-];
+const northGroup = { key: "school-n", label: "North Middle" };
+const southGroup = { key: "school-s", label: "South Elementary" };
+const schools = [northGroup, southGroup];
+const stage1Group = { key: "stage-1", label: "Stage 1: Learning-Focused Lessons" };
+const stage2Group = { key: "stage-2", label: "Stage 2: Rigor" };
+const stages = [stage1Group, stage2Group];
 
 const shown = (
   measured: number,
@@ -40,6 +38,25 @@ const shown = (
   improved: number,
 ) => ({ withheld: false as const, figures: { measured, firstMean, lastMean, change, improved } });
 const withheld = { withheld: true as const };
+type Result = ReturnType<typeof shown> | typeof withheld;
+
+/** The Summarizing row: each group listed with its result, and the total over everyone. */
+function summarizing(
+  groups: [{ key: string; label: string }, Result][],
+  total: Result,
+): IndicatorGroupChangeRow {
+  return {
+    indicatorId: "ind-1",
+    label: "Summarizing",
+    groups: groups.map(([group, result]) => ({ ...group, result })),
+    total,
+  };
+}
+
+/** The same first and last rank for each of `people`. */
+function spansOf(people: string[], firstRank: number, lastRank: number): LevelSpan[] {
+  return people.map((personId) => span(personId, firstRank, lastRank));
+}
 
 describe("indicatorChangesByGroup", () => {
   test.each<{
@@ -57,24 +74,15 @@ describe("indicatorChangesByGroup", () => {
       enrolments: ["a", "b", "c"]
         .map((id) => enrolled(id, n1))
         .concat(["d", "e", "f"].map((id) => enrolled(id, s1))),
-      spans: [
-        span("a", 0, 1),
-        span("b", 0, 1),
-        span("c", 0, 1),
-        span("d", 1, 1),
-        span("e", 1, 2),
-        span("f", 2, 3),
-      ],
+      spans: [...spansOf(["a", "b", "c"], 0, 1), span("d", 1, 1), span("e", 1, 2), span("f", 2, 3)],
       expected: [
-        {
-          indicatorId: "ind-1",
-          label: "Summarizing",
-          groups: [
-            { key: "school-n", label: "North Middle", result: shown(3, 0, 1, 1, 3) },
-            { key: "school-s", label: "South Elementary", result: shown(3, 1.3, 2, 0.7, 2) },
+        summarizing(
+          [
+            [northGroup, shown(3, 0, 1, 1, 3)],
+            [southGroup, shown(3, 1.3, 2, 0.7, 2)],
           ],
-          total: shown(6, 0.7, 1.5, 0.8, 5),
-        },
+          shown(6, 0.7, 1.5, 0.8, 5),
+        ),
       ],
     },
     {
@@ -85,24 +93,18 @@ describe("indicatorChangesByGroup", () => {
         .map((id) => enrolled(id, n1))
         .concat(["e", "f", "g"].map((id) => enrolled(id, s1))),
       spans: [
-        span("a", 0, 1),
-        span("b", 0, 1),
-        span("c", 0, 1),
-        span("d", 0, 1),
-        span("e", 1, 2),
-        span("f", 1, 2),
+        ...spansOf(["a", "b", "c", "d"], 0, 1),
+        ...spansOf(["e", "f"], 1, 2),
         span("g", 1, 2, 1),
       ],
       expected: [
-        {
-          indicatorId: "ind-1",
-          label: "Summarizing",
-          groups: [
-            { key: "school-n", label: "North Middle", result: withheld },
-            { key: "school-s", label: "South Elementary", result: withheld },
+        summarizing(
+          [
+            [northGroup, withheld],
+            [southGroup, withheld],
           ],
-          total: shown(6, 0.3, 1.3, 1, 6),
-        },
+          shown(6, 0.3, 1.3, 1, 6),
+        ),
       ],
     },
     {
@@ -111,20 +113,7 @@ describe("indicatorChangesByGroup", () => {
       by: "stage",
       enrolments: [enrolled("a", n1), enrolled("b", n1), enrolled("c", s1), enrolled("d", n2)],
       spans: [span("a", 0, 2), span("b", 1, 1), span("c", 1, 3), span("d", 2, 2, 1)],
-      expected: [
-        {
-          indicatorId: "ind-1",
-          label: "Summarizing",
-          groups: [
-            {
-              key: "stage-1",
-              label: "Stage 1: Learning-Focused Lessons",
-              result: shown(3, 0.7, 2, 1.3, 2),
-            },
-          ],
-          total: shown(3, 0.7, 2, 1.3, 2),
-        },
-      ],
+      expected: [summarizing([[stage1Group, shown(3, 0.7, 2, 1.3, 2)]], shown(3, 0.7, 2, 1.3, 2))],
     },
     {
       name: "a teacher in two stages counts in both, the total once",
@@ -135,19 +124,13 @@ describe("indicatorChangesByGroup", () => {
         .concat(["c", "d", "e"].map((id) => enrolled(id, n2))),
       spans: [span("a", 0, 1), span("b", 0, 1), span("c", 0, 2), span("d", 2, 2), span("e", 2, 3)],
       expected: [
-        {
-          indicatorId: "ind-1",
-          label: "Summarizing",
-          groups: [
-            {
-              key: "stage-1",
-              label: "Stage 1: Learning-Focused Lessons",
-              result: shown(3, 0, 1.3, 1.3, 3),
-            },
-            { key: "stage-2", label: "Stage 2: Rigor", result: shown(3, 1.3, 2.3, 1, 2) },
+        summarizing(
+          [
+            [stage1Group, shown(3, 0, 1.3, 1.3, 3)],
+            [stage2Group, shown(3, 1.3, 2.3, 1, 2)],
           ],
-          total: shown(5, 0.8, 1.8, 1, 4),
-        },
+          shown(5, 0.8, 1.8, 1, 4),
+        ),
       ],
     },
     {

@@ -15,10 +15,11 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 const api = testApiPerFile();
 
-/** The K–2 Literacy PLC, its next scheduled meeting, Maria, and a teammate who is not its facilitator. */
-let seeded = { teamId: "", meetingId: "", mariaId: "", teammate: "" };
-let goalId = "";
-let planId = "";
+/**
+ * The K–2 Literacy PLC, its next scheduled meeting, Maria, a teammate who is not its
+ * facilitator; then the goal set in `beforeAll` and the plan Maria's commitment lands on.
+ */
+const seeded = { teamId: "", meetingId: "", mariaId: "", teammate: "", goalId: "", planId: "" };
 
 const goal = teamGoalInput({
   problem: "Students retell a story without its events in order.",
@@ -29,7 +30,7 @@ const goal = teamGoalInput({
 });
 
 beforeAll(async () => {
-  const [row] = await rawRows<typeof seeded>(
+  const [row] = await rawRows<Pick<typeof seeded, "teamId" | "meetingId" | "mariaId" | "teammate">>(
     api.db,
     sql`select t.id::text as "teamId",
           coalesce((select m.id::text from support_meeting m where m.team_id = t.id
@@ -41,18 +42,18 @@ beforeAll(async () => {
              order by p.email limit 1), '') as teammate
         from team t where t.name = 'K–2 Literacy PLC'`,
   );
-  seeded = row ?? seeded;
+  Object.assign(seeded, row);
   const { teamId, meetingId, mariaId } = seeded;
 
   const janelle = await api.callerFor(demoEmail.coach);
-  goalId = (await janelle.teamGoals.create({ teamId, goal })).goalId;
+  seeded.goalId = (await janelle.teamGoals.create({ teamId, goal })).goalId;
   await janelle.meetingRoom.start({ meetingId, moveToNow: true });
   await janelle.meetingRoom.addCommitment({
     meetingId,
     personId: mariaId,
     description: "Use the story map with the reading group",
     dueOn: "2030-01-15",
-    teamGoalId: goalId,
+    teamGoalId: seeded.goalId,
   });
   // A commitment tied to no goal is not the goal's.
   await janelle.meetingRoom.addCommitment({
@@ -63,15 +64,15 @@ beforeAll(async () => {
   });
   const [plan] = await rawRows<{ id: string }>(
     api.db,
-    sql`select s.plan_id::text as id from action_step s where s.team_goal_id = ${goalId}`,
+    sql`select s.plan_id::text as id from action_step s where s.team_goal_id = ${seeded.goalId}`,
   );
-  planId = plan?.id ?? "";
+  seeded.planId = plan?.id ?? "";
 });
 
 async function commitmentsSeenBy(email: string) {
   const caller = await api.callerFor(email);
   const goals = (await caller.teamGoals.forTeam({ teamId: seeded.teamId })).goals;
-  return goals.find((row) => row.id === goalId)?.commitments;
+  return goals.find((row) => row.id === seeded.goalId)?.commitments;
 }
 
 describe("commitments tied to a team goal", () => {
@@ -82,7 +83,7 @@ describe("commitments tied to a team goal", () => {
         readable: [
           {
             id: expect.any(String),
-            planId,
+            planId: seeded.planId,
             ownerName: expect.any(String),
             description: "Use the story map with the reading group",
             status: "planned",
@@ -94,7 +95,7 @@ describe("commitments tied to a team goal", () => {
     const inMeeting = await (await api.callerFor(demoEmail.coach)).teamGoals.forMeeting({
       meetingId: seeded.meetingId,
     });
-    expect(inMeeting.find((row) => row.id === goalId)?.commitments.readable).toHaveLength(1);
+    expect(inMeeting.find((row) => row.id === seeded.goalId)?.commitments.readable).toHaveLength(1);
   });
 
   it("a teammate sees only the count until the teacher shares her plan, as on the plan page", async () => {
@@ -102,28 +103,28 @@ describe("commitments tied to a team goal", () => {
     expect(teammate).not.toBe("");
     const mate = await api.callerFor(teammate);
     expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
-    expect(await codeOf(mate.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
+    expect(await codeOf(mate.actionPlan.byId({ planId: seeded.planId }))).toBe("NOT_FOUND");
 
     const maria = await api.callerFor(demoEmail.teacher);
-    await maria.actionPlan.setSharing({ planId, sharedWithTeam: true });
+    await maria.actionPlan.setSharing({ planId: seeded.planId, sharedWithTeam: true });
     expect((await commitmentsSeenBy(teammate))?.readable.map((row) => row.description)).toEqual([
       "Use the story map with the reading group",
     ]);
-    expect((await mate.actionPlan.byId({ planId })).reader).toBe("teammate");
+    expect((await mate.actionPlan.byId({ planId: seeded.planId })).reader).toBe("teammate");
     // The teammate's own team page lists the goal with the commitment too.
     const mine = await mate.teamGoals.mine();
     const onTeamPage = mine
       .find((row) => row.teamId === seeded.teamId)
-      ?.goals.find((g) => g.id === goalId);
+      ?.goals.find((g) => g.id === seeded.goalId);
     expect(onTeamPage?.commitments.readable).toHaveLength(1);
 
-    await maria.actionPlan.setSharing({ planId, sharedWithTeam: false });
+    await maria.actionPlan.setSharing({ planId: seeded.planId, sharedWithTeam: false });
     expect(await commitmentsSeenBy(teammate)).toEqual({ total: 1, readable: [] });
   });
 
   it("the principal sees how many commitments there are, never what they are", async () => {
     const principal = await api.callerFor(demoEmail.principal);
-    expect(await codeOf(principal.actionPlan.byId({ planId }))).toBe("NOT_FOUND");
+    expect(await codeOf(principal.actionPlan.byId({ planId: seeded.planId }))).toBe("NOT_FOUND");
     expect(await commitmentsSeenBy(demoEmail.principal)).toEqual({ total: 1, readable: [] });
   });
 
@@ -131,7 +132,7 @@ describe("commitments tied to a team goal", () => {
     const mine = await (await api.callerFor(demoEmail.teacher)).teamGoals.mine();
     const team = mine.find((row) => row.teamId === seeded.teamId);
     expect(team?.teamName).toBe("K–2 Literacy PLC");
-    expect(team?.goals.map((row) => row.id)).toContain(goalId);
+    expect(team?.goals.map((row) => row.id)).toContain(seeded.goalId);
     expect(await (await api.callerFor(demoEmail.principal)).teamGoals.mine()).toEqual([]);
   });
 });
