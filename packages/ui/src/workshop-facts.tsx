@@ -17,6 +17,8 @@ export interface WorkshopWhenWhere {
   minutes: number;
   location: string | null;
   videoUrl: string | null;
+  /** What the workshop is about, in the organiser's words. */
+  description: string | null;
 }
 
 /** "stacked" one fact a line (a card of its own), "inline" the facts wrapping in a row. */
@@ -34,8 +36,9 @@ const layouts = {
 } as const;
 
 /**
- * When, how long, where and by which link a workshop is: the list the coach's cohort page, the
- * teacher's stage page and the teacher's home each show, in the same order with the same icons.
+ * When, how long, where and by which link a workshop is, then what it is about: what the coach's
+ * cohort page, the teacher's stage page and the teacher's home each show, in the same order with
+ * the same icons.
  */
 export function WorkshopFacts({
   workshop,
@@ -44,6 +47,7 @@ export function WorkshopFacts({
   duration = formatDuration(workshop.minutes),
   className,
   linkClassName,
+  descriptionClassName,
 }: {
   workshop: WorkshopWhenWhere;
   layout?: keyof typeof layouts;
@@ -53,6 +57,7 @@ export function WorkshopFacts({
   duration?: ReactNode;
   className?: string;
   linkClassName?: string;
+  descriptionClassName?: string;
 }) {
   const parts = layouts[layout];
   const fact = (Icon: LucideIcon, content: ReactNode) => (
@@ -62,28 +67,33 @@ export function WorkshopFacts({
     </li>
   );
   return (
-    <ul className={cn(parts.list, className)}>
-      {fact(
-        CalendarDays,
-        workshop.startsAt ? formatDateTime(workshop.startsAt) : "Date to be announced",
-      )}
-      {fact(Clock, duration)}
-      {workshop.location ? fact(MapPin, workshop.location) : null}
-      {workshop.videoUrl
-        ? fact(
-            Video,
-            <a
-              href={workshop.videoUrl}
-              target="_blank"
-              rel="noreferrer noopener"
-              className={linkClassName}
-            >
-              {videoLabel}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>,
-          )
-        : null}
-    </ul>
+    <>
+      <ul className={cn(parts.list, className)}>
+        {fact(
+          CalendarDays,
+          workshop.startsAt ? formatDateTime(workshop.startsAt) : "Date to be announced",
+        )}
+        {fact(Clock, duration)}
+        {workshop.location ? fact(MapPin, workshop.location) : null}
+        {workshop.videoUrl
+          ? fact(
+              Video,
+              <a
+                href={workshop.videoUrl}
+                target="_blank"
+                rel="noreferrer noopener"
+                className={linkClassName}
+              >
+                {videoLabel}
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>,
+            )
+          : null}
+      </ul>
+      {workshop.description ? (
+        <p className={cn("text-muted-foreground", descriptionClassName)}>{workshop.description}</p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ProgressRing } from "@throughline/ui/progress-ring";
+import { SessionProgressRing } from "@throughline/ui/session-progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { WorkshopAttendedMark } from "@throughline/ui/workshop-facts";
 import { CalendarClock, Clock, PartyPopper, Play } from "lucide-react";
@@ -85,11 +85,7 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
       </CardHeader>
       <CardContent className="grid flex-1 content-start gap-5 @2xl:grid-cols-2 @2xl:items-start">
         <div className="flex items-center gap-4">
-          <ProgressRing
-            value={sessionsCompleted}
-            max={sessionsTotal}
-            label={`${sessionsCompleted} of ${sessionsTotal} MicroPD sessions complete`}
-          />
+          <SessionProgressRing completed={sessionsCompleted} total={sessionsTotal} />
           <div className="flex flex-col gap-1.5 text-sm">
             <p className="font-medium text-foreground">
               {sessionsCompleted} of {sessionsTotal} MicroPD sessions complete

@@ -14,9 +14,6 @@ export function WorkshopDetails({ workshop }: { workshop: Enrolment["workshop"] 
         className="text-foreground"
         videoLabel="Join online"
       />
-      {workshop.description ? (
-        <p className="text-muted-foreground">{workshop.description}</p>
-      ) : null}
     </div>
   );
 }

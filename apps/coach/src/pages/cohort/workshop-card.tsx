@@ -21,10 +21,8 @@ export function WorkshopCard({ cohort }: { cohort: CohortWorkshop }) {
           className="gap-3 text-sm"
           duration={`${formatDuration(workshop.minutes)} toward each attendee's PD hours`}
           videoLabel="Video link"
+          descriptionClassName="max-w-prose text-sm"
         />
-        {workshop.description ? (
-          <p className="max-w-prose text-sm text-muted-foreground">{workshop.description}</p>
-        ) : null}
       </CardContent>
     </Card>
   );

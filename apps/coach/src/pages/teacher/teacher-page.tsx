@@ -6,7 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@thro
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
-import { ProgressRing } from "@throughline/ui/progress-ring";
+import { SessionProgressRing } from "@throughline/ui/session-progress-ring";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { WorkshopAttendedMark } from "@throughline/ui/workshop-facts";
@@ -31,10 +31,9 @@ function EnrolmentSummary({ enrolment }: { enrolment: CoachedEnrolment }) {
         <CardDescription>{enrolment.cohortName}</CardDescription>
       </CardHeader>
       <CardContent className="flex items-center gap-4">
-        <ProgressRing
-          value={enrolment.sessionsCompleted}
-          max={enrolment.sessionsTotal}
-          label={`${enrolment.sessionsCompleted} of ${enrolment.sessionsTotal} MicroPD sessions complete`}
+        <SessionProgressRing
+          completed={enrolment.sessionsCompleted}
+          total={enrolment.sessionsTotal}
         />
         <div className="flex flex-col gap-1.5 text-sm">
           <p className="font-medium">

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { QueryView } from "@throughline/app-kit/query-view";
+import { TitledCard } from "@throughline/ui/titled-card";
 import { Link } from "react-router";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
@@ -13,36 +13,33 @@ const shown = 3;
 export function RecommendedCard() {
   const list = useQuery(trpc.recommendations.mine.queryOptions());
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle id="recommended-heading">Recommended for you</CardTitle>
-        <CardDescription>
-          MicroPD sessions for what your team chose to work on and what was seen in your classroom.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        {!list.isSuccess ? (
-          <QueryState
-            query={list}
-            loading="Loading your recommendations…"
-            loadingVariant="inline"
-            errorTitle="Recommendations could not be loaded"
-            headingLevel={3}
-          />
-        ) : list.data.length === 0 ? (
-          <RecommendationsEmpty headingLevel={3} />
-        ) : (
-          <div className="flex flex-col gap-4">
-            <RecommendationList items={list.data.slice(0, shown)} headingLevel={3} />
-            <Link
-              to="/recommendations"
-              className="self-start text-sm font-medium text-primary underline hover:text-primary-hover"
-            >
-              See all {list.data.length} recommendations
-            </Link>
-          </div>
-        )}
-      </CardContent>
-    </Card>
+    <TitledCard
+      title="Recommended for you"
+      description="MicroPD sessions for what your team chose to work on and what was seen in your classroom."
+    >
+      <QueryView
+        query={list}
+        loading="Loading your recommendations…"
+        loadingVariant="inline"
+        errorTitle="Recommendations could not be loaded"
+        headingLevel={3}
+      >
+        {(items) =>
+          items.length === 0 ? (
+            <RecommendationsEmpty headingLevel={3} />
+          ) : (
+            <div className="flex flex-col gap-4">
+              <RecommendationList items={items.slice(0, shown)} headingLevel={3} />
+              <Link
+                to="/recommendations"
+                className="self-start text-sm font-medium text-primary underline hover:text-primary-hover"
+              >
+                See all {items.length} recommendations
+              </Link>
+            </div>
+          )
+        }
+      </QueryView>
+    </TitledCard>
   );
 }

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
-import { ProgressRing } from "@throughline/ui/progress-ring";
+import { SessionProgressRing } from "@throughline/ui/session-progress-ring";
 import { CalendarClock, CircleDashed, PartyPopper } from "lucide-react";
 import { formatDate } from "../../lib/format.ts";
 import { SessionStartLink } from "../../lib/session-start-link.tsx";
@@ -41,12 +41,7 @@ export function ProgressCard({ enrolment }: { enrolment: StageEnrolment }) {
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         <div className="flex items-center gap-4">
-          <ProgressRing
-            value={sessionsCompleted}
-            max={sessionsTotal}
-            size={88}
-            label={`${sessionsCompleted} of ${sessionsTotal} MicroPD sessions complete`}
-          />
+          <SessionProgressRing completed={sessionsCompleted} total={sessionsTotal} size={88} />
           <p className="font-medium text-foreground">
             {sessionsCompleted} of {sessionsTotal} MicroPD sessions complete
           </p>

@@ -26,9 +26,6 @@ export function WorkshopCard({ workshop }: { workshop: StageEnrolment["workshop"
           videoLabel="Join or watch online"
           linkClassName="font-medium text-primary underline"
         />
-        {workshop.description ? (
-          <p className="text-muted-foreground">{workshop.description}</p>
-        ) : null}
         {workshop.attended ? (
           // A card inside a card: on a phone it reaches into the outer padding so the answers
           // keep their words on one line.

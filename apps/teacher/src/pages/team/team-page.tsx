@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { formatMoment } from "@throughline/ui/format";
 import { LinkRow } from "@throughline/ui/link-row";
@@ -14,7 +14,7 @@ import { TeamGoalsCard } from "./team-goals-card.tsx";
  * other's goals and steps. Each opens read-only; sharing one's own plan is on the action plan.
  */
 export function TeamPage() {
-  const plans = useQuery(trpc.actionPlan.teamShared.queryOptions());
+  const shared = useQuery(trpc.actionPlan.teamShared.queryOptions());
   return (
     <>
       <PageHeader
@@ -27,38 +27,40 @@ export function TeamPage() {
         description="The most recently changed first."
         contentClassName="px-0"
       >
-        {!plans.isSuccess ? (
-          <QueryState
-            query={plans}
-            loading="Loading your team's plans…"
-            loadingVariant="inline"
-            errorTitle="Your team's plans could not be loaded"
-            headingLevel={3}
-          />
-        ) : plans.data.length === 0 ? (
-          <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
-            <p>When a teammate shares their action plan with the team, it appears here.</p>
-          </EmptyState>
-        ) : (
-          <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
-            {plans.data.map((plan) => (
-              <li key={plan.planId}>
-                <LinkRow
-                  to={`/team/plans/${plan.planId}`}
-                  title={plan.teacherName}
-                  linesClassName="gap-0.5"
-                >
-                  <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
-                  <span className="text-sm text-muted-foreground">
-                    Stage {plan.stagePosition} · {plan.stepCount}{" "}
-                    {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
-                    changed {formatMoment(plan.updatedAt)}
-                  </span>
-                </LinkRow>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryView
+          query={shared}
+          loading="Loading your team's plans…"
+          loadingVariant="inline"
+          errorTitle="Your team's plans could not be loaded"
+          headingLevel={3}
+        >
+          {(plans) =>
+            plans.length === 0 ? (
+              <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>
+                <p>When a teammate shares their action plan with the team, it appears here.</p>
+              </EmptyState>
+            ) : (
+              <ul aria-label="Shared action plans" className="flex flex-col divide-y divide-border">
+                {plans.map((plan) => (
+                  <li key={plan.planId}>
+                    <LinkRow
+                      to={`/team/plans/${plan.planId}`}
+                      title={plan.teacherName}
+                      linesClassName="gap-0.5"
+                    >
+                      <span className="line-clamp-2 text-sm text-foreground">{plan.goal}</span>
+                      <span className="text-sm text-muted-foreground">
+                        Stage {plan.stagePosition} · {plan.stepCount}{" "}
+                        {plan.stepCount === 1 ? "step" : "steps"} · {plan.teamNames.join(", ")} ·
+                        changed {formatMoment(plan.updatedAt)}
+                      </span>
+                    </LinkRow>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryView>
       </TitledCard>
     </>
   );
