@@ -15,6 +15,11 @@ function enrolled(personId: string, where: typeof n1): ImpactEnrolmentFact {
   return { personId, ...where, completed: false };
 }
 
+/** Each of `people` enrolled in the same cohort. */
+function enrolledAll(people: string[], where: typeof n1): ImpactEnrolmentFact[] {
+  return people.map((personId) => enrolled(personId, where));
+}
+
 function span(personId: string, firstRank: number, lastRank: number, days = 2): LevelSpan {
   return { personId, indicatorId: "ind-1", firstRank, lastRank, days };
 }
@@ -71,9 +76,7 @@ describe("indicatorChangesByGroup", () => {
       name: "two schools of three measured each: both shown, the total over all six",
       groups: schools,
       by: "school",
-      enrolments: ["a", "b", "c"]
-        .map((id) => enrolled(id, n1))
-        .concat(["d", "e", "f"].map((id) => enrolled(id, s1))),
+      enrolments: [...enrolledAll(["a", "b", "c"], n1), ...enrolledAll(["d", "e", "f"], s1)],
       spans: [...spansOf(["a", "b", "c"], 0, 1), span("d", 1, 1), span("e", 1, 2), span("f", 2, 3)],
       expected: [
         summarizing(
@@ -89,9 +92,7 @@ describe("indicatorChangesByGroup", () => {
       name: "a lone small group is withheld with the next smallest, the total still shown",
       groups: schools,
       by: "school",
-      enrolments: ["a", "b", "c", "d"]
-        .map((id) => enrolled(id, n1))
-        .concat(["e", "f", "g"].map((id) => enrolled(id, s1))),
+      enrolments: [...enrolledAll(["a", "b", "c", "d"], n1), ...enrolledAll(["e", "f", "g"], s1)],
       spans: [
         ...spansOf(["a", "b", "c", "d"], 0, 1),
         ...spansOf(["e", "f"], 1, 2),
@@ -119,9 +120,7 @@ describe("indicatorChangesByGroup", () => {
       name: "a teacher in two stages counts in both, the total once",
       groups: stages,
       by: "stage",
-      enrolments: ["a", "b", "c"]
-        .map((id) => enrolled(id, n1))
-        .concat(["c", "d", "e"].map((id) => enrolled(id, n2))),
+      enrolments: [...enrolledAll(["a", "b", "c"], n1), ...enrolledAll(["c", "d", "e"], n2)],
       spans: [span("a", 0, 1), span("b", 0, 1), span("c", 0, 2), span("d", 2, 2), span("e", 2, 3)],
       expected: [
         summarizing(
