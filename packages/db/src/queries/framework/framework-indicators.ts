@@ -11,7 +11,7 @@ export function listIndicators(tx: Transaction) {
 }
 
 /** A table that links something (a plan, a session) to the indicators it addresses. */
-type IndicatorLink = PgTable & { districtId: AnyColumn; indicatorId: AnyColumn };
+export type IndicatorLink = PgTable & { districtId: AnyColumn; indicatorId: AnyColumn };
 
 /** The indicators one plan, session or other owner is linked to through `link`, by code. */
 export function linkedIndicators(

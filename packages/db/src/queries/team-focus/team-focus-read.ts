@@ -1,8 +1,7 @@
 import type { MyTeamFocus, TeamFocusView } from "@throughline/domain/team-focus";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
-  indicator,
   micropdSession,
   person,
   stage,
@@ -12,7 +11,7 @@ import {
   teamFocusSession,
   teamMember,
 } from "../../schema/index.ts";
-import { indicatorColumns } from "../framework/framework-columns.ts";
+import { indicatorsOfOwners, sessionsOfOwners } from "../framework/framework-of-owners.ts";
 import { anyId } from "../sql/any-id.ts";
 import { stageOfSession, teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -49,32 +48,14 @@ async function focusesOf(
   if (heads.length === 0) return [];
   const ids = heads.map((head) => head.id);
   const [indicators, sessions] = await Promise.all([
-    tx
-      .select({
-        focusId: teamFocusIndicator.focusId,
-        ...indicatorColumns,
-      })
-      .from(teamFocusIndicator)
-      .innerJoin(
-        indicator,
-        tenantJoin(indicator, teamFocusIndicator, teamFocusIndicator.indicatorId),
-      )
-      .where(inArray(teamFocusIndicator.focusId, ids))
-      .orderBy(asc(indicator.code)),
-    tx
-      .select({
-        focusId: teamFocusSession.focusId,
-        id: micropdSession.id,
-        title: micropdSession.title,
-        estimatedMinutes: micropdSession.estimatedMinutes,
-      })
-      .from(teamFocusSession)
-      .innerJoin(
-        micropdSession,
-        tenantJoin(micropdSession, teamFocusSession, teamFocusSession.sessionId),
-      )
-      .where(inArray(teamFocusSession.focusId, ids))
-      .orderBy(asc(teamFocusSession.position)),
+    indicatorsOfOwners(tx, teamFocusIndicator, teamFocusIndicator.focusId, ids),
+    sessionsOfOwners(
+      tx,
+      teamFocusSession,
+      teamFocusSession.focusId,
+      ids,
+      teamFocusSession.position,
+    ),
   ]);
   return heads.map((head) => ({
     id: head.id,
@@ -83,10 +64,10 @@ async function focusesOf(
     reason: head.reason,
     setBy: { id: head.setById, displayName: head.setByName },
     indicators: indicators
-      .filter((row) => row.focusId === head.id)
+      .filter((row) => row.ownerId === head.id)
       .map(({ id, code, title }) => ({ id, code, title })),
     sessions: sessions
-      .filter((row) => row.focusId === head.id)
+      .filter((row) => row.ownerId === head.id)
       .map(({ id, title, estimatedMinutes }) => ({ id, title, estimatedMinutes })),
   }));
 }

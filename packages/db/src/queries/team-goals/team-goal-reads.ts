@@ -7,7 +7,6 @@ import type {
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
-  indicator,
   micropdSession,
   person,
   team,
@@ -18,6 +17,7 @@ import {
   teamGoalWorkSample,
   teamMember,
 } from "../../schema/index.ts";
+import { indicatorsOfOwners, sessionsOfOwners } from "../framework/framework-of-owners.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
 import { checkpointOfWorkSample, tenantJoin } from "../sql/same-district-joins.ts";
 import { goalMeasureColumns } from "./team-goal-columns.ts";
@@ -81,26 +81,19 @@ export async function goalsOfTeams(
     .orderBy(asc(teamGoal.targetOn), asc(teamGoal.createdAt));
   if (goals.length === 0) return [];
   const goalIds = goals.map((goal) => goal.id);
-  const indicators = await tx
-    .select({
-      goalId: teamGoalIndicator.goalId,
-      id: indicator.id,
-      code: indicator.code,
-      name: indicator.title,
-    })
-    .from(teamGoalIndicator)
-    .innerJoin(indicator, tenantJoin(indicator, teamGoalIndicator, teamGoalIndicator.indicatorId))
-    .where(inArray(teamGoalIndicator.goalId, goalIds))
-    .orderBy(asc(indicator.code));
-  const sessions = await tx
-    .select({ goalId: teamGoalSession.goalId, id: micropdSession.id, title: micropdSession.title })
-    .from(teamGoalSession)
-    .innerJoin(
-      micropdSession,
-      tenantJoin(micropdSession, teamGoalSession, teamGoalSession.sessionId),
-    )
-    .where(inArray(teamGoalSession.goalId, goalIds))
-    .orderBy(asc(micropdSession.title));
+  const indicators = await indicatorsOfOwners(
+    tx,
+    teamGoalIndicator,
+    teamGoalIndicator.goalId,
+    goalIds,
+  );
+  const sessions = await sessionsOfOwners(
+    tx,
+    teamGoalSession,
+    teamGoalSession.goalId,
+    goalIds,
+    micropdSession.title,
+  );
   const checkpoints = await tx
     .select({
       goalId: teamGoalCheckpoint.goalId,
@@ -128,8 +121,8 @@ export async function goalsOfTeams(
     .where(inArray(teamGoalCheckpoint.goalId, goalIds))
     .orderBy(asc(teamGoalWorkSample.createdAt));
 
-  const indicatorsOf = groupBy(indicators, (row) => row.goalId);
-  const sessionsOf = groupBy(sessions, (row) => row.goalId);
+  const indicatorsOf = groupBy(indicators, (row) => row.ownerId);
+  const sessionsOf = groupBy(sessions, (row) => row.ownerId);
   const checkpointsOf = groupBy(checkpoints, (row) => row.goalId);
   const samplesOf = groupBy(samples, (row) => row.checkpointId);
   return goals.map((goal) => {
@@ -143,8 +136,12 @@ export async function goalsOfTeams(
     );
     return {
       ...goal,
-      indicators: (indicatorsOf.get(goal.id) ?? []).map(({ goalId: _, ...row }) => row),
-      sessions: (sessionsOf.get(goal.id) ?? []).map(({ goalId: _, ...row }) => row),
+      indicators: (indicatorsOf.get(goal.id) ?? []).map(({ id, code, title }) => ({
+        id,
+        code,
+        name: title,
+      })),
+      sessions: (sessionsOf.get(goal.id) ?? []).map(({ id, title }) => ({ id, title })),
       checkpoints: goalCheckpoints,
       progress: progressOf(goal, goalCheckpoints),
     };
