@@ -2,9 +2,9 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashFeedToken } from "../../calendar-feed-token.ts";
-import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
 
 const api = testApiPerFile();
 let district: TestDistrict;
@@ -32,17 +32,7 @@ beforeAll(async () => {
     }),
   ];
   const coach = await district.callerFor(people.coach);
-  const [protocol] = await coach.protocols.list();
-  for (const team of teams) {
-    await coach.meetings.schedule(
-      teamMeetingInput({
-        teamId: team.id,
-        title: `${team.name} planning`,
-        startsAt: new Date(Date.now() + 7 * 86_400_000),
-        agenda: protocol?.steps.map((step) => step.id) ?? [],
-      }),
-    );
-  }
+  for (const team of teams) await scheduledTeamMeeting(coach, team);
 });
 
 const feedUrlPattern =

@@ -1,9 +1,8 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { heldTeamMeeting } from "../../testing/test-district-meetings.ts";
 
 /*
  * A principal reads her school's support-meeting records from the admin app, through the real
@@ -12,45 +11,48 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "principal" | "middlePrincipal", TestPerson>;
 let meetingId: string;
 let teamId: string;
 /** Every shared note, private note and commitment text of that meeting. */
-let secrets: string[];
+const secrets = [
+  "Exit tickets show half the class mixes up the terms",
+  "Feels overwhelmed by the new unit",
+  "Re-teach the terms with picture cards",
+];
 
+// A team of the school, coached by the teacher's coach, whose meeting was held and closed with
+// a shared note, a private note and a commitment; the school's principal, and another school's.
 beforeAll(async () => {
-  const [closed] = await rawRows<{ id: string; team_id: string }>(
-    api.db,
-    sql`select m.id::text as id, m.team_id::text as team_id from support_meeting m
-        join team t on t.district_id = m.district_id and t.id = m.team_id
-        where t.name = 'K–2 Literacy PLC' and m.status = 'closed'
-        order by (select count(*) from meeting_agenda_item a
-          where a.meeting_id = m.id and a.notes <> '') desc, m.starts_at desc limit 1`,
-  );
-  meetingId = closed?.id ?? "";
-  teamId = closed?.team_id ?? "";
-  // A private coaching note to try to read, whatever the seed holds.
-  await rawRows(
-    api.db,
-    sql`insert into meeting_private_note (district_id, meeting_id, body, updated_by_id)
-        select m.district_id, m.id, 'Feels overwhelmed by the new unit', t.facilitator_id
-        from support_meeting m join team t on t.district_id = m.district_id and t.id = m.team_id
-        where m.id = ${meetingId}
-        on conflict do nothing`,
-  );
-  const texts = await rawRows<{ text: string }>(
-    api.db,
-    sql`select notes as text from meeting_agenda_item where meeting_id = ${meetingId} and notes <> ''
-        union select body from meeting_private_note where meeting_id = ${meetingId} and body <> ''
-        union select description from action_step where from_meeting_id = ${meetingId}`,
-  );
-  secrets = texts.map((row) => row.text);
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher();
+  const middle = await district.school();
+  people = {
+    ...world,
+    middlePrincipal: await district.person({ role: "principal", school: middle }),
+  };
+  const team = await district.team({
+    school: world.school,
+    name: "K–2 Literacy PLC",
+    members: [world.teacher],
+    facilitator: world.coach,
+  });
+  teamId = team.id;
+  const [notes = "", privateNote = "", commitment = ""] = secrets;
+  meetingId = await heldTeamMeeting(await district.callerFor(world.coach), team, {
+    attendeeId: world.teacher.id,
+    notes,
+    privateNote,
+    commitment,
+  });
 });
 
 describe("a meeting's record for the school's principal", () => {
   it("lists the team's meetings and reads a closed one without any notes", async () => {
     expect(meetingId).not.toBe("");
     expect(secrets.length).toBeGreaterThan(0);
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const meetings = await principal.meetingRoom.teamMeetings({ teamId });
     expect(meetings.recent.map((meeting) => meeting.id)).toContain(meetingId);
 
@@ -65,10 +67,10 @@ describe("a meeting's record for the school's principal", () => {
   });
 
   it("is refused to a principal of another school and to a teacher", async () => {
-    const other = await api.callerFor(demoEmail.middlePrincipal);
+    const other = await district.callerFor(people.middlePrincipal);
     expect(await codeOf(other.meetingRoom.teamMeetings({ teamId }))).toBe("NOT_FOUND");
     expect(await codeOf(other.meetingRoom.record({ meetingId }))).toBe("FORBIDDEN");
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     expect(await codeOf(teacher.meetingRoom.teamMeetings({ teamId }))).toBe("FORBIDDEN");
   });
 });

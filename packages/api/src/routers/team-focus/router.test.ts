@@ -2,9 +2,9 @@ import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
-import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
 
 /*
  * A teacher leader reads their team's profile and sets its next focus, through the real router:
@@ -30,25 +30,17 @@ beforeAll(async () => {
     principal: await district.person({ role: "principal", school }),
     stranger: await (await testDistrict(api)).person({ role: "coach" }),
   };
-  ({ id: teamId } = await district.team({
+  const team = await district.team({
     school,
     members: [people.leader, people.member],
     facilitator: people.leader,
-  }));
+  });
+  teamId = team.id;
   indicators = await district.indicatorIds(2);
   const admin = await district.callerFor(district.admin);
   const [firstStageId = ""] = await district.stageIds();
   sessionId = (await admin.frameworkAdmin.stage({ stageId: firstStageId })).sessions[0]?.id ?? "";
-  const leader = await district.callerFor(people.leader);
-  const [protocol] = await leader.protocols.list();
-  await leader.meetings.schedule(
-    teamMeetingInput({
-      teamId,
-      title: "Team planning",
-      startsAt: new Date(Date.now() + 7 * 86_400_000),
-      agenda: protocol?.steps.map((step) => step.id) ?? [],
-    }),
-  );
+  await scheduledTeamMeeting(await district.callerFor(people.leader), team);
 });
 
 describe("the team profile", () => {
