@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
@@ -19,28 +19,19 @@ import type { FormOptions } from "./types.ts";
 /** A new cohort: where, which stage, which year, who coaches it, its pace and its workshop. */
 export function NewCohortPage() {
   const options = useQuery(trpc.cohortAdmin.formOptions.queryOptions());
-  const header = (
-    <PageHeader
-      title="New cohort"
-      description="Teachers of one school going through one stage together in a school year."
-    />
-  );
-  if (!options.isSuccess) {
-    return (
-      <>
-        {header}
-        <QueryState
-          query={options}
-          loading="Loading the form…"
-          errorTitle="We could not load the schools, stages and coaches"
-        />
-      </>
-    );
-  }
   return (
     <>
-      {header}
-      <NewCohortForm options={options.data} />
+      <PageHeader
+        title="New cohort"
+        description="Teachers of one school going through one stage together in a school year."
+      />
+      <QueryView
+        query={options}
+        loading="Loading the form…"
+        errorTitle="We could not load the schools, stages and coaches"
+      >
+        {(data) => <NewCohortForm options={data} />}
+      </QueryView>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { PageHeader } from "@throughline/ui/page-header";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -21,44 +21,37 @@ export function NewCredentialPage() {
       },
     }),
   );
-  const header = (
-    <PageHeader
-      title="New micro-credential"
-      description={
-        <>
-          What a teacher must show, and how reviewers judge it.{" "}
-          <Link to="/credentials" className="text-primary underline underline-offset-4">
-            Back to micro-credentials
-          </Link>
-        </>
-      }
-    />
-  );
-  if (!options.isSuccess) {
-    return (
-      <>
-        {header}
-        <QueryState query={options} loading="Loading the stages and indicators…" />
-      </>
-    );
-  }
   return (
     <>
-      {header}
-      <CredentialForm
-        initial={initial}
-        options={options.data}
-        credentialId={null}
-        hasSavedImage={false}
-        readOnly={false}
-        pending={create.isPending}
-        error={create.error}
-        submitLabel="Create the micro-credential"
-        onSubmit={(input) => create.mutate(input)}
-        onEdit={() => {
-          if (create.isError) create.reset();
-        }}
+      <PageHeader
+        title="New micro-credential"
+        description={
+          <>
+            What a teacher must show, and how reviewers judge it.{" "}
+            <Link to="/credentials" className="text-primary underline underline-offset-4">
+              Back to micro-credentials
+            </Link>
+          </>
+        }
       />
+      <QueryView query={options} loading="Loading the stages and indicators…">
+        {(data) => (
+          <CredentialForm
+            initial={initial}
+            options={data}
+            credentialId={null}
+            hasSavedImage={false}
+            readOnly={false}
+            pending={create.isPending}
+            error={create.error}
+            submitLabel="Create the micro-credential"
+            onSubmit={(input) => create.mutate(input)}
+            onEdit={() => {
+              if (create.isError) create.reset();
+            }}
+          />
+        )}
+      </QueryView>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Card, CardContent } from "@throughline/ui/card";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useNavigate } from "react-router";
@@ -19,52 +19,47 @@ export function NewPersonPage() {
       },
     }),
   );
-  const header = (
-    <PageHeader
-      title="Add person"
-      description="After saving, create an invite link so they can set their password."
-    />
-  );
-  if (!options.isSuccess) {
-    return (
-      <>
-        {header}
-        <QueryState
-          query={options}
-          loading="Loading the form…"
-          errorTitle="We could not load your schools"
-        />
-      </>
-    );
-  }
-  const onlySchool = options.data.schools.length === 1 ? (options.data.schools[0]?.id ?? "") : "";
   return (
     <>
-      {header}
-      <Card>
-        <CardContent className="pt-6">
-          <PersonForm
-            initial={{
-              displayName: "",
-              email: "",
-              roles: [{ role: "teacher", schoolId: onlySchool, schoolName: null }],
-            }}
-            options={options.data}
-            submitLabel="Add person"
-            pendingLabel="Adding…"
-            pending={create.isPending}
-            error={create.error}
-            failedTitle="The person was not added"
-            onSubmit={(draft) => create.mutate(personInput(draft))}
-            onEdit={() => create.reset()}
-            cancel={
-              <Link to="/people" className="text-sm font-medium text-primary underline">
-                Cancel
-              </Link>
-            }
-          />
-        </CardContent>
-      </Card>
+      <PageHeader
+        title="Add person"
+        description="After saving, create an invite link so they can set their password."
+      />
+      <QueryView
+        query={options}
+        loading="Loading the form…"
+        errorTitle="We could not load your schools"
+      >
+        {(data) => {
+          const onlySchool = data.schools.length === 1 ? (data.schools[0]?.id ?? "") : "";
+          return (
+            <Card>
+              <CardContent className="pt-6">
+                <PersonForm
+                  initial={{
+                    displayName: "",
+                    email: "",
+                    roles: [{ role: "teacher", schoolId: onlySchool, schoolName: null }],
+                  }}
+                  options={data}
+                  submitLabel="Add person"
+                  pendingLabel="Adding…"
+                  pending={create.isPending}
+                  error={create.error}
+                  failedTitle="The person was not added"
+                  onSubmit={(draft) => create.mutate(personInput(draft))}
+                  onEdit={() => create.reset()}
+                  cancel={
+                    <Link to="/people" className="text-sm font-medium text-primary underline">
+                      Cancel
+                    </Link>
+                  }
+                />
+              </CardContent>
+            </Card>
+          );
+        }}
+      </QueryView>
     </>
   );
 }
