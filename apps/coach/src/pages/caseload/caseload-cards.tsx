@@ -3,14 +3,7 @@ import { cn } from "@throughline/ui/utils";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ObserveLink } from "../observe/observe-link.tsx";
-import {
-  FlagsCell,
-  LastMeetingCell,
-  MicroPdCell,
-  StageCell,
-  StepsCell,
-  TeamLinks,
-} from "./caseload-cells.tsx";
+import { caseloadFacts, FlagsCell } from "./caseload-cells.tsx";
 import type { CaseloadRow } from "./types.ts";
 
 function Fact({
@@ -31,6 +24,9 @@ function Fact({
     </div>
   );
 }
+
+/** The facts a card lists, in its two-column grid; the team's links take a whole line. */
+const cardFacts = ["stage", "micropd", "steps", "lastMeeting", "team"] as const;
 
 /**
  * The caseload on a phone: one card per teacher, in the table's order, with the same cells.
@@ -79,21 +75,14 @@ export function CaseloadCards({
                 <ObserveLink teacherId={row.personId} teacherName={row.displayName} />
               </div>
               <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
-                <Fact term="Stage">
-                  <StageCell row={row} />
-                </Fact>
-                <Fact term="MicroPD">
-                  <MicroPdCell row={row} />
-                </Fact>
-                <Fact term="Steps">
-                  <StepsCell row={row} />
-                </Fact>
-                <Fact term="Last meeting">
-                  <LastMeetingCell row={row} />
-                </Fact>
-                <Fact term="Team" wide>
-                  <TeamLinks row={row} />
-                </Fact>
+                {cardFacts.map((id) => {
+                  const { label, Cell } = caseloadFacts[id];
+                  return (
+                    <Fact key={id} term={label} wide={id === "team"}>
+                      <Cell row={row} />
+                    </Fact>
+                  );
+                })}
               </dl>
             </article>
           </li>

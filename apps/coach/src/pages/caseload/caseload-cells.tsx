@@ -88,3 +88,18 @@ export function FlagsCell({ row, inline = false }: { row: CaseloadRow; inline?: 
     </ul>
   );
 }
+
+/**
+ * Each fact the caseload shows of a teacher, named once: the table's column headings and the
+ * phone cards' terms read the same words and draw the same cell.
+ */
+export const caseloadFacts = {
+  team: { label: "Team", Cell: TeamLinks },
+  stage: { label: "Stage", Cell: StageCell },
+  micropd: { label: "MicroPD", Cell: MicroPdCell },
+  steps: { label: "Steps", Cell: StepsCell },
+  lastMeeting: { label: "Last meeting", Cell: LastMeetingCell },
+  flags: { label: "Flags", Cell: FlagsCell },
+} as const;
+
+export type CaseloadFact = keyof typeof caseloadFacts;

@@ -23,17 +23,26 @@ import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
 import { ObserveLink } from "../observe/observe-link.tsx";
 import { CaseloadCards } from "./caseload-cards.tsx";
-import {
-  FlagsCell,
-  LastMeetingCell,
-  MicroPdCell,
-  StageCell,
-  StepsCell,
-  TeamLinks,
-} from "./caseload-cells.tsx";
+import { type CaseloadFact, caseloadFacts } from "./caseload-cells.tsx";
 import type { CaseloadRow } from "./types.ts";
 
 const statusOrder = { not_started: 1, in_progress: 2, ready_for_review: 3, complete: 4 } as const;
+
+/** A column showing one of the caseload's facts, sorted by `sortValue`. */
+function factColumn(
+  id: CaseloadFact,
+  sortValue: (row: CaseloadRow) => number | string,
+  sortingFn?: "text",
+): ColumnDef<CaseloadRow> {
+  const { label, Cell } = caseloadFacts[id];
+  return {
+    id,
+    header: label,
+    accessorFn: sortValue,
+    ...(sortingFn ? { sortingFn } : {}),
+    cell: ({ row }) => <Cell row={row.original} />,
+  };
+}
 
 /** Sort keys are plain numbers or text, so the table sorts what the coach reads. */
 const columns: ColumnDef<CaseloadRow>[] = [
@@ -54,19 +63,8 @@ const columns: ColumnDef<CaseloadRow>[] = [
       </span>
     ),
   },
-  {
-    id: "team",
-    header: "Team",
-    accessorFn: (row) => row.teams.map((team) => team.name).join(", "),
-    sortingFn: "text",
-    cell: ({ row }) => <TeamLinks row={row.original} />,
-  },
-  {
-    id: "stage",
-    header: "Stage",
-    accessorFn: (row) => row.stage?.position ?? 0,
-    cell: ({ row }) => <StageCell row={row.original} />,
-  },
+  factColumn("team", (row) => row.teams.map((team) => team.name).join(", "), "text"),
+  factColumn("stage", (row) => row.stage?.position ?? 0),
   {
     id: "status",
     header: "Status",
@@ -78,30 +76,12 @@ const columns: ColumnDef<CaseloadRow>[] = [
         <span className="text-muted-foreground">—</span>
       ),
   },
-  {
-    id: "micropd",
-    header: "MicroPD",
-    accessorFn: (row) => (row.sessionsTotal > 0 ? row.sessionsCompleted / row.sessionsTotal : -1),
-    cell: ({ row }) => <MicroPdCell row={row.original} />,
-  },
-  {
-    id: "steps",
-    header: "Steps",
-    accessorFn: (row) => (row.stepsTotal > 0 ? row.stepsDone / row.stepsTotal : -1),
-    cell: ({ row }) => <StepsCell row={row.original} />,
-  },
-  {
-    id: "lastMeeting",
-    header: "Last meeting",
-    accessorFn: (row) => row.lastMeetingAt?.getTime() ?? 0,
-    cell: ({ row }) => <LastMeetingCell row={row.original} />,
-  },
-  {
-    id: "flags",
-    header: "Flags",
-    accessorFn: (row) => row.flags.length,
-    cell: ({ row }) => <FlagsCell row={row.original} />,
-  },
+  factColumn("micropd", (row) =>
+    row.sessionsTotal > 0 ? row.sessionsCompleted / row.sessionsTotal : -1,
+  ),
+  factColumn("steps", (row) => (row.stepsTotal > 0 ? row.stepsDone / row.stepsTotal : -1)),
+  factColumn("lastMeeting", (row) => row.lastMeetingAt?.getTime() ?? 0),
+  factColumn("flags", (row) => row.flags.length),
 ];
 
 function ariaSort(direction: false | "asc" | "desc") {
