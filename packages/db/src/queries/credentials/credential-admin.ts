@@ -1,4 +1,5 @@
 import type { CredentialDefinition } from "@throughline/domain/credential-admin";
+import { pickFields } from "@throughline/domain/pick-fields";
 import { credentialSubmissionCounts } from "@throughline/domain/rules/credential-submission-counts";
 import { sameRubricKeys } from "@throughline/domain/rules/rubric-keys";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
@@ -136,18 +137,21 @@ export async function loadCredentialDetail(
   };
 }
 
+/** What a version row stores of the definition; PD hours are kept as whole minutes. */
 function versionFields(definition: CredentialDefinition) {
   return {
-    name: definition.name,
-    competency: definition.competency,
-    keyMethod: definition.keyMethod,
-    criteriaNarrative: definition.criteriaNarrative,
-    stageId: definition.stageId,
-    requirements: definition.requirements,
-    rubric: definition.rubric,
-    passingRule: definition.passingRule,
+    ...pickFields(definition, [
+      "name",
+      "competency",
+      "keyMethod",
+      "criteriaNarrative",
+      "stageId",
+      "requirements",
+      "rubric",
+      "passingRule",
+      "validityMonths",
+    ]),
     pdMinutes: Math.round(definition.pdHours * 60),
-    validityMonths: definition.validityMonths,
   };
 }
 

@@ -1,3 +1,4 @@
+import { pickFields } from "@throughline/domain/pick-fields";
 import type { SelfAssessmentView } from "@throughline/domain/self-assessment";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
@@ -50,12 +51,14 @@ type VisibleSelfAssessments = ReturnType<typeof visibleSelfAssessments>;
 /** A self-assessment as lists show it, with its stage (joined) and what the viewer may read. */
 function assessmentFields(visible: VisibleSelfAssessments) {
   return {
-    id: visible.id,
-    teacherId: visible.teacherId,
-    moment: visible.moment,
-    assessedOn: visible.assessedOn,
-    sharedWithLeadersAt: visible.sharedWithLeadersAt,
-    access: visible.access,
+    ...pickFields(visible, [
+      "id",
+      "teacherId",
+      "moment",
+      "assessedOn",
+      "sharedWithLeadersAt",
+      "access",
+    ]),
     stage: stageNameColumns,
   };
 }

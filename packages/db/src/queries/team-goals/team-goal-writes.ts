@@ -1,3 +1,4 @@
+import { pickFields } from "@throughline/domain/pick-fields";
 import type { TeamGoalInput } from "@throughline/domain/team-goal";
 import type { ClassResult } from "@throughline/domain/team-goal-measure";
 import { and, eq, inArray, isNull, notExists, notInArray } from "drizzle-orm";
@@ -16,16 +17,17 @@ import {
  * teamRelation); these functions only keep the goal, its links and its checkpoints consistent.
  */
 
+/** What a goal row stores of the form (its links and checkpoints are rows of their own). */
 function goalColumns(goal: TeamGoalInput) {
-  return {
-    problem: goal.problem,
-    measure: goal.measure,
-    unit: goal.unit,
-    baselineValue: goal.baselineValue,
-    targetValue: goal.targetValue,
-    startsOn: goal.startsOn,
-    targetOn: goal.targetOn,
-  };
+  return pickFields(goal, [
+    "problem",
+    "measure",
+    "unit",
+    "baselineValue",
+    "targetValue",
+    "startsOn",
+    "targetOn",
+  ]);
 }
 
 async function replaceLinks(
