@@ -1,5 +1,6 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pickFields } from "@throughline/domain/pick-fields";
 import { createTransport } from "nodemailer";
 
 /** One message as it goes on the wire; built from an outbox row, the same on every attempt. */
@@ -37,12 +38,7 @@ function icsMethod(ics: string): "REQUEST" | "CANCEL" {
 
 function mailOptions(email: OutgoingEmail) {
   return {
-    messageId: email.messageId,
-    from: email.from,
-    to: email.to,
-    subject: email.subject,
-    text: email.text,
-    html: email.html,
+    ...pickFields(email, ["messageId", "from", "to", "subject", "text", "html"]),
     headers: {
       ...(email.unsubscribeUrl
         ? {

@@ -11,6 +11,7 @@ import {
   calibrationCredentialInputSchema,
   submitCalibrationInputSchema,
 } from "@throughline/domain/calibration";
+import { pickFields } from "@throughline/domain/pick-fields";
 import { calibrationResult } from "@throughline/domain/rules/calibration-agreement";
 import { describeCalibration } from "@throughline/domain/rules/calibration-report";
 import { completeAnswersSchema } from "@throughline/domain/rules/complete-scoring";
@@ -56,20 +57,11 @@ export const calibrationRouter = createRouter({
       competency: version.competency,
       rubric: version.rubric,
       passingRule: version.passingRule,
-      samples: samples.map((sample) => ({
-        id: sample.id,
-        title: sample.title,
-        evidence: sample.evidence,
-      })),
+      samples: samples.map((sample) => pickFields(sample, ["id", "title", "evidence"])),
       isLead: standing.isLead,
       certifiedUntil: standing.certifiedUntil,
       access: calibrationAccess(standing, now),
-      lastAttempt: last && {
-        passed: last.passed,
-        agreed: last.agreed,
-        total: last.total,
-        submittedAt: last.submittedAt,
-      },
+      lastAttempt: last && pickFields(last, ["passed", "agreed", "total", "submittedAt"]),
     };
   }),
 

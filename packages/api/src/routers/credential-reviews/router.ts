@@ -9,6 +9,7 @@ import {
   submissionIdInputSchema,
   waitingDays,
 } from "@throughline/domain/credential-review";
+import { pickFields } from "@throughline/domain/pick-fields";
 import { TRPCError } from "@trpc/server";
 import { createRouter } from "../../trpc.ts";
 import { reviewerProcedure } from "./access.ts";
@@ -64,25 +65,15 @@ export const credentialReviewsRouter = createRouter({
       })),
       mode,
       reviewsRequired: settings.reviewsRequired,
-      myReview: mine && {
-        kind: mine.kind,
-        scores: mine.scores,
-        feedback: mine.feedback,
-        summary: mine.summary,
-        outcome: mine.outcome,
-        submittedAt: mine.submittedAt,
-      },
+      myReview:
+        mine &&
+        pickFields(mine, ["kind", "scores", "feedback", "summary", "outcome", "submittedAt"]),
       // A lead settling a disagreement reads both reviews; nobody else sees other reviewers' work.
       disagreement:
         mode === "decide"
           ? reviews
               .filter((review) => review.kind === "independent" && review.submittedAt !== null)
-              .map((review) => ({
-                outcome: review.outcome,
-                scores: review.scores,
-                feedback: review.feedback,
-                summary: review.summary,
-              }))
+              .map((review) => pickFields(review, ["outcome", "scores", "feedback", "summary"]))
           : [],
     };
   }),

@@ -5,15 +5,13 @@ import {
   findVersion,
   listFinishedReviews,
 } from "@throughline/db/queries/credentials/credential-earning";
-import {
-  listSubmissionEvidence,
-  type SubmissionEvidenceRow,
-} from "@throughline/db/queries/credentials/credential-earning-evidence";
+import { listSubmissionEvidence } from "@throughline/db/queries/credentials/credential-earning-evidence";
 import {
   type CredentialStanding,
   daysWaiting,
   standingLabel,
 } from "@throughline/domain/credential-earning";
+import { pickFields } from "@throughline/domain/pick-fields";
 import { missingRequirements } from "@throughline/domain/rules/submission-readiness";
 import { TRPCError } from "@trpc/server";
 
@@ -55,27 +53,22 @@ export function standingOf(attempts: readonly AttemptRow[], now: Date) {
 
 export function attemptSummaryOf(row: AttemptRow) {
   return {
-    id: row.id,
-    attempt: row.attempt,
-    status: row.status,
+    ...pickFields(row, ["id", "attempt", "status", "submittedAt", "decidedAt"]),
     startedAt: row.createdAt,
-    submittedAt: row.submittedAt,
-    decidedAt: row.decidedAt,
   };
 }
 
-function evidenceItemOf(row: SubmissionEvidenceRow) {
-  return {
-    id: row.id,
-    requirementKey: row.requirementKey,
-    source: row.source,
-    fileName: row.fileName,
-    sizeBytes: row.sizeBytes,
-    url: row.url,
-    text: row.text,
-    annotation: row.annotation,
-  };
-}
+/** An evidence item as the teacher's pages show it (not its position or plan-file id). */
+const evidenceFields = [
+  "id",
+  "requirementKey",
+  "source",
+  "fileName",
+  "sizeBytes",
+  "url",
+  "text",
+  "annotation",
+] as const;
 
 /**
  * One attempt in full: its version's definition, its evidence, what is still missing, how long
@@ -87,13 +80,9 @@ export async function submissionDetail(tx: Transaction, attempt: AttemptRow, now
   const evidence = await listSubmissionEvidence(tx, { submissionId: attempt.id });
   const missing = missingRequirements(
     version.requirements,
-    evidence.map((item) => ({
-      requirementKey: item.requirementKey,
-      source: item.source,
-      annotation: item.annotation,
-      text: item.text,
-      url: item.url,
-    })),
+    evidence.map((item) =>
+      pickFields(item, ["requirementKey", "source", "annotation", "text", "url"]),
+    ),
   );
   const decided = attempt.status === "not_yet" || attempt.status === "earned";
   const reviews = decided ? await listFinishedReviews(tx, { submissionId: attempt.id }) : [];
@@ -108,7 +97,7 @@ export async function submissionDetail(tx: Transaction, attempt: AttemptRow, now
         ? daysWaiting(attempt.submittedAt, now)
         : null,
     definition: definitionOf(version),
-    evidence: evidence.map(evidenceItemOf),
+    evidence: evidence.map((item) => pickFields(item, evidenceFields)),
     missing,
     feedback: deciding.map((review) => ({
       id: review.id,
