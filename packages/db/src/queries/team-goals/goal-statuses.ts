@@ -1,5 +1,4 @@
-import type { GoalStatus } from "@throughline/domain/rules/team-goal-progress";
-import type { TeamGoalUnit } from "@throughline/domain/team-goal-measure";
+import type { TeamGoal, TeamGoalProgressView } from "@throughline/domain/team-goal";
 import { asc, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { school, team, teamGoal } from "../../schema/index.ts";
@@ -13,21 +12,18 @@ import { progressOf, recordedMeasures } from "./team-goal-reads.ts";
  * transaction, so a district sees only its own teams.
  */
 
-export interface TeamGoalStatusRow {
+/** A goal with its team and school, what it measures, and where it stands. */
+export interface TeamGoalStatusRow
+  extends Pick<
+      TeamGoal,
+      "measure" | "unit" | "baselineValue" | "targetValue" | "startsOn" | "targetOn"
+    >,
+    Pick<TeamGoalProgressView, "latestValue" | "latestOn" | "status"> {
   goalId: string;
   teamId: string;
   teamName: string;
   schoolId: string;
   schoolName: string;
-  measure: string;
-  unit: TeamGoalUnit;
-  baselineValue: number;
-  targetValue: number;
-  startsOn: string;
-  targetOn: string;
-  latestValue: number | null;
-  latestOn: string | null;
-  status: GoalStatus;
 }
 
 /** Goals of the schools' teams (every school of the district when `schoolIds` is null). */
