@@ -41,6 +41,21 @@ describe("a test district", () => {
     expect((await admin.peopleAdmin.teams()).map((t) => t.id)).toEqual([team.id]);
   });
 
+  it("builds a coached teacher with her principal, and a principal of another school", async () => {
+    const world = await district.coachedTeacher({ teacher: "Maria Delgado" });
+    const coach = await district.callerFor(world.coach);
+    expect((await coach.recommendations.forTeacher({ teacherId: world.teacher.id })).length).toBe(
+      (await (await district.callerFor(world.teacher)).recommendations.mine()).length,
+    );
+    const principal = await district.callerFor(world.principal);
+    const elsewhere = await district.callerFor(await district.principalElsewhere());
+    const schoolsOf = async (caller: typeof principal) =>
+      (await caller.peopleAdmin.schools()).map((school) => school.id);
+    expect(await schoolsOf(principal)).toEqual([world.school.id]);
+    expect(await schoolsOf(elsewhere)).not.toContain(world.school.id);
+    expect(await district.indicatorIds(2)).toHaveLength(2);
+  });
+
   it("is a district of its own: a second one does not see the first", async () => {
     const other = await testDistrict(api);
     expect(other.slug).not.toBe(district.slug);

@@ -179,6 +179,11 @@ export async function testDistrict(
   return {
     ...builders,
 
+    /** The principal of a new school of the district: someone who leads another school. */
+    async principalElsewhere(): Promise<TestPerson> {
+      return builders.person({ role: "principal", school: await builders.school() });
+    },
+
     /**
      * The world many tests start from: a school with its principal, and a teacher enrolled in a
      * first-stage cohort that a district coach leads.

@@ -27,11 +27,7 @@ const secrets = [
 beforeAll(async () => {
   district = await testDistrict(api);
   const world = await district.coachedTeacher();
-  const middle = await district.school();
-  people = {
-    ...world,
-    middlePrincipal: await district.person({ role: "principal", school: middle }),
-  };
+  people = { ...world, middlePrincipal: await district.principalElsewhere() };
   const team = await district.team({
     school: world.school,
     name: "K–2 Literacy PLC",

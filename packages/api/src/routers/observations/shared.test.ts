@@ -22,11 +22,7 @@ let indicators: string[];
 beforeAll(async () => {
   district = await testDistrict(api);
   const world = await district.coachedTeacher();
-  const middle = await district.school();
-  people = {
-    ...world,
-    middlePrincipal: await district.person({ role: "principal", school: middle }),
-  };
+  people = { ...world, middlePrincipal: await district.principalElsewhere() };
   maria = people.teacher.id;
   indicators = await district.indicatorIds(2);
   coachingId = await publishedCoachingVisit(await district.callerFor(people.coach), {
