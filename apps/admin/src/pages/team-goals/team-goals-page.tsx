@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import type { GoalStatus } from "@throughline/domain/rules/team-goal-progress";
 import { goalStatusLabels } from "@throughline/domain/rules/team-goal-progress";
 import { formatMeasure } from "@throughline/domain/team-goal";
@@ -86,79 +86,84 @@ export function TeamGoalsPage() {
     placeholderData: keepPreviousData,
   });
 
-  if (!overview.isSuccess) {
-    return (
-      <QueryState
-        query={overview}
-        loading="Loading team goals…"
-        errorTitle="Team goals could not be shown"
-        headingLevel={1}
-      />
-    );
-  }
-  const { schools, goals } = overview.data;
-  const counts = countedStatuses.map((status) => ({
-    status,
-    count: goals.filter((goal) => goal.status === status).length,
-  }));
-  const schoolName = schools.find((school) => school.id === schoolId)?.name;
-
   return (
-    <>
-      <PageHeader
-        title="Team goals"
-        description="Each team's goal on student learning: the measure, where it started, its latest checkpoint and its target. On track means no further behind the straight line from baseline to target than a tenth of the planned change."
-      />
-      <div className="flex flex-col gap-6">
-        <Card>
-          <CardContent className="flex flex-col gap-4 pt-6 sm:flex-row sm:items-end sm:justify-between">
-            <div className="sm:w-72">
-              <SelectField
-                label="School"
-                value={schoolId}
-                onChange={(event) => {
-                  const next = new URLSearchParams(params);
-                  if (event.target.value) next.set("school", event.target.value);
-                  else next.delete("school");
-                  setParams(next, { replace: true });
-                }}
-              >
-                <option value="">{schools.length === 1 ? schools[0]?.name : "All schools"}</option>
-                {schools.length > 1
-                  ? schools.map((school) => (
-                      <option key={school.id} value={school.id}>
-                        {school.name}
-                      </option>
-                    ))
-                  : null}
-              </SelectField>
-            </div>
-            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Goals by status">
-              {counts.map(({ status, count }) => (
-                <li key={status}>
-                  <span className="font-semibold">{count}</span>{" "}
-                  {goalStatusLabels[status].toLowerCase()}
-                </li>
-              ))}
-            </ul>
-          </CardContent>
-        </Card>
-        {goals.length === 0 ? (
-          <EmptyState title="No team goals yet" icon={Target}>
-            <p>When a team's facilitator sets a goal on student learning, it appears here.</p>
-          </EmptyState>
-        ) : (
-          <Card>
-            <DataTable
-              scrollLabel="Team goals"
-              caption={`Team goals${schoolName ? ` at ${schoolName}` : ""}, with their status`}
-              rows={goals}
-              rowKey={(goal) => goal.goalId}
-              columns={goalColumns}
+    <QueryView
+      query={overview}
+      loading="Loading team goals…"
+      errorTitle="Team goals could not be shown"
+      headingLevel={1}
+    >
+      {({ schools, goals }) => {
+        const counts = countedStatuses.map((status) => ({
+          status,
+          count: goals.filter((goal) => goal.status === status).length,
+        }));
+        const schoolName = schools.find((school) => school.id === schoolId)?.name;
+
+        return (
+          <>
+            <PageHeader
+              title="Team goals"
+              description="Each team's goal on student learning: the measure, where it started, its latest checkpoint and its target. On track means no further behind the straight line from baseline to target than a tenth of the planned change."
             />
-          </Card>
-        )}
-      </div>
-    </>
+            <div className="flex flex-col gap-6">
+              <Card>
+                <CardContent className="flex flex-col gap-4 pt-6 sm:flex-row sm:items-end sm:justify-between">
+                  <div className="sm:w-72">
+                    <SelectField
+                      label="School"
+                      value={schoolId}
+                      onChange={(event) => {
+                        const next = new URLSearchParams(params);
+                        if (event.target.value) next.set("school", event.target.value);
+                        else next.delete("school");
+                        setParams(next, { replace: true });
+                      }}
+                    >
+                      <option value="">
+                        {schools.length === 1 ? schools[0]?.name : "All schools"}
+                      </option>
+                      {schools.length > 1
+                        ? schools.map((school) => (
+                            <option key={school.id} value={school.id}>
+                              {school.name}
+                            </option>
+                          ))
+                        : null}
+                    </SelectField>
+                  </div>
+                  <ul
+                    className="flex flex-wrap gap-x-5 gap-y-1 text-sm"
+                    aria-label="Goals by status"
+                  >
+                    {counts.map(({ status, count }) => (
+                      <li key={status}>
+                        <span className="font-semibold">{count}</span>{" "}
+                        {goalStatusLabels[status].toLowerCase()}
+                      </li>
+                    ))}
+                  </ul>
+                </CardContent>
+              </Card>
+              {goals.length === 0 ? (
+                <EmptyState title="No team goals yet" icon={Target}>
+                  <p>When a team's facilitator sets a goal on student learning, it appears here.</p>
+                </EmptyState>
+              ) : (
+                <Card>
+                  <DataTable
+                    scrollLabel="Team goals"
+                    caption={`Team goals${schoolName ? ` at ${schoolName}` : ""}, with their status`}
+                    rows={goals}
+                    rowKey={(goal) => goal.goalId}
+                    columns={goalColumns}
+                  />
+                </Card>
+              )}
+            </div>
+          </>
+        );
+      }}
+    </QueryView>
   );
 }
