@@ -1,11 +1,8 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The coaching log through the real router: a coach logs co-teaching with a teacher they coach;
@@ -16,20 +13,23 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 const NOTE = "Private: Maria wants to try exit tickets in period 3";
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal" | "middleCoach", TestPerson>;
 let maria: string;
 let indicators: string[];
 
+// Maria, the coach of her cohort and her principal; a coach of another school.
 beforeAll(async () => {
-  const [row] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
-  );
-  maria = row?.id ?? "";
-  indicators = await mapleValleyIndicatorIds(api.db, 2);
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher({ teacher: "Maria Delgado" });
+  const middle = await district.school();
+  people = { ...world, middleCoach: await district.person({ role: "coach", school: middle }) };
+  maria = people.teacher.id;
+  indicators = await district.indicatorIds(2);
 });
 
 async function logCoTeaching(minutes: number) {
-  const coach = await api.callerFor(demoEmail.coach);
+  const coach = await district.callerFor(people.coach);
   const { today } = await coach.coachingLog.options();
   return coach.coachingLog.log({
     kind: "co_teaching",
@@ -43,7 +43,7 @@ async function logCoTeaching(minutes: number) {
 
 describe("the coaching log", () => {
   it("offers the coach the teachers they support, and logs an interaction into this week", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const options = await coach.coachingLog.options();
     expect(options.teachers.map((teacher) => teacher.id)).toContain(maria);
 
@@ -64,7 +64,7 @@ describe("the coaching log", () => {
   });
 
   it("shows the teacher the entry on their record, note included", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const record = await teacher.coachingLog.onMyRecord();
     expect(record.countsAsPd).toBe(false);
     const entry = record.interactions.find((row) => row.note === NOTE);
@@ -73,7 +73,7 @@ describe("the coaching log", () => {
   });
 
   it("never gives the principal or the district the note, only that it happened", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const seen = await principal.coachingLog.forTeacher({ teacherId: maria });
     expect(seen.length).toBeGreaterThan(0);
     for (const entry of seen) {
@@ -82,7 +82,7 @@ describe("the coaching log", () => {
     }
     expect(JSON.stringify(seen)).not.toContain("exit tickets");
 
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const workload = await admin.coachingLog.districtWorkload();
     const text = JSON.stringify(workload);
     expect(text).not.toContain("exit tickets");
@@ -92,12 +92,12 @@ describe("the coaching log", () => {
   });
 
   it("shows nothing to a coach who does not support the teacher", async () => {
-    const other = await api.callerFor(demoEmail.middleCoach);
+    const other = await district.callerFor(people.middleCoach);
     expect(await other.coachingLog.forTeacher({ teacherId: maria })).toEqual([]);
   });
 
   it("refuses a teacher the coach does not support", async () => {
-    const other = await api.callerFor(demoEmail.middleCoach);
+    const other = await district.callerFor(people.middleCoach);
     const { today } = await other.coachingLog.options();
     const call = other.coachingLog.log({
       kind: "debrief",
@@ -111,7 +111,7 @@ describe("the coaching log", () => {
   });
 
   it("names the field when an indicator is not the district's", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const { today } = await coach.coachingLog.options();
     const refusal = await refusalOf(
       coach.coachingLog.log({
@@ -128,7 +128,7 @@ describe("the coaching log", () => {
   });
 
   it("is for coaches: a principal cannot log", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     expect(
       await codeOf(
         principal.coachingLog.log({
@@ -144,13 +144,13 @@ describe("the coaching log", () => {
   });
 
   it("counts as PD time on the transcript only once the district says so", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
-    const admin = await api.callerFor(demoEmail.admin);
+    const teacher = await district.callerFor(people.teacher);
+    const admin = await district.callerFor(district.admin);
     expect((await teacher.transcript.mine()).totals.byKind.coaching.minutes).toBe(0);
     expect(await admin.coachingLog.savePdSetting({ coachingCountsAsPd: true })).toEqual({
       coachingCountsAsPd: true,
     });
-    // Every entry on her record counts: the demo's logged coaching and the 45 minutes above.
+    // Every entry on her record counts: the 45 minutes above.
     const { interactions } = await teacher.coachingLog.onMyRecord();
     const logged = interactions.reduce((sum, entry) => sum + entry.minutes, 0);
     expect(logged).toBeGreaterThanOrEqual(45);
