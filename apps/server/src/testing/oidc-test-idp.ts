@@ -2,6 +2,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { TestApi } from "@throughline/api/testing/test-api";
+import type { SaveOidcProviderInput, SaveSamlProviderInput } from "@throughline/domain/sso";
 import Provider from "oidc-provider";
 
 /**
@@ -140,13 +141,24 @@ function readdressIdToken(response: ServerResponse, audience: string, key: KeyOb
   }) as ServerResponse["end"];
 }
 
-/** Maple Valley's single sign-on through this test identity provider, saved as its admin would. */
-export async function saveMapleValleyOidc(
+/**
+ * Maple Valley's single sign-on through a test identity provider (`provider`'s fields), saved
+ * by its admin for the district's own email domain.
+ */
+export async function saveMapleValleySso(
+  api: Pick<TestApi, "callerFor">,
+  provider: Omit<SaveOidcProviderInput, "domains"> | Omit<SaveSamlProviderInput, "domains">,
+): Promise<void> {
+  const admin = await api.callerFor("admin@maplevalley.test");
+  await admin.ssoSettings.save({ ...provider, domains: ["maplevalley.test"] });
+}
+
+/** Maple Valley's single sign-on through this test identity provider. */
+export function saveMapleValleyOidc(
   api: Pick<TestApi, "callerFor">,
   oidc: OidcTestIdp,
 ): Promise<void> {
-  const admin = await api.callerFor("admin@maplevalley.test");
-  await admin.ssoSettings.save({
+  return saveMapleValleySso(api, {
     protocol: "oidc",
     preset: "oidc",
     displayName: "Maple Valley",
@@ -154,6 +166,5 @@ export async function saveMapleValleyOidc(
     discoveryUrl: null,
     clientId: oidc.clientId,
     clientSecret: oidc.clientSecret,
-    domains: ["maplevalley.test"],
   });
 }
