@@ -1,30 +1,39 @@
 import { findOpenInvite } from "@throughline/db/queries/people/people-admin-invites";
 import { withTenant } from "@throughline/db/tenant";
-import { membershipFor, rawRows } from "@throughline/db/testing";
+import { rawRows } from "@throughline/db/testing";
 import { parseInviteToken } from "@throughline/domain/people-admin";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sendDueInvitationReminders } from "../../accounts/invitations.ts";
 import { hashInviteSecret } from "../../invite-token.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
-const admin = "admin@maplevalley.test";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const api = testApiPerFile();
+let district: TestDistrict;
 let districtId: string;
 let elementaryId: string;
 let middleId: string;
+let people: Record<"principal" | "signedInTeacher", TestPerson>;
 
+// Two schools; the elementary school's principal and a teacher there who already signs in.
 beforeAll(async () => {
-  districtId = (await membershipFor(api.db, admin)).districtId;
-  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
+  district = await testDistrict(api, { name: "Riverside Unified" });
+  districtId = district.districtId;
+  const elementary = await district.school();
+  ({ id: elementaryId } = elementary);
+  ({ id: middleId } = await district.school());
+  people = {
+    principal: await district.person({ role: "principal", school: elementary }),
+    signedInTeacher: await district.person({ role: "teacher", school: elementary }),
+  };
 });
 
 async function newTeacher(email: string, schoolId = elementaryId): Promise<string> {
-  const caller = await api.callerFor(admin);
+  const caller = await district.callerFor(district.admin);
   const { personId } = await caller.peopleAdmin.create({
     displayName: email.split("@")[0]?.replace(".", " ") ?? email,
     email,
@@ -66,9 +75,9 @@ async function linkWorks(token: string, now = new Date()): Promise<boolean> {
 
 describe("emailed invitations", () => {
   it("email each chosen person a working link with the district's name and what Throughline is", async () => {
-    const first = await newTeacher("lena.first@maplevalley.test");
-    const second = await newTeacher("omar.second@maplevalley.test");
-    const caller = await api.callerFor(admin);
+    const first = await newTeacher("lena.first@example.test");
+    const second = await newTeacher("omar.second@example.test");
+    const caller = await district.callerFor(district.admin);
     const before = await caller.invitations.notSignedIn();
     expect(before.singleSignOnOnly).toBe(false);
     expect(before.people.find((p) => p.id === first)).toMatchObject({
@@ -80,14 +89,14 @@ describe("emailed invitations", () => {
     expect(await caller.invitations.send({ to: "people", personIds: [first, second] })).toEqual({
       sent: 2,
     });
-    const [email] = await emailsTo("lena.first@maplevalley.test");
-    expect(email?.subject).toBe("Maple Valley Unified invites you to Throughline");
+    const [email] = await emailsTo("lena.first@example.test");
+    expect(email?.subject).toBe("Riverside Unified invites you to Throughline");
     expect(email?.kind).toBeNull();
     expect(email?.text_body).toContain("MicroPD");
-    expect(email?.text_body).toContain("lena.first@maplevalley.test");
+    expect(email?.text_body).toContain("lena.first@example.test");
     expect(email?.html_body).toContain('href="http://localhost:3000/invite/');
     expect(await linkWorks(tokenIn(email))).toBe(true);
-    expect(await emailsTo("omar.second@maplevalley.test")).toHaveLength(1);
+    expect(await emailsTo("omar.second@example.test")).toHaveLength(1);
 
     const after = await caller.invitations.notSignedIn();
     const listed = after.people.find((p) => p.id === first);
@@ -101,38 +110,38 @@ describe("emailed invitations", () => {
   });
 
   it("invite everyone not yet invited, and nobody twice", async () => {
-    const third = await newTeacher("ruth.third@maplevalley.test");
-    const caller = await api.callerFor(admin);
+    const third = await newTeacher("ruth.third@example.test");
+    const caller = await district.callerFor(district.admin);
     const { notInvited } = await caller.invitations.notSignedIn();
     expect(notInvited).toBeGreaterThanOrEqual(1);
     const { sent } = await caller.invitations.send({ to: "everyone_not_invited" });
     expect(sent).toBe(notInvited);
-    expect(await emailsTo("ruth.third@maplevalley.test")).toHaveLength(1);
-    expect(await emailsTo("lena.first@maplevalley.test")).toHaveLength(1);
+    expect(await emailsTo("ruth.third@example.test")).toHaveLength(1);
+    expect(await emailsTo("lena.first@example.test")).toHaveLength(1);
     expect((await caller.invitations.notSignedIn()).notInvited).toBe(0);
     expect(third).not.toBe("");
   });
 
   it("leave out people a principal does not lead, and people who already sign in", async () => {
-    const elsewhere = await newTeacher("paul.elsewhere@maplevalley.test", middleId);
-    const signedIn = (await membershipFor(api.db, "teacher@maplevalley.test")).personId;
-    const principal = await api.callerFor("principal@maplevalley.test");
+    const elsewhere = await newTeacher("paul.elsewhere@example.test", middleId);
+    const signedIn = people.signedInTeacher.id;
+    const principal = await district.callerFor(people.principal);
     const listed = await principal.invitations.notSignedIn();
     expect(listed.people.map((p) => p.id)).not.toContain(elsewhere);
     expect(
       await principal.invitations.send({ to: "people", personIds: [elsewhere, signedIn] }),
     ).toEqual({ sent: 0 });
-    expect(await emailsTo("paul.elsewhere@maplevalley.test")).toHaveLength(0);
+    expect(await emailsTo("paul.elsewhere@example.test")).toHaveLength(0);
     expect(
-      await codeOf((await api.callerFor("teacher@maplevalley.test")).invitations.notSignedIn()),
+      await codeOf((await district.callerFor(people.signedInTeacher)).invitations.notSignedIn()),
     ).toBe("FORBIDDEN");
   });
 
   it("a reminder goes once, after three days, with a fresh link that replaces the old one", async () => {
-    const late = await newTeacher("nina.late@maplevalley.test");
-    const caller = await api.callerFor(admin);
+    const late = await newTeacher("nina.late@example.test");
+    const caller = await district.callerFor(district.admin);
     await caller.invitations.send({ to: "people", personIds: [late] });
-    const firstLink = tokenIn((await emailsTo("nina.late@maplevalley.test"))[0]);
+    const firstLink = tokenIn((await emailsTo("nina.late@example.test"))[0]);
 
     const remind = (now: Date) =>
       withTenant(api.db, districtId, (tx) =>
@@ -144,10 +153,10 @@ describe("emailed invitations", () => {
     expect(await remind(later)).toBe(0);
     expect(await remind(new Date(Date.now() + 6 * DAY_MS))).toBe(0);
 
-    const emails = await emailsTo("nina.late@maplevalley.test");
+    const emails = await emailsTo("nina.late@example.test");
     expect(emails).toHaveLength(2);
     expect(emails[1]?.subject).toBe(
-      "Reminder: set your password for Throughline, Maple Valley Unified",
+      "Reminder: set your password for Throughline, Riverside Unified",
     );
     const secondLink = tokenIn(emails[1]);
     expect(secondLink).not.toBe(firstLink);
@@ -161,11 +170,11 @@ describe("emailed invitations", () => {
   });
 
   it("an admin's reminder re-sends a fresh link at once", async () => {
-    const person = await newTeacher("ivy.remind@maplevalley.test");
-    const caller = await api.callerFor(admin);
+    const person = await newTeacher("ivy.remind@example.test");
+    const caller = await district.callerFor(district.admin);
     await caller.invitations.send({ to: "people", personIds: [person] });
     expect(await caller.invitations.remind({ personIds: [person] })).toEqual({ sent: 1 });
-    const [invitation, reminder] = await emailsTo("ivy.remind@maplevalley.test");
+    const [invitation, reminder] = await emailsTo("ivy.remind@example.test");
     expect(reminder?.subject).toMatch(/^Reminder: /);
     expect(await linkWorks(tokenIn(invitation))).toBe(false);
     expect(await linkWorks(tokenIn(reminder))).toBe(true);
@@ -181,11 +190,11 @@ describe("emailed invitations", () => {
 
   it("a district on single sign-on only needs no invitation: none is sent, not even a reminder", async () => {
     // Signed in before passwords are turned off.
-    const caller = await api.callerFor(admin);
+    const caller = await district.callerFor(district.admin);
     await rawRows(
       api.db,
       sql`insert into sso_provider (id, issuer, provider_id, organization_id, domain)
-          values ('sso-test', 'https://idp.example.org', 'maple-idp', ${districtId}, 'maplevalley.test')`,
+          values ('sso-test', 'https://idp.example.org', 'maple-idp', ${districtId}, 'example.test')`,
     );
     await rawRows(
       api.db,
