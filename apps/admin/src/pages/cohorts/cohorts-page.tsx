@@ -2,16 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { buttonClasses } from "@throughline/ui/button";
+import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { Plus, UsersRound } from "lucide-react";
 import { Link } from "react-router";
 import { releaseLabel } from "./release-label.ts";
@@ -61,37 +54,29 @@ export function CohortsPage() {
 
 function CohortsTable({ cohorts }: { cohorts: readonly CohortRow[] }) {
   return (
-    <Table scrollLabel="Cohorts">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>School</TableHead>
-          <TableHead>Stage</TableHead>
-          <TableHead>Year</TableHead>
-          <TableHead>Coach</TableHead>
-          <TableHead className="text-right">Enrolled</TableHead>
-          <TableHead>Release</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {cohorts.map((cohort) => (
-          <TableRow key={cohort.id}>
-            <TableCell>
-              <Link to={`/cohorts/${cohort.id}`} className="font-medium text-primary underline">
-                {cohort.name}
-              </Link>
-            </TableCell>
-            <TableCell>{cohort.school.name}</TableCell>
-            <TableCell>
-              Stage {cohort.stage.position}: {cohort.stage.title}
-            </TableCell>
-            <TableCell className="whitespace-nowrap">{cohort.schoolYear}</TableCell>
-            <TableCell>{cohort.coach?.displayName ?? "No coach yet"}</TableCell>
-            <TableCell className="text-right tabular-nums">{cohort.enrolledCount}</TableCell>
-            <TableCell>{releaseLabel(cohort.releaseMode)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      scrollLabel="Cohorts"
+      rows={cohorts}
+      rowKey={(cohort) => cohort.id}
+      columns={[
+        {
+          header: "Name",
+          cell: (cohort) => (
+            <Link to={`/cohorts/${cohort.id}`} className="font-medium text-primary underline">
+              {cohort.name}
+            </Link>
+          ),
+        },
+        { header: "School", cell: (cohort) => cohort.school.name },
+        {
+          header: "Stage",
+          cell: (cohort) => `Stage ${cohort.stage.position}: ${cohort.stage.title}`,
+        },
+        { header: "Year", className: "whitespace-nowrap", cell: (cohort) => cohort.schoolYear },
+        { header: "Coach", cell: (cohort) => cohort.coach?.displayName ?? "No coach yet" },
+        { header: "Enrolled", numeric: true, cell: (cohort) => cohort.enrolledCount },
+        { header: "Release", cell: (cohort) => releaseLabel(cohort.releaseMode) },
+      ]}
+    />
   );
 }

@@ -1,13 +1,6 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { displayClock, weekdayNames } from "@throughline/domain/rules/weekly-time";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { type DataColumn, DataTable } from "@throughline/ui/data-table";
 import type { CollaborationWeek } from "./types.ts";
 
 /** The heatmap's numbers as a table: one row per time, one column per weekday. */
@@ -17,34 +10,28 @@ export function FreeTeachersTable({ week }: { week: CollaborationWeek }) {
     week.freeCounts.map((slot) => [`${slot.weekday}-${slot.start}`, slot.free]),
   );
   return (
-    <Table scrollLabel="Free teachers by time">
-      <TableHeader>
-        <TableRow>
-          <TableHead scope="col">Time</TableHead>
-          {week.days.map((day) => (
-            <TableHead key={day.weekday} scope="col">
-              {weekdayNames[day.weekday as Weekday]}
-            </TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {starts.map((start) => (
-          <TableRow key={start}>
-            <TableHead scope="row" className="text-sm font-medium normal-case text-foreground">
-              {displayClock(start)}–{displayClock(start + week.slotMinutes)}
-            </TableHead>
-            {week.days.map((day) => {
+    <DataTable
+      scrollLabel="Free teachers by time"
+      rows={starts}
+      rowKey={String}
+      columns={[
+        {
+          header: "Time",
+          rowHeader: true,
+          className: "font-medium",
+          cell: (start) => `${displayClock(start)}–${displayClock(start + week.slotMinutes)}`,
+        },
+        ...week.days.map(
+          (day): DataColumn<number> => ({
+            key: String(day.weekday),
+            header: weekdayNames[day.weekday as Weekday],
+            cell: (start) => {
               const free = countAt.get(`${day.weekday}-${start}`);
-              return (
-                <TableCell key={day.weekday}>
-                  {free === undefined ? "—" : `${free} of ${week.teacherCount}`}
-                </TableCell>
-              );
-            })}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+              return free === undefined ? "—" : `${free} of ${week.teacherCount}`;
+            },
+          }),
+        ),
+      ]}
+    />
   );
 }

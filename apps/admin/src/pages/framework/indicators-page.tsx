@@ -1,14 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
+import { DataTable } from "@throughline/ui/data-table";
 import { useState } from "react";
 import { FrameworkListPage } from "./framework-list-page.tsx";
 import { IndicatorForm } from "./indicator-form.tsx";
@@ -30,36 +23,34 @@ export function IndicatorsPage() {
     >
       {(list) => (
         <div className="flex flex-col gap-8">
-          <Table scrollLabel="Indicators">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Code</TableHead>
-                <TableHead>Title</TableHead>
-                <TableHead>What it looks like</TableHead>
-                {canEdit ? (
-                  <TableHead>
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((indicator) => (
-                <TableRow key={indicator.id}>
-                  <TableCell className="font-medium">{indicator.code}</TableCell>
-                  <TableCell>{indicator.title}</TableCell>
-                  <TableCell className="text-muted-foreground">{indicator.description}</TableCell>
-                  {canEdit ? (
-                    <TableCell className="text-right">
-                      <Button variant="secondary" size="sm" onClick={() => setEditing(indicator)}>
-                        Edit<span className="sr-only"> {indicator.code}</span>
-                      </Button>
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            scrollLabel="Indicators"
+            rows={list}
+            rowKey={(indicator) => indicator.id}
+            columns={[
+              { header: "Code", className: "font-medium", cell: (indicator) => indicator.code },
+              { header: "Title", cell: (indicator) => indicator.title },
+              {
+                header: "What it looks like",
+                className: "text-muted-foreground",
+                cell: (indicator) => indicator.description,
+              },
+              ...(canEdit
+                ? [
+                    {
+                      key: "actions",
+                      header: <span className="sr-only">Actions</span>,
+                      className: "text-right",
+                      cell: (indicator: EditorIndicator) => (
+                        <Button variant="secondary" size="sm" onClick={() => setEditing(indicator)}>
+                          Edit<span className="sr-only"> {indicator.code}</span>
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           {canEdit ? (
             <IndicatorForm
               key={editing?.id ?? "new"}

@@ -2,15 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
+import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { BookOpen } from "lucide-react";
 import { Link } from "react-router";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
@@ -60,51 +53,55 @@ export function SessionList({ stage, canEdit }: { stage: EditorStageDetail; canE
           <p>Add the stage's first MicroPD session below.</p>
         </EmptyState>
       ) : (
-        <Table scrollLabel="MicroPD sessions">
-          <TableHeader>
-            <TableRow>
-              <TableHead className="w-12">#</TableHead>
-              <TableHead>Session</TableHead>
-              <TableHead className="text-right">Minutes</TableHead>
-              <TableHead className="text-right">Completed by</TableHead>
-              {canEdit ? (
-                <TableHead>
-                  <span className="sr-only">Order</span>
-                </TableHead>
-              ) : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {sessions.map((session, index) => (
-              <TableRow key={session.id}>
-                <TableCell>{session.position}</TableCell>
-                <TableCell>
-                  <Link
-                    to={`/framework/sessions/${session.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    {session.title}
-                  </Link>
-                </TableCell>
-                <TableCell className="text-right">{session.estimatedMinutes}</TableCell>
-                <TableCell className="text-right">
-                  {session.completedBy} teacher{session.completedBy === 1 ? "" : "s"}
-                </TableCell>
-                {canEdit ? (
-                  <TableCell>
-                    <MoveButtons
-                      name={session.title}
-                      index={index}
-                      count={sessions.length}
-                      disabled={reorder.isPending}
-                      onMove={(step) => move(index, step)}
-                    />
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          scrollLabel="MicroPD sessions"
+          rows={sessions}
+          rowKey={(session) => session.id}
+          columns={[
+            { header: "#", headClassName: "w-12", cell: (session) => session.position },
+            {
+              header: "Session",
+              cell: (session) => (
+                <Link
+                  to={`/framework/sessions/${session.id}`}
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {session.title}
+                </Link>
+              ),
+            },
+            {
+              header: "Minutes",
+              headClassName: "text-right",
+              className: "text-right",
+              cell: (session) => session.estimatedMinutes,
+            },
+            {
+              header: "Completed by",
+              headClassName: "text-right",
+              className: "text-right",
+              cell: (session) =>
+                `${session.completedBy} teacher${session.completedBy === 1 ? "" : "s"}`,
+            },
+            ...(canEdit
+              ? [
+                  {
+                    key: "order",
+                    header: <span className="sr-only">Order</span>,
+                    cell: (session: EditorStageDetail["sessions"][number]) => (
+                      <MoveButtons
+                        name={session.title}
+                        index={sessions.indexOf(session)}
+                        count={sessions.length}
+                        disabled={reorder.isPending}
+                        onMove={(step) => move(sessions.indexOf(session), step)}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
     </section>
   );

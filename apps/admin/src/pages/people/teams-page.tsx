@@ -1,18 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
+import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { Plus, UsersRound } from "lucide-react";
 import { useState } from "react";
@@ -72,34 +65,26 @@ export function TeamsPage() {
             <p>Create a team for a school, then choose its facilitator and members.</p>
           </EmptyState>
         ) : (
-          <Table scrollLabel="Teams">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>School</TableHead>
-                <TableHead>Kind</TableHead>
-                <TableHead>Facilitator</TableHead>
-                <TableHead className="text-right">Members</TableHead>
-                <TableHead>Edit</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {teams.data.map((team) => (
-                <TableRow key={team.id}>
-                  <TableCell className="font-medium">{team.name}</TableCell>
-                  <TableCell>{team.school.name}</TableCell>
-                  <TableCell>{teamKindLabels[team.kind]}</TableCell>
-                  <TableCell>{team.facilitator?.displayName ?? "None"}</TableCell>
-                  <TableCell className="text-right tabular-nums">{team.members.length}</TableCell>
-                  <TableCell>
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(team.id)}>
-                      Edit<span className="sr-only"> {team.name}</span>
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            scrollLabel="Teams"
+            rows={teams.data}
+            rowKey={(team) => team.id}
+            columns={[
+              { header: "Name", className: "font-medium", cell: (team) => team.name },
+              { header: "School", cell: (team) => team.school.name },
+              { header: "Kind", cell: (team) => teamKindLabels[team.kind] },
+              { header: "Facilitator", cell: (team) => team.facilitator?.displayName ?? "None" },
+              { header: "Members", numeric: true, cell: (team) => team.members.length },
+              {
+                header: "Edit",
+                cell: (team) => (
+                  <Button size="sm" variant="secondary" onClick={() => setEditing(team.id)}>
+                    Edit<span className="sr-only"> {team.name}</span>
+                  </Button>
+                ),
+              },
+            ]}
+          />
         )}
       </div>
     </>

@@ -3,15 +3,8 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { DataTable } from "@throughline/ui/data-table";
 import { formatDay } from "@throughline/ui/format";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { X } from "lucide-react";
 import type { PeriodChoice, SelectedCell } from "./types.ts";
 
@@ -54,36 +47,33 @@ export function WalkthroughList({ period, cell, onClose }: WalkthroughListProps)
             headingLevel={3}
           />
         ) : (
-          <Table scrollLabel="Walkthroughs behind the cell">
-            <TableHeader>
-              <TableRow>
-                <TableHead className="pl-6">Date</TableHead>
-                <TableHead>Teacher</TableHead>
-                <TableHead>Observer</TableHead>
-                <TableHead>Levels</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.data.map((walkthrough) => (
-                <TableRow key={walkthrough.id}>
-                  <TableCell className="pl-6 whitespace-nowrap">
-                    {formatDay(walkthrough.observedOn)}
-                  </TableCell>
-                  <TableCell>{walkthrough.teacher.name}</TableCell>
-                  <TableCell>{walkthrough.observer.name}</TableCell>
-                  <TableCell>
-                    <ul className="flex flex-col gap-0.5">
-                      {walkthrough.levels.map((level) => (
-                        <li key={level.indicatorId}>
-                          <span className="text-muted-foreground">{level.code}</span> {level.label}
-                        </li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            scrollLabel="Walkthroughs behind the cell"
+            rows={list.data}
+            rowKey={(walkthrough) => walkthrough.id}
+            columns={[
+              {
+                header: "Date",
+                headClassName: "pl-6",
+                className: "pl-6 whitespace-nowrap",
+                cell: (walkthrough) => formatDay(walkthrough.observedOn),
+              },
+              { header: "Teacher", cell: (walkthrough) => walkthrough.teacher.name },
+              { header: "Observer", cell: (walkthrough) => walkthrough.observer.name },
+              {
+                header: "Levels",
+                cell: (walkthrough) => (
+                  <ul className="flex flex-col gap-0.5">
+                    {walkthrough.levels.map((level) => (
+                      <li key={level.indicatorId}>
+                        <span className="text-muted-foreground">{level.code}</span> {level.label}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
         )}
       </CardContent>
     </Card>
