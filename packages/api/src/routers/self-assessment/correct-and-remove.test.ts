@@ -5,6 +5,7 @@ import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { firstStageOf } from "../../testing/first-stage.ts";
+import { selfRating } from "../../testing/self-rating.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -37,17 +38,11 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: "check_in",
-      ratings: [
-        { indicatorId: first.id, levelRank: 0, note: "Typed the wrong level" },
-        { indicatorId: second.id, levelRank: 1, note: null },
-      ],
+      ratings: [selfRating(first, 0, "Typed the wrong level"), selfRating(second, 1)],
     });
     await teacher.selfAssessment.update({
       selfAssessmentId: made.id,
-      ratings: [
-        { indicatorId: first.id, levelRank: 2, note: "Corrected" },
-        { indicatorId: second.id, levelRank: 1, note: "Added a note" },
-      ],
+      ratings: [selfRating(first, 2, "Corrected"), selfRating(second, 1, "Added a note")],
     });
     expect(await ratingsOf(made.id)).toEqual([
       { level_rank: 1, note: "Added a note" },
@@ -64,12 +59,12 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: "check_in",
-      ratings: [{ indicatorId: first.id, levelRank: 1, note: null }],
+      ratings: [selfRating(first, 1)],
     });
     const offScale = await refusalOf(
       teacher.selfAssessment.update({
         selfAssessmentId: made.id,
-        ratings: [{ indicatorId: first.id, levelRank: 9, note: null }],
+        ratings: [selfRating(first, 9)],
       }),
     );
     expect(offScale.fieldErrors).toEqual([
@@ -87,7 +82,7 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
       const notOfStage = await refusalOf(
         teacher.selfAssessment.update({
           selfAssessmentId: made.id,
-          ratings: [{ indicatorId: stage.id, levelRank: 1, note: null }],
+          ratings: [selfRating(stage, 1)],
         }),
       );
       expect(notOfStage.fieldErrors).toEqual([
@@ -103,7 +98,7 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: before.momentsOpen.includes("start") ? "start" : "check_in",
-      ratings: [{ indicatorId: first.id, levelRank: 1, note: "Delete me" }],
+      ratings: [selfRating(first, 1, "Delete me")],
     });
     expect(await teacher.selfAssessment.remove({ selfAssessmentId: made.id })).toEqual({
       deleted: true,
@@ -122,9 +117,9 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
     const made = await teacher.selfAssessment.record({
       stageId,
       moment: "check_in",
-      ratings: [{ indicatorId: first.id, levelRank: 1, note: "Mine alone" }],
+      ratings: [selfRating(first, 1, "Mine alone")],
     });
-    const ratings = [{ indicatorId: first.id, levelRank: 3, note: "Changed by someone else" }];
+    const ratings = [selfRating(first, 3, "Changed by someone else")];
     for (const email of [
       "coach@maplevalley.test",
       "principal@maplevalley.test",
@@ -160,10 +155,10 @@ describe("selfAssessment.update and selfAssessment.remove", () => {
     const made = await elsewhere.teacher.selfAssessment.record({
       stageId: elsewhere.stageId,
       moment: "check_in",
-      ratings: [{ indicatorId: elsewhere.first.id, levelRank: 1, note: "Cedar Ridge" }],
+      ratings: [selfRating(elsewhere.first, 1, "Cedar Ridge")],
     });
     const teacher = await api.callerFor(demoEmail.unassessedTeacher);
-    const ratings = [{ indicatorId: elsewhere.first.id, levelRank: 2, note: null }];
+    const ratings = [selfRating(elsewhere.first, 2)];
     expect(
       await codeOf(teacher.selfAssessment.update({ selfAssessmentId: made.id, ratings })),
     ).toBe("NOT_FOUND");
@@ -181,7 +176,7 @@ describe("selfAssessment.record: one start and one end per stage", () => {
       teacher.selfAssessment.record({
         stageId,
         moment,
-        ratings: [{ indicatorId: first.id, levelRank: 1, note: null }],
+        ratings: [selfRating(first, 1)],
       });
     const opened = (await teacher.selfAssessment.stage({ stageId })).momentsOpen;
     if (opened.includes("start")) await rate("start");
@@ -215,7 +210,7 @@ describe("selfAssessment.record: one start and one end per stage", () => {
     const input = {
       stageId,
       moment: "start" as const,
-      ratings: [{ indicatorId: first.id, levelRank: 1, note: null }],
+      ratings: [selfRating(first, 1)],
     };
     const codes = await Promise.all([
       codeOf(one.selfAssessment.record(input)),

@@ -5,6 +5,7 @@ import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { firstStageOf } from "../../testing/first-stage.ts";
+import { selfRating } from "../../testing/self-rating.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 
 /*
@@ -34,10 +35,7 @@ describe("selfAssessment", () => {
     const start = await teacher.selfAssessment.record({
       stageId,
       moment: "start",
-      ratings: [
-        { indicatorId: first.id, levelRank: 0, note: "Never tried" },
-        { indicatorId: second.id, levelRank: 1, note: null },
-      ],
+      ratings: [selfRating(first, 0, "Never tried"), selfRating(second, 1)],
     });
     expect(start.assessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const afterStart = await teacher.selfAssessment.stage({ stageId });
@@ -50,10 +48,7 @@ describe("selfAssessment", () => {
     await teacher.selfAssessment.record({
       stageId,
       moment: "end",
-      ratings: [
-        { indicatorId: first.id, levelRank: 2, note: null },
-        { indicatorId: second.id, levelRank: 1, note: null },
-      ],
+      ratings: [selfRating(first, 2), selfRating(second, 1)],
     });
     const after = await teacher.selfAssessment.stage({ stageId });
     expect(after.assessments.map((row) => row.moment)).toEqual(["start", "end"]);
@@ -82,7 +77,7 @@ describe("selfAssessment", () => {
         teacher.selfAssessment.record({
           stageId,
           moment: "check_in",
-          ratings: [{ indicatorId: foreign.id, levelRank: 1, note: null }],
+          ratings: [selfRating(foreign, 1)],
         }),
       );
       expect(wrong.fieldErrors).toEqual([
