@@ -1,26 +1,29 @@
-import { credentialSubmission, credentialVersion, person } from "@throughline/db/schema";
+import { credentialSubmission, credentialVersion } from "@throughline/db/schema";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { credentialDefinitionInput } from "../../testing/credential-definition-input.ts";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "principal", TestPerson>;
 
-async function teacherId(): Promise<string> {
-  const [row] = await api.db
-    .select({ id: person.id })
-    .from(person)
-    .where(eq(person.email, demoEmail.teacher));
-  if (!row) throw new Error("no teacher");
-  return row.id;
-}
+// A school with a teacher, who submits, and its principal.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    teacher: await district.person({ role: "teacher", school }),
+    principal: await district.person({ role: "principal", school }),
+  };
+});
 
 describe("micro-credential definitions", () => {
   it("creates version 1 and lists it with its PD hours in minutes", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(credentialDefinitionInput());
     const detail = await admin.credentialAdmin.get({ credentialId });
     expect(detail).toMatchObject({ version: 1, earlierVersions: 0, archived: false });
@@ -36,7 +39,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("edits in place while nobody started; after a submission, saves version 2", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Draft one" }),
     );
@@ -57,7 +60,7 @@ describe("micro-credential definitions", () => {
         districtId: first.districtId,
         credentialId,
         versionId: first.id,
-        personId: await teacherId(),
+        personId: people.teacher.id,
         attempt: 1,
       })
       .returning();
@@ -87,7 +90,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("shows one submissions figure on the list and the credential's page", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Counted" }),
     );
@@ -96,7 +99,7 @@ describe("micro-credential definitions", () => {
       .from(credentialVersion)
       .where(eq(credentialVersion.credentialId, credentialId));
     if (!version) throw new Error("no version");
-    const personId = await teacherId();
+    const personId = people.teacher.id;
     // Three sent for review, one still a draft.
     await api.db.insert(credentialSubmission).values(
       (["earned", "not_yet", "submitted", "draft"] as const).map((status, index) => ({
@@ -119,7 +122,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("names a bad passing rule, a missing descriptor and duplicate requirements", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const base = credentialDefinitionInput();
     const refusal = await refusalOf(
       admin.credentialAdmin.create({
@@ -146,7 +149,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("archives and unarchives; an unknown credential is not found", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { credentialId } = await admin.credentialAdmin.create(
       credentialDefinitionInput({ name: "Archive me" }),
     );
@@ -159,7 +162,7 @@ describe("micro-credential definitions", () => {
   });
 
   it("lets a principal read but not write, and refuses teachers", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const { credentials, canEdit } = await principal.credentialAdmin.list();
     expect(canEdit).toBe(false);
     expect(credentials.length).toBeGreaterThanOrEqual(3);
@@ -170,7 +173,7 @@ describe("micro-credential definitions", () => {
     expect(
       await codeOf(principal.credentialAdmin.setArchived({ credentialId, archived: true })),
     ).toBe("FORBIDDEN");
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     expect(await codeOf(teacher.credentialAdmin.list())).toBe("FORBIDDEN");
   });
 });
