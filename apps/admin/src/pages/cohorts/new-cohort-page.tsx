@@ -12,6 +12,7 @@ import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { SchoolSelect } from "../../lib/school-picker.tsx";
+import { StageOptions } from "../../lib/stage-options.tsx";
 import { emptySettings, type SettingsDraft, settingsInput } from "./settings-draft.ts";
 import { SettingsFields } from "./settings-fields.tsx";
 import type { FormOptions } from "./types.ts";
@@ -89,11 +90,7 @@ function NewCohortForm({ options }: { options: FormOptions }) {
               />
               <SelectField label="Stage" {...field("stageId")}>
                 <option value="">Choose a stage</option>
-                {options.stages.map((stage) => (
-                  <option key={stage.id} value={stage.id}>
-                    Stage {stage.position}: {stage.title}
-                  </option>
-                ))}
+                <StageOptions stages={options.stages} />
               </SelectField>
               <FormField
                 label="Name"

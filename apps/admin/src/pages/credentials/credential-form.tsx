@@ -9,6 +9,7 @@ import { FormField } from "@throughline/ui/form-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
+import { StageOptions } from "../../lib/stage-options.tsx";
 import { IndicatorChecklist } from "../framework/indicator-checklist.tsx";
 import { type CredentialDraft, definitionProblems, inputOf } from "./credential-draft.ts";
 import { ImageField } from "./image-field.tsx";
@@ -67,11 +68,7 @@ export function CredentialForm(props: CredentialFormProps) {
           />
           <SelectField label="Stage" {...field("stageId")}>
             <option value="">Not tied to a stage</option>
-            {options.stages.map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                Stage {stage.position}: {stage.title}
-              </option>
-            ))}
+            <StageOptions stages={options.stages} />
           </SelectField>
           <IndicatorChecklist
             indicators={options.indicators}

@@ -2,6 +2,7 @@ import { type ImpactReport, impactGroupingLabels } from "@throughline/domain/imp
 import { SelectField } from "@throughline/ui/select-field";
 import { DateRangeFields } from "../../lib/date-range-fields.tsx";
 import { SchoolSelect } from "../../lib/school-picker.tsx";
+import { StageOptions } from "../../lib/stage-options.tsx";
 import type { ImpactChoice } from "./use-impact-choice.ts";
 
 interface ImpactFiltersProps {
@@ -54,11 +55,7 @@ export function ImpactFilters({ value, options, onChange, errors }: ImpactFilter
         onChange={(event) => onChange({ stageId: event.target.value, cohortId: "" })}
       >
         <option value="">All stages</option>
-        {(options?.stages ?? []).map((stage) => (
-          <option key={stage.id} value={stage.id}>
-            Stage {stage.position}: {stage.title}
-          </option>
-        ))}
+        <StageOptions stages={options?.stages ?? []} />
       </SelectField>
       <SelectField
         label="Cohort"

@@ -25,3 +25,19 @@ export function FlagCounts({
     </ul>
   );
 }
+
+/** " · 3 of 40 teachers flagged", after a school's name. */
+export function FlaggedShare({
+  school,
+  className,
+}: {
+  school: Pick<AttentionSchool, "flaggedTeachers" | "teachers">;
+  className: string;
+}) {
+  return (
+    <span className={className}>
+      {" "}
+      · {school.flaggedTeachers} of {school.teachers} teachers flagged
+    </span>
+  );
+}

@@ -1,7 +1,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { CaseloadFlagBadge } from "@throughline/ui/caseload-flag";
 import { Link } from "react-router";
-import { FlagCounts } from "./flag-counts.tsx";
+import { FlagCounts, FlaggedShare } from "./flag-counts.tsx";
 import { linkClasses } from "./link-classes.ts";
 import { RankedSchools } from "./ranked-schools.tsx";
 import type { Attention, AttentionSchool } from "./types.ts";
@@ -14,10 +14,7 @@ function SchoolAttention({ school }: { school: AttentionSchool }) {
       <div className="flex flex-col gap-1">
         <h3 id={`attention-${school.schoolId}`} className="text-base font-semibold text-foreground">
           {school.schoolName}
-          <span className="font-normal text-muted-foreground">
-            {" "}
-            · {school.flaggedTeachers} of {school.teachers} teachers flagged
-          </span>
+          <FlaggedShare school={school} className="font-normal text-muted-foreground" />
         </h3>
         <FlagCounts school={school} />
       </div>

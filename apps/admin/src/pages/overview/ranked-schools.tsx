@@ -1,6 +1,6 @@
 import { formatMoment } from "@throughline/ui/format";
 import { Link } from "react-router";
-import { FlagCounts } from "./flag-counts.tsx";
+import { FlagCounts, FlaggedShare } from "./flag-counts.tsx";
 import { linkClasses } from "./link-classes.ts";
 import type { RankedAttention, SchoolCounts } from "./types.ts";
 
@@ -24,10 +24,7 @@ export function RankedSchoolItem({ school }: { school: SchoolCounts }) {
         <Link to={schoolOverviewPath(school.schoolId)} className={`${linkClasses} font-semibold`}>
           {school.schoolName}
         </Link>
-        <span className="text-muted-foreground">
-          {" "}
-          · {school.flaggedTeachers} of {school.teachers} teachers flagged
-        </span>
+        <FlaggedShare school={school} className="text-muted-foreground" />
       </span>
       <FlagCounts school={school} />
     </li>
