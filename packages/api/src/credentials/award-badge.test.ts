@@ -5,9 +5,11 @@ import { didDocument } from "@throughline/open-badges/did-web";
 import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-schema";
 import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { credentialDefinitionInput } from "../testing/credential-definition-input.ts";
 import { awardSeededBadge } from "../testing/earned-badge-fixture.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../testing/test-district.ts";
 
 // The same public URL and secret as the test API, so its procedures and these awards share keys.
 const ISSUER = {
@@ -16,12 +18,37 @@ const ISSUER = {
 };
 const NOW = new Date("2026-03-02T15:00:00Z");
 
+const CREDENTIALS = [
+  "Learning-Focused Lesson Design",
+  "Higher-Order Questioning",
+  "Pre-Teaching for Acceleration",
+];
+
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal", TestPerson>;
+let did: string;
+
+// A district with three credentials its admin defined, and a teacher who earns them.
+beforeAll(async () => {
+  district = await testDistrict(api, { name: "Maple Valley Unified" });
+  did = `did:web:localhost%3A3000:districts:${district.slug}`;
+  const school = await district.school();
+  people = {
+    teacher: await district.person({ role: "teacher", school }),
+    coach: await district.person({ role: "coach" }),
+    principal: await district.person({ role: "principal", school }),
+  };
+  const admin = await district.callerFor(district.admin);
+  for (const name of CREDENTIALS) {
+    await admin.credentialAdmin.create(credentialDefinitionInput({ name }));
+  }
+});
 
 async function award(credentialName = "Learning-Focused Lesson Design") {
   return awardSeededBadge(api.db, {
-    districtSlug: "maple-valley",
-    email: "teacher@maplevalley.test",
+    districtSlug: district.slug,
+    email: people.teacher.email,
     credentialName,
     now: NOW,
     issuer: ISSUER,
@@ -38,7 +65,6 @@ async function stored(districtId: string, badgeId: string) {
 
 async function verifyAgainstPublished(districtId: string, credential: Record<string, unknown>) {
   const { keys } = await stored(districtId, "00000000-0000-4000-8000-000000000000");
-  const did = "did:web:localhost%3A3000:districts:maple-valley";
   const published = didDocument(did, keys);
   return verifySignature(credential, async (asked) => (asked === did ? published : null));
 }
@@ -54,12 +80,12 @@ describe("awarding a badge", () => {
     expect(signed).toMatchObject({
       id: `urn:uuid:${badgeId}`,
       issuer: {
-        id: "did:web:localhost%3A3000:districts:maple-valley",
+        id: did,
         name: "Maple Valley Unified",
       },
       credentialStatus: { statusListIndex: String(badge.statusIndex) },
     });
-    expect(JSON.stringify(signed)).not.toContain("teacher@maplevalley.test");
+    expect(JSON.stringify(signed)).not.toContain(people.teacher.email);
     expect(await verifyAgainstPublished(districtId, signed)).toEqual({ ok: true });
   });
 
@@ -74,7 +100,7 @@ describe("awarding a badge", () => {
 describe("rotating the issuer key", () => {
   it("signs new badges with the new key while earlier badges still verify", async () => {
     const before = await award("Pre-Teaching for Acceleration");
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     const rotated = await admin.credentialIssuer.rotateKey();
     expect(rotated.retiredKeys).toBe(1);
     const after = await award("Pre-Teaching for Acceleration");
@@ -91,8 +117,8 @@ describe("rotating the issuer key", () => {
   });
 
   it("is for district administrators only", async () => {
-    for (const email of ["coach@maplevalley.test", "principal@maplevalley.test"]) {
-      const caller = await api.callerFor(email);
+    for (const person of [people.coach, people.principal]) {
+      const caller = await district.callerFor(person);
       await expect(caller.credentialIssuer.rotateKey()).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
