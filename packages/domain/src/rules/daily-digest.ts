@@ -1,21 +1,14 @@
 import { TZDate } from "@date-fns/tz";
-import type { NotificationKind } from "../enums.ts";
-import type { NotificationLink } from "../notification.ts";
+import type { NotificationItem } from "../notification.ts";
 import {
   emailAllowedAfter,
   QUIET_MORNING_ENDS_HOUR,
   type QuietHoursChoice,
 } from "./quiet-hours.ts";
 
-/** A notification waiting for its recipient's daily digest. */
-export interface DigestCandidate {
-  id: string;
+/** A notification (as the centre lists it, unread) waiting for its recipient's daily digest. */
+export interface DigestCandidate extends Omit<NotificationItem, "readAt"> {
   recipientId: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  link: NotificationLink;
-  createdAt: Date;
 }
 
 /** One digest email: one person's notifications of one local day, oldest first. */
