@@ -1,15 +1,17 @@
 import type { AuditAction } from "@throughline/domain/audit";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 const FAILING = "This block is refused by the database.";
 
 const api = testApiPerFile();
+let district: TestDistrict;
 beforeAll(async () => {
+  district = await testDistrict(api);
   // A block the database refuses after the details were written: the case a transaction is for.
   await api.db.execute(
     sql.raw(`
@@ -28,7 +30,7 @@ beforeAll(async () => {
 });
 
 async function firstSession() {
-  const admin = await api.callerFor(demoEmail.admin);
+  const admin = await district.callerFor(district.admin);
   const [stage] = await admin.frameworkAdmin.stages();
   const page = await admin.frameworkAdmin.stage({ stageId: stage?.id ?? "" });
   const sessionId = page.sessions[0]?.id ?? "";
@@ -50,7 +52,7 @@ async function savedSession(
 }
 
 async function entriesOf(action: AuditAction, subjectId: string) {
-  const admin = await api.callerFor(demoEmail.admin);
+  const admin = await district.callerFor(district.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
@@ -248,7 +250,7 @@ describe("frameworkAdmin.saveSession", () => {
 
   it("is for district admins only", async () => {
     const { session } = await firstSession();
-    const principal = await api.callerFor("principal@maplevalley.test");
+    const principal = await district.callerFor(await district.principalElsewhere());
     const refusal = await refusalOf(
       principal.frameworkAdmin.saveSession({
         ...sessionSaveInput(session),
