@@ -1,15 +1,35 @@
-import { rawRows } from "@throughline/db/testing";
 import type { SaveSessionInput } from "@throughline/domain/framework-admin";
-import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "principal", TestPerson>;
+
+// Maria, in a Stage 1 cohort, has completed its first two sessions; her school's principal.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school();
+  people = {
+    teacher: await district.person({ role: "teacher", school, name: "Maria Delgado" }),
+    principal: await district.person({ role: "principal", school }),
+  };
+  await district.enrol(people.teacher, await district.cohort({ school }));
+  const maria = await district.callerFor(people.teacher);
+  for (let done = 0; done < 2; done += 1) {
+    const next = (await maria.teacher.home()).enrolments[0]?.next;
+    if (next?.kind !== "available") throw new Error("Maria has no session open.");
+    await maria.micropd.complete({
+      sessionId: next.session.id,
+      reflection: "I tried the lesson frame with my second graders and they named the goal.",
+    });
+  }
+});
 
 const newStage = {
   title: "Stage 4: Sustaining the practice",
@@ -38,10 +58,10 @@ async function saveSessionWith(
 
 /** Maria's current stage, and the ids of the sessions she completed there. */
 async function mariasStage() {
-  const maria = await api.callerFor(demoEmail.teacher);
+  const maria = await district.callerFor(people.teacher);
   const home = await maria.teacher.home();
   const current = home.enrolments[0];
-  if (!current) throw new Error("The demo teacher has no enrolment.");
+  if (!current) throw new Error("The teacher has no enrolment.");
   const page = await maria.path.stage({ stageId: current.stage.id });
   const completed = page.sessions.filter((s) => s.state?.kind === "completed");
   return { maria, current, page, completed };
@@ -49,7 +69,7 @@ async function mariasStage() {
 
 describe("framework authoring: stages", () => {
   it("adds a fourth stage at the end with its completion rule", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const before = await admin.frameworkAdmin.stages();
     expect(before.map((stage) => stage.position)).toEqual([1, 2, 3]);
     const { stageId } = await admin.frameworkAdmin.createStage(newStage);
@@ -59,7 +79,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("reorders the stages, and refuses a list that is not every stage exactly once", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const ids = (await admin.frameworkAdmin.stages()).map((stage) => stage.id);
     const [a, b, c, d] = ids as [string, string, string, string];
     const reordered = await admin.frameworkAdmin.reorderStages({ stageIds: [a, b, d, c] });
@@ -79,7 +99,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("names a completion rule out of range", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const refusal = await refusalOf(
       admin.frameworkAdmin.createStage({ ...newStage, meetingsRequired: 21 }),
     );
@@ -87,7 +107,7 @@ describe("framework authoring: stages", () => {
   });
 
   it("deletes an unused stage but never one teachers are working through", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { stageId } = await admin.frameworkAdmin.createStage({ ...newStage, title: "Spare" });
     await admin.frameworkAdmin.deleteStage({ stageId });
     const stages = await admin.frameworkAdmin.stages();
@@ -107,7 +127,7 @@ describe("framework authoring: sessions a teacher has done", () => {
     const openedBefore = await maria.micropd.session({ sessionId: done.id });
     expect(openedBefore.progress.reflection).toBeTruthy();
 
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const session = await admin.frameworkAdmin.session({ sessionId: done.id });
     const minutes = session.estimatedMinutes === 20 ? 10 : 20;
     const saved = await saveSessionWith(admin, done.id, {
@@ -133,7 +153,7 @@ describe("framework authoring: sessions a teacher has done", () => {
     const notDone = page.sessions.filter((s) => s.state?.kind !== "completed");
     const last = notDone.at(-1);
     if (!last || completed.length === 0) throw new Error("Expected done and undone sessions.");
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const order = [last.id, ...page.sessions.map((s) => s.id).filter((id) => id !== last.id)];
     await admin.frameworkAdmin.reorderSessions({ stageId: current.stage.id, sessionIds: order });
 
@@ -157,7 +177,7 @@ describe("framework authoring: sessions a teacher has done", () => {
 
   it("never deletes a session a teacher has started", async () => {
     const { completed } = await mariasStage();
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const refusal = await refusalOf(
       admin.frameworkAdmin.deleteSession({ sessionId: completed[0]?.id ?? "" }),
     );
@@ -167,7 +187,7 @@ describe("framework authoring: sessions a teacher has done", () => {
 
 describe("framework authoring: a new session and its blocks", () => {
   it("adds a session to the new stage, saves its blocks, and names a video that cannot play", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const stage4 = (await admin.frameworkAdmin.stages()).find((s) => s.title === newStage.title);
     const indicators = await admin.frameworkAdmin.indicators();
     const { sessionId } = await admin.frameworkAdmin.createSession({
@@ -207,7 +227,7 @@ describe("framework authoring: a new session and its blocks", () => {
     const next = page.sessions.find((s) => s.state?.kind === "available");
     if (!next) throw new Error("Maria has no next session.");
     await maria.micropd.saveProgress({ sessionId: next.id, currentBlock: 2 });
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     await saveSessionWith(admin, next.id, {
       blocks: [{ kind: "classroom_task", instructions: "Try one question tomorrow." }],
     });
@@ -218,7 +238,7 @@ describe("framework authoring: a new session and its blocks", () => {
 
 describe("framework authoring: indicators and protocols", () => {
   it("adds and edits an indicator; a code already used is named", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const [first] = await admin.frameworkAdmin.indicators();
     const refusal = await refusalOf(
       admin.frameworkAdmin.createIndicator({
@@ -243,9 +263,9 @@ describe("framework authoring: indicators and protocols", () => {
   });
 
   it("edits a protocol's steps", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const [protocol] = await admin.frameworkAdmin.protocols();
-    if (!protocol) throw new Error("No protocols seeded.");
+    if (!protocol) throw new Error("The district has no protocol.");
     await admin.frameworkAdmin.updateProtocol({
       protocolId: protocol.id,
       name: protocol.name,
@@ -260,7 +280,7 @@ describe("framework authoring: indicators and protocols", () => {
 
 describe("framework authoring: who may do what", () => {
   it("a principal reads the framework but every write is refused", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const stages = await principal.frameworkAdmin.stages();
     expect(stages.length).toBeGreaterThan(0);
     expect(await codeOf(principal.frameworkAdmin.createStage(newStage))).toBe("FORBIDDEN");
@@ -275,35 +295,29 @@ describe("framework authoring: who may do what", () => {
   });
 
   it("a teacher cannot read the editor", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     expect(await codeOf(maria.frameworkAdmin.stages())).toBe("FORBIDDEN");
   });
 
   it("another district's stage, session, indicator and protocol are not found", async () => {
-    const [cedar] = await rawRows<{
-      stage: string;
-      session: string;
-      indicator: string;
-      protocol: string;
-    }>(
-      api.db,
-      sql`select
-            (select id::text from stage where district_id = d.id limit 1) as stage,
-            (select id::text from micropd_session where district_id = d.id limit 1) as session,
-            (select id::text from indicator where district_id = d.id limit 1) as indicator,
-            (select id::text from protocol where district_id = d.id limit 1) as protocol
-          from district d where slug = 'cedar-ridge'`,
-    );
-    if (!cedar) throw new Error("The second district is missing.");
-    const admin = await api.callerFor(demoEmail.admin);
+    const other = await testDistrict(api);
+    const otherAdmin = await other.callerFor(other.admin);
+    const [stage = ""] = await other.stageIds();
+    const theirs = {
+      stage,
+      session: (await otherAdmin.frameworkAdmin.stage({ stageId: stage })).sessions[0]?.id ?? "",
+      indicator: (await other.indicatorIds(1))[0] ?? "",
+      protocol: (await otherAdmin.frameworkAdmin.protocols())[0]?.id ?? "",
+    };
+    const admin = await district.callerFor(district.admin);
     // Started one at a time: a refusal nobody awaits yet would be reported as unhandled.
     const calls = [
-      () => admin.frameworkAdmin.stage({ stageId: cedar.stage }),
-      () => admin.frameworkAdmin.session({ sessionId: cedar.session }),
-      () => admin.frameworkAdmin.updateStage({ ...newStage, stageId: cedar.stage }),
+      () => admin.frameworkAdmin.stage({ stageId: theirs.stage }),
+      () => admin.frameworkAdmin.session({ sessionId: theirs.session }),
+      () => admin.frameworkAdmin.updateStage({ ...newStage, stageId: theirs.stage }),
       () =>
         admin.frameworkAdmin.saveSession({
-          sessionId: cedar.session,
+          sessionId: theirs.session,
           title: "Taken over",
           summary: "Taken",
           estimatedMinutes: 15,
@@ -315,14 +329,14 @@ describe("framework authoring: who may do what", () => {
         }),
       () =>
         admin.frameworkAdmin.updateIndicator({
-          indicatorId: cedar.indicator,
+          indicatorId: theirs.indicator,
           code: "8.8",
           title: "Taken",
           description: "Taken",
         }),
       () =>
         admin.frameworkAdmin.updateProtocol({
-          protocolId: cedar.protocol,
+          protocolId: theirs.protocol,
           name: "Taken over",
           purpose: "Taken",
           steps: [{ title: "Step", purpose: "Purpose", minutes: 5, prompts: [] }],
