@@ -22,3 +22,15 @@ export function PendingButton({
     </Button>
   );
 }
+
+/** A `PendingButton` that runs a mutation which needs no input, e.g. "Test sign-in". */
+export function MutationButton({
+  mutation,
+  ...props
+}: Omit<ComponentProps<typeof PendingButton>, "pending" | "onClick"> & {
+  mutation: { isPending: boolean; mutate: () => void };
+}) {
+  return (
+    <PendingButton pending={mutation.isPending} onClick={() => mutation.mutate()} {...props} />
+  );
+}

@@ -1,9 +1,8 @@
 import type { Weekday } from "@throughline/domain/rules/common-time";
 import { weekdayNames } from "@throughline/domain/rules/weekly-time";
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import { Input } from "@throughline/ui/input";
 import { RemoveButton } from "@throughline/ui/remove-button";
-import { Plus } from "lucide-react";
 
 /** One editable row: a weekday, what happens then, and from when to when ("08:15"). */
 export interface WeeklyRowDraft {
@@ -82,8 +81,7 @@ export function WeeklyRowsEditor({ rows, onChange, textLabel, errorOf }: WeeklyR
         })}
       </ol>
       <div>
-        <Button
-          variant="secondary"
+        <AddButton
           size="sm"
           onClick={() =>
             onChange([
@@ -98,9 +96,8 @@ export function WeeklyRowsEditor({ rows, onChange, textLabel, errorOf }: WeeklyR
             ])
           }
         >
-          <Plus aria-hidden="true" className="size-4" />
           Add a row
-        </Button>
+        </AddButton>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
@@ -8,7 +8,6 @@ import { FormField } from "@throughline/ui/form-field";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus } from "lucide-react";
 import { MoveButtons } from "../framework/move-buttons.tsx";
 import {
   emptyRequirement,
@@ -147,17 +146,14 @@ export function RequirementsEditor({
           );
         })}
       </ol>
-      <Button
-        type="button"
-        variant="secondary"
+      <AddButton
         size="sm"
         className="self-start"
         disabled={disabled || requirements.length >= MOST_REQUIREMENTS}
         onClick={() => onChange([...requirements, emptyRequirement()])}
       >
-        <Plus aria-hidden="true" />
         Add a requirement
-      </Button>
+      </AddButton>
     </fieldset>
   );
 }

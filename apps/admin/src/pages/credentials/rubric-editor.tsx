@@ -1,4 +1,4 @@
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
@@ -11,7 +11,6 @@ import {
   TableHeader,
   TableRow,
 } from "@throughline/ui/table";
-import { Plus } from "lucide-react";
 import {
   type CredentialDraft,
   type CriterionDraft,
@@ -186,26 +185,16 @@ export function RubricEditor({ draft, error, disabled, onChange }: RubricEditorP
       <FieldMessage id="rubric-levels-error" message={problem("rubric.levels")} />
       <FieldMessage id="rubric-criteria-error" message={problem("rubric.criteria")} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          type="button"
-          variant="secondary"
+        <AddButton
           size="sm"
           disabled={disabled || criteria.length >= MOST_CRITERIA}
           onClick={() => onChange({ levels, criteria: [...criteria, emptyCriterion(levels)] })}
         >
-          <Plus aria-hidden="true" />
           Add a criterion
-        </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          size="sm"
-          disabled={disabled || levels.length >= MOST_LEVELS}
-          onClick={addLevel}
-        >
-          <Plus aria-hidden="true" />
+        </AddButton>
+        <AddButton size="sm" disabled={disabled || levels.length >= MOST_LEVELS} onClick={addLevel}>
           Add a level
-        </Button>
+        </AddButton>
       </div>
     </fieldset>
   );

@@ -3,11 +3,10 @@ import { trpc } from "@throughline/app-kit/client";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
-import { PendingButton } from "@throughline/ui/pending-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 
 const empty = { title: "", summary: "", estimatedMinutes: "15", prompt: "" };
 
@@ -79,15 +78,12 @@ export function AddSessionForm({ stageId }: { stageId: string }) {
         error={errorOf("reflectionPrompts.0") ?? errorOf("reflectionPrompts")}
         onChange={(event) => change("prompt", event.target.value)}
       />
-      <PendingButton
-        type="submit"
-        className="self-start"
-        pending={create.isPending}
+      <SaveFooter
+        save={create}
+        label="Add the session"
         pendingLabel="Adding…"
-      >
-        Add the session
-      </PendingButton>
-      <SaveErrorAlert error={create.error} title="The session was not added" />
+        failedTitle="The session was not added"
+      />
     </FormCard>
   );
 }

@@ -2,13 +2,12 @@ import { type ContentBlockKind, contentBlockKindSchema } from "@throughline/doma
 import type { ContentBlock } from "@throughline/domain/framework";
 import { mostBlocks } from "@throughline/domain/framework-admin";
 import { moveOne } from "@throughline/domain/rules/reorder";
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { Label } from "@throughline/ui/label";
 import { RemoveButton } from "@throughline/ui/remove-button";
-import { Plus } from "lucide-react";
 import { useId, useRef } from "react";
 import { blankBlock, blockKindLabels } from "./block-draft.ts";
 import { BlockFields } from "./block-fields.tsx";
@@ -124,15 +123,9 @@ export function BlocksFields({
               ))}
             </select>
           </div>
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={disabled || blocks.length >= mostBlocks}
-            onClick={add}
-          >
-            <Plus aria-hidden="true" />
+          <AddButton disabled={disabled || blocks.length >= mostBlocks} onClick={add}>
             Add a block
-          </Button>
+          </AddButton>
         </div>
       ) : null}
     </div>

@@ -1,10 +1,9 @@
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus } from "lucide-react";
 import { useId } from "react";
 
 /** What one list of questions is called and how many it may hold. */
@@ -62,16 +61,13 @@ export function PromptsEditor({ words, prompts, error, disabled, onChange }: Pro
         </div>
       ))}
       <FieldMessage id={`${words.field}-error`} message={fieldError(error, words.field)} />
-      <Button
-        type="button"
-        variant="secondary"
+      <AddButton
         className="self-start"
         disabled={disabled || prompts.length >= words.most}
         onClick={() => onChange([...prompts, ""])}
       >
-        <Plus aria-hidden="true" />
         {words.addLabel}
-      </Button>
+      </AddButton>
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
+import { AddButton } from "@throughline/ui/add-button";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
@@ -8,7 +9,6 @@ import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { TextAreaField } from "@throughline/ui/text-area-field";
-import { Plus } from "lucide-react";
 import { useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
 import { LiveRegion, useAnnouncement } from "./live-region.tsx";
@@ -147,15 +147,12 @@ export function ProtocolEditor(props: { protocol: EditorProtocol; onDone: () => 
       </ol>
       <FieldMessage id={`${protocol.id}-steps-error`} message={errorOf("steps")} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          type="button"
-          variant="secondary"
+        <AddButton
           disabled={busy || steps.length >= 12}
           onClick={() => setSteps([...steps, stepDraft()])}
         >
-          <Plus aria-hidden="true" />
           Add a step
-        </Button>
+        </AddButton>
         <Button type="submit" disabled={busy}>
           {busy ? "Saving…" : "Save the protocol"}
         </Button>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { GettingStarted } from "@throughline/domain/getting-started";
 import { Alert } from "@throughline/ui/alert";
-import { PendingButton } from "@throughline/ui/pending-button";
+import { MutationButton } from "@throughline/ui/pending-button";
 import { Link } from "react-router";
 import { checklistCopy } from "./checklist-items.ts";
 import { ItemStatus } from "./item-status.tsx";
@@ -19,16 +19,15 @@ function MarkFrameworkReviewed() {
   );
   return (
     <div className="flex flex-col gap-2">
-      <PendingButton
+      <MutationButton
         variant="secondary"
         size="sm"
         className="self-start"
-        pending={mark.isPending}
-        onClick={() => mark.mutate()}
+        mutation={mark}
         pendingLabel="Saving…"
       >
         Mark the framework as reviewed
-      </PendingButton>
+      </MutationButton>
       {mark.isError ? (
         <Alert variant="error" title="Not saved">
           {mark.error.message}

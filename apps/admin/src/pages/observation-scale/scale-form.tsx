@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { AddButton } from "@throughline/ui/add-button";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormCard } from "@throughline/ui/form-card";
-import { Minus, Plus } from "lucide-react";
+import { Minus } from "lucide-react";
 import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { LevelFields } from "./level-fields.tsx";
@@ -65,15 +66,12 @@ export function ScaleForm({ scale }: { scale: readonly ScaleLevel[] }) {
         />
       ))}
       <div className="flex flex-wrap gap-3">
-        <Button
-          type="button"
-          variant="secondary"
+        <AddButton
           disabled={busy || levels.length >= mostLevels}
           onClick={() => edit([...levels, { label: "", description: "" }])}
         >
-          <Plus aria-hidden="true" className="size-4" />
           Add a level at the top
-        </Button>
+        </AddButton>
         <Button
           type="button"
           variant="secondary"

@@ -6,13 +6,12 @@ import { EmptyState } from "@throughline/ui/empty-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { formatDay } from "@throughline/ui/format";
-import { PendingButton } from "@throughline/ui/pending-button";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@throughline/ui/table";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { CalendarOff } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { SaveFooter } from "../../lib/save-footer.tsx";
 
 const emptyDraft = { name: "", startsOn: "", endsOn: "" };
 
@@ -105,15 +104,12 @@ export function HolidaysCard({ settings }: { settings: ReminderSettings }) {
             onChange={(event) => change("endsOn", event.target.value)}
           />
         </div>
-        <PendingButton
-          type="submit"
-          className="self-start"
-          pending={add.isPending}
+        <SaveFooter
+          save={add}
+          label="Add the break"
           pendingLabel="Adding…"
-        >
-          Add the break
-        </PendingButton>
-        <SaveErrorAlert error={add.error} title="The break was not added" />
+          failedTitle="The break was not added"
+        />
       </form>
     </TitledCard>
   );

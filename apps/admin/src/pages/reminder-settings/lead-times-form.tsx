@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import type { ReminderSettings } from "@throughline/domain/notification-settings";
-import { Button } from "@throughline/ui/button";
+import { AddButton } from "@throughline/ui/add-button";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormCard } from "@throughline/ui/form-card";
 import { Input } from "@throughline/ui/input";
 import { Label } from "@throughline/ui/label";
 import { RemoveButton } from "@throughline/ui/remove-button";
-import { Plus } from "lucide-react";
 import { useId, useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import { draftOf, type LeadTimeDraft, minutesOf } from "./lead-time.ts";
@@ -138,16 +137,13 @@ export function LeadTimesForm({ settings }: { settings: ReminderSettings }) {
           );
         })}
         <FieldMessage id={`${formId}-list-error`} message={listError} />
-        <Button
-          type="button"
-          variant="secondary"
+        <AddButton
           className="self-start"
           disabled={busy || leads.length >= MOST_REMINDERS}
           onClick={() => edit([...leads, { amount: "30", unit: "minutes" }])}
         >
-          <Plus aria-hidden="true" className="size-4" />
           Add a reminder
-        </Button>
+        </AddButton>
       </fieldset>
       <div className="flex flex-col gap-3">
         <SaveFooter

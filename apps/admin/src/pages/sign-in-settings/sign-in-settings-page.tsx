@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryState } from "@throughline/app-kit/query-state";
 import { PageHeader } from "@throughline/ui/page-header";
-import { PendingButton } from "@throughline/ui/pending-button";
+import { MutationButton } from "@throughline/ui/pending-button";
 import { DistrictAdminPage } from "../../lib/district-admin.tsx";
 import { PasswordSignInCard } from "./password-sign-in-card.tsx";
 import { ProviderForm } from "./provider-form.tsx";
@@ -55,15 +55,9 @@ function SignInSettings() {
       <PasswordSignInCard settings={settings.data} />
       {provider ? (
         <div className="flex flex-col gap-2">
-          <PendingButton
-            type="button"
-            variant="danger"
-            className="self-start"
-            pending={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
+          <MutationButton variant="danger" className="self-start" mutation={remove}>
             Remove the identity provider
-          </PendingButton>
+          </MutationButton>
           <p className="text-sm text-muted-foreground">
             Everyone signs in with a password again; people without one ask for an invitation.
           </p>

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { PendingButton } from "@throughline/ui/pending-button";
+import { MutationButton } from "@throughline/ui/pending-button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { CircleCheck, CircleX } from "lucide-react";
 
@@ -14,16 +14,14 @@ export function TestSignInCard() {
       description="Checks the saved provider the way a sign-in would use it, without signing anyone in."
       contentClassName="flex flex-col gap-4"
     >
-      <PendingButton
-        type="button"
+      <MutationButton
         variant="secondary"
         className="self-start"
-        pending={test.isPending}
-        onClick={() => test.mutate()}
+        mutation={test}
         pendingLabel="Testing…"
       >
         Test sign-in
-      </PendingButton>
+      </MutationButton>
       <div role="status" aria-live="polite" className="flex flex-col gap-3">
         {test.data ? (
           <>
