@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import {
   asUpload,
@@ -14,6 +13,7 @@ import {
   usersCsv,
 } from "../../testing/oneroster-export.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * The roster import never loses people: tried with an SIS-shaped OneRoster 1.2 export of its
@@ -44,9 +44,16 @@ const FAMILIES = hillcrestFamilies(10);
 const FULL = sisExport([...STAFF, ...FAMILIES]);
 
 const api = testApiPerFile();
+let district: TestDistrict;
+
+// A district with one school of its own, before any roster.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  await district.school("Lincoln Elementary");
+});
 
 async function admin() {
-  return api.callerFor(demoEmail.admin);
+  return district.callerFor(district.admin);
 }
 
 async function hillcrestPeople() {
@@ -67,7 +74,7 @@ async function activeRostered(): Promise<number> {
 }
 
 function importing(files: Record<string, string>, options: { confirm?: number } = {}) {
-  return api.callerFor(demoEmail.admin).then((caller) =>
+  return admin().then((caller) =>
     caller.rosterImport.importFiles({
       files: asUpload(files),
       importId: randomUUID(),
@@ -91,7 +98,7 @@ describe("a first import of an SIS export", () => {
   it("links a person added by hand to the roster row with the same email, not a duplicate", async () => {
     const caller = await admin();
     const options = await caller.peopleAdmin.options();
-    const school = options.schools.find((entry) => entry.name === "Maple Valley Elementary");
+    const school = options.schools.find((entry) => entry.name === "Lincoln Elementary");
     await caller.peopleAdmin.create({
       displayName: "T. Seven",
       email: "Teacher7@Hillcrest.test",
