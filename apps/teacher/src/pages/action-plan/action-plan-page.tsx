@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -53,19 +53,17 @@ function StageSwitcher({
 function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
   const stageId = enrolment.stage.id;
   const mine = useQuery(trpc.actionPlan.mine.queryOptions({ stageId }));
-  if (!mine.isSuccess) {
-    return (
-      <QueryState
-        query={mine}
-        loading="Loading your action plan…"
-        errorTitle="Your action plan could not be loaded"
-      />
-    );
-  }
-  const { plan, indicators } = mine.data;
-  // Keyed by the plan so the goal draft starts from the saved values after a reload.
   return (
-    <PlanLayout key={plan?.id ?? "new"} stageId={stageId} plan={plan} indicators={indicators} />
+    <QueryView
+      query={mine}
+      loading="Loading your action plan…"
+      errorTitle="Your action plan could not be loaded"
+    >
+      {({ plan, indicators }) => (
+        // Keyed by the plan so the goal draft starts from the saved values after a reload.
+        <PlanLayout key={plan?.id ?? "new"} stageId={stageId} plan={plan} indicators={indicators} />
+      )}
+    </QueryView>
   );
 }
 
@@ -155,18 +153,21 @@ function PlanLayout({
 /** The teacher's action plan for a stage: goal, indicators, steps with evidence, comments, history. */
 export function ActionPlanPage() {
   const home = useQuery(trpc.teacher.home.queryOptions());
+  return (
+    <QueryView
+      query={home}
+      loading="Loading your action plan…"
+      errorTitle="Your action plan could not be loaded"
+      headingLevel={1}
+    >
+      {({ enrolments }) => <PlanOfChosenStage enrolments={enrolments} />}
+    </QueryView>
+  );
+}
+
+/** The plan of the stage chosen in the address, with the switch between the teacher's stages. */
+function PlanOfChosenStage({ enrolments }: { enrolments: readonly Enrolment[] }) {
   const [params] = useSearchParams();
-  if (!home.isSuccess) {
-    return (
-      <QueryState
-        query={home}
-        loading="Loading your action plan…"
-        errorTitle="Your action plan could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const { enrolments } = home.data;
   // The chosen stage, else the current one (the highest stage the teacher is enrolled in).
   const enrolment =
     enrolments.find((candidate) => candidate.stage.id === params.get("stage")) ?? enrolments.at(-1);
