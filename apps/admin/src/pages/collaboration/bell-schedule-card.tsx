@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
 import { Loading } from "@throughline/ui/loading";
 import { TitledCard } from "@throughline/ui/titled-card";
-import { minutesOf, timeOf } from "./time-of-day.ts";
+import { draftRowOf, weeklyTimesOf } from "./time-of-day.ts";
+import { useRefreshCollaboration } from "./use-refresh-collaboration.ts";
 import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
 import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
 
@@ -24,13 +25,7 @@ export function BellScheduleCard({ schoolId }: { schoolId: string }) {
       ) : (
         <BellScheduleForm
           schoolId={schoolId}
-          initial={bells.data.periods.map((period) => ({
-            key: period.id,
-            weekday: period.weekday,
-            text: period.name,
-            start: timeOf(period.startMinute),
-            end: timeOf(period.endMinute),
-          }))}
+          initial={bells.data.periods.map((period) => draftRowOf(period, period.name))}
         />
       )}
     </TitledCard>
@@ -38,11 +33,9 @@ export function BellScheduleCard({ schoolId }: { schoolId: string }) {
 }
 
 function BellScheduleForm({ schoolId, initial }: { schoolId: string; initial: WeeklyRowDraft[] }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshCollaboration();
   const save = useMutation(
-    trpc.collaboration.saveBellSchedule.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.collaboration.pathFilter()),
-    }),
+    trpc.collaboration.saveBellSchedule.mutationOptions({ onSuccess: refresh }),
   );
   return (
     <WeeklyRowsForm
@@ -55,12 +48,7 @@ function BellScheduleForm({ schoolId, initial }: { schoolId: string; initial: We
       onSave={(rows) =>
         save.mutate({
           schoolId,
-          periods: rows.map((row) => ({
-            weekday: row.weekday,
-            name: row.text,
-            startMinute: minutesOf(row.start),
-            endMinute: minutesOf(row.end),
-          })),
+          periods: rows.map((row) => ({ ...weeklyTimesOf(row), name: row.text })),
         })
       }
     />

@@ -4,8 +4,8 @@ import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
-import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
+import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useId, useState } from "react";
 import { ScheduleWindow } from "./schedule-window.tsx";
 import type { PlanningTeam, ProposedWindow } from "./types.ts";
@@ -47,21 +47,17 @@ export function FindTimePanel({ teams }: { teams: readonly PlanningTeam[] }) {
         aria-label="Find common time"
         className="grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto_auto]"
       >
-        <div className="flex flex-col gap-2">
-          <Label htmlFor={teamFieldId}>Team</Label>
-          <select
-            id={teamFieldId}
-            value={teamId}
-            onChange={(event) => setTeamId(event.target.value)}
-            className="block h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
-          >
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name} ({team.members.length} members)
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Team"
+          value={teamId}
+          onChange={(event) => setTeamId(event.target.value)}
+        >
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name} ({team.members.length} members)
+            </option>
+          ))}
+        </SelectField>
         <FormField
           label="Minimum minutes"
           type="number"

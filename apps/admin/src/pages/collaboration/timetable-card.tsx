@@ -1,18 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Alert } from "@throughline/ui/alert";
-import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
+import { SelectField } from "@throughline/ui/select-field";
 import { TitledCard } from "@throughline/ui/titled-card";
-import { useId, useState } from "react";
-import { minutesOf, timeOf } from "./time-of-day.ts";
+import { useState } from "react";
+import { draftRowOf, weeklyTimesOf } from "./time-of-day.ts";
+import { useRefreshCollaboration } from "./use-refresh-collaboration.ts";
 import type { WeeklyRowDraft } from "./weekly-rows-editor.tsx";
 import { WeeklyRowsForm } from "./weekly-rows-form.tsx";
 
 /** One teacher's weekly classes: hand-entered ones edited here, roster ones listed. */
 export function TimetableCard({ schoolId }: { schoolId: string }) {
   const teachers = useQuery(trpc.collaboration.teachers.queryOptions({ schoolId }));
-  const teacherFieldId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const personId = chosen ?? teachers.data?.[0]?.id ?? null;
 
@@ -32,20 +32,18 @@ export function TimetableCard({ schoolId }: { schoolId: string }) {
         <p className="text-sm text-muted-foreground">This school has no teachers yet.</p>
       ) : (
         <>
-          <div className="flex max-w-sm flex-col gap-2">
-            <Label htmlFor={teacherFieldId}>Teacher</Label>
-            <select
-              id={teacherFieldId}
+          <div className="max-w-sm">
+            <SelectField
+              label="Teacher"
               value={personId}
               onChange={(event) => setChosen(event.target.value)}
-              className="block h-10 w-full rounded-md border border-input bg-surface px-3 text-base text-foreground"
             >
               {teachers.data.map((teacher) => (
                 <option key={teacher.id} value={teacher.id}>
                   {teacher.name}
                 </option>
               ))}
-            </select>
+            </SelectField>
           </div>
           <TeacherTimetable key={personId} schoolId={schoolId} personId={personId} />
         </>
@@ -77,13 +75,7 @@ function TeacherTimetable({ schoolId, personId }: { schoolId: string; personId: 
         personId={personId}
         initial={timetable.data.slots
           .filter((slot) => slot.source === "manual")
-          .map((slot) => ({
-            key: slot.id,
-            weekday: slot.weekday,
-            text: slot.label,
-            start: timeOf(slot.startMinute),
-            end: timeOf(slot.endMinute),
-          }))}
+          .map((slot) => draftRowOf(slot, slot.label))}
       />
     </>
   );
@@ -98,11 +90,9 @@ function TimetableForm({
   personId: string;
   initial: WeeklyRowDraft[];
 }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshCollaboration();
   const save = useMutation(
-    trpc.collaboration.saveTimetable.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.collaboration.pathFilter()),
-    }),
+    trpc.collaboration.saveTimetable.mutationOptions({ onSuccess: refresh }),
   );
   return (
     <WeeklyRowsForm
@@ -116,12 +106,7 @@ function TimetableForm({
         save.mutate({
           schoolId,
           personId,
-          slots: rows.map((row) => ({
-            weekday: row.weekday,
-            label: row.text,
-            startMinute: minutesOf(row.start),
-            endMinute: minutesOf(row.end),
-          })),
+          slots: rows.map((row) => ({ ...weeklyTimesOf(row), label: row.text })),
         })
       }
     />
