@@ -2,34 +2,28 @@ import { rawRows } from "@throughline/db/testing";
 import { localDay } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
-import { scheduledMeetingIds } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
 
 /*
- * A meeting is credited on the day it was held. Janelle (coach@) runs the K–2 Literacy PLC;
- * Maria (teacher@) is on it. One of its meetings is put three days ahead (starting it needs a
+ * A meeting is credited on the day it was held. Janelle runs the K–2 Literacy PLC; Maria is
+ * on it. One of its meetings is put three days ahead (starting it needs a
  * recorded move to now), the other three days back (starting it late is allowed; the credit
  * carries the day it was held).
  */
 const DAY = 86_400_000;
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"teacher" | "coach", TestPerson>;
 let ahead: string;
 let late: string;
 let mariaId: string;
 let janelleId: string;
 /** The district's zone: the transcript CSV writes each day as people there read it. */
 let districtZone: string;
-
-async function idOf(email: string): Promise<string> {
-  const [row] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${email}`,
-  );
-  return row?.id ?? "";
-}
 
 /** Moves a meeting's schedule, keeping its 45 minutes. */
 async function scheduleAt(meetingId: string, startsAt: Date) {
@@ -41,7 +35,7 @@ async function scheduleAt(meetingId: string, startsAt: Date) {
 }
 
 async function closeWithMaria(meetingId: string, heldMinutes: number) {
-  const coach = await api.callerFor(demoEmail.coach);
+  const coach = await district.callerFor(people.coach);
   const room = await coach.meetingRoom.open({ meetingId });
   await coach.meetingRoom.recordAttendance({
     meetingId,
@@ -54,22 +48,31 @@ async function closeWithMaria(meetingId: string, heldMinutes: number) {
 }
 
 beforeAll(async () => {
-  [ahead = "", late = ""] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
-  mariaId = await idOf(demoEmail.teacher);
-  janelleId = await idOf(demoEmail.coach);
-  const [district] = await rawRows<{ time_zone: string }>(
-    api.db,
-    sql`select d.time_zone from district d join person p on p.district_id = d.id
-        where p.email = ${demoEmail.teacher}`,
-  );
-  districtZone = district?.time_zone ?? "";
+  district = await testDistrict(api, { timeZone: "America/Chicago" });
+  districtZone = "America/Chicago";
+  const world = await district.coachedTeacher({
+    teacher: "Maria Delgado",
+    coach: "Janelle Brooks",
+  });
+  people = world;
+  mariaId = world.teacher.id;
+  janelleId = world.coach.id;
+  const team = await district.team({
+    school: world.school,
+    name: "K–2 Literacy PLC",
+    members: [world.teacher],
+    facilitator: world.coach,
+  });
+  const janelle = await district.callerFor(world.coach);
+  ahead = await scheduledTeamMeeting(janelle, team);
+  late = await scheduledTeamMeeting(janelle, team);
   await scheduleAt(ahead, new Date(Date.now() + 3 * DAY));
   await scheduleAt(late, new Date(Date.now() - 3 * DAY));
 });
 
 describe("starting a meeting before its day", () => {
   it("is refused with the day it is scheduled for, and nothing changes", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const attempt = coach.meetingRoom.start({ meetingId: ahead });
     expect(await codeOf(attempt)).toBe("PRECONDITION_FAILED");
     await expect(coach.meetingRoom.start({ meetingId: ahead })).rejects.toThrow(
@@ -83,7 +86,7 @@ describe("starting a meeting before its day", () => {
   });
 
   it("moves it to now when asked, recording from when, when and by whom", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const [before] = await rawRows<{ starts_at: Date; sequence: number }>(
       api.db,
       sql`select starts_at, sequence from support_meeting where id = ${ahead}`,
@@ -121,12 +124,12 @@ describe("starting a meeting before its day", () => {
 
   it("shows the closed meeting as held in the coach's list and the teacher's page alike", async () => {
     await closeWithMaria(ahead, 45);
-    const coachList = await (await api.callerFor(demoEmail.coach)).meetings.forCoach();
+    const coachList = await (await district.callerFor(people.coach)).meetings.forCoach();
     expect(coachList.upcoming.map((m) => m.id)).not.toContain(ahead);
     const inRecent = coachList.recent.find((m) => m.id === ahead);
     expect(inRecent?.display).toMatchObject({ section: "past", state: "held" });
 
-    const mine = await (await api.callerFor(demoEmail.teacher)).meetings.upcomingForMe();
+    const mine = await (await district.callerFor(people.teacher)).meetings.upcomingForMe();
     expect(mine.upcoming.map((m) => m.id)).not.toContain(ahead);
     const inPast = mine.past.find((m) => m.id === ahead);
     expect(inPast?.display).toEqual(inRecent?.display);
@@ -135,7 +138,7 @@ describe("starting a meeting before its day", () => {
 
 describe("a meeting held after its day", () => {
   it("starts without a move, and the credit carries the day it was held", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     await coach.meetingRoom.start({ meetingId: late });
     const [moved] = await rawRows<{ moved_at: Date | null; started_at: Date }>(
       api.db,
@@ -144,7 +147,7 @@ describe("a meeting held after its day", () => {
     expect(moved?.moved_at).toBeNull();
     await closeWithMaria(late, 40);
 
-    const transcript = await (await api.callerFor(demoEmail.teacher)).transcript.mine();
+    const transcript = await (await district.callerFor(people.teacher)).transcript.mine();
     const row = transcript.activities.find(
       (activity) => activity.kind === "support_meeting" && activity.minutes === 40,
     );
@@ -152,7 +155,7 @@ describe("a meeting held after its day", () => {
 
     // The CSV carries the same day: the one it was held, never the one it was scheduled for.
     // Both are the district's days: in its evening the UTC day is already tomorrow.
-    const csv = await (await api.callerFor(demoEmail.teacher)).transcript.csv();
+    const csv = await (await district.callerFor(people.teacher)).transcript.csv();
     const heldDay = localDay(new Date(moved?.started_at ?? 0), districtZone);
     const scheduledDay = localDay(new Date(Date.now() - 3 * DAY), districtZone);
     const meetingLines = csv.csv.split("\n").filter((line) => line.includes("Support meeting"));
