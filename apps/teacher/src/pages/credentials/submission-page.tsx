@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryState } from "@throughline/app-kit/query-state";
+import { QueryView } from "@throughline/app-kit/query-view";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { formatTime } from "@throughline/ui/format";
@@ -17,8 +17,22 @@ import type { SubmissionPage as PageData } from "./types.ts";
 /** My submission for one credential: start, gather evidence, submit, read feedback, try again. */
 export function SubmissionPage() {
   const { credentialId = "" } = useParams();
-  const queryClient = useQueryClient();
   const page = useQuery(trpc.credentials.submission.queryOptions({ credentialId }));
+  return (
+    <QueryView
+      query={page}
+      loading="Loading your submission…"
+      errorTitle="Your submission could not be loaded"
+      headingLevel={1}
+    >
+      {(data) => <Submission credentialId={credentialId} data={data} />}
+    </QueryView>
+  );
+}
+
+/** The submission once it came, with what may be done with it now. */
+function Submission({ credentialId, data }: { credentialId: string; data: PageData }) {
+  const queryClient = useQueryClient();
   const start = useMutation(trpc.credentials.start.mutationOptions());
   const submit = useMutation(trpc.credentials.submit.mutationOptions());
   const [saved, setSaved] = useState<string | null>(null);
@@ -27,17 +41,6 @@ export function SubmissionPage() {
     await queryClient.invalidateQueries({ queryKey: trpc.credentials.pathKey() });
   }
 
-  if (!page.isSuccess) {
-    return (
-      <QueryState
-        query={page}
-        loading="Loading your submission…"
-        errorTitle="Your submission could not be loaded"
-        headingLevel={1}
-      />
-    );
-  }
-  const data: PageData = page.data;
   const latest = data.latest;
   const editable = latest?.status === "draft";
 
