@@ -1,9 +1,9 @@
 import type { AuditAction } from "@throughline/domain/audit";
-import { describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sessionSaveInput } from "../../testing/session-save-input.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * Admin writes that once left no trace are on the audit log, each with what it changed:
@@ -12,15 +12,26 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  */
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let coach: TestPerson;
+
+// A school with two teachers, and a coach of the district.
+beforeAll(async () => {
+  district = await testDistrict(api);
+  const school = await district.school("Lincoln Elementary");
+  await district.person({ role: "teacher", school });
+  await district.person({ role: "teacher", school });
+  coach = await district.person({ role: "coach" });
+});
 
 async function entriesOf(action: AuditAction, subjectId?: string) {
-  const admin = await api.callerFor(demoEmail.admin);
+  const admin = await district.callerFor(district.admin);
   return (await admin.auditLog.list({ filter: { action, subjectId } })).entries;
 }
 
 describe("people admin writes on the audit log", () => {
   it("records a school added and renamed, in that school", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { schoolId } = await admin.peopleAdmin.createSchool({ name: "Audited Elementary" });
     await admin.peopleAdmin.renameSchool({ schoolId, name: "Audited Primary" });
     const [created] = await entriesOf("school.created", schoolId);
@@ -38,13 +49,13 @@ describe("people admin writes on the audit log", () => {
   });
 
   it("records a team created and its members changed, by name", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { schools } = await admin.peopleAdmin.options();
-    const school = schools.find((entry) => entry.name === "Maple Valley Elementary");
-    if (!school) throw new Error("The seed has no Maple Valley Elementary.");
+    const school = schools.find((entry) => entry.name === "Lincoln Elementary");
+    if (!school) throw new Error("The district has no Lincoln Elementary.");
     const people = await admin.peopleAdmin.schoolPeople({ schoolId: school.id });
     const [first, second] = people;
-    if (!first || !second) throw new Error("The seed's school has too few people.");
+    if (!first || !second) throw new Error("The school has too few people.");
     const fields = { schoolId: school.id, name: "Audited Team", kind: "grade_level" as const };
     const { teamId } = await admin.peopleAdmin.createTeam({
       ...fields,
@@ -74,11 +85,11 @@ describe("people admin writes on the audit log", () => {
   });
 
   it("records a sign-in link made for a person, never the link itself", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const { schools } = await admin.peopleAdmin.options();
     const { personId } = await admin.peopleAdmin.create({
       displayName: "Ivy Invited",
-      email: "ivy.invited@maplevalley.test",
+      email: "ivy.invited@example.test",
       roles: [{ role: "teacher", schoolId: schools[0]?.id ?? null }],
     });
     const { url } = await admin.peopleAdmin.invite({ personId });
@@ -92,18 +103,19 @@ describe("people admin writes on the audit log", () => {
 
 describe("settings and framework writes on the audit log", () => {
   it("records the framework marked reviewed", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
+    // Reviewed once already: the second entry holds the old and the new time.
+    await admin.gettingStarted.markFrameworkReviewed();
     await admin.gettingStarted.markFrameworkReviewed();
     const [entry] = await entriesOf("settings.district_changed");
     expect(entry).toMatchObject({ subjectKind: "district", schoolId: null });
-    // The seed's district was reviewed once already: the entry holds the old and the new time.
     expect(entry?.before).toHaveProperty("framework_reviewed_at");
     expect(entry?.after?.framework_reviewed_at).toEqual(expect.any(String));
     expect(Object.keys(entry?.after ?? {})).toEqual(["framework_reviewed_at"]);
   });
 
   it("records the badge signing key rotated, naming the new key only", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const rotated = await admin.credentialIssuer.rotateKey();
     const [entry] = await entriesOf("badge.signing_key_rotated");
     expect(entry).toMatchObject({
@@ -113,11 +125,11 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records a MicroPD session's indicators changed", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const [stage] = await admin.frameworkAdmin.stages();
     const page = await admin.frameworkAdmin.stage({ stageId: stage?.id ?? "" });
     const sessionId = page.sessions[0]?.id;
-    if (!sessionId) throw new Error("The seed has no session.");
+    if (!sessionId) throw new Error("The stage has no session.");
     const session = await admin.frameworkAdmin.session({ sessionId });
     const indicators = await admin.frameworkAdmin.indicators();
     const added = indicators.find((entry) => !session.indicatorIds.includes(entry.id));
@@ -132,10 +144,10 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records a MicroPD session created with its indicators, by code", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const [stage] = await admin.frameworkAdmin.stages();
     const [first, second] = await admin.frameworkAdmin.indicators();
-    if (!stage || !first || !second) throw new Error("The seed has no stage or indicators.");
+    if (!stage || !first || !second) throw new Error("The framework has no stage or indicators.");
     const { sessionId } = await admin.frameworkAdmin.createSession({
       stageId: stage.id,
       title: "Audited session",
@@ -152,8 +164,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records a protocol a coach adds to the district", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
-    const { id } = await coach.protocols.create({
+    const { id } = await (await district.callerFor(coach)).protocols.create({
       name: "Audited protocol",
       purpose: "Shows that a district's own protocol is on the record.",
       steps: [{ title: "Look", purpose: "Notice first.", minutes: 5, prompts: [] }],
@@ -166,7 +177,7 @@ describe("settings and framework writes on the audit log", () => {
   });
 
   it("records passwords turned back on when single sign-on is removed", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     await admin.ssoSettings.setPasswordSignIn({ allowed: false });
     await admin.ssoSettings.remove();
