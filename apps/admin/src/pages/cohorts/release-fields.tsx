@@ -2,6 +2,7 @@ import type { ReleaseMode } from "@throughline/domain/enums";
 import { draftField } from "@throughline/ui/draft-field";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
 import { useId } from "react";
 import type { SettingsDraft } from "./settings-draft.ts";
 
@@ -58,11 +59,9 @@ export function ReleaseFields({ draft, disabled, errorOf, onChange }: ReleaseFie
       {draft.releaseMode === "dated" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField label="First session opens on" type="date" {...field("firstReleaseOn")} />
-          <FormField
+          <NumberField
             label="Days between sessions"
             hint="From 1 to 28."
-            type="number"
-            inputMode="numeric"
             min={1}
             max={28}
             {...field("daysBetweenSessions")}

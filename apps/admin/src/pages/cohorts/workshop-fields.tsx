@@ -2,6 +2,7 @@ import { draftField } from "@throughline/ui/draft-field";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
 import { Label } from "@throughline/ui/label";
+import { NumberField } from "@throughline/ui/number-field";
 import { Textarea } from "@throughline/ui/textarea";
 import { useId } from "react";
 import type { SettingsDraft } from "./settings-draft.ts";
@@ -25,11 +26,9 @@ export function WorkshopFields({ draft, disabled, errorOf, onChange }: WorkshopF
         type="datetime-local"
         {...field("workshopStartsAt", "workshop.startsAt")}
       />
-      <FormField
+      <NumberField
         label="Length in minutes"
         hint="Counts toward the attendees' PD hours."
-        type="number"
-        inputMode="numeric"
         min={0}
         {...field("workshopMinutes", "workshop.minutes")}
       />

@@ -3,8 +3,8 @@ import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
-import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
+import { NumberField } from "@throughline/ui/number-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { type FormEvent, useId, useState } from "react";
 import { ScheduleWindow } from "./schedule-window.tsx";
@@ -58,10 +58,8 @@ export function FindTimePanel({ teams }: { teams: readonly PlanningTeam[] }) {
             </option>
           ))}
         </SelectField>
-        <FormField
+        <NumberField
           label="Minimum minutes"
-          type="number"
-          inputMode="numeric"
           min={15}
           max={240}
           step={5}

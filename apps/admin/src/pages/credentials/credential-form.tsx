@@ -6,6 +6,7 @@ import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
@@ -97,19 +98,16 @@ export function CredentialForm(props: CredentialFormProps) {
       </Card>
       <Card>
         <CardContent className="grid gap-4 pt-6 sm:grid-cols-2">
-          <FormField
+          <NumberField
             label="PD hours awarded"
-            type="number"
             inputMode="decimal"
             min={0}
             step={0.25}
             {...field("pdHours")}
           />
-          <FormField
+          <NumberField
             label="Valid for (months, optional)"
             hint="Leave empty for a badge that does not expire."
-            type="number"
-            inputMode="numeric"
             min={1}
             {...field("validityMonths")}
           />

@@ -1,6 +1,6 @@
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
-import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
 import { SelectField } from "@throughline/ui/select-field";
 import type { CredentialDraft } from "./credential-draft.ts";
 
@@ -32,10 +32,8 @@ export function PassingRuleFields({ draft, error, disabled, onChange }: PassingR
             </option>
           ))}
         </SelectField>
-        <FormField
+        <NumberField
           label="Criteria allowed one level below"
-          type="number"
-          inputMode="numeric"
           min={0}
           value={allowedOneBelow}
           disabled={disabled}

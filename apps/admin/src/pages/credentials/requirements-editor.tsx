@@ -5,6 +5,7 @@ import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FieldMessage } from "@throughline/ui/field-message";
 import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
 import { RemoveButton } from "@throughline/ui/remove-button";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
@@ -90,14 +91,7 @@ export function RequirementsEditor({
                 <TextAreaField label="Instructions" rows={2} {...field("instructions")} />
                 {requirement.kind === "files" ? (
                   <div className="grid gap-3 sm:grid-cols-2">
-                    <FormField
-                      label="Minimum items"
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={10}
-                      {...field("minItems")}
-                    />
+                    <NumberField label="Minimum items" min={1} max={10} {...field("minItems")} />
                     <FormField
                       label="Annotation prompt (optional)"
                       hint="Asked of each file, e.g. “What does this sample show?”"
@@ -111,13 +105,7 @@ export function RequirementsEditor({
                   </div>
                 ) : null}
                 {requirement.kind === "reflection" ? (
-                  <FormField
-                    label="Minimum words"
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    {...field("minWords")}
-                  />
+                  <NumberField label="Minimum words" min={0} {...field("minWords")} />
                 ) : null}
                 <CheckboxField
                   label="Optional"

@@ -4,7 +4,7 @@ import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { draftField } from "@throughline/ui/draft-field";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormCard } from "@throughline/ui/form-card";
-import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
 import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 import type { ReviewSettings } from "./types.ts";
@@ -70,10 +70,8 @@ export function ReviewSettingsForm({ settings }: { settings: ReviewSettings }) {
           </label>
         ))}
       </fieldset>
-      <FormField
+      <NumberField
         label="Flag submissions waiting longer than (days)"
-        type="number"
-        inputMode="numeric"
         min={1}
         className="max-w-xs"
         {...field("waitingDays")}
