@@ -20,6 +20,7 @@ import { linkedIndicators } from "../framework/framework-indicators.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
 import {
   cohortOfEnrolment,
+  sessionOfStep,
   stageOfPlan,
   stepOfEvidenceFile,
   teacherOfPlan,
@@ -155,7 +156,7 @@ export async function loadPlanDetail(
       })
       .from(actionStep)
       .leftJoin(supportMeeting, tenantJoin(supportMeeting, actionStep, actionStep.fromMeetingId))
-      .leftJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
+      .leftJoin(micropdSession, sessionOfStep)
       .where(eq(actionStep.planId, plan.id))
       .orderBy(asc(actionStep.position)),
     tx

@@ -2,7 +2,7 @@ import type { AuditFields, AuditValue } from "@throughline/domain/audit";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { credentialLeadReviewer, indicator, person, stage } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { personOfLeadReviewer } from "../sql/same-district-joins.ts";
 import { loadCredentialDetail } from "./credential-admin.ts";
 
 /*
@@ -62,7 +62,7 @@ export async function leadReviewerNames(
   const rows = await tx
     .select({ name: person.displayName })
     .from(credentialLeadReviewer)
-    .innerJoin(person, tenantJoin(person, credentialLeadReviewer, credentialLeadReviewer.personId))
+    .innerJoin(person, personOfLeadReviewer)
     .where(eq(credentialLeadReviewer.credentialId, params.credentialId))
     .orderBy(asc(person.displayName));
   return rows.map((row) => row.name);

@@ -9,7 +9,11 @@ import {
   roleMembership,
 } from "../../schema/index.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
-import { membershipsOfPerson, tenantJoin } from "../sql/same-district-joins.ts";
+import {
+  membershipsOfPerson,
+  personOfLeadReviewer,
+  tenantJoin,
+} from "../sql/same-district-joins.ts";
 
 /*
  * Who reviews a district's micro-credentials: lead reviewers named by an admin, people certified
@@ -36,10 +40,7 @@ export async function listReviewers(tx: Transaction): Promise<ReviewerRow[]> {
         name: person.displayName,
       })
       .from(credentialLeadReviewer)
-      .innerJoin(
-        person,
-        tenantJoin(person, credentialLeadReviewer, credentialLeadReviewer.personId),
-      ),
+      .innerJoin(person, personOfLeadReviewer),
     tx
       .select({
         credentialId: reviewerCertification.credentialId,

@@ -11,6 +11,7 @@ import {
 } from "../../schema/index.ts";
 import { storedFileFields } from "../shared/stored-file.ts";
 import {
+  fileOfSubmissionEvidence,
   planOfStep,
   stageOfPlan,
   stepOfEvidenceFile,
@@ -40,10 +41,7 @@ export async function listSubmissionEvidence(tx: Transaction, params: { submissi
       annotation: submissionEvidence.annotation,
     })
     .from(submissionEvidence)
-    .leftJoin(
-      evidenceFile,
-      tenantJoin(evidenceFile, submissionEvidence, submissionEvidence.evidenceFileId),
-    )
+    .leftJoin(evidenceFile, fileOfSubmissionEvidence)
     .where(eq(submissionEvidence.submissionId, params.submissionId))
     .orderBy(asc(submissionEvidence.position), asc(submissionEvidence.createdAt));
   return rows.map(({ uploadName, uploadSize, planFileName, planFileSize, ...row }) => ({

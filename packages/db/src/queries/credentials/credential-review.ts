@@ -11,8 +11,8 @@ import {
   submissionEvidence,
 } from "../../schema/index.ts";
 import {
+  fileOfSubmissionEvidence,
   teacherOfSubmission,
-  tenantJoin,
   versionOfSubmission,
 } from "../sql/same-district-joins.ts";
 
@@ -46,10 +46,7 @@ export async function evidenceForReview(tx: Transaction, submissionId: string) {
   const rows = await tx
     .select({ item: submissionEvidence, planFile: evidenceFile })
     .from(submissionEvidence)
-    .leftJoin(
-      evidenceFile,
-      tenantJoin(evidenceFile, submissionEvidence, submissionEvidence.evidenceFileId),
-    )
+    .leftJoin(evidenceFile, fileOfSubmissionEvidence)
     .where(eq(submissionEvidence.submissionId, submissionId))
     .orderBy(asc(submissionEvidence.requirementKey), asc(submissionEvidence.position));
   return rows.map(({ item, planFile }) => ({

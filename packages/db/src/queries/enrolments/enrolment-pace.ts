@@ -1,6 +1,7 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { enrolment, micropdProgress, sessionRelease } from "../../schema/index.ts";
+import { completedProgressOf } from "../micropd/progress-of.ts";
 import { anyId } from "../sql/any-id.ts";
 import { sameDistrict } from "../sql/same-district-joins.ts";
 import { activeEnrolment } from "./active-enrolment.ts";
@@ -50,9 +51,7 @@ export async function loadEnrolmentPace(
       sameDistrict(
         micropdProgress,
         sessionRelease,
-        eq(micropdProgress.personId, enrolment.personId),
-        eq(micropdProgress.sessionId, sessionRelease.sessionId),
-        isNotNull(micropdProgress.completedAt),
+        completedProgressOf({ personId: enrolment.personId, sessionId: sessionRelease.sessionId }),
       ),
     )
     .where(and(anyId(enrolment.personId, params.personIds), activeEnrolment))

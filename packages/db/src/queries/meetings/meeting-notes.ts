@@ -2,7 +2,7 @@ import type { NotesSaveResult } from "@throughline/domain/meeting-room";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAgendaItem, meetingPrivateNote, person } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { notesEditorOfAgendaItem, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Notes are saved by compare-and-set: a save names the version its writer started from and
@@ -60,7 +60,7 @@ export async function saveAgendaNotes(
       at: meetingAgendaItem.notesUpdatedAt,
     })
     .from(meetingAgendaItem)
-    .leftJoin(person, tenantJoin(person, meetingAgendaItem, meetingAgendaItem.notesUpdatedById))
+    .leftJoin(person, notesEditorOfAgendaItem)
     .where(
       and(
         eq(meetingAgendaItem.id, params.itemId),

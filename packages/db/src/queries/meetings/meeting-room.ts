@@ -19,6 +19,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import {
+  notesEditorOfAgendaItem,
   personOfTeamMember,
   planOfStep,
   sameDistrict,
@@ -70,7 +71,7 @@ export async function listAgenda(
     })
     .from(meetingAgendaItem)
     .leftJoin(protocol, tenantJoin(protocol, meetingAgendaItem, meetingAgendaItem.protocolId))
-    .leftJoin(person, tenantJoin(person, meetingAgendaItem, meetingAgendaItem.notesUpdatedById))
+    .leftJoin(person, notesEditorOfAgendaItem)
     .where(eq(meetingAgendaItem.meetingId, params.meetingId))
     .orderBy(asc(meetingAgendaItem.position));
 }

@@ -91,8 +91,7 @@ export async function loadSequence(
       sameDistrict(
         micropdProgress,
         micropdSession,
-        eq(micropdProgress.sessionId, micropdSession.id),
-        eq(micropdProgress.personId, params.personId),
+        progressOf({ personId: params.personId, sessionId: micropdSession.id }),
       ),
     )
     .leftJoin(

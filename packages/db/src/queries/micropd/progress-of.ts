@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, eq, isNotNull, type SQL } from "drizzle-orm";
 import { micropdProgress } from "../../schema/index.ts";
 
 /** The unique key of a progress row, what an upsert of it conflicts on: a teacher and a session. */
@@ -26,8 +26,14 @@ export function progressRow(params: TeacherSession & { districtId: string }) {
   return { districtId: params.districtId, personId: params.personId, sessionId: params.sessionId };
 }
 
+/** A teacher and a session to find a progress row by: values, or columns of the joined row. */
+interface ProgressLookup {
+  personId: string | AnyColumn;
+  sessionId: string | AnyColumn;
+}
+
 /** The teacher's own progress row in the session (there is at most one). */
-export function progressOf(params: TeacherSession): SQL | undefined {
+export function progressOf(params: ProgressLookup): SQL | undefined {
   return and(
     eq(micropdProgress.personId, params.personId),
     eq(micropdProgress.sessionId, params.sessionId),
@@ -35,6 +41,6 @@ export function progressOf(params: TeacherSession): SQL | undefined {
 }
 
 /** The teacher's progress row in the session, once they have completed it. */
-export function completedProgressOf(params: TeacherSession): SQL | undefined {
+export function completedProgressOf(params: ProgressLookup): SQL | undefined {
   return and(progressOf(params), isNotNull(micropdProgress.completedAt));
 }

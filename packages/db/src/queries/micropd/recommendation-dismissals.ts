@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { micropdSession, person, recommendationDecision } from "../../schema/index.ts";
 import { personNameColumns } from "../people/person-columns.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { deciderOfDecision, tenantJoin } from "../sql/same-district-joins.ts";
 
 export interface Dismissal {
   sessionId: string;
@@ -35,10 +35,7 @@ export async function listDismissals(
       micropdSession,
       tenantJoin(micropdSession, recommendationDecision, recommendationDecision.sessionId),
     )
-    .innerJoin(
-      person,
-      tenantJoin(person, recommendationDecision, recommendationDecision.decidedById),
-    )
+    .innerJoin(person, deciderOfDecision)
     .where(eq(recommendationDecision.personId, params.personId))
     .orderBy(desc(recommendationDecision.createdAt), desc(recommendationDecision.id));
   const latest = new Map<string, (typeof rows)[number]>();

@@ -21,7 +21,7 @@ import {
 import { loadObservationScale } from "../observations/observations.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
-import { stageOfSession, tenantJoin } from "../sql/same-district-joins.ts";
+import { deciderOfDecision, stageOfSession } from "../sql/same-district-joins.ts";
 import { focusesOfMyTeams } from "../team-focus/team-focus-read.ts";
 import { completedProgressOf } from "./progress-of.ts";
 
@@ -87,10 +87,7 @@ function loadDecisions(tx: Transaction, personId: string) {
       decidedBy: personNameColumns,
     })
     .from(recommendationDecision)
-    .innerJoin(
-      person,
-      tenantJoin(person, recommendationDecision, recommendationDecision.decidedById),
-    )
+    .innerJoin(person, deciderOfDecision)
     .where(eq(recommendationDecision.personId, personId))
     .orderBy(asc(recommendationDecision.createdAt));
 }

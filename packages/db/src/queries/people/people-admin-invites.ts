@@ -4,7 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { district, person, personInvite, roleMembership } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { personOfInvite } from "../sql/same-district-joins.ts";
 
 /*
  * One-time links for a person to set their password. The caller makes the random token and
@@ -69,7 +69,7 @@ export async function findOpenInvite(
       districtName: district.name,
     })
     .from(personInvite)
-    .innerJoin(person, tenantJoin(person, personInvite, personInvite.personId))
+    .innerJoin(person, personOfInvite)
     .innerJoin(district, eq(district.id, person.districtId))
     .where(
       and(

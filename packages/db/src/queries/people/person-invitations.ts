@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { district, person, personInvite, ssoProvider } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { personOfInvite } from "../sql/same-district-joins.ts";
 import { personInScope, type SchoolScope } from "./people-admin-scope.ts";
 import { personContactColumns } from "./person-columns.ts";
 
@@ -242,7 +242,7 @@ export async function lockInvitesDueForReminder(
       email: person.email,
     })
     .from(personInvite)
-    .innerJoin(person, tenantJoin(person, personInvite, personInvite.personId))
+    .innerJoin(person, personOfInvite)
     .where(
       and(
         isNotNull(personInvite.emailedAt),

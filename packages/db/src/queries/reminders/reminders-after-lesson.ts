@@ -3,7 +3,7 @@ import { afterLessonReminderDue } from "@throughline/domain/rules/after-lesson";
 import { and, isNotNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionStep, micropdSession } from "../../schema/index.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
+import { sessionOfStep } from "../sql/same-district-joins.ts";
 import { remindedSteps, stepNotDone, stepReminder } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
 import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
@@ -24,7 +24,7 @@ export async function remindAfterLesson(
     sessionTitle: micropdSession.title,
     prompts: micropdSession.afterLessonPrompts,
   })
-    .innerJoin(micropdSession, tenantJoin(micropdSession, actionStep, actionStep.fromSessionId))
+    .innerJoin(micropdSession, sessionOfStep)
     .where(and(isNotNull(actionStep.fromSessionId), stepNotDone));
   const reminders = steps.flatMap((step): PersonalReminder[] => {
     const reminder = afterLessonReminderDue(

@@ -8,7 +8,7 @@ import type { Transaction } from "../../client.ts";
 import { selfAssessment, selfAssessmentRating } from "../../schema/index.ts";
 import { visibleSelfAssessments } from "../observations/observation-visibility.ts";
 import { anyId } from "../sql/any-id.ts";
-import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
+import { assessmentOfSelfRating, tenantChildJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Self-ratings across a teacher's self-assessments: the first and latest per indicator (pre →
@@ -75,10 +75,7 @@ export async function firstAndLatestSelfRatings(
       levelRank: selfAssessmentRating.levelRank,
     })
     .from(selfAssessmentRating)
-    .innerJoin(
-      selfAssessment,
-      tenantJoin(selfAssessment, selfAssessmentRating, selfAssessmentRating.selfAssessmentId),
-    )
+    .innerJoin(selfAssessment, assessmentOfSelfRating)
     .where(
       and(
         anyId(selfAssessment.teacherId, params.teacherIds),
@@ -104,10 +101,7 @@ export async function loadSelfRatingEvidence(tx: Transaction, params: { teacherI
       on: selfAssessment.assessedOn,
     })
     .from(selfAssessmentRating)
-    .innerJoin(
-      selfAssessment,
-      tenantJoin(selfAssessment, selfAssessmentRating, selfAssessmentRating.selfAssessmentId),
-    )
+    .innerJoin(selfAssessment, assessmentOfSelfRating)
     .where(eq(selfAssessment.teacherId, params.teacherId))
     .orderBy(asc(selfAssessment.assessedOn), asc(selfAssessment.createdAt));
   const lastOfDay = new Map<string, (typeof rows)[number]>();

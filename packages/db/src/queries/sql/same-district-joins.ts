@@ -8,22 +8,31 @@ import {
   cohort,
   collaborationBlock,
   credential,
+  credentialLeadReviewer,
   credentialSubmission,
   credentialVersion,
   enrolment,
   enrolmentProgressSummary,
   evidenceFile,
+  meetingAgendaItem,
   meetingAttendance,
   micropdProgress,
   micropdSession,
   observation,
   observationRating,
   person,
+  personInvite,
+  planComment,
+  recommendationDecision,
   roleMembership,
   school,
+  selfAssessment,
+  selfAssessmentRating,
   stage,
+  submissionEvidence,
   supportMeeting,
   team,
+  teamGoal,
   teamGoalCheckpoint,
   teamGoalWorkSample,
   teamMember,
@@ -196,3 +205,53 @@ export const credentialOfVersion = tenantJoin(
   credentialVersion,
   credentialVersion.credentialId,
 );
+
+/** From a self-assessment rating to its self-assessment. */
+export const assessmentOfSelfRating = tenantJoin(
+  selfAssessment,
+  selfAssessmentRating,
+  selfAssessmentRating.selfAssessmentId,
+);
+
+/** From a recommendation decision to the person who made it. */
+export const deciderOfDecision = tenantJoin(
+  person,
+  recommendationDecision,
+  recommendationDecision.decidedById,
+);
+
+/** From a submission's evidence item to the plan file it offers, if any. */
+export const fileOfSubmissionEvidence = tenantJoin(
+  evidenceFile,
+  submissionEvidence,
+  submissionEvidence.evidenceFileId,
+);
+
+/** From a credential's lead reviewer to the person. */
+export const personOfLeadReviewer = tenantJoin(
+  person,
+  credentialLeadReviewer,
+  credentialLeadReviewer.personId,
+);
+
+/** From a plan comment to its author. */
+export const authorOfComment = tenantJoin(person, planComment, planComment.authorId);
+
+/** From a plan comment to its plan. */
+export const planOfComment = tenantJoin(actionPlan, planComment, planComment.planId);
+
+/** From an invitation to the person it invites. */
+export const personOfInvite = tenantJoin(person, personInvite, personInvite.personId);
+
+/** From an agenda item to who last edited its notes. */
+export const notesEditorOfAgendaItem = tenantJoin(
+  person,
+  meetingAgendaItem,
+  meetingAgendaItem.notesUpdatedById,
+);
+
+/** From a plan step to the MicroPD session it came from, if any. */
+export const sessionOfStep = tenantJoin(micropdSession, actionStep, actionStep.fromSessionId);
+
+/** From a checkpoint to its team goal. */
+export const goalOfCheckpoint = tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId);

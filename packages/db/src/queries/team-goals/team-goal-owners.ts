@@ -7,7 +7,7 @@ import {
   teamGoalWorkSample,
 } from "../../schema/index.ts";
 import { type StoredFile, storedFileFields } from "../shared/stored-file.ts";
-import { checkpointOfWorkSample, tenantJoin } from "../sql/same-district-joins.ts";
+import { checkpointOfWorkSample, goalOfCheckpoint } from "../sql/same-district-joins.ts";
 
 /*
  * Which team a goal, a checkpoint or a work sample belongs to, so the caller can ask how the
@@ -32,7 +32,7 @@ export async function findCheckpointOwner(tx: Transaction, params: { checkpointI
       unit: teamGoal.unit,
     })
     .from(teamGoalCheckpoint)
-    .innerJoin(teamGoal, tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId))
+    .innerJoin(teamGoal, goalOfCheckpoint)
     .where(eq(teamGoalCheckpoint.id, params.checkpointId))
     .limit(1);
   return row ?? null;
@@ -48,7 +48,7 @@ export async function findWorkSample(tx: Transaction, params: { sampleId: string
     })
     .from(teamGoalWorkSample)
     .innerJoin(teamGoalCheckpoint, checkpointOfWorkSample)
-    .innerJoin(teamGoal, tenantJoin(teamGoal, teamGoalCheckpoint, teamGoalCheckpoint.goalId))
+    .innerJoin(teamGoal, goalOfCheckpoint)
     .where(eq(teamGoalWorkSample.id, params.sampleId))
     .limit(1);
   return row ?? null;
