@@ -2,7 +2,8 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, person, planComment, stage } from "../../schema/index.ts";
 import { stageLinkColumns } from "../framework/framework-columns.ts";
-import { stageOfPlan, tenantJoin } from "../sql/same-district-joins.ts";
+import { personNameColumns } from "../people/person-columns.ts";
+import { authorOfComment, planOfComment, stageOfPlan } from "../sql/same-district-joins.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
 
 export interface PlanCommentItem {
@@ -28,24 +29,15 @@ export async function listPlanComments(
       replyToId: planComment.replyToId,
       body: planComment.body,
       at: planComment.createdAt,
-      authorId: person.id,
-      authorName: person.displayName,
+      author: personNameColumns,
       ownerId: actionPlan.personId,
     })
     .from(planComment)
-    .innerJoin(person, tenantJoin(person, planComment, planComment.authorId))
-    .innerJoin(actionPlan, tenantJoin(actionPlan, planComment, planComment.planId))
+    .innerJoin(person, authorOfComment)
+    .innerJoin(actionPlan, planOfComment)
     .where(eq(planComment.planId, params.planId))
     .orderBy(asc(planComment.createdAt), asc(planComment.id));
-  return rows.map((row) => ({
-    id: row.id,
-    stepId: row.stepId,
-    replyToId: row.replyToId,
-    body: row.body,
-    at: row.at,
-    author: { id: row.authorId, displayName: row.authorName },
-    byTeacher: row.authorId === row.ownerId,
-  }));
+  return rows.map(({ ownerId, ...row }) => ({ ...row, byTeacher: row.author.id === ownerId }));
 }
 
 export type AddCommentResult =
@@ -129,9 +121,9 @@ export function recentCommentsForTeacher(
       ...stageLinkColumns,
     })
     .from(planComment)
-    .innerJoin(actionPlan, tenantJoin(actionPlan, planComment, planComment.planId))
+    .innerJoin(actionPlan, planOfComment)
     .innerJoin(stage, stageOfPlan)
-    .innerJoin(person, tenantJoin(person, planComment, planComment.authorId))
+    .innerJoin(person, authorOfComment)
     .where(
       and(eq(actionPlan.personId, params.teacherId), ne(planComment.authorId, params.teacherId)),
     )

@@ -1,6 +1,7 @@
 import { asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { person, planEvent } from "../../schema/index.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /** What kind of change a history entry records. */
@@ -51,26 +52,18 @@ export async function listPlanHistory(
   tx: Transaction,
   params: { planId: string },
 ): Promise<PlanHistoryEntry[]> {
-  const rows = await tx
+  return tx
     .select({
       id: planEvent.id,
       kind: planEvent.kind,
       summary: planEvent.summary,
       at: planEvent.createdAt,
-      actorId: person.id,
-      actorName: person.displayName,
+      actor: personNameColumns,
     })
     .from(planEvent)
     .innerJoin(person, tenantJoin(person, planEvent, planEvent.actorId))
     .where(eq(planEvent.planId, params.planId))
     .orderBy(desc(planEvent.createdAt), asc(planEvent.id));
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    summary: row.summary,
-    at: row.at,
-    actor: { id: row.actorId, displayName: row.actorName },
-  }));
 }
 
 /** A step's description as people recognise it in a sentence: quoted, and short. */

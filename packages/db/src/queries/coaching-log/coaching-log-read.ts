@@ -2,13 +2,12 @@ import type {
   CoachingInteractionKind,
   CoachingInteractionView,
 } from "@throughline/domain/coaching-log";
-import { and, asc, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
-import { coachingInteractionIndicator, indicator, person } from "../../schema/index.ts";
-import { indicatorColumns } from "../framework/framework-columns.ts";
+import { coachingInteractionIndicator, person } from "../../schema/index.ts";
+import { indicatorsOfOwners, rowsOfOwner } from "../framework/framework-of-owners.ts";
 import { visibleCoachingInteractions } from "../observations/observation-visibility.ts";
-import { tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * Reading the coaching log, always through `visibleCoachingInteractions`: a row per interaction
@@ -91,31 +90,14 @@ export async function listVisibleInteractions(
   }
   const withContent = [...byId.values()].filter((entry) => entry.note !== null);
   if (withContent.length > 0) {
-    const indicators = await tx
-      .select({
-        interactionId: coachingInteractionIndicator.interactionId,
-        ...indicatorColumns,
-      })
-      .from(coachingInteractionIndicator)
-      .innerJoin(
-        indicator,
-        tenantJoin(
-          indicator,
-          coachingInteractionIndicator,
-          coachingInteractionIndicator.indicatorId,
-        ),
-      )
-      .where(
-        inArray(
-          coachingInteractionIndicator.interactionId,
-          withContent.map((entry) => entry.id),
-        ),
-      )
-      .orderBy(asc(indicator.code));
+    const indicators = await indicatorsOfOwners(
+      tx,
+      coachingInteractionIndicator,
+      coachingInteractionIndicator.interactionId,
+      withContent.map((entry) => entry.id),
+    );
     for (const entry of withContent) {
-      entry.indicators = indicators
-        .filter((row) => row.interactionId === entry.id)
-        .map(({ id, code, title }) => ({ id, code, title }));
+      entry.indicators = rowsOfOwner(indicators, entry.id);
     }
   }
   return [...byId.values()];

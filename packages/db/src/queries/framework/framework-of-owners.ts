@@ -53,3 +53,11 @@ export function sessionsOfOwners(
     .where(inArray(owner, ownerIds))
     .orderBy(asc(order));
 }
+
+/** The rows of one owner, in their order, without the owner's id. */
+export function rowsOfOwner<T extends { ownerId: string | null }>(
+  rows: readonly T[],
+  ownerId: string,
+): Omit<T, "ownerId">[] {
+  return rows.filter((row) => row.ownerId === ownerId).map(({ ownerId: _, ...row }) => row);
+}

@@ -11,7 +11,12 @@ import {
   teamFocusSession,
   teamMember,
 } from "../../schema/index.ts";
-import { indicatorsOfOwners, sessionsOfOwners } from "../framework/framework-of-owners.ts";
+import {
+  indicatorsOfOwners,
+  rowsOfOwner,
+  sessionsOfOwners,
+} from "../framework/framework-of-owners.ts";
+import { personNameColumns } from "../people/person-columns.ts";
 import { anyId } from "../sql/any-id.ts";
 import { stageOfSession, teamOfMember, tenantJoin } from "../sql/same-district-joins.ts";
 
@@ -26,8 +31,7 @@ async function focusesOf(
     teamId: teamFocus.teamId,
     setAt: teamFocus.createdAt,
     reason: teamFocus.reason,
-    setById: person.id,
-    setByName: person.displayName,
+    setBy: personNameColumns,
   };
   const setBy = tenantJoin(person, teamFocus, teamFocus.setById);
   const heads = params.latestPerTeam
@@ -58,17 +62,9 @@ async function focusesOf(
     ),
   ]);
   return heads.map((head) => ({
-    id: head.id,
-    teamId: head.teamId,
-    setAt: head.setAt,
-    reason: head.reason,
-    setBy: { id: head.setById, displayName: head.setByName },
-    indicators: indicators
-      .filter((row) => row.ownerId === head.id)
-      .map(({ id, code, title }) => ({ id, code, title })),
-    sessions: sessions
-      .filter((row) => row.ownerId === head.id)
-      .map(({ id, title, estimatedMinutes }) => ({ id, title, estimatedMinutes })),
+    ...head,
+    indicators: rowsOfOwner(indicators, head.id),
+    sessions: rowsOfOwner(sessions, head.id),
   }));
 }
 
