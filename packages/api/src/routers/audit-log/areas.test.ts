@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import type { AuditAction } from "@throughline/domain/audit";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * Each audited area writes its entry with the changed fields before and after, in the change's
@@ -19,15 +19,23 @@ const sampleFolder = new URL(
 );
 
 const api = testApiPerFile();
+let district: TestDistrict;
+
+// A district with an elementary school of three teachers.
+beforeAll(async () => {
+  district = await testDistrict(api, { name: "Maple Valley Unified" });
+  const school = await district.school("Maple Valley Elementary");
+  for (let count = 0; count < 3; count += 1) await district.person({ role: "teacher", school });
+});
 
 async function entriesOf(action: AuditAction) {
-  const admin = await api.callerFor(demoEmail.admin);
+  const admin = await district.callerFor(district.admin);
   return (await admin.auditLog.list({ filter: { action } })).entries;
 }
 
 describe("audited areas", () => {
   it("framework: an edited indicator records the changed columns; a refused edit records none", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const [first, second] = await admin.frameworkAdmin.indicators();
     if (!first || !second) throw new Error("The seed has no indicators.");
     await admin.frameworkAdmin.updateIndicator({
@@ -56,7 +64,7 @@ describe("audited areas", () => {
   });
 
   it("cohorts: creating and enrolling are recorded, with the school for principals", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const options = await admin.cohortAdmin.formOptions();
     const school = options.schools.find((s) => s.name === "Maple Valley Elementary");
     const stage = options.stages.find((s) => s.position === 3);
@@ -82,7 +90,7 @@ describe("audited areas", () => {
   });
 
   it("settings: district name, reminders and review settings record what changed", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     await admin.reminderSettings.rename({ name: "Maple Valley Unified (audited)" });
     expect((await entriesOf("settings.district_changed"))[0]).toMatchObject({
       subjectKind: "district",
@@ -102,7 +110,7 @@ describe("audited areas", () => {
   });
 
   it("roster import: one entry per import with its counts", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     const files = await Promise.all(
       (await readdir(sampleFolder)).map(async (name) => ({
         name,
@@ -121,7 +129,7 @@ describe("audited areas", () => {
     });
   });
   it("sign-in: saving a provider and turning passwords off are recorded, never the secret", async () => {
-    const admin = await api.callerFor(demoEmail.admin);
+    const admin = await district.callerFor(district.admin);
     await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     const [saved] = await entriesOf("sso.saved");
     expect(saved).toMatchObject({
