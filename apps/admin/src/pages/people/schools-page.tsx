@@ -1,20 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
+import { DataTable } from "@throughline/ui/data-table";
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { PendingButton } from "@throughline/ui/pending-button";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@throughline/ui/table";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { PeopleTabs } from "./people-tabs.tsx";
@@ -50,22 +43,28 @@ export function SchoolsPage() {
       <PeopleTabs />
       <div className="flex flex-col gap-6">
         {canEdit ? <AddSchoolCard /> : null}
-        <Table scrollLabel="Schools">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead className="text-right">People</TableHead>
-              <TableHead className="text-right">Teams</TableHead>
-              <TableHead>Source</TableHead>
-              {canEdit ? <TableHead>Rename</TableHead> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {schools.data.map((school) => (
-              <SchoolRow key={school.id} school={school} canEdit={canEdit} />
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          scrollLabel="Schools"
+          rows={schools.data}
+          rowKey={(school) => school.id}
+          columns={[
+            { header: "Name", className: "font-medium", cell: (school) => school.name },
+            { header: "People", numeric: true, cell: (school) => school.peopleCount },
+            { header: "Teams", numeric: true, cell: (school) => school.teamCount },
+            {
+              header: "Source",
+              cell: (school) => (school.fromRoster ? "Roster import" : "Added here"),
+            },
+            ...(canEdit
+              ? [
+                  {
+                    header: "Rename",
+                    cell: (school: AdminSchool) => <RenameSchool school={school} />,
+                  },
+                ]
+              : []),
+          ]}
+        />
       </div>
     </>
   );
@@ -118,7 +117,8 @@ function AddSchoolCard() {
   );
 }
 
-function SchoolRow({ school, canEdit }: { school: AdminSchool; canEdit: boolean }) {
+/** A school's rename button, and the form it opens in place. */
+function RenameSchool({ school }: { school: AdminSchool }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(school.name);
@@ -134,51 +134,39 @@ function SchoolRow({ school, canEdit }: { school: AdminSchool; canEdit: boolean 
     event.preventDefault();
     rename.mutate({ schoolId: school.id, name });
   };
-  return (
-    <TableRow>
-      <TableCell className="font-medium">{school.name}</TableCell>
-      <TableCell className="text-right tabular-nums">{school.peopleCount}</TableCell>
-      <TableCell className="text-right tabular-nums">{school.teamCount}</TableCell>
-      <TableCell>{school.fromRoster ? "Roster import" : "Added here"}</TableCell>
-      {canEdit ? (
-        <TableCell>
-          {editing ? (
-            <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-2">
-              <FormField
-                label={`New name for ${school.name}`}
-                value={name}
-                disabled={rename.isPending}
-                error={rename.error ? fieldError(rename.error, "name", { orGeneral: true }) : null}
-                onChange={(event) => {
-                  rename.reset();
-                  setName(event.target.value);
-                }}
-              />
-              <div className="mt-7 flex gap-2">
-                <PendingButton type="submit" size="sm" pending={rename.isPending}>
-                  Save
-                </PendingButton>
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => {
-                    rename.reset();
-                    setName(school.name);
-                    setEditing(false);
-                  }}
-                >
-                  Cancel
-                </Button>
-              </div>
-            </form>
-          ) : (
-            <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>
-              Rename<span className="sr-only"> {school.name}</span>
-            </Button>
-          )}
-        </TableCell>
-      ) : null}
-    </TableRow>
+  return editing ? (
+    <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-2">
+      <FormField
+        label={`New name for ${school.name}`}
+        value={name}
+        disabled={rename.isPending}
+        error={rename.error ? fieldError(rename.error, "name", { orGeneral: true }) : null}
+        onChange={(event) => {
+          rename.reset();
+          setName(event.target.value);
+        }}
+      />
+      <div className="mt-7 flex gap-2">
+        <PendingButton type="submit" size="sm" pending={rename.isPending}>
+          Save
+        </PendingButton>
+        <Button
+          type="button"
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            rename.reset();
+            setName(school.name);
+            setEditing(false);
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
+    </form>
+  ) : (
+    <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>
+      Rename<span className="sr-only"> {school.name}</span>
+    </Button>
   );
 }
