@@ -1,62 +1,65 @@
-import { rawRows } from "@throughline/db/testing";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { insertObservation } from "../../testing/insert-observation.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
- * The walkthrough data lives in a month no seed uses, so the demo data (which may hold
- * walkthroughs of its own) does not change what these tests count.
+ * The walkthrough data lives in a month of its own, so nothing else in the database changes
+ * what these tests count.
  */
 const period = { from: "2031-03-01", to: "2031-03-31" };
 const COACHING_LOOK_FORS = "coaching-look-fors-never-for-principals";
 const COACHING_NOTE = "coaching-note-never-for-principals";
 
 const api = testApiPerFile();
+let district: TestDistrict;
+let people: Record<"principal" | "otherPrincipal" | "teacher" | "coach", TestPerson>;
 let elementaryId: string;
 let middleId: string;
 let k2TeamId: string;
 let gradesTeamId: string;
 let eqIndicatorId: string;
 
-async function teamMembers(teamName: string): Promise<{ email: string; teamId: string }[]> {
-  return rawRows(
-    api.db,
-    sql`select p.email, t.id::text as "teamId" from team t
-        join team_member m on m.team_id = t.id join person p on p.id = m.person_id
-        where t.name = ${teamName} order by p.email`,
-  );
-}
-
-/** Members of `teamName` who are on no other team, so each lands in one column only. */
-async function onlyOn(teamName: string) {
-  const members = await teamMembers(teamName);
-  const [counts] = await rawRows<{ emails: string[] }>(
-    api.db,
-    sql`select coalesce(array_agg(p.email), '{}') as emails from person p
-        where (select count(*) from team_member m where m.person_id = p.id) > 1`,
-  );
-  const onSeveral = new Set(counts?.emails ?? []);
-  return members.filter((member) => !onSeveral.has(member.email));
-}
-
+// An elementary school with its principal, a K–2 team of four teachers and a Grades 3–5 team of
+// three, each teacher on one team; a middle school with its principal; a coach.
 beforeAll(async () => {
-  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
-  const [indicator] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
-        where d.slug = 'maple-valley' and i.code = '1.2'`,
-  );
-  eqIndicatorId = indicator?.id ?? "";
+  district = await testDistrict(api);
+  const elementary = await district.school("Maple Valley Elementary");
+  const middle = await district.school("Riverside Middle School");
+  elementaryId = elementary.id;
+  middleId = middle.id;
+  const teachers = async (count: number) => {
+    const made: TestPerson[] = [];
+    for (let index = 0; index < count; index += 1) {
+      made.push(await district.person({ role: "teacher", school: elementary }));
+    }
+    return made;
+  };
+  const k2 = await teachers(4);
+  const grades = await teachers(3);
+  const [firstK2] = k2;
+  if (!firstK2) throw new Error("The K–2 team has no teacher.");
+  people = {
+    principal: await district.person({ role: "principal", school: elementary }),
+    otherPrincipal: await district.person({ role: "principal", school: middle }),
+    teacher: firstK2,
+    coach: await district.person({ role: "coach" }),
+  };
+  ({ id: k2TeamId } = await district.team({
+    school: elementary,
+    name: "K–2 Literacy PLC",
+    members: k2,
+  }));
+  ({ id: gradesTeamId } = await district.team({
+    school: elementary,
+    name: "Grades 3–5 Team",
+    members: grades,
+  }));
+  const indicators = await (await district.callerFor(district.admin)).frameworkAdmin.indicators();
+  eqIndicatorId = indicators.find((indicator) => indicator.code === "1.2")?.id ?? "";
 
-  const k2 = await onlyOn("K–2 Literacy PLC");
-  const grades = await onlyOn("Grades 3–5 Team");
-  k2TeamId = k2[0]?.teamId ?? "";
-  gradesTeamId = grades[0]?.teamId ?? "";
-  const walkthrough = { observerEmail: demoEmail.principal, kind: "walkthrough" as const };
+  const walkthrough = { observerEmail: people.principal.email, kind: "walkthrough" as const };
   // K–2: three teachers rated on 1.2 (Developing, Developing, Proficient): shown.
   for (const [index, rank] of [2, 2, 3].entries()) {
     await insertObservation(api.db, {
@@ -86,7 +89,7 @@ beforeAll(async () => {
   // A coaching observation of a fourth K–2 teacher: its content must reach no principal.
   await insertObservation(api.db, {
     teacherEmail: k2[3]?.email ?? "",
-    observerEmail: "coach@maplevalley.test",
+    observerEmail: people.coach.email,
     kind: "coaching",
     on: "2031-03-12",
     ratings: [["1.2", 0, COACHING_LOOK_FORS]],
@@ -105,7 +108,7 @@ function cellOf(
 
 describe("walkthroughs.heatmap", () => {
   it("shows a cell of 3 teachers with its median level and withholds one of 2", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const heatmap = await principal.walkthroughs.heatmap({ schoolId: elementaryId, ...period });
     expect(heatmap.school.name).toBe("Maple Valley Elementary");
     expect(cellOf(heatmap, k2TeamId)).toEqual({
@@ -120,7 +123,7 @@ describe("walkthroughs.heatmap", () => {
   });
 
   it("is empty for a period without walkthroughs", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     const heatmap = await admin.walkthroughs.heatmap({
       schoolId: elementaryId,
       from: "2031-05-01",
@@ -131,7 +134,7 @@ describe("walkthroughs.heatmap", () => {
   });
 
   it("refuses a period that ends before it starts, naming the field", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const call = principal.walkthroughs.heatmap({
       schoolId: elementaryId,
       from: "2031-03-31",
@@ -143,9 +146,9 @@ describe("walkthroughs.heatmap", () => {
 
 describe("walkthroughs.visits", () => {
   it("lists every teacher of the school, fewest visits first", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const { teachers } = await principal.walkthroughs.visits({ schoolId: elementaryId, ...period });
-    expect(teachers.length).toBeGreaterThanOrEqual(20);
+    expect(teachers).toHaveLength(7);
     expect(teachers[0]?.visits).toBe(0);
     expect(teachers.filter((teacher) => teacher.visits > 0)).toHaveLength(5);
     const counts = teachers.map((teacher) => teacher.visits);
@@ -155,7 +158,7 @@ describe("walkthroughs.visits", () => {
 
 describe("walkthroughs.list", () => {
   it("lists the walkthroughs behind a shown cell with teacher, observer and levels", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const list = await principal.walkthroughs.list({
       schoolId: elementaryId,
       teamId: k2TeamId,
@@ -171,7 +174,7 @@ describe("walkthroughs.list", () => {
   });
 
   it("refuses the walkthroughs behind a withheld cell", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const call = principal.walkthroughs.list({
       schoolId: elementaryId,
       teamId: gradesTeamId,
@@ -184,8 +187,8 @@ describe("walkthroughs.list", () => {
 
 describe("coaching observations stay apart from the school view", () => {
   it("never appear in the heatmap, the visits or the walkthrough list", async () => {
-    for (const email of [demoEmail.principal, "admin@maplevalley.test"]) {
-      const caller = await api.callerFor(email);
+    for (const person of [people.principal, district.admin]) {
+      const caller = await district.callerFor(person);
       const input = { schoolId: elementaryId, ...period };
       const answers = await Promise.all([
         caller.walkthroughs.heatmap(input),
@@ -204,19 +207,19 @@ describe("coaching observations stay apart from the school view", () => {
 
 describe("who may see a school's walkthroughs", () => {
   it("refuses a principal another school and lets a district admin see any", async () => {
-    const otherPrincipal = await api.callerFor("sandra.villanueva@maplevalley.test");
+    const otherPrincipal = await district.callerFor(people.otherPrincipal);
     const input = { schoolId: elementaryId, ...period };
     expect(await codeOf(otherPrincipal.walkthroughs.heatmap(input))).toBe("FORBIDDEN");
     expect(await codeOf(otherPrincipal.walkthroughs.visits(input))).toBe("FORBIDDEN");
     expect(await codeOf(otherPrincipal.walkthroughs.list(input))).toBe("FORBIDDEN");
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     expect(await codeOf(admin.walkthroughs.heatmap({ ...input, schoolId: middleId }))).toBe("OK");
   });
 
   it("is not for teachers or coaches", async () => {
     const input = { schoolId: elementaryId, ...period };
-    for (const email of ["teacher@maplevalley.test", "coach@maplevalley.test"]) {
-      const caller = await api.callerFor(email);
+    for (const person of [people.teacher, people.coach]) {
+      const caller = await district.callerFor(person);
       expect(await codeOf(caller.walkthroughs.heatmap(input))).toBe("FORBIDDEN");
     }
   });
