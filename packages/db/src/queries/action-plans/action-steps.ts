@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, stage } from "../../schema/index.ts";
 import { stageLinkColumns } from "../framework/framework-columns.ts";
+import { nextPosition } from "../sql/next-position.ts";
 import { planOfStep, stageOfPlan } from "../sql/same-district-joins.ts";
 import type { Actor } from "./action-plans.ts";
 import { quoteStep, recordPlanEvent } from "./plan-history.ts";
@@ -27,8 +28,7 @@ export async function addStep(
     .values({
       districtId: params.districtId,
       planId: params.planId,
-      // The next position after the last, computed in the insert so two adds cannot collide silently.
-      position: sql`(select coalesce(max(${actionStep.position}), 0) + 1 from ${actionStep} where ${actionStep.planId} = ${params.planId})`,
+      position: nextPosition(actionStep.position, eq(actionStep.planId, params.planId)),
       description: params.description,
       dueOn: params.dueOn,
       fromMeetingId: params.fromMeeting?.id ?? null,

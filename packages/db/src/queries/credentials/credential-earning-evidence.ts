@@ -1,5 +1,5 @@
 import type { EvidenceSource } from "@throughline/domain/enums";
-import { and, asc, eq, max } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   actionPlan,
@@ -10,6 +10,7 @@ import {
   submissionEvidence,
 } from "../../schema/index.ts";
 import { storedFileFields } from "../shared/stored-file.ts";
+import { nextPosition } from "../sql/next-position.ts";
 import {
   fileOfSubmissionEvidence,
   planOfStep,
@@ -129,18 +130,18 @@ export interface NewEvidence {
 
 /** Adds an item after the requirement's last one. */
 export async function insertEvidence(tx: Transaction, item: NewEvidence): Promise<string> {
-  const [last] = await tx
-    .select({ position: max(submissionEvidence.position) })
-    .from(submissionEvidence)
-    .where(
-      and(
-        eq(submissionEvidence.submissionId, item.submissionId),
-        eq(submissionEvidence.requirementKey, item.requirementKey),
-      ),
-    );
+  // Positions of a requirement's items start at 0.
+  const position = nextPosition(
+    submissionEvidence.position,
+    and(
+      eq(submissionEvidence.submissionId, item.submissionId),
+      eq(submissionEvidence.requirementKey, item.requirementKey),
+    ),
+    0,
+  );
   const [row] = await tx
     .insert(submissionEvidence)
-    .values({ ...item, position: (last?.position ?? -1) + 1 })
+    .values({ ...item, position })
     .returning({ id: submissionEvidence.id });
   if (!row) throw new Error("The evidence was not written.");
   return row.id;

@@ -12,6 +12,7 @@ import {
   micropdSession,
   sessionIndicator,
 } from "../../schema/index.ts";
+import { nextPosition } from "../sql/next-position.ts";
 
 /*
  * Writing MicroPD sessions. A teacher's record lives in micropd_progress (completion time,
@@ -52,13 +53,13 @@ export async function createSession(
   params: CreateSessionDraft & { districtId: string },
 ): Promise<string> {
   const { indicatorIds, districtId, ...fields } = params;
-  const [last] = await tx
-    .select({ position: sql<number>`coalesce(max(${micropdSession.position}), 0)::int` })
-    .from(micropdSession)
-    .where(eq(micropdSession.stageId, params.stageId));
   const [created] = await tx
     .insert(micropdSession)
-    .values({ ...fields, districtId, position: (last?.position ?? 0) + 1 })
+    .values({
+      ...fields,
+      districtId,
+      position: nextPosition(micropdSession.position, eq(micropdSession.stageId, params.stageId)),
+    })
     .returning({ id: micropdSession.id });
   if (!created) throw new Error("The session was not added.");
   await linkIndicators(tx, { districtId, sessionId: created.id, indicatorIds });

@@ -3,6 +3,7 @@ import type { PositionUpdate } from "@throughline/domain/rules/reorder";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, cohort, micropdProgress, micropdSession, stage } from "../../schema/index.ts";
+import { nextPosition } from "../sql/next-position.ts";
 
 /* Writing the district's stages. Every function runs inside the request's tenant transaction. */
 
@@ -17,12 +18,9 @@ export async function createStage(
   tx: Transaction,
   params: CreateStageDraft & { districtId: string },
 ): Promise<string> {
-  const [last] = await tx
-    .select({ position: sql<number>`coalesce(max(${stage.position}), 0)::int` })
-    .from(stage);
   const [created] = await tx
     .insert(stage)
-    .values({ ...params, position: (last?.position ?? 0) + 1 })
+    .values({ ...params, position: nextPosition(stage.position) })
     .returning({ id: stage.id });
   if (!created) throw new Error("The stage was not added.");
   return created.id;

@@ -9,6 +9,7 @@ import {
   teamFocusIndicator,
   teamFocusSession,
 } from "../../schema/index.ts";
+import { nextPosition } from "../sql/next-position.ts";
 
 /** The agenda item a team's focus is written into; found again by it when the focus changes. */
 const FOCUS_AGENDA_TITLE = "Our next focus";
@@ -97,19 +98,16 @@ export async function putFocusOnAgenda(
       .where(eq(meetingAgendaItem.id, existing.id));
     return existing.id;
   }
-  const [last] = await tx
-    .select({
-      position: sql<number>`coalesce(max(${meetingAgendaItem.position}), 0)`.mapWith(Number),
-    })
-    .from(meetingAgendaItem)
-    .where(eq(meetingAgendaItem.meetingId, params.meetingId));
   const [created] = await tx
     .insert(meetingAgendaItem)
     .values({
       districtId: params.districtId,
       meetingId: params.meetingId,
       // Positions run 1..n, as scheduling writes them.
-      position: (last?.position ?? 0) + 1,
+      position: nextPosition(
+        meetingAgendaItem.position,
+        eq(meetingAgendaItem.meetingId, params.meetingId),
+      ),
       protocolId: null,
       title: FOCUS_AGENDA_TITLE,
       purpose: params.purpose,
