@@ -6,13 +6,8 @@ import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { listPdActivities } from "../enrolments/transcript.ts";
-import { districtTimeZone } from "../notifications/notice-facts.ts";
-import {
-  type ImpactSelection,
-  loadImpactEnrolments,
-  loadImpactTeachers,
-  loadLevelSpans,
-} from "./impact-facts.ts";
+import { type ImpactSelection, loadImpactEnrolments, loadImpactTeachers } from "./impact-facts.ts";
+import { levelSpansOf, pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.ts";
 
 /*
  * The impact report reads `teacher_pd_day`, `observed_level_day` and `self_assessed_level_day`,
@@ -23,10 +18,8 @@ import {
 
 const admin = seededLoginPerFile(demoPeople.admin.email);
 
-const wholeRange = { from: "2000-01-01", to: "2099-12-31" };
-
-async function selection(tx: Transaction): Promise<ImpactSelection> {
-  return { schools: "all", ...wholeRange, timeZone: await districtTimeZone(tx, admin.districtId) };
+function selection(tx: Transaction): Promise<ImpactSelection> {
+  return wholeDistrictSelection(tx, admin.districtId);
 }
 
 /** Every kept row of the three tables, as text, in one order. */
@@ -87,16 +80,10 @@ describe("the impact report's kept summaries", () => {
 
   test("PD days follow session completions: insert, update and delete", async () => {
     await admin.rolledBack(async (tx) => {
-      const [row] = await rawRows<{ personId: string; sessionId: string }>(
+      const row = await pickTeacherSession(
         tx,
-        sql`select e.person_id as "personId", ms.id as "sessionId"
-          from enrolment e
-          join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
-          join micropd_session ms on ms.district_id = c.district_id and ms.stage_id = c.stage_id
-          where e.status = 'active' and not exists (select 1 from micropd_progress p
-            where p.district_id = e.district_id and p.person_id = e.person_id
-              and p.session_id = ms.id)
-          limit 1`,
+        sql`select 1 from micropd_progress p where p.district_id = e.district_id
+          and p.person_id = e.person_id and p.session_id = ms.id`,
       );
       expect(row).toBeDefined();
       const personId = row?.personId ?? "";
@@ -176,10 +163,7 @@ describe("the impact report's kept summaries", () => {
           from enrolment e, observation o where e.status = 'active' limit 1`,
       );
       const teacherId = pick?.teacherId ?? "";
-      const spansOf = async () =>
-        (await loadLevelSpans(tx, await selection(tx), "observed")).filter(
-          (span) => span.personId === teacherId && span.indicatorId === pick?.indicatorId,
-        );
+      const spansOf = () => levelSpansOf(tx, admin.districtId, "observed", pick);
       const base = await spansOf();
       const daysBefore = base[0]?.days ?? 0;
 
@@ -223,10 +207,7 @@ describe("the impact report's kept summaries", () => {
           from enrolment e join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
           where e.status = 'active' limit 1`,
       );
-      const spansOf = async () =>
-        (await loadLevelSpans(tx, await selection(tx), "selfAssessed")).filter(
-          (span) => span.personId === pick?.teacherId && span.indicatorId === pick?.indicatorId,
-        );
+      const spansOf = () => levelSpansOf(tx, admin.districtId, "selfAssessed", pick);
       const before = (await spansOf())[0]?.days ?? 0;
       const [assessment] = await rawRows<{ id: string }>(
         tx,

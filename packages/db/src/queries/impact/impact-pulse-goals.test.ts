@@ -4,9 +4,9 @@ import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
-import { districtTimeZone } from "../notifications/notice-facts.ts";
 import type { ImpactSelection } from "./impact-facts.ts";
 import { loadImpactFeedback, loadImpactGoals } from "./impact-pulse-goals.ts";
+import { pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.ts";
 
 /*
  * `teacher_feedback_day` and `team_goal_measures` (migration 0032) follow the writes they
@@ -15,13 +15,8 @@ import { loadImpactFeedback, loadImpactGoals } from "./impact-pulse-goals.ts";
 
 const admin = seededLoginPerFile(demoPeople.admin.email);
 
-async function selection(tx: Transaction): Promise<ImpactSelection> {
-  return {
-    schools: "all",
-    from: "2000-01-01",
-    to: "2099-12-31",
-    timeZone: await districtTimeZone(tx, admin.districtId),
-  };
+function selection(tx: Transaction): Promise<ImpactSelection> {
+  return wholeDistrictSelection(tx, admin.districtId);
 }
 
 async function keptRows(tx: Transaction): Promise<string[]> {
@@ -51,15 +46,9 @@ describe("the impact report's feedback and goal summaries", () => {
   test("feedback counts follow pulses answered, changed, skipped and deleted", async () => {
     await admin.rolledBack(async (tx) => {
       await expectKeptAsRebuilt(tx);
-      const [pick] = await rawRows<{ personId: string; sessionId: string }>(
+      const pick = await pickTeacherSession(
         tx,
-        sql`select e.person_id as "personId", ms.id as "sessionId"
-          from enrolment e
-          join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
-          join micropd_session ms on ms.district_id = c.district_id and ms.stage_id = c.stage_id
-          where e.status = 'active' and not exists (select 1 from session_feedback f
-            where f.person_id = e.person_id and f.item_id = ms.id)
-          limit 1`,
+        sql`select 1 from session_feedback f where f.person_id = e.person_id and f.item_id = ms.id`,
       );
       const personId = pick?.personId ?? "";
       const mine = async () =>
