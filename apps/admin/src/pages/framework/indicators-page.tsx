@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
+import { buttonColumn } from "@throughline/ui/button-column";
 import { DataTable } from "@throughline/ui/data-table";
 import { useState } from "react";
 import { FrameworkListPage } from "./framework-list-page.tsx";
@@ -37,16 +38,15 @@ export function IndicatorsPage() {
               },
               ...(canEdit
                 ? [
-                    {
-                      key: "actions",
-                      header: <span className="sr-only">Actions</span>,
-                      className: "text-right",
-                      cell: (indicator: EditorIndicator) => (
+                    buttonColumn(
+                      "Actions",
+                      (indicator: EditorIndicator) => (
                         <Button variant="secondary" size="sm" onClick={() => setEditing(indicator)}>
                           Edit<span className="sr-only"> {indicator.code}</span>
                         </Button>
                       ),
-                    },
+                      "text-right",
+                    ),
                   ]
                 : []),
             ]}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { moveOne } from "@throughline/domain/rules/reorder";
 import { Alert } from "@throughline/ui/alert";
+import { buttonColumn } from "@throughline/ui/button-column";
 import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { BookOpen } from "lucide-react";
@@ -85,19 +86,15 @@ export function SessionList({ stage, canEdit }: { stage: EditorStageDetail; canE
             },
             ...(canEdit
               ? [
-                  {
-                    key: "order",
-                    header: <span className="sr-only">Order</span>,
-                    cell: (session: EditorStageDetail["sessions"][number]) => (
-                      <MoveButtons
-                        name={session.title}
-                        index={sessions.indexOf(session)}
-                        count={sessions.length}
-                        disabled={reorder.isPending}
-                        onMove={(step) => move(sessions.indexOf(session), step)}
-                      />
-                    ),
-                  },
+                  buttonColumn("Order", (session: EditorStageDetail["sessions"][number]) => (
+                    <MoveButtons
+                      name={session.title}
+                      index={sessions.indexOf(session)}
+                      count={sessions.length}
+                      disabled={reorder.isPending}
+                      onMove={(step) => move(sessions.indexOf(session), step)}
+                    />
+                  )),
                 ]
               : []),
           ]}

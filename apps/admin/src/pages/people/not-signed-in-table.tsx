@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { buttonColumn } from "@throughline/ui/button-column";
 import { DataTable } from "@throughline/ui/data-table";
 import { formatMoment } from "@throughline/ui/format";
 import { PersonLink } from "./person-link.tsx";
@@ -67,22 +68,19 @@ export function NotSignedInTable(props: NotSignedInTableProps) {
           className: "whitespace-nowrap",
           cell: (person) => (person.remindedAt ? formatMoment(person.remindedAt) : "—"),
         },
-        {
-          key: "reminder",
-          header: <span className="sr-only">Reminder</span>,
-          cell: (person) =>
-            person.invitedAt ? (
-              <Button
-                variant="secondary"
-                size="sm"
-                disabled={props.reminding !== null}
-                onClick={() => props.onRemind(person)}
-                aria-label={`Send reminder to ${person.displayName}`}
-              >
-                {props.reminding === person.id ? "Sending…" : "Send reminder"}
-              </Button>
-            ) : null,
-        },
+        buttonColumn("Reminder", (person: NotSignedInPerson) =>
+          person.invitedAt ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={props.reminding !== null}
+              onClick={() => props.onRemind(person)}
+              aria-label={`Send reminder to ${person.displayName}`}
+            >
+              {props.reminding === person.id ? "Sending…" : "Send reminder"}
+            </Button>
+          ) : null,
+        ),
       ]}
     />
   );

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Badge } from "@throughline/ui/badge";
 import { Button } from "@throughline/ui/button";
+import { buttonColumn } from "@throughline/ui/button-column";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { DataTable } from "@throughline/ui/data-table";
 import { fieldError } from "@throughline/ui/field-error";
@@ -103,23 +104,20 @@ export function CredentialReviewersCard({
               },
               { header: "Expires", cell: (reviewer) => <Expiry reviewer={reviewer} /> },
               { header: "Calibration attempts", cell: (reviewer) => reviewer.calibrationAttempts },
-              {
-                key: "actions",
-                header: <span className="sr-only">Actions</span>,
-                cell: (reviewer) =>
-                  reviewer.isLead ? (
-                    <PendingButton
-                      variant="ghost"
-                      size="sm"
-                      pending={remove.isPending}
-                      onClick={() =>
-                        remove.mutate({ credentialId: credential.id, personId: reviewer.personId })
-                      }
-                    >
-                      Remove as lead<span className="sr-only"> {reviewer.name}</span>
-                    </PendingButton>
-                  ) : null,
-              },
+              buttonColumn("Actions", (reviewer: CredentialReviewers["reviewers"][number]) =>
+                reviewer.isLead ? (
+                  <PendingButton
+                    variant="ghost"
+                    size="sm"
+                    pending={remove.isPending}
+                    onClick={() =>
+                      remove.mutate({ credentialId: credential.id, personId: reviewer.personId })
+                    }
+                  >
+                    Remove as lead<span className="sr-only"> {reviewer.name}</span>
+                  </PendingButton>
+                ) : null,
+              ),
             ]}
           />
         )}
