@@ -50,6 +50,29 @@ export async function loadCaseloadOfTeams(
   return rowsOfResult<CaseloadFactsRow>(result);
 }
 
+/** The current enrolment's facts a member's row carries, as column and answer name. */
+const enrolmentFacts = [
+  ["release_mode", "releaseMode"],
+  ["stage_position", "stagePosition"],
+  ["stage_title", "stageTitle"],
+  ["meetings_required", "meetingsRequired"],
+  ["requires_confirmation", "requiresConfirmation"],
+  ["workshop_attended", "workshopAttended"],
+  ["confirmed_at::text", "confirmedAt"],
+  ["enrolled_at::text", "enrolledAt"],
+  ["enrolled_since::text", "enrolledSince"],
+] as const;
+
+/**
+ * The current enrolment's facts read off the row aliased `row` (the kept summary here, the rows
+ * themselves in the test that holds the two equal), named as `memberFactsSql` answers them.
+ */
+export function currentEnrolmentFacts(row: "kept" | "cur"): SQL {
+  return sql.raw(
+    enrolmentFacts.map(([column, name]) => `${row}.${column} as "${name}"`).join(", "),
+  );
+}
+
 /**
  * The caseload facts of each row of `members` (a select with a `"memberId"` column, aliased
  * `p`): its columns and the facts `CaseloadFactsRow` names. The caseload reads it per team and
@@ -72,11 +95,7 @@ export async function loadCaseloadOfTeams(
 export function memberFactsSql(members: SQL, at: Date): SQL {
   const now = at.toISOString();
   return sql`select p.*,
-      kept.release_mode as "releaseMode", kept.stage_position as "stagePosition",
-      kept.stage_title as "stageTitle", kept.meetings_required as "meetingsRequired",
-      kept.requires_confirmation as "requiresConfirmation",
-      kept.workshop_attended as "workshopAttended", kept.confirmed_at::text as "confirmedAt",
-      kept.enrolled_at::text as "enrolledAt", kept.enrolled_since::text as "enrolledSince",
+      ${currentEnrolmentFacts("kept")},
       coalesce(kept.sessions_total, 0) as "sessionsTotal",
       coalesce(kept.sessions_completed, 0) as "sessionsCompleted",
       coalesce(kept.meetings_attended, 0) as "meetingsAttended",

@@ -5,7 +5,7 @@ import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { CURRENT_STATUSES } from "../enrolments/stage-progress.ts";
-import { memberFactsSql } from "./caseload-facts.ts";
+import { currentEnrolmentFacts, memberFactsSql } from "./caseload-facts.ts";
 
 /*
  * The caseload reads each teacher's facts from `teacher_caseload_summary`, kept by the triggers
@@ -26,11 +26,7 @@ const current = sql.raw(CURRENT_STATUSES.map((status) => `'${status}'`).join(", 
 function factsFromRowsSql(members: SQL, at: Date): SQL {
   const instant = at.toISOString();
   return sql`select p.*,
-      cur.release_mode as "releaseMode", cur.stage_position as "stagePosition",
-      cur.stage_title as "stageTitle", cur.meetings_required as "meetingsRequired",
-      cur.requires_confirmation as "requiresConfirmation",
-      cur.workshop_attended as "workshopAttended", cur.confirmed_at::text as "confirmedAt",
-      cur.enrolled_at::text as "enrolledAt", cur.enrolled_since::text as "enrolledSince",
+      ${currentEnrolmentFacts("cur")},
       (select count(*)::int from micropd_session ms
         where ms.district_id = cur.district_id and ms.stage_id = cur.stage_id) as "sessionsTotal",
       coalesce(summary.sessions_completed, 0) as "sessionsCompleted",

@@ -176,26 +176,26 @@ describe("scheduleDueReminders", () => {
           where team_id = ${team.id}`,
     );
     if (!block) throw new Error("Maria's team has no collaboration block.");
+    /** An hour-long meeting of her team, `daysBefore` days before this Monday. */
+    const hourMeeting = (daysBefore: number, title: string) => {
+      const startsAt = new Date(monday.getTime() - daysBefore * dayMs);
+      return {
+        districtId,
+        teamId: team.id,
+        title,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + hourMs),
+      };
+    };
     await withTenant(handle.db, districtId, (tx) =>
       tx.insert(supportMeeting).values([
         {
-          districtId,
-          teamId: team.id,
-          title: "Held last week",
-          startsAt: new Date(monday.getTime() - 5 * dayMs),
-          endsAt: new Date(monday.getTime() - 5 * dayMs + hourMs),
+          ...hourMeeting(5, "Held last week"),
           status: "closed",
           heldMinutes: 40,
           collaborationBlockId: block.id,
         },
-        {
-          districtId,
-          teamId: team.id,
-          title: "Not held last week",
-          startsAt: new Date(monday.getTime() - 3 * dayMs),
-          endsAt: new Date(monday.getTime() - 3 * dayMs + hourMs),
-          status: "scheduled",
-        },
+        { ...hourMeeting(3, "Not held last week"), status: "scheduled" },
       ]),
     );
 
