@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import type { CriterionScores } from "@throughline/domain/credential";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
@@ -147,15 +147,13 @@ function CalibrationSetView({ set }: { set: CalibrationSet }) {
 /** "Certify the certifiers": score the calibration set blind, then see how it compared. */
 export function CalibrationPage() {
   const { credentialId = "" } = useParams();
-  const query = useQuery(trpc.calibration.set.queryOptions({ credentialId }));
   return (
-    <QueryView
-      query={query}
+    <QueryPage
+      options={trpc.calibration.set.queryOptions({ credentialId })}
       loading="Loading the calibration set…"
       errorTitle="This calibration set could not be opened"
-      headingLevel={1}
     >
       {(set) => <CalibrationSetView set={set} />}
-    </QueryView>
+    </QueryPage>
   );
 }

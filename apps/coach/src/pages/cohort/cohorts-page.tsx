@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -41,16 +40,14 @@ function CohortLink({ cohort }: { cohort: ManagedCohort }) {
 
 /** The cohorts the coach runs, newest school year first. */
 export function CohortsPage() {
-  const cohorts = useQuery(trpc.workshop.cohorts.queryOptions());
   return (
-    <QueryView
-      query={cohorts}
+    <QueryPage
+      options={trpc.workshop.cohorts.queryOptions()}
       loading="Loading your cohorts…"
       errorTitle="Your cohorts could not be loaded"
-      headingLevel={1}
     >
       {(list) => <CohortList cohorts={list} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { Alert } from "@throughline/ui/alert";
 import { BackLink } from "@throughline/ui/back-link";
 import { formatMoment } from "@throughline/ui/format";
@@ -62,16 +61,14 @@ function Scoring({ review }: { review: Review }) {
 /** One submission: its evidence per requirement, and the rubric to score it against. */
 export function ReviewPage() {
   const { submissionId = "" } = useParams();
-  const query = useQuery(trpc.credentialReviews.submission.queryOptions({ submissionId }));
   return (
-    <QueryView
-      query={query}
+    <QueryPage
+      options={trpc.credentialReviews.submission.queryOptions({ submissionId })}
       loading="Loading the submission…"
       errorTitle="This submission could not be opened"
-      headingLevel={1}
     >
       {(review) => <ReviewView review={review} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
@@ -13,16 +12,14 @@ type ReviewQueue = RouterOutputs["credentialReviews"]["queue"];
 
 /** My review queue, the disagreements I settle as lead, and my certifications. */
 export function ReviewsPage() {
-  const queue = useQuery(trpc.credentialReviews.queue.queryOptions());
   return (
-    <QueryView
-      query={queue}
+    <QueryPage
+      options={trpc.credentialReviews.queue.queryOptions()}
       loading="Loading your reviews…"
       errorTitle="Your reviews could not be loaded"
-      headingLevel={1}
     >
       {(data) => <ReviewQueueView data={data} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -84,16 +83,14 @@ function Reflections({ sessions }: { sessions: readonly CompletedSession[] }) {
 /** One teacher as their coach sees them: stages, reflections and action plans with comments. */
 export function TeacherPage() {
   const { personId = "" } = useParams();
-  const view = useQuery(trpc.coaching.teacher.queryOptions({ personId }));
   return (
-    <QueryView
-      query={view}
+    <QueryPage
+      options={trpc.coaching.teacher.queryOptions({ personId })}
       loading="Loading the teacher…"
       errorTitle="This teacher could not be opened"
-      headingLevel={1}
     >
       {(data) => <CoachedTeacherView data={data} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

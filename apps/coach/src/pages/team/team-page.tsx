@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { BackLink } from "@throughline/ui/back-link";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -56,15 +55,13 @@ function TeamView({ teamId, data }: { teamId: string; data: TeamCaseload }) {
 /** One team: its members' progress and flags, its meeting history and attendance rate. */
 export function TeamPage() {
   const { teamId = "" } = useParams();
-  const team = useQuery(trpc.caseload.team.queryOptions({ teamId }));
   return (
-    <QueryView
-      query={team}
+    <QueryPage
+      options={trpc.caseload.team.queryOptions({ teamId })}
       loading="Loading the team…"
       errorTitle="This team could not be shown"
-      headingLevel={1}
     >
       {(data) => <TeamView teamId={teamId} data={data} />}
-    </QueryView>
+    </QueryPage>
   );
 }

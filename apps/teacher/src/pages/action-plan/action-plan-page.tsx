@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { QueryView } from "@throughline/app-kit/query-view";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { EmptyState } from "@throughline/ui/empty-state";
@@ -152,16 +153,14 @@ function PlanLayout({
 
 /** The teacher's action plan for a stage: goal, indicators, steps with evidence, comments, history. */
 export function ActionPlanPage() {
-  const home = useQuery(trpc.teacher.home.queryOptions());
   return (
-    <QueryView
-      query={home}
+    <QueryPage
+      options={trpc.teacher.home.queryOptions()}
       loading="Loading your action plan…"
       errorTitle="Your action plan could not be loaded"
-      headingLevel={1}
     >
       {({ enrolments }) => <PlanOfChosenStage enrolments={enrolments} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

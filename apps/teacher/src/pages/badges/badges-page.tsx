@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Award } from "lucide-react";
@@ -10,16 +9,14 @@ import type { MyBadges } from "./types.ts";
 
 /** My earned micro-credentials as badges anyone can verify, with the ways to share them. */
 export function BadgesPage() {
-  const badges = useQuery(trpc.credentials.myBadges.queryOptions());
   return (
-    <QueryView
-      query={badges}
+    <QueryPage
+      options={trpc.credentials.myBadges.queryOptions()}
       loading="Loading your badges…"
       errorTitle="Your badges could not be loaded"
-      headingLevel={1}
     >
       {(data) => <BadgeList data={data} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -15,16 +14,14 @@ import type { CredentialDetail } from "./types.ts";
 /** Everything a credential's definition says, and the way to my submission. */
 export function CredentialPage() {
   const { credentialId = "" } = useParams();
-  const detail = useQuery(trpc.credentials.detail.queryOptions({ credentialId }));
   return (
-    <QueryView
-      query={detail}
+    <QueryPage
+      options={trpc.credentials.detail.queryOptions({ credentialId })}
       loading="Loading the micro-credential…"
       errorTitle="This micro-credential could not be loaded"
-      headingLevel={1}
     >
       {(credential) => <CredentialDefinition credential={credential} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
@@ -14,16 +13,14 @@ import type { CredentialSummary } from "./types.ts";
 
 /** The micro-credentials open to me, with what each asks and where I stand. */
 export function CredentialsPage() {
-  const list = useQuery(trpc.credentials.list.queryOptions());
   return (
-    <QueryView
-      query={list}
+    <QueryPage
+      options={trpc.credentials.list.queryOptions()}
       loading="Loading micro-credentials…"
       errorTitle="Micro-credentials could not be loaded"
-      headingLevel={1}
     >
       {(credentials) => <CredentialList credentials={credentials} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { formatTime } from "@throughline/ui/format";
@@ -17,16 +17,14 @@ import type { SubmissionPage as PageData } from "./types.ts";
 /** My submission for one credential: start, gather evidence, submit, read feedback, try again. */
 export function SubmissionPage() {
   const { credentialId = "" } = useParams();
-  const page = useQuery(trpc.credentials.submission.queryOptions({ credentialId }));
   return (
-    <QueryView
-      query={page}
+    <QueryPage
+      options={trpc.credentials.submission.queryOptions({ credentialId })}
       loading="Loading your submission…"
       errorTitle="Your submission could not be loaded"
-      headingLevel={1}
     >
       {(data) => <Submission credentialId={credentialId} data={data} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import type { MeetingStatus } from "@throughline/domain/enums";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -30,16 +29,14 @@ const statusWords: Record<MeetingStatus, { label: string; variant: BadgeVariant 
  */
 export function MeetingSummaryPage() {
   const { meetingId = "" } = useParams();
-  const summary = useQuery(trpc.meetingRoom.summary.queryOptions({ meetingId }));
   return (
-    <QueryView
-      query={summary}
+    <QueryPage
+      options={trpc.meetingRoom.summary.queryOptions({ meetingId })}
       loading="Loading the meeting…"
       errorTitle="This meeting could not be shown"
-      headingLevel={1}
     >
       {(summary) => <MeetingSummary summary={summary} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { PageHeader } from "@throughline/ui/page-header";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
@@ -9,16 +8,14 @@ import type { Recommendation } from "./types.ts";
 
 /** Every recommended session, the coach's assignments first, each with its reason; the team's focus above. */
 export function RecommendationsPage() {
-  const list = useQuery(trpc.recommendations.mine.queryOptions());
   return (
-    <QueryView
-      query={list}
+    <QueryPage
+      options={trpc.recommendations.mine.queryOptions()}
       loading="Loading your recommendations…"
       errorTitle="Your recommendations could not be loaded"
-      headingLevel={1}
     >
       {(items) => <RecommendationsView items={items} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 

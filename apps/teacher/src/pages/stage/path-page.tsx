@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { GraduationCap } from "lucide-react";
 import { Link, Navigate } from "react-router";
@@ -11,17 +10,14 @@ import type { TeacherHome } from "../../lib/types.ts";
  * the last one they finished. With no enrolment it lists the stages to preview.
  */
 export function PathPage() {
-  const home = useQuery(trpc.teacher.home.queryOptions());
-
   return (
-    <QueryView
-      query={home}
+    <QueryPage
+      options={trpc.teacher.home.queryOptions()}
       loading="Loading your path…"
       errorTitle="Your path could not be loaded"
-      headingLevel={1}
     >
       {(home) => <PathRedirect home={home} />}
-    </QueryView>
+    </QueryPage>
   );
 }
 
