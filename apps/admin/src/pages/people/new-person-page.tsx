@@ -44,11 +44,9 @@ export function NewPersonPage() {
                   options={data}
                   submitLabel="Add person"
                   pendingLabel="Adding…"
-                  pending={create.isPending}
-                  error={create.error}
+                  save={create}
                   failedTitle="The person was not added"
                   onSubmit={(draft) => create.mutate(personInput(draft))}
-                  onEdit={() => create.reset()}
                   cancel={
                     <Link to="/people" className="text-sm font-medium text-primary underline">
                       Cancel

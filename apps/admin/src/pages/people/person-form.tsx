@@ -1,9 +1,9 @@
 import { Alert } from "@throughline/ui/alert";
-import { Button } from "@throughline/ui/button";
 import { draftField } from "@throughline/ui/draft-field";
 import type { ApiErrorLike } from "@throughline/ui/field-error";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
+import { PendingButton } from "@throughline/ui/pending-button";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { type RoleDraft, RolesEditor } from "./roles-editor.tsx";
 import type { PeopleOptions } from "./types.ts";
@@ -29,28 +29,25 @@ export function PersonForm({
   options,
   submitLabel,
   pendingLabel,
-  pending,
-  error,
+  save,
   failedTitle,
   onSubmit,
-  onEdit,
   cancel,
 }: {
   initial: PersonDraft;
   options: PeopleOptions;
   submitLabel: string;
   pendingLabel: string;
-  pending: boolean;
-  error: ApiErrorLike | null;
+  /** The mutation that saves: its state, and `reset` on every change to clear a stale message. */
+  save: { isPending: boolean; error: ApiErrorLike | null; reset: () => void };
   failedTitle: string;
   onSubmit: (draft: PersonDraft) => void;
-  /** Called on every change, so a stale server message can be cleared. */
-  onEdit: () => void;
   cancel?: ReactNode;
 }) {
   const [draft, setDraft] = useState<PersonDraft>(initial);
+  const { isPending: pending, error } = save;
   const change = (patch: Partial<PersonDraft>) => {
-    onEdit();
+    save.reset();
     setDraft({ ...draft, ...patch });
   };
   const errorOf = (path: string) => fieldError(error, path);
@@ -84,9 +81,9 @@ export function PersonForm({
         </Alert>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </Button>
+        <PendingButton type="submit" pending={pending} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </PendingButton>
         {cancel}
       </div>
     </form>

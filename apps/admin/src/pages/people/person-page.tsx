@@ -83,11 +83,9 @@ function DetailsCard({ person, options }: { person: PersonDetail; options: Peopl
         options={options}
         submitLabel="Save changes"
         pendingLabel="Saving…"
-        pending={update.isPending}
-        error={update.error}
+        save={update}
         failedTitle="The changes were not saved"
         onSubmit={(draft) => update.mutate({ personId: person.id, ...personInput(draft) })}
-        onEdit={() => update.reset()}
       />
     </TitledCard>
   );
