@@ -1,3 +1,4 @@
+import type { FunnelStage } from "@throughline/domain/dashboard";
 import { Bar, LabelList } from "recharts";
 import { ColumnBarChart, HorizontalBarChart, numberedBar } from "./bar-chart-frame.tsx";
 import { DashboardTable } from "./dashboard-table.tsx";
@@ -7,15 +8,6 @@ import { DashboardTable } from "./dashboard-table.tsx";
  * hidden from assistive technology, every bar carries its number as text, the legend names the
  * series, and the same figures sit in the table below it (with a CSV download).
  */
-
-interface FunnelChartStage {
-  stageId: string;
-  position: number;
-  title: string;
-  enrolled: number;
-  inProgress: number;
-  complete: number;
-}
 
 interface HoursBucket {
   label: string;
@@ -44,7 +36,7 @@ export function StageFunnelChart({
   stages,
   fileStem,
 }: {
-  stages: readonly FunnelChartStage[];
+  stages: readonly FunnelStage[];
   fileStem: string;
 }) {
   const data = stages.map((stage) => ({ ...stage, name: `Stage ${stage.position}` }));
