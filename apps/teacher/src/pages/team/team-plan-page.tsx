@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
-import { QueryView } from "@throughline/app-kit/query-view";
+import { QueryPage } from "@throughline/app-kit/query-page";
 import { ReadOnlyStep } from "@throughline/ui/action-step-read-only";
 import { BackLink } from "@throughline/ui/back-link";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -15,18 +14,16 @@ type SharedPlanData = RouterOutputs["actionPlan"]["byId"]["plan"];
 /** A teammate's shared action plan, read-only: goal, indicators and steps with their evidence. */
 export function TeamPlanPage() {
   const { planId = "" } = useParams();
-  const view = useQuery(trpc.actionPlan.byId.queryOptions({ planId }));
   return (
     <>
       <BackLink to="/team">Back to my team</BackLink>
-      <QueryView
-        query={view}
+      <QueryPage
+        options={trpc.actionPlan.byId.queryOptions({ planId })}
         loading="Loading the action plan…"
         errorTitle="This action plan could not be opened"
-        headingLevel={1}
       >
         {({ plan }) => <SharedPlan plan={plan} />}
-      </QueryView>
+      </QueryPage>
     </>
   );
 }
