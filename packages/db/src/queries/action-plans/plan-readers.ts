@@ -12,6 +12,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { activeEnrolment } from "../enrolments/active-enrolment.ts";
+import { childCount } from "../sql/child-count.ts";
 import {
   cohortOfEnrolment,
   stageOfPlan,
@@ -189,9 +190,7 @@ export async function listPlansSharedWithTeammate(tx: Transaction, params: { vie
       stageTitle: stage.title,
       goal: actionPlan.goal,
       updatedAt: actionPlan.updatedAt,
-      stepCount: sql<number>`(select count(*)::int from ${actionStep}
-        where ${actionStep.districtId} = ${actionPlan.districtId}
-          and ${actionStep.planId} = ${actionPlan.id})`,
+      stepCount: childCount(actionStep, actionStep.planId, actionPlan),
       teamNames: sql<string[]>`array(select t.name from team_member tm
         join team t on t.district_id = tm.district_id and t.id = tm.team_id
         where tm.person_id = ${actionPlan.personId} and tm.team_id in (${viewerTeams})

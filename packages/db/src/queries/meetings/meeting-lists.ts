@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { meetingAgendaItem, supportMeeting, team, teamMember } from "../../schema/index.ts";
+import { childCount } from "../sql/child-count.ts";
 import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import { teamOfMeeting } from "../sql/same-district-joins.ts";
 import { agendaItemColumns } from "./meeting-columns.ts";
@@ -30,9 +31,7 @@ const coachMeetingColumns = {
   seriesId: supportMeeting.seriesId,
   startedAt: supportMeeting.startedAt,
   closedAt: supportMeeting.closedAt,
-  agendaSteps: sql<number>`(select count(*)::int from ${meetingAgendaItem}
-    where ${meetingAgendaItem.districtId} = ${supportMeeting.districtId}
-      and ${meetingAgendaItem.meetingId} = ${supportMeeting.id})`,
+  agendaSteps: childCount(meetingAgendaItem, meetingAgendaItem.meetingId, supportMeeting),
   agendaMinutes: sql<number>`(select coalesce(sum(${meetingAgendaItem.minutes}), 0)::int
     from ${meetingAgendaItem}
     where ${meetingAgendaItem.districtId} = ${supportMeeting.districtId}

@@ -10,6 +10,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { teamVisibleTo } from "../caseload/coached-teams.ts";
+import { childCount } from "../sql/child-count.ts";
 import { schoolOfTeam } from "../sql/same-district-joins.ts";
 import { mayRun, teamRelation } from "./meeting-access.ts";
 
@@ -28,8 +29,7 @@ export async function schedulableTeams(
       id: team.id,
       name: team.name,
       schoolName: school.name,
-      memberCount: sql<number>`(select count(*)::int from ${teamMember}
-        where ${teamMember.districtId} = ${team.districtId} and ${teamMember.teamId} = ${team.id})`,
+      memberCount: childCount(teamMember, teamMember.teamId, team),
     })
     .from(team)
     .innerJoin(school, schoolOfTeam)

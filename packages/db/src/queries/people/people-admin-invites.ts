@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@throughline/domain/enums";
 import { hashPassword } from "better-auth/crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { district, person, personInvite, roleMembership } from "../../schema/index.ts";
 import { personOfInvite } from "../sql/same-district-joins.ts";
+import { replaceInvites, usableInvite } from "./invite-rows.ts";
 
 /*
  * One-time links for a person to set their password. The caller makes the random token and
@@ -24,23 +25,8 @@ export async function createPersonInvite(
     now: Date;
   },
 ): Promise<void> {
-  await tx
-    .update(personInvite)
-    .set({ revokedAt: params.now })
-    .where(
-      and(
-        eq(personInvite.personId, params.personId),
-        isNull(personInvite.usedAt),
-        isNull(personInvite.revokedAt),
-      ),
-    );
-  await tx.insert(personInvite).values({
-    districtId: params.districtId,
-    personId: params.personId,
-    createdById: params.createdById,
-    tokenHash: params.tokenHash,
-    expiresAt: params.expiresAt,
-  });
+  const { districtId, createdById, now, ...invite } = params;
+  await replaceInvites(tx, { districtId, createdById, now, rows: [invite] });
 }
 
 export interface OpenInvite {
@@ -74,9 +60,7 @@ export async function findOpenInvite(
     .where(
       and(
         eq(personInvite.tokenHash, params.tokenHash),
-        isNull(personInvite.usedAt),
-        isNull(personInvite.revokedAt),
-        gt(personInvite.expiresAt, params.now),
+        ...usableInvite(params.now),
         eq(person.active, true),
         isNull(person.userId),
       ),

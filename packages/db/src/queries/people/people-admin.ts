@@ -1,7 +1,7 @@
 import type { Role } from "@throughline/domain/enums";
 import type { PeopleSearchInput } from "@throughline/domain/people-admin";
 import { peoplePageSize } from "@throughline/domain/people-admin";
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   person,
@@ -12,6 +12,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { membershipsOfPerson, schoolOfTeam, teamOfMember } from "../sql/same-district-joins.ts";
+import { usableInvite } from "./invite-rows.ts";
 import { personAtSchools, personInScope, type SchoolScope } from "./people-admin-scope.ts";
 import { personContactColumns } from "./person-columns.ts";
 import { type PersonRoleRow, rolesOfPeople } from "./person-roles.ts";
@@ -170,14 +171,7 @@ async function openInviteOf(
   const [found] = await tx
     .select({ expiresAt: personInvite.expiresAt })
     .from(personInvite)
-    .where(
-      and(
-        eq(personInvite.personId, params.personId),
-        isNull(personInvite.usedAt),
-        isNull(personInvite.revokedAt),
-        gt(personInvite.expiresAt, params.now),
-      ),
-    )
+    .where(and(eq(personInvite.personId, params.personId), ...usableInvite(params.now)))
     .orderBy(desc(personInvite.expiresAt))
     .limit(1);
   return found ?? null;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzl
 import type { Transaction } from "../../client.ts";
 import { district, person, personInvite, ssoProvider } from "../../schema/index.ts";
 import { personOfInvite } from "../sql/same-district-joins.ts";
+import { openInvite, replaceInvites } from "./invite-rows.ts";
 import { personInScope, type SchoolScope } from "./people-admin-scope.ts";
 import { personContactColumns } from "./person-columns.ts";
 
@@ -94,7 +95,7 @@ export async function listNotSignedIn(
             emailedAt: personInvite.emailedAt,
             remindedAt: personInvite.remindedAt,
             expiresAt: personInvite.expiresAt,
-            open: sql<boolean>`(${personInvite.usedAt} is null and ${personInvite.revokedAt} is null)`,
+            open: sql<boolean>`(${and(...openInvite())})`,
           })
           .from(personInvite)
           .where(inArray(personInvite.personId, ids))
@@ -170,31 +171,7 @@ export async function createEmailedInvites(
   tx: Transaction,
   params: { districtId: string; createdById: string; rows: readonly EmailedInviteRow[]; now: Date },
 ): Promise<void> {
-  if (params.rows.length === 0) return;
-  await tx
-    .update(personInvite)
-    .set({ revokedAt: params.now })
-    .where(
-      and(
-        inArray(
-          personInvite.personId,
-          params.rows.map((row) => row.personId),
-        ),
-        isNull(personInvite.usedAt),
-        isNull(personInvite.revokedAt),
-      ),
-    );
-  await tx.insert(personInvite).values(
-    params.rows.map((row) => ({
-      districtId: params.districtId,
-      personId: row.personId,
-      createdById: params.createdById,
-      tokenHash: row.tokenHash,
-      expiresAt: row.expiresAt,
-      emailedAt: row.emailedAt,
-      remindedAt: row.remindedAt,
-    })),
-  );
+  await replaceInvites(tx, params);
 }
 
 /** When each of these people was first invited by email (absent: never). */
@@ -248,8 +225,7 @@ export async function lockInvitesDueForReminder(
         isNotNull(personInvite.emailedAt),
         lte(personInvite.emailedAt, params.emailedBefore),
         isNull(personInvite.remindedAt),
-        isNull(personInvite.usedAt),
-        isNull(personInvite.revokedAt),
+        ...openInvite(),
         eq(person.active, true),
         isNull(person.userId),
       ),
