@@ -176,8 +176,17 @@ export async function testDistrict(
     },
   };
 
+  /** A school with its principal and one teacher (named `teacherName` when given). */
+  async function schoolWithStaff(teacherName?: string) {
+    const school = await builders.school();
+    const teacher = await builders.person({ role: "teacher", school, name: teacherName });
+    const principal = await builders.person({ role: "principal", school });
+    return { school, teacher, principal };
+  }
+
   return {
     ...builders,
+    schoolWithStaff,
 
     /** The principal of a new school of the district: someone who leads another school. */
     async principalElsewhere(): Promise<TestPerson> {
@@ -189,10 +198,8 @@ export async function testDistrict(
      * first-stage cohort that a district coach leads.
      */
     async coachedTeacher(names: { teacher?: string; coach?: string } = {}) {
-      const school = await builders.school();
-      const teacher = await builders.person({ role: "teacher", school, name: names.teacher });
+      const { school, teacher, principal } = await schoolWithStaff(names.teacher);
       const coach = await builders.person({ role: "coach", name: names.coach });
-      const principal = await builders.person({ role: "principal", school });
       const cohort = await builders.cohort({ school, coach });
       await builders.enrol(teacher, cohort);
       return { school, cohort, teacher, coach, principal };

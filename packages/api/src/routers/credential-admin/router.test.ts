@@ -14,11 +14,7 @@ let people: Record<"teacher" | "principal", TestPerson>;
 // A school with a teacher, who submits, and its principal.
 beforeAll(async () => {
   district = await testDistrict(api);
-  const school = await district.school();
-  people = {
-    teacher: await district.person({ role: "teacher", school }),
-    principal: await district.person({ role: "principal", school }),
-  };
+  people = await district.schoolWithStaff();
 });
 
 describe("micro-credential definitions", () => {

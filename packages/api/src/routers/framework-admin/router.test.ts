@@ -14,11 +14,8 @@ let people: Record<"teacher" | "principal", TestPerson>;
 // Maria, in a Stage 1 cohort, has completed its first two sessions; her school's principal.
 beforeAll(async () => {
   district = await testDistrict(api);
-  const school = await district.school();
-  people = {
-    teacher: await district.person({ role: "teacher", school, name: "Maria Delgado" }),
-    principal: await district.person({ role: "principal", school }),
-  };
+  const { school, ...staff } = await district.schoolWithStaff("Maria Delgado");
+  people = staff;
   await district.enrol(people.teacher, await district.cohort({ school }));
   const maria = await district.callerFor(people.teacher);
   for (let done = 0; done < 2; done += 1) {

@@ -11,11 +11,8 @@ let schoolStaff: TestPerson[];
 // A new district in Chicago's time, with a principal and a teacher of its one school.
 beforeAll(async () => {
   district = await testDistrict(api, { timeZone: "America/Chicago" });
-  const school = await district.school();
-  schoolStaff = [
-    await district.person({ role: "principal", school }),
-    await district.person({ role: "teacher", school }),
-  ];
+  const { principal, teacher } = await district.schoolWithStaff();
+  schoolStaff = [principal, teacher];
 });
 
 describe("reminder settings", () => {

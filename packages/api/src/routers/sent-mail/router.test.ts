@@ -51,12 +51,8 @@ async function insertMessage(params: {
 
 beforeAll(async () => {
   district = await testDistrict(api);
-  const school = await district.school();
-  people = {
-    teacher: await district.person({ role: "teacher", school, name: "Maria Delgado" }),
-    principal: await district.person({ role: "principal", school }),
-    otherDistrict: (await testDistrict(api)).admin,
-  };
+  const { teacher, principal } = await district.schoolWithStaff("Maria Delgado");
+  people = { teacher, principal, otherDistrict: (await testDistrict(api)).admin };
   ids.smtp = await insertMessage({
     email: people.teacher.email,
     subject: "Janelle Brooks commented on your action plan",
