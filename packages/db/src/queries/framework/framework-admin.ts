@@ -11,20 +11,14 @@ import {
 } from "../../schema/index.ts";
 import { findSession } from "../micropd/micropd.ts";
 import { tenantChildJoin } from "../sql/same-district-joins.ts";
-import { stagesWithSessionCount } from "./framework.ts";
+import { type StageListItem, stagesWithSessionCount } from "./framework.ts";
 import { stageColumns } from "./framework-columns.ts";
 
 /* What the framework editor reads: the same rows teachers see, with what authors need besides. */
 
-export interface EditorStage {
-  id: string;
-  position: number;
-  title: string;
-  summary: string;
-  meetingsRequired: number;
-  requiresConfirmation: boolean;
+/** A stage as teachers list it, and whether it is open to every teacher without a cohort. */
+export interface EditorStage extends StageListItem {
   openToAll: boolean;
-  sessionCount: number;
 }
 
 /** What teachers see of a stage, and whether it is open to every teacher without a cohort. */

@@ -6,7 +6,7 @@ import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { listPdActivities } from "../enrolments/transcript.ts";
-import { type ImpactSelection, loadImpactEnrolments, loadImpactTeachers } from "./impact-facts.ts";
+import { loadImpactEnrolments, loadImpactTeachers } from "./impact-facts.ts";
 import { levelSpansOf, pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.ts";
 
 /*
@@ -17,10 +17,6 @@ import { levelSpansOf, pickTeacherSession, wholeDistrictSelection } from "./impa
  */
 
 const admin = seededLoginPerFile(demoPeople.admin.email);
-
-function selection(tx: Transaction): Promise<ImpactSelection> {
-  return wholeDistrictSelection(tx, admin.districtId);
-}
 
 /** Every kept row of the three tables, as text, in one order. */
 async function keptRows(tx: Transaction): Promise<string[]> {
@@ -48,7 +44,7 @@ async function expectKeptAsRebuilt(tx: Transaction): Promise<string[]> {
 }
 
 async function tenthsOf(tx: Transaction, personId: string): Promise<number> {
-  const teachers = await loadImpactTeachers(tx, await selection(tx));
+  const teachers = await loadImpactTeachers(tx, await wholeDistrictSelection(tx, admin.districtId));
   return teachers.find((row) => row.personId === personId)?.tenths ?? 0;
 }
 
@@ -56,7 +52,7 @@ describe("the impact report's kept summaries", () => {
   test("the seeded district's PD hours equal each teacher's transcript", async () => {
     await admin.rolledBack(async (tx) => {
       await expectKeptAsRebuilt(tx);
-      const chosen = await selection(tx);
+      const chosen = await wholeDistrictSelection(tx, admin.districtId);
       const enrolments = await loadImpactEnrolments(tx, chosen);
       expect(enrolments.length).toBeGreaterThan(3);
       const teachers = await loadImpactTeachers(tx, chosen);
@@ -138,7 +134,7 @@ describe("the impact report's kept summaries", () => {
       await tx.execute(sql`update district set coaching_counts_as_pd = true
         where id = ${admin.districtId}`);
       expect(await tenthsOf(tx, teacherId)).toBe(before + 8);
-      const chosen = await selection(tx);
+      const chosen = await wholeDistrictSelection(tx, admin.districtId);
       const lines = pdActivitiesIn(
         await listPdActivities(tx, { personId: teacherId }),
         chosen.timeZone,

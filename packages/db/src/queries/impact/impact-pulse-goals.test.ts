@@ -4,7 +4,6 @@ import type { Transaction } from "../../client.ts";
 import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
-import type { ImpactSelection } from "./impact-facts.ts";
 import { loadImpactFeedback, loadImpactGoals } from "./impact-pulse-goals.ts";
 import { pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.ts";
 
@@ -14,10 +13,6 @@ import { pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.
  */
 
 const admin = seededLoginPerFile(demoPeople.admin.email);
-
-function selection(tx: Transaction): Promise<ImpactSelection> {
-  return wholeDistrictSelection(tx, admin.districtId);
-}
 
 async function keptRows(tx: Transaction): Promise<string[]> {
   const rows = await rawRows<{ row: string }>(
@@ -52,7 +47,7 @@ describe("the impact report's feedback and goal summaries", () => {
       );
       const personId = pick?.personId ?? "";
       const mine = async () =>
-        (await loadImpactFeedback(tx, await selection(tx))).find(
+        (await loadImpactFeedback(tx, await wholeDistrictSelection(tx, admin.districtId))).find(
           (row) => row.personId === personId,
         );
       const before = (await mine()) ?? {

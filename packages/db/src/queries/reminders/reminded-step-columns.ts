@@ -1,9 +1,11 @@
+import { localDay } from "@throughline/domain/local-time";
 import { ne } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep } from "../../schema/index.ts";
 import { planOfStep } from "../sql/same-district-joins.ts";
-import type { PersonalReminder } from "./reminders-sent.ts";
+import type { ReminderContext } from "./reminder-context.ts";
+import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
 /** What the step reminder rules read of a plan step and whom they remind: the plan's teacher. */
 const remindedStepColumns = {
@@ -28,17 +30,37 @@ export function remindedSteps<S extends SelectedFields>(tx: Transaction, columns
 /** A step still to do: the only steps anyone is reminded of. */
 export const stepNotDone = ne(actionStep.status, "done");
 
+/** What a step reminder says of a step its rule found due, and the due moment it is for. */
+interface StepNotice {
+  due: { dedupeKey: string };
+  notification: Omit<PersonalReminder["notification"], "subjectId" | "dedupeKey">;
+}
+
 /**
- * The reminder to a step's teacher, about that step (`subjectId`), once per due moment of the
- * rule that found it due (`dedupeKey`).
+ * A step reminder's run: the steps it looks at on the district's `today`, the notice its rule
+ * gives for each (or none), sent to each step's teacher about that step (`subjectId`), once per
+ * due moment (`dedupeKey`). Returns how many notifications were written.
  */
-export function stepReminder(
-  step: { stepId: string; personId: string },
-  due: { dedupeKey: string },
-  notification: Omit<PersonalReminder["notification"], "subjectId" | "dedupeKey">,
-): PersonalReminder {
-  return {
-    recipientId: step.personId,
-    notification: { ...notification, subjectId: step.stepId, dedupeKey: due.dedupeKey },
-  };
+export async function remindAboutSteps<Step extends { stepId: string; personId: string }>(
+  tx: Transaction,
+  context: ReminderContext,
+  run: {
+    steps: (today: string) => PromiseLike<Step[]>;
+    notice: (step: Step, today: string) => StepNotice | null;
+  },
+): Promise<number> {
+  const today = localDay(context.now, context.timeZone);
+  const steps = await run.steps(today);
+  const reminders = steps.flatMap((step): PersonalReminder[] => {
+    const notice = run.notice(step, today);
+    if (!notice) return [];
+    const { due, notification } = notice;
+    return [
+      {
+        recipientId: step.personId,
+        notification: { ...notification, subjectId: step.stepId, dedupeKey: due.dedupeKey },
+      },
+    ];
+  });
+  return sendPersonalReminders(tx, context, reminders);
 }

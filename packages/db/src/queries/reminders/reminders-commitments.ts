@@ -1,11 +1,10 @@
-import { addDaysToDay, formatLocalDate, localDay } from "@throughline/domain/local-time";
+import { addDaysToDay, formatLocalDate } from "@throughline/domain/local-time";
 import { commitmentReminderDue } from "@throughline/domain/rules/reminders";
 import { and, isNotNull, lte } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep } from "../../schema/index.ts";
-import { remindedSteps, stepNotDone, stepReminder } from "./reminded-step-columns.ts";
+import { remindAboutSteps, remindedSteps, stepNotDone } from "./reminded-step-columns.ts";
 import type { ReminderContext } from "./reminder-context.ts";
-import { type PersonalReminder, sendPersonalReminders } from "./reminders-sent.ts";
 
 /** Short enough for a notification title; the step is one click away. */
 function shorten(text: string, max = 80): string {
@@ -17,37 +16,36 @@ function shorten(text: string, max = 80): string {
  * Tells a teacher about a commitment they made in a support meeting: two days before it is
  * due, and once when it is overdue. "Today" is the district's day.
  */
-export async function remindCommitments(
-  tx: Transaction,
-  context: ReminderContext,
-): Promise<number> {
-  const today = localDay(context.now, context.timeZone);
-  const steps = await remindedSteps(tx, {
-    fromMeetingId: actionStep.fromMeetingId,
-    description: actionStep.description,
-    stageId: actionPlan.stageId,
-  }).where(
-    and(
-      isNotNull(actionStep.fromMeetingId),
-      stepNotDone,
-      lte(actionStep.dueOn, addDaysToDay(today, 2)),
-    ),
-  );
-  const reminders = steps.flatMap((step): PersonalReminder[] => {
-    const reminder = commitmentReminderDue(step, today);
-    if (!reminder || !step.dueOn) return [];
-    const day = formatLocalDate(new Date(`${step.dueOn}T12:00:00Z`), "UTC");
-    return [
-      stepReminder(step, reminder, {
-        kind: "commitment_due",
-        title:
-          reminder.when === "overdue"
-            ? `A commitment from your team meeting is overdue (due ${day})`
-            : `A commitment from your team meeting is due ${day}`,
-        body: shorten(step.description),
-        link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
-      }),
-    ];
+export function remindCommitments(tx: Transaction, context: ReminderContext): Promise<number> {
+  return remindAboutSteps(tx, context, {
+    steps: (today) =>
+      remindedSteps(tx, {
+        fromMeetingId: actionStep.fromMeetingId,
+        description: actionStep.description,
+        stageId: actionPlan.stageId,
+      }).where(
+        and(
+          isNotNull(actionStep.fromMeetingId),
+          stepNotDone,
+          lte(actionStep.dueOn, addDaysToDay(today, 2)),
+        ),
+      ),
+    notice: (step, today) => {
+      const due = commitmentReminderDue(step, today);
+      if (!due || !step.dueOn) return null;
+      const day = formatLocalDate(new Date(`${step.dueOn}T12:00:00Z`), "UTC");
+      return {
+        due,
+        notification: {
+          kind: "commitment_due",
+          title:
+            due.when === "overdue"
+              ? `A commitment from your team meeting is overdue (due ${day})`
+              : `A commitment from your team meeting is due ${day}`,
+          body: shorten(step.description),
+          link: { app: "teacher", path: `/action-plan?stage=${step.stageId}#step-${step.stepId}` },
+        },
+      };
+    },
   });
-  return sendPersonalReminders(tx, context, reminders);
 }
