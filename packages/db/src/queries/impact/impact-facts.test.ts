@@ -7,7 +7,12 @@ import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { listPdActivities } from "../enrolments/transcript.ts";
 import { loadImpactEnrolments, loadImpactTeachers } from "./impact-facts.ts";
-import { levelSpansOf, pickTeacherSession, wholeDistrictSelection } from "./impact-test-picks.ts";
+import {
+  firstIndicatorId,
+  levelSpansOf,
+  pickTeacherSession,
+  wholeDistrictSelection,
+} from "./impact-test-picks.ts";
 
 /*
  * The impact report reads `teacher_pd_day`, `observed_level_day` and `self_assessed_level_day`,
@@ -155,7 +160,7 @@ describe("the impact report's kept summaries", () => {
       const [pick] = await rawRows<{ teacherId: string; observerId: string; indicatorId: string }>(
         tx,
         sql`select e.person_id as "teacherId", o.observer_id as "observerId",
-            (select id from indicator order by code limit 1) as "indicatorId"
+            ${firstIndicatorId} as "indicatorId"
           from enrolment e, observation o where e.status = 'active' limit 1`,
       );
       const teacherId = pick?.teacherId ?? "";
@@ -199,7 +204,7 @@ describe("the impact report's kept summaries", () => {
       const [pick] = await rawRows<{ teacherId: string; stageId: string; indicatorId: string }>(
         tx,
         sql`select e.person_id as "teacherId", c.stage_id as "stageId",
-            (select id from indicator order by code limit 1) as "indicatorId"
+            ${firstIndicatorId} as "indicatorId"
           from enrolment e join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
           where e.status = 'active' limit 1`,
       );

@@ -22,6 +22,9 @@ export async function wholeDistrictSelection(
   };
 }
 
+/** The district's first indicator by code: the one the level tests rate. */
+export const firstIndicatorId = sql`(select id from indicator order by code limit 1)`;
+
 /**
  * An active teacher and a MicroPD session of their stage for which `none` finds no row: `e` is
  * the enrolment and `ms` the session in it.
