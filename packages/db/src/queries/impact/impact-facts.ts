@@ -5,7 +5,7 @@ import type {
   LevelSpan,
 } from "@throughline/domain/rules/impact-figures";
 import { completedInPeriod, stageCompletedAt } from "@throughline/domain/rules/stage-completion";
-import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   cohort,
@@ -95,6 +95,22 @@ export async function loadImpactEnrolments(
   }));
 }
 
+/**
+ * The rows of a kept per-teacher, per-day table (PD days, feedback days, level days) of the
+ * selection's teachers in its period.
+ */
+export function chosenTeacherDays(
+  tx: Transaction,
+  selection: ImpactSelection,
+  row: { personId: AnyColumn; day: AnyColumn },
+): SQL | undefined {
+  return and(
+    inArray(row.personId, teachersChosen(tx, selection)),
+    gte(row.day, selection.from),
+    lte(row.day, selection.to),
+  );
+}
+
 /** The teachers of the selection, as a subquery (the same enrolments as above). */
 export function teachersChosen(tx: Transaction, selection: ImpactSelection) {
   return tx
@@ -122,13 +138,7 @@ export async function loadImpactTeachers(
       lastActiveOn: sql<string | null>`max(${teacherPdDay.day})::text`,
     })
     .from(teacherPdDay)
-    .where(
-      and(
-        inArray(teacherPdDay.personId, teachersChosen(tx, selection)),
-        gte(teacherPdDay.day, selection.from),
-        lte(teacherPdDay.day, selection.to),
-      ),
-    )
+    .where(chosenTeacherDays(tx, selection, teacherPdDay))
     .groupBy(teacherPdDay.personId);
   return rows;
 }
@@ -161,13 +171,7 @@ export async function loadLevelSpans(
       days: sql<number>`count(*)`.mapWith(Number),
     })
     .from(t)
-    .where(
-      and(
-        inArray(t.personId, teachersChosen(tx, selection)),
-        gte(day, selection.from),
-        lte(day, selection.to),
-      ),
-    )
+    .where(chosenTeacherDays(tx, selection, { personId: t.personId, day }))
     .groupBy(t.personId, t.indicatorId);
 }
 

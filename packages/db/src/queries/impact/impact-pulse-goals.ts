@@ -3,12 +3,12 @@ import type {
   ImpactFeedbackFact,
   ImpactGoalFact,
 } from "@throughline/domain/rules/impact-pulse-goals";
-import { type AnyColumn, and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { school, teacherFeedbackDay, teamGoalMeasures } from "../../schema/index.ts";
 import { anyId } from "../sql/any-id.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
-import { type ImpactSelection, teachersChosen } from "./impact-facts.ts";
+import { chosenTeacherDays, type ImpactSelection } from "./impact-facts.ts";
 
 /** Each teacher's session-feedback counts in the period, from `teacher_feedback_day`. */
 export async function loadImpactFeedback(
@@ -27,13 +27,7 @@ export async function loadImpactFeedback(
       skipped: total(teacherFeedbackDay.skipped),
     })
     .from(teacherFeedbackDay)
-    .where(
-      and(
-        inArray(teacherFeedbackDay.personId, teachersChosen(tx, selection)),
-        gte(teacherFeedbackDay.day, selection.from),
-        lte(teacherFeedbackDay.day, selection.to),
-      ),
-    )
+    .where(chosenTeacherDays(tx, selection, teacherFeedbackDay))
     .groupBy(teacherFeedbackDay.personId);
 }
 
