@@ -10,7 +10,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../testing/tes
  * by Janelle, who also facilitates her team.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 let stageId: string;

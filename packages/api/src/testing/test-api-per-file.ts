@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createTestApi, type TestApi } from "./test-api.ts";
 
 /**
- * The test API of one test file: started on its own seeded database before the file's first
+ * The test API of one test file: started on its own database (seeded unless told not to) before the file's first
  * test, closed after its last. Set-up that needs the API goes in a `beforeAll` registered after
  * this call (vitest runs them in order).
  */

@@ -14,13 +14,19 @@ export const TEST_SERVER_SECRET = "test-server-secret-that-is-long-enough-to-der
 export const TEST_PUBLIC_URL = "http://localhost:3000";
 
 /**
- * The real router on a fresh, seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
- * with real sign-in: each caller carries the session cookie Better Auth issued for that person.
+ * The real router on a fresh database (PGlite, or PostgreSQL with TEST_DATABASE_URL), with real
+ * sign-in: each caller carries the session cookie Better Auth issued for that person. The demo
+ * districts are written unless `seed` is false, for a test that builds its own world
+ * (`testDistrict`) and so shows that it needs nothing else.
  */
 export async function createTestApi(
-  options: { ssoInternalOrigins?: string[]; dashboardSnapshots?: DashboardSnapshotSettings } = {},
+  options: {
+    seed?: boolean;
+    ssoInternalOrigins?: string[];
+    dashboardSnapshots?: DashboardSnapshotSettings;
+  } = {},
 ) {
-  const database = await createTestDatabase({ seed: true });
+  const database = await createTestDatabase({ seed: options.seed ?? true });
   const auth = createAuth({
     db: database.db,
     secret: "test-secret-that-is-long-enough-for-hmac",

@@ -4,7 +4,7 @@ import { type TestDistrict, testDistrict } from "./test-district.ts";
 
 /* The test-district factory builds a world the product itself would accept, and only that. */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 
 beforeAll(async () => {

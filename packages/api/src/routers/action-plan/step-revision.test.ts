@@ -7,7 +7,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * from an older copy is refused with what the other device saved, so nothing is overwritten.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let teacher: TestPerson;
 let planId: string;

@@ -8,7 +8,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * listed for, and readable by, the teacher's teammates only; unshared, it is listed for no one.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"maria" | "teammate" | "stranger", TestPerson>;
 let planId: string;

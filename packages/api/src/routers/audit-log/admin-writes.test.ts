@@ -11,7 +11,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * indicators of a MicroPD session (made or changed), a coach's own protocol, and passwords turned back on by removing single sign-on.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let coach: TestPerson;
 

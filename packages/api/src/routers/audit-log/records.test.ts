@@ -8,7 +8,7 @@ import { publishedCoachingVisit } from "../../testing/test-district-observations
 
 /* Publishing an observation and revoking a badge are on the audit log; a refused revocation is not. */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach", TestPerson>;
 

@@ -9,7 +9,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * and the CSV carries what the page lists.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let elementaryId: string;
 let middleId: string;

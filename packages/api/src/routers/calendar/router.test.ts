@@ -6,7 +6,7 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach" | "principal" | "leader", TestPerson>;
 

@@ -11,7 +11,7 @@ import { type TestDistrict, testDistrict } from "../../testing/test-district.ts"
  * lists them with the reason; the admin can override for one person, with a recorded reason.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let cohortId: string;
 let teamId: string;

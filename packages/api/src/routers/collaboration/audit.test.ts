@@ -8,7 +8,7 @@ import { type TestDistrict, testDistrict } from "../../testing/test-district.ts"
  * can be found: a change to either is on the audit log, as the week read before and after.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 
 let district: TestDistrict;
 let schoolId: string;

@@ -11,7 +11,7 @@ import { type TestDistrict, testDistrict } from "../../testing/test-district.ts"
  * nothing writes no entry.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 
 // A district with a coach, who may be named a lead reviewer.

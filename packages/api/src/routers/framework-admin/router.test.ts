@@ -7,7 +7,7 @@ import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "principal", TestPerson>;
 

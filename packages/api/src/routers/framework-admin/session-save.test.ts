@@ -8,7 +8,7 @@ import { type TestDistrict, testDistrict } from "../../testing/test-district.ts"
 
 const FAILING = "This block is refused by the database.";
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 beforeAll(async () => {
   district = await testDistrict(api);

@@ -15,7 +15,7 @@ import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
  */
 const DAY = 86_400_000;
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach", TestPerson>;
 let ahead: string;

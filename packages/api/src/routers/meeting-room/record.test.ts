@@ -10,7 +10,7 @@ import { heldTeamMeeting } from "../../testing/test-district-meetings.ts";
  * how many commitments were made; never a note, shared or private, nor a commitment's text.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "principal" | "middlePrincipal", TestPerson>;
 let meetingId: string;

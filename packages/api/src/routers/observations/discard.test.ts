@@ -11,7 +11,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * draft, and with everything recorded in it — notes, ratings and photo records — in one go.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 let indicators: string[];

@@ -10,7 +10,7 @@ import { publishedCoachingVisit } from "../../testing/test-district-observations
  * teacher of their school from start to publish.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach" | "principal" | "middlePrincipal", TestPerson>;
 let maria: string;

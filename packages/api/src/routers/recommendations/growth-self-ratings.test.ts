@@ -9,7 +9,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * coach who supports them; an evaluator gets no growth at all.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "coach" | "principal", TestPerson>;
 

@@ -9,7 +9,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * them, reads it too.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let facilitator: TestPerson;
 let teamId: string;

@@ -19,7 +19,7 @@ import { type TestDistrict, testDistrict } from "../../testing/test-district.ts"
 
 const KEPT_NOTE = "Kept: you are the district admin running this import";
 const STAFF = hillcrestStaff(10);
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 /** The running admin, in the SIS as a teacher at one school and not as an administrator. */
 let adminAsTeacher: ExportUser;

@@ -43,7 +43,7 @@ const STAFF = [...hillcrestStaff(20), ...UNICODE_STAFF];
 const FAMILIES = hillcrestFamilies(10);
 const FULL = sisExport([...STAFF, ...FAMILIES]);
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 
 // A district with one school of its own, before any roster.

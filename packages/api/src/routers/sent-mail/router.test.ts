@@ -11,7 +11,7 @@ import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/
  * that failed, and one for another district that must never show.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"teacher" | "principal" | "otherDistrict", TestPerson>;
 const ids: Record<"smtp" | "file" | "failed" | "cedar", string> = {

@@ -12,7 +12,7 @@ import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
  * agenda; earlier choices are kept with who made them.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 let district: TestDistrict;
 let people: Record<"leader" | "member" | "principal" | "stranger", TestPerson>;
 let teamId: string;
