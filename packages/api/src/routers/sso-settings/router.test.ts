@@ -11,6 +11,7 @@ import { refusalOf } from "../../testing/field-errors.ts";
 import { type DiscoveryServer, startDiscoveryServer } from "../../testing/sso-discovery-server.ts";
 import { TEST_SAML_SETTINGS } from "../../testing/sso-test-idp-keys.ts";
 import { createTestApi, type TestApi } from "../../testing/test-api.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
@@ -19,11 +20,23 @@ const SECRET = "client-secret-that-must-never-leave-the-server";
 
 let api: TestApi;
 let idp: DiscoveryServer;
+let district: TestDistrict;
+/** The district's email domain, which its provider signs in. */
+let domain: string;
+let staff: Record<"principal" | "teacher", TestPerson>;
 
+// A district of the test's own, with a principal and a teacher who may not touch its sign-in.
 beforeAll(async () => {
   idp = await startDiscoveryServer();
-  api = await createTestApi({ ssoInternalOrigins: [idp.origin] });
+  api = await createTestApi({ ssoInternalOrigins: [idp.origin], seed: false });
+  district = await testDistrict(api);
+  domain = `${district.slug}.test`;
+  const { principal, teacher } = await district.schoolWithStaff();
+  staff = { principal, teacher };
 });
+
+const asAdmin = () => district.callerFor(district.admin);
+const callback = () => `http://localhost:3000/api/auth/sso/callback/${district.slug}`;
 
 afterAll(async () => {
   await api?.close();
@@ -34,12 +47,12 @@ function oidcInput(overrides: Partial<Extract<SaveSsoProviderInput, { protocol: 
   return {
     protocol: "oidc" as const,
     preset: "oidc" as const,
-    displayName: "Maple Valley sign-in",
+    displayName: "Test District sign-in",
     issuer: idp.origin,
     discoveryUrl: null,
     clientId: "throughline-test",
     clientSecret: SECRET,
-    domains: ["maplevalley.test"],
+    domains: [domain],
     ...overrides,
   };
 }
@@ -47,28 +60,29 @@ function oidcInput(overrides: Partial<Extract<SaveSsoProviderInput, { protocol: 
 async function rawOidcConfig(): Promise<string> {
   const rows = await rawRows<{ oidc_config: string | null }>(
     api.db,
-    sql`select oidc_config from sso_provider where provider_id = 'maple-valley'`,
+    sql`select oidc_config from sso_provider where provider_id = ${district.slug}`,
   );
   return rows[0]?.oidc_config ?? "";
 }
 
 describe("single sign-on settings", () => {
   it("shows a district admin no provider, passwords on, and what to give the provider", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const settings = await admin.ssoSettings.get();
     expect(settings.provider).toBeNull();
     expect(settings.passwordSignIn).toBe(true);
+    const metadata = `http://localhost:3000/api/auth/sso/saml2/sp/metadata?providerId=${district.slug}`;
     expect(settings.serviceProvider).toEqual({
-      redirectUri: "http://localhost:3000/api/auth/sso/callback/maple-valley",
-      acsUrl: "http://localhost:3000/api/auth/sso/saml2/sp/acs/maple-valley",
-      entityId: "http://localhost:3000/api/auth/sso/saml2/sp/metadata?providerId=maple-valley",
-      metadataUrl: "http://localhost:3000/api/auth/sso/saml2/sp/metadata?providerId=maple-valley",
+      redirectUri: callback(),
+      acsUrl: `http://localhost:3000/api/auth/sso/saml2/sp/acs/${district.slug}`,
+      entityId: metadata,
+      metadataUrl: metadata,
     });
   });
 
   it("is for district admins only", async () => {
-    for (const email of ["principal@maplevalley.test", "teacher@maplevalley.test"]) {
-      const caller = await api.callerFor(email);
+    for (const person of [staff.principal, staff.teacher]) {
+      const caller = await district.callerFor(person);
       expect(await codeOf(caller.ssoSettings.get())).toBe("FORBIDDEN");
       expect(await codeOf(caller.ssoSettings.save(oidcInput()))).toBe("FORBIDDEN");
       expect(await codeOf(caller.ssoSettings.test())).toBe("FORBIDDEN");
@@ -81,7 +95,7 @@ describe("single sign-on settings", () => {
   });
 
   it("contacts a provider behind the one district-admin gate", async () => {
-    const principal = await api.callerFor("principal@maplevalley.test");
+    const principal = await district.callerFor(staff.principal);
     await expect(principal.ssoSettings.save(oidcInput())).rejects.toThrow(
       tierRefusals.districtAdmin,
     );
@@ -89,7 +103,7 @@ describe("single sign-on settings", () => {
   });
 
   it("holds the changes that contact a provider to the write limit", async () => {
-    const headers = new Headers({ cookie: await api.sessionCookieFor("admin@maplevalley.test") });
+    const headers = new Headers({ cookie: await api.sessionCookieFor(district.admin.email) });
     const writeLimiter = new WriteRateLimiter(1);
     const admin = createCaller({ ...api.requestContext(headers), writeLimiter });
     expect(await codeOf(admin.notifications.markAllRead())).toBe("OK");
@@ -98,17 +112,17 @@ describe("single sign-on settings", () => {
   });
 
   it("refuses to turn passwords off before single sign-on is set up", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const refusal = await refusalOf(admin.ssoSettings.setPasswordSignIn({ allowed: false }));
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(refusal.fieldErrors?.[0]?.path).toBe("allowed");
   });
 
   it("names each bad field", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const refusal = await refusalOf(
       admin.ssoSettings.save(
-        oidcInput({ clientId: " ", domains: ["https://maplevalley.test"], issuer: "not a url" }),
+        oidcInput({ clientId: " ", domains: [`https://${domain}`], issuer: "not a url" }),
       ),
     );
     expect(refusal.code).toBe("BAD_REQUEST");
@@ -134,7 +148,7 @@ describe("single sign-on settings", () => {
   });
 
   it("reports discovery failures on the field: not found, wrong issuer, a private address", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const notFound = await refusalOf(
       admin.ssoSettings.save(oidcInput({ discoveryUrl: `${idp.origin}/nowhere` })),
     );
@@ -156,14 +170,14 @@ describe("single sign-on settings", () => {
   });
 
   it("saves an OIDC provider with the secret sealed in the row and never sent back", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const saved = await admin.ssoSettings.save(oidcInput());
     expect(saved.provider).toMatchObject({
       protocol: "oidc",
       issuer: idp.origin,
       clientId: "throughline-test",
       clientSecretSaved: true,
-      domains: ["maplevalley.test"],
+      domains: [domain],
     });
     expect(JSON.stringify(saved)).not.toContain(SECRET);
     expect(JSON.stringify(await admin.ssoSettings.get())).not.toContain(SECRET);
@@ -177,13 +191,13 @@ describe("single sign-on settings", () => {
     const context = await api.auth.$context;
     const forPlugin = await context.adapter.findOne<{ oidcConfig: string }>({
       model: "ssoProvider",
-      where: [{ field: "providerId", value: "maple-valley" }],
+      where: [{ field: "providerId", value: district.slug }],
     });
     expect(JSON.parse(forPlugin?.oidcConfig ?? "{}").clientSecret).toBe(SECRET);
   });
 
   it("keeps the saved secret when the field is left blank", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const before = await rawOidcConfig();
     const saved = await admin.ssoSettings.save(
       oidcInput({ clientSecret: null, displayName: "Renamed" }),
@@ -194,7 +208,7 @@ describe("single sign-on settings", () => {
   });
 
   it("tests sign-in: a redirect URI the provider does not accept is named, then passes", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     idp.acceptRedirectUri("https://elsewhere.example/callback");
     const refused = await admin.ssoSettings.test();
     expect(refused.ok).toBe(false);
@@ -205,7 +219,7 @@ describe("single sign-on settings", () => {
       "the redirect URI is not registered",
     );
 
-    idp.acceptRedirectUri("http://localhost:3000/api/auth/sso/callback/maple-valley");
+    idp.acceptRedirectUri(callback());
     const passed = await admin.ssoSettings.test();
     expect(passed.checks.map((check) => [check.name, check.ok])).toEqual([
       ["Discovery document", true],
@@ -217,23 +231,20 @@ describe("single sign-on settings", () => {
   });
 
   it("refuses a domain another district's provider already serves", async () => {
-    const [cedar] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select id::text as id from district where slug = 'cedar-ridge'`,
-    );
+    const other = await testDistrict(api);
     await api.db.transaction((tx) =>
       saveDistrictSsoProvider(tx, {
-        providerId: "cedar-ridge",
-        districtId: cedar?.id ?? "",
+        providerId: other.slug,
+        districtId: other.districtId,
         issuer: "https://accounts.google.com",
         domain: "cedarridge.test",
         oidcConfig: null,
         samlConfig: "{}",
       }),
     );
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const refusal = await refusalOf(
-      admin.ssoSettings.save(oidcInput({ domains: ["maplevalley.test", "staff.cedarridge.test"] })),
+      admin.ssoSettings.save(oidcInput({ domains: [domain, "staff.cedarridge.test"] })),
     );
     expect(refusal.fieldErrors).toEqual([
       {
@@ -245,7 +256,7 @@ describe("single sign-on settings", () => {
   });
 
   it("saves a SAML provider by hand, turns passwords off, and back on when it is removed", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await asAdmin();
     const saved = await admin.ssoSettings.save(TEST_SAML_SETTINGS);
     expect(saved.provider).toMatchObject({
       protocol: "saml",
