@@ -3,14 +3,17 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
- * Meetings fitted to the school's real week, on the seeded demo district: a series leaves out
- * a district break, and a held meeting inside the team's block counts as block time used.
- * Everything timed is created here, relative to today, so demo meeting times do not matter.
+ * Meetings fitted to the school's real week: a series leaves out a district break, and a held
+ * meeting inside the team's block counts as block time used. Everything timed is created here,
+ * relative to today.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let teamCoach: TestPerson;
 let teamId: string;
 let districtId: string;
 let agenda: string[];
@@ -34,15 +37,26 @@ function weeklySeries(title: string, first: Date, weeks: number) {
   return teamMeetingInput({ teamId, title, startsAt: first, agenda, weeklyUntil });
 }
 
+/** Weekdays 8:00–15:00 in the district's time zone (Chicago). */
+const SCHOOL_DAY = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  startMinute: 8 * 60,
+  endMinute: 15 * 60,
+  name: "School day",
+}));
+
+// A team of a school whose bell schedule is the school day, led by a district coach.
 beforeAll(async () => {
-  const [row] = await rawRows<{ id: string; district_id: string }>(
-    api.db,
-    sql`select id::text as id, district_id::text as district_id from team
-      where name = 'K–2 Literacy PLC'`,
-  );
-  teamId = row?.id ?? "";
-  districtId = row?.district_id ?? "";
-  const protocols = await (await api.callerFor("coach@maplevalley.test")).protocols.list();
+  district = await testDistrict(api);
+  districtId = district.districtId;
+  const school = await district.school();
+  const teacher = await district.person({ role: "teacher", school });
+  teamCoach = await district.person({ role: "coach" });
+  const team = await district.team({ school, members: [teacher], facilitator: teamCoach });
+  teamId = team.id;
+  const admin = await district.callerFor(district.admin);
+  await admin.collaboration.saveBellSchedule({ schoolId: school.id, periods: SCHOOL_DAY });
+  const protocols = await (await district.callerFor(teamCoach)).protocols.list();
   agenda = protocols[0]?.steps.map((step) => step.id) ?? [];
 });
 
@@ -55,7 +69,7 @@ describe("a series and the district's breaks", () => {
         values (${districtId}, 'Test week off', ${dayOf(plusDays(first, 6))},
           ${dayOf(plusDays(first, 15))}) returning id`,
     );
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(teamCoach);
     const result = await coach.meetings.schedule(weeklySeries("Weekly planning", first, 4));
     // Five Tuesdays; the two inside the break are skipped, not scheduled.
     const inBreak = result.skipped.filter((row) => row.breakName === "Test week off");
@@ -80,7 +94,7 @@ describe("a series and the district's breaks", () => {
       sql`insert into school_holiday (district_id, name, starts_on, ends_on)
         values (${districtId}, 'Test day off', ${dayOf(day)}, ${dayOf(day)}) returning id`,
     );
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(teamCoach);
     const late = new Date(day.getTime() + 4 * 60 * 60_000); // 23:00 UTC: evening in Chicago
     const result = await coach.meetings.schedule({
       teamId,
@@ -103,19 +117,15 @@ describe("a series and the district's breaks", () => {
 
 describe("block time used", () => {
   it("counts a held meeting inside the team's block, not one outside it", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     const usedMinutes = async () =>
       (await admin.dashboard.team({ teamId })).metrics.collaborationUsedMinutes;
     // A Sunday block nobody else uses, 10:00–10:45 Chicago time, and two Sundays in the past.
-    const [creator] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select id::text as id from person where email = 'coach@maplevalley.test'`,
-    );
     await rawRows(
       api.db,
       sql`insert into collaboration_block
         (district_id, team_id, weekday, start_minute, end_minute, created_by_id)
-        values (${districtId}, ${teamId}, 7, 600, 645, ${creator?.id}) returning id`,
+        values (${districtId}, ${teamId}, 7, 600, 645, ${teamCoach.id}) returning id`,
     );
     const before = await usedMinutes();
     const sunday = new Date(Date.now() - 3 * DAY);
@@ -140,7 +150,7 @@ describe("block time used", () => {
 
 describe("editing a scheduled meeting", () => {
   it("moves and renames this and the following meetings of a series, not the earlier ones", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(teamCoach);
     const first = tuesdayFromNow(260);
     const { meetingIds } = await coach.meetings.schedule(weeklySeries("Weekly planning", first, 2));
     const [, second] = meetingIds;
@@ -185,7 +195,7 @@ describe("changing a scheduled meeting's agenda", () => {
     ).map((row) => row.title);
 
   it("replaces the agenda of one meeting, or of it and the rest of its series", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(teamCoach);
     const protocols = await coach.protocols.list();
     const [lastStep] = (protocols[1] ?? protocols[0])?.steps.slice(-1) ?? [];
     const first = tuesdayFromNow(300);
