@@ -16,14 +16,13 @@ import {
   completedSessionOf,
   presentAtClosedMeeting,
 } from "../sql/finished-pd.ts";
-import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
 } from "../sql/same-district-joins.ts";
-import { kindLiteral, noFeedback } from "./feedback-given.ts";
+import { finishedItemColumns, noFeedback } from "./feedback-given.ts";
 
 /*
  * The items a teacher has finished and so may be asked about: a MicroPD session they completed,
@@ -63,75 +62,44 @@ function filtered(
 }
 
 function completedSessions(tx: Transaction, filter: Filter) {
-  const finishedAt = sql<Date>`${micropdProgress.completedAt}`.mapWith(micropdProgress.completedAt);
+  const item = finishedItemColumns().micropd_session;
   return tx
-    .select({
-      itemKind: kindLiteral("micropd_session"),
-      itemId: micropdProgress.sessionId,
-      title: micropdSession.title,
-      finishedAt,
-    })
+    .select(item)
     .from(micropdProgress)
     .innerJoin(micropdSession, sessionOfProgress)
     .where(
       and(
         ...completedSessionOf(filter.personId),
-        ...filtered(
-          filter,
-          "micropd_session",
-          micropdProgress,
-          micropdProgress.sessionId,
-          finishedAt,
-        ),
+        ...filtered(filter, "micropd_session", micropdProgress, item.itemId, item.finishedAt),
       ),
     );
 }
 
 function attendedWorkshops(tx: Transaction, filter: Filter) {
-  // A workshop with no date set is dated by when the attendance was recorded.
-  const finishedAt =
-    sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.updatedAt})`.mapWith(
-      cohort.workshopStartsAt,
-    );
+  const item = finishedItemColumns().workshop;
   return tx
-    .select({
-      itemKind: kindLiteral("workshop"),
-      itemId: enrolment.cohortId,
-      title: sql<string>`'Workshop: ' || ${stage.title}`,
-      finishedAt,
-    })
+    .select(item)
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
     .innerJoin(stage, stageOfCohort)
     .where(
       and(
         ...attendedWorkshopOf(filter.personId),
-        ...filtered(filter, "workshop", enrolment, enrolment.cohortId, finishedAt),
+        ...filtered(filter, "workshop", enrolment, item.itemId, item.finishedAt),
       ),
     );
 }
 
 function attendedMeetings(tx: Transaction, filter: Filter) {
-  const finishedAt = meetingHeldAt().mapWith(supportMeeting.startsAt);
+  const item = finishedItemColumns().support_meeting;
   return tx
-    .select({
-      itemKind: kindLiteral("support_meeting"),
-      itemId: meetingAttendance.meetingId,
-      title: supportMeeting.title,
-      finishedAt,
-    })
+    .select(item)
     .from(meetingAttendance)
     .innerJoin(supportMeeting, meetingOfAttendance)
     .where(
       and(
         ...presentAtClosedMeeting(filter.personId),
-        ...filtered(
-          filter,
-          "support_meeting",
-          meetingAttendance,
-          meetingAttendance.meetingId,
-          finishedAt,
-        ),
+        ...filtered(filter, "support_meeting", meetingAttendance, item.itemId, item.finishedAt),
       ),
     );
 }

@@ -17,14 +17,13 @@ import {
   completedSessionOf,
   presentAtClosedMeeting,
 } from "../sql/finished-pd.ts";
-import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import {
   cohortOfEnrolment,
   meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
 } from "../sql/same-district-joins.ts";
-import { kindLiteral, noFeedback } from "./feedback-given.ts";
+import { finishedItemColumns, noFeedback } from "./feedback-given.ts";
 
 /*
  * The home's "how was it?" list: what the teacher finished since a moment and has neither
@@ -45,12 +44,8 @@ const personId = sql.placeholder("personId");
 
 const pendingItems = prebuiltSelect("session_feedback_pending", () => {
   const qb = new QueryBuilder({ casing: "snake_case" });
-  const selection = {
-    itemKind: kindLiteral("micropd_session"),
-    itemId: micropdProgress.sessionId,
-    title: micropdSession.title,
-    finishedAt: sql<Date>`${micropdProgress.completedAt}`.mapWith(micropdProgress.completedAt),
-  };
+  const items = finishedItemColumns();
+  const selection = items.micropd_session;
   const sessions = qb
     .select(selection)
     .from(micropdProgress)
@@ -59,43 +54,30 @@ const pendingItems = prebuiltSelect("session_feedback_pending", () => {
       and(
         ...completedSessionOf(personId),
         sql`${micropdProgress.completedAt} >= ${since}`,
-        noFeedback("micropd_session", micropdProgress, micropdProgress.sessionId, personId),
+        noFeedback("micropd_session", micropdProgress, selection.itemId, personId),
       ),
     );
-  // A workshop with no date set is dated by when the attendance was recorded.
-  const workshopAt = sql<Date>`coalesce(${cohort.workshopStartsAt}, ${enrolment.updatedAt})`;
   const workshops = qb
-    .select({
-      itemKind: kindLiteral("workshop"),
-      itemId: enrolment.cohortId,
-      title: sql<string>`'Workshop: ' || ${stage.title}`,
-      finishedAt: workshopAt,
-    })
+    .select(items.workshop)
     .from(enrolment)
     .innerJoin(cohort, cohortOfEnrolment)
     .innerJoin(stage, stageOfCohort)
     .where(
       and(
         ...attendedWorkshopOf(personId),
-        sql`${workshopAt} >= ${since}`,
-        noFeedback("workshop", enrolment, enrolment.cohortId, personId),
+        sql`${items.workshop.finishedAt} >= ${since}`,
+        noFeedback("workshop", enrolment, items.workshop.itemId, personId),
       ),
     );
-  const meetingAt = meetingHeldAt();
   const meetings = qb
-    .select({
-      itemKind: kindLiteral("support_meeting"),
-      itemId: meetingAttendance.meetingId,
-      title: supportMeeting.title,
-      finishedAt: meetingAt,
-    })
+    .select(items.support_meeting)
     .from(meetingAttendance)
     .innerJoin(supportMeeting, meetingOfAttendance)
     .where(
       and(
         ...presentAtClosedMeeting(personId),
-        sql`${meetingAt} >= ${since}`,
-        noFeedback("support_meeting", meetingAttendance, meetingAttendance.meetingId, personId),
+        sql`${items.support_meeting.finishedAt} >= ${since}`,
+        noFeedback("support_meeting", meetingAttendance, items.support_meeting.itemId, personId),
       ),
     );
   const query = sessions
