@@ -1,35 +1,48 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
- * The notification centre and email choices through the real router. Janelle (coach@) coaches
- * Maria (teacher@); her comments reach Maria as `coach_comment` notifications.
+ * The notification centre and email choices through the real router. Janelle coaches Maria's
+ * cohort; her comments on Maria's plan reach Maria as `coach_comment` notifications.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal" | "otherDistrictCoach", TestPerson>;
 let planId: string;
 
 async function janelleComments(body: string): Promise<string> {
-  const janelle = await api.callerFor(demoEmail.coach);
+  const janelle = await district.callerFor(people.coach);
   const { commentId } = await janelle.actionPlan.comment({ planId, body });
   return commentId;
 }
 
+// Maria, enrolled in Janelle's cohort with a plan for its stage; her principal; a coach of
+// another district.
 beforeAll(async () => {
-  const maria = await api.callerFor(demoEmail.teacher);
-  const home = await maria.teacher.home();
-  const stageId = home.enrolments[0]?.stage.id ?? "";
-  planId = (await maria.actionPlan.mine({ stageId })).plan?.id ?? "";
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher({
+    teacher: "Maria Delgado",
+    coach: "Janelle Brooks",
+  });
+  const elsewhere = await testDistrict(api);
+  people = { ...world, otherDistrictCoach: await elsewhere.person({ role: "coach" }) };
+  const maria = await district.callerFor(world.teacher);
+  ({ planId } = await maria.actionPlan.save({
+    stageId: world.cohort.stageId,
+    goal: "Every student answers in full sentences",
+    indicatorIds: [],
+  }));
 });
 
 describe("the notification centre", () => {
   it("shows a coach's comment to the teacher, unread, linking to the comment", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const before = await maria.notifications.centre({});
     const commentId = await janelleComments("Nice work on the exit tickets.");
     const after = await maria.notifications.centre({ limit: 8 });
@@ -47,7 +60,7 @@ describe("the notification centre", () => {
   it("pages newest first with `before`, and filters unread ones", async () => {
     await janelleComments("Second comment.");
     await janelleComments("Third comment.");
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const first = await maria.notifications.centre({ limit: 2 });
     expect(first.items.map((item) => item.body)).toEqual(["Third comment.", "Second comment."]);
     expect(first.hasMore).toBe(true);
@@ -55,12 +68,16 @@ describe("the notification centre", () => {
       limit: 2,
       before: first.items[1]?.createdAt,
     });
-    expect(next.items.map((item) => item.body)).toEqual(["Nice work on the exit tickets."]);
+    // Before the first comment there is only the notice her enrolment sent.
+    expect(next.items.map((item) => item.body)).toEqual([
+      "Nice work on the exit tickets.",
+      expect.stringMatching(/is open for you\.$/),
+    ]);
     expect(next.hasMore).toBe(false);
   });
 
   it("marks one read, then all read", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const { items, unread } = await maria.notifications.centre({});
     const newest = items[0]?.id ?? "";
     await maria.notifications.markRead({ notificationId: newest });
@@ -82,11 +99,11 @@ describe("the notification centre", () => {
       api.db,
       sql`select n.id::text as id from notification n
           join person p on p.district_id = n.district_id and p.id = n.recipient_id
-          where p.email = ${demoEmail.teacher} and n.read_at is null limit 1`,
+          where p.email = ${people.teacher.email} and n.read_at is null limit 1`,
     );
     const notificationId = row?.id ?? "";
-    const janelle = await api.callerFor(demoEmail.coach);
-    const cedar = await api.callerFor(demoEmail.cedarRidgeCoach);
+    const janelle = await district.callerFor(people.coach);
+    const cedar = await api.callerFor(people.otherDistrictCoach.email);
     expect(await codeOf(janelle.notifications.markRead({ notificationId }))).toBe("NOT_FOUND");
     expect(await codeOf(cedar.notifications.markRead({ notificationId }))).toBe("NOT_FOUND");
     // Nobody else's "mark all" touches it, and nobody else sees it.
@@ -104,7 +121,7 @@ describe("the notification centre", () => {
   });
 
   it("refuses a malformed id naming the field", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const refusal = await refusalOf(maria.notifications.markRead({ notificationId: "nope" }));
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(refusal.fieldErrors?.map((error) => error.path)).toContain("notificationId");
@@ -117,7 +134,7 @@ describe("the notification centre", () => {
 
 describe("email preferences", () => {
   it("lists the kinds each person can receive, with defaults and the district's time zone", async () => {
-    const maria = await (await api.callerFor(demoEmail.teacher)).notifications.preferences();
+    const maria = await (await district.callerFor(people.teacher)).notifications.preferences();
     const kinds = maria.kinds.map((entry) => entry.kind);
     expect(kinds).toContain("coach_comment");
     expect(kinds).not.toContain("teacher_reply");
@@ -129,17 +146,19 @@ describe("email preferences", () => {
       timeZone: "America/Chicago",
     });
 
-    const janelle = await (await api.callerFor(demoEmail.coach)).notifications.preferences();
+    const janelle = await (await district.callerFor(people.coach)).notifications.preferences();
     expect(janelle.kinds.map((entry) => entry.kind)).toEqual(
       expect.arrayContaining(["teacher_reply", "step_stuck", "caseload_summary"]),
     );
-    const principal = await (await api.callerFor(demoEmail.principal)).notifications.preferences();
+    const principal = await (
+      await district.callerFor(people.principal)
+    ).notifications.preferences();
     expect(principal.kinds.map((entry) => entry.kind)).toContain("school_summary");
     expect(principal.kinds.map((entry) => entry.kind)).not.toContain("coach_comment");
   });
 
   it("round-trips a person's choices and quiet-hours flags", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     await maria.notifications.savePreferences({
       emailModes: { coach_comment: "daily_digest", meeting_reminder: "off" },
       emailEvenings: true,
@@ -181,7 +200,7 @@ describe("email preferences", () => {
   });
 
   it("refuses a coach-only kind for a teacher, naming the field, and saves nothing", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const refusal = await refusalOf(
       maria.notifications.savePreferences({
         emailModes: { coach_comment: "off", step_stuck: "off" },
@@ -199,7 +218,7 @@ describe("email preferences", () => {
   });
 
   it("refuses an unknown mode naming the field", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     const refusal = await refusalOf(
       maria.notifications.savePreferences({
         // A client sending a mode the schema does not know.
