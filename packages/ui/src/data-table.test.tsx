@@ -20,7 +20,6 @@ function render(caption?: string, captionClassName?: string): string {
       caption={caption}
       captionClassName={captionClassName}
       rows={rows}
-      rowKey={(row) => row.id}
       columns={[
         { header: "Teacher", rowHeader: true, cell: (row) => row.name },
         { header: "Visits", numeric: true, cell: (row) => row.visits },
@@ -57,5 +56,25 @@ describe("DataTable", () => {
 
   it("scrolls sideways in a named region that takes keyboard focus", () => {
     expect(render()).toContain('<section aria-label="Visits" tabindex="0"');
+  });
+
+  it("says something across a row instead of its figures, and draws footer rows with the same columns", () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        scrollLabel="Visits"
+        rows={rows}
+        footerRows={[{ id: "total", name: "All", visits: 3 }]}
+        acrossRow={(row) => (row.visits === 0 ? "No visits yet" : null)}
+        columns={[
+          { header: "Teacher", rowHeader: true, cell: (row) => row.name },
+          { header: "Visits", numeric: true, cell: (row) => row.visits },
+          { header: "Notes", cell: () => "…" },
+        ]}
+      />,
+    );
+    expect(html).toMatch(
+      />Ben<\/th><td class="[^"]*italic[^"]*" colSpan="2">No visits yet<\/td><\/tr>/,
+    );
+    expect(html).toMatch(/<tfoot[^>]*><tr[^>]*><th scope="row"[^>]*>All<\/th><td[^>]*>3<\/td>/);
   });
 });

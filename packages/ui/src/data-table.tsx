@@ -47,10 +47,27 @@ interface DataTableProps<Row> {
   captionClassName?: string;
   columns: readonly DataColumn<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row, index: number) => string;
+  /**
+   * Where a row has something other to say than its figures (e.g. "figures withheld"): the
+   * row's header cells, then this in one cell across the other columns. Null draws the row.
+   */
+  acrossRow?: (row: Row) => ReactNode | null;
+  /** Rows below the body drawn with the same columns, e.g. a total. */
+  footerRows?: readonly Row[];
   /** Rows below the body, e.g. a total. */
   footer?: ReactNode;
   className?: string;
+}
+
+type RowKey<Row> = (row: Row, index: number) => string;
+
+/** A row with an `id` is told apart by it; any other row needs its own `rowKey`. */
+type RowKeyProp<Row> = Row extends { id: string }
+  ? { rowKey?: RowKey<Row> }
+  : { rowKey: RowKey<Row> };
+
+function keyById(row: unknown): string {
+  return (row as { id: string }).id;
 }
 
 function columnKey<Row>(column: DataColumn<Row>, index: number): string {
@@ -63,10 +80,39 @@ export function DataTable<Row>({
   captionClassName = "sr-only",
   columns,
   rows,
-  rowKey,
+  rowKey = keyById,
+  acrossRow,
+  footerRows,
   footer,
   className,
-}: DataTableProps<Row>) {
+}: DataTableProps<Row> & RowKeyProp<Row>) {
+  const line = (row: Row, rowIndex: number) => {
+    const across = acrossRow?.(row) ?? null;
+    const shown = across === null ? columns : columns.filter((column) => column.rowHeader);
+    return (
+      <TableRow key={rowKey(row, rowIndex)}>
+        {shown.map((column, index) => {
+          const Cell = column.rowHeader ? TableRowHead : TableCell;
+          return (
+            <Cell
+              key={columnKey(column, index)}
+              className={cn(column.numeric && figures, column.className)}
+            >
+              {column.cell(row)}
+            </Cell>
+          );
+        })}
+        {across === null ? null : (
+          <TableCell
+            colSpan={columns.length - shown.length}
+            className="text-muted-foreground italic"
+          >
+            {across}
+          </TableCell>
+        )}
+      </TableRow>
+    );
+  };
   return (
     <Table scrollLabel={scrollLabel} className={className}>
       {caption ? <TableCaption className={captionClassName}>{caption}</TableCaption> : null}
@@ -82,23 +128,8 @@ export function DataTable<Row>({
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody>
-        {rows.map((row, rowIndex) => (
-          <TableRow key={rowKey(row, rowIndex)}>
-            {columns.map((column, index) => {
-              const Cell = column.rowHeader ? TableRowHead : TableCell;
-              return (
-                <Cell
-                  key={columnKey(column, index)}
-                  className={cn(column.numeric && figures, column.className)}
-                >
-                  {column.cell(row)}
-                </Cell>
-              );
-            })}
-          </TableRow>
-        ))}
-      </TableBody>
+      <TableBody>{rows.map(line)}</TableBody>
+      {footerRows?.length ? <TableFooter>{footerRows.map(line)}</TableFooter> : null}
       {footer ? <TableFooter>{footer}</TableFooter> : null}
     </Table>
   );

@@ -48,7 +48,6 @@ export function SchoolsTable({
         className="border-b border-border"
         caption="Teachers in each school: how many there are, how many are not enrolled in a stage, and how many are in each stage"
         rows={schools}
-        rowKey={(school) => school.id}
         columns={[
           {
             header: "School",

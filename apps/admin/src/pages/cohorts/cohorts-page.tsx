@@ -57,7 +57,6 @@ function CohortsTable({ cohorts }: { cohorts: readonly CohortRow[] }) {
     <DataTable
       scrollLabel="Cohorts"
       rows={cohorts}
-      rowKey={(cohort) => cohort.id}
       columns={[
         {
           header: "Name",

@@ -71,7 +71,6 @@ export function AwardedBadges() {
             scrollLabel="Awarded badges"
             caption="Awarded badges, newest first"
             rows={badges.data}
-            rowKey={(badge) => badge.id}
             columns={[
               { header: "Teacher", className: "font-medium", cell: (badge) => badge.teacherName },
               {

@@ -15,7 +15,6 @@ export function CredentialsTable({ credentials }: { credentials: CredentialList[
       scrollLabel="Micro-credentials"
       caption="Micro-credentials of the district"
       rows={credentials}
-      rowKey={(credential) => credential.id}
       columns={[
         {
           header: "Name",

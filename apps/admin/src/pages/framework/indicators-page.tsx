@@ -27,7 +27,6 @@ export function IndicatorsPage() {
           <DataTable
             scrollLabel="Indicators"
             rows={list}
-            rowKey={(indicator) => indicator.id}
             columns={[
               { header: "Code", className: "font-medium", cell: (indicator) => indicator.code },
               { header: "Title", cell: (indicator) => indicator.title },

@@ -57,7 +57,6 @@ export function SessionList({ stage, canEdit }: { stage: EditorStageDetail; canE
         <DataTable
           scrollLabel="MicroPD sessions"
           rows={sessions}
-          rowKey={(session) => session.id}
           columns={[
             { header: "#", headClassName: "w-12", cell: (session) => session.position },
             {

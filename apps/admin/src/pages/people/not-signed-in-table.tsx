@@ -31,7 +31,6 @@ export function NotSignedInTable(props: NotSignedInTableProps) {
     <DataTable
       scrollLabel="People not signed in yet"
       rows={props.people}
-      rowKey={(person) => person.id}
       columns={[
         {
           key: "choose",

@@ -9,7 +9,6 @@ export function PeopleTable({ people }: { people: readonly PersonRow[] }) {
     <DataTable
       scrollLabel="People"
       rows={people}
-      rowKey={(person) => person.id}
       columns={[
         { header: "Name", cell: (person) => <PersonLink person={person} /> },
         { header: "Email", className: "break-all", cell: (person) => person.email },

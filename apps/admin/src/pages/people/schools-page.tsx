@@ -46,7 +46,6 @@ export function SchoolsPage() {
         <DataTable
           scrollLabel="Schools"
           rows={schools.data}
-          rowKey={(school) => school.id}
           columns={[
             { header: "Name", className: "font-medium", cell: (school) => school.name },
             { header: "People", numeric: true, cell: (school) => school.peopleCount },

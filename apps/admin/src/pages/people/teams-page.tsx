@@ -68,7 +68,6 @@ export function TeamsPage() {
           <DataTable
             scrollLabel="Teams"
             rows={teams.data}
-            rowKey={(team) => team.id}
             columns={[
               { header: "Name", className: "font-medium", cell: (team) => team.name },
               { header: "School", cell: (team) => team.school.name },

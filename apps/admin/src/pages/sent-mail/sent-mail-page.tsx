@@ -38,7 +38,6 @@ export function SentMailPage() {
             <DataTable
               scrollLabel="Sent mail"
               rows={sent}
-              rowKey={(message) => message.id}
               columns={[
                 {
                   header: "When",

@@ -50,7 +50,6 @@ export function WalkthroughList({ period, cell, onClose }: WalkthroughListProps)
           <DataTable
             scrollLabel="Walkthroughs behind the cell"
             rows={list.data}
-            rowKey={(walkthrough) => walkthrough.id}
             columns={[
               {
                 header: "Date",

@@ -38,7 +38,6 @@ export function MeetingHistory({ meetings }: { meetings: readonly TeamMeeting[] 
       caption="Past meetings, newest first, with attendance of current members"
       captionClassName="mt-0 mb-3 caption-top px-6"
       rows={meetings}
-      rowKey={(meeting) => meeting.id}
       columns={[
         {
           header: "Date",

@@ -12,7 +12,6 @@ export function ProfileTable({ profile }: { profile: TeamProfile }) {
       caption="Members at each level by their latest self-assessment and coaching observation"
       captionClassName=""
       rows={profile.indicators}
-      rowKey={(row) => row.id}
       columns={[
         {
           header: "Indicator",
