@@ -5,23 +5,19 @@ import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { teamMeetingInput } from "../../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { heldTeamMeeting } from "../../testing/test-district-meetings.ts";
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "leader" | "outsider", TestPerson>;
 let k2TeamId: string;
 let grades35TeamId: string;
 let lookingAtWork: string[];
 let checkInFirstStep: string;
-let outsiderEmail: string;
+let otherDistrictStep: string;
 
 const DAY = 86_400_000;
-
-async function teamIdNamed(name: string): Promise<string> {
-  const [row] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from team where name = ${name}`,
-  );
-  return row?.id ?? "";
-}
 
 /** A whole hour `days` from now, so every run schedules in the future. */
 function hoursFromNow(days: number, plusMinutes = 0): Date {
@@ -46,28 +42,47 @@ function meetingInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+// Maria, enrolled in her coach's cohort, on the K–2 team the coach leads, which has held and
+// closed a meeting; a teacher leader who facilitates the Grades 3–5 team, with a teacher who is
+// on that team only; and another district, whose protocol steps are not this one's.
 beforeAll(async () => {
-  k2TeamId = await teamIdNamed("K–2 Literacy PLC");
-  grades35TeamId = await teamIdNamed("Grades 3–5 Team");
-  const protocols = await (await api.callerFor("coach@maplevalley.test")).protocols.list();
+  district = await testDistrict(api);
+  const { school, teacher, coach } = await district.coachedTeacher();
+  const leader = await district.person({ role: "teacher", school });
+  const outsider = await district.person({ role: "teacher", school });
+  people = { teacher, coach, leader, outsider };
+  const k2 = await district.team({
+    school,
+    name: "K–2 Literacy PLC",
+    members: [teacher],
+    facilitator: coach,
+  });
+  k2TeamId = k2.id;
+  grades35TeamId = (
+    await district.team({
+      school,
+      name: "Grades 3–5 Team",
+      members: [leader, outsider],
+      facilitator: leader,
+    })
+  ).id;
+  const coachCaller = await district.callerFor(coach);
+  await heldTeamMeeting(coachCaller, k2, {
+    attendeeId: teacher.id,
+    notes: "Looked at exit tickets",
+    privateNote: "Nothing to add",
+    commitment: "Try sentence stems",
+  });
+  const protocols = await coachCaller.protocols.list();
   const byName = new Map(protocols.map((p) => [p.name, p]));
   lookingAtWork = byName.get("Looking at student work")?.steps.map((s) => s.id) ?? [];
   checkInFirstStep = byName.get("Action-plan check-in")?.steps[0]?.id ?? "";
-  // A teacher on some team, but not on the K–2 Literacy PLC and not facilitating it.
-  const [outsider] = await rawRows<{ email: string }>(
-    api.db,
-    sql`select p.email from person p
-        join team_member m on m.district_id = p.district_id and m.person_id = p.id
-        join role_membership r on r.district_id = p.district_id and r.person_id = p.id
-        where r.role = 'teacher' and p.district_id = (select district_id from team where id = ${k2TeamId})
-          and not exists (select 1 from team_member k where k.team_id = ${k2TeamId} and k.person_id = p.id)
-          and not exists (select 1 from team t where t.facilitator_id = p.id)
-          and not exists (select 1 from role_membership c where c.person_id = p.id and c.role <> 'teacher')
-        order by p.email limit 1`,
-  );
-  outsiderEmail = outsider?.email ?? "";
+  const elsewhere = await testDistrict(api);
+  const elsewhereCoach = await elsewhere.person({ role: "coach" });
+  const [theirs] = await (await elsewhere.callerFor(elsewhereCoach)).protocols.list();
+  otherDistrictStep = theirs?.steps[0]?.id ?? "";
   // These tests count a series' occurrences from today, whatever today is; a series skipping
-  // the demo's breaks is shown in week.test.ts.
+  // a district's breaks is shown in week.test.ts.
   await rawRows(api.db, sql`delete from school_holiday returning id`);
 });
 
@@ -81,7 +96,7 @@ async function agendaTitles(meetingId: string): Promise<string[]> {
 
 describe("meetings.schedule", () => {
   it("schedules a one-off meeting with the agenda copied in order", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(people.coach);
     const input = meetingInput({ title: "One-off planning" });
     const result = await coach.meetings.schedule(input);
     expect(result.seriesId).toBeNull();
@@ -93,7 +108,7 @@ describe("meetings.schedule", () => {
   });
 
   it("schedules every other week: one meeting per occurrence, each with its agenda", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(people.coach);
     const input = meetingInput({ startsAt: hoursFromNow(3), endsAt: hoursFromNow(3, 45) });
     const until = dayOf(new Date(input.startsAt.getTime() + 63 * DAY));
     const result = await coach.meetings.schedule({
@@ -131,7 +146,7 @@ describe("meetings.schedule", () => {
     expect(series?.rrule).toMatch(/^FREQ=WEEKLY;INTERVAL=2;BYDAY=[A-Z]{2};UNTIL=\d{8}T235959$/);
 
     // The member teacher sees them with the agenda; a teacher of another team does not.
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await district.callerFor(people.teacher);
     const mine = await maria.meetings.upcomingForMe();
     const seen = mine.upcoming.filter((m) => result.meetingIds.includes(m.id));
     expect(seen).toHaveLength(5);
@@ -139,8 +154,7 @@ describe("meetings.schedule", () => {
     expect(seen[0]?.agenda.map((a) => a.title)).toEqual(titles[0]);
     expect(seen[0]?.agenda.map((a) => a.position)).toEqual(titles[0]?.map((_, i) => i + 1));
     expect(seen[0]?.agenda[0]?.prompts.length).toBeGreaterThan(0);
-    expect(outsiderEmail).not.toBe("");
-    const outsider = await api.callerFor(outsiderEmail);
+    const outsider = await district.callerFor(people.outsider);
     const theirs = await outsider.meetings.upcomingForMe();
     expect(theirs.upcoming.some((m) => result.meetingIds.includes(m.id))).toBe(false);
 
@@ -152,7 +166,7 @@ describe("meetings.schedule", () => {
   });
 
   it("lets a teacher leader schedule for the team they facilitate only", async () => {
-    const leader = await api.callerFor("leader@maplevalley.test");
+    const leader = await district.callerFor(people.leader);
     const teams = await leader.meetings.schedulableTeams();
     expect(teams.map((t) => t.name)).toEqual(["Grades 3–5 Team"]);
     expect(teams[0]?.memberCount).toBeGreaterThan(0);
@@ -162,19 +176,15 @@ describe("meetings.schedule", () => {
   });
 
   it("refuses a plain teacher", async () => {
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await district.callerFor(people.teacher);
     expect(await codeOf(maria.meetings.schedule(meetingInput()))).toBe("FORBIDDEN");
     expect(await codeOf(maria.meetings.forCoach())).toBe("FORBIDDEN");
   });
 
   it("names the agenda when a step is unknown or another district's", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
-    const [cedarStep] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select s.id::text as id from protocol_step s join district d on d.id = s.district_id
-          where d.slug <> 'maple-valley' limit 1`,
-    );
-    for (const stepId of [cedarStep?.id ?? "", "8d5e1f7a-3b2c-4d6e-9f01-23456789abcd"]) {
+    const coach = await district.callerFor(people.coach);
+    expect(otherDistrictStep).not.toBe("");
+    for (const stepId of [otherDistrictStep, "8d5e1f7a-3b2c-4d6e-9f01-23456789abcd"]) {
       const refusal = await refusalOf(
         coach.meetings.schedule(meetingInput({ agenda: [lookingAtWork[0], stepId] })),
       );
@@ -184,7 +194,7 @@ describe("meetings.schedule", () => {
   });
 
   it("names endsAt when the meeting ends before it starts, and the until date", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(people.coach);
     const startsAt = hoursFromNow(5);
     const backwards = await refusalOf(
       coach.meetings.schedule(meetingInput({ startsAt, endsAt: hoursFromNow(5, -30) })),
@@ -212,7 +222,7 @@ describe("meetings.cancel and reschedule", () => {
   }
 
   it("cancels this and the following meetings of a series", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(people.coach);
     const input = meetingInput({ startsAt: hoursFromNow(2), endsAt: hoursFromNow(2, 30) });
     const { meetingIds } = await coach.meetings.schedule({
       ...input,
@@ -231,7 +241,7 @@ describe("meetings.cancel and reschedule", () => {
     expect(rest.cancelledIds.sort()).toEqual(meetingIds.slice(1).sort());
     expect(await sequences(meetingIds)).toEqual(meetingIds.map(() => "cancelled:1"));
     // Cancelled ones stay visible to members, marked.
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await district.callerFor(people.teacher);
     const seen = (await maria.meetings.upcomingForMe()).upcoming.find(
       (m) => m.id === meetingIds[0],
     );
@@ -242,7 +252,7 @@ describe("meetings.cancel and reschedule", () => {
   });
 
   it("reschedules a scheduled meeting and bumps its sequence; not a closed one", async () => {
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await district.callerFor(people.coach);
     const { meetingIds } = await coach.meetings.schedule(meetingInput({ title: "To move" }));
     const id = meetingIds[0] ?? "";
     const startsAt = hoursFromNow(9);
@@ -262,7 +272,7 @@ describe("meetings.cancel and reschedule", () => {
     expect(await codeOf(coach.meetings.reschedule({ id: closed?.id ?? "", ...move }))).toBe(
       "CONFLICT",
     );
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await district.callerFor(people.teacher);
     expect(await codeOf(maria.meetings.reschedule({ id, ...move }))).toBe("FORBIDDEN");
   });
 });
