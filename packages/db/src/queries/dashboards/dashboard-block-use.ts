@@ -3,6 +3,7 @@ import { teamBlockUse } from "@throughline/domain/rules/school-week";
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { collaborationBlock, district, supportMeeting } from "../../schema/index.ts";
+import { groupBy } from "../shared/group-rows.ts";
 import { jsonValue } from "./dashboard-json-rows.ts";
 
 /** What block use is counted from: the teams' weekly blocks, their held meetings, the zone. */
@@ -93,14 +94,4 @@ export function teamBlockUseOf(facts: BlockUseFacts): { teamId: string; usedMinu
   return [...groupBy(meetings, (meeting) => meeting.teamId)].flatMap(([teamId, held]) =>
     teamBlockUse(held, blocksByTeam.get(teamId) ?? [], timeZone),
   );
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
 }

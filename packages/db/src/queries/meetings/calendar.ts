@@ -26,6 +26,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { workshopColumns } from "../cohorts/workshop-columns.ts";
+import { groupByField } from "../shared/group-rows.ts";
 import { stageOfCohort, teamOfMeeting, tenantJoin } from "../sql/same-district-joins.ts";
 import { meetingColumns } from "./meeting-columns.ts";
 
@@ -93,8 +94,7 @@ async function agendasOf(
   tx: Transaction,
   meetingIds: string[],
 ): Promise<Map<string, MeetingForCalendar["agenda"]>> {
-  const byMeeting = new Map<string, MeetingForCalendar["agenda"]>();
-  if (meetingIds.length === 0) return byMeeting;
+  if (meetingIds.length === 0) return new Map();
   const items = await tx
     .select({
       meetingId: meetingAgendaItem.meetingId,
@@ -104,12 +104,7 @@ async function agendasOf(
     .from(meetingAgendaItem)
     .where(inArray(meetingAgendaItem.meetingId, meetingIds))
     .orderBy(asc(meetingAgendaItem.meetingId), asc(meetingAgendaItem.position));
-  for (const { meetingId, ...step } of items) {
-    const agenda = byMeeting.get(meetingId) ?? [];
-    agenda.push(step);
-    byMeeting.set(meetingId, agenda);
-  }
-  return byMeeting;
+  return groupByField(items, "meetingId");
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Role } from "@throughline/domain/enums";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school } from "../../schema/index.ts";
+import { groupByField } from "../shared/group-rows.ts";
 import { anyId } from "../sql/any-id.ts";
 import { membershipsOfPerson, schoolOfMembership } from "../sql/same-district-joins.ts";
 
@@ -20,8 +21,7 @@ export async function rolesOfPeople(
   tx: Transaction,
   personIds: readonly string[],
 ): Promise<Map<string, PersonRoleRow[]>> {
-  const byPerson = new Map<string, PersonRoleRow[]>();
-  if (personIds.length === 0) return byPerson;
+  if (personIds.length === 0) return new Map();
   const rows = await tx
     .select({
       personId: roleMembership.personId,
@@ -33,10 +33,7 @@ export async function rolesOfPeople(
     .leftJoin(school, schoolOfMembership)
     .where(anyId(roleMembership.personId, personIds))
     .orderBy(asc(roleMembership.role), asc(school.name));
-  for (const { personId, ...role } of rows) {
-    byPerson.set(personId, [...(byPerson.get(personId) ?? []), role]);
-  }
-  return byPerson;
+  return groupByField(rows, "personId");
 }
 
 /** One person's roles, as `rolesOfPeople` reads them. */

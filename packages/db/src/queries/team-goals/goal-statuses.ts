@@ -2,6 +2,7 @@ import type { TeamGoal, TeamGoalProgressView } from "@throughline/domain/team-go
 import { asc, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { school, team, teamGoal } from "../../schema/index.ts";
+import { groupBy } from "../shared/group-rows.ts";
 import { schoolOfTeam, tenantJoin } from "../sql/same-district-joins.ts";
 import { goalMeasureColumns } from "./team-goal-columns.ts";
 import { progressOf, recordedMeasures } from "./team-goal-reads.ts";
@@ -47,10 +48,7 @@ export async function teamGoalStatuses(
     .where(params.schoolIds === null ? undefined : inArray(team.schoolId, [...params.schoolIds]))
     .orderBy(asc(school.name), asc(team.name), asc(teamGoal.targetOn));
   const measures = await recordedMeasures(tx, { goalIds: goals.map((goal) => goal.goalId) });
-  const measuresOf = new Map<string, typeof measures>();
-  for (const measure of measures) {
-    measuresOf.set(measure.goalId, [...(measuresOf.get(measure.goalId) ?? []), measure]);
-  }
+  const measuresOf = groupBy(measures, (measure) => measure.goalId);
   return goals.map((goal) => {
     const progress = progressOf(goal, measuresOf.get(goal.goalId) ?? []);
     return {

@@ -18,6 +18,7 @@ import {
   teamMember,
 } from "../../schema/index.ts";
 import { indicatorsOfOwners, sessionsOfOwners } from "../framework/framework-of-owners.ts";
+import { groupBy } from "../shared/group-rows.ts";
 import { listedFileFields } from "../shared/stored-file.ts";
 import { checkpointOfWorkSample, tenantJoin } from "../sql/same-district-joins.ts";
 import { goalMeasureColumns } from "./team-goal-columns.ts";
@@ -51,16 +52,6 @@ export function progressOf(
     latestOn: progress.latest?.on ?? null,
     expectedValue: progress.expected,
   };
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 /** Every goal of the teams, newest target last, with everything the team page shows. */
