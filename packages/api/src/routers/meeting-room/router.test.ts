@@ -1,18 +1,20 @@
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
-import { scheduledMeetingIds } from "../../testing/demo-teams.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { scheduledTeamMeeting } from "../../testing/test-district-meetings.ts";
 
 /*
- * The meeting room through the real router: Janelle (coach@) facilitates the K–2 Literacy PLC,
- * Maria (teacher@) is on it. Its two seeded scheduled meetings are run one after the other.
+ * The meeting room through the real router: Janelle facilitates the K–2 Literacy PLC, Maria is
+ * on it. Its two scheduled meetings are run one after the other.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal" | "leader", TestPerson>;
 let first: string;
 let second: string;
 let leaderMeeting: string;
@@ -30,23 +32,53 @@ async function markEveryone(caller: Awaited<ReturnType<TestApi["callerFor"]>>, m
   });
 }
 
+// Maria, in Janelle's cohort with a plan of one step; the K–2 Literacy PLC Janelle leads, with
+// two meetings scheduled; Kevin, a teacher leader who leads the Grades 3–5 Team and its meeting;
+// the school's principal.
 beforeAll(async () => {
-  [first = "", second = ""] = await scheduledMeetingIds(api.db, "K–2 Literacy PLC");
-  leaderMeeting = (await scheduledMeetingIds(api.db, "Grades 3–5 Team"))[0] ?? "";
-  const [maria] = await rawRows<{ id: string }>(
-    api.db,
-    sql`select id::text as id from person where email = ${demoEmail.teacher}`,
-  );
-  mariaId = maria?.id ?? "";
-  const home = await (await api.callerFor(demoEmail.teacher)).teacher.home();
-  stageId = home.enrolments[0]?.stage.id ?? "";
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher({
+    teacher: "Maria Delgado",
+    coach: "Janelle Brooks",
+  });
+  const leader = await district.person({
+    role: "teacher",
+    school: world.school,
+    name: "Kevin Osei",
+  });
+  people = { ...world, leader };
+  mariaId = world.teacher.id;
+  stageId = world.cohort.stageId;
+  const maria = await district.callerFor(world.teacher);
+  const { planId } = await maria.actionPlan.save({
+    stageId,
+    goal: "Every student answers in full sentences",
+    indicatorIds: [],
+  });
+  await maria.actionPlan.addStep({ planId, description: "Model a full-sentence answer" });
+  const k2 = await district.team({
+    school: world.school,
+    name: "K–2 Literacy PLC",
+    members: [world.teacher],
+    facilitator: world.coach,
+  });
+  const janelle = await district.callerFor(world.coach);
+  first = await scheduledTeamMeeting(janelle, k2);
+  second = await scheduledTeamMeeting(janelle, k2);
+  const grades35 = await district.team({
+    school: world.school,
+    name: "Grades 3–5 Team",
+    members: [leader],
+    facilitator: leader,
+  });
+  leaderMeeting = await scheduledTeamMeeting(await district.callerFor(leader), grades35);
   // The first meeting is still days ahead: held early, it must count as soon as it is closed.
 });
 
 describe("running a meeting, start to finish", () => {
   it("starts, takes attendance, notes and a commitment, closes, and the commitment comes back", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
-    const maria = await api.callerFor(demoEmail.teacher);
+    const coach = await district.callerFor(people.coach);
+    const maria = await district.callerFor(people.teacher);
     const meetingsBefore = (await maria.path.stage({ stageId })).enrolment?.meetingsAttended;
     const hoursBefore = (await maria.transcript.mine()).totals.byKind.support_meeting.minutes;
 
@@ -159,14 +191,10 @@ describe("running a meeting, start to finish", () => {
   });
 
   it("refuses a commitment for someone not on the team", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
-    const [kevin] = await rawRows<{ id: string }>(
-      api.db,
-      sql`select id::text as id from person where email = ${demoEmail.leader}`,
-    );
+    const coach = await district.callerFor(people.coach);
     const call = coach.meetingRoom.addCommitment({
       meetingId: second,
-      personId: kevin?.id ?? "",
+      personId: people.leader.id,
       description: "Anything",
       dueOn: "2030-01-08",
     });
@@ -176,7 +204,7 @@ describe("running a meeting, start to finish", () => {
 
 describe("notes never overwrite each other", () => {
   it("answers the second save from the same version with the first one's text", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const itemId = (await coach.meetingRoom.open({ meetingId: second })).agenda[1]?.id ?? "";
     const base = (await coach.meetingRoom.open({ meetingId: second })).agenda[1]?.notesVersion ?? 0;
     const mine = await coach.meetingRoom.saveNotes({
@@ -206,7 +234,7 @@ describe("private coaching notes", () => {
   const secret = "Private: Maria seems overwhelmed this month";
 
   it("a coach reads them; a member, a principal and a district admin never do", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     expect(
       await coach.meetingRoom.savePrivateNote({ meetingId: first, body: secret, baseVersion: 0 }),
     ).toEqual({ outcome: "saved", version: 1 });
@@ -218,14 +246,14 @@ describe("private coaching notes", () => {
     expect(stale.outcome).toBe("conflict");
     expect((await coach.meetingRoom.open({ meetingId: first })).privateNote?.body).toBe(secret);
 
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     expect(JSON.stringify(await maria.meetingRoom.summary({ meetingId: first }))).not.toContain(
       "overwhelmed",
     );
     expect(await codeOf(maria.meetingRoom.open({ meetingId: first }))).toBe("FORBIDDEN");
 
-    for (const email of [demoEmail.principal, demoEmail.admin]) {
-      const leader = await api.callerFor(email);
+    for (const person of [people.principal, district.admin]) {
+      const leader = await district.callerFor(person);
       expect(await codeOf(leader.meetingRoom.open({ meetingId: first }))).toBe("FORBIDDEN");
       const record = await leader.meetingRoom.record({ meetingId: first });
       expect(record.meeting.heldMinutes).toBe(40);
@@ -239,13 +267,13 @@ describe("private coaching notes", () => {
 
 describe("who may run a meeting", () => {
   it("a member cannot run it", async () => {
-    const maria = await api.callerFor(demoEmail.teacher);
+    const maria = await district.callerFor(people.teacher);
     expect(await codeOf(maria.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
     expect(await codeOf(maria.meetingRoom.start({ meetingId: leaderMeeting }))).toBe("FORBIDDEN");
   });
 
   it("the teacher leader runs their own team's meeting but not the K–2 Literacy PLC's", async () => {
-    const kevin = await api.callerFor(demoEmail.leader);
+    const kevin = await district.callerFor(people.leader);
     expect(await codeOf(kevin.meetingRoom.open({ meetingId: second }))).toBe("FORBIDDEN");
     expect(
       await codeOf(kevin.meetingRoom.start({ meetingId: leaderMeeting, moveToNow: true })),
@@ -255,7 +283,7 @@ describe("who may run a meeting", () => {
   });
 
   it("moving to a step of another meeting is refused", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const foreignItem = (await coach.meetingRoom.open({ meetingId: first })).agenda[0]?.id ?? "";
     expect(
       await codeOf(coach.meetingRoom.setActiveItem({ meetingId: second, itemId: foreignItem })),
