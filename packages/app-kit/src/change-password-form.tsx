@@ -3,6 +3,7 @@ import { minPasswordLength } from "@throughline/domain/people-admin";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { FormField } from "@throughline/ui/form-field";
 import { type FormEvent, useId, useState } from "react";
 import type { ChangePasswordOutcome } from "./app-client.ts";
@@ -107,17 +108,11 @@ export function ChangePasswordForm({ changePassword, onChanged }: ChangePassword
               error={errors[field]}
             />
           ))}
-          <label className="flex items-start gap-2 text-sm text-foreground">
-            <input
-              type="checkbox"
-              className="mt-0.5 size-4 shrink-0 accent-primary"
-              checked={signOutOtherDevices}
-              onChange={(event) => setSignOutOtherDevices(event.target.checked)}
-            />
-            <span>
-              Sign out of my other devices (recommended if someone else may know the old password)
-            </span>
-          </label>
+          <CheckboxField
+            label="Sign out of my other devices (recommended if someone else may know the old password)"
+            checked={signOutOtherDevices}
+            onChange={setSignOutOtherDevices}
+          />
           {problem ? <Alert variant="error">{problem}</Alert> : null}
           {done ? (
             <Alert variant="success">

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { Button } from "@throughline/ui/button";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { ErrorState } from "@throughline/ui/error-state";
 import { fieldError } from "@throughline/ui/field-error";
 import { Loading } from "@throughline/ui/loading";
@@ -67,15 +68,12 @@ export function FindTimePanel({ teams }: { teams: readonly PlanningTeam[] }) {
           error={fieldError(found.error, "minMinutes")}
           onChange={(event) => setMinMinutes(event.target.value)}
         />
-        <label className="flex h-10 items-center gap-2 text-sm text-foreground">
-          <input
-            type="checkbox"
-            className="size-4"
-            checked={allowOneAbsent}
-            onChange={(event) => setAllowOneAbsent(event.target.checked)}
-          />
-          Allow one absent
-        </label>
+        <CheckboxField
+          label="Allow one absent"
+          className="h-10 justify-center"
+          checked={allowOneAbsent}
+          onChange={setAllowOneAbsent}
+        />
         <Button type="submit">Find common time</Button>
       </form>
 
