@@ -3,17 +3,26 @@ import type { TestApi } from "./test-api.ts";
 
 type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
 
+/** What a published observation holds: its ratings' look-fors and its timed notes. */
+interface ObservationContent {
+  teacherId: string;
+  indicatorIds: string[];
+  lookFors?: string;
+  notes?: string[];
+}
+
 /**
- * For tests: a coaching visit the coach starts, rates (every indicator at Developing, with
- * `lookFors` when given) and publishes, through the procedures the coach app calls; its id.
+ * An observation the observer starts, rates (every indicator at Developing) and publishes,
+ * through the procedures the coach and admin apps call; its id.
  */
-export async function publishedCoachingVisit(
-  coach: Caller,
-  visit: { teacherId: string; indicatorIds: string[]; lookFors?: string },
+async function publishedObservation(
+  observer: Caller,
+  kind: "coaching" | "walkthrough",
+  visit: ObservationContent,
 ): Promise<string> {
-  const start = coachingVisitStart(visit.teacherId, visit.indicatorIds);
-  const { observationId } = await coach.observations.start(start);
-  await coach.observations.saveDraft({
+  const start = coachingVisitStart(visit.teacherId, visit.indicatorIds, { kind });
+  const { observationId } = await observer.observations.start(start);
+  await observer.observations.saveDraft({
     observationId,
     baseRevision: 0,
     observedOn: start.observedOn,
@@ -24,8 +33,28 @@ export async function publishedCoachingVisit(
       levelRank: 2,
       lookFors: visit.lookFors ?? null,
     })),
-    notes: [],
+    notes: (visit.notes ?? []).map((body) => ({
+      id: crypto.randomUUID(),
+      notedAt: new Date(),
+      body,
+    })),
   });
-  await coach.observations.publish({ observationId });
+  await observer.observations.publish({ observationId });
   return observationId;
+}
+
+/**
+ * For tests: a coaching visit the coach starts, rates (with `lookFors` and `notes` when given)
+ * and publishes; its id.
+ */
+export function publishedCoachingVisit(coach: Caller, visit: ObservationContent): Promise<string> {
+  return publishedObservation(coach, "coaching", visit);
+}
+
+/** For tests: a walkthrough a principal of the teacher's school records and publishes; its id. */
+export function publishedWalkthrough(
+  principal: Caller,
+  visit: ObservationContent,
+): Promise<string> {
+  return publishedObservation(principal, "walkthrough", visit);
 }

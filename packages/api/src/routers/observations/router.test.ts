@@ -1,13 +1,13 @@
-import { membershipFor, rawRows } from "@throughline/db/testing";
 import { sameObservationDraft } from "@throughline/domain/rules/same-observation-draft";
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoEmail } from "../../testing/demo-emails.ts";
 import { codeOf } from "../../testing/error-code.ts";
-import { latestPublishedCoachingId } from "../../testing/latest-coaching.ts";
-import { mapleValleyIndicatorIds } from "../../testing/maple-valley-ids.ts";
 import { coachingVisitStart } from "../../testing/observation-start-input.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import {
+  publishedCoachingVisit,
+  publishedWalkthrough,
+} from "../../testing/test-district-observations.ts";
 
 /*
  * Observations through the real router: coaching content never reaches a principal through
@@ -15,7 +15,9 @@ import { testApiPerFile } from "../../testing/test-api-per-file.ts";
  * observations; drafts are the observer's alone.
  */
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let people: Record<"teacher" | "coach" | "principal" | "leader", TestPerson>;
 let maria: string;
 let otherTeacher: string;
 let indicators: string[];
@@ -25,30 +27,45 @@ let coachingId: string;
 let draftId: string;
 let otherWalkthrough: string;
 
+// Maria, coached in a cohort: two published coaching visits with notes and look-fors, her
+// reflection on the first, and her coach's draft of a third; her principal's walkthrough of her
+// and of another teacher of the school; a teacher leader who facilitates another team.
 beforeAll(async () => {
-  const one = async (query: ReturnType<typeof sql>) =>
-    (await rawRows<{ id: string }>(api.db, query))[0]?.id ?? "";
-  maria = (await membershipFor(api.db, demoEmail.teacher)).personId;
-  coachingId = await latestPublishedCoachingId(api.db, maria);
-  draftId = await one(sql`select id::text as id from observation where teacher_id = ${maria}
-    and status = 'draft' limit 1`);
-  otherWalkthrough =
-    await one(sql`select id::text as id from observation where teacher_id <> ${maria}
-    and kind = 'walkthrough' limit 1`);
-  otherTeacher = await one(
-    sql`select teacher_id::text as id from observation where id = ${otherWalkthrough}`,
-  );
-  indicators = await mapleValleyIndicatorIds(api.db, 3);
-  const texts = await rawRows<{ text: string }>(
-    api.db,
-    sql`select body as text from observation_note n join observation o on o.id = n.observation_id
-          where o.teacher_id = ${maria} and o.kind = 'coaching'
-        union select look_fors from observation_rating r join observation o on o.id = r.observation_id
-          where o.teacher_id = ${maria} and o.kind = 'coaching' and look_fors is not null
-        union select reflection from observation where teacher_id = ${maria} and reflection is not null
-          and kind = 'coaching'`,
-  );
-  coachingTexts = texts.map((row) => row.text);
+  district = await testDistrict(api);
+  const world = await district.coachedTeacher({ teacher: "Maria Delgado" });
+  const other = await district.person({ role: "teacher", school: world.school });
+  const leader = await district.person({ role: "teacher", school: world.school });
+  await district.team({ school: world.school, members: [other, leader], facilitator: leader });
+  people = { ...world, leader };
+  maria = world.teacher.id;
+  otherTeacher = other.id;
+  indicators = await district.indicatorIds(3);
+  const coach = await district.callerFor(world.coach);
+  const first = {
+    lookFors: "Wait time after each question",
+    notes: ["Cold call", "Think-pair-share"],
+  };
+  const second = { lookFors: "Exit tickets sorted by the next day", notes: ["Fractions ticket"] };
+  const reflection = "Next time I will give more wait time";
+  const visit = (content: typeof first) =>
+    publishedCoachingVisit(coach, { teacherId: maria, indicatorIds: indicators, ...content });
+  const firstVisit = await visit(first);
+  await (await district.callerFor(world.teacher)).observations.reflect({
+    observationId: firstVisit,
+    reflection,
+  });
+  coachingId = await visit(second);
+  coachingTexts = [first, second].flatMap((content) => [content.lookFors, ...content.notes]);
+  coachingTexts.push(reflection);
+  ({ observationId: draftId } = await coach.observations.start(
+    coachingVisitStart(maria, indicators.slice(0, 1)),
+  ));
+  const principal = await district.callerFor(world.principal);
+  await publishedWalkthrough(principal, { teacherId: maria, indicatorIds: indicators });
+  otherWalkthrough = await publishedWalkthrough(principal, {
+    teacherId: other.id,
+    indicatorIds: indicators,
+  });
 });
 
 function leaksNothing(response: unknown) {
@@ -58,13 +75,13 @@ function leaksNothing(response: unknown) {
 }
 
 describe("coaching is kept apart from evaluation", () => {
-  it("the seed gives the principal something to try to read", () => {
+  it("the principal has something to try to read", () => {
     expect(coachingTexts.length).toBeGreaterThan(4);
     expect(coachingId).not.toBe("");
   });
 
   it("a principal sees that coaching happened, and nothing of its content", async () => {
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     const list = await principal.observations.forTeacher({ teacherId: maria });
     const coaching = list.filter((row) => row.kind === "coaching");
     expect(coaching.length).toBe(2);
@@ -82,14 +99,14 @@ describe("coaching is kept apart from evaluation", () => {
   });
 
   it("the district admin is held to the same rule", async () => {
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     leaksNothing(await admin.observations.forTeacher({ teacherId: maria }));
     leaksNothing(await admin.observations.detail({ observationId: coachingId }));
   });
 
   it("once the teacher shares an observation, her principal can read that one", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
-    const principal = await api.callerFor(demoEmail.principal);
+    const teacher = await district.callerFor(people.teacher);
+    const principal = await district.callerFor(people.principal);
     await teacher.observations.share({ observationId: coachingId, shared: true });
     const detail = await principal.observations.detail({ observationId: coachingId });
     expect(detail.content?.notes.length).toBeGreaterThan(0);
@@ -98,7 +115,7 @@ describe("coaching is kept apart from evaluation", () => {
   });
 
   it("a teacher cannot share a walkthrough or someone else's observation", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const walk = (await teacher.observations.mine()).find((row) => row.kind === "walkthrough");
     expect(walk).toBeDefined();
     expect(
@@ -114,7 +131,7 @@ describe("coaching is kept apart from evaluation", () => {
 
 describe("teachers see their own published observations only", () => {
   it("never another teacher's", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     expect(await teacher.observations.forTeacher({ teacherId: otherTeacher })).toEqual([]);
     expect(await codeOf(teacher.observations.detail({ observationId: otherWalkthrough }))).toBe(
       "NOT_FOUND",
@@ -122,7 +139,7 @@ describe("teachers see their own published observations only", () => {
   });
 
   it("never a draft", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const mine = await teacher.observations.mine();
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((row) => row.status === "published")).toBe(true);
@@ -131,7 +148,7 @@ describe("teachers see their own published observations only", () => {
   });
 
   it("coaches of the teacher do not see walkthroughs", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
+    const coach = await district.callerFor(people.coach);
     const list = await coach.observations.forTeacher({ teacherId: maria });
     expect(list.every((row) => row.kind === "coaching")).toBe(true);
   });
@@ -140,9 +157,9 @@ describe("teachers see their own published observations only", () => {
 describe("recording an observation", () => {
   it("checks who may start which kind", async () => {
     const [coach, principal, leader] = await Promise.all([
-      api.callerFor(demoEmail.coach),
-      api.callerFor(demoEmail.principal),
-      api.callerFor("leader@maplevalley.test"),
+      district.callerFor(people.coach),
+      district.callerFor(people.principal),
+      district.callerFor(people.leader),
     ]);
     const start = {
       teacherId: maria,
@@ -167,8 +184,8 @@ describe("recording an observation", () => {
   });
 
   it("autosaves with compare-and-set, publishes, and gets the teacher's reflection back", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const coach = await district.callerFor(people.coach);
+    const teacher = await district.callerFor(people.teacher);
     const { observationId } = await coach.observations.start(
       coachingVisitStart(maria, indicators.slice(0, 2)),
     );
@@ -206,7 +223,7 @@ describe("recording an observation", () => {
     const second = await coach.observations.saveDraft({ ...draft, baseRevision: 1, notes: [] });
     expect(second).toEqual({ outcome: "saved", revision: 2 });
     // A draft is the observer's alone: to anyone else it does not exist.
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     expect(await codeOf(principal.observations.saveDraft({ ...draft, baseRevision: 2 }))).toBe(
       "NOT_FOUND",
     );
@@ -232,8 +249,8 @@ describe("recording an observation", () => {
   });
 
   it("lets only the observer discard a draft", async () => {
-    const coach = await api.callerFor(demoEmail.coach);
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const coach = await district.callerFor(people.coach);
+    const teacher = await district.callerFor(people.teacher);
     expect(await codeOf(teacher.observations.discard({ observationId: draftId }))).toBe(
       "NOT_FOUND",
     );
@@ -244,7 +261,7 @@ describe("recording an observation", () => {
 
 describe("the district's scale", () => {
   it("is read by anyone and set by district staff only", async () => {
-    const teacher = await api.callerFor(demoEmail.teacher);
+    const teacher = await district.callerFor(people.teacher);
     const scale = await teacher.observations.scale();
     expect(scale.map((level) => level.label)).toEqual([
       "Not yet observed",
@@ -253,11 +270,11 @@ describe("the district's scale", () => {
       "Proficient",
     ]);
     const levels = scale.map((level) => ({ label: level.label, description: level.description }));
-    const principal = await api.callerFor(demoEmail.principal);
+    const principal = await district.callerFor(people.principal);
     expect(await codeOf(principal.observations.setScale({ levels, targetRank: 2 }))).toBe(
       "FORBIDDEN",
     );
-    const admin = await api.callerFor("admin@maplevalley.test");
+    const admin = await district.callerFor(district.admin);
     expect(
       await codeOf(admin.observations.setScale({ levels: levels.slice(0, 2), targetRank: 1 })),
     ).toBe("CONFLICT");
