@@ -1,29 +1,10 @@
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
+import { TermItem } from "@throughline/ui/term-item";
 import { cn } from "@throughline/ui/utils";
-import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ObserveLink } from "../observe/observe-link.tsx";
 import { caseloadFacts, FlagsCell } from "./caseload-cells.tsx";
 import type { CaseloadRow } from "./types.ts";
-
-function Fact({
-  term,
-  children,
-  wide = false,
-}: {
-  term: string;
-  children: ReactNode;
-  wide?: boolean;
-}) {
-  return (
-    <div className={cn("flex flex-col gap-0.5", wide && "col-span-2")}>
-      <dt className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-        {term}
-      </dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The facts a card lists, in its two-column grid; the team's links take a whole line. */
 const cardFacts = ["stage", "micropd", "steps", "lastMeeting", "team"] as const;
@@ -78,9 +59,9 @@ export function CaseloadCards({
                 {cardFacts.map((id) => {
                   const { label, Cell } = caseloadFacts[id];
                   return (
-                    <Fact key={id} term={label} wide={id === "team"}>
+                    <TermItem termStyle="caps" key={id} term={label} wide={id === "team"}>
                       <Cell row={row} />
-                    </Fact>
+                    </TermItem>
                   );
                 })}
               </dl>
