@@ -24,13 +24,3 @@ export async function mapleValleySchoolIds(
     middleId: idOf("Riverside Middle School"),
   };
 }
-
-/** The ids of the demo district's first `count` indicators by code, for observations' ratings. */
-export async function mapleValleyIndicatorIds(db: Database, count: number): Promise<string[]> {
-  const rows = await rawRows<{ id: string }>(
-    db,
-    sql`select i.id::text as id from indicator i join district d on d.id = i.district_id
-        where d.slug = 'maple-valley' order by i.code limit ${count}`,
-  );
-  return rows.map((row) => row.id);
-}
