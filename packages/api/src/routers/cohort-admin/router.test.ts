@@ -1,6 +1,6 @@
 import { enrolTeachers } from "@throughline/db/queries/cohorts/cohort-admin-enrol";
 import { withTenant } from "@throughline/db/tenant";
-import { membershipFor, rawRows } from "@throughline/db/testing";
+import { rawRows } from "@throughline/db/testing";
 import type { CreateCohortAdminInput } from "@throughline/domain/cohort-admin";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,27 +8,54 @@ import { notifyCohortEnrolled } from "../../notifications/cohort-notifications.t
 import { selfPacedCohortInput } from "../../testing/cohort-input.ts";
 import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
-import { mapleValleySchoolIds } from "../../testing/maple-valley-ids.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
-const admin = "admin@maplevalley.test";
-const principal = "principal@maplevalley.test";
-
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
+let district: TestDistrict;
+let people: Record<"coach" | "principal" | "middlePrincipal" | "maria", TestPerson>;
+const ELEMENTARY = "Oak Grove Elementary";
+const MIDDLE = "Riverside Middle School";
 let elementaryId: string;
 let middleId: string;
 let stageThree: { id: string; position: number; title: string };
 let stageOneId: string;
 let coachId: string;
+let admin: string;
+let principal: string;
 
+// Two schools, each with its principal. The elementary school: Maria, in a first cohort of
+// Stage 1, and the six teachers of its Grades 3–5 Team; the middle school: the Grade 7 Team and
+// a cohort of its own. Janelle Brooks coaches.
 beforeAll(async () => {
+  district = await testDistrict(api);
+  const elementary = await district.school(ELEMENTARY);
+  const middle = await district.school(MIDDLE);
+  elementaryId = elementary.id;
+  middleId = middle.id;
+  const teacherAt = (school: typeof elementary) => district.person({ role: "teacher", school });
+  people = {
+    coach: await district.person({ role: "coach", name: "Janelle Brooks" }),
+    principal: await district.person({ role: "principal", school: elementary }),
+    middlePrincipal: await district.person({ role: "principal", school: middle }),
+    maria: await district.person({ role: "teacher", school: elementary, name: "Maria Delgado" }),
+  };
+  admin = district.admin.email;
+  principal = people.principal.email;
+  const grades35: TestPerson[] = [];
+  for (let count = 0; count < 6; count += 1) grades35.push(await teacherAt(elementary));
+  await district.team({ school: elementary, name: "Grades 3–5 Team", members: grades35 });
+  const firstGroup = await district.cohort({ school: elementary, name: "Stage 1, first group" });
+  await district.enrol(people.maria, firstGroup);
+  await district.team({ school: middle, name: "Grade 7 Team", members: [await teacherAt(middle)] });
+  await district.cohort({ school: middle });
+
   const options = await (await api.callerFor(admin)).cohortAdmin.formOptions();
-  ({ elementaryId, middleId } = await mapleValleySchoolIds(api.db));
   const three = options.stages.find((stage) => stage.position === 3);
-  if (!three) throw new Error("The seed has no Stage 3.");
+  if (!three) throw new Error("The framework has no Stage 3.");
   stageThree = three;
   stageOneId = options.stages.find((stage) => stage.position === 1)?.id ?? "";
-  coachId = options.coaches.find((coach) => coach.displayName === "Janelle Brooks")?.id ?? "";
+  coachId = people.coach.id;
 });
 
 function newCohort(overrides: Partial<CreateCohortAdminInput> = {}): CreateCohortAdminInput {
@@ -99,7 +126,7 @@ describe("creating a cohort and enrolling a team", () => {
     const listed = await caller.cohortAdmin.list();
     expect(listed.find((row) => row.id === cohortId)).toMatchObject({
       enrolledCount: 6,
-      school: { name: "Maple Valley Elementary" },
+      school: { name: ELEMENTARY },
       stage: { position: 3 },
       coach: { displayName: "Janelle Brooks" },
     });
@@ -219,7 +246,7 @@ describe("one stage at a time", () => {
 
   it("finds teachers by name or email", async () => {
     const caller = await api.callerFor(admin);
-    const [any] = await caller.cohortAdmin.list();
+    const any = (await caller.cohortAdmin.list()).find((row) => row.school.name === ELEMENTARY);
     if (!any) throw new Error("No cohort.");
     const found = await caller.cohortAdmin.candidates({
       cohortId: any.id,
@@ -234,14 +261,12 @@ describe("principals", () => {
   it("see and create cohorts at their own school only", async () => {
     const caller = await api.callerFor(principal);
     const listed = await caller.cohortAdmin.list();
-    expect(new Set(listed.map((row) => row.school.name))).toEqual(
-      new Set(["Maple Valley Elementary"]),
-    );
+    expect(new Set(listed.map((row) => row.school.name))).toEqual(new Set([ELEMENTARY]));
     expect(await codeOf(caller.cohortAdmin.create(newCohort({ schoolId: middleId })))).toBe(
       "FORBIDDEN",
     );
     const other = (await (await api.callerFor(admin)).cohortAdmin.list()).find(
-      (row) => row.school.name === "Riverside Middle School",
+      (row) => row.school.name === MIDDLE,
     );
     if (!other) throw new Error("No Riverside cohort.");
     expect(await codeOf(caller.cohortAdmin.detail({ cohortId: other.id }))).toBe("FORBIDDEN");
@@ -254,7 +279,7 @@ describe("principals", () => {
   });
 
   it("is not for teachers or coaches", async () => {
-    for (const email of ["teacher@maplevalley.test", "coach@maplevalley.test"]) {
+    for (const email of [people.maria.email, people.coach.email]) {
       expect(await codeOf((await api.callerFor(email)).cohortAdmin.list())).toBe("FORBIDDEN");
     }
   });
@@ -276,9 +301,8 @@ describe("bad input names its field", () => {
 
   it("a coach who is not a coach", async () => {
     const caller = await api.callerFor(admin);
-    const teacher = await membershipFor(api.db, "teacher@maplevalley.test");
     const refusal = await refusalOf(
-      caller.cohortAdmin.create(newCohort({ coachId: teacher.personId })),
+      caller.cohortAdmin.create(newCohort({ coachId: people.maria.id })),
     );
     expect(refusal.fieldErrors?.map((error) => error.path)).toEqual(["coachId"]);
   });
@@ -286,9 +310,7 @@ describe("bad input names its field", () => {
   it("a team of another school, and nobody to enrol", async () => {
     const caller = await api.callerFor(admin);
     const { cohortId } = await caller.cohortAdmin.create(newCohort({ name: "Team check" }));
-    const other = (await caller.cohortAdmin.list()).find(
-      (row) => row.school.name === "Riverside Middle School",
-    );
+    const other = (await caller.cohortAdmin.list()).find((row) => row.school.name === MIDDLE);
     if (!other) throw new Error("No Riverside cohort.");
     const riversideTeam = await teamId(other.id, "Grade 7 Team");
     const wrongTeam = await refusalOf(
@@ -302,9 +324,8 @@ describe("bad input names its field", () => {
   it("a person who is not a teacher of the school", async () => {
     const caller = await api.callerFor(admin);
     const { cohortId } = await caller.cohortAdmin.create(newCohort({ name: "Wrong people" }));
-    const riversidePrincipal = await membershipFor(api.db, "sandra.villanueva@maplevalley.test");
     const refusal = await refusalOf(
-      caller.cohortAdmin.enrol({ cohortId, personIds: [riversidePrincipal.personId] }),
+      caller.cohortAdmin.enrol({ cohortId, personIds: [people.middlePrincipal.id] }),
     );
     expect(refusal.fieldErrors?.map((error) => error.path)).toEqual(["personIds"]);
     expect((await caller.cohortAdmin.detail({ cohortId })).enrolments).toEqual([]);
@@ -315,7 +336,7 @@ describe("transactions", () => {
   it("a rolled-back enrolment leaves neither enrolments nor notifications", async () => {
     const caller = await api.callerFor(admin);
     const { cohortId } = await caller.cohortAdmin.create(newCohort({ name: "Rolled back" }));
-    const teacher = await membershipFor(api.db, "teacher@maplevalley.test");
+    const teacher = { districtId: district.districtId, personId: people.maria.id };
     const failure = withTenant(api.db, teacher.districtId, async (tx) => {
       const outcome = await enrolTeachers(tx, {
         districtId: teacher.districtId,
