@@ -6,8 +6,10 @@ import { FormField } from "@throughline/ui/form-field";
 import { SkipLink } from "@throughline/ui/skip-link";
 import { LoaderCircle } from "lucide-react";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { emailProblem } from "./email-problem.ts";
 import { loadAuthClient } from "./load-auth-client.ts";
 import { lookUpSignInMethod, startSingleSignOn } from "./sign-in-methods.ts";
+import { SignInStepForm } from "./sign-in-step-form.tsx";
 
 export interface SignInPageProps {
   /** The app being signed in to, e.g. "My learning". */
@@ -26,14 +28,6 @@ type Step =
   | { kind: "email" }
   | { kind: "sso"; providerName: string; passwordAllowed: boolean }
   | { kind: "password"; providerName: string | null };
-
-const emailPattern = /^[^\s@]+@[^\s@]+$/;
-
-function emailProblem(email: string): string | undefined {
-  if (!email.trim()) return "Enter your email address.";
-  if (!emailPattern.test(email.trim())) return "Enter an email address like name@school.org.";
-  return undefined;
-}
 
 const unreachable = "We could not reach Throughline. Check your connection and try again.";
 
@@ -161,17 +155,16 @@ export function SignInPage({
   let content: ReactNode;
   if (step.kind === "email") {
     content = (
-      <form
+      <SignInStepForm
         noValidate
         key="email"
         onSubmit={continueWithEmail}
         onKeyDownCapture={warmAuthClient}
         onPointerDownCapture={warmAuthClient}
         onInputCapture={warmAuthClient}
-        aria-busy={busy || undefined}
-        className="mt-6 flex flex-col gap-5"
+        busy={busy}
+        alert={errorAlert}
       >
-        {errorAlert}
         <FormField
           label="Email"
           name="email"
@@ -184,27 +177,19 @@ export function SignInPage({
           {...stepField}
         />
         {submitStep("Continue")}
-      </form>
+      </SignInStepForm>
     );
   } else {
-    const who = (
-      <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-muted px-3 py-2 text-sm">
-        <span className="font-medium break-all text-foreground">{email.trim()}</span>
-        <Button type="button" variant="link" onClick={changeEmail} disabled={busy}>
-          Change<span className="sr-only"> email address</span>
-        </Button>
-      </div>
-    );
+    const signingInAs = { email: email.trim(), change: changeEmail };
     content =
       step.kind === "sso" ? (
-        <form
+        <SignInStepForm
           key="sso"
           onSubmit={continueWithSso}
-          aria-busy={busy || undefined}
-          className="mt-6 flex flex-col gap-5"
+          busy={busy}
+          alert={errorAlert}
+          signingInAs={signingInAs}
         >
-          {errorAlert}
-          {who}
           <p className="text-sm text-muted-foreground">
             Your district signs in with {step.providerName}. You will come back here once you have
             signed in there.
@@ -224,17 +209,16 @@ export function SignInPage({
               Sign in with a password instead
             </Button>
           ) : null}
-        </form>
+        </SignInStepForm>
       ) : (
-        <form
+        <SignInStepForm
           noValidate
           key="password"
           onSubmit={signInWithPassword}
-          aria-busy={busy || undefined}
-          className="mt-6 flex flex-col gap-5"
+          busy={busy}
+          alert={errorAlert}
+          signingInAs={signingInAs}
         >
-          {errorAlert}
-          {who}
           {/* For password managers: the account this password belongs to. */}
           <input
             type="email"
@@ -278,7 +262,7 @@ export function SignInPage({
               </Button>
             ) : null}
           </div>
-        </form>
+        </SignInStepForm>
       );
   }
 
