@@ -18,7 +18,7 @@ export function usableInvite(now: Date): SQL[] {
 }
 
 /** A new invitation row, without the district and the admin who made it. */
-export interface NewInvite {
+interface NewInvite {
   personId: string;
   tokenHash: string;
   expiresAt: Date;

@@ -19,7 +19,7 @@ import { meetingHeldAt } from "../sql/meeting-held-at.ts";
  */
 
 /** The item kind as a literal of the enum, written into the text (a fixed value, never bound). */
-export function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
+function kindLiteral(kind: FeedbackItemKind): SQL<FeedbackItemKind> {
   return sql<FeedbackItemKind>`${sql.raw(`'${kind}'`)}::feedback_item_kind`;
 }
 
