@@ -1,17 +1,25 @@
 import { rawRows } from "@throughline/db/testing";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "../../errors.ts";
 import type { TestApi } from "../../testing/test-api.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
+import { micropdProgressWorld } from "../../testing/test-district-micropd.ts";
 
-const api = testApiPerFile();
+const api = testApiPerFile({ seed: false });
 
 const reflection =
   "My students answered the essential question in writing at the end, and most of them could.";
 
 type Caller = Awaited<ReturnType<TestApi["callerFor"]>>;
+
+let world: Awaited<ReturnType<typeof micropdProgressWorld>>;
+const as = (name: keyof typeof world.people) => world.district.callerFor(world.people[name]);
+
+beforeAll(async () => {
+  world = await micropdProgressWorld(api, reflection);
+});
 
 /** The error a call ends in, or "OK". */
 async function failureOf(call: Promise<unknown>): Promise<TRPCError | "OK"> {
@@ -62,7 +70,7 @@ async function progressRows(email: string, sessionId: string) {
 
 describe("micropd.session", () => {
   it("opens the next session with its blocks, indicators, prompts and the saved place", async () => {
-    const caller = await api.callerFor("jamal.washington@maplevalley.test");
+    const caller = await as("jamal");
     const next = nextOf(await myStage(caller));
     const view = await caller.micropd.session({ sessionId: next.session.id });
     expect(view.session.title).toBe(next.session.title);
@@ -71,7 +79,7 @@ describe("micropd.session", () => {
     expect(view.indicators.length).toBeGreaterThan(0);
     expect(view.indicators[0]?.code).toMatch(/^\d/);
     expect(view.session.reflectionPrompts.length).toBeGreaterThan(0);
-    // The seed leaves early teachers on the second block of their next session.
+    // Jamal left off on the second block of his next session.
     expect(view.progress).toEqual({
       currentBlock: 1,
       completedAt: null,
@@ -85,7 +93,7 @@ describe("micropd.session", () => {
   });
 
   it("keeps completed sessions readable with the teacher's own reflection", async () => {
-    const caller = await api.callerFor("jamal.washington@maplevalley.test");
+    const caller = await as("jamal");
     const first = sessionAt(await myStage(caller), 1);
     const view = await caller.micropd.session({ sessionId: first.id });
     expect(view.progress.completedAt).toBeInstanceOf(Date);
@@ -93,7 +101,7 @@ describe("micropd.session", () => {
   });
 
   it("refuses a session ahead of the next one, naming the one to finish first", async () => {
-    const caller = await api.callerFor("jamal.washington@maplevalley.test");
+    const caller = await as("jamal");
     const page = await myStage(caller);
     const next = nextOf(page);
     const ahead = sessionAt(page, next.session.position + 1);
@@ -108,16 +116,16 @@ describe("micropd.session", () => {
     expect(await codeOf(caller.micropd.complete({ sessionId: ahead.id, reflection }))).toBe(
       "FORBIDDEN",
     );
-    expect(await progressRows("jamal.washington@maplevalley.test", ahead.id)).toEqual([]);
+    expect(await progressRows(world.people.jamal.email, ahead.id)).toEqual([]);
   });
 
   it("refuses a dated session before its release date, with the date in the district's zone", async () => {
     // Far east of UTC, a session opening at local midnight opens on the previous day in UTC: the
     // message must name the teachers' day.
     await api.db.execute(
-      sql`update district set time_zone = 'Pacific/Auckland' where slug = 'maple-valley'`,
+      sql`update district set time_zone = 'Pacific/Auckland' where id = ${world.district.districtId}`,
     );
-    const caller = await api.callerFor("leader@maplevalley.test");
+    const caller = await as("kevin");
     const page = await myStage(caller);
     expect(page.enrolment?.releaseMode).toBe("dated");
     const next = page.enrolment?.next;
@@ -138,12 +146,12 @@ describe("micropd.session", () => {
       "FORBIDDEN",
     );
     await api.db.execute(
-      sql`update district set time_zone = 'America/Chicago' where slug = 'maple-valley'`,
+      sql`update district set time_zone = 'America/Chicago' where id = ${world.district.districtId}`,
     );
   });
 
   it("refuses a session of a stage the teacher is not enrolled in", async () => {
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await as("maria");
     const home = await maria.teacher.home();
     const stage3 = home.stages.find((stage) => stage.position === 3);
     const preview = await maria.path.stage({ stageId: stage3?.id ?? "" });
@@ -153,42 +161,42 @@ describe("micropd.session", () => {
       "FORBIDDEN",
       expect.stringContaining("not enrolled"),
     ]);
-    const outsider = await api.callerFor("amara.eze@maplevalley.test");
+    const outsider = await as("amara");
     expect(await codeOf(outsider.micropd.session({ sessionId: first?.id ?? "" }))).toBe(
       "FORBIDDEN",
     );
   });
 
   it("answers NOT_FOUND for an unknown session and for another district's", async () => {
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await as("maria");
     expect(
       await codeOf(maria.micropd.session({ sessionId: "7b0c1f47-5d1e-4c61-9a55-0b6f3a0d2c11" })),
     ).toBe("NOT_FOUND");
-    const mapleSession = sessionAt(await myStage(maria), 1);
-    const cedarTeacher = await api.callerFor("aaron.feld@cedarridge.test");
-    expect(await codeOf(cedarTeacher.micropd.session({ sessionId: mapleSession.id }))).toBe(
+    const firstSession = sessionAt(await myStage(maria), 1);
+    const otherTeacher = await world.district.callerFor(world.otherDistrictTeacher);
+    expect(await codeOf(otherTeacher.micropd.session({ sessionId: firstSession.id }))).toBe(
       "NOT_FOUND",
     );
     expect(
-      await codeOf(cedarTeacher.micropd.complete({ sessionId: mapleSession.id, reflection })),
+      await codeOf(otherTeacher.micropd.complete({ sessionId: firstSession.id, reflection })),
     ).toBe("NOT_FOUND");
   });
 
   it("is only for teachers", async () => {
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await as("maria");
     const first = sessionAt(await myStage(maria), 1);
-    const coach = await api.callerFor("coach@maplevalley.test");
+    const coach = await as("coach");
     expect(await codeOf(coach.micropd.session({ sessionId: first.id }))).toBe("FORBIDDEN");
   });
 
   it("shows each teacher only their own progress in the same session", async () => {
-    const maria = await api.callerFor("teacher@maplevalley.test");
+    const maria = await as("maria");
     const first = sessionAt(await myStage(maria), 1);
     const mine = await maria.micropd.session({ sessionId: first.id });
     expect(mine.progress.reflection).toBeTruthy();
 
     // Hannah has not started: session 1 is her next one, with nothing of Maria's in it.
-    const hannah = await api.callerFor("hannah.lindqvist@maplevalley.test");
+    const hannah = await as("hannah");
     const theirs = await hannah.micropd.session({ sessionId: first.id });
     expect(theirs.progress).toEqual({
       currentBlock: 0,
@@ -206,7 +214,7 @@ describe("micropd.session", () => {
 
 describe("micropd.saveProgress", () => {
   it("remembers the block the teacher is on", async () => {
-    const hannah = await api.callerFor("hannah.lindqvist@maplevalley.test");
+    const hannah = await as("hannah");
     const next = nextOf(await myStage(hannah));
     await hannah.micropd.saveProgress({ sessionId: next.session.id, currentBlock: 2 });
     const view = await hannah.micropd.session({ sessionId: next.session.id });
@@ -218,7 +226,7 @@ describe("micropd.saveProgress", () => {
   });
 
   it("refuses a place past the reflection step, naming the field", async () => {
-    const hannah = await api.callerFor("hannah.lindqvist@maplevalley.test");
+    const hannah = await as("hannah");
     const next = nextOf(await myStage(hannah));
     for (const currentBlock of [99, -1]) {
       const failure = await failureOf(
@@ -234,7 +242,7 @@ describe("micropd.saveProgress", () => {
 
 describe("micropd.complete", () => {
   it("completes the session and opens the next one at once in a self-paced cohort", async () => {
-    const caller = await api.callerFor("jamal.washington@maplevalley.test");
+    const caller = await as("jamal");
     const before = await myStage(caller);
     const next = nextOf(before);
     const done = await caller.micropd.complete({ sessionId: next.session.id, reflection });
@@ -255,9 +263,9 @@ describe("micropd.complete", () => {
   });
 
   it("refuses a reflection that is too short, names the field, and saves nothing", async () => {
-    const caller = await api.callerFor("priya.raman@maplevalley.test");
+    const caller = await as("priya");
     const next = nextOf(await myStage(caller));
-    const before = await progressRows("priya.raman@maplevalley.test", next.session.id);
+    const before = await progressRows(world.people.priya.email, next.session.id);
     const failure = await failureOf(
       caller.micropd.complete({ sessionId: next.session.id, reflection: "It went well." }),
     );
@@ -273,14 +281,14 @@ describe("micropd.complete", () => {
         caller.micropd.complete({ sessionId: next.session.id, reflection: `ok${" ".repeat(60)}` }),
       ),
     ).toBe("BAD_REQUEST");
-    expect(await progressRows("priya.raman@maplevalley.test", next.session.id)).toEqual(before);
+    expect(await progressRows(world.people.priya.email, next.session.id)).toEqual(before);
     const view = await caller.micropd.session({ sessionId: next.session.id });
     expect(view.progress.completedAt).toBeNull();
   });
 
   it("counts a session once when it is completed twice, keeping the newer reflection", async () => {
-    const email = "priya.raman@maplevalley.test";
-    const caller = await api.callerFor(email);
+    const email = world.people.priya.email;
+    const caller = await as("priya");
     const next = nextOf(await myStage(caller));
     const first = await caller.micropd.complete({ sessionId: next.session.id, reflection });
     const rewritten = `${reflection} On a second look, the quiet ones needed sentence starters.`;
@@ -305,7 +313,7 @@ describe("micropd.complete", () => {
 
   it("says when the next session opens in a dated cohort, or that the stage is finished", async () => {
     // Kevin's dated cohort: re-completing his last released session points at the scheduled one.
-    const kevin = await api.callerFor("leader@maplevalley.test");
+    const kevin = await as("kevin");
     const page = await myStage(kevin);
     const lastDone = page.sessions.filter((s) => s.state?.kind === "completed").at(-1);
     expect(lastDone).toBeDefined();
@@ -313,7 +321,7 @@ describe("micropd.complete", () => {
     expect(again.next.kind).toBe("scheduled");
 
     // Brianna has completed every session of Stage 1.
-    const brianna = await api.callerFor("brianna.holt@maplevalley.test");
+    const brianna = await as("brianna");
     const hers = await myStage(brianna);
     expect(hers.enrolment?.next).toEqual({ kind: "finished" });
     const last = hers.sessions.at(-1);
