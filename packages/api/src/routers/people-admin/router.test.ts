@@ -10,6 +10,7 @@ import { codeOf } from "../../testing/error-code.ts";
 import { refusalOf } from "../../testing/field-errors.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
+import { completeNextSession } from "../../testing/test-district-micropd.ts";
 import { createCallerFactory } from "../../trpc.ts";
 
 const api = testApiPerFile({ seed: false });
@@ -51,11 +52,8 @@ beforeAll(async () => {
   everyoneCount = 1 + Object.keys(people).length + 1;
   const cohort = await district.cohort({ school: elementary });
   await district.enrol(people.maria, cohort);
-  const maria = await district.callerFor(people.maria);
-  const next = (await maria.teacher.home()).enrolments[0]?.next;
-  if (next?.kind !== "available") throw new Error("Maria has no session open.");
-  const reflection = Array.from({ length: 60 }, (_, index) => `word${index}`).join(" ");
-  await maria.micropd.complete({ sessionId: next.session.id, reflection });
+  const reflection = "Students answered the essential question in writing, most of them well.";
+  await completeNextSession(await district.callerFor(people.maria), reflection);
 });
 
 describe("searching people", () => {
