@@ -24,8 +24,10 @@ import {
   teacherHomePersonOf,
 } from "@throughline/db/queries/home-pages/teacher-home";
 import { getViewer } from "@throughline/db/queries/people/viewer";
-import { referencePendingItems } from "@throughline/db/queries/session-feedback/finished-items";
-import { pendingFeedbackItems } from "@throughline/db/queries/session-feedback/pending-items";
+import {
+  pendingFeedbackItems,
+  referencePendingItems,
+} from "@throughline/db/queries/session-feedback/finished-items";
 import { person as personTable } from "@throughline/db/schema";
 import { demoPeople } from "@throughline/db/seed/demo-logins";
 import { type Transaction, withTenant } from "@throughline/db/tenant";

@@ -3,8 +3,10 @@ import {
   saveFeedbackAnswer,
   skipFeedback,
 } from "@throughline/db/queries/session-feedback/feedback-answers";
-import { findFinishedItem } from "@throughline/db/queries/session-feedback/finished-items";
-import { pendingFeedbackItems } from "@throughline/db/queries/session-feedback/pending-items";
+import {
+  findFinishedItem,
+  pendingFeedbackItems,
+} from "@throughline/db/queries/session-feedback/finished-items";
 import {
   type FeedbackItemInput,
   type FeedbackOnItem,

@@ -13,7 +13,7 @@ import {
 import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 
 /*
- * What the pulse (`finished-items.ts`) and the home's list (`pending-items.ts`) both read of a
+ * What the pulse and the home's list (both in `finished-items.ts`) read of a
  * finished item: its kind as a value of the enum, what it is and when it finished, and whether
  * the teacher already gave feedback.
  */

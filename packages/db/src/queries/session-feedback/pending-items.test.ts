@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../../client.ts";
 import { withTenant } from "../../tenant.ts";
 import { createTestDatabase, rawRows } from "../../testing.ts";
-import { referencePendingItems } from "./finished-items.ts";
-import { pendingFeedbackItems } from "./pending-items.ts";
+import { pendingFeedbackItems, referencePendingItems } from "./finished-items.ts";
 
 /*
  * The home's pending list as one prepared statement, held to the per-kind definition it replaced
