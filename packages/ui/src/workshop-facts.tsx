@@ -12,7 +12,7 @@ import { formatDateTime, formatDuration } from "./format.ts";
 import { cn } from "./utils.ts";
 
 /** What a stage's introductory workshop says about itself, as every app reads it. */
-export interface WorkshopWhenWhere {
+interface WorkshopWhenWhere {
   startsAt: Date | null;
   minutes: number;
   location: string | null;

@@ -8,7 +8,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { type RoleDraft, RolesEditor } from "./roles-editor.tsx";
 import type { PeopleOptions } from "./types.ts";
 
-export interface PersonDraft {
+interface PersonDraft {
   displayName: string;
   email: string;
   roles: RoleDraft[];

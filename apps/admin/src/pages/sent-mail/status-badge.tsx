@@ -4,7 +4,7 @@ import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 type StatusFacts = Pick<OutboxMessageSummary, "status" | "attempts" | "deliveredVia">;
 
 /** How a message's state reads on the page: where it went, or why it has not gone yet. */
-export function describeStatus(message: StatusFacts): { label: string; variant: BadgeVariant } {
+function describeStatus(message: StatusFacts): { label: string; variant: BadgeVariant } {
   if (message.status === "sent") {
     return message.deliveredVia === "file"
       ? { label: "Kept as .eml (no SMTP server)", variant: "info" }

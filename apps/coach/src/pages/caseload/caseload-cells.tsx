@@ -22,7 +22,7 @@ export function TeamLinks({ row }: { row: CaseloadRow }) {
   );
 }
 
-export function StageCell({ row }: { row: CaseloadRow }) {
+function StageCell({ row }: { row: CaseloadRow }) {
   if (!row.stage) return <span className="text-muted-foreground">Not enrolled</span>;
   return (
     <span className="flex flex-col">
@@ -33,7 +33,7 @@ export function StageCell({ row }: { row: CaseloadRow }) {
 }
 
 /** A bar with the count in words beside it; the bar is decoration, the words carry it. */
-export function MicroPdCell({ row }: { row: CaseloadRow }) {
+function MicroPdCell({ row }: { row: CaseloadRow }) {
   if (!row.stage) return muted;
   const { sessionsCompleted: done, sessionsTotal: total } = row;
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
@@ -54,7 +54,7 @@ export function MicroPdCell({ row }: { row: CaseloadRow }) {
   );
 }
 
-export function StepsCell({ row }: { row: CaseloadRow }) {
+function StepsCell({ row }: { row: CaseloadRow }) {
   if (row.stepsTotal === 0) return <span className="text-muted-foreground">No steps</span>;
   return (
     <span className="tabular-nums">
@@ -63,7 +63,7 @@ export function StepsCell({ row }: { row: CaseloadRow }) {
   );
 }
 
-export function LastMeetingCell({ row }: { row: CaseloadRow }) {
+function LastMeetingCell({ row }: { row: CaseloadRow }) {
   if (!row.lastMeetingAt) return <span className="text-muted-foreground">None yet</span>;
   return <span className="whitespace-nowrap">{formatDate(row.lastMeetingAt)}</span>;
 }
