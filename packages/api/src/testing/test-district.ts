@@ -184,25 +184,38 @@ export async function testDistrict(
     return { school, teacher, principal };
   }
 
+  /**
+   * The world many tests start from: a school with its principal, and a teacher enrolled in a
+   * first-stage cohort that a district coach leads.
+   */
+  async function coachedTeacher(names: { teacher?: string; coach?: string } = {}) {
+    const { school, teacher, principal } = await schoolWithStaff(names.teacher);
+    const coach = await builders.person({ role: "coach", name: names.coach });
+    const cohort = await builders.cohort({ school, coach });
+    await builders.enrol(teacher, cohort);
+    return { school, cohort, teacher, coach, principal };
+  }
+
   return {
     ...builders,
     schoolWithStaff,
+    coachedTeacher,
 
     /** The principal of a new school of the district: someone who leads another school. */
     async principalElsewhere(): Promise<TestPerson> {
       return builders.person({ role: "principal", school: await builders.school() });
     },
 
-    /**
-     * The world many tests start from: a school with its principal, and a teacher enrolled in a
-     * first-stage cohort that a district coach leads.
-     */
-    async coachedTeacher(names: { teacher?: string; coach?: string } = {}) {
-      const { school, teacher, principal } = await schoolWithStaff(names.teacher);
-      const coach = await builders.person({ role: "coach", name: names.coach });
-      const cohort = await builders.cohort({ school, coach });
-      await builders.enrol(teacher, cohort);
-      return { school, cohort, teacher, coach, principal };
+    /** The coached-teacher world and a team of the school: the teacher on it, the coach leading it. */
+    async coachedTeam(names: { teacher?: string; coach?: string; team?: string } = {}) {
+      const world = await coachedTeacher(names);
+      const team = await builders.team({
+        school: world.school,
+        name: names.team,
+        members: [world.teacher],
+        facilitator: world.coach,
+      });
+      return { ...world, team };
     },
   };
 }

@@ -37,9 +37,10 @@ async function markEveryone(caller: Awaited<ReturnType<TestApi["callerFor"]>>, m
 // the school's principal.
 beforeAll(async () => {
   district = await testDistrict(api);
-  const world = await district.coachedTeacher({
+  const world = await district.coachedTeam({
     teacher: "Maria Delgado",
     coach: "Janelle Brooks",
+    team: "K–2 Literacy PLC",
   });
   const leader = await district.person({
     role: "teacher",
@@ -56,15 +57,9 @@ beforeAll(async () => {
     indicatorIds: [],
   });
   await maria.actionPlan.addStep({ planId, description: "Model a full-sentence answer" });
-  const k2 = await district.team({
-    school: world.school,
-    name: "K–2 Literacy PLC",
-    members: [world.teacher],
-    facilitator: world.coach,
-  });
   const janelle = await district.callerFor(world.coach);
-  first = await scheduledTeamMeeting(janelle, k2);
-  second = await scheduledTeamMeeting(janelle, k2);
+  first = await scheduledTeamMeeting(janelle, world.team);
+  second = await scheduledTeamMeeting(janelle, world.team);
   const grades35 = await district.team({
     school: world.school,
     name: "Grades 3–5 Team",

@@ -47,16 +47,17 @@ function meetingInput(overrides: Record<string, unknown> = {}) {
 // on that team only; and another district, whose protocol steps are not this one's.
 beforeAll(async () => {
   district = await testDistrict(api);
-  const { school, teacher, coach } = await district.coachedTeacher();
+  const {
+    school,
+    teacher,
+    coach,
+    team: k2,
+  } = await district.coachedTeam({
+    team: "K–2 Literacy PLC",
+  });
   const leader = await district.person({ role: "teacher", school });
   const outsider = await district.person({ role: "teacher", school });
   people = { teacher, coach, leader, outsider };
-  const k2 = await district.team({
-    school,
-    name: "K–2 Literacy PLC",
-    members: [teacher],
-    facilitator: coach,
-  });
   k2TeamId = k2.id;
   grades35TeamId = (
     await district.team({
