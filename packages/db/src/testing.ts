@@ -110,3 +110,13 @@ export async function newDistrict(
   if (!created.ok) throw new Error(`The test district was not created: ${created.problem}.`);
   return { districtId: created.districtId, adminPersonId: created.adminPersonId };
 }
+
+/** A notification row as tests read it straight from the table, with its recipient's email. */
+export interface SentNotificationRow {
+  email: string;
+  kind: string;
+  title: string;
+  body: string;
+  link_app: string;
+  link_path: string;
+}

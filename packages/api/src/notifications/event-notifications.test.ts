@@ -1,9 +1,9 @@
+import type { SentNotificationRow } from "@throughline/db/testing";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { formatLocalDate, formatLocalDateTime } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoEmail } from "../testing/demo-emails.ts";
-import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 

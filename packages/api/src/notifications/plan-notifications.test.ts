@@ -1,7 +1,7 @@
+import type { SentNotificationRow } from "@throughline/db/testing";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";
 import { type TestDistrict, type TestPerson, testDistrict } from "../testing/test-district.ts";
 

@@ -1,13 +1,13 @@
 import { notify } from "@throughline/db/queries/notifications/notify";
 import { scheduleDueReminders } from "@throughline/db/queries/reminders/reminders";
 import { withTenant } from "@throughline/db/tenant";
+import type { SentNotificationRow } from "@throughline/db/testing";
 import { membershipFor, rawRows } from "@throughline/db/testing";
 import { startOfLocalWeek } from "@throughline/domain/local-time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoEmail } from "../testing/demo-emails.ts";
 import { coachingVisitStart } from "../testing/observation-start-input.ts";
-import type { SentNotificationRow } from "../testing/sent-notification-row.ts";
 import { teamMeetingInput } from "../testing/team-meeting-input.ts";
 import type { TestApi } from "../testing/test-api.ts";
 import { testApiPerFile } from "../testing/test-api-per-file.ts";

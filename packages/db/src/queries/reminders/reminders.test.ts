@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../client.ts";
 import { notification, schoolHoliday, supportMeeting } from "../../schema/index.ts";
 import { withTenant } from "../../tenant.ts";
-import { createTestDatabase, membershipFor, rawRows } from "../../testing.ts";
+import {
+  createTestDatabase,
+  membershipFor,
+  rawRows,
+  type SentNotificationRow,
+} from "../../testing.ts";
 import { scheduleDueReminders } from "./reminders.ts";
 
 /*
@@ -20,13 +25,7 @@ let handle: DatabaseHandle;
 let districtId: string;
 let seededAt: Date;
 
-interface Row {
-  email: string;
-  kind: string;
-  title: string;
-  body: string;
-  link_app: string;
-  link_path: string;
+interface Row extends SentNotificationRow {
   subject_id: string | null;
   dedupe_key: string | null;
   district_id: string;
