@@ -18,14 +18,7 @@ export function NotificationSettingsPage({ trpc }: Pick<NotificationWiring, "trp
   );
 
   if (!preferences.isSuccess) {
-    return (
-      <QueryState
-        query={preferences}
-        loading="Loading your email settings…"
-        errorTitle="Your email settings could not be loaded"
-        headingLevel={1}
-      />
-    );
+    return <QueryState query={preferences} about="your email settings" headingLevel={1} />;
   }
   return (
     <>

@@ -67,4 +67,21 @@ describe("QueryState", () => {
     );
     expect(render(<QueryState query={query({})} loading="Loading…" />)).toBe("");
   });
+
+  it("words both states from what is asked for, and sits in a card as a spinner and an h3", () => {
+    const about = "your team's goals";
+    const loading = render(
+      <QueryState query={query({ isPending: true })} about={about} placement="card" />,
+    );
+    expect(loading).toContain("Loading your team&#x27;s goals…");
+    const failed = render(
+      <QueryState
+        query={query({ isError: true, error: { message: "Away" } })}
+        about={about}
+        placement="card"
+      />,
+    );
+    expect(failed).toContain("<h3");
+    expect(failed).toContain("Your team&#x27;s goals could not be loaded");
+  });
 });

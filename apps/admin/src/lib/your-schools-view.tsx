@@ -13,12 +13,7 @@ export function YourSchoolsView<T>({
   children: (data: T) => ReactNode;
 }) {
   return (
-    <QueryView
-      query={query}
-      loading="Loading your schools…"
-      errorTitle="Your schools could not be loaded"
-      headingLevel={1}
-    >
+    <QueryView query={query} about="your schools" headingLevel={1}>
       {children}
     </QueryView>
   );

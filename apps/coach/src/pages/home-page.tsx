@@ -36,12 +36,7 @@ function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
 export function HomePage() {
   const caseload = useQuery(trpc.caseload.mine.queryOptions());
   return (
-    <DeferredQueryView
-      query={caseload}
-      loading="Loading your caseload…"
-      errorTitle="Your caseload could not be loaded"
-      headingLevel={1}
-    >
+    <DeferredQueryView query={caseload} about="your caseload" headingLevel={1}>
       {(data) => <CaseloadHome data={data} />}
     </DeferredQueryView>
   );

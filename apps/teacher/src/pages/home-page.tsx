@@ -23,8 +23,7 @@ export function HomePage() {
     <DeferredQueryView
       query={home}
       waitFor={pending.isPending}
-      loading="Loading your learning…"
-      errorTitle="Your learning could not be loaded"
+      about="your learning"
       headingLevel={1}
     >
       {(data) => <Home data={data} />}

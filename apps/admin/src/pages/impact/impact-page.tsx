@@ -74,12 +74,7 @@ export function ImpactPage() {
             <GoalsSection report={report.data} />
           </>
         ) : (
-          <QueryState
-            query={report}
-            loading="Loading the report…"
-            errorTitle="The report could not be loaded"
-            headingLevel={2}
-          />
+          <QueryState query={report} about="the report" headingLevel={2} />
         )}
       </div>
     </>

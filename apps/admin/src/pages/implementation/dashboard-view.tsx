@@ -41,12 +41,7 @@ export function DashboardView({
   query: UseQueryResult<Dashboard, { message: string }>;
 }) {
   return (
-    <QueryView
-      query={query}
-      loading="Loading the dashboard…"
-      errorTitle="The dashboard could not be loaded"
-      headingLevel={1}
-    >
+    <QueryView query={query} about="the dashboard" headingLevel={1}>
       {(dashboard) => <DashboardLevel dashboard={dashboard} />}
     </QueryView>
   );

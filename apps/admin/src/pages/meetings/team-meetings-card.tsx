@@ -72,13 +72,7 @@ export function TeamMeetingsCard({ teamId }: { teamId: string }) {
       contentClassName="px-0"
     >
       {!meetings.isSuccess ? (
-        <QueryState
-          query={meetings}
-          loading="Loading the meetings…"
-          loadingVariant="inline"
-          errorTitle="The meetings could not be loaded"
-          headingLevel={3}
-        />
+        <QueryState query={meetings} about="the meetings" placement="card" />
       ) : meetings.data.recent.length + meetings.data.upcoming.length === 0 ? (
         <p className="px-6 text-sm text-muted-foreground">
           No meetings in the last 180 days or the next 60.

@@ -19,13 +19,7 @@ export function SharedSelfAssessmentsCard() {
       description="How teachers rate their own practice, when they choose to share it. Read them to support, not to rate."
     >
       {!shared.isSuccess ? (
-        <QueryState
-          query={shared}
-          loading="Loading shared self-assessments…"
-          loadingVariant="inline"
-          errorTitle="Shared self-assessments could not be loaded"
-          headingLevel={3}
-        />
+        <QueryState query={shared} about="shared self-assessments" placement="card" />
       ) : shared.data.assessments.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           When a teacher shares a self-assessment with you, it appears here.

@@ -18,12 +18,7 @@ export function SentMailPage() {
   });
 
   return (
-    <QueryView
-      query={messages}
-      loading="Loading sent mail…"
-      errorTitle="Sent mail could not be loaded"
-      headingLevel={1}
-    >
+    <QueryView query={messages} about="sent mail" headingLevel={1}>
       {(sent) => (
         <>
           <PageHeader

@@ -24,13 +24,7 @@ export function SchoolWalkthroughs({ period }: { period: PeriodChoice }) {
         contentClassName="flex flex-col gap-4 px-0"
       >
         {!heatmap.isSuccess ? (
-          <QueryState
-            query={heatmap}
-            loading="Loading the walkthroughs…"
-            loadingVariant="inline"
-            errorTitle="The walkthroughs could not be loaded"
-            headingLevel={3}
-          />
+          <QueryState query={heatmap} about="the walkthroughs" placement="card" />
         ) : heatmap.data.walkthroughCount === 0 ? (
           <EmptyState
             className="mx-6"

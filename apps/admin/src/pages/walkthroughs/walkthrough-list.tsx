@@ -39,13 +39,7 @@ export function WalkthroughList({ period, cell, onClose }: WalkthroughListProps)
       </CardHeader>
       <CardContent className="px-0">
         {!list.isSuccess ? (
-          <QueryState
-            query={list}
-            loading="Loading the walkthroughs…"
-            loadingVariant="inline"
-            errorTitle="The walkthroughs could not be loaded"
-            headingLevel={3}
-          />
+          <QueryState query={list} about="the walkthroughs" placement="card" />
         ) : (
           <DataTable
             scrollLabel="Walkthroughs behind the cell"

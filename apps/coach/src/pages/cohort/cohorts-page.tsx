@@ -41,11 +41,7 @@ function CohortLink({ cohort }: { cohort: ManagedCohort }) {
 /** The cohorts the coach runs, newest school year first. */
 export function CohortsPage() {
   return (
-    <QueryPage
-      options={trpc.workshop.cohorts.queryOptions()}
-      loading="Loading your cohorts…"
-      errorTitle="Your cohorts could not be loaded"
-    >
+    <QueryPage options={trpc.workshop.cohorts.queryOptions()} about="your cohorts">
       {(list) => <CohortList cohorts={list} />}
     </QueryPage>
   );

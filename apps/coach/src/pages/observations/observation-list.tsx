@@ -39,13 +39,7 @@ export function ObservationList({
     </Link>
   );
   if (!list.isSuccess) {
-    return (
-      <QueryState
-        query={list}
-        loading="Loading observations…"
-        errorTitle="Observations could not be loaded"
-      />
-    );
+    return <QueryState query={list} about="observations" />;
   }
   if (list.data.length === 0) {
     return (

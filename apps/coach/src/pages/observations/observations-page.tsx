@@ -85,11 +85,7 @@ export function ObservationsPage() {
     return (
       <>
         {header}
-        <QueryState
-          query={recorded}
-          loading="Loading your observations…"
-          errorTitle="Your observations could not be loaded"
-        />
+        <QueryState query={recorded} about="your observations" />
       </>
     );
   }

@@ -13,11 +13,7 @@ type ReviewQueue = RouterOutputs["credentialReviews"]["queue"];
 /** My review queue, the disagreements I settle as lead, and my certifications. */
 export function ReviewsPage() {
   return (
-    <QueryPage
-      options={trpc.credentialReviews.queue.queryOptions()}
-      loading="Loading your reviews…"
-      errorTitle="Your reviews could not be loaded"
-    >
+    <QueryPage options={trpc.credentialReviews.queue.queryOptions()} about="your reviews">
       {(data) => <ReviewQueueView data={data} />}
     </QueryPage>
   );

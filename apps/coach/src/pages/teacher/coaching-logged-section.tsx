@@ -10,12 +10,7 @@ export function CoachingLoggedSection({ teacherId }: { teacherId: string }) {
   const logged = useQuery(trpc.coachingLog.forTeacher.queryOptions({ teacherId }));
   return (
     <TitledSection headingId="coaching-logged-heading" title="Coaching logged" size="xl">
-      <QueryView
-        query={logged}
-        loading="Loading the coaching log…"
-        errorTitle="The coaching log could not be loaded"
-        headingLevel={3}
-      >
+      <QueryView query={logged} about="the coaching log" headingLevel={3}>
         {(interactions) =>
           interactions.length === 0 ? (
             <p className="text-muted-foreground">

@@ -12,15 +12,7 @@ import { CommentBox } from "./comment-box.tsx";
 export function PlanView({ planId }: { planId: string }) {
   const view = useQuery(trpc.coaching.plan.queryOptions({ planId }));
   if (!view.isSuccess) {
-    return (
-      <QueryState
-        query={view}
-        loading="Loading the action plan…"
-        loadingVariant="inline"
-        errorTitle="The action plan could not be loaded"
-        headingLevel={3}
-      />
-    );
+    return <QueryState query={view} about="the action plan" placement="card" />;
   }
   const { plan, history } = view.data;
   return (

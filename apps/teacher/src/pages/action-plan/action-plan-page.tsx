@@ -55,11 +55,7 @@ function PlanForStage({ enrolment }: { enrolment: Enrolment }) {
   const stageId = enrolment.stage.id;
   const mine = useQuery(trpc.actionPlan.mine.queryOptions({ stageId }));
   return (
-    <QueryView
-      query={mine}
-      loading="Loading your action plan…"
-      errorTitle="Your action plan could not be loaded"
-    >
+    <QueryView query={mine} about="your action plan">
       {({ plan, indicators }) => (
         // Keyed by the plan so the goal draft starts from the saved values after a reload.
         <PlanLayout key={plan?.id ?? "new"} stageId={stageId} plan={plan} indicators={indicators} />
@@ -154,11 +150,7 @@ function PlanLayout({
 /** The teacher's action plan for a stage: goal, indicators, steps with evidence, comments, history. */
 export function ActionPlanPage() {
   return (
-    <QueryPage
-      options={trpc.teacher.home.queryOptions()}
-      loading="Loading your action plan…"
-      errorTitle="Your action plan could not be loaded"
-    >
+    <QueryPage options={trpc.teacher.home.queryOptions()} about="your action plan">
       {({ enrolments }) => <PlanOfChosenStage enrolments={enrolments} />}
     </QueryPage>
   );

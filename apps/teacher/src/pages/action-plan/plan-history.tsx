@@ -7,15 +7,7 @@ import { PlanHistoryList } from "@throughline/ui/plan-history-list";
 export function PlanHistory({ planId }: { planId: string }) {
   const history = useQuery(trpc.actionPlan.history.queryOptions({ planId }));
   if (!history.isSuccess) {
-    return (
-      <QueryState
-        query={history}
-        loading="Loading the history…"
-        loadingVariant="inline"
-        errorTitle="The history could not be loaded"
-        headingLevel={3}
-      />
-    );
+    return <QueryState query={history} about="the history" placement="card" />;
   }
   return <PlanHistoryList history={history.data} />;
 }

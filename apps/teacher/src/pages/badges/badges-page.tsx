@@ -10,11 +10,7 @@ import type { MyBadges } from "./types.ts";
 /** My earned micro-credentials as badges anyone can verify, with the ways to share them. */
 export function BadgesPage() {
   return (
-    <QueryPage
-      options={trpc.credentials.myBadges.queryOptions()}
-      loading="Loading your badges…"
-      errorTitle="Your badges could not be loaded"
-    >
+    <QueryPage options={trpc.credentials.myBadges.queryOptions()} about="your badges">
       {(data) => <BadgeList data={data} />}
     </QueryPage>
   );

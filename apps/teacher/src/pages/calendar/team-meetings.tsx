@@ -16,12 +16,7 @@ export function TeamMeetings({
   query: UseQueryResult<MyMeetings, { message: string }>;
 }) {
   return (
-    <QueryView
-      query={query}
-      loading="Loading your team meetings…"
-      loadingVariant="inline"
-      errorTitle="Your team meetings could not be loaded"
-    >
+    <QueryView query={query} about="your team meetings" loadingVariant="inline">
       {(meetings) => <MeetingLists {...meetings} />}
     </QueryView>
   );

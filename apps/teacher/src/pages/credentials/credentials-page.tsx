@@ -14,11 +14,7 @@ import type { CredentialSummary } from "./types.ts";
 /** The micro-credentials open to me, with what each asks and where I stand. */
 export function CredentialsPage() {
   return (
-    <QueryPage
-      options={trpc.credentials.list.queryOptions()}
-      loading="Loading micro-credentials…"
-      errorTitle="Micro-credentials could not be loaded"
-    >
+    <QueryPage options={trpc.credentials.list.queryOptions()} about="micro-credentials">
       {(credentials) => <CredentialList credentials={credentials} />}
     </QueryPage>
   );

@@ -20,8 +20,7 @@ export function SubmissionPage() {
   return (
     <QueryPage
       options={trpc.credentials.submission.queryOptions({ credentialId })}
-      loading="Loading your submission…"
-      errorTitle="Your submission could not be loaded"
+      about="your submission"
     >
       {(data) => <Submission credentialId={credentialId} data={data} />}
     </QueryPage>

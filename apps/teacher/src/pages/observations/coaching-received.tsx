@@ -17,12 +17,7 @@ export function CoachingReceived() {
       className="mt-10 max-w-3xl"
       headingClassName="text-xl"
     >
-      <QueryView
-        query={record}
-        loading="Loading your coaching…"
-        errorTitle="Your coaching could not be loaded"
-        headingLevel={3}
-      >
+      <QueryView query={record} about="your coaching" headingLevel={3}>
         {({ countsAsPd, interactions }) => (
           <>
             <p className="text-sm text-muted-foreground">

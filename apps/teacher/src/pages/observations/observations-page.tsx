@@ -17,11 +17,7 @@ export function ObservationsPage() {
         title="Observations"
         description="What your coach or principal saw in your classroom, and your reflection on it."
       />
-      <QueryView
-        query={list}
-        loading="Loading your observations…"
-        errorTitle="Your observations could not be loaded"
-      >
+      <QueryView query={list} about="your observations">
         {(rows) =>
           rows.length === 0 ? (
             <EmptyState title="No observations yet" icon={Eye}>

@@ -16,13 +16,7 @@ export function MyGrowthSection() {
         Levels seen in your observations and ratings, and your own ratings from your
         self-assessments, marked self-rated.
       </p>
-      <QueryView
-        query={growth}
-        loading="Loading your growth…"
-        loadingVariant="inline"
-        errorTitle="Your growth could not be loaded"
-        headingLevel={3}
-      >
+      <QueryView query={growth} about="your growth" placement="card">
         {({ levels, indicators }) => (
           <IndicatorGrowthChart
             levels={levels}

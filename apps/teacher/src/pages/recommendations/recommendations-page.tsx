@@ -9,11 +9,7 @@ import type { Recommendation } from "./types.ts";
 /** Every recommended session, the coach's assignments first, each with its reason; the team's focus above. */
 export function RecommendationsPage() {
   return (
-    <QueryPage
-      options={trpc.recommendations.mine.queryOptions()}
-      loading="Loading your recommendations…"
-      errorTitle="Your recommendations could not be loaded"
-    >
+    <QueryPage options={trpc.recommendations.mine.queryOptions()} about="your recommendations">
       {(items) => <RecommendationsView items={items} />}
     </QueryPage>
   );

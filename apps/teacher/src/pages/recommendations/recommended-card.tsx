@@ -17,13 +17,7 @@ export function RecommendedCard() {
       title="Recommended for you"
       description="MicroPD sessions for what your team chose to work on and what was seen in your classroom."
     >
-      <QueryView
-        query={list}
-        loading="Loading your recommendations…"
-        loadingVariant="inline"
-        errorTitle="Recommendations could not be loaded"
-        headingLevel={3}
-      >
+      <QueryView query={list} about="your recommendations" placement="card">
         {(items) =>
           items.length === 0 ? (
             <RecommendationsEmpty headingLevel={3} />

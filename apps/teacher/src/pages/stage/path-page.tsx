@@ -11,11 +11,7 @@ import type { TeacherHome } from "../../lib/types.ts";
  */
 export function PathPage() {
   return (
-    <QueryPage
-      options={trpc.teacher.home.queryOptions()}
-      loading="Loading your path…"
-      errorTitle="Your path could not be loaded"
-    >
+    <QueryPage options={trpc.teacher.home.queryOptions()} about="your path">
       {(home) => <PathRedirect home={home} />}
     </QueryPage>
   );

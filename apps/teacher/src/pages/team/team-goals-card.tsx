@@ -16,13 +16,7 @@ export function TeamGoalsCard() {
         <CardDescription>Where your team stands, and what members committed to.</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-6">
-        <QueryView
-          query={teams}
-          loading="Loading your team's goals…"
-          loadingVariant="inline"
-          errorTitle="Your team's goals could not be loaded"
-          headingLevel={3}
-        >
+        <QueryView query={teams} about="your team's goals" placement="card">
           {(mine) =>
             mine.length === 0 ? (
               <EmptyState headingLevel={3} title="No team goal yet" icon={Target}>

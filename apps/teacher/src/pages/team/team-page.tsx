@@ -27,13 +27,7 @@ export function TeamPage() {
         description="The most recently changed first."
         contentClassName="px-0"
       >
-        <QueryView
-          query={shared}
-          loading="Loading your team's plans…"
-          loadingVariant="inline"
-          errorTitle="Your team's plans could not be loaded"
-          headingLevel={3}
-        >
+        <QueryView query={shared} about="your team's plans" placement="card">
           {(plans) =>
             plans.length === 0 ? (
               <EmptyState className="mx-6" headingLevel={3} title="Nothing shared yet" icon={Users}>

@@ -27,12 +27,7 @@ export function TranscriptPage() {
   });
 
   return (
-    <QueryView
-      query={transcript}
-      loading="Loading your PD hours…"
-      errorTitle="Your PD hours could not be loaded"
-      headingLevel={1}
-    >
+    <QueryView query={transcript} about="your PD hours" headingLevel={1}>
       {(data) => (
         <TranscriptView
           data={data}

@@ -10,15 +10,7 @@ import { IndicatorGrowthChart } from "@throughline/ui/indicator-growth-chart";
 export function TeacherGrowth({ teacherId, name }: { teacherId: string; name: string }) {
   const growth = useQuery(trpc.recommendations.growth.queryOptions({ teacherId }));
   if (!growth.isSuccess) {
-    return (
-      <QueryState
-        query={growth}
-        loading="Loading the indicator trend…"
-        loadingVariant="inline"
-        errorTitle="The indicator trend could not be loaded"
-        headingLevel={3}
-      />
-    );
+    return <QueryState query={growth} about="the indicator trend" placement="card" />;
   }
   return (
     <IndicatorGrowthChart

@@ -55,15 +55,7 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
   const [settingAside, setSettingAside] = useState<TeacherRecommendation | null>(null);
 
   if (!list.isSuccess) {
-    return (
-      <QueryState
-        query={list}
-        loading="Loading the recommendations…"
-        loadingVariant="inline"
-        errorTitle="The recommendations could not be loaded"
-        headingLevel={3}
-      />
-    );
+    return <QueryState query={list} about="the recommendations" placement="card" />;
   }
   if (list.data.length === 0) {
     return (

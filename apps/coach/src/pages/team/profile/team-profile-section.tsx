@@ -17,12 +17,7 @@ export function TeamProfileSection({ teamId }: { teamId: string }) {
   const profile = useQuery(trpc.teamFocus.profile.queryOptions({ teamId }, { retry: false }));
   if (profile.error?.data?.code === "FORBIDDEN") return null;
   return (
-    <QueryView
-      query={profile}
-      loading="Loading the team profile…"
-      errorTitle="The team profile could not be loaded"
-      headingLevel={2}
-    >
+    <QueryView query={profile} about="the team profile" headingLevel={2}>
       {(data) => <TeamProfileView data={data} />}
     </QueryView>
   );

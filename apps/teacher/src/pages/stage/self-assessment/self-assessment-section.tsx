@@ -50,13 +50,7 @@ export function SelfAssessmentSection({ stageId }: { stageId: string }) {
       size="xl"
       headingRef={headingRef}
     >
-      <QueryView
-        query={view}
-        loading="Loading your self-assessment…"
-        loadingVariant="inline"
-        errorTitle="Your self-assessment could not be loaded"
-        headingLevel={3}
-      >
+      <QueryView query={view} about="your self-assessment" placement="card">
         {(data) =>
           rating ? (
             <SelfAssessmentForm
