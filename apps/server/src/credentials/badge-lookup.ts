@@ -43,7 +43,6 @@ interface PublicBadge {
   district: PublicDistrict;
   earnerName: string;
   revokedAt: Date | null;
-  revokedReason: string | null;
   signedCredential: Record<string, unknown> | null;
 }
 

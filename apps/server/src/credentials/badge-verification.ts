@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export type BadgeVerdict =
   | { kind: "verified" }
-  | { kind: "revoked"; on: Date | null; reason: string | null }
+  | { kind: "revoked"; on: Date | null }
   | { kind: "expired"; on: Date }
   | { kind: "invalid"; why: string };
 
@@ -26,7 +26,8 @@ export async function verifyBadge(params: {
   credential: Record<string, unknown>;
   didDocument: Record<string, unknown>;
   statusList: Record<string, unknown>;
-  revocation: { on: Date | null; reason: string | null };
+  /** When the district revoked it; the reason stays with the district's record. */
+  revokedOn: Date | null;
   now: Date;
 }): Promise<BadgeVerdict> {
   const fields = checkedFieldsSchema.safeParse(params.credential);
@@ -45,7 +46,7 @@ export async function verifyBadge(params: {
   if (!list.success) return { kind: "invalid", why: "The issuer's status list cannot be read." };
   const index = Number(fields.data.credentialStatus.statusListIndex);
   if (await statusListBit(list.data.credentialSubject.encodedList, index)) {
-    return { kind: "revoked", ...params.revocation };
+    return { kind: "revoked", on: params.revokedOn };
   }
 
   if (new Date(fields.data.validFrom) > params.now) {

@@ -75,9 +75,7 @@ function verdictBlock(verdict: BadgeVerdict, day: DayFormat): string {
 <p>The issuer's signature matches, the credential has not been revoked and it is within its validity dates.</p></div>`;
     case "revoked":
       return `<div class="verdict revoked" role="status"><strong>Revoked</strong>
-<p>The issuer revoked this credential${verdict.on ? ` on ${day(verdict.on)}` : ""}.${
-        verdict.reason ? ` Reason: ${html(verdict.reason)}` : ""
-      }</p></div>`;
+<p>The issuer revoked this credential${verdict.on ? ` on ${day(verdict.on)}` : ""}.</p></div>`;
     case "expired":
       return `<div class="verdict expired" role="status"><strong>Expired</strong>
 <p>The signature is genuine, but the credential was valid only until ${day(verdict.on)}.</p></div>`;

@@ -46,7 +46,7 @@ export function credentialRoutes(deps: CredentialRouteDeps): Hono {
       credential: badge.signedCredential,
       didDocument: await districtDidDocument(deps.db, badge.district, deps.publicUrl),
       statusList: await deps.statusLists.forDistrict(badge.district),
-      revocation: { on: badge.revokedAt, reason: badge.revokedReason },
+      revokedOn: badge.revokedAt,
       now: new Date(),
     });
     const view = credentialPageView({

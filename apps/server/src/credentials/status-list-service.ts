@@ -8,6 +8,9 @@ import { signCredential } from "@throughline/open-badges/sign";
 import { buildStatusListCredential, encodeStatusList } from "@throughline/open-badges/status-list";
 import { revokedIndexes } from "./badge-lookup.ts";
 
+/** How far behind ours a verifier's clock may run and still accept a freshly signed list. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 interface CachedList {
   fingerprint: string;
   credential: Record<string, unknown>;
@@ -35,14 +38,16 @@ export function createStatusLists(deps: { db: Database; publicUrl: string; secre
         const cached = cache.get(target.id);
         if (cached?.fingerprint === fingerprint) return cached.credential;
 
-        const now = new Date();
+        // Dated a little before it is signed: a verifier whose clock runs behind ours would
+        // otherwise refuse a list re-signed a moment ago as not valid yet.
+        const signedAt = new Date(Date.now() - CLOCK_SKEW_MS);
         const unsigned = buildStatusListCredential({
           listUrl: urls.statusList,
           issuerDid: urls.did,
           encodedList: await encodeStatusList(STATUS_LIST_LENGTH, revoked),
-          validFrom: now,
+          validFrom: signedAt,
         });
-        const credential = await signCredential(unsigned, key, now);
+        const credential = await signCredential(unsigned, key, signedAt);
         cache.set(target.id, { fingerprint, credential });
         return credential;
       });

@@ -131,7 +131,7 @@ export function AwardedBadges() {
             ? `${revoking.teacherName}'s badge will show as revoked to anyone who checks it. This cannot be undone.`
             : ""
         }
-        hint="Kept with the badge's record."
+        hint="Kept with the badge's record for the district's staff; the badge's public page says only that it was revoked, and when."
         submitLabel="Revoke the badge"
         pendingLabel="Revoking…"
         cancelLabel="Keep it"

@@ -120,13 +120,16 @@ export async function revokedStatusIndexes(tx: Transaction): Promise<number[]> {
   return rows.map((row) => row.index);
 }
 
-/** An awarded badge as its public page shows it; null when the district has no such badge. */
+/**
+ * An awarded badge as its public page shows it; null when the district has no such badge. The
+ * reason for a revocation is not read: it stays with the district's record, and the page says
+ * only when the badge was revoked.
+ */
 export async function findPublicBadgeRow(tx: Transaction, badgeId: string) {
   const [row] = await tx
     .select({
       earnerName: person.displayName,
       revokedAt: awardedBadge.revokedAt,
-      revokedReason: awardedBadge.revokedReason,
       signedCredential: awardedBadge.signedCredential,
     })
     .from(awardedBadge)
