@@ -20,12 +20,14 @@ async function signedSample() {
 describe("an Open Badges 3.0 credential", () => {
   it("is signed with eddsa-rdfc-2022 and verifies against the issuer's DID document", async () => {
     const { signed, resolve } = await signedSample();
-    expect(signed.proof).toMatchObject({
-      type: "DataIntegrityProof",
-      cryptosuite: "eddsa-rdfc-2022",
-      proofPurpose: "assertionMethod",
-      verificationMethod: `${DID}#key-1`,
-    });
+    expect(signed.proof).toMatchObject([
+      {
+        type: "DataIntegrityProof",
+        cryptosuite: "eddsa-rdfc-2022",
+        proofPurpose: "assertionMethod",
+        verificationMethod: `${DID}#key-1`,
+      },
+    ]);
     expect(await verifySignature(signed, resolve)).toEqual({ ok: true });
   });
 

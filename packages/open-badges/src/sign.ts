@@ -16,6 +16,8 @@ export interface SigningKey {
 /**
  * Signs a credential with an embedded Data Integrity proof (eddsa-rdfc-2022, Ed25519), purpose
  * assertionMethod. Signing resolves nothing remote: contexts are bundled and no DID is needed.
+ * The proof is answered as a one-element array: the 1EdTech Open Badges 3.0 JSON schema types
+ * `proof` as an array, and a JSON-LD verifier reads one proof and an array of one alike.
  */
 export async function signCredential(
   credential: Record<string, unknown>,
@@ -29,9 +31,11 @@ export async function signCredential(
     secretKeyMultibase: key.secretKeyMultibase,
   });
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, date: now });
-  return vc.issue({
+  const signed = await vc.issue({
     credential,
     suite,
     documentLoader: createDocumentLoader(async () => null),
   });
+  const { proof } = signed;
+  return { ...signed, proof: Array.isArray(proof) ? proof : [proof] };
 }

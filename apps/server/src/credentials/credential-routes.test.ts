@@ -1,6 +1,7 @@
 import { awardSeededBadge } from "@throughline/api/testing/earned-badge-fixture";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
+import { onedtechSchemaErrors } from "@throughline/open-badges/onedtech-schema";
 import { statusListBit } from "@throughline/open-badges/status-list";
 import { verifySignature } from "@throughline/open-badges/verify";
 import { eq } from "drizzle-orm";
@@ -41,6 +42,8 @@ describe("the public badge documents", () => {
     expect(response.headers.get("content-disposition")).toContain(`credential-${badgeId}.json`);
     const credential = (await response.json()) as Record<string, unknown>;
     const resolve = async (did: string) => (did === DID ? didDocument : null);
+    // What a wallet downloads passes the official schema and still verifies.
+    expect(onedtechSchemaErrors(credential)).toEqual([]);
     expect(await verifySignature(credential, resolve)).toEqual({ ok: true });
 
     const page = await (await app.request(`/credentials/${badgeId}`)).text();
