@@ -55,6 +55,8 @@ export function buildOpenBadge(input: OpenBadgeInput): Record<string, unknown> {
     id: `urn:uuid:${input.badgeId}`,
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     name: achievement.name,
+    // The credential's own display image (OB 3.0 allows one): the PNG every wallet can show.
+    image: { id: achievement.imageUrl, type: "Image", caption: achievement.name },
     issuer: { id: issuer.did, type: ["Profile"], name: issuer.name, url: issuer.url },
     validFrom: dateTime(input.validFrom),
     ...(input.validUntil ? { validUntil: dateTime(input.validUntil) } : {}),

@@ -13,6 +13,8 @@ export function issuerUrls(publicUrl: string, districtSlug: string) {
     statusList: `${district}/status/revocation`,
     achievement: (versionId: string) => `${district}/achievements/${versionId}`,
     achievementImage: (versionId: string) => `${district}/achievements/${versionId}/image`,
+    /** The same image as a PNG, for LinkedIn and the wallets that show no SVG. */
+    achievementImagePng: (versionId: string) => `${district}/achievements/${versionId}/image.png`,
     credentialPage: (badgeId: string) => `${origin}/credentials/${badgeId}`,
     credentialJson: (badgeId: string) => `${origin}/credentials/${badgeId}.json`,
   };

@@ -22,7 +22,7 @@ export function sampleBadgeInput(overrides: Partial<OpenBadgeInput> = {}): OpenB
       competency: "The educator plans and asks questions that move students to analysis.",
       criteriaNarrative:
         "Submit a lesson plan, three annotated student work samples and a reflection.",
-      imageUrl: `${PUBLIC_URL}/districts/maple-valley/achievements/0b6e1f9a-1a2b-4c3d-8e9f-001122334455/image`,
+      imageUrl: `${PUBLIC_URL}/districts/maple-valley/achievements/0b6e1f9a-1a2b-4c3d-8e9f-001122334455/image.png`,
       alignments: [
         {
           name: "2.3 Questioning",

@@ -9,6 +9,9 @@ export interface CredentialPageView {
   issuerName: string;
   issuerUrl: string;
   imageUrl: string;
+  /** The badge as a PNG: the preview LinkedIn and other networks show for a shared link. */
+  pngImageUrl: string;
+  pageUrl: string;
   competency: string;
   criteria: string;
   alignments: string[];
@@ -28,14 +31,14 @@ function dayFormatIn(timeZone: string): DayFormat {
   return (date) => `<time datetime="${date.toISOString()}">${longDate.format(date)}</time>`;
 }
 
-function shell(title: string, content: string): string {
+function shell(title: string, content: string, head = ""): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(title)} · Throughline</title>
-${inlineStyle(`
+${head}${inlineStyle(`
   body { font-family: system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1b2430; line-height: 1.5; }
   main { max-width: 44rem; margin: 3rem auto; padding: 2rem; background: #fff;
          border: 1px solid #d5dbe3; border-radius: .75rem; }
@@ -116,7 +119,27 @@ ${alignments}
 <p>This is an Open Badges 3.0 credential, signed by its issuer. Anyone can check it with the
 <a href="${html(view.jsonUrl)}" download>signed credential (JSON)</a>.</p>
 </footer>`,
+    sharePreview(view),
   );
+}
+
+/**
+ * Open Graph tags: a link to this page posted on LinkedIn (its "Add to profile" names this page)
+ * or elsewhere previews as the badge's PNG, its name and its issuer.
+ */
+function sharePreview(view: CredentialPageView): string {
+  const description = `${view.name}, a micro-credential earned by ${view.earnerName} and issued by ${view.issuerName}.`;
+  return [
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${html(view.name)}">`,
+    `<meta property="og:description" content="${html(description)}">`,
+    `<meta property="og:url" content="${html(view.pageUrl)}">`,
+    `<meta property="og:image" content="${html(view.pngImageUrl)}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:alt" content="${html(`The ${view.name} badge`)}">`,
+    `<meta name="twitter:card" content="summary">`,
+    "",
+  ].join("\n");
 }
 
 /** An unknown credential id: the same page whatever was wrong. */

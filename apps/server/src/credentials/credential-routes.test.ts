@@ -1,6 +1,7 @@
 import { awardSeededBadge } from "@throughline/api/testing/earned-badge-fixture";
 import { awardedBadge } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
+import { BADGE_PNG_SIZE, pngSize } from "@throughline/open-badges/badge-png";
 import { onedtechSchemaErrors } from "@throughline/open-badges/onedtech-schema";
 import { statusListBit } from "@throughline/open-badges/status-list";
 import { verifySignature } from "@throughline/open-badges/verify";
@@ -132,5 +133,30 @@ describe("the public badge documents", () => {
     const svg = await image.text();
     expect(svg).toContain('role="img"');
     expect(svg).toContain("<title");
+  });
+
+  it("serves the badge as a PNG at the address the credential and its page's preview name", async () => {
+    const { badgeId } = await award("Higher-Order Questioning");
+    const credential = await getJson(`/credentials/${badgeId}.json`);
+    const { achievement } = credential.credentialSubject as {
+      achievement: { id: string; image: { id: string } };
+    };
+    const pngUrl = `${achievement.id}/image.png`;
+    expect(achievement.image.id).toBe(pngUrl);
+    expect(credential.image).toMatchObject({ id: pngUrl, type: "Image" });
+
+    const first = await app.request(new URL(pngUrl).pathname);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(pngSize(bytes)).toEqual({ width: BADGE_PNG_SIZE, height: BADGE_PNG_SIZE });
+    const again = Buffer.from(await (await app.request(new URL(pngUrl).pathname)).arrayBuffer());
+    expect(again.equals(bytes)).toBe(true);
+
+    const page = await (await app.request(`/credentials/${badgeId}`)).text();
+    expect(page).toContain(`<meta property="og:image" content="${pngUrl}">`);
+    expect(page).toContain(
+      `<meta property="og:url" content="${PUBLIC_URL}/credentials/${badgeId}">`,
+    );
   });
 });

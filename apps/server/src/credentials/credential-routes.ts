@@ -53,6 +53,7 @@ export function credentialRoutes(deps: CredentialRouteDeps): Hono {
       credential: badge.signedCredential,
       earnerName: badge.earnerName,
       jsonUrl: issuerUrls(deps.publicUrl, badge.district.slug).credentialJson(id.data),
+      pageUrl: issuerUrls(deps.publicUrl, badge.district.slug).credentialPage(id.data),
       verdict,
       timeZone: badge.district.timeZone,
     });

@@ -9,6 +9,7 @@ const shownSchema = z.object({
   validUntil: z.iso.datetime().optional(),
   credentialSubject: z.object({
     achievement: z.object({
+      id: z.string(),
       name: z.string(),
       description: z.string(),
       criteria: z.object({ narrative: z.string() }),
@@ -22,6 +23,7 @@ export function credentialPageView(params: {
   credential: Record<string, unknown>;
   earnerName: string;
   jsonUrl: string;
+  pageUrl: string;
   verdict: BadgeVerdict;
   timeZone: string;
 }): CredentialPageView | null {
@@ -35,6 +37,9 @@ export function credentialPageView(params: {
     issuerName: issuer.name,
     issuerUrl: issuer.url,
     imageUrl: achievement.image.id,
+    // Derived from the Achievement's address, so badges signed before the PNG existed have one.
+    pngImageUrl: `${achievement.id}/image.png`,
+    pageUrl: params.pageUrl,
     competency: achievement.description,
     criteria: achievement.criteria.narrative,
     alignments: (achievement.alignment ?? []).map((alignment) => alignment.targetName),

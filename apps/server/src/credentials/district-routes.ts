@@ -1,9 +1,9 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { buffer } from "node:stream/consumers";
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database } from "@throughline/db/client";
 import { findDistrictBySlug } from "@throughline/db/queries/districts/public-district";
 import { idSchema } from "@throughline/domain/ids";
+import { rasterBadgePng, renderBadgePng } from "@throughline/open-badges/badge-png";
 import { OB_CONTEXT_V3_0_3, VC_CONTEXT_V2 } from "@throughline/open-badges/open-badge";
 import { issuerUrls } from "@throughline/open-badges/public-urls";
 import { Hono } from "hono";
@@ -69,7 +69,7 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
         name: version.name,
         description: version.competency,
         criteria: { narrative: version.criteriaNarrative },
-        image: { id: urls.achievementImage(version.id), type: "Image", caption: version.name },
+        image: { id: urls.achievementImagePng(version.id), type: "Image", caption: version.name },
         creditsAvailable: version.pdMinutes / MINUTES_PER_HOUR,
         creator: { id: urls.did, type: ["Profile"], name: found.districtName },
         alignment: indicators.map((entry) => ({
@@ -88,27 +88,47 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
   routes.get("/:slug/achievements/:versionId/image", async (c) => {
     const found = await findAchievement(deps, c.req.param("slug"), c.req.param("versionId"));
     if (!found) return c.text("Not found", 404);
-    const { version } = found;
-    const stored = version.imageStorageKey ? await deps.storage.get(version.imageStorageKey) : null;
-    if (stored && version.imageContentType) {
-      return new Response(Readable.toWeb(stored) as unknown as WebReadableStream & ReadableStream, {
-        headers: {
-          "Content-Type": version.imageContentType,
-          "Cache-Control": SHORT_CACHE,
-          "X-Content-Type-Options": "nosniff",
-          // An uploaded SVG is shown as an image, never run as a document.
-          "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-          "Access-Control-Allow-Origin": "*",
-        },
-      });
-    }
-    return c.body(generatedBadgeSvg({ name: version.name, issuer: found.districtName }), 200, {
-      "Content-Type": "image/svg+xml",
+    const image = await achievementImage(deps, found);
+    return c.body(new Uint8Array(image.bytes), 200, {
+      "Content-Type": image.contentType,
       "Cache-Control": SHORT_CACHE,
+      "X-Content-Type-Options": "nosniff",
+      // An uploaded SVG is shown as an image, never run as a document.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+    });
+  });
+
+  /** The same image as a PNG at a stable address: what the credential and LinkedIn name. */
+  routes.get("/:slug/achievements/:versionId/image.png", async (c) => {
+    const found = await findAchievement(deps, c.req.param("slug"), c.req.param("versionId"));
+    if (!found) return c.text("Not found", 404);
+    const image = await achievementImage(deps, found);
+    const png =
+      image.contentType === "image/svg+xml"
+        ? renderBadgePng(image.bytes.toString("utf8"))
+        : rasterBadgePng(image.bytes, image.contentType);
+    return c.body(new Uint8Array(png), 200, {
+      "Content-Type": "image/png",
+      "Cache-Control": SHORT_CACHE,
+      "X-Content-Type-Options": "nosniff",
     });
   });
 
   return routes;
+}
+
+/** The uploaded image of a version, or the generated one when it has none. */
+async function achievementImage(
+  deps: DistrictRouteDeps,
+  found: NonNullable<Awaited<ReturnType<typeof findAchievement>>>,
+): Promise<{ bytes: Buffer; contentType: string }> {
+  const { version } = found;
+  const stored = version.imageStorageKey ? await deps.storage.get(version.imageStorageKey) : null;
+  if (stored && version.imageContentType) {
+    return { bytes: await buffer(stored), contentType: version.imageContentType };
+  }
+  const svg = generatedBadgeSvg({ name: version.name, issuer: found.districtName });
+  return { bytes: Buffer.from(svg, "utf8"), contentType: "image/svg+xml" };
 }
 
 async function findAchievement(deps: DistrictRouteDeps, slug: string, rawVersionId: string) {

@@ -45,7 +45,8 @@ export async function signAwardedBadge(
       name: found.version.name,
       competency: found.version.competency,
       criteriaNarrative: found.version.criteriaNarrative,
-      imageUrl: urls.achievementImage(found.version.id),
+      // PNG, not the SVG: LinkedIn and several wallets show no SVG.
+      imageUrl: urls.achievementImagePng(found.version.id),
       // The Achievement document lists its indicators; each alignment points at its entry.
       alignments: alignments.map((entry) => ({
         name: `${entry.code} ${entry.title}`,
