@@ -18,6 +18,7 @@ function pathsOf(result: { error?: { issues: { path: PropertyKey[] }[] } }) {
 
 describe("stage drafts", () => {
   const stage = {
+    programId: id,
     title: "Stage 4: Sustaining",
     summary: "Lead a colleague through the cycle.",
     meetingsRequired: 2,
@@ -40,7 +41,9 @@ describe("stage drafts", () => {
   });
 
   it("needs at least one stage id to reorder", () => {
-    expect(pathsOf(reorderStagesInputSchema.safeParse({ stageIds: [] }))).toEqual(["stageIds"]);
+    expect(pathsOf(reorderStagesInputSchema.safeParse({ programId: id, stageIds: [] }))).toEqual([
+      "stageIds",
+    ]);
   });
 });
 

@@ -32,19 +32,20 @@ const stageFields = stageSchema.pick({ title: true, summary: true }).extend({
   openToAll: z.boolean({ error: "Say whether the stage's sessions are open to all" }),
 });
 
-/** A new stage always goes last; authors then move it where it belongs. */
-export const createStageDraftSchema = stageFields;
+/** A new stage always goes last in its program; authors then move it where it belongs. */
+export const createStageDraftSchema = stageFields.extend({ programId: idSchema });
 export type CreateStageDraft = z.infer<typeof createStageDraftSchema>;
 
 export const updateStageInputSchema = stageFields.extend({ stageId: idSchema });
 export type UpdateStageInput = z.infer<typeof updateStageInputSchema>;
 
-/** Every stage of the district, in the order it should have. */
+/** Every stage of one program, in the order it should have. */
 export const reorderStagesInputSchema = z.object({
+  programId: idSchema,
   stageIds: z
     .array(idSchema)
     .min(1, "List the stages in their new order")
-    .max(50, "A framework has at most 50 stages"),
+    .max(50, "A program has at most 50 stages"),
 });
 
 // Sessions

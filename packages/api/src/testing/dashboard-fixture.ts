@@ -11,6 +11,7 @@ import {
   micropdProgress,
   micropdSession,
   person,
+  program,
   roleMembership,
   school,
   stage,
@@ -52,9 +53,20 @@ export async function insertDashboardFixture(db: Database): Promise<DashboardFix
     .insert(school)
     .values({ ...tenant, name: "Alder School" })
     .returning();
+  const [pr] = await db
+    .insert(program)
+    .values({ ...tenant, position: 1, title: "Instructional framework" })
+    .returning();
+  if (!pr) throw new Error("no program");
   const [st] = await db
     .insert(stage)
-    .values({ ...tenant, position: 1, title: "Foundations", summary: "The first stage." })
+    .values({
+      ...tenant,
+      programId: pr.id,
+      position: 1,
+      title: "Foundations",
+      summary: "The first stage.",
+    })
     .returning();
   if (!s || !st) throw new Error("no school or stage");
   ids.school = s.id;

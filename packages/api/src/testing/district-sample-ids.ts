@@ -72,6 +72,7 @@ export async function districtSampleIds(
     planId: step?.plan_id ?? "",
     stepId: step?.id ?? "",
     stageId: await first("stage"),
+    programId: await first("program"),
     sessionId: await first("micropd_session"),
     cohortId: enrolled?.cohort_id ?? "",
     personId: enrolled?.person_id ?? "",

@@ -2,6 +2,7 @@
 export type ForeignIds = {
   holidayId: string;
   stageId: string;
+  programId: string;
   cohortId: string;
   personId: string;
   enrolmentId: string;

@@ -5,7 +5,8 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
   "framework.stage": (foreign) => ({ stageId: foreign.stageId }),
   "frameworkAdmin.stage": (foreign) => ({ stageId: foreign.stageId }),
   "frameworkAdmin.session": (foreign) => ({ sessionId: foreign.sessionId }),
-  "frameworkAdmin.createStage": () => ({
+  "frameworkAdmin.createStage": (foreign) => ({
+    programId: foreign.programId,
     title: "A stage elsewhere",
     summary: "Only the caller's own district is touched.",
     meetingsRequired: 0,
@@ -20,7 +21,10 @@ export const frameworkInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     requiresConfirmation: false,
     openToAll: false,
   }),
-  "frameworkAdmin.reorderStages": (foreign) => ({ stageIds: [foreign.stageId] }),
+  "frameworkAdmin.reorderStages": (foreign) => ({
+    programId: foreign.programId,
+    stageIds: [foreign.stageId],
+  }),
   "frameworkAdmin.deleteStage": (foreign) => ({ stageId: foreign.stageId }),
   "frameworkAdmin.createSession": (foreign) => ({
     stageId: foreign.stageId,

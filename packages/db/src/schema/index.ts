@@ -49,6 +49,8 @@ export * from "./person.ts";
 export * from "./person-invite.ts";
 export * from "./plan-comment.ts";
 export * from "./plan-event.ts";
+export * from "./program.ts";
+export * from "./program-requirement.ts";
 export * from "./protocol.ts";
 export * from "./protocol-step.ts";
 export * from "./rate-limit.ts";

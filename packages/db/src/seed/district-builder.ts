@@ -20,6 +20,12 @@ import type { IndicatorContent, StageContent } from "./framework/types.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
 import { SchoolCalendar } from "./school-calendar.ts";
 
+/** Every district starts with one program: the staged path the product has always had. */
+const defaultProgram = {
+  title: "Instructional framework",
+  summary: "The district's staged path through its instructional framework.",
+};
+
 export interface BuiltStage {
   id: string;
   position: number;
@@ -40,6 +46,8 @@ export class DistrictBuilder {
   private teamsWithMeetings = 0;
   /** Per session id, what a demo teacher planned before the lesson it asks about afterwards. */
   private readonly demoPlans = new Map<string, string>();
+  /** Indicator ids by code, for the sessions of every program. */
+  private readonly indicatorIds = new Map<string, string>();
 
   constructor(
     /** Name and slug, and any setting that differs from the column defaults. */
@@ -152,59 +160,77 @@ export class DistrictBuilder {
     return id;
   }
 
-  /** Indicators, stages, sessions, their content blocks and indicator links. */
+  /**
+   * Indicators and the district's first program, "Instructional framework", with its stages,
+   * sessions, their content blocks and indicator links.
+   */
   framework(indicators: IndicatorContent[], stages: StageContent[]): BuiltStage[] {
-    const indicatorIds = new Map<string, string>();
     for (const indicator of indicators) {
       const id = randomUUID();
-      indicatorIds.set(indicator.code, id);
+      this.indicatorIds.set(indicator.code, id);
       this.rows.tenant.indicators.push({ districtId: this.districtId, id, ...indicator });
     }
-    return stages.map((content, stageIndex) => {
-      const stageId = randomUUID();
-      const position = stageIndex + 1;
-      const { sessions, ...stage } = content;
-      this.rows.tenant.stages.push({
-        districtId: this.districtId,
-        id: stageId,
-        position,
-        ...stage,
-      });
-      const sessionIds = sessions.map((session, sessionIndex) => {
-        const sessionId = randomUUID();
-        const { blocks, indicatorCodes, demoPlan, ...fields } = session;
-        if (demoPlan) this.demoPlans.set(sessionId, demoPlan);
-        this.rows.tenant.sessions.push({
-          districtId: this.districtId,
-          id: sessionId,
-          stageId,
-          position: sessionIndex + 1,
-          ...fields,
-        });
-        blocks.forEach(({ kind, ...body }, blockIndex) => {
-          this.rows.tenant.contentBlocks.push({
-            districtId: this.districtId,
-            id: randomUUID(),
-            sessionId,
-            position: blockIndex + 1,
-            kind,
-            body,
-          });
-        });
-        for (const code of indicatorCodes) {
-          const indicatorId = indicatorIds.get(code);
-          if (!indicatorId) throw new Error(`Seed content names an unknown indicator ${code}.`);
-          this.rows.tenant.sessionIndicators.push({
-            districtId: this.districtId,
-            id: randomUUID(),
-            sessionId,
-            indicatorId,
-          });
-        }
-        return sessionId;
-      });
-      return { id: stageId, position, sessionIds };
+    return this.program(defaultProgram, stages);
+  }
+
+  /** A program after the ones built so far, with its stages (numbered from 1 inside it). */
+  program(content: { title: string; summary: string }, stages: StageContent[]): BuiltStage[] {
+    const programId = randomUUID();
+    this.rows.tenant.programs.push({
+      districtId: this.districtId,
+      id: programId,
+      position: this.rows.tenant.programs.length + 1,
+      ...content,
     });
+    return stages.map((stageContent, stageIndex) =>
+      this.stage(programId, stageIndex + 1, stageContent),
+    );
+  }
+
+  private stage(programId: string, position: number, content: StageContent): BuiltStage {
+    const stageId = randomUUID();
+    const { sessions, ...stage } = content;
+    this.rows.tenant.stages.push({
+      districtId: this.districtId,
+      id: stageId,
+      programId,
+      position,
+      ...stage,
+    });
+    const sessionIds = sessions.map((session, sessionIndex) => {
+      const sessionId = randomUUID();
+      const { blocks, indicatorCodes, demoPlan, ...fields } = session;
+      if (demoPlan) this.demoPlans.set(sessionId, demoPlan);
+      this.rows.tenant.sessions.push({
+        districtId: this.districtId,
+        id: sessionId,
+        stageId,
+        position: sessionIndex + 1,
+        ...fields,
+      });
+      blocks.forEach(({ kind, ...body }, blockIndex) => {
+        this.rows.tenant.contentBlocks.push({
+          districtId: this.districtId,
+          id: randomUUID(),
+          sessionId,
+          position: blockIndex + 1,
+          kind,
+          body,
+        });
+      });
+      for (const code of indicatorCodes) {
+        const indicatorId = this.indicatorIds.get(code);
+        if (!indicatorId) throw new Error(`Seed content names an unknown indicator ${code}.`);
+        this.rows.tenant.sessionIndicators.push({
+          districtId: this.districtId,
+          id: randomUUID(),
+          sessionId,
+          indicatorId,
+        });
+      }
+      return sessionId;
+    });
+    return { id: stageId, position, sessionIds };
   }
 
   /** A cohort; a dated cohort gets one release date per session of its stage. */

@@ -28,6 +28,7 @@ import type {
   observationRating,
   person,
   planEvent,
+  program,
   protocol,
   protocolStep,
   reviewerCertification,
@@ -67,6 +68,7 @@ export interface TenantRows {
   teams: (typeof team.$inferInsert)[];
   teamMembers: (typeof teamMember.$inferInsert)[];
   indicators: (typeof indicator.$inferInsert)[];
+  programs: (typeof program.$inferInsert)[];
   stages: (typeof stage.$inferInsert)[];
   sessions: (typeof micropdSession.$inferInsert)[];
   contentBlocks: (typeof contentBlock.$inferInsert)[];
@@ -118,6 +120,7 @@ export function emptyTenantRows(): TenantRows {
     teams: [],
     teamMembers: [],
     indicators: [],
+    programs: [],
     stages: [],
     sessions: [],
     contentBlocks: [],

@@ -30,6 +30,7 @@ import {
   observationRating,
   person,
   planEvent,
+  program,
   protocol,
   protocolStep,
   reviewerCertification,
@@ -80,6 +81,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, indicator, rows.indicators);
   await insertAll(tx, observationLevel, rows.observationLevels);
   await insertAll(tx, schoolHoliday, rows.schoolHolidays);
+  await insertAll(tx, program, rows.programs);
   await insertAll(tx, stage, rows.stages);
   await insertAll(tx, micropdSession, rows.sessions);
   await insertAll(tx, contentBlock, rows.contentBlocks);

@@ -16,6 +16,8 @@ beforeAll(async () => {
   district = await testDistrict(api);
   const { school, ...staff } = await district.schoolWithStaff("Maria Delgado");
   people = staff;
+  const [first] = await (await district.callerFor(district.admin)).frameworkAdmin.stages();
+  newStage = { ...newStage, programId: first?.programId ?? "" };
   await district.enrol(people.teacher, await district.cohort({ school }));
   const maria = await district.callerFor(people.teacher);
   for (let done = 0; done < 2; done += 1) {
@@ -28,7 +30,9 @@ beforeAll(async () => {
   }
 });
 
-const newStage = {
+/** A fourth stage of the district's one program (its id read once the district exists). */
+let newStage = {
+  programId: "",
   title: "Stage 4: Sustaining the practice",
   summary: "Lead a colleague through the cycle you finished.",
   meetingsRequired: 2,
@@ -79,7 +83,10 @@ describe("framework authoring: stages", () => {
     const admin = await district.callerFor(district.admin);
     const ids = (await admin.frameworkAdmin.stages()).map((stage) => stage.id);
     const [a, b, c, d] = ids as [string, string, string, string];
-    const reordered = await admin.frameworkAdmin.reorderStages({ stageIds: [a, b, d, c] });
+    const reordered = await admin.frameworkAdmin.reorderStages({
+      programId: newStage.programId,
+      stageIds: [a, b, d, c],
+    });
     expect(reordered.map((stage) => stage.id)).toEqual([a, b, d, c]);
     expect(reordered.map((stage) => stage.position)).toEqual([1, 2, 3, 4]);
 
@@ -88,11 +95,13 @@ describe("framework authoring: stages", () => {
       [a, a, b, c],
       [a, b, c, d, crypto.randomUUID()],
     ]) {
-      const refusal = await refusalOf(admin.frameworkAdmin.reorderStages({ stageIds }));
+      const refusal = await refusalOf(
+        admin.frameworkAdmin.reorderStages({ programId: newStage.programId, stageIds }),
+      );
       expect(refusal.code).toBe("BAD_REQUEST");
       expect(refusal.fieldErrors?.map((problem) => problem.path)).toEqual(["stageIds"]);
     }
-    await admin.frameworkAdmin.reorderStages({ stageIds: ids });
+    await admin.frameworkAdmin.reorderStages({ programId: newStage.programId, stageIds: ids });
   });
 
   it("names a completion rule out of range", async () => {
@@ -282,7 +291,12 @@ describe("framework authoring: who may do what", () => {
     expect(stages.length).toBeGreaterThan(0);
     expect(await codeOf(principal.frameworkAdmin.createStage(newStage))).toBe("FORBIDDEN");
     expect(
-      await codeOf(principal.frameworkAdmin.reorderStages({ stageIds: stages.map((s) => s.id) })),
+      await codeOf(
+        principal.frameworkAdmin.reorderStages({
+          programId: newStage.programId,
+          stageIds: stages.map((s) => s.id),
+        }),
+      ),
     ).toBe("FORBIDDEN");
     expect(
       await codeOf(

@@ -30,6 +30,7 @@ import {
   stageInUse,
   updateStage,
 } from "@throughline/db/queries/framework/framework-admin-stages";
+import { programExists } from "@throughline/db/queries/framework/programs";
 import { listProtocols } from "@throughline/db/queries/framework/protocols";
 import { indicator, micropdSession, protocol, stage } from "@throughline/db/schema";
 import { stageIdInputSchema } from "@throughline/domain/framework";
@@ -105,6 +106,9 @@ export const frameworkAdminRouter = createRouter({
   createStage: districtAdminProcedure
     .input(createStageDraftSchema)
     .mutation(async ({ ctx, input }) => {
+      if (!(await programExists(ctx.tx, input))) {
+        throw fieldProblem(["programId"], "Choose a program of your district");
+      }
       const stageId = await createStage(ctx.tx, { ...input, districtId: ctx.districtId });
       await auditCreated(ctx, { table: stage, kind: "stage", id: stageId }, "framework.created");
       return { stageId };
@@ -126,29 +130,30 @@ export const frameworkAdminRouter = createRouter({
   reorderStages: districtAdminProcedure
     .input(reorderStagesInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const before = await stageIdsInOrder(ctx.tx);
+      const before = await stageIdsInOrder(ctx.tx, input);
       const result = reorderPositions(before, input.stageIds);
       if (!result.ok) throw fieldProblem(["stageIds"], result.message);
-      await applyStagePositions(ctx.tx, result.updates);
+      await applyStagePositions(ctx.tx, { programId: input.programId, updates: result.updates });
       await auditDifference(
         ctx,
         { kind: "stage", id: null },
         "framework.reordered",
         { order: before },
-        { order: await stageIdsInOrder(ctx.tx) },
+        { order: await stageIdsInOrder(ctx.tx, input) },
       );
       return listEditorStages(ctx.tx);
     }),
 
   deleteStage: districtAdminProcedure.input(stageIdInputSchema).mutation(async ({ ctx, input }) => {
-    if (!(await getEditorStage(ctx.tx, input))) throw notFound("stage");
+    const found = await getEditorStage(ctx.tx, input);
+    if (!found) throw notFound("stage");
     const reason = await stageInUse(ctx.tx, input);
     if (reason) throw new TRPCError({ code: "CONFLICT", message: reason });
     await audited(
       ctx,
       { table: stage, kind: "stage", id: input.stageId },
       "framework.deleted",
-      () => deleteStage(ctx.tx, input),
+      () => deleteStage(ctx.tx, { stageId: input.stageId, programId: found.programId }),
     );
     return { deleted: true };
   }),

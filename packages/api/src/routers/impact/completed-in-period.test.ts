@@ -76,10 +76,10 @@ beforeAll(async () => {
   );
   districtId = district?.id ?? "";
   stageId = await insertedId(
-    sql`insert into stage (district_id, position, title, summary, meetings_required,
-        requires_confirmation)
-      select ${districtId}, coalesce(max(position), 0) + 1, 'Checking for understanding',
-        'One session and a confirmed step', 0, true
+    sql`insert into stage (district_id, program_id, position, title, summary,
+        meetings_required, requires_confirmation)
+      select ${districtId}, min(program_id::text)::uuid, coalesce(max(position), 0) + 1,
+        'Checking for understanding', 'One session and a confirmed step', 0, true
       from stage where district_id = ${districtId}
       returning id::text as id`,
   );

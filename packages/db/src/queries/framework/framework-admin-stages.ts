@@ -7,20 +7,30 @@ import { nextPosition } from "../sql/next-position.ts";
 
 /* Writing the district's stages. Every function runs inside the request's tenant transaction. */
 
-/** The district's stage ids in their current order. */
-export async function stageIdsInOrder(tx: Transaction): Promise<string[]> {
-  const rows = await tx.select({ id: stage.id }).from(stage).orderBy(asc(stage.position));
+/** One program's stage ids in their current order. */
+export async function stageIdsInOrder(
+  tx: Transaction,
+  params: { programId: string },
+): Promise<string[]> {
+  const rows = await tx
+    .select({ id: stage.id })
+    .from(stage)
+    .where(eq(stage.programId, params.programId))
+    .orderBy(asc(stage.position));
   return rows.map((row) => row.id);
 }
 
-/** Adds a stage after the last one; authors move it from there. */
+/** Adds a stage after the last one of its program; authors move it from there. */
 export async function createStage(
   tx: Transaction,
   params: CreateStageDraft & { districtId: string },
 ): Promise<string> {
   const [created] = await tx
     .insert(stage)
-    .values({ ...params, position: nextPosition(stage.position) })
+    .values({
+      ...params,
+      position: nextPosition(stage.position, eq(stage.programId, params.programId)),
+    })
     .returning({ id: stage.id });
   if (!created) throw new Error("The stage was not added.");
   return created.id;
@@ -38,16 +48,20 @@ export async function updateStage(tx: Transaction, params: UpdateStageInput): Pr
 }
 
 /**
- * Gives every stage its new position. `(district_id, position)` is unique and checked per
- * statement, so the positions first move out of the way (negated), then take their final values.
- * Teachers' enrolments point at stage ids, never positions, so nobody moves with a reorder.
+ * Gives every stage of one program its new position. `(district_id, program_id, position)` is
+ * unique and checked per statement, so the positions first move out of the way (negated), then
+ * take their final values. Teachers' enrolments point at stage ids, never positions, so nobody
+ * moves with a reorder.
  */
 export async function applyStagePositions(
   tx: Transaction,
-  updates: readonly PositionUpdate[],
+  params: { programId: string; updates: readonly PositionUpdate[] },
 ): Promise<void> {
-  await tx.update(stage).set({ position: sql`-${stage.position}` });
-  for (const { id, position } of updates) {
+  await tx
+    .update(stage)
+    .set({ position: sql`-${stage.position}` })
+    .where(eq(stage.programId, params.programId));
+  for (const { id, position } of params.updates) {
     await tx.update(stage).set({ position }).where(eq(stage.id, id));
   }
 }
@@ -79,12 +93,15 @@ export async function stageInUse(tx: Transaction, params: { stageId: string }) {
   return null;
 }
 
-/** Deletes an unused stage (its sessions go with it) and closes the gap it leaves. */
-export async function deleteStage(tx: Transaction, params: { stageId: string }): Promise<void> {
+/** Deletes an unused stage (its sessions go with it) and closes the gap it leaves in its program. */
+export async function deleteStage(
+  tx: Transaction,
+  params: { stageId: string; programId: string },
+): Promise<void> {
   await tx.delete(stage).where(eq(stage.id, params.stageId));
-  const remaining = await stageIdsInOrder(tx);
-  await applyStagePositions(
-    tx,
-    remaining.map((id, index) => ({ id, position: index + 1 })),
-  );
+  const remaining = await stageIdsInOrder(tx, params);
+  await applyStagePositions(tx, {
+    programId: params.programId,
+    updates: remaining.map((id, index) => ({ id, position: index + 1 })),
+  });
 }

@@ -19,12 +19,18 @@ import { stageColumns } from "./framework-columns.ts";
 /** A stage as teachers list it, and whether it is open to every teacher without a cohort. */
 export interface EditorStage extends StageListItem {
   openToAll: boolean;
+  /** The program the stage belongs to; its position counts inside that program. */
+  programId: string;
 }
 
 /** What teachers see of a stage, and whether it is open to every teacher without a cohort. */
-const editorStageColumns = { ...stageColumns, openToAll: stage.openToAll };
+const editorStageColumns = {
+  ...stageColumns,
+  openToAll: stage.openToAll,
+  programId: stage.programId,
+};
 
-/** Every stage of the district in order, with its completion rule and session count. */
+/** Every stage of the district (by program, then in order), with its rule and session count. */
 export async function listEditorStages(tx: Transaction): Promise<EditorStage[]> {
   return stagesWithSessionCount(tx, editorStageColumns);
 }

@@ -4,6 +4,7 @@ import type { Transaction } from "../../client.ts";
 import { micropdSession, stage } from "../../schema/index.ts";
 import { sessionsOfStage } from "../sql/same-district-joins.ts";
 import { sessionColumns, stageColumns } from "./framework-columns.ts";
+import { programPositionOf } from "./program-order.ts";
 
 export interface StageListItem {
   id: string;
@@ -16,7 +17,7 @@ export interface StageListItem {
 }
 
 /**
- * The district's stages in order, each with `columns` and how many MicroPD sessions it holds:
+ * The district's stages in order (program by program), each with `columns` and how many MicroPD sessions it holds:
  * the stage list teachers see and the framework editor's.
  */
 export function stagesWithSessionCount<S extends SelectedFields>(tx: Transaction, columns: S) {
@@ -25,7 +26,7 @@ export function stagesWithSessionCount<S extends SelectedFields>(tx: Transaction
     .from(stage)
     .leftJoin(micropdSession, sessionsOfStage)
     .groupBy(stage.districtId, stage.id)
-    .orderBy(asc(stage.position));
+    .orderBy(asc(programPositionOf), asc(stage.position));
 }
 
 /** The district's stages in order, with how many MicroPD sessions each holds. */
