@@ -39,4 +39,37 @@ declare module "@digitalbazaar/vc" {
     now?: Date | string;
     checkStatus?: (options: { credential: JsonLdDocument }) => Promise<StatusResult>;
   }): Promise<VerifyCredentialResult>;
+
+  export interface VerifyPresentationResult {
+    verified: boolean;
+    error?: { name?: string; message?: string; errors?: Array<{ message?: string }> };
+    presentationResult?: {
+      verified: boolean;
+      results?: Array<{ verified: boolean; error?: { message?: string } }>;
+    };
+  }
+
+  export function createPresentation(options: {
+    holder?: string;
+    verifiableCredential?: JsonLdDocument[];
+    id?: string;
+  }): JsonLdDocument;
+
+  export function signPresentation(options: {
+    presentation: JsonLdDocument;
+    suite: DataIntegrityProof;
+    challenge: string;
+    domain?: string;
+    documentLoader: DocumentLoader;
+  }): Promise<JsonLdDocument>;
+
+  /** Verifies a presentation's proof for authentication, bound to `challenge` and `domain`. */
+  export function verify(options: {
+    presentation: JsonLdDocument;
+    suite: DataIntegrityProof | DataIntegrityProof[];
+    challenge: string;
+    domain?: string;
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+  }): Promise<VerifyPresentationResult>;
 }
