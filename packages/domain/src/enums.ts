@@ -69,6 +69,7 @@ export const notificationKindSchema = z.enum([
   "badge_earned",
   "review_waiting",
   "after_lesson_due",
+  "mentoring_logged",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -129,6 +129,12 @@ export const notificationKinds: Record<NotificationKind, NotificationKindInfo> =
     audience: "teacher",
     defaultEmail: "immediate",
   },
+  mentoring_logged: {
+    label: "Mentoring conversations",
+    description: "My mentor logged a conversation we had, with notes and next steps.",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
 };
 
 /** Where a notification's link opens: an app and a path inside it. */
