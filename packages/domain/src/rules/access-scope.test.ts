@@ -63,6 +63,18 @@ describe("accessScopeOf", () => {
     expect(scope.schools).toEqual([ELEMENTARY, MIDDLE]);
     expect(scope.roles).toEqual(["principal", "teacher"]);
   });
+
+  it("a principal enrolled in a cohort is a learner: the teacher tier and app, and still the admin app", () => {
+    const principal = { roles: [{ role: "principal" as const, schoolId: ELEMENTARY }] };
+    const learning = accessScopeOf({ ...principal, ledTeamIds: [], learner: true });
+    expect(learning.tiers.teacher).toBe(true);
+    expect(learning.apps.teacher).toEqual({ allowed: true });
+    expect(learning.apps.admin).toEqual({ allowed: true });
+    expect(learning.schools).toEqual([ELEMENTARY]);
+    const notLearning = accessScopeOf({ ...principal, ledTeamIds: [], learner: false });
+    expect(notLearning.tiers.teacher).toBe(false);
+    expect(notLearning.apps.teacher.allowed).toBe(false);
+  });
 });
 
 describe("school reach", () => {

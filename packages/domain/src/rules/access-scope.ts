@@ -9,7 +9,10 @@ import type { Role } from "../enums.ts";
 
 /** The role tiers procedures are gated on. */
 export type AccessTier =
-  /** Teachers (coaches and leaders who also teach hold the teacher role too). */
+  /**
+   * Teachers (coaches and leaders who also teach hold the teacher role too), and anyone enrolled
+   * in a cohort as a learner (a principal in a leadership cohort: "learner first, leader second").
+   */
   | "teacher"
   /** Coaches, and teacher leaders who facilitate a team (distributed leadership). */
   | "coach"
@@ -30,6 +33,8 @@ interface AccessFacts {
   roles: readonly { role: Role; schoolId: string | null }[];
   /** The teams the person facilitates, as teacher leaders and coaches may. */
   ledTeamIds: readonly string[];
+  /** Enrolled in a cohort, whatever their roles. */
+  learner?: boolean;
 }
 
 /** Which schools a viewer administers: every school of the district, or the ones they lead. */
@@ -48,13 +53,13 @@ export interface AccessScope {
   apps: Record<AppName, AppAccess>;
 }
 
-type TierFacts = { roles: readonly Role[]; facilitatesTeam: boolean };
+type TierFacts = { roles: readonly Role[]; facilitatesTeam: boolean; learner?: boolean };
 
 const holdsAny = (roles: readonly Role[], wanted: readonly Role[]) =>
   roles.some((role) => wanted.includes(role));
 
 const tierAdmits: Record<AccessTier, (facts: TierFacts) => boolean> = {
-  teacher: ({ roles }) => roles.includes("teacher"),
+  teacher: ({ roles, learner }) => roles.includes("teacher") || learner === true,
   // Facilitating is a role a person takes on, not a separate kind of user.
   coach: ({ roles, facilitatesTeam }) => roles.includes("coach") || facilitatesTeam,
   admin: ({ roles }) => holdsAny(roles, ["principal", "district_admin"]),
@@ -100,7 +105,11 @@ export function appDecision(app: AppName, facts: TierFacts): AppAccess {
 /** The viewer's capabilities, computed once from their roles and the teams they lead. */
 export function accessScopeOf(facts: AccessFacts): AccessScope {
   const roles = [...new Set(facts.roles.map((membership) => membership.role))];
-  const tierFacts = { roles, facilitatesTeam: facts.ledTeamIds.length > 0 };
+  const tierFacts = {
+    roles,
+    facilitatesTeam: facts.ledTeamIds.length > 0,
+    learner: facts.learner === true,
+  };
   const districtAdmin = roles.includes("district_admin");
   const led = facts.roles.flatMap((membership) =>
     membership.role === "principal" && membership.schoolId ? [membership.schoolId] : [],

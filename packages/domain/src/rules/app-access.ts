@@ -7,6 +7,8 @@ interface AppAccessFacts {
   roles: readonly Role[];
   /** The person facilitates at least one team, as teacher leaders may. */
   facilitatesTeam: boolean;
+  /** Enrolled in a cohort as a learner, whatever their roles. */
+  learner?: boolean;
 }
 
 /**
