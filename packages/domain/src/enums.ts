@@ -70,6 +70,8 @@ export const notificationKindSchema = z.enum([
   "review_waiting",
   "after_lesson_due",
   "mentoring_logged",
+  "catalogue_seat",
+  "catalogue_cancelled",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -135,6 +135,19 @@ export const notificationKinds: Record<NotificationKind, NotificationKindInfo> =
     audience: "teacher",
     defaultEmail: "immediate",
   },
+  catalogue_seat: {
+    label: "Catalogue seats",
+    description:
+      "I registered for a live session or workshop, or a seat opened up for me on its waitlist (with a calendar invitation).",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
+  catalogue_cancelled: {
+    label: "Catalogue cancellations",
+    description: "A live session or workshop I had a seat at was cancelled, by me or the district.",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
 };
 
 /** Where a notification's link opens: an app and a path inside it. */

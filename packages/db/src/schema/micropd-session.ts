@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantPrimaryKey, tenantReference, timestamps } from "./columns.ts";
 import { stage } from "./stage.ts";
 
@@ -24,6 +24,14 @@ export const micropdSession = pgTable(
      * one made from an older copy is refused, so two admins never overwrite each other.
      */
     revision: integer().notNull().default(0),
+    /**
+     * In the district's elective catalogue: any active teacher of the district may take it
+     * without being enrolled in its stage, and it still counts toward their PD hours.
+     */
+    elective: boolean().notNull().default(false),
+    /** Grade bands and subjects it suits (values from the domain's fixed lists), for searching. */
+    gradeBands: text().array().notNull().default(sql`'{}'::text[]`),
+    subjects: text().array().notNull().default(sql`'{}'::text[]`),
     ...timestamps(),
   },
   (t) => [
