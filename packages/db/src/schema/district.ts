@@ -23,6 +23,11 @@ export const district = pgTable("district", {
   passwordSignIn: boolean().notNull().default(true),
   /** Coaching interactions a coach logs count toward the teacher's PD hours (off by default). */
   coachingCountsAsPd: boolean().notNull().default(false),
+  /** The district's own website: the issuer profile of its badges links here (else the platform). */
+  websiteUrl: text(),
+  /** The district's logo (an uploaded image): the issuer profile of its badges shows it. */
+  logoStorageKey: text(),
+  logoContentType: text(),
   /** When a district admin confirmed the framework (Getting started). */
   frameworkReviewedAt: timestamp({ withTimezone: true }),
   /** When a district admin confirmed the time zone and school breaks (Getting started). */

@@ -5,6 +5,7 @@ export * from "./action-plan-indicator.ts";
 export * from "./action-step.ts";
 export * from "./audit-event.ts";
 export * from "./awarded-badge.ts";
+export * from "./badge-wallet-exchange.ts";
 export * from "./bell-period.ts";
 export * from "./calendar-feed.ts";
 export * from "./calibration-attempt.ts";
