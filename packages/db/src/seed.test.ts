@@ -8,9 +8,12 @@ import {
   cohort,
   contentBlock,
   district,
+  enrolment,
   indicator,
   micropdSession,
   person,
+  program,
+  programRequirement,
   roleMembership,
   school,
   sessionRelease,
@@ -19,6 +22,7 @@ import {
   teamMember,
   user,
 } from "./schema/index.ts";
+import { demoPeople } from "./seed/demo-logins.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "./seed.ts";
 import { withTenant } from "./tenant.ts";
 import { createTestDatabase, rawRows } from "./testing.ts";
@@ -80,7 +84,13 @@ describe("Maple Valley Unified", () => {
 
   test("has the three default stages with 8–12 well-formed MicroPD sessions each", async () => {
     await inDistrict("maple-valley", async (tx) => {
-      const stages = await tx.select().from(stage).orderBy(stage.position);
+      const [framework] = await tx.select().from(program).where(eq(program.position, 1));
+      expect(framework?.title).toBe("Instructional framework");
+      const stages = await tx
+        .select()
+        .from(stage)
+        .where(eq(stage.programId, framework?.id ?? ""))
+        .orderBy(stage.position);
       expect(stages.map((row) => row.title)).toEqual([
         "High Performance Learning-Focused Lessons",
         "Increasing the Rigor of Learning-Focused Lessons: Higher Order Thinking, Reading and Writing",
@@ -127,13 +137,46 @@ describe("Maple Valley Unified", () => {
         .from(cohort)
         .leftJoin(sessionRelease, eq(sessionRelease.cohortId, cohort.id))
         .groupBy(cohort.districtId, cohort.id);
-      expect(cohorts).toHaveLength(4);
+      // Two framework stages at each school, and the elementary school's technology cohort.
+      expect(cohorts).toHaveLength(5);
       expect(cohorts.filter((row) => row.mode === "dated")).toHaveLength(2);
       for (const row of cohorts) {
         expect(row.coachId).not.toBeNull();
         expect(row.workshopAt).toBeInstanceOf(Date);
         expect(row.releases).toBe(row.mode === "dated" ? 10 : 0);
       }
+    });
+  });
+
+  test("runs a second program, required at one school, with the demo teacher in both", async () => {
+    await inDistrict("maple-valley", async (tx) => {
+      const programs = await tx.select().from(program).orderBy(program.position);
+      expect(programs.map((row) => row.title)).toEqual([
+        "Instructional framework",
+        "Classroom technology",
+      ]);
+      const technology = programs[1]?.id ?? "";
+      const stages = await tx.select().from(stage).where(eq(stage.programId, technology));
+      expect(stages.map((row) => row.position)).toEqual([1]);
+      const requirements = await tx.select().from(programRequirement);
+      expect(
+        requirements.map((row) => [row.programId, row.role, row.schoolId === null]).sort(),
+      ).toEqual(
+        [
+          [programs[0]?.id, "teacher", true],
+          [technology, "teacher", false],
+        ].sort(),
+      );
+      const demoTeacherStages = await tx
+        .select({ programId: stage.programId })
+        .from(enrolment)
+        .innerJoin(person, eq(person.id, enrolment.personId))
+        .innerJoin(cohort, eq(cohort.id, enrolment.cohortId))
+        .innerJoin(stage, eq(stage.id, cohort.stageId))
+        .where(eq(person.email, demoPeople.teacher.email));
+      expect(new Set(demoTeacherStages.map((row) => row.programId))).toEqual(
+        new Set(programs.map((row) => row.id)),
+      );
     });
   });
 

@@ -28,6 +28,7 @@ const defaultProgram = {
 
 export interface BuiltStage {
   id: string;
+  programId: string;
   position: number;
   sessionIds: string[];
 }
@@ -230,7 +231,18 @@ export class DistrictBuilder {
       }
       return sessionId;
     });
-    return { id: stageId, position, sessionIds };
+    return { id: stageId, programId, position, sessionIds };
+  }
+
+  /** The program is required of everyone holding `role`, in one school or (null) everywhere. */
+  requireProgram(programId: string, role: Role, schoolId: string | null): void {
+    this.rows.tenant.programRequirements.push({
+      districtId: this.districtId,
+      id: randomUUID(),
+      programId,
+      role,
+      schoolId,
+    });
   }
 
   /** A cohort; a dated cohort gets one release date per session of its stage. */

@@ -15,6 +15,7 @@ import {
   riversideMiddleTeachers,
 } from "./names.ts";
 import { seedObservations } from "./observations.ts";
+import { seedDemoPrograms } from "./programs/demo-programs.ts";
 import { seedDemoRatings } from "./ratings.ts";
 import type { DistrictRows } from "./rows.ts";
 import { type Placement, seedSchoolRoster } from "./school-roster.ts";
@@ -26,7 +27,7 @@ const domain = "maplevalley.test";
 
 /**
  * The demo district: two schools, 40 teachers, 4 coaches (one a teacher leader), 2 principals
- * and a PD director, the three default stages, and a term's worth of progress so every home
+ * and a PD director, the three default stages and a second program (classroom technology), and a term's worth of progress so every home
  * page has something true to show. Dates are relative to `now`, so the demo stays current.
  */
 export function buildMapleValley(passwordHash: string, now: Date): DistrictRows {
@@ -270,6 +271,15 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
         location: "Media Center",
       },
     ],
+  });
+
+  seedDemoPrograms(b, {
+    frameworkProgramId: s1.programId,
+    schoolId: elementary,
+    schoolYear,
+    now,
+    coachId: elementaryCoach,
+    teacherIds: elementaryTeachers.slice(0, 4),
   });
 
   const rows = b.build();

@@ -29,6 +29,7 @@ import type {
   person,
   planEvent,
   program,
+  programRequirement,
   protocol,
   protocolStep,
   reviewerCertification,
@@ -70,6 +71,7 @@ export interface TenantRows {
   indicators: (typeof indicator.$inferInsert)[];
   programs: (typeof program.$inferInsert)[];
   stages: (typeof stage.$inferInsert)[];
+  programRequirements: (typeof programRequirement.$inferInsert)[];
   sessions: (typeof micropdSession.$inferInsert)[];
   contentBlocks: (typeof contentBlock.$inferInsert)[];
   sessionIndicators: (typeof sessionIndicator.$inferInsert)[];
@@ -122,6 +124,7 @@ export function emptyTenantRows(): TenantRows {
     indicators: [],
     programs: [],
     stages: [],
+    programRequirements: [],
     sessions: [],
     contentBlocks: [],
     sessionIndicators: [],

@@ -31,6 +31,7 @@ import {
   person,
   planEvent,
   program,
+  programRequirement,
   protocol,
   protocolStep,
   reviewerCertification,
@@ -83,6 +84,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, schoolHoliday, rows.schoolHolidays);
   await insertAll(tx, program, rows.programs);
   await insertAll(tx, stage, rows.stages);
+  await insertAll(tx, programRequirement, rows.programRequirements);
   await insertAll(tx, micropdSession, rows.sessions);
   await insertAll(tx, contentBlock, rows.contentBlocks);
   await insertAll(tx, sessionIndicator, rows.sessionIndicators);

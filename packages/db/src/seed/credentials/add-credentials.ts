@@ -21,7 +21,13 @@ export function addDefaultCredentials(
   },
 ): void {
   const { districtId, now, leadReviewerId } = params;
-  const stageIdAt = new Map(rows.stages.map((stage) => [stage.position, stage.id]));
+  // The default stages are the district's first program's (positions count per program).
+  const framework = rows.programs[0]?.id;
+  const stageIdAt = new Map(
+    rows.stages
+      .filter((stage) => stage.programId === framework)
+      .map((stage) => [stage.position, stage.id]),
+  );
   const indicatorIdOf = new Map(rows.indicators.map((indicator) => [indicator.code, indicator.id]));
   const certifiedAt = new Date(now.getTime() - 30 * DAY_MS);
 
