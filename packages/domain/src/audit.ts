@@ -45,6 +45,8 @@ export const auditActions = [
   "settings.review_changed",
   "settings.district_changed",
   "settings.password_sign_in_changed",
+  "external_pd.approved",
+  "external_pd.returned",
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: "Choose a kind of change" });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -67,6 +69,7 @@ const auditSubjectKinds = [
   "credential",
   "school",
   "team",
+  "external_pd_request",
 ] as const;
 export const auditSubjectKindSchema = z.enum(auditSubjectKinds, {
   error: "Choose a kind of record",
@@ -214,4 +217,6 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "settings.review_changed": "Review settings changed",
   "settings.district_changed": "District settings changed",
   "settings.password_sign_in_changed": "Password sign-in changed",
+  "external_pd.approved": "External PD credit approved",
+  "external_pd.returned": "External PD credit returned",
 };

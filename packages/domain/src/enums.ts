@@ -72,6 +72,7 @@ export const notificationKindSchema = z.enum([
   "mentoring_logged",
   "catalogue_seat",
   "catalogue_cancelled",
+  "external_pd_decided",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

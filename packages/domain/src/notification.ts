@@ -148,6 +148,13 @@ export const notificationKinds: Record<NotificationKind, NotificationKindInfo> =
     audience: "teacher",
     defaultEmail: "immediate",
   },
+  external_pd_decided: {
+    label: "PD credit decisions",
+    description:
+      "My request for credit for PD taken elsewhere was approved, or returned with a reason.",
+    audience: "teacher",
+    defaultEmail: "immediate",
+  },
 };
 
 /** Where a notification's link opens: an app and a path inside it. */

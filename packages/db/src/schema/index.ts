@@ -31,6 +31,8 @@ export * from "./enrolment.ts";
 export * from "./enums.ts";
 export * from "./event-registration.ts";
 export * from "./evidence-file.ts";
+export * from "./external-pd-certificate.ts";
+export * from "./external-pd-request.ts";
 export * from "./imported-rating.ts";
 export * from "./indicator.ts";
 export * from "./induction-checklist-completion.ts";

@@ -17,6 +17,7 @@ export const subjectKindLabels: Record<AuditSubjectKind, string> = {
   credential: "Micro-credential",
   school: "School",
   team: "Team",
+  external_pd_request: "External PD request",
 };
 
 /** A field name for people: "password_sign_in" → "password sign in", "displayName" → "display name". */
