@@ -17,6 +17,7 @@ import {
   type BuiltProtocolStep,
 } from "./district-defaults.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
+import { addDefaultInductionChecklist } from "./mentoring.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
 import { SchoolCalendar } from "./school-calendar.ts";
 
@@ -70,6 +71,7 @@ export class DistrictBuilder {
     this.protocolSteps = addDefaultProtocols(this.rows.tenant, this.districtId);
     addDefaultObservationScale(this.rows.tenant, this.districtId);
     addDefaultHolidays(this.rows.tenant, this.districtId, now);
+    addDefaultInductionChecklist(this.rows.tenant, this.districtId);
     this.calendar = new SchoolCalendar(
       district.timeZone ?? "America/Chicago",
       this.rows.tenant.schoolHolidays,

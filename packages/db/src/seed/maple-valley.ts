@@ -8,6 +8,7 @@ import { indicators } from "./framework/indicators.ts";
 import { stage1 } from "./framework/stage-1.ts";
 import { stage2 } from "./framework/stage-2.ts";
 import { stage3 } from "./framework/stage-3.ts";
+import { seedMentoring } from "./mentoring.ts";
 import {
   displayName,
   emailFor,
@@ -315,5 +316,16 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     middleTeachers,
     principalId: principal,
   });
+  // Kevin, the teacher leader, mentors Hannah, new this year (she has not started Stage 1).
+  const hannah = elementaryTeachers[2];
+  if (teacherLeader && hannah) {
+    seedMentoring(rows, {
+      now,
+      calendar: b.calendar,
+      mentorId: teacherLeader,
+      menteeId: hannah,
+      assignedById: principal,
+    });
+  }
   return rows;
 }

@@ -18,8 +18,12 @@ import type {
   enrolment,
   importedRating,
   indicator,
+  inductionChecklistCompletion,
+  inductionChecklistItem,
   meetingAgendaItem,
   meetingAttendance,
+  mentorAssignment,
+  mentoringConversation,
   micropdProgress,
   micropdSession,
   observation,
@@ -112,6 +116,10 @@ export interface TenantRows {
   calibrationSamples: (typeof calibrationSample.$inferInsert)[];
   credentialLeadReviewers: (typeof credentialLeadReviewer.$inferInsert)[];
   reviewerCertifications: (typeof reviewerCertification.$inferInsert)[];
+  inductionChecklistItems: (typeof inductionChecklistItem.$inferInsert)[];
+  mentorAssignments: (typeof mentorAssignment.$inferInsert)[];
+  mentoringConversations: (typeof mentoringConversation.$inferInsert)[];
+  inductionChecklistCompletions: (typeof inductionChecklistCompletion.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -165,5 +173,9 @@ export function emptyTenantRows(): TenantRows {
     calibrationSamples: [],
     credentialLeadReviewers: [],
     reviewerCertifications: [],
+    inductionChecklistItems: [],
+    mentorAssignments: [],
+    mentoringConversations: [],
+    inductionChecklistCompletions: [],
   };
 }

@@ -20,8 +20,12 @@ import {
   enrolment,
   importedRating,
   indicator,
+  inductionChecklistCompletion,
+  inductionChecklistItem,
   meetingAgendaItem,
   meetingAttendance,
+  mentorAssignment,
+  mentoringConversation,
   micropdProgress,
   micropdSession,
   observation,
@@ -123,6 +127,10 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, calibrationSample, rows.calibrationSamples);
   await insertAll(tx, credentialLeadReviewer, rows.credentialLeadReviewers);
   await insertAll(tx, reviewerCertification, rows.reviewerCertifications);
+  await insertAll(tx, inductionChecklistItem, rows.inductionChecklistItems);
+  await insertAll(tx, mentorAssignment, rows.mentorAssignments);
+  await insertAll(tx, mentoringConversation, rows.mentoringConversations);
+  await insertAll(tx, inductionChecklistCompletion, rows.inductionChecklistCompletions);
 }
 
 async function insertAll<T extends PgTable>(
