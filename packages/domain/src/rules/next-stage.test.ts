@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type NextStage, nextStage, type OrderedStage } from "./next-stage.ts";
+import { type NextStage, nextStage, type OrderedStage, stagesInProgramOf } from "./next-stage.ts";
 import type { StageStatus } from "./stage-status.ts";
 
 const one = { id: "s1", position: 1 };
@@ -61,5 +61,26 @@ describe("nextStage", () => {
 
   it("is finished for a framework with a single stage", () => {
     expect(nextStage([one], new Map([["s1", "complete"]]))).toEqual({ kind: "finished" });
+  });
+
+  it("opens the next stage of the completed stage's program only", () => {
+    const stages = [
+      { id: "f1", position: 1, programId: "framework" },
+      { id: "f2", position: 2, programId: "framework" },
+      { id: "t1", position: 1, programId: "technology" },
+      { id: "t2", position: 2, programId: "technology" },
+    ];
+    // Technology's Stage 1 is done; the framework's Stage 1 is in progress.
+    const statuses = new Map<string, StageStatus>([
+      ["f1", "in_progress"],
+      ["t1", "complete"],
+    ]);
+    expect(nextStage(stagesInProgramOf(stages, { id: "t1" }), statuses)).toEqual({
+      kind: "opens",
+      stage: stages[3],
+    });
+    expect(nextStage(stagesInProgramOf(stages, { id: "f1" }), statuses)).toEqual({
+      kind: "nothing_complete",
+    });
   });
 });

@@ -40,6 +40,47 @@ describe("stageEligibility", () => {
   });
 });
 
+describe("stageEligibility with two programs", () => {
+  const framework2 = [
+    { id: "f1", position: 1, programId: "framework" },
+    { id: "f2", position: 2, programId: "framework" },
+    { id: "t1", position: 1, programId: "technology" },
+    { id: "t2", position: 2, programId: "technology" },
+  ];
+  const [f1, f2, t1, t2] = framework2 as [
+    (typeof framework2)[number],
+    (typeof framework2)[number],
+    (typeof framework2)[number],
+    (typeof framework2)[number],
+  ];
+
+  it("another program's first stage is open whatever the teacher's framework stage", () => {
+    expect(stageEligibility(framework2, new Map([["f1", "in_progress"]]), t1)).toEqual({
+      eligible: true,
+    });
+  });
+
+  it("only the same program's earlier stages hold a teacher back", () => {
+    const statuses = new Map<string, StageStatus>([
+      ["f1", "complete"],
+      ["t1", "in_progress"],
+    ]);
+    expect(stageEligibility(framework2, statuses, f2)).toEqual({ eligible: true });
+    expect(stageEligibility(framework2, statuses, t2)).toEqual({
+      eligible: false,
+      incomplete: [t1],
+    });
+  });
+
+  it("finds the target's program from its id when the target does not say", () => {
+    const result = stageEligibility(framework2, new Map(), { id: "t2", position: 2 });
+    expect(result).toEqual({ eligible: false, incomplete: [t1] });
+    expect(stageEligibility(framework2, new Map([["f1", "complete"]]), f1)).toEqual({
+      eligible: true,
+    });
+  });
+});
+
 describe("currentStage", () => {
   it.each<[string, [string, StageStatus][], string | null]>([
     ["in no stage", [], null],

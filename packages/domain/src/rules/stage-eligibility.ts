@@ -1,9 +1,10 @@
-import type { OrderedStage } from "./next-stage.ts";
+import { type OrderedStage, stagesInProgramOf } from "./next-stage.ts";
 import type { StageStatus } from "./stage-status.ts";
 
 /*
  * Who may be enrolled in a stage: stages are taken in order, so a teacher joins Stage N only
- * after completing every stage before it. An admin can override for one person, and the
+ * after completing every stage before it in the same program (programs run side by side: a
+ * teacher in Stage 2 of one may start Stage 1 of another). An admin can override for one person, and the
  * override is recorded with the enrolment.
  */
 
@@ -21,7 +22,7 @@ export function stageEligibility<S extends OrderedStage>(
   statuses: ReadonlyMap<string, StageStatus>,
   target: OrderedStage,
 ): StageEligibility<S> {
-  const incomplete = [...stages]
+  const incomplete = stagesInProgramOf(stages, target)
     .sort((a, b) => a.position - b.position)
     .filter((stage) => stage.position < target.position && statuses.get(stage.id) !== "complete");
   return incomplete.length === 0 ? { eligible: true } : { eligible: false, incomplete };

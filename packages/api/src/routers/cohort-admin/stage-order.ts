@@ -1,6 +1,7 @@
 import type { Transaction } from "@throughline/db/client";
 import { listStagesInOrder, stageStatusesOf } from "@throughline/db/queries/enrolments/stage-order";
 import type { EnrolCandidate } from "@throughline/domain/cohort-admin";
+import { stagesInProgramOf } from "@throughline/domain/rules/next-stage";
 import {
   currentStage,
   heldBackReason,
@@ -28,7 +29,8 @@ export async function stageStandings(
   const standings = new Map<string, StageStanding>();
   for (const personId of params.personIds) {
     const own = statuses.get(personId) ?? new Map();
-    const current = currentStage(stages, own);
+    // The teacher's place in the cohort's program: other programs have their own lines.
+    const current = currentStage(stagesInProgramOf(stages, params.target), own);
     const eligibility = stageEligibility(stages, own, params.target);
     standings.set(personId, {
       currentStage: current

@@ -1,10 +1,10 @@
-import { nextStage } from "@throughline/domain/rules/next-stage";
+import { nextStage, stagesInProgramOf } from "@throughline/domain/rules/next-stage";
 import type { StageStatus } from "@throughline/domain/rules/stage-status";
 import type { ProgressionOutcome } from "@throughline/domain/workshop";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, roleMembership, stage } from "../../schema/index.ts";
-import { stageNameColumns } from "../framework/framework-columns.ts";
+import { stageOrderColumns } from "../framework/framework-columns.ts";
 import { cohortOfEnrolment } from "../sql/same-district-joins.ts";
 import { activeEnrolment } from "./active-enrolment.ts";
 import { type EnrolmentProgress, loadEnrolmentProgress } from "./stage-progress.ts";
@@ -33,15 +33,20 @@ export async function advanceIfComplete(
   return openNextStage(tx, { personId: params.personId, completed, progress });
 }
 
-/** Enrols the teacher in the stage after their highest completed one, when it is not open yet. */
+/**
+ * Enrols the teacher in the stage after their highest completed one of the completed stage's
+ * program, when it is not open yet; the teacher's stages in other programs play no part.
+ */
 async function openNextStage(
   tx: Transaction,
   params: { personId: string; completed: EnrolmentProgress; progress: EnrolmentProgress[] },
 ): Promise<ProgressionOutcome> {
-  const stages = await tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position));
-  const next = nextStage(stages, statusesByStage(params.progress));
+  const stages = await tx.select(stageOrderColumns).from(stage).orderBy(asc(stage.position));
+  const inProgram = stagesInProgramOf(stages, params.completed.stage);
+  const next = nextStage(inProgram, statusesByStage(params.progress));
   if (next.kind === "nothing_complete" || next.kind === "finished") return { kind: "finished" };
-  if (next.kind === "already_open") return next;
+  const { programId: _inProgram, ...nextNamed } = next.stage;
+  if (next.kind === "already_open") return { kind: "already_open", stage: nextNamed };
 
   // The teacher's school: where they teach, or else the school of the cohort they completed.
   const [target] = await tx
@@ -65,7 +70,7 @@ async function openNextStage(
     )
     .orderBy(asc(cohort.name))
     .limit(1);
-  if (!target) return { kind: "no_cohort", stage: next.stage };
+  if (!target) return { kind: "no_cohort", stage: nextNamed };
 
   // The unique (cohort, person) key makes a second run, or a concurrent one, a no-op.
   await tx
@@ -74,7 +79,7 @@ async function openNextStage(
     .onConflictDoNothing({
       target: [enrolment.districtId, enrolment.cohortId, enrolment.personId],
     });
-  return { kind: "enrolled", stage: next.stage, cohortId: target.id, cohortName: target.name };
+  return { kind: "enrolled", stage: nextNamed, cohortId: target.id, cohortName: target.name };
 }
 
 /** One status per stage; when a teacher is in two cohorts of a stage, complete wins. */

@@ -2,7 +2,8 @@ import type { StageStatus } from "@throughline/domain/rules/stage-status";
 import { asc } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { stage } from "../../schema/index.ts";
-import { stageNameColumns } from "../framework/framework-columns.ts";
+import { stageOrderColumns } from "../framework/framework-columns.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import { loadEnrolmentProgress } from "./stage-progress.ts";
 
 /* What the stage-order rule needs: the framework's stages and each person's status per stage. */
@@ -11,11 +12,15 @@ export interface StageInOrder {
   id: string;
   position: number;
   title: string;
+  programId: string;
 }
 
-/** The district's stages, first to last. */
+/** The district's stages, program by program, each program's first to last. */
 export function listStagesInOrder(tx: Transaction): Promise<StageInOrder[]> {
-  return tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position));
+  return tx
+    .select(stageOrderColumns)
+    .from(stage)
+    .orderBy(asc(programPositionOf), asc(stage.position));
 }
 
 /**

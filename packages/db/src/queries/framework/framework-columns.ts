@@ -18,6 +18,9 @@ export const stageColumns = {
 /** A stage as a heading or a choice names it: its place in the framework and its title. */
 export const stageNameColumns = { id: stage.id, position: stage.position, title: stage.title };
 
+/** A stage as the stage-order rules take it: its name and the program its position counts in. */
+export const stageOrderColumns = { ...stageNameColumns, programId: stage.programId };
+
 /** Where a row's stage page is, for a link from a flat row (a step, a comment). */
 export const stageLinkColumns = { stageId: stage.id, stagePosition: stage.position };
 
