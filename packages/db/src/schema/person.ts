@@ -1,10 +1,11 @@
-import { boolean, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
 import { user } from "./user.ts";
 
 /**
- * Someone in a district. A person may have a sign-in (`user_id`); one user belongs to at most
- * one person, which is how a session finds its district.
+ * Someone in a district. A person may have a sign-in (`user_id`). One sign-in may belong to
+ * people in several districts (a regional coach, a partner reviewer), at most one per district;
+ * the session says which district it opened (`session.chosen_district_id`).
  */
 export const person = pgTable(
   "person",
@@ -12,9 +13,7 @@ export const person = pgTable(
     ...tenantColumns(),
     displayName: text().notNull(),
     email: text().notNull(),
-    userId: text()
-      .unique()
-      .references(() => user.id, { onDelete: "set null" }),
+    userId: text().references(() => user.id, { onDelete: "set null" }),
     active: boolean().notNull().default(true),
     /** The person's OneRoster `sourcedId` when they came from a roster: imports match on it. */
     sourcedId: text(),
@@ -24,5 +23,12 @@ export const person = pgTable(
     emailWeekends: boolean().notNull().default(false),
     ...timestamps(),
   },
-  (t) => [tenantPrimaryKey(t), unique("person_sourced_id_key").on(t.districtId, t.sourcedId)],
+  (t) => [
+    tenantPrimaryKey(t),
+    unique("person_sourced_id_key").on(t.districtId, t.sourcedId),
+    // Like every unique key, led by the district, so the table stays distributable by it.
+    unique("person_district_user_key").on(t.districtId, t.userId),
+    // Sign-in finds a user's people in every district.
+    index("person_user_id_idx").on(t.userId),
+  ],
 );

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { district } from "./district.ts";
 import { user } from "./user.ts";
 
 /** Better Auth core table: database sessions, looked up by the cookie's token. */
@@ -18,6 +19,12 @@ export const session = pgTable(
     userId: text()
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
+    /**
+     * The district this session opened, for a sign-in that belongs to people in several districts
+     * (a regional coach, a partner reviewer). Not `district_id`: a table with that column is a
+     * tenant table under row security, and sessions are read before any district is known.
+     */
+    chosenDistrictId: uuid().references(() => district.id, { onDelete: "set null" }),
   },
   (t) => [index("session_user_id_idx").on(t.userId)],
 );

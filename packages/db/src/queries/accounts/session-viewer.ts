@@ -11,9 +11,17 @@ export interface SessionViewer {
   /** When the session ends, in milliseconds since the epoch. */
   expiresAtMs: number;
   viewer: ViewerDetails | null;
+  /**
+   * No viewer because the sign-in belongs to active people in several districts and this
+   * session has not opened one of them yet: the apps ask which.
+   */
+  chooseDistrict: boolean;
 }
 
-const viewerDetailsSchema = viewerSchema.extend({ ledTeamIds: z.array(z.string()) });
+const viewerDetailsSchema = viewerSchema.extend({
+  ledTeamIds: z.array(z.string()),
+  learner: z.boolean(),
+});
 
 /**
  * Built once per database and prepared by name: this runs on every request, so PostgreSQL keeps
@@ -28,6 +36,7 @@ function prepareLookup(db: Database) {
       userId: sql<string>`user_id`,
       expiresAtMs: sql<number>`expires_at_ms`,
       viewer: sql<unknown>`viewer`,
+      chooseDistrict: sql<boolean>`choose_district`,
     })
     .from(sql`session_viewer(${sql.placeholder("token")})`)
     .prepare("session_viewer");
@@ -35,7 +44,7 @@ function prepareLookup(db: Database) {
 
 /**
  * The session behind a cookie's token and its viewer (person, district, roles with schools, led
- * teams) in one statement, read before any district is set (`session_viewer` in migration 0019).
+ * teams, whether they are enrolled as a learner) in one statement, read before any district is set (`session_viewer` in migration 0019).
  * Null when no session has this token.
  */
 export async function findSessionViewer(
@@ -55,5 +64,6 @@ export async function findSessionViewer(
     userId: row.userId,
     expiresAtMs: Number(row.expiresAtMs),
     viewer: viewer && { ...viewer, facilitatesTeam: viewer.ledTeamIds.length > 0 },
+    chooseDistrict: row.chooseDistrict === true,
   };
 }

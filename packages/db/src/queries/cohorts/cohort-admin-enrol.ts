@@ -4,14 +4,15 @@ import type {
   EnrolCandidate,
   EnrolResult,
 } from "@throughline/domain/cohort-admin";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, teamMember } from "../../schema/index.ts";
 import { cohortOfEnrolment, membershipsOfPerson } from "../sql/same-district-joins.ts";
 
 /*
- * Enrolling teachers in a cohort in bulk. Only active teachers of the cohort's school can be
- * enrolled; a teacher already active in another cohort of the same stage is left where they
+ * Enrolling teachers in a cohort in bulk. Active teachers of the cohort's school can be
+ * enrolled, and so can its staff and the district's ("learner first, leader second": a
+ * principal in a leadership cohort), found by name; a teacher already active in another cohort of the same stage is left where they
  * are, so nobody goes through one stage twice at once. Withdrawing keeps the enrolment row, so
  * the teacher's progress stays.
  */
@@ -50,21 +51,18 @@ function standingColumns(ref: CohortRef) {
 }
 
 /**
- * One row per active teacher of the cohort's school, with their standing. The join also makes
+ * One row per teacher of the cohort's school (with `staffToo`, also per coach or principal of
+ * the school and per holder of a district-wide role), with their standing. The join also makes
  * the standing subqueries name their outer columns by table, which a one-table select would not.
  */
-function teachersOfSchool(tx: Transaction, ref: CohortRef) {
+function learnersOfSchool(tx: Transaction, ref: CohortRef, staffToo: boolean) {
+  const holdsRole = staffToo
+    ? or(eq(roleMembership.schoolId, ref.schoolId), isNull(roleMembership.schoolId))
+    : and(eq(roleMembership.role, "teacher"), eq(roleMembership.schoolId, ref.schoolId));
   return tx
     .selectDistinct(standingColumns(ref))
     .from(person)
-    .innerJoin(
-      roleMembership,
-      and(
-        membershipsOfPerson,
-        eq(roleMembership.role, "teacher"),
-        eq(roleMembership.schoolId, ref.schoolId),
-      ),
-    );
+    .innerJoin(roleMembership, and(membershipsOfPerson, holdsRole));
 }
 
 function standingOf(row: { ownStatus: string | null; otherCohortName: string | null }) {
@@ -88,7 +86,8 @@ function containsPattern(query: string): string {
 
 /**
  * Teachers of the cohort's school who could be enrolled: a team's members, the whole school, or
- * those whose name or email contains the query, each with their standing.
+ * those whose name or email contains the query (staff of the school and the district too), each
+ * with their standing.
  */
 export async function listEnrolCandidates(
   tx: Transaction,
@@ -107,7 +106,7 @@ export async function listEnrolCandidates(
     const pattern = containsPattern(params.query);
     filters.push(sql`(${person.displayName} ilike ${pattern} or ${person.email} ilike ${pattern})`);
   }
-  const rows = await teachersOfSchool(tx, params)
+  const rows = await learnersOfSchool(tx, params, params.by === "search")
     .where(and(...filters))
     .orderBy(asc(person.displayName), asc(person.id))
     .limit(500);
@@ -127,7 +126,7 @@ export interface EnrolOutcome {
   result: EnrolResult;
   /** Teachers who are now in the cohort and were not a moment ago: they are told. */
   newlyEnrolledIds: string[];
-  /** Chosen people who are not active teachers of the cohort's school: nothing was done. */
+  /** Chosen people who are neither teachers nor staff of the cohort's school: nothing was done. */
   notTeachersHere: string[];
 }
 
@@ -148,7 +147,7 @@ export async function enrolTeachers(
     overrides?: { byId: string; reasons: ReadonlyMap<string, string> };
   },
 ): Promise<EnrolOutcome> {
-  const rows = await teachersOfSchool(tx, params).where(
+  const rows = await learnersOfSchool(tx, params, true).where(
     and(inArray(person.id, [...params.personIds]), eq(person.active, true)),
   );
   const found = new Set(rows.map((row) => row.personId));

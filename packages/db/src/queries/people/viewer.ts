@@ -1,14 +1,19 @@
 import type { Viewer } from "@throughline/domain/home";
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { district, person, team } from "../../schema/index.ts";
+import { district, enrolment, person, team } from "../../schema/index.ts";
 import { rolesOfPerson } from "./person-roles.ts";
 
 /**
  * The viewer, plus the teams they facilitate (teacher leaders use the coach app): the facts
  * the access rules (`@throughline/domain/rules/access-scope`) are computed from.
  */
-export type ViewerDetails = Viewer & { facilitatesTeam: boolean; ledTeamIds: string[] };
+export type ViewerDetails = Viewer & {
+  facilitatesTeam: boolean;
+  ledTeamIds: string[];
+  /** Enrolled in a cohort (a principal in a leadership cohort): the teacher app is theirs too. */
+  learner: boolean;
+};
 
 /** The signed-in person with their district and roles; null when inactive or not found. */
 export async function getViewer(
@@ -38,11 +43,24 @@ export async function getViewer(
     .where(and(eq(team.districtId, found.districtId), eq(team.facilitatorId, params.personId)))
     .orderBy(asc(team.id));
 
+  const enrolled = await tx
+    .select({ id: enrolment.id })
+    .from(enrolment)
+    .where(
+      and(
+        eq(enrolment.districtId, found.districtId),
+        eq(enrolment.personId, params.personId),
+        eq(enrolment.status, "active"),
+      ),
+    )
+    .limit(1);
+
   return {
     person: { id: found.id, displayName: found.displayName, email: found.email },
     district: { id: found.districtId, name: found.districtName, timeZone: found.districtTimeZone },
     roles,
     facilitatesTeam: led.length > 0,
     ledTeamIds: led.map((row) => row.id),
+    learner: enrolled.length > 0,
   };
 }
