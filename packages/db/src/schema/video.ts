@@ -32,6 +32,8 @@ export const video = pgTable(
     posterKey: text(),
     durationSeconds: real(),
     failureReason: text(),
+    /** When a worker took the video to transcode: another takes it only after a lease runs out. */
+    workerTookAt: timestamp({ withTimezone: true }),
     /** When the teacher confirmed the district's student-consent rule (needed before sharing). */
     consentConfirmedAt: timestamp({ withTimezone: true }),
     /** The district's retention period from upload; the worker deletes it and its files then. */

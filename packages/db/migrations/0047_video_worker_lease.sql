@@ -1,0 +1,1 @@
+ALTER TABLE "video" ADD COLUMN "worker_took_at" timestamp with time zone;
