@@ -147,7 +147,7 @@ export async function createServerApp(
   server.route("/files/credential-images", credentialImageRoutes(fileDeps));
   server.route("/calendar", calendarRoutes(deps));
 
-  server.route("/invite", inviteRoutes({ db: deps.db }));
+  server.route("/invite", inviteRoutes({ db: deps.db, auth: deps.auth }));
   server.route("/password", passwordRoutes({ auth: deps.auth, logger: deps.logger }));
   server.route("/setup", setupRoutes({ db: deps.db }));
   server.route("/sso", ssoRoutes());

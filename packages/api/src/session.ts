@@ -1,6 +1,8 @@
 import type { Database } from "@throughline/db/client";
-import { findPersonForUser } from "@throughline/db/identity";
-import { findSessionViewer } from "@throughline/db/queries/accounts/session-viewer";
+import {
+  findSessionViewer,
+  type SessionViewer,
+} from "@throughline/db/queries/accounts/session-viewer";
 import { getViewer, type ViewerDetails } from "@throughline/db/queries/people/viewer";
 import { type Transaction, withTenant } from "@throughline/db/tenant";
 import { type AccessScope, accessScopeOf } from "@throughline/domain/rules/access-scope";
@@ -25,7 +27,12 @@ export type SessionMembership =
       /** The viewer, when the session lookup read it too (then no transaction reads it again). */
       viewer?: ViewerDetails;
     }
-  | { ok: false; problem: "signed_out" | "no_district" };
+  | { ok: false; problem: "signed_out" | "no_district" }
+  /**
+   * The sign-in belongs to active people in several districts and this session has not opened
+   * one yet: the session and user are known, so the district can be chosen.
+   */
+  | { ok: false; problem: "choose_district"; sessionId: string; userId: string };
 
 const signedOut = { ok: false, problem: "signed_out" } as const;
 const noDistrict = { ok: false, problem: "no_district" } as const;
@@ -55,7 +62,7 @@ export async function resolveSession(
   if (found.expiresAtMs <= now || dueForExtension(cookie, found.expiresAtMs, now)) {
     return resolveThroughAuth(deps, headers);
   }
-  if (!found.viewer) return noDistrict;
+  if (!found.viewer) return withoutViewer(found);
   const membership = {
     districtId: found.viewer.district.id,
     personId: found.viewer.person.id,
@@ -65,21 +72,38 @@ export async function resolveSession(
   return { ok: true, ...membership, sessionId, userId, viewer };
 }
 
-/** Better Auth's own session read (it deletes an expired session and extends a due one). */
+function withoutViewer(found: SessionViewer): SessionMembership {
+  if (!found.chooseDistrict) return noDistrict;
+  return {
+    ok: false,
+    problem: "choose_district",
+    sessionId: found.sessionId,
+    userId: found.userId,
+  };
+}
+
+/**
+ * Better Auth's own session read (it deletes an expired session and extends a due one), then
+ * the same lookup again for the person: the session's chosen district decides which of the
+ * sign-in's people it is.
+ */
 async function resolveThroughAuth(
   deps: { db: Database; auth: Auth },
   headers: Headers,
 ): Promise<SessionMembership> {
   const authSession = await deps.auth.api.getSession({ headers });
   if (!authSession) return signedOut;
-  const membership = await findPersonForUser(deps.db, authSession.user.id);
-  if (!membership) return noDistrict;
+  const found = await findSessionViewer(deps.db, authSession.session.token);
+  if (!found) return signedOut;
+  if (!found.viewer) return withoutViewer(found);
+  const membership = { districtId: found.viewer.district.id, personId: found.viewer.person.id };
   identifyRequest(membership);
   return {
     ok: true,
     ...membership,
     sessionId: authSession.session.id,
     userId: authSession.user.id,
+    viewer: found.viewer,
   };
 }
 

@@ -86,6 +86,13 @@ async function signedInMembership(ctx: RequestContext): Promise<SignedInMembersh
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   }
+  if (!membership.ok && membership.problem === "choose_district") {
+    // The apps answer this with the district chooser (`account.districts`, `chooseDistrict`).
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: "Choose which district to open.",
+    });
+  }
   if (!membership.ok) {
     // Sign-in maps a user only to an active person: a deactivated account lands here too.
     throw new TRPCError({

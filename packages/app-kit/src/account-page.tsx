@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { PageHeader } from "@throughline/ui/page-header";
 import type { AppTrpc } from "./app-trpc.ts";
 import { ChangePasswordForm, type ChangePasswordFormProps } from "./change-password-form.tsx";
+import { DistrictSwitchCard } from "./district-switch-card.tsx";
 import { SignedInDevices } from "./signed-in-devices.tsx";
 
 export interface AccountPageProps {
@@ -9,7 +10,7 @@ export interface AccountPageProps {
   changePassword: ChangePasswordFormProps["changePassword"];
 }
 
-/** My account, the same in every app: change password and signed-in devices. */
+/** My account, the same in every app: change password, signed-in devices and districts. */
 export function AccountPage({ trpc, changePassword }: AccountPageProps) {
   const queryClient = useQueryClient();
   return (
@@ -21,6 +22,7 @@ export function AccountPage({ trpc, changePassword }: AccountPageProps) {
           onChanged={() => void queryClient.invalidateQueries(trpc.account.sessions.queryFilter())}
         />
         <SignedInDevices trpc={trpc} />
+        <DistrictSwitchCard trpc={trpc} />
       </div>
     </>
   );

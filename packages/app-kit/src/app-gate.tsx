@@ -47,6 +47,7 @@ export function isClientError(error: unknown): boolean {
     code === "UNAUTHORIZED" ||
     code === "FORBIDDEN" ||
     code === "NOT_FOUND" ||
+    code === "PRECONDITION_FAILED" ||
     code === "BAD_REQUEST"
   );
 }
@@ -63,6 +64,11 @@ export interface AppGateProps<V extends GateViewer> {
   onSignOut: () => Promise<void>;
   /** Development build: links to the other apps point at their own dev servers. */
   dev: boolean;
+  /**
+   * The page that asks which district to open, for a sign-in that belongs to several districts
+   * and a session that has not chosen yet (`viewer.me` answers PRECONDITION_FAILED).
+   */
+  districtChooser: (session: { signOut: () => void; signingOut: boolean }) => ReactNode;
   /** The app, for a person allowed to use it; `signOut` is the gate's own, with its state. */
   children: (viewer: V, session: { signOut: () => void; signingOut: boolean }) => ReactNode;
 }
@@ -77,6 +83,7 @@ export function AppGate<V extends GateViewer>({
   onSignIn,
   onSignOut: signOutOfServer,
   dev,
+  districtChooser,
   children,
 }: AppGateProps<V>) {
   const appName = throughlineApps[app].name;
@@ -94,6 +101,10 @@ export function AppGate<V extends GateViewer>({
 
   if (isUnauthorizedError(error)) {
     return <SignInPage appName={appName} app={app} onSubmit={onSignIn} />;
+  }
+
+  if (errorCode(error) === "PRECONDITION_FAILED") {
+    return districtChooser({ signOut: onSignOut, signingOut });
   }
 
   if (errorCode(error) === "FORBIDDEN") {

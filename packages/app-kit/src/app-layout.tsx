@@ -1,9 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import type { NavItem } from "@throughline/ui/app-shell";
+import { throughlineApps } from "@throughline/ui/apps";
 import { useThisApp } from "./app-context.tsx";
 import { AppFrame } from "./app-frame.tsx";
 import { signIn, signOut, trpc } from "./client.ts";
+import { DistrictChooserPage } from "./district-chooser-page.tsx";
 import { HeaderBell } from "./header-bell.tsx";
 
 export type Viewer = RouterOutputs["viewer"]["me"];
@@ -24,6 +26,14 @@ export function AppLayout({ nav }: { nav: AppNav }) {
       onSignOut={signOut}
       dev={dev}
       headerActions={() => <HeaderBell app={app} trpc={trpc} dev={dev} />}
+      districtChooser={({ signOut: onSignOut, signingOut }) => (
+        <DistrictChooserPage
+          appName={throughlineApps[app].name}
+          trpc={trpc}
+          onSignOut={onSignOut}
+          signingOut={signingOut}
+        />
+      )}
     />
   );
 }

@@ -84,3 +84,6 @@ export const sendReminderInputSchema = z.object({
 
 /** After this long without accepting, the worker reminds an emailed invitee once. */
 export const invitationReminderAfterDays = 3;
+
+/** "Which district?" for a sign-in that belongs to people in several districts. */
+export const chooseDistrictInputSchema = z.object({ districtId: idSchema });

@@ -1,5 +1,7 @@
+import type { Auth } from "@throughline/api/auth";
 import { hashInviteSecret } from "@throughline/api/invite-token";
 import type { Database } from "@throughline/db/client";
+import { joinInviteWithSignIn } from "@throughline/db/queries/people/invite-join";
 import {
   acceptPersonInvite,
   findOpenInvite,
@@ -7,10 +9,13 @@ import {
 import { withTenant } from "@throughline/db/tenant";
 import { acceptInviteInputSchema, parseInviteToken } from "@throughline/domain/people-admin";
 import { Hono } from "hono";
+import { inviteJoinedPage, inviteJoinPage } from "./invite-join-page.ts";
 import { inviteExpiredPage, inviteFormPage, passwordSetPage } from "./invite-page.ts";
 
 interface InviteRouteDeps {
   db: Database;
+  /** Reads the visitor's session: someone already signed in with the invited address joins. */
+  auth: Auth;
 }
 
 /** Whatever is wrong with a link (unknown, used, replaced, expired) reads the same. */
@@ -38,7 +43,32 @@ export function inviteRoutes(deps: InviteRouteDeps): Hono {
       findOpenInvite(tx, { tokenHash: hashInviteSecret(token.secret), now: new Date() }),
     );
     if (!invite) return c.html(inviteExpiredPage(), NOT_FOUND);
+    const signedIn = await deps.auth.api.getSession({ headers: c.req.raw.headers });
+    if (signedIn && signedIn.user.email.toLowerCase() === invite.email.toLowerCase()) {
+      return c.html(inviteJoinPage({ ...invite, token: c.req.param("token") }));
+    }
     return c.html(inviteFormPage({ ...invite, errors: {} }));
+  });
+
+  // Someone signed in with the invited address adds the district to that sign-in.
+  routes.post("/:token/join", async (c) => {
+    const token = parseInviteToken(c.req.param("token"));
+    const signedIn = await deps.auth.api.getSession({ headers: c.req.raw.headers });
+    if (!token || !signedIn) return c.html(inviteExpiredPage(), NOT_FOUND);
+    const joined = await withTenant(
+      deps.db,
+      token.districtId,
+      (tx) =>
+        joinInviteWithSignIn(tx, {
+          tokenHash: hashInviteSecret(token.secret),
+          userId: signedIn.user.id,
+          userEmail: signedIn.user.email,
+          now: new Date(),
+        }),
+      // The sign-in already has a person in this district: nothing was written.
+    ).catch(() => ({ ok: false as const }));
+    if (!joined.ok) return c.html(inviteExpiredPage(), NOT_FOUND);
+    return c.html(inviteJoinedPage(joined.person));
   });
 
   routes.post("/:token", async (c) => {

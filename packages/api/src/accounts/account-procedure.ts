@@ -13,6 +13,9 @@ export const accountProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!membership.ok && membership.problem === "signed_out") {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   }
+  if (!membership.ok && membership.problem === "choose_district") {
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Choose which district to open." });
+  }
   if (!membership.ok) {
     throw new TRPCError({ code: "FORBIDDEN", message: "This account is not active." });
   }

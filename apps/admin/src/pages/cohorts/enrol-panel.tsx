@@ -64,9 +64,10 @@ export function EnrolPanel({ cohort }: { cohort: CohortDetail }) {
       title="Enrol teachers"
       description={
         <>
-          Teachers of {cohort.school.name}. Stages go in order: anyone who has not completed the
-          earlier stages is held back unless you enrol them anyway. Each one enrolled is told that
-          the stage is open.
+          Teachers of {cohort.school.name}; search by name to enrol its principal or coach, or
+          district staff, as learners (a leadership cohort). Stages go in order: anyone who has not
+          completed the earlier stages is held back unless you enrol them anyway. Each one enrolled
+          is told that the stage is open.
         </>
       }
       contentClassName="flex flex-col gap-5"

@@ -3,10 +3,15 @@ import {
   revokeOtherUserSessions,
   revokeUserSession,
 } from "@throughline/db/queries/accounts/account-sessions";
-import { revokeSessionInputSchema } from "@throughline/domain/account";
+import {
+  chooseSessionDistrict,
+  listSignInDistricts,
+} from "@throughline/db/queries/accounts/sign-in-districts";
+import { chooseDistrictInputSchema, revokeSessionInputSchema } from "@throughline/domain/account";
 import { describeUserAgent } from "@throughline/domain/rules/device-label";
 import { TRPCError } from "@trpc/server";
 import { accountProcedure } from "../../accounts/account-procedure.ts";
+import { signedInSessionProcedure } from "../../accounts/session-procedure.ts";
 import { createRouter } from "../../trpc.ts";
 
 /**
@@ -15,6 +20,38 @@ import { createRouter } from "../../trpc.ts";
  * out by its id, and only the viewer's own.
  */
 export const accountRouter = createRouter({
+  /**
+   * The districts this sign-in belongs to (a regional coach, a partner reviewer) and the one this
+   * session has opened (null: not chosen yet, and the apps ask).
+   */
+  districts: signedInSessionProcedure.query(async ({ ctx }) => {
+    const districts = await listSignInDistricts(ctx.db, ctx.session.userId);
+    return {
+      current: ctx.session.districtId,
+      districts: districts.map((district) => ({
+        id: district.districtId,
+        name: district.districtName,
+        personName: district.personName,
+      })),
+    };
+  }),
+
+  /** Opens one of the sign-in's districts in this session (its other devices keep theirs). */
+  chooseDistrict: signedInSessionProcedure
+    .input(chooseDistrictInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const chosen = await chooseSessionDistrict(ctx.db, {
+        sessionId: ctx.session.id,
+        userId: ctx.session.userId,
+        districtId: input.districtId,
+      });
+      // Another district's id reads like one that does not exist.
+      if (!chosen) throw new TRPCError({ code: "NOT_FOUND", message: "No such district." });
+      // This process may keep the session's old viewer until the change's notice arrives.
+      ctx.sessionCache?.forgetAll();
+      return { districtId: input.districtId };
+    }),
+
   /** Signed-in devices: "This device" (the one asking) first, then the most recently active. */
   sessions: accountProcedure.query(async ({ ctx }) => {
     const current = ctx.session;

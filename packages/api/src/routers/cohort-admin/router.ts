@@ -181,7 +181,7 @@ export const cohortAdminRouter = createRouter({
     if (outcome.notTeachersHere.length > 0) {
       throw fieldProblem(
         ["personIds"],
-        "Choose teachers of the cohort's school only; someone chosen is not one of them",
+        "Choose teachers or staff of the cohort's school, or district staff; someone chosen is neither",
       );
     }
     // One entry per enrolment, naming everyone it enrolled and each stage-order override.
