@@ -1,0 +1,100 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { actionPlan, actionStep, videoClip } from "../../schema/index.ts";
+
+export interface VideoClipRow {
+  id: string;
+  title: string;
+  startSeconds: number;
+  endSeconds: number;
+  step: { id: string; description: string } | null;
+}
+
+export async function clipsOfVideo(tx: Transaction, videoId: string): Promise<VideoClipRow[]> {
+  const rows = await tx
+    .select({
+      id: videoClip.id,
+      title: videoClip.title,
+      startSeconds: videoClip.startSeconds,
+      endSeconds: videoClip.endSeconds,
+      stepId: actionStep.id,
+      stepDescription: actionStep.description,
+    })
+    .from(videoClip)
+    .leftJoin(
+      actionStep,
+      and(eq(actionStep.districtId, videoClip.districtId), eq(actionStep.id, videoClip.stepId)),
+    )
+    .where(eq(videoClip.videoId, videoId))
+    .orderBy(asc(videoClip.startSeconds), asc(videoClip.id));
+  return rows.map(({ stepId, stepDescription, ...row }) => ({
+    ...row,
+    step: stepId && stepDescription !== null ? { id: stepId, description: stepDescription } : null,
+  }));
+}
+
+export async function addVideoClip(
+  tx: Transaction,
+  values: {
+    districtId: string;
+    videoId: string;
+    createdBy: string;
+    title: string;
+    startSeconds: number;
+    endSeconds: number;
+  },
+): Promise<string> {
+  const [row] = await tx.insert(videoClip).values(values).returning({ id: videoClip.id });
+  if (!row) throw new Error("The clip was not saved.");
+  return row.id;
+}
+
+export async function videoClipById(tx: Transaction, clipId: string) {
+  const [row] = await tx
+    .select({ id: videoClip.id, videoId: videoClip.videoId })
+    .from(videoClip)
+    .where(eq(videoClip.id, clipId));
+  return row ?? null;
+}
+
+/** Whose plan the step is on, to let only its teacher attach their clip to it. */
+export async function stepOwner(tx: Transaction, stepId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ personId: actionPlan.personId })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .where(eq(actionStep.id, stepId));
+  return row?.personId ?? null;
+}
+
+/** Makes the clip evidence for the step (or for none, with null). */
+export async function setClipEvidence(
+  tx: Transaction,
+  params: { clipId: string; stepId: string | null },
+) {
+  await tx.update(videoClip).set({ stepId: params.stepId }).where(eq(videoClip.id, params.clipId));
+}
+
+export async function removeVideoClip(tx: Transaction, clipId: string) {
+  await tx.delete(videoClip).where(eq(videoClip.id, clipId));
+}
+
+/** Clips that are evidence for these steps, for the action plan to show beside each step. */
+export async function clipsAsStepEvidence(tx: Transaction, stepIds: readonly string[]) {
+  if (stepIds.length === 0) return [];
+  return tx
+    .select({
+      stepId: videoClip.stepId,
+      clipId: videoClip.id,
+      videoId: videoClip.videoId,
+      title: videoClip.title,
+      startSeconds: videoClip.startSeconds,
+      endSeconds: videoClip.endSeconds,
+    })
+    .from(videoClip)
+    .where(inArray(videoClip.stepId, [...stepIds]))
+    .orderBy(asc(videoClip.startSeconds));
+}

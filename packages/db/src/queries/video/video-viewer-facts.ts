@@ -1,0 +1,99 @@
+import type { VideoViewerFacts } from "@throughline/domain/video-access";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Transaction } from "../../client.ts";
+import { roleMembership, teamMember, video, videoShare } from "../../schema/index.ts";
+
+/** A video's row as its pages and routes need it. */
+export const videoColumns = {
+  id: video.id,
+  ownerId: video.ownerId,
+  title: video.title,
+  status: video.status,
+  contentType: video.contentType,
+  sizeBytes: video.sizeBytes,
+  originalKey: video.originalKey,
+  playableKey: video.playableKey,
+  posterKey: video.posterKey,
+  durationSeconds: video.durationSeconds,
+  failureReason: video.failureReason,
+  consentConfirmedAt: video.consentConfirmedAt,
+  deleteAfter: video.deleteAfter,
+  createdAt: video.createdAt,
+};
+
+export type VideoRow = Pick<typeof video.$inferSelect, keyof typeof videoColumns>;
+
+/**
+ * The video and what decides the viewer's standing to it (`videoStanding`), read in one
+ * statement; null when there is no such video in the district.
+ */
+export async function videoWithViewerFacts(
+  tx: Transaction,
+  params: { videoId: string; personId: string },
+): Promise<{ video: VideoRow; facts: VideoViewerFacts } | null> {
+  const { personId } = params;
+  const [row] = await tx
+    .select({
+      ...videoColumns,
+      sharedWithViewer: sql<boolean>`exists (
+        select 1 from ${videoShare}
+        where ${videoShare.districtId} = ${video.districtId} and ${videoShare.videoId} = ${video.id}
+          and ${videoShare.personId} = ${personId} and ${videoShare.revokedAt} is null)`,
+      sharedWithViewersTeam: sql<boolean>`exists (
+        select 1 from ${videoShare} join ${teamMember}
+          on ${teamMember.districtId} = ${videoShare.districtId} and ${teamMember.teamId} = ${videoShare.teamId}
+        where ${videoShare.districtId} = ${video.districtId} and ${videoShare.videoId} = ${video.id}
+          and ${teamMember.personId} = ${personId} and ${videoShare.revokedAt} is null)`,
+      isEvaluator: sql<boolean>`exists (
+        select 1 from ${roleMembership}
+        where ${roleMembership.districtId} = ${video.districtId} and ${roleMembership.personId} = ${personId}
+          and ${roleMembership.role} in ('principal', 'district_admin'))`,
+    })
+    .from(video)
+    .where(eq(video.id, params.videoId));
+  if (!row) return null;
+  const { sharedWithViewer, sharedWithViewersTeam, isEvaluator, ...found } = row;
+  return {
+    video: found,
+    facts: {
+      isOwner: found.ownerId === personId,
+      sharedWithViewer,
+      sharedWithViewersTeam,
+      isEvaluator,
+    },
+  };
+}
+
+/**
+ * Videos shared with the viewer that the coaching rule lets them see: by name, or through a
+ * team they are on unless they are an evaluator. The SQL twin of `videoStanding`'s "shared".
+ */
+export async function videosSharedWith(
+  tx: Transaction,
+  personId: string,
+): Promise<{ id: string }[]> {
+  const evaluator = await tx
+    .select({ id: roleMembership.id })
+    .from(roleMembership)
+    .where(
+      and(
+        eq(roleMembership.personId, personId),
+        inArray(roleMembership.role, ["principal", "district_admin"]),
+      ),
+    )
+    .limit(1);
+  const teams = tx
+    .select({ teamId: teamMember.teamId })
+    .from(teamMember)
+    .where(eq(teamMember.personId, personId));
+  const byName = eq(videoShare.personId, personId);
+  return tx
+    .selectDistinct({ id: videoShare.videoId })
+    .from(videoShare)
+    .where(
+      and(
+        isNull(videoShare.revokedAt),
+        evaluator.length > 0 ? byName : sql`(${byName} or ${videoShare.teamId} in ${teams})`,
+      ),
+    );
+}
