@@ -3,7 +3,7 @@ import { requestSession } from "../session.ts";
 import { publicProcedure } from "../trpc.ts";
 
 /** The request's session, and the district it has opened (null: not chosen yet). */
-export interface SignedInSession {
+interface SignedInSession {
   id: string;
   userId: string;
   districtId: string | null;

@@ -21,6 +21,16 @@ import {
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  // A district the sign-in has a person in; another district reads like one that does not exist.
+  "account.chooseDistrict": {
+    teacher: "os",
+    leader: "os",
+    coach: "os",
+    principal: "os",
+    districtAdmin: "os",
+    reviewer: "os",
+  },
+  "account.districts": signedIn,
   "account.revokeOtherSessions": signedIn,
   // A device of the demo teacher's own; another person's (at another school or district) is unknown.
   "account.revokeSession": demoTeacherOnly,

@@ -60,6 +60,7 @@ export async function districtSampleIds(
         order by s.created_at limit 1`,
   );
   return {
+    districtId,
     holidayId: await first("school_holiday"),
     credentialId: await first("credential"),
     indicatorId: await first("indicator"),

@@ -1,5 +1,7 @@
 /** Ids of Maple Valley rows, which a Cedar Ridge caller must never reach. */
 export type ForeignIds = {
+  /** The district itself (a sign-in in several districts opens one by its id). */
+  districtId: string;
   holidayId: string;
   stageId: string;
   programId: string;

@@ -24,6 +24,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...sessionFeedbackInputsToTry,
   ...teamGoalInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
+  "account.chooseDistrict": (foreign) => ({ districtId: foreign.districtId }),
   "admin.schoolOverview": (foreign) => ({ schoolId: foreign.schoolId }),
   "admin.attentionSchools": () => ({ page: 1 }),
   "invitations.send": (foreign) => ({ to: "people", personIds: [foreign.personId] }),

@@ -7,7 +7,7 @@ import type { Database } from "../../client.ts";
  * through the narrow functions of the multi-district sign-in migration.
  */
 
-export interface SignInDistrict {
+interface SignInDistrict {
   districtId: string;
   districtName: string;
   /** The person's name in that district (a district may spell it its own way). */
