@@ -36,6 +36,7 @@ import { securityHeaders, securityHeadersFor } from "./security/security-headers
 import { setupRoutes } from "./setup/setup-routes.ts";
 import { ssoRoutes } from "./sso/sso-routes.ts";
 import { mountBuiltApps } from "./static-apps.ts";
+import { type VideoServing, videoRoutes } from "./video/video-routes.ts";
 
 export interface ServerDeps {
   db: Database;
@@ -44,6 +45,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Where uploaded files (action-plan evidence) are kept. */
   storage: FileStorage;
+  /** Classroom videos' folder and whether ffmpeg runs here; without it there are no video routes. */
+  videos?: VideoServing;
   /** Serve the three built apps and the landing page (production mode). */
   serveApps: boolean;
   /** The origin people reach the server at (PUBLIC_URL, resolved by `start.ts`), for every link. */
@@ -145,6 +148,7 @@ export async function createServerApp(
   server.route("/files/submission-evidence", submissionEvidenceRoutes(fileDeps));
   server.route("/files/work-samples", workSampleRoutes(fileDeps));
   server.route("/files/credential-images", credentialImageRoutes(fileDeps));
+  if (deps.videos) server.route("/files/videos", videoRoutes({ ...deps, ...deps.videos }));
   server.route("/calendar", calendarRoutes(deps));
 
   server.route("/invite", inviteRoutes({ db: deps.db, auth: deps.auth }));

@@ -18,6 +18,8 @@ import { authLog } from "./request-log/auth-log.ts";
 import { resolveAuthSecret } from "./secret.ts";
 import { securityHeadersFor } from "./security/security-headers.ts";
 import { announceSetupIfEmpty } from "./setup/announce-setup.ts";
+import { ffmpegAvailable } from "./video/ffmpeg.ts";
+import { prepareVideoFolder, videoFolderIn } from "./video/video-folder.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
 const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http://localhost:5175"];
@@ -40,6 +42,14 @@ export async function startServer(env: ServerEnv, logger: Logger) {
   // process shares; otherwise DATA_DIR/files beside the embedded database.
   const { storage, kind: files } = fileStorageFrom(env);
   logger.info({ files }, "file storage");
+  // Classroom videos stay on this server's disk (DATA_DIR/videos), converted by ffmpeg.
+  const videos = { folder: videoFolderIn(env.DATA_DIR), ffmpeg: ffmpegAvailable() };
+  await prepareVideoFolder(videos.folder);
+  if (!videos.ffmpeg) {
+    logger.warn(
+      "ffmpeg is not installed: classroom videos are not converted; only MP4 and WebM uploads are taken and served as uploaded (apt-get install ffmpeg)",
+    );
+  }
   if (database.kind === "pglite" && env.SEED_DEMO_DATA) {
     await seedDemo({ db: database.db, storage, issuer: { publicUrl, secret } });
   } else {
@@ -73,6 +83,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     auth,
     logger,
     storage,
+    videos,
     serveApps: env.NODE_ENV === "production",
     publicUrl,
     secret,
@@ -114,7 +125,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
             secret,
             mailFrom: env.MAIL_FROM,
           },
-          { intervalMs: env.WORKER_INTERVAL_MS, logger, storage },
+          { intervalMs: env.WORKER_INTERVAL_MS, logger, storage, videos },
         )
       : null;
 

@@ -4,6 +4,8 @@ import { fileStorageFrom } from "./files/storage-from-env.ts";
 import { createLogger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
 import { resolveAuthSecret } from "./secret.ts";
+import { ffmpegAvailable } from "./video/ffmpeg.ts";
+import { prepareVideoFolder, videoFolderIn } from "./video/video-folder.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
 /*
@@ -27,6 +29,10 @@ if (!env.DATABASE_URL) {
 try {
   const secret = await resolveAuthSecret(env);
   const database = await databaseFrom(env);
+  // Videos are on this machine's disk: a separate worker must share the server's DATA_DIR.
+  const videos = { folder: videoFolderIn(env.DATA_DIR), ffmpeg: ffmpegAvailable() };
+  await prepareVideoFolder(videos.folder);
+  if (!videos.ffmpeg) logger.warn("ffmpeg is not installed: videos are served as uploaded");
   const worker = startWorker(
     {
       db: database.db,
@@ -36,7 +42,12 @@ try {
       mailFrom: env.MAIL_FROM,
     },
     // Records are stored where the server keeps its files (the S3 bucket or DATA_DIR/files).
-    { intervalMs: env.WORKER_INTERVAL_MS, logger, storage: fileStorageFrom(env).storage },
+    {
+      intervalMs: env.WORKER_INTERVAL_MS,
+      logger,
+      storage: fileStorageFrom(env).storage,
+      videos,
+    },
   );
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "worker shutting down");

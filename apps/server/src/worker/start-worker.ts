@@ -1,5 +1,7 @@
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Logger } from "../logger.ts";
+import type { VideoServing } from "../video/video-routes.ts";
+import { startVideoLoop } from "../video/video-worker-loop.ts";
 import { startRecordExportLoop } from "./record-export-loop.ts";
 import { runWorkerTick, type WorkerDeps } from "./run-worker-tick.ts";
 
@@ -15,7 +17,8 @@ interface RunningWorker {
 export function startWorker(
   deps: Omit<WorkerDeps, "onError">,
   /** With `storage`, the worker also builds "Download my record" exports. */
-  options: { intervalMs: number; logger: Logger; storage?: FileStorage },
+  /** With `videos`, it also transcodes uploaded classroom videos and deletes expired ones. */
+  options: { intervalMs: number; logger: Logger; storage?: FileStorage; videos?: VideoServing },
 ): RunningWorker {
   const { logger } = options;
   let stopped = false;
@@ -58,6 +61,9 @@ export function startWorker(
   const exports = options.storage
     ? startRecordExportLoop({ db: deps.db, storage: options.storage }, { logger })
     : null;
+  const videos = options.videos
+    ? startVideoLoop({ db: deps.db, ...options.videos }, { logger })
+    : null;
 
   return {
     async stop() {
@@ -65,6 +71,7 @@ export function startWorker(
       clearTimeout(timer);
       await running;
       await exports?.stop();
+      await videos?.stop();
       deps.mailer.close();
     },
   };

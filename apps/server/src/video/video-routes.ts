@@ -1,0 +1,20 @@
+import type { Auth } from "@throughline/api/auth";
+import type { Database } from "@throughline/db/client";
+import { Hono } from "hono";
+import type { VideoFolder } from "./video-folder.ts";
+import { videoPlaybackRoutes } from "./video-playback-routes.ts";
+import { videoUploadRoutes } from "./video-upload-routes.ts";
+
+export interface VideoServing {
+  folder: VideoFolder;
+  /** Whether ffmpeg runs on this machine (checked once at start). */
+  ffmpeg: boolean;
+}
+
+/** Everything under `/files/videos`: resumable uploads and playback. */
+export function videoRoutes(deps: { db: Database; auth: Auth } & VideoServing): Hono {
+  const routes = new Hono();
+  routes.route("/", videoUploadRoutes(deps));
+  routes.route("/", videoPlaybackRoutes(deps));
+  return routes;
+}

@@ -1,0 +1,129 @@
+import { open } from "node:fs/promises";
+import type { Auth } from "@throughline/api/auth";
+import { resolveSession } from "@throughline/api/session";
+import type { Database } from "@throughline/db/client";
+import { recordUploadedVideo, videoSettingsOf } from "@throughline/db/queries/video/videos";
+import { withTenant } from "@throughline/db/tenant";
+import { videoTitleSchema } from "@throughline/domain/video";
+import {
+  playsInBrowsers,
+  sniffVideoType,
+  VIDEO_SNIFF_BYTES,
+  videoTooLargeMessage,
+  videoTypeMessage,
+} from "@throughline/domain/video-file-type";
+import { FileStore } from "@tus/file-store";
+import { Server, type Upload } from "@tus/server";
+import { Hono } from "hono";
+import { pathOf, removeVideoFiles, uploadKey, type VideoFolder } from "./video-folder.ts";
+
+export const VIDEO_UPLOAD_PATH = "/files/videos/uploads";
+
+export interface VideoUploadDeps {
+  db: Database;
+  auth: Auth;
+  folder: VideoFolder;
+  ffmpeg: boolean;
+}
+
+/** A refusal the tus server sends as the answer (its status and text). */
+function refusal(status_code: number, body: string): { status_code: number; body: string } {
+  return { status_code, body };
+}
+
+/** The first bytes of the upload, to tell what it is by its content. */
+async function firstBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const buffer = new Uint8Array(VIDEO_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, VIDEO_SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Resumable video uploads (the tus protocol) at `/files/videos/uploads`: a dropped connection
+ * resumes where it stopped. Creating an upload needs a signed-in person and a declared size
+ * within the district's limit; every later request must come from the person who created it.
+ * When the last byte arrives the file is checked by its content (MP4, MOV or WebM; without
+ * ffmpeg only what browsers play as is), recorded for its teacher and left to the worker.
+ */
+export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
+  const store = new FileStore({ directory: deps.folder.uploads });
+  const signedIn = async (request: Request) => {
+    const membership = await resolveSession(deps, request.headers);
+    if (!membership.ok) throw refusal(401, "Please sign in.");
+    return membership;
+  };
+
+  const tus = new Server({
+    path: VIDEO_UPLOAD_PATH,
+    datastore: store,
+    relativeLocation: true,
+    async onIncomingRequest(request, uploadId) {
+      const membership = await signedIn(request);
+      const upload = await store.getUpload(uploadId).catch(() => null);
+      const owner = upload?.metadata;
+      if (owner?.personId !== membership.personId || owner?.districtId !== membership.districtId) {
+        throw refusal(404, "There is no such upload.");
+      }
+    },
+    async onUploadCreate(request, upload: Upload) {
+      const membership = await signedIn(request);
+      if (upload.sizeIsDeferred || upload.size === undefined) {
+        throw refusal(400, "Say how large the video is before uploading it.");
+      }
+      const { maxBytes } = await withTenant(deps.db, membership.districtId, videoSettingsOf);
+      if (upload.size > maxBytes) throw refusal(413, videoTooLargeMessage(maxBytes));
+      const title = videoTitleSchema.safeParse(upload.metadata?.title ?? "");
+      return {
+        metadata: {
+          title: title.success ? title.data : "Classroom video",
+          personId: membership.personId,
+          districtId: membership.districtId,
+        },
+      };
+    },
+    async onUploadFinish(_request, upload: Upload) {
+      const key = uploadKey(upload.id);
+      const type = sniffVideoType(await firstBytes(pathOf(deps.folder, key)));
+      const refuse = async (status: number, message: string) => {
+        await removeVideoFiles(deps.folder, [key]);
+        throw refusal(status, message);
+      };
+      if (!type) return refuse(415, videoTypeMessage);
+      if (!deps.ffmpeg && !playsInBrowsers(type)) {
+        return refuse(
+          415,
+          "This server cannot convert MOV videos yet. Upload an MP4 or WebM video, or ask your district to install ffmpeg.",
+        );
+      }
+      const { districtId, personId, title } = upload.metadata ?? {};
+      if (!districtId || !personId || upload.size === undefined)
+        return refuse(400, "This upload is incomplete.");
+      const videoId = await withTenant(deps.db, districtId, (tx) =>
+        recordUploadedVideo(tx, {
+          districtId,
+          ownerId: personId,
+          uploadId: upload.id,
+          title: title ?? "Classroom video",
+          originalKey: key,
+          contentType: type,
+          sizeBytes: upload.size ?? 0,
+          now: new Date(),
+        }),
+      );
+      return {
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ videoId }),
+      };
+    },
+  });
+
+  const routes = new Hono();
+  routes.all("/uploads", (c) => tus.handleWeb(c.req.raw));
+  routes.all("/uploads/*", (c) => tus.handleWeb(c.req.raw));
+  return routes;
+}
