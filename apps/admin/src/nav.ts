@@ -12,6 +12,7 @@ const allSections: readonly NavItem[] = [
   { label: "Framework", to: "/framework" },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Micro-credentials", to: "/credentials" },
+  { label: "External PD", to: "/external-pd" },
   { label: "Reviewers", to: "/reviewers" },
   { label: "Collaboration time", to: "/collaboration" },
   { label: "Walkthroughs", to: "/walkthroughs" },

@@ -57,6 +57,13 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "external-pd",
+    lazy: async () => ({
+      Component: (await import("./pages/external-pd/external-pd-queue-page.tsx"))
+        .ExternalPdQueuePage,
+    }),
+  },
+  {
     path: "people/new",
     lazy: async () => ({
       Component: (await import("./pages/people/new-person-page.tsx")).NewPersonPage,

@@ -20,6 +20,7 @@ import { badgeRoutes } from "./credentials/badge-routes.ts";
 import { errorResponse } from "./error-response.ts";
 import { credentialImageRoutes } from "./files/credential-image-routes.ts";
 import { evidenceRoutes } from "./files/evidence-routes.ts";
+import { externalPdCertificateRoutes } from "./files/external-pd-certificate-routes.ts";
 import { observationPhotoRoutes } from "./files/observation-photo-routes.ts";
 import { submissionEvidenceRoutes } from "./files/submission-evidence-routes.ts";
 import { workSampleRoutes } from "./files/work-sample-routes.ts";
@@ -28,6 +29,7 @@ import { landingPageHtml } from "./landing-page.ts";
 import type { Logger } from "./logger.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { inviteRoutes } from "./people/invite-routes.ts";
+import { pdfRoutes } from "./pdf/pdf-routes.ts";
 import { recordExportRoutes } from "./record-export/record-export-routes.ts";
 import { requestBodyLimits } from "./request-limits.ts";
 import { requestLogging } from "./request-log/request-logging.ts";
@@ -148,6 +150,8 @@ export async function createServerApp(
   server.route("/files/submission-evidence", submissionEvidenceRoutes(fileDeps));
   server.route("/files/work-samples", workSampleRoutes(fileDeps));
   server.route("/files/credential-images", credentialImageRoutes(fileDeps));
+  server.route("/files/external-pd-certificates", externalPdCertificateRoutes(fileDeps));
+  server.route("/files/pdf", pdfRoutes({ contextDeps }));
   if (deps.videos) server.route("/files/videos", videoRoutes({ ...deps, ...deps.videos }));
   server.route("/calendar", calendarRoutes(deps));
 

@@ -9,5 +9,5 @@ export const nav: readonly NavItem[] = [
   { label: "My team", to: "/team" },
   { label: "Observations", to: "/observations" },
   { label: "Micro-credentials", to: "/credentials", alsoActiveUnder: ["/badges"] },
-  { label: "PD hours", to: "/pd-hours" },
+  { label: "PD hours", to: "/pd-hours", alsoActiveUnder: ["/pd-credit"] },
 ];

@@ -118,4 +118,24 @@ export const routes: RouteObject[] = [
       Component: (await import("./pages/transcript/transcript-page.tsx")).TranscriptPage,
     }),
   },
+  {
+    path: "pd-credit",
+    lazy: async () => ({
+      Component: (await import("./pages/external-pd/requests-page.tsx")).ExternalPdRequestsPage,
+    }),
+  },
+  {
+    path: "pd-credit/new",
+    lazy: async () => ({
+      Component: (await import("./pages/external-pd/new-request-page.tsx"))
+        .NewExternalPdRequestPage,
+    }),
+  },
+  {
+    path: "pd-credit/:requestId/edit",
+    lazy: async () => ({
+      Component: (await import("./pages/external-pd/edit-request-page.tsx"))
+        .EditExternalPdRequestPage,
+    }),
+  },
 ];

@@ -16,6 +16,7 @@ import { credentialIssuerRouter } from "./routers/credential-issuer/router.ts";
 import { credentialReviewsRouter } from "./routers/credential-reviews/router.ts";
 import { credentialsRouter } from "./routers/credentials/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
+import { externalPdRouter } from "./routers/external-pd/router.ts";
 import { frameworkRouter } from "./routers/framework/router.ts";
 import { frameworkAdminRouter } from "./routers/framework-admin/router.ts";
 import { gettingStartedRouter } from "./routers/getting-started/router.ts";
@@ -68,6 +69,7 @@ export const appRouter = createRouter({
   workshop: workshopRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,
+  externalPd: externalPdRouter,
   calendar: calendarRouter,
   meetingRoom: meetingRoomRouter,
   protocols: protocolsRouter,

@@ -46,7 +46,7 @@ const MAX_HOURS_PER_DAY = 12;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calendar days from `startOn` to `endOn`, both counted: 2026-10-01 to 2026-10-03 is 3. */
-export function daysSpanned(startOn: string, endOn: string): number {
+function daysSpanned(startOn: string, endOn: string): number {
   return Math.round((Date.parse(endOn) - Date.parse(startOn)) / DAY_MS) + 1;
 }
 

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Where, Who } from "./access-matrix.ts";
 import { currentSessionId, saveDistrictProvider } from "./access-matrix-accounts.ts";
 import { type PlaceCredentials, placeCredentials } from "./access-matrix-credentials.ts";
+import { type PlaceExternalPd, placeExternalPd } from "./access-matrix-external-pd.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
 import { matrixRows, placeBlock, placeMail } from "./access-matrix-rows.ts";
 import { certify } from "./credential-reviews-fixture.ts";
@@ -50,7 +51,7 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
 }
 
 /** What a place's teacher makes signed in: their credential rows and a device to sign out. */
-type SignedInRows = PlaceCredentials & { deviceSessionId: string };
+type SignedInRows = PlaceCredentials & PlaceExternalPd & { deviceSessionId: string };
 
 /** What the matrix needs of the test API: its database and its signed-in callers. */
 type MatrixApi = Pick<TestApi, "db" | "callerFor">;
@@ -63,6 +64,7 @@ async function signedInRows(api: MatrixApi, slug: string, email: string): Promis
   const teacher = await api.callerFor(email);
   return {
     ...(await placeCredentials(api, slug, email, teacher)),
+    ...(await placeExternalPd(teacher)),
     deviceSessionId: await currentSessionId(teacher),
   };
 }

@@ -8,6 +8,7 @@ import {
   staff,
   teachers,
 } from "./access-matrix.ts";
+import { externalPdDecisions } from "./access-matrix-external-pd.ts";
 import {
   demoTeacherCoaches,
   demoTeacherOnly,
@@ -21,6 +22,7 @@ import {
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  ...externalPdDecisions,
   // A district the sign-in has a person in; another district reads like one that does not exist.
   "account.chooseDistrict": {
     teacher: "os",

@@ -7,6 +7,7 @@ import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
 import { coachingLogInputsToTry, teamFocusInputsToTry } from "./foreign-inputs-coaching-log.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
+import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
@@ -23,6 +24,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...selfAssessmentInputsToTry,
   ...sessionFeedbackInputsToTry,
   ...teamGoalInputsToTry,
+  ...externalPdInputsToTry,
   "account.revokeSession": (foreign) => ({ sessionId: foreign.personId }),
   "account.chooseDistrict": (foreign) => ({ districtId: foreign.districtId }),
   "admin.schoolOverview": (foreign) => ({ schoolId: foreign.schoolId }),

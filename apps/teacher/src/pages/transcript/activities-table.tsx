@@ -3,7 +3,7 @@ import { Card } from "@throughline/ui/card";
 import { DataTable } from "@throughline/ui/data-table";
 import { formatDay } from "@throughline/ui/format";
 import { TableCell, TableHead, TableRow } from "@throughline/ui/table";
-import { formatHours, kindLabels } from "./format.ts";
+import { activityLabel, formatHours } from "./format.ts";
 import type { PdActivity, Transcript } from "./types.ts";
 
 const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
@@ -12,6 +12,7 @@ const kindVariants: Record<PdActivity["kind"], BadgeVariant> = {
   support_meeting: "success",
   micro_credential: "warning",
   coaching: "neutral",
+  external: "neutral",
 };
 
 /** Every activity of the year, oldest first, with the year's total in the footer. */
@@ -21,7 +22,7 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
     <Card className="overflow-hidden">
       <DataTable
         scrollLabel={`PD activities, ${schoolYear}`}
-        caption={`Professional learning for ${transcript.person.displayName} in the ${schoolYear} school year: workshops attended, MicroPD sessions completed, support meetings attended and micro-credentials earned. Dates are in ${transcript.timeZone} time; the total adds up the hours of the rows.`}
+        caption={`Professional learning for ${transcript.person.displayName} in the ${schoolYear} school year: workshops attended, MicroPD sessions completed, support meetings attended, micro-credentials earned and approved PD taken elsewhere (External, with its provider). Dates are in ${transcript.timeZone} time; the total adds up the hours of the rows.`}
         captionClassName="px-4 pb-4 sm:px-6"
         rows={activities}
         rowKey={(activity, index) => `${activity.kind}-${activity.date.toISOString()}-${index}`}
@@ -42,9 +43,17 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
             cell: (activity) => (
               <span className="flex flex-col items-start gap-1">
                 <span className="font-medium">{activity.title}</span>
+                {activity.external ? (
+                  <span className="text-sm text-muted-foreground">
+                    {activity.external.provider}
+                    {activity.external.startOn !== activity.day
+                      ? ` · from ${formatDay(activity.external.startOn)}`
+                      : null}
+                  </span>
+                ) : null}
                 {/* On a phone the kind sits under the title, and hours stand for minutes. */}
                 <Badge variant={kindVariants[activity.kind]} className="sm:hidden">
-                  {kindLabels[activity.kind]}
+                  {activityLabel(activity.kind)}
                 </Badge>
               </span>
             ),
@@ -54,7 +63,7 @@ export function ActivitiesTable({ transcript }: { transcript: Transcript }) {
             headClassName: "hidden w-44 sm:table-cell",
             className: "hidden sm:table-cell",
             cell: (activity) => (
-              <Badge variant={kindVariants[activity.kind]}>{kindLabels[activity.kind]}</Badge>
+              <Badge variant={kindVariants[activity.kind]}>{activityLabel(activity.kind)}</Badge>
             ),
           },
           {

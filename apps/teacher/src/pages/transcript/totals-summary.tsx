@@ -5,14 +5,14 @@ import type { PdHoursTotals } from "./types.ts";
 
 const kinds = pdActivityKindSchema.options;
 
-/** The year's hours at a glance: the total, then each kind. */
+/** The year's hours at a glance: the total, then each kind, then PD taken elsewhere. */
 export function TotalsSummary({ totals }: { totals: PdHoursTotals }) {
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading" className="sr-only">
         Totals for {totals.schoolYear}
       </h2>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Card className="flex flex-col gap-1 border-primary/30 bg-primary-soft px-5 py-4">
           <dt className="text-sm font-medium text-primary-soft-foreground">Total PD hours</dt>
           <dd className="flex items-baseline gap-2">
@@ -37,6 +37,17 @@ export function TotalsSummary({ totals }: { totals: PdHoursTotals }) {
             </dd>
           </Card>
         ))}
+        <Card className="flex flex-col gap-1 px-5 py-4">
+          <dt className="text-sm font-medium text-muted-foreground">External PD (approved)</dt>
+          <dd className="flex items-baseline gap-2">
+            <span className="text-2xl font-semibold tabular-nums text-foreground">
+              {formatHours(totals.external.hours)}
+            </span>
+            <span className="text-sm text-muted-foreground">
+              hours · {totals.external.minutes} min
+            </span>
+          </dd>
+        </Card>
       </dl>
     </section>
   );

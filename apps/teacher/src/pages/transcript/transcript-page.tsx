@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryView } from "@throughline/app-kit/query-view";
+import { Button } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { Label } from "@throughline/ui/label";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
-import { Clock } from "lucide-react";
-import { useSearchParams } from "react-router";
+import { Clock, FileText } from "lucide-react";
+import { Link, useSearchParams } from "react-router";
 import { DownloadRecordSection } from "../record/download-record-section.tsx";
 import { ActivitiesTable } from "./activities-table.tsx";
 import { DownloadCsvButton } from "./download-csv-button.tsx";
@@ -15,7 +16,10 @@ import type { Transcript } from "./types.ts";
 
 const yearPattern = /^\d{4}-\d{2}$/;
 
-/** PD hours: the year's workshops, MicroPD sessions, meetings and badges, with totals and a CSV. */
+/**
+ * PD hours: the year's workshops, MicroPD sessions, meetings, badges and approved external PD,
+ * with totals, a CSV and a PDF for a recertification office.
+ */
 export function TranscriptPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get("year");
@@ -56,8 +60,29 @@ function TranscriptView({
     <>
       <PageHeader
         title="PD hours"
-        description="Your professional learning time for the school year: workshops, MicroPD sessions, support meetings and micro-credentials."
-        aside={<DownloadCsvButton schoolYear={data.schoolYear} />}
+        description={
+          <>
+            Your professional learning time for the school year: workshops, MicroPD sessions,
+            support meetings, micro-credentials and approved PD taken elsewhere.{" "}
+            <Link to="/pd-credit" className="text-primary underline underline-offset-4">
+              Request credit for PD taken elsewhere
+            </Link>
+          </>
+        }
+        aside={
+          <div className="flex flex-wrap gap-2">
+            <DownloadCsvButton schoolYear={data.schoolYear} />
+            <Button asChild variant="secondary">
+              <a
+                href={`/files/pdf/transcript?year=${encodeURIComponent(data.schoolYear)}`}
+                download
+              >
+                <FileText aria-hidden="true" className="size-4" />
+                Download PDF
+              </a>
+            </Button>
+          </div>
+        }
       />
       <div className="flex flex-col gap-8">
         <div className="flex flex-wrap items-end gap-3">

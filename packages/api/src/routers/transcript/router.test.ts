@@ -139,16 +139,16 @@ describe("transcript.csv", () => {
 
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\n");
-    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
-    // Header, activities, a subtotal per kind (5) and the total.
-    expect(lines).toHaveLength(1 + transcript.activities.length + 5 + 1);
+    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Provider,Minutes,Hours");
+    // Header, activities, a subtotal per kind (5), the external hours and the total.
+    expect(lines).toHaveLength(1 + transcript.activities.length + 5 + 1 + 1);
     expect(lines.filter((line) => line.includes(",Workshop,"))).toHaveLength(1);
     const { total, byKind } = transcript.totals;
     expect(lines).toContain(
-      `,Total: Workshop,,${byKind.workshop.minutes},${byKind.workshop.hours.toFixed(1)}`,
+      `,Total: Workshop,,,${byKind.workshop.minutes},${byKind.workshop.hours.toFixed(1)}`,
     );
     expect(lines.at(-1)).toBe(
-      `,Total,PD hours ${thisYear},${total.minutes},${total.hours.toFixed(1)}`,
+      `,Total,PD hours ${thisYear},,${total.minutes},${total.hours.toFixed(1)}`,
     );
   });
 });
@@ -198,8 +198,8 @@ describe("one date and one number on the page, in the CSV and in the record", ()
 
     const { csv } = await teacher.transcript.csv();
     const lines = csv.slice(1).trimEnd().split("\n");
-    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
-    expect(lines).toContain("2026-11-21,Support meeting,Late PLC,40,0.7");
+    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Provider,Minutes,Hours");
+    expect(lines).toContain("2026-11-21,Support meeting,Late PLC,,40,0.7");
     // Every line of the CSV carries the day the page shows for it.
     transcript.activities.forEach((activity, index) => {
       expect(lines[index + 1]?.startsWith(`${activity.day},`)).toBe(true);

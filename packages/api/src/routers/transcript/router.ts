@@ -1,49 +1,16 @@
-import type { Transaction } from "@throughline/db/client";
-import { listPdActivities } from "@throughline/db/queries/enrolments/transcript";
-import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
-import { localDay } from "@throughline/domain/local-time";
-import { schoolYearFor } from "@throughline/domain/rules/school-year";
-import {
-  pdActivitiesIn,
-  pdHoursTotalsFor,
-  type Transcript,
-  transcriptInputSchema,
-} from "@throughline/domain/transcript";
-import { createRouter, teacherProcedure } from "../../trpc.ts";
+import { transcriptSubjectInScope } from "@throughline/db/queries/external-pd/transcript-subject";
+import { teacherTranscriptInputSchema } from "@throughline/domain/external-pd-transcript";
+import { transcriptInputSchema } from "@throughline/domain/transcript";
+import { TRPCError } from "@trpc/server";
+import { adminProcedure, createRouter, teacherProcedure } from "../../trpc.ts";
+import { buildTranscript } from "./build-transcript.ts";
 import { transcriptCsv } from "./csv.ts";
 
-/** The teacher's activities of one school year (the current one unless asked) with totals. */
-async function buildTranscript(
-  tx: Transaction,
-  params: {
-    districtId: string;
-    personId: string;
-    displayName: string;
-    schoolYear: string | undefined;
-  },
-): Promise<Transcript> {
-  const [facts, timeZone] = await Promise.all([
-    listPdActivities(tx, { personId: params.personId }),
-    districtTimeZone(tx, params.districtId),
-  ]);
-  const all = pdActivitiesIn(facts, timeZone);
-  const current = schoolYearFor(new Date(`${localDay(new Date(), timeZone)}T12:00:00Z`));
-  const schoolYear = params.schoolYear ?? current;
-  const schoolYears = [...new Set([current, schoolYear, ...all.map((a) => a.schoolYear)])].sort(
-    (a, b) => b.localeCompare(a),
-  );
-  return {
-    person: { displayName: params.displayName },
-    timeZone,
-    schoolYear,
-    schoolYears,
-    activities: all.filter((activity) => activity.schoolYear === schoolYear),
-    totals: pdHoursTotalsFor(all, schoolYear),
-  };
-}
-
 export const transcriptRouter = createRouter({
-  /** My PD hours for a school year: workshops, MicroPD sessions and support meetings, with totals. */
+  /**
+   * My PD hours for a school year: workshops, MicroPD sessions, support meetings, badges,
+   * coaching and approved external PD, with totals.
+   */
   mine: teacherProcedure.input(transcriptInputSchema).query(({ ctx, input }) =>
     buildTranscript(ctx.tx, {
       districtId: ctx.districtId,
@@ -65,5 +32,23 @@ export const transcriptRouter = createRouter({
       fileName: `pd-hours-${transcript.schoolYear}.csv`,
       csv: transcriptCsv(transcript),
     };
+  }),
+
+  /**
+   * A teacher's transcript for a principal of their school or a district admin (the PDF a
+   * recertification office asks them for); anyone else is told there is no such teacher.
+   */
+  forTeacher: adminProcedure.input(teacherTranscriptInputSchema).query(async ({ ctx, input }) => {
+    const teacher = await transcriptSubjectInScope(ctx.tx, {
+      personId: input.personId,
+      scope: ctx.scope.schools,
+    });
+    if (!teacher) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such teacher." });
+    return buildTranscript(ctx.tx, {
+      districtId: ctx.districtId,
+      personId: teacher.id,
+      displayName: teacher.displayName,
+      schoolYear: input.schoolYear,
+    });
   }),
 });
