@@ -27,6 +27,25 @@ describe("the 1EdTech Open Badges 3.0 schema", () => {
     expect(onedtechSchemaErrors(single)).toContain("/proof must be array");
   });
 
+  it("accepts an issuer profile with the district's own website and logo", async () => {
+    const input = sampleBadgeInput();
+    const issuer = {
+      ...input.issuer,
+      url: "https://www.maplevalley.k12.us",
+      imageUrl: "http://localhost:4100/districts/maple-valley/logo",
+    };
+    const signed = await signCredential(
+      buildOpenBadge({ ...input, issuer }),
+      await testSigningKey(),
+      NOW,
+    );
+    expect(signed.issuer).toMatchObject({
+      url: "https://www.maplevalley.k12.us",
+      image: { id: issuer.imageUrl, type: "Image" },
+    });
+    expect(onedtechSchemaErrors(signed)).toEqual([]);
+  });
+
   it("refuses an issuer whose type is a single string", () => {
     const built = buildOpenBadge(sampleBadgeInput());
     const issuer = { ...(built.issuer as Record<string, unknown>), type: "Profile" };

@@ -12,7 +12,8 @@ interface BadgeAlignment {
 /** Everything an OpenBadgeCredential says, gathered by the caller; the builder does no I/O. */
 export interface OpenBadgeInput {
   badgeId: string;
-  issuer: { did: string; name: string; url: string };
+  /** `url` is the district's own website when it gave one; `imageUrl` its logo, when it has one. */
+  issuer: { did: string; name: string; url: string; imageUrl?: string | null };
   achievement: {
     id: string;
     name: string;
@@ -57,7 +58,13 @@ export function buildOpenBadge(input: OpenBadgeInput): Record<string, unknown> {
     name: achievement.name,
     // The credential's own display image (OB 3.0 allows one): the PNG every wallet can show.
     image: { id: achievement.imageUrl, type: "Image", caption: achievement.name },
-    issuer: { id: issuer.did, type: ["Profile"], name: issuer.name, url: issuer.url },
+    issuer: {
+      id: issuer.did,
+      type: ["Profile"],
+      name: issuer.name,
+      url: issuer.url,
+      ...(issuer.imageUrl ? { image: { id: issuer.imageUrl, type: "Image" } } : {}),
+    },
     validFrom: dateTime(input.validFrom),
     ...(input.validUntil ? { validUntil: dateTime(input.validUntil) } : {}),
     credentialSubject: {

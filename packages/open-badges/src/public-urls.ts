@@ -11,6 +11,8 @@ export function issuerUrls(publicUrl: string, districtSlug: string) {
     did: districtDid(origin, districtSlug),
     didDocument: `${district}/did.json`,
     statusList: `${district}/status/revocation`,
+    /** The district's logo, as its issuer profile shows it (when it has one). */
+    logo: `${district}/logo`,
     achievement: (versionId: string) => `${district}/achievements/${versionId}`,
     achievementImage: (versionId: string) => `${district}/achievements/${versionId}/image`,
     /** The same image as a PNG, for LinkedIn and the wallets that show no SVG. */

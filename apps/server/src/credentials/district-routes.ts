@@ -1,6 +1,7 @@
 import { buffer } from "node:stream/consumers";
 import type { FileStorage } from "@throughline/api/files/storage";
 import type { Database } from "@throughline/db/client";
+import { loadIssuerProfile } from "@throughline/db/queries/districts/issuer-profile";
 import { findDistrictBySlug } from "@throughline/db/queries/districts/public-district";
 import { idSchema } from "@throughline/domain/ids";
 import { rasterBadgePng, renderBadgePng } from "@throughline/open-badges/badge-png";
@@ -52,6 +53,21 @@ export function districtBadgeRoutes(deps: DistrictRouteDeps): Hono {
       "Content-Type": "application/vc+ld+json",
       // A revocation must reach verifiers quickly: they revalidate every time.
       "Cache-Control": "no-cache",
+    });
+  });
+
+  /** The district's logo, as its badges' issuer profile names it. */
+  routes.get("/:slug/logo", async (c) => {
+    const target = await findDistrictBySlug(deps.db, c.req.param("slug"));
+    if (!target) return c.text("Not found", 404);
+    const profile = await loadIssuerProfile(deps.db, target.id);
+    const stored = profile.logoStorageKey ? await deps.storage.get(profile.logoStorageKey) : null;
+    if (!stored || !profile.logoContentType) return c.text("Not found", 404);
+    return c.body(new Uint8Array(await buffer(stored)), 200, {
+      "Content-Type": profile.logoContentType,
+      "Cache-Control": SHORT_CACHE,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
     });
   });
 

@@ -39,7 +39,13 @@ export async function signAwardedBadge(
 
   const unsigned = buildOpenBadge({
     badgeId: found.badge.id,
-    issuer: { did: urls.did, name: found.district.name, url: issuer.publicUrl },
+    issuer: {
+      did: urls.did,
+      name: found.district.name,
+      // The district's own site and logo when it set them (admin: Micro-credentials, Issuer).
+      url: found.district.websiteUrl ?? issuer.publicUrl,
+      imageUrl: found.district.logoStorageKey ? urls.logo : null,
+    },
     achievement: {
       id: achievementUrl,
       name: found.version.name,

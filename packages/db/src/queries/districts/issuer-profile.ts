@@ -5,13 +5,15 @@ import { district } from "../../schema/index.ts";
 /* The district as the issuer of its badges: its website and logo. `district` is global (it is
  * the tenant), so every statement names the district. */
 
-export interface IssuerProfileRow {
+interface IssuerProfileRow {
+  slug: string;
   websiteUrl: string | null;
   logoStorageKey: string | null;
   logoContentType: string | null;
 }
 
 const profileColumns = {
+  slug: district.slug,
   websiteUrl: district.websiteUrl,
   logoStorageKey: district.logoStorageKey,
   logoContentType: district.logoContentType,
