@@ -38,6 +38,8 @@ export * from "./indicator.ts";
 export * from "./induction-checklist-completion.ts";
 export * from "./induction-checklist-item.ts";
 export * from "./issuer-key.ts";
+export * from "./library-import.ts";
+export * from "./library-item.ts";
 export * from "./meeting-agenda-item.ts";
 export * from "./meeting-attendance.ts";
 export * from "./meeting-private-note.ts";

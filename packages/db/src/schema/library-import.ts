@@ -1,0 +1,63 @@
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantChildOf,
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { libraryItem } from "./library-item.ts";
+import { micropdSession } from "./micropd-session.ts";
+import { person } from "./person.ts";
+import { stage } from "./stage.ts";
+
+/**
+ * A stage a district made from a library package: where it came from (the library item, or a
+ * file from another installation), which version, and under which license and attribution.
+ */
+export const libraryImport = pgTable(
+  "library_import",
+  {
+    ...tenantColumns(),
+    stageId: uuid().notNull(),
+    /** Null for a package imported from a file. */
+    itemId: uuid().references(() => libraryItem.id, { onDelete: "set null" }),
+    version: integer().notNull(),
+    sourceTitle: text().notNull(),
+    sourceDistrictName: text().notNull(),
+    license: text().notNull(),
+    attribution: text().notNull(),
+    importedById: uuid(),
+    importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    ...tenantChildOf("library_import_stage", t.districtId, t.stageId, stage),
+    tenantReference("library_import_imported_by_fk", t.districtId, t.importedById, person),
+    tenantIndex("library_import_item_idx", t.districtId, t.itemId),
+  ],
+);
+
+/**
+ * Which session of the copy came from which session of the package (its `key`), and the
+ * session's revision at import or last update: a session saved since then was adapted, and an
+ * update keeps it.
+ */
+export const libraryImportSession = pgTable(
+  "library_import_session",
+  {
+    ...tenantColumns(),
+    importId: uuid().notNull(),
+    sessionId: uuid().notNull(),
+    sourceKey: uuid().notNull(),
+    revisionAtImport: integer().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    ...tenantChildOf("library_import_session_import", t.districtId, t.importId, libraryImport),
+    ...tenantChildOf("library_import_session_session", t.districtId, t.sessionId, micropdSession),
+  ],
+);
