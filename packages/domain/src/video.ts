@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, optionalText, requiredText, wholeNumber } from "./ids.ts";
+import { textRule } from "./text.ts";
 
 /*
  * Classroom video: what the API takes (every input below) and the district's settings with
@@ -112,24 +113,22 @@ export const videoClipInputSchema = z
 /** A clip as evidence for one of the teacher's action-plan steps. */
 export const videoClipEvidenceInputSchema = z.object({ clipId: idSchema, stepId: idSchema });
 
-export const videoClipIdInputSchema = z.object({ clipId: idSchema });
-
 /** A WebVTT caption file's text, as the player reads it. */
 export const videoCaptionInputSchema = z.object({
   videoId: idSchema,
   label: requiredText({ missing: "Name the captions", label: "Label", max: 60, singleLine: true }),
   language: z
     .string({ error: "Give the language, e.g. en" })
+    .check(textRule({ label: "The language", singleLine: true }))
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Give the language as a code, e.g. en or es-MX"),
   vtt: z
     .string({ error: "Choose a WebVTT caption file" })
+    .check(textRule({ label: "The caption file" }))
     .max(500_000, "A caption file must be 500 KB or smaller")
     .refine((text) => /^(\uFEFF)?WEBVTT([ \t].*)?(\r?\n|$)/.test(text), {
       message: "This is not a WebVTT caption file (it must start with WEBVTT)",
     }),
 });
-
-export const videoRenameInputSchema = z.object({ videoId: idSchema, title: videoTitleSchema });
 
 /** A district's settings, as the district admin saves them. */
 export const videoSettingsInputSchema = z.object({

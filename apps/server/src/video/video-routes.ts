@@ -1,6 +1,7 @@
 import type { Auth } from "@throughline/api/auth";
 import type { Database } from "@throughline/db/client";
 import { Hono } from "hono";
+import { videoDeleteRoute } from "./video-delete-route.ts";
 import type { VideoFolder } from "./video-folder.ts";
 import { videoPlaybackRoutes } from "./video-playback-routes.ts";
 import { videoUploadRoutes } from "./video-upload-routes.ts";
@@ -11,10 +12,11 @@ export interface VideoServing {
   ffmpeg: boolean;
 }
 
-/** Everything under `/files/videos`: resumable uploads and playback. */
+/** Everything under `/files/videos`: resumable uploads, playback and deletion. */
 export function videoRoutes(deps: { db: Database; auth: Auth } & VideoServing): Hono {
   const routes = new Hono();
   routes.route("/", videoUploadRoutes(deps));
   routes.route("/", videoPlaybackRoutes(deps));
+  routes.route("/", videoDeleteRoute(deps));
   return routes;
 }

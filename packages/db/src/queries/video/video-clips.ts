@@ -78,10 +78,6 @@ export async function setClipEvidence(
   await tx.update(videoClip).set({ stepId: params.stepId }).where(eq(videoClip.id, params.clipId));
 }
 
-export async function removeVideoClip(tx: Transaction, clipId: string) {
-  await tx.delete(videoClip).where(eq(videoClip.id, clipId));
-}
-
 /** Clips that are evidence for these steps, for the action plan to show beside each step. */
 export async function clipsAsStepEvidence(tx: Transaction, stepIds: readonly string[]) {
   if (stepIds.length === 0) return [];

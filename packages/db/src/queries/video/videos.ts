@@ -87,18 +87,13 @@ export async function videosWithOwners(
     .orderBy(desc(video.createdAt), asc(video.id));
 }
 
-/** Renames a video. */
-export async function renameVideo(tx: Transaction, params: { videoId: string; title: string }) {
-  await tx.update(video).set({ title: params.title }).where(eq(video.id, params.videoId));
-}
-
 /** Notes the teacher's confirmation of the consent rule (at its first share). */
 export async function confirmVideoConsent(tx: Transaction, videoId: string, now: Date) {
   await tx.update(video).set({ consentConfirmedAt: now }).where(eq(video.id, videoId));
 }
 
 /** The files a video keeps in the video folder, to remove with it. */
-export function keysOf(row: Pick<VideoRow, "originalKey" | "playableKey" | "posterKey">): string[] {
+function keysOf(row: Pick<VideoRow, "originalKey" | "playableKey" | "posterKey">): string[] {
   return [...new Set([row.originalKey, row.playableKey, row.posterKey])].filter(
     (key): key is string => key !== null,
   );
