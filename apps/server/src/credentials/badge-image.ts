@@ -23,7 +23,9 @@ function lines(name: string, width = 14): string[] {
 
 /**
  * The badge image when a credential has none uploaded: a ribbon-and-medal SVG with the name on
- * it. It is an image with a text alternative (role img, title) for assistive technology.
+ * it. It is an image with a text alternative (role img, title) for assistive technology. The
+ * caption is small enough to stay inside the ring in the server's fonts too (the PNG is drawn
+ * with DejaVu Sans, wider than a browser's system-ui).
  */
 export function generatedBadgeSvg(params: { name: string; issuer: string }): string {
   const text = lines(params.name);
@@ -38,6 +40,6 @@ export function generatedBadgeSvg(params: { name: string; issuer: string }): str
 <circle cx="150" cy="140" r="120" fill="#14487a"/>
 <circle cx="150" cy="140" r="104" fill="none" stroke="#f5c451" stroke-width="6"/>
 <text font-family="system-ui, sans-serif" font-size="19" font-weight="700" fill="#ffffff" text-anchor="middle">${tspans}</text>
-<text x="150" y="222" font-family="system-ui, sans-serif" font-size="12" fill="#f5c451" text-anchor="middle" letter-spacing="2">MICRO-CREDENTIAL</text>
+<text x="150" y="212" font-family="system-ui, sans-serif" font-size="10" fill="#f5c451" text-anchor="middle" letter-spacing="1">MICRO-CREDENTIAL</text>
 </svg>`;
 }
