@@ -40,7 +40,7 @@ describe("PD hours", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\n");
-    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
+    expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Provider,Minutes,Hours");
     const csvRows = lines.slice(1, 1 + pageRows.length).map((line) => line.split(","));
     expect(pageRows.length).toBeGreaterThan(0);
     pageRows.forEach(([day, shown, hours], index) => {

@@ -108,13 +108,13 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\n");
-  expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Minutes,Hours");
+  expect(lines[0]).toBe("Date (America/Chicago),Activity,Title,Provider,Minutes,Hours");
   expect(
     lines.some(
       (line) => line.includes(",Workshop,") && line.includes(`,${cohort.workshop.minutes},`),
     ),
   ).toBe(true);
   expect(lines.at(-1)).toBe(
-    `,Total,PD hours ${transcript.schoolYear},${transcript.totals.total.minutes},${transcript.totals.total.hours.toFixed(1)}`,
+    `,Total,PD hours ${transcript.schoolYear},,${transcript.totals.total.minutes},${transcript.totals.total.hours.toFixed(1)}`,
   );
 });
