@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../../testing/error-code.ts";
 import { testApiPerFile } from "../../testing/test-api-per-file.ts";
-import {
-  type TestCohort,
-  type TestDistrict,
-  type TestPerson,
-  testDistrict,
-} from "../../testing/test-district.ts";
+import { type TestDistrict, type TestPerson, testDistrict } from "../../testing/test-district.ts";
 
 /*
  * "Learner first, leader second": principals, coaches and district staff can be enrolled in a
@@ -18,7 +13,7 @@ let district: TestDistrict;
 let principal: TestPerson;
 let otherPrincipal: TestPerson;
 let districtCoach: TestPerson;
-let leadership: TestCohort;
+let leadership: Awaited<ReturnType<TestDistrict["cohort"]>>;
 
 beforeAll(async () => {
   district = await testDistrict(api);
