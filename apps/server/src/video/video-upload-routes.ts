@@ -64,6 +64,8 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
     relativeLocation: true,
     async onIncomingRequest(request, uploadId) {
       const membership = await signedIn(request);
+      // A creation is checked by onUploadCreate; every other request names an upload.
+      if (request.method === "POST") return;
       const upload = await store.getUpload(uploadId).catch(() => null);
       const owner = upload?.metadata;
       if (owner?.personId !== membership.personId || owner?.districtId !== membership.districtId) {
@@ -115,7 +117,9 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
           now: new Date(),
         }),
       );
+      // 200 rather than tus's bodiless 204, so the page learns the new video's id.
       return {
+        status_code: 200,
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ videoId }),
       };

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, videoClip } from "../../schema/index.ts";
 
@@ -93,4 +93,17 @@ export async function clipsAsStepEvidence(tx: Transaction, stepIds: readonly str
     .from(videoClip)
     .where(inArray(videoClip.stepId, [...stepIds]))
     .orderBy(asc(videoClip.startSeconds));
+}
+
+/** The teacher's action-plan steps, newest plan first, to choose one a clip is evidence for. */
+export async function stepsOfTeacher(tx: Transaction, personId: string) {
+  return tx
+    .select({ id: actionStep.id, description: actionStep.description })
+    .from(actionStep)
+    .innerJoin(
+      actionPlan,
+      and(eq(actionPlan.districtId, actionStep.districtId), eq(actionPlan.id, actionStep.planId)),
+    )
+    .where(eq(actionPlan.personId, personId))
+    .orderBy(desc(actionPlan.createdAt), asc(actionStep.position));
 }

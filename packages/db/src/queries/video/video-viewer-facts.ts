@@ -35,19 +35,20 @@ export async function videoWithViewerFacts(
   const [row] = await tx
     .select({
       ...videoColumns,
+      // Written out with table names: drizzle leaves columns unqualified in a one-table select.
       sharedWithViewer: sql<boolean>`exists (
-        select 1 from ${videoShare}
-        where ${videoShare.districtId} = ${video.districtId} and ${videoShare.videoId} = ${video.id}
-          and ${videoShare.personId} = ${personId} and ${videoShare.revokedAt} is null)`,
+        select 1 from video_share s
+        where s.district_id = video.district_id and s.video_id = video.id
+          and s.person_id = ${personId} and s.revoked_at is null)`,
       sharedWithViewersTeam: sql<boolean>`exists (
-        select 1 from ${videoShare} join ${teamMember}
-          on ${teamMember.districtId} = ${videoShare.districtId} and ${teamMember.teamId} = ${videoShare.teamId}
-        where ${videoShare.districtId} = ${video.districtId} and ${videoShare.videoId} = ${video.id}
-          and ${teamMember.personId} = ${personId} and ${videoShare.revokedAt} is null)`,
+        select 1 from video_share s
+        join team_member m on m.district_id = s.district_id and m.team_id = s.team_id
+        where s.district_id = video.district_id and s.video_id = video.id
+          and m.person_id = ${personId} and s.revoked_at is null)`,
       isEvaluator: sql<boolean>`exists (
-        select 1 from ${roleMembership}
-        where ${roleMembership.districtId} = ${video.districtId} and ${roleMembership.personId} = ${personId}
-          and ${roleMembership.role} in ('principal', 'district_admin'))`,
+        select 1 from role_membership r
+        where r.district_id = video.district_id and r.person_id = ${personId}
+          and r.role in ('principal', 'district_admin'))`,
     })
     .from(video)
     .where(eq(video.id, params.videoId));
