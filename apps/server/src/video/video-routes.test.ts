@@ -30,7 +30,7 @@ let api: TestApi;
 let app: Hono;
 let dataDir: string;
 let folder: VideoFolder;
-let sample: Uint8Array;
+let sample: Uint8Array<ArrayBuffer>;
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
@@ -76,7 +76,7 @@ afterAll(async () => {
 function tus(
   email: string | null,
   path: string,
-  init: { method: string; headers?: Record<string, string>; body?: Uint8Array },
+  init: { method: string; headers?: Record<string, string>; body?: Uint8Array<ArrayBuffer> },
 ) {
   const headers: Record<string, string> = {
     "Tus-Resumable": "1.0.0",
@@ -95,7 +95,7 @@ async function createUpload(email: string | null, size: number, title = "Read-al
   });
 }
 
-function patch(email: string, location: string, offset: number, bytes: Uint8Array) {
+function patch(email: string, location: string, offset: number, bytes: Uint8Array<ArrayBuffer>) {
   return tus(email, location.replace(/^.*\/files\/videos/, ""), {
     method: "PATCH",
     headers: { "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream" },
