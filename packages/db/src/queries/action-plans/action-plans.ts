@@ -26,6 +26,7 @@ import {
   teacherOfPlan,
   tenantJoin,
 } from "../sql/same-district-joins.ts";
+import { clipsAsEvidenceInPlan } from "../video/video-clips.ts";
 import { listPlanComments, type PlanCommentItem } from "./plan-comments.ts";
 import { recordPlanEvent } from "./plan-history.ts";
 
@@ -55,6 +56,17 @@ export interface ActionStepItem {
   /** The MicroPD session whose after-the-lesson reflection this step asks for. */
   fromSession: { id: string; title: string } | null;
   files: EvidenceFileItem[];
+  /**
+   * Clips of the teacher's classroom videos given as evidence for the step (absent from steps
+   * built elsewhere, such as an exported record's).
+   */
+  clips?: {
+    clipId: string;
+    videoId: string;
+    title: string;
+    startSeconds: number;
+    endSeconds: number;
+  }[];
 }
 
 export interface PlanDetail {
@@ -112,7 +124,7 @@ export function listPlansOf(tx: Transaction, params: { personId: string }) {
     .orderBy(asc(stage.position));
 }
 
-/** A whole plan: goal, indicators, steps with their evidence files, and comments. Four queries. */
+/** A whole plan: goal, indicators, steps with their evidence files and clips, and comments. Five queries. */
 export async function loadPlanDetail(
   tx: Transaction,
   params: { planId: string },
@@ -134,7 +146,7 @@ export async function loadPlanDetail(
     .limit(1);
   if (!plan) return null;
 
-  const [indicators, steps, files, comments] = await Promise.all([
+  const [indicators, steps, files, comments, clips] = await Promise.all([
     linkedIndicators(tx, actionPlanIndicator, actionPlanIndicator.planId, plan.id),
     tx
       .select({
@@ -171,6 +183,7 @@ export async function loadPlanDetail(
       .where(eq(actionStep.planId, plan.id))
       .orderBy(asc(evidenceFile.createdAt), asc(evidenceFile.fileName)),
     listPlanComments(tx, { planId: plan.id }),
+    clipsAsEvidenceInPlan(tx, plan.id),
   ]);
 
   return {
@@ -200,6 +213,9 @@ export async function loadPlanDetail(
         files: files
           .filter((file) => file.stepId === step.id)
           .map(({ stepId: _stepId, ...file }) => file),
+        clips: clips
+          .filter((clip) => clip.stepId === step.id)
+          .map(({ stepId: _stepId, ...clip }) => clip),
       }),
     ),
     comments,

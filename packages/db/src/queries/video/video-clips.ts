@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, videoClip } from "../../schema/index.ts";
 
@@ -78,12 +78,11 @@ export async function setClipEvidence(
   await tx.update(videoClip).set({ stepId: params.stepId }).where(eq(videoClip.id, params.clipId));
 }
 
-/** Clips that are evidence for these steps, for the action plan to show beside each step. */
-export async function clipsAsStepEvidence(tx: Transaction, stepIds: readonly string[]) {
-  if (stepIds.length === 0) return [];
+/** Clips that are evidence for steps of the plan, for the action plan to show beside each step. */
+export async function clipsAsEvidenceInPlan(tx: Transaction, planId: string) {
   return tx
     .select({
-      stepId: videoClip.stepId,
+      stepId: actionStep.id,
       clipId: videoClip.id,
       videoId: videoClip.videoId,
       title: videoClip.title,
@@ -91,8 +90,12 @@ export async function clipsAsStepEvidence(tx: Transaction, stepIds: readonly str
       endSeconds: videoClip.endSeconds,
     })
     .from(videoClip)
-    .where(inArray(videoClip.stepId, [...stepIds]))
-    .orderBy(asc(videoClip.startSeconds));
+    .innerJoin(
+      actionStep,
+      and(eq(actionStep.districtId, videoClip.districtId), eq(actionStep.id, videoClip.stepId)),
+    )
+    .where(eq(actionStep.planId, planId))
+    .orderBy(asc(videoClip.startSeconds), asc(videoClip.id));
 }
 
 /** The teacher's action-plan steps, newest plan first, to choose one a clip is evidence for. */
