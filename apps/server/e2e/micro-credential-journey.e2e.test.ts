@@ -276,6 +276,7 @@ describe("a micro-credential from first evidence to revocation", () => {
     await card.getByText(REVOKE_REASON).waitFor();
     await card.getByText("Not credited (revoked)").waitFor();
     await expect.poll(() => card.getByRole("link", { name: /Add to LinkedIn/ }).count()).toBe(0);
+    await expect.poll(() => card.getByRole("button", { name: /Add to wallet/ }).count()).toBe(0);
     await expect(transcriptTitles()).resolves.not.toContain(`Micro-credential: ${LESSON_DESIGN}`);
   });
 });
