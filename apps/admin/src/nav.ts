@@ -10,6 +10,7 @@ const allSections: readonly NavItem[] = [
   { label: "Team goals", to: "/team-goals" },
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
+  { label: "Catalogue events", to: "/catalogue/events" },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Micro-credentials", to: "/credentials" },
   { label: "External PD", to: "/external-pd" },
@@ -43,6 +44,7 @@ export function nav(viewer: Viewer | undefined): readonly NavItem[] {
     "Sent mail",
     "Reviewers",
     "Coaching",
+    "Catalogue events",
   ]);
   return allSections.filter((item) => !districtOnly.has(item.label));
 }

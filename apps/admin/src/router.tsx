@@ -263,6 +263,18 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "catalogue/events",
+    lazy: async () => ({
+      Component: (await import("./pages/catalogue/catalogue-events-page.tsx")).CatalogueEventsPage,
+    }),
+  },
+  {
+    path: "catalogue/events/:eventId",
+    lazy: async () => ({
+      Component: (await import("./pages/catalogue/catalogue-event-page.tsx")).CatalogueEventPage,
+    }),
+  },
+  {
     path: "framework/feedback",
     lazy: async () => ({
       Component: (await import("./pages/framework/session-feedback-page.tsx")).SessionFeedbackPage,

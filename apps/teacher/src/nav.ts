@@ -4,6 +4,7 @@ import type { NavItem } from "@throughline/ui/app-shell";
 export const nav: readonly NavItem[] = [
   { label: "Home", to: "/", end: true },
   { label: "My path", to: "/path", alsoActiveUnder: ["/stages", "/sessions"] },
+  { label: "Catalogue", to: "/catalogue" },
   { label: "Action plan", to: "/action-plan" },
   { label: "Meetings", to: "/meetings" },
   { label: "My team", to: "/team" },

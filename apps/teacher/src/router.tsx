@@ -89,6 +89,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "catalogue",
+    lazy: async () => ({
+      Component: (await import("./pages/catalogue/catalogue-page.tsx")).CataloguePage,
+    }),
+  },
+  {
     path: "credentials",
     lazy: async () => ({
       Component: (await import("./pages/credentials/credentials-page.tsx")).CredentialsPage,

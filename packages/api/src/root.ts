@@ -5,6 +5,8 @@ import { adminRouter } from "./routers/admin/router.ts";
 import { auditLogRouter } from "./routers/audit-log/router.ts";
 import { calendarRouter } from "./routers/calendar/router.ts";
 import { calibrationRouter } from "./routers/calibration/router.ts";
+import { catalogueAdminRouter } from "./routers/catalogue/admin-router.ts";
+import { catalogueRouter } from "./routers/catalogue/router.ts";
 import { caseloadRouter } from "./routers/caseload/router.ts";
 import { coachRouter } from "./routers/coach/router.ts";
 import { coachingRouter } from "./routers/coaching/router.ts";
@@ -99,6 +101,8 @@ export const appRouter = createRouter({
   teamGoals: teamGoalsRouter,
   teamFocus: teamFocusRouter,
   impact: impactRouter,
+  catalogue: catalogueRouter,
+  catalogueAdmin: catalogueAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;

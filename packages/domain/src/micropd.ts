@@ -115,6 +115,11 @@ const sessionViewSchema = z.object({
   }),
   /** What opens once this session is complete. */
   next: nextSessionOutcomeSchema,
+  /**
+   * Taken as an elective from the catalogue, outside any enrolment in its stage: the page leads
+   * back to the catalogue instead of to the stage's next session.
+   */
+  fromCatalogue: z.boolean(),
   /** The reflection being written, saved as the teacher types; null text when none is pending. */
   reflectionDraft: z.object({ text: z.string().nullable(), revision: z.number().int() }),
 });

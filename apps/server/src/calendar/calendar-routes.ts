@@ -1,5 +1,6 @@
 import { hashFeedToken } from "@throughline/api/calendar-feed-token";
 import type { Database } from "@throughline/db/client";
+import { listCatalogueEventsForCalendar } from "@throughline/db/queries/catalogue/catalogue-calendar";
 import {
   findFeedOwnerByTokenHash,
   listCalendarMeetings,
@@ -8,6 +9,7 @@ import {
 import { districtTimeZone } from "@throughline/db/queries/notifications/notice-facts";
 import { withTenant } from "@throughline/db/tenant";
 import { calendarEvents, feedTokenSchema } from "@throughline/domain/calendar";
+import { withCatalogueEvents } from "@throughline/domain/catalogue-calendar";
 import { idSchema } from "@throughline/domain/ids";
 import { Hono } from "hono";
 import { renderFeed } from "./feed-ics.ts";
@@ -47,12 +49,18 @@ export function calendarRoutes(deps: CalendarRouteDeps): Hono {
         personId: owner.personId,
         from: new Date(now.getTime() - HISTORY_DAYS * 24 * 60 * 60 * 1000),
       };
-      const events = calendarEvents({
-        meetings: await listCalendarMeetings(tx, window),
-        workshops: await listCalendarWorkshops(tx, window),
-        appUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
+      const appUrl = `${deps.publicUrl.replace(/\/+$/, "")}/`;
+      const events = withCatalogueEvents(
+        calendarEvents({
+          meetings: await listCalendarMeetings(tx, window),
+          workshops: await listCalendarWorkshops(tx, window),
+          appUrl,
+          timeZone,
+        }),
+        await listCatalogueEventsForCalendar(tx, window),
+        `${appUrl}teacher/catalogue`,
         timeZone,
-      });
+      );
       return renderFeed({ personName: owner.displayName, events, now, timeZone });
     });
     if (body === null) return notFound();

@@ -1,4 +1,5 @@
 import type { Transaction } from "@throughline/db/client";
+import { catalogueEventForInvite } from "@throughline/db/queries/catalogue/catalogue-calendar";
 import {
   lockDigestNotifications,
   lockImmediateEmailsDue,
@@ -7,6 +8,7 @@ import {
   queueOutboxEmail,
 } from "@throughline/db/queries/notifications/outbox";
 import { groupDailyDigests } from "@throughline/domain/rules/daily-digest";
+import { CATALOGUE_INVITE_KINDS, catalogueInviteIcs } from "../mail/catalogue-invite.ts";
 import { INVITE_KINDS, meetingInviteIcs } from "../mail/meeting-invite.ts";
 import {
   appUrl,
@@ -29,6 +31,22 @@ async function inviteFor(
   item: NotificationToEmail,
   now: Date,
 ): Promise<string | null> {
+  if (CATALOGUE_INVITE_KINDS.has(item.kind) && item.subjectId) {
+    const event = await catalogueEventForInvite(tx, {
+      eventId: item.subjectId,
+      personId: item.recipientId,
+      seat: item.kind === "catalogue_seat" ? "given" : "withdrawn",
+    });
+    if (!event) return null;
+    return catalogueInviteIcs({
+      event,
+      appUrl: appUrl(context.publicUrl, item.link),
+      organizer: context.organizer,
+      attendee: { name: item.recipient.name, email: item.recipient.email },
+      now,
+      timeZone: context.timeZone,
+    });
+  }
   if (!INVITE_KINDS.has(item.kind) || !item.subjectId) return null;
   const meeting = await meetingForInvite(tx, item.subjectId);
   if (!meeting) return null;

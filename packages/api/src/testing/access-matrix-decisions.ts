@@ -19,9 +19,11 @@ import {
   reviewers,
   sampleStageTeachers,
 } from "./access-matrix-shared-decisions.ts";
+import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  ...catalogueAccessDecisions,
   ...externalPdDecisions,
   // A district the sign-in has a person in; another district reads like one that does not exist.
   "account.chooseDistrict": {

@@ -23,4 +23,7 @@ export type ForeignIds = {
   /** A goal of the sample team and one of its checkpoints. */
   goalId: string;
   checkpointId: string;
+  /** A catalogue event of the district, and a registration for it (the seed has one of each). */
+  catalogueEventId: string;
+  eventRegistrationId: string;
 };

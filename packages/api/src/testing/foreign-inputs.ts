@@ -5,6 +5,7 @@
 
 import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
+import { catalogueInputsToTry } from "./foreign-inputs-catalogue.ts";
 import { coachingLogInputsToTry, teamFocusInputsToTry } from "./foreign-inputs-coaching-log.ts";
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
@@ -19,6 +20,7 @@ export type { ForeignIds } from "./foreign-ids.ts";
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
   ...auditInputsToTry,
+  ...catalogueInputsToTry,
   ...coachingLogInputsToTry,
   ...teamFocusInputsToTry,
   ...selfAssessmentInputsToTry,

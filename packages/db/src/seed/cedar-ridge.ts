@@ -1,4 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { seedCatalogue } from "./catalogue.ts";
 import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
@@ -92,6 +93,12 @@ export function buildCedarRidge(passwordHash: string, now: Date): DistrictRows {
   });
 
   const rows = b.build();
+  seedCatalogue(rows, {
+    now,
+    calendar: b.calendar,
+    registeredId: teachers[2] ?? coach,
+    indicatorCodes: ["2.1"],
+  });
   addDefaultCredentials(rows.tenant, {
     districtId: rows.district.id,
     now,

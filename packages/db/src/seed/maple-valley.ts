@@ -1,4 +1,5 @@
 import { schoolYearFor } from "@throughline/domain/rules/school-year";
+import { seedCatalogue } from "./catalogue.ts";
 import { seedCoachingLog } from "./coaching-log.ts";
 import { k2PlcBlock, seedCollaborationTime } from "./collaboration-time.ts";
 import { addDefaultCredentials } from "./credentials/add-credentials.ts";
@@ -308,6 +309,13 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     leadReviewerId: districtCoach,
     certifiedReviewerIds: [middleCoach],
     namedById: admin,
+  });
+  // A middle-school teacher holds one of the workshop's seats: no demo login, so tests start clear.
+  seedCatalogue(rows, {
+    now,
+    calendar: b.calendar,
+    registeredId: middleTeachers[2] ?? middleTeachers[0] ?? admin,
+    indicatorCodes: ["2.1", "2.2"],
   });
   seedCollaborationTime(rows, {
     elementaryId: elementary,

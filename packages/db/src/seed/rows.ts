@@ -4,6 +4,8 @@ import type {
   actionStep,
   bellPeriod,
   calibrationSample,
+  catalogueEvent,
+  catalogueEventIndicator,
   coachingInteraction,
   coachingInteractionIndicator,
   coachingInteractionTeacher,
@@ -16,6 +18,7 @@ import type {
   credentialVersion,
   district,
   enrolment,
+  eventRegistration,
   importedRating,
   indicator,
   inductionChecklistCompletion,
@@ -120,6 +123,9 @@ export interface TenantRows {
   mentorAssignments: (typeof mentorAssignment.$inferInsert)[];
   mentoringConversations: (typeof mentoringConversation.$inferInsert)[];
   inductionChecklistCompletions: (typeof inductionChecklistCompletion.$inferInsert)[];
+  catalogueEvents: (typeof catalogueEvent.$inferInsert)[];
+  catalogueEventIndicators: (typeof catalogueEventIndicator.$inferInsert)[];
+  eventRegistrations: (typeof eventRegistration.$inferInsert)[];
 }
 
 export function emptyTenantRows(): TenantRows {
@@ -177,5 +183,8 @@ export function emptyTenantRows(): TenantRows {
     mentorAssignments: [],
     mentoringConversations: [],
     inductionChecklistCompletions: [],
+    catalogueEvents: [],
+    catalogueEventIndicators: [],
+    eventRegistrations: [],
   };
 }

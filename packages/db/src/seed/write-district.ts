@@ -6,6 +6,8 @@ import {
   actionStep,
   bellPeriod,
   calibrationSample,
+  catalogueEvent,
+  catalogueEventIndicator,
   coachingInteraction,
   coachingInteractionIndicator,
   coachingInteractionTeacher,
@@ -18,6 +20,7 @@ import {
   credentialVersion,
   district,
   enrolment,
+  eventRegistration,
   importedRating,
   indicator,
   inductionChecklistCompletion,
@@ -131,6 +134,9 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, mentorAssignment, rows.mentorAssignments);
   await insertAll(tx, mentoringConversation, rows.mentoringConversations);
   await insertAll(tx, inductionChecklistCompletion, rows.inductionChecklistCompletions);
+  await insertAll(tx, catalogueEvent, rows.catalogueEvents);
+  await insertAll(tx, catalogueEventIndicator, rows.catalogueEventIndicators);
+  await insertAll(tx, eventRegistration, rows.eventRegistrations);
 }
 
 async function insertAll<T extends PgTable>(

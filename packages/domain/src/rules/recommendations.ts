@@ -32,6 +32,8 @@ export interface RecommendableSession {
   /** Order within its stage. */
   position: number;
   indicatorIds: readonly string[];
+  /** In the elective catalogue: open to every teacher, whatever stages they have opened. */
+  elective?: boolean;
 }
 
 /** A teacher's or coach's choice about one session; the latest per session counts. */
@@ -273,7 +275,7 @@ export function recommendSessions(input: RecommendationInput): Recommendation[] 
     team: TeamFocusChoice | null;
   }[] = [];
   for (const session of input.sessions) {
-    if (!input.openStageIds.has(session.stageId)) continue;
+    if (!session.elective && !input.openStageIds.has(session.stageId)) continue;
     const decision = decisions.get(session.id)?.kind;
     if (decision === "dismissed") continue;
     const pinned = decision === "pinned";

@@ -4,6 +4,7 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
+import { SessionElectiveCard } from "../catalogue/session-elective-card.tsx";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
 import { SessionEditor } from "./session-editor.tsx";
 import { useCanEditFramework } from "./use-can-edit.ts";
@@ -50,6 +51,8 @@ export function FrameworkSessionPage() {
           Their completion, reflection and credited minutes stay as they were when you edit it.
         </p>
       ) : null}
+      {/* The catalogue is the district admin's to run, like the framework itself. */}
+      {canEdit ? <SessionElectiveCard sessionId={data.id} canEdit={canEdit} /> : null}
       <SessionEditor key={data.id} session={data} indicators={indicators.data} canEdit={canEdit} />
     </>
   );

@@ -9,6 +9,7 @@ import { TextConflict } from "@throughline/ui/text-conflict";
 import { useAutosaveDraft } from "@throughline/ui/use-autosave-draft";
 import { CircleCheck } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Link } from "react-router";
 import { formatDate } from "../../lib/format.ts";
 import { FeedbackPulse } from "../feedback/feedback-pulse.tsx";
 import { NextSessionLink } from "./next-session-link.tsx";
@@ -105,7 +106,14 @@ export function ReflectionStep({ view }: { view: SessionView }) {
             <CircleCheck aria-hidden="true" className="size-5" />
             {justCompleted ? "Session complete" : `Completed on ${formatDate(completedAt)}`}
           </p>
-          <NextSessionLink next={view.next} stageId={view.stage.id} />
+          {view.fromCatalogue ? (
+            // An elective stands alone: the catalogue, not the stage, is where the teacher goes on.
+            <Link to="/catalogue" className="font-medium text-primary underline">
+              Find another elective in the catalogue
+            </Link>
+          ) : (
+            <NextSessionLink next={view.next} stageId={view.stage.id} />
+          )}
         </div>
       ) : null}
       {completedAt ? (

@@ -56,11 +56,11 @@ export function SessionPage() {
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
       <Link
-        to={`/stages/${stage.id}`}
+        to={view.fromCatalogue ? "/catalogue" : `/stages/${stage.id}`}
         className="mb-4 inline-flex items-center gap-1 self-start text-sm font-medium text-primary underline-offset-4 hover:underline"
       >
         <ChevronLeft aria-hidden="true" className="size-4" />
-        Stage {stage.position}: {stage.title}
+        {view.fromCatalogue ? "Elective catalogue" : `Stage ${stage.position}: ${stage.title}`}
       </Link>
       <PageHeader
         className="mb-6"

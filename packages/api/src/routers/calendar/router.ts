@@ -1,3 +1,4 @@
+import { listCatalogueEventsForCalendar } from "@throughline/db/queries/catalogue/catalogue-calendar";
 import {
   createFeed,
   findLiveFeed,
@@ -12,6 +13,7 @@ import {
   type CreatedCalendarFeed,
   calendarEvents,
 } from "@throughline/domain/calendar";
+import { withCatalogueEvents } from "@throughline/domain/catalogue-calendar";
 import { feedUrl, hashFeedToken, newFeedToken } from "../../calendar-feed-token.ts";
 import { authedProcedure, createRouter } from "../../trpc.ts";
 
@@ -49,7 +51,10 @@ export const calendarRouter = createRouter({
     return { revoked: revoked > 0 };
   }),
 
-  /** The viewer's meetings and workshops from now to 60 days ahead, as the feed shows them. */
+  /**
+   * The viewer's meetings, workshops and catalogue seats from now to 60 days ahead, as the feed
+   * shows them.
+   */
   upcoming: authedProcedure.query(async ({ ctx }): Promise<CalendarEvent[]> => {
     const now = new Date();
     const window = {
@@ -57,15 +62,13 @@ export const calendarRouter = createRouter({
       from: now,
       until: new Date(now.getTime() + UPCOMING_DAYS * 24 * 60 * 60 * 1000),
     };
-    const [meetings, workshops] = [
+    const [meetings, workshops, catalogue] = [
       await listCalendarMeetings(ctx.tx, window),
       await listCalendarWorkshops(ctx.tx, window),
+      await listCatalogueEventsForCalendar(ctx.tx, window),
     ];
-    return calendarEvents({
-      meetings,
-      workshops,
-      appUrl: ctx.publicUrl,
-      timeZone: await districtTimeZone(ctx.tx, ctx.districtId),
-    });
+    const timeZone = await districtTimeZone(ctx.tx, ctx.districtId);
+    const events = calendarEvents({ meetings, workshops, appUrl: ctx.publicUrl, timeZone });
+    return withCatalogueEvents(events, catalogue, ctx.publicUrl, timeZone);
   }),
 });

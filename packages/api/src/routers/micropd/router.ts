@@ -19,6 +19,7 @@ import {
 } from "@throughline/db/queries/micropd/micropd-reflection-draft";
 import { recommendationsFor } from "@throughline/db/queries/micropd/recommendations";
 import type { Transaction } from "@throughline/db/tenant";
+import { mayTakeElective } from "@throughline/domain/catalogue-rules";
 import { formatInstant } from "@throughline/domain/date-format";
 import type {
   CompleteSessionResult,
@@ -46,14 +47,17 @@ import {
 interface OpenSession {
   session: SessionRecord;
   sequence: SequenceSession[];
+  /** Taken as an elective, outside any enrolment in its stage: the catalogue is where it leads. */
+  fromCatalogue: boolean;
 }
 
 /**
  * The session, if the teacher may open it now: a session of a stage they are enrolled in that is
  * completed already or is their next one and released — or any session recommended to them (for
  * an indicator below target, or assigned by their coach), which opens at once, out of order:
- * that is the individual path. Every procedure here goes through this, so the rule is enforced
- * by the API whatever the app shows.
+ * that is the individual path — or any elective session of the catalogue, which every active
+ * teacher may take without an enrolment. Every procedure here goes through this, so the rule is
+ * enforced by the API whatever the app shows.
  */
 async function openSessionFor(
   ctx: TenantScope,
@@ -80,8 +84,11 @@ async function openSessionFor(
   });
   const completed = sequence.some((item) => item.id === session.id && item.completedAt !== null);
   const access = enrolled ? sessionAccess(sequence, session.id, params.now) : null;
-  if (access?.open || completed || (await isRecommendedTo(tx, params))) {
-    return { session, sequence };
+  const fromCatalogue =
+    !access?.open &&
+    mayTakeElective({ elective: session.elective, activeTeacher: ctx.scope.tiers.teacher });
+  if (access?.open || completed || fromCatalogue || (await isRecommendedTo(tx, params))) {
+    return { session, sequence, fromCatalogue: fromCatalogue && !enrolled };
   }
   const message = !access
     ? `You are not enrolled in Stage ${session.stagePosition}: ${session.stageTitle}, so its sessions are not open to you yet.`
@@ -108,7 +115,7 @@ export const micropdRouter = createRouter({
   /** One session for the player: content, indicators, prompts, and the caller's own progress. */
   session: teacherProcedure.input(sessionIdInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
-    const { session, sequence } = await openSessionFor(ctx, input.sessionId, now);
+    const { session, sequence, fromCatalogue } = await openSessionFor(ctx, input.sessionId, now);
     const [content, progress, reflectionDraft] = await Promise.all([
       loadSessionContent(ctx.tx, input),
       getSessionProgress(ctx.tx, { personId: ctx.personId, sessionId: session.id }),
@@ -137,6 +144,7 @@ export const micropdRouter = createRouter({
       },
       next: toOutcome(nextAfterCompleting(sequence, session.id, now)),
       reflectionDraft,
+      fromCatalogue,
     };
     return view;
   }),

@@ -17,6 +17,7 @@ import {
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
+import { attendedCatalogueEvents } from "../catalogue/attended-events.ts";
 import {
   attendedWorkshopOf,
   completedSessionOf,
@@ -38,13 +39,14 @@ import {
  * sessions completed (the minutes credited at completion; rows from before credited minutes
  * existed fall back to the session's estimate) and closed support meetings they were present at
  * (the minutes the meeting was held), badges, and — when the district counts coaching as PD —
- * the coaching interactions a coach logged with them (kind, day, minutes, coach; never the note).
+ * the coaching interactions a coach logged with them (kind, day, minutes, coach; never the note),
+ * and the catalogue's live sessions and workshops marked attended (counted as workshops).
  */
 export async function listPdActivities(
   tx: Transaction,
   params: { personId: string },
 ): Promise<PdActivityFact[]> {
-  const [workshops, sessions, meetings, badges, coaching] = await Promise.all([
+  const [workshops, sessions, meetings, badges, coaching, electiveEvents] = await Promise.all([
     tx
       .select({
         // A workshop with no date yet counts from the day the teacher joined the cohort.
@@ -120,6 +122,7 @@ export async function listPdActivities(
           eq(district.coachingCountsAsPd, true),
         ),
       ),
+    attendedCatalogueEvents(tx, params.personId),
   ]);
 
   // The year of a session, meeting or badge is read from its local day (`pdActivitiesIn`).
@@ -168,5 +171,5 @@ export async function listPdActivities(
       schoolYear: null,
     })),
   ];
-  return activities.sort((a, b) => a.date.getTime() - b.date.getTime());
+  return [...activities, ...electiveEvents].sort((a, b) => a.date.getTime() - b.date.getTime());
 }

@@ -126,6 +126,8 @@ export interface SessionRecord {
   reflectionPrompts: string[];
   /** Asked after the lesson is taught: the session completes without them. */
   afterLessonPrompts: string[];
+  /** In the elective catalogue: open to every teacher of the district, enrolled or not. */
+  elective: boolean;
 }
 
 /** One session of the district with its stage; null when there is no such session. */
@@ -145,6 +147,7 @@ export async function findSession(
       estimatedMinutes: micropdSession.estimatedMinutes,
       reflectionPrompts: micropdSession.reflectionPrompts,
       afterLessonPrompts: micropdSession.afterLessonPrompts,
+      elective: micropdSession.elective,
     })
     .from(micropdSession)
     .innerJoin(stage, stageOfSession)

@@ -61,6 +61,7 @@ async function loadSessions(tx: Transaction) {
         title: micropdSession.title,
         estimatedMinutes: micropdSession.estimatedMinutes,
         position: micropdSession.position,
+        elective: micropdSession.elective,
         stage: stageNameColumns,
       })
       .from(micropdSession)
@@ -148,6 +149,7 @@ export async function recommendationsFor(
       stagePosition: session.stage.position,
       position: session.position,
       indicatorIds: session.indicatorIds,
+      elective: session.elective,
     })),
     openStageIds: openStages,
     completions,
@@ -204,13 +206,17 @@ export async function recommendationsFor(
   });
 }
 
-/** Whether the session exists, and whether its stage is open to the teacher and they completed it. */
+/** Whether the session exists, whether it is open to the teacher, and whether they completed it. */
 export async function sessionStandingFor(
   tx: Transaction,
   params: { personId: string; sessionId: string },
 ): Promise<{ open: boolean; completed: boolean } | null> {
   const [found] = await tx
-    .select({ id: micropdSession.id, stageId: micropdSession.stageId })
+    .select({
+      id: micropdSession.id,
+      stageId: micropdSession.stageId,
+      elective: micropdSession.elective,
+    })
     .from(micropdSession)
     .where(eq(micropdSession.id, params.sessionId));
   if (!found) return null;
@@ -218,7 +224,8 @@ export async function sessionStandingFor(
     openStageIds(tx, params.personId),
     tx.select({ id: micropdProgress.id }).from(micropdProgress).where(completedProgressOf(params)),
   ]);
-  return { open: openStages.has(found.stageId), completed: done !== undefined };
+  // An elective is open to every teacher, like a stage open to all.
+  return { open: found.elective || openStages.has(found.stageId), completed: done !== undefined };
 }
 
 /** Records one decision; rows are only added, the latest per session counts. */

@@ -1,0 +1,170 @@
+import {
+  catalogueEventKindLabels,
+  catalogueEventKindSchema,
+  gradeBandLabels,
+  gradeBandSchema,
+  subjectLabels,
+  subjectSchema,
+} from "@throughline/domain/catalogue";
+import { CheckboxListFieldset } from "@throughline/ui/checkbox-list-fieldset";
+import { FormField } from "@throughline/ui/form-field";
+import { NumberField } from "@throughline/ui/number-field";
+import { SelectField } from "@throughline/ui/select-field";
+import { TextAreaField } from "@throughline/ui/text-area-field";
+import type { EventDraft } from "./event-draft.ts";
+
+const bandItems = gradeBandSchema.options.map((id) => ({ id, label: gradeBandLabels[id] }));
+const subjectItems = subjectSchema.options.map((id) => ({ id, label: subjectLabels[id] }));
+
+/**
+ * The fields of a live session or workshop. `errorOf` gives the server's message for a field
+ * of the API's input (startsAt, seatLimit…), shown beside the field that holds it.
+ */
+export function EventFields({
+  draft,
+  onChange,
+  indicators,
+  errorOf,
+}: {
+  draft: EventDraft;
+  onChange: (draft: EventDraft) => void;
+  indicators: readonly { id: string; code: string; title: string }[];
+  errorOf: (path: string) => string | null;
+}) {
+  const set = (patch: Partial<EventDraft>) => onChange({ ...draft, ...patch });
+  return (
+    <div className="flex flex-col gap-4">
+      <FormField
+        label="Title"
+        value={draft.title}
+        onChange={(event) => set({ title: event.target.value })}
+        error={errorOf("title")}
+        required
+      />
+      <TextAreaField
+        label="Description"
+        value={draft.description}
+        onChange={(event) => set({ description: event.target.value })}
+        error={errorOf("description")}
+        required
+      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField
+          label="Kind"
+          value={draft.kind}
+          onChange={(event) =>
+            set({ kind: catalogueEventKindSchema.safeParse(event.target.value).data ?? "workshop" })
+          }
+          error={errorOf("kind")}
+        >
+          {catalogueEventKindSchema.options.map((kind) => (
+            <option key={kind} value={kind}>
+              {catalogueEventKindLabels[kind]}
+            </option>
+          ))}
+        </SelectField>
+        <FormField
+          label="Date"
+          type="date"
+          value={draft.date}
+          onChange={(event) => set({ date: event.target.value })}
+          error={errorOf("startsAt")}
+          required
+        />
+        <FormField
+          label="Starts at"
+          type="time"
+          value={draft.startTime}
+          onChange={(event) => set({ startTime: event.target.value })}
+          required
+        />
+        <FormField
+          label="Ends at"
+          type="time"
+          value={draft.endTime}
+          onChange={(event) => set({ endTime: event.target.value })}
+          error={errorOf("endsAt")}
+          required
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          label="Location"
+          hint="A room, or leave blank for an online session."
+          value={draft.location}
+          onChange={(event) => set({ location: event.target.value })}
+          error={errorOf("location")}
+        />
+        <FormField
+          label="Join link"
+          type="url"
+          hint="For online sessions: https://…"
+          value={draft.joinUrl}
+          onChange={(event) => set({ joinUrl: event.target.value })}
+          error={errorOf("joinUrl")}
+        />
+        <NumberField
+          label="Seats"
+          min={1}
+          value={draft.seatLimit}
+          onChange={(event) => set({ seatLimit: event.target.value })}
+          error={errorOf("seatLimit")}
+          required
+        />
+        <NumberField
+          label="PD minutes credited for attending"
+          min={0}
+          value={draft.pdMinutes}
+          onChange={(event) => set({ pdMinutes: event.target.value })}
+          error={errorOf("pdMinutes")}
+          required
+        />
+      </div>
+      <CheckboxListFieldset
+        legend="Indicators it addresses"
+        items={indicators.map((item) => ({ id: item.id, label: `${item.code} ${item.title}` }))}
+        chosen={draft.indicatorIds}
+        onChange={(indicatorIds) => set({ indicatorIds })}
+        error={errorOf("indicatorIds")}
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <CheckboxListFieldset
+          legend="Grade bands"
+          hint="None chosen: it suits every grade band."
+          items={bandItems}
+          chosen={draft.gradeBands}
+          onChange={(ids) =>
+            set({ gradeBands: ids.flatMap((id) => gradeBandSchema.safeParse(id).data ?? []) })
+          }
+          error={errorOf("gradeBands")}
+        />
+        <CheckboxListFieldset
+          legend="Subjects"
+          hint="None chosen: it suits every subject."
+          items={subjectItems}
+          chosen={draft.subjects}
+          onChange={(ids) =>
+            set({ subjects: ids.flatMap((id) => subjectSchema.safeParse(id).data ?? []) })
+          }
+          error={errorOf("subjects")}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The input's field paths, for the form-wide message when the error names none of them. */
+export const eventFieldPaths = [
+  "title",
+  "description",
+  "kind",
+  "startsAt",
+  "endsAt",
+  "location",
+  "joinUrl",
+  "seatLimit",
+  "pdMinutes",
+  "indicatorIds",
+  "gradeBands",
+  "subjects",
+];
