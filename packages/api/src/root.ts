@@ -5,9 +5,9 @@ import { adminRouter } from "./routers/admin/router.ts";
 import { auditLogRouter } from "./routers/audit-log/router.ts";
 import { calendarRouter } from "./routers/calendar/router.ts";
 import { calibrationRouter } from "./routers/calibration/router.ts";
+import { caseloadRouter } from "./routers/caseload/router.ts";
 import { catalogueAdminRouter } from "./routers/catalogue/admin-router.ts";
 import { catalogueRouter } from "./routers/catalogue/router.ts";
-import { caseloadRouter } from "./routers/caseload/router.ts";
 import { coachRouter } from "./routers/coach/router.ts";
 import { coachingRouter } from "./routers/coaching/router.ts";
 import { coachingLogRouter } from "./routers/coaching-log/router.ts";
@@ -24,6 +24,7 @@ import { frameworkAdminRouter } from "./routers/framework-admin/router.ts";
 import { gettingStartedRouter } from "./routers/getting-started/router.ts";
 import { impactRouter } from "./routers/impact/router.ts";
 import { invitationsRouter } from "./routers/invitations/router.ts";
+import { libraryRouter } from "./routers/library/router.ts";
 import { meetingRoomRouter } from "./routers/meeting-room/router.ts";
 import { meetingsRouter } from "./routers/meetings/router.ts";
 import { micropdRouter } from "./routers/micropd/router.ts";
@@ -71,6 +72,7 @@ export const appRouter = createRouter({
   workshop: workshopRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,
+  library: libraryRouter,
   externalPd: externalPdRouter,
   calendar: calendarRouter,
   meetingRoom: meetingRoomRouter,

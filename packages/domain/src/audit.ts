@@ -47,6 +47,10 @@ export const auditActions = [
   "settings.password_sign_in_changed",
   "external_pd.approved",
   "external_pd.returned",
+  "library.published",
+  "library.withdrawn",
+  "library.imported",
+  "library.updated",
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: "Choose a kind of change" });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -219,4 +223,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "settings.password_sign_in_changed": "Password sign-in changed",
   "external_pd.approved": "External PD credit approved",
   "external_pd.returned": "External PD credit returned",
+  "library.published": "Stage published to the shared library",
+  "library.withdrawn": "Stage withdrawn from the shared library",
+  "library.imported": "Stage imported from the shared library",
+  "library.updated": "Imported stage updated from its source",
 };

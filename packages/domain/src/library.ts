@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { createStageDraftSchema, saveSessionInputSchema } from "./framework-admin.ts";
+import { contentBlockSchema } from "./framework.ts";
+import { createStageDraftSchema, mostBlocks, saveSessionInputSchema } from "./framework-admin.ts";
 import { idSchema, optionalText, requiredText } from "./ids.ts";
 
 /*
@@ -29,14 +30,21 @@ export const licenseUrls: Record<LibraryLicense, string> = {
 };
 
 const stageFields = createStageDraftSchema.omit({ programId: true });
-const sessionFields = saveSessionInputSchema.pick({
-  title: true,
-  summary: true,
-  estimatedMinutes: true,
-  reflectionPrompts: true,
-  afterLessonPrompts: true,
-  blocks: true,
-});
+const sessionFields = saveSessionInputSchema
+  .pick({
+    title: true,
+    summary: true,
+    estimatedMinutes: true,
+    reflectionPrompts: true,
+    afterLessonPrompts: true,
+  })
+  .extend({
+    // The blocks as teachers' pages read them (the editor's stricter video rule is for authoring).
+    blocks: z
+      .array(contentBlockSchema)
+      .min(1, "Each session needs at least one block")
+      .max(mostBlocks, `A session can have at most ${mostBlocks} blocks`),
+  });
 
 /**
  * One session in a package. `key` stays the same from version to version (the source session's
@@ -45,7 +53,16 @@ const sessionFields = saveSessionInputSchema.pick({
  */
 const packagedSessionSchema = sessionFields.extend({
   key: idSchema,
-  indicatorCodes: z.array(z.string().trim().min(1).max(40)).max(20),
+  indicatorCodes: z
+    .array(
+      requiredText({
+        missing: "Enter the indicator's code",
+        label: "Indicator code",
+        max: 40,
+        singleLine: true,
+      }),
+    )
+    .max(20, "A session has at most 20 indicators"),
 });
 export type PackagedSession = z.infer<typeof packagedSessionSchema>;
 
@@ -77,7 +94,7 @@ export const publishStageInputSchema = z.object({
   license: libraryLicenseSchema,
   attribution: requiredText({ missing: "Say whom to credit", label: "Attribution", max: 500 }),
   /** What changed, for the districts that imported an earlier version. */
-  notes: optionalText({ label: "Notes", max: 1000 }),
+  notes: optionalText({ label: "Notes", max: 1000 }).default(null),
 });
 export type PublishStageInput = z.infer<typeof publishStageInputSchema>;
 
@@ -93,7 +110,7 @@ export const importPackageInputSchema = z.object({
 export const libraryImportInputSchema = z.object({ importId: idSchema });
 
 /** What a newer version changes, session by session, for the importer to review. */
-export interface PackageChanges {
+interface PackageChanges {
   added: string[];
   removed: string[];
   changed: string[];
@@ -102,6 +119,19 @@ export interface PackageChanges {
 
 const sameSession = (a: PackagedSession, b: PackagedSession) =>
   JSON.stringify({ ...a, key: "" }) === JSON.stringify({ ...b, key: "" });
+
+/** The keys of the sessions a newer package adds or changes: the ones an update writes. */
+export function changedSessionKeys(older: LibraryPackage, newer: LibraryPackage): Set<string> {
+  const before = new Map(older.stage.sessions.map((session) => [session.key, session]));
+  return new Set(
+    newer.stage.sessions
+      .filter((session) => {
+        const was = before.get(session.key);
+        return was === undefined || !sameSession(was, session);
+      })
+      .map((session) => session.key),
+  );
+}
 
 /** The sessions a newer package adds, removes and changes, by title. */
 export function packageChanges(older: LibraryPackage, newer: LibraryPackage): PackageChanges {

@@ -8,7 +8,9 @@ import {
   staff,
   teachers,
 } from "./access-matrix.ts";
+import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
+import { libraryDecisions } from "./access-matrix-library.ts";
 import {
   demoTeacherCoaches,
   demoTeacherOnly,
@@ -19,10 +21,10 @@ import {
   reviewers,
   sampleStageTeachers,
 } from "./access-matrix-shared-decisions.ts";
-import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  ...libraryDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,
   // A district the sign-in has a person in; another district reads like one that does not exist.

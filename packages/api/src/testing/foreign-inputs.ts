@@ -10,6 +10,7 @@ import { coachingLogInputsToTry, teamFocusInputsToTry } from "./foreign-inputs-c
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
+import { libraryInputsToTry } from "./foreign-inputs-library.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
 import { teamGoalInputsToTry } from "./foreign-inputs-team-goals.ts";
@@ -19,6 +20,7 @@ export type { ForeignIds } from "./foreign-ids.ts";
 /** For each procedure with input, an input aimed at another district's rows. */
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
+  ...libraryInputsToTry,
   ...auditInputsToTry,
   ...catalogueInputsToTry,
   ...coachingLogInputsToTry,
