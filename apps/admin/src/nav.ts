@@ -10,6 +10,7 @@ const allSections: readonly NavItem[] = [
   { label: "Team goals", to: "/team-goals" },
   { label: "People", to: "/people" },
   { label: "Framework", to: "/framework" },
+  { label: "Shared library", to: "/library" },
   { label: "Catalogue events", to: "/catalogue/events" },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Micro-credentials", to: "/credentials" },
@@ -43,6 +44,7 @@ export function nav(viewer: Viewer | undefined): readonly NavItem[] {
     "Sign-in",
     "Sent mail",
     "Reviewers",
+    "Shared library",
     "Coaching",
     "Catalogue events",
   ]);

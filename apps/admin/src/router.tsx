@@ -251,6 +251,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "library",
+    lazy: async () => ({
+      Component: (await import("./pages/library/library-page.tsx")).LibraryPage,
+    }),
+  },
+  {
     path: "framework/stages/:stageId",
     lazy: async () => ({
       Component: (await import("./pages/framework/stage-page.tsx")).FrameworkStagePage,

@@ -38,6 +38,12 @@ export function buildCedarRidge(passwordHash: string, now: Date): DistrictRows {
     email: demoPeople.cedarRidgeCoach.email,
     roles: [{ role: "coach", schoolId: school }],
   });
+  // The district's PD admin: shares and imports stages through the shared library.
+  b.person({
+    displayName: "Grace Whitaker",
+    email: `admin@${domain}`,
+    roles: [{ role: "district_admin", schoolId: null }],
+  });
   b.person({
     displayName: "Linda Chu",
     email: `linda.chu@${domain}`,
