@@ -8,6 +8,7 @@ import {
   staff,
   teachers,
 } from "./access-matrix.ts";
+import { badgeIssuerDecisions } from "./access-matrix-badge-issuer.ts";
 import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
 import { libraryDecisions } from "./access-matrix-library.ts";
@@ -27,6 +28,7 @@ export const accessDecisions: Record<string, Decision> = {
   ...libraryDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,
+  ...badgeIssuerDecisions,
   // A district the sign-in has a person in; another district reads like one that does not exist.
   "account.chooseDistrict": {
     teacher: "os",

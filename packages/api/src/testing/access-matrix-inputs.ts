@@ -1,3 +1,4 @@
+import { badgeIssuerAimedInputs } from "./access-matrix-badge-issuer.ts";
 import type { PlaceCredentials } from "./access-matrix-credentials.ts";
 import { externalPdAimed, type PlaceExternalPd } from "./access-matrix-external-pd.ts";
 import type { MatrixRows } from "./access-matrix-rows.ts";
@@ -60,6 +61,7 @@ const aboutEvidence = new Set([
 /** Procedures whose shared input names a row of another table: the row they take instead. */
 const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
   ...externalPdAimed,
+  ...badgeIssuerAimedInputs,
   // A name of its own per place: the same name twice in a district is refused as a field error.
   "frameworkAdmin.updateProtocol": (ids) => ({
     protocolId: ids.protocolId,

@@ -3,6 +3,7 @@
  * added without an entry here fails that test the day it is added.
  */
 
+import { badgeIssuerInputsToTry } from "./access-matrix-badge-issuer.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { auditInputsToTry } from "./foreign-inputs-audit.ts";
 import { catalogueInputsToTry } from "./foreign-inputs-catalogue.ts";
@@ -360,4 +361,5 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   }),
   "sentMail.message": (foreign) => ({ messageId: foreign.stepId }),
   ...credentialInputsToTry,
+  ...badgeIssuerInputsToTry,
 };

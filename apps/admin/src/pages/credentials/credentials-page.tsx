@@ -10,6 +10,7 @@ import { Award } from "lucide-react";
 import { Link, useLocation } from "react-router";
 import { AwardedBadges } from "./awarded-badges.tsx";
 import { CredentialsTable } from "./credentials-table.tsx";
+import { IssuerProfileCard } from "./issuer-profile-card.tsx";
 
 function savedMessageOf(state: unknown): string | null {
   if (typeof state !== "object" || state === null || !("saved" in state)) return null;
@@ -62,6 +63,7 @@ export function CredentialsPage() {
           </TitledCard>
         )}
         {canEdit ? <AwardedBadges /> : null}
+        {canEdit ? <IssuerProfileCard /> : null}
       </div>
     </>
   );

@@ -2,10 +2,11 @@ import { pdHoursLabel } from "@throughline/domain/credential-earning";
 import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { Card } from "@throughline/ui/card";
-import { Download, ExternalLink } from "lucide-react";
+import { Download, ExternalLink, ImageDown } from "lucide-react";
 import { formatShortDate } from "../credentials/format.ts";
 import { CopyLinkButton } from "./copy-link-button.tsx";
 import type { MyBadge } from "./types.ts";
+import { WalletOffer } from "./wallet-offer.tsx";
 
 const statusText = { active: "Active", revoked: "Revoked", expired: "Expired" } as const;
 const statusVariant = { active: "success", revoked: "danger", expired: "warning" } as const;
@@ -89,6 +90,19 @@ export function BadgeCard({ badge }: { badge: MyBadge }) {
               Add to LinkedIn<span className="sr-only"> (opens in a new tab)</span>
             </a>
           ) : null}
+          {badge.status !== "revoked" ? (
+            // The badge image as a PNG (its address beside the SVG's), for a LinkedIn post or a
+            // profile's media, where SVG is refused; the shared page previews with it too.
+            <a
+              href={`${badge.imageUrl}.png`}
+              download={`${badge.name}.png`}
+              className={buttonClasses({ variant: "secondary", size: "sm", className: "gap-2" })}
+            >
+              <ImageDown aria-hidden="true" />
+              Badge image (PNG)
+            </a>
+          ) : null}
+          {badge.status !== "revoked" ? <WalletOffer badgeId={badge.id} name={badge.name} /> : null}
         </div>
       </div>
     </Card>

@@ -1,7 +1,10 @@
 import { listIssuerKeys } from "@throughline/db/queries/credentials/issuer-key";
+import { walletOfferInputSchema } from "@throughline/domain/badge-issuer";
 import { audit } from "../../audit.ts";
 import { rotateIssuerKey } from "../../credentials/issuer-key-store.ts";
-import { createRouter, districtAdminProcedure } from "../../trpc.ts";
+import { offerBadgeToWallet } from "../../credentials/wallet-exchange.ts";
+import { createRouter, districtAdminProcedure, teacherProcedure } from "../../trpc.ts";
+import { issuerProfileProcedures } from "./issuer-profile.ts";
 
 export interface IssuerKeySummary {
   id: string;
@@ -9,8 +12,13 @@ export interface IssuerKeySummary {
   retiredAt: Date | null;
 }
 
-/** The district's badge-signing identity, managed by its district administrators. */
+/**
+ * The district as the issuer of its badges: its signing identity, managed by its district
+ * administrators, and the offers of an earner's badge to their digital wallet.
+ */
 export const credentialIssuerRouter = createRouter({
+  ...issuerProfileProcedures,
+
   /** Every key the district has signed with (public halves only), oldest first. */
   keys: districtAdminProcedure.query(
     async ({ ctx }): Promise<IssuerKeySummary[]> => listIssuerKeys(ctx.tx),
@@ -36,4 +44,21 @@ export const credentialIssuerRouter = createRouter({
     });
     return rotated;
   }),
+
+  /**
+   * A one-time link (and its wallet deep link) that issues my badge to the DID my wallet proves;
+   * it works once, for a quarter of an hour.
+   */
+  offerToWallet: teacherProcedure.input(walletOfferInputSchema).mutation(async ({ ctx, input }) =>
+    offerBadgeToWallet(
+      ctx.tx,
+      {
+        districtId: ctx.districtId,
+        personId: ctx.personId,
+        badgeId: input.badgeId,
+        now: new Date(),
+      },
+      { publicUrl: ctx.publicUrl, secret: ctx.secret },
+    ),
+  ),
 });
