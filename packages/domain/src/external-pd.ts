@@ -82,7 +82,8 @@ function checkRequest(request: RequestFields, ctx: z.RefinementCtx): void {
     return;
   }
   const most = daysSpanned(request.startOn, request.endOn) * MAX_HOURS_PER_DAY;
-  if (request.hours > most) {
+  // Over the upper bound, the field's own message already says so.
+  if (request.hours > most && request.hours <= EXTERNAL_PD_MAX_HOURS) {
     fieldIssue(
       ctx,
       ["hours"],

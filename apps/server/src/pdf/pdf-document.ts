@@ -8,6 +8,8 @@ import PDFDocument from "pdfkit";
 export interface PdfOptions {
   /** Compressed content streams (the default); tests may ask for plain ones to read back. */
   compress?: boolean;
+  /** Portrait (the default) or landscape, as a certificate is printed. */
+  layout?: "portrait" | "landscape";
 }
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
@@ -21,6 +23,7 @@ export function newPdf(title: string, author: string, options: PdfOptions = {}):
     size: "LETTER",
     margin: PAGE_MARGIN,
     compress: options.compress ?? true,
+    layout: options.layout ?? "portrait",
     lang: "en-US",
     displayTitle: true,
     info: { Title: title, Author: author, Creator: "Throughline" },

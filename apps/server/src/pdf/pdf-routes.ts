@@ -1,6 +1,7 @@
 import { createRequestContext, type RequestContextDeps } from "@throughline/api/context";
 import { appRouter } from "@throughline/api/root";
 import { schoolYearSchema } from "@throughline/domain/cohort";
+import { certificateKindSchema } from "@throughline/domain/completion-certificate";
 import type { FullTranscript } from "@throughline/domain/external-pd-transcript";
 import { idSchema } from "@throughline/domain/ids";
 import { localDay } from "@throughline/domain/local-time";
@@ -9,6 +10,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { contentDisposition } from "../files/content-disposition.ts";
+import { certificatePdf } from "./certificate-pdf.ts";
 import type { PdfOptions } from "./pdf-document.ts";
 import { transcriptPdf } from "./transcript-pdf.ts";
 import { recordReference } from "./verification.ts";
@@ -16,8 +18,10 @@ import { recordReference } from "./verification.ts";
 /*
  * Printable records as PDF: `GET /files/pdf/transcript?year=2026-27` (the signed-in teacher's) and
  * `GET /files/pdf/transcript/:personId?year=…` (a teacher's, for a principal of their school or a
- * district admin). Each answers from the same tRPC procedures the pages read, called with the
- * request's session, so who may read what is decided in one place.
+ * district admin), and `GET /files/pdf/certificates/:kind/:id` (a certificate of a stage,
+ * course or micro-credential the signed-in teacher completed). Each answers from the same tRPC
+ * procedures the pages read, called with the request's session, so who may read what is decided
+ * in one place.
  */
 
 interface PdfRouteDeps {
@@ -108,6 +112,45 @@ export function pdfRoutes(deps: PdfRouteDeps): Hono {
         ...(schoolYear ? { schoolYear } : {}),
       });
       return await transcriptAnswer(transcript, deps.pdf);
+    } catch (error) {
+      return refusal(c, error);
+    }
+  });
+
+  /** A certificate of something the signed-in teacher completed (`transcript.certificates`). */
+  routes.get("/certificates/:kind/:id", async (c) => {
+    const kind = certificateKindSchema.safeParse(c.req.param("kind"));
+    const id = idSchema.safeParse(c.req.param("id"));
+    const notFound = () => c.json({ error: "There is no such certificate." }, 404);
+    if (!kind.success || !id.success) return notFound();
+    try {
+      const caller = callerFor(deps, c);
+      const [certificates, me] = await Promise.all([
+        caller.transcript.certificates(),
+        caller.viewer.me(),
+      ]);
+      const certificate = certificates.find(
+        (entry) => entry.kind === kind.data && entry.id === id.data,
+      );
+      if (!certificate) return notFound();
+      const issued = {
+        name: me.person.displayName,
+        district: me.district.name,
+        issuedOn: localDay(new Date(), me.district.timeZone),
+        reference: recordReference([
+          me.district.name,
+          me.person.displayName,
+          certificate.kind,
+          certificate.id,
+          certificate.completedOn,
+          certificate.minutes,
+        ]),
+      };
+      const bytes = await certificatePdf(certificate, issued, deps.pdf);
+      return pdfResponse(
+        bytes,
+        `certificate-${fileSlug(certificate.title)}-${fileSlug(me.person.displayName)}.pdf`,
+      );
     } catch (error) {
       return refusal(c, error);
     }

@@ -51,4 +51,5 @@ export const externalPdDecisions: Record<string, Decision> = {
   "externalPd.approve": schoolAdmins,
   "externalPd.return": schoolAdmins,
   "transcript.forTeacher": schoolAdmins,
+  "transcript.certificates": teachers,
 };

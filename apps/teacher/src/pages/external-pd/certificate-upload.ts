@@ -4,7 +4,7 @@
  * `{ error }` (the server's message, shown beside the file field).
  */
 
-export type CertificateAnswer =
+type CertificateAnswer =
   | { ok: true; certificateId: string }
   | { ok: false; message: string };
 

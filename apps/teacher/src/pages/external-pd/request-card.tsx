@@ -17,7 +17,7 @@ import { Link } from "react-router";
 import { certificateUrl } from "./certificate-upload.ts";
 import type { MyExternalPdRequest } from "./types.ts";
 
-export const statusVariants: Record<ExternalPdStatus, BadgeVariant> = {
+const statusVariants: Record<ExternalPdStatus, BadgeVariant> = {
   submitted: "info",
   approved: "success",
   returned: "warning",

@@ -10,6 +10,7 @@ import { Clock, FileText } from "lucide-react";
 import { Link, useSearchParams } from "react-router";
 import { DownloadRecordSection } from "../record/download-record-section.tsx";
 import { ActivitiesTable } from "./activities-table.tsx";
+import { CertificatesSection } from "./certificates-section.tsx";
 import { DownloadCsvButton } from "./download-csv-button.tsx";
 import { TotalsSummary } from "./totals-summary.tsx";
 import type { Transcript } from "./types.ts";
@@ -114,6 +115,7 @@ function TranscriptView({
             </p>
           </EmptyState>
         )}
+        <CertificatesSection />
         <DownloadRecordSection />
       </div>
     </>

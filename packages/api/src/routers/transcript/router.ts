@@ -4,6 +4,7 @@ import { transcriptInputSchema } from "@throughline/domain/transcript";
 import { TRPCError } from "@trpc/server";
 import { adminProcedure, createRouter, teacherProcedure } from "../../trpc.ts";
 import { buildTranscript } from "./build-transcript.ts";
+import { teacherCertificates } from "./certificates.ts";
 import { transcriptCsv } from "./csv.ts";
 
 export const transcriptRouter = createRouter({
@@ -33,6 +34,14 @@ export const transcriptRouter = createRouter({
       csv: transcriptCsv(transcript),
     };
   }),
+
+  /**
+   * What I completed that earns a printed certificate (the PDF route prints one): stages,
+   * finished MicroPD courses and micro-credentials, newest first, with their dates and hours.
+   */
+  certificates: teacherProcedure.query(({ ctx }) =>
+    teacherCertificates(ctx.tx, { districtId: ctx.districtId, personId: ctx.personId }),
+  ),
 
   /**
    * A teacher's transcript for a principal of their school or a district admin (the PDF a
