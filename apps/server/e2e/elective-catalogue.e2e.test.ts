@@ -13,7 +13,7 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
  * district admin adds a one-seat live session: Maria registers, Kevin joins the waitlist, Maria
  * cancels, and Kevin gets the seat with an emailed calendar invitation.
  */
-const ELECTIVE = "Acceleration, Not Remediation";
+const ELECTIVE = "Pre-Teaching Vocabulary Before the Lesson";
 const EVENT = "Live session: wait time that works";
 const REFLECTION =
   "I will pre-teach the two key words before Thursday's lesson and watch who uses them on their own.";

@@ -16,9 +16,10 @@ const electives: {
   gradeBands: GradeBand[];
   subjects: Subject[];
 }[] = [
-  { stage: 2, session: 1, gradeBands: ["3_5", "6_8"], subjects: ["ela", "social_studies"] },
-  { stage: 3, session: 1, gradeBands: ["k_2", "3_5"], subjects: ["math", "ela"] },
-  { stage: 3, session: 2, gradeBands: ["6_8", "9_12"], subjects: ["math", "science"] },
+  // Later sessions of their stages: the first ones stay closed to teachers outside the stage.
+  { stage: 2, session: 5, gradeBands: ["3_5", "6_8"], subjects: ["ela", "social_studies"] },
+  { stage: 3, session: 3, gradeBands: ["k_2", "3_5"], subjects: ["math", "ela"] },
+  { stage: 3, session: 6, gradeBands: ["6_8", "9_12"], subjects: ["math", "science"] },
 ];
 
 export function seedCatalogue(

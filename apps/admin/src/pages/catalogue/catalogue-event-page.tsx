@@ -63,8 +63,8 @@ function EventDetail({ event }: { event: AdminEvent }) {
               {formatWeekdayDate(event.startsAt)}, {formatTimeSpan(event.startsAt, event.endsAt)}
             </time>
             <span>
-              · {event.seatsTaken} of {event.seatLimit} seats taken · {event.waitlistLength} on the
-              waitlist
+              · {event.seatsTaken} of {event.seatLimit} {event.seatLimit === 1 ? "seat" : "seats"}{" "}
+              taken · {event.waitlistLength} on the waitlist
             </span>
           </span>
         }

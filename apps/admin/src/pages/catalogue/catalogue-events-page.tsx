@@ -36,7 +36,7 @@ export function CatalogueEventsPage() {
 }
 
 function seatsLine(event: AdminEvent): string {
-  const seats = `${event.seatsTaken} of ${event.seatLimit} seats taken`;
+  const seats = `${event.seatsTaken} of ${event.seatLimit} ${event.seatLimit === 1 ? "seat" : "seats"} taken`;
   return event.waitlistLength > 0 ? `${seats} · ${event.waitlistLength} on the waitlist` : seats;
 }
 
