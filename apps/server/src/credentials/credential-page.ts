@@ -8,6 +8,8 @@ export interface CredentialPageView {
   earnerName: string;
   issuerName: string;
   issuerUrl: string;
+  /** The district's logo, when the credential's issuer profile names one. */
+  issuerLogoUrl: string | null;
   imageUrl: string;
   /** The badge as a PNG: the preview LinkedIn and other networks show for a shared link. */
   pngImageUrl: string;
@@ -44,7 +46,9 @@ ${head}${inlineStyle(`
          border: 1px solid #d5dbe3; border-radius: .75rem; }
   @media (max-width: 40rem) { main { margin: 0; border-radius: 0; border-width: 0 0 1px; padding: 1.25rem; } }
   .head { display: flex; gap: 1.5rem; align-items: center; flex-wrap: wrap; }
-  .head img { width: 140px; height: 140px; }
+  .head > img { width: 140px; height: 140px; }
+  .issuer { display: flex; align-items: center; gap: .5rem; }
+  .issuer img { width: 28px; height: 28px; object-fit: contain; }
   h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
   h2 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
   p { margin: .25rem 0; }
@@ -102,7 +106,11 @@ export function credentialPage(view: CredentialPageView): string {
 <div>
 <h1>${html(view.name)}</h1>
 <p>Earned by <strong>${html(view.earnerName)}</strong></p>
-<p class="muted">Issued by <a href="${html(view.issuerUrl)}">${html(view.issuerName)}</a></p>
+<p class="muted issuer">${
+      view.issuerLogoUrl
+        ? `<img src="${html(view.issuerLogoUrl)}" alt="" width="28" height="28">`
+        : ""
+    }Issued by <a href="${html(view.issuerUrl)}">${html(view.issuerName)}</a></p>
 </div>
 </div>
 ${verdictBlock(view.verdict, day)}

@@ -4,7 +4,11 @@ import type { CredentialPageView } from "./credential-page.ts";
 
 /** The fields the page shows, read from the signed credential (what a verifier sees). */
 const shownSchema = z.object({
-  issuer: z.object({ name: z.string(), url: z.string() }),
+  issuer: z.object({
+    name: z.string(),
+    url: z.string(),
+    image: z.object({ id: z.string() }).optional(),
+  }),
   validFrom: z.iso.datetime(),
   validUntil: z.iso.datetime().optional(),
   credentialSubject: z.object({
@@ -36,6 +40,7 @@ export function credentialPageView(params: {
     earnerName: params.earnerName,
     issuerName: issuer.name,
     issuerUrl: issuer.url,
+    issuerLogoUrl: issuer.image?.id ?? null,
     imageUrl: achievement.image.id,
     // Derived from the Achievement's address, so badges signed before the PNG existed have one.
     pngImageUrl: `${achievement.id}/image.png`,

@@ -78,6 +78,12 @@ describe("the issuer profile of a district's badges", () => {
     ).json()) as Record<string, unknown>;
     expect(await verifySignature(credential, async () => didDocument)).toEqual({ ok: true });
 
+    // The public page shows the logo beside the issuer, linked to the district's website.
+    const id = String(credential.id).slice("urn:uuid:".length);
+    const page = await (await app.request(`/credentials/${id}`)).text();
+    expect(page).toContain(`<img src="${logoUrl}" alt="" width="28" height="28">`);
+    expect(page).toContain('Issued by <a href="https://www.maplevalley.k12.us">');
+
     const served = await app.request("/districts/maple-valley/logo");
     expect(served.status).toBe(200);
     expect(served.headers.get("content-type")).toBe("image/png");
