@@ -219,9 +219,14 @@ describe("action plan history", () => {
 });
 
 describe("Cedar Ridge Schools", () => {
-  test("is small: one school, one team, a coach, a principal and three teachers", async () => {
+  test("is small: one school, one team, a coach, a principal, a PD admin and three teachers", async () => {
     await inDistrict("cedar-ridge", async (tx) => {
-      expect(await roleCounts(tx)).toEqual({ teacher: 3, coach: 1, principal: 1 });
+      expect(await roleCounts(tx)).toEqual({
+        teacher: 3,
+        coach: 1,
+        principal: 1,
+        district_admin: 1,
+      });
       expect(await tx.$count(school)).toBe(1);
       expect(await tx.$count(team)).toBe(1);
       expect(await tx.$count(cohort)).toBe(1);
