@@ -67,6 +67,13 @@ async function presentationRequest(path: string): Promise<PresentationRequest> {
   return request;
 }
 
+async function getCredential(badgeId: string): Promise<Record<string, unknown>> {
+  return (await (await app.request(`/credentials/${badgeId}.json`)).json()) as Record<
+    string,
+    unknown
+  >;
+}
+
 async function didDocument() {
   return (await (await app.request("/districts/maple-valley/did.json")).json()) as Record<
     string,
@@ -103,6 +110,9 @@ describe("adding a badge to a wallet (VC-API exchange with DIDAuth)", () => {
     if (!credential) throw new Error("The exchange answered no credential.");
     expect(credential.id).toBe(`urn:uuid:${badgeId}`);
     expect(credential.credentialSubject.id).toBe(wallet.did);
+    // The same award: its status entry too, so revoking the award revokes the wallet's copy.
+    const stored = await getCredential(badgeId);
+    expect(credential.credentialStatus).toEqual(stored.credentialStatus);
     // The hashed email stays: the badge still names its earner for a verifier without the DID.
     expect(credential.credentialSubject.identifier[0]).toMatchObject({ hashed: true });
     expect(onedtechSchemaErrors(credential)).toEqual([]);
