@@ -6,6 +6,7 @@ export const nav: readonly NavItem[] = [
   { label: "Cohorts", to: "/cohorts" },
   { label: "Meetings", to: "/meetings" },
   { label: "Observations", to: "/observations" },
+  { label: "Video", to: "/videos" },
   { label: "Coaching log", to: "/coaching-log" },
   { label: "Reviews", to: "/reviews" },
   { label: "Calendar", to: "/calendar" },

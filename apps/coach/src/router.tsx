@@ -120,4 +120,16 @@ export const routes: RouteObject[] = [
       Component: (await import("./pages/calibration/calibration-page.tsx")).CalibrationPage,
     }),
   },
+  {
+    path: "videos",
+    lazy: async () => ({
+      Component: (await import("./pages/video/shared-videos-page.tsx")).SharedVideosPage,
+    }),
+  },
+  {
+    path: "videos/:videoId",
+    lazy: async () => ({
+      Component: (await import("./pages/video/video-page.tsx")).VideoPage,
+    }),
+  },
 ];

@@ -144,4 +144,16 @@ export const routes: RouteObject[] = [
         .EditExternalPdRequestPage,
     }),
   },
+  {
+    path: "videos",
+    lazy: async () => ({
+      Component: (await import("./pages/video/videos-page.tsx")).VideosPage,
+    }),
+  },
+  {
+    path: "videos/:videoId",
+    lazy: async () => ({
+      Component: (await import("./pages/video/video-page.tsx")).VideoPage,
+    }),
+  },
 ];

@@ -47,6 +47,7 @@ import { teacherRouter } from "./routers/teacher/router.ts";
 import { teamFocusRouter } from "./routers/team-focus/router.ts";
 import { teamGoalsRouter } from "./routers/team-goals/router.ts";
 import { transcriptRouter } from "./routers/transcript/router.ts";
+import { videoRouter } from "./routers/video/router.ts";
 import { viewerRouter } from "./routers/viewer/router.ts";
 import { walkthroughsRouter } from "./routers/walkthroughs/router.ts";
 import { workshopRouter } from "./routers/workshop/router.ts";
@@ -85,6 +86,7 @@ export const appRouter = createRouter({
   ratingsImport: ratingsImportRouter,
   rosterImport: rosterImportRouter,
   observations: observationsRouter,
+  video: videoRouter,
   recommendations: recommendationsRouter,
   selfAssessment: selfAssessmentRouter,
   notifications: notificationsRouter,

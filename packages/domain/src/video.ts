@@ -59,8 +59,8 @@ export const videoCommentInputSchema = z
     body: requiredText({ missing: "Write a comment", label: "Comment", max: 2000 }),
     parentId: idSchema.nullish().transform((value) => value ?? null),
     indicatorId: idSchema.nullish().transform((value) => value ?? null),
-    levelRank: wholeNumber("Level", 1)
-      .max(10, "Level must be 10 or less")
+    levelRank: wholeNumber("Level", 0)
+      .max(9, "Choose one of the district's levels")
       .nullish()
       .transform((value) => value ?? null),
     selfReflection: z.boolean({ error: "Say whether this is a self-reflection" }).default(false),

@@ -7,6 +7,7 @@ import { type PlaceCredentials, placeCredentials } from "./access-matrix-credent
 import { type PlaceExternalPd, placeExternalPd } from "./access-matrix-external-pd.ts";
 import { matrixInput, NO_SUCH_ROW, type PlaceIds } from "./access-matrix-inputs.ts";
 import { matrixRows, placeBlock, placeMail } from "./access-matrix-rows.ts";
+import { type PlaceVideo, placeVideo } from "./access-matrix-video.ts";
 import { certify } from "./credential-reviews-fixture.ts";
 import { districtSampleIds } from "./district-sample-ids.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
@@ -51,7 +52,7 @@ async function teacherElsewhere(db: Database, slug: string, notAt: string): Prom
 }
 
 /** What a place's teacher makes signed in: their credential rows and a device to sign out. */
-type SignedInRows = PlaceCredentials & PlaceExternalPd & { deviceSessionId: string };
+type SignedInRows = PlaceVideo & PlaceCredentials & PlaceExternalPd & { deviceSessionId: string };
 
 /** What the matrix needs of the test API: its database and its signed-in callers. */
 type MatrixApi = Pick<TestApi, "db" | "callerFor">;
@@ -65,6 +66,7 @@ async function signedInRows(api: MatrixApi, slug: string, email: string): Promis
   return {
     ...(await placeCredentials(api, slug, email, teacher)),
     ...(await placeExternalPd(teacher)),
+    ...(await placeVideo(api.db, email, teacher)),
     deviceSessionId: await currentSessionId(teacher),
   };
 }

@@ -22,9 +22,11 @@ import {
   reviewers,
   sampleStageTeachers,
 } from "./access-matrix-shared-decisions.ts";
+import { videoDecisions } from "./access-matrix-video.ts";
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  ...videoDecisions,
   ...libraryDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,

@@ -2,6 +2,7 @@ import { badgeIssuerAimedInputs } from "./access-matrix-badge-issuer.ts";
 import type { PlaceCredentials } from "./access-matrix-credentials.ts";
 import { externalPdAimed, type PlaceExternalPd } from "./access-matrix-external-pd.ts";
 import type { MatrixRows } from "./access-matrix-rows.ts";
+import { type PlaceVideo, videoAimed } from "./access-matrix-video.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { inputsToTry } from "./foreign-inputs.ts";
 
@@ -16,7 +17,12 @@ import { inputsToTry } from "./foreign-inputs.ts";
  * device, a protocol of its district and a scheduled meeting of another team with an item of
  * its agenda.
  */
-export interface PlaceIds extends ForeignIds, MatrixRows, PlaceCredentials, PlaceExternalPd {
+export interface PlaceIds
+  extends ForeignIds,
+    MatrixRows,
+    PlaceCredentials,
+    PlaceExternalPd,
+    PlaceVideo {
   teacherId: string;
   /** A session of the place's teacher (the demo teacher's own, at home), to sign out. */
   deviceSessionId: string;
@@ -60,6 +66,7 @@ const aboutEvidence = new Set([
 
 /** Procedures whose shared input names a row of another table: the row they take instead. */
 const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
+  ...videoAimed,
   ...externalPdAimed,
   ...badgeIssuerAimedInputs,
   // A name of its own per place: the same name twice in a district is refused as a field error.

@@ -15,11 +15,13 @@ import { libraryInputsToTry } from "./foreign-inputs-library.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
 import { teamGoalInputsToTry } from "./foreign-inputs-team-goals.ts";
+import { videoInputsToTry } from "./foreign-inputs-video.ts";
 
 export type { ForeignIds } from "./foreign-ids.ts";
 
 /** For each procedure with input, an input aimed at another district's rows. */
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
+  ...videoInputsToTry,
   ...frameworkInputsToTry,
   ...libraryInputsToTry,
   ...auditInputsToTry,

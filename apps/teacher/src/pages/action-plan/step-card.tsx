@@ -1,3 +1,4 @@
+import { formatMoment } from "@throughline/app-kit/video/moment";
 import { Button } from "@throughline/ui/button";
 import { EvidenceLink } from "@throughline/ui/evidence-link";
 import { formatShortDate } from "@throughline/ui/format";
@@ -92,6 +93,18 @@ export function StepCard({ plan, step }: { plan: Plan; step: Step }) {
         </dl>
       ) : null}
       <EvidenceFiles step={step} />
+      {step.clips && step.clips.length > 0 ? (
+        <ul className="flex flex-col gap-1 text-sm" aria-label="Video clips as evidence">
+          {step.clips.map((clip) => (
+            <li key={clip.clipId}>
+              <Link to={`/videos/${clip.videoId}`} className="font-medium text-primary underline">
+                Video clip: {clip.title} ({formatMoment(clip.startSeconds)}–
+                {formatMoment(clip.endSeconds)})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <CommentThread planId={plan.id} comments={plan.comments} stepId={step.id} />
     </article>
   );

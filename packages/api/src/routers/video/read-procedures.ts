@@ -1,7 +1,7 @@
 import { listEditorIndicators } from "@throughline/db/queries/framework/framework-admin";
 import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import { captionsOfVideo } from "@throughline/db/queries/video/video-captions";
-import { clipsOfVideo } from "@throughline/db/queries/video/video-clips";
+import { clipsOfVideo, stepsOfTeacher } from "@throughline/db/queries/video/video-clips";
 import { commentsOfVideo } from "@throughline/db/queries/video/video-comments";
 import { videoShareTargets } from "@throughline/db/queries/video/video-share-targets";
 import { sharesOfVideo } from "@throughline/db/queries/video/video-shares";
@@ -45,7 +45,7 @@ export const videoReadProcedures = {
       "watch",
     );
     const owner = standing === "owner";
-    const [comments, clips, captions, indicators, scale, shares, targets, settings] =
+    const [comments, clips, captions, indicators, scale, shares, targets, settings, steps] =
       await Promise.all([
         commentsOfVideo(ctx.tx, video.id),
         clipsOfVideo(ctx.tx, video.id),
@@ -55,6 +55,7 @@ export const videoReadProcedures = {
         owner ? sharesOfVideo(ctx.tx, video.id) : Promise.resolve(null),
         owner ? videoShareTargets(ctx.tx, ctx.personId) : Promise.resolve(null),
         videoSettingsOf(ctx.tx),
+        owner ? stepsOfTeacher(ctx.tx, ctx.personId) : Promise.resolve(null),
       ]);
     const { originalKey: _original, playableKey: _playable, posterKey, ...shown } = video;
     return {
@@ -68,6 +69,8 @@ export const videoReadProcedures = {
       shares,
       shareTargets: targets,
       consentRule: settings.consentRule,
+      /** The teacher's action-plan steps, for a clip to become evidence of. */
+      evidenceSteps: steps,
     };
   }),
 };

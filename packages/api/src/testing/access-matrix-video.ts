@@ -1,0 +1,77 @@
+import type { Database } from "@throughline/db/client";
+import type { Decision } from "./access-matrix.ts";
+import { districtAdmins, signedIn, teachers } from "./access-matrix.ts";
+import { demoTeacherOnly } from "./access-matrix-shared-decisions.ts";
+import type { TestApi } from "./test-api.ts";
+import { readyVideoOf } from "./video-fixture.ts";
+
+/*
+ * Classroom video in the access matrix: each place's teacher has a video with a comment, a
+ * clip and a share they revoked again, so nobody but them gets past its gate (a video is
+ * private to its teacher until shared; the matrix's roles are shared none).
+ */
+
+type Teacher = Awaited<ReturnType<TestApi["callerFor"]>>;
+
+export interface PlaceVideo {
+  videoId: string;
+  videoCommentId: string;
+  videoClipId: string;
+  videoShareId: string;
+}
+
+/** The place's teacher's video, comment, clip and revoked share. */
+export async function placeVideo(
+  db: Database,
+  email: string,
+  teacher: Teacher,
+): Promise<PlaceVideo> {
+  const { videoId } = await readyVideoOf(db, email);
+  const { commentId } = await teacher.video.comment({ videoId, atSeconds: 5, body: "Wait time" });
+  const { clipId } = await teacher.video.clip({
+    videoId,
+    title: "Opening",
+    startSeconds: 0,
+    endSeconds: 10,
+  });
+  const { shareTargets } = await teacher.video.get({ videoId });
+  const someone = shareTargets?.people[0]?.id ?? "";
+  const { shareId } = await teacher.video.share({
+    videoId,
+    personId: someone,
+    consentConfirmed: true,
+  });
+  await teacher.video.revokeShare({ shareId });
+  return { videoId, videoCommentId: commentId, videoClipId: clipId, videoShareId: shareId };
+}
+
+/** The calls that name the place's video or its rows take them instead of the shared ids. */
+export const videoAimed: Record<
+  string,
+  (ids: PlaceVideo & { stepId: string }) => Record<string, unknown>
+> = {
+  "video.get": (ids) => ({ videoId: ids.videoId }),
+  "video.comment": (ids) => ({ videoId: ids.videoId }),
+  "video.removeComment": (ids) => ({ commentId: ids.videoCommentId }),
+  "video.share": (ids) => ({ videoId: ids.videoId }),
+  "video.revokeShare": (ids) => ({ shareId: ids.videoShareId }),
+  "video.clip": (ids) => ({ videoId: ids.videoId }),
+  "video.clipAsEvidence": (ids) => ({ clipId: ids.videoClipId, stepId: ids.stepId }),
+  "video.addCaption": (ids) => ({ videoId: ids.videoId }),
+};
+
+export const videoDecisions: Record<string, Decision> = {
+  "video.mine": teachers,
+  "video.sharedWithMe": signedIn,
+  // The video's own teacher alone: it is shared with nobody the matrix signs in as.
+  "video.get": demoTeacherOnly,
+  "video.comment": demoTeacherOnly,
+  "video.removeComment": demoTeacherOnly,
+  "video.share": demoTeacherOnly,
+  "video.revokeShare": demoTeacherOnly,
+  "video.clip": demoTeacherOnly,
+  "video.clipAsEvidence": demoTeacherOnly,
+  "video.addCaption": demoTeacherOnly,
+  "video.settings": districtAdmins,
+  "video.saveSettings": districtAdmins,
+};
