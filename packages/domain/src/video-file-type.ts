@@ -4,7 +4,7 @@
  * QuickTime from MP4; WebM is Matroska (the EBML magic) whose doctype is "webm".
  */
 
-export type VideoFileType = "video/mp4" | "video/quicktime" | "video/webm";
+type VideoFileType = "video/mp4" | "video/quicktime" | "video/webm";
 
 /** How many leading bytes `sniffVideoType` needs to decide. */
 export const VIDEO_SNIFF_BYTES = 64;

@@ -3,7 +3,7 @@
  * `bytes=-suffix`). Players ask for one range at a time; several ranges are answered whole.
  */
 
-export type ByteRange =
+type ByteRange =
   | { kind: "whole" }
   | { kind: "part"; start: number; end: number }
   | { kind: "unsatisfiable" };

@@ -17,7 +17,7 @@ import { Hono } from "hono";
 import { byteRangeOf } from "./byte-range.ts";
 import { pathOf, type VideoFolder } from "./video-folder.ts";
 
-export interface VideoPlaybackDeps {
+interface VideoPlaybackDeps {
   db: Database;
   auth: Auth;
   folder: VideoFolder;

@@ -17,9 +17,9 @@ import { Server, type Upload } from "@tus/server";
 import { Hono } from "hono";
 import { pathOf, removeVideoFiles, uploadKey, type VideoFolder } from "./video-folder.ts";
 
-export const VIDEO_UPLOAD_PATH = "/files/videos/uploads";
+const VIDEO_UPLOAD_PATH = "/files/videos/uploads";
 
-export interface VideoUploadDeps {
+interface VideoUploadDeps {
   db: Database;
   auth: Auth;
   folder: VideoFolder;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { actionPlan, actionStep, videoClip } from "../../schema/index.ts";
 
-export interface VideoClipRow {
+interface VideoClipRow {
   id: string;
   title: string;
   startSeconds: number;

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { indicator, observationLevel, person, videoComment } from "../../schema/index.ts";
 
-export interface VideoCommentRow {
+interface VideoCommentRow {
   id: string;
   parentId: string | null;
   atSeconds: number;

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { person, team, videoShare } from "../../schema/index.ts";
 
-export interface VideoShareRow {
+interface VideoShareRow {
   id: string;
   kind: "person" | "team";
   /** The person's or the team's name. */
