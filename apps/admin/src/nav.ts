@@ -20,6 +20,7 @@ const allSections: readonly NavItem[] = [
   { label: "Walkthroughs", to: "/walkthroughs" },
   { label: "Observations", to: "/observations" },
   { label: "Coaching", to: "/coaching" },
+  { label: "Mentoring", to: "/mentoring" },
   { label: "Ratings import", to: "/ratings-import" },
   { label: "Roster import", to: "/roster-import" },
   { label: "Observation scale", to: "/observation-scale" },

@@ -137,6 +137,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "mentoring",
+    lazy: async () => ({
+      Component: (await import("./pages/mentoring/mentoring-page.tsx")).MentoringPage,
+    }),
+  },
+  {
     path: "walkthroughs",
     lazy: async () => ({
       Component: (await import("./pages/walkthroughs/walkthroughs-page.tsx")).WalkthroughsPage,

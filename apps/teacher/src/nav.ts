@@ -9,6 +9,7 @@ export const nav: readonly NavItem[] = [
   { label: "Meetings", to: "/meetings" },
   { label: "My team", to: "/team" },
   { label: "Observations", to: "/observations" },
+  { label: "Mentoring", to: "/mentoring" },
   { label: "Video", to: "/videos" },
   { label: "Micro-credentials", to: "/credentials", alsoActiveUnder: ["/badges"] },
   { label: "PD hours", to: "/pd-hours", alsoActiveUnder: ["/pd-credit"] },

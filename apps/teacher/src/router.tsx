@@ -36,6 +36,18 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "mentoring",
+    lazy: async () => ({
+      Component: (await import("./pages/mentoring/mentoring-page.tsx")).MentoringPage,
+    }),
+  },
+  {
+    path: "mentoring/:menteeId",
+    lazy: async () => ({
+      Component: (await import("./pages/mentoring/mentee-page.tsx")).MenteePage,
+    }),
+  },
+  {
     path: "observations",
     lazy: async () => ({
       Component: (await import("./pages/observations/observations-page.tsx")).ObservationsPage,

@@ -27,6 +27,7 @@ import { invitationsRouter } from "./routers/invitations/router.ts";
 import { libraryRouter } from "./routers/library/router.ts";
 import { meetingRoomRouter } from "./routers/meeting-room/router.ts";
 import { meetingsRouter } from "./routers/meetings/router.ts";
+import { mentoringRouter } from "./routers/mentoring/router.ts";
 import { micropdRouter } from "./routers/micropd/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { observationsRouter } from "./routers/observations/router.ts";
@@ -79,6 +80,7 @@ export const appRouter = createRouter({
   meetingRoom: meetingRoomRouter,
   protocols: protocolsRouter,
   meetings: meetingsRouter,
+  mentoring: mentoringRouter,
   reminderSettings: reminderSettingsRouter,
   ssoSettings: ssoSettingsRouter,
   gettingStarted: gettingStartedRouter,

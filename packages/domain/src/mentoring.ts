@@ -13,7 +13,6 @@ export const assignMentorInputSchema = z.object({
   menteeId: idSchema,
   startedOn: calendarDateSchema,
 });
-export type AssignMentorInput = z.infer<typeof assignMentorInputSchema>;
 
 export const endMentorAssignmentInputSchema = z.object({
   assignmentId: idSchema,
@@ -51,7 +50,6 @@ export const tickChecklistItemInputSchema = z.object({
   itemId: idSchema,
   done: z.boolean({ error: "Say whether the item is done" }),
 });
-export type TickChecklistItemInput = z.infer<typeof tickChecklistItemInputSchema>;
 
 export interface MentoringPerson {
   id: string;
@@ -92,7 +90,7 @@ export interface MentoringConversationView {
 }
 
 /** How far a mentee is through the checklist. */
-export interface ChecklistProgress {
+interface ChecklistProgress {
   done: number;
   total: number;
 }

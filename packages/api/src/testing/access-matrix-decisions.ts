@@ -12,6 +12,7 @@ import { badgeIssuerDecisions } from "./access-matrix-badge-issuer.ts";
 import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
 import { libraryDecisions } from "./access-matrix-library.ts";
+import { mentoringDecisions } from "./access-matrix-mentoring.ts";
 import {
   demoTeacherCoaches,
   demoTeacherOnly,
@@ -30,6 +31,7 @@ export const accessDecisions: Record<string, Decision> = {
   ...libraryDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,
+  ...mentoringDecisions,
   ...badgeIssuerDecisions,
   // A district the sign-in has a person in; another district reads like one that does not exist.
   "account.chooseDistrict": {

@@ -5,6 +5,7 @@ import type { MatrixRows } from "./access-matrix-rows.ts";
 import { type PlaceVideo, videoAimed } from "./access-matrix-video.ts";
 import type { ForeignIds } from "./foreign-ids.ts";
 import { inputsToTry } from "./foreign-inputs.ts";
+import { aimMentoring } from "./mentoring-matrix-rows.ts";
 
 /*
  * The access matrix's inputs: the tenant-isolation inputs, with the ids a few procedures need
@@ -99,6 +100,8 @@ const aimed: Record<string, (ids: PlaceIds) => Record<string, unknown>> = {
 export function matrixInput(path: string, ids: PlaceIds): unknown {
   const base = inputsToTry[path]?.(ids);
   if (typeof base !== "object" || base === null) return base;
+  const mentoring = aimMentoring(path, ids, NO_SUCH_ROW);
+  if (mentoring) return { ...base, ...mentoring };
   const aim = aimed[path];
   if (aim) return { ...base, ...aim(ids) };
   if (aboutTeacher.has(path)) return { ...base, teacherId: ids.teacherId };

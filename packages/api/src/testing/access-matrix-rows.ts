@@ -2,9 +2,10 @@ import type { Database } from "@throughline/db/client";
 import { rawRows } from "@throughline/db/testing";
 import { sql } from "drizzle-orm";
 import type { ForeignIds } from "./foreign-ids.ts";
+import { type MentoringMatrixRows, mentoringMatrixRows } from "./mentoring-matrix-rows.ts";
 
 /** Rows of a place that only the access matrix aims at, beyond the tenant-isolation sample. */
-export interface MatrixRows {
+export interface MatrixRows extends MentoringMatrixRows {
   /** A teacher of the school coached through a cohort the matrix leaves alone. */
   coachedTeacherId: string;
   /** The first MicroPD session of that cohort's stage. */
@@ -64,6 +65,7 @@ export async function matrixRows(
     coachedSessionId: coached?.session_id ?? "",
     leadCredentialId: lead?.credential_id ?? "",
     leadPersonId: lead?.person_id ?? "",
+    ...(await mentoringMatrixRows(db, ids.schoolId)),
   };
 }
 

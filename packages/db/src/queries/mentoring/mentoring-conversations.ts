@@ -150,6 +150,7 @@ export async function assignmentOfConversation(
   assignmentId: string;
   mentorId: string;
   menteeId: string;
+  startedOn: string;
   endedOn: string | null;
 } | null> {
   const [row] = await tx
@@ -157,6 +158,7 @@ export async function assignmentOfConversation(
       assignmentId: mentorAssignment.id,
       mentorId: mentorAssignment.mentorId,
       menteeId: mentorAssignment.menteeId,
+      startedOn: mentorAssignment.startedOn,
       endedOn: mentorAssignment.endedOn,
     })
     .from(mentoringConversation)

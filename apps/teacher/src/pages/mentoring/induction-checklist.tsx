@@ -1,0 +1,61 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { trpc } from "@throughline/app-kit/client";
+import { formatLocalDay } from "@throughline/domain/local-time";
+import type { ChecklistItemView } from "@throughline/domain/mentoring";
+import { Alert } from "@throughline/ui/alert";
+import { CheckboxField } from "@throughline/ui/checkbox-field";
+
+/**
+ * The induction checklist with a box per item: the mentor and the mentee both tick. Who ticked
+ * an item, and when, stays under it; an item not done shows when it is due.
+ */
+export function InductionChecklist({
+  menteeId,
+  items,
+}: {
+  menteeId: string;
+  items: ChecklistItemView[];
+}) {
+  const queryClient = useQueryClient();
+  const tick = useMutation(
+    trpc.mentoring.tick.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.mentoring.pathKey() }),
+    }),
+  );
+  const done = items.filter((item) => item.done).length;
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-muted-foreground">
+        {done} of {items.length} done
+      </p>
+      <ul className="flex flex-col gap-4">
+        {items.map((item) => (
+          <li key={item.id}>
+            <CheckboxField
+              label={item.title}
+              hint={hintOf(item)}
+              checked={
+                // The box shows the click at once; the list catches up when the server answers.
+                tick.isPending && tick.variables?.itemId === item.id
+                  ? tick.variables.done
+                  : item.done !== null
+              }
+              disabled={tick.isPending}
+              onChange={(checked) => tick.mutate({ menteeId, itemId: item.id, done: checked })}
+            />
+          </li>
+        ))}
+      </ul>
+      {tick.error ? <Alert variant="error">{tick.error.message}</Alert> : null}
+    </div>
+  );
+}
+
+function hintOf(item: ChecklistItemView): string {
+  const when = item.done
+    ? `Done ${formatLocalDay(item.done.on)} · ticked by ${item.done.by.displayName}`
+    : item.dueOn
+      ? `Due ${formatLocalDay(item.dueOn)}`
+      : null;
+  return [item.description, when].filter(Boolean).join(" — ");
+}
