@@ -33,6 +33,7 @@ import { notificationsRouter } from "./routers/notifications/router.ts";
 import { observationsRouter } from "./routers/observations/router.ts";
 import { pathRouter } from "./routers/path/router.ts";
 import { peopleAdminRouter } from "./routers/people-admin/router.ts";
+import { programsRouter } from "./routers/programs/router.ts";
 import { progressionRouter } from "./routers/progression/router.ts";
 import { protocolsRouter } from "./routers/protocols/router.ts";
 import { ratingsImportRouter } from "./routers/ratings-import/router.ts";
@@ -72,6 +73,7 @@ export const appRouter = createRouter({
   micropd: micropdRouter,
   sessionFeedback: sessionFeedbackRouter,
   workshop: workshopRouter,
+  programs: programsRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,
   library: libraryRouter,

@@ -39,16 +39,20 @@ beforeAll(async () => {
     await rm(folder, { recursive: true, force: true });
   }
   await handle.db.execute(sql`select secure_tenant_tables()`);
-  // Today's seed code names stage.program_id in its inserts; before 0040 the column is not
-  // there, so it stands in, empty, while the demo is written and goes again before 0040.
+  // Today's code names stage.program_id (the seed's inserts) and program (the progress query's
+  // order, program first); before 0040 neither is there, so both stand in, empty, while the demo
+  // is written and read, and go again before 0040. Empty, they change no row and no order.
   await handle.db.execute(sql`alter table stage add column program_id uuid`);
+  await handle.db.execute(
+    sql`create table program (district_id uuid, id uuid, position integer, title text)`,
+  );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const rows of [buildMapleValley(passwordHash, now), buildCedarRidge(passwordHash, now)]) {
     await writeDistrict(handle.db, asBeforePrograms(rows));
   }
-  await handle.db.execute(sql`alter table stage drop column program_id`);
-
   before = await everyTeachersProgress(handle.db);
+  await handle.db.execute(sql`alter table stage drop column program_id`);
+  await handle.db.execute(sql`drop table program`);
   await applyMigration(handle.db, programsMigration);
   await handle.db.execute(sql`select secure_tenant_tables()`);
   after = await everyTeachersProgress(handle.db);

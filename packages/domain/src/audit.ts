@@ -58,6 +58,7 @@ export type AuditAction = z.infer<typeof auditActionSchema>;
 /** What an entry is about; with its id it names the changed record. */
 const auditSubjectKinds = [
   "person",
+  "program",
   "stage",
   "micropd_session",
   "indicator",

@@ -16,6 +16,7 @@ const ids = {
   cohort: "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
   stage: "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
   session: "6fa459ea-ee8a-4ca4-894e-db77e160355e",
+  program: "9c5b94b1-35ad-49bb-b118-8e8fc24abf80",
 };
 
 describe("teacherHomeSchema", () => {
@@ -56,6 +57,16 @@ describe("teacherHomeSchema", () => {
         },
       ],
       stages: [{ id: ids.stage, position: 1, title: "High Performance Lessons" }],
+      programs: [
+        {
+          id: ids.program,
+          title: "Instructional framework",
+          summary: "",
+          required: true,
+          stages: [{ id: ids.stage, position: 1, title: "High Performance Lessons" }],
+          current: { stageId: ids.stage, status: "in_progress" },
+        },
+      ],
     };
     expect(teacherHomeSchema.parse(home)).toEqual(home);
   });

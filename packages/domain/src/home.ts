@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { releaseModeSchema, roleSchema } from "./enums.ts";
 import { idSchema } from "./ids.ts";
+import { teacherProgramSchema } from "./program.ts";
 import { stageStatusSchema } from "./rules/stage-status.ts";
 import { workshopDetailsSchema } from "./workshop.ts";
 
@@ -49,8 +50,10 @@ export const teacherHomeSchema = z.object({
       next: nextSessionSchema,
     }),
   ),
-  /** The whole framework, in order, for the path timeline. */
+  /** Every stage of every program (by position), for links to any stage's page. */
   stages: z.array(stageSummary),
+  /** The programs the teacher is in or must take, in the district's order, each a path. */
+  programs: z.array(teacherProgramSchema),
 });
 export type TeacherHome = z.infer<typeof teacherHomeSchema>;
 
@@ -81,13 +84,16 @@ export type CoachHome = z.infer<typeof coachHomeSchema>;
 export const adminHomeSchema = z.object({
   /** A principal sees their school; a district admin sees every school. */
   scope: z.enum(["school", "district"]),
-  stages: z.array(stageSummary),
+  /** Every program's stages, program by program, each with its program's title. */
+  stages: z.array(stageSummary.extend({ programTitle: z.string() })),
   schools: z.array(
     z.object({
       id: idSchema,
       name: z.string(),
       teacherCount: z.number().int(),
+      /** Teachers in no stage of any program. */
       notEnrolled: z.number().int(),
+      /** Per stage, the teachers whose current stage of that stage's program it is. */
       byStage: z.array(z.object({ stageId: idSchema, count: z.number().int() })),
     }),
   ),

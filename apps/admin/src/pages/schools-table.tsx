@@ -40,7 +40,11 @@ export function SchoolsTable({
   schools: readonly School[];
   stages: readonly Stage[];
 }) {
-  const ordered = [...stages].sort((a, b) => a.position - b.position);
+  // The server lists stages program by program; with several programs each names its own.
+  const ordered = stages;
+  const severalPrograms = new Set(stages.map((stage) => stage.programTitle)).size > 1;
+  const nameOf = (stage: Stage) =>
+    severalPrograms ? `${stage.programTitle} · Stage ${stage.position}` : `Stage ${stage.position}`;
   return (
     <div className="flex flex-col gap-4">
       <DataTable
@@ -63,7 +67,7 @@ export function SchoolsTable({
               key: stage.id,
               header: (
                 <abbr title={stage.title} className="no-underline">
-                  Stage {stage.position}
+                  {nameOf(stage)}
                 </abbr>
               ),
               numeric: true,
@@ -78,7 +82,7 @@ export function SchoolsTable({
         <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {ordered.map((stage) => (
             <div key={stage.id} className="contents">
-              <dt className="font-medium text-foreground">Stage {stage.position}</dt>
+              <dt className="font-medium text-foreground">{nameOf(stage)}</dt>
               <dd className="text-muted-foreground">{stage.title}</dd>
             </div>
           ))}

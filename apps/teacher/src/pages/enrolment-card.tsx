@@ -61,14 +61,25 @@ function NextSession({ next, total }: { next: Enrolment["next"]; total: number }
   );
 }
 
-/** One stage the teacher is enrolled in: status, progress, workshop and what to do next. */
-export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
+/**
+ * One stage the teacher is enrolled in: its program (when they are in several), status,
+ * progress, workshop and what to do next.
+ */
+export function EnrolmentCard({
+  enrolment,
+  programTitle,
+}: {
+  enrolment: Enrolment;
+  programTitle?: string;
+}) {
   const { stage, sessionsCompleted, sessionsTotal } = enrolment;
   return (
     <Card className="@container flex w-full flex-col">
       <CardHeader className="gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-sm font-semibold text-primary">Stage {stage.position}</p>
+          <p className="text-sm font-semibold text-primary">
+            {programTitle ? `${programTitle} · ` : null}Stage {stage.position}
+          </p>
           <StageStatusBadge status={enrolment.status} />
         </div>
         <CardTitle level={3}>

@@ -6,7 +6,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { GraduationCap } from "lucide-react";
 import { firstName } from "../lib/format.ts";
-import type { TeacherHome } from "../lib/types.ts";
+import type { TeacherHome, TeacherProgram } from "../lib/types.ts";
 import { DueStepsCard, RecentCommentsCard } from "./action-plan/attention-cards.tsx";
 import { EnrolmentCard } from "./enrolment-card.tsx";
 import { PendingFeedbackCard } from "./feedback/pending-feedback-card.tsx";
@@ -33,21 +33,26 @@ export function HomePage() {
 
 /** The home once it came: feedback asked for, the path, this year's stages, what is due. */
 function Home({ data }: { data: TeacherHome }) {
-  const { person, schoolName, enrolments, stages } = data;
+  const { person, schoolName, enrolments, programs } = data;
   return (
     <>
       <PageHeader title={`Welcome, ${firstName(person.displayName)}`} description={schoolName} />
       <div className="flex flex-col gap-10">
         <PendingFeedbackCard />
         <section aria-labelledby="path-heading">
-          <StagePath stages={stages} enrolments={enrolments} />
+          <StagePath programs={programs} enrolments={enrolments} />
         </section>
         <TitledSection headingId="stages-heading" title="This year's stages" size="xl">
           {enrolments.length > 0 ? (
             <ul className={enrolments.length > 1 ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
               {enrolments.map((enrolment) => (
                 <li key={enrolment.cohortId} className="flex">
-                  <EnrolmentCard enrolment={enrolment} />
+                  <EnrolmentCard
+                    enrolment={enrolment}
+                    programTitle={
+                      programs.length > 1 ? programTitleOf(programs, enrolment.stage.id) : undefined
+                    }
+                  />
                 </li>
               ))}
             </ul>
@@ -69,4 +74,9 @@ function Home({ data }: { data: TeacherHome }) {
       </div>
     </>
   );
+}
+
+/** The title of the program a stage belongs to, for a card that names the stage. */
+function programTitleOf(programs: readonly TeacherProgram[], stageId: string): string | undefined {
+  return programs.find((program) => program.stages.some((stage) => stage.id === stageId))?.title;
 }

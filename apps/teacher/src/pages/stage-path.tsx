@@ -1,7 +1,8 @@
+import { Badge } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { StageStepper, type StepperStage, type StepState } from "@throughline/ui/stage-stepper";
 import { Link } from "react-router";
-import type { Enrolment, Stage } from "../lib/types.ts";
+import type { Enrolment, Stage, TeacherProgram } from "../lib/types.ts";
 
 /**
  * Where each stage stands for this teacher. A stage they are enrolled in is current until its
@@ -29,35 +30,52 @@ function stepperStages(stages: readonly Stage[], enrolments: readonly Enrolment[
   });
 }
 
-function summary(stages: readonly Stage[], enrolments: readonly Enrolment[]): string {
+/** One program's line, in words: where the teacher is in it. */
+function summary(program: TeacherProgram, enrolments: readonly Enrolment[]): string {
   const current = enrolments.filter((enrolment) => enrolment.status !== "complete");
+  const size = `${program.stages.length} ${program.stages.length === 1 ? "stage" : "stages"}`;
   if (current.length > 0) {
     const names = current.map((e) => `Stage ${e.stage.position}: ${e.stage.title}`).join(", and ");
-    return `You are working on ${names}. The framework has ${stages.length} stages.`;
+    return `You are working on ${names}. ${program.title} has ${size}.`;
   }
-  if (enrolments.length > 0) {
-    return "You have completed every stage you are enrolled in.";
-  }
-  return "You are not enrolled in a stage yet. When your school enrols you, your path starts here.";
+  if (enrolments.length > 0)
+    return `You have completed every stage of ${program.title} you are in.`;
+  return `You are not in a stage of ${program.title} yet. When your school enrols you, it starts here.`;
 }
 
-export function StagePath({
-  stages,
+/** One program's path: its stages as a stepper, whether it is required, and a link to each stage. */
+function ProgramPath({
+  program,
   enrolments,
 }: {
-  stages: readonly Stage[];
+  program: TeacherProgram;
   enrolments: readonly Enrolment[];
 }) {
+  const ids = new Set(program.stages.map((stage) => stage.id));
+  const own = enrolments.filter((enrolment) => ids.has(enrolment.stage.id));
   return (
     <Card>
       <CardHeader>
-        <CardTitle id="path-heading">Your path</CardTitle>
-        <CardDescription>{summary(stages, enrolments)}</CardDescription>
+        <div className="flex flex-wrap items-center gap-2">
+          <CardTitle level={3}>{program.title}</CardTitle>
+          {program.required ? (
+            <Badge variant="primary">Required for you</Badge>
+          ) : (
+            <Badge>Optional</Badge>
+          )}
+        </div>
+        <CardDescription>{summary(program, own)}</CardDescription>
       </CardHeader>
       <CardContent>
-        <StageStepper label="Stages of your path" stages={stepperStages(stages, enrolments)} />
-        <ul aria-label="Open a stage" className="mt-5 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          {stages.map((stage) => (
+        <StageStepper
+          label={`Stages of ${program.title}`}
+          stages={stepperStages(program.stages, own)}
+        />
+        <ul
+          aria-label={`Open a stage of ${program.title}`}
+          className="mt-5 flex flex-wrap gap-x-6 gap-y-2 text-sm"
+        >
+          {program.stages.map((stage) => (
             <li key={stage.id}>
               <Link
                 to={`/stages/${stage.id}`}
@@ -71,5 +89,39 @@ export function StagePath({
         </ul>
       </CardContent>
     </Card>
+  );
+}
+
+/**
+ * The teacher's path: one line of stages per program they are in or must take, in the
+ * district's order. With none, the sentence that says where the path will start.
+ */
+export function StagePath({
+  programs,
+  enrolments,
+}: {
+  programs: readonly TeacherProgram[];
+  enrolments: readonly Enrolment[];
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <h2 id="path-heading" className="text-xl font-semibold text-foreground">
+          Your path
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          {programs.length === 0
+            ? "You are not enrolled in a stage yet. When your school enrols you, your path starts here."
+            : programs.length === 1
+              ? "The stages of the program you work through."
+              : `You work through ${programs.length} programs side by side, each with its own stages.`}
+        </p>
+      </div>
+      <div className={programs.length > 1 ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
+        {programs.map((program) => (
+          <ProgramPath key={program.id} program={program} enrolments={enrolments} />
+        ))}
+      </div>
+    </div>
   );
 }

@@ -13,6 +13,7 @@ import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
 import { libraryDecisions } from "./access-matrix-library.ts";
 import { mentoringDecisions } from "./access-matrix-mentoring.ts";
+import { programDecisions } from "./access-matrix-programs.ts";
 import {
   demoTeacherCoaches,
   demoTeacherOnly,
@@ -27,6 +28,7 @@ import { videoDecisions } from "./access-matrix-video.ts";
 
 /** The decision for every procedure of the router, by path (see `access-matrix.ts`). */
 export const accessDecisions: Record<string, Decision> = {
+  ...programDecisions,
   ...videoDecisions,
   ...libraryDecisions,
   ...catalogueAccessDecisions,
@@ -260,7 +262,8 @@ export const accessDecisions: Record<string, Decision> = {
   "recommendations.dismissFor": demoTeacherCoaches,
   "recommendations.dismissedFor": demoTeacherCoaches,
   "recommendations.forTeacher": demoTeacherCoaches,
-  "recommendations.growth": demoTeacherOnly,
+  // Her coach also coaches her classroom technology cohort (a second program of the demo).
+  "recommendations.growth": { teacher: "o", coach: "o" },
   "recommendations.mine": teachers,
   "recommendations.pin": demoTeacherCoaches,
   "recommendations.unpin": demoTeacherCoaches,

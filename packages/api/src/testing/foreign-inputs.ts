@@ -13,6 +13,7 @@ import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { libraryInputsToTry } from "./foreign-inputs-library.ts";
 import { mentoringInputsToTry } from "./foreign-inputs-mentoring.ts";
+import { programInputsToTry } from "./foreign-inputs-programs.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
 import { teamGoalInputsToTry } from "./foreign-inputs-team-goals.ts";
@@ -24,6 +25,7 @@ export type { ForeignIds } from "./foreign-ids.ts";
 export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...videoInputsToTry,
   ...frameworkInputsToTry,
+  ...programInputsToTry,
   ...mentoringInputsToTry,
   ...libraryInputsToTry,
   ...auditInputsToTry,

@@ -2,6 +2,7 @@ import type { AuditSubjectKind, AuditValue } from "@throughline/domain/audit";
 
 export const subjectKindLabels: Record<AuditSubjectKind, string> = {
   person: "Person",
+  program: "Program",
   stage: "Stage",
   micropd_session: "MicroPD session",
   indicator: "Indicator",

@@ -16,6 +16,8 @@ export function FrameworkStagePage() {
   const { stageId = "" } = useParams();
   const canEdit = useCanEditFramework();
   const stage = useQuery(trpc.frameworkAdmin.stage.queryOptions({ stageId }));
+  // The stage's number counts inside its program, so the page names the program beside it.
+  const programs = useQuery(trpc.programs.list.queryOptions());
   const back = (
     <Link to="/framework" className="text-sm font-medium text-primary underline">
       Back to the framework
@@ -39,12 +41,15 @@ export function FrameworkStagePage() {
     );
   }
   const data = stage.data;
+  const program = programs.data?.programs.find((row) => row.id === data.programId);
   return (
     <>
       <div className="mb-4">{back}</div>
       <PageHeader
         title={`Stage ${data.position}: ${data.title}`}
-        description={completionRuleText(data)}
+        description={
+          program ? `${program.title} · ${completionRuleText(data)}` : completionRuleText(data)
+        }
       />
       {canEdit ? null : <ReadOnlyNotice />}
       <div className="flex flex-col gap-8">

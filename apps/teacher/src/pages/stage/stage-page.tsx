@@ -9,6 +9,7 @@ import { PageHeader } from "@throughline/ui/page-header";
 import { StageStatusBadge } from "@throughline/ui/stage-status-badge";
 import { useParams } from "react-router";
 import { PathIndividualSection } from "../recommendations/path-individual-section.tsx";
+import { ProgramStrip } from "./program-strip.tsx";
 import { ProgressCard } from "./progress-card.tsx";
 import { SelfAssessmentSection } from "./self-assessment/self-assessment-section.tsx";
 import { SessionTimeline } from "./session-timeline.tsx";
@@ -41,6 +42,7 @@ export function StagePage() {
   const { stage, enrolment, sessions } = page.data;
   return (
     <>
+      <ProgramStrip stageId={stage.id} />
       <PageHeader
         title={
           <>

@@ -106,8 +106,9 @@ export const frameworkAdminRouter = createRouter({
   createStage: districtAdminProcedure
     .input(createStageDraftSchema)
     .mutation(async ({ ctx, input }) => {
-      if (!(await programExists(ctx.tx, input))) {
-        throw fieldProblem(["programId"], "Choose a program of your district");
+      // An archived program keeps its stages but takes no new ones.
+      if (!(await programExists(ctx.tx, { programId: input.programId, openOnly: true }))) {
+        throw fieldProblem(["programId"], "Choose a program of your district that is not archived");
       }
       const stageId = await createStage(ctx.tx, { ...input, districtId: ctx.districtId });
       await auditCreated(ctx, { table: stage, kind: "stage", id: stageId }, "framework.created");

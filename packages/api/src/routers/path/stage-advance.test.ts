@@ -62,17 +62,25 @@ it("opens the next stage the moment the teacher completes the last requirement",
   const completed = await teacher.micropd.complete({ sessionId: last.id, reflection });
   expect(completed.stageOutcome).toMatchObject({ kind: "enrolled", stage: { position: 2 } });
 
+  // Stage 2 of her framework opens; her stage of the other program (technology) is untouched.
   const after = await teacher.teacher.home();
-  expect(after.enrolments.map((enrolment) => [enrolment.stage.position, enrolment.status])).toEqual(
-    [
-      [1, "complete"],
-      [2, "not_started"],
-    ],
+  const framework = after.programs.find((program) =>
+    program.stages.some((s) => s.id === stageOne.stage.id),
   );
+  const inFramework = new Set(framework?.stages.map((s) => s.id));
+  const standing = (inProgram: boolean) =>
+    after.enrolments
+      .filter((enrolment) => inFramework.has(enrolment.stage.id) === inProgram)
+      .map((enrolment) => [enrolment.stage.position, enrolment.status]);
+  expect(standing(true)).toEqual([
+    [1, "complete"],
+    [2, "not_started"],
+  ]);
+  expect(standing(false)).toEqual([[1, "not_started"]]);
   const [count] = await rawRows<{ n: number }>(
     api.db,
     sql`select count(*)::int as n from enrolment e join person p on p.id = e.person_id
         where p.email = 'teacher@maplevalley.test'`,
   );
-  expect(count?.n).toBe(2);
+  expect(count?.n).toBe(3);
 });

@@ -18,6 +18,7 @@ import {
   team,
 } from "../../schema/index.ts";
 import { rowStageColumns, stageNameColumns } from "../framework/framework-columns.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import { inSchoolScope, type SchoolScope } from "../people/people-admin-scope.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { holdsActiveRole } from "../people/person-roles.ts";
@@ -82,7 +83,13 @@ export async function listAdminCohorts(
 ): Promise<CohortListItem[]> {
   const rows = await cohortSummaryQuery(tx)
     .where(inSchoolScope(cohort.schoolId, params.schools))
-    .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
+    .orderBy(
+      desc(cohort.schoolYear),
+      asc(school.name),
+      asc(programPositionOf),
+      asc(stage.position),
+      asc(cohort.name),
+    );
   return rows.map(toListItem);
 }
 

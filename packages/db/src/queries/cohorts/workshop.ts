@@ -14,6 +14,7 @@ import {
 import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import { schoolOfCohort, stageOfCohort, teacherOfEnrolment } from "../sql/same-district-joins.ts";
 import { enrolledCount } from "./enrolled-count.ts";
 import { workshopColumns } from "./workshop-columns.ts";
@@ -113,7 +114,13 @@ export async function listManagedCohorts(
     .innerJoin(school, schoolOfCohort)
     .innerJoin(stage, stageOfCohort)
     .where(manageableBy(params.personId))
-    .orderBy(desc(cohort.schoolYear), asc(school.name), asc(stage.position), asc(cohort.name));
+    .orderBy(
+      desc(cohort.schoolYear),
+      asc(school.name),
+      asc(programPositionOf),
+      asc(stage.position),
+      asc(cohort.name),
+    );
   return rows.map(({ stageId, stagePosition, stageTitle, ...row }) => ({
     ...row,
     stage: { id: stageId, position: stagePosition, title: stageTitle },

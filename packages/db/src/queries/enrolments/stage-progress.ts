@@ -15,6 +15,7 @@ import {
   supportMeeting,
 } from "../../schema/index.ts";
 import { rowStageColumns } from "../framework/framework-columns.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import { anyId } from "../sql/any-id.ts";
 import { meetingHeldAt } from "../sql/meeting-held-at.ts";
 import { cohortOfEnrolment, stageOfCohort } from "../sql/same-district-joins.ts";
@@ -177,7 +178,7 @@ export function enrolmentProgressQuery(tx: Transaction, ids: readonly string[] |
     .innerJoin(cohort, cohortOfEnrolment)
     .innerJoin(stage, stageOfCohort)
     .where(and(personIn, inArray(enrolment.status, CURRENT_STATUSES)))
-    .orderBy(asc(stage.position), asc(cohort.name));
+    .orderBy(asc(programPositionOf), asc(stage.position), asc(cohort.name));
 }
 
 /** What an enrolment's progress is made of, as a statement reads it (one row, flat). */

@@ -7,7 +7,7 @@ import { tenantChildJoin } from "../sql/same-district-joins.ts";
 
 /* The district's programs: read by every framework screen, written by district admins. */
 
-export interface ProgramListItem {
+interface ProgramListItem {
   id: string;
   position: number;
   title: string;

@@ -1,9 +1,10 @@
 import type { AdminHome } from "@throughline/domain/home";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { cohort, enrolment, person, roleMembership, school, stage } from "../../schema/index.ts";
 import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
+import { programPositionOf, programTitleOf } from "../framework/program-order.ts";
 import {
   cohortOfEnrolment,
   personOfMembership,
@@ -12,8 +13,8 @@ import {
 
 /**
  * Schools in the viewer's scope with their teachers counted by current stage (the highest stage
- * they are enrolled in). A district admin sees every school; a principal sees their own.
- * The counting is one aggregate query.
+ * they are enrolled in, per program: a teacher in two programs counts once in each). A district
+ * admin sees every school; a principal sees their own. The counting is one aggregate query.
  */
 export async function getAdminHome(
   tx: Transaction,
@@ -30,7 +31,10 @@ export async function getAdminHome(
   const scope = districtWide ? "district" : "school";
 
   const [stages, schools] = await Promise.all([
-    tx.select(stageNameColumns).from(stage).orderBy(asc(stage.position)),
+    tx
+      .select({ ...stageNameColumns, programTitle: programTitleOf })
+      .from(stage)
+      .orderBy(asc(programPositionOf), asc(stage.position)),
     districtWide || principalOf.length > 0
       ? tx
           .select({ id: school.id, name: school.name })
@@ -53,7 +57,7 @@ export async function getAdminHome(
       return {
         id: row.id,
         name: row.name,
-        teacherCount: ofSchool.reduce((sum, entry) => sum + entry.count, 0),
+        teacherCount: ofSchool.reduce((sum, entry) => sum + entry.people, 0),
         notEnrolled: ofSchool.find((entry) => entry.stageId === null)?.count ?? 0,
         byStage: stages.map((s) => ({
           stageId: s.id,
@@ -64,7 +68,10 @@ export async function getAdminHome(
   };
 }
 
-/** Active teachers per school and current stage; stageId null means not enrolled. */
+/**
+ * Active teachers per school and current stage (one per program they are in); stageId null
+ * means not enrolled anywhere. `people` counts each teacher once, on their first program's row.
+ */
 async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
   const teachers = tx.$with("teachers").as(
     tx
@@ -79,22 +86,32 @@ async function countTeachersByStage(tx: Transaction, schoolIds: string[]) {
         ),
       ),
   );
-  // One row per enrolled person: the enrolment in their highest stage.
+  // One row per enrolled person and program: the enrolment in their highest stage of it, and
+  // whether that program is the person's first (so each person is counted once in `people`).
   const current = tx.$with("current_stage").as(
     tx
-      .selectDistinctOn([enrolment.personId], {
+      .selectDistinctOn([enrolment.personId, stage.programId], {
         personId: enrolment.personId,
-        stageId: cohort.stageId,
+        stageId: sql<string>`${cohort.stageId}`.as("current_stage_id"),
+        first:
+          sql<boolean>`rank() over (partition by ${enrolment.personId} order by ${programPositionOf}) = 1`.as(
+            "first_program",
+          ),
       })
       .from(enrolment)
       .innerJoin(cohort, cohortOfEnrolment)
       .innerJoin(stage, stageOfCohort)
       .where(activeEnrolment)
-      .orderBy(enrolment.personId, desc(stage.position)),
+      .orderBy(enrolment.personId, stage.programId, desc(stage.position)),
   );
   return tx
     .with(teachers, current)
-    .select({ schoolId: teachers.schoolId, stageId: current.stageId, count: count() })
+    .select({
+      schoolId: teachers.schoolId,
+      stageId: current.stageId,
+      count: count(),
+      people: sql<number>`count(*) filter (where ${current.first} is not false)`.mapWith(Number),
+    })
     .from(teachers)
     .leftJoin(current, eq(current.personId, teachers.personId))
     .groupBy(teachers.schoolId, current.stageId);

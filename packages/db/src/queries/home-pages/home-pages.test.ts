@@ -42,8 +42,18 @@ describe("getTeacherHome", () => {
     expect(teacherHomeSchema.parse(home)).toBeTruthy();
     expect(home.person.displayName).toBe(demoPeople.teacher.displayName);
     expect(home.schoolName).toBe("Maple Valley Elementary");
-    expect(home.stages.map((s) => s.position)).toEqual([1, 2, 3]);
-    expect(home.enrolments).toHaveLength(1);
+    // Every stage by position: the framework's three and the technology program's one.
+    expect(home.stages.map((s) => s.position)).toEqual([1, 1, 2, 3]);
+    expect(
+      home.programs.map((p) => [p.title, p.required, p.stages.length, p.current?.status]),
+    ).toEqual([
+      ["Instructional framework", true, 3, "in_progress"],
+      ["Classroom technology", true, 1, "not_started"],
+    ]);
+    expect(home.enrolments.map((e) => e.stage.title)).toEqual([
+      "High Performance Learning-Focused Lessons",
+      "Devices that show student thinking",
+    ]);
     const [enrolment] = home.enrolments;
     expect(enrolment).toMatchObject({
       releaseMode: "self_paced",
@@ -122,7 +132,13 @@ describe("getAdminHome", () => {
       "Maple Valley Elementary",
       "Riverside Middle School",
     ]);
-    const [stage1, stage2, stage3] = home.stages;
+    const [stage1, stage2, stage3, technology] = home.stages;
+    expect(home.stages.map((s) => [s.programTitle, s.position])).toEqual([
+      ["Instructional framework", 1],
+      ["Instructional framework", 2],
+      ["Instructional framework", 3],
+      ["Classroom technology", 1],
+    ]);
     const countOf = (schoolIndex: number, stageId: string | undefined) =>
       home.schools[schoolIndex]?.byStage.find((b) => b.stageId === stageId)?.count;
     // Elementary: 10 in Stage 1, 7 in Stage 2, 3 not enrolled.
@@ -130,12 +146,17 @@ describe("getAdminHome", () => {
     expect(countOf(0, stage1?.id)).toBe(10);
     expect(countOf(0, stage2?.id)).toBe(7);
     expect(countOf(0, stage3?.id)).toBe(0);
+    // Four of them are also in the technology program: counted there too, not as more teachers.
+    expect(countOf(0, technology?.id)).toBe(4);
     // Middle school: one teacher withdrew from Stage 1, so 9 + 7 enrolled and 4 not.
     expect(home.schools[1]).toMatchObject({ teacherCount: 20, notEnrolled: 4 });
     expect(countOf(1, stage1?.id)).toBe(9);
     expect(countOf(1, stage2?.id)).toBe(7);
+    const framework = new Set([stage1?.id, stage2?.id, stage3?.id]);
     for (const school of home.schools) {
-      const enrolled = school.byStage.reduce((sum, b) => sum + b.count, 0);
+      const enrolled = school.byStage
+        .filter((b) => framework.has(b.stageId))
+        .reduce((sum, b) => sum + b.count, 0);
       expect(enrolled + school.notEnrolled).toBe(school.teacherCount);
     }
   });
@@ -158,6 +179,7 @@ describe("framework", () => {
       [1, 10],
       [2, 10],
       [3, 9],
+      [1, 3],
     ]);
     expect(first?.sessions.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(first?.sessions[0]?.reflectionPrompts.length).toBeGreaterThan(0);

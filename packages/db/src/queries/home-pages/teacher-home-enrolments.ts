@@ -16,6 +16,7 @@ import {
   enrolmentStageColumns,
   toProgress,
 } from "../enrolments/stage-progress.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import { releaseInCohort } from "../micropd/release-in-cohort.ts";
 import {
   cohortOfEnrolment,
@@ -168,6 +169,6 @@ const teacherHomeEnrolments = prebuiltSelect("teacher_home_enrolments", () => {
         inArray(enrolment.status, CURRENT_STATUSES),
       ),
     )
-    .orderBy(asc(stage.position), asc(cohort.name));
+    .orderBy(asc(programPositionOf), asc(stage.position), asc(cohort.name));
   return { query, selection };
 });

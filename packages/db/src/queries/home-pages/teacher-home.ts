@@ -1,15 +1,18 @@
 import type { TeacherHome, Viewer } from "@throughline/domain/home";
 import { nextMicroPdSession } from "@throughline/domain/rules/next-micropd-session";
+import type { StageStatus } from "@throughline/domain/rules/stage-status";
 import { asc, eq } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../client.ts";
 import { person, roleMembership, school, stage } from "../../schema/index.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import type { SequenceSession } from "../micropd/micropd.ts";
 import { personNameColumns } from "../people/person-columns.ts";
 import { sameDistrict, schoolOfMembership } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
+import { loadTeacherPrograms } from "./teacher-programs.ts";
 
 /** Who the home is for: the name and the school the person teaches at. */
 export interface TeacherHomePerson {
@@ -33,7 +36,7 @@ export function teacherHomePersonOf(viewer: Viewer): TeacherHomePerson {
 
 /**
  * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
- * and the whole framework for the timeline. Two statements sent together, in one round trip,
+ * every stage for the timeline, and the programs they are in or must take. Two statements sent together, in one round trip,
  * whatever the number of sessions (three without `person`, which the request's viewer gives:
  * `teacherHomePersonOf`).
  */
@@ -46,6 +49,10 @@ export async function getTeacherHome(
     loadTeacherHomeEnrolments(tx, { personId: params.personId }),
     frameworkStages(tx, {}),
   ]);
+  const programs = await loadTeacherPrograms(tx, {
+    personId: params.personId,
+    statuses: statusPerStage(enrolments),
+  });
 
   return {
     person: { id: found.id, displayName: found.displayName },
@@ -64,7 +71,17 @@ export async function getTeacherHome(
       next: nextSessionOf(row, params.now),
     })),
     stages,
+    programs,
   };
+}
+
+/** The teacher's status per stage; in two cohorts of one stage, complete wins. */
+function statusPerStage(enrolments: readonly TeacherHomeEnrolment[]): Map<string, StageStatus> {
+  const statuses = new Map<string, StageStatus>();
+  for (const row of enrolments) {
+    if (statuses.get(row.stage.id) !== "complete") statuses.set(row.stage.id, row.status);
+  }
+  return statuses;
 }
 
 /**
@@ -92,13 +109,13 @@ function nextSessionOf(
   return withoutReleaseDate(nextMicroPdSession(candidates, new Set(), now));
 }
 
-/** The district's stages in order, for the timeline. */
+/** Every stage of the district by position (programs side by side), for links to any stage. */
 const frameworkStages = prebuiltSelect("teacher_home_stages", () => {
   const selection = stageNameColumns;
   const query = new QueryBuilder({ casing: "snake_case" })
     .select(selection)
     .from(stage)
-    .orderBy(asc(stage.position));
+    .orderBy(asc(stage.position), asc(programPositionOf));
   return { query, selection };
 });
 

@@ -5,8 +5,8 @@ import { classroomTechnology, technologyStage1 } from "./classroom-technology.ts
  * Maple Valley runs two programs at once: its instructional framework, required of every
  * teacher, and classroom technology, required of the elementary school's teachers only. The
  * elementary school has a self-paced technology cohort; the demo teacher and three colleagues
- * are in it beside their framework stage, one colleague two sessions in, the demo teacher not
- * started (so the demo shows a teacher progressing in both).
+ * are in it beside their framework stage, one colleague part-way into the first session, the
+ * demo teacher not started (so the demo shows a teacher progressing in both).
  */
 export function seedDemoPrograms(
   b: DistrictBuilder,
@@ -26,11 +26,12 @@ export function seedDemoPrograms(
   b.requireProgram(stage.programId, "teacher", input.schoolId);
 
   const enrolledAt = b.calendar.schoolDayAt(input.now, -20, 15, 30);
-  // Named after the framework's cohorts so a teacher's framework stage still lists first.
+  // Lists are ordered by program first; the coach's caseload, which shows one stage per teacher,
+  // takes the last cohort by name among equal positions, so this name keeps the framework's.
   const cohortId = b.cohort({
     schoolId: input.schoolId,
     stage,
-    name: `Maple Valley Elementary · Technology · ${input.schoolYear}`,
+    name: `Maple Valley Elementary · Classroom technology · ${input.schoolYear}`,
     schoolYear: input.schoolYear,
     coachId: input.coachId,
     releaseMode: "self_paced",
@@ -44,18 +45,17 @@ export function seedDemoPrograms(
   input.teacherIds.forEach((personId, index) => {
     b.enrol({ cohortId, personId, enrolledAt, workshopAttended: index > 0 });
   });
-  // One colleague is part-way, so the cohort's dashboards have progress to show.
+  // One colleague has opened the first session (part-way, nothing completed yet): the cohort
+  // shows progress, and the district's session feedback stays the framework's alone.
   const colleague = input.teacherIds[2];
-  if (!colleague) return;
-  stage.sessionIds.slice(0, 2).forEach((sessionId, index) => {
-    const at = b.calendar.schoolDayAt(input.now, -14 + index * 3, 16);
-    b.progress({
-      personId: colleague,
-      sessionId,
-      currentBlock: 2,
-      openedAt: at,
-      completedAt: at,
-      reflection: "The quick check showed me four students I would have missed.",
-    });
+  const [first] = stage.sessionIds;
+  if (!colleague || !first) return;
+  b.progress({
+    personId: colleague,
+    sessionId: first,
+    currentBlock: 1,
+    openedAt: b.calendar.schoolDayAt(input.now, -3, 16),
+    completedAt: null,
+    reflection: null,
   });
 }
