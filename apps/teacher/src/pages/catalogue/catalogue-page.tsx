@@ -36,17 +36,32 @@ export function CataloguePage() {
           onChange={(next) => setParams(paramsFrom(next))}
         />
         <QueryView query={query} about="the catalogue" headingLevel={2}>
-          {(answer) => <Results answer={answer} filtered={hasFilters(filters)} />}
+          {(answer) => (
+            <Results answer={answer} filtered={hasFilters(filters)} busy={query.isFetching} />
+          )}
         </QueryView>
       </div>
     </>
   );
 }
 
-function Results({ answer, filtered }: { answer: CatalogueAnswer; filtered: boolean }) {
+function Results({
+  answer,
+  filtered,
+  busy,
+}: {
+  answer: CatalogueAnswer;
+  filtered: boolean;
+  /** A new search is on its way: the results shown are the last search's until it comes. */
+  busy: boolean;
+}) {
   const count = answer.items.length;
   return (
-    <section aria-labelledby="catalogue-results" className="flex flex-col gap-4">
+    <section
+      aria-labelledby="catalogue-results"
+      aria-busy={busy}
+      className={`flex flex-col gap-4 transition-opacity ${busy ? "opacity-60" : ""}`}
+    >
       <h2 id="catalogue-results" className="text-lg font-semibold">
         Results
       </h2>
