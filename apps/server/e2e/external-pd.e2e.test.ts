@@ -122,7 +122,9 @@ it("a teacher's request is returned, corrected, approved and counted on the tran
     .getByRole("button", { name: /^Approve/ })
     .click();
   await principal.getByRole("listitem").filter({ hasText: TITLE }).waitFor({ state: "detached" });
-  await principal.getByRole("radio", { name: "Approved" }).check();
+  // The choice is the address's `?show=`: it reads as checked once the address has changed.
+  await principal.getByRole("radio", { name: "Approved" }).click();
+  await principal.getByRole("radio", { name: "Approved", checked: true }).waitFor();
   await principal.getByRole("listitem").filter({ hasText: TITLE }).getByText("Approved").waitFor();
 
   // The transcript lists it as External with its provider, and counts its hours.
@@ -152,4 +154,30 @@ it("a teacher's request is returned, corrected, approved and counted on the tran
   const href = await teacher.getByRole("link", { name: "Download PDF" }).getAttribute("href");
   const answer = await teacher.request.get(href ?? "");
   expect(answer.headers()["content-type"]).toBe("application/pdf");
+});
+
+it("a teacher who finished a stage's MicroPD sessions downloads its certificate from PD hours", async () => {
+  // Alicia Monroe finished every MicroPD session of Stage 2 in the demo.
+  const teacher = (
+    await run.signedIn("teacher", "alicia.monroe@maplevalley.test", { acceptDownloads: true })
+  ).page;
+  await openFromNav(teacher, "PD hours", "PD hours");
+  const certificates = teacher.getByRole("region", { name: "Certificates" });
+  const course = certificates
+    .getByRole("listitem")
+    .filter({ hasText: /MicroPD sessions of Stage 2/ });
+  await course.getByText("MicroPD course").waitFor();
+  await expectAccessible(teacher);
+  await screenshotAtBothWidths(teacher, "external-pd-certificates", { folder: shots });
+  const [download] = await Promise.all([
+    teacher.waitForEvent("download"),
+    course.getByRole("link", { name: /Certificate \(PDF\)/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^certificate-.+\.pdf$/);
+  const text = pdfText(await readFile(await download.path()));
+  expect(text).toContain("Certificate of Completion");
+  expect(text).toContain("Alicia Monroe");
+  expect(text).toContain("of Maple Valley Unified");
+  expect(text.replace(/\s+/g, "")).toContain("MicroPDsessionsofStage2");
+  expect(text).toMatch(/Professional development hours: \d+\.\d/);
 });
