@@ -49,7 +49,10 @@ describe("certificate PDFs", () => {
       );
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/pdf");
-      const text = pdfText(Buffer.from(await response.arrayBuffer()));
+      const bytes = Buffer.from(await response.arrayBuffer());
+      // One page, as a certificate is printed and framed.
+      expect(bytes.toString("latin1")).toMatch(/\/Type \/Pages[^>]*\/Count 1\b/);
+      const text = pdfText(bytes);
       expect(text).toContain("Certificate of Completion");
       expect(text).toContain(me.person.displayName);
       expect(text).toContain("of Maple Valley Unified");
