@@ -4,9 +4,7 @@
  * `{ error }` (the server's message, shown beside the file field).
  */
 
-type CertificateAnswer =
-  | { ok: true; certificateId: string }
-  | { ok: false; message: string };
+type CertificateAnswer = { ok: true; certificateId: string } | { ok: false; message: string };
 
 export function certificateUrl(certificateId: string): string {
   return `/files/external-pd-certificates/${certificateId}`;
