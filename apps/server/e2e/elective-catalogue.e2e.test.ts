@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
 import { screenshotAtBothWidths } from "./screenshots.ts";
+import { queryAsPage } from "./trpc-over-http.ts";
 
 /*
  * The elective catalogue end to end. Maria, who is in no Stage 3 cohort, finds a Stage 3
@@ -15,6 +16,8 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
  */
 const ELECTIVE = "Pre-Teaching Vocabulary Before the Lesson";
 const EVENT = "Live session: wait time that works";
+/** A Stage 3 session the demo leaves out of the catalogue. */
+const NEWLY_ELECTIVE = "Modeling with a Worked Example";
 const REFLECTION =
   "I will pre-teach the two key words before Thursday's lesson and watch who uses them on their own.";
 const MARIA = "teacher@maplevalley.test";
@@ -169,6 +172,47 @@ describe("elective catalogue", () => {
         { timeout: 60_000, interval: 2_000 },
       )
       .toBe(true);
+  });
+});
+
+describe("marking a session elective", () => {
+  it("a district admin ticks Elective on the session editor, and teachers find it at once", async () => {
+    const teacher = await signedIn("teacher", MARIA);
+    const query = <T>(path: string, input?: unknown) =>
+      queryAsPage<T>(
+        teacher,
+        run.server.url,
+        input === undefined
+          ? path
+          : `${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+      );
+    const stages = await query<{ id: string; title: string }[]>("framework.stages");
+    const stage3 = stages.find((stage) => stage.title.startsWith("Accelerating"));
+    const detail = await query<{ sessions: { id: string; title: string }[] }>("framework.stage", {
+      stageId: stage3?.id,
+    });
+    const session = detail.sessions.find((each) => each.title === NEWLY_ELECTIVE);
+    if (!session) throw new Error(`No session ${NEWLY_ELECTIVE}`);
+
+    await teacher.goto("/teacher/catalogue?grade=9_12&kind=session");
+    await teacher.locator('section[aria-busy="false"]').getByRole("status").waitFor();
+    await expect(teacher.getByRole("heading", { name: NEWLY_ELECTIVE }).count()).resolves.toBe(0);
+
+    const admin = await signedIn("admin", "admin@maplevalley.test");
+    await admin.goto(`/admin/framework/sessions/${session.id}`);
+    await admin.getByRole("heading", { name: "Elective catalogue" }).waitFor();
+    await admin.getByLabel("Elective", { exact: true }).check();
+    await admin.getByRole("group", { name: "Grade bands" }).getByLabel("Grades 9–12").check();
+    await admin.getByRole("group", { name: "Subjects" }).getByLabel("Science").check();
+    await admin.getByRole("button", { name: "Save catalogue settings" }).click();
+    await admin.getByText("Saved: the session is in the catalogue.").waitFor();
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "session-elective-card", { folder: shots });
+
+    await teacher.reload();
+    const results = teacher.locator('section[aria-busy="false"]');
+    await results.getByRole("heading", { name: NEWLY_ELECTIVE }).waitFor();
+    await results.getByText("Suits: Grades 9–12 · Science").waitFor();
   });
 });
 
