@@ -5,6 +5,7 @@ import { k2PlcBlock, seedCollaborationTime } from "./collaboration-time.ts";
 import { addDefaultCredentials } from "./credentials/add-credentials.ts";
 import { demoPeople } from "./demo-logins.ts";
 import { DistrictBuilder } from "./district-builder.ts";
+import { seedExternalPd } from "./external-pd.ts";
 import { indicators } from "./framework/indicators.ts";
 import { stage1 } from "./framework/stage-1.ts";
 import { stage2 } from "./framework/stage-2.ts";
@@ -301,6 +302,12 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
     calendar: b.calendar,
     coachId: elementaryCoach,
     teachers: elementaryTeachers,
+  });
+  seedExternalPd(rows, {
+    now,
+    timeZone: b.calendar.timeZone,
+    teachers: elementaryTeachers,
+    principalId: principal,
   });
   // Theresa (district coach, coaches none of the demo teacher's teams) leads; Leah is certified.
   addDefaultCredentials(rows.tenant, {

@@ -19,6 +19,7 @@ import type {
   district,
   enrolment,
   eventRegistration,
+  externalPdRequest,
   importedRating,
   indicator,
   inductionChecklistCompletion,
@@ -109,6 +110,7 @@ export interface TenantRows {
   coachingInteractions: (typeof coachingInteraction.$inferInsert)[];
   coachingInteractionTeachers: (typeof coachingInteractionTeacher.$inferInsert)[];
   coachingInteractionIndicators: (typeof coachingInteractionIndicator.$inferInsert)[];
+  externalPdRequests: (typeof externalPdRequest.$inferInsert)[];
   schoolHolidays: (typeof schoolHoliday.$inferInsert)[];
   bellPeriods: (typeof bellPeriod.$inferInsert)[];
   teachingSlots: (typeof teachingSlot.$inferInsert)[];
@@ -169,6 +171,7 @@ export function emptyTenantRows(): TenantRows {
     coachingInteractions: [],
     coachingInteractionTeachers: [],
     coachingInteractionIndicators: [],
+    externalPdRequests: [],
     schoolHolidays: [],
     bellPeriods: [],
     teachingSlots: [],

@@ -21,6 +21,7 @@ import {
   district,
   enrolment,
   eventRegistration,
+  externalPdRequest,
   importedRating,
   indicator,
   inductionChecklistCompletion,
@@ -124,6 +125,7 @@ async function writeTenantRows(tx: Transaction, rows: TenantRows): Promise<void>
   await insertAll(tx, coachingInteraction, rows.coachingInteractions);
   await insertAll(tx, coachingInteractionTeacher, rows.coachingInteractionTeachers);
   await insertAll(tx, coachingInteractionIndicator, rows.coachingInteractionIndicators);
+  await insertAll(tx, externalPdRequest, rows.externalPdRequests);
   await insertAll(tx, credential, rows.credentials);
   await insertAll(tx, credentialVersion, rows.credentialVersions);
   await insertAll(tx, credentialIndicator, rows.credentialIndicators);
