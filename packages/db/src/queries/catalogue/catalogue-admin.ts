@@ -247,6 +247,15 @@ export async function markEventAttendance(
   return updated.length > 0;
 }
 
+/** Whether the district has the event: a read that takes no lock, unlike `lockEvent`. */
+export async function catalogueEventExists(tx: Transaction, eventId: string): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: catalogueEvent.id })
+    .from(catalogueEvent)
+    .where(eq(catalogueEvent.id, eventId));
+  return found !== undefined;
+}
+
 /** The event a registration belongs to; null when the district has no such registration. */
 export async function eventOfRegistration(
   tx: Transaction,
