@@ -136,7 +136,7 @@ it("a teacher uploads on a phone; a dropped connection resumes; the video plays 
   expect(before.status()).toBe(404);
 
   await page.getByLabel("Share with").selectOption({ label: "Janelle Brooks (coach)" });
-  await page.getByRole("checkbox").check();
+  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
   await page.getByRole("button", { name: "Share video" }).click();
   await page.getByRole("button", { name: "Stop sharing with Janelle Brooks" }).waitFor();
   const stillHidden = await principal.page.request.get(`/files${videoPath}/play`);
@@ -150,18 +150,19 @@ it("the coach comments at two moments, each tagged with an indicator and level",
   await page.getByRole("heading", { name: TITLE }).waitFor();
   await page.locator("video").waitFor();
   const comment = page.getByRole("form", { name: "Add a comment" });
+  const timeline = page.getByRole("list", { name: "Comments by moment" });
   for (const [moment, text, indicator] of [
     ["0:02", "Clear learning target on the board", 1],
     ["0:07", "Students explain their thinking to a partner", 2],
   ] as const) {
-    await comment.getByLabel("At").fill(moment);
-    await comment.getByLabel("Comment").fill(text);
+    await comment.getByLabel("At", { exact: true }).fill(moment);
+    await comment.getByLabel("Comment", { exact: true }).fill(text);
     await comment.getByLabel("Indicator (optional)").selectOption({ index: indicator });
     await comment.getByLabel("Level (optional)").selectOption({ index: 2 });
     await comment.getByRole("button", { name: "Add comment" }).click();
-    await page.getByText(text).waitFor();
+    await timeline.getByRole("button", { name: `Play from ${moment}` }).waitFor();
+    await timeline.getByText(text).waitFor();
   }
-  const timeline = page.getByRole("list", { name: "Comments by moment" });
   await expect(
     timeline.getByRole("button", { name: /^Play from/ }).allTextContents(),
   ).resolves.toEqual(["0:02", "0:07"]);
@@ -191,8 +192,8 @@ it("the teacher replies, and her clip becomes evidence for her action-plan step"
 
   const clip = page.getByRole("form", { name: "Make a clip" });
   await clip.getByLabel("Clip name").fill("Turn and talk");
-  await clip.getByLabel("Start").fill("0:02");
-  await clip.getByLabel("End").fill("0:07");
+  await clip.getByLabel("Start", { exact: true }).fill("0:02");
+  await clip.getByLabel("End", { exact: true }).fill("0:07");
   await clip.getByRole("button", { name: "Make clip" }).click();
   const evidence = page.getByLabel("Use “Turn and talk” as evidence for");
   await evidence.selectOption({ index: 1 });
@@ -207,7 +208,7 @@ it("the principal sees it once the teacher shares it with him by name, and no lo
   const teacher = await run.signedIn("teacher", TEACHER);
   await teacher.page.goto(`/teacher${videoPath}`);
   await teacher.page.getByLabel("Share with").selectOption({ label: "Robert Okafor (principal)" });
-  await teacher.page.getByRole("checkbox").check();
+  await teacher.page.getByRole("checkbox", { name: /^I confirm/ }).check();
   await teacher.page.getByRole("button", { name: "Share video" }).click();
   await teacher.page.getByRole("button", { name: "Stop sharing with Robert Okafor" }).waitFor();
 
