@@ -56,8 +56,8 @@ export function VideoReviewScreen({
                 ) : null
               }
             />
-            <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-              <div className="flex flex-col gap-6">
+            <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+              <div className="flex min-w-0 flex-col gap-6">
                 {review.video.status === "ready" ? (
                   <VideoPlayer
                     videoId={review.video.id}
@@ -81,7 +81,7 @@ export function VideoReviewScreen({
                   <VideoTimeline review={review} seek={seek} />
                 </TitledCard>
               </div>
-              <div className="flex flex-col gap-6">
+              <div className="flex min-w-0 flex-col gap-6">
                 <TitledCard title="Comment at a moment" level={2}>
                   <VideoCommentForm review={review} currentMoment={currentMoment} />
                 </TitledCard>

@@ -73,7 +73,7 @@ function CommentBody({ comment }: { comment: VideoComment }) {
         <span className="font-medium">{comment.author.name}</span>
         {comment.selfReflection ? <Badge variant="info">Self-reflection</Badge> : null}
         {comment.indicator ? (
-          <Badge variant="neutral">
+          <Badge variant="neutral" className="whitespace-normal text-left">
             {comment.indicator.code} {comment.indicator.title}
             {comment.level ? ` · ${comment.level.label}` : ""}
           </Badge>
