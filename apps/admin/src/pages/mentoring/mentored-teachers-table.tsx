@@ -5,7 +5,10 @@ import type { MentoredTeacherRow } from "@throughline/domain/mentoring";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 
-/** The school's mentored teachers: mentor, since when, checklist progress, and ending it. */
+/**
+ * The school's mentored teachers: mentor, since when, checklist progress, and ending it; a list
+ * whose rows wrap, so a phone shows every part without scrolling sideways.
+ */
 export function MentoredTeachersTable({
   rows,
   today,
@@ -24,60 +27,41 @@ export function MentoredTeachersTable({
   }
   return (
     <div className="flex flex-col gap-4">
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">New teachers, their mentors and checklist progress</caption>
-          <thead className="border-b border-border text-muted-foreground">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                New teacher
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Mentor
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Since
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Checklist
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {rows.map(({ assignment, checklist }) => (
-              <tr key={assignment.id}>
-                <th scope="row" className="py-3 pr-4 font-medium">
-                  {assignment.mentee.displayName}
-                </th>
-                <td className="py-3 pr-4">{assignment.mentor.displayName}</td>
-                <td className="py-3 pr-4">{formatLocalDay(assignment.startedOn)}</td>
-                <td className="py-3 pr-4">
-                  <progress
-                    className="mr-2 h-2 w-24 align-middle accent-primary"
-                    value={checklist.done}
-                    max={Math.max(checklist.total, 1)}
-                    aria-label={`Checklist of ${assignment.mentee.displayName}`}
-                  />
-                  {checklist.done} of {checklist.total}
-                </td>
-                <td className="py-3 text-right">
-                  <Button
-                    variant="secondary"
-                    disabled={end.isPending}
-                    onClick={() => end.mutate({ assignmentId: assignment.id, endedOn: today })}
-                  >
-                    End mentoring
-                    <span className="sr-only"> of {assignment.mentee.displayName}</span>
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="flex flex-col divide-y divide-border">
+        {rows.map(({ assignment, checklist }) => (
+          <li
+            key={assignment.id}
+            className="flex flex-wrap items-center gap-x-6 gap-y-2 py-3 first:pt-0 last:pb-0"
+          >
+            <div className="flex min-w-48 flex-1 flex-col">
+              <span className="font-semibold">{assignment.mentee.displayName}</span>
+              <span className="text-sm text-muted-foreground">
+                Mentor: {assignment.mentor.displayName} · since{" "}
+                {formatLocalDay(assignment.startedOn)}
+              </span>
+            </div>
+            <div className="flex items-center gap-2 text-sm">
+              <progress
+                className="h-2 w-24 accent-primary"
+                value={checklist.done}
+                max={Math.max(checklist.total, 1)}
+                aria-label={`Checklist of ${assignment.mentee.displayName}`}
+              />
+              <span>
+                {checklist.done} of {checklist.total}
+              </span>
+            </div>
+            <Button
+              variant="secondary"
+              disabled={end.isPending}
+              onClick={() => end.mutate({ assignmentId: assignment.id, endedOn: today })}
+            >
+              End mentoring
+              <span className="sr-only"> of {assignment.mentee.displayName}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
       {end.error ? <Alert variant="error">{end.error.message}</Alert> : null}
     </div>
   );

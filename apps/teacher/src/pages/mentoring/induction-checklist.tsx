@@ -4,6 +4,7 @@ import { formatLocalDay } from "@throughline/domain/local-time";
 import type { ChecklistItemView } from "@throughline/domain/mentoring";
 import { Alert } from "@throughline/ui/alert";
 import { CheckboxField } from "@throughline/ui/checkbox-field";
+import { useState } from "react";
 
 /**
  * The induction checklist with a box per item: the mentor and the mentee both tick. Who ticked
@@ -22,6 +23,8 @@ export function InductionChecklist({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.mentoring.pathKey() }),
     }),
   );
+  // What the viewer just ticked, shown at once until the server's list catches up.
+  const [clicked, setClicked] = useState<Record<string, boolean>>({});
   const done = items.filter((item) => item.done).length;
   return (
     <div className="flex flex-col gap-4">
@@ -34,14 +37,17 @@ export function InductionChecklist({
             <CheckboxField
               label={item.title}
               hint={hintOf(item)}
-              checked={
-                // The box shows the click at once; the list catches up when the server answers.
-                tick.isPending && tick.variables?.itemId === item.id
-                  ? tick.variables.done
-                  : item.done !== null
-              }
+              checked={clicked[item.id] ?? item.done !== null}
               disabled={tick.isPending}
-              onChange={(checked) => tick.mutate({ menteeId, itemId: item.id, done: checked })}
+              onChange={(checked) => {
+                setClicked((before) => ({ ...before, [item.id]: checked }));
+                tick.mutate(
+                  { menteeId, itemId: item.id, done: checked },
+                  {
+                    onSettled: () => setClicked(({ [item.id]: _, ...others }) => others),
+                  },
+                );
+              }}
             />
           </li>
         ))}

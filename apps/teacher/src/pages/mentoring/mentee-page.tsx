@@ -36,7 +36,7 @@ function Mentee({ data }: { data: MenteePage }) {
         title={assignment.mentee.displayName}
         description={`You have mentored ${assignment.mentee.displayName} since ${formatLocalDay(assignment.startedOn)}.`}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex min-w-0 flex-col gap-6">
           <TitledCard title="Their path">
             {path.enrolments.length === 0 ? (

@@ -87,7 +87,7 @@ function MentoringSections({ mentees, mine }: { mentees: Mentees; mine: Mine }) 
 function MyMentoring({ mine }: { mine: Mine }) {
   return (
     <TitledSection headingId="my-mentor-heading" title="Your mentoring" headingClassName="text-xl">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex min-w-0 flex-col gap-6">
           <TitledCard title="Your mentor">
             {mine.assignment ? (
