@@ -38,7 +38,7 @@ export function LibraryItemsSection({
     }),
   );
   return (
-    <TitledSection headingId="library-items" title="Shared library">
+    <TitledSection headingId="library-items" title="Stages shared on this installation">
       {items.length === 0 ? (
         <EmptyState title="Nothing is shared yet" icon={Library}>
           Stages districts on this installation share appear here.

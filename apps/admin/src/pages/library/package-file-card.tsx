@@ -108,6 +108,7 @@ export function PackageFileCard({
         onChange={(event) => void readFile(event.target.files?.[0])}
       />
       <ProgramSelect
+        label="Import the file into program"
         programs={programs}
         value={programId}
         error={importFile.error}

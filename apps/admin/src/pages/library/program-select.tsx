@@ -5,12 +5,14 @@ import type { ProgramOption } from "./types.ts";
 
 /** The district's open programs, to import a stage into (it goes last in the program). */
 export function ProgramSelect({
+  label = "Into program",
   programs,
   value,
   onChange,
   error,
   disabled,
 }: {
+  label?: string;
   programs: readonly ProgramOption[];
   value: string;
   onChange: (programId: string) => void;
@@ -19,7 +21,7 @@ export function ProgramSelect({
 }) {
   return (
     <SelectField
-      label="Into program"
+      label={label}
       value={value}
       disabled={disabled}
       error={fieldError(error, "programId")}
