@@ -9,7 +9,7 @@ import type { SchoolCalendar } from "./school-calendar.ts";
  */
 
 /** The default checklist for a new teacher's first term; a district edits its own. */
-const defaultInductionChecklist = [
+export const defaultInductionChecklist = [
   {
     title: "Meet your mentor",
     description:
