@@ -16,7 +16,7 @@ export const libraryLicenses = [
   "CC BY-NC 4.0",
   "CC BY-NC-SA 4.0",
 ] as const;
-export const libraryLicenseSchema = z.enum(libraryLicenses, {
+const libraryLicenseSchema = z.enum(libraryLicenses, {
   error: "Choose a license: CC BY, CC BY-SA, CC BY-NC or CC BY-NC-SA 4.0",
 });
 export type LibraryLicense = z.infer<typeof libraryLicenseSchema>;
@@ -96,7 +96,6 @@ export const publishStageInputSchema = z.object({
   /** What changed, for the districts that imported an earlier version. */
   notes: optionalText({ label: "Notes", max: 1000 }).default(null),
 });
-export type PublishStageInput = z.infer<typeof publishStageInputSchema>;
 
 export const libraryItemInputSchema = z.object({ itemId: idSchema });
 
