@@ -36,7 +36,7 @@ export function StageList({
       {
         onSuccess: () =>
           announce(
-            `${moved?.title ?? "The stage"} is now stage ${index + step + 1} of ${stages.length} in ${programTitle}.`,
+            `In ${programTitle}, ${moved?.title ?? "the stage"} is now stage ${index + step + 1} of ${stages.length}.`,
           ),
       },
     );
