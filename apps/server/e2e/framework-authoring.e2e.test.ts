@@ -133,7 +133,9 @@ describe("framework authoring", () => {
     await admin.getByRole("button", { name: `Move ${STAGE} up` }).click();
     await admin.getByRole("link", { name: `Stage 3: ${STAGE}` }).waitFor();
     await admin.getByText(`${STAGE} is now stage 3 of 4.`).waitFor();
+    // The stages of the district's framework program (the demo runs a second program below it).
     const titles = await admin
+      .getByRole("region", { name: "Instructional framework" })
       .getByRole("listitem")
       .getByRole("heading", { level: 3 })
       .allTextContents();
