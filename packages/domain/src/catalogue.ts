@@ -66,12 +66,7 @@ export const catalogueEventKindLabels: Record<CatalogueEventKind, string> = {
   workshop: "Workshop",
 };
 
-const registrationStatusSchema = z.enum([
-  "registered",
-  "waitlisted",
-  "cancelled",
-  "attended",
-]);
+const registrationStatusSchema = z.enum(["registered", "waitlisted", "cancelled", "attended"]);
 export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
 /** What a catalogue search may ask for: every filter optional, all given ones must match. */
