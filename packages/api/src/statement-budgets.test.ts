@@ -15,7 +15,8 @@ import { testApiPerFile } from "./testing/test-api-per-file.ts";
 const REQUEST_OWN = 4;
 
 const budgets = [
-  { path: "teacher.home", email: "teacher@maplevalley.test", own: 2 },
+  // Enrolments, stages, and the programs she is in or must take: sent together, one round trip.
+  { path: "teacher.home", email: "teacher@maplevalley.test", own: 3 },
   // Asked with the home: one prepared statement of what is pending.
   { path: "sessionFeedback.pending", email: "teacher@maplevalley.test", own: 1 },
   { path: "caseload.mine", email: "coach@maplevalley.test", own: 1 },

@@ -12,7 +12,7 @@ import { personNameColumns } from "../people/person-columns.ts";
 import { sameDistrict, schoolOfMembership } from "../sql/same-district-joins.ts";
 import { prebuiltSelect } from "./prebuilt-select.ts";
 import { loadTeacherHomeEnrolments, type TeacherHomeEnrolment } from "./teacher-home-enrolments.ts";
-import { loadTeacherPrograms } from "./teacher-programs.ts";
+import { loadProgramFacts, teacherProgramsOf } from "./teacher-programs.ts";
 
 /** Who the home is for: the name and the school the person teaches at. */
 export interface TeacherHomePerson {
@@ -36,23 +36,21 @@ export function teacherHomePersonOf(viewer: Viewer): TeacherHomePerson {
 
 /**
  * A teacher's path: each current enrolment with its stage status and the next MicroPD session,
- * every stage for the timeline, and the programs they are in or must take. Two statements sent together, in one round trip,
- * whatever the number of sessions (three without `person`, which the request's viewer gives:
- * `teacherHomePersonOf`).
+ * every stage for the timeline, and the programs they are in or must take. Three statements sent
+ * together, in one round trip, whatever the number of sessions (four without `person`, which the
+ * request's viewer gives: `teacherHomePersonOf`).
  */
 export async function getTeacherHome(
   tx: Transaction,
   params: { personId: string; now: Date; person?: TeacherHomePerson },
 ): Promise<TeacherHome> {
   const found = params.person ?? (await findTeacherHomePerson(tx, params.personId));
-  const [enrolments, stages] = await Promise.all([
+  const [enrolments, stages, programFacts] = await Promise.all([
     loadTeacherHomeEnrolments(tx, { personId: params.personId }),
     frameworkStages(tx, {}),
+    loadProgramFacts(tx, { personId: params.personId }),
   ]);
-  const programs = await loadTeacherPrograms(tx, {
-    personId: params.personId,
-    statuses: statusPerStage(enrolments),
-  });
+  const programs = teacherProgramsOf(programFacts, statusPerStage(enrolments));
 
   return {
     person: { id: found.id, displayName: found.displayName },
