@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryPage } from "@throughline/app-kit/query-page";
 import { QueryView } from "@throughline/app-kit/query-view";
+import type { TeacherHome } from "@throughline/domain/home";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -151,17 +152,30 @@ function PlanLayout({
 export function ActionPlanPage() {
   return (
     <QueryPage options={trpc.teacher.home.queryOptions()} about="your action plan">
-      {({ enrolments }) => <PlanOfChosenStage enrolments={enrolments} />}
+      {({ enrolments, programs }) => (
+        <PlanOfChosenStage enrolments={enrolments} firstProgram={programs[0]} />
+      )}
     </QueryPage>
   );
 }
 
 /** The plan of the stage chosen in the address, with the switch between the teacher's stages. */
-function PlanOfChosenStage({ enrolments }: { enrolments: readonly Enrolment[] }) {
+function PlanOfChosenStage({
+  enrolments,
+  firstProgram,
+}: {
+  enrolments: readonly Enrolment[];
+  /** The district's first program she is in or must take: its current stage opens first. */
+  firstProgram: TeacherHome["programs"][number] | undefined;
+}) {
   const [params] = useSearchParams();
-  // The chosen stage, else the current one (the highest stage the teacher is enrolled in).
+  // The chosen stage, else her current stage of the first program (the highest she is enrolled
+  // in there), else the last stage she is enrolled in.
+  const inFirstProgram = new Set(firstProgram?.stages.map((stage) => stage.id));
   const enrolment =
-    enrolments.find((candidate) => candidate.stage.id === params.get("stage")) ?? enrolments.at(-1);
+    enrolments.find((candidate) => candidate.stage.id === params.get("stage")) ??
+    enrolments.filter((candidate) => inFirstProgram.has(candidate.stage.id)).at(-1) ??
+    enrolments.at(-1);
   if (!enrolment) {
     return (
       <>
