@@ -45,10 +45,30 @@ function willUseFor(rating: number, index: number): WillUse {
   return rating === 2 ? "not_yet" : "no";
 }
 
-export function seedSessionFeedback(rows: DistrictRows): void {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The demo teacher's last finished session is at most a few days old, so her home always has a
+ * pulse to ask about: her sessions come out every two weeks, the same as how long the home keeps
+ * asking, so without this the list was empty on some days of the fortnight.
+ */
+function keepDemoTeacherRecent(rows: DistrictRows, personId: string, now: Date): void {
+  const finished = rows.tenant.progress
+    .filter((progress) => progress.personId === personId && progress.completedAt)
+    .sort((a, b) => (a.completedAt?.getTime() ?? 0) - (b.completedAt?.getTime() ?? 0));
+  const last = finished.at(-1);
+  const recent = new Date(now.getTime() - 3 * DAY_MS);
+  if (!last?.completedAt || last.completedAt.getTime() >= recent.getTime()) return;
+  // Still after the session she opened before it, and before the one she is part-way through
+  // (opened two days ago).
+  last.completedAt = recent;
+}
+
+export function seedSessionFeedback(rows: DistrictRows, now: Date): void {
   const tenant = rows.tenant;
   const districtId = rows.district.id;
   const demoTeacher = tenant.persons.find((person) => person.email === demoTeacherEmail);
+  if (demoTeacher?.id) keepDemoTeacherRecent(rows, demoTeacher.id, now);
   const stagePosition = new Map(tenant.stages.map((row) => [row.id, row.position]));
   const sessions = new Map(tenant.sessions.map((row) => [row.id, row]));
   const feedback: (typeof sessionFeedback.$inferInsert)[] = [];
