@@ -100,7 +100,10 @@ it("a coach marks workshop attendance; the teacher sees it on their path and in 
   const workshops = page.getByRole("term").filter({ hasText: "Workshops" }).locator("..");
   await expect(workshops.textContent()).resolves.toContain(`${workshopMinutes} min`);
   const table = page.getByRole("table");
-  await table.getByRole("cell", { name: /Stage 1 workshop/ }).first().waitFor();
+  await table
+    .getByRole("cell", { name: /Stage 1 workshop/ })
+    .first()
+    .waitFor();
   await expect(table.locator("tfoot").textContent()).resolves.toContain(
     String(transcript.totals.total.minutes),
   );
