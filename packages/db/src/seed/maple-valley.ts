@@ -296,7 +296,7 @@ export function buildMapleValley(passwordHash: string, now: Date): DistrictRows 
   seedDemoRatings(rows, now);
   seedSelfAssessments(rows, now);
   seedTeamGoals(rows, now);
-  seedSessionFeedback(rows, now);
+  seedSessionFeedback(rows, { now, calendar: b.calendar });
   seedCoachingLog(rows, {
     now,
     calendar: b.calendar,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { WillUse } from "@throughline/domain/session-feedback";
 import type { sessionFeedback } from "../schema/index.ts";
 import type { DistrictRows } from "./rows.ts";
+import type { SchoolCalendar } from "./school-calendar.ts";
 
 /**
  * The demo's session feedback, so a framework author's page shows figures: most teachers who
@@ -52,23 +53,35 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * pulse to ask about: her sessions come out every two weeks, the same as how long the home keeps
  * asking, so without this the list was empty on some days of the fortnight.
  */
-function keepDemoTeacherRecent(rows: DistrictRows, personId: string, now: Date): void {
+function keepDemoTeacherRecent(
+  rows: DistrictRows,
+  params: { personId: string; now: Date; calendar: SchoolCalendar },
+): void {
   const finished = rows.tenant.progress
-    .filter((progress) => progress.personId === personId && progress.completedAt)
+    .filter((progress) => progress.personId === params.personId && progress.completedAt)
     .sort((a, b) => (a.completedAt?.getTime() ?? 0) - (b.completedAt?.getTime() ?? 0));
-  const last = finished.at(-1);
-  const recent = new Date(now.getTime() - 3 * DAY_MS);
-  if (!last?.completedAt || last.completedAt.getTime() >= recent.getTime()) return;
-  // Still after the session she opened before it, and before the one she is part-way through
-  // (opened two days ago).
-  last.completedAt = recent;
+  const target = finished.at(-1);
+  const previousDone = finished.at(-2)?.completedAt ?? null;
+  // Three days ago, moved back to a school day at an hour a teacher is awake.
+  const recent = params.calendar.plausibleMoment(
+    new Date(params.now.getTime() - 3 * DAY_MS),
+    params.now,
+  );
+  if (!target?.completedAt || target.completedAt.getTime() >= recent.getTime()) return;
+  // Still after the session she finished before it, and before the one she is part-way
+  // through (opened two days ago).
+  if (previousDone && previousDone.getTime() >= recent.getTime()) return;
+  target.completedAt = recent;
 }
 
-export function seedSessionFeedback(rows: DistrictRows, now: Date): void {
+export function seedSessionFeedback(
+  rows: DistrictRows,
+  when: { now: Date; calendar: SchoolCalendar },
+): void {
   const tenant = rows.tenant;
   const districtId = rows.district.id;
   const demoTeacher = tenant.persons.find((person) => person.email === demoTeacherEmail);
-  if (demoTeacher?.id) keepDemoTeacherRecent(rows, demoTeacher.id, now);
+  if (demoTeacher?.id) keepDemoTeacherRecent(rows, { personId: demoTeacher.id, ...when });
   const stagePosition = new Map(tenant.stages.map((row) => [row.id, row.position]));
   const sessions = new Map(tenant.sessions.map((row) => [row.id, row]));
   const feedback: (typeof sessionFeedback.$inferInsert)[] = [];
