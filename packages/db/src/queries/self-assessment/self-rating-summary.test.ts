@@ -52,9 +52,13 @@ describe("self-assessment queries", () => {
     await as(demoPeople.teacherLeader.email, async (tx, kevin) => {
       const [enrolled] = await rawRows<{ stage_id: string }>(
         tx,
+        // His stage of the district's first program (he is in the technology program too).
         sql`select c.stage_id::text as stage_id from enrolment e
             join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
-            where e.person_id = ${kevin.personId} limit 1`,
+            join stage s on s.district_id = c.district_id and s.id = c.stage_id
+            join program p on p.district_id = s.district_id and p.id = s.program_id
+            where e.person_id = ${kevin.personId}
+            order by p.position, s.position limit 1`,
       );
       const stageId = enrolled?.stage_id ?? "";
       const indicators = await loadStageIndicators(tx, { stageId });
