@@ -239,7 +239,9 @@ describe("a district admin", () => {
     await expect.poll(() => summary.inputValue()).toBe(EDITED);
     await page.getByText("Your unsaved edits are back").waitFor();
     await expectAccessible(page);
-    await expect.poll(() => page.getByRole("button", { name: /^Save/ }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Save the session/ }).count())
+      .toBe(1);
     await page.getByRole("button", { name: "Save the session" }).click();
     await page.getByText("Session saved").waitFor();
 
