@@ -32,6 +32,17 @@ async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> 
   return page;
 }
 
+/**
+ * The teacher's plan a meeting puts commitments on: her latest stage (in the demo, her second
+ * program's), which the plan page lists last among her stages.
+ */
+async function openCommitmentPlan(page: Page): Promise<void> {
+  await page.goto("/teacher/action-plan");
+  await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
+  const plans = page.getByRole("navigation", { name: "Plans by stage" });
+  if ((await plans.count()) > 0) await plans.getByRole("link").last().click();
+}
+
 describe("running a support meeting", () => {
   it("the coach schedules a weekly series from a protocol, and the teacher sees it", async () => {
     coach = await signedIn("coach", "coach@maplevalley.test");
@@ -114,7 +125,7 @@ describe("running a support meeting", () => {
   });
 
   it("the teacher sees the commitment on her plan and the summary, without the private note", async () => {
-    await teacher.goto("/teacher/action-plan");
+    await openCommitmentPlan(teacher);
     const step = teacher.getByRole("article", { name: COMMITMENT });
     await step.waitFor();
     await step.getByRole("link", { name: new RegExp(`From ${firstMeeting.title}`) }).click();
@@ -135,7 +146,7 @@ describe("running a support meeting", () => {
     await item.getByRole("button", { name: /Save check-in/ }).click();
     await item.getByText("Answered: Stuck").waitFor();
 
-    await teacher.goto("/teacher/action-plan");
+    await openCommitmentPlan(teacher);
     const step = teacher.getByRole("article", { name: COMMITMENT });
     await step.getByText("Stuck", { exact: true }).waitFor();
   });
