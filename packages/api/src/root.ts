@@ -76,7 +76,7 @@ export const appRouter = createRouter({
   programs: programsRouter,
   progression: progressionRouter,
   transcript: transcriptRouter,
-  library: libraryRouter,
+  sharedLibrary: libraryRouter,
   externalPd: externalPdRouter,
   calendar: calendarRouter,
   meetingRoom: meetingRoomRouter,

@@ -7,14 +7,14 @@ import { type Decision, districtAdmins } from "./access-matrix.ts";
  * unknown for everyone (the library's API test covers them on real items).
  */
 export const libraryDecisions: Record<string, Decision> = {
-  "library.items": districtAdmins,
-  "library.updates": districtAdmins,
-  "library.publishStage": { districtAdmin: "os" },
-  "library.exportStage": { districtAdmin: "os" },
-  "library.importPackage": { districtAdmin: "os" },
+  "sharedLibrary.items": districtAdmins,
+  "sharedLibrary.updates": districtAdmins,
+  "sharedLibrary.publishStage": { districtAdmin: "os" },
+  "sharedLibrary.exportStage": { districtAdmin: "os" },
+  "sharedLibrary.importPackage": { districtAdmin: "os" },
   // No library item has the sample ids: unknown to everyone (see above).
-  "library.item": {},
-  "library.withdraw": {},
-  "library.importItem": {},
-  "library.applyUpdate": {},
+  "sharedLibrary.item": {},
+  "sharedLibrary.withdraw": {},
+  "sharedLibrary.importItem": {},
+  "sharedLibrary.applyUpdate": {},
 };

@@ -38,18 +38,21 @@ function samplePackage() {
  * shared across districts by design; their ids here are any id of the other district (unknown).
  */
 export const libraryInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
-  "library.item": (foreign) => ({ itemId: foreign.stageId }),
-  "library.publishStage": (foreign) => ({
+  "sharedLibrary.item": (foreign) => ({ itemId: foreign.stageId }),
+  "sharedLibrary.publishStage": (foreign) => ({
     stageId: foreign.stageId,
     license: "CC BY 4.0",
     attribution: "Another district",
   }),
-  "library.withdraw": (foreign) => ({ itemId: foreign.stageId }),
-  "library.importItem": (foreign) => ({ itemId: foreign.stageId, programId: foreign.programId }),
-  "library.importPackage": (foreign) => ({
+  "sharedLibrary.withdraw": (foreign) => ({ itemId: foreign.stageId }),
+  "sharedLibrary.importItem": (foreign) => ({
+    itemId: foreign.stageId,
+    programId: foreign.programId,
+  }),
+  "sharedLibrary.importPackage": (foreign) => ({
     programId: foreign.programId,
     package: samplePackage(),
   }),
-  "library.exportStage": (foreign) => ({ stageId: foreign.stageId }),
-  "library.applyUpdate": (foreign) => ({ importId: foreign.stageId }),
+  "sharedLibrary.exportStage": (foreign) => ({ stageId: foreign.stageId }),
+  "sharedLibrary.applyUpdate": (foreign) => ({ importId: foreign.stageId }),
 };

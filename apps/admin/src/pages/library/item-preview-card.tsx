@@ -21,13 +21,13 @@ export function ItemPreviewCard({
   programs: readonly ProgramOption[];
 }) {
   const queryClient = useQueryClient();
-  const preview = useQuery(trpc.library.item.queryOptions({ itemId: item.id }));
+  const preview = useQuery(trpc.sharedLibrary.item.queryOptions({ itemId: item.id }));
   const [programId, setProgramId] = useState(firstOpenProgram(programs));
   const importItem = useMutation(
-    trpc.library.importItem.mutationOptions({
+    trpc.sharedLibrary.importItem.mutationOptions({
       onSuccess: () =>
         Promise.all([
-          queryClient.invalidateQueries(trpc.library.items.queryFilter()),
+          queryClient.invalidateQueries(trpc.sharedLibrary.items.queryFilter()),
           queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter()),
         ]),
     }),

@@ -33,8 +33,8 @@ export function LibraryItemsSection({
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = items.find((item) => item.id === chosenId) ?? null;
   const withdraw = useMutation(
-    trpc.library.withdraw.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.library.items.queryFilter()),
+    trpc.sharedLibrary.withdraw.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.sharedLibrary.items.queryFilter()),
     }),
   );
   return (

@@ -14,8 +14,8 @@ import { UpdatesSection } from "./updates-section.tsx";
  */
 export function LibraryPage() {
   const me = useQuery(trpc.viewer.me.queryOptions());
-  const items = useQuery(trpc.library.items.queryOptions());
-  const updates = useQuery(trpc.library.updates.queryOptions());
+  const items = useQuery(trpc.sharedLibrary.items.queryOptions());
+  const updates = useQuery(trpc.sharedLibrary.updates.queryOptions());
   const stages = useQuery(trpc.frameworkAdmin.stages.queryOptions());
   const programs = useQuery(trpc.programs.list.queryOptions());
   return (

@@ -40,7 +40,7 @@ export function PackageFileCard({
   const [pkg, setPkg] = useState<LibraryPackage | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const importFile = useMutation(
-    trpc.library.importPackage.mutationOptions({
+    trpc.sharedLibrary.importPackage.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter()),
     }),
   );
@@ -49,7 +49,7 @@ export function PackageFileCard({
     setExportProblem(null);
     try {
       const found = await queryClient.fetchQuery(
-        trpc.library.exportStage.queryOptions({ stageId }),
+        trpc.sharedLibrary.exportStage.queryOptions({ stageId }),
       );
       download(
         `${found.stage.title.replace(/[^\w-]+/g, "-").toLowerCase()}.json`,

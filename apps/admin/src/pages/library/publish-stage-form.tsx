@@ -28,10 +28,10 @@ export function PublishStageForm({
   const [attribution, setAttribution] = useState(districtName);
   const [notes, setNotes] = useState("");
   const publish = useMutation(
-    trpc.library.publishStage.mutationOptions({
+    trpc.sharedLibrary.publishStage.mutationOptions({
       onSuccess: () => {
         setNotes("");
-        return queryClient.invalidateQueries(trpc.library.items.queryFilter());
+        return queryClient.invalidateQueries(trpc.sharedLibrary.items.queryFilter());
       },
     }),
   );

@@ -24,11 +24,11 @@ function ChangeList({ label, titles }: { label: string; titles: readonly string[
 function UpdateCard({ update }: { update: LibraryUpdate }) {
   const queryClient = useQueryClient();
   const apply = useMutation(
-    trpc.library.applyUpdate.mutationOptions({
+    trpc.sharedLibrary.applyUpdate.mutationOptions({
       onSuccess: () =>
         Promise.all([
-          queryClient.invalidateQueries(trpc.library.updates.queryFilter()),
-          queryClient.invalidateQueries(trpc.library.items.queryFilter()),
+          queryClient.invalidateQueries(trpc.sharedLibrary.updates.queryFilter()),
+          queryClient.invalidateQueries(trpc.sharedLibrary.items.queryFilter()),
         ]),
     }),
   );

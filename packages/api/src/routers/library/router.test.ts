@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 async function publishNorthStage(notes?: string) {
-  return (await admin(north)).library.publishStage({
+  return (await admin(north)).sharedLibrary.publishStage({
     stageId: northStageId,
     license: "CC BY 4.0",
     attribution: "Northfield Schools PD team",
@@ -49,7 +49,7 @@ describe("publishing and importing a stage", () => {
     const published = await publishNorthStage();
     expect(published.version).toBe(1);
     itemId = published.itemId;
-    const seenBySouth = await (await admin(south)).library.items();
+    const seenBySouth = await (await admin(south)).sharedLibrary.items();
     const item = seenBySouth.find((row) => row.id === itemId);
     expect(item).toMatchObject({
       publisherName: "Northfield Schools",
@@ -59,14 +59,14 @@ describe("publishing and importing a stage", () => {
       importedVersion: null,
     });
     expect(item?.sessionCount).toBeGreaterThan(0);
-    const own = (await (await admin(north)).library.items()).find((row) => row.id === itemId);
+    const own = (await (await admin(north)).sharedLibrary.items()).find((row) => row.id === itemId);
     expect(own?.own).toBe(true);
   });
 
   it("imports a copy into one of the district's programs, with every session, block and indicator", async () => {
     const south0 = await admin(south);
-    const preview = await south0.library.item({ itemId });
-    const imported = await south0.library.importItem({ itemId, programId: southProgramId });
+    const preview = await south0.sharedLibrary.item({ itemId });
+    const imported = await south0.sharedLibrary.importItem({ itemId, programId: southProgramId });
     importedStageId = imported.stageId;
     expect(imported.unmatchedCodes).toEqual([]);
     const copy = await south0.frameworkAdmin.stage({ stageId: importedStageId });
@@ -76,7 +76,7 @@ describe("publishing and importing a stage", () => {
     const session = await south0.frameworkAdmin.session({ sessionId: firstSession.id });
     expect(session.blocks).toHaveLength(preview.sessions[0]?.blockCount ?? -1);
     expect(session.indicatorIds).toHaveLength(preview.sessions[0]?.indicatorCodes.length ?? -1);
-    const item = (await south0.library.items()).find((row) => row.id === itemId);
+    const item = (await south0.sharedLibrary.items()).find((row) => row.id === itemId);
     expect(item?.importedVersion).toBe(1);
     // The copy is Southport's: Northfield cannot open it.
     expect(
@@ -107,7 +107,7 @@ describe("publishing and importing a stage", () => {
     }
     expect((await publishNorthStage("Clearer summaries")).version).toBe(2);
 
-    const [update] = await south0.library.updates();
+    const [update] = await south0.sharedLibrary.updates();
     expect(update).toMatchObject({
       stageId: importedStageId,
       importedVersion: 1,
@@ -116,7 +116,7 @@ describe("publishing and importing a stage", () => {
     });
     expect(update?.changes.changed).toEqual([adapted.title, untouched.title]);
 
-    const applied = await south0.library.applyUpdate({ importId: update?.importId ?? "" });
+    const applied = await south0.sharedLibrary.applyUpdate({ importId: update?.importId ?? "" });
     expect(applied).toMatchObject({
       version: 2,
       updated: [untouched.title],
@@ -126,24 +126,24 @@ describe("publishing and importing a stage", () => {
     expect(kept.summary).toBe("Southport's own summary for this session.");
     const refreshed = await south0.frameworkAdmin.session({ sessionId: untouched.id });
     expect(refreshed.summary).toMatch(/^Revised: /);
-    expect(await south0.library.updates()).toEqual([]);
-    expect(await codeOf(south0.library.applyUpdate({ importId: update?.importId ?? "" }))).toBe(
-      "CONFLICT",
-    );
+    expect(await south0.sharedLibrary.updates()).toEqual([]);
+    expect(
+      await codeOf(south0.sharedLibrary.applyUpdate({ importId: update?.importId ?? "" })),
+    ).toBe("CONFLICT");
   });
 
   it("moves a stage between installations as a package file", async () => {
-    const pkg = await (await admin(north)).library.exportStage({ stageId: northStageId });
+    const pkg = await (await admin(north)).sharedLibrary.exportStage({ stageId: northStageId });
     expect(pkg.format).toBe("throughline-library/1");
     const south0 = await admin(south);
-    const imported = await south0.library.importPackage({
+    const imported = await south0.sharedLibrary.importPackage({
       programId: southProgramId,
       package: pkg,
     });
     const copy = await south0.frameworkAdmin.stage({ stageId: imported.stageId });
     expect(copy.sessions).toHaveLength(pkg.stage.sessions.length);
     const refused = await codeOf(
-      south0.library.importPackage({
+      south0.sharedLibrary.importPackage({
         programId: southProgramId,
         package: { ...pkg, format: "something-else" } as unknown as typeof pkg,
       }),
@@ -152,19 +152,23 @@ describe("publishing and importing a stage", () => {
   });
 
   it("only the publisher withdraws an item; a withdrawn item is no longer offered", async () => {
-    expect(await codeOf((await admin(south)).library.withdraw({ itemId }))).toBe("NOT_FOUND");
-    await (await admin(north)).library.withdraw({ itemId });
-    expect((await (await admin(south)).library.items()).some((row) => row.id === itemId)).toBe(
-      false,
-    );
+    expect(await codeOf((await admin(south)).sharedLibrary.withdraw({ itemId }))).toBe("NOT_FOUND");
+    await (await admin(north)).sharedLibrary.withdraw({ itemId });
     expect(
-      await codeOf((await admin(south)).library.importItem({ itemId, programId: southProgramId })),
+      (await (await admin(south)).sharedLibrary.items()).some((row) => row.id === itemId),
+    ).toBe(false);
+    expect(
+      await codeOf(
+        (await admin(south)).sharedLibrary.importItem({ itemId, programId: southProgramId }),
+      ),
     ).toBe("NOT_FOUND");
   });
 
   it("is for district admins", async () => {
     const school = await south.school("Southport Elementary");
     const principal = await south.person({ role: "principal", school });
-    expect(await codeOf((await api.callerFor(principal.email)).library.items())).toBe("FORBIDDEN");
+    expect(await codeOf((await api.callerFor(principal.email)).sharedLibrary.items())).toBe(
+      "FORBIDDEN",
+    );
   });
 });
