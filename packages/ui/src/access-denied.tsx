@@ -1,7 +1,6 @@
 import { ArrowRight, LogOut, ShieldAlert } from "lucide-react";
-import { Brand } from "./brand.tsx";
 import { Button } from "./button.tsx";
-import { SkipLink } from "./skip-link.tsx";
+import { GatePage } from "./gate-page.tsx";
 
 export interface AppLink {
   label: string;
@@ -32,73 +31,60 @@ export function AccessDenied({
   signingOut = false,
 }: AccessDeniedProps) {
   return (
-    <div className="flex min-h-dvh flex-col">
-      <SkipLink />
-      <header className="px-4 py-4 sm:px-6">
-        <Brand appName={appName} />
-      </header>
-      <main
-        id="main"
-        tabIndex={-1}
-        className="flex flex-1 items-start justify-center px-4 pt-8 pb-16 focus:outline-none sm:pt-16"
-      >
-        <div className="w-full max-w-lg rounded-[var(--radius-card)] border border-border bg-surface p-6 shadow-sm sm:p-8">
-          <span className="flex size-12 items-center justify-center rounded-full bg-warning-soft text-warning">
-            <ShieldAlert aria-hidden="true" className="size-6" />
-          </span>
-          <h1 className="mt-4 text-2xl font-semibold tracking-tight text-foreground">
-            You can't use {appName}
-          </h1>
-          <p className="mt-2 text-base text-foreground">{message}</p>
+    <GatePage
+      appName={appName}
+      icon={ShieldAlert}
+      iconClassName="bg-warning-soft text-warning"
+      title={`You can't use ${appName}`}
+    >
+      <p className="mt-2 text-base text-foreground">{message}</p>
 
-          {links.length > 0 ? (
-            <section aria-labelledby="access-denied-apps" className="mt-6">
-              <h2 id="access-denied-apps" className="text-sm font-semibold text-foreground">
-                Apps you can use
-              </h2>
-              <ul className="mt-3 flex flex-col gap-2">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <a
-                      href={link.href}
-                      className="flex items-center justify-between gap-3 rounded-lg border border-border px-4 py-3 no-underline transition-colors hover:border-primary hover:bg-primary-soft"
-                    >
-                      <span className="flex flex-col">
-                        <span className="font-medium text-primary">Open {link.label}</span>
-                        {link.description ? (
-                          <span className="text-sm text-muted-foreground">{link.description}</span>
-                        ) : null}
-                      </span>
-                      <ArrowRight aria-hidden="true" className="size-4 text-primary" />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
+      {links.length > 0 ? (
+        <section aria-labelledby="access-denied-apps" className="mt-6">
+          <h2 id="access-denied-apps" className="text-sm font-semibold text-foreground">
+            Apps you can use
+          </h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {links.map((link) => (
+              <li key={link.href}>
+                <a
+                  href={link.href}
+                  className="flex items-center justify-between gap-3 rounded-lg border border-border px-4 py-3 no-underline transition-colors hover:border-primary hover:bg-primary-soft"
+                >
+                  <span className="flex flex-col">
+                    <span className="font-medium text-primary">Open {link.label}</span>
+                    {link.description ? (
+                      <span className="text-sm text-muted-foreground">{link.description}</span>
+                    ) : null}
+                  </span>
+                  <ArrowRight aria-hidden="true" className="size-4 text-primary" />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="mt-6 text-sm text-muted-foreground">
+          Your account does not have access to any Throughline app yet. Ask your school or district
+          administrator to add your role.
+        </p>
+      )}
+
+      <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-border pt-5">
+        <p className="text-sm text-muted-foreground">
+          {userName ? (
+            <>
+              Signed in as <span className="font-medium text-foreground">{userName}</span>
+            </>
           ) : (
-            <p className="mt-6 text-sm text-muted-foreground">
-              Your account does not have access to any Throughline app yet. Ask your school or
-              district administrator to add your role.
-            </p>
+            "Wrong account?"
           )}
-
-          <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-border pt-5">
-            <p className="text-sm text-muted-foreground">
-              {userName ? (
-                <>
-                  Signed in as <span className="font-medium text-foreground">{userName}</span>
-                </>
-              ) : (
-                "Wrong account?"
-              )}
-            </p>
-            <Button variant="secondary" size="sm" onClick={onSignOut} disabled={signingOut}>
-              <LogOut aria-hidden="true" />
-              Sign out
-            </Button>
-          </div>
-        </div>
-      </main>
-    </div>
+        </p>
+        <Button variant="secondary" size="sm" onClick={onSignOut} disabled={signingOut}>
+          <LogOut aria-hidden="true" />
+          Sign out
+        </Button>
+      </div>
+    </GatePage>
   );
 }
