@@ -11,7 +11,7 @@ import {
 import { badgeIssuerDecisions } from "./access-matrix-badge-issuer.ts";
 import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
-import { libraryDecisions } from "./access-matrix-library.ts";
+import { sharedLibraryDecisions } from "./access-matrix-library.ts";
 import { mentoringDecisions } from "./access-matrix-mentoring.ts";
 import { programDecisions } from "./access-matrix-programs.ts";
 import {
@@ -30,7 +30,7 @@ import { videoDecisions } from "./access-matrix-video.ts";
 export const accessDecisions: Record<string, Decision> = {
   ...programDecisions,
   ...videoDecisions,
-  ...libraryDecisions,
+  ...sharedLibraryDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,
   ...mentoringDecisions,

@@ -6,7 +6,7 @@ import { type Decision, districtAdmins } from "./access-matrix.ts";
  * unknown. The sample item and import ids name no library row, so those calls are refused as
  * unknown for everyone (the library's API test covers them on real items).
  */
-export const libraryDecisions: Record<string, Decision> = {
+export const sharedLibraryDecisions: Record<string, Decision> = {
   "sharedLibrary.items": districtAdmins,
   "sharedLibrary.updates": districtAdmins,
   "sharedLibrary.publishStage": { districtAdmin: "os" },

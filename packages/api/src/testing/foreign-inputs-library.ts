@@ -37,7 +37,7 @@ function samplePackage() {
  * Library calls aimed at another district's stage and program. Library items themselves are
  * shared across districts by design; their ids here are any id of the other district (unknown).
  */
-export const libraryInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
+export const sharedLibraryInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   "sharedLibrary.item": (foreign) => ({ itemId: foreign.stageId }),
   "sharedLibrary.publishStage": (foreign) => ({
     stageId: foreign.stageId,

@@ -11,7 +11,7 @@ import { coachingLogInputsToTry, teamFocusInputsToTry } from "./foreign-inputs-c
 import { credentialInputsToTry } from "./foreign-inputs-credentials.ts";
 import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
-import { libraryInputsToTry } from "./foreign-inputs-library.ts";
+import { sharedLibraryInputsToTry } from "./foreign-inputs-library.ts";
 import { mentoringInputsToTry } from "./foreign-inputs-mentoring.ts";
 import { programInputsToTry } from "./foreign-inputs-programs.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
@@ -27,7 +27,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...frameworkInputsToTry,
   ...programInputsToTry,
   ...mentoringInputsToTry,
-  ...libraryInputsToTry,
+  ...sharedLibraryInputsToTry,
   ...auditInputsToTry,
   ...catalogueInputsToTry,
   ...coachingLogInputsToTry,
