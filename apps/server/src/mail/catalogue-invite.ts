@@ -3,8 +3,7 @@ import {
   catalogueCalendarEvent,
 } from "@throughline/domain/catalogue-calendar";
 import type { NotificationKind } from "@throughline/domain/enums";
-import ical, { ICalCalendarMethod } from "ical-generator";
-import { icsEventData } from "../calendar/ics-event.ts";
+import { itipInvitation } from "../calendar/itip-invitation.ts";
 
 /** The kinds whose email carries a catalogue event's invitation, or its cancel. */
 export const CATALOGUE_INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -13,9 +12,8 @@ export const CATALOGUE_INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
 ]);
 
 /**
- * An iTIP invitation (RFC 5546) for a teacher's seat at a catalogue event: METHOD:REQUEST for a
- * seat given, CANCEL for one given up or an event cancelled. The UID and SEQUENCE are the
- * calendar feed's, so the calendar updates the same event it may have from the feed.
+ * The iTIP invitation for a teacher's seat at a catalogue event: REQUEST for a seat given,
+ * CANCEL for one given up or an event cancelled.
  */
 export function catalogueInviteIcs(input: {
   event: CatalogueEventForCalendar;
@@ -25,15 +23,11 @@ export function catalogueInviteIcs(input: {
   now: Date;
   timeZone: string;
 }): string {
-  const event = catalogueCalendarEvent(input.event, input.appUrl, input.timeZone);
-  const calendar = ical({
-    prodId: { company: "Throughline", product: "Catalogue invitation", language: "EN" },
-    method: input.event.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-  });
-  calendar.createEvent({
-    ...icsEventData(event, input.now),
+  return itipInvitation({
+    event: catalogueCalendarEvent(input.event, input.appUrl, input.timeZone),
+    product: "Catalogue invitation",
     organizer: input.organizer,
-    attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false }],
+    attendee: input.attendee,
+    now: input.now,
   });
-  return calendar.toString();
 }

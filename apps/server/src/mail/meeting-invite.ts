@@ -1,7 +1,6 @@
 import { type MeetingForCalendar, meetingEvent } from "@throughline/domain/calendar";
 import type { NotificationKind } from "@throughline/domain/enums";
-import ical, { ICalCalendarMethod } from "ical-generator";
-import { icsEventData } from "../calendar/ics-event.ts";
+import { itipInvitation } from "../calendar/itip-invitation.ts";
 
 /** The kinds whose email carries the meeting's invitation. */
 export const INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -11,9 +10,7 @@ export const INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
 ]);
 
 /**
- * An iTIP invitation (RFC 5546) for one support meeting: METHOD:REQUEST, or CANCEL when it was
- * cancelled. The UID and SEQUENCE are the calendar feed's, so a calendar that has the meeting
- * from the feed updates that same event instead of adding a second one.
+ * The iTIP invitation for one support meeting: REQUEST, or CANCEL when it was cancelled.
  */
 export function meetingInviteIcs(input: {
   meeting: MeetingForCalendar;
@@ -25,16 +22,11 @@ export function meetingInviteIcs(input: {
   /** The district's zone, in which the invitation's text gives the time. */
   timeZone: string;
 }): string {
-  const event = meetingEvent(input.meeting, input.appUrl, input.timeZone);
-  const cancelled = input.meeting.status === "cancelled";
-  const calendar = ical({
-    prodId: { company: "Throughline", product: "Meeting invitation", language: "EN" },
-    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-  });
-  calendar.createEvent({
-    ...icsEventData(event, input.now),
+  return itipInvitation({
+    event: meetingEvent(input.meeting, input.appUrl, input.timeZone),
+    product: "Meeting invitation",
     organizer: input.organizer,
-    attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false }],
+    attendee: input.attendee,
+    now: input.now,
   });
-  return calendar.toString();
 }
