@@ -1,0 +1,1 @@
+ALTER TABLE "induction_checklist_item" ADD COLUMN "retired_at" timestamp with time zone;
