@@ -1,17 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import {
-  externalPdActions,
-  externalPdKindLabels,
-  externalPdStatusLabels,
-} from "@throughline/domain/external-pd";
-import { Alert } from "@throughline/ui/alert";
-import { Badge } from "@throughline/ui/badge";
+import { externalPdActions } from "@throughline/domain/external-pd";
 import { Button } from "@throughline/ui/button";
 import { Card, CardContent } from "@throughline/ui/card";
+import { ExternalPdRequestSummary } from "@throughline/ui/external-pd-request-summary";
 import { fieldError } from "@throughline/ui/field-error";
 import { FormAlert } from "@throughline/ui/form-alert";
-import { formatDay } from "@throughline/ui/format";
 import { PendingButton } from "@throughline/ui/pending-button";
 import { ReasonDialog } from "@throughline/ui/reason-dialog";
 import { useState } from "react";
@@ -31,33 +25,14 @@ export function QueuedRequestCard({ request }: { request: QueuedExternalPdReques
       },
     }),
   );
-  const days =
-    request.startOn === request.endOn
-      ? formatDay(request.endOn)
-      : `${formatDay(request.startOn)} – ${formatDay(request.endOn)}`;
   return (
     <Card>
       <CardContent className="flex flex-col gap-3 pt-6">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <div className="flex min-w-0 flex-col gap-1">
-            <h2 className="text-lg font-semibold text-foreground">
-              {request.teacherName}: {request.title}
-            </h2>
-            <p className="text-sm text-muted-foreground">
-              {externalPdKindLabels[request.kind]} · {request.provider} · {days} ·{" "}
-              <strong className="text-foreground">{request.hours.toFixed(1)} hours</strong>
-            </p>
-          </div>
-          <Badge variant={request.status === "approved" ? "success" : "neutral"}>
-            {externalPdStatusLabels[request.status]}
-          </Badge>
-        </div>
+        <ExternalPdRequestSummary
+          heading={`${request.teacherName}: ${request.title}`}
+          request={request}
+        />
         {request.description ? <p className="text-sm">{request.description}</p> : null}
-        {request.status === "returned" && request.returnReason ? (
-          <Alert variant="warning" title="Returned with this reason">
-            {request.returnReason}
-          </Alert>
-        ) : null}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {request.certificate ? (
             <a
