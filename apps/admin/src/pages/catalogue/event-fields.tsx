@@ -1,20 +1,11 @@
-import {
-  catalogueEventKindLabels,
-  catalogueEventKindSchema,
-  gradeBandLabels,
-  gradeBandSchema,
-  subjectLabels,
-  subjectSchema,
-} from "@throughline/domain/catalogue";
+import { catalogueEventKindLabels, catalogueEventKindSchema } from "@throughline/domain/catalogue";
 import { CheckboxListFieldset } from "@throughline/ui/checkbox-list-fieldset";
 import { FormField } from "@throughline/ui/form-field";
 import { NumberField } from "@throughline/ui/number-field";
 import { SelectField } from "@throughline/ui/select-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
+import { AudienceFieldsets } from "./audience-fieldsets.tsx";
 import type { EventDraft } from "./event-draft.ts";
-
-const bandItems = gradeBandSchema.options.map((id) => ({ id, label: gradeBandLabels[id] }));
-const subjectItems = subjectSchema.options.map((id) => ({ id, label: subjectLabels[id] }));
 
 /**
  * The fields of a live session or workshop. `errorOf` gives the server's message for a field
@@ -127,28 +118,12 @@ export function EventFields({
         onChange={(indicatorIds) => set({ indicatorIds })}
         error={errorOf("indicatorIds")}
       />
-      <div className="grid gap-4 md:grid-cols-2">
-        <CheckboxListFieldset
-          legend="Grade bands"
-          hint="None chosen: it suits every grade band."
-          items={bandItems}
-          chosen={draft.gradeBands}
-          onChange={(ids) =>
-            set({ gradeBands: ids.flatMap((id) => gradeBandSchema.safeParse(id).data ?? []) })
-          }
-          error={errorOf("gradeBands")}
-        />
-        <CheckboxListFieldset
-          legend="Subjects"
-          hint="None chosen: it suits every subject."
-          items={subjectItems}
-          chosen={draft.subjects}
-          onChange={(ids) =>
-            set({ subjects: ids.flatMap((id) => subjectSchema.safeParse(id).data ?? []) })
-          }
-          error={errorOf("subjects")}
-        />
-      </div>
+      <AudienceFieldsets
+        audience={draft}
+        onChange={({ gradeBands, subjects }) => set({ gradeBands, subjects })}
+        gradeBandsError={errorOf("gradeBands")}
+        subjectsError={errorOf("subjects")}
+      />
     </div>
   );
 }

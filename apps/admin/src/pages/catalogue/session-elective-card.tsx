@@ -1,31 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryView } from "@throughline/app-kit/query-view";
-import {
-  type GradeBand,
-  gradeBandLabels,
-  gradeBandSchema,
-  type Subject,
-  subjectLabels,
-  subjectSchema,
-} from "@throughline/domain/catalogue";
+import type { GradeBand, Subject } from "@throughline/domain/catalogue";
 import { Alert } from "@throughline/ui/alert";
 import { CheckboxField } from "@throughline/ui/checkbox-field";
-import { CheckboxListFieldset } from "@throughline/ui/checkbox-list-fieldset";
 import { fieldError, formError } from "@throughline/ui/field-error";
 import { FormAlert } from "@throughline/ui/form-alert";
 import { PendingButton } from "@throughline/ui/pending-button";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
+import { AudienceFieldsets } from "./audience-fieldsets.tsx";
 
 interface Catalogue {
   elective: boolean;
   gradeBands: GradeBand[];
   subjects: Subject[];
 }
-
-const bandItems = gradeBandSchema.options.map((id) => ({ id, label: gradeBandLabels[id] }));
-const subjectItems = subjectSchema.options.map((id) => ({ id, label: subjectLabels[id] }));
 
 /**
  * Whether the session is in the district's elective catalogue, and the grade bands and subjects
@@ -91,34 +81,12 @@ function ElectiveForm({
         error={fieldError(save.error, "elective")}
         onChange={(elective) => setDraft({ ...draft, elective })}
       />
-      <div className="grid gap-4 md:grid-cols-2">
-        <CheckboxListFieldset
-          legend="Grade bands"
-          hint="None chosen: it suits every grade band."
-          items={bandItems}
-          chosen={draft.gradeBands}
-          onChange={(ids) =>
-            setDraft({
-              ...draft,
-              gradeBands: ids.flatMap((id) => gradeBandSchema.safeParse(id).data ?? []),
-            })
-          }
-          error={fieldError(save.error, "gradeBands", { nested: true })}
-        />
-        <CheckboxListFieldset
-          legend="Subjects"
-          hint="None chosen: it suits every subject."
-          items={subjectItems}
-          chosen={draft.subjects}
-          onChange={(ids) =>
-            setDraft({
-              ...draft,
-              subjects: ids.flatMap((id) => subjectSchema.safeParse(id).data ?? []),
-            })
-          }
-          error={fieldError(save.error, "subjects", { nested: true })}
-        />
-      </div>
+      <AudienceFieldsets
+        audience={draft}
+        onChange={({ gradeBands, subjects }) => setDraft({ ...draft, gradeBands, subjects })}
+        gradeBandsError={fieldError(save.error, "gradeBands", { nested: true })}
+        subjectsError={fieldError(save.error, "subjects", { nested: true })}
+      />
       <FormAlert message={formError(save.error, ["elective", "gradeBands", "subjects"])} />
       <div aria-live="polite">
         {done ? (
