@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import {
   tenantChildOf,
   tenantColumns,
@@ -7,20 +7,32 @@ import {
   tenantReference,
   timestamps,
 } from "./columns.ts";
+import { credential } from "./credential.ts";
 import { libraryItem } from "./library-item.ts";
 import { micropdSession } from "./micropd-session.ts";
 import { person } from "./person.ts";
+import { program } from "./program.ts";
 import { stage } from "./stage.ts";
 
 /**
- * A stage a district made from a library package: where it came from (the library item, or a
+ * A copy a district made from a library package: where it came from (the library item, or a
  * file from another installation), which version, and under which license and attribution.
+ * The copy is a stage (`stage_id`), a program (`program_id`), a session (its one
+ * `library_import_session` row, in the stage `stage_id`) or a micro-credential (`credential_id`).
  */
 export const libraryImport = pgTable(
   "library_import",
   {
     ...tenantColumns(),
-    stageId: uuid().notNull(),
+    kind: text().notNull().default("stage"),
+    stageId: uuid(),
+    programId: uuid(),
+    credentialId: uuid(),
+    /**
+     * A credential's definition as the import (or last update) wrote it: one that differs now
+     * was adapted, and an update keeps it.
+     */
+    credentialAtImport: jsonb().$type<Record<string, unknown>>(),
     /** Null for a package imported from a file. */
     itemId: uuid().references(() => libraryItem.id, { onDelete: "set null" }),
     version: integer().notNull(),
@@ -35,6 +47,8 @@ export const libraryImport = pgTable(
   (t) => [
     tenantPrimaryKey(t),
     ...tenantChildOf("library_import_stage", t.districtId, t.stageId, stage),
+    ...tenantChildOf("library_import_program", t.districtId, t.programId, program),
+    ...tenantChildOf("library_import_credential", t.districtId, t.credentialId, credential),
     tenantReference("library_import_imported_by_fk", t.districtId, t.importedById, person),
     tenantIndex("library_import_item_idx", t.districtId, t.itemId),
   ],

@@ -17,7 +17,10 @@ import { district } from "./district.ts";
  * own row security lets only the publishing district write (migration library).
  */
 
-/** A stage a district published, with its license; its versions hold the content. */
+/**
+ * A stage, program, MicroPD session or micro-credential a district published (`kind`), with
+ * its license; its versions hold the content.
+ */
 export const libraryItem = pgTable(
   "library_item",
   {
@@ -25,8 +28,11 @@ export const libraryItem = pgTable(
     publisherDistrictId: uuid()
       .notNull()
       .references(() => district.id, { onDelete: "cascade" }),
-    /** The publisher's stage the versions are taken from (republishing adds a version). */
-    sourceStageId: uuid().notNull(),
+    /**
+     * The publisher's stage, program, session or credential the versions are taken from
+     * (republishing it adds a version).
+     */
+    sourceId: uuid().notNull(),
     kind: text().notNull().default("stage"),
     title: text().notNull(),
     summary: text().notNull(),
@@ -38,7 +44,7 @@ export const libraryItem = pgTable(
     /** Withdrawn items are not offered for import; copies already made stay. */
     withdrawnAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("library_item_publisher_idx").on(t.publisherDistrictId, t.sourceStageId)],
+  (t) => [index("library_item_publisher_idx").on(t.publisherDistrictId, t.sourceId)],
 );
 
 /** One published version: the whole package, as imported and as exported to a file. */

@@ -26,7 +26,7 @@ async function districtId(slug: string): Promise<string> {
 
 const item = (publisherDistrictId: string) => ({
   publisherDistrictId,
-  sourceStageId: randomUUID(),
+  sourceId: randomUUID(),
   title: "Shared stage",
   summary: "A stage to share.",
   license: "CC BY 4.0",
