@@ -112,6 +112,7 @@ export * from "./verification.ts";
 export * from "./video.ts";
 export * from "./video-caption.ts";
 export * from "./video-clip.ts";
+export * from "./video-clip-share.ts";
 export * from "./video-comment.ts";
 export * from "./video-setting.ts";
 export * from "./video-share.ts";
