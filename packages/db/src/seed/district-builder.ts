@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type {
-  ActionStepStatus,
-  Attendance,
-  MeetingStatus,
-  ReleaseMode,
-  Role,
-  TeamKind,
-} from "@throughline/domain/enums";
-import { quoteStep } from "../queries/action-plans/plan-history.ts";
+import type { ReleaseMode, Role, TeamKind } from "@throughline/domain/enums";
 import type { district as districtTable } from "../schema/index.ts";
+import { addActionPlanRows, type SeedActionPlan } from "./action-plan-rows.ts";
 import { demoAfterLesson } from "./after-lesson.ts";
 import {
   addDefaultHolidays,
@@ -17,6 +10,7 @@ import {
   type BuiltProtocolStep,
 } from "./district-defaults.ts";
 import type { IndicatorContent, StageContent } from "./framework/types.ts";
+import { addMeetingRows, type SeedMeeting } from "./meeting-rows.ts";
 import { addDefaultInductionChecklist } from "./mentoring.ts";
 import { type DistrictRows, emptyTenantRows } from "./rows.ts";
 import { SchoolCalendar } from "./school-calendar.ts";
@@ -335,106 +329,11 @@ export class DistrictBuilder {
     });
   }
 
-  meeting(input: {
-    teamId: string;
-    title: string;
-    startsAt: Date;
-    minutes: number;
-    location: string | null;
-    videoUrl: string | null;
-    status: MeetingStatus;
-    attendance: { personId: string; attendance: Attendance }[];
-    /** The agenda is this default protocol's steps, with notes for meetings already held. */
-    protocol: string;
-    notes?: string[];
-  }): string {
-    const id = randomUUID();
-    const steps = this.protocolSteps.get(input.protocol);
-    if (!steps) throw new Error(`There is no default protocol named ${input.protocol}.`);
-    this.rows.tenant.meetings.push({
-      districtId: this.districtId,
-      id,
-      teamId: input.teamId,
-      title: input.title,
-      startsAt: input.startsAt,
-      endsAt: new Date(input.startsAt.getTime() + input.minutes * 60_000),
-      location: input.location,
-      videoUrl: input.videoUrl,
-      status: input.status,
-      ...(input.status === "closed"
-        ? { startedAt: input.startsAt, closedAt: input.startsAt, heldMinutes: input.minutes }
-        : {}),
-    });
-    steps.forEach((step, index) => {
-      const notes = input.notes?.[index] ?? "";
-      this.rows.tenant.agendaItems.push({
-        districtId: this.districtId,
-        id: randomUUID(),
-        meetingId: id,
-        position: index + 1,
-        ...step,
-        notes,
-        notesVersion: notes ? 1 : 0,
-      });
-    });
-    for (const { personId, attendance } of input.attendance) {
-      this.rows.tenant.attendance.push({
-        districtId: this.districtId,
-        id: randomUUID(),
-        meetingId: id,
-        personId,
-        attendance,
-      });
-    }
-    return id;
+  meeting(input: SeedMeeting): string {
+    return addMeetingRows(this.rows.tenant, this.districtId, this.protocolSteps, input);
   }
 
-  actionPlan(input: {
-    personId: string;
-    stageId: string;
-    goal: string;
-    steps: {
-      description: string;
-      status: ActionStepStatus;
-      dueOn: string | null;
-      evidenceUrl?: string;
-      reflection?: string;
-      fromMeetingId?: string;
-    }[];
-  }): void {
-    const planId = randomUUID();
-    this.rows.tenant.actionPlans.push({
-      districtId: this.districtId,
-      id: planId,
-      personId: input.personId,
-      stageId: input.stageId,
-      goal: input.goal,
-    });
-    // The plan's history starts as the teacher wrote it, like a plan written in the app.
-    const event = (kind: string, summary: string) =>
-      this.rows.tenant.planEvents.push({
-        districtId: this.districtId,
-        id: randomUUID(),
-        planId,
-        actorId: input.personId,
-        kind,
-        summary,
-      });
-    event("plan_created", "Wrote the plan");
-    input.steps.forEach((step, index) => {
-      event("step_added", `Added the step ${quoteStep(step.description)}`);
-      this.rows.tenant.actionSteps.push({
-        districtId: this.districtId,
-        id: randomUUID(),
-        planId,
-        position: index + 1,
-        description: step.description,
-        status: step.status,
-        dueOn: step.dueOn,
-        evidenceUrl: step.evidenceUrl ?? null,
-        reflection: step.reflection ?? null,
-        fromMeetingId: step.fromMeetingId ?? null,
-      });
-    });
+  actionPlan(input: SeedActionPlan): void {
+    addActionPlanRows(this.rows.tenant, this.districtId, input);
   }
 }
