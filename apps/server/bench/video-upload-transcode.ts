@@ -19,7 +19,7 @@ const { createTestApi, TEST_PUBLIC_URL } = await import("@throughline/api/testin
 const { createServerApp } = await import("../src/app.ts");
 const { testServerDeps } = await import("../src/testing/test-server.ts");
 const { processVideos } = await import("../src/video/process-videos.ts");
-const { prepareVideoFolder, videoFolderIn } = await import("../src/video/video-folder.ts");
+const { LocalVideoStore } = await import("../src/video/local-video-store.ts");
 
 const dataDir = await mkdtemp(join(tmpdir(), "throughline-video-bench-"));
 const api = await createTestApi();
@@ -55,10 +55,10 @@ try {
     `generated ${SECONDS} s of 720p, ${(size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const folder = videoFolderIn(dataDir);
-  await prepareVideoFolder(folder);
+  const store = new LocalVideoStore(dataDir);
+  await store.prepare();
   const app = await createServerApp(
-    testServerDeps(api, api.auth, { videos: { folder, ffmpeg: true } }),
+    testServerDeps(api, api.auth, { videos: { store, ffmpeg: true } }),
   );
   const cookie = await api.sessionCookieFor("teacher@maplevalley.test");
   const headers = { "Tus-Resumable": "1.0.0", origin: TEST_PUBLIC_URL, cookie };
@@ -97,7 +97,7 @@ try {
 
   started = performance.now();
   const report = await processVideos(
-    { db: api.db, folder, ffmpeg: true },
+    { db: api.db, store, ffmpeg: true },
     () => new Date(),
     (error) => {
       throw error;

@@ -47,7 +47,7 @@ export interface ServerDeps {
   logger: Logger;
   /** Where uploaded files (action-plan evidence) are kept. */
   storage: FileStorage;
-  /** Classroom videos' folder and whether ffmpeg runs here; without it there are no video routes. */
+  /** Classroom videos' store and whether ffmpeg runs here; without it there are no video routes. */
   videos?: VideoServing;
   /** Serve the three built apps and the landing page (production mode). */
   serveApps: boolean;

@@ -19,7 +19,7 @@ import { resolveAuthSecret } from "./secret.ts";
 import { securityHeadersFor } from "./security/security-headers.ts";
 import { announceSetupIfEmpty } from "./setup/announce-setup.ts";
 import { ffmpegAvailable } from "./video/ffmpeg.ts";
-import { prepareVideoFolder, videoFolderIn } from "./video/video-folder.ts";
+import { videoStoreFrom } from "./video/video-store-from-env.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
 const DEV_APP_ORIGINS = ["http://localhost:5173", "http://localhost:5174", "http://localhost:5175"];
@@ -42,9 +42,10 @@ export async function startServer(env: ServerEnv, logger: Logger) {
   // process shares; otherwise DATA_DIR/files beside the embedded database.
   const { storage, kind: files } = fileStorageFrom(env);
   logger.info({ files }, "file storage");
-  // Classroom videos stay on this server's disk (DATA_DIR/videos), converted by ffmpeg.
-  const videos = { folder: videoFolderIn(env.DATA_DIR), ffmpeg: ffmpegAvailable() };
-  await prepareVideoFolder(videos.folder);
+  // Classroom videos: in the same bucket under videos/ when S3_* is set, else DATA_DIR/videos.
+  const videos = { store: videoStoreFrom(env), ffmpeg: ffmpegAvailable() };
+  await videos.store.prepare();
+  logger.info({ videos: videos.store.kind, where: videos.store.where }, "video storage");
   if (!videos.ffmpeg) {
     logger.warn(
       "ffmpeg is not installed: classroom videos are not converted; only MP4 and WebM uploads are taken and served as uploaded (apt-get install ffmpeg)",

@@ -5,7 +5,7 @@ import { createLogger } from "./logger.ts";
 import { createMailer } from "./mail/transport.ts";
 import { resolveAuthSecret } from "./secret.ts";
 import { ffmpegAvailable } from "./video/ffmpeg.ts";
-import { prepareVideoFolder, videoFolderIn } from "./video/video-folder.ts";
+import { videoStoreFrom } from "./video/video-store-from-env.ts";
 import { startWorker } from "./worker/start-worker.ts";
 
 /*
@@ -29,9 +29,10 @@ if (!env.DATABASE_URL) {
 try {
   const secret = await resolveAuthSecret(env);
   const database = await databaseFrom(env);
-  // Videos are on this machine's disk: a separate worker must share the server's DATA_DIR.
-  const videos = { folder: videoFolderIn(env.DATA_DIR), ffmpeg: ffmpegAvailable() };
-  await prepareVideoFolder(videos.folder);
+  // Videos in the bucket when S3_* is set; otherwise on disk, so the worker shares DATA_DIR.
+  const videos = { store: videoStoreFrom(env), ffmpeg: ffmpegAvailable() };
+  await videos.store.prepare();
+  logger.info({ videos: videos.store.kind, where: videos.store.where }, "video storage");
   if (!videos.ffmpeg) logger.warn("ffmpeg is not installed: videos are served as uploaded");
   const worker = startWorker(
     {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Database } from "@throughline/db/client";
 import {
   claimVideoToProcess,
@@ -7,11 +10,11 @@ import {
 import { district } from "@throughline/db/schema";
 import { withTenant } from "@throughline/db/tenant";
 import { posterFrame, probeDuration, transcodeForPhones } from "./ffmpeg.ts";
-import { madeKeys, pathOf, removeVideoFiles, type VideoFolder } from "./video-folder.ts";
+import { madeKeys, type VideoStore } from "./video-store.ts";
 
 export interface VideoWorkDeps {
   db: Database;
-  folder: VideoFolder;
+  store: VideoStore;
   /** Whether ffmpeg runs here; without it videos are served as uploaded. */
   ffmpeg: boolean;
 }
@@ -35,15 +38,19 @@ async function makePlayable(
     return { ok: true, playableKey: claimed.originalKey, posterKey: null, durationSeconds: null };
   }
   const keys = madeKeys(claimed.id);
-  const input = pathOf(deps.folder, claimed.originalKey);
+  // ffmpeg writes into a temporary folder, kept by the store once both files are made.
+  const work = await mkdtemp(join(tmpdir(), "throughline-video-made-"));
   try {
-    const duration = await probeDuration(input);
-    await transcodeForPhones(input, pathOf(deps.folder, keys.playable));
-    await posterFrame(
-      pathOf(deps.folder, keys.playable),
-      pathOf(deps.folder, keys.poster),
-      duration,
-    );
+    const playable = join(work, "playable.mp4");
+    const poster = join(work, "poster.jpg");
+    const duration = await deps.store.withLocalFile(claimed.originalKey, async (input) => {
+      const seconds = await probeDuration(input);
+      await transcodeForPhones(input, playable);
+      return seconds;
+    });
+    await posterFrame(playable, poster, duration);
+    await deps.store.save(keys.playable, playable, "video/mp4");
+    await deps.store.save(keys.poster, poster, "image/jpeg");
     return {
       ok: true,
       playableKey: keys.playable,
@@ -51,9 +58,11 @@ async function makePlayable(
       durationSeconds: duration,
     };
   } catch (error) {
-    await removeVideoFiles(deps.folder, [keys.playable, keys.poster]);
+    await deps.store.remove([keys.playable, keys.poster]);
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: reason.slice(0, 500) };
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 }
 
@@ -80,7 +89,7 @@ export async function processVideos(
         else report.failed += 1;
       }
       const expired = await withTenant(deps.db, place.id, (tx) => deleteExpiredVideos(tx, now()));
-      await removeVideoFiles(deps.folder, expired);
+      await deps.store.remove(expired);
       report.expiredFiles += expired.length;
     } catch (error) {
       onError(error, place.id);

@@ -7,14 +7,14 @@ import { withTenant } from "@throughline/db/tenant";
 import { idSchema } from "@throughline/domain/ids";
 import { videoMay, videoStanding } from "@throughline/domain/video-access";
 import { Hono } from "hono";
-import { removeVideoFiles, type VideoFolder } from "./video-folder.ts";
+import type { VideoStore } from "./video-store.ts";
 
 /**
  * `DELETE /files/videos/:id`: the teacher deletes their video at any time, with its comments,
- * clips, shares, captions and files. A server route, not a procedure, because the files are on
- * this server's disk; they go once the rows' deletion has committed.
+ * clips, shares, captions and files (on disk or in the bucket). A server route, not a procedure,
+ * because the server holds the video store; the files go once the rows' deletion has committed.
  */
-export function videoDeleteRoute(deps: { db: Database; auth: Auth; folder: VideoFolder }): Hono {
+export function videoDeleteRoute(deps: { db: Database; auth: Auth; store: VideoStore }): Hono {
   const routes = new Hono();
   routes.delete("/:id", async (c) => {
     const membership = await resolveSession(deps, c.req.raw.headers);
@@ -35,7 +35,7 @@ export function videoDeleteRoute(deps: { db: Database; auth: Auth; folder: Video
     if (outcome.status === 403) {
       return c.json({ error: "Only the video's teacher deletes it." }, 403);
     }
-    await removeVideoFiles(deps.folder, outcome.keys);
+    await deps.store.remove(outcome.keys);
     return c.body(null, 204);
   });
   return routes;

@@ -1,6 +1,3 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
 import type { Auth } from "@throughline/api/auth";
 import { resolveSession } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
@@ -15,20 +12,25 @@ import { videoMay, videoStanding } from "@throughline/domain/video-access";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { byteRangeOf } from "./byte-range.ts";
-import { pathOf, type VideoFolder } from "./video-folder.ts";
+import type { VideoStore } from "./video-store.ts";
 
 interface VideoPlaybackDeps {
   db: Database;
   auth: Auth;
-  folder: VideoFolder;
+  store: VideoStore;
 }
 
 const NOT_FOUND = "There is no such video.";
 
-/** A file's bytes, whole or the asked range (206), for a player that seeks. */
-async function streamFile(c: Context, file: string, contentType: string): Promise<Response> {
-  const size = (await stat(file).catch(() => null))?.size;
-  if (size === undefined) return c.json({ error: NOT_FOUND }, 404);
+/** A stored file's bytes, whole or the asked range (206), for a player that seeks. */
+async function streamFile(
+  c: Context,
+  store: VideoStore,
+  key: string,
+  contentType: string,
+): Promise<Response> {
+  const size = await store.sizeOf(key);
+  if (size === null) return c.json({ error: NOT_FOUND }, 404);
   const range = byteRangeOf(c.req.header("Range"), size);
   const headers: Record<string, string> = {
     "Content-Type": contentType,
@@ -43,8 +45,7 @@ async function streamFile(c: Context, file: string, contentType: string): Promis
     });
   }
   const [start, end] = range.kind === "part" ? [range.start, range.end] : [0, size - 1];
-  const body =
-    size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream);
+  const body = size === 0 ? null : await store.readRange(key, start, end);
   headers["Content-Length"] = String(size === 0 ? 0 : end - start + 1);
   if (range.kind === "whole") return new Response(body, { status: 200, headers });
   headers["Content-Range"] = `bytes ${start}-${end}/${size}`;
@@ -84,14 +85,14 @@ export function videoPlaybackRoutes(deps: VideoPlaybackDeps): Hono {
       return c.json({ error: "This video is still being prepared." }, 409);
     }
     const type = playableKey.endsWith(".mp4") ? "video/mp4" : found.video.contentType;
-    return streamFile(c, pathOf(deps.folder, playableKey), type);
+    return streamFile(c, deps.store, playableKey, type);
   });
 
   routes.get("/:id/poster", async (c) => {
     const found = await watchable(c);
     if (!found.ok) return found.answer;
     if (!found.video.posterKey) return c.json({ error: "This video has no poster." }, 404);
-    return streamFile(c, pathOf(deps.folder, found.video.posterKey), "image/jpeg");
+    return streamFile(c, deps.store, found.video.posterKey, "image/jpeg");
   });
 
   routes.get("/:id/captions/:captionId", async (c) => {

@@ -12,8 +12,8 @@ import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { testServerDeps } from "../testing/test-server.ts";
+import { LocalVideoStore } from "./local-video-store.ts";
 import { processVideos } from "./process-videos.ts";
-import { pathOf, prepareVideoFolder, type VideoFolder, videoFolderIn } from "./video-folder.ts";
 
 /*
  * The video routes as a browser reaches them: a resumable upload that is cut off and resumed,
@@ -29,16 +29,16 @@ const ROBERT = "principal@maplevalley.test";
 let api: TestApi;
 let app: Hono;
 let dataDir: string;
-let folder: VideoFolder;
+let store: LocalVideoStore;
 let sample: Uint8Array<ArrayBuffer>;
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
   api = await createTestApi();
   dataDir = await mkdtemp(join(tmpdir(), "throughline-video-test-"));
-  folder = videoFolderIn(dataDir);
-  await prepareVideoFolder(folder);
-  app = await createServerApp(testServerDeps(api, api.auth, { videos: { folder, ffmpeg: true } }));
+  store = new LocalVideoStore(dataDir);
+  await store.prepare();
+  app = await createServerApp(testServerDeps(api, api.auth, { videos: { store, ffmpeg: true } }));
   const file = join(dataDir, "lesson.mp4");
   execFileSync("ffmpeg", [
     "-v",
@@ -157,7 +157,7 @@ describe("after the worker", () => {
 
   it("plays transcoded with range requests, only to those the video is shared with", async () => {
     const report = await processVideos(
-      { db: api.db, folder, ffmpeg: true },
+      { db: api.db, store, ffmpeg: true },
       () => new Date(),
       (error) => {
         throw error;
@@ -201,11 +201,11 @@ describe("after the worker", () => {
   });
 
   it("is deleted with its files by its teacher alone", async () => {
-    const files = () => ["uploads", "made"].map((dir) => existsSync(join(folder.root, dir)));
+    const files = () => ["uploads", "made"].map((dir) => existsSync(join(dataDir, "videos", dir)));
     expect(files()).toEqual([true, true]);
     const [video] = await mariasVideos();
     const keys = [video?.originalKey, video?.playableKey, video?.posterKey].map((key) =>
-      pathOf(folder, key ?? ""),
+      store.pathOf(key ?? ""),
     );
     const remove = (email: string) =>
       app.request(`/files/videos/${videoId}`, {
@@ -224,7 +224,7 @@ describe("after the worker", () => {
     const created = await createUpload(MARIA, sample.length, "Kept a year");
     await patch(MARIA, created.headers.get("Location") ?? "", 0, sample);
     await processVideos(
-      { db: api.db, folder, ffmpeg: true },
+      { db: api.db, store, ffmpeg: true },
       () => new Date(),
       (error) => {
         throw error;
@@ -232,13 +232,13 @@ describe("after the worker", () => {
     );
     const [video] = await mariasVideos();
     const keys = [video?.originalKey, video?.playableKey, video?.posterKey].map((key) =>
-      pathOf(folder, key ?? ""),
+      store.pathOf(key ?? ""),
     );
     expect(keys.every((key) => existsSync(key))).toBe(true);
     // A day before its date it stays; on its date it goes.
     const deleteAfter = video?.deleteAfter?.getTime() ?? 0;
     await processVideos(
-      { db: api.db, folder, ffmpeg: true },
+      { db: api.db, store, ffmpeg: true },
       () => new Date(deleteAfter - 86_400_000),
       (e) => {
         throw e;
@@ -246,7 +246,7 @@ describe("after the worker", () => {
     );
     expect(await mariasVideos()).toHaveLength(1);
     const report = await processVideos(
-      { db: api.db, folder, ffmpeg: true },
+      { db: api.db, store, ffmpeg: true },
       () => new Date(deleteAfter),
       (e) => {
         throw e;

@@ -2,12 +2,13 @@ import type { Auth } from "@throughline/api/auth";
 import type { Database } from "@throughline/db/client";
 import { Hono } from "hono";
 import { videoDeleteRoute } from "./video-delete-route.ts";
-import type { VideoFolder } from "./video-folder.ts";
 import { videoPlaybackRoutes } from "./video-playback-routes.ts";
+import type { VideoStore } from "./video-store.ts";
 import { videoUploadRoutes } from "./video-upload-routes.ts";
 
 export interface VideoServing {
-  folder: VideoFolder;
+  /** The local folder or the bucket. */
+  store: VideoStore;
   /** Whether ffmpeg runs on this machine (checked once at start). */
   ffmpeg: boolean;
 }

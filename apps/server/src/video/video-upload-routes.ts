@@ -1,4 +1,3 @@
-import { open } from "node:fs/promises";
 import type { Auth } from "@throughline/api/auth";
 import { resolveSession } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
@@ -12,35 +11,22 @@ import {
   videoTooLargeMessage,
   videoTypeMessage,
 } from "@throughline/domain/video-file-type";
-import { FileStore } from "@tus/file-store";
 import { Server, type Upload } from "@tus/server";
 import { Hono } from "hono";
-import { pathOf, removeVideoFiles, uploadKey, type VideoFolder } from "./video-folder.ts";
+import { uploadIdOfKey, type VideoStore } from "./video-store.ts";
 
 const VIDEO_UPLOAD_PATH = "/files/videos/uploads";
 
 interface VideoUploadDeps {
   db: Database;
   auth: Auth;
-  folder: VideoFolder;
+  store: VideoStore;
   ffmpeg: boolean;
 }
 
 /** A refusal the tus server sends as the answer (its status and text). */
 function refusal(status_code: number, body: string): { status_code: number; body: string } {
   return { status_code, body };
-}
-
-/** The first bytes of the upload, to tell what it is by its content. */
-async function firstBytes(file: string): Promise<Uint8Array> {
-  const handle = await open(file, "r");
-  try {
-    const buffer = new Uint8Array(VIDEO_SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, VIDEO_SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
@@ -51,7 +37,7 @@ async function firstBytes(file: string): Promise<Uint8Array> {
  * ffmpeg only what browsers play as is), recorded for its teacher and left to the worker.
  */
 export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
-  const store = new FileStore({ directory: deps.folder.uploads });
+  const store = deps.store.uploads;
   const signedIn = async (request: Request) => {
     const membership = await resolveSession(deps, request.headers);
     if (!membership.ok) throw refusal(401, "Please sign in.");
@@ -62,6 +48,7 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
     path: VIDEO_UPLOAD_PATH,
     datastore: store,
     relativeLocation: true,
+    ...deps.store.tusNaming,
     async onIncomingRequest(request, uploadId) {
       const membership = await signedIn(request);
       // A creation is checked by onUploadCreate; every other request names an upload.
@@ -89,10 +76,10 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
       };
     },
     async onUploadFinish(_request, upload: Upload) {
-      const key = uploadKey(upload.id);
-      const type = sniffVideoType(await firstBytes(pathOf(deps.folder, key)));
+      const key = deps.store.uploadKeyOf(upload.id);
+      const type = sniffVideoType(await deps.store.firstBytes(key, VIDEO_SNIFF_BYTES));
       const refuse = async (status: number, message: string) => {
-        await removeVideoFiles(deps.folder, [key]);
+        await deps.store.remove([key]);
         throw refusal(status, message);
       };
       if (!type) return refuse(415, videoTypeMessage);
@@ -109,7 +96,7 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
         recordUploadedVideo(tx, {
           districtId,
           ownerId: personId,
-          uploadId: upload.id,
+          uploadId: uploadIdOfKey(key),
           title: title ?? "Classroom video",
           originalKey: key,
           contentType: type,

@@ -9,8 +9,8 @@ import type { Hono } from "hono";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createServerApp } from "../app.ts";
 import { testServerDeps } from "../testing/test-server.ts";
+import { LocalVideoStore } from "./local-video-store.ts";
 import { processVideos } from "./process-videos.ts";
-import { prepareVideoFolder, type VideoFolder, videoFolderIn } from "./video-folder.ts";
 
 /*
  * A server without ffmpeg: it takes only what browsers play as is (MP4, WebM), refuses a MOV
@@ -21,15 +21,15 @@ const MARIA = "teacher@maplevalley.test";
 let api: TestApi;
 let app: Hono;
 let dataDir: string;
-let folder: VideoFolder;
+let store: LocalVideoStore;
 let cookie = "";
 
 beforeAll(async () => {
   api = await createTestApi();
   dataDir = await mkdtemp(join(tmpdir(), "throughline-video-plain-"));
-  folder = videoFolderIn(dataDir);
-  await prepareVideoFolder(folder);
-  app = await createServerApp(testServerDeps(api, api.auth, { videos: { folder, ffmpeg: false } }));
+  store = new LocalVideoStore(dataDir);
+  await store.prepare();
+  app = await createServerApp(testServerDeps(api, api.auth, { videos: { store, ffmpeg: false } }));
   cookie = await api.sessionCookieFor(MARIA);
 });
 
@@ -78,7 +78,7 @@ it("refuses a MOV, takes an MP4 and serves it as uploaded", async () => {
 
   expect((await upload(isoMedia("isom"), "Plain MP4")).status).toBe(200);
   const report = await processVideos(
-    { db: api.db, folder, ffmpeg: false },
+    { db: api.db, store, ffmpeg: false },
     () => new Date(),
     (error) => {
       throw error;
