@@ -7,6 +7,17 @@ interface Party {
   email: string;
 }
 
+/** Who sends an invitation to whom, and when; the same for every kind of event. */
+export interface InvitationContext {
+  /** The event's page in the app, for the description. */
+  appUrl: string;
+  organizer: Party;
+  attendee: Party;
+  now: Date;
+  /** The district's zone, in which the invitation's text gives the time. */
+  timeZone: string;
+}
+
 /**
  * An iTIP invitation (RFC 5546) for one event sent to one attendee: METHOD:REQUEST, or CANCEL
  * when the event is cancelled (or the seat given up). The event's UID and SEQUENCE are the

@@ -3,7 +3,7 @@ import {
   catalogueCalendarEvent,
 } from "@throughline/domain/catalogue-calendar";
 import type { NotificationKind } from "@throughline/domain/enums";
-import { itipInvitation } from "../calendar/itip-invitation.ts";
+import { type InvitationContext, itipInvitation } from "../calendar/itip-invitation.ts";
 
 /** The kinds whose email carries a catalogue event's invitation, or its cancel. */
 export const CATALOGUE_INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -15,14 +15,9 @@ export const CATALOGUE_INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
  * The iTIP invitation for a teacher's seat at a catalogue event: REQUEST for a seat given,
  * CANCEL for one given up or an event cancelled.
  */
-export function catalogueInviteIcs(input: {
-  event: CatalogueEventForCalendar;
-  appUrl: string;
-  organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
-  now: Date;
-  timeZone: string;
-}): string {
+export function catalogueInviteIcs(
+  input: InvitationContext & { event: CatalogueEventForCalendar },
+): string {
   return itipInvitation({
     event: catalogueCalendarEvent(input.event, input.appUrl, input.timeZone),
     product: "Catalogue invitation",

@@ -1,6 +1,6 @@
 import { type MeetingForCalendar, meetingEvent } from "@throughline/domain/calendar";
 import type { NotificationKind } from "@throughline/domain/enums";
-import { itipInvitation } from "../calendar/itip-invitation.ts";
+import { type InvitationContext, itipInvitation } from "../calendar/itip-invitation.ts";
 
 /** The kinds whose email carries the meeting's invitation. */
 export const INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -12,16 +12,9 @@ export const INVITE_KINDS: ReadonlySet<NotificationKind> = new Set([
 /**
  * The iTIP invitation for one support meeting: REQUEST, or CANCEL when it was cancelled.
  */
-export function meetingInviteIcs(input: {
-  meeting: MeetingForCalendar;
-  /** The page of the meeting in the app, for the description. */
-  appUrl: string;
-  organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
-  now: Date;
-  /** The district's zone, in which the invitation's text gives the time. */
-  timeZone: string;
-}): string {
+export function meetingInviteIcs(
+  input: InvitationContext & { meeting: MeetingForCalendar },
+): string {
   return itipInvitation({
     event: meetingEvent(input.meeting, input.appUrl, input.timeZone),
     product: "Meeting invitation",
