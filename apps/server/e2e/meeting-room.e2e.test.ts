@@ -33,14 +33,18 @@ async function signedIn(app: "teacher" | "coach", email: string): Promise<Page> 
 }
 
 /**
- * The teacher's plan a meeting puts commitments on: her latest stage (in the demo, her second
- * program's), which the plan page lists last among her stages.
+ * The teacher's plan a meeting puts commitments on: her current stage of her first program (in
+ * the demo, the instructional framework's, not the technology program's), which the plan page
+ * opens on.
  */
 async function openCommitmentPlan(page: Page): Promise<void> {
   await page.goto("/teacher/action-plan");
   await page.getByRole("heading", { level: 1, name: "My action plan" }).waitFor();
   const plans = page.getByRole("navigation", { name: "Plans by stage" });
-  if ((await plans.count()) > 0) await plans.getByRole("link").last().click();
+  if ((await plans.count()) > 0) {
+    const open = plans.locator('[aria-current="page"]');
+    expect(await open.textContent()).toMatch(/^Instructional framework · Stage/);
+  }
 }
 
 describe("running a support meeting", () => {

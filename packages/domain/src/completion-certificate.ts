@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localDay } from "./local-time.ts";
+import { namedWithProgram } from "./rules/current-stage.ts";
 import { stageCompletedAt } from "./rules/stage-completion.ts";
 import { minutesToHours } from "./transcript.ts";
 
@@ -35,6 +36,8 @@ interface StageFacts {
   stageId: string;
   stagePosition: number;
   stageTitle: string;
+  /** The stage's program where the district runs more than one; null (or absent) where one. */
+  programTitle?: string | null;
   requiresConfirmation: boolean;
   enrolledAt: Date;
   confirmedAt: Date | null;
@@ -46,6 +49,7 @@ interface CourseFacts {
   stageId: string;
   stagePosition: number;
   stageTitle: string;
+  programTitle?: string | null;
   completed: number;
   total: number;
   firstAt: Date;
@@ -85,7 +89,10 @@ export function completionCertificates(
       {
         kind: "stage",
         id: stage.enrolmentId,
-        title: `Stage ${stage.stagePosition}: ${stage.stageTitle}`,
+        title: namedWithProgram(
+          stage.programTitle,
+          `Stage ${stage.stagePosition}: ${stage.stageTitle}`,
+        ),
         startedOn: day(stage.enrolledAt),
         completedOn: day(completedAt),
         minutes,
@@ -97,7 +104,10 @@ export function completionCertificates(
     (course): CompletionCertificate => ({
       kind: "course",
       id: course.stageId,
-      title: `MicroPD sessions of Stage ${course.stagePosition}: ${course.stageTitle} (${course.total} sessions)`,
+      title: namedWithProgram(
+        course.programTitle,
+        `MicroPD sessions of Stage ${course.stagePosition}: ${course.stageTitle} (${course.total} sessions)`,
+      ),
       startedOn: day(course.firstAt),
       completedOn: day(course.lastAt),
       minutes: course.minutes,

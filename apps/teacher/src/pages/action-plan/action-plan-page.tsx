@@ -4,6 +4,7 @@ import { QueryPage } from "@throughline/app-kit/query-page";
 import { QueryView } from "@throughline/app-kit/query-view";
 import type { TeacherHome } from "@throughline/domain/home";
 import { commitmentPlanGoal } from "@throughline/domain/meeting-room";
+import { namedWithProgram } from "@throughline/domain/rules/current-stage";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledCard } from "@throughline/ui/titled-card";
@@ -23,9 +24,12 @@ import { useGoalDraft } from "./use-goal-draft.ts";
 function StageSwitcher({
   enrolments,
   stageId,
+  programOfStage,
 }: {
   enrolments: readonly Enrolment[];
   stageId: string;
+  /** The program title of each stage, where she is in more than one program. */
+  programOfStage: ReadonlyMap<string, string>;
 }) {
   if (enrolments.length < 2) return null;
   return (
@@ -43,7 +47,10 @@ function StageSwitcher({
                   : "border-input text-foreground hover:bg-muted",
               )}
             >
-              Stage {enrolment.stage.position}
+              {namedWithProgram(
+                programOfStage.get(enrolment.stage.id),
+                `Stage ${enrolment.stage.position}`,
+              )}
             </Link>
           </li>
         ))}
@@ -148,12 +155,25 @@ function PlanLayout({
   );
 }
 
+/** Each stage's program title where she is in more than one program; empty where one. */
+function programTitlesByStage(programs: TeacherHome["programs"]): Map<string, string> {
+  const joined = programs.filter((program) => program.current);
+  if (joined.length < 2) return new Map();
+  return new Map(
+    joined.flatMap((program) => program.stages.map((stage) => [stage.id, program.title])),
+  );
+}
+
 /** The teacher's action plan for a stage: goal, indicators, steps with evidence, comments, history. */
 export function ActionPlanPage() {
   return (
     <QueryPage options={trpc.teacher.home.queryOptions()} about="your action plan">
       {({ enrolments, programs }) => (
-        <PlanOfChosenStage enrolments={enrolments} firstProgram={programs[0]} />
+        <PlanOfChosenStage
+          enrolments={enrolments}
+          primaryStageId={programs.find((program) => program.current)?.current?.stageId}
+          programOfStage={programTitlesByStage(programs)}
+        />
       )}
     </QueryPage>
   );
@@ -162,19 +182,21 @@ export function ActionPlanPage() {
 /** The plan of the stage chosen in the address, with the switch between the teacher's stages. */
 function PlanOfChosenStage({
   enrolments,
-  firstProgram,
+  primaryStageId,
+  programOfStage,
 }: {
   enrolments: readonly Enrolment[];
-  /** The district's first program she is in or must take: its current stage opens first. */
-  firstProgram: TeacherHome["programs"][number] | undefined;
+  /**
+   * Her current stage of the first program she is in (domain rules/current-stage): the plan a
+   * meeting's commitments go on, so the page opens on it.
+   */
+  primaryStageId: string | undefined;
+  programOfStage: ReadonlyMap<string, string>;
 }) {
   const [params] = useSearchParams();
-  // The chosen stage, else her current stage of the first program (the highest she is enrolled
-  // in there), else the last stage she is enrolled in.
-  const inFirstProgram = new Set(firstProgram?.stages.map((stage) => stage.id));
   const enrolment =
     enrolments.find((candidate) => candidate.stage.id === params.get("stage")) ??
-    enrolments.filter((candidate) => inFirstProgram.has(candidate.stage.id)).at(-1) ??
+    enrolments.find((candidate) => candidate.stage.id === primaryStageId) ??
     enrolments.at(-1);
   if (!enrolment) {
     return (
@@ -190,9 +212,16 @@ function PlanOfChosenStage({
     <>
       <PageHeader
         title="My action plan"
-        description={`Stage ${enrolment.stage.position}: ${enrolment.stage.title}`}
+        description={namedWithProgram(
+          programOfStage.get(enrolment.stage.id),
+          `Stage ${enrolment.stage.position}: ${enrolment.stage.title}`,
+        )}
       />
-      <StageSwitcher enrolments={enrolments} stageId={enrolment.stage.id} />
+      <StageSwitcher
+        enrolments={enrolments}
+        stageId={enrolment.stage.id}
+        programOfStage={programOfStage}
+      />
       <PlanForStage key={enrolment.stage.id} enrolment={enrolment} />
     </>
   );

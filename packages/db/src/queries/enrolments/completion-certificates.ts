@@ -10,6 +10,7 @@ import {
   micropdSession,
   stage,
 } from "../../schema/index.ts";
+import { programLabelOf } from "../framework/program-label.ts";
 import { completedSessionOf } from "../sql/finished-pd.ts";
 import {
   cohortOfEnrolment,
@@ -32,6 +33,7 @@ export async function listStageCompletions(tx: Transaction, params: { personId: 
       stageId: stage.id,
       stagePosition: stage.position,
       stageTitle: stage.title,
+      programTitle: programLabelOf,
       requiresConfirmation: stage.requiresConfirmation,
       enrolledAt: enrolment.enrolledAt,
       confirmedAt: enrolment.confirmedAt,
@@ -64,6 +66,7 @@ export async function listSessionCourses(tx: Transaction, params: { personId: st
       stageId: micropdSession.stageId,
       stagePosition: stage.position,
       stageTitle: stage.title,
+      programTitle: programLabelOf,
       completed: sql<number>`count(*)`.mapWith(Number),
       total: sql<number>`(select count(*) from ${micropdSession} s
         where s.district_id = ${stage.districtId} and s.stage_id = ${stage.id})`.mapWith(Number),
@@ -81,7 +84,14 @@ export async function listSessionCourses(tx: Transaction, params: { personId: st
       and(eq(stage.districtId, micropdSession.districtId), eq(stage.id, micropdSession.stageId)),
     )
     .where(and(...completedSessionOf(params.personId)))
-    .groupBy(micropdSession.stageId, stage.districtId, stage.id, stage.position, stage.title);
+    .groupBy(
+      micropdSession.stageId,
+      stage.districtId,
+      stage.id,
+      stage.programId,
+      stage.position,
+      stage.title,
+    );
 }
 
 /** The teacher's badges not revoked, each a micro-credential earned. */

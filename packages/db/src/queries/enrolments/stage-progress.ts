@@ -1,4 +1,5 @@
 import { enrolmentStatusSchema } from "@throughline/domain/enums";
+import { currentPerProgram } from "@throughline/domain/rules/current-stage";
 import { type StageStatus, stageStatus } from "@throughline/domain/rules/stage-status";
 import { and, asc, inArray, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
@@ -28,6 +29,9 @@ export interface EnrolmentProgress {
   cohortName: string;
   schoolYear: string;
   releaseMode: "self_paced" | "dated";
+  /** The stage's program and that program's place in the district's order. */
+  programId: string;
+  programPosition: number;
   stage: { id: string; position: number; title: string };
   workshopAttended: boolean;
   sessionsTotal: number;
@@ -57,6 +61,8 @@ export const enrolmentStageColumns = {
   cohortName: cohort.name,
   schoolYear: cohort.schoolYear,
   releaseMode: cohort.releaseMode,
+  programId: stage.programId,
+  programPosition: programPositionOf.mapWith(Number),
   ...rowStageColumns,
   meetingsRequired: stage.meetingsRequired,
   requiresConfirmation: stage.requiresConfirmation,
@@ -189,6 +195,8 @@ interface ProgressRow {
   cohortName: string;
   schoolYear: EnrolmentProgress["schoolYear"];
   releaseMode: EnrolmentProgress["releaseMode"];
+  programId: string;
+  programPosition: number;
   stageId: string;
   stagePosition: number;
   stageTitle: string;
@@ -211,6 +219,8 @@ export function toProgress(row: ProgressRow): EnrolmentProgress {
     cohortName: row.cohortName,
     schoolYear: row.schoolYear,
     releaseMode: row.releaseMode,
+    programId: row.programId,
+    programPosition: row.programPosition,
     stage: { id: row.stageId, position: row.stagePosition, title: row.stageTitle },
     workshopAttended: row.workshopAttended,
     sessionsTotal: row.sessionsTotal,
@@ -247,10 +257,27 @@ export function statusOfEnrolment(row: EnrolmentFacts): StageStatus {
   });
 }
 
-/** A person's current stage: their enrolment in the highest stage (rows come in stage order). */
-export function currentEnrolment(
+/**
+ * A person's current enrolment in each program they are in, in program order (the rule:
+ * domain rules/current-stage): a teacher is on a stage of every program she is in.
+ */
+export function currentEnrolments(
+  progress: readonly EnrolmentProgress[],
+  personId: string,
+): EnrolmentProgress[] {
+  const mine = progress
+    .filter((row) => row.personId === personId)
+    .map((row) => ({ row, stagePosition: row.stage.position, ...row }));
+  return currentPerProgram(mine).map(({ row }) => row);
+}
+
+/**
+ * The one current enrolment where a single stage is needed (where a meeting's commitments go,
+ * the plan a page opens on): the current stage of her first program (domain primaryCurrent).
+ */
+export function primaryEnrolment(
   progress: readonly EnrolmentProgress[],
   personId: string,
 ): EnrolmentProgress | undefined {
-  return progress.filter((row) => row.personId === personId).at(-1);
+  return currentEnrolments(progress, personId)[0];
 }

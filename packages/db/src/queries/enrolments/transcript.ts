@@ -1,4 +1,5 @@
 import { coachingInteractionKindLabels } from "@throughline/domain/coaching-log";
+import { namedWithProgram } from "@throughline/domain/rules/current-stage";
 import type { PdActivityFact } from "@throughline/domain/transcript";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
@@ -18,6 +19,7 @@ import {
   supportMeeting,
 } from "../../schema/index.ts";
 import { attendedCatalogueEvents } from "../catalogue/attended-events.ts";
+import { programLabelOf } from "../framework/program-label.ts";
 import {
   attendedWorkshopOf,
   completedSessionOf,
@@ -29,6 +31,7 @@ import {
   meetingOfAttendance,
   sessionOfProgress,
   stageOfCohort,
+  stageOfSession,
   tenantJoin,
   versionOfBadge,
 } from "../sql/same-district-joins.ts";
@@ -41,6 +44,7 @@ import {
  * (the minutes the meeting was held), badges, and — when the district counts coaching as PD —
  * the coaching interactions a coach logged with them (kind, day, minutes, coach; never the note),
  * and the catalogue's live sessions and workshops marked attended (counted as workshops).
+ * Where the district runs more than one program, a workshop or session names its program.
  */
 export async function listPdActivities(
   tx: Transaction,
@@ -55,6 +59,7 @@ export async function listPdActivities(
         ),
         stagePosition: stage.position,
         stageTitle: stage.title,
+        programLabel: programLabelOf,
         minutes: cohort.workshopMinutes,
         schoolYear: cohort.schoolYear,
       })
@@ -66,6 +71,7 @@ export async function listPdActivities(
       .select({
         date: micropdProgress.completedAt,
         title: micropdSession.title,
+        programLabel: programLabelOf,
         minutes:
           sql<number>`coalesce(${micropdProgress.creditedMinutes}, ${micropdSession.estimatedMinutes})`.mapWith(
             Number,
@@ -73,6 +79,7 @@ export async function listPdActivities(
       })
       .from(micropdProgress)
       .innerJoin(micropdSession, sessionOfProgress)
+      .innerJoin(stage, stageOfSession)
       .where(and(...completedSessionOf(params.personId))),
     tx
       .select({
@@ -130,7 +137,10 @@ export async function listPdActivities(
     ...workshops.map((row) => ({
       date: row.date,
       kind: "workshop" as const,
-      title: `Stage ${row.stagePosition} workshop: ${row.stageTitle}`,
+      title: namedWithProgram(
+        row.programLabel,
+        `Stage ${row.stagePosition} workshop: ${row.stageTitle}`,
+      ),
       minutes: row.minutes,
       schoolYear: row.schoolYear,
     })),
@@ -140,7 +150,7 @@ export async function listPdActivities(
             {
               date: row.date,
               kind: "micropd" as const,
-              title: row.title,
+              title: namedWithProgram(row.programLabel, row.title),
               minutes: row.minutes,
               schoolYear: null,
             },

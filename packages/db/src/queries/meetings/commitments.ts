@@ -17,7 +17,7 @@ import {
 import { findPlanId, savePlan } from "../action-plans/action-plans.ts";
 import { addStep } from "../action-plans/action-steps.ts";
 import { recordPlanEvent } from "../action-plans/plan-history.ts";
-import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { loadEnrolmentProgress, primaryEnrolment } from "../enrolments/stage-progress.ts";
 import { planOfStep, sameDistrict, tenantJoin } from "../sql/same-district-joins.ts";
 import { commitmentColumns, commitmentOwner, ownerOfPlan } from "./commitment-columns.ts";
 
@@ -81,7 +81,10 @@ export async function listCheckIns(
   }));
 }
 
-/** The stage a teacher is working in now: their enrolment in the highest stage; null if none. */
+/**
+ * The one stage a meeting's commitments go on: the teacher's current stage of her first program
+ * (domain rules/current-stage, the stage her action plan page opens on); null if none.
+ */
 export async function currentStageOf(
   tx: Transaction,
   params: { personId: string },
@@ -90,7 +93,7 @@ export async function currentStageOf(
     personIds: [params.personId],
     now: new Date(),
   });
-  return currentEnrolment(progress, params.personId)?.stage.id ?? null;
+  return primaryEnrolment(progress, params.personId)?.stage.id ?? null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   micropdProgress,
   micropdSession,
   person,
+  program,
   school,
   stage,
   team,
@@ -91,6 +92,8 @@ export interface RecordMicroPdSession {
 }
 
 export interface RecordStage {
+  /** The stage's program where the district runs more than one; null where it runs one. */
+  program: string | null;
   position: number;
   title: string;
   cohort: string | null;
@@ -112,11 +115,12 @@ export async function loadRecordMicroPd(
   tx: Transaction,
   params: { personId: string; now: Date },
 ): Promise<RecordStage[]> {
-  const [enrolments, sessions] = await Promise.all([
+  const [enrolments, sessions, programs] = await Promise.all([
     loadEnrolmentProgress(tx, { personIds: [params.personId], now: params.now }),
     tx
       .select({
         ...rowStageColumns,
+        programId: stage.programId,
         position: micropdSession.position,
         title: micropdSession.title,
         startedAt: micropdProgress.createdAt,
@@ -129,11 +133,20 @@ export async function loadRecordMicroPd(
       .innerJoin(stage, stageOfSession)
       .where(eq(micropdProgress.personId, params.personId))
       .orderBy(asc(stage.position), asc(micropdSession.position)),
+    tx.select({ id: program.id, title: program.title, position: program.position }).from(program),
   ]);
+  // Stage numbers count inside a program: where there are several, each stage names its own.
+  const programOf = new Map(programs.map((row) => [row.id, row]));
+  const programTitle = (programId: string) =>
+    programs.length > 1 ? (programOf.get(programId)?.title ?? null) : null;
+  const programPosition = (entry: { programId: string }) =>
+    programOf.get(entry.programId)?.position ?? 0;
+  const stages = new Map<string, RecordStage & { programId: string }>();
 
-  const stages = new Map<string, RecordStage>();
   for (const row of enrolments) {
     stages.set(row.stage.id, {
+      programId: row.programId,
+      program: programTitle(row.programId),
       position: row.stage.position,
       title: row.stage.title,
       cohort: row.cohortName,
@@ -146,8 +159,10 @@ export async function loadRecordMicroPd(
       sessions: [],
     });
   }
-  for (const { stageId, stagePosition, stageTitle, ...session } of sessions) {
+  for (const { stageId, stagePosition, stageTitle, programId, ...session } of sessions) {
     const entry = stages.get(stageId) ?? {
+      programId,
+      program: programTitle(programId),
       position: stagePosition,
       title: stageTitle,
       cohort: null,
@@ -162,12 +177,14 @@ export async function loadRecordMicroPd(
     entry.sessions.push(session);
     stages.set(stageId, entry);
   }
-  const all = [...stages.values()].sort((a, b) => a.position - b.position);
+  const all = [...stages.values()].sort(
+    (a, b) => programPosition(a) - programPosition(b) || a.position - b.position,
+  );
   // A stage left behind has no enrolment to count from: count what the record holds.
   for (const entry of all) {
     if (entry.status === null) {
       entry.sessionsCompleted = entry.sessions.filter((s) => s.completedAt).length;
     }
   }
-  return all;
+  return all.map(({ programId: _programId, ...entry }) => entry);
 }

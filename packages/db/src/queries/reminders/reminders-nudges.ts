@@ -4,7 +4,7 @@ import type { Transaction } from "../../client.ts";
 import { enrolment, micropdProgress } from "../../schema/index.ts";
 import { activeEnrolment } from "../enrolments/active-enrolment.ts";
 import { loadEnrolmentPace } from "../enrolments/enrolment-pace.ts";
-import { currentEnrolment, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
+import { currentEnrolments, loadEnrolmentProgress } from "../enrolments/stage-progress.ts";
 import { notify } from "../notifications/notify.ts";
 import { anyId } from "../sql/any-id.ts";
 import type { ReminderContext } from "./reminder-context.ts";
@@ -27,12 +27,12 @@ export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): P
     .filter((personId) => !told(personId, weekKey));
   if (personIds.length === 0) return 0;
   const progress = await loadEnrolmentProgress(tx, { personIds, now });
-  const current = personIds
-    .map((personId) => currentEnrolment(progress, personId))
-    .filter((row) => row !== undefined);
+  // Her current stage in each program, first program first: the nudge names the first one
+  // she is behind in, and she gets one nudge a week whatever the number of programs.
+  const current = personIds.flatMap((personId) => currentEnrolments(progress, personId));
   if (current.length === 0) return 0;
   const [pace, activity] = await Promise.all([
-    loadEnrolmentPace(tx, { personIds: current.map((row) => row.personId), now }),
+    loadEnrolmentPace(tx, { personIds: [...new Set(current.map((row) => row.personId))], now }),
     // Starting, continuing or completing a session all touch its progress row.
     tx
       .select({ personId: micropdProgress.personId, lastAt: max(micropdProgress.updatedAt) })
@@ -42,7 +42,9 @@ export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): P
   ]);
   const lastActivityOf = new Map(activity.map((row) => [row.personId, row.lastAt]));
   let written = 0;
+  const nudged = new Set<string>();
   for (const row of current) {
+    if (nudged.has(row.personId)) continue;
     const fact = pace.get(row.enrolmentId);
     if (!fact) continue;
     const due = microPdNudgeDue(
@@ -59,6 +61,7 @@ export async function nudgeMicroPd(tx: Transaction, context: ReminderContext): P
       context,
     );
     if (!due) continue;
+    nudged.add(row.personId);
     written += await notify(
       tx,
       context.districtId,
