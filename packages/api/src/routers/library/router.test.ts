@@ -67,7 +67,8 @@ describe("publishing and importing a stage", () => {
     const south0 = await admin(south);
     const preview = await south0.sharedLibrary.item({ itemId });
     const imported = await south0.sharedLibrary.importItem({ itemId, programId: southProgramId });
-    importedStageId = imported.stageId;
+    importedStageId = imported.stageId ?? "";
+    expect(imported).toMatchObject({ kind: "stage", programId: null, credentialId: null });
     expect(imported.unmatchedCodes).toEqual([]);
     const copy = await south0.frameworkAdmin.stage({ stageId: importedStageId });
     expect(copy.sessions.map((s) => s.title)).toEqual(preview.sessions.map((s) => s.title));
@@ -114,6 +115,7 @@ describe("publishing and importing a stage", () => {
       latestVersion: 2,
       notes: "Clearer summaries",
     });
+    expect(update?.kind).toBe("stage");
     expect(update?.changes.changed).toEqual([adapted.title, untouched.title]);
 
     const applied = await south0.sharedLibrary.applyUpdate({ importId: update?.importId ?? "" });
@@ -134,14 +136,21 @@ describe("publishing and importing a stage", () => {
 
   it("moves a stage between installations as a package file", async () => {
     const pkg = await (await admin(north)).sharedLibrary.exportStage({ stageId: northStageId });
-    expect(pkg.format).toBe("throughline-library/1");
+    expect(pkg.format).toBe("throughline-library/2");
+    expect(pkg.travels).toMatch(/links/);
     const south0 = await admin(south);
     const imported = await south0.sharedLibrary.importPackage({
       programId: southProgramId,
       package: pkg,
     });
-    const copy = await south0.frameworkAdmin.stage({ stageId: imported.stageId });
+    const copy = await south0.frameworkAdmin.stage({ stageId: imported.stageId ?? "" });
     expect(copy.sessions).toHaveLength(pkg.stage.sessions.length);
+    // A package written before programs, sessions and credentials were shared still imports.
+    const legacy = await south0.sharedLibrary.importPackage({
+      programId: southProgramId,
+      package: { ...pkg, format: "throughline-library/1" },
+    });
+    expect(legacy.stageId).not.toBeNull();
     const refused = await codeOf(
       south0.sharedLibrary.importPackage({
         programId: southProgramId,

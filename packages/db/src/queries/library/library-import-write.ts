@@ -1,5 +1,10 @@
-import type { LibraryPackage, PackagedSession } from "@throughline/domain/library";
-import { inArray } from "drizzle-orm";
+import {
+  type LibraryPackage,
+  type LibraryPackageOf,
+  type PackagedSession,
+  packageTitle,
+} from "@throughline/domain/library";
+import { eq, inArray, max } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   contentBlock,
@@ -86,10 +91,98 @@ export async function addPackagedSession(
   return created.id;
 }
 
+/** Records where a copy came from; its id. */
+export async function recordImport(
+  tx: Transaction,
+  params: {
+    districtId: string;
+    pkg: LibraryPackage;
+    itemId: string | null;
+    importedById: string;
+    now: Date;
+    copy: {
+      stageId?: string;
+      programId?: string;
+      credentialId?: string;
+      credentialAtImport?: Record<string, unknown>;
+    };
+  },
+): Promise<string> {
+  const { pkg } = params;
+  const [recorded] = await tx
+    .insert(libraryImport)
+    .values({
+      ...params.copy,
+      districtId: params.districtId,
+      kind: pkg.kind,
+      itemId: params.itemId,
+      version: pkg.source.version,
+      sourceTitle: packageTitle(pkg),
+      sourceDistrictName: pkg.source.districtName,
+      license: pkg.license,
+      attribution: pkg.attribution,
+      importedById: params.importedById,
+      importedAt: params.now,
+    })
+    .returning({ id: libraryImport.id });
+  if (!recorded) throw new Error("The import was not recorded.");
+  return recorded.id;
+}
+
+/**
+ * Adds package sessions at the end of a stage of the district, with their content, and records
+ * which copy came from which package session (for updates).
+ */
+export async function importSessionsInto(
+  tx: Transaction,
+  params: {
+    districtId: string;
+    importId: string;
+    stageId: string;
+    sessions: readonly PackagedSession[];
+    indicators: ReadonlyMap<string, string>;
+  },
+): Promise<string[]> {
+  const { districtId } = params;
+  const added: string[] = [];
+  const [last] = await tx
+    .select({ position: max(micropdSession.position) })
+    .from(micropdSession)
+    .where(eq(micropdSession.stageId, params.stageId));
+  let position = last?.position ?? 0;
+  for (const session of params.sessions) {
+    position += 1;
+    const sessionId = await addPackagedSession(tx, {
+      districtId,
+      stageId: params.stageId,
+      position,
+      session,
+      indicators: params.indicators,
+    });
+    await tx.insert(libraryImportSession).values({
+      districtId,
+      importId: params.importId,
+      sessionId,
+      sourceKey: session.key,
+      revisionAtImport: 0,
+    });
+    added.push(sessionId);
+  }
+  return added;
+}
+
+/** Indicator codes of a package the district has no indicator for: left unlinked. */
+export function unmatchedCodes(
+  sessions: readonly PackagedSession[],
+  indicators: ReadonlyMap<string, string>,
+): string[] {
+  const codes = new Set(sessions.flatMap((session) => session.indicatorCodes));
+  return [...codes].filter((code) => !indicators.has(code)).sort();
+}
+
 interface ImportedStage {
   stageId: string;
   importId: string;
-  /** Indicator codes of the package the district has no indicator for: left unlinked. */
   unmatchedCodes: string[];
 }
 
@@ -103,52 +196,20 @@ export async function importStagePackage(
   params: {
     districtId: string;
     programId: string;
-    pkg: LibraryPackage;
+    pkg: LibraryPackageOf<"stage">;
     itemId: string | null;
     importedById: string;
     now: Date;
   },
 ): Promise<ImportedStage> {
   const { districtId, pkg } = params;
-  const { sessions, ...details } = pkg.stage;
+  const { sessions, key: _key, ...details } = pkg.stage;
   const stageId = await createStage(tx, { ...details, programId: params.programId, districtId });
-  const codes = sessions.flatMap((session) => session.indicatorCodes);
-  const indicators = await indicatorIdsByCode(tx, codes);
-  const [recorded] = await tx
-    .insert(libraryImport)
-    .values({
-      districtId,
-      stageId,
-      itemId: params.itemId,
-      version: pkg.source.version,
-      sourceTitle: pkg.stage.title,
-      sourceDistrictName: pkg.source.districtName,
-      license: pkg.license,
-      attribution: pkg.attribution,
-      importedById: params.importedById,
-      importedAt: params.now,
-    })
-    .returning({ id: libraryImport.id });
-  if (!recorded) throw new Error("The import was not recorded.");
-  for (const [index, session] of sessions.entries()) {
-    const sessionId = await addPackagedSession(tx, {
-      districtId,
-      stageId,
-      position: index + 1,
-      session,
-      indicators,
-    });
-    await tx.insert(libraryImportSession).values({
-      districtId,
-      importId: recorded.id,
-      sessionId,
-      sourceKey: session.key,
-      revisionAtImport: 0,
-    });
-  }
-  return {
-    stageId,
-    importId: recorded.id,
-    unmatchedCodes: [...new Set(codes)].filter((code) => !indicators.has(code)).sort(),
-  };
+  const indicators = await indicatorIdsByCode(
+    tx,
+    sessions.flatMap((session) => session.indicatorCodes),
+  );
+  const importId = await recordImport(tx, { ...params, copy: { stageId } });
+  await importSessionsInto(tx, { districtId, importId, stageId, sessions, indicators });
+  return { stageId, importId, unmatchedCodes: unmatchedCodes(sessions, indicators) };
 }

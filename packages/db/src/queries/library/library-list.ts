@@ -1,10 +1,15 @@
-import { type LibraryPackage, libraryPackageSchema } from "@throughline/domain/library";
+import {
+  type LibraryKind,
+  type LibraryPackage,
+  libraryPackageSchema,
+} from "@throughline/domain/library";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { district, libraryImport, libraryItem, libraryItemVersion } from "../../schema/index.ts";
 
 interface LibraryListItem {
   id: string;
+  kind: LibraryKind;
   title: string;
   summary: string;
   license: string;
@@ -13,6 +18,7 @@ interface LibraryListItem {
   /** Published by the viewer's own district. */
   own: boolean;
   latestVersion: number;
+  /** The sessions the latest version holds (none for a micro-credential). */
   sessionCount: number;
   updatedAt: Date;
   /** The newest version the viewer's district imported (null: never imported). */
@@ -20,13 +26,14 @@ interface LibraryListItem {
 }
 
 /** Every item of the installation's library still offered, newest first. */
-export function listLibraryItems(
+export async function listLibraryItems(
   tx: Transaction,
   params: { districtId: string },
 ): Promise<LibraryListItem[]> {
-  return tx
+  const rows = await tx
     .select({
       id: libraryItem.id,
+      kind: libraryItem.kind,
       title: libraryItem.title,
       summary: libraryItem.summary,
       license: libraryItem.license,
@@ -35,7 +42,13 @@ export function listLibraryItems(
       own: sql<boolean>`${libraryItem.publisherDistrictId} = ${params.districtId}`,
       latestVersion: libraryItem.latestVersion,
       sessionCount: sql<number>`(
-        select jsonb_array_length(${libraryItemVersion.package} -> 'stage' -> 'sessions')
+        select case ${libraryItem.kind}
+          when 'stage' then jsonb_array_length(${libraryItemVersion.package} -> 'stage' -> 'sessions')
+          when 'program' then (
+            select coalesce(sum(jsonb_array_length(stage -> 'sessions')), 0)
+            from jsonb_array_elements(${libraryItemVersion.package} -> 'program' -> 'stages') stage)
+          when 'session' then 1
+          else 0 end
         from ${libraryItemVersion}
         where ${libraryItemVersion.itemId} = ${libraryItem.id}
           and ${libraryItemVersion.version} = ${libraryItem.latestVersion}
@@ -51,6 +64,7 @@ export function listLibraryItems(
     .innerJoin(district, eq(district.id, libraryItem.publisherDistrictId))
     .where(isNull(libraryItem.withdrawnAt))
     .orderBy(desc(libraryItem.updatedAt), libraryItem.id);
+  return rows.map((row) => ({ ...row, kind: row.kind as LibraryKind }));
 }
 
 /**

@@ -1,12 +1,17 @@
-import type { LibraryPackage } from "@throughline/domain/library";
+import {
+  type LibraryKind,
+  type LibraryPackage,
+  packageSummary,
+  packageTitle,
+} from "@throughline/domain/library";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { libraryItem, libraryItemVersion } from "../../schema/index.ts";
 
-/** The library item already published from this stage, if any. */
-export async function publishedItemOfStage(
+/** The library item already published from this stage, program, session or credential. */
+export async function publishedItemOf(
   tx: Transaction,
-  params: { districtId: string; stageId: string },
+  params: { districtId: string; kind: LibraryKind; sourceId: string },
 ): Promise<{ id: string; latestVersion: number } | null> {
   const [found] = await tx
     .select({ id: libraryItem.id, latestVersion: libraryItem.latestVersion })
@@ -14,7 +19,8 @@ export async function publishedItemOfStage(
     .where(
       and(
         eq(libraryItem.publisherDistrictId, params.districtId),
-        eq(libraryItem.sourceStageId, params.stageId),
+        eq(libraryItem.kind, params.kind),
+        eq(libraryItem.sourceId, params.sourceId),
       ),
     );
   return found ?? null;
@@ -22,13 +28,13 @@ export async function publishedItemOfStage(
 
 /**
  * Publishes the package as a new library item, or as the next version of the item already
- * published from the same stage (a withdrawn item comes back). The package names its version.
+ * published from the same source (a withdrawn item comes back). The package names its version.
  */
-export async function publishStagePackage(
+export async function publishPackage(
   tx: Transaction,
   params: {
     districtId: string;
-    stageId: string;
+    sourceId: string;
     existingItemId: string | null;
     pkg: LibraryPackage;
     notes: string | null;
@@ -37,8 +43,8 @@ export async function publishStagePackage(
 ): Promise<{ itemId: string; version: number }> {
   const { pkg } = params;
   const fields = {
-    title: pkg.stage.title,
-    summary: pkg.stage.summary,
+    title: packageTitle(pkg),
+    summary: packageSummary(pkg),
     license: pkg.license,
     attribution: pkg.attribution,
     latestVersion: pkg.source.version,
@@ -55,8 +61,9 @@ export async function publishStagePackage(
         .insert(libraryItem)
         .values({
           ...fields,
+          kind: pkg.kind,
           publisherDistrictId: params.districtId,
-          sourceStageId: params.stageId,
+          sourceId: params.sourceId,
           publishedAt: params.now,
         })
         .returning({ id: libraryItem.id });
@@ -71,11 +78,11 @@ export async function publishStagePackage(
   return { itemId: item.id, version: pkg.source.version };
 }
 
-/** Stops offering an item of the district's; copies already imported stay. */
+/** Stops offering an item of the district's (its kind; null: none); copies already made stay. */
 export async function withdrawLibraryItem(
   tx: Transaction,
   params: { districtId: string; itemId: string; now: Date },
-): Promise<boolean> {
+): Promise<{ kind: LibraryKind } | null> {
   const withdrawn = await tx
     .update(libraryItem)
     .set({ withdrawnAt: params.now, updatedAt: params.now })
@@ -86,6 +93,7 @@ export async function withdrawLibraryItem(
         sql`${libraryItem.withdrawnAt} is null`,
       ),
     )
-    .returning({ id: libraryItem.id });
-  return withdrawn.length > 0;
+    .returning({ kind: libraryItem.kind });
+  const [row] = withdrawn;
+  return row ? { kind: row.kind as LibraryKind } : null;
 }

@@ -1,5 +1,10 @@
-import type { LibraryPackage } from "@throughline/domain/library";
-import { and, eq, gt, isNull, max } from "drizzle-orm";
+import {
+  type LibraryKind,
+  type LibraryPackage,
+  type PackagedSession,
+  packageTitle,
+} from "@throughline/domain/library";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   libraryImport,
@@ -7,35 +12,51 @@ import {
   libraryItem,
   micropdSession,
   sessionIndicator,
-  stage,
 } from "../../schema/index.ts";
 import { replaceBlocks } from "../framework/framework-admin-sessions.ts";
-import {
-  addPackagedSession,
-  indicatorIdsByCode,
-  linkIndicatorsByCode,
-} from "./library-import-write.ts";
+import { importSessionsInto, linkIndicatorsByCode } from "./library-import-write.ts";
 
 interface PendingUpdate {
   importId: string;
   itemId: string;
-  stageId: string;
+  kind: LibraryKind;
+  stageId: string | null;
+  programId: string | null;
+  credentialId: string | null;
   /** The district's copy, as it is called now (it may have been renamed). */
-  stageTitle: string;
+  copyTitle: string;
   sourceTitle: string;
   sourceDistrictName: string;
   importedVersion: number;
   latestVersion: number;
 }
 
-/** The district's imported stages whose source has a newer version, still offered. */
-export function listPendingUpdates(tx: Transaction): Promise<PendingUpdate[]> {
-  return tx
+/** The district's copy's name now: its session, program, stage or credential's current name. */
+const copyTitle = sql<string>`coalesce(
+  case when ${libraryImport.kind} = 'session' then (
+    select s.title from library_import_session m
+    join micropd_session s on s.district_id = m.district_id and s.id = m.session_id
+    where m.district_id = ${libraryImport.districtId} and m.import_id = ${libraryImport.id}
+    limit 1) end,
+  (select p.title from program p where p.district_id = ${libraryImport.districtId}
+    and p.id = ${libraryImport.programId}),
+  (select s.title from stage s where s.district_id = ${libraryImport.districtId}
+    and s.id = ${libraryImport.stageId}),
+  (select v.name from credential_version v where v.district_id = ${libraryImport.districtId}
+    and v.credential_id = ${libraryImport.credentialId} order by v.version desc limit 1),
+  ${libraryImport.sourceTitle})`;
+
+/** The district's imported copies whose source has a newer version, still offered. */
+export async function listPendingUpdates(tx: Transaction): Promise<PendingUpdate[]> {
+  const rows = await tx
     .select({
       importId: libraryImport.id,
       itemId: libraryItem.id,
+      kind: libraryImport.kind,
       stageId: libraryImport.stageId,
-      stageTitle: stage.title,
+      programId: libraryImport.programId,
+      credentialId: libraryImport.credentialId,
+      copyTitle,
       sourceTitle: libraryItem.title,
       sourceDistrictName: libraryImport.sourceDistrictName,
       importedVersion: libraryImport.version,
@@ -43,14 +64,11 @@ export function listPendingUpdates(tx: Transaction): Promise<PendingUpdate[]> {
     })
     .from(libraryImport)
     .innerJoin(libraryItem, eq(libraryItem.id, libraryImport.itemId))
-    .innerJoin(
-      stage,
-      and(eq(stage.districtId, libraryImport.districtId), eq(stage.id, libraryImport.stageId)),
-    )
     .where(
       and(gt(libraryItem.latestVersion, libraryImport.version), isNull(libraryItem.withdrawnAt)),
     )
-    .orderBy(stage.title);
+    .orderBy(copyTitle);
+  return rows.map((row) => ({ ...row, kind: row.kind as LibraryKind }));
 }
 
 /** One import of the district, with the version its copy is at. */
@@ -58,8 +76,12 @@ export async function findImport(tx: Transaction, params: { importId: string }) 
   const [found] = await tx
     .select({
       id: libraryImport.id,
+      kind: libraryImport.kind,
       itemId: libraryImport.itemId,
       stageId: libraryImport.stageId,
+      programId: libraryImport.programId,
+      credentialId: libraryImport.credentialId,
+      credentialAtImport: libraryImport.credentialAtImport,
       version: libraryImport.version,
     })
     .from(libraryImport)
@@ -67,38 +89,22 @@ export async function findImport(tx: Transaction, params: { importId: string }) 
   return found ?? null;
 }
 
-interface AppliedUpdate {
-  /** Sessions brought up to the new version. */
+export interface AppliedUpdate {
+  /** Sessions (or the credential) brought up to the new version. */
   updated: string[];
-  /** Sessions the district had changed since importing them: kept as the district has them. */
+  /** What the district had changed since importing it: kept as the district has it. */
   keptAdapted: string[];
-  /** Sessions new in this version, added at the end of the stage. */
+  /** Sessions new in this version, added at the end of their stage. */
   added: string[];
 }
 
-/**
- * Brings an imported stage to a newer package: each changed session the district has not saved since
- * import (its revision is still the one recorded) takes the new content; a session it adapted
- * stays as it is; new sessions go at the end. Sessions the source removed, and the stage's own
- * details, stay: teachers may be part-way through them, and the district may have renamed it.
- */
-export async function applyLibraryUpdate(
-  tx: Transaction,
-  params: {
-    districtId: string;
-    importId: string;
-    stageId: string;
-    pkg: LibraryPackage;
-    /** The sessions the new version adds or changes; the others are left alone. */
-    changedKeys: ReadonlySet<string>;
-    now: Date;
-  },
-): Promise<AppliedUpdate> {
-  const { districtId, pkg } = params;
+/** The copies of the import's sessions, by the package key they came from, with their stage. */
+export async function importedSessionCopies(tx: Transaction, importId: string) {
   const mapped = await tx
     .select({
       sourceKey: libraryImportSession.sourceKey,
       sessionId: libraryImportSession.sessionId,
+      stageId: micropdSession.stageId,
       revisionAtImport: libraryImportSession.revisionAtImport,
       revision: micropdSession.revision,
     })
@@ -110,35 +116,38 @@ export async function applyLibraryUpdate(
         eq(micropdSession.id, libraryImportSession.sessionId),
       ),
     )
-    .where(eq(libraryImportSession.importId, params.importId));
-  const byKey = new Map(mapped.map((row) => [row.sourceKey, row]));
-  const indicators = await indicatorIdsByCode(
-    tx,
-    pkg.stage.sessions.flatMap((session) => session.indicatorCodes),
-  );
+    .where(eq(libraryImportSession.importId, importId));
+  return new Map(mapped.map((row) => [row.sourceKey, row]));
+}
+
+/**
+ * Brings an import's sessions to a newer package: each changed session the district has not
+ * saved since import (its revision is still the one recorded) takes the new content; a session
+ * it adapted stays as it is; new sessions go at the end of the stage `stageForNew` names.
+ * Sessions the source removed stay: teachers may be part-way through them.
+ */
+export async function applySessionUpdates(
+  tx: Transaction,
+  params: {
+    districtId: string;
+    importId: string;
+    sessions: readonly PackagedSession[];
+    /** The sessions the new version adds or changes; the others are left alone. */
+    changedKeys: ReadonlySet<string>;
+    indicators: ReadonlyMap<string, string>;
+    stageForNew: (session: PackagedSession) => Promise<string>;
+  },
+): Promise<AppliedUpdate> {
+  const { districtId, indicators } = params;
+  const byKey = await importedSessionCopies(tx, params.importId);
   const applied: AppliedUpdate = { updated: [], keptAdapted: [], added: [] };
-  for (const session of pkg.stage.sessions) {
+  for (const session of params.sessions) {
     if (!params.changedKeys.has(session.key)) continue;
     const copy = byKey.get(session.key);
     if (!copy) {
-      const [last] = await tx
-        .select({ position: max(micropdSession.position) })
-        .from(micropdSession)
-        .where(eq(micropdSession.stageId, params.stageId));
-      const sessionId = await addPackagedSession(tx, {
-        districtId,
-        stageId: params.stageId,
-        position: (last?.position ?? 0) + 1,
-        session,
-        indicators,
-      });
-      await tx.insert(libraryImportSession).values({
-        districtId,
-        importId: params.importId,
-        sessionId,
-        sourceKey: session.key,
-        revisionAtImport: 0,
-      });
+      const stageId = await params.stageForNew(session);
+      const sessions = [session];
+      await importSessionsInto(tx, { ...params, stageId, sessions });
       applied.added.push(session.title);
       continue;
     }
@@ -154,15 +163,23 @@ export async function applyLibraryUpdate(
     await linkIndicatorsByCode(tx, { districtId, sessionId: copy.sessionId, session, indicators });
     applied.updated.push(session.title);
   }
+  return applied;
+}
+
+/** The import now stands at the package's version, license and attribution. */
+export async function recordUpdatedImport(
+  tx: Transaction,
+  params: { importId: string; pkg: LibraryPackage; now: Date },
+): Promise<void> {
+  const { pkg } = params;
   await tx
     .update(libraryImport)
     .set({
       version: pkg.source.version,
-      sourceTitle: pkg.stage.title,
+      sourceTitle: packageTitle(pkg),
       license: pkg.license,
       attribution: pkg.attribution,
       updatedAt: params.now,
     })
     .where(eq(libraryImport.id, params.importId));
-  return applied;
 }
