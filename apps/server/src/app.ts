@@ -152,7 +152,7 @@ export async function createServerApp(
   server.route("/files/credential-images", credentialImageRoutes(fileDeps));
   server.route("/files/external-pd-certificates", externalPdCertificateRoutes(fileDeps));
   server.route("/files/pdf", pdfRoutes({ contextDeps }));
-  if (deps.videos) server.route("/files/videos", videoRoutes({ ...deps, ...deps.videos }));
+  if (deps.videos) server.route("/files/videos", videoRoutes({ ...fileDeps, ...deps.videos }));
   server.route("/calendar", calendarRoutes(deps));
 
   server.route("/invite", inviteRoutes({ db: deps.db, auth: deps.auth }));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { S3StorageConfig } from "@throughline/api/files/s3-storage";
 import S3rver from "s3rver";
+import { answerMultipartListing } from "./s3rver-multipart-listing.ts";
 
 /**
  * A real S3-protocol server (s3rver) on a random local port with one empty bucket, for tests.
@@ -18,6 +19,8 @@ export async function startTestS3Server() {
     directory,
     configureBuckets: [{ name: bucket, configs: [] }],
   });
+  // Resumable video uploads (@tus/s3-store) list an upload's parts, which s3rver lacks.
+  answerMultipartListing(server);
   const { port } = await server.run();
   // s3rver accepts any well-formed signature made with its own fixed credentials.
   const config: S3StorageConfig = {

@@ -1,4 +1,5 @@
 import type { Auth } from "@throughline/api/auth";
+import type { WriteRateLimiter } from "@throughline/api/rate-limit/write-rate-limit";
 import { resolveSession } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
 import { videoWithViewerFacts } from "@throughline/db/queries/video/video-viewer-facts";
@@ -7,6 +8,7 @@ import { withTenant } from "@throughline/db/tenant";
 import { idSchema } from "@throughline/domain/ids";
 import { videoMay, videoStanding } from "@throughline/domain/video-access";
 import { Hono } from "hono";
+import { refusedOverWriteRate } from "../files/write-allowance.ts";
 import type { VideoStore } from "./video-store.ts";
 
 /**
@@ -14,11 +16,20 @@ import type { VideoStore } from "./video-store.ts";
  * clips, shares, captions and files (on disk or in the bucket). A server route, not a procedure,
  * because the server holds the video store; the files go once the rows' deletion has committed.
  */
-export function videoDeleteRoute(deps: { db: Database; auth: Auth; store: VideoStore }): Hono {
+interface VideoDeleteDeps {
+  db: Database;
+  auth: Auth;
+  store: VideoStore;
+  writeLimiter: WriteRateLimiter;
+}
+
+export function videoDeleteRoute(deps: VideoDeleteDeps): Hono {
   const routes = new Hono();
   routes.delete("/:id", async (c) => {
     const membership = await resolveSession(deps, c.req.raw.headers);
     if (!membership.ok) return c.json({ error: "Please sign in." }, 401);
+    const refused = refusedOverWriteRate(c, deps.writeLimiter, membership.personId);
+    if (refused) return refused;
     const id = idSchema.safeParse(c.req.param("id"));
     if (!id.success) return c.json({ error: "There is no such video." }, 404);
     const outcome = await withTenant(deps.db, membership.districtId, async (tx) => {

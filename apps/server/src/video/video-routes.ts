@@ -1,4 +1,5 @@
 import type { Auth } from "@throughline/api/auth";
+import type { WriteRateLimiter } from "@throughline/api/rate-limit/write-rate-limit";
 import type { Database } from "@throughline/db/client";
 import { Hono } from "hono";
 import { videoDeleteRoute } from "./video-delete-route.ts";
@@ -14,7 +15,9 @@ export interface VideoServing {
 }
 
 /** Everything under `/files/videos`: resumable uploads, playback and deletion. */
-export function videoRoutes(deps: { db: Database; auth: Auth } & VideoServing): Hono {
+export function videoRoutes(
+  deps: { db: Database; auth: Auth; writeLimiter: WriteRateLimiter } & VideoServing,
+): Hono {
   const routes = new Hono();
   routes.route("/", videoUploadRoutes(deps));
   routes.route("/", videoPlaybackRoutes(deps));

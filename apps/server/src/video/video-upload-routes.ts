@@ -1,4 +1,5 @@
 import type { Auth } from "@throughline/api/auth";
+import type { WriteRateLimiter } from "@throughline/api/rate-limit/write-rate-limit";
 import { resolveSession } from "@throughline/api/session";
 import type { Database } from "@throughline/db/client";
 import { recordUploadedVideo, videoSettingsOf } from "@throughline/db/queries/video/videos";
@@ -12,16 +13,20 @@ import {
   videoTypeMessage,
 } from "@throughline/domain/video-file-type";
 import { Server, type Upload } from "@tus/server";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { refusedOverWriteRate } from "../files/write-allowance.ts";
 import { uploadIdOfKey, type VideoStore } from "./video-store.ts";
 
 const VIDEO_UPLOAD_PATH = "/files/videos/uploads";
+/** What a tus client asks without writing (where an upload stands, what the server offers). */
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 interface VideoUploadDeps {
   db: Database;
   auth: Auth;
   store: VideoStore;
   ffmpeg: boolean;
+  writeLimiter: WriteRateLimiter;
 }
 
 /** A refusal the tus server sends as the answer (its status and text). */
@@ -114,7 +119,20 @@ export function videoUploadRoutes(deps: VideoUploadDeps): Hono {
   });
 
   const routes = new Hono();
-  routes.all("/uploads", (c) => tus.handleWeb(c.req.raw));
-  routes.all("/uploads/*", (c) => tus.handleWeb(c.req.raw));
+  // Every request that writes bytes (creating, each 8 MB piece, cancelling) is one write in the
+  // person's allowance, like a tRPC mutation: a script cannot fill the disk or the bucket faster
+  // than the allowance. Checked before tus reads the body.
+  const handle = async (c: Context) => {
+    if (!READS.has(c.req.method)) {
+      const membership = await resolveSession(deps, c.req.raw.headers);
+      const refused = membership.ok
+        ? refusedOverWriteRate(c, deps.writeLimiter, membership.personId)
+        : null;
+      if (refused) return refused;
+    }
+    return tus.handleWeb(c.req.raw);
+  };
+  routes.all("/uploads", handle);
+  routes.all("/uploads/*", handle);
   return routes;
 }
