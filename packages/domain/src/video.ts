@@ -18,7 +18,8 @@ export const defaultVideoSettings = {
     "for classroom recording, as our district's policy requires.",
 } as const;
 
-export type VideoSettings = { maxBytes: number; retentionDays: number; consentRule: string };
+/** `retentionDays` null: the district keeps videos until their teacher deletes them. */
+export type VideoSettings = { maxBytes: number; retentionDays: number | null; consentRule: string };
 
 /** One day in milliseconds, for the retention arithmetic. */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -136,6 +137,7 @@ export const videoSettingsInputSchema = z.object({
     20_480,
     "The upload limit is at most 20 GB",
   ),
-  retentionDays: wholeNumber("Retention", 1).max(3650, "Retention is at most ten years"),
+  /** Null keeps videos until their teacher deletes them. */
+  retentionDays: wholeNumber("Retention", 1).max(3650, "Retention is at most ten years").nullable(),
   consentRule: optionalText({ label: "The consent rule", max: 1000 }),
 });

@@ -10,7 +10,8 @@ export const videoSetting = pgTable(
   {
     ...tenantColumns(),
     maxBytes: bigint({ mode: "number" }).notNull(),
-    retentionDays: integer().notNull(),
+    /** Days a video is kept from its upload; null keeps it until its teacher deletes it. */
+    retentionDays: integer(),
     consentRule: text().notNull(),
     ...timestamps(),
   },

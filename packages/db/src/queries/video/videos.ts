@@ -54,7 +54,10 @@ export async function recordUploadedVideo(
   const { now, ...values } = params;
   await tx
     .insert(video)
-    .values({ ...values, deleteAfter: videoDeleteAfter(now, retentionDays) })
+    .values({
+      ...values,
+      deleteAfter: retentionDays === null ? null : videoDeleteAfter(now, retentionDays),
+    })
     .onConflictDoNothing({ target: [video.districtId, video.uploadId] });
   const [row] = await tx
     .select({ id: video.id })

@@ -1,0 +1,1 @@
+ALTER TABLE "video_setting" ALTER COLUMN "retention_days" DROP NOT NULL;
