@@ -40,6 +40,9 @@ const recommendedSessionSchema = z.object({
   title: z.string(),
   estimatedMinutes: z.number().int(),
   stage: z.object({ id: idSchema, position: z.number().int(), title: z.string() }),
+  /** The stage's program where the district runs more than one (stage numbers count inside a
+   * program, so two "Stage 1" sessions are told apart by it); null where it runs one. */
+  program: z.object({ id: idSchema, title: z.string() }).nullable(),
   /** The indicator below target behind it; null for a pin with no gap behind it. */
   indicator: z.object({ id: idSchema, code: z.string(), title: z.string() }).nullable(),
   gap: z.number().int(),

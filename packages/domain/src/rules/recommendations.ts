@@ -28,6 +28,8 @@ interface RecommendableIndicator {
 export interface RecommendableSession {
   id: string;
   stageId: string;
+  /** Its program's place in the district's order: stage positions count inside a program. */
+  programPosition?: number;
   stagePosition: number;
   /** Order within its stage. */
   position: number;
@@ -247,8 +249,13 @@ function teamReason(
   return `${whose} chose ${named} as its next focus on ${formatEvidenceDay(focus.setOn)}`;
 }
 
+/** Framework order: program, then stage within it, then session within the stage. */
 function compareSessions(a: RecommendableSession, b: RecommendableSession): number {
-  return a.stagePosition - b.stagePosition || a.position - b.position;
+  return (
+    (a.programPosition ?? 0) - (b.programPosition ?? 0) ||
+    a.stagePosition - b.stagePosition ||
+    a.position - b.position
+  );
 }
 
 /**

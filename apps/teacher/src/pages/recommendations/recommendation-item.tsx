@@ -54,8 +54,8 @@ export function RecommendationItem({
           </Badge>
         ) : null}
         <span className="text-xs text-muted-foreground">
-          Stage {item.stage.position} · <Clock aria-hidden="true" className="inline size-3" />{" "}
-          {item.estimatedMinutes} min
+          {item.program ? `${item.program.title} · ` : ""}Stage {item.stage.position} ·{" "}
+          <Clock aria-hidden="true" className="inline size-3" /> {item.estimatedMinutes} min
         </span>
       </div>
       <Heading className="font-semibold leading-snug">{item.title}</Heading>

@@ -1,6 +1,7 @@
 import { trpc } from "@throughline/app-kit/client";
 import { QueryPage } from "@throughline/app-kit/query-page";
 import { PageHeader } from "@throughline/ui/page-header";
+import { groupByProgram } from "./by-program.ts";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 import { TeamFocusCard } from "./team-focus-card.tsx";
@@ -12,6 +13,34 @@ export function RecommendationsPage() {
     <QueryPage options={trpc.recommendations.mine.queryOptions()} about="your recommendations">
       {(items) => <RecommendationsView items={items} />}
     </QueryPage>
+  );
+}
+
+/**
+ * One list where the district runs one program; where it runs several, one list per program
+ * under the program's name, so a teacher sees her next sessions in each.
+ */
+function ListsByProgram({ items }: { items: readonly Recommendation[] }) {
+  const groups = groupByProgram(items);
+  const [only] = groups;
+  if (groups.length === 1 && only && only.program === null) {
+    return <RecommendationList items={items} headingLevel={2} />;
+  }
+  return (
+    <>
+      {groups.map((group) => (
+        <section
+          key={group.program?.id ?? "none"}
+          aria-labelledby={`program-${group.program?.id ?? "none"}`}
+          className="flex flex-col gap-3"
+        >
+          <h2 id={`program-${group.program?.id ?? "none"}`} className="text-lg font-semibold">
+            {group.program?.title ?? "Other sessions"}
+          </h2>
+          <RecommendationList items={group.items} headingLevel={3} />
+        </section>
+      ))}
+    </>
   );
 }
 
@@ -28,7 +57,7 @@ function RecommendationsView({ items }: { items: readonly Recommendation[] }) {
         {items.length === 0 ? (
           <RecommendationsEmpty headingLevel={2} />
         ) : (
-          <RecommendationList items={items} headingLevel={2} />
+          <ListsByProgram items={items} />
         )}
       </div>
     </>

@@ -3,13 +3,17 @@ import { trpc } from "@throughline/app-kit/client";
 import { QueryView } from "@throughline/app-kit/query-view";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { Link } from "react-router";
+import { firstOfEachProgram } from "./by-program.ts";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { RecommendationsEmpty } from "./recommendations-empty.tsx";
 
 /** How many a card shows; the rest are on the recommendations page. */
 const shown = 3;
 
-/** "Recommended for you" on the home and path pages: the first three, and "See all". */
+/**
+ * "Recommended for you" on the home and path pages: three, the first of each program among
+ * them, and "See all".
+ */
 export function RecommendedCard() {
   const list = useQuery(trpc.recommendations.mine.queryOptions());
   return (
@@ -23,7 +27,7 @@ export function RecommendedCard() {
             <RecommendationsEmpty headingLevel={3} />
           ) : (
             <div className="flex flex-col gap-4">
-              <RecommendationList items={items.slice(0, shown)} headingLevel={3} />
+              <RecommendationList items={firstOfEachProgram(items, shown)} headingLevel={3} />
               <Link
                 to="/recommendations"
                 className="self-start text-sm font-medium text-primary underline hover:text-primary-hover"

@@ -13,6 +13,8 @@ import {
   stage,
 } from "../../schema/index.ts";
 import { stageNameColumns } from "../framework/framework-columns.ts";
+import { programLabelOf } from "../framework/program-label.ts";
+import { programPositionOf } from "../framework/program-order.ts";
 import {
   type EvidenceViewer,
   loadIndicatorEvidence,
@@ -23,6 +25,7 @@ import { personNameColumns } from "../people/person-columns.ts";
 import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
 import { deciderOfDecision, stageOfSession } from "../sql/same-district-joins.ts";
 import { focusesOfMyTeams } from "../team-focus/team-focus-read.ts";
+import { nextInEachProgram } from "./program-next-recommendations.ts";
 import { completedProgressOf } from "./progress-of.ts";
 
 /*
@@ -35,22 +38,27 @@ import { completedProgressOf } from "./progress-of.ts";
  * teacher's teams: its sessions are recommended with the team's choice as the reason.
  */
 
+/**
+ * The stages open to the teacher, in one statement: those she has opened (any enrolment not
+ * withdrawn, `enrolled`) and those the district opens to all.
+ */
+async function openStages(tx: Transaction, personId: string) {
+  // Aliased by hand: drizzle leaves a one-table select's own columns unqualified, and in the
+  // select list the subquery's tables would then make them ambiguous.
+  const enrolled = sql<boolean>`${stage.id} in (
+    select c.stage_id from ${enrolment} e
+    join ${cohort} c on c.district_id = e.district_id and c.id = e.cohort_id
+    where e.person_id = ${personId} and e.status <> 'withdrawn'
+  )`;
+  return tx
+    .select({ id: stage.id, enrolled })
+    .from(stage)
+    .where(or(eq(stage.openToAll, true), enrolled));
+}
+
 /** Stages the teacher has opened (any enrolment not withdrawn) and stages open to all. */
 async function openStageIds(tx: Transaction, personId: string): Promise<Set<string>> {
-  const rows = await tx
-    .select({ id: stage.id })
-    .from(stage)
-    .where(
-      or(
-        eq(stage.openToAll, true),
-        sql`${stage.id} in (
-          select ${cohort.stageId} from ${enrolment}
-          join ${cohort} on ${cohort.districtId} = ${enrolment.districtId} and ${cohort.id} = ${enrolment.cohortId}
-          where ${enrolment.personId} = ${personId} and ${enrolment.status} <> 'withdrawn'
-        )`,
-      ),
-    );
-  return new Set(rows.map((row) => row.id));
+  return new Set((await openStages(tx, personId)).map((row) => row.id));
 }
 
 async function loadSessions(tx: Transaction) {
@@ -63,6 +71,9 @@ async function loadSessions(tx: Transaction) {
         position: micropdSession.position,
         elective: micropdSession.elective,
         stage: stageNameColumns,
+        programId: stage.programId,
+        programPosition: programPositionOf.mapWith(Number),
+        programLabel: programLabelOf,
       })
       .from(micropdSession)
       .innerJoin(stage, stageOfSession),
@@ -116,7 +127,7 @@ export async function recommendationsFor(
     levels,
     indicators,
     sessions,
-    openStages,
+    open,
     completions,
     decisions,
     teamFocuses,
@@ -126,7 +137,7 @@ export async function recommendationsFor(
     loadObservationScale(tx),
     loadIndicatorsInOrder(tx),
     loadSessions(tx),
-    openStageIds(tx, params.personId),
+    openStages(tx, params.personId),
     loadCompletions(tx, params.personId),
     loadDecisions(tx, params.personId),
     focusesOfMyTeams(tx, params.personId),
@@ -146,12 +157,13 @@ export async function recommendationsFor(
     sessions: sessions.map((session) => ({
       id: session.id,
       stageId: session.stage.id,
+      programPosition: session.programPosition,
       stagePosition: session.stage.position,
       position: session.position,
       indicatorIds: session.indicatorIds,
       elective: session.elective,
     })),
-    openStageIds: openStages,
+    openStageIds: new Set(open.map((row) => row.id)),
     completions,
     decisions,
     teamFocuses: teamFocuses.map(({ teamId, focus }) => ({
@@ -175,7 +187,11 @@ export async function recommendationsFor(
     }
   }
 
-  return recommendations.flatMap((recommendation) => {
+  const all = [
+    ...recommendations,
+    ...nextInEachProgram({ sessions, open, completions, decisions, recommendations, viewer }),
+  ];
+  return all.flatMap((recommendation) => {
     const session = sessionById.get(recommendation.sessionId);
     if (!session) return [];
     const found = recommendation.indicatorId
@@ -189,6 +205,9 @@ export async function recommendationsFor(
         title: session.title,
         estimatedMinutes: session.estimatedMinutes,
         stage: session.stage,
+        program: session.programLabel
+          ? { id: session.programId, title: session.programLabel }
+          : null,
         indicator: found ? { id: found.id, code: found.code, title: found.title } : null,
         gap: recommendation.gap,
         reason: recommendation.reason,
