@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  mayBringClipToMeeting,
   type VideoAction,
   type VideoViewerFacts,
   videoMay,
@@ -11,6 +12,8 @@ const nobody: VideoViewerFacts = {
   sharedWithViewer: false,
   sharedWithViewersTeam: false,
   isEvaluator: false,
+  clipInViewersMeeting: false,
+  clipUnderViewersReview: false,
 };
 
 describe("videoStanding", () => {
@@ -30,6 +33,23 @@ describe("videoStanding", () => {
     ],
     ["a principal it is not shared with", { isEvaluator: true }, "none"],
     ["anyone else in the district", {}, "none"],
+    ["a team member of a meeting a clip is brought to", { clipInViewersMeeting: true }, "clip"],
+    [
+      "a principal in a meeting a clip is brought to",
+      { clipInViewersMeeting: true, isEvaluator: true },
+      "none",
+    ],
+    ["a reviewer of a submission with a clip", { clipUnderViewersReview: true }, "clip"],
+    [
+      "a principal reviewing a submission with a clip",
+      { clipUnderViewersReview: true, isEvaluator: true },
+      "clip",
+    ],
+    [
+      "a coach it is shared with who is also in the meeting",
+      { sharedWithViewer: true, clipInViewersMeeting: true },
+      "shared",
+    ],
   ])("%s", (_who, facts, standing) => {
     expect(videoStanding({ ...nobody, ...facts })).toBe(standing);
   });
@@ -59,7 +79,45 @@ describe("videoMay", () => {
     ]);
   });
 
+  it("lets a clip viewer only play", () => {
+    expect(actions.filter((action) => videoMay("clip", action))).toEqual(["watch"]);
+  });
+
   it("lets no one else do anything", () => {
     for (const action of actions) expect(videoMay("none", action)).toBe(false);
+  });
+});
+
+describe("mayBringClipToMeeting", () => {
+  it.each<[string, Parameters<typeof mayBringClipToMeeting>[0], boolean]>([
+    ["the teacher, a member", { standing: "owner", isEvaluator: false, relation: "member" }, true],
+    [
+      "the coach it is shared with",
+      { standing: "shared", isEvaluator: false, relation: "coach" },
+      true,
+    ],
+    [
+      "a principal it is shared with by name",
+      { standing: "shared", isEvaluator: true, relation: "member" },
+      false,
+    ],
+    [
+      "the teacher, not on the team",
+      { standing: "owner", isEvaluator: false, relation: null },
+      false,
+    ],
+    [
+      "the teacher who only looks on as a principal",
+      { standing: "owner", isEvaluator: true, relation: "principal" },
+      false,
+    ],
+    ["a clip viewer", { standing: "clip", isEvaluator: false, relation: "facilitator" }, false],
+    [
+      "someone it is not shared with",
+      { standing: "none", isEvaluator: false, relation: "coach" },
+      false,
+    ],
+  ])("%s", (_who, params, may) => {
+    expect(mayBringClipToMeeting(params)).toBe(may);
   });
 });

@@ -18,6 +18,8 @@ export interface PlaceVideo {
   videoCommentId: string;
   videoClipId: string;
   videoShareId: string;
+  /** The clip brought to a meeting to come of the teacher's team (or an unknown id if none). */
+  videoClipShareId: string;
 }
 
 /** The place's teacher's video, comment, clip and revoked share. */
@@ -42,13 +44,30 @@ export async function placeVideo(
     consentConfirmed: true,
   });
   await teacher.video.revokeShare({ shareId });
-  return { videoId, videoCommentId: commentId, videoClipId: clipId, videoShareId: shareId };
+  const meeting = (await teacher.video.get({ videoId })).meetingChoices[0];
+  const brought = meeting
+    ? await teacher.video.bringClipToMeeting({ clipId, meetingId: meeting.id })
+    : { clipShareId: crypto.randomUUID() };
+  return {
+    videoId,
+    videoCommentId: commentId,
+    videoClipId: clipId,
+    videoShareId: shareId,
+    videoClipShareId: brought.clipShareId,
+  };
 }
 
 /** The calls that name the place's video or its rows take them instead of the shared ids. */
 export const videoAimed: Record<
   string,
-  (ids: PlaceVideo & { stepId: string }) => Record<string, unknown>
+  (
+    ids: PlaceVideo & {
+      stepId: string;
+      runMeetingId: string;
+      submissionId: string;
+      draftSubmissionId: string;
+    },
+  ) => Record<string, unknown>
 > = {
   "video.get": (ids) => ({ videoId: ids.videoId }),
   "video.comment": (ids) => ({ videoId: ids.videoId }),
@@ -58,6 +77,14 @@ export const videoAimed: Record<
   "video.clip": (ids) => ({ videoId: ids.videoId }),
   "video.clipAsEvidence": (ids) => ({ clipId: ids.videoClipId, stepId: ids.stepId }),
   "video.addCaption": (ids) => ({ videoId: ids.videoId }),
+  "video.bringClipToMeeting": (ids) => ({ clipId: ids.videoClipId, meetingId: ids.runMeetingId }),
+  "video.meetingClips": (ids) => ({ meetingId: ids.runMeetingId }),
+  "video.clipToSubmission": (ids) => ({
+    clipId: ids.videoClipId,
+    submissionId: ids.draftSubmissionId,
+  }),
+  "video.submissionClips": (ids) => ({ submissionId: ids.submissionId }),
+  "video.revokeClipShare": (ids) => ({ clipShareId: ids.videoClipShareId }),
 };
 
 export const videoDecisions: Record<string, Decision> = {
@@ -72,6 +99,16 @@ export const videoDecisions: Record<string, Decision> = {
   "video.clip": demoTeacherOnly,
   "video.clipAsEvidence": demoTeacherOnly,
   "video.addCaption": demoTeacherOnly,
+  // The clip's teacher alone: the clip is hers and the video shared with no one.
+  "video.bringClipToMeeting": demoTeacherOnly,
+  // Whoever relates to the meeting's team asks (what each may play is the clip-sharing test's).
+  "video.meetingClips": { coach: "o", principal: "o", districtAdmin: "os", reviewer: "o" },
+  "video.clipToSubmission": demoTeacherOnly,
+  // The submission's teacher, and the reviewers the review rule allows while it is under review
+  // (the demo teacher's own coach reviews someone else's work).
+  "video.submissionClips": { teacher: "o", coach: "s", reviewer: "os" },
+  // Whoever brought the clip (its teacher): nobody else takes it back.
+  "video.revokeClipShare": demoTeacherOnly,
   "video.settings": districtAdmins,
   "video.saveSettings": districtAdmins,
 };

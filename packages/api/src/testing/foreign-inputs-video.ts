@@ -32,5 +32,17 @@ export const videoInputsToTry: Record<string, (foreign: ForeignIds) => unknown> 
     language: "en",
     vtt,
   }),
+  "video.bringClipToMeeting": (foreign) => ({
+    clipId: foreign.personId,
+    meetingId: foreign.meetingId,
+  }),
+  "video.meetingClips": (foreign) => ({ meetingId: foreign.meetingId }),
+  "video.clipToSubmission": (foreign) => ({
+    submissionId: foreign.personId,
+    requirementKey: "lesson_video",
+    clipId: foreign.personId,
+  }),
+  "video.submissionClips": (foreign) => ({ submissionId: foreign.personId }),
+  "video.revokeClipShare": (foreign) => ({ clipShareId: foreign.personId }),
   "video.saveSettings": () => ({ maxMegabytes: 500, retentionDays: 30, consentRule: null }),
 };

@@ -1,6 +1,10 @@
 import { listEditorIndicators } from "@throughline/db/queries/framework/framework-admin";
 import { loadObservationScale } from "@throughline/db/queries/observations/observations";
 import { captionsOfVideo } from "@throughline/db/queries/video/video-captions";
+import {
+  meetingsOfClips,
+  meetingsToBringClipsTo,
+} from "@throughline/db/queries/video/video-clip-shares";
 import { clipsOfVideo, stepsOfTeacher } from "@throughline/db/queries/video/video-clips";
 import { commentsOfVideo } from "@throughline/db/queries/video/video-comments";
 import { videoShareTargets } from "@throughline/db/queries/video/video-share-targets";
@@ -39,7 +43,7 @@ export const videoReadProcedures = {
    * also gets its shares, whom they may share with and the consent rule to confirm.
    */
   get: authedProcedure.input(videoIdInputSchema).query(async ({ ctx, input }) => {
-    const { video, standing } = await requireVideo(
+    const { video, standing, isEvaluator } = await requireVideo(
       ctx.tx,
       { videoId: input.videoId, viewerId: ctx.personId },
       "watch",
@@ -57,12 +61,29 @@ export const videoReadProcedures = {
         videoSettingsOf(ctx.tx),
         owner ? stepsOfTeacher(ctx.tx, ctx.personId) : Promise.resolve(null),
       ]);
+    // Who may bring clips to meetings (the teacher, or a coach or colleague it is shared with;
+    // never an evaluator, who may only watch what was shared with them by name).
+    const bringsClips = owner || !isEvaluator;
+    const [clipMeetings, meetingChoices] = bringsClips
+      ? await Promise.all([
+          meetingsOfClips(
+            ctx.tx,
+            clips.map((clip) => clip.id),
+          ),
+          meetingsToBringClipsTo(ctx.tx, ctx.personId),
+        ])
+      : [[], []];
     const { originalKey: _original, playableKey: _playable, posterKey, ...shown } = video;
     return {
       video: { ...shown, hasPoster: posterKey !== null },
       standing,
       comments,
-      clips: owner ? clips : clips.map((clip) => ({ ...clip, step: null })),
+      clips: (owner ? clips : clips.map((clip) => ({ ...clip, step: null }))).map((clip) => ({
+        ...clip,
+        meetings: clipMeetings.filter((row) => row.clipId === clip.id),
+      })),
+      /** Meetings still to come where the viewer may bring a clip; empty when they may not. */
+      meetingChoices,
       captions,
       indicators: indicators.map((row) => ({ id: row.id, code: row.code, title: row.title })),
       levels: scale.map((level) => ({ rank: level.rank, label: level.label })),

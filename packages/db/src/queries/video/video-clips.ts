@@ -51,7 +51,13 @@ export async function addVideoClip(
 
 export async function videoClipById(tx: Transaction, clipId: string) {
   const [row] = await tx
-    .select({ id: videoClip.id, videoId: videoClip.videoId })
+    .select({
+      id: videoClip.id,
+      videoId: videoClip.videoId,
+      title: videoClip.title,
+      startSeconds: videoClip.startSeconds,
+      endSeconds: videoClip.endSeconds,
+    })
     .from(videoClip)
     .where(eq(videoClip.id, clipId));
   return row ?? null;

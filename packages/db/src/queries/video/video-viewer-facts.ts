@@ -2,6 +2,7 @@ import type { VideoViewerFacts } from "@throughline/domain/video-access";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { roleMembership, teamMember, video, videoShare } from "../../schema/index.ts";
+import { clipGrantFacts } from "./video-clip-grants.ts";
 
 /** A video's row as its pages and routes need it. */
 export const videoColumns = {
@@ -24,12 +25,13 @@ export const videoColumns = {
 export type VideoRow = Pick<typeof video.$inferSelect, keyof typeof videoColumns>;
 
 /**
- * The video and what decides the viewer's standing to it (`videoStanding`), read in one
- * statement; null when there is no such video in the district.
+ * The video and what decides the viewer's standing to it (`videoStanding`): the shares in one
+ * statement, then, only when they do not already let the viewer watch, the clips brought to
+ * the viewer's meetings and reviews. Null when there is no such video in the district.
  */
 export async function videoWithViewerFacts(
   tx: Transaction,
-  params: { videoId: string; personId: string },
+  params: { videoId: string; personId: string; now?: Date },
 ): Promise<{ video: VideoRow; facts: VideoViewerFacts } | null> {
   const { personId } = params;
   const [row] = await tx
@@ -54,14 +56,14 @@ export async function videoWithViewerFacts(
     .where(eq(video.id, params.videoId));
   if (!row) return null;
   const { sharedWithViewer, sharedWithViewersTeam, isEvaluator, ...found } = row;
+  const isOwner = found.ownerId === personId;
+  const watchesAnyway = isOwner || sharedWithViewer || (sharedWithViewersTeam && !isEvaluator);
+  const clips = watchesAnyway
+    ? { clipInViewersMeeting: false, clipUnderViewersReview: false }
+    : await clipGrantFacts(tx, { videoId: found.id, personId, now: params.now ?? new Date() });
   return {
     video: found,
-    facts: {
-      isOwner: found.ownerId === personId,
-      sharedWithViewer,
-      sharedWithViewersTeam,
-      isEvaluator,
-    },
+    facts: { isOwner, sharedWithViewer, sharedWithViewersTeam, isEvaluator, ...clips },
   };
 }
 
