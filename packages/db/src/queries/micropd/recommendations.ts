@@ -25,6 +25,7 @@ import { personNameColumns } from "../people/person-columns.ts";
 import { loadSelfRatingEvidence } from "../self-assessment/self-rating-summary.ts";
 import { deciderOfDecision, stageOfSession } from "../sql/same-district-joins.ts";
 import { focusesOfMyTeams } from "../team-focus/team-focus-read.ts";
+import { loadVideoTagEvidence } from "../video/video-tag-evidence.ts";
 import { nextInEachProgram } from "./program-next-recommendations.ts";
 import { completedProgressOf } from "./progress-of.ts";
 
@@ -124,6 +125,7 @@ export async function recommendationsFor(
   const [
     evidence,
     selfRated,
+    videoTags,
     levels,
     indicators,
     sessions,
@@ -134,6 +136,8 @@ export async function recommendationsFor(
   ] = await Promise.all([
     loadIndicatorEvidence(tx, { teacherId: params.personId, viewer }),
     loadSelfRatingEvidence(tx, { teacherId: params.personId }),
+    // Indicator tags on the teacher's classroom videos: coaching evidence like the rest.
+    loadVideoTagEvidence(tx, { teacherId: params.personId, viewer }),
     loadObservationScale(tx),
     loadIndicatorsInOrder(tx),
     loadSessions(tx),
@@ -144,7 +148,7 @@ export async function recommendationsFor(
   ]);
 
   const recommendations = recommendSessions({
-    evidence: [...evidence, ...selfRated],
+    evidence: [...evidence, ...selfRated, ...videoTags],
     reader: viewer === "teacher" ? "teacher" : "coach",
     indicators: indicators.map((item, index) => ({
       id: item.id,
