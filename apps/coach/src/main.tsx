@@ -1,6 +1,6 @@
 import "@throughline/app-kit/styles.css";
 import { startApp } from "@throughline/app-kit/start-app";
-import { nav } from "./nav.ts";
+import { useCoachNav } from "./nav.ts";
 import { routes } from "./router.tsx";
 
-startApp({ app: "coach", nav, routes, dev: import.meta.env.DEV });
+startApp({ app: "coach", nav: useCoachNav, routes, dev: import.meta.env.DEV });

@@ -1,7 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Viewer } from "@throughline/app-kit/app-layout";
+import { trpc } from "@throughline/app-kit/client";
 import type { NavItem } from "@throughline/ui/app-shell";
 
 /** Sections later releases fill are shown as "Coming soon", never with made-up content. */
-export const nav: readonly NavItem[] = [
+const sections: readonly NavItem[] = [
   { label: "Caseload", to: "/", end: true },
   { label: "Cohorts", to: "/cohorts" },
   { label: "Meetings", to: "/meetings" },
@@ -11,3 +14,18 @@ export const nav: readonly NavItem[] = [
   { label: "Reviews", to: "/reviews" },
   { label: "Calendar", to: "/calendar" },
 ];
+
+const mentoring: NavItem = { label: "Mentoring", to: "/mentoring" };
+
+/**
+ * The coach app's sections, with "Mentoring" for a coach who mentors a new teacher now. The
+ * layout calls this while it renders, so it may ask the API (a hook, hence the name); the
+ * answer is the mentor's own list, which the mentoring pages refresh as it changes.
+ */
+export function useCoachNav(viewer: Viewer | undefined): readonly NavItem[] {
+  const mentees = useQuery({
+    ...trpc.mentoring.myMentees.queryOptions(),
+    enabled: viewer !== undefined,
+  });
+  return (mentees.data?.length ?? 0) > 0 ? [...sections, mentoring] : sections;
+}

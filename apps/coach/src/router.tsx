@@ -132,4 +132,16 @@ export const routes: RouteObject[] = [
       Component: (await import("./pages/video/video-page.tsx")).VideoPage,
     }),
   },
+  {
+    path: "mentoring",
+    lazy: async () => ({
+      Component: (await import("./pages/mentoring/mentoring-page.tsx")).MentoringPage,
+    }),
+  },
+  {
+    path: "mentoring/:menteeId",
+    lazy: async () => ({
+      Component: (await import("./pages/mentoring/mentee-page.tsx")).MenteePage,
+    }),
+  },
 ];

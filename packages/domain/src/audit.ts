@@ -51,6 +51,20 @@ export const auditActions = [
   "library.withdrawn",
   "library.imported",
   "library.updated",
+  "mentoring.mentor_assigned",
+  "mentoring.ended",
+  "induction_checklist.item_added",
+  "induction_checklist.item_updated",
+  "induction_checklist.reordered",
+  "induction_checklist.item_retired",
+  "induction_checklist.item_restored",
+  "partnership.proposed",
+  "partnership.accepted",
+  "partnership.ended",
+  "partner_reviewer.offered",
+  "partner_reviewer.withdrawn",
+  "partner_reviewer.accepted",
+  "partner_reviewer.declined",
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: "Choose a kind of change" });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -75,6 +89,7 @@ const auditSubjectKinds = [
   "school",
   "team",
   "external_pd_request",
+  "induction_checklist_item",
 ] as const;
 export const auditSubjectKindSchema = z.enum(auditSubjectKinds, {
   error: "Choose a kind of record",
@@ -228,4 +243,18 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "library.withdrawn": "Stage withdrawn from the shared library",
   "library.imported": "Stage imported from the shared library",
   "library.updated": "Imported stage updated from its source",
+  "mentoring.mentor_assigned": "Mentor assigned",
+  "mentoring.ended": "Mentoring ended",
+  "induction_checklist.item_added": "Induction checklist item added",
+  "induction_checklist.item_updated": "Induction checklist item edited",
+  "induction_checklist.reordered": "Induction checklist reordered",
+  "induction_checklist.item_retired": "Induction checklist item retired",
+  "induction_checklist.item_restored": "Induction checklist item restored",
+  "partnership.proposed": "Partnership proposed",
+  "partnership.accepted": "Partnership accepted",
+  "partnership.ended": "Partnership ended",
+  "partner_reviewer.offered": "Reviewer offered to a partner district",
+  "partner_reviewer.withdrawn": "Reviewer offer withdrawn",
+  "partner_reviewer.accepted": "Partner district's reviewer accepted",
+  "partner_reviewer.declined": "Partner district's reviewer declined or stopped",
 };

@@ -71,6 +71,8 @@ export interface ChecklistItemView {
   description: string;
   position: number;
   dueWithinWeeks: number | null;
+  /** Taken off the checklist since the mentee ticked it: shown, no longer changed. */
+  retired: boolean;
   /** The day it is due, from the assignment's start; null when the item has no due week. */
   dueOn: string | null;
   done: { on: string; by: MentoringPerson } | null;

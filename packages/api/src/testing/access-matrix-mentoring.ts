@@ -1,4 +1,4 @@
-import { type Decision, schoolAdmins, signedIn } from "./access-matrix.ts";
+import { type Decision, districtAdmins, schoolAdmins, signedIn } from "./access-matrix.ts";
 
 /*
  * Mentoring's decisions. The demo's one mentoring is at the demo teacher's school: Kevin (the
@@ -7,7 +7,13 @@ import { type Decision, schoolAdmins, signedIn } from "./access-matrix.ts";
  * signed in and answer each their own.
  */
 export const mentoringDecisions: Record<string, Decision> = {
+  "mentoring.addChecklistItem": districtAdmins,
   "mentoring.assign": schoolAdmins,
+  "mentoring.checklist": districtAdmins,
+  // Aimed at an item of the place's district: another district's item is not found.
+  "mentoring.editChecklistItem": { districtAdmin: "os" },
+  "mentoring.moveChecklistItem": { districtAdmin: "os" },
+  "mentoring.retireChecklistItem": { districtAdmin: "os" },
   // The other school has no mentoring to end.
   "mentoring.end": { principal: "o", districtAdmin: "o" },
   "mentoring.editConversation": { leader: "o" },

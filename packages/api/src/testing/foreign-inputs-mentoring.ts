@@ -28,6 +28,21 @@ export const mentoringInputsToTry: Record<string, (foreign: ForeignIds) => unkno
     conversationId: foreign.personId,
     ...conversation,
   }),
+  // Takes no id: a district admin adds to their own checklist, anyone else is refused.
+  "mentoring.addChecklistItem": () => ({
+    title: "An item",
+    description: null,
+    dueWithinWeeks: null,
+  }),
+  // Another district's person is no item of this district's checklist: refused as not found.
+  "mentoring.editChecklistItem": (foreign) => ({
+    itemId: foreign.personId,
+    title: "An item",
+    description: null,
+    dueWithinWeeks: null,
+  }),
+  "mentoring.moveChecklistItem": (foreign) => ({ itemId: foreign.personId, direction: "up" }),
+  "mentoring.retireChecklistItem": (foreign) => ({ itemId: foreign.personId, retired: true }),
   // Not an item of any checklist: a field error for the mentee's mentor.
   "mentoring.tick": (foreign) => ({
     menteeId: foreign.personId,

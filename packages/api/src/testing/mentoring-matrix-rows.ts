@@ -10,6 +10,8 @@ export interface MentoringMatrixRows {
   mentorAssignmentId: string;
   menteeId: string;
   mentoringConversationId: string;
+  /** The first item of the checklist of the school's district. */
+  checklistItemId: string;
 }
 
 /** The open assignment of a teacher of the school, its mentee and a conversation of it. */
@@ -28,7 +30,15 @@ export async function mentoringMatrixRows(
         where rm.role = 'teacher' and rm.school_id::text = ${schoolId} and ma.ended_on is null
         order by ma.started_on limit 1`,
   );
+  const [item] = await rawRows<{ id: string }>(
+    db,
+    sql`select i.id::text as id from induction_checklist_item i
+        join school s on s.district_id = i.district_id
+        where s.id::text = ${schoolId} and i.retired_at is null
+        order by i.position limit 1`,
+  );
   return {
+    checklistItemId: item?.id ?? "",
     mentorAssignmentId: row?.id ?? "",
     menteeId: row?.mentee_id ?? "",
     mentoringConversationId: row?.conversation_id ?? "",
@@ -54,6 +64,13 @@ export function aimMentoring(
       return { menteeId: or(ids.menteeId) };
     case "mentoring.editConversation":
       return { conversationId: or(ids.mentoringConversationId) };
+    // The first item, which cannot move up and is in use: refused as a field error, unchanged.
+    case "mentoring.moveChecklistItem":
+      return { itemId: or(ids.checklistItemId), direction: "up" };
+    case "mentoring.retireChecklistItem":
+      return { itemId: or(ids.checklistItemId), retired: false };
+    case "mentoring.editChecklistItem":
+      return { itemId: or(ids.checklistItemId) };
     default:
       return null;
   }

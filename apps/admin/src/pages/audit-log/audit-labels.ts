@@ -19,6 +19,7 @@ export const subjectKindLabels: Record<AuditSubjectKind, string> = {
   school: "School",
   team: "Team",
   external_pd_request: "External PD request",
+  induction_checklist_item: "Induction checklist item",
 };
 
 /** A field name for people: "password_sign_in" → "password sign in", "displayName" → "display name". */

@@ -9,15 +9,18 @@ import { useSearchParams } from "react-router";
 import { SchoolPicker } from "../../lib/school-picker.tsx";
 import { YourSchoolsView } from "../../lib/your-schools-view.tsx";
 import { AssignMentorForm } from "./assign-mentor-form.tsx";
+import { ChecklistEditor } from "./checklist-editor.tsx";
 import { MentoredTeachersTable } from "./mentored-teachers-table.tsx";
 
 /**
  * Mentoring of new teachers, school by school: who mentors whom and how far each is through the
  * induction checklist, a form to assign a mentor, and ending an assignment. Principals and the
- * district see the progress only: conversation notes are never shown here.
+ * district see the progress only: conversation notes are never shown here. A district admin also
+ * edits the district's induction checklist.
  */
 export function MentoringPage() {
   const home = useQuery(trpc.admin.home.queryOptions());
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
   const [params, setParams] = useSearchParams();
   const schoolId = params.get("school") ?? home.data?.schools[0]?.id ?? "";
   const page = useQuery({
@@ -66,6 +69,15 @@ export function MentoringPage() {
               </QueryView>
             </div>
           )}
+          {viewer.data?.administers.district ? (
+            <TitledCard
+              title="District induction checklist"
+              description="Every new teacher works through these items with their mentor. Retiring an item keeps the ticks teachers already gave it."
+              className="mt-6"
+            >
+              <ChecklistEditor />
+            </TitledCard>
+          ) : null}
         </>
       )}
     </YourSchoolsView>

@@ -1,17 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
+import { ConversationList } from "@throughline/app-kit/mentoring/conversation-list";
+import { InductionChecklist } from "@throughline/app-kit/mentoring/induction-checklist";
+import { MenteeList } from "@throughline/app-kit/mentoring/mentee-list";
 import { QueryView } from "@throughline/app-kit/query-view";
 import { formatLocalDay } from "@throughline/domain/local-time";
-import { Card } from "@throughline/ui/card";
 import { EmptyState } from "@throughline/ui/empty-state";
-import { LinkRow } from "@throughline/ui/link-row";
 import { PageHeader } from "@throughline/ui/page-header";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { Handshake } from "lucide-react";
-import { ConversationList } from "./conversation-list.tsx";
-import { InductionChecklist } from "./induction-checklist.tsx";
 
 type Mentees = RouterOutputs["mentoring"]["myMentees"];
 type Mine = RouterOutputs["mentoring"]["mine"];
@@ -60,23 +59,7 @@ function MentoringSections({ mentees, mine }: { mentees: Mentees; mine: Mine }) 
           title="Teachers you mentor"
           headingClassName="text-xl"
         >
-          <Card className="p-0">
-            <ul className="divide-y divide-border">
-              {mentees.map((row) => (
-                <li key={row.assignment.id}>
-                  <LinkRow
-                    to={`/mentoring/${row.assignment.mentee.id}`}
-                    title={row.assignment.mentee.displayName}
-                  >
-                    <span className="text-sm text-muted-foreground">
-                      Since {formatLocalDay(row.assignment.startedOn)} · checklist{" "}
-                      {row.checklist.done} of {row.checklist.total} done
-                    </span>
-                  </LinkRow>
-                </li>
-              ))}
-            </ul>
-          </Card>
+          <MenteeList mentees={mentees} basePath="/mentoring" />
         </TitledSection>
       ) : null}
       {mentee ? <MyMentoring mine={mine} /> : null}

@@ -15,6 +15,7 @@ import {
 import { assignmentProblem } from "@throughline/domain/mentoring-access";
 import { administersAnyOf } from "@throughline/domain/rules/access-scope";
 import { TRPCError } from "@trpc/server";
+import { auditDifference } from "../../audited.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import { schoolInScope } from "../../school-scope.ts";
 import { adminProcedure } from "../../trpc.ts";
@@ -69,6 +70,14 @@ export const mentoringAdminProcedures = {
       startedOn: input.startedOn,
       assignedById: ctx.personId,
     });
+    const created = await findAssignment(ctx.tx, assignmentId);
+    await auditDifference(
+      ctx,
+      { kind: "person", id: input.menteeId, schoolId: mentee.schoolIds[0] ?? null },
+      "mentoring.mentor_assigned",
+      null,
+      { mentor: created?.mentor.displayName ?? input.mentorId, startedOn: input.startedOn },
+    );
     return { assignmentId };
   }),
 
@@ -86,6 +95,13 @@ export const mentoringAdminProcedures = {
       throw fieldProblem(["endedOn"], "The end cannot be before the assignment started");
     }
     await endAssignment(ctx.tx, input);
+    await auditDifference(
+      ctx,
+      { kind: "person", id: found.mentee.id, schoolId: mentee?.schoolIds[0] ?? null },
+      "mentoring.ended",
+      { mentor: found.mentor.displayName, endedOn: null },
+      { mentor: found.mentor.displayName, endedOn: input.endedOn },
+    );
     return { assignmentId: found.id };
   }),
 };

@@ -4,6 +4,7 @@ import {
   checklistOf,
   setChecklistTick,
 } from "@throughline/db/queries/mentoring/induction-checklist";
+import { planStepCountsOf } from "@throughline/db/queries/mentoring/mentee-plan-summary";
 import {
   openAssignmentOf,
   openAssignmentsOfMentor,
@@ -38,19 +39,23 @@ export const mentoringMentorProcedures = {
     withProgress(ctx.tx, await openAssignmentsOfMentor(ctx.tx, ctx.personId)),
   ),
 
-  /** One mentee as their mentor sees them: their path, the checklist and the whole log. */
+  /**
+   * One mentee as their mentor sees them: their path (stages, sessions done, and how many steps
+   * of each action plan are done, not what they say), the checklist and the whole log.
+   */
   mentee: authedProcedure.input(menteeInputSchema).query(async ({ ctx, input }) => {
     const assignment = await assignmentAsMentor(ctx.tx, {
       viewerId: ctx.personId,
       menteeId: input.menteeId,
     });
-    const [path, checklist, conversations, today] = await Promise.all([
+    const [path, planSteps, checklist, conversations, today] = await Promise.all([
       getTeacherHome(ctx.tx, { personId: input.menteeId, now: new Date() }),
+      planStepCountsOf(ctx.tx, input.menteeId),
       checklistOf(ctx.tx, { menteeId: input.menteeId, startedOn: assignment.startedOn }),
       conversationsOfMentee(ctx.tx, { viewerId: ctx.personId, menteeId: input.menteeId }),
       districtToday(ctx.tx, ctx.districtId),
     ]);
-    return { assignment, path, checklist, conversations, today };
+    return { assignment, path, planSteps, checklist, conversations, today };
   }),
 
   logConversation: authedProcedure

@@ -1,6 +1,6 @@
 import { addDaysToDay } from "@throughline/domain/local-time";
 import type { ChecklistItemView } from "@throughline/domain/mentoring";
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   inductionChecklistCompletion,
@@ -14,7 +14,10 @@ import { tenantJoin } from "../sql/same-district-joins.ts";
  * to an assignment: a new mentor picks up where the last one left off.
  */
 
-/** The checklist as one mentee sees it: every item in order, each with its tick if done. */
+/**
+ * The checklist as one mentee sees it: every item in use in order, each with its tick if done,
+ * and a retired item only when the mentee had ticked it (their record keeps what they did).
+ */
 export async function checklistOf(
   tx: Transaction,
   params: { menteeId: string; startedOn: string | null },
@@ -27,6 +30,7 @@ export async function checklistOf(
         description: inductionChecklistItem.description,
         position: inductionChecklistItem.position,
         dueWithinWeeks: inductionChecklistItem.dueWithinWeeks,
+        retiredAt: inductionChecklistItem.retiredAt,
       })
       .from(inductionChecklistItem)
       .orderBy(asc(inductionChecklistItem.position)),
@@ -44,10 +48,12 @@ export async function checklistOf(
       .where(eq(inductionChecklistCompletion.menteeId, params.menteeId)),
   ]);
   const tickOf = new Map(ticks.map((tick) => [tick.itemId, tick]));
-  return items.map((item) => {
+  return items.flatMap(({ retiredAt, ...item }) => {
     const tick = tickOf.get(item.id);
+    if (retiredAt !== null && !tick) return [];
     return {
       ...item,
+      retired: retiredAt !== null,
       dueOn:
         item.dueWithinWeeks !== null && params.startedOn !== null
           ? addDaysToDay(params.startedOn, item.dueWithinWeeks * 7)
@@ -57,19 +63,35 @@ export async function checklistOf(
   });
 }
 
-/** How many items each mentee has done, and how many the checklist has. */
+/** How many items in use each mentee has done, and how many the checklist has in use. */
 export async function checklistProgress(
   tx: Transaction,
   menteeIds: readonly string[],
 ): Promise<{ total: number; doneBy: Map<string, number> }> {
   const [[items], done] = await Promise.all([
-    tx.select({ total: count() }).from(inductionChecklistItem),
+    tx
+      .select({ total: count() })
+      .from(inductionChecklistItem)
+      .where(isNull(inductionChecklistItem.retiredAt)),
     menteeIds.length === 0
       ? Promise.resolve([])
       : tx
           .select({ menteeId: inductionChecklistCompletion.menteeId, done: count() })
           .from(inductionChecklistCompletion)
-          .where(inArray(inductionChecklistCompletion.menteeId, [...menteeIds]))
+          .innerJoin(
+            inductionChecklistItem,
+            tenantJoin(
+              inductionChecklistItem,
+              inductionChecklistCompletion,
+              inductionChecklistCompletion.itemId,
+            ),
+          )
+          .where(
+            and(
+              inArray(inductionChecklistCompletion.menteeId, [...menteeIds]),
+              isNull(inductionChecklistItem.retiredAt),
+            ),
+          )
           .groupBy(inductionChecklistCompletion.menteeId),
   ]);
   return {
@@ -78,11 +100,12 @@ export async function checklistProgress(
   };
 }
 
+/** Whether the item is on the checklist in use: a retired item's ticks no longer change. */
 export async function checklistItemExists(tx: Transaction, itemId: string): Promise<boolean> {
   const [found] = await tx
     .select({ id: inductionChecklistItem.id })
     .from(inductionChecklistItem)
-    .where(eq(inductionChecklistItem.id, itemId))
+    .where(and(eq(inductionChecklistItem.id, itemId), isNull(inductionChecklistItem.retiredAt)))
     .limit(1);
   return found !== undefined;
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { trpc } from "@throughline/app-kit/client";
 import type { MentoringConversationView } from "@throughline/domain/mentoring";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
@@ -7,6 +6,7 @@ import { fieldError } from "@throughline/ui/field-error";
 import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
+import { trpc } from "../client.ts";
 
 /** A new conversation of the mentee, or changes to one already logged. */
 type FormMode =

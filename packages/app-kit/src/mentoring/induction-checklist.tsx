@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { trpc } from "@throughline/app-kit/client";
 import { formatLocalDay } from "@throughline/domain/local-time";
 import type { ChecklistItemView } from "@throughline/domain/mentoring";
 import { Alert } from "@throughline/ui/alert";
 import { CheckboxField } from "@throughline/ui/checkbox-field";
 import { useState } from "react";
+import { trpc } from "../client.ts";
 
 /**
  * The induction checklist with a box per item: the mentor and the mentee both tick. Who ticked
- * an item, and when, stays under it; an item not done shows when it is due.
+ * an item, and when, stays under it; an item not done shows when it is due. An item the district
+ * has retired since it was ticked stays, ticked and no longer changeable.
  */
 export function InductionChecklist({
   menteeId,
@@ -25,11 +26,12 @@ export function InductionChecklist({
   );
   // What the viewer just ticked, shown at once until the server's list catches up.
   const [clicked, setClicked] = useState<Record<string, boolean>>({});
-  const done = items.filter((item) => item.done).length;
+  const inUse = items.filter((item) => !item.retired);
+  const done = inUse.filter((item) => item.done).length;
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-muted-foreground">
-        {done} of {items.length} done
+        {done} of {inUse.length} done
       </p>
       <ul className="flex flex-col gap-4">
         {items.map((item) => (
@@ -38,7 +40,7 @@ export function InductionChecklist({
               label={item.title}
               hint={hintOf(item)}
               checked={clicked[item.id] ?? item.done !== null}
-              disabled={tick.isPending}
+              disabled={tick.isPending || item.retired}
               onChange={(checked) => {
                 setClicked((before) => ({ ...before, [item.id]: checked }));
                 tick.mutate(
@@ -63,5 +65,6 @@ function hintOf(item: ChecklistItemView): string {
     : item.dueOn
       ? `Due ${formatLocalDay(item.dueOn)}`
       : null;
-  return [item.description, when].filter(Boolean).join(" — ");
+  const retired = item.retired ? "No longer on the district's checklist" : null;
+  return [item.description, when, retired].filter(Boolean).join(" — ");
 }
