@@ -1,5 +1,5 @@
 import { gradeBandLabels, subjectLabels } from "@throughline/domain/catalogue";
-import { Badge } from "@throughline/ui/badge";
+import { IndicatorBadges } from "@throughline/ui/indicator-badges";
 import type { CatalogueEntry } from "./types.ts";
 
 /** What every catalogue card says under its title: indicators, grade bands and subjects. */
@@ -10,20 +10,7 @@ export function ItemFacts({ item }: { item: CatalogueEntry }) {
   ];
   return (
     <div className="flex flex-col gap-2 text-sm">
-      {item.indicators.length > 0 ? (
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-muted-foreground">Indicators:</span>
-          <ul className="flex flex-wrap gap-2" aria-label="Indicators">
-            {item.indicators.map((indicator) => (
-              <li key={indicator.id}>
-                <Badge variant="info" className="whitespace-normal">
-                  {indicator.code} {indicator.title}
-                </Badge>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IndicatorBadges indicators={item.indicators} />
       {suits.length > 0 ? (
         <p className="text-muted-foreground">
           <span>Suits: </span>

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { errorCode } from "@throughline/app-kit/app-gate";
 import { trpc } from "@throughline/app-kit/client";
-import { Badge } from "@throughline/ui/badge";
 import { buttonClasses } from "@throughline/ui/button";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { ErrorState } from "@throughline/ui/error-state";
+import { IndicatorBadges } from "@throughline/ui/indicator-badges";
 import { Loading } from "@throughline/ui/loading";
 import { NotFound } from "@throughline/ui/not-found";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -77,20 +77,7 @@ export function SessionPage() {
                 About {session.estimatedMinutes} minutes
               </span>
             </p>
-            {view.indicators.length > 0 ? (
-              <div className="flex flex-wrap items-center gap-2 text-sm">
-                <span>Indicators:</span>
-                <ul className="flex flex-wrap gap-2">
-                  {view.indicators.map((indicator) => (
-                    <li key={indicator.id}>
-                      <Badge variant="info" className="whitespace-normal">
-                        {indicator.code} {indicator.title}
-                      </Badge>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <IndicatorBadges indicators={view.indicators} />
           </div>
         }
       />
