@@ -9,6 +9,7 @@ import {
   packagedSessionSchema,
   packagedStageSchema,
 } from "./library-parts.ts";
+import { textRule } from "./text.ts";
 
 /*
  * The shared library: a district publishes a stage, a program, a single MicroPD session or a
@@ -58,7 +59,11 @@ const envelope = {
     districtName: requiredText({ missing: "Name the source district", label: "Source district" }),
     version: z.number().int().min(1).max(100_000),
   }),
-  travels: z.string().max(1000).optional(),
+  travels: z
+    .string()
+    .check(textRule({ label: "What travels" }))
+    .max(1000)
+    .optional(),
 };
 const currentFormat = z.literal(LIBRARY_PACKAGE_FORMAT, notAPackage);
 
@@ -154,7 +159,7 @@ export function packageSummary(pkg: LibraryPackage): string {
 }
 
 /** Every session the package holds, in order (none for a micro-credential). */
-export function packageSessions(pkg: LibraryPackage): PackagedSession[] {
+function packageSessions(pkg: LibraryPackage): PackagedSession[] {
   switch (pkg.kind) {
     case "stage":
       return pkg.stage.sessions;

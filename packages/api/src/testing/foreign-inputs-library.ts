@@ -34,7 +34,7 @@ function samplePackage() {
 }
 
 /**
- * Library calls aimed at another district's stage and program. Library items themselves are
+ * Library calls aimed at another district's stage, program, session and micro-credential. Library items themselves are
  * shared across districts by design; their ids here are any id of the other district (unknown).
  */
 export const sharedLibraryInputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
@@ -54,5 +54,23 @@ export const sharedLibraryInputsToTry: Record<string, (foreign: ForeignIds) => u
     package: samplePackage(),
   }),
   "sharedLibrary.exportStage": (foreign) => ({ stageId: foreign.stageId }),
+  "sharedLibrary.publishProgram": (foreign) => ({
+    programId: foreign.programId,
+    license: "CC BY 4.0",
+    attribution: "Another district",
+  }),
+  "sharedLibrary.exportProgram": (foreign) => ({ programId: foreign.programId }),
+  "sharedLibrary.publishSession": (foreign) => ({
+    sessionId: foreign.sessionId,
+    license: "CC BY 4.0",
+    attribution: "Another district",
+  }),
+  "sharedLibrary.exportSession": (foreign) => ({ sessionId: foreign.sessionId }),
+  "sharedLibrary.publishCredential": (foreign) => ({
+    credentialId: foreign.credentialId,
+    license: "CC BY 4.0",
+    attribution: "Another district",
+  }),
+  "sharedLibrary.exportCredential": (foreign) => ({ credentialId: foreign.credentialId }),
   "sharedLibrary.applyUpdate": (foreign) => ({ importId: foreign.stageId }),
 };

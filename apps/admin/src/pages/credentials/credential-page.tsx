@@ -7,6 +7,7 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
+import { ShareToLibraryLink } from "../library/share-to-library-link.tsx";
 import { draftOf } from "./credential-draft.ts";
 import { CredentialForm } from "./credential-form.tsx";
 import type { CredentialDetail } from "./types.ts";
@@ -79,13 +80,16 @@ export function CredentialPage() {
         }
         aside={
           credential.canEdit ? (
-            <Button
-              variant="secondary"
-              disabled={archive.isPending}
-              onClick={() => archive.mutate({ credentialId, archived: !credential.archived })}
-            >
-              {credential.archived ? "Unarchive" : "Archive"}
-            </Button>
+            <div className="flex flex-wrap gap-2">
+              <ShareToLibraryLink kind="credential" id={credentialId} />
+              <Button
+                variant="secondary"
+                disabled={archive.isPending}
+                onClick={() => archive.mutate({ credentialId, archived: !credential.archived })}
+              >
+                {credential.archived ? "Unarchive" : "Archive"}
+              </Button>
+            </div>
           ) : null
         }
       />

@@ -5,6 +5,7 @@ import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
 import { SessionElectiveCard } from "../catalogue/session-elective-card.tsx";
+import { ShareToLibraryLink } from "../library/share-to-library-link.tsx";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
 import { SessionEditor } from "./session-editor.tsx";
 import { useCanEditFramework } from "./use-can-edit.ts";
@@ -43,6 +44,11 @@ export function FrameworkSessionPage() {
       <PageHeader
         title={data.title}
         description={`Session ${data.position} of Stage ${data.stage.position} · ${data.estimatedMinutes} minutes`}
+        aside={
+          canEdit ? (
+            <ShareToLibraryLink kind="session" id={data.id} stageId={data.stage.id} />
+          ) : null
+        }
       />
       {canEdit ? null : <ReadOnlyNotice />}
       {data.startedBy > 0 && canEdit ? (

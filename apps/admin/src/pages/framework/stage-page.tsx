@@ -4,6 +4,7 @@ import { ErrorState } from "@throughline/ui/error-state";
 import { Loading } from "@throughline/ui/loading";
 import { PageHeader } from "@throughline/ui/page-header";
 import { Link, useParams } from "react-router";
+import { ShareToLibraryLink } from "../library/share-to-library-link.tsx";
 import { AddSessionForm } from "./add-session-form.tsx";
 import { completionRuleText } from "./completion-rule.ts";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
@@ -49,6 +50,20 @@ export function FrameworkStagePage() {
         title={`Stage ${data.position}: ${data.title}`}
         description={
           program ? `${program.title} · ${completionRuleText(data)}` : completionRuleText(data)
+        }
+        aside={
+          canEdit ? (
+            <div className="flex flex-wrap gap-2">
+              <ShareToLibraryLink kind="stage" id={data.id} />
+              {program ? (
+                <ShareToLibraryLink
+                  kind="program"
+                  id={program.id}
+                  label={`Share the program ${program.title} to library`}
+                />
+              ) : null}
+            </div>
+          ) : null
         }
       />
       {canEdit ? null : <ReadOnlyNotice />}

@@ -1,100 +1,69 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryView } from "@throughline/app-kit/query-view";
-import { Alert } from "@throughline/ui/alert";
 import { FormCard } from "@throughline/ui/form-card";
 import { useState } from "react";
-import { Link } from "react-router";
 import { SaveFooter } from "../../lib/save-footer.tsx";
-import { firstOpenProgram, ProgramSelect } from "./program-select.tsx";
-import type { LibraryItemRow, ProgramOption } from "./types.ts";
+import { firstTargets, ImportedAlert, ImportTargetFields, targetFor } from "./import-target.tsx";
+import { PreviewContent } from "./preview-content.tsx";
+import { kindLabels, type LibraryItemRow, type ProgramOption, type StageOption } from "./types.ts";
 
 /**
- * A library item's latest version, session by session, and the import: a copy of the stage,
- * last in the chosen program, that the district then adapts like any stage of its own.
+ * A library item's latest version and the import: a copy the district then adapts like its own
+ * (a stage into a program, a session into a stage, a new program, an archived micro-credential).
  */
 export function ItemPreviewCard({
   item,
   programs,
+  stages,
 }: {
   item: LibraryItemRow;
   programs: readonly ProgramOption[];
+  stages: readonly StageOption[];
 }) {
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.sharedLibrary.item.queryOptions({ itemId: item.id }));
-  const [programId, setProgramId] = useState(firstOpenProgram(programs));
+  const [targets, setTargets] = useState(firstTargets(programs, stages));
   const importItem = useMutation(
     trpc.sharedLibrary.importItem.mutationOptions({
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries(trpc.sharedLibrary.items.queryFilter()),
-          queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter()),
-        ]),
+      onSuccess: () => queryClient.invalidateQueries(),
     }),
   );
+  const what = kindLabels[item.kind].toLowerCase();
   return (
     <FormCard
       title={`“${item.title}” from ${item.publisherName}`}
-      description={`${item.license}, version ${item.latestVersion}. Credit: ${item.attribution}`}
-      onSubmit={() => importItem.mutate({ itemId: item.id, programId })}
+      description={`${kindLabels[item.kind]} · ${item.license}, version ${item.latestVersion}. Credit: ${item.attribution}`}
+      onSubmit={() => importItem.mutate({ itemId: item.id, ...targetFor(item.kind, targets) })}
     >
-      <QueryView query={preview} about="this stage's sessions" headingLevel={3}>
-        {(found) => (
-          <div className="flex flex-col gap-3">
-            <p className="text-sm text-foreground">{found.summary}</p>
-            {found.notes ? (
-              <p className="text-sm text-muted-foreground">
-                What changed in version {found.version}: {found.notes}
-              </p>
-            ) : null}
-            <ol aria-label="Sessions" className="flex list-decimal flex-col gap-2 pl-5 text-sm">
-              {found.sessions.map((session) => (
-                <li key={session.key}>
-                  <span className="font-medium">{session.title}</span>{" "}
-                  <span className="text-muted-foreground">
-                    · about {session.estimatedMinutes} min · {session.blockCount}{" "}
-                    {session.blockCount === 1 ? "block" : "blocks"}
-                    {session.indicatorCodes.length > 0
-                      ? ` · indicators ${session.indicatorCodes.join(", ")}`
-                      : ""}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </div>
-        )}
+      <QueryView query={preview} about={`this ${what}`} headingLevel={3}>
+        {(found) => <PreviewContent preview={found} />}
       </QueryView>
       {item.own ? (
-        <p className="text-sm text-muted-foreground">This is your district's own stage.</p>
+        <p className="text-sm text-muted-foreground">This is your district's own {what}.</p>
       ) : (
         <>
-          <ProgramSelect
+          <ImportTargetFields
+            kind={item.kind}
             programs={programs}
-            value={programId}
+            stages={stages}
+            targets={targets}
             error={importItem.error}
             disabled={importItem.isPending}
-            onChange={(value) => {
+            onChange={(next) => {
               importItem.reset();
-              setProgramId(value);
+              setTargets(next);
             }}
           />
           <SaveFooter
             save={importItem}
             label="Import a copy"
             pendingLabel="Importing…"
-            failedTitle="The stage was not imported"
+            failedTitle={`The ${what} was not imported`}
           />
         </>
       )}
-      {importItem.data ? (
-        <Alert variant="success" title="Imported">
-          The copy is your district's to adapt.{" "}
-          <Link to={`/framework/stages/${importItem.data.stageId}`}>Open the copy</Link>
-          {importItem.data.unmatchedCodes.length > 0
-            ? `. No indicator of yours has the code ${importItem.data.unmatchedCodes.join(", ")}: those sessions are not linked to it.`
-            : "."}
-        </Alert>
-      ) : null}
+      {importItem.data ? <ImportedAlert copy={importItem.data} /> : null}
     </FormCard>
   );
 }

@@ -1,14 +1,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { type LibraryLicense, licenseUrls } from "@throughline/domain/library";
+import {
+  type LibraryKind,
+  type LibraryLicense,
+  libraryKinds,
+  licenseUrls,
+} from "@throughline/domain/library";
 import { Button } from "@throughline/ui/button";
 import { DataTable } from "@throughline/ui/data-table";
 import { EmptyState } from "@throughline/ui/empty-state";
+import { SelectField } from "@throughline/ui/select-field";
 import { TitledSection } from "@throughline/ui/titled-section";
 import { Library } from "lucide-react";
 import { useState } from "react";
 import { ItemPreviewCard } from "./item-preview-card.tsx";
-import type { LibraryItemRow, ProgramOption } from "./types.ts";
+import { kindLabels, type LibraryItemRow, type ProgramOption, type StageOption } from "./types.ts";
 
 const licenseLink = (license: string) => {
   const url = licenseUrls[license as LibraryLicense];
@@ -21,15 +27,22 @@ const licenseLink = (license: string) => {
   );
 };
 
-/** Every stage shared on this installation, newest first; preview one to import it. */
+/**
+ * Everything shared on this installation, newest first, filtered by kind; preview one to import
+ * it.
+ */
 export function LibraryItemsSection({
-  items,
+  items: allItems,
   programs,
+  stages,
 }: {
   items: readonly LibraryItemRow[];
   programs: readonly ProgramOption[];
+  stages: readonly StageOption[];
 }) {
   const queryClient = useQueryClient();
+  const [kind, setKind] = useState<LibraryKind | "all">("all");
+  const items = allItems.filter((item) => kind === "all" || item.kind === kind);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = items.find((item) => item.id === chosenId) ?? null;
   const withdraw = useMutation(
@@ -38,22 +51,43 @@ export function LibraryItemsSection({
     }),
   );
   return (
-    <TitledSection headingId="library-items" title="Stages shared on this installation">
+    <TitledSection headingId="library-items" title="Shared on this installation">
+      <div className="max-w-xs">
+        <SelectField
+          label="Show"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as LibraryKind | "all")}
+        >
+          <option value="all">Everything</option>
+          {libraryKinds.map((option) => (
+            <option key={option} value={option}>
+              {kindLabels[option]}s
+            </option>
+          ))}
+        </SelectField>
+      </div>
       {items.length === 0 ? (
         <EmptyState title="Nothing is shared yet" icon={Library}>
-          Stages districts on this installation share appear here.
+          {kind === "all"
+            ? "Programs, stages, sessions and micro-credentials districts on this installation share appear here."
+            : `No ${kindLabels[kind].toLowerCase()} is shared yet.`}
         </EmptyState>
       ) : (
         <DataTable
-          scrollLabel="Shared stages"
-          caption="Stages shared by the districts on this installation"
+          scrollLabel="Shared items"
+          caption="What the districts on this installation share"
           rows={items}
           columns={[
-            { header: "Stage", rowHeader: true, cell: (item) => item.title },
+            { header: "Title", rowHeader: true, cell: (item) => item.title },
+            { header: "Kind", cell: (item) => kindLabels[item.kind] },
             { header: "Shared by", cell: (item) => item.publisherName },
             { header: "License", cell: (item) => licenseLink(item.license) },
             { header: "Version", numeric: true, cell: (item) => item.latestVersion },
-            { header: "Sessions", numeric: true, cell: (item) => item.sessionCount },
+            {
+              header: "Sessions",
+              numeric: true,
+              cell: (item) => (item.kind === "credential" ? "—" : item.sessionCount),
+            },
             {
               header: "Yours",
               cell: (item) =>
@@ -93,7 +127,9 @@ export function LibraryItemsSection({
           ]}
         />
       )}
-      {chosen ? <ItemPreviewCard key={chosen.id} item={chosen} programs={programs} /> : null}
+      {chosen ? (
+        <ItemPreviewCard key={chosen.id} item={chosen} programs={programs} stages={stages} />
+      ) : null}
     </TitledSection>
   );
 }

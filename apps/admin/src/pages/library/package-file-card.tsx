@@ -1,16 +1,24 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { trpc } from "@throughline/app-kit/client";
-import { type LibraryPackage, libraryPackageSchema } from "@throughline/domain/library";
+import {
+  type LibraryPackage,
+  libraryPackageSchema,
+  packageTitle,
+} from "@throughline/domain/library";
 import { Alert } from "@throughline/ui/alert";
 import { Button } from "@throughline/ui/button";
 import { FormCard } from "@throughline/ui/form-card";
 import { FormField } from "@throughline/ui/form-field";
-import { SelectField } from "@throughline/ui/select-field";
 import { useState } from "react";
-import { Link } from "react-router";
 import { SaveFooter } from "../../lib/save-footer.tsx";
-import { firstOpenProgram, ProgramSelect } from "./program-select.tsx";
-import type { ProgramOption, StageOption } from "./types.ts";
+import { firstTargets, ImportedAlert, ImportTargetFields, targetFor } from "./import-target.tsx";
+import {
+  firstSource,
+  type SourceChoice,
+  SourcePicker,
+  useChosenSessionId,
+} from "./source-picker.tsx";
+import { kindLabels, type ShareableSources } from "./types.ts";
 
 /** Saves `text` as a file the browser downloads. */
 function download(fileName: string, text: string) {
@@ -23,40 +31,51 @@ function download(fileName: string, text: string) {
 }
 
 /**
- * Sharing with another installation: a stage exported as a package file (JSON with its sessions
- * and content blocks; videos travel as their links), and a package file imported as a copy.
+ * Sharing with another installation: a program, stage, session or micro-credential exported as
+ * a package file (JSON with its content blocks; videos and documents travel as their links),
+ * and a package file imported as a copy.
  */
-export function PackageFileCard({
-  stages,
-  programs,
-}: {
-  stages: readonly StageOption[];
-  programs: readonly ProgramOption[];
-}) {
+export function PackageFileCard({ sources }: { sources: ShareableSources }) {
   const queryClient = useQueryClient();
-  const [stageId, setStageId] = useState(stages[0]?.id ?? "");
-  const [programId, setProgramId] = useState(firstOpenProgram(programs));
+  const [choice, setChoice] = useState<SourceChoice>(firstSource("stage", sources));
+  const sessionId = useChosenSessionId(choice);
+  const [targets, setTargets] = useState(firstTargets(sources.programs, sources.stages));
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [pkg, setPkg] = useState<LibraryPackage | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const importFile = useMutation(
     trpc.sharedLibrary.importPackage.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.frameworkAdmin.stages.queryFilter()),
+      onSuccess: () => queryClient.invalidateQueries(),
     }),
   );
 
-  const exportStage = async () => {
+  const fetchPackage = (): Promise<LibraryPackage> => {
+    const { sharedLibrary } = trpc;
+    if (choice.kind === "program")
+      return queryClient.fetchQuery(
+        sharedLibrary.exportProgram.queryOptions({ programId: choice.sourceId }),
+      );
+    if (choice.kind === "session")
+      return queryClient.fetchQuery(sharedLibrary.exportSession.queryOptions({ sessionId }));
+    if (choice.kind === "credential")
+      return queryClient.fetchQuery(
+        sharedLibrary.exportCredential.queryOptions({ credentialId: choice.sourceId }),
+      );
+    return queryClient.fetchQuery(
+      sharedLibrary.exportStage.queryOptions({ stageId: choice.sourceId }),
+    );
+  };
+
+  const exportPackage = async () => {
     setExportProblem(null);
     try {
-      const found = await queryClient.fetchQuery(
-        trpc.sharedLibrary.exportStage.queryOptions({ stageId }),
-      );
-      download(
-        `${found.stage.title.replace(/[^\w-]+/g, "-").toLowerCase()}.json`,
-        JSON.stringify(found, null, 2),
-      );
+      const found = await fetchPackage();
+      const name = packageTitle(found)
+        .replace(/[^\w-]+/g, "-")
+        .toLowerCase();
+      download(`${found.kind}-${name}.json`, JSON.stringify(found, null, 2));
     } catch (error) {
-      setExportProblem(error instanceof Error ? error.message : "The stage could not be exported.");
+      setExportProblem(error instanceof Error ? error.message : "It could not be exported.");
     }
   };
 
@@ -68,7 +87,7 @@ export function PackageFileCard({
     try {
       const parsed = libraryPackageSchema.safeParse(JSON.parse(await file.text()));
       if (parsed.success) setPkg(parsed.data);
-      else setFileProblem(parsed.error.issues[0]?.message ?? "This file is not a stage package.");
+      else setFileProblem(parsed.error.issues[0]?.message ?? "This file is not a package.");
     } catch {
       setFileProblem("This file is not a Throughline library package (it is not JSON).");
     }
@@ -77,28 +96,27 @@ export function PackageFileCard({
   return (
     <FormCard
       title="Share with another installation"
-      description="Download one of your stages as a package file, or import a package file another installation gave you."
+      description="Download a package file of yours, or import a package file another installation gave you. Videos and documents travel as their links, not as files."
       onSubmit={() => {
-        if (pkg) importFile.mutate({ programId, package: pkg });
+        if (pkg) importFile.mutate({ package: pkg, ...targetFor(pkg.kind, targets) });
         else setFileProblem("Choose a package file to import.");
       }}
     >
-      <div className="flex flex-wrap items-end gap-3">
-        <SelectField
-          label="Stage to export"
-          value={stageId}
-          onChange={(event) => setStageId(event.target.value)}
-        >
-          {stages.map((stage) => (
-            <option key={stage.id} value={stage.id}>
-              {stage.title}
-            </option>
-          ))}
-        </SelectField>
-        <Button type="button" variant="secondary" onClick={() => void exportStage()}>
-          Download package
-        </Button>
-      </div>
+      <SourcePicker
+        sources={sources}
+        choice={choice}
+        onChange={setChoice}
+        error={null}
+        verb="export"
+      />
+      <Button
+        type="button"
+        variant="secondary"
+        className="self-start"
+        onClick={() => void exportPackage()}
+      >
+        Download package
+      </Button>
       {exportProblem ? <Alert variant="error">{exportProblem}</Alert> : null}
       <FormField
         label="Package file to import"
@@ -107,20 +125,24 @@ export function PackageFileCard({
         error={fileProblem ?? importFile.error?.message ?? null}
         onChange={(event) => void readFile(event.target.files?.[0])}
       />
-      <ProgramSelect
-        label="Import the file into program"
-        programs={programs}
-        value={programId}
-        error={importFile.error}
-        onChange={setProgramId}
-      />
-      <SaveFooter save={importFile} label="Import the file" pendingLabel="Importing…" />
-      {importFile.data ? (
-        <Alert variant="success" title="Imported">
-          <Link to={`/framework/stages/${importFile.data.stageId}`}>Open the copy</Link> to adapt
-          it.
-        </Alert>
+      {pkg ? (
+        <>
+          <p className="text-sm text-foreground">
+            {kindLabels[pkg.kind]} “{packageTitle(pkg)}” from {pkg.source.districtName}, version{" "}
+            {pkg.source.version}, {pkg.license}. Credit: {pkg.attribution}
+          </p>
+          <ImportTargetFields
+            kind={pkg.kind}
+            programs={sources.programs}
+            stages={sources.stages}
+            targets={targets}
+            error={importFile.error}
+            onChange={setTargets}
+          />
+        </>
       ) : null}
+      <SaveFooter save={importFile} label="Import the file" pendingLabel="Importing…" />
+      {importFile.data ? <ImportedAlert copy={importFile.data} /> : null}
     </FormCard>
   );
 }

@@ -4,7 +4,7 @@ import { Alert } from "@throughline/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
 import { PendingButton } from "@throughline/ui/pending-button";
 import { TitledSection } from "@throughline/ui/titled-section";
-import type { LibraryUpdate } from "./types.ts";
+import { kindLabels, type LibraryUpdate } from "./types.ts";
 
 function ChangeList({ label, titles }: { label: string; titles: readonly string[] }) {
   if (titles.length === 0) return null;
@@ -20,7 +20,7 @@ function ChangeList({ label, titles }: { label: string; titles: readonly string[
   );
 }
 
-/** One imported stage with a newer source version: what it changes, and applying it. */
+/** One imported copy with a newer source version: what it changes, and applying it. */
 function UpdateCard({ update }: { update: LibraryUpdate }) {
   const queryClient = useQueryClient();
   const apply = useMutation(
@@ -36,7 +36,12 @@ function UpdateCard({ update }: { update: LibraryUpdate }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{update.stageTitle}</CardTitle>
+        <CardTitle>
+          {update.copyTitle}{" "}
+          <span className="text-sm font-normal text-muted-foreground">
+            ({kindLabels[update.kind]})
+          </span>
+        </CardTitle>
         <CardDescription>
           {update.sourceDistrictName} shared version {update.latestVersion} of “{update.sourceTitle}
           ”; your copy is from version {update.importedVersion}.
@@ -44,11 +49,16 @@ function UpdateCard({ update }: { update: LibraryUpdate }) {
       </CardHeader>
       <CardContent className="flex flex-col gap-3">
         {update.notes ? <p className="text-sm text-foreground">“{update.notes}”</p> : null}
-        <ChangeList label="Changed sessions" titles={changes.changed} />
+        <ChangeList
+          label={update.kind === "credential" ? "Changed definition" : "Changed sessions"}
+          titles={changes.changed}
+        />
         <ChangeList label="New sessions (added at the end)" titles={changes.added} />
         <ChangeList label="Sessions the source removed (yours stay)" titles={changes.removed} />
         <p className="text-sm text-muted-foreground">
-          A session you changed since importing it keeps your version.
+          {update.kind === "credential"
+            ? "If you changed the micro-credential since importing it, it keeps your version."
+            : "A session you changed since importing it keeps your version."}
         </p>
         <PendingButton
           className="self-start"
@@ -68,7 +78,7 @@ function UpdateCard({ update }: { update: LibraryUpdate }) {
   );
 }
 
-/** Stages the district imported whose source has a newer version: reviewed, then applied. */
+/** Copies the district imported whose source has a newer version: reviewed, then applied. */
 export function UpdatesSection({ updates }: { updates: readonly LibraryUpdate[] }) {
   if (updates.length === 0) return null;
   return (

@@ -66,7 +66,7 @@ async function writeSessionContent(tx: Transaction, params: SessionContent): Pro
 }
 
 /** Adds a package session to the stage at `position`, with its content; its id. */
-export async function addPackagedSession(
+async function addPackagedSession(
   tx: Transaction,
   params: {
     districtId: string;
