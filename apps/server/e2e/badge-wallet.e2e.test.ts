@@ -1,3 +1,4 @@
+import { walletQrSvg } from "@throughline/api/credentials/wallet-exchange";
 import { createWalletHolder } from "@throughline/open-badges/wallet-holder";
 import type { APIRequestContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -106,7 +107,16 @@ describe("sharing an earned badge", () => {
 
     // The Learner Credential Wallet's link names the exchange; a did:key wallet completes it.
     const deepLink = new URL((await open.getAttribute("href")) ?? "");
-    expect(`${deepLink.origin}${deepLink.pathname}`).toBe("https://lcw.app/mobile");
+    expect(`${deepLink.origin}${deepLink.pathname}`).toBe("https://lcw.app/request.html");
+    // On a desktop the same link is a QR code to scan with the phone: drawn from exactly it.
+    const qr = panel.getByRole("img", { name: /^QR code of the wallet link for / });
+    await expect.poll(() => qr.isVisible()).toBe(true);
+    const src = (await qr.getAttribute("src")) ?? "";
+    const svg = decodeURIComponent(src.replace(/^data:image\/svg\+xml;utf8,/, ""));
+    expect(svg).toBe(await walletQrSvg(deepLink.href));
+    await expect
+      .poll(() => qr.evaluate((image) => (image as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
     const request = JSON.parse(deepLink.searchParams.get("request") ?? "{}") as {
       protocols: { vcapi: string };
     };

@@ -10,6 +10,7 @@ import { verifyDidAuthentication } from "@throughline/open-badges/did-auth";
 import { VC_CONTEXT_V2 } from "@throughline/open-badges/open-badge";
 import { signCredential } from "@throughline/open-badges/sign";
 import { TRPCError } from "@trpc/server";
+import QRCode from "qrcode";
 import type { BadgeIssuerConfig } from "./badge-credential.ts";
 import { currentSigningKey } from "./issuer-key-store.ts";
 
@@ -21,8 +22,13 @@ function hashOf(token: string): string {
 }
 
 /**
- * The exchange's VC-API address and the link that opens it in the Learner Credential Wallet
- * (its universal link carries a credential request naming the exchange, as LCW reads it).
+ * The exchange's VC-API address and the link that opens it in the Learner Credential Wallet.
+ * The link is LCW's universal link, `https://lcw.app/request.html?request=` followed by the
+ * URL-encoded JSON `{ credentialRequestOrigin, protocols: { vcapi: <exchange URL> } }`: the
+ * form the Digital Credentials Consortium's own exchange coordinator hands LCW
+ * (digitalcredentials/workflow-coordinator, `getLcwProtocol`), with the `protocols` object of
+ * the VC API exchange interaction (credential-handler/chapi.io, developers/wallets/exchanges.md).
+ * On a phone the link opens the wallet; a phone's camera reads the same link from the QR code.
  */
 export function walletLinks(publicUrl: string, districtSlug: string, token: string) {
   const origin = publicUrl.replace(/\/+$/, "");
@@ -31,7 +37,18 @@ export function walletLinks(publicUrl: string, districtSlug: string, token: stri
     credentialRequestOrigin: origin,
     protocols: { vcapi: exchangeUrl },
   });
-  return { exchangeUrl, deepLink: `https://lcw.app/mobile?request=${encodeURIComponent(request)}` };
+  return {
+    exchangeUrl,
+    deepLink: `https://lcw.app/request.html?request=${encodeURIComponent(request)}`,
+  };
+}
+
+/**
+ * The deep link as a QR code, an SVG drawn here so the page needs no QR library and a desktop
+ * user can scan it with the wallet on their phone. Error correction M: a screen, not paper.
+ */
+export function walletQrSvg(deepLink: string): Promise<string> {
+  return QRCode.toString(deepLink, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }
 
 /** The domain a wallet's presentation must be bound to: this server's host. */
@@ -67,7 +84,8 @@ export async function offerBadgeToWallet(
     challenge: randomUUID(),
     expiresAt,
   });
-  return { ...walletLinks(issuer.publicUrl, badge.districtSlug, token), expiresAt };
+  const links = walletLinks(issuer.publicUrl, badge.districtSlug, token);
+  return { ...links, qrSvg: await walletQrSvg(links.deepLink), expiresAt };
 }
 
 /** A VC-API exchange answer: the HTTP status and the JSON body. */
