@@ -10,6 +10,17 @@ export const caseloadTeamInputSchema = z.object({ teamId: idSchema });
 
 const teamRefSchema = z.object({ id: idSchema, name: z.string() });
 
+/** A teacher's current stage in one program (domain rules/current-stage), with its progress. */
+const caseloadProgramStageSchema = z.object({
+  programId: idSchema,
+  programTitle: z.string(),
+  stage: z.object({ position: z.number().int(), title: z.string() }),
+  status: stageStatusSchema,
+  sessionsCompleted: z.number().int(),
+  sessionsTotal: z.number().int(),
+});
+export type CaseloadProgramStage = z.infer<typeof caseloadProgramStageSchema>;
+
 const caseloadRowSchema = z.object({
   personId: idSchema,
   displayName: z.string(),
@@ -20,6 +31,11 @@ const caseloadRowSchema = z.object({
   /** The highest stage the teacher is enrolled in; null when not enrolled. */
   stage: z.object({ position: z.number().int(), title: z.string() }).nullable(),
   status: stageStatusSchema.nullable(),
+  /**
+   * Where the district runs several programs, her current stage in each program she is in, in
+   * program order; empty where it runs one (then `stage` says it all).
+   */
+  programs: z.array(caseloadProgramStageSchema),
   sessionsCompleted: z.number().int(),
   sessionsTotal: z.number().int(),
   /** Steps of the action plan for the current stage. */

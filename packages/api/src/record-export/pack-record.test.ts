@@ -27,6 +27,7 @@ function record(overrides: Partial<TeacherRecord> = {}): TeacherRecord {
     },
     stages: [
       {
+        program: null,
         position: 1,
         title: "Stage one",
         cohort: "Hill 2025-26",

@@ -1,6 +1,7 @@
 import { Badge } from "@throughline/ui/badge";
 import { flagWords } from "@throughline/ui/caseload-flag";
 import { formatDate } from "@throughline/ui/format";
+import { stageStatusLabel } from "@throughline/ui/stage-status-badge";
 import { Link } from "react-router";
 import type { CaseloadRow } from "./types.ts";
 
@@ -22,7 +23,28 @@ export function TeamLinks({ row }: { row: CaseloadRow }) {
   );
 }
 
+/** Where the district runs several programs, her stage in each, the program named first. */
+function ProgramStages({ row }: { row: CaseloadRow }) {
+  return (
+    <ul aria-label="Stage in each program" className="flex min-w-44 flex-col gap-1.5">
+      {row.programs.map((program) => (
+        <li key={program.programId} className="flex flex-col">
+          <span className="font-medium">
+            {program.programTitle} · Stage {program.stage.position}
+          </span>
+          <span className="line-clamp-2 text-muted-foreground">{program.stage.title}</span>
+          <span className="text-xs text-muted-foreground">
+            {stageStatusLabel(program.status)} · {program.sessionsCompleted} of{" "}
+            {program.sessionsTotal} sessions
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function StageCell({ row }: { row: CaseloadRow }) {
+  if (row.programs.length > 0) return <ProgramStages row={row} />;
   if (!row.stage) return <span className="text-muted-foreground">Not enrolled</span>;
   return (
     <span className="flex flex-col">

@@ -13,6 +13,8 @@ const selectClasses =
 export interface CaseloadFiltersProps {
   filters: Filters;
   teams: readonly CaseloadTeam[];
+  /** The programs to filter by; none (and no control) where the district runs one. */
+  programs: readonly { id: string; title: string }[];
   onChange: (change: Partial<Filters>) => void;
 }
 
@@ -20,10 +22,16 @@ function parseFlagKind(value: string): CaseloadFlagKind | "" {
   return isCaseloadFlagKind(value) ? value : "";
 }
 
-export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersProps) {
+export function CaseloadFilters({ filters, teams, programs, onChange }: CaseloadFiltersProps) {
   const id = useId();
   return (
-    <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end">
+    <fieldset
+      className={
+        programs.length > 0
+          ? "grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto] lg:items-end"
+          : "grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end"
+      }
+    >
       <legend className="sr-only">Filter the caseload</legend>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${id}-search`}>Search by name</Label>
@@ -50,6 +58,24 @@ export function CaseloadFilters({ filters, teams, onChange }: CaseloadFiltersPro
           ))}
         </select>
       </div>
+      {programs.length > 0 ? (
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${id}-program`}>Program</Label>
+          <select
+            id={`${id}-program`}
+            value={filters.programId}
+            onChange={(event) => onChange({ programId: event.target.value })}
+            className={selectClasses}
+          >
+            <option value="">All programs</option>
+            {programs.map((program) => (
+              <option key={program.id} value={program.id}>
+                {program.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${id}-flag`}>Flag</Label>
         <select

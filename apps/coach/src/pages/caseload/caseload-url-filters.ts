@@ -3,8 +3,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { CaseloadFilters } from "./filter-rows.ts";
 
-/** The address's names for each filter: `?q=ana&team=…&flag=behind_on_micropd&flagged=1`. */
-const keys = { search: "q", teamId: "team", flagKind: "flag", onlyFlagged: "flagged" } as const;
+/** The address's names for each filter: `?q=ana&team=…&program=…&flag=behind_on_micropd&flagged=1`. */
+const keys = {
+  search: "q",
+  teamId: "team",
+  programId: "program",
+  flagKind: "flag",
+  onlyFlagged: "flagged",
+} as const;
 
 /** Reads the filters from the address; anything unknown (an old or edited link) is ignored. */
 export function filtersFromParams(params: URLSearchParams): CaseloadFilters {
@@ -12,6 +18,7 @@ export function filtersFromParams(params: URLSearchParams): CaseloadFilters {
   return {
     search: params.get(keys.search) ?? "",
     teamId: params.get(keys.teamId) ?? "",
+    programId: params.get(keys.programId) ?? "",
     flagKind: isCaseloadFlagKind(flag) ? flag : "",
     onlyFlagged: params.get(keys.onlyFlagged) === "1",
   };
@@ -22,6 +29,7 @@ export function paramsFromFilters(filters: CaseloadFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.search !== "") params.set(keys.search, filters.search);
   if (filters.teamId !== "") params.set(keys.teamId, filters.teamId);
+  if (filters.programId !== "") params.set(keys.programId, filters.programId);
   if (filters.flagKind !== "") params.set(keys.flagKind, filters.flagKind);
   if (filters.onlyFlagged) params.set(keys.onlyFlagged, "1");
   return params;

@@ -4,7 +4,7 @@ import { SearchX } from "lucide-react";
 import { CaseloadFilters } from "./caseload-filters.tsx";
 import { CaseloadTable } from "./caseload-table.tsx";
 import { useCaseloadUrlFilters } from "./caseload-url-filters.ts";
-import { countFlags, filterRows, noFilters } from "./filter-rows.ts";
+import { countFlags, filterRows, noFilters, programsOf } from "./filter-rows.ts";
 import { FlagSummary } from "./flag-summary.tsx";
 import type { Caseload } from "./types.ts";
 
@@ -20,7 +20,12 @@ export function CaseloadView({ caseload }: { caseload: Caseload }) {
         active={filters.flagKind}
         onSelect={(flagKind) => setFilters({ flagKind })}
       />
-      <CaseloadFilters filters={filters} teams={caseload.teams} onChange={setFilters} />
+      <CaseloadFilters
+        filters={filters}
+        teams={caseload.teams}
+        programs={programsOf(caseload.rows)}
+        onChange={setFilters}
+      />
       <CaseloadTable
         rows={rows}
         caption={
@@ -38,7 +43,7 @@ export function CaseloadView({ caseload }: { caseload: Caseload }) {
               </Button>
             }
           >
-            <p>Try another name, team or flag.</p>
+            <p>Try another name, team, program or flag.</p>
           </EmptyState>
         }
       />

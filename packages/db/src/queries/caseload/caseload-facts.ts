@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { rowsOfResult } from "../sql/result-rows.ts";
+import { type ProgramStageFacts, withProgramStagesSql } from "./caseload-programs.ts";
 import { type TeamMemberRow, teamsWithMembersSql } from "./coached-teams.ts";
 
 /**
@@ -30,6 +31,8 @@ export interface CaseloadFactsRow extends TeamMemberRow {
   /** The start of the last meeting that took place with them present (started by now). */
   lastMeetingAt: string | null;
   lastObservedOn: string | null;
+  /** Her current stage in each program, where the district runs several; null where one. */
+  programs: ProgramStageFacts[] | null;
 }
 
 /**
@@ -45,7 +48,8 @@ export async function loadCaseloadOfTeams(
   params: { where: SQL; byName: boolean; now: Date },
 ): Promise<CaseloadFactsRow[]> {
   const result: unknown = await tx.execute(
-    sql`${memberFactsSql(teamsWithMembersSql(params), params.now)} order by p."memberName"`,
+    sql`${withProgramStagesSql(memberFactsSql(teamsWithMembersSql(params), params.now))}
+      order by f."memberName"`,
   );
   return rowsOfResult<CaseloadFactsRow>(result);
 }

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { anyId } from "../sql/any-id.ts";
 import { type CaseloadFactsRow, loadCaseloadOfTeams } from "./caseload-facts.ts";
+import { programStagesOf } from "./caseload-programs.ts";
 import { type CoachedTeam, type CoachedTeamMember, teamsAndMembersOf } from "./coached-teams.ts";
 
 export interface TeamRef {
@@ -71,6 +72,7 @@ function caseloadRowOf(
     teams: personTeams.map(({ id, name }) => ({ id, name })),
     schoolName: personTeams[0]?.schoolName ?? "",
     stage: micropd ? { position: facts.stagePosition ?? 0, title: facts.stageTitle ?? "" } : null,
+    programs: programStagesOf(facts.programs),
     status,
     sessionsCompleted: micropd?.sessionsCompleted ?? 0,
     sessionsTotal: micropd?.sessionsTotal ?? 0,
