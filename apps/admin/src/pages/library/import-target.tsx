@@ -14,7 +14,7 @@ import {
 } from "./types.ts";
 
 /** Where a copy goes: a program for a stage, a stage for a session; the others need neither. */
-export interface ImportTargets {
+interface ImportTargets {
   programId: string;
   stageId: string;
 }

@@ -34,14 +34,14 @@ export function PreviewContent({ preview }: { preview: Preview }) {
             `${stage.title} (${stage.sessionCount} ${stage.sessionCount === 1 ? "session" : "sessions"})`,
         )}
       />
-      {preview.sessions.length > 0 ? (
+      {/* A program is previewed by its stages; its sessions would make a very long list. */}
+      {preview.sessions.length > 0 && preview.stages.length === 0 ? (
         <ol aria-label="Sessions" className="flex list-decimal flex-col gap-2 pl-5 text-sm">
           {preview.sessions.map((session) => (
             <li key={session.key}>
               <span className="font-medium">{session.title}</span>{" "}
               <span className="text-muted-foreground">
-                {session.stageTitle ? `· ${session.stageTitle} ` : ""}· about{" "}
-                {session.estimatedMinutes} min · {session.blockCount}{" "}
+                · about {session.estimatedMinutes} min · {session.blockCount}{" "}
                 {session.blockCount === 1 ? "block" : "blocks"}
                 {session.indicatorCodes.length > 0
                   ? ` · indicators ${session.indicatorCodes.join(", ")}`

@@ -32,7 +32,7 @@ export function firstSource(
 }
 
 /** The error field that names the chosen source, as the API names it. */
-export const sourceField: Record<LibraryKind, string> = {
+const sourceField: Record<LibraryKind, string> = {
   stage: "stageId",
   program: "programId",
   session: "sessionId",
@@ -66,6 +66,8 @@ export function SourcePicker({
       ? (sessionOptions[0]?.id ?? "")
       : choice.sourceId;
   const set = (next: Partial<SourceChoice>) => onChange({ ...choice, ...next });
+  // Two pickers share the page: the export one's labels say so.
+  const suffix = verb === "share" ? "" : ` to ${verb}`;
   const options =
     choice.kind === "program"
       ? sources.programs
@@ -90,7 +92,11 @@ export function SourcePicker({
         ))}
       </SelectField>
       <SelectField
-        label={choice.kind === "session" ? "From stage" : kindLabels[choice.kind]}
+        label={
+          choice.kind === "session"
+            ? `Stage of the session${suffix}`
+            : `${kindLabels[choice.kind]}${suffix}`
+        }
         value={choice.kind === "session" ? choice.stageId : choice.sourceId}
         error={choice.kind === "session" ? null : fieldError(error, sourceField[choice.kind])}
         onChange={(event) =>
@@ -107,7 +113,7 @@ export function SourcePicker({
       </SelectField>
       {choice.kind === "session" ? (
         <SelectField
-          label="Session"
+          label={`Session${suffix}`}
           value={sessionId}
           error={fieldError(error, "sessionId")}
           onChange={(event) => set({ sourceId: event.target.value })}

@@ -5,7 +5,7 @@ export type LibraryItemRow = RouterOutputs["sharedLibrary"]["items"][number];
 export type LibraryUpdate = RouterOutputs["sharedLibrary"]["updates"][number];
 export type ProgramOption = RouterOutputs["programs"]["list"]["programs"][number];
 export type StageOption = RouterOutputs["frameworkAdmin"]["stages"][number];
-export type CredentialOption = RouterOutputs["credentialAdmin"]["list"]["credentials"][number];
+type CredentialOption = RouterOutputs["credentialAdmin"]["list"]["credentials"][number];
 export type ImportedCopy = RouterOutputs["sharedLibrary"]["importItem"];
 
 /** What the district can share: its programs, stages and micro-credentials (sessions by stage). */
