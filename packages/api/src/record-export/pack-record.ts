@@ -1,7 +1,8 @@
 import { formatInstant } from "@throughline/domain/date-format";
+import { externalPdMinutes } from "@throughline/domain/external-pd";
 import { localDay } from "@throughline/domain/local-time";
 import { meetingHeldAt } from "@throughline/domain/rules/meeting-held";
-import { hoursOfLines, pdHoursTotals } from "@throughline/domain/transcript";
+import { hoursOfLines, minutesToHours, pdHoursTotals } from "@throughline/domain/transcript";
 import { strToU8 } from "fflate";
 import { recordIndexHtml } from "./record-index-html.ts";
 import type { TeacherRecord } from "./teacher-record.ts";
@@ -161,13 +162,62 @@ function meetingsJson(record: TeacherRecord) {
   };
 }
 
-/** The transcript's lines and totals, as the PD hours page and its CSV show them. */
+/** Where each external PD certificate goes: `external-pd/<last day>-<title>-<file name>`. */
+function certificatePaths(record: TeacherRecord): Map<string, string> {
+  const paths = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const request of record.externalPd) {
+    for (const certificate of request.certificates) {
+      const base = `${request.endOn}-${safeSegment(request.title).toLowerCase()}-${safeSegment(certificate.fileName)}`;
+      let candidate = base;
+      for (let n = 2; taken.has(candidate); n++) candidate = `${n}-${base}`;
+      taken.add(candidate);
+      paths.set(certificate.id, `external-pd/${candidate}`);
+    }
+  }
+  return paths;
+}
+
+function externalPdJson(
+  record: TeacherRecord,
+  paths: Map<string, string>,
+  files: Map<string, Uint8Array>,
+) {
+  return record.externalPd.map(({ certificates, ...request }) => ({
+    ...request,
+    certificates: certificates.map(({ id, ...certificate }) => ({
+      ...certificate,
+      // Null when the stored bytes could not be found; the file's details are kept.
+      path: files.has(id) ? (paths.get(id) ?? null) : null,
+    })),
+  }));
+}
+
+/**
+ * The transcript's lines and totals, as the PD hours page and its CSV show them, and the
+ * approved external PD apart (labelled external) with the total that counts both.
+ */
 function pdHoursJson(record: TeacherRecord) {
+  const approved = record.externalPd.filter((request) => request.status === "approved");
+  const external = approved.map((request) => {
+    const minutes = externalPdMinutes(request.hours);
+    return {
+      kind: "external" as const,
+      title: request.title,
+      provider: request.provider,
+      startOn: request.startOn,
+      endOn: request.endOn,
+      minutes,
+      hours: minutesToHours(minutes),
+    };
+  });
   return {
     timeZone: record.profile.timeZone,
     activities: record.pdActivities,
     bySchoolYear: pdHoursTotals(record.pdActivities),
     total: hoursOfLines(record.pdActivities),
+    external: { activities: external, total: hoursOfLines(external) },
+    totalWithExternal: hoursOfLines([...record.pdActivities, ...external]),
   };
 }
 
@@ -184,6 +234,12 @@ export function packRecord(
   for (const [fileId, path] of paths) {
     const bytes = evidence.get(fileId);
     if (bytes) evidenceFiles.push({ path, bytes, stored: ALREADY_COMPRESSED.test(path) });
+  }
+  const certificates = certificatePaths(record);
+  const certificateFiles: RecordFile[] = [];
+  for (const [certificateId, path] of certificates) {
+    const bytes = evidence.get(certificateId);
+    if (bytes) certificateFiles.push({ path, bytes, stored: ALREADY_COMPRESSED.test(path) });
   }
   const badgeFiles = record.badges.map((badge) =>
     json(
@@ -207,8 +263,10 @@ export function packRecord(
     json("meetings.json", meetingsJson(record)),
     json("commitments.json", commitmentsJson(record)),
     json("pd-hours.json", pdHoursJson(record)),
+    json("external-pd.json", externalPdJson(record, certificates, evidence)),
     json("micro-credentials.json", record.submissions),
     ...evidenceFiles,
+    ...certificateFiles,
     ...badgeFiles,
   ];
   const index = recordIndexHtml(record, {

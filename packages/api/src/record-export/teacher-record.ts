@@ -8,6 +8,10 @@ import {
   type RecordSubmission,
 } from "@throughline/db/queries/record-export/record-export-credentials";
 import {
+  loadRecordExternalPd,
+  type RecordExternalPd,
+} from "@throughline/db/queries/record-export/record-export-external-pd";
+import {
   loadRecordObservations,
   type RecordObservation,
 } from "@throughline/db/queries/record-export/record-export-observations";
@@ -37,6 +41,8 @@ export interface TeacherRecord {
   observations: RecordObservation[];
   meetings: RecordMeeting[];
   pdActivities: PdActivity[];
+  /** PD taken elsewhere the teacher asked credit for, with their certificates. */
+  externalPd: RecordExternalPd[];
   submissions: RecordSubmission[];
   badges: RecordBadge[];
 }
@@ -44,7 +50,11 @@ export interface TeacherRecord {
 /** Where each evidence file's bytes are, by file id (read after the record itself). */
 export type EvidenceKeys = Map<string, string>;
 
-type Gathered = Partial<TeacherRecord> & { evidenceKeys?: EvidenceKeys };
+type Gathered = Partial<TeacherRecord> & {
+  evidenceKeys?: EvidenceKeys;
+  /** Where the external PD certificates' bytes are, read along with the evidence files. */
+  certificateKeys?: EvidenceKeys;
+};
 
 export interface RecordSection {
   /** Shown to the teacher while this part is read ("Adding action plans"). */
@@ -111,6 +121,14 @@ export const recordSections: readonly RecordSection[] = [
     },
   },
   {
+    step: "Adding your PD from elsewhere and its certificates",
+    doneAt: 41,
+    load: async (tx, params) => {
+      const { requests, certificateKeys } = await loadRecordExternalPd(tx, params);
+      return { externalPd: requests, certificateKeys };
+    },
+  },
+  {
     step: "Adding your micro-credentials and badges",
     doneAt: 45,
     load: async (tx, params) => {
@@ -129,7 +147,7 @@ export function completeRecord(parts: Gathered): {
   evidenceKeys: EvidenceKeys;
 } {
   const { profile, stages, plans, checkIns, observations, meetings, pdActivities } = parts;
-  const { submissions, badges, evidenceKeys } = parts;
+  const { externalPd, submissions, badges, evidenceKeys, certificateKeys } = parts;
   if (
     !profile ||
     !stages ||
@@ -138,6 +156,8 @@ export function completeRecord(parts: Gathered): {
     !observations ||
     !meetings ||
     !pdActivities ||
+    !externalPd ||
+    !certificateKeys ||
     !submissions ||
     !badges ||
     !evidenceKeys
@@ -153,9 +173,11 @@ export function completeRecord(parts: Gathered): {
       observations,
       meetings,
       pdActivities,
+      externalPd,
       submissions,
       badges,
     },
-    evidenceKeys,
+    // Certificate and evidence ids are both row ids, so one map holds every file to read.
+    evidenceKeys: new Map([...evidenceKeys, ...certificateKeys]),
   };
 }

@@ -11,5 +11,6 @@ export const RECORD_SUMMARY_FILES = [
   "meetings.json",
   "commitments.json",
   "pd-hours.json",
+  "external-pd.json",
   "micro-credentials.json",
 ] as const;
