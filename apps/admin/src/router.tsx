@@ -323,6 +323,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "partnerships",
+    lazy: async () => ({
+      Component: (await import("./pages/partnerships/partnerships-page.tsx")).PartnershipsPage,
+    }),
+  },
+  {
     path: "reviewers",
     lazy: async () => ({
       Component: (await import("./pages/reviewers/reviewers-page.tsx")).ReviewersPage,

@@ -16,6 +16,7 @@ const sections: readonly NavItem[] = [
 ];
 
 const mentoring: NavItem = { label: "Mentoring", to: "/mentoring" };
+const reviewSections: readonly NavItem[] = [{ label: "Reviews", to: "/reviews" }];
 
 /**
  * The coach app's sections, with "Mentoring" for a coach who mentors a new teacher now. The
@@ -23,9 +24,13 @@ const mentoring: NavItem = { label: "Mentoring", to: "/mentoring" };
  * answer is the mentor's own list, which the mentoring pages refresh as it changes.
  */
 export function useCoachNav(viewer: Viewer | undefined): readonly NavItem[] {
+  const coach = viewer?.access.coach;
+  // A partner district's reviewer opens this app for its review pages only (`viewer.me`).
+  const reviewsOnly = coach?.allowed === true && coach.reviewsOnly === true;
   const mentees = useQuery({
     ...trpc.mentoring.myMentees.queryOptions(),
-    enabled: viewer !== undefined,
+    enabled: viewer !== undefined && !reviewsOnly,
   });
+  if (reviewsOnly) return reviewSections;
   return (mentees.data?.length ?? 0) > 0 ? [...sections, mentoring] : sections;
 }

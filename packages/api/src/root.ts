@@ -31,6 +31,7 @@ import { mentoringRouter } from "./routers/mentoring/router.ts";
 import { micropdRouter } from "./routers/micropd/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { observationsRouter } from "./routers/observations/router.ts";
+import { partnershipsRouter } from "./routers/partnerships/router.ts";
 import { pathRouter } from "./routers/path/router.ts";
 import { peopleAdminRouter } from "./routers/people-admin/router.ts";
 import { programsRouter } from "./routers/programs/router.ts";
@@ -77,6 +78,7 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   transcript: transcriptRouter,
   sharedLibrary: libraryRouter,
+  partnerships: partnershipsRouter,
   externalPd: externalPdRouter,
   calendar: calendarRouter,
   meetingRoom: meetingRoomRouter,

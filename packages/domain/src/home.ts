@@ -116,7 +116,7 @@ export const viewerSchema = z.object({
 export type Viewer = z.infer<typeof viewerSchema>;
 
 const appAccessSchema = z.discriminatedUnion("allowed", [
-  z.object({ allowed: z.literal(true) }),
+  z.object({ allowed: z.literal(true), reviewsOnly: z.literal(true).optional() }),
   z.object({ allowed: z.literal(false), message: z.string() }),
 ]);
 

@@ -4,7 +4,7 @@ import { DeferredQueryView } from "@throughline/app-kit/deferred-query-view";
 import { EmptyState } from "@throughline/ui/empty-state";
 import { PageHeader } from "@throughline/ui/page-header";
 import { UsersRound } from "lucide-react";
-import { Link } from "react-router";
+import { Link, Navigate } from "react-router";
 import { CaseloadView } from "./caseload/caseload-view.tsx";
 import type { Caseload, CaseloadTeam } from "./caseload/types.ts";
 
@@ -34,7 +34,12 @@ function TeamLinks({ teams }: { teams: readonly CaseloadTeam[] }) {
 }
 
 export function HomePage() {
-  const caseload = useQuery(trpc.caseload.mine.queryOptions());
+  const viewer = useQuery(trpc.viewer.me.queryOptions());
+  const coach = viewer.data?.access.coach;
+  // A partner district's reviewer has no caseload here: the review queue is their home.
+  const reviewsOnly = coach?.allowed === true && coach.reviewsOnly === true;
+  const caseload = useQuery({ ...trpc.caseload.mine.queryOptions(), enabled: !reviewsOnly });
+  if (reviewsOnly) return <Navigate to="/reviews" replace />;
   return (
     <DeferredQueryView query={caseload} about="your caseload" headingLevel={1}>
       {(data) => <CaseloadHome data={data} />}

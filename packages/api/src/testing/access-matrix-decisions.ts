@@ -13,6 +13,7 @@ import { catalogueAccessDecisions } from "./access-matrix-catalogue.ts";
 import { externalPdDecisions } from "./access-matrix-external-pd.ts";
 import { sharedLibraryDecisions } from "./access-matrix-library.ts";
 import { mentoringDecisions } from "./access-matrix-mentoring.ts";
+import { partnershipDecisions } from "./access-matrix-partnerships.ts";
 import { programDecisions } from "./access-matrix-programs.ts";
 import {
   demoTeacherCoaches,
@@ -31,6 +32,7 @@ export const accessDecisions: Record<string, Decision> = {
   ...programDecisions,
   ...videoDecisions,
   ...sharedLibraryDecisions,
+  ...partnershipDecisions,
   ...catalogueAccessDecisions,
   ...externalPdDecisions,
   ...mentoringDecisions,

@@ -13,6 +13,7 @@ import { externalPdInputsToTry } from "./foreign-inputs-external-pd.ts";
 import { frameworkInputsToTry } from "./foreign-inputs-framework.ts";
 import { sharedLibraryInputsToTry } from "./foreign-inputs-library.ts";
 import { mentoringInputsToTry } from "./foreign-inputs-mentoring.ts";
+import { partnershipInputsToTry } from "./foreign-inputs-partnerships.ts";
 import { programInputsToTry } from "./foreign-inputs-programs.ts";
 import { selfAssessmentInputsToTry } from "./foreign-inputs-self-assessment.ts";
 import { sessionFeedbackInputsToTry } from "./foreign-inputs-session-feedback.ts";
@@ -28,6 +29,7 @@ export const inputsToTry: Record<string, (foreign: ForeignIds) => unknown> = {
   ...programInputsToTry,
   ...mentoringInputsToTry,
   ...sharedLibraryInputsToTry,
+  ...partnershipInputsToTry,
   ...auditInputsToTry,
   ...catalogueInputsToTry,
   ...coachingLogInputsToTry,

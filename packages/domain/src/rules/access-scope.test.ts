@@ -30,10 +30,10 @@ const people: Record<string, Person> = {
 /** Each person × the tiers they are in, the schools they administer, and the apps they open. */
 const expected: [string, AccessTier[], SchoolReach, ("teacher" | "coach" | "admin")[]][] = [
   ["teacher", ["teacher"], [], ["teacher"]],
-  ["teacher leader", ["teacher", "coach", "staff"], [], ["teacher", "coach"]],
-  ["coach", ["coach", "staff"], [], ["coach"]],
-  ["principal", ["admin", "staff"], [ELEMENTARY], ["admin"]],
-  ["district admin", ["admin", "districtAdmin", "staff"], "all", ["admin"]],
+  ["teacher leader", ["teacher", "coach", "staff", "reviewer"], [], ["teacher", "coach"]],
+  ["coach", ["coach", "staff", "reviewer"], [], ["coach"]],
+  ["principal", ["admin", "staff", "reviewer"], [ELEMENTARY], ["admin"]],
+  ["district admin", ["admin", "districtAdmin", "staff", "reviewer"], "all", ["admin"]],
   ["no roles", [], [], []],
 ];
 

@@ -21,13 +21,26 @@ export type AccessTier =
   /** District staff only: settings and data of the whole district. */
   | "districtAdmin"
   /** Everyone who runs professional learning: coaches, facilitators, principals, district staff. */
-  | "staff";
+  | "staff"
+  /**
+   * Who may review micro-credentials (once certified or named lead, per credential): the staff,
+   * and a partner district's certified reviewer accepted here, who does nothing else here.
+   */
+  | "reviewer";
 
-const accessTiers: readonly AccessTier[] = ["teacher", "coach", "admin", "districtAdmin", "staff"];
+const accessTiers: readonly AccessTier[] = [
+  "teacher",
+  "coach",
+  "admin",
+  "districtAdmin",
+  "staff",
+  "reviewer",
+];
 
 export type AppName = "teacher" | "coach" | "admin";
 
-export type AppAccess = { allowed: true } | { allowed: false; message: string };
+/** `reviewsOnly`: the app's review pages are all the person may use in it (a partner's reviewer). */
+export type AppAccess = { allowed: true; reviewsOnly?: true } | { allowed: false; message: string };
 
 interface AccessFacts {
   roles: readonly { role: Role; schoolId: string | null }[];
@@ -35,6 +48,8 @@ interface AccessFacts {
   ledTeamIds: readonly string[];
   /** Enrolled in a cohort, whatever their roles. */
   learner?: boolean;
+  /** Reviews micro-credentials here for a partner district, and holds no role here for it. */
+  partnerReviewer?: boolean;
 }
 
 /** Which schools a viewer administers: every school of the district, or the ones they lead. */
@@ -53,7 +68,12 @@ export interface AccessScope {
   apps: Record<AppName, AppAccess>;
 }
 
-type TierFacts = { roles: readonly Role[]; facilitatesTeam: boolean; learner?: boolean };
+type TierFacts = {
+  roles: readonly Role[];
+  facilitatesTeam: boolean;
+  learner?: boolean;
+  partnerReviewer?: boolean;
+};
 
 const holdsAny = (roles: readonly Role[], wanted: readonly Role[]) =>
   roles.some((role) => wanted.includes(role));
@@ -66,6 +86,7 @@ const tierAdmits: Record<AccessTier, (facts: TierFacts) => boolean> = {
   districtAdmin: ({ roles }) => roles.includes("district_admin"),
   staff: ({ roles, facilitatesTeam }) =>
     facilitatesTeam || holdsAny(roles, ["coach", "principal", "district_admin"]),
+  reviewer: (facts) => tierAdmits.staff(facts) || facts.partnerReviewer === true,
 };
 
 /** What a person turned away by a tier is told. */
@@ -75,6 +96,7 @@ export const tierRefusals: Record<AccessTier, string> = {
   admin: "This is for principals and district staff.",
   districtAdmin: "Only district administrators can do this.",
   staff: "This is for coaches, facilitators, principals and district staff.",
+  reviewer: "This is for micro-credential reviewers.",
 };
 
 /** Each app admits one tier. */
@@ -97,9 +119,12 @@ function admitsTier(tier: AccessTier, facts: TierFacts): boolean {
 
 /** Who may open which app. Each app shows the denial message to people it does not admit. */
 export function appDecision(app: AppName, facts: TierFacts): AppAccess {
-  return admitsTier(appTiers[app], facts)
-    ? { allowed: true }
-    : { allowed: false, message: appRefusals[app] };
+  if (admitsTier(appTiers[app], facts)) return { allowed: true };
+  // A partner's reviewer opens the coach app for its review pages, and nothing else in it.
+  if (app === "coach" && facts.partnerReviewer === true) {
+    return { allowed: true, reviewsOnly: true };
+  }
+  return { allowed: false, message: appRefusals[app] };
 }
 
 /** The viewer's capabilities, computed once from their roles and the teams they lead. */
@@ -109,6 +134,7 @@ export function accessScopeOf(facts: AccessFacts): AccessScope {
     roles,
     facilitatesTeam: facts.ledTeamIds.length > 0,
     learner: facts.learner === true,
+    partnerReviewer: facts.partnerReviewer === true,
   };
   const districtAdmin = roles.includes("district_admin");
   const led = facts.roles.flatMap((membership) =>
@@ -123,7 +149,7 @@ export function accessScopeOf(facts: AccessFacts): AccessScope {
     schools: districtAdmin ? "all" : [...new Set(led)],
     ledTeamIds: facts.ledTeamIds,
     facilitatesTeam: tierFacts.facilitatesTeam,
-    reviewer: tiers.staff,
+    reviewer: tiers.reviewer,
     tiers,
     apps: {
       teacher: appDecision("teacher", tierFacts),

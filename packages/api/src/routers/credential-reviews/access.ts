@@ -1,13 +1,17 @@
 import { reviewEligibility } from "@throughline/db/queries/credentials/review-eligibility";
 import { TRPCError } from "@trpc/server";
-import { staffProcedure } from "../../trpc.ts";
+import { authedProcedure, requireTier } from "../../trpc.ts";
 
 /**
- * Reviewing is a role a person earns, not a kind of user: the staff tier (coaches, facilitating
- * teacher leaders, principals and district staff) may calibrate and, once certified or named
- * lead, review. A teacher who is none of these may not.
+ * Reviewing is a role a person earns, not a kind of user: the reviewer tier (coaches,
+ * facilitating teacher leaders, principals and district staff, and a partner district's
+ * certified reviewer accepted here) may calibrate and, once certified or named lead, review.
+ * A teacher who is none of these may not.
  */
-export const reviewerProcedure = staffProcedure;
+export const reviewerProcedure = authedProcedure.use(({ ctx, next }) => {
+  requireTier(ctx.scope, "reviewer");
+  return next();
+});
 
 const refusals = {
   own_submission: "You cannot review your own submission.",

@@ -10,6 +10,7 @@ import {
   reviewerStanding,
 } from "@throughline/db/queries/credentials/review-eligibility";
 import { loadReviewSettings } from "@throughline/db/queries/credentials/review-settings";
+import { reviewsForPartner } from "@throughline/db/queries/partnerships/partner-standing";
 import { calibrationAccess } from "@throughline/domain/calibration";
 import { anonymousTeacherLabel, waitingDays } from "@throughline/domain/credential-review";
 import { reviewModeOf } from "@throughline/domain/rules/review-decision";
@@ -31,7 +32,8 @@ interface QueueItem {
 /**
  * A reviewer's queue: submitted work they may review (the single eligibility rule decides),
  * oldest first, without what they already finished; and, for lead reviewers, the submissions
- * whose two reviews disagree. The teacher's name and school are left out under blind review.
+ * whose two reviews disagree. The teacher's name and school are left out under blind review,
+ * which a partner district's reviewer always has, whatever this district's setting.
  */
 export async function reviewQueue(
   tx: Transaction,
@@ -39,6 +41,7 @@ export async function reviewQueue(
 ) {
   const { personId, now } = params;
   const settings = await loadReviewSettings(tx, params.districtId);
+  const blind = settings.blind || (await reviewsForPartner(tx, personId));
   const versions = await currentCredentialVersions(tx);
   const certifications = await Promise.all(
     versions.map(async (version) => {
@@ -65,7 +68,7 @@ export async function reviewQueue(
     tx,
     submitted.map((row) => row.id),
   );
-  const schools = settings.blind
+  const schools = blind
     ? new Map<string, string>()
     : await teacherSchoolNames(
         tx,
@@ -101,10 +104,8 @@ export async function reviewQueue(
       submittedAt,
       waitingDays: days,
       overdue: days > settings.waitingDays,
-      teacher: settings.blind
-        ? null
-        : { name: row.teacherName, school: schools.get(row.personId) ?? null },
-      label: settings.blind ? anonymousTeacherLabel(row.id) : row.teacherName,
+      teacher: blind ? null : { name: row.teacherName, school: schools.get(row.personId) ?? null },
+      label: blind ? anonymousTeacherLabel(row.id) : row.teacherName,
       draftSaved: ofSubmission.some(
         (review) => review.reviewerId === personId && review.submittedAt === null,
       ),
@@ -117,7 +118,7 @@ export async function reviewQueue(
   return {
     reviewsRequired: settings.reviewsRequired,
     waitingDaysAllowed: settings.waitingDays,
-    blind: settings.blind,
+    blind,
     toReview,
     toDecide,
     certifications,

@@ -3,6 +3,7 @@ import {
   saveReview,
 } from "@throughline/db/queries/credentials/credential-review";
 import { teacherSchoolNames } from "@throughline/db/queries/credentials/credential-review-queue";
+import { reviewsForPartner } from "@throughline/db/queries/partnerships/partner-standing";
 import {
   anonymousTeacherLabel,
   reviewScoringInputSchema,
@@ -37,15 +38,17 @@ export const credentialReviewsRouter = createRouter({
       throw new TRPCError({ code: "NOT_FOUND", message: "This submission is not submitted." });
     }
     const mine = reviews.find((review) => review.reviewerId === ctx.personId) ?? null;
-    const school = settings.blind
+    // A partner district's reviewer always reviews blind, whatever this district's setting.
+    const blind = settings.blind || (await reviewsForPartner(ctx.tx, ctx.personId));
+    const school = blind
       ? null
       : ((await teacherSchoolNames(ctx.tx, [submission.personId])).get(submission.personId) ??
         null);
     const evidence = await evidenceForReview(ctx.tx, submission.id);
     return {
       submissionId: submission.id,
-      label: settings.blind ? anonymousTeacherLabel(submission.id) : found.teacherName,
-      teacher: settings.blind ? null : { name: found.teacherName, school },
+      label: blind ? anonymousTeacherLabel(submission.id) : found.teacherName,
+      teacher: blind ? null : { name: found.teacherName, school },
       attempt: submission.attempt,
       status: submission.status,
       submittedAt: submission.submittedAt,

@@ -21,6 +21,7 @@ export interface SessionViewer {
 const viewerDetailsSchema = viewerSchema.extend({
   ledTeamIds: z.array(z.string()),
   learner: z.boolean(),
+  partnerReviewer: z.boolean().default(false),
 });
 
 /**

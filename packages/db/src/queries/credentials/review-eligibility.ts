@@ -7,12 +7,14 @@ import {
   reviewerCertification,
 } from "../../schema/index.ts";
 import { teachersCoachedBy } from "../action-plans/plan-readers.ts";
+import { partnerCertifiedUntil } from "../partnerships/partner-standing.ts";
 
 /**
  * Who may review a micro-credential submission, in one place so the review API, the evidence
  * file routes and the tests ask the same question. A reviewer must be a lead reviewer of the
- * credential or hold an unexpired certification for it; never the submitter; and, when the
- * district says so (the default), never a teacher's own coach or team facilitator.
+ * credential or hold an unexpired certification for it (earned here, or a partner district's
+ * accepted here while the partnership holds); never the submitter; and, when the district says
+ * so (the default), never a teacher's own coach or team facilitator.
  */
 
 /** Why a person may not review a submission. */
@@ -47,8 +49,9 @@ export async function reviewerStanding(
         gt(reviewerCertification.expiresAt, params.now),
       ),
     );
-  const latest = certifications.reduce<Date | null>(
-    (max, row) => (max === null || row.expiresAt > max ? row.expiresAt : max),
+  const partnerUntil = await partnerCertifiedUntil(tx, params);
+  const latest = [...certifications.map((row) => row.expiresAt), partnerUntil].reduce<Date | null>(
+    (max, until) => (until !== null && (max === null || until > max) ? until : max),
     null,
   );
   return { isLead: lead !== undefined, certifiedUntil: latest };

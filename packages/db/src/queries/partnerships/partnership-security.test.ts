@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../../client.ts";
 import { district, districtPartnership, partnerReviewerOffer } from "../../schema/index.ts";
 import { withTenant } from "../../tenant.ts";
-import { createTestDatabase } from "../../testing.ts";
+import { createTestDatabase, rawRows } from "../../testing.ts";
 
 /*
  * Partnerships and reviewer offers are seen and changed by their two districts only, held by
@@ -51,13 +51,13 @@ const offer = (partnershipId: string, offering: string, receiving: string) => ({
 
 describe("partnership row security", () => {
   test("tables have forced row security and policies, like the library's", async () => {
-    const result = await handle.db.execute<{ relname: string; forced: boolean; policies: number }>(
-      `select c.relname, c.relforcerowsecurity as forced,
+    const rows = await rawRows<{ relname: string; forced: boolean; policies: number }>(
+      handle.db,
+      sql`select c.relname, c.relforcerowsecurity as forced,
         (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
        from pg_class c where c.relname in ('district_partnership', 'partner_reviewer_offer',
          'library_item') order by c.relname`,
     );
-    const rows = "rows" in result ? result.rows : result;
     expect(rows).toEqual([
       { relname: "district_partnership", forced: true, policies: 3 },
       { relname: "library_item", forced: true, policies: 4 },

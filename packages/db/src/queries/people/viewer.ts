@@ -2,6 +2,7 @@ import type { Viewer } from "@throughline/domain/home";
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import { district, enrolment, person, team } from "../../schema/index.ts";
+import { holdsPartnerGrant } from "../partnerships/partner-standing.ts";
 import { rolesOfPerson } from "./person-roles.ts";
 
 /**
@@ -13,6 +14,8 @@ export type ViewerDetails = Viewer & {
   ledTeamIds: string[];
   /** Enrolled in a cohort (a principal in a leadership cohort): the teacher app is theirs too. */
   learner: boolean;
+  /** Reviews here for a partner district (`partner_reviewer_grant` in force). */
+  partnerReviewer: boolean;
 };
 
 /** The signed-in person with their district and roles; null when inactive or not found. */
@@ -62,5 +65,6 @@ export async function getViewer(
     facilitatesTeam: led.length > 0,
     ledTeamIds: led.map((row) => row.id),
     learner: enrolled.length > 0,
+    partnerReviewer: await holdsPartnerGrant(tx, { personId: params.personId, now: new Date() }),
   };
 }
