@@ -4,7 +4,7 @@ import { externalPdCertificate, externalPdRequest } from "../../schema/index.ts"
 import { externalPdRequestColumns } from "../external-pd/external-pd-columns.ts";
 import { tenantJoin } from "../sql/same-district-joins.ts";
 
-export interface RecordExternalCertificate {
+interface RecordExternalCertificate {
   id: string;
   fileName: string;
   contentType: string;
