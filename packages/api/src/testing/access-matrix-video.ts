@@ -89,6 +89,7 @@ export const videoAimed: Record<
 
 export const videoDecisions: Record<string, Decision> = {
   "video.mine": teachers,
+  "video.myClips": teachers,
   "video.sharedWithMe": signedIn,
   // The video's own teacher alone: it is shared with nobody the matrix signs in as.
   "video.get": demoTeacherOnly,

@@ -7,6 +7,7 @@ import { SelectField } from "@throughline/ui/select-field";
 import { TitledCard } from "@throughline/ui/titled-card";
 import { type FormEvent, useState } from "react";
 import { trpc } from "../client.ts";
+import { ClipMeetingChoice } from "./clip-meeting-choice.tsx";
 import { formatMoment, parseMoment } from "./moment.tsx";
 import type { VideoReview } from "./video-types.ts";
 
@@ -105,6 +106,7 @@ export function VideoClipsPanel({
                 </Button>
               </div>
               <EvidenceChoice review={review} clip={clip} />
+              <ClipMeetingChoice review={review} clip={clip} />
             </li>
           ))}
         </ul>

@@ -21,6 +21,8 @@ interface VideoPlayerProps {
   captions: readonly { id: string; label: string; language: string }[];
   /** The <video> element, for the timeline to seek and read the moment. */
   videoRef: Ref<HTMLVideoElement>;
+  /** A clip's segment: the media fragment (`#t=start,end`) tells the browser where to play. */
+  fragment?: { startSeconds: number; endSeconds: number };
 }
 
 /**
@@ -28,15 +30,25 @@ interface VideoPlayerProps {
  * playback speed and ten-second skips; the file streams with range requests, so seeking works
  * on a phone before the whole video arrives.
  */
-export function VideoPlayer({ videoId, title, hasPoster, captions, videoRef }: VideoPlayerProps) {
+export function VideoPlayer({
+  videoId,
+  title,
+  hasPoster,
+  captions,
+  videoRef,
+  fragment,
+}: VideoPlayerProps) {
   const urls = videoUrls(videoId);
+  const src = fragment
+    ? `${urls.play}#t=${fragment.startSeconds},${fragment.endSeconds}`
+    : urls.play;
   return (
     <MediaController className="block aspect-video w-full overflow-hidden rounded-lg bg-black">
       {/* biome-ignore lint/a11y/useMediaCaption: the caption tracks are the files attached to the video, drawn below; a lesson recording has none until someone attaches one */}
       <video
         ref={videoRef}
         slot="media"
-        src={urls.play}
+        src={src}
         poster={hasPoster ? urls.poster : undefined}
         preload="metadata"
         playsInline

@@ -6,6 +6,7 @@ import { TitledCard } from "@throughline/ui/titled-card";
 import { useCallback, useRef } from "react";
 import { trpc } from "../client.ts";
 import { QueryView } from "../query-view.tsx";
+import { SharedClipsPanel } from "./clip-meeting-choice.tsx";
 import { VideoCaptionForm } from "./video-caption-form.tsx";
 import { VideoClipsPanel } from "./video-clips-panel.tsx";
 import { VideoCommentForm } from "./video-comment-form.tsx";
@@ -90,7 +91,9 @@ export function VideoReviewScreen({
                     <VideoSharePanel review={review} />
                     <VideoClipsPanel review={review} seek={seek} currentMoment={currentMoment} />
                   </>
-                ) : null}
+                ) : (
+                  <SharedClipsPanel review={review} />
+                )}
                 <TitledCard title="Captions" level={2}>
                   <VideoCaptionForm review={review} />
                 </TitledCard>

@@ -1,4 +1,5 @@
 import { QueryView } from "@throughline/app-kit/query-view";
+import { MeetingClipsCard } from "@throughline/app-kit/video/meeting-clips-card";
 import type { MeetingRoom } from "@throughline/domain/meeting-room";
 import { BackLink } from "@throughline/ui/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -21,6 +22,7 @@ function ScheduledView({ room }: { room: MeetingRoom }) {
   return (
     <div className="flex flex-col gap-6">
       <TeamGoalPanel meetingId={room.meeting.id} agenda={room.agenda} />
+      <MeetingClipsCard meetingId={room.meeting.id} />
       <Card>
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
           <CardTitle>Agenda</CardTitle>
@@ -39,6 +41,7 @@ function RunningView({ room }: { room: MeetingRoom }) {
   return (
     <div className="flex flex-col gap-6">
       <AgendaRunner room={room} />
+      <MeetingClipsCard meetingId={meetingId} />
       <TeamGoalPanel meetingId={meetingId} agenda={room.agenda} />
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <CheckInCard meetingId={meetingId} rows={room.checkIns} />

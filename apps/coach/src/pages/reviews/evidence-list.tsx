@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@throughline/api/types";
+import { SubmissionClips } from "@throughline/app-kit/video/submission-clips";
 import { NewTabLink } from "@throughline/ui/new-tab-link";
 import { FileText, Link as LinkIcon } from "lucide-react";
 
@@ -52,6 +53,12 @@ export function EvidenceList({ review }: { review: Review }) {
                 ))}
               </ul>
             )}
+            {/* Clips of the teacher's classroom video: the segment plays while under review. */}
+            <SubmissionClips
+              submissionId={review.submissionId}
+              requirementKey={requirement.key}
+              editable={false}
+            />
           </section>
         );
       })}

@@ -1,3 +1,4 @@
+import { SubmissionClips } from "@throughline/app-kit/video/submission-clips";
 import { Card } from "@throughline/ui/card";
 import { FileAdder, LinkAdder } from "./evidence-adders.tsx";
 import { EvidenceItemRow } from "./evidence-item-row.tsx";
@@ -66,6 +67,11 @@ export function RequirementSection(props: Props) {
           ) : (
             <p className="text-sm text-muted-foreground">Nothing added yet.</p>
           )}
+          <SubmissionClips
+            submissionId={submissionId}
+            requirementKey={requirement.key}
+            editable={editable}
+          />
           {editable && requirement.kind === "files" ? (
             <FileAdder
               submissionId={submissionId}

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@throughline/api/types";
 import { trpc } from "@throughline/app-kit/client";
 import { QueryPage } from "@throughline/app-kit/query-page";
+import { MeetingClipsCard } from "@throughline/app-kit/video/meeting-clips-card";
 import type { MeetingStatus } from "@throughline/domain/enums";
 import { Badge, type BadgeVariant } from "@throughline/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@throughline/ui/card";
@@ -65,19 +66,23 @@ function MeetingSummary({ summary }: { summary: MeetingSummaryView }) {
         />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
-        <Card>
-          <CardHeader>
-            <CardTitle>{closed ? "Agenda and notes" : "Agenda"}</CardTitle>
-            <CardDescription>
-              {closed
-                ? `Held for ${meeting.heldMinutes ?? "?"} minutes.`
-                : "The notes appear here once the meeting is over."}
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <SummaryAgenda agenda={agenda} withNotes={closed} />
-          </CardContent>
-        </Card>
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>{closed ? "Agenda and notes" : "Agenda"}</CardTitle>
+              <CardDescription>
+                {closed
+                  ? `Held for ${meeting.heldMinutes ?? "?"} minutes.`
+                  : "The notes appear here once the meeting is over."}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <SummaryAgenda agenda={agenda} withNotes={closed} />
+            </CardContent>
+          </Card>
+          {/* Clips of classroom video brought to the meeting, for the team to watch. */}
+          <MeetingClipsCard meetingId={meeting.id} hideWhenEmpty />
+        </div>
         <div className="flex flex-col gap-6">
           <SummaryTeamGoal meetingId={meeting.id} />
           {closed ? (

@@ -5,7 +5,11 @@ import {
   meetingsOfClips,
   meetingsToBringClipsTo,
 } from "@throughline/db/queries/video/video-clip-shares";
-import { clipsOfVideo, stepsOfTeacher } from "@throughline/db/queries/video/video-clips";
+import {
+  clipsOfOwner,
+  clipsOfVideo,
+  stepsOfTeacher,
+} from "@throughline/db/queries/video/video-clips";
 import { commentsOfVideo } from "@throughline/db/queries/video/video-comments";
 import { videoShareTargets } from "@throughline/db/queries/video/video-share-targets";
 import { sharesOfVideo } from "@throughline/db/queries/video/video-shares";
@@ -28,6 +32,9 @@ export const videoReadProcedures = {
     ]);
     return { videos, settings };
   }),
+
+  /** The viewer's clips of their ready videos, to choose one as credential evidence. */
+  myClips: teacherProcedure.query(({ ctx }) => clipsOfOwner(ctx.tx, ctx.personId)),
 
   /** Videos teachers shared with the viewer (by name, or with a team they are on). */
   sharedWithMe: authedProcedure.query(async ({ ctx }) => {

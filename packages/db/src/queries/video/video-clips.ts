@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { actionPlan, actionStep, videoClip } from "../../schema/index.ts";
+import { actionPlan, actionStep, video, videoClip } from "../../schema/index.ts";
 
 interface VideoClipRow {
   id: string;
@@ -115,4 +115,23 @@ export async function stepsOfTeacher(tx: Transaction, personId: string) {
     )
     .where(eq(actionPlan.personId, personId))
     .orderBy(desc(actionPlan.createdAt), asc(actionStep.position));
+}
+
+/** The teacher's clips of their ready videos, newest video first, to choose one as evidence. */
+export async function clipsOfOwner(tx: Transaction, personId: string) {
+  return tx
+    .select({
+      id: videoClip.id,
+      title: videoClip.title,
+      startSeconds: videoClip.startSeconds,
+      endSeconds: videoClip.endSeconds,
+      videoTitle: video.title,
+    })
+    .from(videoClip)
+    .innerJoin(
+      video,
+      and(eq(video.districtId, videoClip.districtId), eq(video.id, videoClip.videoId)),
+    )
+    .where(and(eq(video.ownerId, personId), eq(video.status, "ready")))
+    .orderBy(desc(video.createdAt), asc(videoClip.startSeconds));
 }
