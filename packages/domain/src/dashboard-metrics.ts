@@ -9,6 +9,7 @@ import {
   type TeamCollaboration,
 } from "./dashboard.ts";
 import { factsIndex, personFacts, rowsOfPeople, rowsOfTeams } from "./dashboard-facts-index.ts";
+import { programFigures } from "./dashboard-programs.ts";
 import {
   distribution,
   median,
@@ -43,7 +44,14 @@ export function dashboardWindow(
 
 /** Everything loaded for one dashboard level; each metric is then a filter and a sum. */
 export interface DashboardFacts {
-  stages: { id: string; position: number; title: string }[];
+  stages: {
+    id: string;
+    position: number;
+    title: string;
+    /** The stage's program and its title (stages come in program order, then position). */
+    programId?: string;
+    programTitle?: string;
+  }[];
   enrolments: {
     personId: string;
     stageId: string;
@@ -197,7 +205,13 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
   );
   const funnel: FunnelStage[] = funnelRows.map((row) => {
     const stage = index.stages.get(row.stageId);
-    return { ...row, position: stage?.position ?? 0, title: stage?.title ?? "" };
+    return {
+      ...row,
+      position: stage?.position ?? 0,
+      title: stage?.title ?? "",
+      programId: stage?.programId ?? null,
+      programTitle: stage?.programTitle ?? null,
+    };
   });
 
   const sessionsCompleted = sum(enrolments.map((row) => row.sessionsCompleted));
@@ -217,6 +231,7 @@ export function dashboardMetrics(facts: DashboardFacts, scope: MetricsScope): Da
   return {
     teacherCount,
     funnel,
+    programs: programFigures(facts.stages, enrolments),
     sessionsCompleted,
     sessionsAssigned,
     completionPercent: percent(sessionsCompleted, sessionsAssigned),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProgramFigures } from "./dashboard-programs.ts";
 import { idSchema } from "./ids.ts";
 import type { Bucket } from "./rules/implementation-metrics.ts";
 
@@ -76,6 +77,9 @@ export interface FunnelStage {
   stageId: string;
   position: number;
   title: string;
+  /** The stage's program (positions count inside it); null where the facts name none. */
+  programId: string | null;
+  programTitle: string | null;
   enrolled: number;
   inProgress: number;
   complete: number;
@@ -92,6 +96,11 @@ export interface TeamCollaboration {
 export interface DashboardMetrics {
   teacherCount: number;
   funnel: FunnelStage[];
+  /**
+   * Where the district runs several programs, each program's completion figures; empty where
+   * it runs one. (Absent from a snapshot kept before programs were counted.)
+   */
+  programs?: ProgramFigures[];
   sessionsCompleted: number;
   sessionsAssigned: number;
   /** Whole percent, null when nobody is enrolled in a stage with sessions. */

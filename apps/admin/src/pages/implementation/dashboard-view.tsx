@@ -1,10 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { QueryView } from "@throughline/app-kit/query-view";
-import {
-  CollaborationChart,
-  PdHoursChart,
-  StageFunnelChart,
-} from "@throughline/ui/dashboard-charts";
+import { CollaborationChart, PdHoursChart } from "@throughline/ui/dashboard-charts";
 import { DashboardTable } from "@throughline/ui/dashboard-table";
 import { formatMoment } from "@throughline/ui/format";
 import { PageHeader } from "@throughline/ui/page-header";
@@ -13,6 +9,7 @@ import { DashboardBreadcrumb } from "./dashboard-breadcrumb.tsx";
 import { fileStem } from "./dashboard-paths.ts";
 import { HeadlineFigures } from "./headline-figures.tsx";
 import { NextLevelTable } from "./next-level-table.tsx";
+import { ProgramFiguresCard, StageFunnels } from "./program-figures.tsx";
 import type { Dashboard } from "./types.ts";
 
 const badgeColumns = [
@@ -79,6 +76,7 @@ function DashboardLevel({ dashboard }: { dashboard: Dashboard }) {
         <section aria-label="Key figures">
           <HeadlineFigures metrics={metrics} level={dashboard.level} />
         </section>
+        <ProgramFiguresCard metrics={metrics} stem={stem} />
         {dashboard.rows.length > 0 ? (
           <TitledCard
             title={rowsTitle[dashboard.level]}
@@ -96,7 +94,7 @@ function DashboardLevel({ dashboard }: { dashboard: Dashboard }) {
             title="Stage funnel"
             description="Per stage: enrolled but not begun, in progress (a session opened or the workshop attended), complete."
           >
-            <StageFunnelChart stages={metrics.funnel} fileStem={stem} />
+            <StageFunnels metrics={metrics} stem={stem} />
           </TitledCard>
           <TitledCard
             title="PD hours"

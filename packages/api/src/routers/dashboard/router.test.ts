@@ -53,6 +53,8 @@ describe("dashboard figures on a hand-built district", () => {
         stageId: expect.any(String),
         position: 1,
         title: "Foundations",
+        programId: expect.any(String),
+        programTitle: expect.any(String),
         enrolled: 1,
         inProgress: 2,
         complete: 1,

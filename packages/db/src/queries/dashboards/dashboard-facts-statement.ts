@@ -14,6 +14,7 @@ import {
   enrolmentProgressSummary,
   evidenceFile,
   micropdSession,
+  program,
   stage,
   supportMeeting,
 } from "../../schema/index.ts";
@@ -62,8 +63,13 @@ function factsSql(kind: Kind): SQL {
   const wholeDistrict = kind === "district";
   const year = { yearStart: sql`${value("yearStart")}::date`, nextYear: at("nextYear") };
   return sql`select
+    -- In program order, then position: positions count inside a program.
     (select coalesce(json_agg(json_build_object('id', ${stage.id}, 'position', ${stage.position},
-        'title', ${stage.title}) order by ${stage.position}), '[]'::json) from ${stage}) as stages,
+        'title', ${stage.title}, 'programId', ${stage.programId}, 'programTitle', ${program.title})
+        order by ${program.position}, ${stage.position}), '[]'::json)
+      from ${stage}
+      join ${program} on ${program.districtId} = ${stage.districtId} and ${program.id} = ${stage.programId}
+    ) as stages,
     -- Sorted in a subquery, not inside the aggregate: a district's 20,000 enrolments spilled
     -- the aggregate's own sort to disk.
     (select coalesce(json_agg(sorted), '[]'::json) from (

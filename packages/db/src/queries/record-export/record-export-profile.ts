@@ -93,7 +93,7 @@ export interface RecordMicroPdSession {
 
 export interface RecordStage {
   /** The stage's program where the district runs more than one; null where it runs one. */
-  program: string | null;
+  program?: string | null;
   position: number;
   title: string;
   cohort: string | null;
