@@ -1,14 +1,19 @@
 import { reviewEligibility } from "@throughline/db/queries/credentials/review-eligibility";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure, requireTier } from "../../trpc.ts";
+import { authedProcedure, requireTier, staffProcedure } from "../../trpc.ts";
 
 /**
- * Reviewing is a role a person earns, not a kind of user: the reviewer tier (coaches,
- * facilitating teacher leaders, principals and district staff, and a partner district's
- * certified reviewer accepted here) may calibrate and, once certified or named lead, review.
- * A teacher who is none of these may not.
+ * Calibrating is for the people who run professional learning here: the staff tier (coaches,
+ * facilitating teacher leaders, principals and district staff). A teacher who is none of these
+ * may not, and neither may a partner district's reviewer, who calibrated where they work.
  */
-export const reviewerProcedure = authedProcedure.use(({ ctx, next }) => {
+export const reviewerProcedure = staffProcedure;
+
+/**
+ * Reviewing is a role a person earns, not a kind of user: the reviewer tier (the staff, and a
+ * partner district's certified reviewer accepted here) reviews once certified or named lead.
+ */
+export const reviewingProcedure = authedProcedure.use(({ ctx, next }) => {
   requireTier(ctx.scope, "reviewer");
   return next();
 });

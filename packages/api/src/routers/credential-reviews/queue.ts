@@ -37,7 +37,7 @@ interface QueueItem {
  */
 export async function reviewQueue(
   tx: Transaction,
-  params: { districtId: string; personId: string; now: Date },
+  params: { districtId: string; personId: string; now: Date; calibrates: boolean },
 ) {
   const { personId, now } = params;
   const settings = await loadReviewSettings(tx, params.districtId);
@@ -59,6 +59,10 @@ export async function reviewQueue(
       };
     }),
   );
+  // A partner's reviewer (who does not calibrate here) sees only what they may review.
+  const standings = params.calibrates
+    ? certifications
+    : certifications.filter((entry) => entry.isLead || entry.certifiedUntil !== null);
   const reviewable = certifications
     .filter((entry) => entry.isLead || entry.certifiedUntil !== null)
     .map((entry) => entry.credentialId);
@@ -121,6 +125,6 @@ export async function reviewQueue(
     blind,
     toReview,
     toDecide,
-    certifications,
+    certifications: standings,
   };
 }

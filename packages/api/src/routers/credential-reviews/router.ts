@@ -13,7 +13,7 @@ import {
 import { pickFields } from "@throughline/domain/pick-fields";
 import { TRPCError } from "@trpc/server";
 import { createRouter } from "../../trpc.ts";
-import { reviewerProcedure } from "./access.ts";
+import { reviewingProcedure } from "./access.ts";
 import { reviewQueue } from "./queue.ts";
 import { finishReview } from "./submit.ts";
 import { submissionUnderReview } from "./under-review.ts";
@@ -25,12 +25,17 @@ import { submissionUnderReview } from "./under-review.ts";
 
 export const credentialReviewsRouter = createRouter({
   /** My queue, the disagreements I settle as lead, and my standing per credential. */
-  queue: reviewerProcedure.query(({ ctx }) =>
-    reviewQueue(ctx.tx, { districtId: ctx.districtId, personId: ctx.personId, now: new Date() }),
+  queue: reviewingProcedure.query(({ ctx }) =>
+    reviewQueue(ctx.tx, {
+      districtId: ctx.districtId,
+      personId: ctx.personId,
+      now: new Date(),
+      calibrates: ctx.scope.tiers.staff,
+    }),
   ),
 
   /** One submission to review: evidence, rubric and my scoring so far. */
-  submission: reviewerProcedure.input(submissionIdInputSchema).query(async ({ ctx, input }) => {
+  submission: reviewingProcedure.input(submissionIdInputSchema).query(async ({ ctx, input }) => {
     const now = new Date();
     const found = await submissionUnderReview(ctx, { submissionId: input.submissionId, now });
     const { submission, version, settings, reviews, mode } = found;
@@ -82,7 +87,7 @@ export const credentialReviewsRouter = createRouter({
   }),
 
   /** Keeps my scoring so far; nothing is decided. */
-  saveDraft: reviewerProcedure.input(reviewScoringInputSchema).mutation(async ({ ctx, input }) => {
+  saveDraft: reviewingProcedure.input(reviewScoringInputSchema).mutation(async ({ ctx, input }) => {
     const now = new Date();
     const { mode } = await submissionUnderReview(ctx, { submissionId: input.submissionId, now });
     if (mode !== "review" && mode !== "decide") {
@@ -103,12 +108,12 @@ export const credentialReviewsRouter = createRouter({
   }),
 
   /** Finishes my independent review; decides the submission when the reviews allow. */
-  submit: reviewerProcedure
+  submit: reviewingProcedure
     .input(reviewScoringInputSchema)
     .mutation(({ ctx, input }) => finishReview(ctx, input, "independent")),
 
   /** A lead reviewer settles two reviews that disagree. */
-  decide: reviewerProcedure
+  decide: reviewingProcedure
     .input(reviewScoringInputSchema)
     .mutation(({ ctx, input }) => finishReview(ctx, input, "lead_decision")),
 });

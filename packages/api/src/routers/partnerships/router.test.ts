@@ -203,6 +203,14 @@ describe("a partnership", () => {
       await setReviewSettings(api.db, cedarId, { excludesCoached: true });
     }
 
+    // She does not calibrate here, and her standing lists only the credential she reviews.
+    expect(queue.certifications.map((entry) => entry.name)).toEqual([LESSON_DESIGN]);
+    expect(
+      await codeOf(
+        leah.calibration.set({ credentialId: queue.certifications[0]?.credentialId ?? "" }),
+      ),
+    ).toBe("FORBIDDEN");
+
     // Another credential of Cedar Ridge is not hers to review.
     const other = await insertSubmission(api.db, {
       email: CEDAR_TEACHER,
