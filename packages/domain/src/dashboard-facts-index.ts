@@ -14,6 +14,7 @@ interface PersonFacts {
   steps: Row<"steps">[];
   workshopMinutes: Row<"workshopMinutes">[];
   meetingMinutes: Row<"meetingMinutes">[];
+  externalMinutes: Row<"externalMinutes">[];
   teacherMeetings: Row<"teacherMeetings">[];
   badges: Row<"badges">[];
 }
@@ -38,6 +39,7 @@ function emptyPersonFacts(): PersonFacts {
     steps: [],
     workshopMinutes: [],
     meetingMinutes: [],
+    externalMinutes: [],
     teacherMeetings: [],
     badges: [],
   };
@@ -70,6 +72,7 @@ export function factsIndex(facts: DashboardFacts): FactsIndex {
   for (const row of facts.steps) person(row.personId).steps.push(row);
   for (const row of facts.workshopMinutes) person(row.personId).workshopMinutes.push(row);
   for (const row of facts.meetingMinutes) person(row.personId).meetingMinutes.push(row);
+  for (const row of facts.externalMinutes) person(row.personId).externalMinutes.push(row);
   for (const row of facts.teacherMeetings) person(row.personId).teacherMeetings.push(row);
   for (const row of facts.badges) person(row.personId).badges.push(row);
 

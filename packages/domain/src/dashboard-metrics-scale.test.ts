@@ -67,6 +67,9 @@ function generatedFacts(): DashboardFacts {
     steps: counted(teachers.map((n) => ({ personId: id("t", n), total: 3, doneWithEvidence: 1 }))),
     workshopMinutes: counted(teachers.map((n) => ({ personId: id("t", n), minutes: 360 }))),
     meetingMinutes: counted(teachers.map((n) => ({ personId: id("t", n), minutes: 45 }))),
+    externalMinutes: counted(
+      teachers.filter((n) => n % 4 === 0).map((n) => ({ personId: id("t", n), minutes: 390 })),
+    ),
     teamMeetings: counted(teams.map((n) => ({ teamId: id("team", n), held: 4, scheduled: 5 }))),
     teacherMeetings: counted(teachers.map((n) => ({ personId: id("t", n), held: 4, attended: 3 }))),
     teamBlocks: counted(teams.map((n) => ({ teamId: id("team", n), weeklyMinutes: 45 }))),

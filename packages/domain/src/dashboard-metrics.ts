@@ -80,6 +80,8 @@ export interface DashboardFacts {
   workshopMinutes: { personId: string; minutes: number }[];
   /** Minutes of closed meetings attended in the window, per teacher. */
   meetingMinutes: { personId: string; minutes: number }[];
+  /** Minutes of approved PD taken elsewhere whose last day is in the window, per teacher. */
+  externalMinutes: { personId: string; minutes: number }[];
   teamMeetings: { teamId: string; held: number; scheduled: number }[];
   /**
    * Per teacher, closed meetings in the window of a team she belongs to or where her attendance
@@ -125,6 +127,7 @@ function pdMinutesByTeacher(facts: DashboardFacts, scope: MetricsScope) {
     let total = 0;
     for (const row of mine.workshopMinutes) total += row.minutes;
     for (const row of mine.meetingMinutes) total += row.minutes;
+    for (const row of mine.externalMinutes) total += row.minutes;
     for (const row of mine.sessionSummaries) total += row.windowMinutes;
     minutes.set(personId, total);
   }

@@ -29,7 +29,8 @@ import type { Bucket } from "./rules/implementation-metrics.ts";
  * - Badges earned: micro-credential badges awarded to the teachers and not revoked, all time.
  * - PD hours per teacher, in the window: workshops attended (cohorts of this school year),
  *   MicroPD sessions completed (credited minutes) and closed support meetings they were present
- *   at (held minutes). Shown as the median and a distribution in whole hours.
+ *   at (held minutes), and approved external PD (taken elsewhere) whose last day is in the
+ *   window, as the transcript counts it. Shown as the median and a distribution in whole hours.
  */
 
 export const districtDashboardInputSchema = z.object({ level: z.literal("district") });

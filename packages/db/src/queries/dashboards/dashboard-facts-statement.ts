@@ -13,6 +13,7 @@ import {
   enrolment,
   enrolmentProgressSummary,
   evidenceFile,
+  externalPdRequest,
   micropdSession,
   program,
   stage,
@@ -116,6 +117,12 @@ function factsSql(kind: Kind): SQL {
         and ${cohort.schoolYear} = ${value("schoolYear")}
       group by ${enrolment.personId}`)} as workshops,
     ${jsonRowsSql(meetingMinutesSql({ teachers, ...year, to: at("to") }))} as meetings,
+    ${jsonRowsSql(sql`select ${externalPdRequest.personId} as "personId",
+        round(sum(${externalPdRequest.hours}) * 60)::int as minutes
+      from ${externalPdRequest}
+      where ${externalPdRequest.personId} in (${teachers}) and ${externalPdRequest.status} = 'approved'
+        and ${externalPdRequest.endOn} >= ${year.yearStart} and ${externalPdRequest.endOn} <= ${at("to")}::date
+      group by ${externalPdRequest.personId}`)} as external,
     ${jsonRowsSql(sql`select ${supportMeeting.teamId} as "teamId",
         (count(*) filter (where ${supportMeeting.status} = 'closed'))::int as held,
         count(*)::int as scheduled
@@ -180,6 +187,7 @@ interface FactsRow {
   steps: unknown;
   workshops: unknown;
   meetings: unknown;
+  external: unknown;
   team_meetings: unknown;
   team_blocks: unknown;
   block_use: unknown;
@@ -234,6 +242,7 @@ export async function runFactsStatement(
     steps: jsonValue(row.steps),
     workshopMinutes: jsonValue(row.workshops),
     meetingMinutes: jsonValue(row.meetings),
+    externalMinutes: jsonValue(row.external),
     teamMeetings: jsonValue(row.team_meetings),
     teamBlocks: jsonValue(row.team_blocks),
     teamBlockUse: teamBlockUseOf(jsonValue<BlockUseFacts>(row.block_use)),
