@@ -32,6 +32,7 @@ describe("programs and micro-credentials shared between districts", () => {
     const credential = ((await credentialLink.textContent()) ?? "").trim();
     await credentialLink.click();
     await maple.getByRole("heading", { level: 1, name: credential }).waitFor();
+    await screenshotAtBothWidths(maple, "credential-share-to-library", { folder });
     await maple.getByRole("link", { name: "Share to library" }).click();
     await maple.getByRole("heading", { level: 1, name: "Shared library" }).waitFor();
     expect(await maple.getByLabel("What to share").inputValue()).toBe("credential");
@@ -54,7 +55,7 @@ describe("programs and micro-credentials shared between districts", () => {
     await programRow.getByRole("cell", { name: "Program", exact: true }).waitFor();
     await expect(cedar.getByRole("cell", { name: "Micro-credential" }).count()).resolves.toBe(0);
     await programRow.getByRole("button", { name: /Preview/ }).click();
-    await cedar.getByText("Stages", { exact: true }).waitFor();
+    await cedar.getByRole("list", { name: "Stages" }).waitFor();
     await cedar.getByText(/The copy is a new program of yours/).waitFor();
     await screenshotAtBothWidths(cedar, "shared-library-program-preview", { folder });
     await expectAccessible(cedar);

@@ -7,7 +7,7 @@ function Facts({ label, values }: { label: string; values: readonly string[] }) 
   return (
     <div>
       <p className="text-sm font-medium text-foreground">{label}</p>
-      <ul className="list-disc pl-5 text-sm text-foreground">
+      <ul aria-label={label} className="list-disc pl-5 text-sm text-foreground">
         {values.map((value) => (
           <li key={value}>{value}</li>
         ))}
