@@ -173,8 +173,8 @@ export function PartnershipCard({
                     ))}
                   </SelectField>
                   <p className="text-sm text-muted-foreground">
-                    They share the reviewer's name, address and certification; the reviewer reviews
-                    their submissions blind.
+                    {partnership.partnerName} sees the reviewer's name, email address and how long
+                    the certification lasts; the reviewer reviews its submissions blind.
                   </p>
                   <PendingButton
                     type="submit"
