@@ -105,9 +105,9 @@ export const videoDecisions: Record<string, Decision> = {
   // Whoever relates to the meeting's team asks (what each may play is the clip-sharing test's).
   "video.meetingClips": { coach: "o", principal: "o", districtAdmin: "os", reviewer: "o" },
   "video.clipToSubmission": demoTeacherOnly,
-  // The submission's teacher, and the reviewers the review rule allows while it is under review
-  // (the demo teacher's own coach reviews someone else's work).
-  "video.submissionClips": { teacher: "o", coach: "s", reviewer: "os" },
+  // The submission's teacher, and the reviewers the review rule allows while it is under review:
+  // the same reviewers as `credentialReviews.submission` (the rule is the same function).
+  "video.submissionClips": { teacher: "o", coach: "os", reviewer: "os" },
   // Whoever brought the clip (its teacher): nobody else takes it back.
   "video.revokeClipShare": demoTeacherOnly,
   "video.settings": districtAdmins,
