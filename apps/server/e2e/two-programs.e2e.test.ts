@@ -8,13 +8,16 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
  * A district runs two programs and a teacher progresses in both: Maple Valley's instructional
  * framework and its classroom technology program. The demo teacher sees both on her home and on
  * her path, completes a technology session and sees progress there while her framework stage
- * stays as it was; a district admin adds a program and a stage in it.
+ * stays as it was; her PD hours and recommendations name each program. Her coach sees her stage
+ * in each program on the caseload; a district admin adds a program and a stage in it and reads
+ * the district's completion per program.
  */
 
 const run = serverAndBrowserPerFile();
 const shots = process.env.PROGRAMS_SCREENSHOTS;
 const TEACHER = "teacher@maplevalley.test";
 const ADMIN = "admin@maplevalley.test";
+const COACH = "coach@maplevalley.test";
 const REFLECTION =
   "The quick check showed me six students who had not got the idea yet, so I pulled them for five minutes.";
 
@@ -85,8 +88,10 @@ describe("two programs", () => {
   it("completes a technology session: progress there, the framework unchanged", async () => {
     await teacher.getByRole("link", { name: "Home", exact: true }).click();
     await teacher.getByRole("heading", { level: 1, name: /welcome/i }).waitFor();
+    // On her path's technology card (her recommendations name it too, as her next session there).
     await teacher
       .getByRole("link", { name: "Start session: Quick checks on every device" })
+      .first()
       .click();
     await teacher
       .getByRole("heading", { level: 1, name: "Quick checks on every device" })
@@ -113,6 +118,60 @@ describe("two programs", () => {
       teacher,
       /You are working on Stage 1: High Performance Learning-Focused Lessons\. Instructional framework has 3 stages/,
     ).waitFor();
+  });
+
+  it("her PD hours name the program of each workshop and session", async () => {
+    await teacher.goto("/teacher/pd-hours");
+    const table = teacher.getByRole("table");
+    await table
+      .getByRole("cell", {
+        name: "Instructional framework · Stage 1 workshop: High Performance Learning-Focused Lessons",
+      })
+      .first()
+      .waitFor();
+    // The technology session she just completed, named with its program.
+    await table
+      .getByRole("cell", { name: "Classroom technology · Quick checks on every device" })
+      .waitFor();
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "programs-teacher-pd-hours", { folder: shots });
+  });
+
+  it("her recommendations are listed per program, with her next technology session", async () => {
+    await teacher.goto("/teacher/recommendations");
+    await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
+    const technology = teacher.getByRole("region", { name: "Classroom technology" });
+    await technology.getByRole("heading", { level: 2, name: "Classroom technology" }).waitFor();
+    // Quick checks is done: her next session there is the shared board.
+    await technology
+      .getByRole("heading", { level: 3, name: "A shared board for the whole class" })
+      .waitFor();
+    await technology.getByText("Your next session in Classroom technology").waitFor();
+    await technology.getByText(/Classroom technology · Stage 1/).waitFor();
+    const framework = teacher.getByRole("region", { name: "Instructional framework" });
+    expect(await framework.getByRole("listitem").count()).toBeGreaterThan(0);
+    await expectAccessible(teacher);
+    await screenshotAtBothWidths(teacher, "programs-teacher-recommendations", { folder: shots });
+  });
+});
+
+describe("her coach", () => {
+  it("sees her stage in each program on the caseload and filters by program", async () => {
+    const { page: coach } = await run.signedIn("coach", COACH);
+    await coach.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+    const maria = coach.getByRole("row").filter({ hasText: "Maria Delgado" }).first();
+    const stages = maria.getByRole("list", { name: "Stage in each program" });
+    await stages.getByText("Instructional framework · Stage 1").waitFor();
+    await stages.getByText("Classroom technology · Stage 1").waitFor();
+    const all = await coach.getByRole("row").count();
+    await coach
+      .getByLabel("Program", { exact: true })
+      .selectOption({ label: "Classroom technology" });
+    await expect.poll(() => coach.getByRole("row").count()).toBeLessThan(all);
+    await coach.getByRole("row").filter({ hasText: "Maria Delgado" }).first().waitFor();
+    expect(new URL(coach.url()).searchParams.get("program")).not.toBeNull();
+    await expectAccessible(coach);
+    await screenshotAtBothWidths(coach, "programs-coach-caseload", { folder: shots });
   });
 });
 
@@ -162,5 +221,17 @@ describe("a district admin", () => {
     await section.getByText("Required of teachers at Riverside Middle School").waitFor();
     await expectAccessible(admin);
     await screenshotAtBothWidths(admin, "programs-admin-framework", { folder: shots });
+  });
+
+  it("reads the district's completion per program on the implementation dashboard", async () => {
+    const { page: admin } = await run.signedIn("admin", ADMIN);
+    await admin.goto("/admin/implementation");
+    await admin.getByRole("heading", { level: 1, name: /^Implementation: / }).waitFor();
+    const table = admin.getByRole("table", { name: "Completion figures per program" });
+    await table.getByRole("cell", { name: "Instructional framework" }).waitFor();
+    await table.getByRole("cell", { name: "Classroom technology" }).waitFor();
+    await admin.getByRole("region", { name: "Stage funnel: Classroom technology" }).waitFor();
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "programs-admin-dashboard", { folder: shots });
   });
 });
