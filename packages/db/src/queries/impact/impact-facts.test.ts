@@ -6,6 +6,7 @@ import { demoPeople } from "../../seed/demo-logins.ts";
 import { rawRows } from "../../testing.ts";
 import { seededLoginPerFile } from "../../testing-seeded.ts";
 import { listPdActivities } from "../enrolments/transcript.ts";
+import { listApprovedExternalPd } from "../external-pd/external-pd-requests.ts";
 import { loadImpactEnrolments, loadImpactTeachers } from "./impact-facts.ts";
 import {
   firstIndicatorId,
@@ -54,7 +55,7 @@ async function tenthsOf(tx: Transaction, personId: string): Promise<number> {
 }
 
 describe("the impact report's kept summaries", () => {
-  test("the seeded district's PD hours equal each teacher's transcript", async () => {
+  test("the seeded district's PD hours equal each teacher's transcript, external PD included", async () => {
     await admin.rolledBack(async (tx) => {
       await expectKeptAsRebuilt(tx);
       const chosen = await wholeDistrictSelection(tx, admin.districtId);
@@ -63,10 +64,19 @@ describe("the impact report's kept summaries", () => {
       const teachers = await loadImpactTeachers(tx, chosen);
       const people = [...new Set(enrolments.map((row) => row.personId))];
       let withHours = 0;
+      let withExternal = 0;
       for (const personId of people) {
         const lines = pdActivitiesIn(await listPdActivities(tx, { personId }), chosen.timeZone);
+        // The transcript's approved external PD whose last day is in the period.
+        const external = (await listApprovedExternalPd(tx, { personId })).filter(
+          (request) => request.endOn >= chosen.from && request.endOn <= chosen.to,
+        );
+        if (external.length > 0) withExternal += 1;
+        const externalTenths = external.reduce((sum, row) => sum + Math.round(row.hours * 10), 0);
         const kept = teachers.find((row) => row.personId === personId);
-        expect(kept?.tenths ?? 0, personId).toBe(Math.round(hoursOfLines(lines).hours * 10));
+        expect(kept?.tenths ?? 0, personId).toBe(
+          Math.round(hoursOfLines(lines).hours * 10) + externalTenths,
+        );
         if (lines.length > 0) withHours += 1;
         const lastDay =
           lines
@@ -76,6 +86,8 @@ describe("the impact report's kept summaries", () => {
         expect(kept?.lastActiveOn ?? null, personId).toBe(lastDay);
       }
       expect(withHours).toBeGreaterThan(0);
+      // The demo's approved external PD belongs to an enrolled teacher, so it is counted here.
+      expect(withExternal).toBeGreaterThan(0);
     });
   });
 

@@ -11,6 +11,7 @@ import {
   cohort,
   enrolment,
   enrolmentProgressSummary,
+  externalPdRequest,
   indicator,
   observedLevelDay,
   school,
@@ -126,21 +127,50 @@ export function teachersChosen(tx: Transaction, selection: ImpactSelection) {
     );
 }
 
-/** Each teacher's PD time in the period and last active day, from `teacher_pd_day`. */
+/**
+ * Each teacher's PD time in the period and last active day, from `teacher_pd_day`, with the
+ * approved PD they took elsewhere whose last day is in the period added to the time, as their
+ * transcript's total counts it (one tenth per tenth of an hour: the hours are kept in tenths).
+ * The last active day stays the district's own PD's.
+ */
 export async function loadImpactTeachers(
   tx: Transaction,
   selection: ImpactSelection,
 ): Promise<ImpactTeacherFact[]> {
-  const rows = await tx
-    .select({
-      personId: teacherPdDay.personId,
-      tenths: sql<number>`sum(${teacherPdDay.tenths})`.mapWith(Number),
-      lastActiveOn: sql<string | null>`max(${teacherPdDay.day})::text`,
-    })
-    .from(teacherPdDay)
-    .where(chosenTeacherDays(tx, selection, teacherPdDay))
-    .groupBy(teacherPdDay.personId);
-  return rows;
+  const [rows, external] = await Promise.all([
+    tx
+      .select({
+        personId: teacherPdDay.personId,
+        tenths: sql<number>`sum(${teacherPdDay.tenths})`.mapWith(Number),
+        lastActiveOn: sql<string | null>`max(${teacherPdDay.day})::text`,
+      })
+      .from(teacherPdDay)
+      .where(chosenTeacherDays(tx, selection, teacherPdDay))
+      .groupBy(teacherPdDay.personId),
+    tx
+      .select({
+        personId: externalPdRequest.personId,
+        tenths: sql<number>`sum(round(${externalPdRequest.hours} * 10))`.mapWith(Number),
+      })
+      .from(externalPdRequest)
+      .where(
+        and(
+          eq(externalPdRequest.status, "approved"),
+          chosenTeacherDays(tx, selection, {
+            personId: externalPdRequest.personId,
+            day: externalPdRequest.endOn,
+          }),
+        ),
+      )
+      .groupBy(externalPdRequest.personId),
+  ]);
+  const byPerson = new Map(rows.map((row) => [row.personId, row]));
+  for (const row of external) {
+    const known = byPerson.get(row.personId);
+    if (known) known.tenths += row.tenths;
+    else byPerson.set(row.personId, { ...row, lastActiveOn: null });
+  }
+  return [...byPerson.values()];
 }
 
 /**
