@@ -8,7 +8,8 @@ import { screenshotAtBothWidths } from "./screenshots.ts";
  * Mentoring for new teachers: the principal assigns Maria Delgado to mentor Priya Raman; Maria
  * opens Priya's page, logs a conversation with a private note and ticks a checklist item; Priya
  * reads the shared notes and sees the tick but never the private note; the principal sees the
- * progress and neither note.
+ * progress and neither note. Janelle Brooks, a coach who teaches no class, mentors Jamal
+ * Washington from the coach app; the district admin edits the induction checklist.
  */
 
 const run = serverAndBrowserPerFile();
@@ -117,5 +118,79 @@ describe("mentoring a new teacher", () => {
     expect(text).not.toContain(SHARED);
     expect(text).not.toContain(PRIVATE);
     expect(text).not.toContain(TOPIC);
+  });
+
+  it("a coach who mentors finds Mentoring in the coach app and logs a conversation there", async () => {
+    const { page: coach } = await run.signedIn("coach", "coach@maplevalley.test", {
+      timezoneId: "America/Chicago",
+    });
+    // No mentee yet: the coach app has no Mentoring section.
+    await coach.getByRole("link", { name: "Cohorts" }).first().waitFor();
+    expect(await coach.getByRole("link", { name: "Mentoring" }).count()).toBe(0);
+
+    await openAdminMentoring(principal);
+    await principal.getByLabel("New teacher").selectOption({ label: "Jamal Washington" });
+    await principal.getByLabel("Mentor").selectOption({ label: "Janelle Brooks" });
+    await principal.getByRole("button", { name: "Assign mentor" }).click();
+    await principal.getByText("Janelle Brooks now mentors Jamal Washington.").waitFor();
+
+    await coach.reload();
+    await coach.getByRole("link", { name: "Mentoring" }).first().click();
+    await coach.getByRole("heading", { level: 1, name: "Mentoring" }).waitFor();
+    await coach.getByRole("link", { name: /Jamal Washington/ }).click();
+    await coach.getByRole("heading", { level: 1, name: "Jamal Washington" }).waitFor();
+    await coach.getByRole("heading", { name: "Their path" }).waitFor();
+    await coach.getByRole("heading", { name: "Induction checklist" }).waitFor();
+    await coach.getByLabel("Topic").fill("Reading groups");
+    await coach.getByLabel("Private notes (optional)").fill("Check in after the data meeting.");
+    await coach.getByRole("button", { name: "Log conversation" }).click();
+    await coach.getByText("Logged. Your mentee has been told.").waitFor();
+    await coach.getByRole("heading", { level: 3, name: "Reading groups" }).waitFor();
+    await coach.getByText("Check in after the data meeting.").waitFor();
+    await expectAccessible(coach);
+    await screenshotAtBothWidths(coach, "mentoring-coach-mentor", { folder: shots });
+  });
+
+  it("the district admin adds, moves and retires an item of the induction checklist", async () => {
+    const { page: admin } = await run.signedIn("admin", "admin@maplevalley.test", {
+      timezoneId: "America/Chicago",
+    });
+    await openAdminMentoring(admin);
+    await admin.getByRole("heading", { name: "District induction checklist" }).waitFor();
+    const items = admin.getByRole("list", { name: "Checklist items in use" });
+    await items.getByText("1. Meet your mentor").waitFor();
+
+    // Nothing typed, and a due week out of range: each message sits beside its field.
+    await admin.getByLabel("Due within weeks (optional)").last().fill("60");
+    await admin.getByRole("button", { name: "Add item" }).click();
+    await admin.getByText("Enter the item").waitFor();
+    await admin.getByText("Due within weeks must be 52 or less").waitFor();
+
+    await admin.getByLabel("Item", { exact: true }).last().fill("Visit a colleague's class");
+    await admin.getByLabel("Due within weeks (optional)").last().fill("8");
+    await admin.getByRole("button", { name: "Add item" }).click();
+    await admin
+      .getByText("“Visit a colleague's class” is now the last item of the checklist.")
+      .waitFor();
+    const added = items.getByRole("listitem").filter({ hasText: "Visit a colleague's class" });
+    await added.getByText("8. Visit a colleague's class").waitFor();
+
+    await added.getByRole("button", { name: /^Up/ }).click();
+    await items.getByText("7. Visit a colleague's class").waitFor();
+    await items
+      .getByRole("listitem")
+      .filter({ hasText: "Visit a colleague's class" })
+      .getByRole("button", { name: /^Retire/ })
+      .click();
+    const retired = admin.getByRole("region", { name: "Retired items" });
+    await retired.getByText("Visit a colleague's class", { exact: true }).waitFor();
+    expect(await items.getByText("Visit a colleague's class").count()).toBe(0);
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "mentoring-checklist-editor", { folder: shots });
+
+    // Each change is on the audit log, in words.
+    await admin.goto("/admin/audit-log");
+    await admin.getByRole("cell", { name: "Induction checklist item added" }).first().waitFor();
+    await admin.getByRole("cell", { name: "Induction checklist item retired" }).first().waitFor();
   });
 });
