@@ -64,7 +64,7 @@ export function ChecklistItemForm({
   const general = formError(error, FIELDS);
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_15rem]">
         <FormField
           label="Item"
           value={title}
