@@ -26,7 +26,7 @@ export function TeamLinks({ row }: { row: CaseloadRow }) {
 /** Where the district runs several programs, her stage in each, the program named first. */
 function ProgramStages({ row }: { row: CaseloadRow }) {
   return (
-    <ul aria-label="Stage in each program" className="flex min-w-44 flex-col gap-1.5">
+    <ul aria-label="Stage in each program" className="flex flex-col gap-1.5 sm:min-w-44">
       {row.programs.map((program) => (
         <li key={program.programId} className="flex flex-col">
           <span className="font-medium">

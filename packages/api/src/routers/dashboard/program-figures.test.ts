@@ -23,8 +23,8 @@ describe("the implementation dashboard with two programs", () => {
       "Classroom technology",
     ]);
     const [framework, technology] = programs;
-    // The demo puts eight teachers in the technology program (four a school), fewer than the
-    // framework's; its three sessions each.
+    // The demo puts a few teachers in the technology program, fewer than the framework's; its
+    // stage has three sessions, assigned to each of them.
     expect(technology?.teacherCount).toBeGreaterThan(0);
     expect(technology?.teacherCount).toBeLessThan(framework?.teacherCount ?? 0);
     expect(technology?.sessionsAssigned).toBe((technology?.teacherCount ?? 0) * 3);
