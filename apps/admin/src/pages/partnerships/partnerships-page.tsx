@@ -60,7 +60,7 @@ export function PartnershipsPage() {
             />
           ))
         )}
-        <ProposeForm />
+        <ProposeForm ownShortName={overview.data.ownShortName} />
       </div>
     </>
   );

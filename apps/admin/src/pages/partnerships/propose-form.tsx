@@ -8,7 +8,7 @@ import { useState } from "react";
 import { SaveFooter } from "../../lib/save-footer.tsx";
 
 /** Proposes a partnership to another district of this installation, named by its short name. */
-export function ProposeForm() {
+export function ProposeForm({ ownShortName }: { ownShortName: string }) {
   const queryClient = useQueryClient();
   const [partnerSlug, setPartnerSlug] = useState("");
   const [note, setNote] = useState("");
@@ -24,7 +24,7 @@ export function ProposeForm() {
   return (
     <FormCard
       title="Propose a partnership"
-      description="Partner districts can lend each other certified reviewers. The other district's administrator accepts the partnership; either of you can end it."
+      description={`Partner districts can lend each other certified reviewers. The other district's administrator accepts the partnership; either of you can end it. Your district's short name, for a partner to propose to you, is ${ownShortName}.`}
       onSubmit={() => propose.mutate({ partnerSlug, note })}
     >
       <FormField

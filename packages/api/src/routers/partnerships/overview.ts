@@ -4,7 +4,7 @@ import {
   offersOfPartnerships,
   openCredentials,
 } from "@throughline/db/queries/partnerships/partner-offers";
-import { partnershipsOf } from "@throughline/db/queries/partnerships/partnerships";
+import { districtSlugOf, partnershipsOf } from "@throughline/db/queries/partnerships/partnerships";
 import {
   partnershipState,
   suggestedCredentialId,
@@ -29,6 +29,7 @@ export async function partnershipsOverview(ctx: TenantScope) {
   const certifications = await currentCertifications(ctx.tx, now);
 
   return {
+    ownShortName: await districtSlugOf(ctx.tx, ctx.districtId),
     partnerships: partnerships.map((partnership) => {
       const proposedByUs = partnership.proposerDistrictId === ctx.districtId;
       const ofThis = offers.filter((offer) => offer.partnershipId === partnership.id);

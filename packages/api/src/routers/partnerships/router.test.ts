@@ -106,6 +106,7 @@ describe("a partnership", () => {
       "CONFLICT",
     );
     expect(await codeOf(maple.partnerships.accept({ partnershipId }))).toBe("FORBIDDEN");
+    expect((await cedar.partnerships.overview()).ownShortName).toBe("cedar-ridge");
     await cedar.partnerships.accept({ partnershipId });
     expect((await maple.partnerships.overview()).partnerships[0]?.state).toBe("active");
   });

@@ -26,6 +26,16 @@ export async function districtBySlug(tx: Transaction, slug: string) {
   return found ?? null;
 }
 
+/** The short name a partner proposes to this district by. */
+export async function districtSlugOf(tx: Transaction, districtId: string): Promise<string> {
+  const [found] = await tx
+    .select({ slug: district.slug })
+    .from(district)
+    .where(eq(district.id, districtId))
+    .limit(1);
+  return found?.slug ?? "";
+}
+
 /** The district's partnerships, newest first, with both districts' names. */
 export async function partnershipsOf(tx: Transaction, districtId: string) {
   return tx
