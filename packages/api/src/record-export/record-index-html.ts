@@ -50,7 +50,11 @@ export function recordIndexHtml(
     ["commitments.json", "What you committed to at meetings, and how each check-in went."],
     [
       "pd-hours.json",
-      `Your PD hours transcript: every activity and the totals per school year (${hoursOfLines(record.pdActivities).hours.toFixed(1)} hours in all).`,
+      `Your PD hours transcript: every activity and the totals per school year (${hoursOfLines(record.pdActivities).hours.toFixed(1)} hours in all), and your approved external PD apart.`,
+    ],
+    [
+      "external-pd.json",
+      `${plural(record.externalPd.length, "request")} for credit for PD you took elsewhere, with its status; the certificates are in external-pd/.`,
     ],
     [
       "micro-credentials.json",
