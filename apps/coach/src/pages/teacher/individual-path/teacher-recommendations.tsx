@@ -79,7 +79,8 @@ export function TeacherRecommendations({ teacherId, name }: { teacherId: string;
               <p className="font-medium">
                 {item.title}{" "}
                 <span className="text-sm font-normal text-muted-foreground">
-                  · Stage {item.stage.position} · {item.estimatedMinutes} min
+                  · {item.program ? `${item.program.title} · ` : ""}Stage {item.stage.position} ·{" "}
+                  {item.estimatedMinutes} min
                 </span>
               </p>
               {item.pinnedBy ? (
