@@ -27,6 +27,7 @@ const allSections: readonly NavItem[] = [
   { label: "Observation scale", to: "/observation-scale" },
   { label: "Reminders", to: "/settings/reminders" },
   { label: "Sign-in", to: "/settings/sign-in" },
+  { label: "Classroom video", to: "/settings/video" },
   { label: "Sent mail", to: "/sent-mail" },
   { label: "Audit log", to: "/audit-log" },
 ];
@@ -44,6 +45,7 @@ export function nav(viewer: Viewer | undefined): readonly NavItem[] {
     "Observation scale",
     "Reminders",
     "Sign-in",
+    "Classroom video",
     "Sent mail",
     "Reviewers",
     "Partner districts",

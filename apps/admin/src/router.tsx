@@ -232,6 +232,12 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: "settings/video",
+    lazy: async () => ({
+      Component: (await import("./pages/video-settings/video-settings-page.tsx")).VideoSettingsPage,
+    }),
+  },
+  {
     path: "settings/sign-in",
     lazy: async () => ({
       Component: (await import("./pages/sign-in-settings/sign-in-settings-page.tsx"))

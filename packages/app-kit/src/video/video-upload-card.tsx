@@ -10,6 +10,8 @@ import { useVideoUpload } from "./use-video-upload.ts";
 interface VideoUploadCardProps {
   /** The district's limit, checked here first and again by the server. */
   maxBytes: number;
+  /** The district's student-consent rule, which the teacher confirms before sharing. */
+  consentRule: string;
   onUploaded: (videoId: string) => void;
 }
 
@@ -20,7 +22,7 @@ const TAKEN = ["video/mp4", "video/quicktime", "video/webm"];
  * it, and send it with a progress bar, pause and resume. The server checks the file by its
  * content; the type and size checks here only save a wasted upload.
  */
-export function VideoUploadCard({ maxBytes, onUploaded }: VideoUploadCardProps) {
+export function VideoUploadCard({ maxBytes, consentRule, onUploaded }: VideoUploadCardProps) {
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -53,6 +55,13 @@ export function VideoUploadCard({ maxBytes, onUploaded }: VideoUploadCardProps) 
       description="Record a lesson segment on your phone or upload a file (MP4, MOV or WebM). Only you see it until you share it."
     >
       <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
+        <div className="rounded-md border border-border bg-muted/40 p-3 text-sm">
+          <p className="font-medium">Your district's consent rule</p>
+          <p className="mt-1 text-muted-foreground">{consentRule}</p>
+          <p className="mt-1 text-muted-foreground">
+            Record only students this covers; you confirm it before you share the video.
+          </p>
+        </div>
         <div className="flex flex-col gap-1.5">
           <label htmlFor={fileId} className="font-medium text-sm">
             Video

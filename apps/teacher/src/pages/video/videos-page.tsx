@@ -31,7 +31,11 @@ export function VideosPage() {
       <QueryView query={query} about="your videos">
         {({ videos, settings }) => (
           <div className="flex flex-col gap-8">
-            <VideoUploadCard maxBytes={settings.maxBytes} onUploaded={(id) => void uploaded(id)} />
+            <VideoUploadCard
+              maxBytes={settings.maxBytes}
+              consentRule={settings.consentRule}
+              onUploaded={(id) => void uploaded(id)}
+            />
             <TitledSection headingId="my-videos" title="My videos">
               {videos.length === 0 ? (
                 <EmptyState title="No videos yet" icon={Video}>
