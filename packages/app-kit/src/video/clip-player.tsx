@@ -50,7 +50,7 @@ export function ClipPlayer({ clip }: { clip: PlayableClip }) {
     };
   }, [startSeconds, endSeconds]);
   return (
-    <figure className="flex flex-col gap-2">
+    <figure className="flex w-full max-w-2xl flex-col gap-2">
       <VideoPlayer
         videoId={clip.videoId}
         title={`${clip.title}, clip ${formatMoment(startSeconds)} to ${formatMoment(endSeconds)}`}

@@ -27,6 +27,35 @@ const reflection: EvidenceItemFacts = {
 };
 
 describe("missingRequirements", () => {
+  it("counts a clip of classroom video as a file, and as a link, annotated like any file", () => {
+    const clip = (requirementKey: string, annotation = ""): EvidenceItemFacts => ({
+      requirementKey,
+      source: "video_clip",
+      annotation,
+      text: "",
+      url: null,
+    });
+    const items = [
+      clip("lesson_plan"),
+      clip("student_work", "x"),
+      file("student_work", "x"),
+      clip("student_work"),
+      reflection,
+    ];
+    expect(missingRequirements(requirements, items)).toEqual([
+      {
+        requirementKey: "student_work",
+        message: "Student work: annotate every file (1 without an annotation).",
+      },
+    ]);
+    const optionalLink = evidenceRequirementSchema.parse({
+      key: "video",
+      kind: "link",
+      label: "Lesson video",
+    });
+    expect(missingRequirements([optionalLink], [clip("video")])).toEqual([]);
+  });
+
   it("lists every unmet requirement in order with what is missing", () => {
     expect(missingRequirements(requirements, [file("student_work", "x")])).toEqual([
       { requirementKey: "lesson_plan", message: "Lesson plan: attach 1 file (0 so far)." },

@@ -1,10 +1,13 @@
 import type { EvidenceRequirement } from "../credential.ts";
 import type { EvidenceSource } from "../enums.ts";
 
-/** A piece of evidence as the readiness rule sees it. */
+/**
+ * A piece of evidence as the readiness rule sees it. A clip of the teacher's classroom video
+ * (`video_clip`) counts as a file where files are asked for and as a link where a link is.
+ */
 export interface EvidenceItemFacts {
   requirementKey: string;
-  source: EvidenceSource;
+  source: EvidenceSource | "video_clip";
   annotation: string;
   text: string;
   url: string | null;
@@ -51,12 +54,15 @@ function problemWith(
     return null;
   }
   if (requirement.kind === "link") {
-    const links = items.filter((item) => item.url);
+    const links = items.filter((item) => item.url || item.source === "video_clip");
     if (links.length === 0)
       return requirement.optional ? null : `${requirement.label}: add a link.`;
     return null;
   }
-  const files = items.filter((item) => item.source === "plan_file" || item.source === "upload");
+  const files = items.filter(
+    (item) =>
+      item.source === "plan_file" || item.source === "upload" || item.source === "video_clip",
+  );
   if (files.length === 0 && requirement.optional) return null;
   if (files.length < requirement.minItems) {
     const noun = requirement.minItems === 1 ? "file" : "files";

@@ -6,6 +6,7 @@ import {
   listFinishedReviews,
 } from "@throughline/db/queries/credentials/credential-earning";
 import { listSubmissionEvidence } from "@throughline/db/queries/credentials/credential-earning-evidence";
+import { clipEvidenceFacts } from "@throughline/db/queries/video/video-clip-shares";
 import {
   type CredentialStanding,
   daysWaiting,
@@ -78,12 +79,13 @@ export async function submissionDetail(tx: Transaction, attempt: AttemptRow, now
   const version = await findVersion(tx, { versionId: attempt.versionId });
   if (!version) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such version." });
   const evidence = await listSubmissionEvidence(tx, { submissionId: attempt.id });
-  const missing = missingRequirements(
-    version.requirements,
-    evidence.map((item) =>
+  const missing = missingRequirements(version.requirements, [
+    ...evidence.map((item) =>
       pickFields(item, ["requirementKey", "source", "annotation", "text", "url"]),
     ),
-  );
+    // Clips of the teacher's classroom video count beside the other evidence.
+    ...(await clipEvidenceFacts(tx, attempt.id)),
+  ]);
   const decided = attempt.status === "not_yet" || attempt.status === "earned";
   const reviews = decided ? await listFinishedReviews(tx, { submissionId: attempt.id }) : [];
   // A lead decision settles disagreeing reviews; then it alone is the decision to explain.

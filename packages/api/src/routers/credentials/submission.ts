@@ -13,6 +13,7 @@ import {
   moveEvidenceItem,
   updateEvidence,
 } from "@throughline/db/queries/credentials/credential-earning-evidence";
+import { clipEvidenceFacts } from "@throughline/db/queries/video/video-clip-shares";
 import {
   addEvidenceInputSchema,
   credentialInputSchema,
@@ -163,7 +164,9 @@ export const submissionProcedures = {
       personId: ctx.personId,
     });
     const evidence = await listSubmissionEvidence(ctx.tx, { submissionId: submission.id });
-    const missing = missingRequirements(version.requirements, evidence);
+    // Clips of the teacher's classroom video count beside the other evidence.
+    const clips = await clipEvidenceFacts(ctx.tx, submission.id);
+    const missing = missingRequirements(version.requirements, [...evidence, ...clips]);
     if (missing.length > 0) {
       throw fieldProblem(
         ["submissionId"],

@@ -210,3 +210,21 @@ export async function meetingsToBringClipsTo(tx: Transaction, personId: string) 
     .orderBy(asc(supportMeeting.startsAt))
     .limit(20);
 }
+
+/** The submission's clips as the readiness rule counts evidence (`EvidenceItemFacts`). */
+export async function clipEvidenceFacts(tx: Transaction, submissionId: string) {
+  const rows = await tx
+    .select({
+      requirementKey: videoClipShare.requirementKey,
+      annotation: videoClipShare.annotation,
+    })
+    .from(videoClipShare)
+    .where(and(eq(videoClipShare.submissionId, submissionId), isNull(videoClipShare.revokedAt)));
+  return rows.map((row) => ({
+    requirementKey: row.requirementKey ?? "",
+    source: "video_clip" as const,
+    annotation: row.annotation,
+    text: "",
+    url: null,
+  }));
+}
