@@ -54,6 +54,8 @@ describe("a stage shared between districts", () => {
 
     // Cedar Ridge adapts its copy.
     await cedar.getByLabel("Title", { exact: true }).waitFor();
+    await cedar.getByRole("link", { name: "Share the stage to library" }).waitFor();
+    await screenshotAtBothWidths(cedar, "stage-page-share-links", { folder });
     await cedar.getByLabel("Title", { exact: true }).fill(ADAPTED);
     await cedar.getByRole("button", { name: "Save the stage" }).click();
     await cedar.getByRole("heading", { level: 1, name: new RegExp(ADAPTED) }).waitFor();

@@ -54,13 +54,13 @@ export function FrameworkStagePage() {
         aside={
           canEdit ? (
             <div className="flex flex-wrap gap-2">
-              <ShareToLibraryLink kind="stage" id={data.id} />
+              <ShareToLibraryLink kind="stage" id={data.id}>
+                Share the stage to library
+              </ShareToLibraryLink>
               {program ? (
-                <ShareToLibraryLink
-                  kind="program"
-                  id={program.id}
-                  label={`Share the program ${program.title} to library`}
-                />
+                <ShareToLibraryLink kind="program" id={program.id}>
+                  Share its program to library
+                </ShareToLibraryLink>
               ) : null}
             </div>
           ) : null

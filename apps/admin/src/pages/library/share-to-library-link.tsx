@@ -11,21 +11,21 @@ export function ShareToLibraryLink({
   kind,
   id,
   stageId,
-  label,
+  children = "Share to library",
 }: {
   kind: LibraryKind;
   id: string;
   /** For a session: the stage it is in. */
   stageId?: string;
-  /** Names what is shared, for screen readers when several links sit on one page. */
-  label?: string;
+  /** The link's text, where several share links sit on one page. */
+  children?: string;
 }) {
   const search = new URLSearchParams({ share: kind, id, ...(stageId ? { stage: stageId } : {}) });
   return (
     <Button asChild variant="secondary" size="sm">
-      <Link to={`/library?${search.toString()}#share`} aria-label={label}>
+      <Link to={`/library?${search.toString()}#share`}>
         <Share2 aria-hidden="true" className="size-4" />
-        Share to library
+        {children}
       </Link>
     </Button>
   );
