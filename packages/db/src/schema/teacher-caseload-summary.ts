@@ -13,7 +13,8 @@ import { releaseModeEnum } from "./enums.ts";
 
 /**
  * What a coach's caseload shows of one teacher that is not counted per enrolment: the current
- * enrolment (the highest stage's, then the last cohort by name) with its cohort's and stage's
+ * enrolment (her first program's highest stage, then the last cohort by name: migration 0054,
+ * domain rules/current-stage) with its cohort's and stage's
  * facts, the stage's session count, the current stage's plan steps in order, the releases of
  * her cohort whose session she has not completed, and her last published coaching observation.
  * One row per teacher with a current enrolment or such an observation, so the caseload reads

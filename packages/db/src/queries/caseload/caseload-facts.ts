@@ -9,7 +9,8 @@ import { type TeamMemberRow, teamsWithMembersSql } from "./coached-teams.ts";
  * flat row, text where a date; the facts are null (or 0) on a team's row without a member.
  */
 export interface CaseloadFactsRow extends TeamMemberRow {
-  /** The current enrolment's (the highest stage's, then the last cohort by name); null: none. */
+  /** The current enrolment's (her first program's highest stage's, then the last cohort by
+   * name: domain rules/current-stage); null: none. */
   releaseMode: "self_paced" | "dated" | null;
   stagePosition: number | null;
   stageTitle: string | null;

@@ -59,7 +59,10 @@ function factsFromRowsSql(members: SQL, at: Date): SQL {
       join cohort c on c.district_id = e.district_id and c.id = e.cohort_id
       join stage s on s.district_id = c.district_id and s.id = c.stage_id
       where e.person_id = p."memberId" and e.status in (${current})
-      order by s.position desc, c.name desc
+      -- Her first program's current stage (domain rules/current-stage), then the last cohort.
+      order by (select pr.position from program pr
+          where pr.district_id = s.district_id and pr.id = s.program_id),
+        s.position desc, c.name desc
       limit 1
     ) cur on true
     left join enrolment_progress_summary summary
