@@ -9,7 +9,7 @@
  */
 
 /** An enrolment as these rules read it: its stage's place and its program's place. */
-export interface EnrolmentInProgram {
+interface EnrolmentInProgram {
   programId: string;
   /** The program's place in the district's order (1 first). */
   programPosition: number;
