@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { formatMoment } from "./moment.tsx";
 import { VideoPlayer } from "./video-player.tsx";
 
-export interface PlayableClip {
+interface PlayableClip {
   videoId: string;
   title: string;
   startSeconds: number;
