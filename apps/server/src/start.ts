@@ -52,7 +52,7 @@ export async function startServer(env: ServerEnv, logger: Logger) {
     );
   }
   if (database.kind === "pglite" && env.SEED_DEMO_DATA) {
-    await seedDemo({ db: database.db, storage, issuer: { publicUrl, secret } });
+    await seedDemo({ db: database.db, storage, videos, issuer: { publicUrl, secret } });
   } else {
     // Without the demo, an installation with no district logs its one-time set-up link.
     await announceSetupIfEmpty({ db: database.db, publicUrl, logger });

@@ -71,7 +71,7 @@ export function VideoSettingsForm({ settings }: { settings: VideoSettingsData })
             ? ` Teachers see: up to ${formatFileSize(limit * MB)}.`
             : ""
         }`}
-        className="w-40"
+        className="max-w-md"
         min={10}
         max={20_480}
         value={megabytes}
