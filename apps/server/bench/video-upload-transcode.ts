@@ -3,7 +3,8 @@
  * otherwise, with sound) is uploaded through the resumable upload route in the page's 8 MB
  * requests, then transcoded by the worker's step (ffmpeg, H.264/AAC at most 720 lines, a
  * poster). Prints the upload throughput and the transcode time. Not part of the tests; run with
- * `cd apps/server && npx tsx bench/video-upload-transcode.ts` (ffmpeg on the PATH).
+ * `cd apps/server && npx tsx bench/video-upload-transcode.ts` (ffmpeg on the PATH);
+ * `BENCH_VIDEO_STORE=s3` times the object-storage store against a local s3rver instead.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
@@ -20,6 +21,10 @@ const { createServerApp } = await import("../src/app.ts");
 const { testServerDeps } = await import("../src/testing/test-server.ts");
 const { processVideos } = await import("../src/video/process-videos.ts");
 const { LocalVideoStore } = await import("../src/video/local-video-store.ts");
+const { S3VideoStore } = await import("../src/video/s3-video-store.ts");
+const { startTestS3Server } = await import("../src/testing/s3-test-server.ts");
+// BENCH_VIDEO_STORE=s3: the bucket store against a local S3-protocol server (s3rver).
+const s3 = process.env.BENCH_VIDEO_STORE === "s3" ? await startTestS3Server() : null;
 
 const dataDir = await mkdtemp(join(tmpdir(), "throughline-video-bench-"));
 const api = await createTestApi();
@@ -55,8 +60,9 @@ try {
     `generated ${SECONDS} s of 720p, ${(size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const store = new LocalVideoStore(dataDir);
+  const store = s3 ? new S3VideoStore(s3.config) : new LocalVideoStore(dataDir);
   await store.prepare();
+  console.log(`video store: ${store.kind}`);
   const app = await createServerApp(
     testServerDeps(api, api.auth, { videos: { store, ffmpeg: true } }),
   );
@@ -109,5 +115,6 @@ try {
   );
 } finally {
   await api.close();
+  await s3?.close();
   await rm(dataDir, { recursive: true, force: true });
 }

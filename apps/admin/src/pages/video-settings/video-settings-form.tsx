@@ -85,7 +85,7 @@ export function VideoSettingsForm({ settings }: { settings: VideoSettingsData })
           <input
             type="radio"
             name={`${formId}-retention`}
-            className="size-5 accent-primary"
+            className="size-5 shrink-0 accent-primary"
             checked={!keepForever}
             disabled={busy}
             onChange={() => edit(setKeepForever)(false)}
@@ -110,7 +110,7 @@ export function VideoSettingsForm({ settings }: { settings: VideoSettingsData })
           <input
             type="radio"
             name={`${formId}-retention`}
-            className="size-5 accent-primary"
+            className="size-5 shrink-0 accent-primary"
             checked={keepForever}
             disabled={busy}
             onChange={() => edit(setKeepForever)(true)}
