@@ -9,7 +9,7 @@ import { createDocumentLoader } from "./document-loader.ts";
 const VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1";
 
 /** How a wallet signs: W3C Data Integrity, or Ed25519Signature2020 as the Learner Credential Wallet does. */
-export type WalletSuite = "eddsa-rdfc-2022" | "Ed25519Signature2020";
+type WalletSuite = "eddsa-rdfc-2022" | "Ed25519Signature2020";
 
 /**
  * A wallet as tests need one: a fresh Ed25519 did:key that signs DIDAuth presentations the way a
