@@ -1,5 +1,12 @@
-import { pgTable, timestamp } from "drizzle-orm/pg-core";
-import { tenantColumns, tenantPrimaryKey, timestamps } from "./columns.ts";
+import { pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  tenantColumns,
+  tenantIndex,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+} from "./columns.ts";
+import { program } from "./program.ts";
 
 /**
  * A micro-credential: the identity that stays the same across its versions. What it asks and
@@ -11,7 +18,16 @@ export const credential = pgTable(
     ...tenantColumns(),
     /** Retired credentials take no new submissions; earned badges stay valid. */
     archivedAt: timestamp({ withTimezone: true }),
+    /**
+     * The program this credential belongs to; null: the district's own, open across all its
+     * programs. Programs are archived, never deleted, so a plain reference is enough.
+     */
+    programId: uuid(),
     ...timestamps(),
   },
-  (t) => [tenantPrimaryKey(t)],
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference("credential_program_fk", t.districtId, t.programId, program),
+    tenantIndex("credential_program_idx", t.districtId, t.programId),
+  ],
 );
