@@ -17,17 +17,22 @@ export function SubmissionClips({
   submissionId,
   requirementKey,
   editable,
+  onChanged,
 }: {
   submissionId: string;
   requirementKey: string;
   editable: boolean;
+  /** After a clip is added or removed, so the page can say again what is still missing. */
+  onChanged?: () => Promise<void>;
 }) {
   const queryClient = useQueryClient();
   const query = useQuery(trpc.video.submissionClips.queryOptions({ submissionId }));
-  const refresh = () =>
-    queryClient.invalidateQueries({
+  const refresh = async () => {
+    await queryClient.invalidateQueries({
       queryKey: trpc.video.submissionClips.queryKey({ submissionId }),
     });
+    await onChanged?.();
+  };
   const remove = useMutation(trpc.video.revokeClipShare.mutationOptions({ onSuccess: refresh }));
   const clips = (query.data ?? []).filter((clip) => clip.requirementKey === requirementKey);
   return (
@@ -119,4 +124,10 @@ function ClipAdder({
       </Button>
     </form>
   );
+}
+
+/** How many clips are evidence for the requirement (the same query the list reads). */
+export function useSubmissionClipCount(submissionId: string, requirementKey: string): number {
+  const query = useQuery(trpc.video.submissionClips.queryOptions({ submissionId }));
+  return (query.data ?? []).filter((clip) => clip.requirementKey === requirementKey).length;
 }

@@ -1,4 +1,7 @@
-import { SubmissionClips } from "@throughline/app-kit/video/submission-clips";
+import {
+  SubmissionClips,
+  useSubmissionClipCount,
+} from "@throughline/app-kit/video/submission-clips";
 import { Card } from "@throughline/ui/card";
 import { FileAdder, LinkAdder } from "./evidence-adders.tsx";
 import { EvidenceItemRow } from "./evidence-item-row.tsx";
@@ -21,6 +24,7 @@ export function RequirementSection(props: Props) {
   const headingId = `requirement-${requirement.key}-heading`;
   const listed = items.filter((item) => item.source !== "text");
   const written = items.find((item) => item.source === "text");
+  const clipCount = useSubmissionClipCount(submissionId, requirement.key);
   return (
     <Card
       id={`requirement-${requirement.key}`}
@@ -64,13 +68,14 @@ export function RequirementSection(props: Props) {
                 />
               ))}
             </ul>
-          ) : (
+          ) : clipCount === 0 ? (
             <p className="text-sm text-muted-foreground">Nothing added yet.</p>
-          )}
+          ) : null}
           <SubmissionClips
             submissionId={submissionId}
             requirementKey={requirement.key}
             editable={editable}
+            onChanged={onChanged}
           />
           {editable && requirement.kind === "files" ? (
             <FileAdder
