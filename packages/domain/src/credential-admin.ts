@@ -75,6 +75,8 @@ export const credentialDefinitionSchema = z
       max: 4000,
     }),
     stageId: idSchema.nullable(),
+    /** Null: the district's own credential, open across all its programs. */
+    programId: idSchema.nullable().default(null),
     indicatorIds: z.array(idSchema).max(40).default([]),
     requirements: z
       .array(evidenceRequirementSchema)

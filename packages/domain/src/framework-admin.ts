@@ -142,7 +142,10 @@ export type SaveSessionInput = z.infer<typeof saveSessionInputSchema>;
 
 // Indicators
 
-const indicatorFields = indicatorSchema.pick({ code: true, title: true, description: true });
+/** `programId` null: the district's own indicator, used by all its programs. */
+const indicatorFields = indicatorSchema
+  .pick({ code: true, title: true, description: true })
+  .extend({ programId: idSchema.nullable().default(null) });
 
 /** The code must be unique in the district; the server names `code` when it is taken. */
 export const createIndicatorInputSchema = indicatorFields;

@@ -7,6 +7,7 @@ import {
   setCredentialArchived,
   stageKnown,
 } from "@throughline/db/queries/credentials/credential-admin";
+import { credentialProgramId } from "@throughline/db/queries/credentials/credential-program";
 import { listStages } from "@throughline/db/queries/framework/framework";
 import { listEditorIndicators } from "@throughline/db/queries/framework/framework-admin";
 import { knownIndicatorIds } from "@throughline/db/queries/framework/framework-admin-indicators";
@@ -23,19 +24,28 @@ import { readSignedImageKey } from "../../credentials/image-key-token.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import type { TenantScope } from "../../session.ts";
 import { adminProcedure, createRouter, districtAdminProcedure } from "../../trpc.ts";
+import { checkProgramChoice } from "../framework-admin/program-choice.ts";
 import { credentialChange } from "./audit.ts";
 import { badgeProcedures } from "./badges.ts";
 import { reviewerProcedures } from "./reviewers.ts";
 
 /**
- * The stage, indicators and image must be the district's own; named as field errors. Returns
- * the definition with the image's signed reference replaced by the storage key it names.
+ * The stage, program, indicators and image must be the district's own; named as field errors.
+ * Returns the definition with the image's signed reference replaced by the storage key it names.
+ * `credentialId`: the credential being saved, which may keep a program archived since.
  */
 async function assertReferencesKnown(
   ctx: TenantScope & { secret: string },
   definition: CredentialDefinition,
   path: (string | number)[] = [],
+  credentialId?: string,
 ): Promise<CredentialDefinition> {
+  await checkProgramChoice(
+    ctx.tx,
+    definition.programId,
+    path,
+    credentialId ? () => credentialProgramId(ctx.tx, credentialId) : undefined,
+  );
   if (definition.stageId !== null && !(await stageKnown(ctx.tx, definition.stageId))) {
     throw fieldProblem([...path, "stageId"], "Choose one of the district's stages");
   }
@@ -69,6 +79,7 @@ function detailOf(detail: CredentialDetail) {
       keyMethod: version.keyMethod,
       criteriaNarrative: version.criteriaNarrative,
       stageId: version.stageId,
+      programId: detail.programId,
       indicatorIds: detail.indicatorIds,
       requirements: version.requirements,
       rubric: version.rubric,
@@ -123,7 +134,12 @@ const definitionProcedures = {
   update: districtAdminProcedure
     .input(updateCredentialInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const definition = await assertReferencesKnown(ctx, input.definition, ["definition"]);
+      const definition = await assertReferencesKnown(
+        ctx,
+        input.definition,
+        ["definition"],
+        input.credentialId,
+      );
       const recordChange = await credentialChange(ctx, input.credentialId);
       const saved = await saveCredentialDefinition(ctx.tx, {
         districtId: ctx.districtId,

@@ -8,6 +8,7 @@ import {
 import {
   createIndicator,
   indicatorCodeTaken,
+  indicatorProgramId,
   knownIndicatorIds,
   updateIndicator,
 } from "@throughline/db/queries/framework/framework-admin-indicators";
@@ -51,6 +52,7 @@ import { auditCreated, auditDifference, audited } from "../../audited.ts";
 import { fieldProblem } from "../../field-problem.ts";
 import { adminProcedure, createRouter, districtAdminProcedure } from "../../trpc.ts";
 import { indicatorCodes } from "./indicator-codes.ts";
+import { checkProgramChoice } from "./program-choice.ts";
 import { sessionSaveProcedures } from "./session-save.ts";
 
 /*
@@ -219,6 +221,7 @@ export const frameworkAdminRouter = createRouter({
       if (await indicatorCodeTaken(ctx.tx, { code: input.code })) {
         throw fieldProblem(["code"], "Another indicator already has this code");
       }
+      await checkProgramChoice(ctx.tx, input.programId, []);
       const indicatorId = await createIndicator(ctx.tx, { ...input, districtId: ctx.districtId });
       await auditCreated(
         ctx,
@@ -234,6 +237,9 @@ export const frameworkAdminRouter = createRouter({
       if (await indicatorCodeTaken(ctx.tx, { code: input.code, exceptId: input.indicatorId })) {
         throw fieldProblem(["code"], "Another indicator already has this code");
       }
+      await checkProgramChoice(ctx.tx, input.programId, [], () =>
+        indicatorProgramId(ctx.tx, input.indicatorId),
+      );
       const updated = await audited(
         ctx,
         { table: indicator, kind: "indicator", id: input.indicatorId },

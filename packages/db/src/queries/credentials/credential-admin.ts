@@ -10,9 +10,10 @@ import {
   credentialIndicator,
   credentialSubmission,
   credentialVersion,
+  program,
   stage,
 } from "../../schema/index.ts";
-import { stageOfVersion, tenantChildJoin } from "../sql/same-district-joins.ts";
+import { stageOfVersion, tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 import { copyCalibrationSamples } from "./calibration.ts";
 
 /*
@@ -24,6 +25,9 @@ export interface CredentialListRow {
   id: string;
   name: string;
   stageTitle: string | null;
+  /** Null: the district's own credential, open across all its programs. */
+  programId: string | null;
+  programTitle: string | null;
   version: number;
   pdMinutes: number;
   submissions: number;
@@ -65,6 +69,8 @@ function listCredentialRows(tx: Transaction) {
       id: credential.id,
       name: credentialVersion.name,
       stageTitle: stage.title,
+      programId: credential.programId,
+      programTitle: program.title,
       version: credentialVersion.version,
       versionId: credentialVersion.id,
       pdMinutes: credentialVersion.pdMinutes,
@@ -79,6 +85,7 @@ function listCredentialRows(tx: Transaction) {
       tenantChildJoin(credentialVersion, credentialVersion.credentialId, credential),
     )
     .leftJoin(stage, stageOfVersion)
+    .leftJoin(program, tenantJoin(program, credential, credential.programId))
     .where(currentVersion)
     .orderBy(sql`${credential.archivedAt} is not null`, asc(credentialVersion.name));
 }
@@ -102,6 +109,7 @@ export async function loadCurrentVersion(
 export interface CredentialDetail {
   id: string;
   archivedAt: Date | null;
+  programId: string | null;
   version: CurrentVersion;
   indicatorIds: string[];
   /** Attempts sent for review, any version: the list's "Submissions" figure. */
@@ -115,7 +123,11 @@ export async function loadCredentialDetail(
   credentialId: string,
 ): Promise<CredentialDetail | null> {
   const [identity] = await tx
-    .select({ id: credential.id, archivedAt: credential.archivedAt })
+    .select({
+      id: credential.id,
+      archivedAt: credential.archivedAt,
+      programId: credential.programId,
+    })
     .from(credential)
     .where(eq(credential.id, credentialId));
   const version = await loadCurrentVersion(tx, credentialId);
@@ -138,7 +150,7 @@ export async function loadCredentialDetail(
 }
 
 /** What a version row stores of the definition; PD hours are kept as whole minutes. */
-function versionFields(definition: CredentialDefinition) {
+function versionFields(definition: SavedDefinition) {
   return {
     ...pickFields(definition, [
       "name",
@@ -171,13 +183,19 @@ async function alignIndicators(
   );
 }
 
+/**
+ * A definition as saved here. Without `programId` (a credential taken from the library) a new
+ * credential is the district's own and a saved one keeps its program.
+ */
+type SavedDefinition = Omit<CredentialDefinition, "programId"> & { programId?: string | null };
+
 export async function createCredential(
   tx: Transaction,
-  params: { districtId: string; personId: string; definition: CredentialDefinition },
+  params: { districtId: string; personId: string; definition: SavedDefinition },
 ): Promise<{ credentialId: string }> {
   const [row] = await tx
     .insert(credential)
-    .values({ districtId: params.districtId })
+    .values({ districtId: params.districtId, programId: params.definition.programId ?? null })
     .returning({ id: credential.id });
   if (!row) throw new Error("The credential was not saved.");
   const [version] = await tx
@@ -211,11 +229,18 @@ export async function saveCredentialDefinition(
     districtId: string;
     personId: string;
     credentialId: string;
-    definition: CredentialDefinition;
+    definition: SavedDefinition;
   },
 ): Promise<{ version: number; newVersion: boolean } | null> {
   const current = await loadCurrentVersion(tx, params.credentialId);
   if (!current) return null;
+  // The program belongs to the credential, not to a version: every version shares it.
+  if (params.definition.programId !== undefined) {
+    await tx
+      .update(credential)
+      .set({ programId: params.definition.programId })
+      .where(eq(credential.id, params.credentialId));
+  }
   const { image } = params.definition;
   const imageFields =
     image === undefined

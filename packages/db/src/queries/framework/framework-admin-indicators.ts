@@ -61,3 +61,15 @@ export async function knownIndicatorIds(
     .where(inArray(indicator.id, [...params.indicatorIds]));
   return new Set(rows.map((row) => row.id));
 }
+
+/** The indicator's program (null when it has none or is not the district's). */
+export async function indicatorProgramId(
+  tx: Transaction,
+  indicatorId: string,
+): Promise<string | null> {
+  const [row] = await tx
+    .select({ programId: indicator.programId })
+    .from(indicator)
+    .where(eq(indicator.id, indicatorId));
+  return row?.programId ?? null;
+}

@@ -6,11 +6,12 @@ import {
   indicator,
   micropdProgress,
   micropdSession,
+  program,
   sessionIndicator,
   stage,
 } from "../../schema/index.ts";
 import { findSession } from "../micropd/micropd.ts";
-import { tenantChildJoin } from "../sql/same-district-joins.ts";
+import { tenantChildJoin, tenantJoin } from "../sql/same-district-joins.ts";
 import { type StageListItem, stagesWithSessionCount } from "./framework.ts";
 import { stageColumns } from "./framework-columns.ts";
 
@@ -142,6 +143,9 @@ export interface EditorIndicator {
   code: string;
   title: string;
   description: string;
+  /** Null: the district's own indicator, used by all its programs. */
+  programId: string | null;
+  programTitle: string | null;
 }
 
 /** The district's indicators in framework order: "1.2" before "1.10". */
@@ -152,7 +156,10 @@ export async function listEditorIndicators(tx: Transaction): Promise<EditorIndic
       code: indicator.code,
       title: indicator.title,
       description: indicator.description,
+      programId: indicator.programId,
+      programTitle: program.title,
     })
     .from(indicator)
+    .leftJoin(program, tenantJoin(program, indicator, indicator.programId))
     .orderBy(sql`string_to_array(${indicator.code}, '.')::int[]`);
 }
