@@ -46,6 +46,8 @@ export interface CredentialDraft {
   keyMethod: string;
   criteriaNarrative: string;
   stageId: string;
+  /** "": the district's own credential, open across all its programs. */
+  programId: string;
   indicatorIds: string[];
   requirements: RequirementDraft[];
   levels: LevelDraft[];
@@ -100,6 +102,7 @@ export function emptyDraft(): CredentialDraft {
     keyMethod: "",
     criteriaNarrative: "",
     stageId: "",
+    programId: "",
     indicatorIds: [],
     requirements: [emptyRequirement()],
     levels,
@@ -127,6 +130,7 @@ export function draftOf(detail: CredentialDetail): CredentialDraft {
     keyMethod: definition.keyMethod,
     criteriaNarrative: definition.criteriaNarrative,
     stageId: definition.stageId ?? "",
+    programId: definition.programId ?? "",
     indicatorIds: definition.indicatorIds,
     requirements: definition.requirements.map((requirement) => ({
       id: localId(),
@@ -203,6 +207,7 @@ export function inputOf(draft: CredentialDraft): CredentialDefinitionInput {
     keyMethod: draft.keyMethod,
     criteriaNarrative: draft.criteriaNarrative,
     stageId: draft.stageId === "" ? null : draft.stageId,
+    programId: draft.programId === "" ? null : draft.programId,
     indicatorIds: draft.indicatorIds,
     requirements: draft.requirements.map((requirement, i) => ({
       key: requirementKeys[i] ?? "requirement",

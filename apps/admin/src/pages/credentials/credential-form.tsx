@@ -12,6 +12,7 @@ import { TextAreaField } from "@throughline/ui/text-area-field";
 import { type FormEvent, useState } from "react";
 import { StageOptions } from "../../lib/stage-options.tsx";
 import { IndicatorChecklist } from "../framework/indicator-checklist.tsx";
+import { ProgramSelect } from "../framework/program-select.tsx";
 import { type CredentialDraft, definitionProblems, inputOf } from "./credential-draft.ts";
 import { ImageField } from "./image-field.tsx";
 import { PassingRuleFields } from "./passing-rule-fields.tsx";
@@ -67,6 +68,7 @@ export function CredentialForm(props: CredentialFormProps) {
             rows={3}
             {...field("criteriaNarrative")}
           />
+          <ProgramSelect {...field("programId")} />
           <SelectField label="Stage" {...field("stageId")}>
             <option value="">Not tied to a stage</option>
             <StageOptions stages={options.stages} />

@@ -30,6 +30,7 @@ export function CredentialsTable({ credentials }: { credentials: CredentialList[
             </span>
           ),
         },
+        { header: "Program", cell: (credential) => credential.programTitle ?? "All programs" },
         { header: "Stage", cell: (credential) => credential.stageTitle ?? "—" },
         { header: "Version", cell: (credential) => credential.version },
         { header: "PD hours", cell: (credential) => hoursText(credential.pdMinutes) },

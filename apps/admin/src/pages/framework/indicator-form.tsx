@@ -7,9 +7,11 @@ import { FormField } from "@throughline/ui/form-field";
 import { TextAreaField } from "@throughline/ui/text-area-field";
 import { useState } from "react";
 import { SaveErrorAlert } from "../../lib/save-error-alert.tsx";
+import { ProgramSelect } from "./program-select.tsx";
 import type { EditorIndicator } from "./types.ts";
 
-const empty = { code: "", title: "", description: "" };
+/** `programId` "": the district's own indicator, used by all its programs. */
+const empty = { code: "", title: "", description: "", programId: "" };
 
 /** Adds an indicator, or edits the one chosen in the table. */
 export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone: () => void }) {
@@ -17,7 +19,12 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() =>
     indicator
-      ? { code: indicator.code, title: indicator.title, description: indicator.description }
+      ? {
+          code: indicator.code,
+          title: indicator.title,
+          description: indicator.description,
+          programId: indicator.programId ?? "",
+        }
       : empty,
   );
   const options = {
@@ -35,8 +42,9 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
     setDraft({ ...draft, [field]: value });
   };
   const submit = () => {
-    if (indicator) update.mutate({ indicatorId: indicator.id, ...draft });
-    else create.mutate(draft);
+    const input = { ...draft, programId: draft.programId === "" ? null : draft.programId };
+    if (indicator) update.mutate({ indicatorId: indicator.id, ...input });
+    else create.mutate(input);
   };
   const busy = mutation.isPending;
   return (
@@ -67,6 +75,12 @@ export function IndicatorForm(props: { indicator: EditorIndicator | null; onDone
         disabled={busy}
         error={fieldError(mutation.error, "description")}
         onChange={(event) => change("description", event.target.value)}
+      />
+      <ProgramSelect
+        value={draft.programId}
+        disabled={busy}
+        error={fieldError(mutation.error, "programId")}
+        onChange={(event) => change("programId", event.target.value)}
       />
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>

@@ -31,6 +31,10 @@ export function IndicatorsPage() {
               { header: "Code", className: "font-medium", cell: (indicator) => indicator.code },
               { header: "Title", cell: (indicator) => indicator.title },
               {
+                header: "Program",
+                cell: (indicator) => indicator.programTitle ?? "All programs",
+              },
+              {
                 header: "What it looks like",
                 className: "text-muted-foreground",
                 cell: (indicator) => indicator.description,
