@@ -70,7 +70,10 @@ describe("sharing a micro-credential", () => {
     );
     expect(pkg.credential.indicatorCodes).toHaveLength(2);
     const preview = await (await admin(south)).sharedLibrary.item({ itemId });
-    expect(preview).toMatchObject({ kind: "credential", title: "Exit Tickets That Steer Tomorrow" });
+    expect(preview).toMatchObject({
+      kind: "credential",
+      title: "Exit Tickets That Steer Tomorrow",
+    });
     expect(preview.credential?.rubricCriteria).toEqual(["Alignment"]);
   });
 

@@ -55,7 +55,9 @@ describe("sharing a program", () => {
       ...terms,
     });
     itemId = published.itemId;
-    const item = (await (await admin(south)).sharedLibrary.items()).find((row) => row.id === itemId);
+    const item = (await (await admin(south)).sharedLibrary.items()).find(
+      (row) => row.id === itemId,
+    );
     expect(item).toMatchObject({ kind: "program", license: "CC BY-SA 4.0", own: false });
     expect(item?.sessionCount).toBeGreaterThan(1);
     const preview = await (await admin(south)).sharedLibrary.item({ itemId });
