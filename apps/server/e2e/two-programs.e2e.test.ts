@@ -234,4 +234,35 @@ describe("a district admin", () => {
     await expectAccessible(admin);
     await screenshotAtBothWidths(admin, "programs-admin-dashboard", { folder: shots });
   });
+
+  it("a credential the admin puts in Classroom technology is listed under it for the teacher", async () => {
+    const { page: admin } = await run.signedIn("admin", ADMIN);
+    await admin.goto("/admin/credentials");
+    await admin.getByRole("link", { name: "Higher-Order Questioning" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Higher-Order Questioning" }).waitFor();
+    await admin
+      .getByLabel("Program", { exact: true })
+      .selectOption({ label: "Classroom technology" });
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await admin.getByText(/^Saved as version/).waitFor();
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "programs-admin-credential-form", { folder: shots });
+
+    await admin.goto("/admin/credentials");
+    const row = admin.getByRole("row").filter({ hasText: "Higher-Order Questioning" });
+    await row.getByRole("cell", { name: "Classroom technology" }).waitFor();
+    await screenshotAtBothWidths(admin, "programs-admin-credentials", { folder: shots });
+
+    const { page: teacherPage } = await run.signedIn("teacher", TEACHER);
+    await teacherPage.goto("/teacher/credentials");
+    const technology = teacherPage.getByRole("region", { name: "Classroom technology" });
+    await technology.getByRole("heading", { level: 3, name: "Higher-Order Questioning" }).waitFor();
+    const across = teacherPage.getByRole("region", { name: "Across programs" });
+    await across
+      .getByRole("heading", { level: 3, name: "Learning-Focused Lesson Design" })
+      .waitFor();
+    expect(await across.getByText("Higher-Order Questioning").count()).toBe(0);
+    await expectAccessible(teacherPage);
+    await screenshotAtBothWidths(teacherPage, "programs-teacher-credentials", { folder: shots });
+  });
 });

@@ -35,6 +35,10 @@ export function definitionOf(row: CredentialVersionRow) {
       row.stageId && row.stageTitle !== null && row.stagePosition !== null
         ? { id: row.stageId, title: row.stageTitle, position: row.stagePosition }
         : null,
+    program:
+      row.programId && row.programTitle !== null && row.programPosition !== null
+        ? { id: row.programId, title: row.programTitle, position: row.programPosition }
+        : null,
     requirements: row.requirements,
     rubric: row.rubric,
     passingRule: row.passingRule,

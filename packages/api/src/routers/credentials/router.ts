@@ -14,7 +14,10 @@ import { submissionProcedures } from "./submission.ts";
 
 /** A teacher earning micro-credentials: browse, submit evidence, read feedback, my badges. */
 export const credentialsRouter = createRouter({
-  /** The credentials open to me (not archived, at their current version) and where I stand. */
+  /**
+   * The credentials open to me (not archived, at their current version) and where I stand;
+   * `programsRun` says how many programs the district runs, so a page can group above one.
+   */
   list: teacherProcedure.query(async ({ ctx }) => {
     const now = new Date();
     const [credentials, attempts] = await Promise.all([
@@ -23,6 +26,7 @@ export const credentialsRouter = createRouter({
     ]);
     return credentials.map((row) => ({
       ...definitionOf(row),
+      programsRun: row.openProgramCount,
       standing: standingOf(
         attempts.filter((attempt) => attempt.credentialId === row.credentialId),
         now,

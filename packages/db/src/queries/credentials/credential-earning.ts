@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
 import {
   credential,
   credentialReview,
   credentialSubmission,
   credentialVersion,
+  program,
   stage,
 } from "../../schema/index.ts";
-import { credentialOfVersion, stageOfVersion } from "../sql/same-district-joins.ts";
+import { credentialOfVersion, stageOfVersion, tenantJoin } from "../sql/same-district-joins.ts";
 
 /*
  * What a teacher reads while earning micro-credentials: the definitions open to them (each at
@@ -30,21 +31,37 @@ const versionColumns = {
   stageId: stage.id,
   stageTitle: stage.title,
   stagePosition: stage.position,
+  /** Null: the district's own credential, open across all its programs. */
+  programId: credential.programId,
+  programTitle: program.title,
+  programPosition: program.position,
 };
 
-function versionsQuery(tx: Transaction) {
+/** The definitions with their stage and program; `extra` adds columns only one caller needs. */
+function versionsQuery<Extra extends Record<string, SQL.Aliased | SQL> = Record<never, never>>(
+  tx: Transaction,
+  extra: Extra = {} as Extra,
+) {
   return tx
-    .select(versionColumns)
+    .select({ ...versionColumns, ...extra })
     .from(credentialVersion)
     .innerJoin(credential, credentialOfVersion)
-    .leftJoin(stage, stageOfVersion);
+    .leftJoin(stage, stageOfVersion)
+    .leftJoin(program, tenantJoin(program, credential, credential.programId));
 }
 
-export type CredentialVersionRow = Awaited<ReturnType<typeof listOpenCredentials>>[number];
+/** How many programs the district runs (not archived): the list groups by program above one. */
+const openProgramCount =
+  sql<number>`(select count(*) from program p where p.archived_at is null)`.mapWith(Number);
+
+export type CredentialVersionRow = Omit<
+  Awaited<ReturnType<typeof listOpenCredentials>>[number],
+  "openProgramCount"
+>;
 
 /** Every credential not archived, at its newest version, in stage order then name. */
 export async function listOpenCredentials(tx: Transaction) {
-  const rows = await versionsQuery(tx)
+  const rows = await versionsQuery(tx, { openProgramCount })
     .where(isNull(credential.archivedAt))
     .orderBy(asc(credentialVersion.credentialId), desc(credentialVersion.version));
   const newest = new Map<string, (typeof rows)[number]>();
