@@ -235,6 +235,32 @@ describe("a district admin", () => {
     await screenshotAtBothWidths(admin, "programs-admin-dashboard", { folder: shots });
   });
 
+  it("the admin adds an indicator of Classroom technology and the list names its program", async () => {
+    const { page: admin } = await run.signedIn("admin", ADMIN);
+    await admin.goto("/admin/framework/indicators");
+    await admin.getByRole("heading", { level: 1, name: "Indicators" }).waitFor();
+    await admin.getByLabel("Code").fill("9.7");
+    await admin.getByLabel("Indicator title").fill("Devices show student thinking");
+    await admin
+      .getByLabel("What it looks like")
+      .fill("Students post their work on a shared board.");
+    await admin
+      .getByLabel("Program", { exact: true })
+      .selectOption({ label: "Classroom technology" });
+    await admin.getByRole("button", { name: "Add the indicator" }).click();
+    const row = admin.getByRole("row").filter({ hasText: "Devices show student thinking" });
+    await row.getByRole("cell", { name: "Classroom technology" }).waitFor();
+    // The framework's own indicators stay the district's, across programs.
+    await admin
+      .getByRole("row")
+      .filter({ hasText: /^1\.1/ })
+      .first()
+      .getByRole("cell", { name: "All programs" })
+      .waitFor();
+    await expectAccessible(admin);
+    await screenshotAtBothWidths(admin, "programs-admin-indicators", { folder: shots });
+  });
+
   it("a credential the admin puts in Classroom technology is listed under it for the teacher", async () => {
     const { page: admin } = await run.signedIn("admin", ADMIN);
     await admin.goto("/admin/credentials");
