@@ -90,12 +90,32 @@ describe("a credential's program", () => {
     expect((await admin.credentialAdmin.get({ credentialId })).definition.programId).toBe(
       programs.technology,
     );
+    // Every other credential (the district's earlier ones too) stays across programs.
+    const others = credentials.filter((row) => row.id !== credentialId);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((row) => row.programId === null)).toBe(true);
 
     await admin.credentialAdmin.update({
       credentialId,
       definition: credentialDefinitionInput({ name: "Tech badge", programId: null }),
     });
     expect((await admin.credentialAdmin.get({ credentialId })).definition.programId).toBeNull();
+  });
+
+  it("the teacher's list names each credential's program and how many programs run", async () => {
+    const admin = await district.callerFor(district.admin);
+    await admin.credentialAdmin.create(
+      credentialDefinitionInput({ name: "Devices badge", programId: programs.technology }),
+    );
+    const { teacher } = await district.schoolWithStaff("Ana Ruiz");
+    const list = await (await district.callerFor(teacher)).credentials.list();
+    expect(list.find((row) => row.name === "Devices badge")?.program).toMatchObject({
+      id: programs.technology,
+      title: "Classroom technology",
+    });
+    expect(list.find((row) => row.name === "Plain")?.program).toBeNull();
+    // The district's first program and Classroom technology; the archived one is not counted.
+    expect(list.every((row) => row.programsRun === 2)).toBe(true);
   });
 
   it("refuses another district's or an archived program on definition.programId", async () => {
