@@ -238,6 +238,37 @@ describe("a partnership", () => {
     expect(await codeOf(leah.credentialReviews.submission({ submissionId }))).toBe("OK");
   });
 
+  it("stops when her own district deactivates her; offering her again is a new decision", async () => {
+    const [leahInMaple] = await rawRows<{ id: string }>(
+      api.db,
+      sql`select p.id::text as id from person p join district d on d.id = p.district_id
+          where p.email = ${LEAH} and d.slug = 'maple-valley'`,
+    );
+    const personId = leahInMaple?.id ?? "";
+    await maple.peopleAdmin.setActive({ personId, active: false });
+    const leahAgain = await leahInCedarRidge();
+    expect(await codeOf(leahAgain.credentialReviews.submission({ submissionId }))).toBe(
+      "FORBIDDEN",
+    );
+    const statuses = (await cedar.partnerships.overview()).partnerships[0]?.received.map(
+      (offer) => offer.status,
+    );
+    expect(statuses).toContain("withdrawn");
+
+    // Active again, she is not a reviewer there until Maple Valley offers her once more.
+    await maple.peopleAdmin.setActive({ personId, active: true });
+    expect(await codeOf(leahAgain.credentialReviews.submission({ submissionId }))).toBe(
+      "FORBIDDEN",
+    );
+    const { received, credentials } = await offerLeah(partnershipId);
+    await cedar.partnerships.acceptOffer({
+      offerId: received.id,
+      credentialId: credentials.find((row) => row.name === LESSON_DESIGN)?.id ?? "",
+    });
+    leah = await leahInCedarRidge();
+    expect(await codeOf(leah.credentialReviews.submission({ submissionId }))).toBe("OK");
+  });
+
   it("stops when the offering district withdraws her, and again when the partnership ends", async () => {
     const offerId = (await maple.partnerships.overview()).partnerships[0]?.offered[0]?.id ?? "";
     await maple.partnerships.withdrawOffer({ offerId });

@@ -1,7 +1,12 @@
 import type { PersonRole } from "@throughline/domain/people-admin";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../client.ts";
-import { person, roleMembership } from "../../schema/index.ts";
+import {
+  partnerReviewerOffer,
+  person,
+  reviewerCertification,
+  roleMembership,
+} from "../../schema/index.ts";
 
 /*
  * Creating and changing people. Nobody is ever deleted: a person with history is deactivated,
@@ -109,7 +114,9 @@ export async function updatePerson(
 /**
  * Deactivates (history stays, sign-in stops) or reactivates a person. Deactivating also ends
  * every session of their sign-in in the same transaction, so they are signed out everywhere at
- * once; reactivating brings none back (they sign in again).
+ * once; reactivating brings none back (they sign in again). It also withdraws this district's
+ * offers of them as a reviewer to partner districts: someone who no longer reviews here stops
+ * reviewing there under our certification (offering them again is a new decision).
  */
 export async function setPersonActive(
   tx: Transaction,
@@ -123,4 +130,23 @@ export async function setPersonActive(
   if (!params.active && updated?.userId) {
     await tx.execute(sql`select sign_out_person(${params.personId})`);
   }
+  if (!params.active) await withdrawPartnerOffersOf(tx, params.personId);
+}
+
+/** The open offers of the person's certifications to partner districts, withdrawn now. */
+async function withdrawPartnerOffersOf(tx: Transaction, personId: string): Promise<void> {
+  const certifications = tx
+    .select({ id: reviewerCertification.id })
+    .from(reviewerCertification)
+    .where(eq(reviewerCertification.personId, personId));
+  await tx
+    .update(partnerReviewerOffer)
+    .set({ withdrawnAt: new Date() })
+    .where(
+      and(
+        inArray(partnerReviewerOffer.certificationId, certifications),
+        isNull(partnerReviewerOffer.withdrawnAt),
+        isNull(partnerReviewerOffer.declinedAt),
+      ),
+    );
 }
