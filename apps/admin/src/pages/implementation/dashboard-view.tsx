@@ -89,7 +89,7 @@ function DashboardLevel({ dashboard }: { dashboard: Dashboard }) {
             />
           </TitledCard>
         ) : null}
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <TitledCard
             title="Stage funnel"
             description="Per stage: enrolled but not begun, in progress (a session opened or the workshop attended), complete."
