@@ -232,6 +232,12 @@ describe("a district admin", () => {
     await table.getByRole("cell", { name: "Classroom technology" }).waitFor();
     await admin.getByRole("region", { name: "Stage funnel: Classroom technology" }).waitFor();
     await expectAccessible(admin);
+    // On a phone the funnels and charts fit the screen: the page never scrolls sideways.
+    await admin.setViewportSize({ width: 390, height: 900 });
+    await expect
+      .poll(() => admin.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(390);
+    await admin.setViewportSize({ width: 1280, height: 720 });
     await screenshotAtBothWidths(admin, "programs-admin-dashboard", { folder: shots });
   });
 
