@@ -100,6 +100,12 @@ it("the teacher brings a clip to her team's meeting and the coach plays it in th
   await page.getByLabel(`Bring “${CLIP}” to a meeting`).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Bring to meeting" }).click();
   await page.getByText(/^In the meeting:/).waitFor();
+  // The video itself is still hers alone; the sharing card says who sees the clip.
+  await page
+    .getByText("Only you can see the whole video. One clip is in a support meeting", {
+      exact: false,
+    })
+    .waitFor();
   await expectAccessible(page);
   await screenshotAtBothWidths(page, "clip-teacher-video", { folder: shots });
 

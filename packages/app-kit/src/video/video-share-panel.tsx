@@ -35,6 +35,8 @@ export function VideoSharePanel({ review }: { review: VideoReview }) {
   const revoke = useMutation(trpc.video.revokeShare.mutationOptions({ onSuccess: refresh }));
   const targets = review.shareTargets ?? { people: [], teams: [] };
   const open = (review.shares ?? []).filter((row) => row.revokedAt === null);
+  // A clip brought to a meeting is seen by its participants without the video being shared.
+  const clipsInMeetings = (review.clips ?? []).filter((clip) => clip.meetings.length > 0).length;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +56,11 @@ export function VideoSharePanel({ review }: { review: VideoReview }) {
       description="Private to you until you share it. You can stop sharing at any time."
     >
       {open.length === 0 ? (
-        <p className="text-sm">Only you can see this video.</p>
+        <p className="text-sm">
+          {clipsInMeetings === 0
+            ? "Only you can see this video."
+            : `Only you can see the whole video. ${clipsInMeetings === 1 ? "One clip is" : `${clipsInMeetings} clips are`} in a support meeting, for the people taking part (see Clips).`}
+        </p>
       ) : (
         <ul className="flex flex-col gap-2" aria-label="Shared with">
           {open.map((row) => (
