@@ -69,7 +69,11 @@ export const recommendationsRouter = createRouter({
     .input(recommendationsForTeacherInputSchema)
     .query(async ({ ctx, input }) => {
       await requireSupports(ctx.tx, ctx.personId, input.teacherId);
-      return recommendationsFor(ctx.tx, { personId: input.teacherId, viewer: "supporting_coach" });
+      return recommendationsFor(ctx.tx, {
+        personId: input.teacherId,
+        viewer: "supporting_coach",
+        readerId: ctx.personId,
+      });
     }),
 
   /** A coach sets a session aside for the teacher, with the reason; the teacher's list drops it. */

@@ -8,7 +8,7 @@ import { readyVideoOf } from "../../testing/video-fixture.ts";
 /*
  * Indicator tags on a teacher's classroom video count as coaching evidence for her individual
  * path: a level her coach tags at a moment changes what is recommended and why, in her view and
- * (while the video is shared) in her coach's; an evaluator's tag never counts.
+ * (while the video is shared with the coach) in her coach's; an evaluator's tag never counts.
  */
 
 const api = testApiPerFile();
@@ -65,7 +65,8 @@ describe("indicator tags on video as recommendation evidence", () => {
     expect(after?.gap).toBeGreaterThan(before.gap);
     expect(after?.reason).toContain(`was ${lowest.label.toLocaleLowerCase("en")} on ${today}`);
 
-    // Her coach reads the same while the video is shared with someone, not after it is not.
+    // Her coach reads the same while the video is shared with the coach, not after it is not,
+    // nor while it is shared only with someone else.
     const forCoach = async () =>
       (await coach.recommendations.forTeacher({ teacherId: mariaId })).find(
         (item) => item.title === VOCABULARY,
@@ -73,6 +74,13 @@ describe("indicator tags on video as recommendation evidence", () => {
     expect((await forCoach())?.reason).toContain(today);
     const { shares } = await teacher.video.get({ videoId });
     for (const share of shares ?? []) await teacher.video.revokeShare({ shareId: share.id });
+    expect((await forCoach())?.reason).not.toContain(today);
+    await teacher.video.share({
+      videoId,
+      personId: principalId,
+      teamId: null,
+      consentConfirmed: true,
+    });
     expect((await forCoach())?.reason).not.toContain(today);
     // Her own view still counts her video.
     expect(

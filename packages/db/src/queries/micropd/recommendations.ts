@@ -119,7 +119,12 @@ function loadCompletions(tx: Transaction, personId: string) {
 /** The teacher's recommended sessions, pinned first, each with its reason in words. */
 export async function recommendationsFor(
   tx: Transaction,
-  params: { personId: string; viewer?: EvidenceViewer },
+  params: {
+    personId: string;
+    viewer?: EvidenceViewer;
+    /** The coach reading a supported teacher's list: what they may see decides what counts. */
+    readerId?: string;
+  },
 ): Promise<RecommendedSession[]> {
   const viewer = params.viewer ?? "teacher";
   const [
@@ -137,7 +142,7 @@ export async function recommendationsFor(
     loadIndicatorEvidence(tx, { teacherId: params.personId, viewer }),
     loadSelfRatingEvidence(tx, { teacherId: params.personId }),
     // Indicator tags on the teacher's classroom videos: coaching evidence like the rest.
-    loadVideoTagEvidence(tx, { teacherId: params.personId, viewer }),
+    loadVideoTagEvidence(tx, { teacherId: params.personId, viewer, readerId: params.readerId }),
     loadObservationScale(tx),
     loadIndicatorsInOrder(tx),
     loadSessions(tx),

@@ -8,8 +8,9 @@ import type { EvidenceViewer } from "../observations/indicator-growth.ts";
  * level a coach or colleague tagged at a moment counts as a level seen, the teacher's own tag
  * (self-reflection or not) as a self-rating. Video is coaching material: a tag by an evaluator
  * (a principal or district admin the video was shared with) never counts, and a supporting
- * coach's reading counts only videos the teacher shares right now, so the teacher's private
- * notes never reach the coach's screen as reasons.
+ * coach's reading counts only videos the teacher shares with that coach right now (by name or
+ * through a team the coach is on), so what the coach may not watch never reaches the coach's
+ * screen as reasons.
  */
 
 export interface VideoTagEvidence {
@@ -23,15 +24,24 @@ export interface VideoTagEvidence {
 /** The teacher's tagged video moments this kind of viewer may count, oldest first. */
 export async function loadVideoTagEvidence(
   tx: Transaction,
-  params: { teacherId: string; viewer: EvidenceViewer },
+  params: {
+    teacherId: string;
+    viewer: EvidenceViewer;
+    /** Who reads, when it is not the teacher: only videos shared with them count. */
+    readerId?: string;
+  },
 ): Promise<VideoTagEvidence[]> {
   const byEvaluator = sql`exists (
     select 1 from role_membership r
     where r.district_id = ${videoComment.districtId} and r.person_id = ${videoComment.authorId}
       and r.role in ('principal', 'district_admin'))`;
-  const sharedNow = sql`exists (
+  // Without a reader, a reading that is not the teacher's counts no video at all.
+  const sharedWithReader = sql`exists (
     select 1 from video_share s
-    where s.district_id = ${video.districtId} and s.video_id = ${video.id} and s.revoked_at is null)`;
+    where s.district_id = ${video.districtId} and s.video_id = ${video.id} and s.revoked_at is null
+      and (s.person_id = ${params.readerId ?? null}::uuid
+        or s.team_id in (select m.team_id from team_member m
+          where m.district_id = s.district_id and m.person_id = ${params.readerId ?? null}::uuid)))`;
   const rows = await tx
     .select({
       indicatorId: videoComment.indicatorId,
@@ -50,7 +60,7 @@ export async function loadVideoTagEvidence(
         isNotNull(videoComment.indicatorId),
         isNotNull(videoComment.levelRank),
         sql`not ${byEvaluator}`,
-        params.viewer === "teacher" ? undefined : sharedNow,
+        params.viewer === "teacher" ? undefined : sharedWithReader,
       ),
     )
     .orderBy(videoComment.createdAt);
