@@ -217,6 +217,16 @@ export function changedSessionKeys(older: LibraryPackage, newer: LibraryPackage)
   );
 }
 
+/** The keys of the sessions a newer package adds: in it, and not in the older one. */
+export function newSessionKeys(older: LibraryPackage, newer: LibraryPackage): Set<string> {
+  const before = new Set(packageSessions(older).map((session) => session.key));
+  return new Set(
+    packageSessions(newer)
+      .map((session) => session.key)
+      .filter((key) => !before.has(key)),
+  );
+}
+
 /** The sessions a newer package adds, removes and changes, by title. */
 export function packageChanges(older: LibraryPackage, newer: LibraryPackage): PackageChanges {
   const olderSessions = packageSessions(older);

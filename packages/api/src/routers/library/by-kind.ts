@@ -1,5 +1,10 @@
 import { recordUpdatedImport } from "@throughline/db/queries/library/library-updates";
-import { changedSessionKeys, type LibraryPackage, packageTitle } from "@throughline/domain/library";
+import {
+  changedSessionKeys,
+  type LibraryPackage,
+  newSessionKeys,
+  packageTitle,
+} from "@throughline/domain/library";
 import { TRPCError } from "@trpc/server";
 import { audit } from "../../audit.ts";
 import type { TenantScope } from "../../session.ts";
@@ -60,6 +65,7 @@ export async function applyUpdateTo(
   const { found, older, newer } = params;
   const importId = found.id;
   const changedKeys = changedSessionKeys(older, newer);
+  const newKeys = newSessionKeys(older, newer);
   let applied: Awaited<ReturnType<typeof applyStageUpdate>>;
   if (newer.kind === "stage" || newer.kind === "session") {
     if (!found.stageId) throw copyGone();
@@ -68,6 +74,7 @@ export async function applyUpdateTo(
       stageId: found.stageId,
       pkg: newer,
       changedKeys,
+      newKeys,
     });
   } else if (newer.kind === "program") {
     if (!found.programId) throw copyGone();
@@ -76,6 +83,7 @@ export async function applyUpdateTo(
       programId: found.programId,
       pkg: newer,
       changedKeys,
+      newKeys,
     });
   } else {
     if (!found.credentialId) throw copyGone();

@@ -84,6 +84,8 @@ export function applyProgramCopyUpdate(
     programId: string;
     pkg: LibraryPackageOf<"program">;
     changedKeys: ReadonlySet<string>;
+    /** The sessions new in this version; any other without a copy was deleted by the district. */
+    newKeys: ReadonlySet<string>;
   },
 ): Promise<AppliedUpdate> {
   return applyProgramUpdate(ctx.tx, { ...params, districtId: ctx.districtId });

@@ -88,18 +88,20 @@ describe("publishing and importing a stage", () => {
   it("offers a newer version as a reviewable update; applying it keeps the session the district adapted", async () => {
     const south0 = await admin(south);
     const copy = await south0.frameworkAdmin.stage({ stageId: importedStageId });
-    const [adapted, untouched] = copy.sessions;
-    if (!adapted || !untouched) throw new Error("The copy needs two sessions.");
+    const [adapted, untouched, deleted] = copy.sessions;
+    if (!adapted || !untouched || !deleted) throw new Error("The copy needs three sessions.");
+    // Southport deletes one imported session: an update must not bring it back.
+    await south0.frameworkAdmin.deleteSession({ sessionId: deleted.id });
     const adaptedSession = await south0.frameworkAdmin.session({ sessionId: adapted.id });
     await south0.frameworkAdmin.saveSession({
       ...sessionSaveInput(adaptedSession),
       summary: "Southport's own summary for this session.",
     });
 
-    // Northfield changes both sessions and publishes version 2.
+    // Northfield changes all three sessions and publishes version 2.
     const north0 = await admin(north);
     const source = await north0.frameworkAdmin.stage({ stageId: northStageId });
-    for (const sourceSession of source.sessions.slice(0, 2)) {
+    for (const sourceSession of source.sessions.slice(0, 3)) {
       const editing = await north0.frameworkAdmin.session({ sessionId: sourceSession.id });
       await north0.frameworkAdmin.saveSession({
         ...sessionSaveInput(editing),
@@ -116,14 +118,17 @@ describe("publishing and importing a stage", () => {
       notes: "Clearer summaries",
     });
     expect(update?.kind).toBe("stage");
-    expect(update?.changes.changed).toEqual([adapted.title, untouched.title]);
+    expect(update?.changes.changed).toEqual([adapted.title, untouched.title, deleted.title]);
 
     const applied = await south0.sharedLibrary.applyUpdate({ importId: update?.importId ?? "" });
     expect(applied).toMatchObject({
       version: 2,
       updated: [untouched.title],
-      keptAdapted: [adapted.title],
+      keptAdapted: [adapted.title, deleted.title],
+      added: [],
     });
+    const after = await south0.frameworkAdmin.stage({ stageId: importedStageId });
+    expect(after.sessions.map((row) => row.title)).not.toContain(deleted.title);
     const kept = await south0.frameworkAdmin.session({ sessionId: adapted.id });
     expect(kept.summary).toBe("Southport's own summary for this session.");
     const refreshed = await south0.frameworkAdmin.session({ sessionId: untouched.id });

@@ -93,6 +93,8 @@ export async function applyStageUpdate(
     stageId: string;
     pkg: LibraryPackageOf<"stage" | "session">;
     changedKeys: ReadonlySet<string>;
+    /** The sessions new in this version; any other without a copy was deleted by the district. */
+    newKeys: ReadonlySet<string>;
   },
 ): Promise<AppliedUpdate> {
   const sessions = params.pkg.kind === "stage" ? params.pkg.stage.sessions : [params.pkg.session];

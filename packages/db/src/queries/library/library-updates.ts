@@ -123,7 +123,8 @@ export async function importedSessionCopies(tx: Transaction, importId: string) {
 /**
  * Brings an import's sessions to a newer package: each changed session the district has not
  * saved since import (its revision is still the one recorded) takes the new content; a session
- * it adapted stays as it is; new sessions go at the end of the stage `stageForNew` names.
+ * it adapted, or deleted, stays as it is; new sessions go at the end of the stage `stageForNew`
+ * names.
  * Sessions the source removed stay: teachers may be part-way through them.
  */
 export async function applySessionUpdates(
@@ -134,6 +135,8 @@ export async function applySessionUpdates(
     sessions: readonly PackagedSession[];
     /** The sessions the new version adds or changes; the others are left alone. */
     changedKeys: ReadonlySet<string>;
+    /** The sessions new in this version; any other without a copy was deleted by the district. */
+    newKeys: ReadonlySet<string>;
     indicators: ReadonlyMap<string, string>;
     stageForNew: (session: PackagedSession) => Promise<string>;
   },
@@ -144,6 +147,11 @@ export async function applySessionUpdates(
   for (const session of params.sessions) {
     if (!params.changedKeys.has(session.key)) continue;
     const copy = byKey.get(session.key);
+    if (!copy && !params.newKeys.has(session.key)) {
+      // The district deleted its copy of a session it imported: that is its adaptation too.
+      applied.keptAdapted.push(session.title);
+      continue;
+    }
     if (!copy) {
       const stageId = await params.stageForNew(session);
       const sessions = [session];

@@ -103,6 +103,8 @@ export async function applyProgramUpdate(
     programId: string;
     pkg: LibraryPackageOf<"program">;
     changedKeys: ReadonlySet<string>;
+    /** The sessions new in this version; any other without a copy was deleted by the district. */
+    newKeys: ReadonlySet<string>;
   },
 ): Promise<AppliedUpdate> {
   const { districtId, programId, pkg } = params;
