@@ -8,8 +8,9 @@ import { openBadgeCredentialSchema } from "@throughline/open-badges/open-badge-s
 import type { APIRequestContext } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
-import { earnBadge, signedInClient } from "./earn-badge.ts";
+import { earnBadge } from "./earn-badge.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
+import { signedInClient } from "./signed-in-client.ts";
 
 const run = serverAndBrowserPerFile();
 const clients: APIRequestContext[] = [];

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "playwright-core";
-import { signedInClient } from "./earn-badge.ts";
+import { signedInClient } from "./signed-in-client.ts";
 
 /*
  * A teacher's micro-credential submitted over HTTP, as the teacher app submits one: evidence

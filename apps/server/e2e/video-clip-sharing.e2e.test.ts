@@ -5,9 +5,9 @@ import { join } from "node:path";
 import type { APIRequestContext, Locator } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { expectAccessible } from "./browser.ts";
-import { signedInClient } from "./earn-badge.ts";
 import { serverAndBrowserPerFile } from "./fixture.ts";
 import { screenshotAtBothWidths } from "./screenshots.ts";
+import { signedInClient } from "./signed-in-client.ts";
 
 /*
  * A clip of a classroom video outside its video: the teacher brings it to her team's support
