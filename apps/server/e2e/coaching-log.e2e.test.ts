@@ -162,7 +162,8 @@ describe("the coaching log", () => {
     await teacher.getByRole("heading", { level: 1, name: "Recommended for you" }).waitFor();
     const item = teacher
       .getByRole("listitem")
-      .filter({ has: teacher.getByRole("heading", { level: 2, name: focusSession, exact: true }) });
+      // Sessions are listed under their program's heading: the district runs two programs.
+      .filter({ has: teacher.getByRole("heading", { level: 3, name: focusSession, exact: true }) });
     await item.waitFor();
     await item.getByText(`${TEAM}'s focus, chosen by Janelle Brooks`).waitFor();
     await item

@@ -124,8 +124,9 @@ describe("MicroPD player", () => {
   });
 
   it("refuses a session ahead of the next one with a clear message", async () => {
-    // A teacher with no observation or rating yet: nothing is recommended to her, and a
-    // recommended session would open at once (the individual path).
+    // A teacher with no observation or rating yet: no gap recommends a session to her (only her
+    // next session in each program may be listed), and a recommended session would open at once
+    // (the individual path), so the upcoming one must not be among them.
     const home = await signInToHome("angela.rossi@maplevalley.test");
     const stageId = home.enrolments[0]?.stage.id ?? "";
     await fresh.page.goto(`/teacher/stages/${stageId}`);
@@ -139,9 +140,15 @@ describe("MicroPD player", () => {
         (await response.json()) as { result: { data: { json: RouterOutputs["path"]["stage"] } } }
       ).result.data.json;
     })();
-    expect(await queryAsPage(fresh.page, run.server.url, "recommendations.mine")).toEqual([]);
+    const recommended = await queryAsPage<RouterOutputs["recommendations"]["mine"]>(
+      fresh.page,
+      run.server.url,
+      "recommendations.mine",
+    );
+    expect(recommended.filter((item) => item.indicator !== null)).toEqual([]);
     const upcoming = stage.sessions.find((session) => session.state?.kind === "upcoming");
     expect(upcoming).toBeDefined();
+    expect(recommended.map((item) => item.sessionId)).not.toContain(upcoming?.id);
     await fresh.page.goto(`/teacher/sessions/${upcoming?.id ?? ""}`);
     await fresh.page
       .getByRole("heading", { level: 1, name: "This session is not open to you yet" })
